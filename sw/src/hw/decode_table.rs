@@ -1,0 +1,105 @@
+//! `DecodeTable`: 256 entries, code -> signed 16-bit fixed point. Programmable; in hardware
+//! a 256 x 16 memory with a write port and a one-cycle registered read.
+
+use super::DECODE_FRAC_BITS;
+use crate::format;
+use serde::{Deserialize, Serialize};
+
+/// Identifier of the built-in tables (what a weight image names).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum DecodeTableId {
+    /// `+-lambda_m` in Q7.8, rounded to nearest (ties up); zero codes decode to 0.
+    QinsLambdaQ7_8,
+    /// The code read as an `i8`, widened.
+    Int8Identity,
+}
+
+/// A programmable code -> i16 table.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct DecodeTable {
+    entries: [i16; 256],
+}
+
+/// `round(lambda_m * 2^8)` with ties up, exactly, from the integer ratio.
+pub const fn qins_lambda_fixed(m: u8) -> i16 {
+    let (n, d) = format::lambda_ratio(m);
+    let scaled = n << DECODE_FRAC_BITS; // n * 256
+    ((2 * scaled + d) / (2 * d)) as i16
+}
+
+impl DecodeTable {
+    /// The default QINS table: `entry[code] = sign * round(lambda_m * 256)`.
+    pub fn qins() -> Self {
+        let mut entries = [0i16; 256];
+        for (c, e) in entries.iter_mut().enumerate() {
+            let code = c as u8;
+            let v = qins_lambda_fixed(format::magnitude_index(code));
+            *e = if format::is_negative(code) { -v } else { v };
+        }
+        Self { entries }
+    }
+
+    /// The INT8 identity table: `entry[code] = code as i8`.
+    pub fn int8_identity() -> Self {
+        let mut entries = [0i16; 256];
+        for (c, e) in entries.iter_mut().enumerate() {
+            *e = c as u8 as i8 as i16;
+        }
+        Self { entries }
+    }
+
+    pub fn builtin(id: DecodeTableId) -> Self {
+        match id {
+            DecodeTableId::QinsLambdaQ7_8 => Self::qins(),
+            DecodeTableId::Int8Identity => Self::int8_identity(),
+        }
+    }
+
+    pub fn from_entries(entries: [i16; 256]) -> Self {
+        Self { entries }
+    }
+
+    pub fn entries(&self) -> &[i16; 256] {
+        &self.entries
+    }
+
+    /// The write port.
+    pub fn write(&mut self, code: u8, value: i16) {
+        self.entries[code as usize] = value;
+    }
+
+    /// The read port (combinational here; the hardware registers it: one cycle).
+    #[inline]
+    pub fn decode(&self, code: u8) -> i16 {
+        self.entries[code as usize]
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn qins_table_values() {
+        let t = DecodeTable::qins();
+        assert_eq!(t.decode(0x00), 32512);
+        assert_eq!(t.decode(0x80), -32512);
+        assert_eq!(t.decode(0x7F), 0);
+        assert_eq!(t.decode(0xFF), 0);
+        assert_eq!(t.decode(0x7E), 2); // 256/127 = 2.016 -> 2
+        assert_eq!(t.decode(63), 256); // lambda_63 = 1
+        for m in 0..127u8 {
+            let exact = format::lambda(m) * 256.0;
+            assert!((t.decode(m) as f64 - exact).abs() <= 0.5);
+        }
+    }
+
+    #[test]
+    fn int8_identity_values() {
+        let t = DecodeTable::int8_identity();
+        assert_eq!(t.decode(0x80), -128);
+        assert_eq!(t.decode(0x7F), 127);
+        assert_eq!(t.decode(0xFF), -1);
+    }
+}

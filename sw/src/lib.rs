@@ -1,0 +1,17 @@
+//! `qins`: the software stack of the QINS accelerator.
+//!
+//! - [`format`]: the QINS byte format (one definition for the project).
+//! - [`codec`]: float codecs (QINS with alpha per tensor or channel, INT8 baselines).
+//! - [`hw`]: the bit-exact integer model of every hardware block (the single source of
+//!   integer truth for RTL, simulation and software).
+//! - [`metrics`]: SQNR, cosine, max abs error.
+
+pub mod codec;
+pub mod error;
+pub mod format;
+pub mod hw;
+pub mod metrics;
+pub mod rng;
+pub mod tensor;
+
+pub use error::{Error, Result};
