@@ -39,6 +39,6 @@ mod tests {
         assert_eq!(dot(&a, &w) as i64, exact);
         assert!(worst_case_fits(1, 32768, 32768));
         assert!(!worst_case_fits(2, 32768, 32768));
-        assert!(worst_case_fits(1536, 32512, 1000));
+        assert!(worst_case_fits(1536, 32512, 40));
     }
 }
