@@ -6,12 +6,21 @@
 //!   integer truth for RTL, simulation and software).
 //! - [`metrics`]: SQNR, cosine, max abs error.
 
+pub mod bert;
+pub mod checkpoint;
 pub mod codec;
+pub mod compare;
+pub mod demo;
 pub mod error;
 pub mod format;
 pub mod hw;
+pub mod image;
 pub mod metrics;
+pub mod pattern_c;
 pub mod rng;
+pub mod synthetic;
+pub mod table;
 pub mod tensor;
+pub mod transport;
 
 pub use error::{Error, Result};

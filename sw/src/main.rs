@@ -1,1 +1,308 @@
-fn main(){}
+//! `qins`: the command-line front end of the QINS software stack.
+
+use clap::{Parser, Subcommand};
+use qins::codec::{AlphaRule, Codec, Granularity, QuantizedTensor};
+use qins::error::{Error, Result};
+use qins::image::{ImageTensor, WeightImage};
+use qins::metrics::sqnr_db;
+use qins::table::{db, TextTable};
+use qins::{bert, checkpoint, compare, demo, pattern_c, transport};
+use std::io::IsTerminal;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+#[derive(Parser)]
+#[command(name = "qins", version, about = "QINS: inverse-magnitude 8-bit codes for neural-network weights and activations", long_about = None)]
+struct Cli {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand)]
+enum Command {
+    /// The codec comparison, Pattern B verdict and Pattern C study on an embedded, seeded
+    /// synthetic BERT-style layer (d=384, d_ff=1536, heavy tails, outlier channel)
+    Demo {
+        /// Print the whole report as JSON on stdout
+        #[arg(long)]
+        json: bool,
+        /// Also write the JSON report to this file
+        #[arg(long, value_name = "FILE")]
+        out: Option<PathBuf>,
+    },
+    /// Quantize every 2-D weight of a safetensors checkpoint into a weight image
+    Encode {
+        /// A .safetensors file or a model folder holding model.safetensors
+        #[arg(long = "in", value_name = "MODEL")]
+        input: PathBuf,
+        /// The weight image to write (.qimg)
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        #[arg(long, value_enum, default_value_t = Codec::Qins)]
+        codec: Codec,
+        /// One scale per output channel (row) or per tensor
+        #[arg(long, value_enum, default_value_t = Granularity::Channel)]
+        per: Granularity,
+    },
+    /// Validate a weight image and summarise it
+    Inspect {
+        file: PathBuf,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Weight SQNR of INT8 and QINS (per tensor and per channel) for every 2-D tensor
+    Compare {
+        /// A .safetensors file or a model folder
+        #[arg(long, value_name = "DIR_OR_FILE")]
+        model: PathBuf,
+        #[arg(long)]
+        json: bool,
+        /// Worker threads
+        #[arg(long, default_value_t = 2)]
+        threads: usize,
+    },
+    /// Pattern B (Jacobian weight transport) against Pattern A on one BERT layer's V
+    /// projection and FFN up projection, with a verdict
+    Transport {
+        /// A Hugging Face BERT folder (config.json, model.safetensors)
+        #[arg(long, value_name = "DIR")]
+        model: PathBuf,
+        #[arg(long, default_value_t = 0)]
+        layer: usize,
+        /// Sequences of 32 tokens for calibration; as many again are held out
+        #[arg(long, default_value_t = 48)]
+        sequences: usize,
+        #[arg(long)]
+        json: bool,
+    },
+    /// Print the hardware decode and encoder tables, or export them as $readmemh files
+    Tables {
+        #[arg(long)]
+        json: bool,
+        /// Write $readmemh files for the built-in tables into this folder
+        #[arg(long, value_name = "DIR")]
+        export: Option<PathBuf>,
+    },
+    /// Export a weight image's tensors and tables as $readmemh files
+    Readmemh {
+        image: PathBuf,
+        #[arg(long, value_name = "DIR")]
+        out: PathBuf,
+    },
+    /// Pattern C: native QINS accumulation (ALU MUL then ADD) against int32 accumulation
+    AluReport {
+        #[arg(long)]
+        json: bool,
+        /// Dot products per length
+        #[arg(long, default_value_t = 400)]
+        trials: usize,
+    },
+    /// Write the synthetic layer as a safetensors file (to try encode/compare on)
+    Synth {
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+    },
+}
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    match run(cli.command) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
+    let s = serde_json::to_string_pretty(v).map_err(|e| Error::Invalid(format!("json: {e}")))?;
+    println!("{s}");
+    Ok(())
+}
+
+/// A progress line on stderr, only when stderr is a terminal.
+fn progress(label: &'static str) -> impl Fn(usize, usize) + Sync {
+    let tty = std::io::stderr().is_terminal();
+    move |done, total| {
+        if tty {
+            let width = 30;
+            let filled = done * width / total.max(1);
+            eprint!("\r{label} [{}{}] {done}/{total}", "#".repeat(filled), ".".repeat(width - filled));
+            if done == total {
+                eprintln!();
+            }
+        }
+    }
+}
+
+fn run(cmd: Command) -> Result<()> {
+    match cmd {
+        Command::Demo { json, out } => {
+            let report = demo::run(&progress("demo"))?;
+            if let Some(path) = &out {
+                let s = serde_json::to_string_pretty(&report).map_err(|e| Error::Invalid(e.to_string()))?;
+                std::fs::write(path, s + "\n").map_err(|e| Error::io(path, e))?;
+            }
+            if json {
+                print_json(&report)
+            } else {
+                print!("{}", demo::render(&report));
+                Ok(())
+            }
+        }
+        Command::Encode { input, out, codec, per } => {
+            let ck = checkpoint::Checkpoint::load(&input)?;
+            let mut tensors = Vec::new();
+            let mut table = TextTable::new(["tensor", "shape", "SQNR dB"]);
+            for t in ck.tensors.iter().filter(|t| t.shape.len() == 2) {
+                let m = t.as_matrix().expect("2-D");
+                let q = match codec {
+                    Codec::Qins => QuantizedTensor::qins(&m, per, AlphaRule::MseSearch),
+                    Codec::Int8 => QuantizedTensor::int8(&m, per),
+                };
+                table.row([t.name.clone(), format!("{}x{}", m.rows, m.cols), db(sqnr_db(&m.data, &q.dequantize().data))]);
+                tensors.push(ImageTensor::new(t.name.clone(), t.shape.clone(), q)?);
+            }
+            if tensors.is_empty() {
+                return Err(Error::Checkpoint(format!("{}: no 2-D floating-point tensor to encode", input.display())));
+            }
+            let image = WeightImage::new(tensors);
+            image.write(&out)?;
+            print!("{}", table.render());
+            let size = std::fs::metadata(&out).map_err(|e| Error::io(&out, e))?.len();
+            println!("wrote {} ({} tensors, {size} bytes)", out.display(), image.tensors.len());
+            Ok(())
+        }
+        Command::Inspect { file, json } => {
+            let (_, summary) = WeightImage::read_with_summary(&file)?;
+            if json {
+                return print_json(&summary);
+            }
+            println!(
+                "{}: {} v{}, {} bytes ({} manifest, {} payload, {} padding), {} parameters",
+                file.display(),
+                summary.format,
+                summary.version,
+                summary.file_bytes,
+                summary.manifest_bytes,
+                summary.payload_bytes,
+                summary.padding_bytes,
+                summary.parameters
+            );
+            let mut t = TextTable::new(["tensor", "shape", "codec", "scales", "min scale", "max scale", "offset", "crc32"]);
+            for s in &summary.tensors {
+                t.row([
+                    s.name.clone(),
+                    s.shape.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("x"),
+                    format!("{:?}", s.codec).to_lowercase(),
+                    format!("{} ({:?})", s.scales, s.granularity).to_lowercase(),
+                    format!("{:.4e}", s.min_scale),
+                    format!("{:.4e}", s.max_scale),
+                    s.section.offset.to_string(),
+                    format!("{:08x}", s.section.crc32),
+                ]);
+            }
+            print!("{}", t.render());
+            println!("tables: {}", summary.tables.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", "));
+            Ok(())
+        }
+        Command::Compare { model, json, threads } => {
+            let ck = checkpoint::Checkpoint::load(&model)?;
+            let rows = compare::compare_all(&ck.tensors, threads, &progress("compare"));
+            if rows.is_empty() {
+                return Err(Error::Checkpoint(format!("{}: no 2-D floating-point tensor", model.display())));
+            }
+            if json {
+                return print_json(&serde_json::json!({ "tensors": rows }));
+            }
+            print!("{}", demo::render_comparison(&rows));
+            Ok(())
+        }
+        Command::Transport { model, layer, sequences, json } => {
+            let reports = transport_on_bert(&model, layer, sequences)?;
+            if json {
+                return print_json(&serde_json::json!({ "layers": reports }));
+            }
+            for r in &reports {
+                print!("{}", demo::render_transport(r));
+            }
+            Ok(())
+        }
+        Command::Tables { json, export } => {
+            if let Some(dir) = export {
+                let files = demo::export_tables(&dir)?;
+                for f in files {
+                    println!("{}", f.display());
+                }
+                return Ok(());
+            }
+            let t = demo::tables_report();
+            if json {
+                print_json(&t)
+            } else {
+                print!("{}", demo::render_tables(&t));
+                Ok(())
+            }
+        }
+        Command::Readmemh { image, out } => {
+            let img = WeightImage::read(&image)?;
+            for f in img.export_readmemh(&out)? {
+                println!("{}", f.display());
+            }
+            Ok(())
+        }
+        Command::AluReport { json, trials } => {
+            if trials == 0 {
+                return Err(Error::Invalid("--trials must be at least 1".into()));
+            }
+            let rows = pattern_c::native_dot_product_study(&[4, 16, 64, 256, 1024], trials, 42);
+            if json {
+                return print_json(&serde_json::json!({ "native_dot_product": rows }));
+            }
+            print!("{}", demo::render_pattern_c(&rows));
+            Ok(())
+        }
+        Command::Synth { out } => {
+            let tensors = qins::synthetic::layer(&Default::default());
+            checkpoint::save(&out, &tensors, checkpoint::SaveDtype::F32)?;
+            println!("wrote {} ({} tensors)", out.display(), tensors.len());
+            Ok(())
+        }
+    }
+}
+
+/// Layer `layer` of a BERT folder, on seeded random-word sequences: calibration on the first
+/// half, evaluation on the held-out second half.
+fn transport_on_bert(model: &std::path::Path, layer: usize, sequences: usize) -> Result<Vec<transport::TransportReport>> {
+    if sequences < 13 {
+        return Err(Error::Invalid("--sequences must be at least 13 (the ridge fit needs > 384 tokens)".into()));
+    }
+    let cfg = bert::BertConfig::load(model)?;
+    let ck = checkpoint::Checkpoint::load(model)?;
+    let emb = bert::Embeddings::load(&ck, &cfg)?;
+    let seq_len = 32;
+    let seqs = bert::random_sequences(cfg.vocab_size, 2 * sequences, seq_len, 7);
+    let mut x = emb.forward(&seqs)?;
+    let tick = progress("layers");
+    for l in 0..layer {
+        x = bert::EncoderLayer::load(&ck, &cfg, l)?.forward(&x, seq_len)?.output;
+        tick(l + 1, layer + 1);
+    }
+    let this = bert::EncoderLayer::load(&ck, &cfg, layer)?;
+    let trace = this.forward(&x, seq_len)?;
+    tick(layer + 1, layer + 1);
+    let split = |m: &qins::tensor::Matrix| -> Result<(qins::tensor::Matrix, qins::tensor::Matrix)> {
+        let half = sequences * seq_len * m.cols;
+        Ok((
+            qins::tensor::Matrix::new(sequences * seq_len, m.cols, m.data[..half].to_vec())?,
+            qins::tensor::Matrix::new(sequences * seq_len, m.cols, m.data[half..].to_vec())?,
+        ))
+    };
+    let (vc, vt) = split(&trace.input)?;
+    let (fc, ft) = split(&trace.ffn_input)?;
+    Ok(vec![
+        transport::evaluate(&format!("layer {layer} V projection"), &this.value.weight, &this.value.bias, &vc, &vt)?,
+        transport::evaluate(&format!("layer {layer} FFN up projection"), &this.intermediate.weight, &this.intermediate.bias, &fc, &ft)?,
+    ])
+}

@@ -27,6 +27,20 @@ pub enum AlphaRule {
     InverseRms,
 }
 
+/// `f` of every row of `m`, rows split over the available cores.
+fn per_row_parallel(m: &Matrix, f: impl Fn(&[f32]) -> f32 + Sync) -> Vec<f32> {
+    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(m.rows.max(1));
+    let rows_per = m.rows.div_ceil(threads.max(1)).max(1);
+    let f = &f;
+    std::thread::scope(|s| {
+        let parts: Vec<_> = (0..m.rows)
+            .step_by(rows_per)
+            .map(|start| s.spawn(move || (start..(start + rows_per).min(m.rows)).map(|r| f(m.row(r))).collect::<Vec<f32>>()))
+            .collect();
+        parts.into_iter().flat_map(|h| h.join().expect("no panic in alpha search")).collect()
+    })
+}
+
 /// Which codec.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize, clap::ValueEnum)]
 #[serde(rename_all = "lowercase")]
@@ -58,7 +72,7 @@ impl QuantizedTensor {
         };
         let scales = match granularity {
             Granularity::Tensor => vec![pick(&m.data)],
-            Granularity::Channel => (0..m.rows).map(|r| pick(m.row(r))).collect(),
+            Granularity::Channel => per_row_parallel(m, pick),
         };
         Self::qins_with_alphas(m, scales).expect("alphas from the search are valid")
     }
