@@ -196,7 +196,7 @@ fn run(cmd: Command) -> Result<()> {
                     s.name.clone(),
                     s.shape.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("x"),
                     format!("{:?}", s.codec).to_lowercase(),
-                    format!("{} ({:?})", s.scales, s.granularity).to_lowercase(),
+                    format!("{} ({:?})", s.scale_count, s.granularity).to_lowercase(),
                     format!("{:.4e}", s.min_scale),
                     format!("{:.4e}", s.max_scale),
                     s.section.offset.to_string(),

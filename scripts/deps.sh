@@ -1,0 +1,52 @@
+#!/usr/bin/env bash
+# Installs the system tools the project needs, when missing, with apt-get (through sudo when
+# not root). Says exactly what to run when it cannot. Idempotent: does nothing when all are there.
+set -euo pipefail
+
+# tool -> Debian package
+declare -A PKG=(
+  [verilator]=verilator
+  [iverilog]=iverilog
+  [yosys]=yosys
+  [nextpnr-ice40]=nextpnr-ice40
+  [icepack]=fpga-icestorm
+  [pip3]=python3-pip
+  [unzip]=unzip
+)
+
+missing=()
+for tool in "${!PKG[@]}"; do
+  command -v "$tool" >/dev/null 2>&1 || missing+=("${PKG[$tool]}")
+done
+
+# Rust components used by `make test`
+if command -v rustup >/dev/null 2>&1; then
+  for comp in rustfmt clippy; do
+    rustup component list --installed 2>/dev/null | grep -q "^$comp" || rustup component add "$comp"
+  done
+fi
+
+if [ ${#missing[@]} -eq 0 ]; then
+  echo "deps: all system tools present"
+  exit 0
+fi
+
+mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+echo "deps: installing ${missing[*]}"
+if [ "$(id -u)" -eq 0 ]; then
+  SUDO=""
+elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+  SUDO="sudo"
+else
+  echo "deps: cannot install as $(id -un) without sudo. Run this as root, then retry:" >&2
+  echo "  apt-get update && apt-get install -y ${missing[*]}" >&2
+  exit 1
+fi
+if ! command -v apt-get >/dev/null 2>&1; then
+  echo "deps: no apt-get here. Install these with your package manager: ${missing[*]}" >&2
+  exit 1
+fi
+export DEBIAN_FRONTEND=noninteractive
+$SUDO apt-get update -qq
+$SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+echo "deps: installed ${missing[*]}"
