@@ -3,9 +3,9 @@
 //!
 //! Run: `make bench` (or `cargo bench -p qins --bench encode`).
 
-use criterion::{Criterion, Throughput};
 use ::qins::codec::{int8, qins};
 use ::qins::rng::SplitMix64;
+use criterion::{Criterion, Throughput};
 use std::hint::black_box;
 use std::time::Instant;
 
@@ -20,22 +20,36 @@ struct Data {
 
 fn data() -> Data {
     let mut rng = SplitMix64::new(1);
-    let w: Vec<f32> = (0..ROWS * COLS).map(|_| (rng.normal() * 0.04) as f32).collect();
+    let w: Vec<f32> = (0..ROWS * COLS)
+        .map(|_| (rng.normal() * 0.04) as f32)
+        .collect();
     // per-channel parameters are given (computed once, outside the timed loops)
-    let alphas = (0..ROWS).map(|r| qins::grid().lambda[63] / (0.04 + r as f32 * 1e-6) * 0.7).collect();
-    let scales = (0..ROWS).map(|r| int8::absmax_scale(&w[r * COLS..(r + 1) * COLS])).collect();
+    let alphas = (0..ROWS)
+        .map(|r| qins::grid().lambda[63] / (0.04 + r as f32 * 1e-6) * 0.7)
+        .collect();
+    let scales = (0..ROWS)
+        .map(|r| int8::absmax_scale(&w[r * COLS..(r + 1) * COLS]))
+        .collect();
     Data { w, alphas, scales }
 }
 
 fn encode_qins(d: &Data, out: &mut [u8]) {
     for r in 0..ROWS {
-        qins::encode_slice(&d.w[r * COLS..(r + 1) * COLS], d.alphas[r], &mut out[r * COLS..(r + 1) * COLS]);
+        qins::encode_slice(
+            &d.w[r * COLS..(r + 1) * COLS],
+            d.alphas[r],
+            &mut out[r * COLS..(r + 1) * COLS],
+        );
     }
 }
 
 fn encode_int8(d: &Data, out: &mut [i8]) {
     for r in 0..ROWS {
-        int8::encode_slice(&d.w[r * COLS..(r + 1) * COLS], d.scales[r], &mut out[r * COLS..(r + 1) * COLS]);
+        int8::encode_slice(
+            &d.w[r * COLS..(r + 1) * COLS],
+            d.scales[r],
+            &mut out[r * COLS..(r + 1) * COLS],
+        );
     }
 }
 
@@ -57,8 +71,12 @@ fn main() {
     let mut c = Criterion::default().configure_from_args().sample_size(10);
     let mut g = c.benchmark_group("encode_16M_f32");
     g.throughput(Throughput::Elements((ROWS * COLS) as u64));
-    g.bench_function("int8_absmax_per_channel", |b| b.iter(|| encode_int8(black_box(&d), &mut i)));
-    g.bench_function("qins_alpha_per_channel", |b| b.iter(|| encode_qins(black_box(&d), &mut q)));
+    g.bench_function("int8_absmax_per_channel", |b| {
+        b.iter(|| encode_int8(black_box(&d), &mut i))
+    });
+    g.bench_function("qins_alpha_per_channel", |b| {
+        b.iter(|| encode_qins(black_box(&d), &mut q))
+    });
     g.finish();
 
     let ti = best_of(7, || encode_int8(black_box(&d), &mut i));
@@ -66,6 +84,9 @@ fn main() {
     let n = (ROWS * COLS) as f64;
     println!("int8 absmax encode : {:8.1} M values/s", n / ti / 1e6);
     println!("qins encode        : {:8.1} M values/s", n / tq / 1e6);
-    println!("qins / int8 throughput ratio: {:.2} (target >= 0.50)", ti / tq);
+    println!(
+        "qins / int8 throughput ratio: {:.2} (target >= 0.50)",
+        ti / tq
+    );
     black_box((&q, &i));
 }

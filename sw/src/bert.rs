@@ -30,9 +30,12 @@ impl BertConfig {
     pub fn load(dir: &Path) -> Result<Self> {
         let p = dir.join("config.json");
         let text = std::fs::read_to_string(&p).map_err(|e| Error::io(&p, e))?;
-        let c: BertConfig =
-            serde_json::from_str(&text).map_err(|e| Error::Checkpoint(format!("{}: {e}", p.display())))?;
-        if c.hidden_size == 0 || c.num_attention_heads == 0 || c.hidden_size % c.num_attention_heads != 0 {
+        let c: BertConfig = serde_json::from_str(&text)
+            .map_err(|e| Error::Checkpoint(format!("{}: {e}", p.display())))?;
+        if c.hidden_size == 0
+            || c.num_attention_heads == 0
+            || !c.hidden_size.is_multiple_of(c.num_attention_heads)
+        {
             return Err(Error::Checkpoint(format!(
                 "{}: hidden_size {} is not a multiple of num_attention_heads {}",
                 p.display(),
@@ -56,7 +59,11 @@ impl Linear {
         let weight = ck.matrix(&format!("{name}.weight"))?;
         let bias = ck.vector(&format!("{name}.bias"))?;
         if bias.len() != weight.rows {
-            return Err(Error::Shape(format!("{name}: {} biases for {} outputs", bias.len(), weight.rows)));
+            return Err(Error::Shape(format!(
+                "{name}: {} biases for {} outputs",
+                bias.len(),
+                weight.rows
+            )));
         }
         Ok(Self { weight, bias })
     }
@@ -81,7 +88,11 @@ pub struct LayerNorm {
 
 impl LayerNorm {
     fn load(ck: &Checkpoint, name: &str, eps: f64) -> Result<Self> {
-        Ok(Self { gamma: ck.vector(&format!("{name}.weight"))?, beta: ck.vector(&format!("{name}.bias"))?, eps })
+        Ok(Self {
+            gamma: ck.vector(&format!("{name}.weight"))?,
+            beta: ck.vector(&format!("{name}.bias"))?,
+            eps,
+        })
     }
 
     pub fn forward_in_place(&self, x: &mut Matrix) {
@@ -135,7 +146,10 @@ pub struct LayerTrace {
 impl EncoderLayer {
     pub fn load(ck: &Checkpoint, cfg: &BertConfig, layer: usize) -> Result<Self> {
         if layer >= cfg.num_hidden_layers {
-            return Err(Error::Invalid(format!("layer {layer} does not exist (the model has {})", cfg.num_hidden_layers)));
+            return Err(Error::Invalid(format!(
+                "layer {layer} does not exist (the model has {})",
+                cfg.num_hidden_layers
+            )));
         }
         let p = format!("encoder.layer.{layer}.");
         let eps = cfg.layer_norm_eps;
@@ -155,8 +169,11 @@ impl EncoderLayer {
     /// Forward pass over `x` holding whole sequences of `seq_len` tokens back to back
     /// (no padding: every token attends to every token of its sequence).
     pub fn forward(&self, x: &Matrix, seq_len: usize) -> Result<LayerTrace> {
-        if seq_len == 0 || x.rows % seq_len != 0 {
-            return Err(Error::Shape(format!("{} tokens are not whole sequences of {seq_len}", x.rows)));
+        if seq_len == 0 || !x.rows.is_multiple_of(seq_len) {
+            return Err(Error::Shape(format!(
+                "{} tokens are not whole sequences of {seq_len}",
+                x.rows
+            )));
         }
         let q = self.query.forward(x)?;
         let k = self.key.forward(x)?;
@@ -197,7 +214,13 @@ impl EncoderLayer {
             *a += b;
         }
         self.output_norm.forward_in_place(&mut out);
-        Ok(LayerTrace { input: x.clone(), context, ffn_input: h1, ffn_hidden: hidden, output: out })
+        Ok(LayerTrace {
+            input: x.clone(),
+            context,
+            ffn_input: h1,
+            ffn_hidden: hidden,
+            output: out,
+        })
     }
 }
 
@@ -240,15 +263,24 @@ impl Embeddings {
         let mut x = Matrix::zeros(sequences.len() * len, d);
         for (s, seq) in sequences.iter().enumerate() {
             if seq.len() != len || len > self.position.rows {
-                return Err(Error::Shape(format!("sequence {s} has {} tokens (need {len}, at most {})", seq.len(), self.position.rows)));
+                return Err(Error::Shape(format!(
+                    "sequence {s} has {} tokens (need {len}, at most {})",
+                    seq.len(),
+                    self.position.rows
+                )));
             }
             for (p, &id) in seq.iter().enumerate() {
                 if id as usize >= self.word.rows {
-                    return Err(Error::Range(format!("token id {id} is outside the vocabulary of {}", self.word.rows)));
+                    return Err(Error::Range(format!(
+                        "token id {id} is outside the vocabulary of {}",
+                        self.word.rows
+                    )));
                 }
                 let row = x.row_mut(s * len + p);
                 for (i, o) in row.iter_mut().enumerate() {
-                    *o = self.word.at(id as usize, i) + self.position.at(p, i) + self.token_type.at(0, i);
+                    *o = self.word.at(id as usize, i)
+                        + self.position.at(p, i)
+                        + self.token_type.at(0, i);
                 }
             }
         }

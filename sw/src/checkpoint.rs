@@ -44,12 +44,18 @@ pub fn resolve(path: &Path) -> Result<PathBuf> {
         if f.is_file() {
             Ok(f)
         } else {
-            Err(Error::Checkpoint(format!("{}: folder has no model.safetensors", path.display())))
+            Err(Error::Checkpoint(format!(
+                "{}: folder has no model.safetensors",
+                path.display()
+            )))
         }
     } else if path.is_file() {
         Ok(path.to_path_buf())
     } else {
-        Err(Error::Checkpoint(format!("{}: no such file or folder", path.display())))
+        Err(Error::Checkpoint(format!(
+            "{}: no such file or folder",
+            path.display()
+        )))
     }
 }
 
@@ -62,27 +68,49 @@ impl Checkpoint {
     }
 
     pub fn from_bytes(bytes: &[u8], path: PathBuf) -> Result<Self> {
-        let st = SafeTensors::deserialize(bytes)
-            .map_err(|e| Error::Checkpoint(format!("{}: not a safetensors file: {e}", path.display())))?;
+        let st = SafeTensors::deserialize(bytes).map_err(|e| {
+            Error::Checkpoint(format!("{}: not a safetensors file: {e}", path.display()))
+        })?;
         let mut names: Vec<String> = st.names().into_iter().map(|s| s.to_string()).collect();
         names.sort();
-        let mut out = Checkpoint { path, ..Default::default() };
+        let mut out = Checkpoint {
+            path,
+            ..Default::default()
+        };
         for name in names {
-            let view = st.tensor(&name).map_err(|e| Error::Checkpoint(format!("{name}: {e}")))?;
+            let view = st
+                .tensor(&name)
+                .map_err(|e| Error::Checkpoint(format!("{name}: {e}")))?;
             let raw = view.data();
             let data: Vec<f32> = match view.dtype() {
-                Dtype::F32 => raw.chunks_exact(4).map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]])).collect(),
-                Dtype::F16 => raw.chunks_exact(2).map(|b| half::f16::from_le_bytes([b[0], b[1]]).to_f32()).collect(),
-                Dtype::BF16 => raw.chunks_exact(2).map(|b| half::bf16::from_le_bytes([b[0], b[1]]).to_f32()).collect(),
+                Dtype::F32 => raw
+                    .chunks_exact(4)
+                    .map(|b| f32::from_le_bytes([b[0], b[1], b[2], b[3]]))
+                    .collect(),
+                Dtype::F16 => raw
+                    .chunks_exact(2)
+                    .map(|b| half::f16::from_le_bytes([b[0], b[1]]).to_f32())
+                    .collect(),
+                Dtype::BF16 => raw
+                    .chunks_exact(2)
+                    .map(|b| half::bf16::from_le_bytes([b[0], b[1]]).to_f32())
+                    .collect(),
                 other => {
                     out.skipped.push((name, format!("{other:?}")));
                     continue;
                 }
             };
             if let Some(i) = data.iter().position(|v| !v.is_finite()) {
-                return Err(Error::Checkpoint(format!("{name}: element {i} is {} (not finite)", data[i])));
+                return Err(Error::Checkpoint(format!(
+                    "{name}: element {i} is {} (not finite)",
+                    data[i]
+                )));
             }
-            out.tensors.push(NamedTensor { name, shape: view.shape().to_vec(), data });
+            out.tensors.push(NamedTensor {
+                name,
+                shape: view.shape().to_vec(),
+                data,
+            });
         }
         Ok(out)
     }
@@ -93,7 +121,9 @@ impl Checkpoint {
 
     /// A tensor by name, or an error naming what is missing.
     pub fn require(&self, name: &str) -> Result<&NamedTensor> {
-        self.get(name).ok_or_else(|| Error::Checkpoint(format!("{}: no tensor named {name}", self.path.display())))
+        self.get(name).ok_or_else(|| {
+            Error::Checkpoint(format!("{}: no tensor named {name}", self.path.display()))
+        })
     }
 
     /// A 2-D tensor by name as a matrix.
@@ -101,7 +131,9 @@ impl Checkpoint {
         let t = self.require(name)?;
         match t.shape.as_slice() {
             [_, _] => Ok(t.as_matrix().expect("2-D")),
-            s => Err(Error::Shape(format!("{name}: expected 2-D, shape is {s:?}"))),
+            s => Err(Error::Shape(format!(
+                "{name}: expected 2-D, shape is {s:?}"
+            ))),
         }
     }
 
@@ -110,7 +142,9 @@ impl Checkpoint {
         let t = self.require(name)?;
         match t.shape.as_slice() {
             [_] => Ok(t.data.clone()),
-            s => Err(Error::Shape(format!("{name}: expected 1-D, shape is {s:?}"))),
+            s => Err(Error::Shape(format!(
+                "{name}: expected 1-D, shape is {s:?}"
+            ))),
         }
     }
 }
@@ -136,8 +170,16 @@ pub fn to_bytes(tensors: &[NamedTensor], dtype: SaveDtype) -> Result<Vec<u8>> {
         .map(|t| {
             let bytes: Vec<u8> = match dtype {
                 SaveDtype::F32 => t.data.iter().flat_map(|v| v.to_le_bytes()).collect(),
-                SaveDtype::F16 => t.data.iter().flat_map(|v| half::f16::from_f32(*v).to_le_bytes()).collect(),
-                SaveDtype::Bf16 => t.data.iter().flat_map(|v| half::bf16::from_f32(*v).to_le_bytes()).collect(),
+                SaveDtype::F16 => t
+                    .data
+                    .iter()
+                    .flat_map(|v| half::f16::from_f32(*v).to_le_bytes())
+                    .collect(),
+                SaveDtype::Bf16 => t
+                    .data
+                    .iter()
+                    .flat_map(|v| half::bf16::from_f32(*v).to_le_bytes())
+                    .collect(),
             };
             (t.name.clone(), bytes, t.shape.clone())
         })
@@ -164,8 +206,16 @@ mod tests {
 
     fn sample() -> Vec<NamedTensor> {
         vec![
-            NamedTensor { name: "w".into(), shape: vec![2, 3], data: vec![0.5, -1.25, 2.0, 0.0, 3.5, -0.125] },
-            NamedTensor { name: "b".into(), shape: vec![3], data: vec![1.0, 2.0, -4.0] },
+            NamedTensor {
+                name: "w".into(),
+                shape: vec![2, 3],
+                data: vec![0.5, -1.25, 2.0, 0.0, 3.5, -0.125],
+            },
+            NamedTensor {
+                name: "b".into(),
+                shape: vec![3],
+                data: vec![1.0, 2.0, -4.0],
+            },
         ]
     }
 
@@ -189,7 +239,9 @@ mod tests {
         let mut t = sample();
         t[0].data[1] = f32::NAN;
         let bytes = to_bytes(&t, SaveDtype::F32).unwrap();
-        let e = Checkpoint::from_bytes(&bytes, "x".into()).unwrap_err().to_string();
+        let e = Checkpoint::from_bytes(&bytes, "x".into())
+            .unwrap_err()
+            .to_string();
         assert!(e.contains("not finite"), "{e}");
     }
 }

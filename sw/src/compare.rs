@@ -3,6 +3,7 @@
 
 use crate::checkpoint::NamedTensor;
 use crate::codec::{AlphaRule, Granularity, QuantizedTensor};
+use crate::hw::{DecodeTable, DECODE_FRAC_BITS};
 use crate::metrics::sqnr_db;
 use crate::tensor::Matrix;
 use serde::Serialize;
@@ -16,6 +17,9 @@ pub struct CodecSqnr {
     pub int8_channel: f64,
     pub qins_tensor: f64,
     pub qins_channel: f64,
+    /// QINS alpha per channel decoded through the hardware's Q7.8 decode table instead of
+    /// in float: what the array actually multiplies.
+    pub qins_channel_q7_8: f64,
 }
 
 #[derive(Clone, Debug, Serialize, PartialEq)]
@@ -27,13 +31,37 @@ pub struct TensorComparison {
     pub sqnr_db: CodecSqnr,
 }
 
+/// Decodes QINS codes the way the array does: the Q7.8 decode-table entry, times the
+/// channel's `1 / alpha` (folded into the output stage in hardware).
+pub fn dequantize_q7_8(q: &QuantizedTensor) -> Vec<f32> {
+    let table = DecodeTable::qins();
+    let unit = 1.0 / (1u32 << DECODE_FRAC_BITS) as f64;
+    let mut out = Vec::with_capacity(q.codes.len());
+    for r in 0..q.rows {
+        let inv = unit / q.scale_of_row(r) as f64;
+        out.extend(
+            q.codes[r * q.cols..(r + 1) * q.cols]
+                .iter()
+                .map(|&c| (table.decode(c) as f64 * inv) as f32),
+        );
+    }
+    out
+}
+
 /// Compares the four codecs on one matrix.
 pub fn compare_matrix(name: &str, m: &Matrix) -> TensorComparison {
     let s = |q: QuantizedTensor| sqnr_db(&m.data, &q.dequantize().data);
     let n = m.data.len().max(1) as f64;
     let mean = m.data.iter().map(|&v| v as f64).sum::<f64>() / n;
-    let std = (m.data.iter().map(|&v| (v as f64 - mean).powi(2)).sum::<f64>() / n).sqrt();
+    let std = (m
+        .data
+        .iter()
+        .map(|&v| (v as f64 - mean).powi(2))
+        .sum::<f64>()
+        / n)
+        .sqrt();
     let max = m.data.iter().fold(0f64, |a, &v| a.max((v as f64).abs()));
+    let qc = QuantizedTensor::qins(m, Granularity::Channel, AlphaRule::MseSearch);
     TensorComparison {
         name: name.to_string(),
         shape: vec![m.rows, m.cols],
@@ -41,8 +69,13 @@ pub fn compare_matrix(name: &str, m: &Matrix) -> TensorComparison {
         sqnr_db: CodecSqnr {
             int8_tensor: s(QuantizedTensor::int8(m, Granularity::Tensor)),
             int8_channel: s(QuantizedTensor::int8(m, Granularity::Channel)),
-            qins_tensor: s(QuantizedTensor::qins(m, Granularity::Tensor, AlphaRule::MseSearch)),
-            qins_channel: s(QuantizedTensor::qins(m, Granularity::Channel, AlphaRule::MseSearch)),
+            qins_tensor: s(QuantizedTensor::qins(
+                m,
+                Granularity::Tensor,
+                AlphaRule::MseSearch,
+            )),
+            qins_channel: sqnr_db(&m.data, &qc.dequantize().data),
+            qins_channel_q7_8: sqnr_db(&m.data, &dequantize_q7_8(&qc)),
         },
     }
 }
@@ -70,7 +103,12 @@ pub fn compare_all(
             });
         }
     });
-    results.into_inner().expect("no worker panics").into_iter().flatten().collect()
+    results
+        .into_inner()
+        .expect("no worker panics")
+        .into_iter()
+        .flatten()
+        .collect()
 }
 
 #[cfg(test)]
@@ -87,7 +125,10 @@ mod tests {
         let c = compare_matrix("w", &m);
         assert!(c.sqnr_db.int8_tensor < 20.0, "{c:?}");
         assert!(c.sqnr_db.qins_tensor > 35.0, "{c:?}");
-        assert!(c.sqnr_db.qins_channel >= c.sqnr_db.qins_tensor - 0.1, "{c:?}");
+        assert!(
+            c.sqnr_db.qins_channel >= c.sqnr_db.qins_tensor - 0.1,
+            "{c:?}"
+        );
         assert!(c.crest_factor > 100.0);
     }
 }

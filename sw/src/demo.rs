@@ -50,7 +50,10 @@ fn linear(tensors: &[crate::checkpoint::NamedTensor], name: &str) -> Result<Line
             .ok_or_else(|| Error::Invalid(format!("synthetic layer lacks {name}.{suffix}")))
     };
     let w = get("weight")?;
-    Ok(Linear { weight: w.as_matrix().expect("2-D"), bias: get("bias")?.data.clone() })
+    Ok(Linear {
+        weight: w.as_matrix().expect("2-D"),
+        bias: get("bias")?.data.clone(),
+    })
 }
 
 /// Runs the demo; `progress(done, total)` is called after each step.
@@ -71,7 +74,10 @@ pub fn run(progress: &(dyn Fn(usize, usize) + Sync)) -> Result<DemoReport> {
         let input = if short == "ffn2" { &hidden } else { &x };
         let y = l.forward(input)?;
         let out = |q: QuantizedTensor| -> Result<f64> {
-            let lq = Linear { weight: q.dequantize(), bias: l.bias.clone() };
+            let lq = Linear {
+                weight: q.dequantize(),
+                bias: l.bias.clone(),
+            };
             Ok(sqnr_db(&y.data, &lq.forward(input)?.data))
         };
         let w = &l.weight;
@@ -79,8 +85,16 @@ pub fn run(progress: &(dyn Fn(usize, usize) + Sync)) -> Result<DemoReport> {
             layer: short.to_string(),
             int8_tensor: out(QuantizedTensor::int8(w, Granularity::Tensor))?,
             int8_channel: out(QuantizedTensor::int8(w, Granularity::Channel))?,
-            qins_tensor: out(QuantizedTensor::qins(w, Granularity::Tensor, AlphaRule::MseSearch))?,
-            qins_channel: out(QuantizedTensor::qins(w, Granularity::Channel, AlphaRule::MseSearch))?,
+            qins_tensor: out(QuantizedTensor::qins(
+                w,
+                Granularity::Tensor,
+                AlphaRule::MseSearch,
+            ))?,
+            qins_channel: out(QuantizedTensor::qins(
+                w,
+                Granularity::Channel,
+                AlphaRule::MseSearch,
+            ))?,
         });
     }
     progress(2, steps);
@@ -88,14 +102,29 @@ pub fn run(progress: &(dyn Fn(usize, usize) + Sync)) -> Result<DemoReport> {
     let cal = synthetic::activations(&cfg, 1024, 2);
     let held = synthetic::activations(&cfg, 512, 3);
     let v = linear(&tensors, "attention.self.value")?;
-    let mut transport = vec![transport::evaluate("synthetic V projection", &v.weight, &v.bias, &cal, &held)?];
+    let mut transport = vec![transport::evaluate(
+        "synthetic V projection",
+        &v.weight,
+        &v.bias,
+        &cal,
+        &held,
+    )?];
     progress(3, steps);
-    transport.push(transport::evaluate("synthetic FFN up projection", &ffn1.weight, &ffn1.bias, &cal, &held)?);
+    transport.push(transport::evaluate(
+        "synthetic FFN up projection",
+        &ffn1.weight,
+        &ffn1.bias,
+        &cal,
+        &held,
+    )?);
     progress(4, steps);
     let pattern_c = pattern_c::native_dot_product_study(&[4, 16, 64, 256, 1024], 200, 42);
     progress(5, steps);
     Ok(DemoReport {
-        model: format!("synthetic BERT-style layer: d={}, d_ff={}, seed {}", cfg.d_model, cfg.d_ff, cfg.seed),
+        model: format!(
+            "synthetic BERT-style layer: d={}, d_ff={}, seed {}",
+            cfg.d_model, cfg.d_ff, cfg.seed
+        ),
         weight_sqnr,
         layer_output_sqnr,
         transport,
@@ -105,20 +134,37 @@ pub fn run(progress: &(dyn Fn(usize, usize) + Sync)) -> Result<DemoReport> {
 
 /// The per-tensor weight SQNR table.
 pub fn render_comparison(rows: &[TensorComparison]) -> String {
-    let mut t = TextTable::new(["tensor", "shape", "max/std", "INT8/tensor", "INT8/channel", "QINS/tensor", "QINS/channel"]);
+    let mut t = TextTable::new([
+        "tensor",
+        "shape",
+        "max/std",
+        "INT8/tensor",
+        "INT8/channel",
+        "QINS/tensor",
+        "QINS/channel",
+        "QINS/ch Q7.8",
+    ]);
     for r in rows {
         let s = &r.sqnr_db;
         t.row([
             r.name.clone(),
-            r.shape.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("x"),
+            r.shape
+                .iter()
+                .map(|d| d.to_string())
+                .collect::<Vec<_>>()
+                .join("x"),
             format!("{:.1}", r.crest_factor),
             db(s.int8_tensor),
             db(s.int8_channel),
             db(s.qins_tensor),
             db(s.qins_channel),
+            db(s.qins_channel_q7_8),
         ]);
     }
-    format!("Weight SQNR, dB (alpha by MSE search):\n{}", t.render())
+    format!(
+        "Weight SQNR, dB (alpha by MSE search; the last column decodes through the hardware's Q7.8 table):\n{}",
+        t.render()
+    )
 }
 
 /// One transport evaluation with its verdict.
@@ -145,7 +191,14 @@ pub fn render_transport(r: &TransportReport) -> String {
 
 /// The Pattern C study.
 pub fn render_pattern_c(rows: &[NativeDotRow]) -> String {
-    let mut t = TextTable::new(["length", "trials", "native QINS dB", "int32 array dB", "products -> 0", "saturated"]);
+    let mut t = TextTable::new([
+        "length",
+        "trials",
+        "native QINS dB",
+        "int32 array dB",
+        "products -> 0",
+        "saturated",
+    ]);
     for r in rows {
         t.row([
             r.k.to_string(),
@@ -167,11 +220,26 @@ pub fn render_pattern_c(rows: &[NativeDotRow]) -> String {
 pub fn render(r: &DemoReport) -> String {
     let mut s = format!("QINS demo on a {}\n\n", r.model);
     s.push_str(&render_comparison(&r.weight_sqnr));
-    let mut t = TextTable::new(["linear", "INT8/tensor", "INT8/channel", "QINS/tensor", "QINS/channel"]);
+    let mut t = TextTable::new([
+        "linear",
+        "INT8/tensor",
+        "INT8/channel",
+        "QINS/tensor",
+        "QINS/channel",
+    ]);
     for row in &r.layer_output_sqnr {
-        t.row([row.layer.clone(), db(row.int8_tensor), db(row.int8_channel), db(row.qins_tensor), db(row.qins_channel)]);
+        t.row([
+            row.layer.clone(),
+            db(row.int8_tensor),
+            db(row.int8_channel),
+            db(row.qins_tensor),
+            db(row.qins_channel),
+        ]);
     }
-    s.push_str(&format!("\nLayer output SQNR, dB (quantized weights, FP32 activations, 256 tokens):\n{}\n", t.render()));
+    s.push_str(&format!(
+        "\nLayer output SQNR, dB (quantized weights, FP32 activations, 256 tokens):\n{}\n",
+        t.render()
+    ));
     for tr in &r.transport {
         s.push_str(&render_transport(tr));
     }
@@ -208,10 +276,21 @@ pub fn tables_report() -> TablesReport {
 
 /// The QINS tables as text: one line per magnitude index.
 pub fn render_tables(t: &TablesReport) -> String {
-    let mut tab = TextTable::new(["m", "lambda_m", "decode Q7.8", "upper threshold Q15.16", "code +", "code -"]);
+    let mut tab = TextTable::new([
+        "m",
+        "lambda_m",
+        "decode Q7.8",
+        "upper threshold Q15.16",
+        "code +",
+        "code -",
+    ]);
     for m in 0..128usize {
         // rank of +lambda_m is 255 - m; its upper threshold is t[255 - m] (none for m = 0)
-        let upper = if m == 0 { "-".to_string() } else { t.qins_encode_thresholds_q15_16[255 - m].to_string() };
+        let upper = if m == 0 {
+            "-".to_string()
+        } else {
+            t.qins_encode_thresholds_q15_16[255 - m].to_string()
+        };
         tab.row([
             m.to_string(),
             format!("{:.6}", crate::format::lambda(m as u8)),
@@ -233,12 +312,30 @@ pub fn export_tables(dir: &Path) -> Result<Vec<PathBuf>> {
     use crate::image::hex;
     std::fs::create_dir_all(dir).map_err(|e| Error::io(dir, e))?;
     let files = [
-        ("decode_qins_lambda_q7_8.hex", hex::hex_decode_table(&DecodeTable::qins())),
-        ("decode_int8_identity.hex", hex::hex_decode_table(&DecodeTable::int8_identity())),
-        ("encode_qins_q15_16_thresholds.hex", hex::hex_thresholds(&ThresholdEncoder::qins())),
-        ("encode_qins_q15_16_codes.hex", hex::hex_bytes(ThresholdEncoder::qins().code_of_rank())),
-        ("encode_int8_symmetric_q15_16_thresholds.hex", hex::hex_thresholds(&ThresholdEncoder::int8_symmetric())),
-        ("encode_int8_symmetric_q15_16_codes.hex", hex::hex_bytes(ThresholdEncoder::int8_symmetric().code_of_rank())),
+        (
+            "decode_qins_lambda_q7_8.hex",
+            hex::hex_decode_table(&DecodeTable::qins()),
+        ),
+        (
+            "decode_int8_identity.hex",
+            hex::hex_decode_table(&DecodeTable::int8_identity()),
+        ),
+        (
+            "encode_qins_q15_16_thresholds.hex",
+            hex::hex_thresholds(&ThresholdEncoder::qins()),
+        ),
+        (
+            "encode_qins_q15_16_codes.hex",
+            hex::hex_bytes(ThresholdEncoder::qins().code_of_rank()),
+        ),
+        (
+            "encode_int8_symmetric_q15_16_thresholds.hex",
+            hex::hex_thresholds(&ThresholdEncoder::int8_symmetric()),
+        ),
+        (
+            "encode_int8_symmetric_q15_16_codes.hex",
+            hex::hex_bytes(ThresholdEncoder::int8_symmetric().code_of_rank()),
+        ),
     ];
     let mut out = Vec::new();
     for (name, text) in files {

@@ -6,9 +6,16 @@ use std::fmt;
 #[derive(Debug)]
 pub enum Error {
     /// A file could not be read or written.
-    Io { path: String, source: std::io::Error },
+    Io {
+        path: String,
+        source: std::io::Error,
+    },
     /// A weight image failed validation; `section` names the part and `offset` the byte.
-    Image { section: String, offset: u64, message: String },
+    Image {
+        section: String,
+        offset: u64,
+        message: String,
+    },
     /// A checkpoint (safetensors) could not be used.
     Checkpoint(String),
     /// Shapes or lengths that do not fit together.
@@ -25,7 +32,11 @@ impl fmt::Display for Error {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             Error::Io { path, source } => write!(f, "{path}: {source}"),
-            Error::Image { section, offset, message } => {
+            Error::Image {
+                section,
+                offset,
+                message,
+            } => {
                 write!(f, "bad weight image: {section} at byte {offset}: {message}")
             }
             Error::Checkpoint(m) => write!(f, "bad checkpoint: {m}"),
@@ -47,6 +58,9 @@ impl std::error::Error for Error {
 
 impl Error {
     pub fn io(path: impl AsRef<std::path::Path>, source: std::io::Error) -> Self {
-        Error::Io { path: path.as_ref().display().to_string(), source }
+        Error::Io {
+            path: path.as_ref().display().to_string(),
+            source,
+        }
     }
 }

@@ -85,7 +85,10 @@ pub fn signed_lambda(code: u8) -> f64 {
 #[inline]
 pub const fn midpoint_ratio(k: u8) -> (u32, u32) {
     let k = k as u32;
-    ((127 - k) * (k + 2) + (126 - k) * (k + 1), 2 * (k + 1) * (k + 2))
+    (
+        (127 - k) * (k + 2) + (126 - k) * (k + 1),
+        2 * (k + 1) * (k + 2),
+    )
 }
 
 /// The 127 exact midpoints in f64, decreasing: `MIDPOINTS[k]` lies between `lambda_k` and

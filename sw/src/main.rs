@@ -128,7 +128,11 @@ fn progress(label: &'static str) -> impl Fn(usize, usize) + Sync {
         if tty {
             let width = 30;
             let filled = done * width / total.max(1);
-            eprint!("\r{label} [{}{}] {done}/{total}", "#".repeat(filled), ".".repeat(width - filled));
+            eprint!(
+                "\r{label} [{}{}] {done}/{total}",
+                "#".repeat(filled),
+                ".".repeat(width - filled)
+            );
             if done == total {
                 eprintln!();
             }
@@ -141,7 +145,8 @@ fn run(cmd: Command) -> Result<()> {
         Command::Demo { json, out } => {
             let report = demo::run(&progress("demo"))?;
             if let Some(path) = &out {
-                let s = serde_json::to_string_pretty(&report).map_err(|e| Error::Invalid(e.to_string()))?;
+                let s = serde_json::to_string_pretty(&report)
+                    .map_err(|e| Error::Invalid(e.to_string()))?;
                 std::fs::write(path, s + "\n").map_err(|e| Error::io(path, e))?;
             }
             if json {
@@ -151,7 +156,12 @@ fn run(cmd: Command) -> Result<()> {
                 Ok(())
             }
         }
-        Command::Encode { input, out, codec, per } => {
+        Command::Encode {
+            input,
+            out,
+            codec,
+            per,
+        } => {
             let ck = checkpoint::Checkpoint::load(&input)?;
             let mut tensors = Vec::new();
             let mut table = TextTable::new(["tensor", "shape", "SQNR dB"]);
@@ -161,17 +171,30 @@ fn run(cmd: Command) -> Result<()> {
                     Codec::Qins => QuantizedTensor::qins(&m, per, AlphaRule::MseSearch),
                     Codec::Int8 => QuantizedTensor::int8(&m, per),
                 };
-                table.row([t.name.clone(), format!("{}x{}", m.rows, m.cols), db(sqnr_db(&m.data, &q.dequantize().data))]);
+                table.row([
+                    t.name.clone(),
+                    format!("{}x{}", m.rows, m.cols),
+                    db(sqnr_db(&m.data, &q.dequantize().data)),
+                ]);
                 tensors.push(ImageTensor::new(t.name.clone(), t.shape.clone(), q)?);
             }
             if tensors.is_empty() {
-                return Err(Error::Checkpoint(format!("{}: no 2-D floating-point tensor to encode", input.display())));
+                return Err(Error::Checkpoint(format!(
+                    "{}: no 2-D floating-point tensor to encode",
+                    input.display()
+                )));
             }
             let image = WeightImage::new(tensors);
             image.write(&out)?;
             print!("{}", table.render());
-            let size = std::fs::metadata(&out).map_err(|e| Error::io(&out, e))?.len();
-            println!("wrote {} ({} tensors, {size} bytes)", out.display(), image.tensors.len());
+            let size = std::fs::metadata(&out)
+                .map_err(|e| Error::io(&out, e))?
+                .len();
+            println!(
+                "wrote {} ({} tensors, {size} bytes)",
+                out.display(),
+                image.tensors.len()
+            );
             Ok(())
         }
         Command::Inspect { file, json } => {
@@ -190,11 +213,24 @@ fn run(cmd: Command) -> Result<()> {
                 summary.padding_bytes,
                 summary.parameters
             );
-            let mut t = TextTable::new(["tensor", "shape", "codec", "scales", "min scale", "max scale", "offset", "crc32"]);
+            let mut t = TextTable::new([
+                "tensor",
+                "shape",
+                "codec",
+                "scales",
+                "min scale",
+                "max scale",
+                "offset",
+                "crc32",
+            ]);
             for s in &summary.tensors {
                 t.row([
                     s.name.clone(),
-                    s.shape.iter().map(|d| d.to_string()).collect::<Vec<_>>().join("x"),
+                    s.shape
+                        .iter()
+                        .map(|d| d.to_string())
+                        .collect::<Vec<_>>()
+                        .join("x"),
                     format!("{:?}", s.codec).to_lowercase(),
                     format!("{} ({:?})", s.scale_count, s.granularity).to_lowercase(),
                     format!("{:.4e}", s.min_scale),
@@ -204,14 +240,29 @@ fn run(cmd: Command) -> Result<()> {
                 ]);
             }
             print!("{}", t.render());
-            println!("tables: {}", summary.tables.iter().map(|t| t.id.as_str()).collect::<Vec<_>>().join(", "));
+            println!(
+                "tables: {}",
+                summary
+                    .tables
+                    .iter()
+                    .map(|t| t.id.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
             Ok(())
         }
-        Command::Compare { model, json, threads } => {
+        Command::Compare {
+            model,
+            json,
+            threads,
+        } => {
             let ck = checkpoint::Checkpoint::load(&model)?;
             let rows = compare::compare_all(&ck.tensors, threads, &progress("compare"));
             if rows.is_empty() {
-                return Err(Error::Checkpoint(format!("{}: no 2-D floating-point tensor", model.display())));
+                return Err(Error::Checkpoint(format!(
+                    "{}: no 2-D floating-point tensor",
+                    model.display()
+                )));
             }
             if json {
                 return print_json(&serde_json::json!({ "tensors": rows }));
@@ -219,7 +270,12 @@ fn run(cmd: Command) -> Result<()> {
             print!("{}", demo::render_comparison(&rows));
             Ok(())
         }
-        Command::Transport { model, layer, sequences, json } => {
+        Command::Transport {
+            model,
+            layer,
+            sequences,
+            json,
+        } => {
             let reports = transport_on_bert(&model, layer, sequences)?;
             if json {
                 return print_json(&serde_json::json!({ "layers": reports }));
@@ -274,9 +330,15 @@ fn run(cmd: Command) -> Result<()> {
 
 /// Layer `layer` of a BERT folder, on seeded random-word sequences: calibration on the first
 /// half, evaluation on the held-out second half.
-fn transport_on_bert(model: &std::path::Path, layer: usize, sequences: usize) -> Result<Vec<transport::TransportReport>> {
+fn transport_on_bert(
+    model: &std::path::Path,
+    layer: usize,
+    sequences: usize,
+) -> Result<Vec<transport::TransportReport>> {
     if sequences < 13 {
-        return Err(Error::Invalid("--sequences must be at least 13 (the ridge fit needs > 384 tokens)".into()));
+        return Err(Error::Invalid(
+            "--sequences must be at least 13 (the ridge fit needs > 384 tokens)".into(),
+        ));
     }
     let cfg = bert::BertConfig::load(model)?;
     let ck = checkpoint::Checkpoint::load(model)?;
@@ -286,7 +348,9 @@ fn transport_on_bert(model: &std::path::Path, layer: usize, sequences: usize) ->
     let mut x = emb.forward(&seqs)?;
     let tick = progress("layers");
     for l in 0..layer {
-        x = bert::EncoderLayer::load(&ck, &cfg, l)?.forward(&x, seq_len)?.output;
+        x = bert::EncoderLayer::load(&ck, &cfg, l)?
+            .forward(&x, seq_len)?
+            .output;
         tick(l + 1, layer + 1);
     }
     let this = bert::EncoderLayer::load(&ck, &cfg, layer)?;
@@ -302,7 +366,19 @@ fn transport_on_bert(model: &std::path::Path, layer: usize, sequences: usize) ->
     let (vc, vt) = split(&trace.input)?;
     let (fc, ft) = split(&trace.ffn_input)?;
     Ok(vec![
-        transport::evaluate(&format!("layer {layer} V projection"), &this.value.weight, &this.value.bias, &vc, &vt)?,
-        transport::evaluate(&format!("layer {layer} FFN up projection"), &this.intermediate.weight, &this.intermediate.bias, &fc, &ft)?,
+        transport::evaluate(
+            &format!("layer {layer} V projection"),
+            &this.value.weight,
+            &this.value.bias,
+            &vc,
+            &vt,
+        )?,
+        transport::evaluate(
+            &format!("layer {layer} FFN up projection"),
+            &this.intermediate.weight,
+            &this.intermediate.bias,
+            &fc,
+            &ft,
+        )?,
     ])
 }

@@ -45,8 +45,12 @@ pub fn native_dot_product_study(ks: &[usize], trials: usize, seed: u64) -> Vec<N
         let (mut exact, mut native, mut int32) = (Vec::new(), Vec::new(), Vec::new());
         let (mut flushed, mut products, mut saturated) = (0usize, 0usize, 0usize);
         for _ in 0..trials {
-            let w: Vec<u8> = (0..k).map(|_| qins::encode(rng.normal() as f32 * 0.05, aw)).collect();
-            let x: Vec<u8> = (0..k).map(|_| qins::encode(rng.normal() as f32, ax)).collect();
+            let w: Vec<u8> = (0..k)
+                .map(|_| qins::encode(rng.normal() as f32 * 0.05, aw))
+                .collect();
+            let x: Vec<u8> = (0..k)
+                .map(|_| qins::encode(rng.normal() as f32, ax))
+                .collect();
             let mut acc = format::ZERO_CODE;
             let mut sum_exact = 0f64;
             let mut sum_i32 = 0i32;

@@ -18,7 +18,11 @@ pub struct SyntheticConfig {
 
 impl Default for SyntheticConfig {
     fn default() -> Self {
-        Self { d_model: 384, d_ff: 1536, seed: 2026 }
+        Self {
+            d_model: 384,
+            d_ff: 1536,
+            seed: 2026,
+        }
     }
 }
 
@@ -43,7 +47,11 @@ pub fn layer(cfg: &SyntheticConfig) -> Vec<NamedTensor> {
     let (d, f) = (cfg.d_model, cfg.d_ff);
     let mut out = Vec::new();
     let mut push = |name: &str, shape: Vec<usize>, data: Vec<f32>| {
-        out.push(NamedTensor { name: format!("{PREFIX}{name}"), shape, data });
+        out.push(NamedTensor {
+            name: format!("{PREFIX}{name}"),
+            shape,
+            data,
+        });
     };
     for proj in ["query", "key", "value"] {
         let w = heavy_matrix(&mut rng, d, d, 0.045);
@@ -57,18 +65,32 @@ pub fn layer(cfg: &SyntheticConfig) -> Vec<NamedTensor> {
         o[r * d + outlier_in] *= 10.0;
     }
     push("attention.output.dense.weight", vec![d, d], o);
-    push("attention.output.dense.bias", vec![d], (0..d).map(|_| (rng.normal() * 0.02) as f32).collect());
+    push(
+        "attention.output.dense.bias",
+        vec![d],
+        (0..d).map(|_| (rng.normal() * 0.02) as f32).collect(),
+    );
     let mut f1 = heavy_matrix(&mut rng, f, d, 0.04);
     for r in 0..f {
         f1[r * d + outlier_in] *= 8.0;
     }
     push("intermediate.dense.weight", vec![f, d], f1);
-    push("intermediate.dense.bias", vec![f], (0..f).map(|_| (rng.normal() * 0.03 - 0.05) as f32).collect());
+    push(
+        "intermediate.dense.bias",
+        vec![f],
+        (0..f)
+            .map(|_| (rng.normal() * 0.03 - 0.05) as f32)
+            .collect(),
+    );
     let mut f2 = heavy_matrix(&mut rng, d, f, 0.045);
     let hot = (cfg.seed as usize * 17 + 856) % f;
     f2[(outlier_in % d) * f + hot] = 7.9; // one huge weight, ~175 std
     push("output.dense.weight", vec![d, f], f2);
-    push("output.dense.bias", vec![d], (0..d).map(|_| (rng.normal() * 0.02) as f32).collect());
+    push(
+        "output.dense.bias",
+        vec![d],
+        (0..d).map(|_| (rng.normal() * 0.02) as f32).collect(),
+    );
     out
 }
 
@@ -82,7 +104,11 @@ pub fn activations(cfg: &SyntheticConfig, tokens: usize, seed: u64) -> Matrix {
     for _ in 0..tokens {
         for j in 0..d {
             let v = rng.student_t(6) * 0.8;
-            data.push(if j == outlier { (v * 2.0 + 12.0) as f32 } else { v as f32 });
+            data.push(if j == outlier {
+                (v * 2.0 + 12.0) as f32
+            } else {
+                v as f32
+            });
         }
     }
     Matrix::new(tokens, d, data).expect("shape")
@@ -94,11 +120,21 @@ mod tests {
 
     #[test]
     fn deterministic_and_shaped() {
-        let cfg = SyntheticConfig { d_model: 32, d_ff: 64, seed: 1 };
+        let cfg = SyntheticConfig {
+            d_model: 32,
+            d_ff: 64,
+            seed: 1,
+        };
         let a = layer(&cfg);
         assert_eq!(a, layer(&cfg));
         assert_eq!(a.len(), 12);
-        assert_eq!(a.iter().find(|t| t.name.ends_with("output.dense.weight") && !t.name.contains("attention")).unwrap().shape, vec![32, 64]);
+        assert_eq!(
+            a.iter()
+                .find(|t| t.name.ends_with("output.dense.weight") && !t.name.contains("attention"))
+                .unwrap()
+                .shape,
+            vec![32, 64]
+        );
         assert_eq!(activations(&cfg, 4, 2).rows, 4);
     }
 }

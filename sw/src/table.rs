@@ -8,7 +8,10 @@ pub struct TextTable {
 
 impl TextTable {
     pub fn new<S: Into<String>>(header: impl IntoIterator<Item = S>) -> Self {
-        Self { header: header.into_iter().map(Into::into).collect(), rows: Vec::new() }
+        Self {
+            header: header.into_iter().map(Into::into).collect(),
+            rows: Vec::new(),
+        }
     }
 
     pub fn row<S: Into<String>>(&mut self, cells: impl IntoIterator<Item = S>) {
@@ -38,7 +41,13 @@ impl TextTable {
         };
         let mut out = line(&self.header);
         out.push('\n');
-        out.push_str(&width.iter().map(|w| "-".repeat(*w)).collect::<Vec<_>>().join("  "));
+        out.push_str(
+            &width
+                .iter()
+                .map(|w| "-".repeat(*w))
+                .collect::<Vec<_>>()
+                .join("  "),
+        );
         out.push('\n');
         for r in &self.rows {
             out.push_str(&line(r));
@@ -51,7 +60,11 @@ impl TextTable {
 /// Formats dB with one decimal (`inf` for exact).
 pub fn db(v: f64) -> String {
     if v.is_infinite() {
-        if v > 0.0 { "exact".into() } else { "-inf".into() }
+        if v > 0.0 {
+            "exact".into()
+        } else {
+            "-inf".into()
+        }
     } else {
         format!("{v:.1}")
     }
@@ -66,6 +79,9 @@ mod tests {
         let mut t = TextTable::new(["name", "dB"]);
         t.row(["q", "40.1"]);
         t.row(["ffn2", "8.0"]);
-        assert_eq!(t.render(), "name    dB\n----  ----\nq     40.1\nffn2   8.0\n");
+        assert_eq!(
+            t.render(),
+            "name    dB\n----  ----\nq     40.1\nffn2   8.0\n"
+        );
     }
 }

@@ -94,16 +94,30 @@ fn round_z(z: f64) -> f64 {
 
 fn reference(w: &Matrix, b: &[f32], x: &Matrix) -> Result<Vec<f64>> {
     let y = x.matmul_transposed(w)?;
-    Ok(y.data.iter().enumerate().map(|(i, &v)| v as f64 + b[i % w.rows] as f64).collect())
+    Ok(y.data
+        .iter()
+        .enumerate()
+        .map(|(i, &v)| v as f64 + b[i % w.rows] as f64)
+        .collect())
 }
 
 /// `x` encoded to codes at `alpha_x`, as z values (tokens x in, row-major).
 fn input_codes_z(x: &Matrix, alpha_x: f32) -> Vec<f64> {
-    x.data.iter().map(|&v| code_z(qins::encode(v, alpha_x))).collect()
+    x.data
+        .iter()
+        .map(|&v| code_z(qins::encode(v, alpha_x)))
+        .collect()
 }
 
 /// Runs transported weights `wt` (out x in, f64) and `bt` on the held-out codes and decodes.
-fn run_transported(wt: &[f64], bt: &[f64], z: &[f64], n_in: usize, n_out: usize, alpha_y: f64) -> Vec<f64> {
+fn run_transported(
+    wt: &[f64],
+    bt: &[f64],
+    z: &[f64],
+    n_in: usize,
+    n_out: usize,
+    alpha_y: f64,
+) -> Vec<f64> {
     let tokens = z.len() / n_in;
     let mut out = Vec::with_capacity(tokens * n_out);
     for t in 0..tokens {
@@ -154,7 +168,12 @@ fn jacobian_transport(w: &Matrix, cal: &Calibration, ax: f64, ay: f64) -> (Vec<f
 }
 
 /// Ridge least squares from calibration codes `z` to targets `E(y)`.
-fn ridge_fit(z: &[f64], targets: &[f64], n_in: usize, n_out: usize) -> Result<(Vec<f64>, Vec<f64>)> {
+fn ridge_fit(
+    z: &[f64],
+    targets: &[f64],
+    n_in: usize,
+    n_out: usize,
+) -> Result<(Vec<f64>, Vec<f64>)> {
     let tokens = z.len() / n_in;
     let n = n_in + 1;
     let mut g = vec![0f64; n * n];
@@ -206,7 +225,9 @@ fn cholesky(a: &[f64], n: usize) -> Result<Vec<f64>> {
             if i == j {
                 let d = a[i * n + i] - s;
                 if d <= 0.0 || !d.is_finite() {
-                    return Err(Error::Invalid("ridge fit: normal equations are not positive definite".into()));
+                    return Err(Error::Invalid(
+                        "ridge fit: normal equations are not positive definite".into(),
+                    ));
                 }
                 l[i * n + j] = d.sqrt();
             } else {
@@ -230,13 +251,23 @@ fn cholesky_solve(l: &[f64], n: usize, b: &mut [f64]) {
 
 fn across_zero(values: &[f64], points: &[f64]) -> f64 {
     let cols = points.len();
-    let n = values.iter().enumerate().filter(|(i, &v)| (v < 0.0) != (points[i % cols] < 0.0)).count();
+    let n = values
+        .iter()
+        .enumerate()
+        .filter(|(i, &v)| (v < 0.0) != (points[i % cols] < 0.0))
+        .count();
     n as f64 / values.len().max(1) as f64
 }
 
 /// Evaluates Pattern A and Pattern B on one linear layer. `calibration` and `held_out` are
 /// `tokens x in` inputs from disjoint tokens.
-pub fn evaluate(layer: &str, w: &Matrix, b: &[f32], calibration: &Matrix, held_out: &Matrix) -> Result<TransportReport> {
+pub fn evaluate(
+    layer: &str,
+    w: &Matrix,
+    b: &[f32],
+    calibration: &Matrix,
+    held_out: &Matrix,
+) -> Result<TransportReport> {
     let (n_out, n_in) = (w.rows, w.cols);
     if b.len() != n_out || calibration.cols != n_in || held_out.cols != n_in {
         return Err(Error::Shape(format!(
@@ -255,31 +286,55 @@ pub fn evaluate(layer: &str, w: &Matrix, b: &[f32], calibration: &Matrix, held_o
     let y_ref = reference(w, b, held_out)?;
     let y_cal = reference(w, b, calibration)?;
     let mut rows = Vec::new();
-    let mut push = |m: &str, y: &[f64]| rows.push(TransportRow { method: m.to_string(), sqnr_db: sqnr_db(&y_ref, y) });
+    let mut push = |m: &str, y: &[f64]| {
+        rows.push(TransportRow {
+            method: m.to_string(),
+            sqnr_db: sqnr_db(&y_ref, y),
+        })
+    };
 
     // Pattern A
     let wq = QuantizedTensor::qins(w, Granularity::Channel, AlphaRule::MseSearch).dequantize();
-    push("Pattern A: QINS weights (alpha per channel), FP32 activations", &reference(&wq, b, held_out)?);
+    push(
+        "Pattern A: QINS weights (alpha per channel), FP32 activations",
+        &reference(&wq, b, held_out)?,
+    );
     let ax = alpha::mse_alpha(&calibration.data);
     let xq = Matrix::new(
         held_out.rows,
         n_in,
-        held_out.data.iter().map(|&v| qins::decode(qins::encode(v, ax), ax)).collect(),
+        held_out
+            .data
+            .iter()
+            .map(|&v| qins::decode(qins::encode(v, ax), ax))
+            .collect(),
     )?;
-    push("Pattern A: QINS weights and QINS-coded activations (static alpha)", &reference(&wq, b, &xq)?);
+    push(
+        "Pattern A: QINS weights and QINS-coded activations (static alpha)",
+        &reference(&wq, b, &xq)?,
+    );
 
     // Pattern B
     let y_cal_f32: Vec<f32> = y_cal.iter().map(|&v| v as f32).collect();
     let ay = alpha::mse_alpha(&y_cal_f32) as f64;
     let cal_x: Vec<f64> = calibration.data.iter().map(|&v| v as f64).collect();
-    let cal = Calibration { x0: means(&cal_x, n_in), y0: means(&y_cal, n_out) };
+    let cal = Calibration {
+        x0: means(&cal_x, n_in),
+        y0: means(&y_cal, n_out),
+    };
     let z_test = input_codes_z(held_out, ax);
     let (wt, bt) = jacobian_transport(w, &cal, ax as f64, ay);
-    push("Pattern B: Jacobian transport at the mean input", &run_transported(&wt, &bt, &z_test, n_in, n_out, ay));
+    push(
+        "Pattern B: Jacobian transport at the mean input",
+        &run_transported(&wt, &bt, &z_test, n_in, n_out, ay),
+    );
     let z_cal = input_codes_z(calibration, ax);
     let targets: Vec<f64> = y_cal.iter().map(|&y| encode_z(y, ay)).collect();
     let (rw, rb) = ridge_fit(&z_cal, &targets, n_in, n_out)?;
-    push("Pattern B: ridge least-squares fit of W', b'", &run_transported(&rw, &rb, &z_test, n_in, n_out, ay));
+    push(
+        "Pattern B: ridge least-squares fit of W', b'",
+        &run_transported(&rw, &rb, &z_test, n_in, n_out, ay),
+    );
     push("outputting zeros", &vec![0.0; y_ref.len()]);
 
     // does any alpha rescue the transport?
@@ -289,7 +344,10 @@ pub fn evaluate(layer: &str, w: &Matrix, b: &[f32], calibration: &Matrix, held_o
         let (ax2, ay2) = (c / sx, c / sy);
         let z = input_codes_z(held_out, ax2 as f32);
         let (wt, bt) = jacobian_transport(w, &cal, ax2, ay2);
-        best = best.max(sqnr_db(&y_ref, &run_transported(&wt, &bt, &z, n_in, n_out, ay2)));
+        best = best.max(sqnr_db(
+            &y_ref,
+            &run_transported(&wt, &bt, &z, n_in, n_out, ay2),
+        ));
     }
 
     let a_best = rows[0].sqnr_db;
@@ -305,7 +363,9 @@ pub fn evaluate(layer: &str, w: &Matrix, b: &[f32], calibration: &Matrix, held_o
              while Pattern A reaches {a_best:.1} dB; {sweep}."
         )
     } else if b_best < a_best - 10.0 {
-        format!("Pattern B is far worse than Pattern A ({b_best:.1} dB vs {a_best:.1} dB); {sweep}.")
+        format!(
+            "Pattern B is far worse than Pattern A ({b_best:.1} dB vs {a_best:.1} dB); {sweep}."
+        )
     } else {
         format!("Pattern B is within 10 dB of Pattern A here ({b_best:.1} dB vs {a_best:.1} dB).")
     };
@@ -344,16 +404,26 @@ mod tests {
         let l = cholesky(&a, 2).unwrap();
         let mut b = [2.0, 1.0];
         cholesky_solve(&l, 2, &mut b);
-        assert!((4.0 * b[0] + 2.0 * b[1] - 2.0).abs() < 1e-12 && (2.0 * b[0] + 3.0 * b[1] - 1.0).abs() < 1e-12);
+        assert!(
+            (4.0 * b[0] + 2.0 * b[1] - 2.0).abs() < 1e-12
+                && (2.0 * b[0] + 3.0 * b[1] - 1.0).abs() < 1e-12
+        );
     }
 
     #[test]
     fn pattern_b_fails_on_a_random_layer() {
         let mut rng = SplitMix64::new(4);
         let (o, i) = (24, 16);
-        let w = Matrix::new(o, i, (0..o * i).map(|_| rng.normal() as f32 * 0.3).collect()).unwrap();
+        let w = Matrix::new(
+            o,
+            i,
+            (0..o * i).map(|_| rng.normal() as f32 * 0.3).collect(),
+        )
+        .unwrap();
         let b: Vec<f32> = (0..o).map(|_| rng.normal() as f32 * 0.1).collect();
-        let mut x = |n: usize| Matrix::new(n, i, (0..n * i).map(|_| rng.normal() as f32).collect()).unwrap();
+        let mut x = |n: usize| {
+            Matrix::new(n, i, (0..n * i).map(|_| rng.normal() as f32).collect()).unwrap()
+        };
         let (cal, test) = (x(200), x(200));
         let r = evaluate("toy", &w, &b, &cal, &test).unwrap();
         assert!(r.rows[0].sqnr_db > 30.0, "{r:?}");

@@ -21,7 +21,10 @@ fn value(code: u8) -> Q {
 
 /// All codes except negative zero, with their exact values.
 fn codes() -> Vec<(u8, Q)> {
-    (0..=255u8).filter(|&c| c != 0xFF).map(|c| (c, value(c))).collect()
+    (0..=255u8)
+        .filter(|&c| c != 0xFF)
+        .map(|c| (c, value(c)))
+        .collect()
 }
 
 fn nearest(all: &[(u8, Q)], r: Q) -> u8 {
@@ -38,7 +41,10 @@ fn nearest(all: &[(u8, Q)], r: Q) -> u8 {
 }
 
 fn canonical_of_value(all: &[(u8, Q)], v: Q) -> u8 {
-    all.iter().find(|(_, x)| *x == v).map(|(c, _)| *c).expect("value has a code")
+    all.iter()
+        .find(|(_, x)| *x == v)
+        .map(|(c, _)| *c)
+        .expect("value has a code")
 }
 
 #[test]
@@ -86,12 +92,24 @@ fn unary_ops_and_conversions_match_oracle() {
     let all = codes();
     for a in 0..=255u8 {
         let v = value(a);
-        assert_eq!(alu.unary(AluOp::Neg, a), canonical_of_value(&all, -v), "neg {a:#04x}");
-        assert_eq!(alu.unary(AluOp::Abs, a), canonical_of_value(&all, v.abs()), "abs {a:#04x}");
+        assert_eq!(
+            alu.unary(AluOp::Neg, a),
+            canonical_of_value(&all, -v),
+            "neg {a:#04x}"
+        );
+        assert_eq!(
+            alu.unary(AluOp::Abs, a),
+            canonical_of_value(&all, v.abs()),
+            "abs {a:#04x}"
+        );
         // DECODE: round(v * 256), ties up
         let scaled = v * Q::from_integer(256);
         let want = (scaled + Q::new(1, 2)).floor().to_integer();
-        assert_eq!(alu.execute(AluOp::Decode, a as u32, 0) as i32 as i64, want, "decode {a:#04x}");
+        assert_eq!(
+            alu.execute(AluOp::Decode, a as u32, 0) as i32 as i64,
+            want,
+            "decode {a:#04x}"
+        );
     }
     // ENCODE: nearest to x / 2^16, ties toward +inf, on every threshold +-1 and a sweep
     let mut xs: Vec<i32> = Vec::new();
@@ -109,7 +127,11 @@ fn unary_ops_and_conversions_match_oracle() {
                 best = (c, v);
             }
         }
-        assert_eq!(alu.execute(AluOp::Encode, x as u32, 0) as u8, best.0, "encode {x}");
+        assert_eq!(
+            alu.execute(AluOp::Encode, x as u32, 0) as u8,
+            best.0,
+            "encode {x}"
+        );
     }
 }
 
@@ -120,8 +142,15 @@ fn alu_table_digests_snapshot() {
     for op in AluOp::BINARY.iter().chain(AluOp::UNARY.iter()) {
         let t = alu.table(*op);
         let crc = crc32fast::hash(&t);
-        let row: Vec<String> = [0x00u8, 0x3F, 0x7E, 0x7F, 0x80, 0xC0].iter().map(|&b| format!("{:02x}", t[0x40 * 256 + b as usize])).collect();
-        lines.push(format!("{:<4} crc32={crc:08x}  a=0x40, b=00/3f/7e/7f/80/c0 -> {}", op.name(), row.join(" ")));
+        let row: Vec<String> = [0x00u8, 0x3F, 0x7E, 0x7F, 0x80, 0xC0]
+            .iter()
+            .map(|&b| format!("{:02x}", t[0x40 * 256 + b as usize]))
+            .collect();
+        lines.push(format!(
+            "{:<4} crc32={crc:08x}  a=0x40, b=00/3f/7e/7f/80/c0 -> {}",
+            op.name(),
+            row.join(" ")
+        ));
     }
     insta::assert_snapshot!(lines.join("\n"));
 }
@@ -130,6 +159,10 @@ fn alu_table_digests_snapshot() {
 fn canonical_zero_never_negative() {
     let alu = QinsAlu::default();
     for op in AluOp::BINARY.iter().chain(AluOp::UNARY.iter()) {
-        assert!(!alu.table(*op).contains(&format::NEGATIVE_ZERO_CODE), "{} produced 0xFF", op.name());
+        assert!(
+            !alu.table(*op).contains(&format::NEGATIVE_ZERO_CODE),
+            "{} produced 0xFF",
+            op.name()
+        );
     }
 }

@@ -28,7 +28,9 @@ const LAYER0: [(&str, [f64; 4]); 6] = [
 fn layer0_weight_sqnr_within_0_3_db_of_the_numerics_doc() {
     let ck = Checkpoint::load(&model_dir()).expect("load MiniLM");
     for (name, want) in LAYER0 {
-        let m = ck.matrix(&format!("encoder.layer.0.{name}.weight")).unwrap();
+        let m = ck
+            .matrix(&format!("encoder.layer.0.{name}.weight"))
+            .unwrap();
         let c = compare_matrix(name, &m);
         let s = &c.sqnr_db;
         let got = [s.int8_tensor, s.int8_channel, s.qins_tensor, s.qins_channel];
@@ -47,17 +49,33 @@ fn layer0_transport_pattern_a_near_41_db_pattern_b_negative() {
         .arg(model_dir())
         .output()
         .expect("run qins");
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let layers = v["layers"].as_array().unwrap();
     assert_eq!(layers.len(), 2);
     for l in layers {
         let rows = l["rows"].as_array().unwrap();
         let sq = |i: usize| rows[i]["sqnr_db"].as_f64().unwrap();
-        eprintln!("{}: A {:.1}, A+act {:.1}, B {:.1}, B ridge {:.1}", l["layer"], sq(0), sq(1), sq(2), sq(3));
+        eprintln!(
+            "{}: A {:.1}, A+act {:.1}, B {:.1}, B ridge {:.1}",
+            l["layer"],
+            sq(0),
+            sq(1),
+            sq(2),
+            sq(3)
+        );
         assert!(sq(0) > 40.0, "Pattern A {}", sq(0));
         assert!(sq(1) > 36.0, "Pattern A with QINS activations {}", sq(1));
-        assert!(sq(2) < 0.0 && sq(3) < 0.0, "Pattern B should fail: {} {}", sq(2), sq(3));
+        assert!(
+            sq(2) < 0.0 && sq(3) < 0.0,
+            "Pattern B should fail: {} {}",
+            sq(2),
+            sq(3)
+        );
         assert!(l["verdict"].as_str().unwrap().contains("FAILS"));
     }
 }

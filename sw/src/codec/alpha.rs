@@ -44,8 +44,14 @@ fn squared_error(values: &[f32], alpha: f32) -> f64 {
     }
     let chunk = values.len().div_ceil(threads);
     std::thread::scope(|s| {
-        let parts: Vec<_> = values.chunks(chunk).map(|c| s.spawn(move || qins::squared_error(c, alpha))).collect();
-        parts.into_iter().map(|h| h.join().expect("no panic in squared_error")).sum()
+        let parts: Vec<_> = values
+            .chunks(chunk)
+            .map(|c| s.spawn(move || qins::squared_error(c, alpha)))
+            .collect();
+        parts
+            .into_iter()
+            .map(|h| h.join().expect("no panic in squared_error"))
+            .sum()
     })
 }
 
@@ -57,9 +63,13 @@ pub fn mse_alpha(values: &[f32]) -> f32 {
     }
     let err = |c: f64| squared_error(values, (c / r) as f32);
     let ratio = (GRID_HI / GRID_LO).powf(1.0 / (GRID_POINTS - 1) as f64);
-    let grid: Vec<f64> = (0..GRID_POINTS).map(|i| GRID_LO * ratio.powi(i as i32)).collect();
+    let grid: Vec<f64> = (0..GRID_POINTS)
+        .map(|i| GRID_LO * ratio.powi(i as i32))
+        .collect();
     let errs: Vec<f64> = grid.iter().map(|&c| err(c)).collect();
-    let best = (0..GRID_POINTS).min_by(|&a, &b| errs[a].total_cmp(&errs[b])).unwrap_or(0);
+    let best = (0..GRID_POINTS)
+        .min_by(|&a, &b| errs[a].total_cmp(&errs[b]))
+        .unwrap_or(0);
     // golden-section search in log(c) between the neighbours of the best grid point
     let mut lo = grid[best.saturating_sub(1)].ln();
     let mut hi = grid[(best + 1).min(GRID_POINTS - 1)].ln();

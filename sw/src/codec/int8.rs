@@ -27,7 +27,7 @@ pub fn encode(x: f32, scale: f32) -> i8 {
 
 #[inline(always)]
 fn encode_inv(x: f32, inv_scale: f32) -> i8 {
-    round_half_away((x * inv_scale).max(-127.0).min(127.0)) as i8
+    round_half_away((x * inv_scale).clamp(-127.0, 127.0)) as i8
 }
 
 /// Quantizes a slice at one scale.

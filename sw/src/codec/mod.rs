@@ -29,15 +29,26 @@ pub enum AlphaRule {
 
 /// `f` of every row of `m`, rows split over the available cores.
 fn per_row_parallel(m: &Matrix, f: impl Fn(&[f32]) -> f32 + Sync) -> Vec<f32> {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).min(m.rows.max(1));
+    let threads = std::thread::available_parallelism()
+        .map_or(1, |n| n.get())
+        .min(m.rows.max(1));
     let rows_per = m.rows.div_ceil(threads.max(1)).max(1);
     let f = &f;
     std::thread::scope(|s| {
         let parts: Vec<_> = (0..m.rows)
             .step_by(rows_per)
-            .map(|start| s.spawn(move || (start..(start + rows_per).min(m.rows)).map(|r| f(m.row(r))).collect::<Vec<f32>>()))
+            .map(|start| {
+                s.spawn(move || {
+                    (start..(start + rows_per).min(m.rows))
+                        .map(|r| f(m.row(r)))
+                        .collect::<Vec<f32>>()
+                })
+            })
             .collect();
-        parts.into_iter().flat_map(|h| h.join().expect("no panic in alpha search")).collect()
+        parts
+            .into_iter()
+            .flat_map(|h| h.join().expect("no panic in alpha search"))
+            .collect()
     })
 }
 
@@ -105,7 +116,13 @@ impl QuantizedTensor {
     }
 
     fn empty(codec: Codec, m: &Matrix, scales: Vec<f32>) -> Result<Self> {
-        let t = Self { codec, rows: m.rows, cols: m.cols, codes: vec![0; m.data.len()], scales };
+        let t = Self {
+            codec,
+            rows: m.rows,
+            cols: m.cols,
+            codes: vec![0; m.data.len()],
+            scales,
+        };
         t.validate()?;
         Ok(t)
     }
@@ -128,7 +145,9 @@ impl QuantizedTensor {
             )));
         }
         if let Some(s) = self.scales.iter().find(|s| !(s.is_finite() && **s > 0.0)) {
-            return Err(Error::Range(format!("scale {s} is not finite and positive")));
+            return Err(Error::Range(format!(
+                "scale {s} is not finite and positive"
+            )));
         }
         Ok(())
     }
@@ -175,7 +194,14 @@ mod tests {
 
     fn gaussian(rows: usize, cols: usize, seed: u64) -> Matrix {
         let mut rng = SplitMix64::new(seed);
-        Matrix::new(rows, cols, (0..rows * cols).map(|_| rng.normal() as f32 * 0.04).collect()).unwrap()
+        Matrix::new(
+            rows,
+            cols,
+            (0..rows * cols)
+                .map(|_| rng.normal() as f32 * 0.04)
+                .collect(),
+        )
+        .unwrap()
     }
 
     #[test]

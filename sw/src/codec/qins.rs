@@ -38,10 +38,10 @@ pub fn grid() -> &'static LevelGrid {
         for m in 0..128 {
             g.lambda[m] = format::lambda(m as u8) as f32;
         }
-        for k in 0..127 {
-            g.midpoint[k] = mids[k] as f32;
-            g.lower[k] = mids[k] as f32;
-            g.upper[k + 1] = mids[k] as f32;
+        for (k, &mid) in mids.iter().enumerate() {
+            g.midpoint[k] = mid as f32;
+            g.lower[k] = mid as f32;
+            g.upper[k + 1] = mid as f32;
         }
         g
     })
@@ -74,7 +74,11 @@ fn encode_with(g: &LevelGrid, w: f32, alpha: f32) -> u8 {
     let est = 128.0 / (1.0 + t) - 0.5;
     let m = (est as i32).clamp(0, 127) as usize;
     let (up, lo) = (g.upper[m], g.lower[m]);
-    let (go_up, go_down) = if negative { (t > up, t <= lo) } else { (t >= up, t < lo) };
+    let (go_up, go_down) = if negative {
+        (t > up, t <= lo)
+    } else {
+        (t >= up, t < lo)
+    };
     let m = (m as i32 - go_up as i32 + go_down as i32).clamp(0, 127) as u8;
     if m == format::ZERO_INDEX {
         ZERO_CODE
@@ -126,9 +130,14 @@ mod tests {
     fn fast_path_equals_definition_on_random_values() {
         let mut rng = SplitMix64::new(7);
         for _ in 0..400_000 {
-            let w = (rng.next_f64() * 2.0 - 1.0) as f32 * 10f32.powf((rng.next_f64() * 6.0 - 3.0) as f32);
+            let w = (rng.next_f64() * 2.0 - 1.0) as f32
+                * 10f32.powf((rng.next_f64() * 6.0 - 3.0) as f32);
             let alpha = 10f32.powf((rng.next_f64() * 2.0 - 1.0) as f32);
-            assert_eq!(encode(w, alpha), encode_by_count(w, alpha), "w={w} alpha={alpha}");
+            assert_eq!(
+                encode(w, alpha),
+                encode_by_count(w, alpha),
+                "w={w} alpha={alpha}"
+            );
         }
     }
 
@@ -155,7 +164,11 @@ mod tests {
                 continue;
             }
             for alpha in [0.01f32, 1.0, 37.5] {
-                assert_eq!(encode(decode(code, alpha), alpha), code, "code {code:#04x} alpha {alpha}");
+                assert_eq!(
+                    encode(decode(code, alpha), alpha),
+                    code,
+                    "code {code:#04x} alpha {alpha}"
+                );
             }
         }
     }

@@ -133,7 +133,10 @@ pub struct QinsAlu {
 
 impl Default for QinsAlu {
     fn default() -> Self {
-        Self { decode_table: DecodeTable::qins(), encoder: ThresholdEncoder::qins() }
+        Self {
+            decode_table: DecodeTable::qins(),
+            encoder: ThresholdEncoder::qins(),
+        }
     }
 }
 

@@ -58,7 +58,7 @@ fn qins_rank_value(r: usize) -> (i64, i64) {
 
 fn qins_rank_code(r: usize) -> u8 {
     match r {
-        0 | 1..=127 => format::make_code(true, r.saturating_sub(1) as u8),
+        0..=127 => format::make_code(true, r.saturating_sub(1) as u8),
         128 => format::ZERO_CODE,
         _ => format::make_code(false, (255 - r) as u8),
     }
@@ -83,7 +83,10 @@ impl ThresholdEncoder {
             let num = (a * d + c * b) << ENCODE_FRAC_BITS;
             *t = ceil_div(num, 2 * b * d) as i32;
         }
-        Self { thresholds, code_of_rank }
+        Self {
+            thresholds,
+            code_of_rank,
+        }
     }
 
     /// Default INT8 table: levels `-127..=127`, round half up, input Q15.16.
@@ -97,7 +100,10 @@ impl ThresholdEncoder {
         for (r, t) in thresholds.iter_mut().enumerate().skip(1) {
             *t = ((r as i32 - 128) << ENCODE_FRAC_BITS) + half;
         }
-        Self { thresholds, code_of_rank }
+        Self {
+            thresholds,
+            code_of_rank,
+        }
     }
 
     pub fn builtin(id: EncodeTableId) -> Self {
@@ -108,7 +114,10 @@ impl ThresholdEncoder {
     }
 
     pub fn from_parts(thresholds: [i32; THRESHOLDS], code_of_rank: [u8; 256]) -> Self {
-        Self { thresholds, code_of_rank }
+        Self {
+            thresholds,
+            code_of_rank,
+        }
     }
 
     pub fn thresholds(&self) -> &[i32; THRESHOLDS] {
@@ -158,7 +167,11 @@ mod tests {
                 continue;
             }
             let (n, d) = format::lambda_ratio(format::magnitude_index(code));
-            let l = if format::is_negative(code) { -(n as i128) } else { n as i128 };
+            let l = if format::is_negative(code) {
+                -(n as i128)
+            } else {
+                n as i128
+            };
             // v/2^16 - l/d = (v d - l 2^16) / (d 2^16)
             let num = (v as i128 * d as i128 - (l << 16)).abs();
             let den = d as i128;
@@ -167,7 +180,8 @@ mod tests {
                 Some((bc, bn, bd)) => {
                     let lhs = num * bd;
                     let rhs = bn * den;
-                    lhs < rhs || (lhs == rhs && format::signed_lambda(code) > format::signed_lambda(bc))
+                    lhs < rhs
+                        || (lhs == rhs && format::signed_lambda(code) > format::signed_lambda(bc))
                 }
             };
             if better {
@@ -199,7 +213,11 @@ mod tests {
         let d = DecodeTable::qins();
         let e = ThresholdEncoder::qins();
         for code in 0..=255u8 {
-            let want = if format::is_zero(code) { format::ZERO_CODE } else { code };
+            let want = if format::is_zero(code) {
+                format::ZERO_CODE
+            } else {
+                code
+            };
             let v = (d.decode(code) as i32) << (ENCODE_FRAC_BITS - crate::hw::DECODE_FRAC_BITS);
             assert_eq!(e.encode(v), want, "code {code:#04x}");
         }

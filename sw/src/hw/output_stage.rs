@@ -26,22 +26,34 @@ pub const MAX_SHIFT: u8 = 63;
 
 impl ChannelParams {
     /// The identity: `v = acc`.
-    pub const IDENTITY: ChannelParams = ChannelParams { multiplier: 1, shift: 0, bias: 0 };
+    pub const IDENTITY: ChannelParams = ChannelParams {
+        multiplier: 1,
+        shift: 0,
+        bias: 0,
+    };
 
     /// Parameters approximating `v = acc * scale + bias` with a normalised multiplier in
     /// `[2^14, 2^15)` (15 significant bits). Errors when the scale is too large for a 16-bit
     /// multiplier, not finite, or the bias does not fit i32.
     pub fn from_real(scale: f64, bias: f64) -> Result<Self> {
         if !scale.is_finite() || !bias.is_finite() {
-            return Err(Error::Range(format!("output scale {scale} or bias {bias} is not finite")));
+            return Err(Error::Range(format!(
+                "output scale {scale} or bias {bias} is not finite"
+            )));
         }
         let b = bias.round();
         if b < i32::MIN as f64 || b > i32::MAX as f64 {
-            return Err(Error::Range(format!("output bias {bias} does not fit in 32 bits")));
+            return Err(Error::Range(format!(
+                "output bias {bias} does not fit in 32 bits"
+            )));
         }
         let mag = scale.abs();
         if mag == 0.0 {
-            return Ok(Self { multiplier: 0, shift: 0, bias: b as i32 });
+            return Ok(Self {
+                multiplier: 0,
+                shift: 0,
+                bias: b as i32,
+            });
         }
         let mut shift: i32 = 14 - mag.log2().floor() as i32;
         // fix the edge cases of floor(log2) rounding, then clamp to the legal range
@@ -51,10 +63,16 @@ impl ChannelParams {
         let shift = shift.clamp(0, MAX_SHIFT as i32);
         let m = (mag * 2f64.powi(shift)).round();
         if m >= 32768.0 {
-            return Err(Error::Range(format!("output scale {scale} is too large for a 16-bit multiplier")));
+            return Err(Error::Range(format!(
+                "output scale {scale} is too large for a 16-bit multiplier"
+            )));
         }
         let m = if scale < 0.0 { -m } else { m };
-        Ok(Self { multiplier: m as i16, shift: shift as u8, bias: b as i32 })
+        Ok(Self {
+            multiplier: m as i16,
+            shift: shift as u8,
+            bias: b as i32,
+        })
     }
 
     /// The real scale these parameters apply.
@@ -67,7 +85,11 @@ impl ChannelParams {
     pub fn requantize(&self, acc: i32) -> i32 {
         let p = acc as i64 * self.multiplier as i64;
         let s = (self.shift & MAX_SHIFT) as u32;
-        let r = if s == 0 { p } else { (p + (1i64 << (s - 1))) >> s };
+        let r = if s == 0 {
+            p
+        } else {
+            (p + (1i64 << (s - 1))) >> s
+        };
         (r + self.bias as i64).clamp(i32::MIN as i64, i32::MAX as i64) as i32
     }
 }
@@ -78,7 +100,7 @@ pub enum OutputStage {
     /// The saturated 32-bit requantized value.
     Int32,
     /// An 8-bit code from the encoder tables.
-    Encode(ThresholdEncoder),
+    Encode(Box<ThresholdEncoder>),
 }
 
 impl OutputStage {
@@ -99,17 +121,33 @@ mod tests {
 
     #[test]
     fn rounding_saturation_and_bias() {
-        let p = ChannelParams { multiplier: 1, shift: 1, bias: 0 };
+        let p = ChannelParams {
+            multiplier: 1,
+            shift: 1,
+            bias: 0,
+        };
         assert_eq!(p.requantize(3), 2); // 1.5 -> 2
         assert_eq!(p.requantize(-3), -1); // -1.5 -> -1 (half up)
         assert_eq!(p.requantize(-4), -2);
-        let big = ChannelParams { multiplier: i16::MAX, shift: 0, bias: 0 };
+        let big = ChannelParams {
+            multiplier: i16::MAX,
+            shift: 0,
+            bias: 0,
+        };
         assert_eq!(big.requantize(i32::MAX), i32::MAX);
         assert_eq!(big.requantize(i32::MIN), i32::MIN);
-        let b = ChannelParams { multiplier: 0, shift: 0, bias: -7 };
+        let b = ChannelParams {
+            multiplier: 0,
+            shift: 0,
+            bias: -7,
+        };
         assert_eq!(b.requantize(12345), -7);
         assert_eq!(ChannelParams::IDENTITY.requantize(-99), -99);
-        let far = ChannelParams { multiplier: -32768, shift: 63, bias: 0 };
+        let far = ChannelParams {
+            multiplier: -32768,
+            shift: 63,
+            bias: 0,
+        };
         assert_eq!(far.requantize(i32::MIN), 0);
     }
 
@@ -117,7 +155,10 @@ mod tests {
     fn from_real_is_accurate_and_checked() {
         for s in [1e-9, 3.7e-5, 0.001234, 0.5, 1.0, 123.456, 30000.0, -0.25] {
             let p = ChannelParams::from_real(s, 0.0).unwrap();
-            assert!(((p.scale() - s) / s).abs() < 1.0 / 16384.0, "scale {s}: {p:?}");
+            assert!(
+                ((p.scale() - s) / s).abs() < 1.0 / 16384.0,
+                "scale {s}: {p:?}"
+            );
         }
         assert!(ChannelParams::from_real(40000.0, 0.0).is_err());
         assert!(ChannelParams::from_real(f64::NAN, 0.0).is_err());

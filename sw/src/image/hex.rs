@@ -27,7 +27,7 @@ use std::path::{Path, PathBuf};
 /// Longest sanitized stem before a uniqueness suffix, in characters.
 const MAX_STEM: usize = 200;
 
-/// Maps every character outside `[A-Za-z0-9_]` to `_` and cuts at [`MAX_STEM`].
+/// Maps every character outside `[A-Za-z0-9_]` to `_` and cuts at 200 characters.
 pub fn sanitize(name: &str) -> String {
     name.chars()
         .take(MAX_STEM)

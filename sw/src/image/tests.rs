@@ -408,6 +408,13 @@ fn manifest_rules_are_enforced() {
         "manifest",
         "unknown variant",
     );
+    let bad = edit("\"codec\":\"qins\"", "\"codec\":\"qinz\"");
+    let at = 32 + bad[32..].windows(6).position(|w| w == b"\"qinz\"").unwrap() as u64;
+    let (_, offset, _) = image_error(WeightImage::from_bytes(&bad));
+    assert!(
+        (at..at + 6).contains(&offset),
+        "JSON error at byte {offset}, value at {at}"
+    );
     let dup = with_manifest(&bytes, |t| {
         t.replacen("layer0.weight", "x", 1)
             .replacen("layer0.bias", "x", 1)
