@@ -38,8 +38,11 @@ const PARALLEL_ABOVE: usize = 1 << 20;
 
 /// [`qins::squared_error`], split over the available cores for large slices.
 fn squared_error(values: &[f32], alpha: f32) -> f64 {
-    let threads = std::thread::available_parallelism().map_or(1, |n| n.get());
-    if values.len() < PARALLEL_ABOVE || threads < 2 {
+    if values.len() < PARALLEL_ABOVE {
+        return qins::squared_error(values, alpha);
+    }
+    let threads = super::cores();
+    if threads < 2 {
         return qins::squared_error(values, alpha);
     }
     let chunk = values.len().div_ceil(threads);

@@ -27,11 +27,15 @@ pub enum AlphaRule {
     InverseRms,
 }
 
+/// Number of cores to split work over (asked once: the query reads cgroup files).
+pub(crate) fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
+}
+
 /// `f` of every row of `m`, rows split over the available cores.
 fn per_row_parallel(m: &Matrix, f: impl Fn(&[f32]) -> f32 + Sync) -> Vec<f32> {
-    let threads = std::thread::available_parallelism()
-        .map_or(1, |n| n.get())
-        .min(m.rows.max(1));
+    let threads = cores().min(m.rows.max(1));
     let rows_per = m.rows.div_ceil(threads.max(1)).max(1);
     let f = &f;
     std::thread::scope(|s| {
