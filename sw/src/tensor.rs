@@ -23,6 +23,15 @@ impl Matrix {
         }
     }
 
+    /// A seeded matrix of normal values with standard deviation `std` (tests, demos).
+    pub fn gaussian(rows: usize, cols: usize, std: f32, seed: u64) -> Self {
+        let mut rng = crate::rng::SplitMix64::new(seed);
+        let data = (0..rows * cols)
+            .map(|_| rng.normal() as f32 * std)
+            .collect();
+        Self { rows, cols, data }
+    }
+
     pub fn zeros(rows: usize, cols: usize) -> Self {
         Self {
             rows,

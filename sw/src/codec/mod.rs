@@ -194,18 +194,9 @@ impl QuantizedTensor {
 mod tests {
     use super::*;
     use crate::metrics::sqnr_db;
-    use crate::rng::SplitMix64;
 
     fn gaussian(rows: usize, cols: usize, seed: u64) -> Matrix {
-        let mut rng = SplitMix64::new(seed);
-        Matrix::new(
-            rows,
-            cols,
-            (0..rows * cols)
-                .map(|_| rng.normal() as f32 * 0.04)
-                .collect(),
-        )
-        .unwrap()
+        Matrix::gaussian(rows, cols, 0.04, seed)
     }
 
     #[test]

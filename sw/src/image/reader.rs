@@ -10,6 +10,22 @@ use crate::codec::{Codec, Granularity, QuantizedTensor};
 use crate::error::{Error, Result};
 use std::collections::HashSet;
 
+/// The section's stored CRC32 against its bytes.
+fn check_crc(label: &str, section: &Section, data: &[u8]) -> Result<()> {
+    let computed = crc32fast::hash(data);
+    if computed == section.crc32 {
+        return Ok(());
+    }
+    Err(err(
+        label,
+        section.offset,
+        format!(
+            "section CRC32 mismatch: stored {:08x}, computed {computed:08x}",
+            section.crc32
+        ),
+    ))
+}
+
 fn err(section: impl Into<String>, offset: u64, message: impl Into<String>) -> Error {
     Error::Image {
         section: section.into(),
@@ -282,17 +298,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<(WeightImage, ImageSummary)> {
             ));
         }
         let data = payload(&t.section);
-        let computed = crc32fast::hash(data);
-        if computed != t.section.crc32 {
-            return Err(err(
-                &label,
-                off,
-                format!(
-                    "section CRC32 mismatch: stored {:08x}, computed {computed:08x}",
-                    t.section.crc32
-                ),
-            ));
-        }
+        check_crc(&label, &t.section, data)?;
         if data != r.to_bytes().as_slice() {
             return Err(err(
                 &label,
@@ -382,17 +388,7 @@ pub(super) fn parse(bytes: &[u8]) -> Result<(WeightImage, ImageSummary)> {
             }
         }
         let data = payload(&t.section);
-        let computed = crc32fast::hash(data);
-        if computed != t.section.crc32 {
-            return Err(err(
-                &label,
-                off,
-                format!(
-                    "section CRC32 mismatch: stored {:08x}, computed {computed:08x}",
-                    t.section.crc32
-                ),
-            ));
-        }
+        check_crc(&label, &t.section, data)?;
         let tensor = QuantizedTensor {
             codec: t.codec,
             rows,

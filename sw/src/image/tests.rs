@@ -1,19 +1,10 @@
 use super::*;
 use crate::codec::AlphaRule;
 use crate::hw::{DecodeTable, ThresholdEncoder};
-use crate::rng::SplitMix64;
 use crate::tensor::Matrix;
 
 fn gaussian(rows: usize, cols: usize, seed: u64) -> Matrix {
-    let mut rng = SplitMix64::new(seed);
-    Matrix::new(
-        rows,
-        cols,
-        (0..rows * cols)
-            .map(|_| rng.normal() as f32 * 0.05)
-            .collect(),
-    )
-    .unwrap()
+    Matrix::gaussian(rows, cols, 0.05, seed)
 }
 
 fn qins_image() -> WeightImage {
