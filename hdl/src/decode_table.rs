@@ -1,0 +1,103 @@
+//! `DecodeTable`: a programmable 256 x 16-bit table, code -> signed fixed point.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `read_code` | in | 8 | code to decode |
+//! | `read_value` | out | 16 signed | `table[read_code]`, registered: valid one cycle after `read_code` |
+//! | `write_enable` | in | 1 | write `write_value` at `write_code` on the rising edge |
+//! | `write_code` | in | 8 | |
+//! | `write_value` | in | 16 signed | |
+//!
+//! Latency 1 cycle. Powers up holding the default QINS table of the model
+//! (`qins::hw::DecodeTable::qins()`, `lambda_m` in Q7.8); an INT8 identity table is just
+//! other contents. A write and a read of the same code in one cycle return the old value.
+//! Maps to one block RAM (registered read).
+
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct DecodeTable {
+    pub clock: Signal<In, Clock>,
+    pub read_code: Signal<In, Bits<8>>,
+    pub read_value: Signal<Out, Signed<16>>,
+    pub write_enable: Signal<In, Bit>,
+    pub write_code: Signal<In, Bits<8>>,
+    pub write_value: Signal<In, Signed<16>>,
+    memory: RAM<Signed<16>, 8>,
+}
+
+impl DecodeTable {
+    /// A table holding `contents` at power-up.
+    pub fn with_contents(contents: &qins::hw::DecodeTable) -> Self {
+        let init = contents.entries().iter().map(|&v| Signed::<16>::from(v as i64));
+        Self {
+            clock: Default::default(),
+            read_code: Default::default(),
+            read_value: Default::default(),
+            write_enable: Default::default(),
+            write_code: Default::default(),
+            write_value: Default::default(),
+            memory: RAM::from(init),
+        }
+    }
+}
+
+impl Default for DecodeTable {
+    fn default() -> Self {
+        Self::with_contents(&qins::hw::DecodeTable::qins())
+    }
+}
+
+impl Logic for DecodeTable {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.memory.read_clock.next = self.clock.val();
+        self.memory.write_clock.next = self.clock.val();
+        self.memory.read_address.next = self.read_code.val();
+        self.read_value.next = self.memory.read_data.val();
+        self.memory.write_address.next = self.write_code.val();
+        self.memory.write_data.next = self.write_value.val();
+        self.memory.write_enable.next = self.write_enable.val();
+    }
+}
+
+crate::impl_clocked!(DecodeTable);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::ClockedBench;
+    use qins::hw::DecodeTable as Model;
+
+    fn read(b: &mut ClockedBench<DecodeTable>, code: u8) -> i16 {
+        b.uut.read_code.next = (code as u64).into();
+        b.cycle();
+        b.uut.read_value.val().bigint().try_into().expect("16-bit value")
+    }
+
+    #[test]
+    fn power_up_contents_equal_the_model_for_all_codes() {
+        let mut b = ClockedBench::new(DecodeTable::default());
+        let model = Model::qins();
+        for code in 0..=255u8 {
+            assert_eq!(read(&mut b, code), model.decode(code), "code {code:#04x}");
+        }
+    }
+
+    #[test]
+    fn programmed_int8_table_equals_the_model() {
+        let mut b = ClockedBench::new(DecodeTable::default());
+        let model = Model::int8_identity();
+        b.uut.write_enable.next = true;
+        for code in 0..=255u8 {
+            b.uut.write_code.next = (code as u64).into();
+            b.uut.write_value.next = Signed::<16>::from(model.decode(code) as i64);
+            b.cycle();
+        }
+        b.uut.write_enable.next = false;
+        for code in 0..=255u8 {
+            assert_eq!(read(&mut b, code), model.decode(code), "code {code:#04x}");
+        }
+    }
+}

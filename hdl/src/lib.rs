@@ -1,0 +1,13 @@
+//! `qins-hdl`: the QINS accelerator in rust-hdl.
+//!
+//! One module per hardware block, each with its ports documented and a rust-hdl simulator
+//! test against the bit-exact model in `qins::hw` (the single source of integer truth; no
+//! block here has a private model). `cargo run --bin gen-rtl` writes the Verilog to `rtl/`.
+//!
+//! Conventions: every block has a `clock` input; there is no reset net (rust-hdl flip-flops
+//! power up to their `initial` value, 0); signed values are `Signed<N>`, codes `Bits<8>`.
+
+pub mod bench;
+pub mod decode_table;
+
+pub use decode_table::DecodeTable;
