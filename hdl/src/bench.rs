@@ -20,7 +20,10 @@ pub trait Clocked: Block {
 macro_rules! impl_clocked {
     ($t:ty) => {
         impl $crate::bench::Clocked for $t {
-            fn clock_signal(&mut self) -> &mut rust_hdl::prelude::Signal<rust_hdl::prelude::In, rust_hdl::prelude::Clock> {
+            fn clock_signal(
+                &mut self,
+            ) -> &mut rust_hdl::prelude::Signal<rust_hdl::prelude::In, rust_hdl::prelude::Clock>
+            {
                 &mut self.clock
             }
         }
@@ -45,7 +48,10 @@ impl<B: Clocked> ClockedBench<B> {
 
     /// Propagates combinational changes; panics on a combinational loop (a test failure).
     pub fn settle(&mut self) {
-        assert!(simulate(&mut self.uut, MAX_SETTLE_ITERATIONS), "circuit did not settle");
+        assert!(
+            simulate(&mut self.uut, MAX_SETTLE_ITERATIONS),
+            "circuit did not settle"
+        );
     }
 
     /// One full clock cycle: settle the inputs, rising edge, settle, falling edge.

@@ -30,7 +30,10 @@ pub struct DecodeTable {
 impl DecodeTable {
     /// A table holding `contents` at power-up.
     pub fn with_contents(contents: &qins::hw::DecodeTable) -> Self {
-        let init = contents.entries().iter().map(|&v| Signed::<16>::from(v as i64));
+        let init = contents
+            .entries()
+            .iter()
+            .map(|&v| Signed::<16>::from(v as i64));
         Self {
             clock: Default::default(),
             read_code: Default::default(),
@@ -73,7 +76,12 @@ mod tests {
     fn read(b: &mut ClockedBench<DecodeTable>, code: u8) -> i16 {
         b.uut.read_code.next = (code as u64).into();
         b.cycle();
-        b.uut.read_value.val().bigint().try_into().expect("16-bit value")
+        b.uut
+            .read_value
+            .val()
+            .bigint()
+            .try_into()
+            .expect("16-bit value")
     }
 
     #[test]

@@ -9,5 +9,9 @@
 
 pub mod bench;
 pub mod decode_table;
+pub mod pe;
+pub mod systolic;
 
 pub use decode_table::DecodeTable;
+pub use pe::ProcessingElement;
+pub use systolic::SystolicArray;

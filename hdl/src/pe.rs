@@ -1,0 +1,152 @@
+//! `ProcessingElement`: one weight-stationary MAC cell with two weight banks.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `act_in`, `act_valid_in`, `act_bank_in` | in | 16 s, 1, 1 | activation from the left, its valid bit and the weight bank it uses |
+//! | `act_out`, `act_valid_out`, `act_bank_out` | out | 16 s, 1, 1 | the same, registered (1 cycle) to the right |
+//! | `psum_in` | in | 32 s | partial sum from above |
+//! | `psum_out` | out | 32 s | registered: `psum_in + act_in * weight[act_bank_in]` when valid, else `psum_in` |
+//! | `weight_in` | in | 16 s | weight from above (the load chain) |
+//! | `weight_load`, `weight_load_bank` | in | 1, 1 | shift `weight_in` into that bank this cycle |
+//! | `weight_out` | out | 16 s | the loading bank's current weight, to the cell below |
+//!
+//! The MAC is the model's `qins::hw::mac::mac`: exact 16 x 16 product, 32-bit wrapping
+//! add. The bank bit travels with each activation, so one bank can be loaded while the other
+//! computes and a new tile takes over without draining the array. One multiplier (the bank is
+//! selected before the product).
+
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock, Default)]
+pub struct ProcessingElement {
+    pub clock: Signal<In, Clock>,
+    pub act_in: Signal<In, Signed<16>>,
+    pub act_valid_in: Signal<In, Bit>,
+    pub act_bank_in: Signal<In, Bit>,
+    pub act_out: Signal<Out, Signed<16>>,
+    pub act_valid_out: Signal<Out, Bit>,
+    pub act_bank_out: Signal<Out, Bit>,
+    pub psum_in: Signal<In, Signed<32>>,
+    pub psum_out: Signal<Out, Signed<32>>,
+    pub weight_in: Signal<In, Signed<16>>,
+    pub weight_load: Signal<In, Bit>,
+    pub weight_load_bank: Signal<In, Bit>,
+    pub weight_out: Signal<Out, Signed<16>>,
+    act: DFF<Signed<16>>,
+    valid: DFF<Bit>,
+    bank: DFF<Bit>,
+    psum: DFF<Signed<32>>,
+    bank0: DFF<Signed<16>>,
+    bank1: DFF<Signed<16>>,
+    weight: Signal<Local, Signed<16>>,
+    product: Signal<Local, Signed<32>>,
+}
+
+impl Logic for ProcessingElement {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, act, valid, bank, psum, bank0, bank1);
+        self.act.d.next = self.act_in.val();
+        self.valid.d.next = self.act_valid_in.val();
+        self.bank.d.next = self.act_bank_in.val();
+        self.act_out.next = self.act.q.val();
+        self.act_valid_out.next = self.valid.q.val();
+        self.act_bank_out.next = self.bank.q.val();
+        // compute: one multiplier, bank chosen first
+        self.weight.next = self.bank0.q.val();
+        if self.act_bank_in.val() {
+            self.weight.next = self.bank1.q.val();
+        }
+        self.product.next = self.act_in.val() * self.weight.val();
+        self.psum.d.next = self.psum_in.val();
+        if self.act_valid_in.val() {
+            self.psum.d.next = self.psum_in.val() + self.product.val();
+        }
+        self.psum_out.next = self.psum.q.val();
+        // load chain
+        self.weight_out.next = self.bank0.q.val();
+        if self.weight_load_bank.val() {
+            self.weight_out.next = self.bank1.q.val();
+        }
+        if self.weight_load.val() {
+            if self.weight_load_bank.val() {
+                self.bank1.d.next = self.weight_in.val();
+            } else {
+                self.bank0.d.next = self.weight_in.val();
+            }
+        }
+    }
+}
+
+crate::impl_clocked!(ProcessingElement);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::ClockedBench;
+    use qins::rng::SplitMix64;
+
+    fn s16(v: i16) -> Signed<16> {
+        Signed::from(v as i64)
+    }
+
+    fn get32(s: &Signal<Out, Signed<32>>) -> i32 {
+        s.val().bigint().try_into().expect("32-bit")
+    }
+
+    #[test]
+    fn mac_matches_the_model_on_random_and_edge_operands() {
+        let mut b = ClockedBench::new(ProcessingElement::default());
+        let mut rng = SplitMix64::new(3);
+        let edges = [i16::MIN, -1, 0, 1, i16::MAX];
+        let mut weights = [0i16; 2];
+        for t in 0..600 {
+            // reload one bank every 50 cycles
+            if t % 50 == 0 {
+                let bank = (t / 50) % 2;
+                weights[bank] = if t < 300 {
+                    edges[(t / 50) % 5]
+                } else {
+                    rng.next_u64() as i16
+                };
+                b.uut.weight_load.next = true;
+                b.uut.weight_load_bank.next = bank == 1;
+                b.uut.weight_in.next = s16(weights[bank]);
+                b.cycle();
+                b.uut.weight_load.next = false;
+            }
+            let a = if t % 7 == 0 {
+                edges[t % 5]
+            } else {
+                rng.next_u64() as i16
+            };
+            let psum = if t % 11 == 0 {
+                i32::MAX
+            } else {
+                rng.next_u64() as i32
+            };
+            let bank = rng.below(2) as usize;
+            let valid = rng.below(4) != 0;
+            b.uut.act_in.next = s16(a);
+            b.uut.act_valid_in.next = valid;
+            b.uut.act_bank_in.next = bank == 1;
+            b.uut.psum_in.next = Signed::from(psum as i64);
+            b.cycle();
+            let want = if valid {
+                qins::hw::mac::mac(psum, a, weights[bank])
+            } else {
+                psum
+            };
+            assert_eq!(
+                get32(&b.uut.psum_out),
+                want,
+                "t={t} a={a} w={} psum={psum}",
+                weights[bank]
+            );
+            assert_eq!(b.uut.act_valid_out.val(), valid);
+            assert_eq!(b.uut.act_bank_out.val(), bank == 1);
+            assert_eq!(i16::try_from(b.uut.act_out.val().bigint()).unwrap(), a);
+        }
+    }
+}
