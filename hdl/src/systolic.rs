@@ -171,6 +171,7 @@ impl<const N: usize> crate::bench::Clocked for SystolicArray<N> {
 }
 
 #[cfg(test)]
+#[allow(clippy::needless_range_loop)] // index loops mirror the array's rows and columns
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
@@ -182,7 +183,7 @@ mod tests {
         let mut rng = SplitMix64::new(seed);
         let table = Model::qins();
         // weights and activations are decoded QINS codes, plus some extremes
-        let mut sample = |rng: &mut SplitMix64| -> i16 {
+        let sample = |rng: &mut SplitMix64| -> i16 {
             match rng.below(10) {
                 0 => i16::MIN,
                 1 => i16::MAX,
