@@ -6,6 +6,7 @@
 //!   integer truth for RTL, simulation and software).
 //! - [`metrics`]: SQNR, cosine, max abs error.
 
+pub mod accel;
 pub mod bert;
 pub mod checkpoint;
 pub mod codec;

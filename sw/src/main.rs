@@ -97,6 +97,8 @@ enum Command {
         #[arg(long, default_value_t = 400)]
         trials: usize,
     },
+    /// Print the accelerator's register map, memory map and commands (docs/registers.md)
+    Registers,
     /// Write the synthetic layer as a safetensors file (to try encode/compare on)
     Synth {
         #[arg(long, value_name = "FILE")]
@@ -317,6 +319,13 @@ fn run(cmd: Command) -> Result<()> {
                 return print_json(&serde_json::json!({ "native_dot_product": rows }));
             }
             print!("{}", demo::render_pattern_c(&rows));
+            Ok(())
+        }
+        Command::Registers => {
+            print!(
+                "{}",
+                qins::accel::registers_markdown(&[qins::accel::AccelConfig::SIM8])
+            );
             Ok(())
         }
         Command::Synth { out } => {

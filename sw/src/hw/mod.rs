@@ -12,12 +12,14 @@
 //! | requantized value | 32 signed | encoder input, Q15.16 of the target level ([`ENCODE_FRAC_BITS`]) |
 //! | output multiplier | 16 signed | per channel, with a 6-bit right shift and a 32-bit bias |
 
+pub mod accel_model;
 pub mod alu;
 pub mod decode_table;
 pub mod encoder;
 pub mod mac;
 pub mod output_stage;
 
+pub use accel_model::AccelModel;
 pub use alu::{AluOp, QinsAlu};
 pub use decode_table::DecodeTable;
 pub use encoder::ThresholdEncoder;
