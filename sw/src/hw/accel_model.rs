@@ -114,7 +114,7 @@ impl AccelModel {
             Region::AluDecodeTable | Region::AluEncoderThresholds | Region::AluEncoderCodes => {}
             Region::ChannelParams => {
                 let p = &mut self.params[off / 2];
-                if off % 2 == 0 {
+                if off.is_multiple_of(2) {
                     p.multiplier = data as u16 as i16;
                     p.shift = ((data >> 16) & 0x3F) as u8;
                 } else {
