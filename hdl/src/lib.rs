@@ -9,9 +9,15 @@
 
 pub mod bench;
 pub mod decode_table;
+pub mod encoder;
+pub mod output_stage;
 pub mod pe;
 pub mod systolic;
+pub mod top;
+#[cfg(test)]
+mod top_tests;
 
 pub use decode_table::DecodeTable;
 pub use pe::ProcessingElement;
 pub use systolic::SystolicArray;
+pub use top::QinsAccel;

@@ -12,6 +12,7 @@ pub mod checkpoint;
 pub mod codec;
 pub mod compare;
 pub mod demo;
+pub mod driver;
 pub mod error;
 pub mod format;
 pub mod hw;

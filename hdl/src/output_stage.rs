@@ -1,0 +1,495 @@
+//! `OutputStage`: per-column requantization of a 32-bit accumulator, then an 8-bit code from
+//! an [`Encoder`] or the 32-bit value. Model: `qins::hw::ChannelParams::requantize` and
+//! `qins::hw::OutputStage::process`.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `in_valid` | in | 1 | the other `in_*` ports and the parameters hold a column |
+//! | `in_acc` | in | 32 signed | accumulator |
+//! | `in_tag` | in | 16 | side data, carried unchanged |
+//! | `multiplier` | in | 16 signed | sampled with `in_valid` |
+//! | `shift` | in | 6 | `0..=63`, sampled with `in_valid` |
+//! | `bias` | in | 32 signed | sampled with `in_valid` |
+//! | `encode` | in | 1 | 1: `out_word` = code, zero-extended; 0: `out_word` = `v`. Sampled with `in_valid` |
+//! | `out_valid` | out | 1 | `in_valid`, [`LATENCY`] cycles later |
+//! | `out_word` | out | 32 | result, [`LATENCY`] cycles later, in both modes |
+//! | `out_tag` | out | 16 | `in_tag`, [`LATENCY`] cycles later |
+//! | `threshold_write_*`, `code_write_*` | in | | the [`Encoder`]'s table write ports |
+//!
+//! `p = acc * multiplier` (exact 48-bit), `r = shift == 0 ? p : (p + 2^(shift-1)) >> shift`,
+//! `v = saturate_i32(r + bias)`, `out_word = encode ? code(v) : v`. Latency 15, one column per
+//! cycle: input registers; two 16 x 16 products (`acc[31:16] * m` signed, `acc[15:0] * m`
+//! unsigned, corrected by `acc[15:0] << 16` when `m < 0`); their sum as `2p` (49 bits); the
+//! arithmetic right shift by `shift` in two stages (coarse `shift & 56`, fine `shift & 7`);
+//! `2r + 2 bias = (2p >> shift) + [shift != 0] + 2 bias` (49 bits); saturation feeds the
+//! encoder (9 cycles) while `v` waits in a 9-deep delay line.
+
+use crate::encoder::{Encoder, LATENCY as ENCODER_LATENCY};
+use rust_hdl::prelude::*;
+
+/// Cycles from `in_*` to `out_*`.
+pub const LATENCY: usize = 6 + ENCODER_LATENCY;
+
+// Words built from parts: struct fields are rust-hdl's only concatenation (`bit_cast`
+// widening draws Verilator WIDTH warnings). The first field is the least significant.
+
+/// `2p = {p >> 16, p[15:0], 0}`.
+#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
+struct DoubledProduct {
+    zero: Bits<1>,
+    low: Bits<16>,
+    high: Bits<32>,
+}
+
+/// `2 bias + [shift != 0]` in 49 bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
+struct BiasTerm {
+    round: Bit,
+    bias: Bits<32>,
+    sign: Bits<16>,
+}
+
+/// A code zero-extended to 32 bits.
+#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
+struct CodeWord {
+    code: Bits<8>,
+    zero: Bits<24>,
+}
+
+#[derive(LogicBlock)]
+pub struct OutputStage {
+    pub clock: Signal<In, Clock>,
+    pub in_valid: Signal<In, Bit>,
+    pub in_acc: Signal<In, Signed<32>>,
+    pub in_tag: Signal<In, Bits<16>>,
+    pub multiplier: Signal<In, Signed<16>>,
+    pub shift: Signal<In, Bits<6>>,
+    pub bias: Signal<In, Signed<32>>,
+    pub encode: Signal<In, Bit>,
+    pub out_valid: Signal<Out, Bit>,
+    pub out_word: Signal<Out, Bits<32>>,
+    pub out_tag: Signal<Out, Bits<16>>,
+    pub threshold_write_enable: Signal<In, Bit>,
+    pub threshold_write_index: Signal<In, Bits<8>>,
+    pub threshold_write_value: Signal<In, Signed<32>>,
+    pub code_write_enable: Signal<In, Bit>,
+    pub code_write_rank: Signal<In, Bits<8>>,
+    pub code_write_code: Signal<In, Bits<8>>,
+    encoder: Encoder,
+    // stage registers; `*_pipe[j]` is the copy registered at stage j + 1
+    valid_pipe: [DFF<Bit>; 6],
+    tag_pipe: [DFF<Bits<16>>; 6],
+    encode_pipe: [DFF<Bit>; 6],
+    shift_pipe: [DFF<Bits<6>>; 5],
+    bias_pipe: [DFF<Signed<32>>; 5],
+    acc: DFF<Signed<32>>,
+    mult: DFF<Signed<16>>,
+    high_product: DFF<Signed<32>>,
+    low_product: DFF<Bits<32>>,
+    correction: DFF<Bits<32>>,
+    doubled: DFF<Bits<49>>,
+    coarse: DFF<Bits<49>>,
+    shifted: DFF<Bits<49>>,
+    sum: DFF<Bits<49>>,
+    // the int32 result waiting for the encoder
+    word_pipe: [DFF<Bits<32>>; ENCODER_LATENCY],
+    is_code_pipe: [DFF<Bit>; ENCODER_LATENCY],
+    acc_high: Signal<Local, Signed<16>>,
+    acc_low: Signal<Local, Bits<16>>,
+    product_high: Signal<Local, Bits<32>>,
+    doubled_parts: Signal<Local, DoubledProduct>,
+    doubled_fill: Signal<Local, Bits<49>>,
+    coarse_fill: Signal<Local, Bits<49>>,
+    bias_term: Signal<Local, BiasTerm>,
+    bias_term_bits: Signal<Local, Bits<49>>,
+    saturated: Signal<Local, Bits<32>>,
+    code_word: Signal<Local, CodeWord>,
+    zero_1: Constant<Bits<1>>,
+    zero_16: Constant<Bits<16>>,
+    ones_16: Constant<Bits<16>>,
+    zero_24: Constant<Bits<24>>,
+    zero_32: Constant<Bits<32>>,
+    low_half: Constant<Bits<32>>,
+    zero_49: Constant<Bits<49>>,
+    ones_49: Constant<Bits<49>>,
+    coarse_mask: Constant<Bits<6>>,
+    fine_mask: Constant<Bits<6>>,
+    int_min: Constant<Bits<32>>,
+    int_max: Constant<Bits<32>>,
+}
+
+impl OutputStage {
+    /// An output stage whose encoder holds `contents` at power-up.
+    pub fn with_contents(contents: &qins::hw::ThresholdEncoder) -> Self {
+        Self {
+            clock: Default::default(),
+            in_valid: Default::default(),
+            in_acc: Default::default(),
+            in_tag: Default::default(),
+            multiplier: Default::default(),
+            shift: Default::default(),
+            bias: Default::default(),
+            encode: Default::default(),
+            out_valid: Default::default(),
+            out_word: Default::default(),
+            out_tag: Default::default(),
+            threshold_write_enable: Default::default(),
+            threshold_write_index: Default::default(),
+            threshold_write_value: Default::default(),
+            code_write_enable: Default::default(),
+            code_write_rank: Default::default(),
+            code_write_code: Default::default(),
+            encoder: Encoder::with_contents(contents),
+            valid_pipe: Default::default(),
+            tag_pipe: Default::default(),
+            encode_pipe: Default::default(),
+            shift_pipe: Default::default(),
+            bias_pipe: Default::default(),
+            acc: Default::default(),
+            mult: Default::default(),
+            high_product: Default::default(),
+            low_product: Default::default(),
+            correction: Default::default(),
+            doubled: Default::default(),
+            coarse: Default::default(),
+            shifted: Default::default(),
+            sum: Default::default(),
+            word_pipe: Default::default(),
+            is_code_pipe: Default::default(),
+            acc_high: Default::default(),
+            acc_low: Default::default(),
+            product_high: Default::default(),
+            doubled_parts: Default::default(),
+            doubled_fill: Default::default(),
+            coarse_fill: Default::default(),
+            bias_term: Default::default(),
+            bias_term_bits: Default::default(),
+            saturated: Default::default(),
+            code_word: Default::default(),
+            zero_1: Constant::new(0u64.into()),
+            zero_16: Constant::new(0u64.into()),
+            ones_16: Constant::new(Bits::<16>::mask()),
+            zero_24: Constant::new(0u64.into()),
+            zero_32: Constant::new(0u64.into()),
+            low_half: Constant::new(0xFFFFu64.into()),
+            zero_49: Constant::new(0u64.into()),
+            ones_49: Constant::new(Bits::<49>::mask()),
+            coarse_mask: Constant::new(0b111_000u64.into()),
+            fine_mask: Constant::new(0b000_111u64.into()),
+            int_min: Constant::new(0x8000_0000u64.into()),
+            int_max: Constant::new(0x7FFF_FFFFu64.into()),
+        }
+    }
+}
+
+impl Default for OutputStage {
+    fn default() -> Self {
+        Self::with_contents(&qins::hw::ThresholdEncoder::qins())
+    }
+}
+
+impl Logic for OutputStage {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            acc,
+            mult,
+            high_product,
+            low_product,
+            correction,
+            doubled,
+            coarse,
+            shifted,
+            sum
+        );
+        for j in 0..6 {
+            self.valid_pipe[j].clock.next = self.clock.val();
+            self.tag_pipe[j].clock.next = self.clock.val();
+            self.encode_pipe[j].clock.next = self.clock.val();
+        }
+        for j in 0..5 {
+            self.shift_pipe[j].clock.next = self.clock.val();
+            self.bias_pipe[j].clock.next = self.clock.val();
+        }
+        for j in 0..ENCODER_LATENCY {
+            self.word_pipe[j].clock.next = self.clock.val();
+            self.is_code_pipe[j].clock.next = self.clock.val();
+        }
+        self.encoder.clock.next = self.clock.val();
+        // control pipelines
+        self.valid_pipe[0].d.next = self.in_valid.val();
+        self.tag_pipe[0].d.next = self.in_tag.val();
+        self.encode_pipe[0].d.next = self.encode.val();
+        self.shift_pipe[0].d.next = self.shift.val();
+        self.bias_pipe[0].d.next = self.bias.val();
+        for j in 1..6 {
+            self.valid_pipe[j].d.next = self.valid_pipe[j - 1].q.val();
+            self.tag_pipe[j].d.next = self.tag_pipe[j - 1].q.val();
+            self.encode_pipe[j].d.next = self.encode_pipe[j - 1].q.val();
+        }
+        for j in 1..5 {
+            self.shift_pipe[j].d.next = self.shift_pipe[j - 1].q.val();
+            self.bias_pipe[j].d.next = self.bias_pipe[j - 1].q.val();
+        }
+        // stage 1: input registers
+        self.acc.d.next = self.in_acc.val();
+        self.mult.d.next = self.multiplier.val();
+        // stage 2: partial products; acc[15:0] * unsigned(m) is acc[15:0] * m + (acc[15:0] << 16)
+        // when m < 0, so that much is subtracted in stage 3
+        self.acc_high.next = self.acc.q.val().get_bits::<16>(16);
+        self.acc_low.next = unsigned_cast(self.acc.q.val().get_bits::<16>(0));
+        self.high_product.d.next = self.acc_high.val() * self.mult.q.val();
+        self.low_product.d.next = self.acc_low.val() * unsigned_cast(self.mult.q.val());
+        self.correction.d.next = self.zero_32.val();
+        if self.mult.q.val().get_bit(15) {
+            self.correction.d.next = unsigned_cast(self.acc.q.val()) & self.low_half.val();
+        }
+        // stage 3: 2p = {p >> 16, p[15:0], 0}; p >> 16 fits 32 bits, so wrapping sums are exact
+        self.product_high.next = unsigned_cast(self.high_product.q.val())
+            + (self.low_product.q.val() >> 16)
+            - self.correction.q.val();
+        self.doubled_parts.next.zero = self.zero_1.val();
+        self.doubled_parts.next.low = self.low_product.q.val().get_bits::<16>(0);
+        self.doubled_parts.next.high = self.product_high.val();
+        self.doubled.d.next = self.doubled_parts.val().into();
+        // stages 4 and 5: arithmetic right shift, x >> s = ((x ^ fill) >> s) ^ fill
+        self.doubled_fill.next = self.zero_49.val();
+        if self.doubled.q.val().get_bit(48) {
+            self.doubled_fill.next = self.ones_49.val();
+        }
+        self.coarse.d.next = ((self.doubled.q.val() ^ self.doubled_fill.val())
+            >> (self.shift_pipe[2].q.val() & self.coarse_mask.val()))
+            ^ self.doubled_fill.val();
+        self.coarse_fill.next = self.zero_49.val();
+        if self.coarse.q.val().get_bit(48) {
+            self.coarse_fill.next = self.ones_49.val();
+        }
+        self.shifted.d.next = ((self.coarse.q.val() ^ self.coarse_fill.val())
+            >> (self.shift_pipe[3].q.val() & self.fine_mask.val()))
+            ^ self.coarse_fill.val();
+        // stage 6: 2 (r + bias) = (2p >> s) + 2 bias + [s != 0]
+        self.bias_term.next.round = self.shift_pipe[4].q.val().any();
+        self.bias_term.next.bias = unsigned_cast(self.bias_pipe[4].q.val());
+        self.bias_term.next.sign = self.zero_16.val();
+        if self.bias_pipe[4].q.val().get_bit(31) {
+            self.bias_term.next.sign = self.ones_16.val();
+        }
+        self.bias_term_bits.next = self.bias_term.val().into();
+        self.sum.d.next = self.shifted.q.val() + self.bias_term_bits.val();
+        // saturate (r + bias = sum >> 1, in range when sum[48:32] is all zeros or all ones)
+        self.saturated.next = self.sum.q.val().get_bits::<32>(1);
+        if !(self.sum.q.val().get_bits::<17>(32).all() | !self.sum.q.val().get_bits::<17>(32).any())
+        {
+            self.saturated.next = self.int_max.val();
+            if self.sum.q.val().get_bit(48) {
+                self.saturated.next = self.int_min.val();
+            }
+        }
+        // encoder, and the int32 path delayed to match it
+        self.encoder.in_valid.next = self.valid_pipe[5].q.val();
+        self.encoder.in_value.next = signed_cast(self.saturated.val());
+        self.encoder.in_tag.next = self.tag_pipe[5].q.val();
+        self.word_pipe[0].d.next = self.saturated.val();
+        self.is_code_pipe[0].d.next = self.encode_pipe[5].q.val();
+        for j in 1..ENCODER_LATENCY {
+            self.word_pipe[j].d.next = self.word_pipe[j - 1].q.val();
+            self.is_code_pipe[j].d.next = self.is_code_pipe[j - 1].q.val();
+        }
+        self.out_valid.next = self.encoder.out_valid.val();
+        self.out_tag.next = self.encoder.out_tag.val();
+        self.code_word.next.code = self.encoder.out_code.val();
+        self.code_word.next.zero = self.zero_24.val();
+        self.out_word.next = self.word_pipe[8].q.val();
+        if self.is_code_pipe[8].q.val() {
+            self.out_word.next = self.code_word.val().into();
+        }
+        // table writes go straight to the encoder
+        self.encoder.threshold_write_enable.next = self.threshold_write_enable.val();
+        self.encoder.threshold_write_index.next = self.threshold_write_index.val();
+        self.encoder.threshold_write_value.next = self.threshold_write_value.val();
+        self.encoder.code_write_enable.next = self.code_write_enable.val();
+        self.encoder.code_write_rank.next = self.code_write_rank.val();
+        self.encoder.code_write_code.next = self.code_write_code.val();
+    }
+}
+
+crate::impl_clocked!(OutputStage);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::ClockedBench;
+    use qins::hw::{ChannelParams, OutputStage as Model, ThresholdEncoder};
+    use qins::rng::SplitMix64;
+
+    #[derive(Clone, Copy, Debug)]
+    struct Column {
+        acc: i32,
+        params: ChannelParams,
+        encode: bool,
+    }
+
+    /// Streams `columns` one per cycle (a bubble after every 61st; tag = position) and checks
+    /// valid, tag and word of each against the model, `LATENCY` cycles later.
+    fn check_against_model(
+        b: &mut ClockedBench<OutputStage>,
+        table: &ThresholdEncoder,
+        columns: &[Column],
+    ) {
+        let encode_model = Model::Encode(Box::new(table.clone()));
+        let inputs: Vec<Option<Column>> = columns
+            .iter()
+            .enumerate()
+            .flat_map(|(n, &c)| std::iter::once(Some(c)).chain((n % 61 == 60).then_some(None)))
+            .collect();
+        for c in 0..inputs.len() + LATENCY - 1 {
+            let col = inputs.get(c).copied().flatten();
+            let x = col.unwrap_or(Column {
+                acc: 0,
+                params: ChannelParams::IDENTITY,
+                encode: false,
+            });
+            b.uut.in_valid.next = col.is_some();
+            b.uut.in_acc.next = Signed::<32>::from(x.acc as i64);
+            b.uut.in_tag.next = Bits::<16>::from((c as u64) & 0xFFFF);
+            b.uut.multiplier.next = Signed::<16>::from(x.params.multiplier as i64);
+            b.uut.shift.next = Bits::<6>::from(x.params.shift as u64);
+            b.uut.bias.next = Signed::<32>::from(x.params.bias as i64);
+            b.uut.encode.next = x.encode;
+            b.cycle();
+            if c + 1 < LATENCY {
+                continue;
+            }
+            let n = c + 1 - LATENCY;
+            assert_eq!(
+                b.uut.out_valid.val(),
+                inputs[n].is_some(),
+                "valid of input {n}"
+            );
+            assert_eq!(
+                b.uut.out_tag.val().to_u16() as usize,
+                n & 0xFFFF,
+                "tag of input {n}"
+            );
+            if let Some(col) = inputs[n] {
+                let model = if col.encode {
+                    &encode_model
+                } else {
+                    &Model::Int32
+                };
+                let want = model.process(col.acc, &col.params);
+                assert_eq!(b.uut.out_word.val().to_u32(), want, "input {n}: {col:?}");
+            }
+        }
+    }
+
+    /// Every combination of extreme operands, then `random` seeded columns: half uniformly
+    /// random, half scaled so that `v` lands inside the encoder's range.
+    fn columns(seed: u64, random: usize) -> Vec<Column> {
+        let accs = [i32::MIN, i32::MAX, 0, -1, 1, -12345];
+        let mults = [i16::MIN, i16::MAX, 0, -1, 1, 16384];
+        let shifts = [0u8, 1, 2, 16, 31, 46, 47, 48, 62, 63];
+        let biases = [i32::MIN, i32::MAX, 0, -1, 1 << 20];
+        let mut out = Vec::new();
+        for &acc in &accs {
+            for &multiplier in &mults {
+                for &shift in &shifts {
+                    for &bias in &biases {
+                        let params = ChannelParams {
+                            multiplier,
+                            shift,
+                            bias,
+                        };
+                        let encode = out.len() % 2 == 1;
+                        out.push(Column {
+                            acc,
+                            params,
+                            encode,
+                        });
+                    }
+                }
+            }
+        }
+        let mut rng = SplitMix64::new(seed);
+        for n in 0..random {
+            let r = rng.next_u64();
+            let column = if n % 2 == 0 {
+                Column {
+                    acc: r as i32,
+                    params: ChannelParams {
+                        multiplier: (r >> 32) as i16,
+                        shift: (r >> 48) as u8 & 63,
+                        bias: rng.next_u64() as i32,
+                    },
+                    encode: r >> 63 == 1,
+                }
+            } else {
+                // |acc| < 2^22, m ~ 2^14, shift 14..=22, bias within a few levels
+                Column {
+                    acc: (r as i32) >> 10,
+                    params: ChannelParams {
+                        multiplier: ((r >> 32) as i16 >> 1) | 0x4000,
+                        shift: 14 + rng.below(9) as u8,
+                        bias: (rng.next_u64() as i32) >> 12,
+                    },
+                    encode: r >> 63 == 1,
+                }
+            };
+            out.push(column);
+        }
+        out
+    }
+
+    #[test]
+    fn requantize_and_encode_equal_the_model() {
+        let table = ThresholdEncoder::qins();
+        let cols = columns(21, 600);
+        // the set covers saturation both ways and codes other than the extremes
+        let v: Vec<i32> = cols.iter().map(|c| c.params.requantize(c.acc)).collect();
+        assert!(v.contains(&i32::MIN) && v.contains(&i32::MAX));
+        let mid_codes = v
+            .iter()
+            .filter(|&&x| !matches!(table.encode(x), 0x00 | 0x80))
+            .count();
+        assert!(mid_codes > 200, "{mid_codes}");
+        let mut b = ClockedBench::new(OutputStage::default());
+        check_against_model(&mut b, &table, &cols);
+    }
+
+    #[test]
+    fn int8_tables_written_through_the_ports() {
+        let table = ThresholdEncoder::int8_symmetric();
+        let mut b = ClockedBench::new(OutputStage::default());
+        for n in 0..=255usize {
+            b.uut.threshold_write_enable.next = n < 255;
+            b.uut.threshold_write_index.next = Bits::<8>::from(n as u64);
+            b.uut.threshold_write_value.next =
+                Signed::<32>::from(table.thresholds().get(n).copied().unwrap_or(0) as i64);
+            b.uut.code_write_enable.next = true;
+            b.uut.code_write_rank.next = Bits::<8>::from(n as u64);
+            b.uut.code_write_code.next = Bits::<8>::from(table.code_of_rank()[n] as u64);
+            b.cycle();
+        }
+        b.uut.threshold_write_enable.next = false;
+        b.uut.code_write_enable.next = false;
+        let cols: Vec<Column> = columns(22, 400)
+            .into_iter()
+            .map(|c| Column { encode: true, ..c })
+            .collect();
+        check_against_model(&mut b, &table, &cols);
+    }
+
+    #[test]
+    fn verilog_is_generated() {
+        let mut uut = OutputStage::default();
+        uut.connect_all();
+        let vlog = generate_verilog(&uut);
+        assert!(vlog.contains("module top"));
+        if let Ok(dir) = std::env::var("QINS_HDL_VERILOG_DIR") {
+            std::fs::write(std::path::Path::new(&dir).join("output_stage.v"), vlog).unwrap();
+        }
+    }
+}

@@ -1,0 +1,1209 @@
+//! `QinsAccel`: the accelerator top. A 32-bit memory-mapped host bus, the memories, the
+//! edge decode tables, the systolic array, the accumulator writer, the output stage and an
+//! in-order command sequencer. The register map, memory map and command encoding are
+//! `qins::accel` (also `docs/registers.md`); `qins::hw::AccelModel` is the golden model.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `bus_address` | in | 24 | word address |
+//! | `bus_write_data` | in | 32 | |
+//! | `bus_write`, `bus_read` | in | 1, 1 | request strobes (one cycle each) |
+//! | `bus_read_data` | out | 32 | read data, with `bus_ready` |
+//! | `bus_ready` | out | 1 | the answer to the request made [`qins::accel::BUS_LATENCY`] = 2 cycles earlier |
+//! | `bus_error` | out | 1 | that request failed (the reason is in STATUS.error_code) |
+//! | `busy` | out | 1 | STATUS.busy |
+//!
+//! Data path of a MATMUL vector: act memory read (1 cycle) -> activation decode tables or the
+//! raw bypass (1) -> array (`2N - 1`) -> accumulator read-modify-write (2, with forwarding).
+//! LOAD_TILE: weight memory read (1) -> weight decode tables (1) -> N shifts into a bank.
+//! POSTPROCESS: accumulator and parameter reads (1) -> `OutputStage` (its `LATENCY`) -> write.
+//! Requires `N >= 4` (a weight row is `N / 4` bus words) and `N` a power of two.
+
+use crate::decode_table::DecodeTable;
+use crate::output_stage::OutputStage;
+use crate::systolic::SystolicArray;
+use rust_hdl::prelude::*;
+
+/// The sequencer's states.
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum SeqState {
+    Idle,
+    Fetch,
+    Decode,
+    LoadTile,
+    LoadWait,
+    Matmul,
+    PostWait,
+    PostProcess,
+    Barrier,
+}
+
+/// The top. `N`: array size; `WA`, `AA`, `CA`, `PA`, `QA`: log2 of the weight rows,
+/// activation vectors, accumulator vectors, channels and queue depth
+/// (`qins::accel::AccelConfig`).
+#[derive(LogicBlock)]
+pub struct QinsAccel<
+    const N: usize,
+    const WA: usize,
+    const AA: usize,
+    const CA: usize,
+    const PA: usize,
+    const QA: usize,
+> {
+    pub clock: Signal<In, Clock>,
+    pub bus_address: Signal<In, Bits<24>>,
+    pub bus_write_data: Signal<In, Bits<32>>,
+    pub bus_write: Signal<In, Bit>,
+    pub bus_read: Signal<In, Bit>,
+    pub bus_read_data: Signal<Out, Bits<32>>,
+    pub bus_ready: Signal<Out, Bit>,
+    pub bus_error: Signal<Out, Bit>,
+    pub busy: Signal<Out, Bit>,
+
+    // ---- memories and units ----
+    weight_mem: Vec<RAM<Bits<8>, WA>>,
+    act_mem: Vec<RAM<Signed<16>, AA>>,
+    acc_mem: Vec<RAM<Signed<32>, CA>>,
+    param_scale: RAM<Bits<22>, PA>,
+    param_bias: RAM<Signed<32>, PA>,
+    queue: RAM<Bits<128>, QA>,
+    weight_tables: Vec<DecodeTable>,
+    act_tables: Vec<DecodeTable>,
+    array: SystolicArray<N>,
+    out_stage: OutputStage,
+
+    // ---- configuration constants ----
+    k_n: Constant<Bits<32>>,
+    k_weight_rows: Constant<Bits<32>>,
+    k_act_vectors: Constant<Bits<32>>,
+    k_acc_vectors: Constant<Bits<32>>,
+    k_channels: Constant<Bits<32>>,
+    k_queue_depth: Constant<Bits<16>>,
+    k_param_end: Constant<Bits<24>>,
+    k_wmem_end: Constant<Bits<24>>,
+    k_amem_end: Constant<Bits<24>>,
+    k_cmem_end: Constant<Bits<24>>,
+    k_wshift: Constant<Bits<8>>,
+    k_ashift: Constant<Bits<8>>,
+    k_cshift: Constant<Bits<8>>,
+    k_wmask: Constant<Bits<24>>,
+    k_amask: Constant<Bits<24>>,
+    k_cmask: Constant<Bits<24>>,
+    k_config: Constant<Bits<32>>,
+
+    // ---- bus stage 0 (combinational decode) ----
+    in_reg: Signal<Local, Bit>,
+    in_wtab: Signal<Local, Bit>,
+    in_atab: Signal<Local, Bit>,
+    in_oth: Signal<Local, Bit>,
+    in_ocode: Signal<Local, Bit>,
+    in_param: Signal<Local, Bit>,
+    in_wmem: Signal<Local, Bit>,
+    in_amem: Signal<Local, Bit>,
+    in_cmem: Signal<Local, Bit>,
+    in_mem: Signal<Local, Bit>,
+    readable: Signal<Local, Bit>,
+    reg_read_only: Signal<Local, Bit>,
+    request: Signal<Local, Bit>,
+    req_error: Signal<Local, Bit>,
+    req_code: Signal<Local, Bits<8>>,
+    host_write: Signal<Local, Bit>,
+    off_w: Signal<Local, Bits<24>>,
+    off_a: Signal<Local, Bits<24>>,
+    off_c: Signal<Local, Bits<24>>,
+    off_p: Signal<Local, Bits<24>>,
+    host_wrow: Signal<Local, Bits<24>>,
+    host_avec: Signal<Local, Bits<24>>,
+    host_cvec: Signal<Local, Bits<24>>,
+    host_sel_w: Signal<Local, Bits<24>>,
+    host_sel_a: Signal<Local, Bits<24>>,
+    host_sel_c: Signal<Local, Bits<24>>,
+    queue_full: Signal<Local, Bit>,
+    push: Signal<Local, Bit>,
+    pop: Signal<Local, Bit>,
+    busy_now: Signal<Local, Bit>,
+
+    // ---- bus stages 1 and 2 ----
+    s1_valid: DFF<Bit>,
+    s1_error: DFF<Bit>,
+    /// Stage-1 read kind: 0 register, 1 weight memory, 2 activation memory, 3 accumulators.
+    s1_kind: DFF<Bits<3>>,
+    s1_sel: DFF<Bits<24>>,
+    s1_reg: DFF<Bits<5>>,
+    rd_byte: [Signal<Local, Bits<8>>; 4],
+    rd_half: [Signal<Local, Signed<16>>; 2],
+    rd_acc: Signal<Local, Signed<32>>,
+    rd_reg: Signal<Local, Bits<32>>,
+    s2_valid: DFF<Bit>,
+    s2_error: DFF<Bit>,
+    s2_data: DFF<Bits<32>>,
+
+    // ---- registers ----
+    cmd_stage: [DFF<Bits<32>>; 3],
+    cmd_last: DFF<Bits<32>>,
+    error: DFF<Bit>,
+    error_code: DFF<Bits<8>>,
+    error_info: DFF<Bits<32>>,
+    cycles_lo: DFF<Bits<32>>,
+    cycles_hi: DFF<Bits<32>>,
+    busy_cycles: DFF<Bits<32>>,
+    array_cycles: DFF<Bits<32>>,
+    macs_lo: DFF<Bits<32>>,
+    macs_hi: DFF<Bits<32>>,
+    commands_done: DFF<Bits<32>>,
+    barrier_id: DFF<Bits<32>>,
+    q_head: DFF<Bits<QA>>,
+    q_tail: DFF<Bits<QA>>,
+    q_level: DFF<Bits<16>>,
+
+    // ---- sequencer ----
+    state: DFF<SeqState>,
+    c0: DFF<Bits<32>>,
+    c1: DFF<Bits<32>>,
+    c2: DFF<Bits<32>>,
+    c3: DFF<Bits<32>>,
+    opcode: Signal<Local, Bits<8>>,
+    count: Signal<Local, Bits<32>>,
+    cmd_bad: Signal<Local, Bit>,
+    cmd_done: Signal<Local, Bit>,
+    cmd_error: Signal<Local, Bit>,
+    cmd_code: Signal<Local, Bits<8>>,
+    drained: Signal<Local, Bit>,
+
+    // ---- tile loader ----
+    ld_active: DFF<Bit>,
+    ld_row: DFF<Bits<WA>>,
+    ld_left: DFF<Bits<8>>,
+    ld_bank: DFF<Bit>,
+    ld_v1: DFF<Bit>,
+    ld_b1: DFF<Bit>,
+    ld_v2: DFF<Bit>,
+    ld_b2: DFF<Bit>,
+    ld_start: Signal<Local, Bit>,
+    ld_start_row: Signal<Local, Bits<32>>,
+    ld_start_bank: Signal<Local, Bit>,
+    loader_busy: Signal<Local, Bit>,
+    pf_started: DFF<Bit>,
+
+    // ---- matmul stream ----
+    mm_act: DFF<Bits<AA>>,
+    mm_acc: DFF<Bits<CA>>,
+    mm_left: DFF<Bits<16>>,
+    mm_macs: DFF<Bits<32>>,
+    kv: Signal<Local, Bits<16>>,
+    nv: Signal<Local, Bits<16>>,
+    mm_issue: Signal<Local, Bit>,
+    mm_v1: DFF<Bit>,
+    mm_tag1: DFF<Bits<32>>,
+    mm_codes1: DFF<Bit>,
+    mm_v2: DFF<Bit>,
+    mm_tag2: DFF<Bits<32>>,
+    mm_codes2: DFF<Bit>,
+    raw: Vec<DFF<Signed<16>>>,
+    inflight0: DFF<Bits<16>>,
+    inflight1: DFF<Bits<16>>,
+    bank_busy: Signal<Local, Bit>,
+    other_bank_busy: Signal<Local, Bit>,
+
+    // ---- accumulator writer ----
+    wr_valid: DFF<Bit>,
+    wr_tag: DFF<Bits<32>>,
+    wr_res: Vec<DFF<Signed<32>>>,
+    last_valid: DFF<Bit>,
+    last_addr: DFF<Bits<CA>>,
+    last_data: Vec<DFF<Signed<32>>>,
+    forward: Signal<Local, Bit>,
+    wr_new: Vec<Signal<Local, Signed<32>>>,
+
+    // ---- post-processing ----
+    pp_issue: Signal<Local, Bit>,
+    pp_src: DFF<Bits<CA>>,
+    pp_left: DFF<Bits<16>>,
+    pp_lane: DFF<Bits<8>>,
+    pp_base: DFF<Bits<PA>>,
+    pp_encode: DFF<Bit>,
+    pp_v1: DFF<Bit>,
+    pp_lane1: DFF<Bits<8>>,
+    pp_acc: Signal<Local, Signed<32>>,
+    pp_out_vec: DFF<Bits<24>>,
+    pp_out_lane: DFF<Bits<8>>,
+    pp_outstanding: DFF<Bits<16>>,
+}
+
+fn bits<const B: usize>(v: u64) -> Bits<B> {
+    v.to_bits()
+}
+
+fn dffs<T: Synth>(n: usize) -> Vec<DFF<T>> {
+    (0..n).map(|_| DFF::default()).collect()
+}
+
+fn signals<T: Synth>(n: usize) -> Vec<Signal<Local, T>> {
+    (0..n).map(|_| Signal::default()).collect()
+}
+
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+    > QinsAccel<N, WA, AA, CA, PA, QA>
+{
+    /// The configuration this instance implements.
+    pub fn config(name: &'static str) -> qins::accel::AccelConfig {
+        qins::accel::AccelConfig {
+            name,
+            n: N,
+            weight_rows_log2: WA,
+            act_vectors_log2: AA,
+            acc_vectors_log2: CA,
+            channels_log2: PA,
+            queue_log2: QA,
+        }
+    }
+}
+
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+    > Default for QinsAccel<N, WA, AA, CA, PA, QA>
+{
+    fn default() -> Self {
+        assert!(
+            N >= 4 && N.is_power_of_two() && N <= 64,
+            "N must be a power of two in 4..=64"
+        );
+        assert!(CA <= 24 && AA <= 24 && WA <= 24 && PA <= 15 && QA <= 15);
+        let cfg = Self::config("");
+        use qins::accel::Region;
+        let log2 = |x: usize| x.trailing_zeros() as u64;
+        let end = |r: Region| r.base() as u64 + cfg.region_words(r) as u64;
+        Self {
+            clock: Default::default(),
+            bus_address: Default::default(),
+            bus_write_data: Default::default(),
+            bus_write: Default::default(),
+            bus_read: Default::default(),
+            bus_read_data: Default::default(),
+            bus_ready: Default::default(),
+            bus_error: Default::default(),
+            busy: Default::default(),
+            weight_mem: (0..N).map(|_| RAM::default()).collect(),
+            act_mem: (0..N).map(|_| RAM::default()).collect(),
+            acc_mem: (0..N).map(|_| RAM::default()).collect(),
+            param_scale: RAM::default(),
+            param_bias: RAM::default(),
+            queue: RAM::default(),
+            weight_tables: (0..N).map(|_| DecodeTable::default()).collect(),
+            act_tables: (0..N).map(|_| DecodeTable::default()).collect(),
+            array: SystolicArray::default(),
+            out_stage: OutputStage::default(),
+            k_n: Constant::new(bits(N as u64)),
+            k_weight_rows: Constant::new(bits(cfg.weight_rows() as u64)),
+            k_act_vectors: Constant::new(bits(cfg.act_vectors() as u64)),
+            k_acc_vectors: Constant::new(bits(cfg.acc_vectors() as u64)),
+            k_channels: Constant::new(bits(cfg.channels() as u64)),
+            k_queue_depth: Constant::new(bits(1 << QA)),
+            k_param_end: Constant::new(bits(end(Region::ChannelParams))),
+            k_wmem_end: Constant::new(bits(end(Region::WeightMemory))),
+            k_amem_end: Constant::new(bits(end(Region::ActMemory))),
+            k_cmem_end: Constant::new(bits(end(Region::AccMemory))),
+            k_wshift: Constant::new(bits(log2(N / 4))),
+            k_ashift: Constant::new(bits(log2(N / 2))),
+            k_cshift: Constant::new(bits(log2(N))),
+            k_wmask: Constant::new(bits((N / 4 - 1) as u64)),
+            k_amask: Constant::new(bits((N / 2 - 1) as u64)),
+            k_cmask: Constant::new(bits((N - 1) as u64)),
+            k_config: Constant::new(bits(cfg.config_word() as u64)),
+            in_reg: Default::default(),
+            in_wtab: Default::default(),
+            in_atab: Default::default(),
+            in_oth: Default::default(),
+            in_ocode: Default::default(),
+            in_param: Default::default(),
+            in_wmem: Default::default(),
+            in_amem: Default::default(),
+            in_cmem: Default::default(),
+            in_mem: Default::default(),
+            readable: Default::default(),
+            reg_read_only: Default::default(),
+            request: Default::default(),
+            req_error: Default::default(),
+            req_code: Default::default(),
+            host_write: Default::default(),
+            off_w: Default::default(),
+            off_a: Default::default(),
+            off_c: Default::default(),
+            off_p: Default::default(),
+            host_wrow: Default::default(),
+            host_avec: Default::default(),
+            host_cvec: Default::default(),
+            host_sel_w: Default::default(),
+            host_sel_a: Default::default(),
+            host_sel_c: Default::default(),
+            queue_full: Default::default(),
+            push: Default::default(),
+            pop: Default::default(),
+            busy_now: Default::default(),
+            s1_valid: Default::default(),
+            s1_error: Default::default(),
+            s1_kind: Default::default(),
+            s1_sel: Default::default(),
+            s1_reg: Default::default(),
+            rd_byte: array_init::array_init(|_| Default::default()),
+            rd_half: array_init::array_init(|_| Default::default()),
+            rd_acc: Default::default(),
+            rd_reg: Default::default(),
+            s2_valid: Default::default(),
+            s2_error: Default::default(),
+            s2_data: Default::default(),
+            cmd_stage: array_init::array_init(|_| Default::default()),
+            cmd_last: Default::default(),
+            error: Default::default(),
+            error_code: Default::default(),
+            error_info: Default::default(),
+            cycles_lo: Default::default(),
+            cycles_hi: Default::default(),
+            busy_cycles: Default::default(),
+            array_cycles: Default::default(),
+            macs_lo: Default::default(),
+            macs_hi: Default::default(),
+            commands_done: Default::default(),
+            barrier_id: Default::default(),
+            q_head: Default::default(),
+            q_tail: Default::default(),
+            q_level: Default::default(),
+            state: Default::default(),
+            c0: Default::default(),
+            c1: Default::default(),
+            c2: Default::default(),
+            c3: Default::default(),
+            opcode: Default::default(),
+            count: Default::default(),
+            cmd_bad: Default::default(),
+            cmd_done: Default::default(),
+            cmd_error: Default::default(),
+            cmd_code: Default::default(),
+            drained: Default::default(),
+            ld_active: Default::default(),
+            ld_row: Default::default(),
+            ld_left: Default::default(),
+            ld_bank: Default::default(),
+            ld_v1: Default::default(),
+            ld_b1: Default::default(),
+            ld_v2: Default::default(),
+            ld_b2: Default::default(),
+            ld_start: Default::default(),
+            ld_start_row: Default::default(),
+            ld_start_bank: Default::default(),
+            loader_busy: Default::default(),
+            pf_started: Default::default(),
+            mm_act: Default::default(),
+            mm_acc: Default::default(),
+            mm_left: Default::default(),
+            mm_macs: Default::default(),
+            kv: Default::default(),
+            nv: Default::default(),
+            mm_issue: Default::default(),
+            mm_v1: Default::default(),
+            mm_tag1: Default::default(),
+            mm_codes1: Default::default(),
+            mm_v2: Default::default(),
+            mm_tag2: Default::default(),
+            mm_codes2: Default::default(),
+            raw: dffs(N),
+            inflight0: Default::default(),
+            inflight1: Default::default(),
+            bank_busy: Default::default(),
+            other_bank_busy: Default::default(),
+            wr_valid: Default::default(),
+            wr_tag: Default::default(),
+            wr_res: dffs(N),
+            last_valid: Default::default(),
+            last_addr: Default::default(),
+            last_data: dffs(N),
+            forward: Default::default(),
+            wr_new: signals(N),
+            pp_issue: Default::default(),
+            pp_src: Default::default(),
+            pp_left: Default::default(),
+            pp_lane: Default::default(),
+            pp_base: Default::default(),
+            pp_encode: Default::default(),
+            pp_v1: Default::default(),
+            pp_lane1: Default::default(),
+            pp_acc: Default::default(),
+            pp_out_vec: Default::default(),
+            pp_out_lane: Default::default(),
+            pp_outstanding: Default::default(),
+        }
+    }
+}
+
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+    > Logic for QinsAccel<N, WA, AA, CA, PA, QA>
+{
+    #[hdl_gen]
+    fn update(&mut self) {
+        // ================= clocks and flip-flop defaults =================
+        for j in 0..N {
+            self.weight_mem[j].read_clock.next = self.clock.val();
+            self.weight_mem[j].write_clock.next = self.clock.val();
+            self.act_mem[j].read_clock.next = self.clock.val();
+            self.act_mem[j].write_clock.next = self.clock.val();
+            self.acc_mem[j].read_clock.next = self.clock.val();
+            self.acc_mem[j].write_clock.next = self.clock.val();
+            self.weight_tables[j].clock.next = self.clock.val();
+            self.act_tables[j].clock.next = self.clock.val();
+            self.raw[j].clock.next = self.clock.val();
+            self.raw[j].d.next = self.raw[j].q.val();
+            self.wr_res[j].clock.next = self.clock.val();
+            self.wr_res[j].d.next = self.wr_res[j].q.val();
+            self.last_data[j].clock.next = self.clock.val();
+            self.last_data[j].d.next = self.last_data[j].q.val();
+        }
+        for k in 0..3 {
+            self.cmd_stage[k].clock.next = self.clock.val();
+            self.cmd_stage[k].d.next = self.cmd_stage[k].q.val();
+        }
+        self.param_scale.read_clock.next = self.clock.val();
+        self.param_scale.write_clock.next = self.clock.val();
+        self.param_bias.read_clock.next = self.clock.val();
+        self.param_bias.write_clock.next = self.clock.val();
+        self.queue.read_clock.next = self.clock.val();
+        self.queue.write_clock.next = self.clock.val();
+        self.array.clock.next = self.clock.val();
+        self.out_stage.clock.next = self.clock.val();
+        dff_setup!(
+            self,
+            clock,
+            s1_valid,
+            s1_error,
+            s1_kind,
+            s1_sel,
+            s1_reg,
+            s2_valid,
+            s2_error,
+            s2_data,
+            cmd_last,
+            error,
+            error_code,
+            error_info,
+            cycles_lo,
+            cycles_hi,
+            busy_cycles,
+            array_cycles,
+            macs_lo,
+            macs_hi,
+            commands_done,
+            barrier_id,
+            q_head,
+            q_tail,
+            q_level,
+            state,
+            c0,
+            c1,
+            c2,
+            c3,
+            ld_active,
+            ld_row,
+            ld_left,
+            ld_bank,
+            ld_v1,
+            ld_b1,
+            ld_v2,
+            ld_b2,
+            pf_started,
+            mm_act,
+            mm_acc,
+            mm_left,
+            mm_macs,
+            mm_v1,
+            mm_tag1,
+            mm_codes1,
+            mm_v2,
+            mm_tag2,
+            mm_codes2,
+            inflight0,
+            inflight1,
+            wr_valid,
+            wr_tag,
+            last_valid,
+            last_addr,
+            pp_src,
+            pp_left,
+            pp_lane,
+            pp_base,
+            pp_encode,
+            pp_v1,
+            pp_lane1,
+            pp_out_vec,
+            pp_out_lane,
+            pp_outstanding
+        );
+
+        // ================= engine status =================
+        self.loader_busy.next = self.ld_active.q.val() | self.ld_v1.q.val() | self.ld_v2.q.val();
+        self.drained.next = (self.inflight0.q.val() == 0)
+            & (self.inflight1.q.val() == 0)
+            & !self.mm_v1.q.val()
+            & !self.mm_v2.q.val()
+            & !self.wr_valid.q.val()
+            & !self.loader_busy.val()
+            & !self.pp_v1.q.val()
+            & (self.pp_outstanding.q.val() == 0);
+        self.busy_now.next = (self.q_level.q.val() != 0)
+            | (self.state.q.val() != SeqState::Idle)
+            | !self.drained.val();
+        self.busy.next = self.busy_now.val();
+
+        // ================= bus stage 0: decode the request =================
+        self.request.next = self.bus_write.val() | self.bus_read.val();
+        self.in_reg.next = self.bus_address.val() < 17;
+        self.in_wtab.next = (self.bus_address.val() >= 0x1000) & (self.bus_address.val() < 0x1100);
+        self.in_atab.next = (self.bus_address.val() >= 0x1100) & (self.bus_address.val() < 0x1200);
+        self.in_oth.next = (self.bus_address.val() >= 0x1400) & (self.bus_address.val() < 0x14FF);
+        self.in_ocode.next = (self.bus_address.val() >= 0x1500) & (self.bus_address.val() < 0x1600);
+        self.in_param.next = (self.bus_address.val() >= 0x1_0000)
+            & (self.bus_address.val() < self.k_param_end.val());
+        self.in_wmem.next = (self.bus_address.val() >= 0x10_0000)
+            & (self.bus_address.val() < self.k_wmem_end.val());
+        self.in_amem.next = (self.bus_address.val() >= 0x20_0000)
+            & (self.bus_address.val() < self.k_amem_end.val());
+        self.in_cmem.next = (self.bus_address.val() >= 0x40_0000)
+            & (self.bus_address.val() < self.k_cmem_end.val());
+        self.in_mem.next = self.in_wtab.val()
+            | self.in_atab.val()
+            | self.in_oth.val()
+            | self.in_ocode.val()
+            | self.in_param.val()
+            | self.in_wmem.val()
+            | self.in_amem.val()
+            | self.in_cmem.val();
+        // CONTROL (3) is write-only; ID, CONFIG, STATUS and the counters (0-2, 8-16) read-only
+        self.readable.next = (self.in_reg.val() & (self.bus_address.val() != 3))
+            | self.in_wmem.val()
+            | self.in_amem.val()
+            | self.in_cmem.val();
+        self.reg_read_only.next =
+            self.in_reg.val() & ((self.bus_address.val() < 3) | (self.bus_address.val() >= 8));
+        self.queue_full.next = self.q_level.q.val() == self.k_queue_depth.val();
+        self.req_error.next = false;
+        self.req_code.next = 0.into();
+        if self.request.val() {
+            if !(self.in_reg.val() | self.in_mem.val()) {
+                self.req_error.next = true;
+                self.req_code.next = 1.into();
+            } else if self.in_mem.val() & self.busy_now.val() {
+                self.req_error.next = true;
+                self.req_code.next = 2.into();
+            } else if (self.bus_read.val() & !self.readable.val())
+                | (self.bus_write.val() & self.reg_read_only.val())
+            {
+                self.req_error.next = true;
+                self.req_code.next = 6.into();
+            } else if self.bus_write.val() & (self.bus_address.val() == 7) & self.queue_full.val() {
+                self.req_error.next = true;
+                self.req_code.next = 5.into();
+            }
+        }
+        self.host_write.next = self.bus_write.val() & !self.req_error.val();
+        self.off_w.next = self.bus_address.val() - 0x10_0000;
+        self.off_a.next = self.bus_address.val() - 0x20_0000;
+        self.off_c.next = self.bus_address.val() - 0x40_0000;
+        self.off_p.next = self.bus_address.val() - 0x1_0000;
+        self.host_wrow.next = self.off_w.val() >> self.k_wshift.val();
+        self.host_avec.next = self.off_a.val() >> self.k_ashift.val();
+        self.host_cvec.next = self.off_c.val() >> self.k_cshift.val();
+        self.host_sel_w.next = self.off_w.val() & self.k_wmask.val();
+        self.host_sel_a.next = self.off_a.val() & self.k_amask.val();
+        self.host_sel_c.next = self.off_c.val() & self.k_cmask.val();
+
+        // ================= memory ports: defaults are the host's =================
+        for j in 0..N {
+            self.weight_mem[j].read_address.next = bit_cast::<WA, 24>(self.host_wrow.val());
+            self.weight_mem[j].write_address.next = bit_cast::<WA, 24>(self.host_wrow.val());
+            self.weight_mem[j].write_data.next =
+                self.bus_write_data.val().get_bits::<8>((j & 3) << 3);
+            self.weight_mem[j].write_enable.next = self.host_write.val()
+                & self.in_wmem.val()
+                & (self.host_sel_w.val().index() == j >> 2);
+            self.act_mem[j].read_address.next = bit_cast::<AA, 24>(self.host_avec.val());
+            self.act_mem[j].write_address.next = bit_cast::<AA, 24>(self.host_avec.val());
+            self.act_mem[j].write_data.next =
+                signed_cast(self.bus_write_data.val().get_bits::<16>((j & 1) << 4));
+            self.act_mem[j].write_enable.next = self.host_write.val()
+                & self.in_amem.val()
+                & (self.host_sel_a.val().index() == j >> 1);
+            self.acc_mem[j].read_address.next = bit_cast::<CA, 24>(self.host_cvec.val());
+            self.acc_mem[j].write_address.next = bit_cast::<CA, 24>(self.host_cvec.val());
+            self.acc_mem[j].write_data.next = signed_cast(self.bus_write_data.val());
+            self.acc_mem[j].write_enable.next =
+                self.host_write.val() & self.in_cmem.val() & (self.host_sel_c.val().index() == j);
+            self.weight_tables[j].write_enable.next = self.host_write.val() & self.in_wtab.val();
+            self.weight_tables[j].write_code.next = self.bus_address.val().get_bits::<8>(0);
+            self.weight_tables[j].write_value.next =
+                signed_cast(self.bus_write_data.val().get_bits::<16>(0));
+            self.act_tables[j].write_enable.next = self.host_write.val() & self.in_atab.val();
+            self.act_tables[j].write_code.next = self.bus_address.val().get_bits::<8>(0);
+            self.act_tables[j].write_value.next =
+                signed_cast(self.bus_write_data.val().get_bits::<16>(0));
+            self.weight_tables[j].read_code.next = self.weight_mem[j].read_data.val();
+            self.act_tables[j].read_code.next =
+                unsigned_cast(self.act_mem[j].read_data.val()).get_bits::<8>(0);
+        }
+        self.out_stage.threshold_write_enable.next = self.host_write.val() & self.in_oth.val();
+        self.out_stage.threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
+        self.out_stage.threshold_write_value.next = signed_cast(self.bus_write_data.val());
+        self.out_stage.code_write_enable.next = self.host_write.val() & self.in_ocode.val();
+        self.out_stage.code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
+        self.out_stage.code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
+        self.param_scale.write_address.next = bit_cast::<PA, 24>(self.off_p.val() >> 1);
+        self.param_scale.write_data.next = self.bus_write_data.val().get_bits::<22>(0);
+        self.param_scale.write_enable.next =
+            self.host_write.val() & self.in_param.val() & !self.bus_address.val().get_bit(0);
+        self.param_bias.write_address.next = bit_cast::<PA, 24>(self.off_p.val() >> 1);
+        self.param_bias.write_data.next = signed_cast(self.bus_write_data.val());
+        self.param_bias.write_enable.next =
+            self.host_write.val() & self.in_param.val() & self.bus_address.val().get_bit(0);
+
+        // ================= registers written by the host =================
+        if self.host_write.val() & self.in_reg.val() {
+            if self.bus_address.val() == 3 {
+                if self.bus_write_data.val().get_bit(0) {
+                    self.error.d.next = false;
+                    self.error_code.d.next = 0.into();
+                    self.error_info.d.next = 0.into();
+                }
+                if self.bus_write_data.val().get_bit(1) {
+                    self.cycles_lo.d.next = 0.into();
+                    self.cycles_hi.d.next = 0.into();
+                    self.busy_cycles.d.next = 0.into();
+                    self.array_cycles.d.next = 0.into();
+                    self.macs_lo.d.next = 0.into();
+                    self.macs_hi.d.next = 0.into();
+                    self.commands_done.d.next = 0.into();
+                }
+            }
+            for k in 0..3 {
+                if self.bus_address.val().index() == 4 + k {
+                    self.cmd_stage[k].d.next = self.bus_write_data.val();
+                }
+            }
+            if self.bus_address.val() == 7 {
+                self.cmd_last.d.next = self.bus_write_data.val();
+            }
+        }
+        // the queue: push on a good CMD3 write, pop when the sequencer is idle
+        self.push.next = self.host_write.val() & self.in_reg.val() & (self.bus_address.val() == 7);
+        self.pop.next = (self.state.q.val() == SeqState::Idle) & (self.q_level.q.val() != 0);
+        self.queue.write_address.next = self.q_tail.q.val();
+        self.queue.write_data.next = (bit_cast::<128, 32>(self.bus_write_data.val()) << 96)
+            | (bit_cast::<128, 32>(self.cmd_stage[2].q.val()) << 64)
+            | (bit_cast::<128, 32>(self.cmd_stage[1].q.val()) << 32)
+            | bit_cast::<128, 32>(self.cmd_stage[0].q.val());
+        self.queue.write_enable.next = self.push.val();
+        self.queue.read_address.next = self.q_head.q.val();
+        if self.push.val() {
+            self.q_tail.d.next = self.q_tail.q.val() + 1;
+        }
+        if self.pop.val() {
+            self.q_head.d.next = self.q_head.q.val() + 1;
+        }
+        if self.push.val() & !self.pop.val() {
+            self.q_level.d.next = self.q_level.q.val() + 1;
+        }
+        if self.pop.val() & !self.push.val() {
+            self.q_level.d.next = self.q_level.q.val() - 1;
+        }
+
+        // ================= bus stage 1: read data mux =================
+        self.s1_valid.d.next = self.request.val();
+        self.s1_error.d.next = self.req_error.val();
+        self.s1_reg.d.next = self.bus_address.val().get_bits::<5>(0);
+        self.s1_kind.d.next = 0.into();
+        self.s1_sel.d.next = 0.into();
+        if self.in_wmem.val() {
+            self.s1_kind.d.next = 1.into();
+            self.s1_sel.d.next = self.host_sel_w.val();
+        }
+        if self.in_amem.val() {
+            self.s1_kind.d.next = 2.into();
+            self.s1_sel.d.next = self.host_sel_a.val();
+        }
+        if self.in_cmem.val() {
+            self.s1_kind.d.next = 3.into();
+            self.s1_sel.d.next = self.host_sel_c.val();
+        }
+        for k in 0..4 {
+            self.rd_byte[k].next = 0.into();
+        }
+        for k in 0..2 {
+            self.rd_half[k].next = 0.into();
+        }
+        self.rd_acc.next = 0.into();
+        for j in 0..N {
+            if self.s1_sel.q.val().index() == j >> 2 {
+                self.rd_byte[j & 3].next = self.weight_mem[j].read_data.val();
+            }
+            if self.s1_sel.q.val().index() == j >> 1 {
+                self.rd_half[j & 1].next = self.act_mem[j].read_data.val();
+            }
+            if self.s1_sel.q.val().index() == j {
+                self.rd_acc.next = self.acc_mem[j].read_data.val();
+            }
+        }
+        self.rd_reg.next = 0.into();
+        match self.s1_reg.q.val().index() {
+            0 => self.rd_reg.next = 0x5149_4E53.into(),
+            1 => self.rd_reg.next = self.k_config.val(),
+            2 => {
+                self.rd_reg.next = bit_cast::<32, 1>(self.busy_now.val().into())
+                    | (bit_cast::<32, 1>(self.error.q.val().into()) << 1)
+                    | (bit_cast::<32, 1>(self.queue_full.val().into()) << 2)
+                    | (bit_cast::<32, 8>(self.error_code.q.val()) << 8)
+                    | (bit_cast::<32, 16>(self.q_level.q.val()) << 16)
+            }
+            4 => self.rd_reg.next = self.cmd_stage[0].q.val(),
+            5 => self.rd_reg.next = self.cmd_stage[1].q.val(),
+            6 => self.rd_reg.next = self.cmd_stage[2].q.val(),
+            7 => self.rd_reg.next = self.cmd_last.q.val(),
+            8 => self.rd_reg.next = self.cycles_lo.q.val(),
+            9 => self.rd_reg.next = self.cycles_hi.q.val(),
+            10 => self.rd_reg.next = self.busy_cycles.q.val(),
+            11 => self.rd_reg.next = self.array_cycles.q.val(),
+            12 => self.rd_reg.next = self.macs_lo.q.val(),
+            13 => self.rd_reg.next = self.macs_hi.q.val(),
+            14 => self.rd_reg.next = self.commands_done.q.val(),
+            15 => self.rd_reg.next = self.barrier_id.q.val(),
+            16 => self.rd_reg.next = self.error_info.q.val(),
+            _ => {}
+        }
+        // ================= bus stage 2: the answer =================
+        self.s2_valid.d.next = self.s1_valid.q.val();
+        self.s2_error.d.next = self.s1_error.q.val();
+        self.s2_data.d.next = 0.into();
+        if self.s1_valid.q.val() & !self.s1_error.q.val() {
+            if self.s1_kind.q.val() == 0 {
+                self.s2_data.d.next = self.rd_reg.val();
+            }
+            if self.s1_kind.q.val() == 1 {
+                self.s2_data.d.next = bit_cast::<32, 8>(self.rd_byte[0].val())
+                    | (bit_cast::<32, 8>(self.rd_byte[1].val()) << 8)
+                    | (bit_cast::<32, 8>(self.rd_byte[2].val()) << 16)
+                    | (bit_cast::<32, 8>(self.rd_byte[3].val()) << 24);
+            }
+            if self.s1_kind.q.val() == 2 {
+                self.s2_data.d.next = bit_cast::<32, 16>(unsigned_cast(self.rd_half[0].val()))
+                    | (bit_cast::<32, 16>(unsigned_cast(self.rd_half[1].val())) << 16);
+            }
+            if self.s1_kind.q.val() == 3 {
+                self.s2_data.d.next = unsigned_cast(self.rd_acc.val());
+            }
+        }
+        self.bus_ready.next = self.s2_valid.q.val();
+        self.bus_error.next = self.s2_error.q.val();
+        self.bus_read_data.next = self.s2_data.q.val();
+
+        // ================= counters =================
+        self.cycles_lo.d.next = self.cycles_lo.q.val() + 1;
+        if self.cycles_lo.q.val().all() {
+            self.cycles_hi.d.next = self.cycles_hi.q.val() + 1;
+        }
+        if self.busy_now.val() {
+            self.busy_cycles.d.next = self.busy_cycles.q.val() + 1;
+        }
+
+        // ================= sequencer =================
+        self.opcode.next = self.c0.q.val().get_bits::<8>(0);
+        self.count.next = bit_cast::<32, 16>(self.c0.q.val().get_bits::<16>(16));
+        self.cmd_done.next = false;
+        self.cmd_error.next = false;
+        self.cmd_code.next = 0.into();
+        self.cmd_bad.next = false;
+        self.ld_start.next = false;
+        self.ld_start_row.next = self.c1.q.val();
+        self.ld_start_bank.next = self.c0.q.val().get_bit(8);
+        self.mm_issue.next = false;
+        self.pp_issue.next = false;
+        self.kv.next = bit_cast::<16, 8>(self.c1.q.val().get_bits::<8>(24));
+        if self.kv.val() == 0 {
+            self.kv.next = self.k_n.val().get_bits::<16>(0);
+        }
+        self.nv.next = bit_cast::<16, 8>(self.c2.q.val().get_bits::<8>(24));
+        if self.nv.val() == 0 {
+            self.nv.next = self.k_n.val().get_bits::<16>(0);
+        }
+        self.bank_busy.next = self.inflight0.q.val() != 0;
+        self.other_bank_busy.next = self.inflight1.q.val() != 0;
+        if self.c0.q.val().get_bit(8) {
+            self.bank_busy.next = self.inflight1.q.val() != 0;
+            self.other_bank_busy.next = self.inflight0.q.val() != 0;
+        }
+        match self.state.q.val() {
+            SeqState::Idle => {
+                if self.pop.val() {
+                    self.state.d.next = SeqState::Fetch;
+                }
+            }
+            SeqState::Fetch => {
+                self.c0.d.next = self.queue.read_data.val().get_bits::<32>(0);
+                self.c1.d.next = self.queue.read_data.val().get_bits::<32>(32);
+                self.c2.d.next = self.queue.read_data.val().get_bits::<32>(64);
+                self.c3.d.next = self.queue.read_data.val().get_bits::<32>(96);
+                self.state.d.next = SeqState::Decode;
+            }
+            SeqState::Decode => {
+                if self.opcode.val() == 0 {
+                    self.cmd_done.next = true;
+                } else if self.opcode.val() == 1 {
+                    // LOAD_TILE
+                    if (self.c1.q.val() >= self.k_weight_rows.val())
+                        | (self.c1.q.val() + self.k_n.val() > self.k_weight_rows.val())
+                    {
+                        self.cmd_bad.next = true;
+                    } else {
+                        self.state.d.next = SeqState::LoadTile;
+                    }
+                } else if self.opcode.val() == 2 {
+                    // MATMUL
+                    if (self.count.val() == 0)
+                        | (bit_cast::<32, 24>(self.c1.q.val().get_bits::<24>(0)) + self.count.val()
+                            > self.k_act_vectors.val())
+                        | (bit_cast::<32, 24>(self.c2.q.val().get_bits::<24>(0)) + self.count.val()
+                            > self.k_acc_vectors.val())
+                        | (bit_cast::<32, 8>(self.c1.q.val().get_bits::<8>(24)) > self.k_n.val())
+                        | (bit_cast::<32, 8>(self.c2.q.val().get_bits::<8>(24)) > self.k_n.val())
+                        | (self.c0.q.val().get_bit(11)
+                            & ((self.c3.q.val() >= self.k_weight_rows.val())
+                                | (self.c3.q.val() + self.k_n.val() > self.k_weight_rows.val())))
+                    {
+                        self.cmd_bad.next = true;
+                    } else {
+                        self.mm_act.d.next = bit_cast::<AA, 32>(self.c1.q.val());
+                        self.mm_acc.d.next = bit_cast::<CA, 32>(self.c2.q.val());
+                        self.mm_left.d.next = self.c0.q.val().get_bits::<16>(16);
+                        // useful MACs per vector: k_valid x n_valid (0 means N)
+                        self.mm_macs.d.next = self.kv.val() * self.nv.val();
+                        self.pf_started.d.next = false;
+                        self.state.d.next = SeqState::Matmul;
+                    }
+                } else if self.opcode.val() == 3 {
+                    // POSTPROCESS
+                    if (self.count.val() == 0)
+                        | (self.c1.q.val() >= self.k_acc_vectors.val())
+                        | (self.c1.q.val() + self.count.val() > self.k_acc_vectors.val())
+                        | (self.c0.q.val().get_bit(8)
+                            & ((self.c2.q.val() >= self.k_act_vectors.val())
+                                | (self.c2.q.val() + self.count.val() > self.k_act_vectors.val())))
+                        | (!self.c0.q.val().get_bit(8)
+                            & ((self.c2.q.val() >= self.k_acc_vectors.val())
+                                | (self.c2.q.val() + self.count.val() > self.k_acc_vectors.val())))
+                        | (bit_cast::<32, 16>(self.c3.q.val().get_bits::<16>(0)) + self.k_n.val()
+                            > self.k_channels.val())
+                    {
+                        self.cmd_bad.next = true;
+                    } else {
+                        self.state.d.next = SeqState::PostWait;
+                    }
+                } else if self.opcode.val() == 4 {
+                    self.state.d.next = SeqState::Barrier;
+                } else {
+                    self.cmd_error.next = true;
+                    self.cmd_code.next = 3.into();
+                    self.cmd_done.next = true;
+                }
+                if self.cmd_bad.val() {
+                    self.cmd_error.next = true;
+                    self.cmd_code.next = 4.into();
+                    self.cmd_done.next = true;
+                }
+            }
+            SeqState::LoadTile => {
+                if !self.loader_busy.val() & !self.bank_busy.val() {
+                    self.ld_start.next = true;
+                    self.state.d.next = SeqState::LoadWait;
+                }
+            }
+            SeqState::LoadWait => {
+                if !self.loader_busy.val() {
+                    self.cmd_done.next = true;
+                }
+            }
+            SeqState::Matmul => {
+                self.mm_issue.next = self.mm_left.q.val() != 0;
+                if self.mm_issue.val() {
+                    self.mm_act.d.next = self.mm_act.q.val() + 1;
+                    self.mm_acc.d.next = self.mm_acc.q.val() + 1;
+                    self.mm_left.d.next = self.mm_left.q.val() - 1;
+                }
+                // prefetch into the other bank once its last vectors have left the array
+                if self.c0.q.val().get_bit(11)
+                    & !self.pf_started.q.val()
+                    & !self.loader_busy.val()
+                    & !self.other_bank_busy.val()
+                {
+                    self.ld_start.next = true;
+                    self.ld_start_row.next = self.c3.q.val();
+                    self.ld_start_bank.next = !self.c0.q.val().get_bit(8);
+                    self.pf_started.d.next = true;
+                }
+                if (self.mm_left.q.val() == 0)
+                    & (!self.c0.q.val().get_bit(11)
+                        | (self.pf_started.q.val() & !self.loader_busy.val()))
+                {
+                    self.cmd_done.next = true;
+                }
+            }
+            SeqState::PostWait => {
+                if self.drained.val() {
+                    self.pp_src.d.next = bit_cast::<CA, 32>(self.c1.q.val());
+                    self.pp_left.d.next = self.c0.q.val().get_bits::<16>(16);
+                    self.pp_lane.d.next = 0.into();
+                    self.pp_base.d.next = bit_cast::<PA, 32>(self.c3.q.val());
+                    self.pp_encode.d.next = self.c0.q.val().get_bit(8);
+                    self.pp_out_vec.d.next = self.c2.q.val().get_bits::<24>(0);
+                    self.pp_out_lane.d.next = 0.into();
+                    self.state.d.next = SeqState::PostProcess;
+                }
+            }
+            SeqState::PostProcess => {
+                self.pp_issue.next = self.pp_left.q.val() != 0;
+                if self.pp_issue.val() {
+                    if self.pp_lane.q.val() == self.k_n.val().get_bits::<8>(0) - 1 {
+                        self.pp_lane.d.next = 0.into();
+                        self.pp_src.d.next = self.pp_src.q.val() + 1;
+                        self.pp_left.d.next = self.pp_left.q.val() - 1;
+                    } else {
+                        self.pp_lane.d.next = self.pp_lane.q.val() + 1;
+                    }
+                }
+                if (self.pp_left.q.val() == 0)
+                    & !self.pp_v1.q.val()
+                    & (self.pp_outstanding.q.val() == 0)
+                {
+                    self.cmd_done.next = true;
+                }
+            }
+            SeqState::Barrier => {
+                if self.drained.val() {
+                    self.barrier_id.d.next = self.c1.q.val();
+                    self.cmd_done.next = true;
+                }
+            }
+            _ => {
+                self.state.d.next = SeqState::Idle;
+            }
+        }
+        if self.cmd_done.val() {
+            self.commands_done.d.next = self.commands_done.q.val() + 1;
+            self.state.d.next = SeqState::Idle;
+        }
+        // the first error wins (bus errors before command errors in the same cycle)
+        if !self.error.q.val() {
+            if self.req_error.val() {
+                self.error.d.next = true;
+                self.error_code.d.next = self.req_code.val();
+                self.error_info.d.next = bit_cast::<32, 24>(self.bus_address.val());
+            } else if self.cmd_error.val() {
+                self.error.d.next = true;
+                self.error_code.d.next = self.cmd_code.val();
+                self.error_info.d.next = self.c0.q.val();
+            }
+        }
+
+        // ================= tile loader =================
+        if self.ld_start.val() {
+            self.ld_active.d.next = true;
+            self.ld_row.d.next = bit_cast::<WA, 32>(self.ld_start_row.val() + self.k_n.val() - 1);
+            self.ld_left.d.next = self.k_n.val().get_bits::<8>(0);
+            self.ld_bank.d.next = self.ld_start_bank.val();
+        }
+        self.ld_v1.d.next = self.ld_active.q.val();
+        self.ld_b1.d.next = self.ld_bank.q.val();
+        self.ld_v2.d.next = self.ld_v1.q.val();
+        self.ld_b2.d.next = self.ld_b1.q.val();
+        if self.ld_active.q.val() {
+            for j in 0..N {
+                self.weight_mem[j].read_address.next = self.ld_row.q.val();
+            }
+            self.ld_row.d.next = self.ld_row.q.val() - 1;
+            self.ld_left.d.next = self.ld_left.q.val() - 1;
+            if self.ld_left.q.val() == 1 {
+                self.ld_active.d.next = false;
+            }
+        }
+        for j in 0..N {
+            self.array.weight_in[j].next = self.weight_tables[j].read_value.val();
+        }
+        self.array.weight_load.next = self.ld_v2.q.val();
+        self.array.weight_load_bank.next = self.ld_b2.q.val();
+
+        // ================= matmul stream =================
+        // tag: bits CA-1..0 accumulator vector, 30 bank, 31 accumulate
+        self.mm_v1.d.next = self.mm_issue.val();
+        self.mm_tag1.d.next = bit_cast::<32, CA>(self.mm_acc.q.val())
+            | (bit_cast::<32, 1>(self.c0.q.val().get_bit(8).into()) << 30)
+            | (bit_cast::<32, 1>(self.c0.q.val().get_bit(9).into()) << 31);
+        self.mm_codes1.d.next = self.c0.q.val().get_bit(10);
+        if self.mm_issue.val() {
+            for j in 0..N {
+                self.act_mem[j].read_address.next = self.mm_act.q.val();
+            }
+            self.array_cycles.d.next = self.array_cycles.q.val() + 1;
+            self.macs_lo.d.next = self.macs_lo.q.val() + self.mm_macs.q.val();
+            if self.macs_lo.q.val() + self.mm_macs.q.val() < self.macs_lo.q.val() {
+                self.macs_hi.d.next = self.macs_hi.q.val() + 1;
+            }
+        }
+        self.mm_v2.d.next = self.mm_v1.q.val();
+        self.mm_tag2.d.next = self.mm_tag1.q.val();
+        self.mm_codes2.d.next = self.mm_codes1.q.val();
+        for j in 0..N {
+            self.raw[j].d.next = self.act_mem[j].read_data.val();
+            self.array.act_in[j].next = self.raw[j].q.val();
+            if self.mm_codes2.q.val() {
+                self.array.act_in[j].next = self.act_tables[j].read_value.val();
+            }
+        }
+        self.array.act_valid.next = self.mm_v2.q.val();
+        self.array.act_bank.next = self.mm_tag2.q.val().get_bit(30);
+        self.array.in_tag.next = self.mm_tag2.q.val();
+        // vectors inside the array, per bank
+        if self.mm_v2.q.val() & !self.mm_tag2.q.val().get_bit(30) {
+            self.inflight0.d.next = self.inflight0.q.val() + 1;
+        }
+        if self.mm_v2.q.val() & self.mm_tag2.q.val().get_bit(30) {
+            self.inflight1.d.next = self.inflight1.q.val() + 1;
+        }
+        if self.array.out_valid.val() & !self.array.out_tag.val().get_bit(30) {
+            self.inflight0.d.next = self.inflight0.q.val() - 1;
+            if self.mm_v2.q.val() & !self.mm_tag2.q.val().get_bit(30) {
+                self.inflight0.d.next = self.inflight0.q.val();
+            }
+        }
+        if self.array.out_valid.val() & self.array.out_tag.val().get_bit(30) {
+            self.inflight1.d.next = self.inflight1.q.val() - 1;
+            if self.mm_v2.q.val() & self.mm_tag2.q.val().get_bit(30) {
+                self.inflight1.d.next = self.inflight1.q.val();
+            }
+        }
+
+        // ================= accumulator writer (read, then add and write) =================
+        self.wr_valid.d.next = self.array.out_valid.val();
+        self.wr_tag.d.next = self.array.out_tag.val();
+        for j in 0..N {
+            self.wr_res[j].d.next = self.array.result[j].val();
+        }
+        if self.array.out_valid.val() {
+            for j in 0..N {
+                self.acc_mem[j].read_address.next = bit_cast::<CA, 32>(self.array.out_tag.val());
+            }
+        }
+        self.forward.next = self.last_valid.q.val()
+            & (self.last_addr.q.val() == bit_cast::<CA, 32>(self.wr_tag.q.val()));
+        self.last_valid.d.next = self.wr_valid.q.val();
+        self.last_addr.d.next = bit_cast::<CA, 32>(self.wr_tag.q.val());
+        for j in 0..N {
+            self.wr_new[j].next = self.wr_res[j].q.val();
+            if self.wr_tag.q.val().get_bit(31) {
+                self.wr_new[j].next = self.acc_mem[j].read_data.val() + self.wr_res[j].q.val();
+                if self.forward.val() {
+                    self.wr_new[j].next = self.last_data[j].q.val() + self.wr_res[j].q.val();
+                }
+            }
+            self.last_data[j].d.next = self.wr_new[j].val();
+            if self.wr_valid.q.val() {
+                self.acc_mem[j].write_address.next = bit_cast::<CA, 32>(self.wr_tag.q.val());
+                self.acc_mem[j].write_data.next = self.wr_new[j].val();
+                self.acc_mem[j].write_enable.next = true;
+            }
+        }
+
+        // ================= post-processing =================
+        if self.pp_issue.val() {
+            for j in 0..N {
+                self.acc_mem[j].read_address.next = self.pp_src.q.val();
+            }
+        }
+        self.param_scale.read_address.next =
+            self.pp_base.q.val() + bit_cast::<PA, 8>(self.pp_lane.q.val());
+        self.param_bias.read_address.next =
+            self.pp_base.q.val() + bit_cast::<PA, 8>(self.pp_lane.q.val());
+        self.pp_v1.d.next = self.pp_issue.val();
+        self.pp_lane1.d.next = self.pp_lane.q.val();
+        self.pp_acc.next = 0.into();
+        for j in 0..N {
+            if self.pp_lane1.q.val().index() == j {
+                self.pp_acc.next = self.acc_mem[j].read_data.val();
+            }
+        }
+        self.out_stage.in_valid.next = self.pp_v1.q.val();
+        self.out_stage.in_acc.next = self.pp_acc.val();
+        self.out_stage.in_tag.next = 0.into();
+        self.out_stage.multiplier.next =
+            signed_cast(self.param_scale.read_data.val().get_bits::<16>(0));
+        self.out_stage.shift.next = self.param_scale.read_data.val().get_bits::<6>(16);
+        self.out_stage.bias.next = self.param_bias.read_data.val();
+        self.out_stage.encode.next = self.pp_encode.q.val();
+        if self.pp_issue.val() & !self.out_stage.out_valid.val() {
+            self.pp_outstanding.d.next = self.pp_outstanding.q.val() + 1;
+        }
+        if !self.pp_issue.val() & self.out_stage.out_valid.val() {
+            self.pp_outstanding.d.next = self.pp_outstanding.q.val() - 1;
+        }
+        if self.out_stage.out_valid.val() {
+            if self.pp_out_lane.q.val() == self.k_n.val().get_bits::<8>(0) - 1 {
+                self.pp_out_lane.d.next = 0.into();
+                self.pp_out_vec.d.next = self.pp_out_vec.q.val() + 1;
+            } else {
+                self.pp_out_lane.d.next = self.pp_out_lane.q.val() + 1;
+            }
+            for j in 0..N {
+                if self.pp_out_lane.q.val().index() == j {
+                    if self.pp_encode.q.val() {
+                        self.act_mem[j].write_address.next =
+                            bit_cast::<AA, 24>(self.pp_out_vec.q.val());
+                        self.act_mem[j].write_data.next = signed_cast(bit_cast::<16, 8>(
+                            self.out_stage.out_word.val().get_bits::<8>(0),
+                        ));
+                        self.act_mem[j].write_enable.next = true;
+                    } else {
+                        self.acc_mem[j].write_address.next =
+                            bit_cast::<CA, 24>(self.pp_out_vec.q.val());
+                        self.acc_mem[j].write_data.next =
+                            signed_cast(self.out_stage.out_word.val());
+                        self.acc_mem[j].write_enable.next = true;
+                    }
+                }
+            }
+        }
+    }
+}
+
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA>
+{
+    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
+        &mut self.clock
+    }
+}

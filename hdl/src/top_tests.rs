@@ -1,0 +1,299 @@
+//! `QinsAccel` in the rust-hdl simulator against `qins::hw::AccelModel`, both driven through
+//! the same host driver (`qins::driver::Driver`): every memory word read back must be equal.
+
+use crate::bench::ClockedBench;
+use crate::top::QinsAccel;
+use qins::accel::{reg, AccelConfig, Command, ErrorCode, Region};
+use qins::driver::{Bus, Driver, DriverError};
+use qins::hw::{AccelModel, ChannelParams, DecodeTable, ThresholdEncoder};
+use qins::rng::SplitMix64;
+
+/// A small variant for the slow rust-hdl simulator: 4 x 4 array, 64-deep memories.
+type Small = QinsAccel<4, 6, 6, 6, 4, 2>;
+
+struct HdlBus {
+    b: ClockedBench<Small>,
+}
+
+impl HdlBus {
+    fn new() -> Self {
+        Self {
+            b: ClockedBench::new(Small::default()),
+        }
+    }
+
+    fn request(&mut self, address: u32, data: u32, write: bool) -> Result<u32, ()> {
+        let u = &mut self.b.uut;
+        u.bus_address.next = (address as u64).into();
+        u.bus_write_data.next = (data as u64).into();
+        u.bus_write.next = write;
+        u.bus_read.next = !write;
+        self.b.cycle();
+        self.b.uut.bus_write.next = false;
+        self.b.uut.bus_read.next = false;
+        self.b.cycle();
+        assert!(
+            self.b.uut.bus_ready.val(),
+            "no answer 2 cycles after the request"
+        );
+        if self.b.uut.bus_error.val() {
+            Err(())
+        } else {
+            Ok(self.b.uut.bus_read_data.val().index() as u32)
+        }
+    }
+}
+
+impl Bus for HdlBus {
+    fn write_word(&mut self, address: u32, data: u32) -> Result<(), ()> {
+        self.request(address, data, true).map(|_| ())
+    }
+    fn read_word(&mut self, address: u32) -> Result<u32, ()> {
+        self.request(address, 0, false)
+    }
+    fn run(&mut self, cycles: u64) {
+        self.b.cycles(cycles as usize);
+    }
+}
+
+fn config() -> AccelConfig {
+    Small::config("small")
+}
+
+/// Runs the same host program on the RTL and on the model; returns both drivers.
+fn both() -> (Driver<HdlBus>, Driver<AccelModel>) {
+    (
+        Driver::new(HdlBus::new(), config()),
+        Driver::new(AccelModel::new(config()), config()),
+    )
+}
+
+#[test]
+fn identity_and_config_registers() {
+    let (mut hw, mut model) = both();
+    for r in [reg::ID, reg::CONFIG, reg::STATUS] {
+        assert_eq!(hw.read(r).unwrap(), model.read(r).unwrap(), "register {r}");
+    }
+}
+
+#[test]
+fn matmul_accumulate_prefetch_and_postprocess_equal_the_model() {
+    let (mut hw, mut model) = both();
+    let cfg = config();
+    let n = cfg.n;
+    let mut rng = SplitMix64::new(21);
+    let (k_tiles, rows) = (3usize, 7usize);
+    let weights: Vec<u8> = (0..k_tiles * n * n).map(|_| rng.next_u64() as u8).collect();
+    let acts: Vec<i16> = (0..k_tiles * rows * n)
+        .map(|_| rng.next_u64() as u8 as i16)
+        .collect();
+    let params: Vec<ChannelParams> = (0..cfg.channels())
+        .map(|_| ChannelParams {
+            multiplier: (rng.next_u64() as i16) >> 2,
+            shift: 8 + rng.below(12) as u8,
+            bias: (rng.next_u64() as i32) >> 12,
+        })
+        .collect();
+    for d in [&mut hw as &mut dyn Program, &mut model] {
+        d.program(&weights, &acts, &params, k_tiles, rows);
+    }
+    // accumulators (int32 post-processed in place at vector 0) and encoded outputs
+    let acc = hw.read_acc_vectors(0, 2 * rows).unwrap();
+    assert_eq!(acc, model.read_acc_vectors(0, 2 * rows).unwrap());
+    let codes = hw.read_act_vectors(40, rows).unwrap();
+    assert_eq!(codes, model.read_act_vectors(40, rows).unwrap());
+    // the data is not degenerate: many distinct accumulators and codes
+    let distinct = |v: Vec<i64>| {
+        v.into_iter()
+            .collect::<std::collections::BTreeSet<_>>()
+            .len()
+    };
+    assert!(
+        distinct(acc.iter().map(|&x| x as i64).collect()) > rows * n,
+        "{acc:?}"
+    );
+    assert!(
+        distinct(codes.iter().map(|&x| x as i64).collect()) > 8,
+        "{codes:?}"
+    );
+    let macs = hw.read(reg::USEFUL_MACS_LO).unwrap();
+    assert_eq!(macs, model.read(reg::USEFUL_MACS_LO).unwrap());
+    assert_eq!(hw.read(reg::BARRIER_ID).unwrap(), 77);
+    // one array cycle per vector: k_tiles passes of `rows`, then one more pass
+    assert_eq!(
+        hw.read(reg::ARRAY_CYCLES).unwrap(),
+        ((k_tiles + 1) * rows) as u32
+    );
+    assert_eq!(macs as usize, k_tiles * rows * 3 * n + rows * n * n);
+}
+
+/// The host program shared by both drivers.
+trait Program {
+    fn program(
+        &mut self,
+        weights: &[u8],
+        acts: &[i16],
+        params: &[ChannelParams],
+        k_tiles: usize,
+        rows: usize,
+    );
+}
+
+impl<B: Bus> Program for Driver<B> {
+    fn program(
+        &mut self,
+        weights: &[u8],
+        acts: &[i16],
+        params: &[ChannelParams],
+        k_tiles: usize,
+        rows: usize,
+    ) {
+        let n = self.cfg.n;
+        self.write_weight_rows(0, weights).unwrap();
+        self.write_act_vectors(0, acts).unwrap();
+        self.write_channel_params(0, params).unwrap();
+        // activation codes through an INT8 identity table for the second pass
+        self.write_decode_table(Region::ActDecodeTable, &DecodeTable::int8_identity())
+            .unwrap();
+        self.write_output_encoder(&ThresholdEncoder::int8_symmetric())
+            .unwrap();
+        // pass 1: raw activations, QINS weights, tiles prefetched, accumulate over K
+        self.push(&Command::load_tile(0, 0)).unwrap();
+        for kt in 0..k_tiles {
+            let next = (kt + 1 < k_tiles).then_some(((kt + 1) * n) as u32);
+            let c = Command::matmul(
+                rows as u32,
+                (kt * rows) as u32,
+                0,
+                (kt % 2) as u32,
+                kt > 0,
+                false,
+                3,
+                0,
+                next,
+            );
+            self.push(&c).unwrap();
+            self.wait_idle(100_000).unwrap();
+        }
+        // pass 2: the same activations read as codes, into accumulators at `rows`
+        self.push(&Command::load_tile(0, 0)).unwrap();
+        self.push(&Command::matmul(
+            rows as u32,
+            0,
+            rows as u32,
+            0,
+            false,
+            true,
+            0,
+            0,
+            None,
+        ))
+        .unwrap();
+        self.wait_idle(100_000).unwrap();
+        // post-process: encode pass 1 to INT8 codes, then pass 2 to int32 in place
+        self.push(&Command::postprocess(rows as u32, 0, 40, 2, true))
+            .unwrap();
+        self.push(&Command::postprocess(
+            rows as u32,
+            rows as u32,
+            rows as u32,
+            5,
+            false,
+        ))
+        .unwrap();
+        self.push(&Command::barrier(77)).unwrap();
+        self.wait_idle(100_000).unwrap();
+    }
+}
+
+#[test]
+fn bad_requests_and_commands_set_errors_and_the_unit_stays_responsive() {
+    let (mut hw, mut model) = both();
+    for d in [&mut hw as &mut dyn Errors, &mut model] {
+        d.errors();
+    }
+    // after all that, both still work and agree
+    assert_eq!(hw.read(reg::ID).unwrap(), model.read(reg::ID).unwrap());
+}
+
+trait Errors {
+    fn errors(&mut self);
+}
+
+impl<B: Bus> Errors for Driver<B> {
+    fn errors(&mut self) {
+        let expect = |d: &mut Self, r: Result<(), DriverError>, code: ErrorCode| {
+            match r {
+                Err(DriverError::Bus { code: c, .. }) => assert_eq!(c, code),
+                other => panic!("expected {code:?}, got {other:?}"),
+            }
+            d.clear_error().unwrap();
+        };
+        let r = self.write(0x00_0F00, 1);
+        expect(self, r, ErrorCode::BadAddress);
+        let r = self.write(Region::WeightMemory.base() + 1_000_000, 1);
+        expect(self, r, ErrorCode::BadAddress);
+        let r = self.read(reg::CONTROL).map(|_| ());
+        expect(self, r, ErrorCode::BadAccess);
+        let r = self.write(reg::ID, 5);
+        expect(self, r, ErrorCode::BadAccess);
+        // a bad opcode and a bad operand: the command is skipped, the error is sticky
+        self.push(&Command {
+            words: [0x3F, 0, 0, 0],
+        })
+        .unwrap();
+        match self.wait_idle(10_000) {
+            Err(DriverError::Device { code, info }) => {
+                assert_eq!((code, info), (ErrorCode::BadOpcode, 0x3F))
+            }
+            other => panic!("{other:?}"),
+        }
+        self.clear_error().unwrap();
+        self.push(&Command::load_tile(62, 1)).unwrap();
+        match self.wait_idle(10_000) {
+            Err(DriverError::Device { code, .. }) => assert_eq!(code, ErrorCode::BadOperand),
+            other => panic!("{other:?}"),
+        }
+        self.clear_error().unwrap();
+        self.push(&Command::matmul(0, 0, 0, 0, false, false, 0, 0, None))
+            .unwrap();
+        assert!(matches!(
+            self.wait_idle(10_000),
+            Err(DriverError::Device {
+                code: ErrorCode::BadOperand,
+                ..
+            })
+        ));
+        self.clear_error().unwrap();
+        assert_eq!(self.error().unwrap(), None);
+    }
+}
+
+#[test]
+fn memory_access_while_busy_is_refused_and_queue_overflow_is_reported() {
+    let mut hw = Driver::new(HdlBus::new(), config());
+    // a long matmul keeps the unit busy
+    hw.push(&Command::load_tile(0, 0)).unwrap();
+    hw.push(&Command::matmul(60, 0, 0, 0, false, false, 0, 0, None))
+        .unwrap();
+    match hw.write(Region::ActMemory.base(), 1) {
+        Err(DriverError::Bus { code, .. }) => assert_eq!(code, ErrorCode::Busy),
+        other => panic!("{other:?}"),
+    }
+    hw.clear_error().unwrap();
+    // fill the 4-deep queue behind the running command, then one more
+    let mut overflow = None;
+    for i in 0..8 {
+        if let Err(e) = hw.push(&Command::barrier(i)) {
+            overflow = Some(e);
+            break;
+        }
+    }
+    match overflow {
+        Some(DriverError::Bus { code, .. }) => assert_eq!(code, ErrorCode::QueueFull),
+        other => panic!("{other:?}"),
+    }
+    hw.clear_error().unwrap();
+    hw.wait_idle(100_000).unwrap();
+    assert!(hw.read(reg::COMMANDS_DONE).unwrap() >= 6);
+}
