@@ -18,7 +18,7 @@
 //! raw bypass (1) -> array (`2N - 1`) -> accumulator read-modify-write (2, with forwarding).
 //! LOAD_TILE: weight memory read (1) -> weight decode tables (1) -> N shifts into a bank.
 //! POSTPROCESS: accumulator and parameter reads (1) -> `OutputStage` (its `LATENCY`) -> write.
-//! Requires `N >= 4` (a weight row is `N / 4` bus words) and `N` a power of two.
+//! Requires `N` a power of two, at least 2 (a weight row is `ceil(N / 4)` bus words).
 
 use crate::decode_table::DecodeTable;
 use crate::output_stage::OutputStage;
@@ -277,8 +277,8 @@ impl<
 {
     fn default() -> Self {
         assert!(
-            N >= 4 && N.is_power_of_two() && N <= 64,
-            "N must be a power of two in 4..=64"
+            N >= 2 && N.is_power_of_two() && N <= 64,
+            "N must be a power of two in 2..=64"
         );
         assert!(CA <= 24 && AA <= 24 && WA <= 24 && PA <= 15 && QA <= 15);
         let cfg = Self::config("");
@@ -315,10 +315,10 @@ impl<
             k_wmem_end: Constant::new(bits(end(Region::WeightMemory))),
             k_amem_end: Constant::new(bits(end(Region::ActMemory))),
             k_cmem_end: Constant::new(bits(end(Region::AccMemory))),
-            k_wshift: Constant::new(bits(log2(N / 4))),
+            k_wshift: Constant::new(bits(log2(cfg.weight_words_per_row()))),
             k_ashift: Constant::new(bits(log2(N / 2))),
             k_cshift: Constant::new(bits(log2(N))),
-            k_wmask: Constant::new(bits((N / 4 - 1) as u64)),
+            k_wmask: Constant::new(bits((cfg.weight_words_per_row() - 1) as u64)),
             k_amask: Constant::new(bits((N / 2 - 1) as u64)),
             k_cmask: Constant::new(bits((N - 1) as u64)),
             k_config: Constant::new(bits(cfg.config_word() as u64)),

@@ -4,25 +4,27 @@
 use crate::bench::ClockedBench;
 use crate::top::QinsAccel;
 use qins::accel::{reg, AccelConfig, Command, ErrorCode, Region};
-use qins::driver::{Bus, Driver, DriverError};
+use qins::driver::{Bus, Driver, DriverError, Refused};
 use qins::hw::{AccelModel, ChannelParams, DecodeTable, ThresholdEncoder};
 use qins::rng::SplitMix64;
 
 /// A small variant for the slow rust-hdl simulator: 4 x 4 array, 64-deep memories.
 type Small = QinsAccel<4, 6, 6, 6, 4, 2>;
 
-struct HdlBus {
-    b: ClockedBench<Small>,
+/// The test tops: an N x N array with 64-deep memories (N = 2 is the UP5K shape, where a
+/// weight row is one bus word holding two codes).
+struct HdlBus<const N: usize> {
+    b: ClockedBench<QinsAccel<N, 6, 6, 6, 4, 2>>,
 }
 
-impl HdlBus {
+impl<const N: usize> HdlBus<N> {
     fn new() -> Self {
         Self {
-            b: ClockedBench::new(Small::default()),
+            b: ClockedBench::new(QinsAccel::default()),
         }
     }
 
-    fn request(&mut self, address: u32, data: u32, write: bool) -> Result<u32, ()> {
+    fn request(&mut self, address: u32, data: u32, write: bool) -> Result<u32, Refused> {
         let u = &mut self.b.uut;
         u.bus_address.next = (address as u64).into();
         u.bus_write_data.next = (data as u64).into();
@@ -37,18 +39,18 @@ impl HdlBus {
             "no answer 2 cycles after the request"
         );
         if self.b.uut.bus_error.val() {
-            Err(())
+            Err(Refused)
         } else {
             Ok(self.b.uut.bus_read_data.val().index() as u32)
         }
     }
 }
 
-impl Bus for HdlBus {
-    fn write_word(&mut self, address: u32, data: u32) -> Result<(), ()> {
+impl<const N: usize> Bus for HdlBus<N> {
+    fn write_word(&mut self, address: u32, data: u32) -> Result<(), Refused> {
         self.request(address, data, true).map(|_| ())
     }
-    fn read_word(&mut self, address: u32) -> Result<u32, ()> {
+    fn read_word(&mut self, address: u32) -> Result<u32, Refused> {
         self.request(address, 0, false)
     }
     fn run(&mut self, cycles: u64) {
@@ -60,12 +62,17 @@ fn config() -> AccelConfig {
     Small::config("small")
 }
 
-/// Runs the same host program on the RTL and on the model; returns both drivers.
-fn both() -> (Driver<HdlBus>, Driver<AccelModel>) {
+/// The same host program runs on the RTL and on the model; these are the two drivers.
+fn both_n<const N: usize>() -> (Driver<HdlBus<N>>, Driver<AccelModel>) {
+    let cfg = QinsAccel::<N, 6, 6, 6, 4, 2>::config("test");
     (
-        Driver::new(HdlBus::new(), config()),
-        Driver::new(AccelModel::new(config()), config()),
+        Driver::new(HdlBus::new(), cfg),
+        Driver::new(AccelModel::new(cfg), cfg),
     )
+}
+
+fn both() -> (Driver<HdlBus<4>>, Driver<AccelModel>) {
+    both_n::<4>()
 }
 
 #[test]
@@ -78,8 +85,17 @@ fn identity_and_config_registers() {
 
 #[test]
 fn matmul_accumulate_prefetch_and_postprocess_equal_the_model() {
-    let (mut hw, mut model) = both();
-    let cfg = config();
+    matmul_program::<4>();
+}
+
+#[test]
+fn the_2x2_up5k_shape_equals_the_model() {
+    matmul_program::<2>();
+}
+
+fn matmul_program<const N: usize>() {
+    let (mut hw, mut model) = both_n::<N>();
+    let cfg = hw.cfg;
     let n = cfg.n;
     let mut rng = SplitMix64::new(21);
     let (k_tiles, rows) = (3usize, 7usize);
@@ -113,7 +129,7 @@ fn matmul_accumulate_prefetch_and_postprocess_equal_the_model() {
         "{acc:?}"
     );
     assert!(
-        distinct(codes.iter().map(|&x| x as i64).collect()) > 8,
+        distinct(codes.iter().map(|&x| x as i64).collect()) > rows,
         "{codes:?}"
     );
     let macs = hw.read(reg::USEFUL_MACS_LO).unwrap();
@@ -124,7 +140,7 @@ fn matmul_accumulate_prefetch_and_postprocess_equal_the_model() {
         hw.read(reg::ARRAY_CYCLES).unwrap(),
         ((k_tiles + 1) * rows) as u32
     );
-    assert_eq!(macs as usize, k_tiles * rows * 3 * n + rows * n * n);
+    assert_eq!(macs as usize, k_tiles * rows * (n - 1) * n + rows * n * n);
 }
 
 /// The host program shared by both drivers.
@@ -168,7 +184,7 @@ impl<B: Bus> Program for Driver<B> {
                 (kt % 2) as u32,
                 kt > 0,
                 false,
-                3,
+                (n - 1) as u32,
                 0,
                 next,
             );
@@ -271,7 +287,7 @@ impl<B: Bus> Errors for Driver<B> {
 
 #[test]
 fn memory_access_while_busy_is_refused_and_queue_overflow_is_reported() {
-    let mut hw = Driver::new(HdlBus::new(), config());
+    let mut hw = Driver::new(HdlBus::<4>::new(), config());
     // a long matmul keeps the unit busy
     hw.push(&Command::load_tile(0, 0)).unwrap();
     hw.push(&Command::matmul(60, 0, 0, 0, false, false, 0, 0, None))

@@ -44,6 +44,11 @@ impl AccelConfig {
         self.n * self.n
     }
 
+    /// Bus words per weight-tile row: `ceil(n / 4)` (code `j` is byte `j % 4` of word `j / 4`).
+    pub fn weight_words_per_row(&self) -> usize {
+        self.n.div_ceil(4)
+    }
+
     pub fn weight_rows(&self) -> usize {
         1 << self.weight_rows_log2
     }
@@ -65,7 +70,7 @@ impl AccelConfig {
             Region::OutputEncoderThresholds | Region::AluEncoderThresholds => 255,
             Region::OutputEncoderCodes | Region::AluEncoderCodes => 256,
             Region::ChannelParams => 2 * self.channels(),
-            Region::WeightMemory => self.weight_rows() * self.n / 4,
+            Region::WeightMemory => self.weight_rows() * self.weight_words_per_row(),
             Region::ActMemory => self.act_vectors() * self.n / 2,
             Region::AccMemory => self.acc_vectors() * self.n,
         }
@@ -331,7 +336,7 @@ impl Region {
             Region::ChannelParams => {
                 "per output channel c: word 2c = multiplier (i16, bits 15..0) + shift (6 bits, bits 21..16); word 2c+1 = bias (i32)"
             }
-            Region::WeightMemory => "weight codes: tile row r (N codes) is words r*N/4 .. r*N/4 + N/4 - 1, code j in byte j % 4 of word j / 4",
+            Region::WeightMemory => "weight codes: tile row r (N codes) is words r*ceil(N/4) ..; code j in byte j % 4 of word r*ceil(N/4) + j / 4",
             Region::ActMemory => "activations, 16-bit elements: vector v (N elements) is words v*N/2 ..; element e in bits 16*(e%2).. of word e/2",
             Region::AccMemory => "accumulators, i32: vector v is words v*N .. v*N + N - 1",
         }

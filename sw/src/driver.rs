@@ -45,22 +45,26 @@ impl From<DriverError> for crate::Error {
     }
 }
 
+/// The unit answered a bus request with `error` (the reason is in STATUS).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Refused;
+
 /// One word-wide bus access with the unit's answer.
 pub trait Bus {
-    /// Writes a word; `Err(())` when the unit answered with `error`.
-    fn write_word(&mut self, address: u32, data: u32) -> Result<(), ()>;
-    /// Reads a word; `Err(())` when the unit answered with `error`.
-    fn read_word(&mut self, address: u32) -> Result<u32, ()>;
+    /// Writes a word; `Err(Refused)` when the unit answered with `error`.
+    fn write_word(&mut self, address: u32, data: u32) -> Result<(), Refused>;
+    /// Reads a word; `Err(Refused)` when the unit answered with `error`.
+    fn read_word(&mut self, address: u32) -> Result<u32, Refused>;
     /// Lets the unit run `cycles` clock cycles (a model does nothing).
     fn run(&mut self, cycles: u64);
 }
 
 impl Bus for AccelModel {
-    fn write_word(&mut self, address: u32, data: u32) -> Result<(), ()> {
-        self.bus_write(address, data).map_err(|_| ())
+    fn write_word(&mut self, address: u32, data: u32) -> Result<(), Refused> {
+        self.bus_write(address, data).map_err(|_| Refused)
     }
-    fn read_word(&mut self, address: u32) -> Result<u32, ()> {
-        self.bus_read(address).map_err(|_| ())
+    fn read_word(&mut self, address: u32) -> Result<u32, Refused> {
+        self.bus_read(address).map_err(|_| Refused)
     }
     fn run(&mut self, _cycles: u64) {}
 }
@@ -118,7 +122,7 @@ impl<B: Bus> Driver<B> {
     /// Writes whole weight-tile rows (`codes.len()` a multiple of N) from row `row`.
     pub fn write_weight_rows(&mut self, row: usize, codes: &[u8]) -> Result<(), DriverError> {
         let n = self.cfg.n;
-        if codes.len() % n != 0 || row + codes.len() / n > self.cfg.weight_rows() {
+        if !codes.len().is_multiple_of(n) || row + codes.len() / n > self.cfg.weight_rows() {
             return Err(DriverError::Shape(format!(
                 "{} codes from row {row} do not fit {} rows of {n}",
                 codes.len(),
@@ -138,7 +142,7 @@ impl<B: Bus> Driver<B> {
     /// Writes whole activation vectors (`elems.len()` a multiple of N) from vector `vector`.
     pub fn write_act_vectors(&mut self, vector: usize, elems: &[i16]) -> Result<(), DriverError> {
         let n = self.cfg.n;
-        if elems.len() % n != 0 || vector + elems.len() / n > self.cfg.act_vectors() {
+        if !elems.len().is_multiple_of(n) || vector + elems.len() / n > self.cfg.act_vectors() {
             return Err(DriverError::Shape(format!(
                 "{} elements from vector {vector} do not fit",
                 elems.len()

@@ -122,8 +122,13 @@ impl AccelModel {
                 }
             }
             Region::WeightMemory => {
-                let base = (off / (n / 4)) * n + (off % (n / 4)) * 4;
-                self.weight_mem[base..base + 4].copy_from_slice(&data.to_le_bytes());
+                let wpr = self.cfg.weight_words_per_row();
+                for (b, byte) in data.to_le_bytes().into_iter().enumerate() {
+                    let j = (off % wpr) * 4 + b;
+                    if j < n {
+                        self.weight_mem[(off / wpr) * n + j] = byte;
+                    }
+                }
             }
             Region::ActMemory => {
                 let e = off * 2;
@@ -171,8 +176,15 @@ impl AccelModel {
                 _ => 0,
             },
             Region::WeightMemory => {
-                let base = (off / (n / 4)) * n + (off % (n / 4)) * 4;
-                u32::from_le_bytes(self.weight_mem[base..base + 4].try_into().expect("4 bytes"))
+                let wpr = self.cfg.weight_words_per_row();
+                let mut bytes = [0u8; 4];
+                for (b, byte) in bytes.iter_mut().enumerate() {
+                    let j = (off % wpr) * 4 + b;
+                    if j < n {
+                        *byte = self.weight_mem[(off / wpr) * n + j];
+                    }
+                }
+                u32::from_le_bytes(bytes)
             }
             Region::ActMemory => {
                 self.act_mem[off * 2] as u16 as u32
