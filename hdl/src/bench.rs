@@ -1,6 +1,6 @@
 //! A hand-stepped harness for rust-hdl simulator tests: set inputs, let them settle, clock.
 //!
-//! ```ignore
+//! ```text
 //! let mut b = ClockedBench::new(DecodeTable::default());
 //! b.uut.read_code.next = 5.into();
 //! b.cycle();            // settle, rising edge, settle

@@ -7,7 +7,9 @@
 //! Conventions: every block has a `clock` input; there is no reset net (rust-hdl flip-flops
 //! power up to their `initial` value, 0); signed values are `Signed<N>`, codes `Bits<8>`.
 
+pub mod alu;
 pub mod bench;
+pub mod configs;
 pub mod decode_table;
 pub mod encoder;
 pub mod output_stage;
@@ -17,6 +19,7 @@ pub mod top;
 #[cfg(test)]
 mod top_tests;
 
+pub use alu::QinsAlu;
 pub use decode_table::DecodeTable;
 pub use pe::ProcessingElement;
 pub use systolic::SystolicArray;

@@ -134,6 +134,8 @@ pub struct QinsAccel<
     rd_byte: [Signal<Local, Bits<8>>; 4],
     rd_half: [Signal<Local, Signed<16>>; 2],
     rd_acc: Signal<Local, Signed<32>>,
+    /// Activation memory read data as bits (a code's byte is sliced from it).
+    act_bits: Vec<Signal<Local, Bits<16>>>,
     rd_reg: Signal<Local, Bits<32>>,
     s2_valid: DFF<Bit>,
     s2_error: DFF<Bit>,
@@ -360,6 +362,7 @@ impl<
             rd_byte: array_init::array_init(|_| Default::default()),
             rd_half: array_init::array_init(|_| Default::default()),
             rd_acc: Default::default(),
+            act_bits: signals(N),
             rd_reg: Default::default(),
             s2_valid: Default::default(),
             s2_error: Default::default(),
@@ -636,18 +639,8 @@ impl<
         for j in 0..N {
             self.weight_mem[j].read_address.next = bit_cast::<WA, 24>(self.host_wrow.val());
             self.weight_mem[j].write_address.next = bit_cast::<WA, 24>(self.host_wrow.val());
-            self.weight_mem[j].write_data.next =
-                self.bus_write_data.val().get_bits::<8>((j & 3) << 3);
-            self.weight_mem[j].write_enable.next = self.host_write.val()
-                & self.in_wmem.val()
-                & (self.host_sel_w.val().index() == j >> 2);
             self.act_mem[j].read_address.next = bit_cast::<AA, 24>(self.host_avec.val());
             self.act_mem[j].write_address.next = bit_cast::<AA, 24>(self.host_avec.val());
-            self.act_mem[j].write_data.next =
-                signed_cast(self.bus_write_data.val().get_bits::<16>((j & 1) << 4));
-            self.act_mem[j].write_enable.next = self.host_write.val()
-                & self.in_amem.val()
-                & (self.host_sel_a.val().index() == j >> 1);
             self.acc_mem[j].read_address.next = bit_cast::<CA, 24>(self.host_cvec.val());
             self.acc_mem[j].write_address.next = bit_cast::<CA, 24>(self.host_cvec.val());
             self.acc_mem[j].write_data.next = signed_cast(self.bus_write_data.val());
@@ -662,8 +655,8 @@ impl<
             self.act_tables[j].write_value.next =
                 signed_cast(self.bus_write_data.val().get_bits::<16>(0));
             self.weight_tables[j].read_code.next = self.weight_mem[j].read_data.val();
-            self.act_tables[j].read_code.next =
-                unsigned_cast(self.act_mem[j].read_data.val()).get_bits::<8>(0);
+            self.act_bits[j].next = unsigned_cast(self.act_mem[j].read_data.val());
+            self.act_tables[j].read_code.next = self.act_bits[j].val().get_bits::<8>(0);
         }
         self.out_stage.threshold_write_enable.next = self.host_write.val() & self.in_oth.val();
         self.out_stage.threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
@@ -748,6 +741,26 @@ impl<
             self.s1_kind.d.next = 3.into();
             self.s1_sel.d.next = self.host_sel_c.val();
         }
+        // lane g*4+b holds byte b of weight word g; lane p*2+h holds half h of act word p
+        // (rust-hdl's index evaluator knows + and *, not / or %: hence the nested loops)
+        for g in 0..N.div_ceil(4) {
+            for b in 0..N.min(4) {
+                self.weight_mem[g * 4 + b].write_data.next =
+                    self.bus_write_data.val().get_bits::<8>(b * 8);
+                self.weight_mem[g * 4 + b].write_enable.next = self.host_write.val()
+                    & self.in_wmem.val()
+                    & (self.host_sel_w.val().index() == g);
+            }
+        }
+        for p in 0..(N / 2) {
+            for h in 0..2 {
+                self.act_mem[p * 2 + h].write_data.next =
+                    signed_cast(self.bus_write_data.val().get_bits::<16>(h * 16));
+                self.act_mem[p * 2 + h].write_enable.next = self.host_write.val()
+                    & self.in_amem.val()
+                    & (self.host_sel_a.val().index() == p);
+            }
+        }
         for k in 0..4 {
             self.rd_byte[k].next = 0.into();
         }
@@ -755,13 +768,21 @@ impl<
             self.rd_half[k].next = 0.into();
         }
         self.rd_acc.next = 0.into();
+        for g in 0..N.div_ceil(4) {
+            for b in 0..N.min(4) {
+                if self.s1_sel.q.val().index() == g {
+                    self.rd_byte[b].next = self.weight_mem[g * 4 + b].read_data.val();
+                }
+            }
+        }
+        for p in 0..(N / 2) {
+            for h in 0..2 {
+                if self.s1_sel.q.val().index() == p {
+                    self.rd_half[h].next = self.act_mem[p * 2 + h].read_data.val();
+                }
+            }
+        }
         for j in 0..N {
-            if self.s1_sel.q.val().index() == j >> 2 {
-                self.rd_byte[j & 3].next = self.weight_mem[j].read_data.val();
-            }
-            if self.s1_sel.q.val().index() == j >> 1 {
-                self.rd_half[j & 1].next = self.act_mem[j].read_data.val();
-            }
             if self.s1_sel.q.val().index() == j {
                 self.rd_acc.next = self.acc_mem[j].read_data.val();
             }

@@ -39,6 +39,32 @@ impl AccelConfig {
         queue_log2: 4,
     };
 
+    /// iCE40 UP5K (iCEBreaker): a 2 x 2 array, so the 4 array multipliers and the output
+    /// stage's fit the part's 8 SB_MAC16 DSPs; memories sized for its block RAM.
+    pub const UP5K: AccelConfig = AccelConfig {
+        name: "qins_accel_up5k",
+        n: 2,
+        weight_rows_log2: 9,
+        act_vectors_log2: 8,
+        acc_vectors_log2: 8,
+        channels_log2: 6,
+        queue_log2: 3,
+    };
+
+    /// iCE40 HX8K (no DSPs): a 4 x 4 array with LUT multipliers.
+    pub const HX8K: AccelConfig = AccelConfig {
+        name: "qins_accel_hx8k",
+        n: 4,
+        weight_rows_log2: 8,
+        act_vectors_log2: 7,
+        acc_vectors_log2: 7,
+        channels_log2: 6,
+        queue_log2: 3,
+    };
+
+    /// Every generated variant.
+    pub const ALL: [AccelConfig; 3] = [AccelConfig::SIM8, AccelConfig::UP5K, AccelConfig::HX8K];
+
     /// Multiply-accumulates per array cycle.
     pub fn macs_per_cycle(&self) -> usize {
         self.n * self.n

@@ -324,7 +324,7 @@ fn run(cmd: Command) -> Result<()> {
         Command::Registers => {
             print!(
                 "{}",
-                qins::accel::registers_markdown(&[qins::accel::AccelConfig::SIM8])
+                qins::accel::registers_markdown(&qins::accel::AccelConfig::ALL)
             );
             Ok(())
         }

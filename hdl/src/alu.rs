@@ -1,0 +1,989 @@
+//! `QinsAlu`: the exact QINS ALU, pipelined, one op per cycle, bit-exact with
+//! `qins::hw::QinsAlu::execute`.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `in_valid` | in | 1 | an op enters this cycle |
+//! | `op` | in | 4 | opcode, `qins::hw::AluOp`: ADD 0, SUB 1, MUL 2, NEG 3, ABS 4, MAX 5, MIN 6, ENCODE 7, DECODE 8 |
+//! | `a` | in | 32 | operand word: code ops and DECODE read the low byte (a code) |
+//! | `b` | in | 32 | operand word: the binary code ops read the low byte |
+//! | `in_tag` | in | 16 | carried to `out_tag` unchanged |
+//! | `out_valid` | out | 1 | `in_valid` delayed by [`LATENCY`] cycles |
+//! | `result` | out | 32 | `QinsAlu::execute(op, a, b)`: codes zero-extended, DECODE sign-extended; 0 when illegal |
+//! | `out_tag` | out | 16 | the op's `in_tag` |
+//! | `out_illegal` | out | 1 | the op's opcode is not an `AluOp` (> 8) |
+//! | `decode_write_enable` | in | 1 | writes the DECODE table on the rising edge |
+//! | `decode_write_code` | in | 8 | |
+//! | `decode_write_value` | in | 16 signed | |
+//! | `threshold_write_enable` | in | 1 | ENCODE thresholds, as `Encoder` (`t[index]`, index 255 writes nothing) |
+//! | `threshold_write_index` | in | 8 | |
+//! | `threshold_write_value` | in | 32 signed | |
+//! | `code_write_enable` | in | 1 | ENCODE rank -> code map, as `Encoder` |
+//! | `code_write_rank` | in | 8 | |
+//! | `code_write_code` | in | 8 | |
+//!
+//! Latency: [`LATENCY`] = 10 cycles for every op; one op per cycle, no stalls, results in
+//! issue order. Inputs are sampled on a rising edge; `out_*` are registers, valid
+//! [`LATENCY`] edges later. `result`, `out_tag` and `out_illegal` are meaningful only
+//! when `out_valid` is 1 (`out_illegal` is 0 when `out_valid` is 0). Opcodes 9..=15 give
+//! `result` 0 and `out_illegal` 1.
+//!
+//! Invariants: every code result is canonical (zero is `0x7F`, never `0xFF`); both zero
+//! codes are accepted as inputs; the upper 24 bits of `a` and `b` are ignored by code ops;
+//! ENCODE reads all of `a` as an i32 and ignores `b`. Tables: DECODE and ENCODE see every
+//! table write made in their issue cycle or earlier. DECODE sees no later write; ENCODE
+//! may see later ones (the `Encoder` reads its thresholds stage by stage while the value
+//! is in flight). Both tables power up holding the contents given to
+//! [`QinsAlu::with_contents`] (default: the QINS tables of `qins::hw::QinsAlu`).
+//!
+//! Datapath (stage `i` = the registers loaded by the `i`-th rising edge after issue):
+//!
+//! ```text
+//! cycle 0   n = 127 - m, d = m + 1 for both codes; 3 multipliers:
+//!           X = na * (MUL ? nb : db), Y = nb * da, D = da * db
+//! cycle 1   ADD/SUB: |N|, sign of sa*X +- sb*Y; MUL: |N| = X, sign sa^sb;
+//!           MAX/MIN: compare sa*X with sb*Y; NEG/ABS: sign bit; decode-table read
+//! cycle 2   DECODE: the table value into the result lane (stage 3)
+//! cycle 2-8 search step s = 6..0: m += 2^s if P_k * D > |N| * Q_k, k = m + 2^s - 1
+//!           (P_k, Q_k from a 2^(6-s)-entry ROM per step, 2 multipliers per step)
+//! cycle 8   code = make_code(sign, m) into the result lane (stage 9)
+//! cycle 0-9 ENCODE: an `Encoder` (latency 9) fed from `a` in cycle 0; its code enters
+//!           the result lane at stage 10 = ENCODE_STAGE
+//! stage 10  outputs (every op's result lane delayed to here)
+//! ```
+//!
+//! Every value in the search is non-negative and below 2^15 (`|N| <= 32512`,
+//! `D <= 16384`, `P_k <= 380`, `Q_k <= 32512`), so rust-hdl's `Bits<16> x Bits<16> ->
+//! Bits<32>` multiplier is exact and every product (< 2^30) fits. Multipliers: 3 + 14.
+
+use crate::decode_table::DecodeTable;
+use crate::encoder::{self, Encoder};
+use rust_hdl::prelude::*;
+
+/// Cycles from an op's issue edge to its result on the outputs, the same for every op.
+pub const LATENCY: usize = max(SEARCH_DONE_STAGE, ENCODE_STAGE);
+
+/// The stage whose registers receive the code of the binary search (ADD, SUB, MUL).
+pub const SEARCH_DONE_STAGE: usize = 9;
+
+/// The stage whose registers receive the ENCODE code: the `Encoder`, fed in cycle 0, has
+/// it on its (registered) output after `encoder::LATENCY` edges.
+pub const ENCODE_STAGE: usize = encoder::LATENCY + 1;
+
+// The result lane starts at stage 2.
+const _: () = assert!(ENCODE_STAGE >= 2);
+
+const fn max(x: usize, y: usize) -> usize {
+    if x > y {
+        x
+    } else {
+        y
+    }
+}
+
+/// Widens `N` bits to `M > N` bits, filling the new upper bits with `fill` (zero
+/// extension with `fill = 0`, sign extension with `fill = msb`). Pure wiring.
+///
+/// A leaf with hand-written Verilog, like rust-hdl's own `DFF`: inside `#[hdl_gen]`,
+/// `bit_cast` emits `x & mask`, which Verilator flags as a WIDTH mismatch, and the
+/// macro's `set_bit` translation does not compile in 0.46.0.
+#[derive(LogicBlock, Default)]
+pub struct Widen<const N: usize, const M: usize> {
+    pub narrow: Signal<In, Bits<N>>,
+    pub fill: Signal<In, Bit>,
+    pub wide: Signal<Out, Bits<M>>,
+}
+
+impl<const N: usize, const M: usize> Logic for Widen<N, M> {
+    fn update(&mut self) {
+        let mut wide = bit_cast::<M, N>(self.narrow.val());
+        if self.fill.val() {
+            for i in N..M {
+                wide = wide.replace_bit(i, true);
+            }
+        }
+        self.wide.next = wide;
+    }
+
+    fn connect(&mut self) {
+        self.wide.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        assert!(M > N, "Widen<{N}, {M}> does not widen");
+        Verilog::Custom(format!(
+            "always @(*) wide = {{{{{}{{fill}}}}, narrow}};",
+            M - N
+        ))
+    }
+}
+
+/// One step of the nearest-code search (combinational): with `k = m_in + 2^s - 1`,
+/// `m_out = m_in + 2^s` when `P_k * den > abs_num * Q_k`, else `m_in`.
+///
+/// `m_in` only has bits above `s` set (a multiple of `2^(s+1)`), so the ROM address is
+/// `m_in >> (s + 1)`: `A = 6 - s` bits, `2^(6-s)` entries (step 6 has one entry, `k = 63`,
+/// and a 1-bit address that is always 0: `m_in` is 0 there). Contents come from
+/// `qins::format::midpoint_ratio`.
+#[derive(LogicBlock)]
+pub struct SearchStep<const A: usize> {
+    pub abs_num: Signal<In, Bits<16>>,
+    pub den: Signal<In, Bits<16>>,
+    pub m_in: Signal<In, Bits<8>>,
+    pub m_out: Signal<Out, Bits<8>>,
+    /// `P_k` by `m_in >> (s + 1)`.
+    mid_num: ROM<Bits<16>, A>,
+    /// `Q_k` by `m_in >> (s + 1)`.
+    mid_den: ROM<Bits<16>, A>,
+    lhs: Signal<Local, Bits<32>>,
+    rhs: Signal<Local, Bits<32>>,
+    /// `s + 1`: where the ROM address starts in `m_in`.
+    address_offset: Constant<Bits<3>>,
+    /// `2^s`.
+    step_bit: Constant<Bits<8>>,
+}
+
+impl<const A: usize> SearchStep<A> {
+    /// The step with `2^s = 2^step` (step 6 first, step 0 last).
+    pub fn new(step: usize) -> Self {
+        assert!(
+            step <= 6 && A == (6 - step).max(1),
+            "step {step} needs {A} address bits"
+        );
+        let ks = (0..1usize << (6 - step)).map(move |j| (j << (step + 1)) + (1 << step) - 1);
+        let p = ks
+            .clone()
+            .map(|k| Bits::<16>::from(qins::format::midpoint_ratio(k as u8).0 as u64));
+        let q = ks.map(|k| Bits::<16>::from(qins::format::midpoint_ratio(k as u8).1 as u64));
+        Self {
+            abs_num: Default::default(),
+            den: Default::default(),
+            m_in: Default::default(),
+            m_out: Default::default(),
+            mid_num: p.into(),
+            mid_den: q.into(),
+            lhs: Default::default(),
+            rhs: Default::default(),
+            address_offset: Constant::new(((step + 1) as u64).into()),
+            step_bit: Constant::new((1u64 << step).into()),
+        }
+    }
+}
+
+impl<const A: usize> Logic for SearchStep<A> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.mid_num.address.next = self
+            .m_in
+            .val()
+            .get_bits::<A>(self.address_offset.val().index());
+        self.mid_den.address.next = self
+            .m_in
+            .val()
+            .get_bits::<A>(self.address_offset.val().index());
+        self.lhs.next = self.mid_num.data.val() * self.den.val();
+        self.rhs.next = self.abs_num.val() * self.mid_den.data.val();
+        self.m_out.next = self.m_in.val();
+        if self.lhs.val() > self.rhs.val() {
+            self.m_out.next = self.m_in.val() | self.step_bit.val();
+        }
+    }
+}
+
+/// The ALU (ports and pipeline in the module documentation).
+#[derive(LogicBlock)]
+pub struct QinsAlu {
+    pub clock: Signal<In, Clock>,
+    pub in_valid: Signal<In, Bit>,
+    pub op: Signal<In, Bits<4>>,
+    pub a: Signal<In, Bits<32>>,
+    pub b: Signal<In, Bits<32>>,
+    pub in_tag: Signal<In, Bits<16>>,
+    pub out_valid: Signal<Out, Bit>,
+    pub result: Signal<Out, Bits<32>>,
+    pub out_tag: Signal<Out, Bits<16>>,
+    pub out_illegal: Signal<Out, Bit>,
+    pub decode_write_enable: Signal<In, Bit>,
+    pub decode_write_code: Signal<In, Bits<8>>,
+    pub decode_write_value: Signal<In, Signed<16>>,
+    pub threshold_write_enable: Signal<In, Bit>,
+    pub threshold_write_index: Signal<In, Bits<8>>,
+    pub threshold_write_value: Signal<In, Signed<32>>,
+    pub code_write_enable: Signal<In, Bit>,
+    pub code_write_rank: Signal<In, Bits<8>>,
+    pub code_write_code: Signal<In, Bits<8>>,
+
+    // Opcodes and constants (sized, so that the Verilog has no width mismatches).
+    op_add: Constant<Bits<4>>,
+    op_sub: Constant<Bits<4>>,
+    op_mul: Constant<Bits<4>>,
+    op_neg: Constant<Bits<4>>,
+    op_abs: Constant<Bits<4>>,
+    op_max: Constant<Bits<4>>,
+    op_min: Constant<Bits<4>>,
+    op_encode: Constant<Bits<4>>,
+    op_decode: Constant<Bits<4>>,
+    /// 127 (16 bits): `n = 127 - m`, and the magnitude mask.
+    k127: Constant<Bits<16>>,
+    k1: Constant<Bits<16>>,
+    /// `0x7F`: magnitude mask of a code, and the canonical zero code.
+    zero_code: Constant<Bits<8>>,
+    sign_bit: Constant<Bits<8>>,
+    zero8: Constant<Bits<8>>,
+
+    // Cycle 0 (combinational from the inputs).
+    code_a: Signal<Local, Bits<8>>,
+    code_b: Signal<Local, Bits<8>>,
+    mag_a0: Signal<Local, Bits<16>>,
+    mag_b0: Signal<Local, Bits<16>>,
+    num_a: Signal<Local, Bits<16>>,
+    num_b: Signal<Local, Bits<16>>,
+    den_a: Signal<Local, Bits<16>>,
+    den_b: Signal<Local, Bits<16>>,
+    factor: Signal<Local, Bits<16>>,
+    prod_x: Signal<Local, Bits<32>>,
+    prod_y: Signal<Local, Bits<32>>,
+    prod_d: Signal<Local, Bits<32>>,
+    decode: DecodeTable,
+    encoder: Encoder,
+    widen_encode: Widen<8, 16>,
+
+    // Stage 1 registers.
+    s1_op: DFF<Bits<4>>,
+    s1_code_a: DFF<Bits<8>>,
+    s1_code_b: DFF<Bits<8>>,
+    /// `na * db` (ADD, SUB, MAX, MIN) or `na * nb` (MUL).
+    s1_x: DFF<Bits<16>>,
+    /// `nb * da`.
+    s1_y: DFF<Bits<16>>,
+    /// `D = da * db`.
+    s1_d: DFF<Bits<16>>,
+
+    // Cycle 1 (combinational from stage 1).
+    sign_a: Signal<Local, Bit>,
+    sign_b: Signal<Local, Bit>,
+    sign_y: Signal<Local, Bit>,
+    zero_a: Signal<Local, Bit>,
+    zero_b: Signal<Local, Bit>,
+    neg_a: Signal<Local, Bit>,
+    neg_b: Signal<Local, Bit>,
+    canon_a: Signal<Local, Bits<8>>,
+    canon_b: Signal<Local, Bits<8>>,
+    a_lt_b: Signal<Local, Bit>,
+    a_gt_b: Signal<Local, Bit>,
+    simple_code: Signal<Local, Bits<8>>,
+    widen_simple: Widen<8, 16>,
+
+    // Pipelines: index `j` of a field is the register of stage `j + first stage`.
+    /// Stages 1..=LATENCY.
+    valid: [DFF<Bit>; LATENCY],
+    /// Stages 1..=LATENCY.
+    tag: [DFF<Bits<16>>; LATENCY],
+    /// Stages 1..=LATENCY.
+    illegal: [DFF<Bit>; LATENCY],
+    /// The op is DECODE: the table value enters the lane at stage 3, and the output
+    /// sign-extends it. Stages 1..=LATENCY.
+    sext: [DFF<Bit>; LATENCY],
+    /// ADD, SUB or MUL (the result comes from the search). Stages 1..=8.
+    search: [DFF<Bit>; 8],
+    /// The 16-bit result lane. Stages 2..=LATENCY.
+    res: [DFF<Bits<16>>; LATENCY - 1],
+    /// `|N|`. Stages 2..=8.
+    absn: [DFF<Bits<16>>; 7],
+    /// `D`. Stages 2..=8.
+    den: [DFF<Bits<16>>; 7],
+    /// `N < 0`. Stages 2..=8.
+    neg: [DFF<Bit>; 7],
+    /// `m` after search step `6 - j`. Stages 3..=8.
+    m: [DFF<Bits<8>>; 6],
+
+    // Cycles 2..=8: the search.
+    step6: SearchStep<1>,
+    step5: SearchStep<1>,
+    step4: SearchStep<2>,
+    step3: SearchStep<3>,
+    step2: SearchStep<4>,
+    step1: SearchStep<5>,
+    step0: SearchStep<6>,
+    search_code: Signal<Local, Bits<8>>,
+    widen_search: Widen<8, 16>,
+
+    // Outputs.
+    widen_out: Widen<16, 32>,
+}
+
+fn op_constant(op: qins::hw::AluOp) -> Constant<Bits<4>> {
+    Constant::new((op.opcode() as u64).into())
+}
+
+impl QinsAlu {
+    /// An ALU whose DECODE and ENCODE tables power up holding the model's tables.
+    pub fn with_contents(tables: &qins::hw::QinsAlu) -> Self {
+        use qins::hw::AluOp;
+        Self {
+            clock: Default::default(),
+            in_valid: Default::default(),
+            op: Default::default(),
+            a: Default::default(),
+            b: Default::default(),
+            in_tag: Default::default(),
+            out_valid: Default::default(),
+            result: Default::default(),
+            out_tag: Default::default(),
+            out_illegal: Default::default(),
+            decode_write_enable: Default::default(),
+            decode_write_code: Default::default(),
+            decode_write_value: Default::default(),
+            threshold_write_enable: Default::default(),
+            threshold_write_index: Default::default(),
+            threshold_write_value: Default::default(),
+            code_write_enable: Default::default(),
+            code_write_rank: Default::default(),
+            code_write_code: Default::default(),
+            op_add: op_constant(AluOp::Add),
+            op_sub: op_constant(AluOp::Sub),
+            op_mul: op_constant(AluOp::Mul),
+            op_neg: op_constant(AluOp::Neg),
+            op_abs: op_constant(AluOp::Abs),
+            op_max: op_constant(AluOp::Max),
+            op_min: op_constant(AluOp::Min),
+            op_encode: op_constant(AluOp::Encode),
+            op_decode: op_constant(AluOp::Decode),
+            k127: Constant::new(127u64.into()),
+            k1: Constant::new(1u64.into()),
+            zero_code: Constant::new((qins::format::ZERO_CODE as u64).into()),
+            sign_bit: Constant::new((qins::format::SIGN_BIT as u64).into()),
+            zero8: Constant::new(0u64.into()),
+            code_a: Default::default(),
+            code_b: Default::default(),
+            mag_a0: Default::default(),
+            mag_b0: Default::default(),
+            num_a: Default::default(),
+            num_b: Default::default(),
+            den_a: Default::default(),
+            den_b: Default::default(),
+            factor: Default::default(),
+            prod_x: Default::default(),
+            prod_y: Default::default(),
+            prod_d: Default::default(),
+            decode: DecodeTable::with_contents(&tables.decode_table),
+            encoder: Encoder::with_contents(&tables.encoder),
+            widen_encode: Default::default(),
+            s1_op: Default::default(),
+            s1_code_a: Default::default(),
+            s1_code_b: Default::default(),
+            s1_x: Default::default(),
+            s1_y: Default::default(),
+            s1_d: Default::default(),
+            sign_a: Default::default(),
+            sign_b: Default::default(),
+            sign_y: Default::default(),
+            zero_a: Default::default(),
+            zero_b: Default::default(),
+            neg_a: Default::default(),
+            neg_b: Default::default(),
+            canon_a: Default::default(),
+            canon_b: Default::default(),
+            a_lt_b: Default::default(),
+            a_gt_b: Default::default(),
+            simple_code: Default::default(),
+            widen_simple: Default::default(),
+            valid: Default::default(),
+            tag: Default::default(),
+            illegal: Default::default(),
+            sext: Default::default(),
+            search: Default::default(),
+            res: Default::default(),
+            absn: Default::default(),
+            den: Default::default(),
+            neg: Default::default(),
+            m: Default::default(),
+            step6: SearchStep::new(6),
+            step5: SearchStep::new(5),
+            step4: SearchStep::new(4),
+            step3: SearchStep::new(3),
+            step2: SearchStep::new(2),
+            step1: SearchStep::new(1),
+            step0: SearchStep::new(0),
+            search_code: Default::default(),
+            widen_search: Default::default(),
+            widen_out: Default::default(),
+        }
+    }
+}
+
+impl Default for QinsAlu {
+    fn default() -> Self {
+        Self::with_contents(&qins::hw::QinsAlu::default())
+    }
+}
+
+impl Logic for QinsAlu {
+    #[hdl_gen]
+    fn update(&mut self) {
+        // Clocks; every register holds its value unless assigned below.
+        dff_setup!(self, clock, s1_op, s1_code_a, s1_code_b, s1_x, s1_y, s1_d);
+        for i in 0..LATENCY {
+            self.valid[i].clock.next = self.clock.val();
+            self.tag[i].clock.next = self.clock.val();
+            self.illegal[i].clock.next = self.clock.val();
+            self.sext[i].clock.next = self.clock.val();
+        }
+        for i in 0..(LATENCY - 1) {
+            self.res[i].clock.next = self.clock.val();
+        }
+        for i in 0..8 {
+            self.search[i].clock.next = self.clock.val();
+        }
+        for i in 0..7 {
+            self.absn[i].clock.next = self.clock.val();
+            self.den[i].clock.next = self.clock.val();
+            self.neg[i].clock.next = self.clock.val();
+        }
+        for i in 0..6 {
+            self.m[i].clock.next = self.clock.val();
+        }
+        self.decode.clock.next = self.clock.val();
+        self.encoder.clock.next = self.clock.val();
+
+        // Delay lines.
+        for i in 1..LATENCY {
+            self.valid[i].d.next = self.valid[i - 1].q.val();
+            self.tag[i].d.next = self.tag[i - 1].q.val();
+            self.illegal[i].d.next = self.illegal[i - 1].q.val();
+            self.sext[i].d.next = self.sext[i - 1].q.val();
+        }
+        for i in 1..(LATENCY - 1) {
+            self.res[i].d.next = self.res[i - 1].q.val();
+        }
+        for i in 1..8 {
+            self.search[i].d.next = self.search[i - 1].q.val();
+        }
+        for i in 1..7 {
+            self.absn[i].d.next = self.absn[i - 1].q.val();
+            self.den[i].d.next = self.den[i - 1].q.val();
+            self.neg[i].d.next = self.neg[i - 1].q.val();
+        }
+
+        // ---- Cycle 0: operand ratios n/d, three products, the encoder input.
+        self.code_a.next = self.a.val().get_bits::<8>(0);
+        self.code_b.next = self.b.val().get_bits::<8>(0);
+        self.mag_a0.next = self.a.val().get_bits::<16>(0) & self.k127.val();
+        self.mag_b0.next = self.b.val().get_bits::<16>(0) & self.k127.val();
+        self.num_a.next = self.k127.val() - self.mag_a0.val();
+        self.num_b.next = self.k127.val() - self.mag_b0.val();
+        self.den_a.next = self.mag_a0.val() + self.k1.val();
+        self.den_b.next = self.mag_b0.val() + self.k1.val();
+        self.factor.next = self.den_b.val();
+        if self.op.val() == self.op_mul.val() {
+            self.factor.next = self.num_b.val();
+        }
+        self.prod_x.next = self.num_a.val() * self.factor.val();
+        self.prod_y.next = self.num_b.val() * self.den_a.val();
+        self.prod_d.next = self.den_a.val() * self.den_b.val();
+        self.s1_x.d.next = self.prod_x.val().get_bits::<16>(0);
+        self.s1_y.d.next = self.prod_y.val().get_bits::<16>(0);
+        self.s1_d.d.next = self.prod_d.val().get_bits::<16>(0);
+        self.s1_op.d.next = self.op.val();
+        self.s1_code_a.d.next = self.code_a.val();
+        self.s1_code_b.d.next = self.code_b.val();
+        self.valid[0].d.next = self.in_valid.val();
+        self.tag[0].d.next = self.in_tag.val();
+        self.illegal[0].d.next = self.in_valid.val() && (self.op.val() > self.op_decode.val());
+        self.sext[0].d.next = self.op.val() == self.op_decode.val();
+        self.search[0].d.next = (self.op.val() == self.op_add.val())
+            || (self.op.val() == self.op_sub.val())
+            || (self.op.val() == self.op_mul.val());
+        self.decode.write_enable.next = self.decode_write_enable.val();
+        self.decode.write_code.next = self.decode_write_code.val();
+        self.decode.write_value.next = self.decode_write_value.val();
+        self.encoder.in_valid.next = self.in_valid.val() && (self.op.val() == self.op_encode.val());
+        self.encoder.in_value.next = signed_cast(self.a.val());
+        self.encoder.in_tag.next = self.in_tag.val();
+        self.encoder.threshold_write_enable.next = self.threshold_write_enable.val();
+        self.encoder.threshold_write_index.next = self.threshold_write_index.val();
+        self.encoder.threshold_write_value.next = self.threshold_write_value.val();
+        self.encoder.code_write_enable.next = self.code_write_enable.val();
+        self.encoder.code_write_rank.next = self.code_write_rank.val();
+        self.encoder.code_write_code.next = self.code_write_code.val();
+
+        // ---- Cycle 1: signed numerator, comparison, the exact (non-search) ops.
+        self.sign_a.next = self.s1_code_a.q.val().get_bit(7);
+        self.sign_b.next = self.s1_code_b.q.val().get_bit(7);
+        self.zero_a.next = (self.s1_code_a.q.val() & self.zero_code.val()) == self.zero_code.val();
+        self.zero_b.next = (self.s1_code_b.q.val() & self.zero_code.val()) == self.zero_code.val();
+        self.canon_a.next = self.s1_code_a.q.val();
+        if self.zero_a.val() {
+            self.canon_a.next = self.zero_code.val();
+        }
+        self.canon_b.next = self.s1_code_b.q.val();
+        if self.zero_b.val() {
+            self.canon_b.next = self.zero_code.val();
+        }
+        // value_a = (neg_a ? -X : X) / (da db), value_b = (neg_b ? -Y : Y) / (da db).
+        self.neg_a.next = self.sign_a.val() && !self.zero_a.val();
+        self.neg_b.next = self.sign_b.val() && !self.zero_b.val();
+        self.a_lt_b.next = (self.neg_a.val() && !self.neg_b.val())
+            || (!self.neg_a.val() && !self.neg_b.val() && (self.s1_x.q.val() < self.s1_y.q.val()))
+            || (self.neg_a.val() && self.neg_b.val() && (self.s1_x.q.val() > self.s1_y.q.val()));
+        self.a_gt_b.next = (!self.neg_a.val() && self.neg_b.val())
+            || (!self.neg_a.val() && !self.neg_b.val() && (self.s1_x.q.val() > self.s1_y.q.val()))
+            || (self.neg_a.val() && self.neg_b.val() && (self.s1_x.q.val() < self.s1_y.q.val()));
+        // N = sa X + sy Y (sy = sb, flipped for SUB) as magnitude and sign; MUL: N = sa sb X.
+        self.sign_y.next = self.sign_b.val() ^ (self.s1_op.q.val() == self.op_sub.val());
+        self.absn[0].d.next = self.s1_x.q.val() + self.s1_y.q.val();
+        self.neg[0].d.next = self.sign_a.val();
+        if self.sign_a.val() != self.sign_y.val() {
+            if self.s1_x.q.val() >= self.s1_y.q.val() {
+                self.absn[0].d.next = self.s1_x.q.val() - self.s1_y.q.val();
+            } else {
+                self.absn[0].d.next = self.s1_y.q.val() - self.s1_x.q.val();
+                self.neg[0].d.next = self.sign_y.val();
+            }
+        }
+        if self.s1_op.q.val() == self.op_mul.val() {
+            self.absn[0].d.next = self.s1_x.q.val();
+            self.neg[0].d.next = self.sign_a.val() ^ self.sign_b.val();
+        }
+        self.den[0].d.next = self.s1_d.q.val();
+        // NEG, ABS, MAX, MIN; 0 for everything else (illegal opcodes included), until
+        // DECODE, ADD, SUB, MUL and ENCODE write their results at later stages.
+        self.simple_code.next = self.zero8.val();
+        if self.s1_op.q.val() == self.op_neg.val() {
+            self.simple_code.next = self.s1_code_a.q.val() ^ self.sign_bit.val();
+            if self.zero_a.val() {
+                self.simple_code.next = self.zero_code.val();
+            }
+        }
+        if self.s1_op.q.val() == self.op_abs.val() {
+            self.simple_code.next = self.s1_code_a.q.val() & self.zero_code.val();
+        }
+        if self.s1_op.q.val() == self.op_max.val() {
+            self.simple_code.next = self.canon_a.val();
+            if self.a_lt_b.val() {
+                self.simple_code.next = self.canon_b.val();
+            }
+        }
+        if self.s1_op.q.val() == self.op_min.val() {
+            self.simple_code.next = self.canon_a.val();
+            if self.a_gt_b.val() {
+                self.simple_code.next = self.canon_b.val();
+            }
+        }
+        self.widen_simple.narrow.next = self.simple_code.val();
+        self.widen_simple.fill.next = false;
+        self.res[0].d.next = self.widen_simple.wide.val();
+        // DECODE reads its table in cycle 1, so that it sees a write of its issue cycle.
+        self.decode.read_code.next = self.s1_code_a.q.val();
+
+        // ---- Cycle 2: the DECODE value into the result lane at stage 3 (res[1]).
+        if self.sext[1].q.val() {
+            self.res[1].d.next = unsigned_cast(self.decode.read_value.val());
+        }
+
+        // ---- Cycles 2..=8: the seven search steps, then the code into stage 9.
+        self.step6.abs_num.next = self.absn[0].q.val();
+        self.step6.den.next = self.den[0].q.val();
+        self.step6.m_in.next = self.zero8.val();
+        self.m[0].d.next = self.step6.m_out.val();
+        self.step5.abs_num.next = self.absn[1].q.val();
+        self.step5.den.next = self.den[1].q.val();
+        self.step5.m_in.next = self.m[0].q.val();
+        self.m[1].d.next = self.step5.m_out.val();
+        self.step4.abs_num.next = self.absn[2].q.val();
+        self.step4.den.next = self.den[2].q.val();
+        self.step4.m_in.next = self.m[1].q.val();
+        self.m[2].d.next = self.step4.m_out.val();
+        self.step3.abs_num.next = self.absn[3].q.val();
+        self.step3.den.next = self.den[3].q.val();
+        self.step3.m_in.next = self.m[2].q.val();
+        self.m[3].d.next = self.step3.m_out.val();
+        self.step2.abs_num.next = self.absn[4].q.val();
+        self.step2.den.next = self.den[4].q.val();
+        self.step2.m_in.next = self.m[3].q.val();
+        self.m[4].d.next = self.step2.m_out.val();
+        self.step1.abs_num.next = self.absn[5].q.val();
+        self.step1.den.next = self.den[5].q.val();
+        self.step1.m_in.next = self.m[4].q.val();
+        self.m[5].d.next = self.step1.m_out.val();
+        self.step0.abs_num.next = self.absn[6].q.val();
+        self.step0.den.next = self.den[6].q.val();
+        self.step0.m_in.next = self.m[5].q.val();
+        // make_code(N < 0, m): zero (m = 127) is always 0x7F.
+        self.search_code.next = self.step0.m_out.val();
+        if self.neg[6].q.val() && (self.step0.m_out.val() != self.zero_code.val()) {
+            self.search_code.next = self.step0.m_out.val() | self.sign_bit.val();
+        }
+        self.widen_search.narrow.next = self.search_code.val();
+        self.widen_search.fill.next = false;
+        // Stage 9 = SEARCH_DONE_STAGE: res[7] (stage 9) from search[7] (stage 8).
+        if self.search[7].q.val() {
+            self.res[7].d.next = self.widen_search.wide.val();
+        }
+
+        // ---- ENCODE: the encoder's code into the result lane at ENCODE_STAGE (res[e - 2]).
+        self.widen_encode.narrow.next = self.encoder.out_code.val();
+        self.widen_encode.fill.next = false;
+        for e in ENCODE_STAGE..(ENCODE_STAGE + 1) {
+            if self.encoder.out_valid.val() {
+                self.res[e - 2].d.next = self.widen_encode.wide.val();
+            }
+        }
+
+        // ---- Outputs: the last stage, the result lane zero- or sign-extended.
+        for last in (LATENCY - 1)..LATENCY {
+            self.out_valid.next = self.valid[last].q.val();
+            self.out_tag.next = self.tag[last].q.val();
+            self.out_illegal.next = self.illegal[last].q.val();
+            self.widen_out.narrow.next = self.res[last - 1].q.val();
+            self.widen_out.fill.next =
+                self.sext[last].q.val() && self.res[last - 1].q.val().get_bit(15);
+        }
+        self.result.next = self.widen_out.wide.val();
+    }
+}
+
+crate::impl_clocked!(QinsAlu);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::ClockedBench;
+    use qins::hw::AluOp;
+    use qins::rng::SplitMix64;
+    use std::collections::VecDeque;
+
+    /// One issue slot: `None` is a bubble (`in_valid = 0`).
+    type Slot = Option<(u8, u32, u32)>;
+
+    struct Expected {
+        due: u64,
+        tag: u16,
+        result: u32,
+        illegal: bool,
+        what: String,
+    }
+
+    /// Streams `slots` back to back (one per cycle), checks every output against the model
+    /// (`qins::hw::QinsAlu::execute`) with its tag, order and exact latency, then drains.
+    fn stream(b: &mut ClockedBench<QinsAlu>, model: &qins::hw::QinsAlu, slots: &[Slot], tag0: u16) {
+        let mut pending: VecDeque<Expected> = VecDeque::new();
+        let mut tag = tag0;
+        for slot in slots.iter().copied().chain((0..LATENCY).map(|_| None)) {
+            match slot {
+                Some((op, x, y)) => {
+                    b.uut.in_valid.next = true;
+                    b.uut.op.next = (op as u64).into();
+                    b.uut.a.next = (x as u64).into();
+                    b.uut.b.next = (y as u64).into();
+                    b.uut.in_tag.next = (tag as u64).into();
+                    let (result, illegal) = match AluOp::from_opcode(op) {
+                        None => (0, true),
+                        Some(o) => (model.execute(o, x, y), false),
+                    };
+                    pending.push_back(Expected {
+                        due: b.cycles + LATENCY as u64,
+                        tag,
+                        result,
+                        illegal,
+                        what: format!("op {op} a {x:#010x} b {y:#010x}"),
+                    });
+                    tag = tag.wrapping_add(1);
+                }
+                None => {
+                    b.uut.in_valid.next = false;
+                    // Garbage on the other inputs of a bubble must not matter.
+                    b.uut.op.next = 2u64.into();
+                    b.uut.a.next = 0xDEAD_BEEFu64.into();
+                }
+            }
+            b.cycle();
+            let now = b.cycles;
+            if b.uut.out_valid.val() {
+                let e = pending.pop_front().expect("an output with nothing pending");
+                assert_eq!(e.due, now, "latency of {}", e.what);
+                assert_eq!(b.uut.out_tag.val().to_u16(), e.tag, "tag of {}", e.what);
+                assert_eq!(
+                    b.uut.result.val().to_u32(),
+                    e.result,
+                    "result of {}",
+                    e.what
+                );
+                assert_eq!(
+                    b.uut.out_illegal.val(),
+                    e.illegal,
+                    "illegal flag of {}",
+                    e.what
+                );
+            } else {
+                assert!(!b.uut.out_illegal.val(), "out_illegal without out_valid");
+                if let Some(e) = pending.front() {
+                    assert!(e.due > now, "missing output for {}", e.what);
+                }
+            }
+        }
+        assert!(pending.is_empty());
+    }
+
+    fn bench() -> ClockedBench<QinsAlu> {
+        ClockedBench::new(QinsAlu::default())
+    }
+
+    const EDGE_CODES: [u8; 11] = [
+        0x00, 0x01, 0x3F, 0x40, 0x7E, 0x7F, 0x80, 0x81, 0xBF, 0xFE, 0xFF,
+    ];
+
+    #[test]
+    fn edge_codes_every_op_every_pair() {
+        let model = qins::hw::QinsAlu::default();
+        let mut rng = SplitMix64::new(1);
+        let mut slots = Vec::new();
+        for op in AluOp::ALL {
+            for x in EDGE_CODES {
+                for y in EDGE_CODES {
+                    // Garbage in the upper 24 bits: code ops read the low byte only (for
+                    // ENCODE this is just a random i32).
+                    let hx = (rng.next_u64() as u32) & 0xFFFF_FF00;
+                    let hy = (rng.next_u64() as u32) & 0xFFFF_FF00;
+                    slots.push(Some((op.opcode(), hx | x as u32, hy | y as u32)));
+                }
+            }
+        }
+        stream(&mut bench(), &model, &slots, 0x8000);
+    }
+
+    #[test]
+    fn random_stream_with_bubbles_and_illegal_opcodes() {
+        let model = qins::hw::QinsAlu::default();
+        let mut rng = SplitMix64::new(0x5EED);
+        let mut slots = Vec::new();
+        for _ in 0..600 {
+            let r = rng.below(100);
+            slots.push(if r < 8 {
+                None
+            } else if r < 12 {
+                Some((
+                    9 + rng.below(7) as u8,
+                    rng.next_u64() as u32,
+                    rng.next_u64() as u32,
+                ))
+            } else {
+                let op = rng.below(9) as u8;
+                let a = if op == AluOp::Encode.opcode() {
+                    encode_probe(&model, &mut rng)
+                } else {
+                    rng.next_u64() as u32
+                };
+                Some((op, a, rng.next_u64() as u32))
+            });
+        }
+        stream(&mut bench(), &model, &slots, 0xFFF0);
+    }
+
+    /// Operand pairs whose exact ADD/SUB/MUL result lies exactly on a midpoint, where
+    /// the search's strict `>` decides the tie (away from zero). Test-vector selection
+    /// only: the expected results still come from the model.
+    fn tie_pairs(op: AluOp) -> Vec<(u8, u8)> {
+        let model = qins::hw::QinsAlu::default();
+        let signed = |c: u8| {
+            let (n, d) = qins::format::lambda_ratio(qins::format::magnitude_index(c));
+            let n = n as i64;
+            (if qins::format::is_negative(c) { -n } else { n }, d as i64)
+        };
+        let mut out = Vec::new();
+        for x in 0..=255u8 {
+            for y in 0..=255u8 {
+                let ((na, da), (nb, db)) = (signed(x), signed(y));
+                let (num, den) = match op {
+                    AluOp::Add => (na * db + nb * da, da * db),
+                    AluOp::Sub => (na * db - nb * da, da * db),
+                    _ => (na * nb, da * db),
+                };
+                let m = qins::format::magnitude_index(model.binary(op, x, y)) as i64;
+                let on_midpoint = (m - 1..=m).filter(|k| (0..127).contains(k)).any(|k| {
+                    let (p, q) = qins::format::midpoint_ratio(k as u8);
+                    p as i64 * den == num.abs() * q as i64
+                });
+                if on_midpoint {
+                    out.push((x, y));
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn exact_ties_and_every_result_code() {
+        let model = qins::hw::QinsAlu::default();
+        let mut rng = SplitMix64::new(7);
+        let mut slots = Vec::new();
+        for op in [AluOp::Add, AluOp::Sub, AluOp::Mul] {
+            let ties = tie_pairs(op);
+            eprintln!("{op:?}: {} operand pairs on a midpoint", ties.len());
+            assert!(!ties.is_empty());
+            // All of them, or 150 drawn at random.
+            for i in 0..ties.len().min(150) {
+                let j = if ties.len() <= 150 {
+                    i
+                } else {
+                    rng.below(ties.len() as u64) as usize
+                };
+                let (x, y) = ties[j];
+                slots.push(Some((op.opcode(), x as u32, y as u32)));
+            }
+        }
+        // Every code as a search result (lambda_63 = 1, 0x7F and 0xFF are zero).
+        for x in 0..=255u32 {
+            slots.push(Some((AluOp::Mul.opcode(), x, 0x3F)));
+            slots.push(Some((AluOp::Add.opcode(), x, 0xFF)));
+            slots.push(Some((AluOp::Sub.opcode(), 0x7F, x)));
+        }
+        stream(&mut bench(), &model, &slots, 0);
+    }
+
+    #[test]
+    fn illegal_opcodes_return_zero_and_flag() {
+        let model = qins::hw::QinsAlu::default();
+        let slots: Vec<Slot> = (9..16u8)
+            .flat_map(|op| [Some((op, 0x0000_0001, 0x81)), Some((op, 0xFFFF_FFFF, 0x3F))])
+            .collect();
+        stream(&mut bench(), &model, &slots, 0x1234);
+    }
+
+    fn decode_all(b: &mut ClockedBench<QinsAlu>, model: &qins::hw::QinsAlu) {
+        let slots: Vec<Slot> = (0..=255u32)
+            .map(|c| Some((AluOp::Decode.opcode(), 0xABCD_EF00 | c, 0)))
+            .collect();
+        stream(b, model, &slots, 0);
+    }
+
+    #[test]
+    fn decode_all_codes_default_and_programmed_tables() {
+        let mut b = bench();
+        decode_all(&mut b, &qins::hw::QinsAlu::default());
+        let int8 = qins::hw::DecodeTable::int8_identity();
+        b.uut.decode_write_enable.next = true;
+        for code in 0..=255u8 {
+            b.uut.decode_write_code.next = (code as u64).into();
+            b.uut.decode_write_value.next = Signed::<16>::from(int8.decode(code) as i64);
+            b.cycle();
+        }
+        b.uut.decode_write_enable.next = false;
+        let model = qins::hw::QinsAlu {
+            decode_table: int8,
+            ..Default::default()
+        };
+        decode_all(&mut b, &model);
+    }
+
+    #[test]
+    fn decode_sees_writes_up_to_its_issue_cycle() {
+        let mut b = bench();
+        let old = qins::hw::DecodeTable::qins().decode(0x05);
+        // Per cycle: (issue DECODE of code 5, write table[5] in the same cycle).
+        let cycles = [
+            (true, None),
+            (true, Some(-7)),
+            (true, Some(-9)),
+            (false, Some(-11)),
+            (true, None),
+        ];
+        let mut results = Vec::new();
+        for (issue, write) in cycles.into_iter().chain([(false, None); LATENCY]) {
+            b.uut.in_valid.next = issue;
+            b.uut.op.next = (AluOp::Decode.opcode() as u64).into();
+            b.uut.a.next = 0x05u64.into();
+            b.uut.decode_write_enable.next = write.is_some();
+            b.uut.decode_write_code.next = 0x05u64.into();
+            b.uut.decode_write_value.next = Signed::<16>::from(write.unwrap_or(0) as i64);
+            b.cycle();
+            if b.uut.out_valid.val() {
+                results.push(b.uut.result.val().to_u32() as i32);
+            }
+        }
+        assert_eq!(results, [old as i32, -7, -9, -11]);
+    }
+
+    /// An ENCODE input: a threshold of the model's table or a neighbour (where the
+    /// rounding is decided), or a random i32 scaled down by a random shift.
+    fn encode_probe(model: &qins::hw::QinsAlu, rng: &mut SplitMix64) -> u32 {
+        let t = model.encoder.thresholds();
+        if rng.below(2) == 0 {
+            let v = t[rng.below(t.len() as u64) as usize];
+            v.wrapping_add(rng.below(3) as i32 - 1) as u32
+        } else {
+            ((rng.next_u64() as i32) >> rng.below(24)) as u32
+        }
+    }
+
+    fn encode_every_threshold(b: &mut ClockedBench<QinsAlu>, model: &qins::hw::QinsAlu) {
+        let mut slots: Vec<Slot> = [i32::MIN, i32::MAX, -1, 0, 1]
+            .into_iter()
+            .chain(
+                model
+                    .encoder
+                    .thresholds()
+                    .iter()
+                    .flat_map(|&t| [t.wrapping_sub(1), t, t.wrapping_add(1)]),
+            )
+            .map(|v| Some((AluOp::Encode.opcode(), v as u32, 0xFFFF_FFFF)))
+            .collect();
+        let mut rng = SplitMix64::new(11);
+        slots.extend((0..100).map(|_| Some((7, encode_probe(model, &mut rng), 0))));
+        stream(b, model, &slots, 0);
+    }
+
+    #[test]
+    fn encode_every_threshold_default_and_programmed_tables() {
+        let mut b = bench();
+        encode_every_threshold(&mut b, &qins::hw::QinsAlu::default());
+        let int8 = qins::hw::ThresholdEncoder::int8_symmetric();
+        for n in 0..=255usize {
+            b.uut.threshold_write_enable.next = n < 255;
+            b.uut.threshold_write_index.next = (n as u64).into();
+            let t = int8.thresholds().get(n).copied().unwrap_or(0);
+            b.uut.threshold_write_value.next = Signed::<32>::from(t as i64);
+            b.uut.code_write_enable.next = true;
+            b.uut.code_write_rank.next = (n as u64).into();
+            b.uut.code_write_code.next = (int8.code_of_rank()[n] as u64).into();
+            b.cycle();
+        }
+        b.uut.threshold_write_enable.next = false;
+        b.uut.code_write_enable.next = false;
+        let model = qins::hw::QinsAlu {
+            encoder: int8,
+            ..Default::default()
+        };
+        encode_every_threshold(&mut b, &model);
+    }
+
+    /// Generates the Verilog and checks the top-level port list; with
+    /// `QINS_HDL_VERILOG_DIR` set, writes it there as `alu.v` (for Verilator lint).
+    #[test]
+    fn latency_is_the_documented_one() {
+        // The module documentation states these numbers; update it when they change.
+        assert_eq!((SEARCH_DONE_STAGE, encoder::LATENCY, LATENCY), (9, 9, 10));
+    }
+
+    #[test]
+    fn verilog_has_the_documented_ports() {
+        let mut uut = QinsAlu::default();
+        uut.connect_all();
+        let vlog = generate_verilog(&uut);
+        let header = vlog
+            .lines()
+            .find(|l| l.starts_with("module top("))
+            .expect("top module");
+        assert_eq!(
+            header,
+            "module top(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,\
+             decode_write_enable,decode_write_code,decode_write_value,\
+             threshold_write_enable,threshold_write_index,threshold_write_value,\
+             code_write_enable,code_write_rank,code_write_code);"
+        );
+        if let Ok(dir) = std::env::var("QINS_HDL_VERILOG_DIR") {
+            std::fs::write(std::path::Path::new(&dir).join("alu.v"), vlog).unwrap();
+        }
+    }
+}

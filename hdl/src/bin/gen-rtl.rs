@@ -1,0 +1,90 @@
+//! `cargo run --bin gen-rtl [-- --out DIR]`: writes the Verilog of every configuration and
+//! `MANIFEST.json` (file, top module, configuration, sha256) into `rtl/` (or DIR).
+//! Deterministic: the same sources always give byte-identical files.
+
+use qins::accel::AccelConfig;
+use qins_hdl::configs::{self, Generated};
+use sha2::{Digest, Sha256};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut out = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../rtl"));
+    let mut args = std::env::args().skip(1);
+    while let Some(a) = args.next() {
+        match a.as_str() {
+            "--out" => match args.next() {
+                Some(d) => out = PathBuf::from(d),
+                None => return usage("--out needs a folder"),
+            },
+            "-h" | "--help" => {
+                println!("gen-rtl [--out DIR]: write the Verilog of every configuration and MANIFEST.json (default: rtl/)");
+                return ExitCode::SUCCESS;
+            }
+            other => return usage(&format!("unknown argument {other}")),
+        }
+    }
+    match run(&out) {
+        Ok(files) => {
+            for f in files {
+                println!("{}", out.join(f).display());
+            }
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("error: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn usage(msg: &str) -> ExitCode {
+    eprintln!("error: {msg}\nusage: gen-rtl [--out DIR]");
+    ExitCode::from(2)
+}
+
+#[derive(serde::Serialize)]
+struct Entry {
+    file: String,
+    top: String,
+    kind: &'static str,
+    config: Option<AccelConfig>,
+    lines: usize,
+    sha256: String,
+}
+
+fn run(out: &std::path::Path) -> Result<Vec<String>, String> {
+    std::fs::create_dir_all(out).map_err(|e| format!("{}: {e}", out.display()))?;
+    let mut entries = Vec::new();
+    for Generated {
+        top,
+        kind,
+        config,
+        verilog,
+    } in configs::generate_all()?
+    {
+        let file = format!("{top}.v");
+        std::fs::write(out.join(&file), &verilog).map_err(|e| format!("{file}: {e}"))?;
+        entries.push(Entry {
+            lines: verilog.lines().count(),
+            sha256: Sha256::digest(verilog.as_bytes())
+                .iter()
+                .map(|b| format!("{b:02x}"))
+                .collect(),
+            file,
+            top,
+            kind,
+            config,
+        });
+    }
+    let manifest = serde_json::json!({
+        "generator": "cargo run --bin gen-rtl",
+        "rust_hdl": "0.46.0",
+        "files": entries,
+    });
+    let text = serde_json::to_string_pretty(&manifest).map_err(|e| e.to_string())? + "\n";
+    std::fs::write(out.join("MANIFEST.json"), text).map_err(|e| format!("MANIFEST.json: {e}"))?;
+    let mut files: Vec<String> = entries.into_iter().map(|e| e.file).collect();
+    files.push("MANIFEST.json".into());
+    Ok(files)
+}

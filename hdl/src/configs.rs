@@ -1,0 +1,66 @@
+//! The generated variants, one type per `qins::accel::AccelConfig` (the configuration struct
+//! drives every variant; the types only carry it into rust-hdl's const generics).
+
+use crate::top::QinsAccel;
+use qins::accel::AccelConfig;
+use rust_hdl::prelude::*;
+
+/// The simulation top: 8 x 8 array (`AccelConfig::SIM8`).
+pub type Sim8 = QinsAccel<8, 13, 12, 12, 11, 4>;
+/// iCE40 UP5K: 2 x 2 array (`AccelConfig::UP5K`).
+pub type Up5k = QinsAccel<2, 9, 8, 8, 6, 3>;
+/// iCE40 HX8K: 4 x 4 array (`AccelConfig::HX8K`).
+pub type Hx8k = QinsAccel<4, 8, 7, 7, 6, 3>;
+
+/// One generated Verilog file.
+pub struct Generated {
+    pub top: String,
+    pub kind: &'static str,
+    pub config: Option<AccelConfig>,
+    pub verilog: String,
+}
+
+/// Checks a block's connections and writes its Verilog with `top` as the top module name.
+pub fn verilog<B: Block>(mut uut: B, top: &str) -> Result<String, String> {
+    uut.connect_all();
+    check_all(&uut).map_err(|e| format!("{top}: rust-hdl check failed: {e:?}"))?;
+    let mut defines = ModuleDefines::default();
+    uut.accept(top, &mut defines);
+    Ok(defines.defines())
+}
+
+fn accel<B: Block + Default>(cfg: AccelConfig) -> Result<Generated, String> {
+    Ok(Generated {
+        top: cfg.name.to_string(),
+        kind: "accelerator",
+        config: Some(cfg),
+        verilog: verilog(B::default(), cfg.name)?,
+    })
+}
+
+/// Every file of `rtl/`, in a fixed order.
+pub fn generate_all() -> Result<Vec<Generated>, String> {
+    Ok(vec![
+        Generated {
+            top: "qins_alu".into(),
+            kind: "alu",
+            config: None,
+            verilog: verilog(crate::alu::QinsAlu::default(), "qins_alu")?,
+        },
+        accel::<Sim8>(AccelConfig::SIM8)?,
+        accel::<Up5k>(AccelConfig::UP5K)?,
+        accel::<Hx8k>(AccelConfig::HX8K)?,
+    ])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn types_match_the_configurations() {
+        assert_eq!(Sim8::config(AccelConfig::SIM8.name), AccelConfig::SIM8);
+        assert_eq!(Up5k::config(AccelConfig::UP5K.name), AccelConfig::UP5K);
+        assert_eq!(Hx8k::config(AccelConfig::HX8K.name), AccelConfig::HX8K);
+    }
+}

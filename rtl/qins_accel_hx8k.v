@@ -1,0 +1,16949 @@
+
+
+module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [23:0] bus_address;
+    input wire  [31:0] bus_write_data;
+    input wire  bus_write;
+    input wire  bus_read;
+    output reg  [31:0] bus_read_data;
+    output reg  bus_ready;
+    output reg  bus_error;
+    output reg  busy;
+    
+    // Constant declarations
+    localparam  k_n = 32'h4;
+    localparam  k_weight_rows = 32'h100;
+    localparam  k_act_vectors = 32'h80;
+    localparam  k_acc_vectors = 32'h80;
+    localparam  k_channels = 32'h40;
+    localparam  k_queue_depth = 16'h8;
+    localparam  k_param_end = 24'h10080;
+    localparam  k_wmem_end = 24'h100100;
+    localparam  k_amem_end = 24'h200100;
+    localparam  k_cmem_end = 24'h400200;
+    localparam  k_wshift = 8'h0;
+    localparam  k_ashift = 8'h1;
+    localparam  k_cshift = 8'h2;
+    localparam  k_wmask = 24'h0;
+    localparam  k_amask = 24'h1;
+    localparam  k_cmask = 24'h3;
+    localparam  k_config = 32'h331ce804;
+    
+    // Enums
+    localparam SeqState$Idle = 0;
+    localparam SeqState$Fetch = 1;
+    localparam SeqState$Decode = 2;
+    localparam SeqState$LoadTile = 3;
+    localparam SeqState$LoadWait = 4;
+    localparam SeqState$Matmul = 5;
+    localparam SeqState$PostWait = 6;
+    localparam SeqState$PostProcess = 7;
+    localparam SeqState$Barrier = 8;
+    
+    // Stub signals
+    reg  [7:0] weight_mem$0$read_address;
+    reg  weight_mem$0$read_clock;
+    wire  [7:0] weight_mem$0$read_data;
+    reg  [7:0] weight_mem$0$write_address;
+    reg  weight_mem$0$write_clock;
+    reg  [7:0] weight_mem$0$write_data;
+    reg  weight_mem$0$write_enable;
+    reg  [7:0] weight_mem$1$read_address;
+    reg  weight_mem$1$read_clock;
+    wire  [7:0] weight_mem$1$read_data;
+    reg  [7:0] weight_mem$1$write_address;
+    reg  weight_mem$1$write_clock;
+    reg  [7:0] weight_mem$1$write_data;
+    reg  weight_mem$1$write_enable;
+    reg  [7:0] weight_mem$2$read_address;
+    reg  weight_mem$2$read_clock;
+    wire  [7:0] weight_mem$2$read_data;
+    reg  [7:0] weight_mem$2$write_address;
+    reg  weight_mem$2$write_clock;
+    reg  [7:0] weight_mem$2$write_data;
+    reg  weight_mem$2$write_enable;
+    reg  [7:0] weight_mem$3$read_address;
+    reg  weight_mem$3$read_clock;
+    wire  [7:0] weight_mem$3$read_data;
+    reg  [7:0] weight_mem$3$write_address;
+    reg  weight_mem$3$write_clock;
+    reg  [7:0] weight_mem$3$write_data;
+    reg  weight_mem$3$write_enable;
+    reg  [6:0] act_mem$0$read_address;
+    reg  act_mem$0$read_clock;
+    wire signed [15:0] act_mem$0$read_data;
+    reg  [6:0] act_mem$0$write_address;
+    reg  act_mem$0$write_clock;
+    reg signed [15:0] act_mem$0$write_data;
+    reg  act_mem$0$write_enable;
+    reg  [6:0] act_mem$1$read_address;
+    reg  act_mem$1$read_clock;
+    wire signed [15:0] act_mem$1$read_data;
+    reg  [6:0] act_mem$1$write_address;
+    reg  act_mem$1$write_clock;
+    reg signed [15:0] act_mem$1$write_data;
+    reg  act_mem$1$write_enable;
+    reg  [6:0] act_mem$2$read_address;
+    reg  act_mem$2$read_clock;
+    wire signed [15:0] act_mem$2$read_data;
+    reg  [6:0] act_mem$2$write_address;
+    reg  act_mem$2$write_clock;
+    reg signed [15:0] act_mem$2$write_data;
+    reg  act_mem$2$write_enable;
+    reg  [6:0] act_mem$3$read_address;
+    reg  act_mem$3$read_clock;
+    wire signed [15:0] act_mem$3$read_data;
+    reg  [6:0] act_mem$3$write_address;
+    reg  act_mem$3$write_clock;
+    reg signed [15:0] act_mem$3$write_data;
+    reg  act_mem$3$write_enable;
+    reg  [6:0] acc_mem$0$read_address;
+    reg  acc_mem$0$read_clock;
+    wire signed [31:0] acc_mem$0$read_data;
+    reg  [6:0] acc_mem$0$write_address;
+    reg  acc_mem$0$write_clock;
+    reg signed [31:0] acc_mem$0$write_data;
+    reg  acc_mem$0$write_enable;
+    reg  [6:0] acc_mem$1$read_address;
+    reg  acc_mem$1$read_clock;
+    wire signed [31:0] acc_mem$1$read_data;
+    reg  [6:0] acc_mem$1$write_address;
+    reg  acc_mem$1$write_clock;
+    reg signed [31:0] acc_mem$1$write_data;
+    reg  acc_mem$1$write_enable;
+    reg  [6:0] acc_mem$2$read_address;
+    reg  acc_mem$2$read_clock;
+    wire signed [31:0] acc_mem$2$read_data;
+    reg  [6:0] acc_mem$2$write_address;
+    reg  acc_mem$2$write_clock;
+    reg signed [31:0] acc_mem$2$write_data;
+    reg  acc_mem$2$write_enable;
+    reg  [6:0] acc_mem$3$read_address;
+    reg  acc_mem$3$read_clock;
+    wire signed [31:0] acc_mem$3$read_data;
+    reg  [6:0] acc_mem$3$write_address;
+    reg  acc_mem$3$write_clock;
+    reg signed [31:0] acc_mem$3$write_data;
+    reg  acc_mem$3$write_enable;
+    reg  [5:0] param_scale$read_address;
+    reg  param_scale$read_clock;
+    wire  [21:0] param_scale$read_data;
+    reg  [5:0] param_scale$write_address;
+    reg  param_scale$write_clock;
+    reg  [21:0] param_scale$write_data;
+    reg  param_scale$write_enable;
+    reg  [5:0] param_bias$read_address;
+    reg  param_bias$read_clock;
+    wire signed [31:0] param_bias$read_data;
+    reg  [5:0] param_bias$write_address;
+    reg  param_bias$write_clock;
+    reg signed [31:0] param_bias$write_data;
+    reg  param_bias$write_enable;
+    reg  [2:0] queue$read_address;
+    reg  queue$read_clock;
+    wire  [127:0] queue$read_data;
+    reg  [2:0] queue$write_address;
+    reg  queue$write_clock;
+    reg  [127:0] queue$write_data;
+    reg  queue$write_enable;
+    reg  weight_tables$0$clock;
+    reg  [7:0] weight_tables$0$read_code;
+    wire signed [15:0] weight_tables$0$read_value;
+    reg  weight_tables$0$write_enable;
+    reg  [7:0] weight_tables$0$write_code;
+    reg signed [15:0] weight_tables$0$write_value;
+    reg  weight_tables$1$clock;
+    reg  [7:0] weight_tables$1$read_code;
+    wire signed [15:0] weight_tables$1$read_value;
+    reg  weight_tables$1$write_enable;
+    reg  [7:0] weight_tables$1$write_code;
+    reg signed [15:0] weight_tables$1$write_value;
+    reg  weight_tables$2$clock;
+    reg  [7:0] weight_tables$2$read_code;
+    wire signed [15:0] weight_tables$2$read_value;
+    reg  weight_tables$2$write_enable;
+    reg  [7:0] weight_tables$2$write_code;
+    reg signed [15:0] weight_tables$2$write_value;
+    reg  weight_tables$3$clock;
+    reg  [7:0] weight_tables$3$read_code;
+    wire signed [15:0] weight_tables$3$read_value;
+    reg  weight_tables$3$write_enable;
+    reg  [7:0] weight_tables$3$write_code;
+    reg signed [15:0] weight_tables$3$write_value;
+    reg  act_tables$0$clock;
+    reg  [7:0] act_tables$0$read_code;
+    wire signed [15:0] act_tables$0$read_value;
+    reg  act_tables$0$write_enable;
+    reg  [7:0] act_tables$0$write_code;
+    reg signed [15:0] act_tables$0$write_value;
+    reg  act_tables$1$clock;
+    reg  [7:0] act_tables$1$read_code;
+    wire signed [15:0] act_tables$1$read_value;
+    reg  act_tables$1$write_enable;
+    reg  [7:0] act_tables$1$write_code;
+    reg signed [15:0] act_tables$1$write_value;
+    reg  act_tables$2$clock;
+    reg  [7:0] act_tables$2$read_code;
+    wire signed [15:0] act_tables$2$read_value;
+    reg  act_tables$2$write_enable;
+    reg  [7:0] act_tables$2$write_code;
+    reg signed [15:0] act_tables$2$write_value;
+    reg  act_tables$3$clock;
+    reg  [7:0] act_tables$3$read_code;
+    wire signed [15:0] act_tables$3$read_value;
+    reg  act_tables$3$write_enable;
+    reg  [7:0] act_tables$3$write_code;
+    reg signed [15:0] act_tables$3$write_value;
+    reg  array$clock;
+    reg signed [15:0] array$act_in$0;
+    reg signed [15:0] array$act_in$1;
+    reg signed [15:0] array$act_in$2;
+    reg signed [15:0] array$act_in$3;
+    reg  array$act_valid;
+    reg  array$act_bank;
+    reg  [31:0] array$in_tag;
+    reg signed [15:0] array$weight_in$0;
+    reg signed [15:0] array$weight_in$1;
+    reg signed [15:0] array$weight_in$2;
+    reg signed [15:0] array$weight_in$3;
+    reg  array$weight_load;
+    reg  array$weight_load_bank;
+    wire signed [31:0] array$result$0;
+    wire signed [31:0] array$result$1;
+    wire signed [31:0] array$result$2;
+    wire signed [31:0] array$result$3;
+    wire  array$out_valid;
+    wire  [31:0] array$out_tag;
+    reg  out_stage$clock;
+    reg  out_stage$in_valid;
+    reg signed [31:0] out_stage$in_acc;
+    reg  [15:0] out_stage$in_tag;
+    reg signed [15:0] out_stage$multiplier;
+    reg  [5:0] out_stage$shift;
+    reg signed [31:0] out_stage$bias;
+    reg  out_stage$encode;
+    wire  out_stage$out_valid;
+    wire  [31:0] out_stage$out_word;
+    wire  [15:0] out_stage$out_tag;
+    reg  out_stage$threshold_write_enable;
+    reg  [7:0] out_stage$threshold_write_index;
+    reg signed [31:0] out_stage$threshold_write_value;
+    reg  out_stage$code_write_enable;
+    reg  [7:0] out_stage$code_write_rank;
+    reg  [7:0] out_stage$code_write_code;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  s1_error$d;
+    wire  s1_error$q;
+    reg  s1_error$clock;
+    reg  [2:0] s1_kind$d;
+    wire  [2:0] s1_kind$q;
+    reg  s1_kind$clock;
+    reg  [23:0] s1_sel$d;
+    wire  [23:0] s1_sel$q;
+    reg  s1_sel$clock;
+    reg  [4:0] s1_reg$d;
+    wire  [4:0] s1_reg$q;
+    reg  s1_reg$clock;
+    reg  s2_valid$d;
+    wire  s2_valid$q;
+    reg  s2_valid$clock;
+    reg  s2_error$d;
+    wire  s2_error$q;
+    reg  s2_error$clock;
+    reg  [31:0] s2_data$d;
+    wire  [31:0] s2_data$q;
+    reg  s2_data$clock;
+    reg  [31:0] cmd_stage$0$d;
+    wire  [31:0] cmd_stage$0$q;
+    reg  cmd_stage$0$clock;
+    reg  [31:0] cmd_stage$1$d;
+    wire  [31:0] cmd_stage$1$q;
+    reg  cmd_stage$1$clock;
+    reg  [31:0] cmd_stage$2$d;
+    wire  [31:0] cmd_stage$2$q;
+    reg  cmd_stage$2$clock;
+    reg  [31:0] cmd_last$d;
+    wire  [31:0] cmd_last$q;
+    reg  cmd_last$clock;
+    reg  error$d;
+    wire  error$q;
+    reg  error$clock;
+    reg  [7:0] error_code$d;
+    wire  [7:0] error_code$q;
+    reg  error_code$clock;
+    reg  [31:0] error_info$d;
+    wire  [31:0] error_info$q;
+    reg  error_info$clock;
+    reg  [31:0] cycles_lo$d;
+    wire  [31:0] cycles_lo$q;
+    reg  cycles_lo$clock;
+    reg  [31:0] cycles_hi$d;
+    wire  [31:0] cycles_hi$q;
+    reg  cycles_hi$clock;
+    reg  [31:0] busy_cycles$d;
+    wire  [31:0] busy_cycles$q;
+    reg  busy_cycles$clock;
+    reg  [31:0] array_cycles$d;
+    wire  [31:0] array_cycles$q;
+    reg  array_cycles$clock;
+    reg  [31:0] macs_lo$d;
+    wire  [31:0] macs_lo$q;
+    reg  macs_lo$clock;
+    reg  [31:0] macs_hi$d;
+    wire  [31:0] macs_hi$q;
+    reg  macs_hi$clock;
+    reg  [31:0] commands_done$d;
+    wire  [31:0] commands_done$q;
+    reg  commands_done$clock;
+    reg  [31:0] barrier_id$d;
+    wire  [31:0] barrier_id$q;
+    reg  barrier_id$clock;
+    reg  [2:0] q_head$d;
+    wire  [2:0] q_head$q;
+    reg  q_head$clock;
+    reg  [2:0] q_tail$d;
+    wire  [2:0] q_tail$q;
+    reg  q_tail$clock;
+    reg  [15:0] q_level$d;
+    wire  [15:0] q_level$q;
+    reg  q_level$clock;
+    reg  [3:0] state$d;
+    wire  [3:0] state$q;
+    reg  state$clock;
+    reg  [31:0] c0$d;
+    wire  [31:0] c0$q;
+    reg  c0$clock;
+    reg  [31:0] c1$d;
+    wire  [31:0] c1$q;
+    reg  c1$clock;
+    reg  [31:0] c2$d;
+    wire  [31:0] c2$q;
+    reg  c2$clock;
+    reg  [31:0] c3$d;
+    wire  [31:0] c3$q;
+    reg  c3$clock;
+    reg  ld_active$d;
+    wire  ld_active$q;
+    reg  ld_active$clock;
+    reg  [7:0] ld_row$d;
+    wire  [7:0] ld_row$q;
+    reg  ld_row$clock;
+    reg  [7:0] ld_left$d;
+    wire  [7:0] ld_left$q;
+    reg  ld_left$clock;
+    reg  ld_bank$d;
+    wire  ld_bank$q;
+    reg  ld_bank$clock;
+    reg  ld_v1$d;
+    wire  ld_v1$q;
+    reg  ld_v1$clock;
+    reg  ld_b1$d;
+    wire  ld_b1$q;
+    reg  ld_b1$clock;
+    reg  ld_v2$d;
+    wire  ld_v2$q;
+    reg  ld_v2$clock;
+    reg  ld_b2$d;
+    wire  ld_b2$q;
+    reg  ld_b2$clock;
+    reg  pf_started$d;
+    wire  pf_started$q;
+    reg  pf_started$clock;
+    reg  [6:0] mm_act$d;
+    wire  [6:0] mm_act$q;
+    reg  mm_act$clock;
+    reg  [6:0] mm_acc$d;
+    wire  [6:0] mm_acc$q;
+    reg  mm_acc$clock;
+    reg  [15:0] mm_left$d;
+    wire  [15:0] mm_left$q;
+    reg  mm_left$clock;
+    reg  [31:0] mm_macs$d;
+    wire  [31:0] mm_macs$q;
+    reg  mm_macs$clock;
+    reg  mm_v1$d;
+    wire  mm_v1$q;
+    reg  mm_v1$clock;
+    reg  [31:0] mm_tag1$d;
+    wire  [31:0] mm_tag1$q;
+    reg  mm_tag1$clock;
+    reg  mm_codes1$d;
+    wire  mm_codes1$q;
+    reg  mm_codes1$clock;
+    reg  mm_v2$d;
+    wire  mm_v2$q;
+    reg  mm_v2$clock;
+    reg  [31:0] mm_tag2$d;
+    wire  [31:0] mm_tag2$q;
+    reg  mm_tag2$clock;
+    reg  mm_codes2$d;
+    wire  mm_codes2$q;
+    reg  mm_codes2$clock;
+    reg signed [15:0] raw$0$d;
+    wire signed [15:0] raw$0$q;
+    reg  raw$0$clock;
+    reg signed [15:0] raw$1$d;
+    wire signed [15:0] raw$1$q;
+    reg  raw$1$clock;
+    reg signed [15:0] raw$2$d;
+    wire signed [15:0] raw$2$q;
+    reg  raw$2$clock;
+    reg signed [15:0] raw$3$d;
+    wire signed [15:0] raw$3$q;
+    reg  raw$3$clock;
+    reg  [15:0] inflight0$d;
+    wire  [15:0] inflight0$q;
+    reg  inflight0$clock;
+    reg  [15:0] inflight1$d;
+    wire  [15:0] inflight1$q;
+    reg  inflight1$clock;
+    reg  wr_valid$d;
+    wire  wr_valid$q;
+    reg  wr_valid$clock;
+    reg  [31:0] wr_tag$d;
+    wire  [31:0] wr_tag$q;
+    reg  wr_tag$clock;
+    reg signed [31:0] wr_res$0$d;
+    wire signed [31:0] wr_res$0$q;
+    reg  wr_res$0$clock;
+    reg signed [31:0] wr_res$1$d;
+    wire signed [31:0] wr_res$1$q;
+    reg  wr_res$1$clock;
+    reg signed [31:0] wr_res$2$d;
+    wire signed [31:0] wr_res$2$q;
+    reg  wr_res$2$clock;
+    reg signed [31:0] wr_res$3$d;
+    wire signed [31:0] wr_res$3$q;
+    reg  wr_res$3$clock;
+    reg  last_valid$d;
+    wire  last_valid$q;
+    reg  last_valid$clock;
+    reg  [6:0] last_addr$d;
+    wire  [6:0] last_addr$q;
+    reg  last_addr$clock;
+    reg signed [31:0] last_data$0$d;
+    wire signed [31:0] last_data$0$q;
+    reg  last_data$0$clock;
+    reg signed [31:0] last_data$1$d;
+    wire signed [31:0] last_data$1$q;
+    reg  last_data$1$clock;
+    reg signed [31:0] last_data$2$d;
+    wire signed [31:0] last_data$2$q;
+    reg  last_data$2$clock;
+    reg signed [31:0] last_data$3$d;
+    wire signed [31:0] last_data$3$q;
+    reg  last_data$3$clock;
+    reg  [6:0] pp_src$d;
+    wire  [6:0] pp_src$q;
+    reg  pp_src$clock;
+    reg  [15:0] pp_left$d;
+    wire  [15:0] pp_left$q;
+    reg  pp_left$clock;
+    reg  [7:0] pp_lane$d;
+    wire  [7:0] pp_lane$q;
+    reg  pp_lane$clock;
+    reg  [5:0] pp_base$d;
+    wire  [5:0] pp_base$q;
+    reg  pp_base$clock;
+    reg  pp_encode$d;
+    wire  pp_encode$q;
+    reg  pp_encode$clock;
+    reg  pp_v1$d;
+    wire  pp_v1$q;
+    reg  pp_v1$clock;
+    reg  [7:0] pp_lane1$d;
+    wire  [7:0] pp_lane1$q;
+    reg  pp_lane1$clock;
+    reg  [23:0] pp_out_vec$d;
+    wire  [23:0] pp_out_vec$q;
+    reg  pp_out_vec$clock;
+    reg  [7:0] pp_out_lane$d;
+    wire  [7:0] pp_out_lane$q;
+    reg  pp_out_lane$clock;
+    reg  [15:0] pp_outstanding$d;
+    wire  [15:0] pp_outstanding$q;
+    reg  pp_outstanding$clock;
+    
+    // Local signals
+    reg  in_reg;
+    reg  in_wtab;
+    reg  in_atab;
+    reg  in_oth;
+    reg  in_ocode;
+    reg  in_param;
+    reg  in_wmem;
+    reg  in_amem;
+    reg  in_cmem;
+    reg  in_mem;
+    reg  readable;
+    reg  reg_read_only;
+    reg  request;
+    reg  req_error;
+    reg  [7:0] req_code;
+    reg  host_write;
+    reg  [23:0] off_w;
+    reg  [23:0] off_a;
+    reg  [23:0] off_c;
+    reg  [23:0] off_p;
+    reg  [23:0] host_wrow;
+    reg  [23:0] host_avec;
+    reg  [23:0] host_cvec;
+    reg  [23:0] host_sel_w;
+    reg  [23:0] host_sel_a;
+    reg  [23:0] host_sel_c;
+    reg  queue_full;
+    reg  push;
+    reg  pop;
+    reg  busy_now;
+    reg  [7:0] rd_byte$0;
+    reg  [7:0] rd_byte$1;
+    reg  [7:0] rd_byte$2;
+    reg  [7:0] rd_byte$3;
+    reg signed [15:0] rd_half$0;
+    reg signed [15:0] rd_half$1;
+    reg signed [31:0] rd_acc;
+    reg  [15:0] act_bits$0;
+    reg  [15:0] act_bits$1;
+    reg  [15:0] act_bits$2;
+    reg  [15:0] act_bits$3;
+    reg  [31:0] rd_reg;
+    reg  [7:0] opcode;
+    reg  [31:0] count;
+    reg  cmd_bad;
+    reg  cmd_done;
+    reg  cmd_error;
+    reg  [7:0] cmd_code;
+    reg  drained;
+    reg  ld_start;
+    reg  [31:0] ld_start_row;
+    reg  ld_start_bank;
+    reg  loader_busy;
+    reg  [15:0] kv;
+    reg  [15:0] nv;
+    reg  mm_issue;
+    reg  bank_busy;
+    reg  other_bank_busy;
+    reg  forward;
+    reg signed [31:0] wr_new$0;
+    reg signed [31:0] wr_new$1;
+    reg signed [31:0] wr_new$2;
+    reg signed [31:0] wr_new$3;
+    reg  pp_issue;
+    reg signed [31:0] pp_acc;
+    
+    // Sub module instances
+    qins_accel_hx8k$weight_mem$0 weight_mem$0(
+        .read_address(weight_mem$0$read_address),
+        .read_clock(weight_mem$0$read_clock),
+        .read_data(weight_mem$0$read_data),
+        .write_address(weight_mem$0$write_address),
+        .write_clock(weight_mem$0$write_clock),
+        .write_data(weight_mem$0$write_data),
+        .write_enable(weight_mem$0$write_enable)
+    );
+    qins_accel_hx8k$weight_mem$1 weight_mem$1(
+        .read_address(weight_mem$1$read_address),
+        .read_clock(weight_mem$1$read_clock),
+        .read_data(weight_mem$1$read_data),
+        .write_address(weight_mem$1$write_address),
+        .write_clock(weight_mem$1$write_clock),
+        .write_data(weight_mem$1$write_data),
+        .write_enable(weight_mem$1$write_enable)
+    );
+    qins_accel_hx8k$weight_mem$2 weight_mem$2(
+        .read_address(weight_mem$2$read_address),
+        .read_clock(weight_mem$2$read_clock),
+        .read_data(weight_mem$2$read_data),
+        .write_address(weight_mem$2$write_address),
+        .write_clock(weight_mem$2$write_clock),
+        .write_data(weight_mem$2$write_data),
+        .write_enable(weight_mem$2$write_enable)
+    );
+    qins_accel_hx8k$weight_mem$3 weight_mem$3(
+        .read_address(weight_mem$3$read_address),
+        .read_clock(weight_mem$3$read_clock),
+        .read_data(weight_mem$3$read_data),
+        .write_address(weight_mem$3$write_address),
+        .write_clock(weight_mem$3$write_clock),
+        .write_data(weight_mem$3$write_data),
+        .write_enable(weight_mem$3$write_enable)
+    );
+    qins_accel_hx8k$act_mem$0 act_mem$0(
+        .read_address(act_mem$0$read_address),
+        .read_clock(act_mem$0$read_clock),
+        .read_data(act_mem$0$read_data),
+        .write_address(act_mem$0$write_address),
+        .write_clock(act_mem$0$write_clock),
+        .write_data(act_mem$0$write_data),
+        .write_enable(act_mem$0$write_enable)
+    );
+    qins_accel_hx8k$act_mem$1 act_mem$1(
+        .read_address(act_mem$1$read_address),
+        .read_clock(act_mem$1$read_clock),
+        .read_data(act_mem$1$read_data),
+        .write_address(act_mem$1$write_address),
+        .write_clock(act_mem$1$write_clock),
+        .write_data(act_mem$1$write_data),
+        .write_enable(act_mem$1$write_enable)
+    );
+    qins_accel_hx8k$act_mem$2 act_mem$2(
+        .read_address(act_mem$2$read_address),
+        .read_clock(act_mem$2$read_clock),
+        .read_data(act_mem$2$read_data),
+        .write_address(act_mem$2$write_address),
+        .write_clock(act_mem$2$write_clock),
+        .write_data(act_mem$2$write_data),
+        .write_enable(act_mem$2$write_enable)
+    );
+    qins_accel_hx8k$act_mem$3 act_mem$3(
+        .read_address(act_mem$3$read_address),
+        .read_clock(act_mem$3$read_clock),
+        .read_data(act_mem$3$read_data),
+        .write_address(act_mem$3$write_address),
+        .write_clock(act_mem$3$write_clock),
+        .write_data(act_mem$3$write_data),
+        .write_enable(act_mem$3$write_enable)
+    );
+    qins_accel_hx8k$acc_mem$0 acc_mem$0(
+        .read_address(acc_mem$0$read_address),
+        .read_clock(acc_mem$0$read_clock),
+        .read_data(acc_mem$0$read_data),
+        .write_address(acc_mem$0$write_address),
+        .write_clock(acc_mem$0$write_clock),
+        .write_data(acc_mem$0$write_data),
+        .write_enable(acc_mem$0$write_enable)
+    );
+    qins_accel_hx8k$acc_mem$1 acc_mem$1(
+        .read_address(acc_mem$1$read_address),
+        .read_clock(acc_mem$1$read_clock),
+        .read_data(acc_mem$1$read_data),
+        .write_address(acc_mem$1$write_address),
+        .write_clock(acc_mem$1$write_clock),
+        .write_data(acc_mem$1$write_data),
+        .write_enable(acc_mem$1$write_enable)
+    );
+    qins_accel_hx8k$acc_mem$2 acc_mem$2(
+        .read_address(acc_mem$2$read_address),
+        .read_clock(acc_mem$2$read_clock),
+        .read_data(acc_mem$2$read_data),
+        .write_address(acc_mem$2$write_address),
+        .write_clock(acc_mem$2$write_clock),
+        .write_data(acc_mem$2$write_data),
+        .write_enable(acc_mem$2$write_enable)
+    );
+    qins_accel_hx8k$acc_mem$3 acc_mem$3(
+        .read_address(acc_mem$3$read_address),
+        .read_clock(acc_mem$3$read_clock),
+        .read_data(acc_mem$3$read_data),
+        .write_address(acc_mem$3$write_address),
+        .write_clock(acc_mem$3$write_clock),
+        .write_data(acc_mem$3$write_data),
+        .write_enable(acc_mem$3$write_enable)
+    );
+    qins_accel_hx8k$param_scale param_scale(
+        .read_address(param_scale$read_address),
+        .read_clock(param_scale$read_clock),
+        .read_data(param_scale$read_data),
+        .write_address(param_scale$write_address),
+        .write_clock(param_scale$write_clock),
+        .write_data(param_scale$write_data),
+        .write_enable(param_scale$write_enable)
+    );
+    qins_accel_hx8k$param_bias param_bias(
+        .read_address(param_bias$read_address),
+        .read_clock(param_bias$read_clock),
+        .read_data(param_bias$read_data),
+        .write_address(param_bias$write_address),
+        .write_clock(param_bias$write_clock),
+        .write_data(param_bias$write_data),
+        .write_enable(param_bias$write_enable)
+    );
+    qins_accel_hx8k$queue queue(
+        .read_address(queue$read_address),
+        .read_clock(queue$read_clock),
+        .read_data(queue$read_data),
+        .write_address(queue$write_address),
+        .write_clock(queue$write_clock),
+        .write_data(queue$write_data),
+        .write_enable(queue$write_enable)
+    );
+    qins_accel_hx8k$weight_tables$0 weight_tables$0(
+        .clock(weight_tables$0$clock),
+        .read_code(weight_tables$0$read_code),
+        .read_value(weight_tables$0$read_value),
+        .write_enable(weight_tables$0$write_enable),
+        .write_code(weight_tables$0$write_code),
+        .write_value(weight_tables$0$write_value)
+    );
+    qins_accel_hx8k$weight_tables$1 weight_tables$1(
+        .clock(weight_tables$1$clock),
+        .read_code(weight_tables$1$read_code),
+        .read_value(weight_tables$1$read_value),
+        .write_enable(weight_tables$1$write_enable),
+        .write_code(weight_tables$1$write_code),
+        .write_value(weight_tables$1$write_value)
+    );
+    qins_accel_hx8k$weight_tables$2 weight_tables$2(
+        .clock(weight_tables$2$clock),
+        .read_code(weight_tables$2$read_code),
+        .read_value(weight_tables$2$read_value),
+        .write_enable(weight_tables$2$write_enable),
+        .write_code(weight_tables$2$write_code),
+        .write_value(weight_tables$2$write_value)
+    );
+    qins_accel_hx8k$weight_tables$3 weight_tables$3(
+        .clock(weight_tables$3$clock),
+        .read_code(weight_tables$3$read_code),
+        .read_value(weight_tables$3$read_value),
+        .write_enable(weight_tables$3$write_enable),
+        .write_code(weight_tables$3$write_code),
+        .write_value(weight_tables$3$write_value)
+    );
+    qins_accel_hx8k$act_tables$0 act_tables$0(
+        .clock(act_tables$0$clock),
+        .read_code(act_tables$0$read_code),
+        .read_value(act_tables$0$read_value),
+        .write_enable(act_tables$0$write_enable),
+        .write_code(act_tables$0$write_code),
+        .write_value(act_tables$0$write_value)
+    );
+    qins_accel_hx8k$act_tables$1 act_tables$1(
+        .clock(act_tables$1$clock),
+        .read_code(act_tables$1$read_code),
+        .read_value(act_tables$1$read_value),
+        .write_enable(act_tables$1$write_enable),
+        .write_code(act_tables$1$write_code),
+        .write_value(act_tables$1$write_value)
+    );
+    qins_accel_hx8k$act_tables$2 act_tables$2(
+        .clock(act_tables$2$clock),
+        .read_code(act_tables$2$read_code),
+        .read_value(act_tables$2$read_value),
+        .write_enable(act_tables$2$write_enable),
+        .write_code(act_tables$2$write_code),
+        .write_value(act_tables$2$write_value)
+    );
+    qins_accel_hx8k$act_tables$3 act_tables$3(
+        .clock(act_tables$3$clock),
+        .read_code(act_tables$3$read_code),
+        .read_value(act_tables$3$read_value),
+        .write_enable(act_tables$3$write_enable),
+        .write_code(act_tables$3$write_code),
+        .write_value(act_tables$3$write_value)
+    );
+    qins_accel_hx8k$array array(
+        .clock(array$clock),
+        .act_in$0(array$act_in$0),
+        .act_in$1(array$act_in$1),
+        .act_in$2(array$act_in$2),
+        .act_in$3(array$act_in$3),
+        .act_valid(array$act_valid),
+        .act_bank(array$act_bank),
+        .in_tag(array$in_tag),
+        .weight_in$0(array$weight_in$0),
+        .weight_in$1(array$weight_in$1),
+        .weight_in$2(array$weight_in$2),
+        .weight_in$3(array$weight_in$3),
+        .weight_load(array$weight_load),
+        .weight_load_bank(array$weight_load_bank),
+        .result$0(array$result$0),
+        .result$1(array$result$1),
+        .result$2(array$result$2),
+        .result$3(array$result$3),
+        .out_valid(array$out_valid),
+        .out_tag(array$out_tag)
+    );
+    qins_accel_hx8k$out_stage out_stage(
+        .clock(out_stage$clock),
+        .in_valid(out_stage$in_valid),
+        .in_acc(out_stage$in_acc),
+        .in_tag(out_stage$in_tag),
+        .multiplier(out_stage$multiplier),
+        .shift(out_stage$shift),
+        .bias(out_stage$bias),
+        .encode(out_stage$encode),
+        .out_valid(out_stage$out_valid),
+        .out_word(out_stage$out_word),
+        .out_tag(out_stage$out_tag),
+        .threshold_write_enable(out_stage$threshold_write_enable),
+        .threshold_write_index(out_stage$threshold_write_index),
+        .threshold_write_value(out_stage$threshold_write_value),
+        .code_write_enable(out_stage$code_write_enable),
+        .code_write_rank(out_stage$code_write_rank),
+        .code_write_code(out_stage$code_write_code)
+    );
+    qins_accel_hx8k$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    qins_accel_hx8k$s1_error s1_error(
+        .d(s1_error$d),
+        .q(s1_error$q),
+        .clock(s1_error$clock)
+    );
+    qins_accel_hx8k$s1_kind s1_kind(
+        .d(s1_kind$d),
+        .q(s1_kind$q),
+        .clock(s1_kind$clock)
+    );
+    qins_accel_hx8k$s1_sel s1_sel(
+        .d(s1_sel$d),
+        .q(s1_sel$q),
+        .clock(s1_sel$clock)
+    );
+    qins_accel_hx8k$s1_reg s1_reg(
+        .d(s1_reg$d),
+        .q(s1_reg$q),
+        .clock(s1_reg$clock)
+    );
+    qins_accel_hx8k$s2_valid s2_valid(
+        .d(s2_valid$d),
+        .q(s2_valid$q),
+        .clock(s2_valid$clock)
+    );
+    qins_accel_hx8k$s2_error s2_error(
+        .d(s2_error$d),
+        .q(s2_error$q),
+        .clock(s2_error$clock)
+    );
+    qins_accel_hx8k$s2_data s2_data(
+        .d(s2_data$d),
+        .q(s2_data$q),
+        .clock(s2_data$clock)
+    );
+    qins_accel_hx8k$cmd_stage$0 cmd_stage$0(
+        .d(cmd_stage$0$d),
+        .q(cmd_stage$0$q),
+        .clock(cmd_stage$0$clock)
+    );
+    qins_accel_hx8k$cmd_stage$1 cmd_stage$1(
+        .d(cmd_stage$1$d),
+        .q(cmd_stage$1$q),
+        .clock(cmd_stage$1$clock)
+    );
+    qins_accel_hx8k$cmd_stage$2 cmd_stage$2(
+        .d(cmd_stage$2$d),
+        .q(cmd_stage$2$q),
+        .clock(cmd_stage$2$clock)
+    );
+    qins_accel_hx8k$cmd_last cmd_last(
+        .d(cmd_last$d),
+        .q(cmd_last$q),
+        .clock(cmd_last$clock)
+    );
+    qins_accel_hx8k$error error(
+        .d(error$d),
+        .q(error$q),
+        .clock(error$clock)
+    );
+    qins_accel_hx8k$error_code error_code(
+        .d(error_code$d),
+        .q(error_code$q),
+        .clock(error_code$clock)
+    );
+    qins_accel_hx8k$error_info error_info(
+        .d(error_info$d),
+        .q(error_info$q),
+        .clock(error_info$clock)
+    );
+    qins_accel_hx8k$cycles_lo cycles_lo(
+        .d(cycles_lo$d),
+        .q(cycles_lo$q),
+        .clock(cycles_lo$clock)
+    );
+    qins_accel_hx8k$cycles_hi cycles_hi(
+        .d(cycles_hi$d),
+        .q(cycles_hi$q),
+        .clock(cycles_hi$clock)
+    );
+    qins_accel_hx8k$busy_cycles busy_cycles(
+        .d(busy_cycles$d),
+        .q(busy_cycles$q),
+        .clock(busy_cycles$clock)
+    );
+    qins_accel_hx8k$array_cycles array_cycles(
+        .d(array_cycles$d),
+        .q(array_cycles$q),
+        .clock(array_cycles$clock)
+    );
+    qins_accel_hx8k$macs_lo macs_lo(
+        .d(macs_lo$d),
+        .q(macs_lo$q),
+        .clock(macs_lo$clock)
+    );
+    qins_accel_hx8k$macs_hi macs_hi(
+        .d(macs_hi$d),
+        .q(macs_hi$q),
+        .clock(macs_hi$clock)
+    );
+    qins_accel_hx8k$commands_done commands_done(
+        .d(commands_done$d),
+        .q(commands_done$q),
+        .clock(commands_done$clock)
+    );
+    qins_accel_hx8k$barrier_id barrier_id(
+        .d(barrier_id$d),
+        .q(barrier_id$q),
+        .clock(barrier_id$clock)
+    );
+    qins_accel_hx8k$q_head q_head(
+        .d(q_head$d),
+        .q(q_head$q),
+        .clock(q_head$clock)
+    );
+    qins_accel_hx8k$q_tail q_tail(
+        .d(q_tail$d),
+        .q(q_tail$q),
+        .clock(q_tail$clock)
+    );
+    qins_accel_hx8k$q_level q_level(
+        .d(q_level$d),
+        .q(q_level$q),
+        .clock(q_level$clock)
+    );
+    qins_accel_hx8k$state state(
+        .d(state$d),
+        .q(state$q),
+        .clock(state$clock)
+    );
+    qins_accel_hx8k$c0 c0(
+        .d(c0$d),
+        .q(c0$q),
+        .clock(c0$clock)
+    );
+    qins_accel_hx8k$c1 c1(
+        .d(c1$d),
+        .q(c1$q),
+        .clock(c1$clock)
+    );
+    qins_accel_hx8k$c2 c2(
+        .d(c2$d),
+        .q(c2$q),
+        .clock(c2$clock)
+    );
+    qins_accel_hx8k$c3 c3(
+        .d(c3$d),
+        .q(c3$q),
+        .clock(c3$clock)
+    );
+    qins_accel_hx8k$ld_active ld_active(
+        .d(ld_active$d),
+        .q(ld_active$q),
+        .clock(ld_active$clock)
+    );
+    qins_accel_hx8k$ld_row ld_row(
+        .d(ld_row$d),
+        .q(ld_row$q),
+        .clock(ld_row$clock)
+    );
+    qins_accel_hx8k$ld_left ld_left(
+        .d(ld_left$d),
+        .q(ld_left$q),
+        .clock(ld_left$clock)
+    );
+    qins_accel_hx8k$ld_bank ld_bank(
+        .d(ld_bank$d),
+        .q(ld_bank$q),
+        .clock(ld_bank$clock)
+    );
+    qins_accel_hx8k$ld_v1 ld_v1(
+        .d(ld_v1$d),
+        .q(ld_v1$q),
+        .clock(ld_v1$clock)
+    );
+    qins_accel_hx8k$ld_b1 ld_b1(
+        .d(ld_b1$d),
+        .q(ld_b1$q),
+        .clock(ld_b1$clock)
+    );
+    qins_accel_hx8k$ld_v2 ld_v2(
+        .d(ld_v2$d),
+        .q(ld_v2$q),
+        .clock(ld_v2$clock)
+    );
+    qins_accel_hx8k$ld_b2 ld_b2(
+        .d(ld_b2$d),
+        .q(ld_b2$q),
+        .clock(ld_b2$clock)
+    );
+    qins_accel_hx8k$pf_started pf_started(
+        .d(pf_started$d),
+        .q(pf_started$q),
+        .clock(pf_started$clock)
+    );
+    qins_accel_hx8k$mm_act mm_act(
+        .d(mm_act$d),
+        .q(mm_act$q),
+        .clock(mm_act$clock)
+    );
+    qins_accel_hx8k$mm_acc mm_acc(
+        .d(mm_acc$d),
+        .q(mm_acc$q),
+        .clock(mm_acc$clock)
+    );
+    qins_accel_hx8k$mm_left mm_left(
+        .d(mm_left$d),
+        .q(mm_left$q),
+        .clock(mm_left$clock)
+    );
+    qins_accel_hx8k$mm_macs mm_macs(
+        .d(mm_macs$d),
+        .q(mm_macs$q),
+        .clock(mm_macs$clock)
+    );
+    qins_accel_hx8k$mm_v1 mm_v1(
+        .d(mm_v1$d),
+        .q(mm_v1$q),
+        .clock(mm_v1$clock)
+    );
+    qins_accel_hx8k$mm_tag1 mm_tag1(
+        .d(mm_tag1$d),
+        .q(mm_tag1$q),
+        .clock(mm_tag1$clock)
+    );
+    qins_accel_hx8k$mm_codes1 mm_codes1(
+        .d(mm_codes1$d),
+        .q(mm_codes1$q),
+        .clock(mm_codes1$clock)
+    );
+    qins_accel_hx8k$mm_v2 mm_v2(
+        .d(mm_v2$d),
+        .q(mm_v2$q),
+        .clock(mm_v2$clock)
+    );
+    qins_accel_hx8k$mm_tag2 mm_tag2(
+        .d(mm_tag2$d),
+        .q(mm_tag2$q),
+        .clock(mm_tag2$clock)
+    );
+    qins_accel_hx8k$mm_codes2 mm_codes2(
+        .d(mm_codes2$d),
+        .q(mm_codes2$q),
+        .clock(mm_codes2$clock)
+    );
+    qins_accel_hx8k$raw$0 raw$0(
+        .d(raw$0$d),
+        .q(raw$0$q),
+        .clock(raw$0$clock)
+    );
+    qins_accel_hx8k$raw$1 raw$1(
+        .d(raw$1$d),
+        .q(raw$1$q),
+        .clock(raw$1$clock)
+    );
+    qins_accel_hx8k$raw$2 raw$2(
+        .d(raw$2$d),
+        .q(raw$2$q),
+        .clock(raw$2$clock)
+    );
+    qins_accel_hx8k$raw$3 raw$3(
+        .d(raw$3$d),
+        .q(raw$3$q),
+        .clock(raw$3$clock)
+    );
+    qins_accel_hx8k$inflight0 inflight0(
+        .d(inflight0$d),
+        .q(inflight0$q),
+        .clock(inflight0$clock)
+    );
+    qins_accel_hx8k$inflight1 inflight1(
+        .d(inflight1$d),
+        .q(inflight1$q),
+        .clock(inflight1$clock)
+    );
+    qins_accel_hx8k$wr_valid wr_valid(
+        .d(wr_valid$d),
+        .q(wr_valid$q),
+        .clock(wr_valid$clock)
+    );
+    qins_accel_hx8k$wr_tag wr_tag(
+        .d(wr_tag$d),
+        .q(wr_tag$q),
+        .clock(wr_tag$clock)
+    );
+    qins_accel_hx8k$wr_res$0 wr_res$0(
+        .d(wr_res$0$d),
+        .q(wr_res$0$q),
+        .clock(wr_res$0$clock)
+    );
+    qins_accel_hx8k$wr_res$1 wr_res$1(
+        .d(wr_res$1$d),
+        .q(wr_res$1$q),
+        .clock(wr_res$1$clock)
+    );
+    qins_accel_hx8k$wr_res$2 wr_res$2(
+        .d(wr_res$2$d),
+        .q(wr_res$2$q),
+        .clock(wr_res$2$clock)
+    );
+    qins_accel_hx8k$wr_res$3 wr_res$3(
+        .d(wr_res$3$d),
+        .q(wr_res$3$q),
+        .clock(wr_res$3$clock)
+    );
+    qins_accel_hx8k$last_valid last_valid(
+        .d(last_valid$d),
+        .q(last_valid$q),
+        .clock(last_valid$clock)
+    );
+    qins_accel_hx8k$last_addr last_addr(
+        .d(last_addr$d),
+        .q(last_addr$q),
+        .clock(last_addr$clock)
+    );
+    qins_accel_hx8k$last_data$0 last_data$0(
+        .d(last_data$0$d),
+        .q(last_data$0$q),
+        .clock(last_data$0$clock)
+    );
+    qins_accel_hx8k$last_data$1 last_data$1(
+        .d(last_data$1$d),
+        .q(last_data$1$q),
+        .clock(last_data$1$clock)
+    );
+    qins_accel_hx8k$last_data$2 last_data$2(
+        .d(last_data$2$d),
+        .q(last_data$2$q),
+        .clock(last_data$2$clock)
+    );
+    qins_accel_hx8k$last_data$3 last_data$3(
+        .d(last_data$3$d),
+        .q(last_data$3$q),
+        .clock(last_data$3$clock)
+    );
+    qins_accel_hx8k$pp_src pp_src(
+        .d(pp_src$d),
+        .q(pp_src$q),
+        .clock(pp_src$clock)
+    );
+    qins_accel_hx8k$pp_left pp_left(
+        .d(pp_left$d),
+        .q(pp_left$q),
+        .clock(pp_left$clock)
+    );
+    qins_accel_hx8k$pp_lane pp_lane(
+        .d(pp_lane$d),
+        .q(pp_lane$q),
+        .clock(pp_lane$clock)
+    );
+    qins_accel_hx8k$pp_base pp_base(
+        .d(pp_base$d),
+        .q(pp_base$q),
+        .clock(pp_base$clock)
+    );
+    qins_accel_hx8k$pp_encode pp_encode(
+        .d(pp_encode$d),
+        .q(pp_encode$q),
+        .clock(pp_encode$clock)
+    );
+    qins_accel_hx8k$pp_v1 pp_v1(
+        .d(pp_v1$d),
+        .q(pp_v1$q),
+        .clock(pp_v1$clock)
+    );
+    qins_accel_hx8k$pp_lane1 pp_lane1(
+        .d(pp_lane1$d),
+        .q(pp_lane1$q),
+        .clock(pp_lane1$clock)
+    );
+    qins_accel_hx8k$pp_out_vec pp_out_vec(
+        .d(pp_out_vec$d),
+        .q(pp_out_vec$q),
+        .clock(pp_out_vec$clock)
+    );
+    qins_accel_hx8k$pp_out_lane pp_out_lane(
+        .d(pp_out_lane$d),
+        .q(pp_out_lane$q),
+        .clock(pp_out_lane$clock)
+    );
+    qins_accel_hx8k$pp_outstanding pp_outstanding(
+        .d(pp_outstanding$d),
+        .q(pp_outstanding$q),
+        .clock(pp_outstanding$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        weight_mem$0$read_clock = clock;
+        weight_mem$0$write_clock = clock;
+        act_mem$0$read_clock = clock;
+        act_mem$0$write_clock = clock;
+        acc_mem$0$read_clock = clock;
+        acc_mem$0$write_clock = clock;
+        weight_tables$0$clock = clock;
+        act_tables$0$clock = clock;
+        raw$0$clock = clock;
+        raw$0$d = raw$0$q;
+        wr_res$0$clock = clock;
+        wr_res$0$d = wr_res$0$q;
+        last_data$0$clock = clock;
+        last_data$0$d = last_data$0$q;
+        weight_mem$1$read_clock = clock;
+        weight_mem$1$write_clock = clock;
+        act_mem$1$read_clock = clock;
+        act_mem$1$write_clock = clock;
+        acc_mem$1$read_clock = clock;
+        acc_mem$1$write_clock = clock;
+        weight_tables$1$clock = clock;
+        act_tables$1$clock = clock;
+        raw$1$clock = clock;
+        raw$1$d = raw$1$q;
+        wr_res$1$clock = clock;
+        wr_res$1$d = wr_res$1$q;
+        last_data$1$clock = clock;
+        last_data$1$d = last_data$1$q;
+        weight_mem$2$read_clock = clock;
+        weight_mem$2$write_clock = clock;
+        act_mem$2$read_clock = clock;
+        act_mem$2$write_clock = clock;
+        acc_mem$2$read_clock = clock;
+        acc_mem$2$write_clock = clock;
+        weight_tables$2$clock = clock;
+        act_tables$2$clock = clock;
+        raw$2$clock = clock;
+        raw$2$d = raw$2$q;
+        wr_res$2$clock = clock;
+        wr_res$2$d = wr_res$2$q;
+        last_data$2$clock = clock;
+        last_data$2$d = last_data$2$q;
+        weight_mem$3$read_clock = clock;
+        weight_mem$3$write_clock = clock;
+        act_mem$3$read_clock = clock;
+        act_mem$3$write_clock = clock;
+        acc_mem$3$read_clock = clock;
+        acc_mem$3$write_clock = clock;
+        weight_tables$3$clock = clock;
+        act_tables$3$clock = clock;
+        raw$3$clock = clock;
+        raw$3$d = raw$3$q;
+        wr_res$3$clock = clock;
+        wr_res$3$d = wr_res$3$q;
+        last_data$3$clock = clock;
+        last_data$3$d = last_data$3$q;
+        cmd_stage$0$clock = clock;
+        cmd_stage$0$d = cmd_stage$0$q;
+        cmd_stage$1$clock = clock;
+        cmd_stage$1$d = cmd_stage$1$q;
+        cmd_stage$2$clock = clock;
+        cmd_stage$2$d = cmd_stage$2$q;
+        param_scale$read_clock = clock;
+        param_scale$write_clock = clock;
+        param_bias$read_clock = clock;
+        param_bias$write_clock = clock;
+        queue$read_clock = clock;
+        queue$write_clock = clock;
+        array$clock = clock;
+        out_stage$clock = clock;
+        s1_valid$clock = clock;
+        s1_error$clock = clock;
+        s1_kind$clock = clock;
+        s1_sel$clock = clock;
+        s1_reg$clock = clock;
+        s2_valid$clock = clock;
+        s2_error$clock = clock;
+        s2_data$clock = clock;
+        cmd_last$clock = clock;
+        error$clock = clock;
+        error_code$clock = clock;
+        error_info$clock = clock;
+        cycles_lo$clock = clock;
+        cycles_hi$clock = clock;
+        busy_cycles$clock = clock;
+        array_cycles$clock = clock;
+        macs_lo$clock = clock;
+        macs_hi$clock = clock;
+        commands_done$clock = clock;
+        barrier_id$clock = clock;
+        q_head$clock = clock;
+        q_tail$clock = clock;
+        q_level$clock = clock;
+        state$clock = clock;
+        c0$clock = clock;
+        c1$clock = clock;
+        c2$clock = clock;
+        c3$clock = clock;
+        ld_active$clock = clock;
+        ld_row$clock = clock;
+        ld_left$clock = clock;
+        ld_bank$clock = clock;
+        ld_v1$clock = clock;
+        ld_b1$clock = clock;
+        ld_v2$clock = clock;
+        ld_b2$clock = clock;
+        pf_started$clock = clock;
+        mm_act$clock = clock;
+        mm_acc$clock = clock;
+        mm_left$clock = clock;
+        mm_macs$clock = clock;
+        mm_v1$clock = clock;
+        mm_tag1$clock = clock;
+        mm_codes1$clock = clock;
+        mm_v2$clock = clock;
+        mm_tag2$clock = clock;
+        mm_codes2$clock = clock;
+        inflight0$clock = clock;
+        inflight1$clock = clock;
+        wr_valid$clock = clock;
+        wr_tag$clock = clock;
+        last_valid$clock = clock;
+        last_addr$clock = clock;
+        pp_src$clock = clock;
+        pp_left$clock = clock;
+        pp_lane$clock = clock;
+        pp_base$clock = clock;
+        pp_encode$clock = clock;
+        pp_v1$clock = clock;
+        pp_lane1$clock = clock;
+        pp_out_vec$clock = clock;
+        pp_out_lane$clock = clock;
+        pp_outstanding$clock = clock;
+        s1_valid$d = s1_valid$q;
+        s1_error$d = s1_error$q;
+        s1_kind$d = s1_kind$q;
+        s1_sel$d = s1_sel$q;
+        s1_reg$d = s1_reg$q;
+        s2_valid$d = s2_valid$q;
+        s2_error$d = s2_error$q;
+        s2_data$d = s2_data$q;
+        cmd_last$d = cmd_last$q;
+        error$d = error$q;
+        error_code$d = error_code$q;
+        error_info$d = error_info$q;
+        cycles_lo$d = cycles_lo$q;
+        cycles_hi$d = cycles_hi$q;
+        busy_cycles$d = busy_cycles$q;
+        array_cycles$d = array_cycles$q;
+        macs_lo$d = macs_lo$q;
+        macs_hi$d = macs_hi$q;
+        commands_done$d = commands_done$q;
+        barrier_id$d = barrier_id$q;
+        q_head$d = q_head$q;
+        q_tail$d = q_tail$q;
+        q_level$d = q_level$q;
+        state$d = state$q;
+        c0$d = c0$q;
+        c1$d = c1$q;
+        c2$d = c2$q;
+        c3$d = c3$q;
+        ld_active$d = ld_active$q;
+        ld_row$d = ld_row$q;
+        ld_left$d = ld_left$q;
+        ld_bank$d = ld_bank$q;
+        ld_v1$d = ld_v1$q;
+        ld_b1$d = ld_b1$q;
+        ld_v2$d = ld_v2$q;
+        ld_b2$d = ld_b2$q;
+        pf_started$d = pf_started$q;
+        mm_act$d = mm_act$q;
+        mm_acc$d = mm_acc$q;
+        mm_left$d = mm_left$q;
+        mm_macs$d = mm_macs$q;
+        mm_v1$d = mm_v1$q;
+        mm_tag1$d = mm_tag1$q;
+        mm_codes1$d = mm_codes1$q;
+        mm_v2$d = mm_v2$q;
+        mm_tag2$d = mm_tag2$q;
+        mm_codes2$d = mm_codes2$q;
+        inflight0$d = inflight0$q;
+        inflight1$d = inflight1$q;
+        wr_valid$d = wr_valid$q;
+        wr_tag$d = wr_tag$q;
+        last_valid$d = last_valid$q;
+        last_addr$d = last_addr$q;
+        pp_src$d = pp_src$q;
+        pp_left$d = pp_left$q;
+        pp_lane$d = pp_lane$q;
+        pp_base$d = pp_base$q;
+        pp_encode$d = pp_encode$q;
+        pp_v1$d = pp_v1$q;
+        pp_lane1$d = pp_lane1$q;
+        pp_out_vec$d = pp_out_vec$q;
+        pp_out_lane$d = pp_out_lane$q;
+        pp_outstanding$d = pp_outstanding$q;
+        loader_busy = ld_active$q | ld_v1$q | ld_v2$q;
+        drained = (inflight0$q == 32'h0) & (inflight1$q == 32'h0) & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~loader_busy & ~pp_v1$q & (pp_outstanding$q == 32'h0);
+        busy_now = (q_level$q != 32'h0) | (state$q != SeqState$Idle) | ~drained;
+        busy = busy_now;
+        request = bus_write | bus_read;
+        in_reg = bus_address < 32'h11;
+        in_wtab = (bus_address >= 32'h1000) & (bus_address < 32'h1100);
+        in_atab = (bus_address >= 32'h1100) & (bus_address < 32'h1200);
+        in_oth = (bus_address >= 32'h1400) & (bus_address < 32'h14ff);
+        in_ocode = (bus_address >= 32'h1500) & (bus_address < 32'h1600);
+        in_param = (bus_address >= 32'h10000) & (bus_address < k_param_end);
+        in_wmem = (bus_address >= 32'h100000) & (bus_address < k_wmem_end);
+        in_amem = (bus_address >= 32'h200000) & (bus_address < k_amem_end);
+        in_cmem = (bus_address >= 32'h400000) & (bus_address < k_cmem_end);
+        in_mem = in_wtab | in_atab | in_oth | in_ocode | in_param | in_wmem | in_amem | in_cmem;
+        readable = (in_reg & (bus_address != 32'h3)) | in_wmem | in_amem | in_cmem;
+        reg_read_only = in_reg & ((bus_address < 32'h3) | (bus_address >= 32'h8));
+        queue_full = q_level$q == k_queue_depth;
+        req_error = 1'b0;
+        req_code = 32'h0;
+        if (request) begin
+            if (~(in_reg | in_mem)) begin
+                req_error = 1'b1;
+                req_code = 32'h1;
+            end
+            else if (in_mem & busy_now) begin
+                req_error = 1'b1;
+                req_code = 32'h2;
+            end
+            else if ((bus_read & ~readable) | (bus_write & reg_read_only)) begin
+                req_error = 1'b1;
+                req_code = 32'h6;
+            end
+            else if (bus_write & (bus_address == 32'h7) & queue_full) begin
+                req_error = 1'b1;
+                req_code = 32'h5;
+            end
+        end
+        host_write = bus_write & ~req_error;
+        off_w = bus_address - 32'h100000;
+        off_a = bus_address - 32'h200000;
+        off_c = bus_address - 32'h400000;
+        off_p = bus_address - 32'h10000;
+        host_wrow = off_w >> k_wshift;
+        host_avec = off_a >> k_ashift;
+        host_cvec = off_c >> k_cshift;
+        host_sel_w = off_w & k_wmask;
+        host_sel_a = off_a & k_amask;
+        host_sel_c = off_c & k_cmask;
+        weight_mem$0$read_address = ((host_wrow) & 8'hff);
+        weight_mem$0$write_address = ((host_wrow) & 8'hff);
+        act_mem$0$read_address = ((host_avec) & 7'h7f);
+        act_mem$0$write_address = ((host_avec) & 7'h7f);
+        acc_mem$0$read_address = ((host_cvec) & 7'h7f);
+        acc_mem$0$write_address = ((host_cvec) & 7'h7f);
+        acc_mem$0$write_data = $signed(bus_write_data);
+        acc_mem$0$write_enable = host_write & in_cmem & (host_sel_c == 0);
+        weight_tables$0$write_enable = host_write & in_wtab;
+        weight_tables$0$write_code = bus_address[(32'h0)+:(8)];
+        weight_tables$0$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        act_tables$0$write_enable = host_write & in_atab;
+        act_tables$0$write_code = bus_address[(32'h0)+:(8)];
+        act_tables$0$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        weight_tables$0$read_code = weight_mem$0$read_data;
+        act_bits$0 = $unsigned(act_mem$0$read_data);
+        act_tables$0$read_code = act_bits$0[(32'h0)+:(8)];
+        weight_mem$1$read_address = ((host_wrow) & 8'hff);
+        weight_mem$1$write_address = ((host_wrow) & 8'hff);
+        act_mem$1$read_address = ((host_avec) & 7'h7f);
+        act_mem$1$write_address = ((host_avec) & 7'h7f);
+        acc_mem$1$read_address = ((host_cvec) & 7'h7f);
+        acc_mem$1$write_address = ((host_cvec) & 7'h7f);
+        acc_mem$1$write_data = $signed(bus_write_data);
+        acc_mem$1$write_enable = host_write & in_cmem & (host_sel_c == 1);
+        weight_tables$1$write_enable = host_write & in_wtab;
+        weight_tables$1$write_code = bus_address[(32'h0)+:(8)];
+        weight_tables$1$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        act_tables$1$write_enable = host_write & in_atab;
+        act_tables$1$write_code = bus_address[(32'h0)+:(8)];
+        act_tables$1$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        weight_tables$1$read_code = weight_mem$1$read_data;
+        act_bits$1 = $unsigned(act_mem$1$read_data);
+        act_tables$1$read_code = act_bits$1[(32'h0)+:(8)];
+        weight_mem$2$read_address = ((host_wrow) & 8'hff);
+        weight_mem$2$write_address = ((host_wrow) & 8'hff);
+        act_mem$2$read_address = ((host_avec) & 7'h7f);
+        act_mem$2$write_address = ((host_avec) & 7'h7f);
+        acc_mem$2$read_address = ((host_cvec) & 7'h7f);
+        acc_mem$2$write_address = ((host_cvec) & 7'h7f);
+        acc_mem$2$write_data = $signed(bus_write_data);
+        acc_mem$2$write_enable = host_write & in_cmem & (host_sel_c == 2);
+        weight_tables$2$write_enable = host_write & in_wtab;
+        weight_tables$2$write_code = bus_address[(32'h0)+:(8)];
+        weight_tables$2$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        act_tables$2$write_enable = host_write & in_atab;
+        act_tables$2$write_code = bus_address[(32'h0)+:(8)];
+        act_tables$2$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        weight_tables$2$read_code = weight_mem$2$read_data;
+        act_bits$2 = $unsigned(act_mem$2$read_data);
+        act_tables$2$read_code = act_bits$2[(32'h0)+:(8)];
+        weight_mem$3$read_address = ((host_wrow) & 8'hff);
+        weight_mem$3$write_address = ((host_wrow) & 8'hff);
+        act_mem$3$read_address = ((host_avec) & 7'h7f);
+        act_mem$3$write_address = ((host_avec) & 7'h7f);
+        acc_mem$3$read_address = ((host_cvec) & 7'h7f);
+        acc_mem$3$write_address = ((host_cvec) & 7'h7f);
+        acc_mem$3$write_data = $signed(bus_write_data);
+        acc_mem$3$write_enable = host_write & in_cmem & (host_sel_c == 3);
+        weight_tables$3$write_enable = host_write & in_wtab;
+        weight_tables$3$write_code = bus_address[(32'h0)+:(8)];
+        weight_tables$3$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        act_tables$3$write_enable = host_write & in_atab;
+        act_tables$3$write_code = bus_address[(32'h0)+:(8)];
+        act_tables$3$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        weight_tables$3$read_code = weight_mem$3$read_data;
+        act_bits$3 = $unsigned(act_mem$3$read_data);
+        act_tables$3$read_code = act_bits$3[(32'h0)+:(8)];
+        out_stage$threshold_write_enable = host_write & in_oth;
+        out_stage$threshold_write_index = bus_address[(32'h0)+:(8)];
+        out_stage$threshold_write_value = $signed(bus_write_data);
+        out_stage$code_write_enable = host_write & in_ocode;
+        out_stage$code_write_rank = bus_address[(32'h0)+:(8)];
+        out_stage$code_write_code = bus_write_data[(32'h0)+:(8)];
+        param_scale$write_address = ((off_p >> 32'h1) & 6'h3f);
+        param_scale$write_data = bus_write_data[(32'h0)+:(22)];
+        param_scale$write_enable = host_write & in_param & ~bus_address[32'h0];
+        param_bias$write_address = ((off_p >> 32'h1) & 6'h3f);
+        param_bias$write_data = $signed(bus_write_data);
+        param_bias$write_enable = host_write & in_param & bus_address[32'h0];
+        if (host_write & in_reg) begin
+            if (bus_address == 32'h3) begin
+                if (bus_write_data[32'h0]) begin
+                    error$d = 1'b0;
+                    error_code$d = 32'h0;
+                    error_info$d = 32'h0;
+                end
+                if (bus_write_data[32'h1]) begin
+                    cycles_lo$d = 32'h0;
+                    cycles_hi$d = 32'h0;
+                    busy_cycles$d = 32'h0;
+                    array_cycles$d = 32'h0;
+                    macs_lo$d = 32'h0;
+                    macs_hi$d = 32'h0;
+                    commands_done$d = 32'h0;
+                end
+            end
+            if (bus_address == 32'h4 + 0) begin
+                cmd_stage$0$d = bus_write_data;
+            end
+            if (bus_address == 32'h4 + 1) begin
+                cmd_stage$1$d = bus_write_data;
+            end
+            if (bus_address == 32'h4 + 2) begin
+                cmd_stage$2$d = bus_write_data;
+            end
+            if (bus_address == 32'h7) begin
+                cmd_last$d = bus_write_data;
+            end
+        end
+        push = host_write & in_reg & (bus_address == 32'h7);
+        pop = (state$q == SeqState$Idle) & (q_level$q != 32'h0);
+        queue$write_address = q_tail$q;
+        queue$write_data = (((bus_write_data) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((cmd_stage$2$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_stage$1$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((cmd_stage$0$q) & 128'hffffffffffffffffffffffffffffffff);
+        queue$write_enable = push;
+        queue$read_address = q_head$q;
+        if (push) begin
+            q_tail$d = q_tail$q + 32'h1;
+        end
+        if (pop) begin
+            q_head$d = q_head$q + 32'h1;
+        end
+        if (push & ~pop) begin
+            q_level$d = q_level$q + 32'h1;
+        end
+        if (pop & ~push) begin
+            q_level$d = q_level$q - 32'h1;
+        end
+        s1_valid$d = request;
+        s1_error$d = req_error;
+        s1_reg$d = bus_address[(32'h0)+:(5)];
+        s1_kind$d = 32'h0;
+        s1_sel$d = 32'h0;
+        if (in_wmem) begin
+            s1_kind$d = 32'h1;
+            s1_sel$d = host_sel_w;
+        end
+        if (in_amem) begin
+            s1_kind$d = 32'h2;
+            s1_sel$d = host_sel_a;
+        end
+        if (in_cmem) begin
+            s1_kind$d = 32'h3;
+            s1_sel$d = host_sel_c;
+        end
+        weight_mem$0$write_data = bus_write_data[(0 * 32'h8)+:(8)];
+        weight_mem$0$write_enable = host_write & in_wmem & (host_sel_w == 0);
+        weight_mem$1$write_data = bus_write_data[(1 * 32'h8)+:(8)];
+        weight_mem$1$write_enable = host_write & in_wmem & (host_sel_w == 0);
+        weight_mem$2$write_data = bus_write_data[(2 * 32'h8)+:(8)];
+        weight_mem$2$write_enable = host_write & in_wmem & (host_sel_w == 0);
+        weight_mem$3$write_data = bus_write_data[(3 * 32'h8)+:(8)];
+        weight_mem$3$write_enable = host_write & in_wmem & (host_sel_w == 0);
+        act_mem$0$write_data = $signed(bus_write_data[(0 * 32'h10)+:(16)]);
+        act_mem$0$write_enable = host_write & in_amem & (host_sel_a == 0);
+        act_mem$1$write_data = $signed(bus_write_data[(1 * 32'h10)+:(16)]);
+        act_mem$1$write_enable = host_write & in_amem & (host_sel_a == 0);
+        act_mem$2$write_data = $signed(bus_write_data[(0 * 32'h10)+:(16)]);
+        act_mem$2$write_enable = host_write & in_amem & (host_sel_a == 1);
+        act_mem$3$write_data = $signed(bus_write_data[(1 * 32'h10)+:(16)]);
+        act_mem$3$write_enable = host_write & in_amem & (host_sel_a == 1);
+        rd_byte$0 = 32'h0;
+        rd_byte$1 = 32'h0;
+        rd_byte$2 = 32'h0;
+        rd_byte$3 = 32'h0;
+        rd_half$0 = 32'h0;
+        rd_half$1 = 32'h0;
+        rd_acc = 32'h0;
+        if (s1_sel$q == 0) begin
+            rd_byte$0 = weight_mem$0$read_data;
+        end
+        if (s1_sel$q == 0) begin
+            rd_byte$1 = weight_mem$1$read_data;
+        end
+        if (s1_sel$q == 0) begin
+            rd_byte$2 = weight_mem$2$read_data;
+        end
+        if (s1_sel$q == 0) begin
+            rd_byte$3 = weight_mem$3$read_data;
+        end
+        if (s1_sel$q == 0) begin
+            rd_half$0 = act_mem$0$read_data;
+        end
+        if (s1_sel$q == 0) begin
+            rd_half$1 = act_mem$1$read_data;
+        end
+        if (s1_sel$q == 1) begin
+            rd_half$0 = act_mem$2$read_data;
+        end
+        if (s1_sel$q == 1) begin
+            rd_half$1 = act_mem$3$read_data;
+        end
+        if (s1_sel$q == 0) begin
+            rd_acc = acc_mem$0$read_data;
+        end
+        if (s1_sel$q == 1) begin
+            rd_acc = acc_mem$1$read_data;
+        end
+        if (s1_sel$q == 2) begin
+            rd_acc = acc_mem$2$read_data;
+        end
+        if (s1_sel$q == 3) begin
+            rd_acc = acc_mem$3$read_data;
+        end
+        rd_reg = 32'h0;
+        case (s1_reg$q)
+            0:
+                begin
+                    rd_reg = 32'h51494e53;
+                end
+            1:
+                begin
+                    rd_reg = k_config;
+                end
+            2:
+                begin
+                    rd_reg = ((busy_now) & 32'hffffffff) | (((error$q) & 32'hffffffff) << 32'h1) | (((queue_full) & 32'hffffffff) << 32'h2) | (((error_code$q) & 32'hffffffff) << 32'h8) | (((q_level$q) & 32'hffffffff) << 32'h10);
+                end
+            4:
+                begin
+                    rd_reg = cmd_stage$0$q;
+                end
+            5:
+                begin
+                    rd_reg = cmd_stage$1$q;
+                end
+            6:
+                begin
+                    rd_reg = cmd_stage$2$q;
+                end
+            7:
+                begin
+                    rd_reg = cmd_last$q;
+                end
+            8:
+                begin
+                    rd_reg = cycles_lo$q;
+                end
+            9:
+                begin
+                    rd_reg = cycles_hi$q;
+                end
+            10:
+                begin
+                    rd_reg = busy_cycles$q;
+                end
+            11:
+                begin
+                    rd_reg = array_cycles$q;
+                end
+            12:
+                begin
+                    rd_reg = macs_lo$q;
+                end
+            13:
+                begin
+                    rd_reg = macs_hi$q;
+                end
+            14:
+                begin
+                    rd_reg = commands_done$q;
+                end
+            15:
+                begin
+                    rd_reg = barrier_id$q;
+                end
+            16:
+                begin
+                    rd_reg = error_info$q;
+                end
+            default:
+                begin
+                end
+        endcase
+        s2_valid$d = s1_valid$q;
+        s2_error$d = s1_error$q;
+        s2_data$d = 32'h0;
+        if (s1_valid$q & ~s1_error$q) begin
+            if (s1_kind$q == 32'h0) begin
+                s2_data$d = rd_reg;
+            end
+            if (s1_kind$q == 32'h1) begin
+                s2_data$d = ((rd_byte$0) & 32'hffffffff) | (((rd_byte$1) & 32'hffffffff) << 32'h8) | (((rd_byte$2) & 32'hffffffff) << 32'h10) | (((rd_byte$3) & 32'hffffffff) << 32'h18);
+            end
+            if (s1_kind$q == 32'h2) begin
+                s2_data$d = (($unsigned(rd_half$0)) & 32'hffffffff) | ((($unsigned(rd_half$1)) & 32'hffffffff) << 32'h10);
+            end
+            if (s1_kind$q == 32'h3) begin
+                s2_data$d = $unsigned(rd_acc);
+            end
+        end
+        bus_ready = s2_valid$q;
+        bus_error = s2_error$q;
+        bus_read_data = s2_data$q;
+        cycles_lo$d = cycles_lo$q + 32'h1;
+        if (&cycles_lo$q) begin
+            cycles_hi$d = cycles_hi$q + 32'h1;
+        end
+        if (busy_now) begin
+            busy_cycles$d = busy_cycles$q + 32'h1;
+        end
+        opcode = c0$q[(32'h0)+:(8)];
+        count = ((c0$q[(32'h10)+:(16)]) & 32'hffffffff);
+        cmd_done = 1'b0;
+        cmd_error = 1'b0;
+        cmd_code = 32'h0;
+        cmd_bad = 1'b0;
+        ld_start = 1'b0;
+        ld_start_row = c1$q;
+        ld_start_bank = c0$q[32'h8];
+        mm_issue = 1'b0;
+        pp_issue = 1'b0;
+        kv = ((c1$q[(32'h18)+:(8)]) & 16'hffff);
+        if (kv == 32'h0) begin
+            kv = k_n[(32'h0)+:(16)];
+        end
+        nv = ((c2$q[(32'h18)+:(8)]) & 16'hffff);
+        if (nv == 32'h0) begin
+            nv = k_n[(32'h0)+:(16)];
+        end
+        bank_busy = inflight0$q != 32'h0;
+        other_bank_busy = inflight1$q != 32'h0;
+        if (c0$q[32'h8]) begin
+            bank_busy = inflight1$q != 32'h0;
+            other_bank_busy = inflight0$q != 32'h0;
+        end
+        case (state$q)
+            SeqState$Idle:
+                begin
+                    if (pop) begin
+                        state$d = SeqState$Fetch;
+                    end
+                end
+            SeqState$Fetch:
+                begin
+                    c0$d = queue$read_data[(32'h0)+:(32)];
+                    c1$d = queue$read_data[(32'h20)+:(32)];
+                    c2$d = queue$read_data[(32'h40)+:(32)];
+                    c3$d = queue$read_data[(32'h60)+:(32)];
+                    state$d = SeqState$Decode;
+                end
+            SeqState$Decode:
+                begin
+                    if (opcode == 32'h0) begin
+                        cmd_done = 1'b1;
+                    end
+                    else if (opcode == 32'h1) begin
+                        if ((c1$q >= k_weight_rows) | (c1$q + k_n > k_weight_rows)) begin
+                            cmd_bad = 1'b1;
+                        end
+                        else begin
+                            state$d = SeqState$LoadTile;
+                        end
+                    end
+                    else if (opcode == 32'h2) begin
+                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & ((c3$q >= k_weight_rows) | (c3$q + k_n > k_weight_rows)))) begin
+                            cmd_bad = 1'b1;
+                        end
+                        else begin
+                            mm_act$d = ((c1$q) & 7'h7f);
+                            mm_acc$d = ((c2$q) & 7'h7f);
+                            mm_left$d = c0$q[(32'h10)+:(16)];
+                            mm_macs$d = kv * nv;
+                            pf_started$d = 1'b0;
+                            state$d = SeqState$Matmul;
+                        end
+                    end
+                    else if (opcode == 32'h3) begin
+                        if ((count == 32'h0) | (c1$q >= k_acc_vectors) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & ((c2$q >= k_act_vectors) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & ((c2$q >= k_acc_vectors) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
+                            cmd_bad = 1'b1;
+                        end
+                        else begin
+                            state$d = SeqState$PostWait;
+                        end
+                    end
+                    else if (opcode == 32'h4) begin
+                        state$d = SeqState$Barrier;
+                    end
+                    else begin
+                        cmd_error = 1'b1;
+                        cmd_code = 32'h3;
+                        cmd_done = 1'b1;
+                    end
+                    if (cmd_bad) begin
+                        cmd_error = 1'b1;
+                        cmd_code = 32'h4;
+                        cmd_done = 1'b1;
+                    end
+                end
+            SeqState$LoadTile:
+                begin
+                    if (~loader_busy & ~bank_busy) begin
+                        ld_start = 1'b1;
+                        state$d = SeqState$LoadWait;
+                    end
+                end
+            SeqState$LoadWait:
+                begin
+                    if (~loader_busy) begin
+                        cmd_done = 1'b1;
+                    end
+                end
+            SeqState$Matmul:
+                begin
+                    mm_issue = mm_left$q != 32'h0;
+                    if (mm_issue) begin
+                        mm_act$d = mm_act$q + 32'h1;
+                        mm_acc$d = mm_acc$q + 32'h1;
+                        mm_left$d = mm_left$q - 32'h1;
+                    end
+                    if (c0$q[32'hb] & ~pf_started$q & ~loader_busy & ~other_bank_busy) begin
+                        ld_start = 1'b1;
+                        ld_start_row = c3$q;
+                        ld_start_bank = ~c0$q[32'h8];
+                        pf_started$d = 1'b1;
+                    end
+                    if ((mm_left$q == 32'h0) & (~c0$q[32'hb] | (pf_started$q & ~loader_busy))) begin
+                        cmd_done = 1'b1;
+                    end
+                end
+            SeqState$PostWait:
+                begin
+                    if (drained) begin
+                        pp_src$d = ((c1$q) & 7'h7f);
+                        pp_left$d = c0$q[(32'h10)+:(16)];
+                        pp_lane$d = 32'h0;
+                        pp_base$d = ((c3$q) & 6'h3f);
+                        pp_encode$d = c0$q[32'h8];
+                        pp_out_vec$d = c2$q[(32'h0)+:(24)];
+                        pp_out_lane$d = 32'h0;
+                        state$d = SeqState$PostProcess;
+                    end
+                end
+            SeqState$PostProcess:
+                begin
+                    pp_issue = pp_left$q != 32'h0;
+                    if (pp_issue) begin
+                        if (pp_lane$q == k_n[(32'h0)+:(8)] - 32'h1) begin
+                            pp_lane$d = 32'h0;
+                            pp_src$d = pp_src$q + 32'h1;
+                            pp_left$d = pp_left$q - 32'h1;
+                        end
+                        else begin
+                            pp_lane$d = pp_lane$q + 32'h1;
+                        end
+                    end
+                    if ((pp_left$q == 32'h0) & ~pp_v1$q & (pp_outstanding$q == 32'h0)) begin
+                        cmd_done = 1'b1;
+                    end
+                end
+            SeqState$Barrier:
+                begin
+                    if (drained) begin
+                        barrier_id$d = c1$q;
+                        cmd_done = 1'b1;
+                    end
+                end
+            default:
+                begin
+                    state$d = SeqState$Idle;
+                end
+        endcase
+        if (cmd_done) begin
+            commands_done$d = commands_done$q + 32'h1;
+            state$d = SeqState$Idle;
+        end
+        if (~error$q) begin
+            if (req_error) begin
+                error$d = 1'b1;
+                error_code$d = req_code;
+                error_info$d = ((bus_address) & 32'hffffffff);
+            end
+            else if (cmd_error) begin
+                error$d = 1'b1;
+                error_code$d = cmd_code;
+                error_info$d = c0$q;
+            end
+        end
+        if (ld_start) begin
+            ld_active$d = 1'b1;
+            ld_row$d = ((ld_start_row + k_n - 32'h1) & 8'hff);
+            ld_left$d = k_n[(32'h0)+:(8)];
+            ld_bank$d = ld_start_bank;
+        end
+        ld_v1$d = ld_active$q;
+        ld_b1$d = ld_bank$q;
+        ld_v2$d = ld_v1$q;
+        ld_b2$d = ld_b1$q;
+        if (ld_active$q) begin
+            weight_mem$0$read_address = ld_row$q;
+            weight_mem$1$read_address = ld_row$q;
+            weight_mem$2$read_address = ld_row$q;
+            weight_mem$3$read_address = ld_row$q;
+            ld_row$d = ld_row$q - 32'h1;
+            ld_left$d = ld_left$q - 32'h1;
+            if (ld_left$q == 32'h1) begin
+                ld_active$d = 1'b0;
+            end
+        end
+        array$weight_in$0 = weight_tables$0$read_value;
+        array$weight_in$1 = weight_tables$1$read_value;
+        array$weight_in$2 = weight_tables$2$read_value;
+        array$weight_in$3 = weight_tables$3$read_value;
+        array$weight_load = ld_v2$q;
+        array$weight_load_bank = ld_b2$q;
+        mm_v1$d = mm_issue;
+        mm_tag1$d = ((mm_acc$q) & 32'hffffffff) | (((c0$q[32'h8]) & 32'hffffffff) << 32'h1e) | (((c0$q[32'h9]) & 32'hffffffff) << 32'h1f);
+        mm_codes1$d = c0$q[32'ha];
+        if (mm_issue) begin
+            act_mem$0$read_address = mm_act$q;
+            act_mem$1$read_address = mm_act$q;
+            act_mem$2$read_address = mm_act$q;
+            act_mem$3$read_address = mm_act$q;
+            array_cycles$d = array_cycles$q + 32'h1;
+            macs_lo$d = macs_lo$q + mm_macs$q;
+            if (macs_lo$q + mm_macs$q < macs_lo$q) begin
+                macs_hi$d = macs_hi$q + 32'h1;
+            end
+        end
+        mm_v2$d = mm_v1$q;
+        mm_tag2$d = mm_tag1$q;
+        mm_codes2$d = mm_codes1$q;
+        raw$0$d = act_mem$0$read_data;
+        array$act_in$0 = raw$0$q;
+        if (mm_codes2$q) begin
+            array$act_in$0 = act_tables$0$read_value;
+        end
+        raw$1$d = act_mem$1$read_data;
+        array$act_in$1 = raw$1$q;
+        if (mm_codes2$q) begin
+            array$act_in$1 = act_tables$1$read_value;
+        end
+        raw$2$d = act_mem$2$read_data;
+        array$act_in$2 = raw$2$q;
+        if (mm_codes2$q) begin
+            array$act_in$2 = act_tables$2$read_value;
+        end
+        raw$3$d = act_mem$3$read_data;
+        array$act_in$3 = raw$3$q;
+        if (mm_codes2$q) begin
+            array$act_in$3 = act_tables$3$read_value;
+        end
+        array$act_valid = mm_v2$q;
+        array$act_bank = mm_tag2$q[32'h1e];
+        array$in_tag = mm_tag2$q;
+        if (mm_v2$q & ~mm_tag2$q[32'h1e]) begin
+            inflight0$d = inflight0$q + 32'h1;
+        end
+        if (mm_v2$q & mm_tag2$q[32'h1e]) begin
+            inflight1$d = inflight1$q + 32'h1;
+        end
+        if (array$out_valid & ~array$out_tag[32'h1e]) begin
+            inflight0$d = inflight0$q - 32'h1;
+            if (mm_v2$q & ~mm_tag2$q[32'h1e]) begin
+                inflight0$d = inflight0$q;
+            end
+        end
+        if (array$out_valid & array$out_tag[32'h1e]) begin
+            inflight1$d = inflight1$q - 32'h1;
+            if (mm_v2$q & mm_tag2$q[32'h1e]) begin
+                inflight1$d = inflight1$q;
+            end
+        end
+        wr_valid$d = array$out_valid;
+        wr_tag$d = array$out_tag;
+        wr_res$0$d = array$result$0;
+        wr_res$1$d = array$result$1;
+        wr_res$2$d = array$result$2;
+        wr_res$3$d = array$result$3;
+        if (array$out_valid) begin
+            acc_mem$0$read_address = ((array$out_tag) & 7'h7f);
+            acc_mem$1$read_address = ((array$out_tag) & 7'h7f);
+            acc_mem$2$read_address = ((array$out_tag) & 7'h7f);
+            acc_mem$3$read_address = ((array$out_tag) & 7'h7f);
+        end
+        forward = last_valid$q & (last_addr$q == ((wr_tag$q) & 7'h7f));
+        last_valid$d = wr_valid$q;
+        last_addr$d = ((wr_tag$q) & 7'h7f);
+        wr_new$0 = wr_res$0$q;
+        if (wr_tag$q[32'h1f]) begin
+            wr_new$0 = acc_mem$0$read_data + wr_res$0$q;
+            if (forward) begin
+                wr_new$0 = last_data$0$q + wr_res$0$q;
+            end
+        end
+        last_data$0$d = wr_new$0;
+        if (wr_valid$q) begin
+            acc_mem$0$write_address = ((wr_tag$q) & 7'h7f);
+            acc_mem$0$write_data = wr_new$0;
+            acc_mem$0$write_enable = 1'b1;
+        end
+        wr_new$1 = wr_res$1$q;
+        if (wr_tag$q[32'h1f]) begin
+            wr_new$1 = acc_mem$1$read_data + wr_res$1$q;
+            if (forward) begin
+                wr_new$1 = last_data$1$q + wr_res$1$q;
+            end
+        end
+        last_data$1$d = wr_new$1;
+        if (wr_valid$q) begin
+            acc_mem$1$write_address = ((wr_tag$q) & 7'h7f);
+            acc_mem$1$write_data = wr_new$1;
+            acc_mem$1$write_enable = 1'b1;
+        end
+        wr_new$2 = wr_res$2$q;
+        if (wr_tag$q[32'h1f]) begin
+            wr_new$2 = acc_mem$2$read_data + wr_res$2$q;
+            if (forward) begin
+                wr_new$2 = last_data$2$q + wr_res$2$q;
+            end
+        end
+        last_data$2$d = wr_new$2;
+        if (wr_valid$q) begin
+            acc_mem$2$write_address = ((wr_tag$q) & 7'h7f);
+            acc_mem$2$write_data = wr_new$2;
+            acc_mem$2$write_enable = 1'b1;
+        end
+        wr_new$3 = wr_res$3$q;
+        if (wr_tag$q[32'h1f]) begin
+            wr_new$3 = acc_mem$3$read_data + wr_res$3$q;
+            if (forward) begin
+                wr_new$3 = last_data$3$q + wr_res$3$q;
+            end
+        end
+        last_data$3$d = wr_new$3;
+        if (wr_valid$q) begin
+            acc_mem$3$write_address = ((wr_tag$q) & 7'h7f);
+            acc_mem$3$write_data = wr_new$3;
+            acc_mem$3$write_enable = 1'b1;
+        end
+        if (pp_issue) begin
+            acc_mem$0$read_address = pp_src$q;
+            acc_mem$1$read_address = pp_src$q;
+            acc_mem$2$read_address = pp_src$q;
+            acc_mem$3$read_address = pp_src$q;
+        end
+        param_scale$read_address = pp_base$q + ((pp_lane$q) & 6'h3f);
+        param_bias$read_address = pp_base$q + ((pp_lane$q) & 6'h3f);
+        pp_v1$d = pp_issue;
+        pp_lane1$d = pp_lane$q;
+        pp_acc = 32'h0;
+        if (pp_lane1$q == 0) begin
+            pp_acc = acc_mem$0$read_data;
+        end
+        if (pp_lane1$q == 1) begin
+            pp_acc = acc_mem$1$read_data;
+        end
+        if (pp_lane1$q == 2) begin
+            pp_acc = acc_mem$2$read_data;
+        end
+        if (pp_lane1$q == 3) begin
+            pp_acc = acc_mem$3$read_data;
+        end
+        out_stage$in_valid = pp_v1$q;
+        out_stage$in_acc = pp_acc;
+        out_stage$in_tag = 32'h0;
+        out_stage$multiplier = $signed(param_scale$read_data[(32'h0)+:(16)]);
+        out_stage$shift = param_scale$read_data[(32'h10)+:(6)];
+        out_stage$bias = param_bias$read_data;
+        out_stage$encode = pp_encode$q;
+        if (pp_issue & ~out_stage$out_valid) begin
+            pp_outstanding$d = pp_outstanding$q + 32'h1;
+        end
+        if (~pp_issue & out_stage$out_valid) begin
+            pp_outstanding$d = pp_outstanding$q - 32'h1;
+        end
+        if (out_stage$out_valid) begin
+            if (pp_out_lane$q == k_n[(32'h0)+:(8)] - 32'h1) begin
+                pp_out_lane$d = 32'h0;
+                pp_out_vec$d = pp_out_vec$q + 32'h1;
+            end
+            else begin
+                pp_out_lane$d = pp_out_lane$q + 32'h1;
+            end
+            if (pp_out_lane$q == 0) begin
+                if (pp_encode$q) begin
+                    act_mem$0$write_address = ((pp_out_vec$q) & 7'h7f);
+                    act_mem$0$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
+                    act_mem$0$write_enable = 1'b1;
+                end
+                else begin
+                    acc_mem$0$write_address = ((pp_out_vec$q) & 7'h7f);
+                    acc_mem$0$write_data = $signed(out_stage$out_word);
+                    acc_mem$0$write_enable = 1'b1;
+                end
+            end
+            if (pp_out_lane$q == 1) begin
+                if (pp_encode$q) begin
+                    act_mem$1$write_address = ((pp_out_vec$q) & 7'h7f);
+                    act_mem$1$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
+                    act_mem$1$write_enable = 1'b1;
+                end
+                else begin
+                    acc_mem$1$write_address = ((pp_out_vec$q) & 7'h7f);
+                    acc_mem$1$write_data = $signed(out_stage$out_word);
+                    acc_mem$1$write_enable = 1'b1;
+                end
+            end
+            if (pp_out_lane$q == 2) begin
+                if (pp_encode$q) begin
+                    act_mem$2$write_address = ((pp_out_vec$q) & 7'h7f);
+                    act_mem$2$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
+                    act_mem$2$write_enable = 1'b1;
+                end
+                else begin
+                    acc_mem$2$write_address = ((pp_out_vec$q) & 7'h7f);
+                    acc_mem$2$write_data = $signed(out_stage$out_word);
+                    acc_mem$2$write_enable = 1'b1;
+                end
+            end
+            if (pp_out_lane$q == 3) begin
+                if (pp_encode$q) begin
+                    act_mem$3$write_address = ((pp_out_vec$q) & 7'h7f);
+                    act_mem$3$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
+                    act_mem$3$write_enable = 1'b1;
+                end
+                else begin
+                    acc_mem$3$write_address = ((pp_out_vec$q) & 7'h7f);
+                    acc_mem$3$write_data = $signed(out_stage$out_word);
+                    acc_mem$3$write_enable = 1'b1;
+                end
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k
+
+
+module qins_accel_hx8k$acc_mem$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$acc_mem$0
+
+
+module qins_accel_hx8k$acc_mem$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$acc_mem$1
+
+
+module qins_accel_hx8k$acc_mem$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$acc_mem$2
+
+
+module qins_accel_hx8k$acc_mem$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$acc_mem$3
+
+
+module qins_accel_hx8k$act_mem$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$act_mem$0
+
+
+module qins_accel_hx8k$act_mem$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$act_mem$1
+
+
+module qins_accel_hx8k$act_mem$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$act_mem$2
+
+
+module qins_accel_hx8k$act_mem$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[127:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$act_mem$3
+
+
+module qins_accel_hx8k$act_tables$0(clock,read_code,read_value,write_enable,write_code,write_value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_code;
+    output reg signed [15:0] read_value;
+    input wire  write_enable;
+    input wire  [7:0] write_code;
+    input wire signed [15:0] write_value;
+    
+    // Stub signals
+    reg  [7:0] memory$read_address;
+    reg  memory$read_clock;
+    wire signed [15:0] memory$read_data;
+    reg  [7:0] memory$write_address;
+    reg  memory$write_clock;
+    reg signed [15:0] memory$write_data;
+    reg  memory$write_enable;
+    
+    // Sub module instances
+    qins_accel_hx8k$act_tables$0$memory memory(
+        .read_address(memory$read_address),
+        .read_clock(memory$read_clock),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_clock(memory$write_clock),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        memory$read_clock = clock;
+        memory$write_clock = clock;
+        memory$read_address = read_code;
+        read_value = memory$read_data;
+        memory$write_address = write_code;
+        memory$write_data = write_value;
+        memory$write_enable = write_enable;
+    end
+    
+endmodule // qins_accel_hx8k$act_tables$0
+
+
+module qins_accel_hx8k$act_tables$0$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 16'h7f00;
+    mem[8'h1] = 16'h3f00;
+    mem[8'h2] = 16'h29ab;
+    mem[8'h3] = 16'h1f00;
+    mem[8'h4] = 16'h189a;
+    mem[8'h5] = 16'h1455;
+    mem[8'h6] = 16'h1149;
+    mem[8'h7] = 16'hf00;
+    mem[8'h8] = 16'hd39;
+    mem[8'h9] = 16'hbcd;
+    mem[8'ha] = 16'haa3;
+    mem[8'hb] = 16'h9ab;
+    mem[8'hc] = 16'h8d9;
+    mem[8'hd] = 16'h825;
+    mem[8'he] = 16'h789;
+    mem[8'hf] = 16'h700;
+    mem[8'h10] = 16'h688;
+    mem[8'h11] = 16'h61c;
+    mem[8'h12] = 16'h5bd;
+    mem[8'h13] = 16'h566;
+    mem[8'h14] = 16'h518;
+    mem[8'h15] = 16'h4d1;
+    mem[8'h16] = 16'h491;
+    mem[8'h17] = 16'h455;
+    mem[8'h18] = 16'h41f;
+    mem[8'h19] = 16'h3ec;
+    mem[8'h1a] = 16'h3be;
+    mem[8'h1b] = 16'h392;
+    mem[8'h1c] = 16'h36a;
+    mem[8'h1d] = 16'h344;
+    mem[8'h1e] = 16'h321;
+    mem[8'h1f] = 16'h300;
+    mem[8'h20] = 16'h2e1;
+    mem[8'h21] = 16'h2c4;
+    mem[8'h22] = 16'h2a8;
+    mem[8'h23] = 16'h28e;
+    mem[8'h24] = 16'h276;
+    mem[8'h25] = 16'h25e;
+    mem[8'h26] = 16'h248;
+    mem[8'h27] = 16'h233;
+    mem[8'h28] = 16'h21f;
+    mem[8'h29] = 16'h20c;
+    mem[8'h2a] = 16'h1fa;
+    mem[8'h2b] = 16'h1e9;
+    mem[8'h2c] = 16'h1d8;
+    mem[8'h2d] = 16'h1c8;
+    mem[8'h2e] = 16'h1b9;
+    mem[8'h2f] = 16'h1ab;
+    mem[8'h30] = 16'h19d;
+    mem[8'h31] = 16'h18f;
+    mem[8'h32] = 16'h183;
+    mem[8'h33] = 16'h176;
+    mem[8'h34] = 16'h16a;
+    mem[8'h35] = 16'h15f;
+    mem[8'h36] = 16'h154;
+    mem[8'h37] = 16'h149;
+    mem[8'h38] = 16'h13f;
+    mem[8'h39] = 16'h135;
+    mem[8'h3a] = 16'h12b;
+    mem[8'h3b] = 16'h122;
+    mem[8'h3c] = 16'h119;
+    mem[8'h3d] = 16'h111;
+    mem[8'h3e] = 16'h108;
+    mem[8'h3f] = 16'h100;
+    mem[8'h40] = 16'hf8;
+    mem[8'h41] = 16'hf0;
+    mem[8'h42] = 16'he9;
+    mem[8'h43] = 16'he2;
+    mem[8'h44] = 16'hdb;
+    mem[8'h45] = 16'hd4;
+    mem[8'h46] = 16'hce;
+    mem[8'h47] = 16'hc7;
+    mem[8'h48] = 16'hc1;
+    mem[8'h49] = 16'hbb;
+    mem[8'h4a] = 16'hb5;
+    mem[8'h4b] = 16'haf;
+    mem[8'h4c] = 16'haa;
+    mem[8'h4d] = 16'ha4;
+    mem[8'h4e] = 16'h9f;
+    mem[8'h4f] = 16'h9a;
+    mem[8'h50] = 16'h95;
+    mem[8'h51] = 16'h90;
+    mem[8'h52] = 16'h8b;
+    mem[8'h53] = 16'h86;
+    mem[8'h54] = 16'h82;
+    mem[8'h55] = 16'h7d;
+    mem[8'h56] = 16'h79;
+    mem[8'h57] = 16'h74;
+    mem[8'h58] = 16'h70;
+    mem[8'h59] = 16'h6c;
+    mem[8'h5a] = 16'h68;
+    mem[8'h5b] = 16'h64;
+    mem[8'h5c] = 16'h60;
+    mem[8'h5d] = 16'h5d;
+    mem[8'h5e] = 16'h59;
+    mem[8'h5f] = 16'h55;
+    mem[8'h60] = 16'h52;
+    mem[8'h61] = 16'h4e;
+    mem[8'h62] = 16'h4b;
+    mem[8'h63] = 16'h48;
+    mem[8'h64] = 16'h44;
+    mem[8'h65] = 16'h41;
+    mem[8'h66] = 16'h3e;
+    mem[8'h67] = 16'h3b;
+    mem[8'h68] = 16'h38;
+    mem[8'h69] = 16'h35;
+    mem[8'h6a] = 16'h32;
+    mem[8'h6b] = 16'h2f;
+    mem[8'h6c] = 16'h2d;
+    mem[8'h6d] = 16'h2a;
+    mem[8'h6e] = 16'h27;
+    mem[8'h6f] = 16'h25;
+    mem[8'h70] = 16'h22;
+    mem[8'h71] = 16'h1f;
+    mem[8'h72] = 16'h1d;
+    mem[8'h73] = 16'h1a;
+    mem[8'h74] = 16'h18;
+    mem[8'h75] = 16'h16;
+    mem[8'h76] = 16'h13;
+    mem[8'h77] = 16'h11;
+    mem[8'h78] = 16'hf;
+    mem[8'h79] = 16'hd;
+    mem[8'h7a] = 16'ha;
+    mem[8'h7b] = 16'h8;
+    mem[8'h7c] = 16'h6;
+    mem[8'h7d] = 16'h4;
+    mem[8'h7e] = 16'h2;
+    mem[8'h7f] = 16'h0;
+    mem[8'h80] = 16'h8100;
+    mem[8'h81] = 16'hc100;
+    mem[8'h82] = 16'hd655;
+    mem[8'h83] = 16'he100;
+    mem[8'h84] = 16'he766;
+    mem[8'h85] = 16'hebab;
+    mem[8'h86] = 16'heeb7;
+    mem[8'h87] = 16'hf100;
+    mem[8'h88] = 16'hf2c7;
+    mem[8'h89] = 16'hf433;
+    mem[8'h8a] = 16'hf55d;
+    mem[8'h8b] = 16'hf655;
+    mem[8'h8c] = 16'hf727;
+    mem[8'h8d] = 16'hf7db;
+    mem[8'h8e] = 16'hf877;
+    mem[8'h8f] = 16'hf900;
+    mem[8'h90] = 16'hf978;
+    mem[8'h91] = 16'hf9e4;
+    mem[8'h92] = 16'hfa43;
+    mem[8'h93] = 16'hfa9a;
+    mem[8'h94] = 16'hfae8;
+    mem[8'h95] = 16'hfb2f;
+    mem[8'h96] = 16'hfb6f;
+    mem[8'h97] = 16'hfbab;
+    mem[8'h98] = 16'hfbe1;
+    mem[8'h99] = 16'hfc14;
+    mem[8'h9a] = 16'hfc42;
+    mem[8'h9b] = 16'hfc6e;
+    mem[8'h9c] = 16'hfc96;
+    mem[8'h9d] = 16'hfcbc;
+    mem[8'h9e] = 16'hfcdf;
+    mem[8'h9f] = 16'hfd00;
+    mem[8'ha0] = 16'hfd1f;
+    mem[8'ha1] = 16'hfd3c;
+    mem[8'ha2] = 16'hfd58;
+    mem[8'ha3] = 16'hfd72;
+    mem[8'ha4] = 16'hfd8a;
+    mem[8'ha5] = 16'hfda2;
+    mem[8'ha6] = 16'hfdb8;
+    mem[8'ha7] = 16'hfdcd;
+    mem[8'ha8] = 16'hfde1;
+    mem[8'ha9] = 16'hfdf4;
+    mem[8'haa] = 16'hfe06;
+    mem[8'hab] = 16'hfe17;
+    mem[8'hac] = 16'hfe28;
+    mem[8'had] = 16'hfe38;
+    mem[8'hae] = 16'hfe47;
+    mem[8'haf] = 16'hfe55;
+    mem[8'hb0] = 16'hfe63;
+    mem[8'hb1] = 16'hfe71;
+    mem[8'hb2] = 16'hfe7d;
+    mem[8'hb3] = 16'hfe8a;
+    mem[8'hb4] = 16'hfe96;
+    mem[8'hb5] = 16'hfea1;
+    mem[8'hb6] = 16'hfeac;
+    mem[8'hb7] = 16'hfeb7;
+    mem[8'hb8] = 16'hfec1;
+    mem[8'hb9] = 16'hfecb;
+    mem[8'hba] = 16'hfed5;
+    mem[8'hbb] = 16'hfede;
+    mem[8'hbc] = 16'hfee7;
+    mem[8'hbd] = 16'hfeef;
+    mem[8'hbe] = 16'hfef8;
+    mem[8'hbf] = 16'hff00;
+    mem[8'hc0] = 16'hff08;
+    mem[8'hc1] = 16'hff10;
+    mem[8'hc2] = 16'hff17;
+    mem[8'hc3] = 16'hff1e;
+    mem[8'hc4] = 16'hff25;
+    mem[8'hc5] = 16'hff2c;
+    mem[8'hc6] = 16'hff32;
+    mem[8'hc7] = 16'hff39;
+    mem[8'hc8] = 16'hff3f;
+    mem[8'hc9] = 16'hff45;
+    mem[8'hca] = 16'hff4b;
+    mem[8'hcb] = 16'hff51;
+    mem[8'hcc] = 16'hff56;
+    mem[8'hcd] = 16'hff5c;
+    mem[8'hce] = 16'hff61;
+    mem[8'hcf] = 16'hff66;
+    mem[8'hd0] = 16'hff6b;
+    mem[8'hd1] = 16'hff70;
+    mem[8'hd2] = 16'hff75;
+    mem[8'hd3] = 16'hff7a;
+    mem[8'hd4] = 16'hff7e;
+    mem[8'hd5] = 16'hff83;
+    mem[8'hd6] = 16'hff87;
+    mem[8'hd7] = 16'hff8c;
+    mem[8'hd8] = 16'hff90;
+    mem[8'hd9] = 16'hff94;
+    mem[8'hda] = 16'hff98;
+    mem[8'hdb] = 16'hff9c;
+    mem[8'hdc] = 16'hffa0;
+    mem[8'hdd] = 16'hffa3;
+    mem[8'hde] = 16'hffa7;
+    mem[8'hdf] = 16'hffab;
+    mem[8'he0] = 16'hffae;
+    mem[8'he1] = 16'hffb2;
+    mem[8'he2] = 16'hffb5;
+    mem[8'he3] = 16'hffb8;
+    mem[8'he4] = 16'hffbc;
+    mem[8'he5] = 16'hffbf;
+    mem[8'he6] = 16'hffc2;
+    mem[8'he7] = 16'hffc5;
+    mem[8'he8] = 16'hffc8;
+    mem[8'he9] = 16'hffcb;
+    mem[8'hea] = 16'hffce;
+    mem[8'heb] = 16'hffd1;
+    mem[8'hec] = 16'hffd3;
+    mem[8'hed] = 16'hffd6;
+    mem[8'hee] = 16'hffd9;
+    mem[8'hef] = 16'hffdb;
+    mem[8'hf0] = 16'hffde;
+    mem[8'hf1] = 16'hffe1;
+    mem[8'hf2] = 16'hffe3;
+    mem[8'hf3] = 16'hffe6;
+    mem[8'hf4] = 16'hffe8;
+    mem[8'hf5] = 16'hffea;
+    mem[8'hf6] = 16'hffed;
+    mem[8'hf7] = 16'hffef;
+    mem[8'hf8] = 16'hfff1;
+    mem[8'hf9] = 16'hfff3;
+    mem[8'hfa] = 16'hfff6;
+    mem[8'hfb] = 16'hfff8;
+    mem[8'hfc] = 16'hfffa;
+    mem[8'hfd] = 16'hfffc;
+    mem[8'hfe] = 16'hfffe;
+    mem[8'hff] = 16'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$act_tables$0$memory
+
+
+module qins_accel_hx8k$act_tables$1(clock,read_code,read_value,write_enable,write_code,write_value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_code;
+    output reg signed [15:0] read_value;
+    input wire  write_enable;
+    input wire  [7:0] write_code;
+    input wire signed [15:0] write_value;
+    
+    // Stub signals
+    reg  [7:0] memory$read_address;
+    reg  memory$read_clock;
+    wire signed [15:0] memory$read_data;
+    reg  [7:0] memory$write_address;
+    reg  memory$write_clock;
+    reg signed [15:0] memory$write_data;
+    reg  memory$write_enable;
+    
+    // Sub module instances
+    qins_accel_hx8k$act_tables$1$memory memory(
+        .read_address(memory$read_address),
+        .read_clock(memory$read_clock),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_clock(memory$write_clock),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        memory$read_clock = clock;
+        memory$write_clock = clock;
+        memory$read_address = read_code;
+        read_value = memory$read_data;
+        memory$write_address = write_code;
+        memory$write_data = write_value;
+        memory$write_enable = write_enable;
+    end
+    
+endmodule // qins_accel_hx8k$act_tables$1
+
+
+module qins_accel_hx8k$act_tables$1$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 16'h7f00;
+    mem[8'h1] = 16'h3f00;
+    mem[8'h2] = 16'h29ab;
+    mem[8'h3] = 16'h1f00;
+    mem[8'h4] = 16'h189a;
+    mem[8'h5] = 16'h1455;
+    mem[8'h6] = 16'h1149;
+    mem[8'h7] = 16'hf00;
+    mem[8'h8] = 16'hd39;
+    mem[8'h9] = 16'hbcd;
+    mem[8'ha] = 16'haa3;
+    mem[8'hb] = 16'h9ab;
+    mem[8'hc] = 16'h8d9;
+    mem[8'hd] = 16'h825;
+    mem[8'he] = 16'h789;
+    mem[8'hf] = 16'h700;
+    mem[8'h10] = 16'h688;
+    mem[8'h11] = 16'h61c;
+    mem[8'h12] = 16'h5bd;
+    mem[8'h13] = 16'h566;
+    mem[8'h14] = 16'h518;
+    mem[8'h15] = 16'h4d1;
+    mem[8'h16] = 16'h491;
+    mem[8'h17] = 16'h455;
+    mem[8'h18] = 16'h41f;
+    mem[8'h19] = 16'h3ec;
+    mem[8'h1a] = 16'h3be;
+    mem[8'h1b] = 16'h392;
+    mem[8'h1c] = 16'h36a;
+    mem[8'h1d] = 16'h344;
+    mem[8'h1e] = 16'h321;
+    mem[8'h1f] = 16'h300;
+    mem[8'h20] = 16'h2e1;
+    mem[8'h21] = 16'h2c4;
+    mem[8'h22] = 16'h2a8;
+    mem[8'h23] = 16'h28e;
+    mem[8'h24] = 16'h276;
+    mem[8'h25] = 16'h25e;
+    mem[8'h26] = 16'h248;
+    mem[8'h27] = 16'h233;
+    mem[8'h28] = 16'h21f;
+    mem[8'h29] = 16'h20c;
+    mem[8'h2a] = 16'h1fa;
+    mem[8'h2b] = 16'h1e9;
+    mem[8'h2c] = 16'h1d8;
+    mem[8'h2d] = 16'h1c8;
+    mem[8'h2e] = 16'h1b9;
+    mem[8'h2f] = 16'h1ab;
+    mem[8'h30] = 16'h19d;
+    mem[8'h31] = 16'h18f;
+    mem[8'h32] = 16'h183;
+    mem[8'h33] = 16'h176;
+    mem[8'h34] = 16'h16a;
+    mem[8'h35] = 16'h15f;
+    mem[8'h36] = 16'h154;
+    mem[8'h37] = 16'h149;
+    mem[8'h38] = 16'h13f;
+    mem[8'h39] = 16'h135;
+    mem[8'h3a] = 16'h12b;
+    mem[8'h3b] = 16'h122;
+    mem[8'h3c] = 16'h119;
+    mem[8'h3d] = 16'h111;
+    mem[8'h3e] = 16'h108;
+    mem[8'h3f] = 16'h100;
+    mem[8'h40] = 16'hf8;
+    mem[8'h41] = 16'hf0;
+    mem[8'h42] = 16'he9;
+    mem[8'h43] = 16'he2;
+    mem[8'h44] = 16'hdb;
+    mem[8'h45] = 16'hd4;
+    mem[8'h46] = 16'hce;
+    mem[8'h47] = 16'hc7;
+    mem[8'h48] = 16'hc1;
+    mem[8'h49] = 16'hbb;
+    mem[8'h4a] = 16'hb5;
+    mem[8'h4b] = 16'haf;
+    mem[8'h4c] = 16'haa;
+    mem[8'h4d] = 16'ha4;
+    mem[8'h4e] = 16'h9f;
+    mem[8'h4f] = 16'h9a;
+    mem[8'h50] = 16'h95;
+    mem[8'h51] = 16'h90;
+    mem[8'h52] = 16'h8b;
+    mem[8'h53] = 16'h86;
+    mem[8'h54] = 16'h82;
+    mem[8'h55] = 16'h7d;
+    mem[8'h56] = 16'h79;
+    mem[8'h57] = 16'h74;
+    mem[8'h58] = 16'h70;
+    mem[8'h59] = 16'h6c;
+    mem[8'h5a] = 16'h68;
+    mem[8'h5b] = 16'h64;
+    mem[8'h5c] = 16'h60;
+    mem[8'h5d] = 16'h5d;
+    mem[8'h5e] = 16'h59;
+    mem[8'h5f] = 16'h55;
+    mem[8'h60] = 16'h52;
+    mem[8'h61] = 16'h4e;
+    mem[8'h62] = 16'h4b;
+    mem[8'h63] = 16'h48;
+    mem[8'h64] = 16'h44;
+    mem[8'h65] = 16'h41;
+    mem[8'h66] = 16'h3e;
+    mem[8'h67] = 16'h3b;
+    mem[8'h68] = 16'h38;
+    mem[8'h69] = 16'h35;
+    mem[8'h6a] = 16'h32;
+    mem[8'h6b] = 16'h2f;
+    mem[8'h6c] = 16'h2d;
+    mem[8'h6d] = 16'h2a;
+    mem[8'h6e] = 16'h27;
+    mem[8'h6f] = 16'h25;
+    mem[8'h70] = 16'h22;
+    mem[8'h71] = 16'h1f;
+    mem[8'h72] = 16'h1d;
+    mem[8'h73] = 16'h1a;
+    mem[8'h74] = 16'h18;
+    mem[8'h75] = 16'h16;
+    mem[8'h76] = 16'h13;
+    mem[8'h77] = 16'h11;
+    mem[8'h78] = 16'hf;
+    mem[8'h79] = 16'hd;
+    mem[8'h7a] = 16'ha;
+    mem[8'h7b] = 16'h8;
+    mem[8'h7c] = 16'h6;
+    mem[8'h7d] = 16'h4;
+    mem[8'h7e] = 16'h2;
+    mem[8'h7f] = 16'h0;
+    mem[8'h80] = 16'h8100;
+    mem[8'h81] = 16'hc100;
+    mem[8'h82] = 16'hd655;
+    mem[8'h83] = 16'he100;
+    mem[8'h84] = 16'he766;
+    mem[8'h85] = 16'hebab;
+    mem[8'h86] = 16'heeb7;
+    mem[8'h87] = 16'hf100;
+    mem[8'h88] = 16'hf2c7;
+    mem[8'h89] = 16'hf433;
+    mem[8'h8a] = 16'hf55d;
+    mem[8'h8b] = 16'hf655;
+    mem[8'h8c] = 16'hf727;
+    mem[8'h8d] = 16'hf7db;
+    mem[8'h8e] = 16'hf877;
+    mem[8'h8f] = 16'hf900;
+    mem[8'h90] = 16'hf978;
+    mem[8'h91] = 16'hf9e4;
+    mem[8'h92] = 16'hfa43;
+    mem[8'h93] = 16'hfa9a;
+    mem[8'h94] = 16'hfae8;
+    mem[8'h95] = 16'hfb2f;
+    mem[8'h96] = 16'hfb6f;
+    mem[8'h97] = 16'hfbab;
+    mem[8'h98] = 16'hfbe1;
+    mem[8'h99] = 16'hfc14;
+    mem[8'h9a] = 16'hfc42;
+    mem[8'h9b] = 16'hfc6e;
+    mem[8'h9c] = 16'hfc96;
+    mem[8'h9d] = 16'hfcbc;
+    mem[8'h9e] = 16'hfcdf;
+    mem[8'h9f] = 16'hfd00;
+    mem[8'ha0] = 16'hfd1f;
+    mem[8'ha1] = 16'hfd3c;
+    mem[8'ha2] = 16'hfd58;
+    mem[8'ha3] = 16'hfd72;
+    mem[8'ha4] = 16'hfd8a;
+    mem[8'ha5] = 16'hfda2;
+    mem[8'ha6] = 16'hfdb8;
+    mem[8'ha7] = 16'hfdcd;
+    mem[8'ha8] = 16'hfde1;
+    mem[8'ha9] = 16'hfdf4;
+    mem[8'haa] = 16'hfe06;
+    mem[8'hab] = 16'hfe17;
+    mem[8'hac] = 16'hfe28;
+    mem[8'had] = 16'hfe38;
+    mem[8'hae] = 16'hfe47;
+    mem[8'haf] = 16'hfe55;
+    mem[8'hb0] = 16'hfe63;
+    mem[8'hb1] = 16'hfe71;
+    mem[8'hb2] = 16'hfe7d;
+    mem[8'hb3] = 16'hfe8a;
+    mem[8'hb4] = 16'hfe96;
+    mem[8'hb5] = 16'hfea1;
+    mem[8'hb6] = 16'hfeac;
+    mem[8'hb7] = 16'hfeb7;
+    mem[8'hb8] = 16'hfec1;
+    mem[8'hb9] = 16'hfecb;
+    mem[8'hba] = 16'hfed5;
+    mem[8'hbb] = 16'hfede;
+    mem[8'hbc] = 16'hfee7;
+    mem[8'hbd] = 16'hfeef;
+    mem[8'hbe] = 16'hfef8;
+    mem[8'hbf] = 16'hff00;
+    mem[8'hc0] = 16'hff08;
+    mem[8'hc1] = 16'hff10;
+    mem[8'hc2] = 16'hff17;
+    mem[8'hc3] = 16'hff1e;
+    mem[8'hc4] = 16'hff25;
+    mem[8'hc5] = 16'hff2c;
+    mem[8'hc6] = 16'hff32;
+    mem[8'hc7] = 16'hff39;
+    mem[8'hc8] = 16'hff3f;
+    mem[8'hc9] = 16'hff45;
+    mem[8'hca] = 16'hff4b;
+    mem[8'hcb] = 16'hff51;
+    mem[8'hcc] = 16'hff56;
+    mem[8'hcd] = 16'hff5c;
+    mem[8'hce] = 16'hff61;
+    mem[8'hcf] = 16'hff66;
+    mem[8'hd0] = 16'hff6b;
+    mem[8'hd1] = 16'hff70;
+    mem[8'hd2] = 16'hff75;
+    mem[8'hd3] = 16'hff7a;
+    mem[8'hd4] = 16'hff7e;
+    mem[8'hd5] = 16'hff83;
+    mem[8'hd6] = 16'hff87;
+    mem[8'hd7] = 16'hff8c;
+    mem[8'hd8] = 16'hff90;
+    mem[8'hd9] = 16'hff94;
+    mem[8'hda] = 16'hff98;
+    mem[8'hdb] = 16'hff9c;
+    mem[8'hdc] = 16'hffa0;
+    mem[8'hdd] = 16'hffa3;
+    mem[8'hde] = 16'hffa7;
+    mem[8'hdf] = 16'hffab;
+    mem[8'he0] = 16'hffae;
+    mem[8'he1] = 16'hffb2;
+    mem[8'he2] = 16'hffb5;
+    mem[8'he3] = 16'hffb8;
+    mem[8'he4] = 16'hffbc;
+    mem[8'he5] = 16'hffbf;
+    mem[8'he6] = 16'hffc2;
+    mem[8'he7] = 16'hffc5;
+    mem[8'he8] = 16'hffc8;
+    mem[8'he9] = 16'hffcb;
+    mem[8'hea] = 16'hffce;
+    mem[8'heb] = 16'hffd1;
+    mem[8'hec] = 16'hffd3;
+    mem[8'hed] = 16'hffd6;
+    mem[8'hee] = 16'hffd9;
+    mem[8'hef] = 16'hffdb;
+    mem[8'hf0] = 16'hffde;
+    mem[8'hf1] = 16'hffe1;
+    mem[8'hf2] = 16'hffe3;
+    mem[8'hf3] = 16'hffe6;
+    mem[8'hf4] = 16'hffe8;
+    mem[8'hf5] = 16'hffea;
+    mem[8'hf6] = 16'hffed;
+    mem[8'hf7] = 16'hffef;
+    mem[8'hf8] = 16'hfff1;
+    mem[8'hf9] = 16'hfff3;
+    mem[8'hfa] = 16'hfff6;
+    mem[8'hfb] = 16'hfff8;
+    mem[8'hfc] = 16'hfffa;
+    mem[8'hfd] = 16'hfffc;
+    mem[8'hfe] = 16'hfffe;
+    mem[8'hff] = 16'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$act_tables$1$memory
+
+
+module qins_accel_hx8k$act_tables$2(clock,read_code,read_value,write_enable,write_code,write_value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_code;
+    output reg signed [15:0] read_value;
+    input wire  write_enable;
+    input wire  [7:0] write_code;
+    input wire signed [15:0] write_value;
+    
+    // Stub signals
+    reg  [7:0] memory$read_address;
+    reg  memory$read_clock;
+    wire signed [15:0] memory$read_data;
+    reg  [7:0] memory$write_address;
+    reg  memory$write_clock;
+    reg signed [15:0] memory$write_data;
+    reg  memory$write_enable;
+    
+    // Sub module instances
+    qins_accel_hx8k$act_tables$2$memory memory(
+        .read_address(memory$read_address),
+        .read_clock(memory$read_clock),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_clock(memory$write_clock),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        memory$read_clock = clock;
+        memory$write_clock = clock;
+        memory$read_address = read_code;
+        read_value = memory$read_data;
+        memory$write_address = write_code;
+        memory$write_data = write_value;
+        memory$write_enable = write_enable;
+    end
+    
+endmodule // qins_accel_hx8k$act_tables$2
+
+
+module qins_accel_hx8k$act_tables$2$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 16'h7f00;
+    mem[8'h1] = 16'h3f00;
+    mem[8'h2] = 16'h29ab;
+    mem[8'h3] = 16'h1f00;
+    mem[8'h4] = 16'h189a;
+    mem[8'h5] = 16'h1455;
+    mem[8'h6] = 16'h1149;
+    mem[8'h7] = 16'hf00;
+    mem[8'h8] = 16'hd39;
+    mem[8'h9] = 16'hbcd;
+    mem[8'ha] = 16'haa3;
+    mem[8'hb] = 16'h9ab;
+    mem[8'hc] = 16'h8d9;
+    mem[8'hd] = 16'h825;
+    mem[8'he] = 16'h789;
+    mem[8'hf] = 16'h700;
+    mem[8'h10] = 16'h688;
+    mem[8'h11] = 16'h61c;
+    mem[8'h12] = 16'h5bd;
+    mem[8'h13] = 16'h566;
+    mem[8'h14] = 16'h518;
+    mem[8'h15] = 16'h4d1;
+    mem[8'h16] = 16'h491;
+    mem[8'h17] = 16'h455;
+    mem[8'h18] = 16'h41f;
+    mem[8'h19] = 16'h3ec;
+    mem[8'h1a] = 16'h3be;
+    mem[8'h1b] = 16'h392;
+    mem[8'h1c] = 16'h36a;
+    mem[8'h1d] = 16'h344;
+    mem[8'h1e] = 16'h321;
+    mem[8'h1f] = 16'h300;
+    mem[8'h20] = 16'h2e1;
+    mem[8'h21] = 16'h2c4;
+    mem[8'h22] = 16'h2a8;
+    mem[8'h23] = 16'h28e;
+    mem[8'h24] = 16'h276;
+    mem[8'h25] = 16'h25e;
+    mem[8'h26] = 16'h248;
+    mem[8'h27] = 16'h233;
+    mem[8'h28] = 16'h21f;
+    mem[8'h29] = 16'h20c;
+    mem[8'h2a] = 16'h1fa;
+    mem[8'h2b] = 16'h1e9;
+    mem[8'h2c] = 16'h1d8;
+    mem[8'h2d] = 16'h1c8;
+    mem[8'h2e] = 16'h1b9;
+    mem[8'h2f] = 16'h1ab;
+    mem[8'h30] = 16'h19d;
+    mem[8'h31] = 16'h18f;
+    mem[8'h32] = 16'h183;
+    mem[8'h33] = 16'h176;
+    mem[8'h34] = 16'h16a;
+    mem[8'h35] = 16'h15f;
+    mem[8'h36] = 16'h154;
+    mem[8'h37] = 16'h149;
+    mem[8'h38] = 16'h13f;
+    mem[8'h39] = 16'h135;
+    mem[8'h3a] = 16'h12b;
+    mem[8'h3b] = 16'h122;
+    mem[8'h3c] = 16'h119;
+    mem[8'h3d] = 16'h111;
+    mem[8'h3e] = 16'h108;
+    mem[8'h3f] = 16'h100;
+    mem[8'h40] = 16'hf8;
+    mem[8'h41] = 16'hf0;
+    mem[8'h42] = 16'he9;
+    mem[8'h43] = 16'he2;
+    mem[8'h44] = 16'hdb;
+    mem[8'h45] = 16'hd4;
+    mem[8'h46] = 16'hce;
+    mem[8'h47] = 16'hc7;
+    mem[8'h48] = 16'hc1;
+    mem[8'h49] = 16'hbb;
+    mem[8'h4a] = 16'hb5;
+    mem[8'h4b] = 16'haf;
+    mem[8'h4c] = 16'haa;
+    mem[8'h4d] = 16'ha4;
+    mem[8'h4e] = 16'h9f;
+    mem[8'h4f] = 16'h9a;
+    mem[8'h50] = 16'h95;
+    mem[8'h51] = 16'h90;
+    mem[8'h52] = 16'h8b;
+    mem[8'h53] = 16'h86;
+    mem[8'h54] = 16'h82;
+    mem[8'h55] = 16'h7d;
+    mem[8'h56] = 16'h79;
+    mem[8'h57] = 16'h74;
+    mem[8'h58] = 16'h70;
+    mem[8'h59] = 16'h6c;
+    mem[8'h5a] = 16'h68;
+    mem[8'h5b] = 16'h64;
+    mem[8'h5c] = 16'h60;
+    mem[8'h5d] = 16'h5d;
+    mem[8'h5e] = 16'h59;
+    mem[8'h5f] = 16'h55;
+    mem[8'h60] = 16'h52;
+    mem[8'h61] = 16'h4e;
+    mem[8'h62] = 16'h4b;
+    mem[8'h63] = 16'h48;
+    mem[8'h64] = 16'h44;
+    mem[8'h65] = 16'h41;
+    mem[8'h66] = 16'h3e;
+    mem[8'h67] = 16'h3b;
+    mem[8'h68] = 16'h38;
+    mem[8'h69] = 16'h35;
+    mem[8'h6a] = 16'h32;
+    mem[8'h6b] = 16'h2f;
+    mem[8'h6c] = 16'h2d;
+    mem[8'h6d] = 16'h2a;
+    mem[8'h6e] = 16'h27;
+    mem[8'h6f] = 16'h25;
+    mem[8'h70] = 16'h22;
+    mem[8'h71] = 16'h1f;
+    mem[8'h72] = 16'h1d;
+    mem[8'h73] = 16'h1a;
+    mem[8'h74] = 16'h18;
+    mem[8'h75] = 16'h16;
+    mem[8'h76] = 16'h13;
+    mem[8'h77] = 16'h11;
+    mem[8'h78] = 16'hf;
+    mem[8'h79] = 16'hd;
+    mem[8'h7a] = 16'ha;
+    mem[8'h7b] = 16'h8;
+    mem[8'h7c] = 16'h6;
+    mem[8'h7d] = 16'h4;
+    mem[8'h7e] = 16'h2;
+    mem[8'h7f] = 16'h0;
+    mem[8'h80] = 16'h8100;
+    mem[8'h81] = 16'hc100;
+    mem[8'h82] = 16'hd655;
+    mem[8'h83] = 16'he100;
+    mem[8'h84] = 16'he766;
+    mem[8'h85] = 16'hebab;
+    mem[8'h86] = 16'heeb7;
+    mem[8'h87] = 16'hf100;
+    mem[8'h88] = 16'hf2c7;
+    mem[8'h89] = 16'hf433;
+    mem[8'h8a] = 16'hf55d;
+    mem[8'h8b] = 16'hf655;
+    mem[8'h8c] = 16'hf727;
+    mem[8'h8d] = 16'hf7db;
+    mem[8'h8e] = 16'hf877;
+    mem[8'h8f] = 16'hf900;
+    mem[8'h90] = 16'hf978;
+    mem[8'h91] = 16'hf9e4;
+    mem[8'h92] = 16'hfa43;
+    mem[8'h93] = 16'hfa9a;
+    mem[8'h94] = 16'hfae8;
+    mem[8'h95] = 16'hfb2f;
+    mem[8'h96] = 16'hfb6f;
+    mem[8'h97] = 16'hfbab;
+    mem[8'h98] = 16'hfbe1;
+    mem[8'h99] = 16'hfc14;
+    mem[8'h9a] = 16'hfc42;
+    mem[8'h9b] = 16'hfc6e;
+    mem[8'h9c] = 16'hfc96;
+    mem[8'h9d] = 16'hfcbc;
+    mem[8'h9e] = 16'hfcdf;
+    mem[8'h9f] = 16'hfd00;
+    mem[8'ha0] = 16'hfd1f;
+    mem[8'ha1] = 16'hfd3c;
+    mem[8'ha2] = 16'hfd58;
+    mem[8'ha3] = 16'hfd72;
+    mem[8'ha4] = 16'hfd8a;
+    mem[8'ha5] = 16'hfda2;
+    mem[8'ha6] = 16'hfdb8;
+    mem[8'ha7] = 16'hfdcd;
+    mem[8'ha8] = 16'hfde1;
+    mem[8'ha9] = 16'hfdf4;
+    mem[8'haa] = 16'hfe06;
+    mem[8'hab] = 16'hfe17;
+    mem[8'hac] = 16'hfe28;
+    mem[8'had] = 16'hfe38;
+    mem[8'hae] = 16'hfe47;
+    mem[8'haf] = 16'hfe55;
+    mem[8'hb0] = 16'hfe63;
+    mem[8'hb1] = 16'hfe71;
+    mem[8'hb2] = 16'hfe7d;
+    mem[8'hb3] = 16'hfe8a;
+    mem[8'hb4] = 16'hfe96;
+    mem[8'hb5] = 16'hfea1;
+    mem[8'hb6] = 16'hfeac;
+    mem[8'hb7] = 16'hfeb7;
+    mem[8'hb8] = 16'hfec1;
+    mem[8'hb9] = 16'hfecb;
+    mem[8'hba] = 16'hfed5;
+    mem[8'hbb] = 16'hfede;
+    mem[8'hbc] = 16'hfee7;
+    mem[8'hbd] = 16'hfeef;
+    mem[8'hbe] = 16'hfef8;
+    mem[8'hbf] = 16'hff00;
+    mem[8'hc0] = 16'hff08;
+    mem[8'hc1] = 16'hff10;
+    mem[8'hc2] = 16'hff17;
+    mem[8'hc3] = 16'hff1e;
+    mem[8'hc4] = 16'hff25;
+    mem[8'hc5] = 16'hff2c;
+    mem[8'hc6] = 16'hff32;
+    mem[8'hc7] = 16'hff39;
+    mem[8'hc8] = 16'hff3f;
+    mem[8'hc9] = 16'hff45;
+    mem[8'hca] = 16'hff4b;
+    mem[8'hcb] = 16'hff51;
+    mem[8'hcc] = 16'hff56;
+    mem[8'hcd] = 16'hff5c;
+    mem[8'hce] = 16'hff61;
+    mem[8'hcf] = 16'hff66;
+    mem[8'hd0] = 16'hff6b;
+    mem[8'hd1] = 16'hff70;
+    mem[8'hd2] = 16'hff75;
+    mem[8'hd3] = 16'hff7a;
+    mem[8'hd4] = 16'hff7e;
+    mem[8'hd5] = 16'hff83;
+    mem[8'hd6] = 16'hff87;
+    mem[8'hd7] = 16'hff8c;
+    mem[8'hd8] = 16'hff90;
+    mem[8'hd9] = 16'hff94;
+    mem[8'hda] = 16'hff98;
+    mem[8'hdb] = 16'hff9c;
+    mem[8'hdc] = 16'hffa0;
+    mem[8'hdd] = 16'hffa3;
+    mem[8'hde] = 16'hffa7;
+    mem[8'hdf] = 16'hffab;
+    mem[8'he0] = 16'hffae;
+    mem[8'he1] = 16'hffb2;
+    mem[8'he2] = 16'hffb5;
+    mem[8'he3] = 16'hffb8;
+    mem[8'he4] = 16'hffbc;
+    mem[8'he5] = 16'hffbf;
+    mem[8'he6] = 16'hffc2;
+    mem[8'he7] = 16'hffc5;
+    mem[8'he8] = 16'hffc8;
+    mem[8'he9] = 16'hffcb;
+    mem[8'hea] = 16'hffce;
+    mem[8'heb] = 16'hffd1;
+    mem[8'hec] = 16'hffd3;
+    mem[8'hed] = 16'hffd6;
+    mem[8'hee] = 16'hffd9;
+    mem[8'hef] = 16'hffdb;
+    mem[8'hf0] = 16'hffde;
+    mem[8'hf1] = 16'hffe1;
+    mem[8'hf2] = 16'hffe3;
+    mem[8'hf3] = 16'hffe6;
+    mem[8'hf4] = 16'hffe8;
+    mem[8'hf5] = 16'hffea;
+    mem[8'hf6] = 16'hffed;
+    mem[8'hf7] = 16'hffef;
+    mem[8'hf8] = 16'hfff1;
+    mem[8'hf9] = 16'hfff3;
+    mem[8'hfa] = 16'hfff6;
+    mem[8'hfb] = 16'hfff8;
+    mem[8'hfc] = 16'hfffa;
+    mem[8'hfd] = 16'hfffc;
+    mem[8'hfe] = 16'hfffe;
+    mem[8'hff] = 16'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$act_tables$2$memory
+
+
+module qins_accel_hx8k$act_tables$3(clock,read_code,read_value,write_enable,write_code,write_value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_code;
+    output reg signed [15:0] read_value;
+    input wire  write_enable;
+    input wire  [7:0] write_code;
+    input wire signed [15:0] write_value;
+    
+    // Stub signals
+    reg  [7:0] memory$read_address;
+    reg  memory$read_clock;
+    wire signed [15:0] memory$read_data;
+    reg  [7:0] memory$write_address;
+    reg  memory$write_clock;
+    reg signed [15:0] memory$write_data;
+    reg  memory$write_enable;
+    
+    // Sub module instances
+    qins_accel_hx8k$act_tables$3$memory memory(
+        .read_address(memory$read_address),
+        .read_clock(memory$read_clock),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_clock(memory$write_clock),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        memory$read_clock = clock;
+        memory$write_clock = clock;
+        memory$read_address = read_code;
+        read_value = memory$read_data;
+        memory$write_address = write_code;
+        memory$write_data = write_value;
+        memory$write_enable = write_enable;
+    end
+    
+endmodule // qins_accel_hx8k$act_tables$3
+
+
+module qins_accel_hx8k$act_tables$3$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 16'h7f00;
+    mem[8'h1] = 16'h3f00;
+    mem[8'h2] = 16'h29ab;
+    mem[8'h3] = 16'h1f00;
+    mem[8'h4] = 16'h189a;
+    mem[8'h5] = 16'h1455;
+    mem[8'h6] = 16'h1149;
+    mem[8'h7] = 16'hf00;
+    mem[8'h8] = 16'hd39;
+    mem[8'h9] = 16'hbcd;
+    mem[8'ha] = 16'haa3;
+    mem[8'hb] = 16'h9ab;
+    mem[8'hc] = 16'h8d9;
+    mem[8'hd] = 16'h825;
+    mem[8'he] = 16'h789;
+    mem[8'hf] = 16'h700;
+    mem[8'h10] = 16'h688;
+    mem[8'h11] = 16'h61c;
+    mem[8'h12] = 16'h5bd;
+    mem[8'h13] = 16'h566;
+    mem[8'h14] = 16'h518;
+    mem[8'h15] = 16'h4d1;
+    mem[8'h16] = 16'h491;
+    mem[8'h17] = 16'h455;
+    mem[8'h18] = 16'h41f;
+    mem[8'h19] = 16'h3ec;
+    mem[8'h1a] = 16'h3be;
+    mem[8'h1b] = 16'h392;
+    mem[8'h1c] = 16'h36a;
+    mem[8'h1d] = 16'h344;
+    mem[8'h1e] = 16'h321;
+    mem[8'h1f] = 16'h300;
+    mem[8'h20] = 16'h2e1;
+    mem[8'h21] = 16'h2c4;
+    mem[8'h22] = 16'h2a8;
+    mem[8'h23] = 16'h28e;
+    mem[8'h24] = 16'h276;
+    mem[8'h25] = 16'h25e;
+    mem[8'h26] = 16'h248;
+    mem[8'h27] = 16'h233;
+    mem[8'h28] = 16'h21f;
+    mem[8'h29] = 16'h20c;
+    mem[8'h2a] = 16'h1fa;
+    mem[8'h2b] = 16'h1e9;
+    mem[8'h2c] = 16'h1d8;
+    mem[8'h2d] = 16'h1c8;
+    mem[8'h2e] = 16'h1b9;
+    mem[8'h2f] = 16'h1ab;
+    mem[8'h30] = 16'h19d;
+    mem[8'h31] = 16'h18f;
+    mem[8'h32] = 16'h183;
+    mem[8'h33] = 16'h176;
+    mem[8'h34] = 16'h16a;
+    mem[8'h35] = 16'h15f;
+    mem[8'h36] = 16'h154;
+    mem[8'h37] = 16'h149;
+    mem[8'h38] = 16'h13f;
+    mem[8'h39] = 16'h135;
+    mem[8'h3a] = 16'h12b;
+    mem[8'h3b] = 16'h122;
+    mem[8'h3c] = 16'h119;
+    mem[8'h3d] = 16'h111;
+    mem[8'h3e] = 16'h108;
+    mem[8'h3f] = 16'h100;
+    mem[8'h40] = 16'hf8;
+    mem[8'h41] = 16'hf0;
+    mem[8'h42] = 16'he9;
+    mem[8'h43] = 16'he2;
+    mem[8'h44] = 16'hdb;
+    mem[8'h45] = 16'hd4;
+    mem[8'h46] = 16'hce;
+    mem[8'h47] = 16'hc7;
+    mem[8'h48] = 16'hc1;
+    mem[8'h49] = 16'hbb;
+    mem[8'h4a] = 16'hb5;
+    mem[8'h4b] = 16'haf;
+    mem[8'h4c] = 16'haa;
+    mem[8'h4d] = 16'ha4;
+    mem[8'h4e] = 16'h9f;
+    mem[8'h4f] = 16'h9a;
+    mem[8'h50] = 16'h95;
+    mem[8'h51] = 16'h90;
+    mem[8'h52] = 16'h8b;
+    mem[8'h53] = 16'h86;
+    mem[8'h54] = 16'h82;
+    mem[8'h55] = 16'h7d;
+    mem[8'h56] = 16'h79;
+    mem[8'h57] = 16'h74;
+    mem[8'h58] = 16'h70;
+    mem[8'h59] = 16'h6c;
+    mem[8'h5a] = 16'h68;
+    mem[8'h5b] = 16'h64;
+    mem[8'h5c] = 16'h60;
+    mem[8'h5d] = 16'h5d;
+    mem[8'h5e] = 16'h59;
+    mem[8'h5f] = 16'h55;
+    mem[8'h60] = 16'h52;
+    mem[8'h61] = 16'h4e;
+    mem[8'h62] = 16'h4b;
+    mem[8'h63] = 16'h48;
+    mem[8'h64] = 16'h44;
+    mem[8'h65] = 16'h41;
+    mem[8'h66] = 16'h3e;
+    mem[8'h67] = 16'h3b;
+    mem[8'h68] = 16'h38;
+    mem[8'h69] = 16'h35;
+    mem[8'h6a] = 16'h32;
+    mem[8'h6b] = 16'h2f;
+    mem[8'h6c] = 16'h2d;
+    mem[8'h6d] = 16'h2a;
+    mem[8'h6e] = 16'h27;
+    mem[8'h6f] = 16'h25;
+    mem[8'h70] = 16'h22;
+    mem[8'h71] = 16'h1f;
+    mem[8'h72] = 16'h1d;
+    mem[8'h73] = 16'h1a;
+    mem[8'h74] = 16'h18;
+    mem[8'h75] = 16'h16;
+    mem[8'h76] = 16'h13;
+    mem[8'h77] = 16'h11;
+    mem[8'h78] = 16'hf;
+    mem[8'h79] = 16'hd;
+    mem[8'h7a] = 16'ha;
+    mem[8'h7b] = 16'h8;
+    mem[8'h7c] = 16'h6;
+    mem[8'h7d] = 16'h4;
+    mem[8'h7e] = 16'h2;
+    mem[8'h7f] = 16'h0;
+    mem[8'h80] = 16'h8100;
+    mem[8'h81] = 16'hc100;
+    mem[8'h82] = 16'hd655;
+    mem[8'h83] = 16'he100;
+    mem[8'h84] = 16'he766;
+    mem[8'h85] = 16'hebab;
+    mem[8'h86] = 16'heeb7;
+    mem[8'h87] = 16'hf100;
+    mem[8'h88] = 16'hf2c7;
+    mem[8'h89] = 16'hf433;
+    mem[8'h8a] = 16'hf55d;
+    mem[8'h8b] = 16'hf655;
+    mem[8'h8c] = 16'hf727;
+    mem[8'h8d] = 16'hf7db;
+    mem[8'h8e] = 16'hf877;
+    mem[8'h8f] = 16'hf900;
+    mem[8'h90] = 16'hf978;
+    mem[8'h91] = 16'hf9e4;
+    mem[8'h92] = 16'hfa43;
+    mem[8'h93] = 16'hfa9a;
+    mem[8'h94] = 16'hfae8;
+    mem[8'h95] = 16'hfb2f;
+    mem[8'h96] = 16'hfb6f;
+    mem[8'h97] = 16'hfbab;
+    mem[8'h98] = 16'hfbe1;
+    mem[8'h99] = 16'hfc14;
+    mem[8'h9a] = 16'hfc42;
+    mem[8'h9b] = 16'hfc6e;
+    mem[8'h9c] = 16'hfc96;
+    mem[8'h9d] = 16'hfcbc;
+    mem[8'h9e] = 16'hfcdf;
+    mem[8'h9f] = 16'hfd00;
+    mem[8'ha0] = 16'hfd1f;
+    mem[8'ha1] = 16'hfd3c;
+    mem[8'ha2] = 16'hfd58;
+    mem[8'ha3] = 16'hfd72;
+    mem[8'ha4] = 16'hfd8a;
+    mem[8'ha5] = 16'hfda2;
+    mem[8'ha6] = 16'hfdb8;
+    mem[8'ha7] = 16'hfdcd;
+    mem[8'ha8] = 16'hfde1;
+    mem[8'ha9] = 16'hfdf4;
+    mem[8'haa] = 16'hfe06;
+    mem[8'hab] = 16'hfe17;
+    mem[8'hac] = 16'hfe28;
+    mem[8'had] = 16'hfe38;
+    mem[8'hae] = 16'hfe47;
+    mem[8'haf] = 16'hfe55;
+    mem[8'hb0] = 16'hfe63;
+    mem[8'hb1] = 16'hfe71;
+    mem[8'hb2] = 16'hfe7d;
+    mem[8'hb3] = 16'hfe8a;
+    mem[8'hb4] = 16'hfe96;
+    mem[8'hb5] = 16'hfea1;
+    mem[8'hb6] = 16'hfeac;
+    mem[8'hb7] = 16'hfeb7;
+    mem[8'hb8] = 16'hfec1;
+    mem[8'hb9] = 16'hfecb;
+    mem[8'hba] = 16'hfed5;
+    mem[8'hbb] = 16'hfede;
+    mem[8'hbc] = 16'hfee7;
+    mem[8'hbd] = 16'hfeef;
+    mem[8'hbe] = 16'hfef8;
+    mem[8'hbf] = 16'hff00;
+    mem[8'hc0] = 16'hff08;
+    mem[8'hc1] = 16'hff10;
+    mem[8'hc2] = 16'hff17;
+    mem[8'hc3] = 16'hff1e;
+    mem[8'hc4] = 16'hff25;
+    mem[8'hc5] = 16'hff2c;
+    mem[8'hc6] = 16'hff32;
+    mem[8'hc7] = 16'hff39;
+    mem[8'hc8] = 16'hff3f;
+    mem[8'hc9] = 16'hff45;
+    mem[8'hca] = 16'hff4b;
+    mem[8'hcb] = 16'hff51;
+    mem[8'hcc] = 16'hff56;
+    mem[8'hcd] = 16'hff5c;
+    mem[8'hce] = 16'hff61;
+    mem[8'hcf] = 16'hff66;
+    mem[8'hd0] = 16'hff6b;
+    mem[8'hd1] = 16'hff70;
+    mem[8'hd2] = 16'hff75;
+    mem[8'hd3] = 16'hff7a;
+    mem[8'hd4] = 16'hff7e;
+    mem[8'hd5] = 16'hff83;
+    mem[8'hd6] = 16'hff87;
+    mem[8'hd7] = 16'hff8c;
+    mem[8'hd8] = 16'hff90;
+    mem[8'hd9] = 16'hff94;
+    mem[8'hda] = 16'hff98;
+    mem[8'hdb] = 16'hff9c;
+    mem[8'hdc] = 16'hffa0;
+    mem[8'hdd] = 16'hffa3;
+    mem[8'hde] = 16'hffa7;
+    mem[8'hdf] = 16'hffab;
+    mem[8'he0] = 16'hffae;
+    mem[8'he1] = 16'hffb2;
+    mem[8'he2] = 16'hffb5;
+    mem[8'he3] = 16'hffb8;
+    mem[8'he4] = 16'hffbc;
+    mem[8'he5] = 16'hffbf;
+    mem[8'he6] = 16'hffc2;
+    mem[8'he7] = 16'hffc5;
+    mem[8'he8] = 16'hffc8;
+    mem[8'he9] = 16'hffcb;
+    mem[8'hea] = 16'hffce;
+    mem[8'heb] = 16'hffd1;
+    mem[8'hec] = 16'hffd3;
+    mem[8'hed] = 16'hffd6;
+    mem[8'hee] = 16'hffd9;
+    mem[8'hef] = 16'hffdb;
+    mem[8'hf0] = 16'hffde;
+    mem[8'hf1] = 16'hffe1;
+    mem[8'hf2] = 16'hffe3;
+    mem[8'hf3] = 16'hffe6;
+    mem[8'hf4] = 16'hffe8;
+    mem[8'hf5] = 16'hffea;
+    mem[8'hf6] = 16'hffed;
+    mem[8'hf7] = 16'hffef;
+    mem[8'hf8] = 16'hfff1;
+    mem[8'hf9] = 16'hfff3;
+    mem[8'hfa] = 16'hfff6;
+    mem[8'hfb] = 16'hfff8;
+    mem[8'hfc] = 16'hfffa;
+    mem[8'hfd] = 16'hfffc;
+    mem[8'hfe] = 16'hfffe;
+    mem[8'hff] = 16'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$act_tables$3$memory
+
+
+module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_in$2,weight_in$3,weight_load,weight_load_bank,result$0,result$1,result$2,result$3,out_valid,out_tag);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in$0;
+    input wire signed [15:0] act_in$1;
+    input wire signed [15:0] act_in$2;
+    input wire signed [15:0] act_in$3;
+    input wire  act_valid;
+    input wire  act_bank;
+    input wire  [31:0] in_tag;
+    input wire signed [15:0] weight_in$0;
+    input wire signed [15:0] weight_in$1;
+    input wire signed [15:0] weight_in$2;
+    input wire signed [15:0] weight_in$3;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [31:0] result$0;
+    output reg signed [31:0] result$1;
+    output reg signed [31:0] result$2;
+    output reg signed [31:0] result$3;
+    output reg  out_valid;
+    output reg  [31:0] out_tag;
+    
+    // Stub signals
+    reg  pe$0$clock;
+    reg signed [15:0] pe$0$act_in;
+    reg  pe$0$act_valid_in;
+    reg  pe$0$act_bank_in;
+    wire signed [15:0] pe$0$act_out;
+    wire  pe$0$act_valid_out;
+    wire  pe$0$act_bank_out;
+    reg signed [31:0] pe$0$psum_in;
+    wire signed [31:0] pe$0$psum_out;
+    reg signed [15:0] pe$0$weight_in;
+    reg  pe$0$weight_load;
+    reg  pe$0$weight_load_bank;
+    wire signed [15:0] pe$0$weight_out;
+    reg  pe$1$clock;
+    reg signed [15:0] pe$1$act_in;
+    reg  pe$1$act_valid_in;
+    reg  pe$1$act_bank_in;
+    wire signed [15:0] pe$1$act_out;
+    wire  pe$1$act_valid_out;
+    wire  pe$1$act_bank_out;
+    reg signed [31:0] pe$1$psum_in;
+    wire signed [31:0] pe$1$psum_out;
+    reg signed [15:0] pe$1$weight_in;
+    reg  pe$1$weight_load;
+    reg  pe$1$weight_load_bank;
+    wire signed [15:0] pe$1$weight_out;
+    reg  pe$2$clock;
+    reg signed [15:0] pe$2$act_in;
+    reg  pe$2$act_valid_in;
+    reg  pe$2$act_bank_in;
+    wire signed [15:0] pe$2$act_out;
+    wire  pe$2$act_valid_out;
+    wire  pe$2$act_bank_out;
+    reg signed [31:0] pe$2$psum_in;
+    wire signed [31:0] pe$2$psum_out;
+    reg signed [15:0] pe$2$weight_in;
+    reg  pe$2$weight_load;
+    reg  pe$2$weight_load_bank;
+    wire signed [15:0] pe$2$weight_out;
+    reg  pe$3$clock;
+    reg signed [15:0] pe$3$act_in;
+    reg  pe$3$act_valid_in;
+    reg  pe$3$act_bank_in;
+    wire signed [15:0] pe$3$act_out;
+    wire  pe$3$act_valid_out;
+    wire  pe$3$act_bank_out;
+    reg signed [31:0] pe$3$psum_in;
+    wire signed [31:0] pe$3$psum_out;
+    reg signed [15:0] pe$3$weight_in;
+    reg  pe$3$weight_load;
+    reg  pe$3$weight_load_bank;
+    wire signed [15:0] pe$3$weight_out;
+    reg  pe$4$clock;
+    reg signed [15:0] pe$4$act_in;
+    reg  pe$4$act_valid_in;
+    reg  pe$4$act_bank_in;
+    wire signed [15:0] pe$4$act_out;
+    wire  pe$4$act_valid_out;
+    wire  pe$4$act_bank_out;
+    reg signed [31:0] pe$4$psum_in;
+    wire signed [31:0] pe$4$psum_out;
+    reg signed [15:0] pe$4$weight_in;
+    reg  pe$4$weight_load;
+    reg  pe$4$weight_load_bank;
+    wire signed [15:0] pe$4$weight_out;
+    reg  pe$5$clock;
+    reg signed [15:0] pe$5$act_in;
+    reg  pe$5$act_valid_in;
+    reg  pe$5$act_bank_in;
+    wire signed [15:0] pe$5$act_out;
+    wire  pe$5$act_valid_out;
+    wire  pe$5$act_bank_out;
+    reg signed [31:0] pe$5$psum_in;
+    wire signed [31:0] pe$5$psum_out;
+    reg signed [15:0] pe$5$weight_in;
+    reg  pe$5$weight_load;
+    reg  pe$5$weight_load_bank;
+    wire signed [15:0] pe$5$weight_out;
+    reg  pe$6$clock;
+    reg signed [15:0] pe$6$act_in;
+    reg  pe$6$act_valid_in;
+    reg  pe$6$act_bank_in;
+    wire signed [15:0] pe$6$act_out;
+    wire  pe$6$act_valid_out;
+    wire  pe$6$act_bank_out;
+    reg signed [31:0] pe$6$psum_in;
+    wire signed [31:0] pe$6$psum_out;
+    reg signed [15:0] pe$6$weight_in;
+    reg  pe$6$weight_load;
+    reg  pe$6$weight_load_bank;
+    wire signed [15:0] pe$6$weight_out;
+    reg  pe$7$clock;
+    reg signed [15:0] pe$7$act_in;
+    reg  pe$7$act_valid_in;
+    reg  pe$7$act_bank_in;
+    wire signed [15:0] pe$7$act_out;
+    wire  pe$7$act_valid_out;
+    wire  pe$7$act_bank_out;
+    reg signed [31:0] pe$7$psum_in;
+    wire signed [31:0] pe$7$psum_out;
+    reg signed [15:0] pe$7$weight_in;
+    reg  pe$7$weight_load;
+    reg  pe$7$weight_load_bank;
+    wire signed [15:0] pe$7$weight_out;
+    reg  pe$8$clock;
+    reg signed [15:0] pe$8$act_in;
+    reg  pe$8$act_valid_in;
+    reg  pe$8$act_bank_in;
+    wire signed [15:0] pe$8$act_out;
+    wire  pe$8$act_valid_out;
+    wire  pe$8$act_bank_out;
+    reg signed [31:0] pe$8$psum_in;
+    wire signed [31:0] pe$8$psum_out;
+    reg signed [15:0] pe$8$weight_in;
+    reg  pe$8$weight_load;
+    reg  pe$8$weight_load_bank;
+    wire signed [15:0] pe$8$weight_out;
+    reg  pe$9$clock;
+    reg signed [15:0] pe$9$act_in;
+    reg  pe$9$act_valid_in;
+    reg  pe$9$act_bank_in;
+    wire signed [15:0] pe$9$act_out;
+    wire  pe$9$act_valid_out;
+    wire  pe$9$act_bank_out;
+    reg signed [31:0] pe$9$psum_in;
+    wire signed [31:0] pe$9$psum_out;
+    reg signed [15:0] pe$9$weight_in;
+    reg  pe$9$weight_load;
+    reg  pe$9$weight_load_bank;
+    wire signed [15:0] pe$9$weight_out;
+    reg  pe$10$clock;
+    reg signed [15:0] pe$10$act_in;
+    reg  pe$10$act_valid_in;
+    reg  pe$10$act_bank_in;
+    wire signed [15:0] pe$10$act_out;
+    wire  pe$10$act_valid_out;
+    wire  pe$10$act_bank_out;
+    reg signed [31:0] pe$10$psum_in;
+    wire signed [31:0] pe$10$psum_out;
+    reg signed [15:0] pe$10$weight_in;
+    reg  pe$10$weight_load;
+    reg  pe$10$weight_load_bank;
+    wire signed [15:0] pe$10$weight_out;
+    reg  pe$11$clock;
+    reg signed [15:0] pe$11$act_in;
+    reg  pe$11$act_valid_in;
+    reg  pe$11$act_bank_in;
+    wire signed [15:0] pe$11$act_out;
+    wire  pe$11$act_valid_out;
+    wire  pe$11$act_bank_out;
+    reg signed [31:0] pe$11$psum_in;
+    wire signed [31:0] pe$11$psum_out;
+    reg signed [15:0] pe$11$weight_in;
+    reg  pe$11$weight_load;
+    reg  pe$11$weight_load_bank;
+    wire signed [15:0] pe$11$weight_out;
+    reg  pe$12$clock;
+    reg signed [15:0] pe$12$act_in;
+    reg  pe$12$act_valid_in;
+    reg  pe$12$act_bank_in;
+    wire signed [15:0] pe$12$act_out;
+    wire  pe$12$act_valid_out;
+    wire  pe$12$act_bank_out;
+    reg signed [31:0] pe$12$psum_in;
+    wire signed [31:0] pe$12$psum_out;
+    reg signed [15:0] pe$12$weight_in;
+    reg  pe$12$weight_load;
+    reg  pe$12$weight_load_bank;
+    wire signed [15:0] pe$12$weight_out;
+    reg  pe$13$clock;
+    reg signed [15:0] pe$13$act_in;
+    reg  pe$13$act_valid_in;
+    reg  pe$13$act_bank_in;
+    wire signed [15:0] pe$13$act_out;
+    wire  pe$13$act_valid_out;
+    wire  pe$13$act_bank_out;
+    reg signed [31:0] pe$13$psum_in;
+    wire signed [31:0] pe$13$psum_out;
+    reg signed [15:0] pe$13$weight_in;
+    reg  pe$13$weight_load;
+    reg  pe$13$weight_load_bank;
+    wire signed [15:0] pe$13$weight_out;
+    reg  pe$14$clock;
+    reg signed [15:0] pe$14$act_in;
+    reg  pe$14$act_valid_in;
+    reg  pe$14$act_bank_in;
+    wire signed [15:0] pe$14$act_out;
+    wire  pe$14$act_valid_out;
+    wire  pe$14$act_bank_out;
+    reg signed [31:0] pe$14$psum_in;
+    wire signed [31:0] pe$14$psum_out;
+    reg signed [15:0] pe$14$weight_in;
+    reg  pe$14$weight_load;
+    reg  pe$14$weight_load_bank;
+    wire signed [15:0] pe$14$weight_out;
+    reg  pe$15$clock;
+    reg signed [15:0] pe$15$act_in;
+    reg  pe$15$act_valid_in;
+    reg  pe$15$act_bank_in;
+    wire signed [15:0] pe$15$act_out;
+    wire  pe$15$act_valid_out;
+    wire  pe$15$act_bank_out;
+    reg signed [31:0] pe$15$psum_in;
+    wire signed [31:0] pe$15$psum_out;
+    reg signed [15:0] pe$15$weight_in;
+    reg  pe$15$weight_load;
+    reg  pe$15$weight_load_bank;
+    wire signed [15:0] pe$15$weight_out;
+    reg signed [15:0] skew_act$0$d;
+    wire signed [15:0] skew_act$0$q;
+    reg  skew_act$0$clock;
+    reg signed [15:0] skew_act$1$d;
+    wire signed [15:0] skew_act$1$q;
+    reg  skew_act$1$clock;
+    reg signed [15:0] skew_act$2$d;
+    wire signed [15:0] skew_act$2$q;
+    reg  skew_act$2$clock;
+    reg signed [15:0] skew_act$3$d;
+    wire signed [15:0] skew_act$3$q;
+    reg  skew_act$3$clock;
+    reg signed [15:0] skew_act$4$d;
+    wire signed [15:0] skew_act$4$q;
+    reg  skew_act$4$clock;
+    reg signed [15:0] skew_act$5$d;
+    wire signed [15:0] skew_act$5$q;
+    reg  skew_act$5$clock;
+    reg signed [15:0] skew_act$6$d;
+    wire signed [15:0] skew_act$6$q;
+    reg  skew_act$6$clock;
+    reg signed [15:0] skew_act$7$d;
+    wire signed [15:0] skew_act$7$q;
+    reg  skew_act$7$clock;
+    reg signed [15:0] skew_act$8$d;
+    wire signed [15:0] skew_act$8$q;
+    reg  skew_act$8$clock;
+    reg signed [15:0] skew_act$9$d;
+    wire signed [15:0] skew_act$9$q;
+    reg  skew_act$9$clock;
+    reg signed [15:0] skew_act$10$d;
+    wire signed [15:0] skew_act$10$q;
+    reg  skew_act$10$clock;
+    reg signed [15:0] skew_act$11$d;
+    wire signed [15:0] skew_act$11$q;
+    reg  skew_act$11$clock;
+    reg signed [15:0] skew_act$12$d;
+    wire signed [15:0] skew_act$12$q;
+    reg  skew_act$12$clock;
+    reg signed [15:0] skew_act$13$d;
+    wire signed [15:0] skew_act$13$q;
+    reg  skew_act$13$clock;
+    reg signed [15:0] skew_act$14$d;
+    wire signed [15:0] skew_act$14$q;
+    reg  skew_act$14$clock;
+    reg signed [15:0] skew_act$15$d;
+    wire signed [15:0] skew_act$15$q;
+    reg  skew_act$15$clock;
+    reg  skew_valid$0$d;
+    wire  skew_valid$0$q;
+    reg  skew_valid$0$clock;
+    reg  skew_valid$1$d;
+    wire  skew_valid$1$q;
+    reg  skew_valid$1$clock;
+    reg  skew_valid$2$d;
+    wire  skew_valid$2$q;
+    reg  skew_valid$2$clock;
+    reg  skew_valid$3$d;
+    wire  skew_valid$3$q;
+    reg  skew_valid$3$clock;
+    reg  skew_valid$4$d;
+    wire  skew_valid$4$q;
+    reg  skew_valid$4$clock;
+    reg  skew_valid$5$d;
+    wire  skew_valid$5$q;
+    reg  skew_valid$5$clock;
+    reg  skew_valid$6$d;
+    wire  skew_valid$6$q;
+    reg  skew_valid$6$clock;
+    reg  skew_valid$7$d;
+    wire  skew_valid$7$q;
+    reg  skew_valid$7$clock;
+    reg  skew_valid$8$d;
+    wire  skew_valid$8$q;
+    reg  skew_valid$8$clock;
+    reg  skew_valid$9$d;
+    wire  skew_valid$9$q;
+    reg  skew_valid$9$clock;
+    reg  skew_valid$10$d;
+    wire  skew_valid$10$q;
+    reg  skew_valid$10$clock;
+    reg  skew_valid$11$d;
+    wire  skew_valid$11$q;
+    reg  skew_valid$11$clock;
+    reg  skew_valid$12$d;
+    wire  skew_valid$12$q;
+    reg  skew_valid$12$clock;
+    reg  skew_valid$13$d;
+    wire  skew_valid$13$q;
+    reg  skew_valid$13$clock;
+    reg  skew_valid$14$d;
+    wire  skew_valid$14$q;
+    reg  skew_valid$14$clock;
+    reg  skew_valid$15$d;
+    wire  skew_valid$15$q;
+    reg  skew_valid$15$clock;
+    reg  skew_bank$0$d;
+    wire  skew_bank$0$q;
+    reg  skew_bank$0$clock;
+    reg  skew_bank$1$d;
+    wire  skew_bank$1$q;
+    reg  skew_bank$1$clock;
+    reg  skew_bank$2$d;
+    wire  skew_bank$2$q;
+    reg  skew_bank$2$clock;
+    reg  skew_bank$3$d;
+    wire  skew_bank$3$q;
+    reg  skew_bank$3$clock;
+    reg  skew_bank$4$d;
+    wire  skew_bank$4$q;
+    reg  skew_bank$4$clock;
+    reg  skew_bank$5$d;
+    wire  skew_bank$5$q;
+    reg  skew_bank$5$clock;
+    reg  skew_bank$6$d;
+    wire  skew_bank$6$q;
+    reg  skew_bank$6$clock;
+    reg  skew_bank$7$d;
+    wire  skew_bank$7$q;
+    reg  skew_bank$7$clock;
+    reg  skew_bank$8$d;
+    wire  skew_bank$8$q;
+    reg  skew_bank$8$clock;
+    reg  skew_bank$9$d;
+    wire  skew_bank$9$q;
+    reg  skew_bank$9$clock;
+    reg  skew_bank$10$d;
+    wire  skew_bank$10$q;
+    reg  skew_bank$10$clock;
+    reg  skew_bank$11$d;
+    wire  skew_bank$11$q;
+    reg  skew_bank$11$clock;
+    reg  skew_bank$12$d;
+    wire  skew_bank$12$q;
+    reg  skew_bank$12$clock;
+    reg  skew_bank$13$d;
+    wire  skew_bank$13$q;
+    reg  skew_bank$13$clock;
+    reg  skew_bank$14$d;
+    wire  skew_bank$14$q;
+    reg  skew_bank$14$clock;
+    reg  skew_bank$15$d;
+    wire  skew_bank$15$q;
+    reg  skew_bank$15$clock;
+    reg signed [31:0] deskew$0$d;
+    wire signed [31:0] deskew$0$q;
+    reg  deskew$0$clock;
+    reg signed [31:0] deskew$1$d;
+    wire signed [31:0] deskew$1$q;
+    reg  deskew$1$clock;
+    reg signed [31:0] deskew$2$d;
+    wire signed [31:0] deskew$2$q;
+    reg  deskew$2$clock;
+    reg signed [31:0] deskew$3$d;
+    wire signed [31:0] deskew$3$q;
+    reg  deskew$3$clock;
+    reg signed [31:0] deskew$4$d;
+    wire signed [31:0] deskew$4$q;
+    reg  deskew$4$clock;
+    reg signed [31:0] deskew$5$d;
+    wire signed [31:0] deskew$5$q;
+    reg  deskew$5$clock;
+    reg signed [31:0] deskew$6$d;
+    wire signed [31:0] deskew$6$q;
+    reg  deskew$6$clock;
+    reg signed [31:0] deskew$7$d;
+    wire signed [31:0] deskew$7$q;
+    reg  deskew$7$clock;
+    reg signed [31:0] deskew$8$d;
+    wire signed [31:0] deskew$8$q;
+    reg  deskew$8$clock;
+    reg signed [31:0] deskew$9$d;
+    wire signed [31:0] deskew$9$q;
+    reg  deskew$9$clock;
+    reg signed [31:0] deskew$10$d;
+    wire signed [31:0] deskew$10$q;
+    reg  deskew$10$clock;
+    reg signed [31:0] deskew$11$d;
+    wire signed [31:0] deskew$11$q;
+    reg  deskew$11$clock;
+    reg signed [31:0] deskew$12$d;
+    wire signed [31:0] deskew$12$q;
+    reg  deskew$12$clock;
+    reg signed [31:0] deskew$13$d;
+    wire signed [31:0] deskew$13$q;
+    reg  deskew$13$clock;
+    reg signed [31:0] deskew$14$d;
+    wire signed [31:0] deskew$14$q;
+    reg  deskew$14$clock;
+    reg signed [31:0] deskew$15$d;
+    wire signed [31:0] deskew$15$q;
+    reg  deskew$15$clock;
+    reg  [31:0] tag_line$0$d;
+    wire  [31:0] tag_line$0$q;
+    reg  tag_line$0$clock;
+    reg  [31:0] tag_line$1$d;
+    wire  [31:0] tag_line$1$q;
+    reg  tag_line$1$clock;
+    reg  [31:0] tag_line$2$d;
+    wire  [31:0] tag_line$2$q;
+    reg  tag_line$2$clock;
+    reg  [31:0] tag_line$3$d;
+    wire  [31:0] tag_line$3$q;
+    reg  tag_line$3$clock;
+    reg  [31:0] tag_line$4$d;
+    wire  [31:0] tag_line$4$q;
+    reg  tag_line$4$clock;
+    reg  [31:0] tag_line$5$d;
+    wire  [31:0] tag_line$5$q;
+    reg  tag_line$5$clock;
+    reg  [31:0] tag_line$6$d;
+    wire  [31:0] tag_line$6$q;
+    reg  tag_line$6$clock;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$0 pe$0(
+        .clock(pe$0$clock),
+        .act_in(pe$0$act_in),
+        .act_valid_in(pe$0$act_valid_in),
+        .act_bank_in(pe$0$act_bank_in),
+        .act_out(pe$0$act_out),
+        .act_valid_out(pe$0$act_valid_out),
+        .act_bank_out(pe$0$act_bank_out),
+        .psum_in(pe$0$psum_in),
+        .psum_out(pe$0$psum_out),
+        .weight_in(pe$0$weight_in),
+        .weight_load(pe$0$weight_load),
+        .weight_load_bank(pe$0$weight_load_bank),
+        .weight_out(pe$0$weight_out)
+    );
+    qins_accel_hx8k$array$pe$1 pe$1(
+        .clock(pe$1$clock),
+        .act_in(pe$1$act_in),
+        .act_valid_in(pe$1$act_valid_in),
+        .act_bank_in(pe$1$act_bank_in),
+        .act_out(pe$1$act_out),
+        .act_valid_out(pe$1$act_valid_out),
+        .act_bank_out(pe$1$act_bank_out),
+        .psum_in(pe$1$psum_in),
+        .psum_out(pe$1$psum_out),
+        .weight_in(pe$1$weight_in),
+        .weight_load(pe$1$weight_load),
+        .weight_load_bank(pe$1$weight_load_bank),
+        .weight_out(pe$1$weight_out)
+    );
+    qins_accel_hx8k$array$pe$2 pe$2(
+        .clock(pe$2$clock),
+        .act_in(pe$2$act_in),
+        .act_valid_in(pe$2$act_valid_in),
+        .act_bank_in(pe$2$act_bank_in),
+        .act_out(pe$2$act_out),
+        .act_valid_out(pe$2$act_valid_out),
+        .act_bank_out(pe$2$act_bank_out),
+        .psum_in(pe$2$psum_in),
+        .psum_out(pe$2$psum_out),
+        .weight_in(pe$2$weight_in),
+        .weight_load(pe$2$weight_load),
+        .weight_load_bank(pe$2$weight_load_bank),
+        .weight_out(pe$2$weight_out)
+    );
+    qins_accel_hx8k$array$pe$3 pe$3(
+        .clock(pe$3$clock),
+        .act_in(pe$3$act_in),
+        .act_valid_in(pe$3$act_valid_in),
+        .act_bank_in(pe$3$act_bank_in),
+        .act_out(pe$3$act_out),
+        .act_valid_out(pe$3$act_valid_out),
+        .act_bank_out(pe$3$act_bank_out),
+        .psum_in(pe$3$psum_in),
+        .psum_out(pe$3$psum_out),
+        .weight_in(pe$3$weight_in),
+        .weight_load(pe$3$weight_load),
+        .weight_load_bank(pe$3$weight_load_bank),
+        .weight_out(pe$3$weight_out)
+    );
+    qins_accel_hx8k$array$pe$4 pe$4(
+        .clock(pe$4$clock),
+        .act_in(pe$4$act_in),
+        .act_valid_in(pe$4$act_valid_in),
+        .act_bank_in(pe$4$act_bank_in),
+        .act_out(pe$4$act_out),
+        .act_valid_out(pe$4$act_valid_out),
+        .act_bank_out(pe$4$act_bank_out),
+        .psum_in(pe$4$psum_in),
+        .psum_out(pe$4$psum_out),
+        .weight_in(pe$4$weight_in),
+        .weight_load(pe$4$weight_load),
+        .weight_load_bank(pe$4$weight_load_bank),
+        .weight_out(pe$4$weight_out)
+    );
+    qins_accel_hx8k$array$pe$5 pe$5(
+        .clock(pe$5$clock),
+        .act_in(pe$5$act_in),
+        .act_valid_in(pe$5$act_valid_in),
+        .act_bank_in(pe$5$act_bank_in),
+        .act_out(pe$5$act_out),
+        .act_valid_out(pe$5$act_valid_out),
+        .act_bank_out(pe$5$act_bank_out),
+        .psum_in(pe$5$psum_in),
+        .psum_out(pe$5$psum_out),
+        .weight_in(pe$5$weight_in),
+        .weight_load(pe$5$weight_load),
+        .weight_load_bank(pe$5$weight_load_bank),
+        .weight_out(pe$5$weight_out)
+    );
+    qins_accel_hx8k$array$pe$6 pe$6(
+        .clock(pe$6$clock),
+        .act_in(pe$6$act_in),
+        .act_valid_in(pe$6$act_valid_in),
+        .act_bank_in(pe$6$act_bank_in),
+        .act_out(pe$6$act_out),
+        .act_valid_out(pe$6$act_valid_out),
+        .act_bank_out(pe$6$act_bank_out),
+        .psum_in(pe$6$psum_in),
+        .psum_out(pe$6$psum_out),
+        .weight_in(pe$6$weight_in),
+        .weight_load(pe$6$weight_load),
+        .weight_load_bank(pe$6$weight_load_bank),
+        .weight_out(pe$6$weight_out)
+    );
+    qins_accel_hx8k$array$pe$7 pe$7(
+        .clock(pe$7$clock),
+        .act_in(pe$7$act_in),
+        .act_valid_in(pe$7$act_valid_in),
+        .act_bank_in(pe$7$act_bank_in),
+        .act_out(pe$7$act_out),
+        .act_valid_out(pe$7$act_valid_out),
+        .act_bank_out(pe$7$act_bank_out),
+        .psum_in(pe$7$psum_in),
+        .psum_out(pe$7$psum_out),
+        .weight_in(pe$7$weight_in),
+        .weight_load(pe$7$weight_load),
+        .weight_load_bank(pe$7$weight_load_bank),
+        .weight_out(pe$7$weight_out)
+    );
+    qins_accel_hx8k$array$pe$8 pe$8(
+        .clock(pe$8$clock),
+        .act_in(pe$8$act_in),
+        .act_valid_in(pe$8$act_valid_in),
+        .act_bank_in(pe$8$act_bank_in),
+        .act_out(pe$8$act_out),
+        .act_valid_out(pe$8$act_valid_out),
+        .act_bank_out(pe$8$act_bank_out),
+        .psum_in(pe$8$psum_in),
+        .psum_out(pe$8$psum_out),
+        .weight_in(pe$8$weight_in),
+        .weight_load(pe$8$weight_load),
+        .weight_load_bank(pe$8$weight_load_bank),
+        .weight_out(pe$8$weight_out)
+    );
+    qins_accel_hx8k$array$pe$9 pe$9(
+        .clock(pe$9$clock),
+        .act_in(pe$9$act_in),
+        .act_valid_in(pe$9$act_valid_in),
+        .act_bank_in(pe$9$act_bank_in),
+        .act_out(pe$9$act_out),
+        .act_valid_out(pe$9$act_valid_out),
+        .act_bank_out(pe$9$act_bank_out),
+        .psum_in(pe$9$psum_in),
+        .psum_out(pe$9$psum_out),
+        .weight_in(pe$9$weight_in),
+        .weight_load(pe$9$weight_load),
+        .weight_load_bank(pe$9$weight_load_bank),
+        .weight_out(pe$9$weight_out)
+    );
+    qins_accel_hx8k$array$pe$10 pe$10(
+        .clock(pe$10$clock),
+        .act_in(pe$10$act_in),
+        .act_valid_in(pe$10$act_valid_in),
+        .act_bank_in(pe$10$act_bank_in),
+        .act_out(pe$10$act_out),
+        .act_valid_out(pe$10$act_valid_out),
+        .act_bank_out(pe$10$act_bank_out),
+        .psum_in(pe$10$psum_in),
+        .psum_out(pe$10$psum_out),
+        .weight_in(pe$10$weight_in),
+        .weight_load(pe$10$weight_load),
+        .weight_load_bank(pe$10$weight_load_bank),
+        .weight_out(pe$10$weight_out)
+    );
+    qins_accel_hx8k$array$pe$11 pe$11(
+        .clock(pe$11$clock),
+        .act_in(pe$11$act_in),
+        .act_valid_in(pe$11$act_valid_in),
+        .act_bank_in(pe$11$act_bank_in),
+        .act_out(pe$11$act_out),
+        .act_valid_out(pe$11$act_valid_out),
+        .act_bank_out(pe$11$act_bank_out),
+        .psum_in(pe$11$psum_in),
+        .psum_out(pe$11$psum_out),
+        .weight_in(pe$11$weight_in),
+        .weight_load(pe$11$weight_load),
+        .weight_load_bank(pe$11$weight_load_bank),
+        .weight_out(pe$11$weight_out)
+    );
+    qins_accel_hx8k$array$pe$12 pe$12(
+        .clock(pe$12$clock),
+        .act_in(pe$12$act_in),
+        .act_valid_in(pe$12$act_valid_in),
+        .act_bank_in(pe$12$act_bank_in),
+        .act_out(pe$12$act_out),
+        .act_valid_out(pe$12$act_valid_out),
+        .act_bank_out(pe$12$act_bank_out),
+        .psum_in(pe$12$psum_in),
+        .psum_out(pe$12$psum_out),
+        .weight_in(pe$12$weight_in),
+        .weight_load(pe$12$weight_load),
+        .weight_load_bank(pe$12$weight_load_bank),
+        .weight_out(pe$12$weight_out)
+    );
+    qins_accel_hx8k$array$pe$13 pe$13(
+        .clock(pe$13$clock),
+        .act_in(pe$13$act_in),
+        .act_valid_in(pe$13$act_valid_in),
+        .act_bank_in(pe$13$act_bank_in),
+        .act_out(pe$13$act_out),
+        .act_valid_out(pe$13$act_valid_out),
+        .act_bank_out(pe$13$act_bank_out),
+        .psum_in(pe$13$psum_in),
+        .psum_out(pe$13$psum_out),
+        .weight_in(pe$13$weight_in),
+        .weight_load(pe$13$weight_load),
+        .weight_load_bank(pe$13$weight_load_bank),
+        .weight_out(pe$13$weight_out)
+    );
+    qins_accel_hx8k$array$pe$14 pe$14(
+        .clock(pe$14$clock),
+        .act_in(pe$14$act_in),
+        .act_valid_in(pe$14$act_valid_in),
+        .act_bank_in(pe$14$act_bank_in),
+        .act_out(pe$14$act_out),
+        .act_valid_out(pe$14$act_valid_out),
+        .act_bank_out(pe$14$act_bank_out),
+        .psum_in(pe$14$psum_in),
+        .psum_out(pe$14$psum_out),
+        .weight_in(pe$14$weight_in),
+        .weight_load(pe$14$weight_load),
+        .weight_load_bank(pe$14$weight_load_bank),
+        .weight_out(pe$14$weight_out)
+    );
+    qins_accel_hx8k$array$pe$15 pe$15(
+        .clock(pe$15$clock),
+        .act_in(pe$15$act_in),
+        .act_valid_in(pe$15$act_valid_in),
+        .act_bank_in(pe$15$act_bank_in),
+        .act_out(pe$15$act_out),
+        .act_valid_out(pe$15$act_valid_out),
+        .act_bank_out(pe$15$act_bank_out),
+        .psum_in(pe$15$psum_in),
+        .psum_out(pe$15$psum_out),
+        .weight_in(pe$15$weight_in),
+        .weight_load(pe$15$weight_load),
+        .weight_load_bank(pe$15$weight_load_bank),
+        .weight_out(pe$15$weight_out)
+    );
+    qins_accel_hx8k$array$skew_act$0 skew_act$0(
+        .d(skew_act$0$d),
+        .q(skew_act$0$q),
+        .clock(skew_act$0$clock)
+    );
+    qins_accel_hx8k$array$skew_act$1 skew_act$1(
+        .d(skew_act$1$d),
+        .q(skew_act$1$q),
+        .clock(skew_act$1$clock)
+    );
+    qins_accel_hx8k$array$skew_act$2 skew_act$2(
+        .d(skew_act$2$d),
+        .q(skew_act$2$q),
+        .clock(skew_act$2$clock)
+    );
+    qins_accel_hx8k$array$skew_act$3 skew_act$3(
+        .d(skew_act$3$d),
+        .q(skew_act$3$q),
+        .clock(skew_act$3$clock)
+    );
+    qins_accel_hx8k$array$skew_act$4 skew_act$4(
+        .d(skew_act$4$d),
+        .q(skew_act$4$q),
+        .clock(skew_act$4$clock)
+    );
+    qins_accel_hx8k$array$skew_act$5 skew_act$5(
+        .d(skew_act$5$d),
+        .q(skew_act$5$q),
+        .clock(skew_act$5$clock)
+    );
+    qins_accel_hx8k$array$skew_act$6 skew_act$6(
+        .d(skew_act$6$d),
+        .q(skew_act$6$q),
+        .clock(skew_act$6$clock)
+    );
+    qins_accel_hx8k$array$skew_act$7 skew_act$7(
+        .d(skew_act$7$d),
+        .q(skew_act$7$q),
+        .clock(skew_act$7$clock)
+    );
+    qins_accel_hx8k$array$skew_act$8 skew_act$8(
+        .d(skew_act$8$d),
+        .q(skew_act$8$q),
+        .clock(skew_act$8$clock)
+    );
+    qins_accel_hx8k$array$skew_act$9 skew_act$9(
+        .d(skew_act$9$d),
+        .q(skew_act$9$q),
+        .clock(skew_act$9$clock)
+    );
+    qins_accel_hx8k$array$skew_act$10 skew_act$10(
+        .d(skew_act$10$d),
+        .q(skew_act$10$q),
+        .clock(skew_act$10$clock)
+    );
+    qins_accel_hx8k$array$skew_act$11 skew_act$11(
+        .d(skew_act$11$d),
+        .q(skew_act$11$q),
+        .clock(skew_act$11$clock)
+    );
+    qins_accel_hx8k$array$skew_act$12 skew_act$12(
+        .d(skew_act$12$d),
+        .q(skew_act$12$q),
+        .clock(skew_act$12$clock)
+    );
+    qins_accel_hx8k$array$skew_act$13 skew_act$13(
+        .d(skew_act$13$d),
+        .q(skew_act$13$q),
+        .clock(skew_act$13$clock)
+    );
+    qins_accel_hx8k$array$skew_act$14 skew_act$14(
+        .d(skew_act$14$d),
+        .q(skew_act$14$q),
+        .clock(skew_act$14$clock)
+    );
+    qins_accel_hx8k$array$skew_act$15 skew_act$15(
+        .d(skew_act$15$d),
+        .q(skew_act$15$q),
+        .clock(skew_act$15$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$0 skew_valid$0(
+        .d(skew_valid$0$d),
+        .q(skew_valid$0$q),
+        .clock(skew_valid$0$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$1 skew_valid$1(
+        .d(skew_valid$1$d),
+        .q(skew_valid$1$q),
+        .clock(skew_valid$1$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$2 skew_valid$2(
+        .d(skew_valid$2$d),
+        .q(skew_valid$2$q),
+        .clock(skew_valid$2$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$3 skew_valid$3(
+        .d(skew_valid$3$d),
+        .q(skew_valid$3$q),
+        .clock(skew_valid$3$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$4 skew_valid$4(
+        .d(skew_valid$4$d),
+        .q(skew_valid$4$q),
+        .clock(skew_valid$4$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$5 skew_valid$5(
+        .d(skew_valid$5$d),
+        .q(skew_valid$5$q),
+        .clock(skew_valid$5$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$6 skew_valid$6(
+        .d(skew_valid$6$d),
+        .q(skew_valid$6$q),
+        .clock(skew_valid$6$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$7 skew_valid$7(
+        .d(skew_valid$7$d),
+        .q(skew_valid$7$q),
+        .clock(skew_valid$7$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$8 skew_valid$8(
+        .d(skew_valid$8$d),
+        .q(skew_valid$8$q),
+        .clock(skew_valid$8$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$9 skew_valid$9(
+        .d(skew_valid$9$d),
+        .q(skew_valid$9$q),
+        .clock(skew_valid$9$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$10 skew_valid$10(
+        .d(skew_valid$10$d),
+        .q(skew_valid$10$q),
+        .clock(skew_valid$10$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$11 skew_valid$11(
+        .d(skew_valid$11$d),
+        .q(skew_valid$11$q),
+        .clock(skew_valid$11$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$12 skew_valid$12(
+        .d(skew_valid$12$d),
+        .q(skew_valid$12$q),
+        .clock(skew_valid$12$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$13 skew_valid$13(
+        .d(skew_valid$13$d),
+        .q(skew_valid$13$q),
+        .clock(skew_valid$13$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$14 skew_valid$14(
+        .d(skew_valid$14$d),
+        .q(skew_valid$14$q),
+        .clock(skew_valid$14$clock)
+    );
+    qins_accel_hx8k$array$skew_valid$15 skew_valid$15(
+        .d(skew_valid$15$d),
+        .q(skew_valid$15$q),
+        .clock(skew_valid$15$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$0 skew_bank$0(
+        .d(skew_bank$0$d),
+        .q(skew_bank$0$q),
+        .clock(skew_bank$0$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$1 skew_bank$1(
+        .d(skew_bank$1$d),
+        .q(skew_bank$1$q),
+        .clock(skew_bank$1$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$2 skew_bank$2(
+        .d(skew_bank$2$d),
+        .q(skew_bank$2$q),
+        .clock(skew_bank$2$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$3 skew_bank$3(
+        .d(skew_bank$3$d),
+        .q(skew_bank$3$q),
+        .clock(skew_bank$3$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$4 skew_bank$4(
+        .d(skew_bank$4$d),
+        .q(skew_bank$4$q),
+        .clock(skew_bank$4$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$5 skew_bank$5(
+        .d(skew_bank$5$d),
+        .q(skew_bank$5$q),
+        .clock(skew_bank$5$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$6 skew_bank$6(
+        .d(skew_bank$6$d),
+        .q(skew_bank$6$q),
+        .clock(skew_bank$6$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$7 skew_bank$7(
+        .d(skew_bank$7$d),
+        .q(skew_bank$7$q),
+        .clock(skew_bank$7$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$8 skew_bank$8(
+        .d(skew_bank$8$d),
+        .q(skew_bank$8$q),
+        .clock(skew_bank$8$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$9 skew_bank$9(
+        .d(skew_bank$9$d),
+        .q(skew_bank$9$q),
+        .clock(skew_bank$9$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$10 skew_bank$10(
+        .d(skew_bank$10$d),
+        .q(skew_bank$10$q),
+        .clock(skew_bank$10$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$11 skew_bank$11(
+        .d(skew_bank$11$d),
+        .q(skew_bank$11$q),
+        .clock(skew_bank$11$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$12 skew_bank$12(
+        .d(skew_bank$12$d),
+        .q(skew_bank$12$q),
+        .clock(skew_bank$12$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$13 skew_bank$13(
+        .d(skew_bank$13$d),
+        .q(skew_bank$13$q),
+        .clock(skew_bank$13$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$14 skew_bank$14(
+        .d(skew_bank$14$d),
+        .q(skew_bank$14$q),
+        .clock(skew_bank$14$clock)
+    );
+    qins_accel_hx8k$array$skew_bank$15 skew_bank$15(
+        .d(skew_bank$15$d),
+        .q(skew_bank$15$q),
+        .clock(skew_bank$15$clock)
+    );
+    qins_accel_hx8k$array$deskew$0 deskew$0(
+        .d(deskew$0$d),
+        .q(deskew$0$q),
+        .clock(deskew$0$clock)
+    );
+    qins_accel_hx8k$array$deskew$1 deskew$1(
+        .d(deskew$1$d),
+        .q(deskew$1$q),
+        .clock(deskew$1$clock)
+    );
+    qins_accel_hx8k$array$deskew$2 deskew$2(
+        .d(deskew$2$d),
+        .q(deskew$2$q),
+        .clock(deskew$2$clock)
+    );
+    qins_accel_hx8k$array$deskew$3 deskew$3(
+        .d(deskew$3$d),
+        .q(deskew$3$q),
+        .clock(deskew$3$clock)
+    );
+    qins_accel_hx8k$array$deskew$4 deskew$4(
+        .d(deskew$4$d),
+        .q(deskew$4$q),
+        .clock(deskew$4$clock)
+    );
+    qins_accel_hx8k$array$deskew$5 deskew$5(
+        .d(deskew$5$d),
+        .q(deskew$5$q),
+        .clock(deskew$5$clock)
+    );
+    qins_accel_hx8k$array$deskew$6 deskew$6(
+        .d(deskew$6$d),
+        .q(deskew$6$q),
+        .clock(deskew$6$clock)
+    );
+    qins_accel_hx8k$array$deskew$7 deskew$7(
+        .d(deskew$7$d),
+        .q(deskew$7$q),
+        .clock(deskew$7$clock)
+    );
+    qins_accel_hx8k$array$deskew$8 deskew$8(
+        .d(deskew$8$d),
+        .q(deskew$8$q),
+        .clock(deskew$8$clock)
+    );
+    qins_accel_hx8k$array$deskew$9 deskew$9(
+        .d(deskew$9$d),
+        .q(deskew$9$q),
+        .clock(deskew$9$clock)
+    );
+    qins_accel_hx8k$array$deskew$10 deskew$10(
+        .d(deskew$10$d),
+        .q(deskew$10$q),
+        .clock(deskew$10$clock)
+    );
+    qins_accel_hx8k$array$deskew$11 deskew$11(
+        .d(deskew$11$d),
+        .q(deskew$11$q),
+        .clock(deskew$11$clock)
+    );
+    qins_accel_hx8k$array$deskew$12 deskew$12(
+        .d(deskew$12$d),
+        .q(deskew$12$q),
+        .clock(deskew$12$clock)
+    );
+    qins_accel_hx8k$array$deskew$13 deskew$13(
+        .d(deskew$13$d),
+        .q(deskew$13$q),
+        .clock(deskew$13$clock)
+    );
+    qins_accel_hx8k$array$deskew$14 deskew$14(
+        .d(deskew$14$d),
+        .q(deskew$14$q),
+        .clock(deskew$14$clock)
+    );
+    qins_accel_hx8k$array$deskew$15 deskew$15(
+        .d(deskew$15$d),
+        .q(deskew$15$q),
+        .clock(deskew$15$clock)
+    );
+    qins_accel_hx8k$array$tag_line$0 tag_line$0(
+        .d(tag_line$0$d),
+        .q(tag_line$0$q),
+        .clock(tag_line$0$clock)
+    );
+    qins_accel_hx8k$array$tag_line$1 tag_line$1(
+        .d(tag_line$1$d),
+        .q(tag_line$1$q),
+        .clock(tag_line$1$clock)
+    );
+    qins_accel_hx8k$array$tag_line$2 tag_line$2(
+        .d(tag_line$2$d),
+        .q(tag_line$2$q),
+        .clock(tag_line$2$clock)
+    );
+    qins_accel_hx8k$array$tag_line$3 tag_line$3(
+        .d(tag_line$3$d),
+        .q(tag_line$3$q),
+        .clock(tag_line$3$clock)
+    );
+    qins_accel_hx8k$array$tag_line$4 tag_line$4(
+        .d(tag_line$4$d),
+        .q(tag_line$4$q),
+        .clock(tag_line$4$clock)
+    );
+    qins_accel_hx8k$array$tag_line$5 tag_line$5(
+        .d(tag_line$5$d),
+        .q(tag_line$5$q),
+        .clock(tag_line$5$clock)
+    );
+    qins_accel_hx8k$array$tag_line$6 tag_line$6(
+        .d(tag_line$6$d),
+        .q(tag_line$6$q),
+        .clock(tag_line$6$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        pe$0$clock = clock;
+        skew_act$0$clock = clock;
+        skew_valid$0$clock = clock;
+        skew_bank$0$clock = clock;
+        deskew$0$clock = clock;
+        pe$1$clock = clock;
+        skew_act$1$clock = clock;
+        skew_valid$1$clock = clock;
+        skew_bank$1$clock = clock;
+        deskew$1$clock = clock;
+        pe$2$clock = clock;
+        skew_act$2$clock = clock;
+        skew_valid$2$clock = clock;
+        skew_bank$2$clock = clock;
+        deskew$2$clock = clock;
+        pe$3$clock = clock;
+        skew_act$3$clock = clock;
+        skew_valid$3$clock = clock;
+        skew_bank$3$clock = clock;
+        deskew$3$clock = clock;
+        pe$4$clock = clock;
+        skew_act$4$clock = clock;
+        skew_valid$4$clock = clock;
+        skew_bank$4$clock = clock;
+        deskew$4$clock = clock;
+        pe$5$clock = clock;
+        skew_act$5$clock = clock;
+        skew_valid$5$clock = clock;
+        skew_bank$5$clock = clock;
+        deskew$5$clock = clock;
+        pe$6$clock = clock;
+        skew_act$6$clock = clock;
+        skew_valid$6$clock = clock;
+        skew_bank$6$clock = clock;
+        deskew$6$clock = clock;
+        pe$7$clock = clock;
+        skew_act$7$clock = clock;
+        skew_valid$7$clock = clock;
+        skew_bank$7$clock = clock;
+        deskew$7$clock = clock;
+        pe$8$clock = clock;
+        skew_act$8$clock = clock;
+        skew_valid$8$clock = clock;
+        skew_bank$8$clock = clock;
+        deskew$8$clock = clock;
+        pe$9$clock = clock;
+        skew_act$9$clock = clock;
+        skew_valid$9$clock = clock;
+        skew_bank$9$clock = clock;
+        deskew$9$clock = clock;
+        pe$10$clock = clock;
+        skew_act$10$clock = clock;
+        skew_valid$10$clock = clock;
+        skew_bank$10$clock = clock;
+        deskew$10$clock = clock;
+        pe$11$clock = clock;
+        skew_act$11$clock = clock;
+        skew_valid$11$clock = clock;
+        skew_bank$11$clock = clock;
+        deskew$11$clock = clock;
+        pe$12$clock = clock;
+        skew_act$12$clock = clock;
+        skew_valid$12$clock = clock;
+        skew_bank$12$clock = clock;
+        deskew$12$clock = clock;
+        pe$13$clock = clock;
+        skew_act$13$clock = clock;
+        skew_valid$13$clock = clock;
+        skew_bank$13$clock = clock;
+        deskew$13$clock = clock;
+        pe$14$clock = clock;
+        skew_act$14$clock = clock;
+        skew_valid$14$clock = clock;
+        skew_bank$14$clock = clock;
+        deskew$14$clock = clock;
+        pe$15$clock = clock;
+        skew_act$15$clock = clock;
+        skew_valid$15$clock = clock;
+        skew_bank$15$clock = clock;
+        deskew$15$clock = clock;
+        tag_line$0$clock = clock;
+        tag_line$1$clock = clock;
+        tag_line$2$clock = clock;
+        tag_line$3$clock = clock;
+        tag_line$4$clock = clock;
+        tag_line$5$clock = clock;
+        tag_line$6$clock = clock;
+        tag_line$0$d = in_tag;
+        tag_line$1$d = tag_line$0$q;
+        tag_line$2$d = tag_line$1$q;
+        tag_line$3$d = tag_line$2$q;
+        tag_line$4$d = tag_line$3$q;
+        tag_line$5$d = tag_line$4$q;
+        tag_line$6$d = tag_line$5$q;
+        out_tag = tag_line$6$q;
+        skew_act$0$d = act_in$0;
+        skew_valid$0$d = act_valid;
+        skew_bank$0$d = act_bank;
+        skew_act$1$d = skew_act$0$q;
+        skew_valid$1$d = skew_valid$0$q;
+        skew_bank$1$d = skew_bank$0$q;
+        skew_act$2$d = skew_act$1$q;
+        skew_valid$2$d = skew_valid$1$q;
+        skew_bank$2$d = skew_bank$1$q;
+        skew_act$3$d = skew_act$2$q;
+        skew_valid$3$d = skew_valid$2$q;
+        skew_bank$3$d = skew_bank$2$q;
+        skew_act$4$d = act_in$1;
+        skew_valid$4$d = act_valid;
+        skew_bank$4$d = act_bank;
+        skew_act$5$d = skew_act$4$q;
+        skew_valid$5$d = skew_valid$4$q;
+        skew_bank$5$d = skew_bank$4$q;
+        skew_act$6$d = skew_act$5$q;
+        skew_valid$6$d = skew_valid$5$q;
+        skew_bank$6$d = skew_bank$5$q;
+        skew_act$7$d = skew_act$6$q;
+        skew_valid$7$d = skew_valid$6$q;
+        skew_bank$7$d = skew_bank$6$q;
+        skew_act$8$d = act_in$2;
+        skew_valid$8$d = act_valid;
+        skew_bank$8$d = act_bank;
+        skew_act$9$d = skew_act$8$q;
+        skew_valid$9$d = skew_valid$8$q;
+        skew_bank$9$d = skew_bank$8$q;
+        skew_act$10$d = skew_act$9$q;
+        skew_valid$10$d = skew_valid$9$q;
+        skew_bank$10$d = skew_bank$9$q;
+        skew_act$11$d = skew_act$10$q;
+        skew_valid$11$d = skew_valid$10$q;
+        skew_bank$11$d = skew_bank$10$q;
+        skew_act$12$d = act_in$3;
+        skew_valid$12$d = act_valid;
+        skew_bank$12$d = act_bank;
+        skew_act$13$d = skew_act$12$q;
+        skew_valid$13$d = skew_valid$12$q;
+        skew_bank$13$d = skew_bank$12$q;
+        skew_act$14$d = skew_act$13$q;
+        skew_valid$14$d = skew_valid$13$q;
+        skew_bank$14$d = skew_bank$13$q;
+        skew_act$15$d = skew_act$14$q;
+        skew_valid$15$d = skew_valid$14$q;
+        skew_bank$15$d = skew_bank$14$q;
+        pe$0$act_in = act_in$0;
+        pe$0$act_valid_in = act_valid;
+        pe$0$act_bank_in = act_bank;
+        pe$4$act_in = skew_act$4$q;
+        pe$4$act_valid_in = skew_valid$4$q;
+        pe$4$act_bank_in = skew_bank$4$q;
+        pe$8$act_in = skew_act$9$q;
+        pe$8$act_valid_in = skew_valid$9$q;
+        pe$8$act_bank_in = skew_bank$9$q;
+        pe$12$act_in = skew_act$14$q;
+        pe$12$act_valid_in = skew_valid$14$q;
+        pe$12$act_bank_in = skew_bank$14$q;
+        pe$1$act_in = pe$0$act_out;
+        pe$1$act_valid_in = pe$0$act_valid_out;
+        pe$1$act_bank_in = pe$0$act_bank_out;
+        pe$2$act_in = pe$1$act_out;
+        pe$2$act_valid_in = pe$1$act_valid_out;
+        pe$2$act_bank_in = pe$1$act_bank_out;
+        pe$3$act_in = pe$2$act_out;
+        pe$3$act_valid_in = pe$2$act_valid_out;
+        pe$3$act_bank_in = pe$2$act_bank_out;
+        pe$5$act_in = pe$4$act_out;
+        pe$5$act_valid_in = pe$4$act_valid_out;
+        pe$5$act_bank_in = pe$4$act_bank_out;
+        pe$6$act_in = pe$5$act_out;
+        pe$6$act_valid_in = pe$5$act_valid_out;
+        pe$6$act_bank_in = pe$5$act_bank_out;
+        pe$7$act_in = pe$6$act_out;
+        pe$7$act_valid_in = pe$6$act_valid_out;
+        pe$7$act_bank_in = pe$6$act_bank_out;
+        pe$9$act_in = pe$8$act_out;
+        pe$9$act_valid_in = pe$8$act_valid_out;
+        pe$9$act_bank_in = pe$8$act_bank_out;
+        pe$10$act_in = pe$9$act_out;
+        pe$10$act_valid_in = pe$9$act_valid_out;
+        pe$10$act_bank_in = pe$9$act_bank_out;
+        pe$11$act_in = pe$10$act_out;
+        pe$11$act_valid_in = pe$10$act_valid_out;
+        pe$11$act_bank_in = pe$10$act_bank_out;
+        pe$13$act_in = pe$12$act_out;
+        pe$13$act_valid_in = pe$12$act_valid_out;
+        pe$13$act_bank_in = pe$12$act_bank_out;
+        pe$14$act_in = pe$13$act_out;
+        pe$14$act_valid_in = pe$13$act_valid_out;
+        pe$14$act_bank_in = pe$13$act_bank_out;
+        pe$15$act_in = pe$14$act_out;
+        pe$15$act_valid_in = pe$14$act_valid_out;
+        pe$15$act_bank_in = pe$14$act_bank_out;
+        pe$0$psum_in = 32'h0;
+        pe$0$weight_in = weight_in$0;
+        pe$1$psum_in = 32'h0;
+        pe$1$weight_in = weight_in$1;
+        pe$2$psum_in = 32'h0;
+        pe$2$weight_in = weight_in$2;
+        pe$3$psum_in = 32'h0;
+        pe$3$weight_in = weight_in$3;
+        pe$4$psum_in = pe$0$psum_out;
+        pe$4$weight_in = pe$0$weight_out;
+        pe$5$psum_in = pe$1$psum_out;
+        pe$5$weight_in = pe$1$weight_out;
+        pe$6$psum_in = pe$2$psum_out;
+        pe$6$weight_in = pe$2$weight_out;
+        pe$7$psum_in = pe$3$psum_out;
+        pe$7$weight_in = pe$3$weight_out;
+        pe$8$psum_in = pe$4$psum_out;
+        pe$8$weight_in = pe$4$weight_out;
+        pe$9$psum_in = pe$5$psum_out;
+        pe$9$weight_in = pe$5$weight_out;
+        pe$10$psum_in = pe$6$psum_out;
+        pe$10$weight_in = pe$6$weight_out;
+        pe$11$psum_in = pe$7$psum_out;
+        pe$11$weight_in = pe$7$weight_out;
+        pe$12$psum_in = pe$8$psum_out;
+        pe$12$weight_in = pe$8$weight_out;
+        pe$13$psum_in = pe$9$psum_out;
+        pe$13$weight_in = pe$9$weight_out;
+        pe$14$psum_in = pe$10$psum_out;
+        pe$14$weight_in = pe$10$weight_out;
+        pe$15$psum_in = pe$11$psum_out;
+        pe$15$weight_in = pe$11$weight_out;
+        pe$0$weight_load = weight_load;
+        pe$0$weight_load_bank = weight_load_bank;
+        pe$1$weight_load = weight_load;
+        pe$1$weight_load_bank = weight_load_bank;
+        pe$2$weight_load = weight_load;
+        pe$2$weight_load_bank = weight_load_bank;
+        pe$3$weight_load = weight_load;
+        pe$3$weight_load_bank = weight_load_bank;
+        pe$4$weight_load = weight_load;
+        pe$4$weight_load_bank = weight_load_bank;
+        pe$5$weight_load = weight_load;
+        pe$5$weight_load_bank = weight_load_bank;
+        pe$6$weight_load = weight_load;
+        pe$6$weight_load_bank = weight_load_bank;
+        pe$7$weight_load = weight_load;
+        pe$7$weight_load_bank = weight_load_bank;
+        pe$8$weight_load = weight_load;
+        pe$8$weight_load_bank = weight_load_bank;
+        pe$9$weight_load = weight_load;
+        pe$9$weight_load_bank = weight_load_bank;
+        pe$10$weight_load = weight_load;
+        pe$10$weight_load_bank = weight_load_bank;
+        pe$11$weight_load = weight_load;
+        pe$11$weight_load_bank = weight_load_bank;
+        pe$12$weight_load = weight_load;
+        pe$12$weight_load_bank = weight_load_bank;
+        pe$13$weight_load = weight_load;
+        pe$13$weight_load_bank = weight_load_bank;
+        pe$14$weight_load = weight_load;
+        pe$14$weight_load_bank = weight_load_bank;
+        pe$15$weight_load = weight_load;
+        pe$15$weight_load_bank = weight_load_bank;
+        deskew$0$d = pe$12$psum_out;
+        deskew$1$d = deskew$0$q;
+        deskew$2$d = deskew$1$q;
+        deskew$3$d = deskew$2$q;
+        deskew$4$d = pe$13$psum_out;
+        deskew$5$d = deskew$4$q;
+        deskew$6$d = deskew$5$q;
+        deskew$7$d = deskew$6$q;
+        deskew$8$d = pe$14$psum_out;
+        deskew$9$d = deskew$8$q;
+        deskew$10$d = deskew$9$q;
+        deskew$11$d = deskew$10$q;
+        deskew$12$d = pe$15$psum_out;
+        deskew$13$d = deskew$12$q;
+        deskew$14$d = deskew$13$q;
+        deskew$15$d = deskew$14$q;
+        result$0 = deskew$2$q;
+        result$1 = deskew$5$q;
+        result$2 = deskew$8$q;
+        result$3 = pe$15$psum_out;
+        out_valid = pe$15$act_valid_out;
+    end
+    
+endmodule // qins_accel_hx8k$array
+
+
+module qins_accel_hx8k$array$deskew$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$0
+
+
+module qins_accel_hx8k$array$deskew$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$1
+
+
+module qins_accel_hx8k$array$deskew$10(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$10
+
+
+module qins_accel_hx8k$array$deskew$11(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$11
+
+
+module qins_accel_hx8k$array$deskew$12(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$12
+
+
+module qins_accel_hx8k$array$deskew$13(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$13
+
+
+module qins_accel_hx8k$array$deskew$14(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$14
+
+
+module qins_accel_hx8k$array$deskew$15(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$15
+
+
+module qins_accel_hx8k$array$deskew$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$2
+
+
+module qins_accel_hx8k$array$deskew$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$3
+
+
+module qins_accel_hx8k$array$deskew$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$4
+
+
+module qins_accel_hx8k$array$deskew$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$5
+
+
+module qins_accel_hx8k$array$deskew$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$6
+
+
+module qins_accel_hx8k$array$deskew$7(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$7
+
+
+module qins_accel_hx8k$array$deskew$8(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$8
+
+
+module qins_accel_hx8k$array$deskew$9(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$deskew$9
+
+
+module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$0$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$0$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$0$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$0$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$0$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$0$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$0
+
+
+module qins_accel_hx8k$array$pe$0$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$act
+
+
+module qins_accel_hx8k$array$pe$0$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$bank
+
+
+module qins_accel_hx8k$array$pe$0$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$bank0
+
+
+module qins_accel_hx8k$array$pe$0$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$bank1
+
+
+module qins_accel_hx8k$array$pe$0$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$psum
+
+
+module qins_accel_hx8k$array$pe$0$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$valid
+
+
+module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$1$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$1$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$1$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$1$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$1$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$1$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$1
+
+
+module qins_accel_hx8k$array$pe$1$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$act
+
+
+module qins_accel_hx8k$array$pe$1$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$bank
+
+
+module qins_accel_hx8k$array$pe$1$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$bank0
+
+
+module qins_accel_hx8k$array$pe$1$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$bank1
+
+
+module qins_accel_hx8k$array$pe$1$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$psum
+
+
+module qins_accel_hx8k$array$pe$1$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$valid
+
+
+module qins_accel_hx8k$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$10$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$10$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$10$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$10$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$10$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$10$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$10
+
+
+module qins_accel_hx8k$array$pe$10$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$10$act
+
+
+module qins_accel_hx8k$array$pe$10$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$10$bank
+
+
+module qins_accel_hx8k$array$pe$10$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$10$bank0
+
+
+module qins_accel_hx8k$array$pe$10$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$10$bank1
+
+
+module qins_accel_hx8k$array$pe$10$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$10$psum
+
+
+module qins_accel_hx8k$array$pe$10$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$10$valid
+
+
+module qins_accel_hx8k$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$11$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$11$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$11$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$11$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$11$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$11$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$11
+
+
+module qins_accel_hx8k$array$pe$11$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$11$act
+
+
+module qins_accel_hx8k$array$pe$11$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$11$bank
+
+
+module qins_accel_hx8k$array$pe$11$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$11$bank0
+
+
+module qins_accel_hx8k$array$pe$11$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$11$bank1
+
+
+module qins_accel_hx8k$array$pe$11$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$11$psum
+
+
+module qins_accel_hx8k$array$pe$11$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$11$valid
+
+
+module qins_accel_hx8k$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$12$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$12$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$12$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$12$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$12$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$12$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$12
+
+
+module qins_accel_hx8k$array$pe$12$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$12$act
+
+
+module qins_accel_hx8k$array$pe$12$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$12$bank
+
+
+module qins_accel_hx8k$array$pe$12$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$12$bank0
+
+
+module qins_accel_hx8k$array$pe$12$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$12$bank1
+
+
+module qins_accel_hx8k$array$pe$12$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$12$psum
+
+
+module qins_accel_hx8k$array$pe$12$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$12$valid
+
+
+module qins_accel_hx8k$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$13$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$13$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$13$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$13$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$13$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$13$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$13
+
+
+module qins_accel_hx8k$array$pe$13$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$13$act
+
+
+module qins_accel_hx8k$array$pe$13$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$13$bank
+
+
+module qins_accel_hx8k$array$pe$13$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$13$bank0
+
+
+module qins_accel_hx8k$array$pe$13$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$13$bank1
+
+
+module qins_accel_hx8k$array$pe$13$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$13$psum
+
+
+module qins_accel_hx8k$array$pe$13$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$13$valid
+
+
+module qins_accel_hx8k$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$14$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$14$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$14$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$14$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$14$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$14$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$14
+
+
+module qins_accel_hx8k$array$pe$14$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$14$act
+
+
+module qins_accel_hx8k$array$pe$14$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$14$bank
+
+
+module qins_accel_hx8k$array$pe$14$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$14$bank0
+
+
+module qins_accel_hx8k$array$pe$14$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$14$bank1
+
+
+module qins_accel_hx8k$array$pe$14$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$14$psum
+
+
+module qins_accel_hx8k$array$pe$14$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$14$valid
+
+
+module qins_accel_hx8k$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$15$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$15$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$15$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$15$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$15$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$15$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$15
+
+
+module qins_accel_hx8k$array$pe$15$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$15$act
+
+
+module qins_accel_hx8k$array$pe$15$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$15$bank
+
+
+module qins_accel_hx8k$array$pe$15$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$15$bank0
+
+
+module qins_accel_hx8k$array$pe$15$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$15$bank1
+
+
+module qins_accel_hx8k$array$pe$15$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$15$psum
+
+
+module qins_accel_hx8k$array$pe$15$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$15$valid
+
+
+module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$2$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$2$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$2$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$2$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$2$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$2$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$2
+
+
+module qins_accel_hx8k$array$pe$2$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$act
+
+
+module qins_accel_hx8k$array$pe$2$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$bank
+
+
+module qins_accel_hx8k$array$pe$2$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$bank0
+
+
+module qins_accel_hx8k$array$pe$2$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$bank1
+
+
+module qins_accel_hx8k$array$pe$2$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$psum
+
+
+module qins_accel_hx8k$array$pe$2$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$valid
+
+
+module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$3$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$3$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$3$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$3$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$3$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$3$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$3
+
+
+module qins_accel_hx8k$array$pe$3$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$act
+
+
+module qins_accel_hx8k$array$pe$3$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$bank
+
+
+module qins_accel_hx8k$array$pe$3$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$bank0
+
+
+module qins_accel_hx8k$array$pe$3$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$bank1
+
+
+module qins_accel_hx8k$array$pe$3$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$psum
+
+
+module qins_accel_hx8k$array$pe$3$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$valid
+
+
+module qins_accel_hx8k$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$4$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$4$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$4$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$4$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$4$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$4$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$4
+
+
+module qins_accel_hx8k$array$pe$4$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$4$act
+
+
+module qins_accel_hx8k$array$pe$4$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$4$bank
+
+
+module qins_accel_hx8k$array$pe$4$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$4$bank0
+
+
+module qins_accel_hx8k$array$pe$4$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$4$bank1
+
+
+module qins_accel_hx8k$array$pe$4$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$4$psum
+
+
+module qins_accel_hx8k$array$pe$4$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$4$valid
+
+
+module qins_accel_hx8k$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$5$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$5$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$5$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$5$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$5$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$5$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$5
+
+
+module qins_accel_hx8k$array$pe$5$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$5$act
+
+
+module qins_accel_hx8k$array$pe$5$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$5$bank
+
+
+module qins_accel_hx8k$array$pe$5$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$5$bank0
+
+
+module qins_accel_hx8k$array$pe$5$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$5$bank1
+
+
+module qins_accel_hx8k$array$pe$5$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$5$psum
+
+
+module qins_accel_hx8k$array$pe$5$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$5$valid
+
+
+module qins_accel_hx8k$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$6$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$6$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$6$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$6$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$6$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$6$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$6
+
+
+module qins_accel_hx8k$array$pe$6$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$6$act
+
+
+module qins_accel_hx8k$array$pe$6$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$6$bank
+
+
+module qins_accel_hx8k$array$pe$6$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$6$bank0
+
+
+module qins_accel_hx8k$array$pe$6$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$6$bank1
+
+
+module qins_accel_hx8k$array$pe$6$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$6$psum
+
+
+module qins_accel_hx8k$array$pe$6$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$6$valid
+
+
+module qins_accel_hx8k$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$7$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$7$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$7$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$7$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$7$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$7$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$7
+
+
+module qins_accel_hx8k$array$pe$7$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$7$act
+
+
+module qins_accel_hx8k$array$pe$7$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$7$bank
+
+
+module qins_accel_hx8k$array$pe$7$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$7$bank0
+
+
+module qins_accel_hx8k$array$pe$7$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$7$bank1
+
+
+module qins_accel_hx8k$array$pe$7$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$7$psum
+
+
+module qins_accel_hx8k$array$pe$7$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$7$valid
+
+
+module qins_accel_hx8k$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$8$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$8$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$8$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$8$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$8$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$8$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$8
+
+
+module qins_accel_hx8k$array$pe$8$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$8$act
+
+
+module qins_accel_hx8k$array$pe$8$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$8$bank
+
+
+module qins_accel_hx8k$array$pe$8$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$8$bank0
+
+
+module qins_accel_hx8k$array$pe$8$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$8$bank1
+
+
+module qins_accel_hx8k$array$pe$8$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$8$psum
+
+
+module qins_accel_hx8k$array$pe$8$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$8$valid
+
+
+module qins_accel_hx8k$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
+    
+    // Module arguments
+    input wire  clock;
+    input wire signed [15:0] act_in;
+    input wire  act_valid_in;
+    input wire  act_bank_in;
+    output reg signed [15:0] act_out;
+    output reg  act_valid_out;
+    output reg  act_bank_out;
+    input wire signed [31:0] psum_in;
+    output reg signed [31:0] psum_out;
+    input wire signed [15:0] weight_in;
+    input wire  weight_load;
+    input wire  weight_load_bank;
+    output reg signed [15:0] weight_out;
+    
+    // Stub signals
+    reg signed [15:0] act$d;
+    wire signed [15:0] act$q;
+    reg  act$clock;
+    reg  valid$d;
+    wire  valid$q;
+    reg  valid$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg signed [31:0] psum$d;
+    wire signed [31:0] psum$q;
+    reg  psum$clock;
+    reg signed [15:0] bank0$d;
+    wire signed [15:0] bank0$q;
+    reg  bank0$clock;
+    reg signed [15:0] bank1$d;
+    wire signed [15:0] bank1$q;
+    reg  bank1$clock;
+    
+    // Local signals
+    reg signed [15:0] weight;
+    reg signed [31:0] product;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$9$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_hx8k$array$pe$9$valid valid(
+        .d(valid$d),
+        .q(valid$q),
+        .clock(valid$clock)
+    );
+    qins_accel_hx8k$array$pe$9$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_hx8k$array$pe$9$psum psum(
+        .d(psum$d),
+        .q(psum$q),
+        .clock(psum$clock)
+    );
+    qins_accel_hx8k$array$pe$9$bank0 bank0(
+        .d(bank0$d),
+        .q(bank0$q),
+        .clock(bank0$clock)
+    );
+    qins_accel_hx8k$array$pe$9$bank1 bank1(
+        .d(bank1$d),
+        .q(bank1$q),
+        .clock(bank1$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        valid$clock = clock;
+        bank$clock = clock;
+        psum$clock = clock;
+        bank0$clock = clock;
+        bank1$clock = clock;
+        act$d = act$q;
+        valid$d = valid$q;
+        bank$d = bank$q;
+        psum$d = psum$q;
+        bank0$d = bank0$q;
+        bank1$d = bank1$q;
+        act$d = act_in;
+        valid$d = act_valid_in;
+        bank$d = act_bank_in;
+        act_out = act$q;
+        act_valid_out = valid$q;
+        act_bank_out = bank$q;
+        weight = bank0$q;
+        if (act_bank_in) begin
+            weight = bank1$q;
+        end
+        product = act_in * weight;
+        psum$d = psum_in;
+        if (act_valid_in) begin
+            psum$d = psum_in + product;
+        end
+        psum_out = psum$q;
+        weight_out = bank0$q;
+        if (weight_load_bank) begin
+            weight_out = bank1$q;
+        end
+        if (weight_load) begin
+            if (weight_load_bank) begin
+                bank1$d = weight_in;
+            end
+            else begin
+                bank0$d = weight_in;
+            end
+        end
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$9
+
+
+module qins_accel_hx8k$array$pe$9$act(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$9$act
+
+
+module qins_accel_hx8k$array$pe$9$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$9$bank
+
+
+module qins_accel_hx8k$array$pe$9$bank0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$9$bank0
+
+
+module qins_accel_hx8k$array$pe$9$bank1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$9$bank1
+
+
+module qins_accel_hx8k$array$pe$9$psum(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$9$psum
+
+
+module qins_accel_hx8k$array$pe$9$valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$9$valid
+
+
+module qins_accel_hx8k$array$skew_act$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$0
+
+
+module qins_accel_hx8k$array$skew_act$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$1
+
+
+module qins_accel_hx8k$array$skew_act$10(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$10
+
+
+module qins_accel_hx8k$array$skew_act$11(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$11
+
+
+module qins_accel_hx8k$array$skew_act$12(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$12
+
+
+module qins_accel_hx8k$array$skew_act$13(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$13
+
+
+module qins_accel_hx8k$array$skew_act$14(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$14
+
+
+module qins_accel_hx8k$array$skew_act$15(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$15
+
+
+module qins_accel_hx8k$array$skew_act$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$2
+
+
+module qins_accel_hx8k$array$skew_act$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$3
+
+
+module qins_accel_hx8k$array$skew_act$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$4
+
+
+module qins_accel_hx8k$array$skew_act$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$5
+
+
+module qins_accel_hx8k$array$skew_act$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$6
+
+
+module qins_accel_hx8k$array$skew_act$7(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$7
+
+
+module qins_accel_hx8k$array$skew_act$8(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$8
+
+
+module qins_accel_hx8k$array$skew_act$9(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_act$9
+
+
+module qins_accel_hx8k$array$skew_bank$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$0
+
+
+module qins_accel_hx8k$array$skew_bank$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$1
+
+
+module qins_accel_hx8k$array$skew_bank$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$10
+
+
+module qins_accel_hx8k$array$skew_bank$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$11
+
+
+module qins_accel_hx8k$array$skew_bank$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$12
+
+
+module qins_accel_hx8k$array$skew_bank$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$13
+
+
+module qins_accel_hx8k$array$skew_bank$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$14
+
+
+module qins_accel_hx8k$array$skew_bank$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$15
+
+
+module qins_accel_hx8k$array$skew_bank$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$2
+
+
+module qins_accel_hx8k$array$skew_bank$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$3
+
+
+module qins_accel_hx8k$array$skew_bank$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$4
+
+
+module qins_accel_hx8k$array$skew_bank$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$5
+
+
+module qins_accel_hx8k$array$skew_bank$6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$6
+
+
+module qins_accel_hx8k$array$skew_bank$7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$7
+
+
+module qins_accel_hx8k$array$skew_bank$8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$8
+
+
+module qins_accel_hx8k$array$skew_bank$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_bank$9
+
+
+module qins_accel_hx8k$array$skew_valid$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$0
+
+
+module qins_accel_hx8k$array$skew_valid$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$1
+
+
+module qins_accel_hx8k$array$skew_valid$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$10
+
+
+module qins_accel_hx8k$array$skew_valid$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$11
+
+
+module qins_accel_hx8k$array$skew_valid$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$12
+
+
+module qins_accel_hx8k$array$skew_valid$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$13
+
+
+module qins_accel_hx8k$array$skew_valid$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$14
+
+
+module qins_accel_hx8k$array$skew_valid$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$15
+
+
+module qins_accel_hx8k$array$skew_valid$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$2
+
+
+module qins_accel_hx8k$array$skew_valid$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$3
+
+
+module qins_accel_hx8k$array$skew_valid$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$4
+
+
+module qins_accel_hx8k$array$skew_valid$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$5
+
+
+module qins_accel_hx8k$array$skew_valid$6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$6
+
+
+module qins_accel_hx8k$array$skew_valid$7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$7
+
+
+module qins_accel_hx8k$array$skew_valid$8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$8
+
+
+module qins_accel_hx8k$array$skew_valid$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$skew_valid$9
+
+
+module qins_accel_hx8k$array$tag_line$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$0
+
+
+module qins_accel_hx8k$array$tag_line$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$1
+
+
+module qins_accel_hx8k$array$tag_line$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$2
+
+
+module qins_accel_hx8k$array$tag_line$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$3
+
+
+module qins_accel_hx8k$array$tag_line$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$4
+
+
+module qins_accel_hx8k$array$tag_line$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$5
+
+
+module qins_accel_hx8k$array$tag_line$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$6
+
+
+module qins_accel_hx8k$array_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array_cycles
+
+
+module qins_accel_hx8k$barrier_id(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$barrier_id
+
+
+module qins_accel_hx8k$busy_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$busy_cycles
+
+
+module qins_accel_hx8k$c0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$c0
+
+
+module qins_accel_hx8k$c1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$c1
+
+
+module qins_accel_hx8k$c2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$c2
+
+
+module qins_accel_hx8k$c3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$c3
+
+
+module qins_accel_hx8k$cmd_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$cmd_last
+
+
+module qins_accel_hx8k$cmd_stage$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$cmd_stage$0
+
+
+module qins_accel_hx8k$cmd_stage$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$cmd_stage$1
+
+
+module qins_accel_hx8k$cmd_stage$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$cmd_stage$2
+
+
+module qins_accel_hx8k$commands_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$commands_done
+
+
+module qins_accel_hx8k$cycles_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$cycles_hi
+
+
+module qins_accel_hx8k$cycles_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$cycles_lo
+
+
+module qins_accel_hx8k$error(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$error
+
+
+module qins_accel_hx8k$error_code(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$error_code
+
+
+module qins_accel_hx8k$error_info(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$error_info
+
+
+module qins_accel_hx8k$inflight0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$inflight0
+
+
+module qins_accel_hx8k$inflight1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$inflight1
+
+
+module qins_accel_hx8k$last_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$last_addr
+
+
+module qins_accel_hx8k$last_data$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$last_data$0
+
+
+module qins_accel_hx8k$last_data$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$last_data$1
+
+
+module qins_accel_hx8k$last_data$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$last_data$2
+
+
+module qins_accel_hx8k$last_data$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$last_data$3
+
+
+module qins_accel_hx8k$last_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$last_valid
+
+
+module qins_accel_hx8k$ld_active(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$ld_active
+
+
+module qins_accel_hx8k$ld_b1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$ld_b1
+
+
+module qins_accel_hx8k$ld_b2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$ld_b2
+
+
+module qins_accel_hx8k$ld_bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$ld_bank
+
+
+module qins_accel_hx8k$ld_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$ld_left
+
+
+module qins_accel_hx8k$ld_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$ld_row
+
+
+module qins_accel_hx8k$ld_v1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$ld_v1
+
+
+module qins_accel_hx8k$ld_v2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$ld_v2
+
+
+module qins_accel_hx8k$macs_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$macs_hi
+
+
+module qins_accel_hx8k$macs_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$macs_lo
+
+
+module qins_accel_hx8k$mm_acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$mm_acc
+
+
+module qins_accel_hx8k$mm_act(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$mm_act
+
+
+module qins_accel_hx8k$mm_codes1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$mm_codes1
+
+
+module qins_accel_hx8k$mm_codes2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$mm_codes2
+
+
+module qins_accel_hx8k$mm_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$mm_left
+
+
+module qins_accel_hx8k$mm_macs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$mm_macs
+
+
+module qins_accel_hx8k$mm_tag1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$mm_tag1
+
+
+module qins_accel_hx8k$mm_tag2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$mm_tag2
+
+
+module qins_accel_hx8k$mm_v1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$mm_v1
+
+
+module qins_accel_hx8k$mm_v2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$mm_v2
+
+
+module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,bias,encode,out_valid,out_word,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_valid;
+    input wire signed [31:0] in_acc;
+    input wire  [15:0] in_tag;
+    input wire signed [15:0] multiplier;
+    input wire  [5:0] shift;
+    input wire signed [31:0] bias;
+    input wire  encode;
+    output reg  out_valid;
+    output reg  [31:0] out_word;
+    output reg  [15:0] out_tag;
+    input wire  threshold_write_enable;
+    input wire  [7:0] threshold_write_index;
+    input wire signed [31:0] threshold_write_value;
+    input wire  code_write_enable;
+    input wire  [7:0] code_write_rank;
+    input wire  [7:0] code_write_code;
+    
+    // Constant declarations
+    localparam  zero_1 = 1'b0;
+    localparam  zero_16 = 16'h0;
+    localparam  ones_16 = 16'hffff;
+    localparam  zero_24 = 24'h0;
+    localparam  zero_32 = 32'h0;
+    localparam  low_half = 32'hffff;
+    localparam  zero_49 = 49'h0;
+    localparam  ones_49 = 49'h1ffffffffffff;
+    localparam  coarse_mask = 6'b111000;
+    localparam  fine_mask = 6'b111;
+    localparam  int_min = 32'h80000000;
+    localparam  int_max = 32'h7fffffff;
+    
+    // Stub signals
+    reg  encoder$clock;
+    reg  encoder$in_valid;
+    reg signed [31:0] encoder$in_value;
+    reg  [15:0] encoder$in_tag;
+    wire  encoder$out_valid;
+    wire  [7:0] encoder$out_code;
+    wire  [15:0] encoder$out_tag;
+    reg  encoder$threshold_write_enable;
+    reg  [7:0] encoder$threshold_write_index;
+    reg signed [31:0] encoder$threshold_write_value;
+    reg  encoder$code_write_enable;
+    reg  [7:0] encoder$code_write_rank;
+    reg  [7:0] encoder$code_write_code;
+    reg  valid_pipe$0$d;
+    wire  valid_pipe$0$q;
+    reg  valid_pipe$0$clock;
+    reg  valid_pipe$1$d;
+    wire  valid_pipe$1$q;
+    reg  valid_pipe$1$clock;
+    reg  valid_pipe$2$d;
+    wire  valid_pipe$2$q;
+    reg  valid_pipe$2$clock;
+    reg  valid_pipe$3$d;
+    wire  valid_pipe$3$q;
+    reg  valid_pipe$3$clock;
+    reg  valid_pipe$4$d;
+    wire  valid_pipe$4$q;
+    reg  valid_pipe$4$clock;
+    reg  valid_pipe$5$d;
+    wire  valid_pipe$5$q;
+    reg  valid_pipe$5$clock;
+    reg  [15:0] tag_pipe$0$d;
+    wire  [15:0] tag_pipe$0$q;
+    reg  tag_pipe$0$clock;
+    reg  [15:0] tag_pipe$1$d;
+    wire  [15:0] tag_pipe$1$q;
+    reg  tag_pipe$1$clock;
+    reg  [15:0] tag_pipe$2$d;
+    wire  [15:0] tag_pipe$2$q;
+    reg  tag_pipe$2$clock;
+    reg  [15:0] tag_pipe$3$d;
+    wire  [15:0] tag_pipe$3$q;
+    reg  tag_pipe$3$clock;
+    reg  [15:0] tag_pipe$4$d;
+    wire  [15:0] tag_pipe$4$q;
+    reg  tag_pipe$4$clock;
+    reg  [15:0] tag_pipe$5$d;
+    wire  [15:0] tag_pipe$5$q;
+    reg  tag_pipe$5$clock;
+    reg  encode_pipe$0$d;
+    wire  encode_pipe$0$q;
+    reg  encode_pipe$0$clock;
+    reg  encode_pipe$1$d;
+    wire  encode_pipe$1$q;
+    reg  encode_pipe$1$clock;
+    reg  encode_pipe$2$d;
+    wire  encode_pipe$2$q;
+    reg  encode_pipe$2$clock;
+    reg  encode_pipe$3$d;
+    wire  encode_pipe$3$q;
+    reg  encode_pipe$3$clock;
+    reg  encode_pipe$4$d;
+    wire  encode_pipe$4$q;
+    reg  encode_pipe$4$clock;
+    reg  encode_pipe$5$d;
+    wire  encode_pipe$5$q;
+    reg  encode_pipe$5$clock;
+    reg  [5:0] shift_pipe$0$d;
+    wire  [5:0] shift_pipe$0$q;
+    reg  shift_pipe$0$clock;
+    reg  [5:0] shift_pipe$1$d;
+    wire  [5:0] shift_pipe$1$q;
+    reg  shift_pipe$1$clock;
+    reg  [5:0] shift_pipe$2$d;
+    wire  [5:0] shift_pipe$2$q;
+    reg  shift_pipe$2$clock;
+    reg  [5:0] shift_pipe$3$d;
+    wire  [5:0] shift_pipe$3$q;
+    reg  shift_pipe$3$clock;
+    reg  [5:0] shift_pipe$4$d;
+    wire  [5:0] shift_pipe$4$q;
+    reg  shift_pipe$4$clock;
+    reg signed [31:0] bias_pipe$0$d;
+    wire signed [31:0] bias_pipe$0$q;
+    reg  bias_pipe$0$clock;
+    reg signed [31:0] bias_pipe$1$d;
+    wire signed [31:0] bias_pipe$1$q;
+    reg  bias_pipe$1$clock;
+    reg signed [31:0] bias_pipe$2$d;
+    wire signed [31:0] bias_pipe$2$q;
+    reg  bias_pipe$2$clock;
+    reg signed [31:0] bias_pipe$3$d;
+    wire signed [31:0] bias_pipe$3$q;
+    reg  bias_pipe$3$clock;
+    reg signed [31:0] bias_pipe$4$d;
+    wire signed [31:0] bias_pipe$4$q;
+    reg  bias_pipe$4$clock;
+    reg signed [31:0] acc$d;
+    wire signed [31:0] acc$q;
+    reg  acc$clock;
+    reg signed [15:0] mult$d;
+    wire signed [15:0] mult$q;
+    reg  mult$clock;
+    reg signed [31:0] high_product$d;
+    wire signed [31:0] high_product$q;
+    reg  high_product$clock;
+    reg  [31:0] low_product$d;
+    wire  [31:0] low_product$q;
+    reg  low_product$clock;
+    reg  [31:0] correction$d;
+    wire  [31:0] correction$q;
+    reg  correction$clock;
+    reg  [48:0] doubled$d;
+    wire  [48:0] doubled$q;
+    reg  doubled$clock;
+    reg  [48:0] coarse$d;
+    wire  [48:0] coarse$q;
+    reg  coarse$clock;
+    reg  [48:0] shifted$d;
+    wire  [48:0] shifted$q;
+    reg  shifted$clock;
+    reg  [48:0] sum$d;
+    wire  [48:0] sum$q;
+    reg  sum$clock;
+    reg  [31:0] word_pipe$0$d;
+    wire  [31:0] word_pipe$0$q;
+    reg  word_pipe$0$clock;
+    reg  [31:0] word_pipe$1$d;
+    wire  [31:0] word_pipe$1$q;
+    reg  word_pipe$1$clock;
+    reg  [31:0] word_pipe$2$d;
+    wire  [31:0] word_pipe$2$q;
+    reg  word_pipe$2$clock;
+    reg  [31:0] word_pipe$3$d;
+    wire  [31:0] word_pipe$3$q;
+    reg  word_pipe$3$clock;
+    reg  [31:0] word_pipe$4$d;
+    wire  [31:0] word_pipe$4$q;
+    reg  word_pipe$4$clock;
+    reg  [31:0] word_pipe$5$d;
+    wire  [31:0] word_pipe$5$q;
+    reg  word_pipe$5$clock;
+    reg  [31:0] word_pipe$6$d;
+    wire  [31:0] word_pipe$6$q;
+    reg  word_pipe$6$clock;
+    reg  [31:0] word_pipe$7$d;
+    wire  [31:0] word_pipe$7$q;
+    reg  word_pipe$7$clock;
+    reg  [31:0] word_pipe$8$d;
+    wire  [31:0] word_pipe$8$q;
+    reg  word_pipe$8$clock;
+    reg  is_code_pipe$0$d;
+    wire  is_code_pipe$0$q;
+    reg  is_code_pipe$0$clock;
+    reg  is_code_pipe$1$d;
+    wire  is_code_pipe$1$q;
+    reg  is_code_pipe$1$clock;
+    reg  is_code_pipe$2$d;
+    wire  is_code_pipe$2$q;
+    reg  is_code_pipe$2$clock;
+    reg  is_code_pipe$3$d;
+    wire  is_code_pipe$3$q;
+    reg  is_code_pipe$3$clock;
+    reg  is_code_pipe$4$d;
+    wire  is_code_pipe$4$q;
+    reg  is_code_pipe$4$clock;
+    reg  is_code_pipe$5$d;
+    wire  is_code_pipe$5$q;
+    reg  is_code_pipe$5$clock;
+    reg  is_code_pipe$6$d;
+    wire  is_code_pipe$6$q;
+    reg  is_code_pipe$6$clock;
+    reg  is_code_pipe$7$d;
+    wire  is_code_pipe$7$q;
+    reg  is_code_pipe$7$clock;
+    reg  is_code_pipe$8$d;
+    wire  is_code_pipe$8$q;
+    reg  is_code_pipe$8$clock;
+    
+    // Local signals
+    reg signed [15:0] acc_high;
+    reg  [15:0] acc_low;
+    reg  [31:0] product_high;
+    reg  [48:0] doubled_parts;
+    reg  [48:0] doubled_fill;
+    reg  [48:0] coarse_fill;
+    reg  [48:0] bias_term;
+    reg  [48:0] bias_term_bits;
+    reg  [31:0] saturated;
+    reg  [31:0] code_word;
+    
+    // Sub module instances
+    qins_accel_hx8k$out_stage$encoder encoder(
+        .clock(encoder$clock),
+        .in_valid(encoder$in_valid),
+        .in_value(encoder$in_value),
+        .in_tag(encoder$in_tag),
+        .out_valid(encoder$out_valid),
+        .out_code(encoder$out_code),
+        .out_tag(encoder$out_tag),
+        .threshold_write_enable(encoder$threshold_write_enable),
+        .threshold_write_index(encoder$threshold_write_index),
+        .threshold_write_value(encoder$threshold_write_value),
+        .code_write_enable(encoder$code_write_enable),
+        .code_write_rank(encoder$code_write_rank),
+        .code_write_code(encoder$code_write_code)
+    );
+    qins_accel_hx8k$out_stage$valid_pipe$0 valid_pipe$0(
+        .d(valid_pipe$0$d),
+        .q(valid_pipe$0$q),
+        .clock(valid_pipe$0$clock)
+    );
+    qins_accel_hx8k$out_stage$valid_pipe$1 valid_pipe$1(
+        .d(valid_pipe$1$d),
+        .q(valid_pipe$1$q),
+        .clock(valid_pipe$1$clock)
+    );
+    qins_accel_hx8k$out_stage$valid_pipe$2 valid_pipe$2(
+        .d(valid_pipe$2$d),
+        .q(valid_pipe$2$q),
+        .clock(valid_pipe$2$clock)
+    );
+    qins_accel_hx8k$out_stage$valid_pipe$3 valid_pipe$3(
+        .d(valid_pipe$3$d),
+        .q(valid_pipe$3$q),
+        .clock(valid_pipe$3$clock)
+    );
+    qins_accel_hx8k$out_stage$valid_pipe$4 valid_pipe$4(
+        .d(valid_pipe$4$d),
+        .q(valid_pipe$4$q),
+        .clock(valid_pipe$4$clock)
+    );
+    qins_accel_hx8k$out_stage$valid_pipe$5 valid_pipe$5(
+        .d(valid_pipe$5$d),
+        .q(valid_pipe$5$q),
+        .clock(valid_pipe$5$clock)
+    );
+    qins_accel_hx8k$out_stage$tag_pipe$0 tag_pipe$0(
+        .d(tag_pipe$0$d),
+        .q(tag_pipe$0$q),
+        .clock(tag_pipe$0$clock)
+    );
+    qins_accel_hx8k$out_stage$tag_pipe$1 tag_pipe$1(
+        .d(tag_pipe$1$d),
+        .q(tag_pipe$1$q),
+        .clock(tag_pipe$1$clock)
+    );
+    qins_accel_hx8k$out_stage$tag_pipe$2 tag_pipe$2(
+        .d(tag_pipe$2$d),
+        .q(tag_pipe$2$q),
+        .clock(tag_pipe$2$clock)
+    );
+    qins_accel_hx8k$out_stage$tag_pipe$3 tag_pipe$3(
+        .d(tag_pipe$3$d),
+        .q(tag_pipe$3$q),
+        .clock(tag_pipe$3$clock)
+    );
+    qins_accel_hx8k$out_stage$tag_pipe$4 tag_pipe$4(
+        .d(tag_pipe$4$d),
+        .q(tag_pipe$4$q),
+        .clock(tag_pipe$4$clock)
+    );
+    qins_accel_hx8k$out_stage$tag_pipe$5 tag_pipe$5(
+        .d(tag_pipe$5$d),
+        .q(tag_pipe$5$q),
+        .clock(tag_pipe$5$clock)
+    );
+    qins_accel_hx8k$out_stage$encode_pipe$0 encode_pipe$0(
+        .d(encode_pipe$0$d),
+        .q(encode_pipe$0$q),
+        .clock(encode_pipe$0$clock)
+    );
+    qins_accel_hx8k$out_stage$encode_pipe$1 encode_pipe$1(
+        .d(encode_pipe$1$d),
+        .q(encode_pipe$1$q),
+        .clock(encode_pipe$1$clock)
+    );
+    qins_accel_hx8k$out_stage$encode_pipe$2 encode_pipe$2(
+        .d(encode_pipe$2$d),
+        .q(encode_pipe$2$q),
+        .clock(encode_pipe$2$clock)
+    );
+    qins_accel_hx8k$out_stage$encode_pipe$3 encode_pipe$3(
+        .d(encode_pipe$3$d),
+        .q(encode_pipe$3$q),
+        .clock(encode_pipe$3$clock)
+    );
+    qins_accel_hx8k$out_stage$encode_pipe$4 encode_pipe$4(
+        .d(encode_pipe$4$d),
+        .q(encode_pipe$4$q),
+        .clock(encode_pipe$4$clock)
+    );
+    qins_accel_hx8k$out_stage$encode_pipe$5 encode_pipe$5(
+        .d(encode_pipe$5$d),
+        .q(encode_pipe$5$q),
+        .clock(encode_pipe$5$clock)
+    );
+    qins_accel_hx8k$out_stage$shift_pipe$0 shift_pipe$0(
+        .d(shift_pipe$0$d),
+        .q(shift_pipe$0$q),
+        .clock(shift_pipe$0$clock)
+    );
+    qins_accel_hx8k$out_stage$shift_pipe$1 shift_pipe$1(
+        .d(shift_pipe$1$d),
+        .q(shift_pipe$1$q),
+        .clock(shift_pipe$1$clock)
+    );
+    qins_accel_hx8k$out_stage$shift_pipe$2 shift_pipe$2(
+        .d(shift_pipe$2$d),
+        .q(shift_pipe$2$q),
+        .clock(shift_pipe$2$clock)
+    );
+    qins_accel_hx8k$out_stage$shift_pipe$3 shift_pipe$3(
+        .d(shift_pipe$3$d),
+        .q(shift_pipe$3$q),
+        .clock(shift_pipe$3$clock)
+    );
+    qins_accel_hx8k$out_stage$shift_pipe$4 shift_pipe$4(
+        .d(shift_pipe$4$d),
+        .q(shift_pipe$4$q),
+        .clock(shift_pipe$4$clock)
+    );
+    qins_accel_hx8k$out_stage$bias_pipe$0 bias_pipe$0(
+        .d(bias_pipe$0$d),
+        .q(bias_pipe$0$q),
+        .clock(bias_pipe$0$clock)
+    );
+    qins_accel_hx8k$out_stage$bias_pipe$1 bias_pipe$1(
+        .d(bias_pipe$1$d),
+        .q(bias_pipe$1$q),
+        .clock(bias_pipe$1$clock)
+    );
+    qins_accel_hx8k$out_stage$bias_pipe$2 bias_pipe$2(
+        .d(bias_pipe$2$d),
+        .q(bias_pipe$2$q),
+        .clock(bias_pipe$2$clock)
+    );
+    qins_accel_hx8k$out_stage$bias_pipe$3 bias_pipe$3(
+        .d(bias_pipe$3$d),
+        .q(bias_pipe$3$q),
+        .clock(bias_pipe$3$clock)
+    );
+    qins_accel_hx8k$out_stage$bias_pipe$4 bias_pipe$4(
+        .d(bias_pipe$4$d),
+        .q(bias_pipe$4$q),
+        .clock(bias_pipe$4$clock)
+    );
+    qins_accel_hx8k$out_stage$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    qins_accel_hx8k$out_stage$mult mult(
+        .d(mult$d),
+        .q(mult$q),
+        .clock(mult$clock)
+    );
+    qins_accel_hx8k$out_stage$high_product high_product(
+        .d(high_product$d),
+        .q(high_product$q),
+        .clock(high_product$clock)
+    );
+    qins_accel_hx8k$out_stage$low_product low_product(
+        .d(low_product$d),
+        .q(low_product$q),
+        .clock(low_product$clock)
+    );
+    qins_accel_hx8k$out_stage$correction correction(
+        .d(correction$d),
+        .q(correction$q),
+        .clock(correction$clock)
+    );
+    qins_accel_hx8k$out_stage$doubled doubled(
+        .d(doubled$d),
+        .q(doubled$q),
+        .clock(doubled$clock)
+    );
+    qins_accel_hx8k$out_stage$coarse coarse(
+        .d(coarse$d),
+        .q(coarse$q),
+        .clock(coarse$clock)
+    );
+    qins_accel_hx8k$out_stage$shifted shifted(
+        .d(shifted$d),
+        .q(shifted$q),
+        .clock(shifted$clock)
+    );
+    qins_accel_hx8k$out_stage$sum sum(
+        .d(sum$d),
+        .q(sum$q),
+        .clock(sum$clock)
+    );
+    qins_accel_hx8k$out_stage$word_pipe$0 word_pipe$0(
+        .d(word_pipe$0$d),
+        .q(word_pipe$0$q),
+        .clock(word_pipe$0$clock)
+    );
+    qins_accel_hx8k$out_stage$word_pipe$1 word_pipe$1(
+        .d(word_pipe$1$d),
+        .q(word_pipe$1$q),
+        .clock(word_pipe$1$clock)
+    );
+    qins_accel_hx8k$out_stage$word_pipe$2 word_pipe$2(
+        .d(word_pipe$2$d),
+        .q(word_pipe$2$q),
+        .clock(word_pipe$2$clock)
+    );
+    qins_accel_hx8k$out_stage$word_pipe$3 word_pipe$3(
+        .d(word_pipe$3$d),
+        .q(word_pipe$3$q),
+        .clock(word_pipe$3$clock)
+    );
+    qins_accel_hx8k$out_stage$word_pipe$4 word_pipe$4(
+        .d(word_pipe$4$d),
+        .q(word_pipe$4$q),
+        .clock(word_pipe$4$clock)
+    );
+    qins_accel_hx8k$out_stage$word_pipe$5 word_pipe$5(
+        .d(word_pipe$5$d),
+        .q(word_pipe$5$q),
+        .clock(word_pipe$5$clock)
+    );
+    qins_accel_hx8k$out_stage$word_pipe$6 word_pipe$6(
+        .d(word_pipe$6$d),
+        .q(word_pipe$6$q),
+        .clock(word_pipe$6$clock)
+    );
+    qins_accel_hx8k$out_stage$word_pipe$7 word_pipe$7(
+        .d(word_pipe$7$d),
+        .q(word_pipe$7$q),
+        .clock(word_pipe$7$clock)
+    );
+    qins_accel_hx8k$out_stage$word_pipe$8 word_pipe$8(
+        .d(word_pipe$8$d),
+        .q(word_pipe$8$q),
+        .clock(word_pipe$8$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$0 is_code_pipe$0(
+        .d(is_code_pipe$0$d),
+        .q(is_code_pipe$0$q),
+        .clock(is_code_pipe$0$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$1 is_code_pipe$1(
+        .d(is_code_pipe$1$d),
+        .q(is_code_pipe$1$q),
+        .clock(is_code_pipe$1$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$2 is_code_pipe$2(
+        .d(is_code_pipe$2$d),
+        .q(is_code_pipe$2$q),
+        .clock(is_code_pipe$2$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$3 is_code_pipe$3(
+        .d(is_code_pipe$3$d),
+        .q(is_code_pipe$3$q),
+        .clock(is_code_pipe$3$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$4 is_code_pipe$4(
+        .d(is_code_pipe$4$d),
+        .q(is_code_pipe$4$q),
+        .clock(is_code_pipe$4$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$5 is_code_pipe$5(
+        .d(is_code_pipe$5$d),
+        .q(is_code_pipe$5$q),
+        .clock(is_code_pipe$5$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$6 is_code_pipe$6(
+        .d(is_code_pipe$6$d),
+        .q(is_code_pipe$6$q),
+        .clock(is_code_pipe$6$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$7 is_code_pipe$7(
+        .d(is_code_pipe$7$d),
+        .q(is_code_pipe$7$q),
+        .clock(is_code_pipe$7$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$8 is_code_pipe$8(
+        .d(is_code_pipe$8$d),
+        .q(is_code_pipe$8$q),
+        .clock(is_code_pipe$8$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        acc$clock = clock;
+        mult$clock = clock;
+        high_product$clock = clock;
+        low_product$clock = clock;
+        correction$clock = clock;
+        doubled$clock = clock;
+        coarse$clock = clock;
+        shifted$clock = clock;
+        sum$clock = clock;
+        acc$d = acc$q;
+        mult$d = mult$q;
+        high_product$d = high_product$q;
+        low_product$d = low_product$q;
+        correction$d = correction$q;
+        doubled$d = doubled$q;
+        coarse$d = coarse$q;
+        shifted$d = shifted$q;
+        sum$d = sum$q;
+        valid_pipe$0$clock = clock;
+        tag_pipe$0$clock = clock;
+        encode_pipe$0$clock = clock;
+        valid_pipe$1$clock = clock;
+        tag_pipe$1$clock = clock;
+        encode_pipe$1$clock = clock;
+        valid_pipe$2$clock = clock;
+        tag_pipe$2$clock = clock;
+        encode_pipe$2$clock = clock;
+        valid_pipe$3$clock = clock;
+        tag_pipe$3$clock = clock;
+        encode_pipe$3$clock = clock;
+        valid_pipe$4$clock = clock;
+        tag_pipe$4$clock = clock;
+        encode_pipe$4$clock = clock;
+        valid_pipe$5$clock = clock;
+        tag_pipe$5$clock = clock;
+        encode_pipe$5$clock = clock;
+        shift_pipe$0$clock = clock;
+        bias_pipe$0$clock = clock;
+        shift_pipe$1$clock = clock;
+        bias_pipe$1$clock = clock;
+        shift_pipe$2$clock = clock;
+        bias_pipe$2$clock = clock;
+        shift_pipe$3$clock = clock;
+        bias_pipe$3$clock = clock;
+        shift_pipe$4$clock = clock;
+        bias_pipe$4$clock = clock;
+        word_pipe$0$clock = clock;
+        is_code_pipe$0$clock = clock;
+        word_pipe$1$clock = clock;
+        is_code_pipe$1$clock = clock;
+        word_pipe$2$clock = clock;
+        is_code_pipe$2$clock = clock;
+        word_pipe$3$clock = clock;
+        is_code_pipe$3$clock = clock;
+        word_pipe$4$clock = clock;
+        is_code_pipe$4$clock = clock;
+        word_pipe$5$clock = clock;
+        is_code_pipe$5$clock = clock;
+        word_pipe$6$clock = clock;
+        is_code_pipe$6$clock = clock;
+        word_pipe$7$clock = clock;
+        is_code_pipe$7$clock = clock;
+        word_pipe$8$clock = clock;
+        is_code_pipe$8$clock = clock;
+        encoder$clock = clock;
+        valid_pipe$0$d = in_valid;
+        tag_pipe$0$d = in_tag;
+        encode_pipe$0$d = encode;
+        shift_pipe$0$d = shift;
+        bias_pipe$0$d = bias;
+        valid_pipe$1$d = valid_pipe$0$q;
+        tag_pipe$1$d = tag_pipe$0$q;
+        encode_pipe$1$d = encode_pipe$0$q;
+        valid_pipe$2$d = valid_pipe$1$q;
+        tag_pipe$2$d = tag_pipe$1$q;
+        encode_pipe$2$d = encode_pipe$1$q;
+        valid_pipe$3$d = valid_pipe$2$q;
+        tag_pipe$3$d = tag_pipe$2$q;
+        encode_pipe$3$d = encode_pipe$2$q;
+        valid_pipe$4$d = valid_pipe$3$q;
+        tag_pipe$4$d = tag_pipe$3$q;
+        encode_pipe$4$d = encode_pipe$3$q;
+        valid_pipe$5$d = valid_pipe$4$q;
+        tag_pipe$5$d = tag_pipe$4$q;
+        encode_pipe$5$d = encode_pipe$4$q;
+        shift_pipe$1$d = shift_pipe$0$q;
+        bias_pipe$1$d = bias_pipe$0$q;
+        shift_pipe$2$d = shift_pipe$1$q;
+        bias_pipe$2$d = bias_pipe$1$q;
+        shift_pipe$3$d = shift_pipe$2$q;
+        bias_pipe$3$d = bias_pipe$2$q;
+        shift_pipe$4$d = shift_pipe$3$q;
+        bias_pipe$4$d = bias_pipe$3$q;
+        acc$d = in_acc;
+        mult$d = multiplier;
+        acc_high = acc$q[(32'h10)+:(16)];
+        acc_low = $unsigned(acc$q[(32'h0)+:(16)]);
+        high_product$d = acc_high * mult$q;
+        low_product$d = acc_low * $unsigned(mult$q);
+        correction$d = zero_32;
+        if (mult$q[32'hf]) begin
+            correction$d = $unsigned(acc$q) & low_half;
+        end
+        product_high = $unsigned(high_product$q) + (low_product$q >> 32'h10) - correction$q;
+        doubled_parts[(64'h0)+:(1)] = zero_1;
+        doubled_parts[(64'h1)+:(16)] = low_product$q[(32'h0)+:(16)];
+        doubled_parts[(64'h11)+:(32)] = product_high;
+        doubled$d = doubled_parts;
+        doubled_fill = zero_49;
+        if (doubled$q[32'h30]) begin
+            doubled_fill = ones_49;
+        end
+        coarse$d = ((doubled$q ^ doubled_fill) >> (shift_pipe$2$q & coarse_mask)) ^ doubled_fill;
+        coarse_fill = zero_49;
+        if (coarse$q[32'h30]) begin
+            coarse_fill = ones_49;
+        end
+        shifted$d = ((coarse$q ^ coarse_fill) >> (shift_pipe$3$q & fine_mask)) ^ coarse_fill;
+        bias_term[(64'h0)+:(1)] = |shift_pipe$4$q;
+        bias_term[(64'h1)+:(32)] = $unsigned(bias_pipe$4$q);
+        bias_term[(64'h21)+:(16)] = zero_16;
+        if (bias_pipe$4$q[32'h1f]) begin
+            bias_term[(64'h21)+:(16)] = ones_16;
+        end
+        bias_term_bits = bias_term;
+        sum$d = shifted$q + bias_term_bits;
+        saturated = sum$q[(32'h1)+:(32)];
+        if (~(&sum$q[(32'h20)+:(17)] | ~|sum$q[(32'h20)+:(17)])) begin
+            saturated = int_max;
+            if (sum$q[32'h30]) begin
+                saturated = int_min;
+            end
+        end
+        encoder$in_valid = valid_pipe$5$q;
+        encoder$in_value = $signed(saturated);
+        encoder$in_tag = tag_pipe$5$q;
+        word_pipe$0$d = saturated;
+        is_code_pipe$0$d = encode_pipe$5$q;
+        word_pipe$1$d = word_pipe$0$q;
+        is_code_pipe$1$d = is_code_pipe$0$q;
+        word_pipe$2$d = word_pipe$1$q;
+        is_code_pipe$2$d = is_code_pipe$1$q;
+        word_pipe$3$d = word_pipe$2$q;
+        is_code_pipe$3$d = is_code_pipe$2$q;
+        word_pipe$4$d = word_pipe$3$q;
+        is_code_pipe$4$d = is_code_pipe$3$q;
+        word_pipe$5$d = word_pipe$4$q;
+        is_code_pipe$5$d = is_code_pipe$4$q;
+        word_pipe$6$d = word_pipe$5$q;
+        is_code_pipe$6$d = is_code_pipe$5$q;
+        word_pipe$7$d = word_pipe$6$q;
+        is_code_pipe$7$d = is_code_pipe$6$q;
+        word_pipe$8$d = word_pipe$7$q;
+        is_code_pipe$8$d = is_code_pipe$7$q;
+        out_valid = encoder$out_valid;
+        out_tag = encoder$out_tag;
+        code_word[(64'h0)+:(8)] = encoder$out_code;
+        code_word[(64'h8)+:(24)] = zero_24;
+        out_word = word_pipe$8$q;
+        if (is_code_pipe$8$q) begin
+            out_word = code_word;
+        end
+        encoder$threshold_write_enable = threshold_write_enable;
+        encoder$threshold_write_index = threshold_write_index;
+        encoder$threshold_write_value = threshold_write_value;
+        encoder$code_write_enable = code_write_enable;
+        encoder$code_write_rank = code_write_rank;
+        encoder$code_write_code = code_write_code;
+    end
+    
+endmodule // qins_accel_hx8k$out_stage
+
+
+module qins_accel_hx8k$out_stage$acc(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$acc
+
+
+module qins_accel_hx8k$out_stage$bias_pipe$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$bias_pipe$0
+
+
+module qins_accel_hx8k$out_stage$bias_pipe$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$bias_pipe$1
+
+
+module qins_accel_hx8k$out_stage$bias_pipe$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$bias_pipe$2
+
+
+module qins_accel_hx8k$out_stage$bias_pipe$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$bias_pipe$3
+
+
+module qins_accel_hx8k$out_stage$bias_pipe$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$bias_pipe$4
+
+
+module qins_accel_hx8k$out_stage$coarse(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$coarse
+
+
+module qins_accel_hx8k$out_stage$correction(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$correction
+
+
+module qins_accel_hx8k$out_stage$doubled(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$doubled
+
+
+module qins_accel_hx8k$out_stage$encode_pipe$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encode_pipe$0
+
+
+module qins_accel_hx8k$out_stage$encode_pipe$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encode_pipe$1
+
+
+module qins_accel_hx8k$out_stage$encode_pipe$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encode_pipe$2
+
+
+module qins_accel_hx8k$out_stage$encode_pipe$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encode_pipe$3
+
+
+module qins_accel_hx8k$out_stage$encode_pipe$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encode_pipe$4
+
+
+module qins_accel_hx8k$out_stage$encode_pipe$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encode_pipe$5
+
+
+module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_valid;
+    input wire signed [31:0] in_value;
+    input wire  [15:0] in_tag;
+    output reg  out_valid;
+    output reg  [7:0] out_code;
+    output reg  [15:0] out_tag;
+    input wire  threshold_write_enable;
+    input wire  [7:0] threshold_write_index;
+    input wire signed [31:0] threshold_write_value;
+    input wire  code_write_enable;
+    input wire  [7:0] code_write_rank;
+    input wire  [7:0] code_write_code;
+    
+    // Constant declarations
+    localparam  step_bit$0 = 8'h80;
+    localparam  step_bit$1 = 8'h40;
+    localparam  step_bit$2 = 8'h20;
+    localparam  step_bit$3 = 8'h10;
+    localparam  step_bit$4 = 8'h8;
+    localparam  step_bit$5 = 8'h4;
+    localparam  step_bit$6 = 8'h2;
+    localparam  step_bit$7 = 8'h1;
+    localparam  zero_rank = 8'h0;
+    
+    // Stub signals
+    reg  [31:0] step7$d;
+    wire  [31:0] step7$q;
+    reg  step7$clock;
+    reg  step6$read_address;
+    reg  step6$read_clock;
+    wire signed [31:0] step6$read_data;
+    reg  step6$write_address;
+    reg  step6$write_clock;
+    reg signed [31:0] step6$write_data;
+    reg  step6$write_enable;
+    reg  [1:0] step5$read_address;
+    reg  step5$read_clock;
+    wire signed [31:0] step5$read_data;
+    reg  [1:0] step5$write_address;
+    reg  step5$write_clock;
+    reg signed [31:0] step5$write_data;
+    reg  step5$write_enable;
+    reg  [2:0] step4$read_address;
+    reg  step4$read_clock;
+    wire signed [31:0] step4$read_data;
+    reg  [2:0] step4$write_address;
+    reg  step4$write_clock;
+    reg signed [31:0] step4$write_data;
+    reg  step4$write_enable;
+    reg  [3:0] step3$read_address;
+    reg  step3$read_clock;
+    wire signed [31:0] step3$read_data;
+    reg  [3:0] step3$write_address;
+    reg  step3$write_clock;
+    reg signed [31:0] step3$write_data;
+    reg  step3$write_enable;
+    reg  [4:0] step2$read_address;
+    reg  step2$read_clock;
+    wire signed [31:0] step2$read_data;
+    reg  [4:0] step2$write_address;
+    reg  step2$write_clock;
+    reg signed [31:0] step2$write_data;
+    reg  step2$write_enable;
+    reg  [5:0] step1$read_address;
+    reg  step1$read_clock;
+    wire signed [31:0] step1$read_data;
+    reg  [5:0] step1$write_address;
+    reg  step1$write_clock;
+    reg signed [31:0] step1$write_data;
+    reg  step1$write_enable;
+    reg  [6:0] step0$read_address;
+    reg  step0$read_clock;
+    wire signed [31:0] step0$read_data;
+    reg  [6:0] step0$write_address;
+    reg  step0$write_clock;
+    reg signed [31:0] step0$write_data;
+    reg  step0$write_enable;
+    reg  [7:0] code_of_rank$read_address;
+    reg  code_of_rank$read_clock;
+    wire  [7:0] code_of_rank$read_data;
+    reg  [7:0] code_of_rank$write_address;
+    reg  code_of_rank$write_clock;
+    reg  [7:0] code_of_rank$write_data;
+    reg  code_of_rank$write_enable;
+    reg signed [31:0] value$0$d;
+    wire signed [31:0] value$0$q;
+    reg  value$0$clock;
+    reg signed [31:0] value$1$d;
+    wire signed [31:0] value$1$q;
+    reg  value$1$clock;
+    reg signed [31:0] value$2$d;
+    wire signed [31:0] value$2$q;
+    reg  value$2$clock;
+    reg signed [31:0] value$3$d;
+    wire signed [31:0] value$3$q;
+    reg  value$3$clock;
+    reg signed [31:0] value$4$d;
+    wire signed [31:0] value$4$q;
+    reg  value$4$clock;
+    reg signed [31:0] value$5$d;
+    wire signed [31:0] value$5$q;
+    reg  value$5$clock;
+    reg signed [31:0] value$6$d;
+    wire signed [31:0] value$6$q;
+    reg  value$6$clock;
+    reg signed [31:0] value$7$d;
+    wire signed [31:0] value$7$q;
+    reg  value$7$clock;
+    reg  [7:0] rank$0$d;
+    wire  [7:0] rank$0$q;
+    reg  rank$0$clock;
+    reg  [7:0] rank$1$d;
+    wire  [7:0] rank$1$q;
+    reg  rank$1$clock;
+    reg  [7:0] rank$2$d;
+    wire  [7:0] rank$2$q;
+    reg  rank$2$clock;
+    reg  [7:0] rank$3$d;
+    wire  [7:0] rank$3$q;
+    reg  rank$3$clock;
+    reg  [7:0] rank$4$d;
+    wire  [7:0] rank$4$q;
+    reg  rank$4$clock;
+    reg  [7:0] rank$5$d;
+    wire  [7:0] rank$5$q;
+    reg  rank$5$clock;
+    reg  [7:0] rank$6$d;
+    wire  [7:0] rank$6$q;
+    reg  rank$6$clock;
+    reg  valid$0$d;
+    wire  valid$0$q;
+    reg  valid$0$clock;
+    reg  valid$1$d;
+    wire  valid$1$q;
+    reg  valid$1$clock;
+    reg  valid$2$d;
+    wire  valid$2$q;
+    reg  valid$2$clock;
+    reg  valid$3$d;
+    wire  valid$3$q;
+    reg  valid$3$clock;
+    reg  valid$4$d;
+    wire  valid$4$q;
+    reg  valid$4$clock;
+    reg  valid$5$d;
+    wire  valid$5$q;
+    reg  valid$5$clock;
+    reg  valid$6$d;
+    wire  valid$6$q;
+    reg  valid$6$clock;
+    reg  valid$7$d;
+    wire  valid$7$q;
+    reg  valid$7$clock;
+    reg  valid$8$d;
+    wire  valid$8$q;
+    reg  valid$8$clock;
+    reg  [15:0] tag$0$d;
+    wire  [15:0] tag$0$q;
+    reg  tag$0$clock;
+    reg  [15:0] tag$1$d;
+    wire  [15:0] tag$1$q;
+    reg  tag$1$clock;
+    reg  [15:0] tag$2$d;
+    wire  [15:0] tag$2$q;
+    reg  tag$2$clock;
+    reg  [15:0] tag$3$d;
+    wire  [15:0] tag$3$q;
+    reg  tag$3$clock;
+    reg  [15:0] tag$4$d;
+    wire  [15:0] tag$4$q;
+    reg  tag$4$clock;
+    reg  [15:0] tag$5$d;
+    wire  [15:0] tag$5$q;
+    reg  tag$5$clock;
+    reg  [15:0] tag$6$d;
+    wire  [15:0] tag$6$q;
+    reg  tag$6$clock;
+    reg  [15:0] tag$7$d;
+    wire  [15:0] tag$7$q;
+    reg  tag$7$clock;
+    reg  [15:0] tag$8$d;
+    wire  [15:0] tag$8$q;
+    reg  tag$8$clock;
+    
+    // Local signals
+    reg signed [31:0] threshold$0;
+    reg signed [31:0] threshold$1;
+    reg signed [31:0] threshold$2;
+    reg signed [31:0] threshold$3;
+    reg signed [31:0] threshold$4;
+    reg signed [31:0] threshold$5;
+    reg signed [31:0] threshold$6;
+    reg signed [31:0] threshold$7;
+    reg  [7:0] rank_in$0;
+    reg  [7:0] rank_in$1;
+    reg  [7:0] rank_in$2;
+    reg  [7:0] rank_in$3;
+    reg  [7:0] rank_in$4;
+    reg  [7:0] rank_in$5;
+    reg  [7:0] rank_in$6;
+    reg  [7:0] rank_in$7;
+    reg  [7:0] rank_out$0;
+    reg  [7:0] rank_out$1;
+    reg  [7:0] rank_out$2;
+    reg  [7:0] rank_out$3;
+    reg  [7:0] rank_out$4;
+    reg  [7:0] rank_out$5;
+    reg  [7:0] rank_out$6;
+    reg  [7:0] rank_out$7;
+    
+    // Sub module instances
+    qins_accel_hx8k$out_stage$encoder$step7 step7(
+        .d(step7$d),
+        .q(step7$q),
+        .clock(step7$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$step6 step6(
+        .read_address(step6$read_address),
+        .read_clock(step6$read_clock),
+        .read_data(step6$read_data),
+        .write_address(step6$write_address),
+        .write_clock(step6$write_clock),
+        .write_data(step6$write_data),
+        .write_enable(step6$write_enable)
+    );
+    qins_accel_hx8k$out_stage$encoder$step5 step5(
+        .read_address(step5$read_address),
+        .read_clock(step5$read_clock),
+        .read_data(step5$read_data),
+        .write_address(step5$write_address),
+        .write_clock(step5$write_clock),
+        .write_data(step5$write_data),
+        .write_enable(step5$write_enable)
+    );
+    qins_accel_hx8k$out_stage$encoder$step4 step4(
+        .read_address(step4$read_address),
+        .read_clock(step4$read_clock),
+        .read_data(step4$read_data),
+        .write_address(step4$write_address),
+        .write_clock(step4$write_clock),
+        .write_data(step4$write_data),
+        .write_enable(step4$write_enable)
+    );
+    qins_accel_hx8k$out_stage$encoder$step3 step3(
+        .read_address(step3$read_address),
+        .read_clock(step3$read_clock),
+        .read_data(step3$read_data),
+        .write_address(step3$write_address),
+        .write_clock(step3$write_clock),
+        .write_data(step3$write_data),
+        .write_enable(step3$write_enable)
+    );
+    qins_accel_hx8k$out_stage$encoder$step2 step2(
+        .read_address(step2$read_address),
+        .read_clock(step2$read_clock),
+        .read_data(step2$read_data),
+        .write_address(step2$write_address),
+        .write_clock(step2$write_clock),
+        .write_data(step2$write_data),
+        .write_enable(step2$write_enable)
+    );
+    qins_accel_hx8k$out_stage$encoder$step1 step1(
+        .read_address(step1$read_address),
+        .read_clock(step1$read_clock),
+        .read_data(step1$read_data),
+        .write_address(step1$write_address),
+        .write_clock(step1$write_clock),
+        .write_data(step1$write_data),
+        .write_enable(step1$write_enable)
+    );
+    qins_accel_hx8k$out_stage$encoder$step0 step0(
+        .read_address(step0$read_address),
+        .read_clock(step0$read_clock),
+        .read_data(step0$read_data),
+        .write_address(step0$write_address),
+        .write_clock(step0$write_clock),
+        .write_data(step0$write_data),
+        .write_enable(step0$write_enable)
+    );
+    qins_accel_hx8k$out_stage$encoder$code_of_rank code_of_rank(
+        .read_address(code_of_rank$read_address),
+        .read_clock(code_of_rank$read_clock),
+        .read_data(code_of_rank$read_data),
+        .write_address(code_of_rank$write_address),
+        .write_clock(code_of_rank$write_clock),
+        .write_data(code_of_rank$write_data),
+        .write_enable(code_of_rank$write_enable)
+    );
+    qins_accel_hx8k$out_stage$encoder$value$0 value$0(
+        .d(value$0$d),
+        .q(value$0$q),
+        .clock(value$0$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$value$1 value$1(
+        .d(value$1$d),
+        .q(value$1$q),
+        .clock(value$1$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$value$2 value$2(
+        .d(value$2$d),
+        .q(value$2$q),
+        .clock(value$2$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$value$3 value$3(
+        .d(value$3$d),
+        .q(value$3$q),
+        .clock(value$3$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$value$4 value$4(
+        .d(value$4$d),
+        .q(value$4$q),
+        .clock(value$4$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$value$5 value$5(
+        .d(value$5$d),
+        .q(value$5$q),
+        .clock(value$5$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$value$6 value$6(
+        .d(value$6$d),
+        .q(value$6$q),
+        .clock(value$6$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$value$7 value$7(
+        .d(value$7$d),
+        .q(value$7$q),
+        .clock(value$7$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank$0 rank$0(
+        .d(rank$0$d),
+        .q(rank$0$q),
+        .clock(rank$0$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank$1 rank$1(
+        .d(rank$1$d),
+        .q(rank$1$q),
+        .clock(rank$1$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank$2 rank$2(
+        .d(rank$2$d),
+        .q(rank$2$q),
+        .clock(rank$2$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank$3 rank$3(
+        .d(rank$3$d),
+        .q(rank$3$q),
+        .clock(rank$3$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank$4 rank$4(
+        .d(rank$4$d),
+        .q(rank$4$q),
+        .clock(rank$4$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank$5 rank$5(
+        .d(rank$5$d),
+        .q(rank$5$q),
+        .clock(rank$5$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank$6 rank$6(
+        .d(rank$6$d),
+        .q(rank$6$q),
+        .clock(rank$6$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$0 valid$0(
+        .d(valid$0$d),
+        .q(valid$0$q),
+        .clock(valid$0$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$1 valid$1(
+        .d(valid$1$d),
+        .q(valid$1$q),
+        .clock(valid$1$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$2 valid$2(
+        .d(valid$2$d),
+        .q(valid$2$q),
+        .clock(valid$2$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$3 valid$3(
+        .d(valid$3$d),
+        .q(valid$3$q),
+        .clock(valid$3$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$4 valid$4(
+        .d(valid$4$d),
+        .q(valid$4$q),
+        .clock(valid$4$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$5 valid$5(
+        .d(valid$5$d),
+        .q(valid$5$q),
+        .clock(valid$5$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$6 valid$6(
+        .d(valid$6$d),
+        .q(valid$6$q),
+        .clock(valid$6$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$7 valid$7(
+        .d(valid$7$d),
+        .q(valid$7$q),
+        .clock(valid$7$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$8 valid$8(
+        .d(valid$8$d),
+        .q(valid$8$q),
+        .clock(valid$8$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$0 tag$0(
+        .d(tag$0$d),
+        .q(tag$0$q),
+        .clock(tag$0$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$1 tag$1(
+        .d(tag$1$d),
+        .q(tag$1$q),
+        .clock(tag$1$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$2 tag$2(
+        .d(tag$2$d),
+        .q(tag$2$q),
+        .clock(tag$2$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$3 tag$3(
+        .d(tag$3$d),
+        .q(tag$3$q),
+        .clock(tag$3$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$4 tag$4(
+        .d(tag$4$d),
+        .q(tag$4$q),
+        .clock(tag$4$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$5 tag$5(
+        .d(tag$5$d),
+        .q(tag$5$q),
+        .clock(tag$5$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$6 tag$6(
+        .d(tag$6$d),
+        .q(tag$6$q),
+        .clock(tag$6$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$7 tag$7(
+        .d(tag$7$d),
+        .q(tag$7$q),
+        .clock(tag$7$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$8 tag$8(
+        .d(tag$8$d),
+        .q(tag$8$q),
+        .clock(tag$8$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        step7$clock = clock;
+        step6$read_clock = clock;
+        step6$write_clock = clock;
+        step5$read_clock = clock;
+        step5$write_clock = clock;
+        step4$read_clock = clock;
+        step4$write_clock = clock;
+        step3$read_clock = clock;
+        step3$write_clock = clock;
+        step2$read_clock = clock;
+        step2$write_clock = clock;
+        step1$read_clock = clock;
+        step1$write_clock = clock;
+        step0$read_clock = clock;
+        step0$write_clock = clock;
+        code_of_rank$read_clock = clock;
+        code_of_rank$write_clock = clock;
+        value$0$clock = clock;
+        value$1$clock = clock;
+        value$2$clock = clock;
+        value$3$clock = clock;
+        value$4$clock = clock;
+        value$5$clock = clock;
+        value$6$clock = clock;
+        value$7$clock = clock;
+        rank$0$clock = clock;
+        rank$1$clock = clock;
+        rank$2$clock = clock;
+        rank$3$clock = clock;
+        rank$4$clock = clock;
+        rank$5$clock = clock;
+        rank$6$clock = clock;
+        valid$0$clock = clock;
+        tag$0$clock = clock;
+        valid$1$clock = clock;
+        tag$1$clock = clock;
+        valid$2$clock = clock;
+        tag$2$clock = clock;
+        valid$3$clock = clock;
+        tag$3$clock = clock;
+        valid$4$clock = clock;
+        tag$4$clock = clock;
+        valid$5$clock = clock;
+        tag$5$clock = clock;
+        valid$6$clock = clock;
+        tag$6$clock = clock;
+        valid$7$clock = clock;
+        tag$7$clock = clock;
+        valid$8$clock = clock;
+        tag$8$clock = clock;
+        value$0$d = in_value;
+        value$1$d = value$0$q;
+        value$2$d = value$1$q;
+        value$3$d = value$2$q;
+        value$4$d = value$3$q;
+        value$5$d = value$4$q;
+        value$6$d = value$5$q;
+        value$7$d = value$6$q;
+        valid$0$d = in_valid;
+        tag$0$d = in_tag;
+        valid$1$d = valid$0$q;
+        tag$1$d = tag$0$q;
+        valid$2$d = valid$1$q;
+        tag$2$d = tag$1$q;
+        valid$3$d = valid$2$q;
+        tag$3$d = tag$2$q;
+        valid$4$d = valid$3$q;
+        tag$4$d = tag$3$q;
+        valid$5$d = valid$4$q;
+        tag$5$d = tag$4$q;
+        valid$6$d = valid$5$q;
+        tag$6$d = tag$5$q;
+        valid$7$d = valid$6$q;
+        tag$7$d = tag$6$q;
+        valid$8$d = valid$7$q;
+        tag$8$d = tag$7$q;
+        out_valid = valid$8$q;
+        out_tag = tag$8$q;
+        threshold$0 = $signed(step7$q);
+        threshold$1 = step6$read_data;
+        threshold$2 = step5$read_data;
+        threshold$3 = step4$read_data;
+        threshold$4 = step3$read_data;
+        threshold$5 = step2$read_data;
+        threshold$6 = step1$read_data;
+        threshold$7 = step0$read_data;
+        rank_in$0 = zero_rank;
+        rank_in$1 = rank$0$q;
+        rank_in$2 = rank$1$q;
+        rank_in$3 = rank$2$q;
+        rank_in$4 = rank$3$q;
+        rank_in$5 = rank$4$q;
+        rank_in$6 = rank$5$q;
+        rank_in$7 = rank$6$q;
+        rank_out$0 = rank_in$0;
+        if (value$0$q >= threshold$0) begin
+            rank_out$0 = rank_in$0 | step_bit$0;
+        end
+        rank_out$1 = rank_in$1;
+        if (value$1$q >= threshold$1) begin
+            rank_out$1 = rank_in$1 | step_bit$1;
+        end
+        rank_out$2 = rank_in$2;
+        if (value$2$q >= threshold$2) begin
+            rank_out$2 = rank_in$2 | step_bit$2;
+        end
+        rank_out$3 = rank_in$3;
+        if (value$3$q >= threshold$3) begin
+            rank_out$3 = rank_in$3 | step_bit$3;
+        end
+        rank_out$4 = rank_in$4;
+        if (value$4$q >= threshold$4) begin
+            rank_out$4 = rank_in$4 | step_bit$4;
+        end
+        rank_out$5 = rank_in$5;
+        if (value$5$q >= threshold$5) begin
+            rank_out$5 = rank_in$5 | step_bit$5;
+        end
+        rank_out$6 = rank_in$6;
+        if (value$6$q >= threshold$6) begin
+            rank_out$6 = rank_in$6 | step_bit$6;
+        end
+        rank_out$7 = rank_in$7;
+        if (value$7$q >= threshold$7) begin
+            rank_out$7 = rank_in$7 | step_bit$7;
+        end
+        rank$0$d = rank_out$0;
+        rank$1$d = rank_out$1;
+        rank$2$d = rank_out$2;
+        rank$3$d = rank_out$3;
+        rank$4$d = rank_out$4;
+        rank$5$d = rank_out$5;
+        rank$6$d = rank_out$6;
+        step6$read_address = rank_out$0[(32'h7)+:(1)];
+        step5$read_address = rank_out$1[(32'h6)+:(2)];
+        step4$read_address = rank_out$2[(32'h5)+:(3)];
+        step3$read_address = rank_out$3[(32'h4)+:(4)];
+        step2$read_address = rank_out$4[(32'h3)+:(5)];
+        step1$read_address = rank_out$5[(32'h2)+:(6)];
+        step0$read_address = rank_out$6[(32'h1)+:(7)];
+        code_of_rank$read_address = rank_out$7;
+        out_code = code_of_rank$read_data;
+        step7$d = step7$q;
+        if (threshold_write_enable & &threshold_write_index[(32'h0)+:(7)] & ~threshold_write_index[32'h7]) begin
+            step7$d = $unsigned(threshold_write_value);
+        end
+        step6$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(6)] & ~threshold_write_index[32'h6];
+        step5$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(5)] & ~threshold_write_index[32'h5];
+        step4$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(4)] & ~threshold_write_index[32'h4];
+        step3$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(3)] & ~threshold_write_index[32'h3];
+        step2$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(2)] & ~threshold_write_index[32'h2];
+        step1$write_enable = threshold_write_enable & threshold_write_index[32'h0] & ~threshold_write_index[32'h1];
+        step0$write_enable = threshold_write_enable & ~threshold_write_index[32'h0];
+        step6$write_address = threshold_write_index[(32'h7)+:(1)];
+        step5$write_address = threshold_write_index[(32'h6)+:(2)];
+        step4$write_address = threshold_write_index[(32'h5)+:(3)];
+        step3$write_address = threshold_write_index[(32'h4)+:(4)];
+        step2$write_address = threshold_write_index[(32'h3)+:(5)];
+        step1$write_address = threshold_write_index[(32'h2)+:(6)];
+        step0$write_address = threshold_write_index[(32'h1)+:(7)];
+        step6$write_data = threshold_write_value;
+        step5$write_data = threshold_write_value;
+        step4$write_data = threshold_write_value;
+        step3$write_data = threshold_write_value;
+        step2$write_data = threshold_write_value;
+        step1$write_data = threshold_write_value;
+        step0$write_data = threshold_write_value;
+        code_of_rank$write_enable = code_write_enable;
+        code_of_rank$write_address = code_write_rank;
+        code_of_rank$write_data = code_write_code;
+    end
+    
+endmodule // qins_accel_hx8k$out_stage$encoder
+
+
+module qins_accel_hx8k$out_stage$encoder$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 8'h80;
+    mem[8'h1] = 8'h80;
+    mem[8'h2] = 8'h81;
+    mem[8'h3] = 8'h82;
+    mem[8'h4] = 8'h83;
+    mem[8'h5] = 8'h84;
+    mem[8'h6] = 8'h85;
+    mem[8'h7] = 8'h86;
+    mem[8'h8] = 8'h87;
+    mem[8'h9] = 8'h88;
+    mem[8'ha] = 8'h89;
+    mem[8'hb] = 8'h8a;
+    mem[8'hc] = 8'h8b;
+    mem[8'hd] = 8'h8c;
+    mem[8'he] = 8'h8d;
+    mem[8'hf] = 8'h8e;
+    mem[8'h10] = 8'h8f;
+    mem[8'h11] = 8'h90;
+    mem[8'h12] = 8'h91;
+    mem[8'h13] = 8'h92;
+    mem[8'h14] = 8'h93;
+    mem[8'h15] = 8'h94;
+    mem[8'h16] = 8'h95;
+    mem[8'h17] = 8'h96;
+    mem[8'h18] = 8'h97;
+    mem[8'h19] = 8'h98;
+    mem[8'h1a] = 8'h99;
+    mem[8'h1b] = 8'h9a;
+    mem[8'h1c] = 8'h9b;
+    mem[8'h1d] = 8'h9c;
+    mem[8'h1e] = 8'h9d;
+    mem[8'h1f] = 8'h9e;
+    mem[8'h20] = 8'h9f;
+    mem[8'h21] = 8'ha0;
+    mem[8'h22] = 8'ha1;
+    mem[8'h23] = 8'ha2;
+    mem[8'h24] = 8'ha3;
+    mem[8'h25] = 8'ha4;
+    mem[8'h26] = 8'ha5;
+    mem[8'h27] = 8'ha6;
+    mem[8'h28] = 8'ha7;
+    mem[8'h29] = 8'ha8;
+    mem[8'h2a] = 8'ha9;
+    mem[8'h2b] = 8'haa;
+    mem[8'h2c] = 8'hab;
+    mem[8'h2d] = 8'hac;
+    mem[8'h2e] = 8'had;
+    mem[8'h2f] = 8'hae;
+    mem[8'h30] = 8'haf;
+    mem[8'h31] = 8'hb0;
+    mem[8'h32] = 8'hb1;
+    mem[8'h33] = 8'hb2;
+    mem[8'h34] = 8'hb3;
+    mem[8'h35] = 8'hb4;
+    mem[8'h36] = 8'hb5;
+    mem[8'h37] = 8'hb6;
+    mem[8'h38] = 8'hb7;
+    mem[8'h39] = 8'hb8;
+    mem[8'h3a] = 8'hb9;
+    mem[8'h3b] = 8'hba;
+    mem[8'h3c] = 8'hbb;
+    mem[8'h3d] = 8'hbc;
+    mem[8'h3e] = 8'hbd;
+    mem[8'h3f] = 8'hbe;
+    mem[8'h40] = 8'hbf;
+    mem[8'h41] = 8'hc0;
+    mem[8'h42] = 8'hc1;
+    mem[8'h43] = 8'hc2;
+    mem[8'h44] = 8'hc3;
+    mem[8'h45] = 8'hc4;
+    mem[8'h46] = 8'hc5;
+    mem[8'h47] = 8'hc6;
+    mem[8'h48] = 8'hc7;
+    mem[8'h49] = 8'hc8;
+    mem[8'h4a] = 8'hc9;
+    mem[8'h4b] = 8'hca;
+    mem[8'h4c] = 8'hcb;
+    mem[8'h4d] = 8'hcc;
+    mem[8'h4e] = 8'hcd;
+    mem[8'h4f] = 8'hce;
+    mem[8'h50] = 8'hcf;
+    mem[8'h51] = 8'hd0;
+    mem[8'h52] = 8'hd1;
+    mem[8'h53] = 8'hd2;
+    mem[8'h54] = 8'hd3;
+    mem[8'h55] = 8'hd4;
+    mem[8'h56] = 8'hd5;
+    mem[8'h57] = 8'hd6;
+    mem[8'h58] = 8'hd7;
+    mem[8'h59] = 8'hd8;
+    mem[8'h5a] = 8'hd9;
+    mem[8'h5b] = 8'hda;
+    mem[8'h5c] = 8'hdb;
+    mem[8'h5d] = 8'hdc;
+    mem[8'h5e] = 8'hdd;
+    mem[8'h5f] = 8'hde;
+    mem[8'h60] = 8'hdf;
+    mem[8'h61] = 8'he0;
+    mem[8'h62] = 8'he1;
+    mem[8'h63] = 8'he2;
+    mem[8'h64] = 8'he3;
+    mem[8'h65] = 8'he4;
+    mem[8'h66] = 8'he5;
+    mem[8'h67] = 8'he6;
+    mem[8'h68] = 8'he7;
+    mem[8'h69] = 8'he8;
+    mem[8'h6a] = 8'he9;
+    mem[8'h6b] = 8'hea;
+    mem[8'h6c] = 8'heb;
+    mem[8'h6d] = 8'hec;
+    mem[8'h6e] = 8'hed;
+    mem[8'h6f] = 8'hee;
+    mem[8'h70] = 8'hef;
+    mem[8'h71] = 8'hf0;
+    mem[8'h72] = 8'hf1;
+    mem[8'h73] = 8'hf2;
+    mem[8'h74] = 8'hf3;
+    mem[8'h75] = 8'hf4;
+    mem[8'h76] = 8'hf5;
+    mem[8'h77] = 8'hf6;
+    mem[8'h78] = 8'hf7;
+    mem[8'h79] = 8'hf8;
+    mem[8'h7a] = 8'hf9;
+    mem[8'h7b] = 8'hfa;
+    mem[8'h7c] = 8'hfb;
+    mem[8'h7d] = 8'hfc;
+    mem[8'h7e] = 8'hfd;
+    mem[8'h7f] = 8'hfe;
+    mem[8'h80] = 8'h7f;
+    mem[8'h81] = 8'h7e;
+    mem[8'h82] = 8'h7d;
+    mem[8'h83] = 8'h7c;
+    mem[8'h84] = 8'h7b;
+    mem[8'h85] = 8'h7a;
+    mem[8'h86] = 8'h79;
+    mem[8'h87] = 8'h78;
+    mem[8'h88] = 8'h77;
+    mem[8'h89] = 8'h76;
+    mem[8'h8a] = 8'h75;
+    mem[8'h8b] = 8'h74;
+    mem[8'h8c] = 8'h73;
+    mem[8'h8d] = 8'h72;
+    mem[8'h8e] = 8'h71;
+    mem[8'h8f] = 8'h70;
+    mem[8'h90] = 8'h6f;
+    mem[8'h91] = 8'h6e;
+    mem[8'h92] = 8'h6d;
+    mem[8'h93] = 8'h6c;
+    mem[8'h94] = 8'h6b;
+    mem[8'h95] = 8'h6a;
+    mem[8'h96] = 8'h69;
+    mem[8'h97] = 8'h68;
+    mem[8'h98] = 8'h67;
+    mem[8'h99] = 8'h66;
+    mem[8'h9a] = 8'h65;
+    mem[8'h9b] = 8'h64;
+    mem[8'h9c] = 8'h63;
+    mem[8'h9d] = 8'h62;
+    mem[8'h9e] = 8'h61;
+    mem[8'h9f] = 8'h60;
+    mem[8'ha0] = 8'h5f;
+    mem[8'ha1] = 8'h5e;
+    mem[8'ha2] = 8'h5d;
+    mem[8'ha3] = 8'h5c;
+    mem[8'ha4] = 8'h5b;
+    mem[8'ha5] = 8'h5a;
+    mem[8'ha6] = 8'h59;
+    mem[8'ha7] = 8'h58;
+    mem[8'ha8] = 8'h57;
+    mem[8'ha9] = 8'h56;
+    mem[8'haa] = 8'h55;
+    mem[8'hab] = 8'h54;
+    mem[8'hac] = 8'h53;
+    mem[8'had] = 8'h52;
+    mem[8'hae] = 8'h51;
+    mem[8'haf] = 8'h50;
+    mem[8'hb0] = 8'h4f;
+    mem[8'hb1] = 8'h4e;
+    mem[8'hb2] = 8'h4d;
+    mem[8'hb3] = 8'h4c;
+    mem[8'hb4] = 8'h4b;
+    mem[8'hb5] = 8'h4a;
+    mem[8'hb6] = 8'h49;
+    mem[8'hb7] = 8'h48;
+    mem[8'hb8] = 8'h47;
+    mem[8'hb9] = 8'h46;
+    mem[8'hba] = 8'h45;
+    mem[8'hbb] = 8'h44;
+    mem[8'hbc] = 8'h43;
+    mem[8'hbd] = 8'h42;
+    mem[8'hbe] = 8'h41;
+    mem[8'hbf] = 8'h40;
+    mem[8'hc0] = 8'h3f;
+    mem[8'hc1] = 8'h3e;
+    mem[8'hc2] = 8'h3d;
+    mem[8'hc3] = 8'h3c;
+    mem[8'hc4] = 8'h3b;
+    mem[8'hc5] = 8'h3a;
+    mem[8'hc6] = 8'h39;
+    mem[8'hc7] = 8'h38;
+    mem[8'hc8] = 8'h37;
+    mem[8'hc9] = 8'h36;
+    mem[8'hca] = 8'h35;
+    mem[8'hcb] = 8'h34;
+    mem[8'hcc] = 8'h33;
+    mem[8'hcd] = 8'h32;
+    mem[8'hce] = 8'h31;
+    mem[8'hcf] = 8'h30;
+    mem[8'hd0] = 8'h2f;
+    mem[8'hd1] = 8'h2e;
+    mem[8'hd2] = 8'h2d;
+    mem[8'hd3] = 8'h2c;
+    mem[8'hd4] = 8'h2b;
+    mem[8'hd5] = 8'h2a;
+    mem[8'hd6] = 8'h29;
+    mem[8'hd7] = 8'h28;
+    mem[8'hd8] = 8'h27;
+    mem[8'hd9] = 8'h26;
+    mem[8'hda] = 8'h25;
+    mem[8'hdb] = 8'h24;
+    mem[8'hdc] = 8'h23;
+    mem[8'hdd] = 8'h22;
+    mem[8'hde] = 8'h21;
+    mem[8'hdf] = 8'h20;
+    mem[8'he0] = 8'h1f;
+    mem[8'he1] = 8'h1e;
+    mem[8'he2] = 8'h1d;
+    mem[8'he3] = 8'h1c;
+    mem[8'he4] = 8'h1b;
+    mem[8'he5] = 8'h1a;
+    mem[8'he6] = 8'h19;
+    mem[8'he7] = 8'h18;
+    mem[8'he8] = 8'h17;
+    mem[8'he9] = 8'h16;
+    mem[8'hea] = 8'h15;
+    mem[8'heb] = 8'h14;
+    mem[8'hec] = 8'h13;
+    mem[8'hed] = 8'h12;
+    mem[8'hee] = 8'h11;
+    mem[8'hef] = 8'h10;
+    mem[8'hf0] = 8'hf;
+    mem[8'hf1] = 8'he;
+    mem[8'hf2] = 8'hd;
+    mem[8'hf3] = 8'hc;
+    mem[8'hf4] = 8'hb;
+    mem[8'hf5] = 8'ha;
+    mem[8'hf6] = 8'h9;
+    mem[8'hf7] = 8'h8;
+    mem[8'hf8] = 8'h7;
+    mem[8'hf9] = 8'h6;
+    mem[8'hfa] = 8'h5;
+    mem[8'hfb] = 8'h4;
+    mem[8'hfc] = 8'h3;
+    mem[8'hfd] = 8'h2;
+    mem[8'hfe] = 8'h1;
+    mem[8'hff] = 8'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$out_stage$encoder$code_of_rank
+
+
+module qins_accel_hx8k$out_stage$encoder$rank$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank$0
+
+
+module qins_accel_hx8k$out_stage$encoder$rank$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank$1
+
+
+module qins_accel_hx8k$out_stage$encoder$rank$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank$2
+
+
+module qins_accel_hx8k$out_stage$encoder$rank$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank$3
+
+
+module qins_accel_hx8k$out_stage$encoder$rank$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank$4
+
+
+module qins_accel_hx8k$out_stage$encoder$rank$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank$5
+
+
+module qins_accel_hx8k$out_stage$encoder$rank$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank$6
+
+
+module qins_accel_hx8k$out_stage$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [6:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [6:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[127:0];
+    
+    initial begin
+    mem[7'b0] = 32'h80000000;
+    mem[7'b1] = 32'hffcbaaab;
+    mem[7'b10] = 32'hffe43334;
+    mem[7'b11] = 32'hffed30c4;
+    mem[7'b100] = 32'hfff1e38f;
+    mem[7'b101] = 32'hfff4c826;
+    mem[7'b110] = 32'hfff6be5c;
+    mem[7'b111] = 32'hfff82973;
+    mem[7'b1000] = 32'hfff93c3d;
+    mem[7'b1001] = 32'hfffa1377;
+    mem[7'b1010] = 32'hfffac09d;
+    mem[7'b1011] = 32'hfffb4eed;
+    mem[7'b1100] = 32'hfffbc5fa;
+    mem[7'b1101] = 32'hfffc2b09;
+    mem[7'b1110] = 32'hfffc81e5;
+    mem[7'b1111] = 32'hfffccd5a;
+    mem[7'b10000] = 32'hfffd0f84;
+    mem[7'b10001] = 32'hfffd4a01;
+    mem[7'b10010] = 32'hfffd7e14;
+    mem[7'b10011] = 32'hfffdacbe;
+    mem[7'b10100] = 32'hfffdd6cb;
+    mem[7'b10101] = 32'hfffdfce2;
+    mem[7'b10110] = 32'hfffe1f8d;
+    mem[7'b10111] = 32'hfffe3f3b;
+    mem[7'b11000] = 32'hfffe5c4d;
+    mem[7'b11001] = 32'hfffe7711;
+    mem[7'b11010] = 32'hfffe8fcb;
+    mem[7'b11011] = 32'hfffea6b4;
+    mem[7'b11100] = 32'hfffebbfe;
+    mem[7'b11101] = 32'hfffecfd3;
+    mem[7'b11110] = 32'hfffee258;
+    mem[7'b11111] = 32'hfffef3ae;
+    mem[7'b100000] = 32'hffff03f1;
+    mem[7'b100001] = 32'hffff1339;
+    mem[7'b100010] = 32'hffff219d;
+    mem[7'b100011] = 32'hffff2f2f;
+    mem[7'b100100] = 32'hffff3c02;
+    mem[7'b100101] = 32'hffff4825;
+    mem[7'b100110] = 32'hffff53a5;
+    mem[7'b100111] = 32'hffff5e8f;
+    mem[7'b101000] = 32'hffff68ee;
+    mem[7'b101001] = 32'hffff72cd;
+    mem[7'b101010] = 32'hffff7c34;
+    mem[7'b101011] = 32'hffff852b;
+    mem[7'b101100] = 32'hffff8dbb;
+    mem[7'b101101] = 32'hffff95ea;
+    mem[7'b101110] = 32'hffff9dbe;
+    mem[7'b101111] = 32'hffffa53e;
+    mem[7'b110000] = 32'hffffac6e;
+    mem[7'b110001] = 32'hffffb353;
+    mem[7'b110010] = 32'hffffb9f2;
+    mem[7'b110011] = 32'hffffc04e;
+    mem[7'b110100] = 32'hffffc66d;
+    mem[7'b110101] = 32'hffffcc50;
+    mem[7'b110110] = 32'hffffd1fc;
+    mem[7'b110111] = 32'hffffd774;
+    mem[7'b111000] = 32'hffffdcba;
+    mem[7'b111001] = 32'hffffe1d0;
+    mem[7'b111010] = 32'hffffe6ba;
+    mem[7'b111011] = 32'hffffeb79;
+    mem[7'b111100] = 32'hfffff010;
+    mem[7'b111101] = 32'hfffff481;
+    mem[7'b111110] = 32'hfffff8cd;
+    mem[7'b111111] = 32'hfffffcf6;
+    mem[7'b1000000] = 32'h103;
+    mem[7'b1000001] = 32'h51b;
+    mem[7'b1000010] = 32'h956;
+    mem[7'b1000011] = 32'hdb4;
+    mem[7'b1000100] = 32'h1237;
+    mem[7'b1000101] = 32'h16e2;
+    mem[7'b1000110] = 32'h1bb7;
+    mem[7'b1000111] = 32'h20b6;
+    mem[7'b1001000] = 32'h25e4;
+    mem[7'b1001001] = 32'h2b42;
+    mem[7'b1001010] = 32'h30d4;
+    mem[7'b1001011] = 32'h369b;
+    mem[7'b1001100] = 32'h3c9c;
+    mem[7'b1001101] = 32'h42d9;
+    mem[7'b1001110] = 32'h4956;
+    mem[7'b1001111] = 32'h5018;
+    mem[7'b1010000] = 32'h5722;
+    mem[7'b1010001] = 32'h5e79;
+    mem[7'b1010010] = 32'h6622;
+    mem[7'b1010011] = 32'h6e23;
+    mem[7'b1010100] = 32'h7681;
+    mem[7'b1010101] = 32'h7f44;
+    mem[7'b1010110] = 32'h8872;
+    mem[7'b1010111] = 32'h9214;
+    mem[7'b1011000] = 32'h9c32;
+    mem[7'b1011001] = 32'ha6d5;
+    mem[7'b1011010] = 32'hb209;
+    mem[7'b1011011] = 32'hbdd9;
+    mem[7'b1011100] = 32'hca51;
+    mem[7'b1011101] = 32'hd782;
+    mem[7'b1011110] = 32'he57b;
+    mem[7'b1011111] = 32'hf44e;
+    mem[7'b1100000] = 32'h10411;
+    mem[7'b1100001] = 32'h114da;
+    mem[7'b1100010] = 32'h126c3;
+    mem[7'b1100011] = 32'h139ec;
+    mem[7'b1100100] = 32'h14e77;
+    mem[7'b1100101] = 32'h1648b;
+    mem[7'b1100110] = 32'h17c55;
+    mem[7'b1100111] = 32'h1960d;
+    mem[7'b1101000] = 32'h1b1ee;
+    mem[7'b1101001] = 32'h1d044;
+    mem[7'b1101010] = 32'h1f164;
+    mem[7'b1101011] = 32'h215b5;
+    mem[7'b1101100] = 32'h23db4;
+    mem[7'b1101101] = 32'h269f8;
+    mem[7'b1101110] = 32'h29b3a;
+    mem[7'b1101111] = 32'h2d25f;
+    mem[7'b1110000] = 32'h31085;
+    mem[7'b1110001] = 32'h3571a;
+    mem[7'b1110010] = 32'h3a7f6;
+    mem[7'b1110011] = 32'h40584;
+    mem[7'b1110100] = 32'h47304;
+    mem[7'b1110101] = 32'h4f4eb;
+    mem[7'b1110110] = 32'h59185;
+    mem[7'b1110111] = 32'h651fd;
+    mem[7'b1111000] = 32'h74445;
+    mem[7'b1111001] = 32'h87e98;
+    mem[7'b1111010] = 32'ha26ca;
+    mem[7'b1111011] = 32'hc82d9;
+    mem[7'b1111100] = 32'h102493;
+    mem[7'b1111101] = 32'h167778;
+    mem[7'b1111110] = 32'h245556;
+    mem[7'b1111111] = 32'h5f0000;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$out_stage$encoder$step0
+
+
+module qins_accel_hx8k$out_stage$encoder$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    initial begin
+    mem[6'b0] = 32'hffa10000;
+    mem[6'b1] = 32'hffe98889;
+    mem[6'b10] = 32'hfff37d28;
+    mem[6'b11] = 32'hfff78169;
+    mem[6'b100] = 32'hfff9ae04;
+    mem[6'b101] = 32'hfffb0b16;
+    mem[6'b110] = 32'hfffbfa7d;
+    mem[6'b111] = 32'hfffca8e7;
+    mem[6'b1000] = 32'hfffd2da2;
+    mem[6'b1001] = 32'hfffd9609;
+    mem[6'b1010] = 32'hfffdea4c;
+    mem[6'b1011] = 32'hfffe2fbd;
+    mem[6'b1100] = 32'hfffe69f4;
+    mem[6'b1101] = 32'hfffe9b76;
+    mem[6'b1110] = 32'hfffec615;
+    mem[6'b1111] = 32'hfffeeb27;
+    mem[6'b10000] = 32'hffff0bb3;
+    mem[6'b10001] = 32'hffff287f;
+    mem[6'b10010] = 32'hffff4228;
+    mem[6'b10011] = 32'hffff592c;
+    mem[6'b10100] = 32'hffff6ded;
+    mem[6'b10101] = 32'hffff80bd;
+    mem[6'b10110] = 32'hffff91de;
+    mem[6'b10111] = 32'hffffa188;
+    mem[6'b11000] = 32'hffffafe9;
+    mem[6'b11001] = 32'hffffbd28;
+    mem[6'b11010] = 32'hffffc966;
+    mem[6'b11011] = 32'hffffd4bf;
+    mem[6'b11100] = 32'hffffdf4b;
+    mem[6'b11101] = 32'hffffe91f;
+    mem[6'b11110] = 32'hfffff24d;
+    mem[6'b11111] = 32'hfffffae6;
+    mem[6'b100000] = 32'h30b;
+    mem[6'b100001] = 32'hb80;
+    mem[6'b100010] = 32'h1488;
+    mem[6'b100011] = 32'h1e31;
+    mem[6'b100100] = 32'h288d;
+    mem[6'b100101] = 32'h33b1;
+    mem[6'b100110] = 32'h3fb3;
+    mem[6'b100111] = 32'h4cae;
+    mem[6'b101000] = 32'h5ac3;
+    mem[6'b101001] = 32'h6a17;
+    mem[6'b101010] = 32'h7ad6;
+    mem[6'b101011] = 32'h8d34;
+    mem[6'b101100] = 32'ha172;
+    mem[6'b101101] = 32'hb7dc;
+    mem[6'b101110] = 32'hd0d2;
+    mem[6'b101111] = 32'hecc8;
+    mem[6'b110000] = 32'h10c53;
+    mem[6'b110001] = 32'h1302e;
+    mem[6'b110010] = 32'h1594d;
+    mem[6'b110011] = 32'h188f0;
+    mem[6'b110100] = 32'h1c0c6;
+    mem[6'b110101] = 32'h2031f;
+    mem[6'b110110] = 32'h25343;
+    mem[6'b110111] = 32'h2b600;
+    mem[6'b111000] = 32'h332a7;
+    mem[6'b111001] = 32'h3d4f8;
+    mem[6'b111010] = 32'h4b114;
+    mem[6'b111011] = 32'h5ec8a;
+    mem[6'b111100] = 32'h7d68e;
+    mem[6'b111101] = 32'hb37db;
+    mem[6'b111110] = 32'h12cf3d;
+    mem[6'b111111] = 32'h345556;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$out_stage$encoder$step1
+
+
+module qins_accel_hx8k$out_stage$encoder$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [4:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [4:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[31:0];
+    
+    initial begin
+    mem[5'b0] = 32'hffdbaaab;
+    mem[5'b1] = 32'hfff5d937;
+    mem[5'b10] = 32'hfffa6e7c;
+    mem[5'b11] = 32'hfffc580b;
+    mem[5'b100] = 32'hfffd64c7;
+    mem[5'b101] = 32'hfffe0e9d;
+    mem[5'b110] = 32'hfffe83ac;
+    mem[5'b111] = 32'hfffed93e;
+    mem[5'b1000] = 32'hffff1a86;
+    mem[5'b1001] = 32'hffff4df8;
+    mem[5'b1010] = 32'hffff778f;
+    mem[5'b1011] = 32'hffff99df;
+    mem[5'b1100] = 32'hffffb6ab;
+    mem[5'b1101] = 32'hffffcf2d;
+    mem[5'b1110] = 32'hffffe44a;
+    mem[5'b1111] = 32'hfffff6ab;
+    mem[5'b10000] = 32'h734;
+    mem[5'b10001] = 32'h1947;
+    mem[5'b10010] = 32'h2e05;
+    mem[5'b10011] = 32'h460f;
+    mem[5'b10100] = 32'h6243;
+    mem[5'b10101] = 32'h83cd;
+    mem[5'b10110] = 32'hac5c;
+    mem[5'b10111] = 32'hde64;
+    mem[5'b11000] = 32'h11da9;
+    mem[5'b11001] = 32'h17036;
+    mem[5'b11010] = 32'h1e074;
+    mem[5'b11011] = 32'h281ed;
+    mem[5'b11100] = 32'h37e1c;
+    mem[5'b11101] = 32'h53f64;
+    mem[5'b11110] = 32'h941a5;
+    mem[5'b11111] = 32'h1bcccd;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$out_stage$encoder$step2
+
+
+module qins_accel_hx8k$out_stage$encoder$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [3:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [3:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[15:0];
+    
+    initial begin
+    mem[4'h0] = 32'hffefdb6e;
+    mem[4'h1] = 32'hfffb8cfd;
+    mem[4'h2] = 32'hfffdc24d;
+    mem[4'h3] = 32'hfffeb18a;
+    mem[4'h4] = 32'hffff35b0;
+    mem[4'h5] = 32'hffff8980;
+    mem[4'h6] = 32'hffffc365;
+    mem[4'h7] = 32'hffffedca;
+    mem[4'h8] = 32'hff1;
+    mem[4'h9] = 32'h3994;
+    mem[4'ha] = 32'h7246;
+    mem[4'hb] = 32'hc3ff;
+    mem[4'hc] = 32'h14403;
+    mem[4'hd] = 32'h22936;
+    mem[4'he] = 32'h43a07;
+    mem[4'hf] = 32'he1c72;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$out_stage$encoder$step3
+
+
+module qins_accel_hx8k$out_stage$encoder$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [2:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [2:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[7:0];
+    
+    initial begin
+    mem[3'b0] = 32'hfff8bbbc;
+    mem[3'b1] = 32'hfffe4e13;
+    mem[3'b10] = 32'hffff63cf;
+    mem[3'b11] = 32'hffffda1d;
+    mem[3'b100] = 32'h2347;
+    mem[3'b101] = 32'h9713;
+    mem[3'b110] = 32'h1a3b4;
+    mem[3'b111] = 32'h6c3c4;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$out_stage$encoder$step4
+
+
+module qins_accel_hx8k$out_stage$encoder$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [1:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [1:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[3:0];
+    
+    initial begin
+    mem[2'b0] = 32'hfffcef7c;
+    mem[2'b1] = 32'hffffa8df;
+    mem[2'b10] = 32'h5393;
+    mem[2'b11] = 32'h2f07d;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$out_stage$encoder$step5
+
+
+module qins_accel_hx8k$out_stage$encoder$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[1:0];
+    
+    initial begin
+    mem[1'b0] = 32'hfffefbf0;
+    mem[1'b1] = 32'hfc10;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$out_stage$encoder$step6
+
+
+module qins_accel_hx8k$out_stage$encoder$step7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Constant declarations
+    localparam  init = 32'hfffffefe;
+    
+    // Stub signals
+    reg  [31:0] dff$d;
+    wire  [31:0] dff$q;
+    reg  dff$clock;
+    
+    // Sub module instances
+    qins_accel_hx8k$out_stage$encoder$step7$dff dff(
+        .d(dff$d),
+        .q(dff$q),
+        .clock(dff$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        dff$clock = clock;
+        q = dff$q ^ init;
+        dff$d = d ^ init;
+    end
+    
+endmodule // qins_accel_hx8k$out_stage$encoder$step7
+
+
+module qins_accel_hx8k$out_stage$encoder$step7$dff(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$step7$dff
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$0
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$1
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$2
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$3
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$4
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$5
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$6
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$7
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$8
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$0
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$1
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$2
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$3
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$4
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$5
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$6
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$7
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$8
+
+
+module qins_accel_hx8k$out_stage$encoder$value$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$0
+
+
+module qins_accel_hx8k$out_stage$encoder$value$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$1
+
+
+module qins_accel_hx8k$out_stage$encoder$value$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$2
+
+
+module qins_accel_hx8k$out_stage$encoder$value$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$3
+
+
+module qins_accel_hx8k$out_stage$encoder$value$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$4
+
+
+module qins_accel_hx8k$out_stage$encoder$value$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$5
+
+
+module qins_accel_hx8k$out_stage$encoder$value$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$6
+
+
+module qins_accel_hx8k$out_stage$encoder$value$7(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$7
+
+
+module qins_accel_hx8k$out_stage$high_product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$high_product
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$0
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$1
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$2
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$3
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$4
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$5
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$6
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$7
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$8
+
+
+module qins_accel_hx8k$out_stage$low_product(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$low_product
+
+
+module qins_accel_hx8k$out_stage$mult(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$mult
+
+
+module qins_accel_hx8k$out_stage$shift_pipe$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$shift_pipe$0
+
+
+module qins_accel_hx8k$out_stage$shift_pipe$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$shift_pipe$1
+
+
+module qins_accel_hx8k$out_stage$shift_pipe$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$shift_pipe$2
+
+
+module qins_accel_hx8k$out_stage$shift_pipe$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$shift_pipe$3
+
+
+module qins_accel_hx8k$out_stage$shift_pipe$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$shift_pipe$4
+
+
+module qins_accel_hx8k$out_stage$shifted(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$shifted
+
+
+module qins_accel_hx8k$out_stage$sum(d,q,clock);
+    
+    // Module arguments
+    input wire  [48:0] d;
+    output reg  [48:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 49'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$sum
+
+
+module qins_accel_hx8k$out_stage$tag_pipe$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$tag_pipe$0
+
+
+module qins_accel_hx8k$out_stage$tag_pipe$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$tag_pipe$1
+
+
+module qins_accel_hx8k$out_stage$tag_pipe$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$tag_pipe$2
+
+
+module qins_accel_hx8k$out_stage$tag_pipe$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$tag_pipe$3
+
+
+module qins_accel_hx8k$out_stage$tag_pipe$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$tag_pipe$4
+
+
+module qins_accel_hx8k$out_stage$tag_pipe$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$tag_pipe$5
+
+
+module qins_accel_hx8k$out_stage$valid_pipe$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$valid_pipe$0
+
+
+module qins_accel_hx8k$out_stage$valid_pipe$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$valid_pipe$1
+
+
+module qins_accel_hx8k$out_stage$valid_pipe$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$valid_pipe$2
+
+
+module qins_accel_hx8k$out_stage$valid_pipe$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$valid_pipe$3
+
+
+module qins_accel_hx8k$out_stage$valid_pipe$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$valid_pipe$4
+
+
+module qins_accel_hx8k$out_stage$valid_pipe$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$valid_pipe$5
+
+
+module qins_accel_hx8k$out_stage$word_pipe$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$word_pipe$0
+
+
+module qins_accel_hx8k$out_stage$word_pipe$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$word_pipe$1
+
+
+module qins_accel_hx8k$out_stage$word_pipe$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$word_pipe$2
+
+
+module qins_accel_hx8k$out_stage$word_pipe$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$word_pipe$3
+
+
+module qins_accel_hx8k$out_stage$word_pipe$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$word_pipe$4
+
+
+module qins_accel_hx8k$out_stage$word_pipe$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$word_pipe$5
+
+
+module qins_accel_hx8k$out_stage$word_pipe$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$word_pipe$6
+
+
+module qins_accel_hx8k$out_stage$word_pipe$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$word_pipe$7
+
+
+module qins_accel_hx8k$out_stage$word_pipe$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$word_pipe$8
+
+
+module qins_accel_hx8k$param_bias(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$param_bias
+
+
+module qins_accel_hx8k$param_scale(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [5:0] read_address;
+    input wire  read_clock;
+    output reg  [21:0] read_data;
+    input wire  [5:0] write_address;
+    input wire  write_clock;
+    input wire  [21:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[21:0] mem[63:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$param_scale
+
+
+module qins_accel_hx8k$pf_started(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pf_started
+
+
+module qins_accel_hx8k$pp_base(d,q,clock);
+    
+    // Module arguments
+    input wire  [5:0] d;
+    output reg  [5:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 6'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_base
+
+
+module qins_accel_hx8k$pp_encode(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_encode
+
+
+module qins_accel_hx8k$pp_lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_lane
+
+
+module qins_accel_hx8k$pp_lane1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_lane1
+
+
+module qins_accel_hx8k$pp_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_left
+
+
+module qins_accel_hx8k$pp_out_lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_out_lane
+
+
+module qins_accel_hx8k$pp_out_vec(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_out_vec
+
+
+module qins_accel_hx8k$pp_outstanding(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_outstanding
+
+
+module qins_accel_hx8k$pp_src(d,q,clock);
+    
+    // Module arguments
+    input wire  [6:0] d;
+    output reg  [6:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 7'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_src
+
+
+module qins_accel_hx8k$pp_v1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_v1
+
+
+module qins_accel_hx8k$q_head(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$q_head
+
+
+module qins_accel_hx8k$q_level(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$q_level
+
+
+module qins_accel_hx8k$q_tail(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$q_tail
+
+
+module qins_accel_hx8k$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [2:0] read_address;
+    input wire  read_clock;
+    output reg  [127:0] read_data;
+    input wire  [2:0] write_address;
+    input wire  write_clock;
+    input wire  [127:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[127:0] mem[7:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$queue
+
+
+module qins_accel_hx8k$raw$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$raw$0
+
+
+module qins_accel_hx8k$raw$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$raw$1
+
+
+module qins_accel_hx8k$raw$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$raw$2
+
+
+module qins_accel_hx8k$raw$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$raw$3
+
+
+module qins_accel_hx8k$s1_error(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$s1_error
+
+
+module qins_accel_hx8k$s1_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$s1_kind
+
+
+module qins_accel_hx8k$s1_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$s1_reg
+
+
+module qins_accel_hx8k$s1_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$s1_sel
+
+
+module qins_accel_hx8k$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$s1_valid
+
+
+module qins_accel_hx8k$s2_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$s2_data
+
+
+module qins_accel_hx8k$s2_error(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$s2_error
+
+
+module qins_accel_hx8k$s2_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$s2_valid
+
+
+module qins_accel_hx8k$state(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Enums
+    localparam SeqState$Idle = 0;
+    localparam SeqState$Fetch = 1;
+    localparam SeqState$Decode = 2;
+    localparam SeqState$LoadTile = 3;
+    localparam SeqState$LoadWait = 4;
+    localparam SeqState$Matmul = 5;
+    localparam SeqState$PostWait = 6;
+    localparam SeqState$PostProcess = 7;
+    localparam SeqState$Barrier = 8;
+    
+    // Update code (custom)
+    initial begin
+       q = 64'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$state
+
+
+module qins_accel_hx8k$weight_mem$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$weight_mem$0
+
+
+module qins_accel_hx8k$weight_mem$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$weight_mem$1
+
+
+module qins_accel_hx8k$weight_mem$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$weight_mem$2
+
+
+module qins_accel_hx8k$weight_mem$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[255:0];
+    
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$weight_mem$3
+
+
+module qins_accel_hx8k$weight_tables$0(clock,read_code,read_value,write_enable,write_code,write_value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_code;
+    output reg signed [15:0] read_value;
+    input wire  write_enable;
+    input wire  [7:0] write_code;
+    input wire signed [15:0] write_value;
+    
+    // Stub signals
+    reg  [7:0] memory$read_address;
+    reg  memory$read_clock;
+    wire signed [15:0] memory$read_data;
+    reg  [7:0] memory$write_address;
+    reg  memory$write_clock;
+    reg signed [15:0] memory$write_data;
+    reg  memory$write_enable;
+    
+    // Sub module instances
+    qins_accel_hx8k$weight_tables$0$memory memory(
+        .read_address(memory$read_address),
+        .read_clock(memory$read_clock),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_clock(memory$write_clock),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        memory$read_clock = clock;
+        memory$write_clock = clock;
+        memory$read_address = read_code;
+        read_value = memory$read_data;
+        memory$write_address = write_code;
+        memory$write_data = write_value;
+        memory$write_enable = write_enable;
+    end
+    
+endmodule // qins_accel_hx8k$weight_tables$0
+
+
+module qins_accel_hx8k$weight_tables$0$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 16'h7f00;
+    mem[8'h1] = 16'h3f00;
+    mem[8'h2] = 16'h29ab;
+    mem[8'h3] = 16'h1f00;
+    mem[8'h4] = 16'h189a;
+    mem[8'h5] = 16'h1455;
+    mem[8'h6] = 16'h1149;
+    mem[8'h7] = 16'hf00;
+    mem[8'h8] = 16'hd39;
+    mem[8'h9] = 16'hbcd;
+    mem[8'ha] = 16'haa3;
+    mem[8'hb] = 16'h9ab;
+    mem[8'hc] = 16'h8d9;
+    mem[8'hd] = 16'h825;
+    mem[8'he] = 16'h789;
+    mem[8'hf] = 16'h700;
+    mem[8'h10] = 16'h688;
+    mem[8'h11] = 16'h61c;
+    mem[8'h12] = 16'h5bd;
+    mem[8'h13] = 16'h566;
+    mem[8'h14] = 16'h518;
+    mem[8'h15] = 16'h4d1;
+    mem[8'h16] = 16'h491;
+    mem[8'h17] = 16'h455;
+    mem[8'h18] = 16'h41f;
+    mem[8'h19] = 16'h3ec;
+    mem[8'h1a] = 16'h3be;
+    mem[8'h1b] = 16'h392;
+    mem[8'h1c] = 16'h36a;
+    mem[8'h1d] = 16'h344;
+    mem[8'h1e] = 16'h321;
+    mem[8'h1f] = 16'h300;
+    mem[8'h20] = 16'h2e1;
+    mem[8'h21] = 16'h2c4;
+    mem[8'h22] = 16'h2a8;
+    mem[8'h23] = 16'h28e;
+    mem[8'h24] = 16'h276;
+    mem[8'h25] = 16'h25e;
+    mem[8'h26] = 16'h248;
+    mem[8'h27] = 16'h233;
+    mem[8'h28] = 16'h21f;
+    mem[8'h29] = 16'h20c;
+    mem[8'h2a] = 16'h1fa;
+    mem[8'h2b] = 16'h1e9;
+    mem[8'h2c] = 16'h1d8;
+    mem[8'h2d] = 16'h1c8;
+    mem[8'h2e] = 16'h1b9;
+    mem[8'h2f] = 16'h1ab;
+    mem[8'h30] = 16'h19d;
+    mem[8'h31] = 16'h18f;
+    mem[8'h32] = 16'h183;
+    mem[8'h33] = 16'h176;
+    mem[8'h34] = 16'h16a;
+    mem[8'h35] = 16'h15f;
+    mem[8'h36] = 16'h154;
+    mem[8'h37] = 16'h149;
+    mem[8'h38] = 16'h13f;
+    mem[8'h39] = 16'h135;
+    mem[8'h3a] = 16'h12b;
+    mem[8'h3b] = 16'h122;
+    mem[8'h3c] = 16'h119;
+    mem[8'h3d] = 16'h111;
+    mem[8'h3e] = 16'h108;
+    mem[8'h3f] = 16'h100;
+    mem[8'h40] = 16'hf8;
+    mem[8'h41] = 16'hf0;
+    mem[8'h42] = 16'he9;
+    mem[8'h43] = 16'he2;
+    mem[8'h44] = 16'hdb;
+    mem[8'h45] = 16'hd4;
+    mem[8'h46] = 16'hce;
+    mem[8'h47] = 16'hc7;
+    mem[8'h48] = 16'hc1;
+    mem[8'h49] = 16'hbb;
+    mem[8'h4a] = 16'hb5;
+    mem[8'h4b] = 16'haf;
+    mem[8'h4c] = 16'haa;
+    mem[8'h4d] = 16'ha4;
+    mem[8'h4e] = 16'h9f;
+    mem[8'h4f] = 16'h9a;
+    mem[8'h50] = 16'h95;
+    mem[8'h51] = 16'h90;
+    mem[8'h52] = 16'h8b;
+    mem[8'h53] = 16'h86;
+    mem[8'h54] = 16'h82;
+    mem[8'h55] = 16'h7d;
+    mem[8'h56] = 16'h79;
+    mem[8'h57] = 16'h74;
+    mem[8'h58] = 16'h70;
+    mem[8'h59] = 16'h6c;
+    mem[8'h5a] = 16'h68;
+    mem[8'h5b] = 16'h64;
+    mem[8'h5c] = 16'h60;
+    mem[8'h5d] = 16'h5d;
+    mem[8'h5e] = 16'h59;
+    mem[8'h5f] = 16'h55;
+    mem[8'h60] = 16'h52;
+    mem[8'h61] = 16'h4e;
+    mem[8'h62] = 16'h4b;
+    mem[8'h63] = 16'h48;
+    mem[8'h64] = 16'h44;
+    mem[8'h65] = 16'h41;
+    mem[8'h66] = 16'h3e;
+    mem[8'h67] = 16'h3b;
+    mem[8'h68] = 16'h38;
+    mem[8'h69] = 16'h35;
+    mem[8'h6a] = 16'h32;
+    mem[8'h6b] = 16'h2f;
+    mem[8'h6c] = 16'h2d;
+    mem[8'h6d] = 16'h2a;
+    mem[8'h6e] = 16'h27;
+    mem[8'h6f] = 16'h25;
+    mem[8'h70] = 16'h22;
+    mem[8'h71] = 16'h1f;
+    mem[8'h72] = 16'h1d;
+    mem[8'h73] = 16'h1a;
+    mem[8'h74] = 16'h18;
+    mem[8'h75] = 16'h16;
+    mem[8'h76] = 16'h13;
+    mem[8'h77] = 16'h11;
+    mem[8'h78] = 16'hf;
+    mem[8'h79] = 16'hd;
+    mem[8'h7a] = 16'ha;
+    mem[8'h7b] = 16'h8;
+    mem[8'h7c] = 16'h6;
+    mem[8'h7d] = 16'h4;
+    mem[8'h7e] = 16'h2;
+    mem[8'h7f] = 16'h0;
+    mem[8'h80] = 16'h8100;
+    mem[8'h81] = 16'hc100;
+    mem[8'h82] = 16'hd655;
+    mem[8'h83] = 16'he100;
+    mem[8'h84] = 16'he766;
+    mem[8'h85] = 16'hebab;
+    mem[8'h86] = 16'heeb7;
+    mem[8'h87] = 16'hf100;
+    mem[8'h88] = 16'hf2c7;
+    mem[8'h89] = 16'hf433;
+    mem[8'h8a] = 16'hf55d;
+    mem[8'h8b] = 16'hf655;
+    mem[8'h8c] = 16'hf727;
+    mem[8'h8d] = 16'hf7db;
+    mem[8'h8e] = 16'hf877;
+    mem[8'h8f] = 16'hf900;
+    mem[8'h90] = 16'hf978;
+    mem[8'h91] = 16'hf9e4;
+    mem[8'h92] = 16'hfa43;
+    mem[8'h93] = 16'hfa9a;
+    mem[8'h94] = 16'hfae8;
+    mem[8'h95] = 16'hfb2f;
+    mem[8'h96] = 16'hfb6f;
+    mem[8'h97] = 16'hfbab;
+    mem[8'h98] = 16'hfbe1;
+    mem[8'h99] = 16'hfc14;
+    mem[8'h9a] = 16'hfc42;
+    mem[8'h9b] = 16'hfc6e;
+    mem[8'h9c] = 16'hfc96;
+    mem[8'h9d] = 16'hfcbc;
+    mem[8'h9e] = 16'hfcdf;
+    mem[8'h9f] = 16'hfd00;
+    mem[8'ha0] = 16'hfd1f;
+    mem[8'ha1] = 16'hfd3c;
+    mem[8'ha2] = 16'hfd58;
+    mem[8'ha3] = 16'hfd72;
+    mem[8'ha4] = 16'hfd8a;
+    mem[8'ha5] = 16'hfda2;
+    mem[8'ha6] = 16'hfdb8;
+    mem[8'ha7] = 16'hfdcd;
+    mem[8'ha8] = 16'hfde1;
+    mem[8'ha9] = 16'hfdf4;
+    mem[8'haa] = 16'hfe06;
+    mem[8'hab] = 16'hfe17;
+    mem[8'hac] = 16'hfe28;
+    mem[8'had] = 16'hfe38;
+    mem[8'hae] = 16'hfe47;
+    mem[8'haf] = 16'hfe55;
+    mem[8'hb0] = 16'hfe63;
+    mem[8'hb1] = 16'hfe71;
+    mem[8'hb2] = 16'hfe7d;
+    mem[8'hb3] = 16'hfe8a;
+    mem[8'hb4] = 16'hfe96;
+    mem[8'hb5] = 16'hfea1;
+    mem[8'hb6] = 16'hfeac;
+    mem[8'hb7] = 16'hfeb7;
+    mem[8'hb8] = 16'hfec1;
+    mem[8'hb9] = 16'hfecb;
+    mem[8'hba] = 16'hfed5;
+    mem[8'hbb] = 16'hfede;
+    mem[8'hbc] = 16'hfee7;
+    mem[8'hbd] = 16'hfeef;
+    mem[8'hbe] = 16'hfef8;
+    mem[8'hbf] = 16'hff00;
+    mem[8'hc0] = 16'hff08;
+    mem[8'hc1] = 16'hff10;
+    mem[8'hc2] = 16'hff17;
+    mem[8'hc3] = 16'hff1e;
+    mem[8'hc4] = 16'hff25;
+    mem[8'hc5] = 16'hff2c;
+    mem[8'hc6] = 16'hff32;
+    mem[8'hc7] = 16'hff39;
+    mem[8'hc8] = 16'hff3f;
+    mem[8'hc9] = 16'hff45;
+    mem[8'hca] = 16'hff4b;
+    mem[8'hcb] = 16'hff51;
+    mem[8'hcc] = 16'hff56;
+    mem[8'hcd] = 16'hff5c;
+    mem[8'hce] = 16'hff61;
+    mem[8'hcf] = 16'hff66;
+    mem[8'hd0] = 16'hff6b;
+    mem[8'hd1] = 16'hff70;
+    mem[8'hd2] = 16'hff75;
+    mem[8'hd3] = 16'hff7a;
+    mem[8'hd4] = 16'hff7e;
+    mem[8'hd5] = 16'hff83;
+    mem[8'hd6] = 16'hff87;
+    mem[8'hd7] = 16'hff8c;
+    mem[8'hd8] = 16'hff90;
+    mem[8'hd9] = 16'hff94;
+    mem[8'hda] = 16'hff98;
+    mem[8'hdb] = 16'hff9c;
+    mem[8'hdc] = 16'hffa0;
+    mem[8'hdd] = 16'hffa3;
+    mem[8'hde] = 16'hffa7;
+    mem[8'hdf] = 16'hffab;
+    mem[8'he0] = 16'hffae;
+    mem[8'he1] = 16'hffb2;
+    mem[8'he2] = 16'hffb5;
+    mem[8'he3] = 16'hffb8;
+    mem[8'he4] = 16'hffbc;
+    mem[8'he5] = 16'hffbf;
+    mem[8'he6] = 16'hffc2;
+    mem[8'he7] = 16'hffc5;
+    mem[8'he8] = 16'hffc8;
+    mem[8'he9] = 16'hffcb;
+    mem[8'hea] = 16'hffce;
+    mem[8'heb] = 16'hffd1;
+    mem[8'hec] = 16'hffd3;
+    mem[8'hed] = 16'hffd6;
+    mem[8'hee] = 16'hffd9;
+    mem[8'hef] = 16'hffdb;
+    mem[8'hf0] = 16'hffde;
+    mem[8'hf1] = 16'hffe1;
+    mem[8'hf2] = 16'hffe3;
+    mem[8'hf3] = 16'hffe6;
+    mem[8'hf4] = 16'hffe8;
+    mem[8'hf5] = 16'hffea;
+    mem[8'hf6] = 16'hffed;
+    mem[8'hf7] = 16'hffef;
+    mem[8'hf8] = 16'hfff1;
+    mem[8'hf9] = 16'hfff3;
+    mem[8'hfa] = 16'hfff6;
+    mem[8'hfb] = 16'hfff8;
+    mem[8'hfc] = 16'hfffa;
+    mem[8'hfd] = 16'hfffc;
+    mem[8'hfe] = 16'hfffe;
+    mem[8'hff] = 16'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$weight_tables$0$memory
+
+
+module qins_accel_hx8k$weight_tables$1(clock,read_code,read_value,write_enable,write_code,write_value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_code;
+    output reg signed [15:0] read_value;
+    input wire  write_enable;
+    input wire  [7:0] write_code;
+    input wire signed [15:0] write_value;
+    
+    // Stub signals
+    reg  [7:0] memory$read_address;
+    reg  memory$read_clock;
+    wire signed [15:0] memory$read_data;
+    reg  [7:0] memory$write_address;
+    reg  memory$write_clock;
+    reg signed [15:0] memory$write_data;
+    reg  memory$write_enable;
+    
+    // Sub module instances
+    qins_accel_hx8k$weight_tables$1$memory memory(
+        .read_address(memory$read_address),
+        .read_clock(memory$read_clock),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_clock(memory$write_clock),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        memory$read_clock = clock;
+        memory$write_clock = clock;
+        memory$read_address = read_code;
+        read_value = memory$read_data;
+        memory$write_address = write_code;
+        memory$write_data = write_value;
+        memory$write_enable = write_enable;
+    end
+    
+endmodule // qins_accel_hx8k$weight_tables$1
+
+
+module qins_accel_hx8k$weight_tables$1$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 16'h7f00;
+    mem[8'h1] = 16'h3f00;
+    mem[8'h2] = 16'h29ab;
+    mem[8'h3] = 16'h1f00;
+    mem[8'h4] = 16'h189a;
+    mem[8'h5] = 16'h1455;
+    mem[8'h6] = 16'h1149;
+    mem[8'h7] = 16'hf00;
+    mem[8'h8] = 16'hd39;
+    mem[8'h9] = 16'hbcd;
+    mem[8'ha] = 16'haa3;
+    mem[8'hb] = 16'h9ab;
+    mem[8'hc] = 16'h8d9;
+    mem[8'hd] = 16'h825;
+    mem[8'he] = 16'h789;
+    mem[8'hf] = 16'h700;
+    mem[8'h10] = 16'h688;
+    mem[8'h11] = 16'h61c;
+    mem[8'h12] = 16'h5bd;
+    mem[8'h13] = 16'h566;
+    mem[8'h14] = 16'h518;
+    mem[8'h15] = 16'h4d1;
+    mem[8'h16] = 16'h491;
+    mem[8'h17] = 16'h455;
+    mem[8'h18] = 16'h41f;
+    mem[8'h19] = 16'h3ec;
+    mem[8'h1a] = 16'h3be;
+    mem[8'h1b] = 16'h392;
+    mem[8'h1c] = 16'h36a;
+    mem[8'h1d] = 16'h344;
+    mem[8'h1e] = 16'h321;
+    mem[8'h1f] = 16'h300;
+    mem[8'h20] = 16'h2e1;
+    mem[8'h21] = 16'h2c4;
+    mem[8'h22] = 16'h2a8;
+    mem[8'h23] = 16'h28e;
+    mem[8'h24] = 16'h276;
+    mem[8'h25] = 16'h25e;
+    mem[8'h26] = 16'h248;
+    mem[8'h27] = 16'h233;
+    mem[8'h28] = 16'h21f;
+    mem[8'h29] = 16'h20c;
+    mem[8'h2a] = 16'h1fa;
+    mem[8'h2b] = 16'h1e9;
+    mem[8'h2c] = 16'h1d8;
+    mem[8'h2d] = 16'h1c8;
+    mem[8'h2e] = 16'h1b9;
+    mem[8'h2f] = 16'h1ab;
+    mem[8'h30] = 16'h19d;
+    mem[8'h31] = 16'h18f;
+    mem[8'h32] = 16'h183;
+    mem[8'h33] = 16'h176;
+    mem[8'h34] = 16'h16a;
+    mem[8'h35] = 16'h15f;
+    mem[8'h36] = 16'h154;
+    mem[8'h37] = 16'h149;
+    mem[8'h38] = 16'h13f;
+    mem[8'h39] = 16'h135;
+    mem[8'h3a] = 16'h12b;
+    mem[8'h3b] = 16'h122;
+    mem[8'h3c] = 16'h119;
+    mem[8'h3d] = 16'h111;
+    mem[8'h3e] = 16'h108;
+    mem[8'h3f] = 16'h100;
+    mem[8'h40] = 16'hf8;
+    mem[8'h41] = 16'hf0;
+    mem[8'h42] = 16'he9;
+    mem[8'h43] = 16'he2;
+    mem[8'h44] = 16'hdb;
+    mem[8'h45] = 16'hd4;
+    mem[8'h46] = 16'hce;
+    mem[8'h47] = 16'hc7;
+    mem[8'h48] = 16'hc1;
+    mem[8'h49] = 16'hbb;
+    mem[8'h4a] = 16'hb5;
+    mem[8'h4b] = 16'haf;
+    mem[8'h4c] = 16'haa;
+    mem[8'h4d] = 16'ha4;
+    mem[8'h4e] = 16'h9f;
+    mem[8'h4f] = 16'h9a;
+    mem[8'h50] = 16'h95;
+    mem[8'h51] = 16'h90;
+    mem[8'h52] = 16'h8b;
+    mem[8'h53] = 16'h86;
+    mem[8'h54] = 16'h82;
+    mem[8'h55] = 16'h7d;
+    mem[8'h56] = 16'h79;
+    mem[8'h57] = 16'h74;
+    mem[8'h58] = 16'h70;
+    mem[8'h59] = 16'h6c;
+    mem[8'h5a] = 16'h68;
+    mem[8'h5b] = 16'h64;
+    mem[8'h5c] = 16'h60;
+    mem[8'h5d] = 16'h5d;
+    mem[8'h5e] = 16'h59;
+    mem[8'h5f] = 16'h55;
+    mem[8'h60] = 16'h52;
+    mem[8'h61] = 16'h4e;
+    mem[8'h62] = 16'h4b;
+    mem[8'h63] = 16'h48;
+    mem[8'h64] = 16'h44;
+    mem[8'h65] = 16'h41;
+    mem[8'h66] = 16'h3e;
+    mem[8'h67] = 16'h3b;
+    mem[8'h68] = 16'h38;
+    mem[8'h69] = 16'h35;
+    mem[8'h6a] = 16'h32;
+    mem[8'h6b] = 16'h2f;
+    mem[8'h6c] = 16'h2d;
+    mem[8'h6d] = 16'h2a;
+    mem[8'h6e] = 16'h27;
+    mem[8'h6f] = 16'h25;
+    mem[8'h70] = 16'h22;
+    mem[8'h71] = 16'h1f;
+    mem[8'h72] = 16'h1d;
+    mem[8'h73] = 16'h1a;
+    mem[8'h74] = 16'h18;
+    mem[8'h75] = 16'h16;
+    mem[8'h76] = 16'h13;
+    mem[8'h77] = 16'h11;
+    mem[8'h78] = 16'hf;
+    mem[8'h79] = 16'hd;
+    mem[8'h7a] = 16'ha;
+    mem[8'h7b] = 16'h8;
+    mem[8'h7c] = 16'h6;
+    mem[8'h7d] = 16'h4;
+    mem[8'h7e] = 16'h2;
+    mem[8'h7f] = 16'h0;
+    mem[8'h80] = 16'h8100;
+    mem[8'h81] = 16'hc100;
+    mem[8'h82] = 16'hd655;
+    mem[8'h83] = 16'he100;
+    mem[8'h84] = 16'he766;
+    mem[8'h85] = 16'hebab;
+    mem[8'h86] = 16'heeb7;
+    mem[8'h87] = 16'hf100;
+    mem[8'h88] = 16'hf2c7;
+    mem[8'h89] = 16'hf433;
+    mem[8'h8a] = 16'hf55d;
+    mem[8'h8b] = 16'hf655;
+    mem[8'h8c] = 16'hf727;
+    mem[8'h8d] = 16'hf7db;
+    mem[8'h8e] = 16'hf877;
+    mem[8'h8f] = 16'hf900;
+    mem[8'h90] = 16'hf978;
+    mem[8'h91] = 16'hf9e4;
+    mem[8'h92] = 16'hfa43;
+    mem[8'h93] = 16'hfa9a;
+    mem[8'h94] = 16'hfae8;
+    mem[8'h95] = 16'hfb2f;
+    mem[8'h96] = 16'hfb6f;
+    mem[8'h97] = 16'hfbab;
+    mem[8'h98] = 16'hfbe1;
+    mem[8'h99] = 16'hfc14;
+    mem[8'h9a] = 16'hfc42;
+    mem[8'h9b] = 16'hfc6e;
+    mem[8'h9c] = 16'hfc96;
+    mem[8'h9d] = 16'hfcbc;
+    mem[8'h9e] = 16'hfcdf;
+    mem[8'h9f] = 16'hfd00;
+    mem[8'ha0] = 16'hfd1f;
+    mem[8'ha1] = 16'hfd3c;
+    mem[8'ha2] = 16'hfd58;
+    mem[8'ha3] = 16'hfd72;
+    mem[8'ha4] = 16'hfd8a;
+    mem[8'ha5] = 16'hfda2;
+    mem[8'ha6] = 16'hfdb8;
+    mem[8'ha7] = 16'hfdcd;
+    mem[8'ha8] = 16'hfde1;
+    mem[8'ha9] = 16'hfdf4;
+    mem[8'haa] = 16'hfe06;
+    mem[8'hab] = 16'hfe17;
+    mem[8'hac] = 16'hfe28;
+    mem[8'had] = 16'hfe38;
+    mem[8'hae] = 16'hfe47;
+    mem[8'haf] = 16'hfe55;
+    mem[8'hb0] = 16'hfe63;
+    mem[8'hb1] = 16'hfe71;
+    mem[8'hb2] = 16'hfe7d;
+    mem[8'hb3] = 16'hfe8a;
+    mem[8'hb4] = 16'hfe96;
+    mem[8'hb5] = 16'hfea1;
+    mem[8'hb6] = 16'hfeac;
+    mem[8'hb7] = 16'hfeb7;
+    mem[8'hb8] = 16'hfec1;
+    mem[8'hb9] = 16'hfecb;
+    mem[8'hba] = 16'hfed5;
+    mem[8'hbb] = 16'hfede;
+    mem[8'hbc] = 16'hfee7;
+    mem[8'hbd] = 16'hfeef;
+    mem[8'hbe] = 16'hfef8;
+    mem[8'hbf] = 16'hff00;
+    mem[8'hc0] = 16'hff08;
+    mem[8'hc1] = 16'hff10;
+    mem[8'hc2] = 16'hff17;
+    mem[8'hc3] = 16'hff1e;
+    mem[8'hc4] = 16'hff25;
+    mem[8'hc5] = 16'hff2c;
+    mem[8'hc6] = 16'hff32;
+    mem[8'hc7] = 16'hff39;
+    mem[8'hc8] = 16'hff3f;
+    mem[8'hc9] = 16'hff45;
+    mem[8'hca] = 16'hff4b;
+    mem[8'hcb] = 16'hff51;
+    mem[8'hcc] = 16'hff56;
+    mem[8'hcd] = 16'hff5c;
+    mem[8'hce] = 16'hff61;
+    mem[8'hcf] = 16'hff66;
+    mem[8'hd0] = 16'hff6b;
+    mem[8'hd1] = 16'hff70;
+    mem[8'hd2] = 16'hff75;
+    mem[8'hd3] = 16'hff7a;
+    mem[8'hd4] = 16'hff7e;
+    mem[8'hd5] = 16'hff83;
+    mem[8'hd6] = 16'hff87;
+    mem[8'hd7] = 16'hff8c;
+    mem[8'hd8] = 16'hff90;
+    mem[8'hd9] = 16'hff94;
+    mem[8'hda] = 16'hff98;
+    mem[8'hdb] = 16'hff9c;
+    mem[8'hdc] = 16'hffa0;
+    mem[8'hdd] = 16'hffa3;
+    mem[8'hde] = 16'hffa7;
+    mem[8'hdf] = 16'hffab;
+    mem[8'he0] = 16'hffae;
+    mem[8'he1] = 16'hffb2;
+    mem[8'he2] = 16'hffb5;
+    mem[8'he3] = 16'hffb8;
+    mem[8'he4] = 16'hffbc;
+    mem[8'he5] = 16'hffbf;
+    mem[8'he6] = 16'hffc2;
+    mem[8'he7] = 16'hffc5;
+    mem[8'he8] = 16'hffc8;
+    mem[8'he9] = 16'hffcb;
+    mem[8'hea] = 16'hffce;
+    mem[8'heb] = 16'hffd1;
+    mem[8'hec] = 16'hffd3;
+    mem[8'hed] = 16'hffd6;
+    mem[8'hee] = 16'hffd9;
+    mem[8'hef] = 16'hffdb;
+    mem[8'hf0] = 16'hffde;
+    mem[8'hf1] = 16'hffe1;
+    mem[8'hf2] = 16'hffe3;
+    mem[8'hf3] = 16'hffe6;
+    mem[8'hf4] = 16'hffe8;
+    mem[8'hf5] = 16'hffea;
+    mem[8'hf6] = 16'hffed;
+    mem[8'hf7] = 16'hffef;
+    mem[8'hf8] = 16'hfff1;
+    mem[8'hf9] = 16'hfff3;
+    mem[8'hfa] = 16'hfff6;
+    mem[8'hfb] = 16'hfff8;
+    mem[8'hfc] = 16'hfffa;
+    mem[8'hfd] = 16'hfffc;
+    mem[8'hfe] = 16'hfffe;
+    mem[8'hff] = 16'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$weight_tables$1$memory
+
+
+module qins_accel_hx8k$weight_tables$2(clock,read_code,read_value,write_enable,write_code,write_value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_code;
+    output reg signed [15:0] read_value;
+    input wire  write_enable;
+    input wire  [7:0] write_code;
+    input wire signed [15:0] write_value;
+    
+    // Stub signals
+    reg  [7:0] memory$read_address;
+    reg  memory$read_clock;
+    wire signed [15:0] memory$read_data;
+    reg  [7:0] memory$write_address;
+    reg  memory$write_clock;
+    reg signed [15:0] memory$write_data;
+    reg  memory$write_enable;
+    
+    // Sub module instances
+    qins_accel_hx8k$weight_tables$2$memory memory(
+        .read_address(memory$read_address),
+        .read_clock(memory$read_clock),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_clock(memory$write_clock),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        memory$read_clock = clock;
+        memory$write_clock = clock;
+        memory$read_address = read_code;
+        read_value = memory$read_data;
+        memory$write_address = write_code;
+        memory$write_data = write_value;
+        memory$write_enable = write_enable;
+    end
+    
+endmodule // qins_accel_hx8k$weight_tables$2
+
+
+module qins_accel_hx8k$weight_tables$2$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 16'h7f00;
+    mem[8'h1] = 16'h3f00;
+    mem[8'h2] = 16'h29ab;
+    mem[8'h3] = 16'h1f00;
+    mem[8'h4] = 16'h189a;
+    mem[8'h5] = 16'h1455;
+    mem[8'h6] = 16'h1149;
+    mem[8'h7] = 16'hf00;
+    mem[8'h8] = 16'hd39;
+    mem[8'h9] = 16'hbcd;
+    mem[8'ha] = 16'haa3;
+    mem[8'hb] = 16'h9ab;
+    mem[8'hc] = 16'h8d9;
+    mem[8'hd] = 16'h825;
+    mem[8'he] = 16'h789;
+    mem[8'hf] = 16'h700;
+    mem[8'h10] = 16'h688;
+    mem[8'h11] = 16'h61c;
+    mem[8'h12] = 16'h5bd;
+    mem[8'h13] = 16'h566;
+    mem[8'h14] = 16'h518;
+    mem[8'h15] = 16'h4d1;
+    mem[8'h16] = 16'h491;
+    mem[8'h17] = 16'h455;
+    mem[8'h18] = 16'h41f;
+    mem[8'h19] = 16'h3ec;
+    mem[8'h1a] = 16'h3be;
+    mem[8'h1b] = 16'h392;
+    mem[8'h1c] = 16'h36a;
+    mem[8'h1d] = 16'h344;
+    mem[8'h1e] = 16'h321;
+    mem[8'h1f] = 16'h300;
+    mem[8'h20] = 16'h2e1;
+    mem[8'h21] = 16'h2c4;
+    mem[8'h22] = 16'h2a8;
+    mem[8'h23] = 16'h28e;
+    mem[8'h24] = 16'h276;
+    mem[8'h25] = 16'h25e;
+    mem[8'h26] = 16'h248;
+    mem[8'h27] = 16'h233;
+    mem[8'h28] = 16'h21f;
+    mem[8'h29] = 16'h20c;
+    mem[8'h2a] = 16'h1fa;
+    mem[8'h2b] = 16'h1e9;
+    mem[8'h2c] = 16'h1d8;
+    mem[8'h2d] = 16'h1c8;
+    mem[8'h2e] = 16'h1b9;
+    mem[8'h2f] = 16'h1ab;
+    mem[8'h30] = 16'h19d;
+    mem[8'h31] = 16'h18f;
+    mem[8'h32] = 16'h183;
+    mem[8'h33] = 16'h176;
+    mem[8'h34] = 16'h16a;
+    mem[8'h35] = 16'h15f;
+    mem[8'h36] = 16'h154;
+    mem[8'h37] = 16'h149;
+    mem[8'h38] = 16'h13f;
+    mem[8'h39] = 16'h135;
+    mem[8'h3a] = 16'h12b;
+    mem[8'h3b] = 16'h122;
+    mem[8'h3c] = 16'h119;
+    mem[8'h3d] = 16'h111;
+    mem[8'h3e] = 16'h108;
+    mem[8'h3f] = 16'h100;
+    mem[8'h40] = 16'hf8;
+    mem[8'h41] = 16'hf0;
+    mem[8'h42] = 16'he9;
+    mem[8'h43] = 16'he2;
+    mem[8'h44] = 16'hdb;
+    mem[8'h45] = 16'hd4;
+    mem[8'h46] = 16'hce;
+    mem[8'h47] = 16'hc7;
+    mem[8'h48] = 16'hc1;
+    mem[8'h49] = 16'hbb;
+    mem[8'h4a] = 16'hb5;
+    mem[8'h4b] = 16'haf;
+    mem[8'h4c] = 16'haa;
+    mem[8'h4d] = 16'ha4;
+    mem[8'h4e] = 16'h9f;
+    mem[8'h4f] = 16'h9a;
+    mem[8'h50] = 16'h95;
+    mem[8'h51] = 16'h90;
+    mem[8'h52] = 16'h8b;
+    mem[8'h53] = 16'h86;
+    mem[8'h54] = 16'h82;
+    mem[8'h55] = 16'h7d;
+    mem[8'h56] = 16'h79;
+    mem[8'h57] = 16'h74;
+    mem[8'h58] = 16'h70;
+    mem[8'h59] = 16'h6c;
+    mem[8'h5a] = 16'h68;
+    mem[8'h5b] = 16'h64;
+    mem[8'h5c] = 16'h60;
+    mem[8'h5d] = 16'h5d;
+    mem[8'h5e] = 16'h59;
+    mem[8'h5f] = 16'h55;
+    mem[8'h60] = 16'h52;
+    mem[8'h61] = 16'h4e;
+    mem[8'h62] = 16'h4b;
+    mem[8'h63] = 16'h48;
+    mem[8'h64] = 16'h44;
+    mem[8'h65] = 16'h41;
+    mem[8'h66] = 16'h3e;
+    mem[8'h67] = 16'h3b;
+    mem[8'h68] = 16'h38;
+    mem[8'h69] = 16'h35;
+    mem[8'h6a] = 16'h32;
+    mem[8'h6b] = 16'h2f;
+    mem[8'h6c] = 16'h2d;
+    mem[8'h6d] = 16'h2a;
+    mem[8'h6e] = 16'h27;
+    mem[8'h6f] = 16'h25;
+    mem[8'h70] = 16'h22;
+    mem[8'h71] = 16'h1f;
+    mem[8'h72] = 16'h1d;
+    mem[8'h73] = 16'h1a;
+    mem[8'h74] = 16'h18;
+    mem[8'h75] = 16'h16;
+    mem[8'h76] = 16'h13;
+    mem[8'h77] = 16'h11;
+    mem[8'h78] = 16'hf;
+    mem[8'h79] = 16'hd;
+    mem[8'h7a] = 16'ha;
+    mem[8'h7b] = 16'h8;
+    mem[8'h7c] = 16'h6;
+    mem[8'h7d] = 16'h4;
+    mem[8'h7e] = 16'h2;
+    mem[8'h7f] = 16'h0;
+    mem[8'h80] = 16'h8100;
+    mem[8'h81] = 16'hc100;
+    mem[8'h82] = 16'hd655;
+    mem[8'h83] = 16'he100;
+    mem[8'h84] = 16'he766;
+    mem[8'h85] = 16'hebab;
+    mem[8'h86] = 16'heeb7;
+    mem[8'h87] = 16'hf100;
+    mem[8'h88] = 16'hf2c7;
+    mem[8'h89] = 16'hf433;
+    mem[8'h8a] = 16'hf55d;
+    mem[8'h8b] = 16'hf655;
+    mem[8'h8c] = 16'hf727;
+    mem[8'h8d] = 16'hf7db;
+    mem[8'h8e] = 16'hf877;
+    mem[8'h8f] = 16'hf900;
+    mem[8'h90] = 16'hf978;
+    mem[8'h91] = 16'hf9e4;
+    mem[8'h92] = 16'hfa43;
+    mem[8'h93] = 16'hfa9a;
+    mem[8'h94] = 16'hfae8;
+    mem[8'h95] = 16'hfb2f;
+    mem[8'h96] = 16'hfb6f;
+    mem[8'h97] = 16'hfbab;
+    mem[8'h98] = 16'hfbe1;
+    mem[8'h99] = 16'hfc14;
+    mem[8'h9a] = 16'hfc42;
+    mem[8'h9b] = 16'hfc6e;
+    mem[8'h9c] = 16'hfc96;
+    mem[8'h9d] = 16'hfcbc;
+    mem[8'h9e] = 16'hfcdf;
+    mem[8'h9f] = 16'hfd00;
+    mem[8'ha0] = 16'hfd1f;
+    mem[8'ha1] = 16'hfd3c;
+    mem[8'ha2] = 16'hfd58;
+    mem[8'ha3] = 16'hfd72;
+    mem[8'ha4] = 16'hfd8a;
+    mem[8'ha5] = 16'hfda2;
+    mem[8'ha6] = 16'hfdb8;
+    mem[8'ha7] = 16'hfdcd;
+    mem[8'ha8] = 16'hfde1;
+    mem[8'ha9] = 16'hfdf4;
+    mem[8'haa] = 16'hfe06;
+    mem[8'hab] = 16'hfe17;
+    mem[8'hac] = 16'hfe28;
+    mem[8'had] = 16'hfe38;
+    mem[8'hae] = 16'hfe47;
+    mem[8'haf] = 16'hfe55;
+    mem[8'hb0] = 16'hfe63;
+    mem[8'hb1] = 16'hfe71;
+    mem[8'hb2] = 16'hfe7d;
+    mem[8'hb3] = 16'hfe8a;
+    mem[8'hb4] = 16'hfe96;
+    mem[8'hb5] = 16'hfea1;
+    mem[8'hb6] = 16'hfeac;
+    mem[8'hb7] = 16'hfeb7;
+    mem[8'hb8] = 16'hfec1;
+    mem[8'hb9] = 16'hfecb;
+    mem[8'hba] = 16'hfed5;
+    mem[8'hbb] = 16'hfede;
+    mem[8'hbc] = 16'hfee7;
+    mem[8'hbd] = 16'hfeef;
+    mem[8'hbe] = 16'hfef8;
+    mem[8'hbf] = 16'hff00;
+    mem[8'hc0] = 16'hff08;
+    mem[8'hc1] = 16'hff10;
+    mem[8'hc2] = 16'hff17;
+    mem[8'hc3] = 16'hff1e;
+    mem[8'hc4] = 16'hff25;
+    mem[8'hc5] = 16'hff2c;
+    mem[8'hc6] = 16'hff32;
+    mem[8'hc7] = 16'hff39;
+    mem[8'hc8] = 16'hff3f;
+    mem[8'hc9] = 16'hff45;
+    mem[8'hca] = 16'hff4b;
+    mem[8'hcb] = 16'hff51;
+    mem[8'hcc] = 16'hff56;
+    mem[8'hcd] = 16'hff5c;
+    mem[8'hce] = 16'hff61;
+    mem[8'hcf] = 16'hff66;
+    mem[8'hd0] = 16'hff6b;
+    mem[8'hd1] = 16'hff70;
+    mem[8'hd2] = 16'hff75;
+    mem[8'hd3] = 16'hff7a;
+    mem[8'hd4] = 16'hff7e;
+    mem[8'hd5] = 16'hff83;
+    mem[8'hd6] = 16'hff87;
+    mem[8'hd7] = 16'hff8c;
+    mem[8'hd8] = 16'hff90;
+    mem[8'hd9] = 16'hff94;
+    mem[8'hda] = 16'hff98;
+    mem[8'hdb] = 16'hff9c;
+    mem[8'hdc] = 16'hffa0;
+    mem[8'hdd] = 16'hffa3;
+    mem[8'hde] = 16'hffa7;
+    mem[8'hdf] = 16'hffab;
+    mem[8'he0] = 16'hffae;
+    mem[8'he1] = 16'hffb2;
+    mem[8'he2] = 16'hffb5;
+    mem[8'he3] = 16'hffb8;
+    mem[8'he4] = 16'hffbc;
+    mem[8'he5] = 16'hffbf;
+    mem[8'he6] = 16'hffc2;
+    mem[8'he7] = 16'hffc5;
+    mem[8'he8] = 16'hffc8;
+    mem[8'he9] = 16'hffcb;
+    mem[8'hea] = 16'hffce;
+    mem[8'heb] = 16'hffd1;
+    mem[8'hec] = 16'hffd3;
+    mem[8'hed] = 16'hffd6;
+    mem[8'hee] = 16'hffd9;
+    mem[8'hef] = 16'hffdb;
+    mem[8'hf0] = 16'hffde;
+    mem[8'hf1] = 16'hffe1;
+    mem[8'hf2] = 16'hffe3;
+    mem[8'hf3] = 16'hffe6;
+    mem[8'hf4] = 16'hffe8;
+    mem[8'hf5] = 16'hffea;
+    mem[8'hf6] = 16'hffed;
+    mem[8'hf7] = 16'hffef;
+    mem[8'hf8] = 16'hfff1;
+    mem[8'hf9] = 16'hfff3;
+    mem[8'hfa] = 16'hfff6;
+    mem[8'hfb] = 16'hfff8;
+    mem[8'hfc] = 16'hfffa;
+    mem[8'hfd] = 16'hfffc;
+    mem[8'hfe] = 16'hfffe;
+    mem[8'hff] = 16'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$weight_tables$2$memory
+
+
+module qins_accel_hx8k$weight_tables$3(clock,read_code,read_value,write_enable,write_code,write_value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_code;
+    output reg signed [15:0] read_value;
+    input wire  write_enable;
+    input wire  [7:0] write_code;
+    input wire signed [15:0] write_value;
+    
+    // Stub signals
+    reg  [7:0] memory$read_address;
+    reg  memory$read_clock;
+    wire signed [15:0] memory$read_data;
+    reg  [7:0] memory$write_address;
+    reg  memory$write_clock;
+    reg signed [15:0] memory$write_data;
+    reg  memory$write_enable;
+    
+    // Sub module instances
+    qins_accel_hx8k$weight_tables$3$memory memory(
+        .read_address(memory$read_address),
+        .read_clock(memory$read_clock),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_clock(memory$write_clock),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        memory$read_clock = clock;
+        memory$write_clock = clock;
+        memory$read_address = read_code;
+        read_value = memory$read_data;
+        memory$write_address = write_code;
+        memory$write_data = write_value;
+        memory$write_enable = write_enable;
+    end
+    
+endmodule // qins_accel_hx8k$weight_tables$3
+
+
+module qins_accel_hx8k$weight_tables$3$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg signed [15:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire signed [15:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[15:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 16'h7f00;
+    mem[8'h1] = 16'h3f00;
+    mem[8'h2] = 16'h29ab;
+    mem[8'h3] = 16'h1f00;
+    mem[8'h4] = 16'h189a;
+    mem[8'h5] = 16'h1455;
+    mem[8'h6] = 16'h1149;
+    mem[8'h7] = 16'hf00;
+    mem[8'h8] = 16'hd39;
+    mem[8'h9] = 16'hbcd;
+    mem[8'ha] = 16'haa3;
+    mem[8'hb] = 16'h9ab;
+    mem[8'hc] = 16'h8d9;
+    mem[8'hd] = 16'h825;
+    mem[8'he] = 16'h789;
+    mem[8'hf] = 16'h700;
+    mem[8'h10] = 16'h688;
+    mem[8'h11] = 16'h61c;
+    mem[8'h12] = 16'h5bd;
+    mem[8'h13] = 16'h566;
+    mem[8'h14] = 16'h518;
+    mem[8'h15] = 16'h4d1;
+    mem[8'h16] = 16'h491;
+    mem[8'h17] = 16'h455;
+    mem[8'h18] = 16'h41f;
+    mem[8'h19] = 16'h3ec;
+    mem[8'h1a] = 16'h3be;
+    mem[8'h1b] = 16'h392;
+    mem[8'h1c] = 16'h36a;
+    mem[8'h1d] = 16'h344;
+    mem[8'h1e] = 16'h321;
+    mem[8'h1f] = 16'h300;
+    mem[8'h20] = 16'h2e1;
+    mem[8'h21] = 16'h2c4;
+    mem[8'h22] = 16'h2a8;
+    mem[8'h23] = 16'h28e;
+    mem[8'h24] = 16'h276;
+    mem[8'h25] = 16'h25e;
+    mem[8'h26] = 16'h248;
+    mem[8'h27] = 16'h233;
+    mem[8'h28] = 16'h21f;
+    mem[8'h29] = 16'h20c;
+    mem[8'h2a] = 16'h1fa;
+    mem[8'h2b] = 16'h1e9;
+    mem[8'h2c] = 16'h1d8;
+    mem[8'h2d] = 16'h1c8;
+    mem[8'h2e] = 16'h1b9;
+    mem[8'h2f] = 16'h1ab;
+    mem[8'h30] = 16'h19d;
+    mem[8'h31] = 16'h18f;
+    mem[8'h32] = 16'h183;
+    mem[8'h33] = 16'h176;
+    mem[8'h34] = 16'h16a;
+    mem[8'h35] = 16'h15f;
+    mem[8'h36] = 16'h154;
+    mem[8'h37] = 16'h149;
+    mem[8'h38] = 16'h13f;
+    mem[8'h39] = 16'h135;
+    mem[8'h3a] = 16'h12b;
+    mem[8'h3b] = 16'h122;
+    mem[8'h3c] = 16'h119;
+    mem[8'h3d] = 16'h111;
+    mem[8'h3e] = 16'h108;
+    mem[8'h3f] = 16'h100;
+    mem[8'h40] = 16'hf8;
+    mem[8'h41] = 16'hf0;
+    mem[8'h42] = 16'he9;
+    mem[8'h43] = 16'he2;
+    mem[8'h44] = 16'hdb;
+    mem[8'h45] = 16'hd4;
+    mem[8'h46] = 16'hce;
+    mem[8'h47] = 16'hc7;
+    mem[8'h48] = 16'hc1;
+    mem[8'h49] = 16'hbb;
+    mem[8'h4a] = 16'hb5;
+    mem[8'h4b] = 16'haf;
+    mem[8'h4c] = 16'haa;
+    mem[8'h4d] = 16'ha4;
+    mem[8'h4e] = 16'h9f;
+    mem[8'h4f] = 16'h9a;
+    mem[8'h50] = 16'h95;
+    mem[8'h51] = 16'h90;
+    mem[8'h52] = 16'h8b;
+    mem[8'h53] = 16'h86;
+    mem[8'h54] = 16'h82;
+    mem[8'h55] = 16'h7d;
+    mem[8'h56] = 16'h79;
+    mem[8'h57] = 16'h74;
+    mem[8'h58] = 16'h70;
+    mem[8'h59] = 16'h6c;
+    mem[8'h5a] = 16'h68;
+    mem[8'h5b] = 16'h64;
+    mem[8'h5c] = 16'h60;
+    mem[8'h5d] = 16'h5d;
+    mem[8'h5e] = 16'h59;
+    mem[8'h5f] = 16'h55;
+    mem[8'h60] = 16'h52;
+    mem[8'h61] = 16'h4e;
+    mem[8'h62] = 16'h4b;
+    mem[8'h63] = 16'h48;
+    mem[8'h64] = 16'h44;
+    mem[8'h65] = 16'h41;
+    mem[8'h66] = 16'h3e;
+    mem[8'h67] = 16'h3b;
+    mem[8'h68] = 16'h38;
+    mem[8'h69] = 16'h35;
+    mem[8'h6a] = 16'h32;
+    mem[8'h6b] = 16'h2f;
+    mem[8'h6c] = 16'h2d;
+    mem[8'h6d] = 16'h2a;
+    mem[8'h6e] = 16'h27;
+    mem[8'h6f] = 16'h25;
+    mem[8'h70] = 16'h22;
+    mem[8'h71] = 16'h1f;
+    mem[8'h72] = 16'h1d;
+    mem[8'h73] = 16'h1a;
+    mem[8'h74] = 16'h18;
+    mem[8'h75] = 16'h16;
+    mem[8'h76] = 16'h13;
+    mem[8'h77] = 16'h11;
+    mem[8'h78] = 16'hf;
+    mem[8'h79] = 16'hd;
+    mem[8'h7a] = 16'ha;
+    mem[8'h7b] = 16'h8;
+    mem[8'h7c] = 16'h6;
+    mem[8'h7d] = 16'h4;
+    mem[8'h7e] = 16'h2;
+    mem[8'h7f] = 16'h0;
+    mem[8'h80] = 16'h8100;
+    mem[8'h81] = 16'hc100;
+    mem[8'h82] = 16'hd655;
+    mem[8'h83] = 16'he100;
+    mem[8'h84] = 16'he766;
+    mem[8'h85] = 16'hebab;
+    mem[8'h86] = 16'heeb7;
+    mem[8'h87] = 16'hf100;
+    mem[8'h88] = 16'hf2c7;
+    mem[8'h89] = 16'hf433;
+    mem[8'h8a] = 16'hf55d;
+    mem[8'h8b] = 16'hf655;
+    mem[8'h8c] = 16'hf727;
+    mem[8'h8d] = 16'hf7db;
+    mem[8'h8e] = 16'hf877;
+    mem[8'h8f] = 16'hf900;
+    mem[8'h90] = 16'hf978;
+    mem[8'h91] = 16'hf9e4;
+    mem[8'h92] = 16'hfa43;
+    mem[8'h93] = 16'hfa9a;
+    mem[8'h94] = 16'hfae8;
+    mem[8'h95] = 16'hfb2f;
+    mem[8'h96] = 16'hfb6f;
+    mem[8'h97] = 16'hfbab;
+    mem[8'h98] = 16'hfbe1;
+    mem[8'h99] = 16'hfc14;
+    mem[8'h9a] = 16'hfc42;
+    mem[8'h9b] = 16'hfc6e;
+    mem[8'h9c] = 16'hfc96;
+    mem[8'h9d] = 16'hfcbc;
+    mem[8'h9e] = 16'hfcdf;
+    mem[8'h9f] = 16'hfd00;
+    mem[8'ha0] = 16'hfd1f;
+    mem[8'ha1] = 16'hfd3c;
+    mem[8'ha2] = 16'hfd58;
+    mem[8'ha3] = 16'hfd72;
+    mem[8'ha4] = 16'hfd8a;
+    mem[8'ha5] = 16'hfda2;
+    mem[8'ha6] = 16'hfdb8;
+    mem[8'ha7] = 16'hfdcd;
+    mem[8'ha8] = 16'hfde1;
+    mem[8'ha9] = 16'hfdf4;
+    mem[8'haa] = 16'hfe06;
+    mem[8'hab] = 16'hfe17;
+    mem[8'hac] = 16'hfe28;
+    mem[8'had] = 16'hfe38;
+    mem[8'hae] = 16'hfe47;
+    mem[8'haf] = 16'hfe55;
+    mem[8'hb0] = 16'hfe63;
+    mem[8'hb1] = 16'hfe71;
+    mem[8'hb2] = 16'hfe7d;
+    mem[8'hb3] = 16'hfe8a;
+    mem[8'hb4] = 16'hfe96;
+    mem[8'hb5] = 16'hfea1;
+    mem[8'hb6] = 16'hfeac;
+    mem[8'hb7] = 16'hfeb7;
+    mem[8'hb8] = 16'hfec1;
+    mem[8'hb9] = 16'hfecb;
+    mem[8'hba] = 16'hfed5;
+    mem[8'hbb] = 16'hfede;
+    mem[8'hbc] = 16'hfee7;
+    mem[8'hbd] = 16'hfeef;
+    mem[8'hbe] = 16'hfef8;
+    mem[8'hbf] = 16'hff00;
+    mem[8'hc0] = 16'hff08;
+    mem[8'hc1] = 16'hff10;
+    mem[8'hc2] = 16'hff17;
+    mem[8'hc3] = 16'hff1e;
+    mem[8'hc4] = 16'hff25;
+    mem[8'hc5] = 16'hff2c;
+    mem[8'hc6] = 16'hff32;
+    mem[8'hc7] = 16'hff39;
+    mem[8'hc8] = 16'hff3f;
+    mem[8'hc9] = 16'hff45;
+    mem[8'hca] = 16'hff4b;
+    mem[8'hcb] = 16'hff51;
+    mem[8'hcc] = 16'hff56;
+    mem[8'hcd] = 16'hff5c;
+    mem[8'hce] = 16'hff61;
+    mem[8'hcf] = 16'hff66;
+    mem[8'hd0] = 16'hff6b;
+    mem[8'hd1] = 16'hff70;
+    mem[8'hd2] = 16'hff75;
+    mem[8'hd3] = 16'hff7a;
+    mem[8'hd4] = 16'hff7e;
+    mem[8'hd5] = 16'hff83;
+    mem[8'hd6] = 16'hff87;
+    mem[8'hd7] = 16'hff8c;
+    mem[8'hd8] = 16'hff90;
+    mem[8'hd9] = 16'hff94;
+    mem[8'hda] = 16'hff98;
+    mem[8'hdb] = 16'hff9c;
+    mem[8'hdc] = 16'hffa0;
+    mem[8'hdd] = 16'hffa3;
+    mem[8'hde] = 16'hffa7;
+    mem[8'hdf] = 16'hffab;
+    mem[8'he0] = 16'hffae;
+    mem[8'he1] = 16'hffb2;
+    mem[8'he2] = 16'hffb5;
+    mem[8'he3] = 16'hffb8;
+    mem[8'he4] = 16'hffbc;
+    mem[8'he5] = 16'hffbf;
+    mem[8'he6] = 16'hffc2;
+    mem[8'he7] = 16'hffc5;
+    mem[8'he8] = 16'hffc8;
+    mem[8'he9] = 16'hffcb;
+    mem[8'hea] = 16'hffce;
+    mem[8'heb] = 16'hffd1;
+    mem[8'hec] = 16'hffd3;
+    mem[8'hed] = 16'hffd6;
+    mem[8'hee] = 16'hffd9;
+    mem[8'hef] = 16'hffdb;
+    mem[8'hf0] = 16'hffde;
+    mem[8'hf1] = 16'hffe1;
+    mem[8'hf2] = 16'hffe3;
+    mem[8'hf3] = 16'hffe6;
+    mem[8'hf4] = 16'hffe8;
+    mem[8'hf5] = 16'hffea;
+    mem[8'hf6] = 16'hffed;
+    mem[8'hf7] = 16'hffef;
+    mem[8'hf8] = 16'hfff1;
+    mem[8'hf9] = 16'hfff3;
+    mem[8'hfa] = 16'hfff6;
+    mem[8'hfb] = 16'hfff8;
+    mem[8'hfc] = 16'hfffa;
+    mem[8'hfd] = 16'hfffc;
+    mem[8'hfe] = 16'hfffe;
+    mem[8'hff] = 16'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_hx8k$weight_tables$3$memory
+
+
+module qins_accel_hx8k$wr_res$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$wr_res$0
+
+
+module qins_accel_hx8k$wr_res$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$wr_res$1
+
+
+module qins_accel_hx8k$wr_res$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$wr_res$2
+
+
+module qins_accel_hx8k$wr_res$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$wr_res$3
+
+
+module qins_accel_hx8k$wr_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$wr_tag
+
+
+module qins_accel_hx8k$wr_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$wr_valid
