@@ -5042,9 +5042,10 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     input wire  [7:0] code_write_code;
     
     // Constant declarations
-    localparam  zero_1 = 1'b0;
-    localparam  zero_16 = 16'h0;
-    localparam  ones_16 = 16'hffff;
+    localparam  zero_4 = 4'h0;
+    localparam  ones_4 = 4'hf;
+    localparam  zero_36 = 36'h0;
+    localparam  one_36 = 36'h1;
     localparam  zero_24 = 24'h0;
     localparam  zero_32 = 32'h0;
     localparam  low_half = 32'hffff;
@@ -5135,9 +5136,6 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     reg  [5:0] shift_pipe$3$d;
     wire  [5:0] shift_pipe$3$q;
     reg  shift_pipe$3$clock;
-    reg  [5:0] shift_pipe$4$d;
-    wire  [5:0] shift_pipe$4$q;
-    reg  shift_pipe$4$clock;
     reg signed [31:0] bias_pipe$0$d;
     wire signed [31:0] bias_pipe$0$q;
     reg  bias_pipe$0$clock;
@@ -5177,9 +5175,18 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     reg  [48:0] shifted$d;
     wire  [48:0] shifted$q;
     reg  shifted$clock;
-    reg  [48:0] sum$d;
-    wire  [48:0] sum$q;
+    reg  rounds$d;
+    wire  rounds$q;
+    reg  rounds$clock;
+    reg  [35:0] sum$d;
+    wire  [35:0] sum$q;
     reg  sum$clock;
+    reg  beyond$d;
+    wire  beyond$q;
+    reg  beyond$clock;
+    reg  beyond_negative$d;
+    wire  beyond_negative$q;
+    reg  beyond_negative$clock;
     reg  [31:0] word_pipe$0$d;
     wire  [31:0] word_pipe$0$q;
     reg  word_pipe$0$clock;
@@ -5234,18 +5241,24 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     reg  is_code_pipe$8$d;
     wire  is_code_pipe$8$q;
     reg  is_code_pipe$8$clock;
+    reg  [31:0] doubled_parts$high;
+    reg  [16:0] doubled_parts$low;
+    wire  [48:0] doubled_parts$out;
+    reg  [3:0] bias_wide$high;
+    reg  [31:0] bias_wide$low;
+    wire  [35:0] bias_wide$out;
+    reg  [23:0] code_word$high;
+    reg  [7:0] code_word$low;
+    wire  [31:0] code_word$out;
     
     // Local signals
     reg signed [15:0] acc_high;
     reg  [15:0] acc_low;
     reg  [31:0] product_high;
-    reg  [48:0] doubled_parts;
     reg  [48:0] doubled_fill;
     reg  [48:0] coarse_fill;
-    reg  [48:0] bias_term;
-    reg  [48:0] bias_term_bits;
+    reg  [35:0] round;
     reg  [31:0] saturated;
-    reg  [31:0] code_word;
     
     // Sub module instances
     qins_accel_up5k$out_stage$encoder encoder(
@@ -5373,11 +5386,6 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         .q(shift_pipe$3$q),
         .clock(shift_pipe$3$clock)
     );
-    qins_accel_up5k$out_stage$shift_pipe$4 shift_pipe$4(
-        .d(shift_pipe$4$d),
-        .q(shift_pipe$4$q),
-        .clock(shift_pipe$4$clock)
-    );
     qins_accel_up5k$out_stage$bias_pipe$0 bias_pipe$0(
         .d(bias_pipe$0$d),
         .q(bias_pipe$0$q),
@@ -5443,10 +5451,25 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         .q(shifted$q),
         .clock(shifted$clock)
     );
+    qins_accel_up5k$out_stage$rounds rounds(
+        .d(rounds$d),
+        .q(rounds$q),
+        .clock(rounds$clock)
+    );
     qins_accel_up5k$out_stage$sum sum(
         .d(sum$d),
         .q(sum$q),
         .clock(sum$clock)
+    );
+    qins_accel_up5k$out_stage$beyond beyond(
+        .d(beyond$d),
+        .q(beyond$q),
+        .clock(beyond$clock)
+    );
+    qins_accel_up5k$out_stage$beyond_negative beyond_negative(
+        .d(beyond_negative$d),
+        .q(beyond_negative$q),
+        .clock(beyond_negative$clock)
     );
     qins_accel_up5k$out_stage$word_pipe$0 word_pipe$0(
         .d(word_pipe$0$d),
@@ -5538,6 +5561,21 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         .q(is_code_pipe$8$q),
         .clock(is_code_pipe$8$clock)
     );
+    qins_accel_up5k$out_stage$doubled_parts doubled_parts(
+        .high(doubled_parts$high),
+        .low(doubled_parts$low),
+        .out(doubled_parts$out)
+    );
+    qins_accel_up5k$out_stage$bias_wide bias_wide(
+        .high(bias_wide$high),
+        .low(bias_wide$low),
+        .out(bias_wide$out)
+    );
+    qins_accel_up5k$out_stage$code_word code_word(
+        .high(code_word$high),
+        .low(code_word$low),
+        .out(code_word$out)
+    );
     
     // Update code
     always @(*) begin
@@ -5549,7 +5587,10 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         doubled$clock = clock;
         coarse$clock = clock;
         shifted$clock = clock;
+        rounds$clock = clock;
         sum$clock = clock;
+        beyond$clock = clock;
+        beyond_negative$clock = clock;
         acc$d = acc$q;
         mult$d = mult$q;
         high_product$d = high_product$q;
@@ -5558,7 +5599,10 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         doubled$d = doubled$q;
         coarse$d = coarse$q;
         shifted$d = shifted$q;
+        rounds$d = rounds$q;
         sum$d = sum$q;
+        beyond$d = beyond$q;
+        beyond_negative$d = beyond_negative$q;
         valid_pipe$0$clock = clock;
         tag_pipe$0$clock = clock;
         encode_pipe$0$clock = clock;
@@ -5578,14 +5622,13 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         tag_pipe$5$clock = clock;
         encode_pipe$5$clock = clock;
         shift_pipe$0$clock = clock;
-        bias_pipe$0$clock = clock;
         shift_pipe$1$clock = clock;
-        bias_pipe$1$clock = clock;
         shift_pipe$2$clock = clock;
-        bias_pipe$2$clock = clock;
         shift_pipe$3$clock = clock;
+        bias_pipe$0$clock = clock;
+        bias_pipe$1$clock = clock;
+        bias_pipe$2$clock = clock;
         bias_pipe$3$clock = clock;
-        shift_pipe$4$clock = clock;
         bias_pipe$4$clock = clock;
         word_pipe$0$clock = clock;
         is_code_pipe$0$clock = clock;
@@ -5627,12 +5670,11 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         tag_pipe$5$d = tag_pipe$4$q;
         encode_pipe$5$d = encode_pipe$4$q;
         shift_pipe$1$d = shift_pipe$0$q;
-        bias_pipe$1$d = bias_pipe$0$q;
         shift_pipe$2$d = shift_pipe$1$q;
-        bias_pipe$2$d = bias_pipe$1$q;
         shift_pipe$3$d = shift_pipe$2$q;
+        bias_pipe$1$d = bias_pipe$0$q;
+        bias_pipe$2$d = bias_pipe$1$q;
         bias_pipe$3$d = bias_pipe$2$q;
-        shift_pipe$4$d = shift_pipe$3$q;
         bias_pipe$4$d = bias_pipe$3$q;
         acc$d = in_acc;
         mult$d = multiplier;
@@ -5645,10 +5687,9 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
             correction$d = $unsigned(acc$q) & low_half;
         end
         product_high = $unsigned(high_product$q) + (low_product$q >> 32'h10) - correction$q;
-        doubled_parts[(64'h0)+:(1)] = zero_1;
-        doubled_parts[(64'h1)+:(16)] = low_product$q[(32'h0)+:(16)];
-        doubled_parts[(64'h11)+:(32)] = product_high;
-        doubled$d = doubled_parts;
+        doubled_parts$high = product_high;
+        doubled_parts$low = low_product$q[(32'h0)+:(17)] << 32'h1;
+        doubled$d = doubled_parts$out;
         doubled_fill = zero_49;
         if (doubled$q[32'h30]) begin
             doubled_fill = ones_49;
@@ -5659,18 +5700,29 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
             coarse_fill = ones_49;
         end
         shifted$d = ((coarse$q ^ coarse_fill) >> (shift_pipe$3$q & fine_mask)) ^ coarse_fill;
-        bias_term[(64'h0)+:(1)] = |shift_pipe$4$q;
-        bias_term[(64'h1)+:(32)] = $unsigned(bias_pipe$4$q);
-        bias_term[(64'h21)+:(16)] = zero_16;
+        rounds$d = |shift_pipe$3$q;
+        bias_wide$low = $unsigned(bias_pipe$4$q);
+        bias_wide$high = zero_4;
         if (bias_pipe$4$q[32'h1f]) begin
-            bias_term[(64'h21)+:(16)] = ones_16;
+            bias_wide$high = ones_4;
         end
-        bias_term_bits = bias_term;
-        sum$d = shifted$q + bias_term_bits;
+        round = zero_36;
+        if (rounds$q) begin
+            round = one_36;
+        end
+        sum$d = shifted$q[(32'h0)+:(36)] + ((bias_wide$out << 32'h1) | round);
+        beyond$d = ~(&shifted$q[(32'h22)+:(15)] | ~|shifted$q[(32'h22)+:(15)]);
+        beyond_negative$d = shifted$q[32'h30];
         saturated = sum$q[(32'h1)+:(32)];
-        if (~(&sum$q[(32'h20)+:(17)] | ~|sum$q[(32'h20)+:(17)])) begin
+        if (beyond$q) begin
             saturated = int_max;
-            if (sum$q[32'h30]) begin
+            if (beyond_negative$q) begin
+                saturated = int_min;
+            end
+        end
+        else if (~(&sum$q[(32'h20)+:(4)] | ~|sum$q[(32'h20)+:(4)])) begin
+            saturated = int_max;
+            if (sum$q[32'h23]) begin
                 saturated = int_min;
             end
         end
@@ -5697,11 +5749,11 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         is_code_pipe$8$d = is_code_pipe$7$q;
         out_valid = encoder$out_valid;
         out_tag = encoder$out_tag;
-        code_word[(64'h0)+:(8)] = encoder$out_code;
-        code_word[(64'h8)+:(24)] = zero_24;
+        code_word$high = zero_24;
+        code_word$low = encoder$out_code;
         out_word = word_pipe$8$q;
         if (is_code_pipe$8$q) begin
-            out_word = code_word;
+            out_word = code_word$out;
         end
         encoder$threshold_write_enable = threshold_write_enable;
         encoder$threshold_write_index = threshold_write_index;
@@ -5731,6 +5783,44 @@ module qins_accel_up5k$out_stage$acc(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$out_stage$acc
+
+
+module qins_accel_up5k$out_stage$beyond(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$out_stage$beyond
+
+
+module qins_accel_up5k$out_stage$beyond_negative(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$out_stage$beyond_negative
 
 
 module qins_accel_up5k$out_stage$bias_pipe$0(d,q,clock);
@@ -5828,6 +5918,18 @@ module qins_accel_up5k$out_stage$bias_pipe$4(d,q,clock);
 endmodule // qins_accel_up5k$out_stage$bias_pipe$4
 
 
+module qins_accel_up5k$out_stage$bias_wide(high,low,out);
+    
+    // Module arguments
+    input wire  [3:0] high;
+    input wire  [31:0] low;
+    output reg  [35:0] out;
+    
+    // Update code (custom)
+    always @(*) out = {high, low};
+endmodule // qins_accel_up5k$out_stage$bias_wide
+
+
 module qins_accel_up5k$out_stage$coarse(d,q,clock);
     
     // Module arguments
@@ -5845,6 +5947,18 @@ module qins_accel_up5k$out_stage$coarse(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$out_stage$coarse
+
+
+module qins_accel_up5k$out_stage$code_word(high,low,out);
+    
+    // Module arguments
+    input wire  [23:0] high;
+    input wire  [7:0] low;
+    output reg  [31:0] out;
+    
+    // Update code (custom)
+    always @(*) out = {high, low};
+endmodule // qins_accel_up5k$out_stage$code_word
 
 
 module qins_accel_up5k$out_stage$correction(d,q,clock);
@@ -5883,6 +5997,18 @@ module qins_accel_up5k$out_stage$doubled(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$out_stage$doubled
+
+
+module qins_accel_up5k$out_stage$doubled_parts(high,low,out);
+    
+    // Module arguments
+    input wire  [31:0] high;
+    input wire  [16:0] low;
+    output reg  [48:0] out;
+    
+    // Update code (custom)
+    always @(*) out = {high, low};
+endmodule // qins_accel_up5k$out_stage$doubled_parts
 
 
 module qins_accel_up5k$out_stage$encode_pipe$0(d,q,clock);
@@ -6196,6 +6322,38 @@ module qins_accel_up5k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     reg signed [31:0] threshold$5;
     reg signed [31:0] threshold$6;
     reg signed [31:0] threshold$7;
+    reg signed [15:0] value_high$0;
+    reg signed [15:0] value_high$1;
+    reg signed [15:0] value_high$2;
+    reg signed [15:0] value_high$3;
+    reg signed [15:0] value_high$4;
+    reg signed [15:0] value_high$5;
+    reg signed [15:0] value_high$6;
+    reg signed [15:0] value_high$7;
+    reg  [15:0] value_low$0;
+    reg  [15:0] value_low$1;
+    reg  [15:0] value_low$2;
+    reg  [15:0] value_low$3;
+    reg  [15:0] value_low$4;
+    reg  [15:0] value_low$5;
+    reg  [15:0] value_low$6;
+    reg  [15:0] value_low$7;
+    reg signed [15:0] threshold_high$0;
+    reg signed [15:0] threshold_high$1;
+    reg signed [15:0] threshold_high$2;
+    reg signed [15:0] threshold_high$3;
+    reg signed [15:0] threshold_high$4;
+    reg signed [15:0] threshold_high$5;
+    reg signed [15:0] threshold_high$6;
+    reg signed [15:0] threshold_high$7;
+    reg  [15:0] threshold_low$0;
+    reg  [15:0] threshold_low$1;
+    reg  [15:0] threshold_low$2;
+    reg  [15:0] threshold_low$3;
+    reg  [15:0] threshold_low$4;
+    reg  [15:0] threshold_low$5;
+    reg  [15:0] threshold_low$6;
+    reg  [15:0] threshold_low$7;
     reg  [7:0] rank_in$0;
     reg  [7:0] rank_in$1;
     reg  [7:0] rank_in$2;
@@ -6553,36 +6711,68 @@ module qins_accel_up5k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         rank_in$5 = rank$4$q;
         rank_in$6 = rank$5$q;
         rank_in$7 = rank$6$q;
+        value_high$0 = value$0$q[(32'h10)+:(16)];
+        value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
+        threshold_high$0 = threshold$0[(32'h10)+:(16)];
+        threshold_low$0 = $unsigned(threshold$0[(32'h0)+:(16)]);
         rank_out$0 = rank_in$0;
-        if (value$0$q >= threshold$0) begin
+        if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
             rank_out$0 = rank_in$0 | step_bit$0;
         end
+        value_high$1 = value$1$q[(32'h10)+:(16)];
+        value_low$1 = $unsigned(value$1$q[(32'h0)+:(16)]);
+        threshold_high$1 = threshold$1[(32'h10)+:(16)];
+        threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
         rank_out$1 = rank_in$1;
-        if (value$1$q >= threshold$1) begin
+        if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
             rank_out$1 = rank_in$1 | step_bit$1;
         end
+        value_high$2 = value$2$q[(32'h10)+:(16)];
+        value_low$2 = $unsigned(value$2$q[(32'h0)+:(16)]);
+        threshold_high$2 = threshold$2[(32'h10)+:(16)];
+        threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
         rank_out$2 = rank_in$2;
-        if (value$2$q >= threshold$2) begin
+        if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
             rank_out$2 = rank_in$2 | step_bit$2;
         end
+        value_high$3 = value$3$q[(32'h10)+:(16)];
+        value_low$3 = $unsigned(value$3$q[(32'h0)+:(16)]);
+        threshold_high$3 = threshold$3[(32'h10)+:(16)];
+        threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
         rank_out$3 = rank_in$3;
-        if (value$3$q >= threshold$3) begin
+        if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
             rank_out$3 = rank_in$3 | step_bit$3;
         end
+        value_high$4 = value$4$q[(32'h10)+:(16)];
+        value_low$4 = $unsigned(value$4$q[(32'h0)+:(16)]);
+        threshold_high$4 = threshold$4[(32'h10)+:(16)];
+        threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
         rank_out$4 = rank_in$4;
-        if (value$4$q >= threshold$4) begin
+        if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
             rank_out$4 = rank_in$4 | step_bit$4;
         end
+        value_high$5 = value$5$q[(32'h10)+:(16)];
+        value_low$5 = $unsigned(value$5$q[(32'h0)+:(16)]);
+        threshold_high$5 = threshold$5[(32'h10)+:(16)];
+        threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
         rank_out$5 = rank_in$5;
-        if (value$5$q >= threshold$5) begin
+        if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
             rank_out$5 = rank_in$5 | step_bit$5;
         end
+        value_high$6 = value$6$q[(32'h10)+:(16)];
+        value_low$6 = $unsigned(value$6$q[(32'h0)+:(16)]);
+        threshold_high$6 = threshold$6[(32'h10)+:(16)];
+        threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
         rank_out$6 = rank_in$6;
-        if (value$6$q >= threshold$6) begin
+        if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
             rank_out$6 = rank_in$6 | step_bit$6;
         end
+        value_high$7 = value$7$q[(32'h10)+:(16)];
+        value_low$7 = $unsigned(value$7$q[(32'h0)+:(16)]);
+        threshold_high$7 = threshold$7[(32'h10)+:(16)];
+        threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
         rank_out$7 = rank_in$7;
-        if (value$7$q >= threshold$7) begin
+        if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
             rank_out$7 = rank_in$7 | step_bit$7;
         end
         rank$0$d = rank_out$0;
@@ -8298,6 +8488,25 @@ module qins_accel_up5k$out_stage$mult(d,q,clock);
 endmodule // qins_accel_up5k$out_stage$mult
 
 
+module qins_accel_up5k$out_stage$rounds(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$out_stage$rounds
+
+
 module qins_accel_up5k$out_stage$shift_pipe$0(d,q,clock);
     
     // Module arguments
@@ -8374,25 +8583,6 @@ module qins_accel_up5k$out_stage$shift_pipe$3(d,q,clock);
 endmodule // qins_accel_up5k$out_stage$shift_pipe$3
 
 
-module qins_accel_up5k$out_stage$shift_pipe$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [5:0] d;
-    output reg  [5:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 6'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_up5k$out_stage$shift_pipe$4
-
-
 module qins_accel_up5k$out_stage$shifted(d,q,clock);
     
     // Module arguments
@@ -8415,13 +8605,13 @@ endmodule // qins_accel_up5k$out_stage$shifted
 module qins_accel_up5k$out_stage$sum(d,q,clock);
     
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [35:0] d;
+    output reg  [35:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 36'h0;
     end
     
     always @(posedge clock) begin

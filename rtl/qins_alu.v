@@ -2049,6 +2049,38 @@ module qins_alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_ta
     reg signed [31:0] threshold$5;
     reg signed [31:0] threshold$6;
     reg signed [31:0] threshold$7;
+    reg signed [15:0] value_high$0;
+    reg signed [15:0] value_high$1;
+    reg signed [15:0] value_high$2;
+    reg signed [15:0] value_high$3;
+    reg signed [15:0] value_high$4;
+    reg signed [15:0] value_high$5;
+    reg signed [15:0] value_high$6;
+    reg signed [15:0] value_high$7;
+    reg  [15:0] value_low$0;
+    reg  [15:0] value_low$1;
+    reg  [15:0] value_low$2;
+    reg  [15:0] value_low$3;
+    reg  [15:0] value_low$4;
+    reg  [15:0] value_low$5;
+    reg  [15:0] value_low$6;
+    reg  [15:0] value_low$7;
+    reg signed [15:0] threshold_high$0;
+    reg signed [15:0] threshold_high$1;
+    reg signed [15:0] threshold_high$2;
+    reg signed [15:0] threshold_high$3;
+    reg signed [15:0] threshold_high$4;
+    reg signed [15:0] threshold_high$5;
+    reg signed [15:0] threshold_high$6;
+    reg signed [15:0] threshold_high$7;
+    reg  [15:0] threshold_low$0;
+    reg  [15:0] threshold_low$1;
+    reg  [15:0] threshold_low$2;
+    reg  [15:0] threshold_low$3;
+    reg  [15:0] threshold_low$4;
+    reg  [15:0] threshold_low$5;
+    reg  [15:0] threshold_low$6;
+    reg  [15:0] threshold_low$7;
     reg  [7:0] rank_in$0;
     reg  [7:0] rank_in$1;
     reg  [7:0] rank_in$2;
@@ -2406,36 +2438,68 @@ module qins_alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_ta
         rank_in$5 = rank$4$q;
         rank_in$6 = rank$5$q;
         rank_in$7 = rank$6$q;
+        value_high$0 = value$0$q[(32'h10)+:(16)];
+        value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
+        threshold_high$0 = threshold$0[(32'h10)+:(16)];
+        threshold_low$0 = $unsigned(threshold$0[(32'h0)+:(16)]);
         rank_out$0 = rank_in$0;
-        if (value$0$q >= threshold$0) begin
+        if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
             rank_out$0 = rank_in$0 | step_bit$0;
         end
+        value_high$1 = value$1$q[(32'h10)+:(16)];
+        value_low$1 = $unsigned(value$1$q[(32'h0)+:(16)]);
+        threshold_high$1 = threshold$1[(32'h10)+:(16)];
+        threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
         rank_out$1 = rank_in$1;
-        if (value$1$q >= threshold$1) begin
+        if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
             rank_out$1 = rank_in$1 | step_bit$1;
         end
+        value_high$2 = value$2$q[(32'h10)+:(16)];
+        value_low$2 = $unsigned(value$2$q[(32'h0)+:(16)]);
+        threshold_high$2 = threshold$2[(32'h10)+:(16)];
+        threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
         rank_out$2 = rank_in$2;
-        if (value$2$q >= threshold$2) begin
+        if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
             rank_out$2 = rank_in$2 | step_bit$2;
         end
+        value_high$3 = value$3$q[(32'h10)+:(16)];
+        value_low$3 = $unsigned(value$3$q[(32'h0)+:(16)]);
+        threshold_high$3 = threshold$3[(32'h10)+:(16)];
+        threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
         rank_out$3 = rank_in$3;
-        if (value$3$q >= threshold$3) begin
+        if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
             rank_out$3 = rank_in$3 | step_bit$3;
         end
+        value_high$4 = value$4$q[(32'h10)+:(16)];
+        value_low$4 = $unsigned(value$4$q[(32'h0)+:(16)]);
+        threshold_high$4 = threshold$4[(32'h10)+:(16)];
+        threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
         rank_out$4 = rank_in$4;
-        if (value$4$q >= threshold$4) begin
+        if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
             rank_out$4 = rank_in$4 | step_bit$4;
         end
+        value_high$5 = value$5$q[(32'h10)+:(16)];
+        value_low$5 = $unsigned(value$5$q[(32'h0)+:(16)]);
+        threshold_high$5 = threshold$5[(32'h10)+:(16)];
+        threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
         rank_out$5 = rank_in$5;
-        if (value$5$q >= threshold$5) begin
+        if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
             rank_out$5 = rank_in$5 | step_bit$5;
         end
+        value_high$6 = value$6$q[(32'h10)+:(16)];
+        value_low$6 = $unsigned(value$6$q[(32'h0)+:(16)]);
+        threshold_high$6 = threshold$6[(32'h10)+:(16)];
+        threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
         rank_out$6 = rank_in$6;
-        if (value$6$q >= threshold$6) begin
+        if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
             rank_out$6 = rank_in$6 | step_bit$6;
         end
+        value_high$7 = value$7$q[(32'h10)+:(16)];
+        value_low$7 = $unsigned(value$7$q[(32'h0)+:(16)]);
+        threshold_high$7 = threshold$7[(32'h10)+:(16)];
+        threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
         rank_out$7 = rank_in$7;
-        if (value$7$q >= threshold$7) begin
+        if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
             rank_out$7 = rank_in$7 | step_bit$7;
         end
         rank$0$d = rank_out$0;

@@ -21,10 +21,10 @@
 //! (`if v >= t[k + 2^s - 1] { k += 2^s }`), code memory. Step `s` owns the `2^(7-s)`
 //! thresholds it can read: `t[i]` lives in step `s = trailing_zeros(i + 1)` at address
 //! `(i + 1) >> (s + 1)`; a register for step 7, registered-read RAMs (the pipeline
-//! registers) for steps 6..=0, a 256 x 8 RAM for the codes. Bit-exact with the model's
-//! `encode` for any contents, sorted or not; powers up holding the given tables.
-//! Writes are seen by values entering in the same cycle or later; a value already in flight
-//! may see a mix of old and new contents.
+//! registers) for steps 6..=0, a 256 x 8 RAM for the codes; each `v >= t` is two 16-bit
+//! compares (shorter carry chains). Bit-exact with the model's `encode` for any contents,
+//! sorted or not; powers up holding the given tables. Writes are seen by values entering in
+//! the same cycle or later; a value already in flight may see a mix of old and new contents.
 
 use rust_hdl::prelude::*;
 
@@ -61,6 +61,11 @@ pub struct Encoder {
     valid: [DFF<Bit>; LATENCY],
     tag: [DFF<Bits<16>>; LATENCY],
     threshold: [Signal<Local, Signed<32>>; 8],
+    // the compare in two 16-bit halves, for two short carry chains in parallel
+    value_high: [Signal<Local, Signed<16>>; 8],
+    value_low: [Signal<Local, Bits<16>>; 8],
+    threshold_high: [Signal<Local, Signed<16>>; 8],
+    threshold_low: [Signal<Local, Bits<16>>; 8],
     rank_in: [Signal<Local, Bits<8>>; 8],
     rank_out: [Signal<Local, Bits<8>>; 8],
     step_bit: [Constant<Bits<8>>; 8],
@@ -108,6 +113,10 @@ impl Encoder {
             valid: Default::default(),
             tag: Default::default(),
             threshold: Default::default(),
+            value_high: Default::default(),
+            value_low: Default::default(),
+            threshold_high: Default::default(),
+            threshold_low: Default::default(),
             rank_in: Default::default(),
             rank_out: Default::default(),
             step_bit: std::array::from_fn(|j| Constant::new(Bits::<8>::from(0x80u64 >> j))),
@@ -179,8 +188,16 @@ impl Logic for Encoder {
             self.rank_in[j].next = self.rank[j - 1].q.val();
         }
         for j in 0..8 {
+            self.value_high[j].next = self.value[j].q.val().get_bits::<16>(16);
+            self.value_low[j].next = unsigned_cast(self.value[j].q.val().get_bits::<16>(0));
+            self.threshold_high[j].next = self.threshold[j].val().get_bits::<16>(16);
+            self.threshold_low[j].next = unsigned_cast(self.threshold[j].val().get_bits::<16>(0));
+            // v >= t
             self.rank_out[j].next = self.rank_in[j].val();
-            if self.value[j].q.val() >= self.threshold[j].val() {
+            if (self.value_high[j].val() > self.threshold_high[j].val())
+                | ((self.value_high[j].val() == self.threshold_high[j].val())
+                    & (self.value_low[j].val() >= self.threshold_low[j].val()))
+            {
                 self.rank_out[j].next = self.rank_in[j].val() | self.step_bit[j].val();
             }
         }

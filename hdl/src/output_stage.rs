@@ -11,7 +11,7 @@
 //! | `multiplier` | in | 16 signed | sampled with `in_valid` |
 //! | `shift` | in | 6 | `0..=63`, sampled with `in_valid` |
 //! | `bias` | in | 32 signed | sampled with `in_valid` |
-//! | `encode` | in | 1 | 1: `out_word` = code, zero-extended; 0: `out_word` = `v`. Sampled with `in_valid` |
+//! | `encode` | in | 1 | 1: `out_word` = zero-extended code; 0: `out_word` = `v`. Sampled too |
 //! | `out_valid` | out | 1 | `in_valid`, [`LATENCY`] cycles later |
 //! | `out_word` | out | 32 | result, [`LATENCY`] cycles later, in both modes |
 //! | `out_tag` | out | 16 | `in_tag`, [`LATENCY`] cycles later |
@@ -22,8 +22,10 @@
 //! cycle: input registers; two 16 x 16 products (`acc[31:16] * m` signed, `acc[15:0] * m`
 //! unsigned, corrected by `acc[15:0] << 16` when `m < 0`); their sum as `2p` (49 bits); the
 //! arithmetic right shift by `shift` in two stages (coarse `shift & 56`, fine `shift & 7`);
-//! `2r + 2 bias = (2p >> shift) + [shift != 0] + 2 bias` (49 bits); saturation feeds the
-//! encoder (9 cycles) while `v` waits in a 9-deep delay line.
+//! `2r + 2 bias = (2p >> shift) + [shift != 0] + 2 bias` in 36 bits (`2p >> shift` outside
+//! `[-2^34, 2^34)` saturates whatever the bias); saturation feeds the encoder (9 cycles) while
+//! `v` waits in a 9-deep delay line. Table writes go straight to the encoder: write them while
+//! no column is in flight.
 
 use crate::encoder::{Encoder, LATENCY as ENCODER_LATENCY};
 use rust_hdl::prelude::*;
@@ -31,30 +33,39 @@ use rust_hdl::prelude::*;
 /// Cycles from `in_*` to `out_*`.
 pub const LATENCY: usize = 6 + ENCODER_LATENCY;
 
-// Words built from parts: struct fields are rust-hdl's only concatenation (`bit_cast`
-// widening draws Verilator WIDTH warnings). The first field is the least significant.
-
-/// `2p = {p >> 16, p[15:0], 0}`.
-#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
-struct DoubledProduct {
-    zero: Bits<1>,
-    low: Bits<16>,
-    high: Bits<32>,
+/// `out = {high, low}` (`W = H + L`). `#[hdl_gen]` has no concatenation, and widening with
+/// `bit_cast` or `$signed` draws Verilator WIDTH warnings, so this one is written in Verilog.
+#[derive(LogicBlock)]
+struct Concat<const H: usize, const L: usize, const W: usize> {
+    high: Signal<In, Bits<H>>,
+    low: Signal<In, Bits<L>>,
+    out: Signal<Out, Bits<W>>,
 }
 
-/// `2 bias + [shift != 0]` in 49 bits.
-#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
-struct BiasTerm {
-    round: Bit,
-    bias: Bits<32>,
-    sign: Bits<16>,
+impl<const H: usize, const L: usize, const W: usize> Default for Concat<H, L, W> {
+    fn default() -> Self {
+        assert_eq!(W, H + L, "Concat width");
+        Self {
+            high: Default::default(),
+            low: Default::default(),
+            out: Default::default(),
+        }
+    }
 }
 
-/// A code zero-extended to 32 bits.
-#[derive(Clone, Copy, Debug, Default, PartialEq, LogicStruct)]
-struct CodeWord {
-    code: Bits<8>,
-    zero: Bits<24>,
+impl<const H: usize, const L: usize, const W: usize> Logic for Concat<H, L, W> {
+    fn update(&mut self) {
+        self.out.next =
+            (bit_cast::<W, H>(self.high.val()) << L as u64) | bit_cast::<W, L>(self.low.val());
+    }
+
+    fn connect(&mut self) {
+        self.out.connect();
+    }
+
+    fn hdl(&self) -> Verilog {
+        Verilog::Custom("always @(*) out = {high, low};".into())
+    }
 }
 
 #[derive(LogicBlock)]
@@ -81,7 +92,7 @@ pub struct OutputStage {
     valid_pipe: [DFF<Bit>; 6],
     tag_pipe: [DFF<Bits<16>>; 6],
     encode_pipe: [DFF<Bit>; 6],
-    shift_pipe: [DFF<Bits<6>>; 5],
+    shift_pipe: [DFF<Bits<6>>; 4],
     bias_pipe: [DFF<Signed<32>>; 5],
     acc: DFF<Signed<32>>,
     mult: DFF<Signed<16>>,
@@ -91,23 +102,27 @@ pub struct OutputStage {
     doubled: DFF<Bits<49>>,
     coarse: DFF<Bits<49>>,
     shifted: DFF<Bits<49>>,
-    sum: DFF<Bits<49>>,
+    rounds: DFF<Bit>,
+    sum: DFF<Bits<36>>,
+    beyond: DFF<Bit>,
+    beyond_negative: DFF<Bit>,
     // the int32 result waiting for the encoder
     word_pipe: [DFF<Bits<32>>; ENCODER_LATENCY],
     is_code_pipe: [DFF<Bit>; ENCODER_LATENCY],
     acc_high: Signal<Local, Signed<16>>,
     acc_low: Signal<Local, Bits<16>>,
     product_high: Signal<Local, Bits<32>>,
-    doubled_parts: Signal<Local, DoubledProduct>,
+    doubled_parts: Concat<32, 17, 49>,
     doubled_fill: Signal<Local, Bits<49>>,
     coarse_fill: Signal<Local, Bits<49>>,
-    bias_term: Signal<Local, BiasTerm>,
-    bias_term_bits: Signal<Local, Bits<49>>,
+    bias_wide: Concat<4, 32, 36>,
+    round: Signal<Local, Bits<36>>,
     saturated: Signal<Local, Bits<32>>,
-    code_word: Signal<Local, CodeWord>,
-    zero_1: Constant<Bits<1>>,
-    zero_16: Constant<Bits<16>>,
-    ones_16: Constant<Bits<16>>,
+    code_word: Concat<24, 8, 32>,
+    zero_4: Constant<Bits<4>>,
+    ones_4: Constant<Bits<4>>,
+    zero_36: Constant<Bits<36>>,
+    one_36: Constant<Bits<36>>,
     zero_24: Constant<Bits<24>>,
     zero_32: Constant<Bits<32>>,
     low_half: Constant<Bits<32>>,
@@ -154,7 +169,10 @@ impl OutputStage {
             doubled: Default::default(),
             coarse: Default::default(),
             shifted: Default::default(),
+            rounds: Default::default(),
             sum: Default::default(),
+            beyond: Default::default(),
+            beyond_negative: Default::default(),
             word_pipe: Default::default(),
             is_code_pipe: Default::default(),
             acc_high: Default::default(),
@@ -163,13 +181,14 @@ impl OutputStage {
             doubled_parts: Default::default(),
             doubled_fill: Default::default(),
             coarse_fill: Default::default(),
-            bias_term: Default::default(),
-            bias_term_bits: Default::default(),
+            bias_wide: Default::default(),
+            round: Default::default(),
             saturated: Default::default(),
             code_word: Default::default(),
-            zero_1: Constant::new(0u64.into()),
-            zero_16: Constant::new(0u64.into()),
-            ones_16: Constant::new(Bits::<16>::mask()),
+            zero_4: Constant::new(0u64.into()),
+            ones_4: Constant::new(Bits::<4>::mask()),
+            zero_36: Constant::new(0u64.into()),
+            one_36: Constant::new(1u64.into()),
             zero_24: Constant::new(0u64.into()),
             zero_32: Constant::new(0u64.into()),
             low_half: Constant::new(0xFFFFu64.into()),
@@ -203,15 +222,20 @@ impl Logic for OutputStage {
             doubled,
             coarse,
             shifted,
-            sum
+            rounds,
+            sum,
+            beyond,
+            beyond_negative
         );
         for j in 0..6 {
             self.valid_pipe[j].clock.next = self.clock.val();
             self.tag_pipe[j].clock.next = self.clock.val();
             self.encode_pipe[j].clock.next = self.clock.val();
         }
-        for j in 0..5 {
+        for j in 0..4 {
             self.shift_pipe[j].clock.next = self.clock.val();
+        }
+        for j in 0..5 {
             self.bias_pipe[j].clock.next = self.clock.val();
         }
         for j in 0..ENCODER_LATENCY {
@@ -230,8 +254,10 @@ impl Logic for OutputStage {
             self.tag_pipe[j].d.next = self.tag_pipe[j - 1].q.val();
             self.encode_pipe[j].d.next = self.encode_pipe[j - 1].q.val();
         }
-        for j in 1..5 {
+        for j in 1..4 {
             self.shift_pipe[j].d.next = self.shift_pipe[j - 1].q.val();
+        }
+        for j in 1..5 {
             self.bias_pipe[j].d.next = self.bias_pipe[j - 1].q.val();
         }
         // stage 1: input registers
@@ -251,10 +277,9 @@ impl Logic for OutputStage {
         self.product_high.next = unsigned_cast(self.high_product.q.val())
             + (self.low_product.q.val() >> 16)
             - self.correction.q.val();
-        self.doubled_parts.next.zero = self.zero_1.val();
-        self.doubled_parts.next.low = self.low_product.q.val().get_bits::<16>(0);
-        self.doubled_parts.next.high = self.product_high.val();
-        self.doubled.d.next = self.doubled_parts.val().into();
+        self.doubled_parts.high.next = self.product_high.val();
+        self.doubled_parts.low.next = self.low_product.q.val().get_bits::<17>(0) << 1;
+        self.doubled.d.next = self.doubled_parts.out.val();
         // stages 4 and 5: arithmetic right shift, x >> s = ((x ^ fill) >> s) ^ fill
         self.doubled_fill.next = self.zero_49.val();
         if self.doubled.q.val().get_bit(48) {
@@ -270,21 +295,35 @@ impl Logic for OutputStage {
         self.shifted.d.next = ((self.coarse.q.val() ^ self.coarse_fill.val())
             >> (self.shift_pipe[3].q.val() & self.fine_mask.val()))
             ^ self.coarse_fill.val();
-        // stage 6: 2 (r + bias) = (2p >> s) + 2 bias + [s != 0]
-        self.bias_term.next.round = self.shift_pipe[4].q.val().any();
-        self.bias_term.next.bias = unsigned_cast(self.bias_pipe[4].q.val());
-        self.bias_term.next.sign = self.zero_16.val();
+        self.rounds.d.next = self.shift_pipe[3].q.val().any();
+        // stage 6: 2 (r + bias) = t + 2 bias + [s != 0] with t = 2p >> s, in 36 bits: when t is
+        // beyond [-2^34, 2^34), |r| >= 2^33 and the result saturates whatever the bias
+        self.bias_wide.low.next = unsigned_cast(self.bias_pipe[4].q.val());
+        self.bias_wide.high.next = self.zero_4.val();
         if self.bias_pipe[4].q.val().get_bit(31) {
-            self.bias_term.next.sign = self.ones_16.val();
+            self.bias_wide.high.next = self.ones_4.val();
         }
-        self.bias_term_bits.next = self.bias_term.val().into();
-        self.sum.d.next = self.shifted.q.val() + self.bias_term_bits.val();
-        // saturate (r + bias = sum >> 1, in range when sum[48:32] is all zeros or all ones)
+        self.round.next = self.zero_36.val();
+        if self.rounds.q.val() {
+            self.round.next = self.one_36.val();
+        }
+        self.sum.d.next = self.shifted.q.val().get_bits::<36>(0)
+            + ((self.bias_wide.out.val() << 1) | self.round.val());
+        self.beyond.d.next = !(self.shifted.q.val().get_bits::<15>(34).all()
+            | !self.shifted.q.val().get_bits::<15>(34).any());
+        self.beyond_negative.d.next = self.shifted.q.val().get_bit(48);
+        // saturate: r + bias = sum >> 1 fits 32 bits when sum[35:32] is all zeros or all ones
         self.saturated.next = self.sum.q.val().get_bits::<32>(1);
-        if !(self.sum.q.val().get_bits::<17>(32).all() | !self.sum.q.val().get_bits::<17>(32).any())
+        if self.beyond.q.val() {
+            self.saturated.next = self.int_max.val();
+            if self.beyond_negative.q.val() {
+                self.saturated.next = self.int_min.val();
+            }
+        } else if !(self.sum.q.val().get_bits::<4>(32).all()
+            | !self.sum.q.val().get_bits::<4>(32).any())
         {
             self.saturated.next = self.int_max.val();
-            if self.sum.q.val().get_bit(48) {
+            if self.sum.q.val().get_bit(35) {
                 self.saturated.next = self.int_min.val();
             }
         }
@@ -300,11 +339,13 @@ impl Logic for OutputStage {
         }
         self.out_valid.next = self.encoder.out_valid.val();
         self.out_tag.next = self.encoder.out_tag.val();
-        self.code_word.next.code = self.encoder.out_code.val();
-        self.code_word.next.zero = self.zero_24.val();
-        self.out_word.next = self.word_pipe[8].q.val();
-        if self.is_code_pipe[8].q.val() {
-            self.out_word.next = self.code_word.val().into();
+        self.code_word.high.next = self.zero_24.val();
+        self.code_word.low.next = self.encoder.out_code.val();
+        for last in (ENCODER_LATENCY - 1)..ENCODER_LATENCY {
+            self.out_word.next = self.word_pipe[last].q.val();
+            if self.is_code_pipe[last].q.val() {
+                self.out_word.next = self.code_word.out.val();
+            }
         }
         // table writes go straight to the encoder
         self.encoder.threshold_write_enable.next = self.threshold_write_enable.val();
@@ -386,8 +427,8 @@ mod tests {
         }
     }
 
-    /// Every combination of extreme operands, then `random` seeded columns: half uniformly
-    /// random, half scaled so that `v` lands inside the encoder's range.
+    /// Every combination of extreme operands, every shift of the largest products, then
+    /// `random` seeded columns: half uniformly random, half with `v` inside the encoder's range.
     fn columns(seed: u64, random: usize) -> Vec<Column> {
         let accs = [i32::MIN, i32::MAX, 0, -1, 1, -12345];
         let mults = [i16::MIN, i16::MAX, 0, -1, 1, 16384];
@@ -398,6 +439,26 @@ mod tests {
             for &multiplier in &mults {
                 for &shift in &shifts {
                     for &bias in &biases {
+                        let params = ChannelParams {
+                            multiplier,
+                            shift,
+                            bias,
+                        };
+                        let encode = out.len() % 2 == 1;
+                        out.push(Column {
+                            acc,
+                            params,
+                            encode,
+                        });
+                    }
+                }
+            }
+        }
+        // every shift of the largest products: 2p >> s crosses every power of two
+        for acc in [i32::MIN, i32::MAX, 0x5A5A_5A5A] {
+            for multiplier in [i16::MIN, i16::MAX] {
+                for shift in 0..=63 {
+                    for bias in [i32::MIN, i32::MAX, 0] {
                         let params = ChannelParams {
                             multiplier,
                             shift,

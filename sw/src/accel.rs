@@ -421,15 +421,19 @@ pub enum Opcode {
     Matmul = 2,
     PostProcess = 3,
     Barrier = 4,
+    Alu = 5,
+    LoadTable = 6,
 }
 
 impl Opcode {
-    pub const ALL: [Opcode; 5] = [
+    pub const ALL: [Opcode; 7] = [
         Opcode::Nop,
         Opcode::LoadTile,
         Opcode::Matmul,
         Opcode::PostProcess,
         Opcode::Barrier,
+        Opcode::Alu,
+        Opcode::LoadTable,
     ];
 
     pub fn from_u8(v: u8) -> Option<Opcode> {
@@ -451,6 +455,58 @@ pub mod flag {
     /// POSTPROCESS: encode to codes into activation memory; otherwise int32 into accumulator
     /// memory.
     pub const ENCODE: u32 = 1 << 0;
+}
+
+/// LOAD_TABLE targets (CMD0 flags, bits 2..0).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+#[repr(u8)]
+pub enum TableTarget {
+    /// The weight-edge decode tables, from 256 activation elements.
+    WeightDecode = 0,
+    /// The activation-edge decode tables, from 256 activation elements.
+    ActDecode = 1,
+    /// The ALU's decode table, from 256 activation elements.
+    AluDecode = 2,
+    /// The output encoder's 255 thresholds, from accumulator elements.
+    OutputThresholds = 3,
+    /// The output encoder's 256 codes, from the low bytes of activation elements.
+    OutputCodes = 4,
+    /// The ALU encoder's thresholds, from accumulator elements.
+    AluThresholds = 5,
+    /// The ALU encoder's codes, from activation elements.
+    AluCodes = 6,
+}
+
+impl TableTarget {
+    pub const ALL: [TableTarget; 7] = [
+        TableTarget::WeightDecode,
+        TableTarget::ActDecode,
+        TableTarget::AluDecode,
+        TableTarget::OutputThresholds,
+        TableTarget::OutputCodes,
+        TableTarget::AluThresholds,
+        TableTarget::AluCodes,
+    ];
+
+    pub fn from_u8(v: u8) -> Option<TableTarget> {
+        TableTarget::ALL.get(v as usize).copied()
+    }
+
+    /// Entries copied: 255 thresholds or 256 table entries.
+    pub fn entries(self) -> usize {
+        match self {
+            TableTarget::OutputThresholds | TableTarget::AluThresholds => 255,
+            _ => 256,
+        }
+    }
+
+    /// True when the source is accumulator memory (i32), else activation memory (i16).
+    pub fn from_accumulators(self) -> bool {
+        matches!(
+            self,
+            TableTarget::OutputThresholds | TableTarget::AluThresholds
+        )
+    }
 }
 
 /// A decoded command: four words.
@@ -478,6 +534,20 @@ pub const COMMAND_DOCS: &[(&str, &str, &str, &str, &str)] = &[
         "for v in 0..count, element j: out = OutputStage(acc[s+v][j], params[base+j]); flags.encode: code -> act[d+v][j], else i32 -> acc[d+v][j]; one element per cycle",
     ),
     ("BARRIER (4)", "id", "-", "-", "wait until every earlier command has finished and its results are written; then BARRIER_ID = id"),
+    (
+        "ALU (5)",
+        "element a",
+        "element b",
+        "destination element d",
+        "for e in 0..count: act[d+e] = QinsAlu(op = flags 3..0, act[a+e], act[b+e]); element = vector*N + lane; codes in the low byte, results zero-extended (DECODE: the i16); ENCODE reads a from accumulator elements; two cycles per element",
+    ),
+    (
+        "LOAD_TABLE (6)",
+        "source element s",
+        "-",
+        "-",
+        "copy a table from memory (flags 2..0 = TableTarget): decode tables and code maps from activation elements s.., thresholds from accumulator elements s..; one entry per cycle",
+    ),
 ];
 
 impl Command {
@@ -546,6 +616,16 @@ impl Command {
 
     pub fn barrier(id: u32) -> Self {
         Self::new(Opcode::Barrier, 0, 0, id, 0, 0)
+    }
+
+    /// `count` element-wise ALU ops: `act[dst + e] = op(act[a + e], act[b + e])`.
+    pub fn alu(op: crate::hw::AluOp, count: u32, a: u32, b: u32, dst: u32) -> Self {
+        Self::new(Opcode::Alu, op.opcode() as u32, count, a, b, dst)
+    }
+
+    /// Copies a table from memory, starting at element `src`.
+    pub fn load_table(target: TableTarget, src: u32) -> Self {
+        Self::new(Opcode::LoadTable, target as u32, 0, src, 0, 0)
     }
 
     pub fn opcode(&self) -> u8 {
@@ -659,7 +739,21 @@ pub fn registers_markdown(configs: &[AccelConfig]) -> String {
     for (name, w1, w2, w3, doc) in COMMAND_DOCS {
         let _ = writeln!(s, "| {name} | {w1} | {w2} | {w3} | {doc} |");
     }
-    let _ = writeln!(s, "\nFlags: MATMUL bank = bit 0, accumulate = bit 1, act_codes = bit 2, prefetch = bit 3; LOAD_TILE bank = bit 0; POSTPROCESS encode = bit 0.");
+    let _ = writeln!(
+        s,
+        "\nFlags: MATMUL bank = bit 0, accumulate = bit 1, act_codes = bit 2, prefetch = bit 3; \
+         LOAD_TILE bank = bit 0; POSTPROCESS encode = bit 0; ALU op = bits 3..0 (qins::hw::AluOp); \
+         LOAD_TABLE target = bits 2..0."
+    );
+    let _ = writeln!(
+        s,
+        "\nLOAD_TABLE targets: {}.",
+        TableTarget::ALL
+            .iter()
+            .map(|t| format!("{} = {:?}", *t as u8, t))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
     let _ = writeln!(s, "\n## Error codes\n");
     let _ = writeln!(s, "| code | name |");
     let _ = writeln!(s, "|---|---|");

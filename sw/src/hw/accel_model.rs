@@ -3,8 +3,22 @@
 //! the golden reference for the RTL top: after the same bus writes and commands, every memory
 //! word and the error status must be identical. Timing (cycles) is not modelled; results are.
 
-use super::{mac, ChannelParams, DecodeTable, OutputStage, ThresholdEncoder};
-use crate::accel::{flag, reg, AccelConfig, Command, ErrorCode, Opcode, Region, ID_VALUE};
+use super::{mac, AluOp, ChannelParams, DecodeTable, OutputStage, QinsAlu, ThresholdEncoder};
+use crate::accel::{
+    flag, reg, AccelConfig, Command, ErrorCode, Opcode, Region, TableTarget, ID_VALUE,
+};
+
+fn set_threshold(e: &mut ThresholdEncoder, index: usize, value: i32) {
+    let mut t = *e.thresholds();
+    t[index] = value;
+    *e = ThresholdEncoder::from_parts(t, *e.code_of_rank());
+}
+
+fn set_code(e: &mut ThresholdEncoder, rank: usize, code: u8) {
+    let mut c = *e.code_of_rank();
+    c[rank] = code;
+    *e = ThresholdEncoder::from_parts(*e.thresholds(), c);
+}
 
 /// The state the host can observe, plus the two weight banks.
 #[derive(Clone, Debug)]
@@ -20,6 +34,7 @@ pub struct AccelModel {
     pub weight_table: DecodeTable,
     pub act_table: DecodeTable,
     pub output_encoder: ThresholdEncoder,
+    pub alu: QinsAlu,
     /// Decoded weights of each bank, `[i * n + j]` = array row `i`, column `j`.
     pub banks: [Vec<i16>; 2],
     pub cmd: [u32; 4],
@@ -49,6 +64,7 @@ impl AccelModel {
             weight_table: DecodeTable::qins(),
             act_table: DecodeTable::qins(),
             output_encoder: ThresholdEncoder::qins(),
+            alu: QinsAlu::default(),
             banks: [vec![0; n * n], vec![0; n * n]],
             cmd: [0; 4],
             error: ErrorCode::None,
@@ -273,6 +289,64 @@ impl AccelModel {
                 }
                 if prefetch {
                     self.load_tile(w3 as usize, 1 - bank);
+                }
+            }
+            Some(Opcode::Alu) => {
+                let (a, b, d) = (w1 as usize, w2 as usize, w3 as usize);
+                let Some(op) = AluOp::from_opcode((flags & 0xF) as u8) else {
+                    return bad(self);
+                };
+                let a_cap = if op == AluOp::Encode {
+                    self.acc_mem.len()
+                } else {
+                    self.act_mem.len()
+                };
+                if count == 0
+                    || a + count > a_cap
+                    || b + count > self.act_mem.len()
+                    || d + count > self.act_mem.len()
+                {
+                    return bad(self);
+                }
+                for e in 0..count {
+                    let x = if op == AluOp::Encode {
+                        self.acc_mem[a + e] as u32
+                    } else {
+                        self.act_mem[a + e] as u16 as u32
+                    };
+                    let y = self.act_mem[b + e] as u16 as u32;
+                    self.act_mem[d + e] = self.alu.execute(op, x, y) as u16 as i16;
+                }
+            }
+            Some(Opcode::LoadTable) => {
+                let src = w1 as usize;
+                let Some(target) = TableTarget::from_u8((flags & 0x7) as u8) else {
+                    return bad(self);
+                };
+                let cap = if target.from_accumulators() {
+                    self.acc_mem.len()
+                } else {
+                    self.act_mem.len()
+                };
+                if src + target.entries() > cap {
+                    return bad(self);
+                }
+                for i in 0..target.entries() {
+                    let v16 = self.act_mem.get(src + i).copied().unwrap_or(0);
+                    let v32 = self.acc_mem.get(src + i).copied().unwrap_or(0);
+                    match target {
+                        TableTarget::WeightDecode => self.weight_table.write(i as u8, v16),
+                        TableTarget::ActDecode => self.act_table.write(i as u8, v16),
+                        TableTarget::AluDecode => self.alu.decode_table.write(i as u8, v16),
+                        TableTarget::OutputThresholds => {
+                            set_threshold(&mut self.output_encoder, i, v32)
+                        }
+                        TableTarget::OutputCodes => {
+                            set_code(&mut self.output_encoder, i, v16 as u8)
+                        }
+                        TableTarget::AluThresholds => set_threshold(&mut self.alu.encoder, i, v32),
+                        TableTarget::AluCodes => set_code(&mut self.alu.encoder, i, v16 as u8),
+                    }
                 }
             }
             Some(Opcode::PostProcess) => {
