@@ -20,6 +20,7 @@
 //! POSTPROCESS: accumulator and parameter reads (1) -> `OutputStage` (its `LATENCY`) -> write.
 //! Requires `N` a power of two, at least 2 (a weight row is `ceil(N / 4)` bus words).
 
+use crate::alu::QinsAlu;
 use crate::decode_table::DecodeTable;
 use crate::output_stage::OutputStage;
 use crate::systolic::SystolicArray;
@@ -37,6 +38,10 @@ pub enum SeqState {
     PostWait,
     PostProcess,
     Barrier,
+    AluWait,
+    Alu,
+    TableWait,
+    LoadTable,
 }
 
 /// The top. `N`: array size; `WA`, `AA`, `CA`, `PA`, `QA`: log2 of the weight rows,
@@ -72,6 +77,7 @@ pub struct QinsAccel<
     act_tables: Vec<DecodeTable>,
     array: SystolicArray<N>,
     out_stage: OutputStage,
+    alu: QinsAlu,
 
     // ---- configuration constants ----
     k_n: Constant<Bits<32>>,
@@ -91,6 +97,8 @@ pub struct QinsAccel<
     k_amask: Constant<Bits<24>>,
     k_cmask: Constant<Bits<24>>,
     k_config: Constant<Bits<32>>,
+    k_act_elems: Constant<Bits<32>>,
+    k_acc_elems: Constant<Bits<32>>,
 
     // ---- bus stage 0 (combinational decode) ----
     in_reg: Signal<Local, Bit>,
@@ -98,6 +106,9 @@ pub struct QinsAccel<
     in_atab: Signal<Local, Bit>,
     in_oth: Signal<Local, Bit>,
     in_ocode: Signal<Local, Bit>,
+    in_adtab: Signal<Local, Bit>,
+    in_ath: Signal<Local, Bit>,
+    in_acode: Signal<Local, Bit>,
     in_param: Signal<Local, Bit>,
     in_wmem: Signal<Local, Bit>,
     in_amem: Signal<Local, Bit>,
@@ -231,6 +242,35 @@ pub struct QinsAccel<
     pp_out_vec: DFF<Bits<24>>,
     pp_out_lane: DFF<Bits<8>>,
     pp_outstanding: DFF<Bits<16>>,
+
+    // ---- ALU vector op (two cycles per element) ----
+    al_a: DFF<Bits<24>>,
+    al_b: DFF<Bits<24>>,
+    al_left: DFF<Bits<16>>,
+    al_phase: DFF<Bit>,
+    al_lane: DFF<Bits<24>>,
+    al_areg: DFF<Bits<32>>,
+    al_pending: DFF<Bit>,
+    al_encode: DFF<Bit>,
+    al_outstanding: DFF<Bits<16>>,
+    al_out_dst: DFF<Bits<24>>,
+    al_active: Signal<Local, Bit>,
+    al_val: Signal<Local, Bits<32>>,
+    al_v16: Signal<Local, Signed<16>>,
+    al_v32: Signal<Local, Signed<32>>,
+
+    // ---- LOAD_TABLE ----
+    lt_idx: DFF<Bits<16>>,
+    lt_src: DFF<Bits<24>>,
+    lt_v1: DFF<Bit>,
+    lt_idx1: DFF<Bits<8>>,
+    lt_lane1: DFF<Bits<24>>,
+    lt_entries: Signal<Local, Bits<16>>,
+    lt_active: Signal<Local, Bit>,
+    lt_from_acc: Signal<Local, Bit>,
+    lt_val16: Signal<Local, Signed<16>>,
+    lt_val32: Signal<Local, Signed<32>>,
+    lt_bits: Signal<Local, Bits<16>>,
 }
 
 fn bits<const B: usize>(v: u64) -> Bits<B> {
@@ -307,6 +347,7 @@ impl<
             act_tables: (0..N).map(|_| DecodeTable::default()).collect(),
             array: SystolicArray::default(),
             out_stage: OutputStage::default(),
+            alu: QinsAlu::default(),
             k_n: Constant::new(bits(N as u64)),
             k_weight_rows: Constant::new(bits(cfg.weight_rows() as u64)),
             k_act_vectors: Constant::new(bits(cfg.act_vectors() as u64)),
@@ -324,11 +365,16 @@ impl<
             k_amask: Constant::new(bits((N / 2 - 1) as u64)),
             k_cmask: Constant::new(bits((N - 1) as u64)),
             k_config: Constant::new(bits(cfg.config_word() as u64)),
+            k_act_elems: Constant::new(bits((cfg.act_vectors() * N) as u64)),
+            k_acc_elems: Constant::new(bits((cfg.acc_vectors() * N) as u64)),
             in_reg: Default::default(),
             in_wtab: Default::default(),
             in_atab: Default::default(),
             in_oth: Default::default(),
             in_ocode: Default::default(),
+            in_adtab: Default::default(),
+            in_ath: Default::default(),
+            in_acode: Default::default(),
             in_param: Default::default(),
             in_wmem: Default::default(),
             in_amem: Default::default(),
@@ -446,6 +492,31 @@ impl<
             pp_out_vec: Default::default(),
             pp_out_lane: Default::default(),
             pp_outstanding: Default::default(),
+            al_a: Default::default(),
+            al_b: Default::default(),
+            al_left: Default::default(),
+            al_phase: Default::default(),
+            al_lane: Default::default(),
+            al_areg: Default::default(),
+            al_pending: Default::default(),
+            al_encode: Default::default(),
+            al_outstanding: Default::default(),
+            al_out_dst: Default::default(),
+            al_active: Default::default(),
+            al_val: Default::default(),
+            al_v16: Default::default(),
+            al_v32: Default::default(),
+            lt_idx: Default::default(),
+            lt_src: Default::default(),
+            lt_v1: Default::default(),
+            lt_idx1: Default::default(),
+            lt_lane1: Default::default(),
+            lt_entries: Default::default(),
+            lt_active: Default::default(),
+            lt_from_acc: Default::default(),
+            lt_val16: Default::default(),
+            lt_val32: Default::default(),
+            lt_bits: Default::default(),
         }
     }
 }
@@ -490,6 +561,26 @@ impl<
         self.queue.write_clock.next = self.clock.val();
         self.array.clock.next = self.clock.val();
         self.out_stage.clock.next = self.clock.val();
+        self.alu.clock.next = self.clock.val();
+        dff_setup!(
+            self,
+            clock,
+            al_a,
+            al_b,
+            al_left,
+            al_phase,
+            al_lane,
+            al_areg,
+            al_pending,
+            al_encode,
+            al_outstanding,
+            al_out_dst,
+            lt_idx,
+            lt_src,
+            lt_v1,
+            lt_idx1,
+            lt_lane1
+        );
         dff_setup!(
             self,
             clock,
@@ -567,7 +658,10 @@ impl<
             & !self.wr_valid.q.val()
             & !self.loader_busy.val()
             & !self.pp_v1.q.val()
-            & (self.pp_outstanding.q.val() == 0);
+            & (self.pp_outstanding.q.val() == 0)
+            & !self.al_pending.q.val()
+            & (self.al_outstanding.q.val() == 0)
+            & !self.lt_v1.q.val();
         self.busy_now.next = (self.q_level.q.val() != 0)
             | (self.state.q.val() != SeqState::Idle)
             | !self.drained.val();
@@ -580,6 +674,9 @@ impl<
         self.in_atab.next = (self.bus_address.val() >= 0x1100) & (self.bus_address.val() < 0x1200);
         self.in_oth.next = (self.bus_address.val() >= 0x1400) & (self.bus_address.val() < 0x14FF);
         self.in_ocode.next = (self.bus_address.val() >= 0x1500) & (self.bus_address.val() < 0x1600);
+        self.in_adtab.next = (self.bus_address.val() >= 0x1200) & (self.bus_address.val() < 0x1300);
+        self.in_ath.next = (self.bus_address.val() >= 0x1600) & (self.bus_address.val() < 0x16FF);
+        self.in_acode.next = (self.bus_address.val() >= 0x1700) & (self.bus_address.val() < 0x1800);
         self.in_param.next = (self.bus_address.val() >= 0x1_0000)
             & (self.bus_address.val() < self.k_param_end.val());
         self.in_wmem.next = (self.bus_address.val() >= 0x10_0000)
@@ -592,6 +689,9 @@ impl<
             | self.in_atab.val()
             | self.in_oth.val()
             | self.in_ocode.val()
+            | self.in_adtab.val()
+            | self.in_ath.val()
+            | self.in_acode.val()
             | self.in_param.val()
             | self.in_wmem.val()
             | self.in_amem.val()
@@ -664,6 +764,15 @@ impl<
         self.out_stage.code_write_enable.next = self.host_write.val() & self.in_ocode.val();
         self.out_stage.code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
         self.out_stage.code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
+        self.alu.decode_write_enable.next = self.host_write.val() & self.in_adtab.val();
+        self.alu.decode_write_code.next = self.bus_address.val().get_bits::<8>(0);
+        self.alu.decode_write_value.next = signed_cast(self.bus_write_data.val().get_bits::<16>(0));
+        self.alu.threshold_write_enable.next = self.host_write.val() & self.in_ath.val();
+        self.alu.threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
+        self.alu.threshold_write_value.next = signed_cast(self.bus_write_data.val());
+        self.alu.code_write_enable.next = self.host_write.val() & self.in_acode.val();
+        self.alu.code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
+        self.alu.code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
         self.param_scale.write_address.next = bit_cast::<PA, 24>(self.off_p.val() >> 1);
         self.param_scale.write_data.next = self.bus_write_data.val().get_bits::<22>(0);
         self.param_scale.write_enable.next =
@@ -860,6 +969,14 @@ impl<
         self.ld_start_bank.next = self.c0.q.val().get_bit(8);
         self.mm_issue.next = false;
         self.pp_issue.next = false;
+        self.al_active.next = false;
+        self.lt_active.next = false;
+        self.lt_from_acc.next =
+            (self.c0.q.val().get_bits::<8>(8) == 3) | (self.c0.q.val().get_bits::<8>(8) == 5);
+        self.lt_entries.next = 256.into();
+        if self.lt_from_acc.val() {
+            self.lt_entries.next = 255.into();
+        }
         self.kv.next = bit_cast::<16, 8>(self.c1.q.val().get_bits::<8>(24));
         if self.kv.val() == 0 {
             self.kv.next = self.k_n.val().get_bits::<16>(0);
@@ -942,6 +1059,39 @@ impl<
                     }
                 } else if self.opcode.val() == 4 {
                     self.state.d.next = SeqState::Barrier;
+                } else if self.opcode.val() == 5 {
+                    // ALU: op <= 8; a in accumulator elements for ENCODE (7), else activation
+                    if (self.count.val() == 0)
+                        | (self.c0.q.val().get_bits::<4>(8) > 8)
+                        | (self.c2.q.val() >= self.k_act_elems.val())
+                        | (self.c2.q.val() + self.count.val() > self.k_act_elems.val())
+                        | (self.c3.q.val() >= self.k_act_elems.val())
+                        | (self.c3.q.val() + self.count.val() > self.k_act_elems.val())
+                        | ((self.c0.q.val().get_bits::<4>(8) == 7)
+                            & ((self.c1.q.val() >= self.k_acc_elems.val())
+                                | (self.c1.q.val() + self.count.val() > self.k_acc_elems.val())))
+                        | ((self.c0.q.val().get_bits::<4>(8) != 7)
+                            & ((self.c1.q.val() >= self.k_act_elems.val())
+                                | (self.c1.q.val() + self.count.val() > self.k_act_elems.val())))
+                    {
+                        self.cmd_bad.next = true;
+                    } else {
+                        self.state.d.next = SeqState::AluWait;
+                    }
+                } else if self.opcode.val() == 6 {
+                    // LOAD_TABLE: target <= 6; thresholds (3, 5) from accumulator elements
+                    if (self.c0.q.val().get_bits::<8>(8) > 6)
+                        | (self.lt_from_acc.val()
+                            & ((self.c1.q.val() >= self.k_acc_elems.val())
+                                | (self.c1.q.val() + 255 > self.k_acc_elems.val())))
+                        | (!self.lt_from_acc.val()
+                            & ((self.c1.q.val() >= self.k_act_elems.val())
+                                | (self.c1.q.val() + 256 > self.k_act_elems.val())))
+                    {
+                        self.cmd_bad.next = true;
+                    } else {
+                        self.state.d.next = SeqState::TableWait;
+                    }
                 } else {
                     self.cmd_error.next = true;
                     self.cmd_code.next = 3.into();
@@ -1022,6 +1172,40 @@ impl<
             SeqState::Barrier => {
                 if self.drained.val() {
                     self.barrier_id.d.next = self.c1.q.val();
+                    self.cmd_done.next = true;
+                }
+            }
+            SeqState::AluWait => {
+                if self.drained.val() {
+                    self.al_a.d.next = self.c1.q.val().get_bits::<24>(0);
+                    self.al_b.d.next = self.c2.q.val().get_bits::<24>(0);
+                    self.al_out_dst.d.next = self.c3.q.val().get_bits::<24>(0);
+                    self.al_left.d.next = self.c0.q.val().get_bits::<16>(16);
+                    self.al_phase.d.next = false;
+                    self.al_encode.d.next = self.c0.q.val().get_bits::<4>(8) == 7;
+                    self.state.d.next = SeqState::Alu;
+                }
+            }
+            SeqState::Alu => {
+                self.al_active.next = true;
+                if (self.al_left.q.val() == 0)
+                    & !self.al_pending.q.val()
+                    & (self.al_outstanding.q.val() == 0)
+                    & !self.alu.out_valid.val()
+                {
+                    self.cmd_done.next = true;
+                }
+            }
+            SeqState::TableWait => {
+                if self.drained.val() {
+                    self.lt_idx.d.next = 0.into();
+                    self.lt_src.d.next = self.c1.q.val().get_bits::<24>(0);
+                    self.state.d.next = SeqState::LoadTable;
+                }
+            }
+            SeqState::LoadTable => {
+                self.lt_active.next = self.lt_idx.q.val() != self.lt_entries.val();
+                if !self.lt_active.val() & !self.lt_v1.q.val() {
                     self.cmd_done.next = true;
                 }
             }
@@ -1210,6 +1394,141 @@ impl<
                         self.acc_mem[j].write_enable.next = true;
                     }
                 }
+            }
+        }
+
+        // ================= ALU vector op: read a, read b, issue; results in order =================
+        self.al_v16.next = 0.into();
+        self.al_v32.next = 0.into();
+        for j in 0..N {
+            if self.al_lane.q.val().index() == j {
+                self.al_v16.next = self.act_mem[j].read_data.val();
+                self.al_v32.next = self.acc_mem[j].read_data.val();
+            }
+        }
+        self.al_val.next = bit_cast::<32, 16>(unsigned_cast(self.al_v16.val()));
+        if self.al_encode.q.val() & self.al_phase.q.val() {
+            self.al_val.next = unsigned_cast(self.al_v32.val());
+        }
+        self.alu.in_valid.next = false;
+        self.alu.op.next = self.c0.q.val().get_bits::<4>(8);
+        self.alu.a.next = self.al_areg.q.val();
+        self.alu.b.next = self.al_val.val();
+        self.alu.in_tag.next = 0.into();
+        if self.al_active.val() {
+            if !self.al_phase.q.val() {
+                // phase 0: b of the previous element arrives (issue it); read the next a
+                if self.al_pending.q.val() {
+                    self.alu.in_valid.next = true;
+                    self.al_pending.d.next = false;
+                }
+                if self.al_left.q.val() != 0 {
+                    for j in 0..N {
+                        self.act_mem[j].read_address.next =
+                            bit_cast::<AA, 24>(self.al_a.q.val() >> self.k_cshift.val());
+                        self.acc_mem[j].read_address.next =
+                            bit_cast::<CA, 24>(self.al_a.q.val() >> self.k_cshift.val());
+                    }
+                    self.al_lane.d.next = self.al_a.q.val() & self.k_cmask.val();
+                    self.al_phase.d.next = true;
+                }
+            } else {
+                // phase 1: a arrives; read b
+                self.al_areg.d.next = self.al_val.val();
+                for j in 0..N {
+                    self.act_mem[j].read_address.next =
+                        bit_cast::<AA, 24>(self.al_b.q.val() >> self.k_cshift.val());
+                }
+                self.al_lane.d.next = self.al_b.q.val() & self.k_cmask.val();
+                self.al_pending.d.next = true;
+                self.al_a.d.next = self.al_a.q.val() + 1;
+                self.al_b.d.next = self.al_b.q.val() + 1;
+                self.al_left.d.next = self.al_left.q.val() - 1;
+                self.al_phase.d.next = false;
+            }
+        }
+        if self.alu.in_valid.val() & !self.alu.out_valid.val() {
+            self.al_outstanding.d.next = self.al_outstanding.q.val() + 1;
+        }
+        if !self.alu.in_valid.val() & self.alu.out_valid.val() {
+            self.al_outstanding.d.next = self.al_outstanding.q.val() - 1;
+        }
+        if self.alu.out_valid.val() {
+            self.al_out_dst.d.next = self.al_out_dst.q.val() + 1;
+            for j in 0..N {
+                if (self.al_out_dst.q.val() & self.k_cmask.val()).index() == j {
+                    self.act_mem[j].write_address.next =
+                        bit_cast::<AA, 24>(self.al_out_dst.q.val() >> self.k_cshift.val());
+                    self.act_mem[j].write_data.next =
+                        signed_cast(self.alu.result.val().get_bits::<16>(0));
+                    self.act_mem[j].write_enable.next = true;
+                }
+            }
+        }
+
+        // ================= LOAD_TABLE: one entry per cycle =================
+        self.lt_v1.d.next = self.lt_active.val();
+        self.lt_idx1.d.next = self.lt_idx.q.val().get_bits::<8>(0);
+        self.lt_lane1.d.next = self.lt_src.q.val() & self.k_cmask.val();
+        if self.lt_active.val() {
+            for j in 0..N {
+                self.act_mem[j].read_address.next =
+                    bit_cast::<AA, 24>(self.lt_src.q.val() >> self.k_cshift.val());
+                self.acc_mem[j].read_address.next =
+                    bit_cast::<CA, 24>(self.lt_src.q.val() >> self.k_cshift.val());
+            }
+            self.lt_src.d.next = self.lt_src.q.val() + 1;
+            self.lt_idx.d.next = self.lt_idx.q.val() + 1;
+        }
+        self.lt_val16.next = 0.into();
+        self.lt_val32.next = 0.into();
+        for j in 0..N {
+            if self.lt_lane1.q.val().index() == j {
+                self.lt_val16.next = self.act_mem[j].read_data.val();
+                self.lt_val32.next = self.acc_mem[j].read_data.val();
+            }
+        }
+        // (assignments are ordered like blocking ones: derive lt_bits after lt_val16)
+        self.lt_bits.next = unsigned_cast(self.lt_val16.val());
+        if self.lt_v1.q.val() {
+            if self.c0.q.val().get_bits::<8>(8) == 0 {
+                for j in 0..N {
+                    self.weight_tables[j].write_enable.next = true;
+                    self.weight_tables[j].write_code.next = self.lt_idx1.q.val();
+                    self.weight_tables[j].write_value.next = self.lt_val16.val();
+                }
+            }
+            if self.c0.q.val().get_bits::<8>(8) == 1 {
+                for j in 0..N {
+                    self.act_tables[j].write_enable.next = true;
+                    self.act_tables[j].write_code.next = self.lt_idx1.q.val();
+                    self.act_tables[j].write_value.next = self.lt_val16.val();
+                }
+            }
+            if self.c0.q.val().get_bits::<8>(8) == 2 {
+                self.alu.decode_write_enable.next = true;
+                self.alu.decode_write_code.next = self.lt_idx1.q.val();
+                self.alu.decode_write_value.next = self.lt_val16.val();
+            }
+            if self.c0.q.val().get_bits::<8>(8) == 3 {
+                self.out_stage.threshold_write_enable.next = true;
+                self.out_stage.threshold_write_index.next = self.lt_idx1.q.val();
+                self.out_stage.threshold_write_value.next = self.lt_val32.val();
+            }
+            if self.c0.q.val().get_bits::<8>(8) == 4 {
+                self.out_stage.code_write_enable.next = true;
+                self.out_stage.code_write_rank.next = self.lt_idx1.q.val();
+                self.out_stage.code_write_code.next = self.lt_bits.val().get_bits::<8>(0);
+            }
+            if self.c0.q.val().get_bits::<8>(8) == 5 {
+                self.alu.threshold_write_enable.next = true;
+                self.alu.threshold_write_index.next = self.lt_idx1.q.val();
+                self.alu.threshold_write_value.next = self.lt_val32.val();
+            }
+            if self.c0.q.val().get_bits::<8>(8) == 6 {
+                self.alu.code_write_enable.next = true;
+                self.alu.code_write_rank.next = self.lt_idx1.q.val();
+                self.alu.code_write_code.next = self.lt_bits.val().get_bits::<8>(0);
             }
         }
     }

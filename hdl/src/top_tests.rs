@@ -300,7 +300,7 @@ fn memory_access_while_busy_is_refused_and_queue_overflow_is_reported() {
     // fill the 4-deep queue behind the running command, then one more
     let mut overflow = None;
     for i in 0..8 {
-        if let Err(e) = hw.push(&Command::barrier(i)) {
+        if let Err(e) = hw.try_push(&Command::barrier(i)) {
             overflow = Some(e);
             break;
         }
@@ -312,4 +312,121 @@ fn memory_access_while_busy_is_refused_and_queue_overflow_is_reported() {
     hw.clear_error().unwrap();
     hw.wait_idle(100_000).unwrap();
     assert!(hw.read(reg::COMMANDS_DONE).unwrap() >= 6);
+}
+
+/// ALU vector ops of every kind and LOAD_TABLE of every target, on the RTL and the model.
+trait AluProgram {
+    fn alu_program(&mut self);
+}
+
+impl<B: Bus> AluProgram for Driver<B> {
+    fn alu_program(&mut self) {
+        use qins::accel::TableTarget;
+        use qins::hw::AluOp;
+        let n = self.cfg.n;
+        let mut rng = SplitMix64::new(5);
+        // 16 vectors of random codes, and accumulators with random Q15.16 values
+        let codes: Vec<i16> = (0..16 * n).map(|_| rng.next_u64() as u8 as i16).collect();
+        self.write_act_vectors(0, &codes).unwrap();
+        let accs: Vec<i32> = (0..16 * n).map(|_| (rng.next_u64() as i32) >> 8).collect();
+        self.write_acc_vectors(0, &accs).unwrap();
+        // element-wise ops over unaligned ranges into vectors 20.. (elements 20n..)
+        let len = 3 * n as u32 + 1;
+        let mut dst = (20 * n) as u32;
+        for op in AluOp::ALL {
+            self.push(&Command::alu(op, len, 1, (2 * n + 3) as u32, dst))
+                .unwrap();
+            dst += len;
+        }
+        self.wait_idle(200_000).unwrap();
+        // LOAD_TABLE: INT8 tables from memory into every target, then use them
+        let int8 = DecodeTable::int8_identity();
+        let enc = ThresholdEncoder::int8_symmetric();
+        let table_src = 64 * n - 256; // the last 256 elements
+        self.write_act_vectors(table_src / n, int8.entries())
+            .unwrap();
+        let thr: Vec<i32> = enc.thresholds().iter().copied().chain([0]).collect();
+        self.write_acc_vectors(table_src / n, &thr).unwrap();
+        for t in [
+            TableTarget::WeightDecode,
+            TableTarget::ActDecode,
+            TableTarget::AluDecode,
+        ] {
+            self.push(&Command::load_table(t, table_src as u32))
+                .unwrap();
+        }
+        for t in [TableTarget::OutputThresholds, TableTarget::AluThresholds] {
+            self.push(&Command::load_table(t, table_src as u32))
+                .unwrap();
+        }
+        let code_map: Vec<i16> = enc.code_of_rank().iter().map(|&c| c as i16).collect();
+        self.push(&Command::barrier(1)).unwrap();
+        self.wait_idle(200_000).unwrap();
+        self.write_act_vectors(table_src / n, &code_map).unwrap();
+        for t in [TableTarget::OutputCodes, TableTarget::AluCodes] {
+            self.push(&Command::load_table(t, table_src as u32))
+                .unwrap();
+        }
+        // DECODE and ENCODE through the loaded ALU tables, a matmul through the loaded
+        // weight/activation tables, and an INT8 post-process through the loaded encoder
+        self.push(&Command::alu(AluOp::Decode, 8, 0, 0, (40 * n) as u32))
+            .unwrap();
+        self.push(&Command::alu(AluOp::Encode, 8, 0, 0, (40 * n + 8) as u32))
+            .unwrap();
+        self.push(&Command::load_tile(0, 1)).unwrap();
+        self.push(&Command::matmul(4, 0, 30, 1, false, true, 0, 0, None))
+            .unwrap();
+        self.push(&Command::postprocess(4, 30, 44, 0, true))
+            .unwrap();
+        self.wait_idle(200_000).unwrap();
+    }
+}
+
+#[test]
+fn alu_vector_ops_and_table_loads_equal_the_model() {
+    let (mut hw, mut model) = both();
+    let n = hw.cfg.n;
+    // weights and channel parameters for the matmul at the end
+    for d in [&mut hw as &mut dyn AluSetup, &mut model] {
+        d.setup();
+    }
+    hw.alu_program();
+    model.alu_program();
+    let got = hw.read_act_vectors(0, 64).unwrap();
+    let want = model.read_act_vectors(0, 64).unwrap();
+    for (i, (g, w)) in got.iter().zip(&want).enumerate() {
+        assert_eq!(
+            g,
+            w,
+            "activation element {i} (vector {}, lane {})",
+            i / n,
+            i % n
+        );
+    }
+    assert_eq!(
+        hw.read_acc_vectors(30, 4).unwrap(),
+        model.read_acc_vectors(30, 4).unwrap()
+    );
+    assert!(hw.error().unwrap().is_none());
+}
+
+trait AluSetup {
+    fn setup(&mut self);
+}
+
+impl<B: Bus> AluSetup for Driver<B> {
+    fn setup(&mut self) {
+        let n = self.cfg.n;
+        let mut rng = SplitMix64::new(6);
+        let w: Vec<u8> = (0..n * n).map(|_| rng.next_u64() as u8).collect();
+        self.write_weight_rows(0, &w).unwrap();
+        let p: Vec<ChannelParams> = (0..n)
+            .map(|_| ChannelParams {
+                multiplier: 1 + rng.below(200) as i16,
+                shift: 6,
+                bias: 0,
+            })
+            .collect();
+        self.write_channel_params(0, &p).unwrap();
+    }
 }

@@ -49,6 +49,9 @@ impl From<DriverError> for crate::Error {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Refused;
 
+/// Cycles [`Driver::push`] waits for room in the command queue.
+pub const QUEUE_WAIT_BUDGET: u64 = 10_000_000;
+
 /// One word-wide bus access with the unit's answer.
 pub trait Bus {
     /// Writes a word; `Err(Refused)` when the unit answered with `error`.
@@ -240,8 +243,23 @@ impl<B: Bus> Driver<B> {
         Ok(())
     }
 
-    /// Queues a command.
+    /// Queues a command, first waiting (at most [`QUEUE_WAIT_BUDGET`] cycles) while the
+    /// queue is full.
     pub fn push(&mut self, c: &Command) -> Result<(), DriverError> {
+        let mut waited = 0u64;
+        while self.status()? & status::QUEUE_FULL != 0 {
+            if waited >= QUEUE_WAIT_BUDGET {
+                return Err(DriverError::Timeout { cycles: waited });
+            }
+            self.bus.run(16);
+            waited += 16;
+        }
+        self.try_push(c)
+    }
+
+    /// Queues a command without looking at the queue level (a full queue refuses it with
+    /// QueueFull).
+    pub fn try_push(&mut self, c: &Command) -> Result<(), DriverError> {
         self.write(reg::CMD0, c.words[0])?;
         self.write(reg::CMD1, c.words[1])?;
         self.write(reg::CMD2, c.words[2])?;
