@@ -1470,22 +1470,12 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             end
         end
         push = host_write & in_reg & (bus_address == 32'h7);
-        pop = (state$q == SeqState$Idle) & (q_level$q != 32'h0);
         queue$write_address = q_tail$q;
         queue$write_data = (((bus_write_data) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((cmd_stage$2$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_stage$1$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((cmd_stage$0$q) & 128'hffffffffffffffffffffffffffffffff);
         queue$write_enable = push;
         queue$read_address = q_head$q;
         if (push) begin
             q_tail$d = q_tail$q + 32'h1;
-        end
-        if (pop) begin
-            q_head$d = q_head$q + 32'h1;
-        end
-        if (push & ~pop) begin
-            q_level$d = q_level$q + 32'h1;
-        end
-        if (pop & ~push) begin
-            q_level$d = q_level$q - 32'h1;
         end
         s1_valid$d = request;
         s1_error$d = req_error;
@@ -1669,7 +1659,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         case (state$q)
             SeqState$Idle:
                 begin
-                    if (pop) begin
+                    if (q_level$q != 32'h0) begin
                         state$d = SeqState$Fetch;
                     end
                 end
@@ -1772,7 +1762,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         ld_start_bank = ~c0$q[32'h8];
                         pf_started$d = 1'b1;
                     end
-                    if ((mm_left$q == 32'h0) & (~c0$q[32'hb] | (pf_started$q & ~loader_busy))) begin
+                    if (((mm_left$q == 32'h0) | ((mm_left$q == 32'h1) & mm_issue)) & (~c0$q[32'hb] | (pf_started$q & ~loader_busy))) begin
                         cmd_done = 1'b1;
                     end
                 end
@@ -1855,6 +1845,19 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         if (cmd_done) begin
             commands_done$d = commands_done$q + 32'h1;
             state$d = SeqState$Idle;
+            if (q_level$q != 32'h0) begin
+                state$d = SeqState$Fetch;
+            end
+        end
+        pop = ((state$q == SeqState$Idle) | cmd_done) & (q_level$q != 32'h0);
+        if (pop) begin
+            q_head$d = q_head$q + 32'h1;
+        end
+        if (push & ~pop) begin
+            q_level$d = q_level$q + 32'h1;
+        end
+        if (pop & ~push) begin
+            q_level$d = q_level$q - 32'h1;
         end
         if (~error$q) begin
             if (req_error) begin

@@ -809,9 +809,8 @@ impl<
                 self.cmd_last.d.next = self.bus_write_data.val();
             }
         }
-        // the queue: push on a good CMD3 write, pop when the sequencer is idle
+        // the queue: push on a good CMD3 write (pop: see the sequencer)
         self.push.next = self.host_write.val() & self.in_reg.val() & (self.bus_address.val() == 7);
-        self.pop.next = (self.state.q.val() == SeqState::Idle) & (self.q_level.q.val() != 0);
         self.queue.write_address.next = self.q_tail.q.val();
         self.queue.write_data.next = (bit_cast::<128, 32>(self.bus_write_data.val()) << 96)
             | (bit_cast::<128, 32>(self.cmd_stage[2].q.val()) << 64)
@@ -821,15 +820,6 @@ impl<
         self.queue.read_address.next = self.q_head.q.val();
         if self.push.val() {
             self.q_tail.d.next = self.q_tail.q.val() + 1;
-        }
-        if self.pop.val() {
-            self.q_head.d.next = self.q_head.q.val() + 1;
-        }
-        if self.push.val() & !self.pop.val() {
-            self.q_level.d.next = self.q_level.q.val() + 1;
-        }
-        if self.pop.val() & !self.push.val() {
-            self.q_level.d.next = self.q_level.q.val() - 1;
         }
 
         // ================= bus stage 1: read data mux =================
@@ -993,7 +983,7 @@ impl<
         }
         match self.state.q.val() {
             SeqState::Idle => {
-                if self.pop.val() {
+                if self.q_level.q.val() != 0 {
                     self.state.d.next = SeqState::Fetch;
                 }
             }
@@ -1132,7 +1122,9 @@ impl<
                     self.ld_start_bank.next = !self.c0.q.val().get_bit(8);
                     self.pf_started.d.next = true;
                 }
-                if (self.mm_left.q.val() == 0)
+                // done with the last issue (no idle cycle between consecutive MATMULs)
+                if ((self.mm_left.q.val() == 0)
+                    | ((self.mm_left.q.val() == 1) & self.mm_issue.val()))
                     & (!self.c0.q.val().get_bit(11)
                         | (self.pf_started.q.val() & !self.loader_busy.val()))
                 {
@@ -1216,6 +1208,21 @@ impl<
         if self.cmd_done.val() {
             self.commands_done.d.next = self.commands_done.q.val() + 1;
             self.state.d.next = SeqState::Idle;
+            if self.q_level.q.val() != 0 {
+                self.state.d.next = SeqState::Fetch;
+            }
+        }
+        // pop the next command when idle or when one completes (it is fetched next cycle)
+        self.pop.next = ((self.state.q.val() == SeqState::Idle) | self.cmd_done.val())
+            & (self.q_level.q.val() != 0);
+        if self.pop.val() {
+            self.q_head.d.next = self.q_head.q.val() + 1;
+        }
+        if self.push.val() & !self.pop.val() {
+            self.q_level.d.next = self.q_level.q.val() + 1;
+        }
+        if self.pop.val() & !self.push.val() {
+            self.q_level.d.next = self.q_level.q.val() - 1;
         }
         // the first error wins (bus errors before command errors in the same cycle)
         if !self.error.q.val() {

@@ -430,3 +430,62 @@ impl<B: Bus> AluSetup for Driver<B> {
         self.write_channel_params(0, &p).unwrap();
     }
 }
+
+/// Cycle costs of each command on the 4 x 4 top, measured with the BUSY_CYCLES counter (the
+/// figures quoted in docs/architecture.md), and the array utilization of a prefetched stream.
+#[test]
+fn command_cycle_costs() {
+    use qins::accel::{control, TableTarget};
+    use qins::hw::AluOp;
+    let mut hw = Driver::new(HdlBus::<4>::new(), config());
+    let mut cost = |hw: &mut Driver<HdlBus<4>>, cmds: &[Command]| -> u32 {
+        hw.write(reg::CONTROL, control::CLEAR_COUNTERS).unwrap();
+        for c in cmds {
+            hw.push(c).unwrap();
+        }
+        hw.wait_idle(1_000_000).unwrap();
+        hw.read(reg::BUSY_CYCLES).unwrap()
+    };
+    let n = 4u32;
+    let load = cost(&mut hw, &[Command::load_tile(0, 0)]);
+    let mm1 = cost(
+        &mut hw,
+        &[Command::matmul(1, 0, 0, 0, false, false, 0, 0, None)],
+    );
+    let mm32 = cost(
+        &mut hw,
+        &[Command::matmul(32, 0, 0, 0, false, false, 0, 0, None)],
+    );
+    let pp8 = cost(&mut hw, &[Command::postprocess(8, 0, 0, 0, true)]);
+    let alu16 = cost(&mut hw, &[Command::alu(AluOp::Add, 16, 0, 0, 100)]);
+    let table = cost(&mut hw, &[Command::load_table(TableTarget::ActDecode, 0)]);
+    // a K-tiled stream: 8 tiles of 48 vectors, each MATMUL prefetching the next tile
+    let mut stream = vec![Command::load_tile(0, 0)];
+    for t in 0..8u32 {
+        stream.push(Command::matmul(
+            48,
+            0,
+            0,
+            t % 2,
+            t > 0,
+            false,
+            0,
+            0,
+            (t < 7).then_some((t + 1) % 4 * n),
+        ));
+    }
+    let total = cost(&mut hw, &stream);
+    let array = hw.read(reg::ARRAY_CYCLES).unwrap();
+    println!("LOAD_TILE {load}, MATMUL(1) {mm1}, MATMUL(32) {mm32}, POSTPROCESS(8 vectors) {pp8}, ALU(16) {alu16}, LOAD_TABLE {table}");
+    println!(
+        "stream of 8 x 48 vectors: {total} busy cycles, {array} array cycles, utilization {:.3}",
+        array as f64 / total as f64
+    );
+    // LOAD_TILE: N rows through memory (1) and decode (1); MATMUL: one vector per cycle
+    assert_eq!(mm32 - mm1, 31);
+    assert_eq!(array, 8 * 48);
+    assert!(
+        array as f64 / total as f64 > 0.9,
+        "prefetch should hide the tile loads"
+    );
+}
