@@ -438,7 +438,7 @@ fn command_cycle_costs() {
     use qins::accel::{control, TableTarget};
     use qins::hw::AluOp;
     let mut hw = Driver::new(HdlBus::<4>::new(), config());
-    let mut cost = |hw: &mut Driver<HdlBus<4>>, cmds: &[Command]| -> u32 {
+    let cost = |hw: &mut Driver<HdlBus<4>>, cmds: &[Command]| -> u32 {
         hw.write(reg::CONTROL, control::CLEAR_COUNTERS).unwrap();
         for c in cmds {
             hw.push(c).unwrap();
