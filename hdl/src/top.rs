@@ -1,6 +1,6 @@
 //! `QinsAccel`: the accelerator top. A 32-bit memory-mapped host bus, the memories, the
-//! edge decode tables, the systolic array, the accumulator writer, the output stage and an
-//! in-order command sequencer. The register map, memory map and command encoding are
+//! edge decode tables, the systolic array, the accumulator writer, the output stage, the QINS
+//! ALU and an in-order command sequencer (see docs/architecture.md). The register map, memory map and command encoding are
 //! `qins::accel` (also `docs/registers.md`); `qins::hw::AccelModel` is the golden model.
 //!
 //! | port | dir | width | meaning |
@@ -18,6 +18,8 @@
 //! raw bypass (1) -> array (`2N - 1`) -> accumulator read-modify-write (2, with forwarding).
 //! LOAD_TILE: weight memory read (1) -> weight decode tables (1) -> N shifts into a bank.
 //! POSTPROCESS: accumulator and parameter reads (1) -> `OutputStage` (its `LATENCY`) -> write.
+//! ALU: read a, read b (two cycles per element) -> `QinsAlu` (its `LATENCY`) -> write.
+//! LOAD_TABLE: one memory read per entry -> the table's write port, one entry per cycle.
 //! Requires `N` a power of two, at least 2 (a weight row is `ceil(N / 4)` bus words).
 
 use crate::alu::QinsAlu;
