@@ -2621,7 +2621,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         state$d = SeqState$Barrier;
                     end
                     else if (opcode == 32'h5) begin
-                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | (c2$q >= k_act_elems) | (c2$q + count > k_act_elems) | (c3$q >= k_act_elems) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & ((c1$q >= k_acc_elems) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & ((c1$q >= k_act_elems) | (c1$q + count > k_act_elems)))) begin
+                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | (c2$q >= k_act_elems) | (c2$q + count > k_act_elems) | (c3$q >= k_act_elems) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & ((c1$q >= k_acc_elems) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & ((c1$q >= k_act_elems) | (c1$q + count > k_act_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (c3$q > c1$q) & (c3$q < c1$q + count)) | (((c0$q[(32'h8)+:(4)] < 32'h3) | (c0$q[(32'h8)+:(4)] == 32'h5) | (c0$q[(32'h8)+:(4)] == 32'h6)) & (c3$q > c2$q) & (c3$q < c2$q + count))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin

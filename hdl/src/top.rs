@@ -1065,6 +1065,15 @@ impl<
                         | ((self.c0.q.val().get_bits::<4>(8) != 7)
                             & ((self.c1.q.val() >= self.k_act_elems.val())
                                 | (self.c1.q.val() + self.count.val() > self.k_act_elems.val())))
+                        // a destination starting inside a source, after its start, is refused
+                        | ((self.c0.q.val().get_bits::<4>(8) != 7)
+                            & (self.c3.q.val() > self.c1.q.val())
+                            & (self.c3.q.val() < self.c1.q.val() + self.count.val()))
+                        | (((self.c0.q.val().get_bits::<4>(8) < 3)
+                            | (self.c0.q.val().get_bits::<4>(8) == 5)
+                            | (self.c0.q.val().get_bits::<4>(8) == 6))
+                            & (self.c3.q.val() > self.c2.q.val())
+                            & (self.c3.q.val() < self.c2.q.val() + self.count.val()))
                     {
                         self.cmd_bad.next = true;
                     } else {

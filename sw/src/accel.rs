@@ -539,7 +539,7 @@ pub const COMMAND_DOCS: &[(&str, &str, &str, &str, &str)] = &[
         "element a",
         "element b",
         "destination element d",
-        "for e in 0..count: act[d+e] = QinsAlu(op = flags 3..0, act[a+e], act[b+e]); element = vector*N + lane; codes in the low byte, results zero-extended (DECODE: the i16); ENCODE reads a from accumulator elements; two cycles per element",
+        "for e in 0..count: act[d+e] = QinsAlu(op = flags 3..0, act[a+e], act[b+e]); element = vector*N + lane; codes in the low byte, results zero-extended (DECODE: the i16); ENCODE reads a from accumulator elements; a destination starting inside a source range after its start is refused (BadOperand), in place is fine; two cycles per element",
     ),
     (
         "LOAD_TABLE (6)",

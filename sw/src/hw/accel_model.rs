@@ -116,18 +116,12 @@ impl AccelModel {
             Region::WeightDecodeTable => self.weight_table.write(off as u8, data as u16 as i16),
             Region::ActDecodeTable => self.act_table.write(off as u8, data as u16 as i16),
             Region::OutputEncoderThresholds => {
-                let mut t = *self.output_encoder.thresholds();
-                t[off] = data as i32;
-                self.output_encoder =
-                    ThresholdEncoder::from_parts(t, *self.output_encoder.code_of_rank());
+                set_threshold(&mut self.output_encoder, off, data as i32)
             }
-            Region::OutputEncoderCodes => {
-                let mut c = *self.output_encoder.code_of_rank();
-                c[off] = data as u8;
-                self.output_encoder =
-                    ThresholdEncoder::from_parts(*self.output_encoder.thresholds(), c);
-            }
-            Region::AluDecodeTable | Region::AluEncoderThresholds | Region::AluEncoderCodes => {}
+            Region::OutputEncoderCodes => set_code(&mut self.output_encoder, off, data as u8),
+            Region::AluDecodeTable => self.alu.decode_table.write(off as u8, data as u16 as i16),
+            Region::AluEncoderThresholds => set_threshold(&mut self.alu.encoder, off, data as i32),
+            Region::AluEncoderCodes => set_code(&mut self.alu.encoder, off, data as u8),
             Region::ChannelParams => {
                 let p = &mut self.params[off / 2];
                 if off.is_multiple_of(2) {
@@ -301,10 +295,19 @@ impl AccelModel {
                 } else {
                     self.act_mem.len()
                 };
+                // a destination that starts inside a source range, after its start, would
+                // read results the pipeline has not written yet: refused (in place is fine)
+                let forward = |src: usize| d > src && d < src + count;
+                let binary = matches!(
+                    op,
+                    AluOp::Add | AluOp::Sub | AluOp::Mul | AluOp::Max | AluOp::Min
+                );
                 if count == 0
                     || a + count > a_cap
                     || b + count > self.act_mem.len()
                     || d + count > self.act_mem.len()
+                    || (op != AluOp::Encode && forward(a))
+                    || (binary && forward(b))
                 {
                     return bad(self);
                 }

@@ -1,0 +1,265 @@
+// The C ABI between qins-sim (Rust) and the Verilated RTL tops.
+//
+// One clock cycle = rising edge, eval, falling edge, eval; inputs set between cycles are
+// sampled on the next rising edge. Every entry point that runs cycles runs many of them
+// per call (no FFI per cycle). Port numbers are the discriminants of the Rust enums
+// `AccelPort` and `AluPort` (sim/src/lib.rs); keep both lists in the same order.
+
+#include <cstddef>
+#include <cstdint>
+
+#include "verilated.h"
+#include "verilated_vcd_c.h"
+
+#include "Vqins_accel_sim8.h"
+#include "Vqins_alu.h"
+
+namespace {
+
+// Clock period in VCD time units (the context's default time precision).
+constexpr uint64_t kHalfPeriod = 5;
+
+template <class Top>
+struct Sim {
+    VerilatedContext ctx;
+    Top* top = nullptr;
+    VerilatedVcdC* vcd = nullptr;
+    uint64_t cycles = 0;
+
+    Sim() {
+        // Cheap when no trace is open; lets `trace_open` be a runtime choice.
+        ctx.traceEverOn(true);
+        top = new Top(&ctx, "top");
+        top->clock = 0;
+        top->eval();
+    }
+
+    ~Sim() {
+        trace_close();
+        top->final();
+        delete top;
+    }
+
+    uint64_t now() const { return 2 * kHalfPeriod * cycles; }
+
+    void tick() {
+        top->clock = 1;
+        top->eval();
+        if (vcd) vcd->dump(now() + kHalfPeriod);
+        top->clock = 0;
+        top->eval();
+        ++cycles;
+        if (vcd) vcd->dump(now());
+    }
+
+    void run(uint64_t n) {
+        for (uint64_t i = 0; i < n; ++i) tick();
+    }
+
+    int trace_open(const char* path) {
+        trace_close();
+        vcd = new VerilatedVcdC;
+        top->trace(vcd, 99);
+        vcd->open(path);
+        if (!vcd->isOpen()) {
+            delete vcd;
+            vcd = nullptr;
+            return -1;
+        }
+        vcd->dump(now());
+        return 0;
+    }
+
+    void trace_close() {
+        if (vcd) {
+            vcd->close();
+            delete vcd;
+            vcd = nullptr;
+        }
+    }
+};
+
+using Accel = Sim<Vqins_accel_sim8>;
+using Alu = Sim<Vqins_alu>;
+
+constexpr uint32_t mask(unsigned bits) { return bits >= 32 ? 0xFFFFFFFFu : (1u << bits) - 1; }
+
+}  // namespace
+
+// One op of an ALU stream; `tag` is the op's index modulo 2^16.
+struct QsimAluIn {
+    uint32_t a;
+    uint32_t b;
+    uint32_t op;
+};
+
+// One ALU output: `cycle` is the stream cycle (1-based) after whose rising edge it was seen.
+struct QsimAluOut {
+    uint64_t cycle;
+    uint32_t result;
+    uint32_t tag;
+    uint32_t illegal;
+};
+
+extern "C" {
+
+// ---- accelerator: qins_accel_sim8 ----
+
+void* qsim_accel_new() { return new Accel; }
+void qsim_accel_free(void* h) { delete static_cast<Accel*>(h); }
+void qsim_accel_run(void* h, uint64_t n) { static_cast<Accel*>(h)->run(n); }
+uint64_t qsim_accel_cycles(void* h) { return static_cast<Accel*>(h)->cycles; }
+int qsim_accel_trace_open(void* h, const char* path) {
+    return static_cast<Accel*>(h)->trace_open(path);
+}
+void qsim_accel_trace_close(void* h) { static_cast<Accel*>(h)->trace_close(); }
+
+// Ports: 0 bus_address, 1 bus_write_data, 2 bus_write, 3 bus_read (inputs);
+// 4 bus_read_data, 5 bus_ready, 6 bus_error, 7 busy (outputs).
+// Returns -1 when `port` is not an input.
+int qsim_accel_set(void* h, uint32_t port, uint32_t v) {
+    auto* t = static_cast<Accel*>(h)->top;
+    switch (port) {
+        case 0: t->bus_address = v & mask(24); return 0;
+        case 1: t->bus_write_data = v; return 0;
+        case 2: t->bus_write = v & 1; return 0;
+        case 3: t->bus_read = v & 1; return 0;
+        default: return -1;
+    }
+}
+
+// Returns the port's current value (inputs: what was set), 0 for an unknown port.
+uint32_t qsim_accel_get(void* h, uint32_t port) {
+    auto* t = static_cast<Accel*>(h)->top;
+    switch (port) {
+        case 0: return t->bus_address;
+        case 1: return t->bus_write_data;
+        case 2: return t->bus_write;
+        case 3: return t->bus_read;
+        case 4: return t->bus_read_data;
+        case 5: return t->bus_ready;
+        case 6: return t->bus_error;
+        case 7: return t->busy;
+        default: return 0;
+    }
+}
+
+// One bus request: the strobe for one cycle, then one idle cycle; the answer is sampled
+// after the second rising edge. Returns bit 0 = ready, bit 1 = error, bit 2 = ready was
+// already high after the first edge (an early answer), and the read data in *data.
+uint32_t qsim_accel_request(void* h, uint32_t address, uint32_t wdata, uint32_t write,
+                            uint32_t* data) {
+    auto* s = static_cast<Accel*>(h);
+    auto* t = s->top;
+    t->bus_address = address & mask(24);
+    t->bus_write_data = wdata;
+    t->bus_write = write ? 1 : 0;
+    t->bus_read = write ? 0 : 1;
+    s->tick();
+    uint32_t early = t->bus_ready ? 4u : 0u;
+    t->bus_write = 0;
+    t->bus_read = 0;
+    s->tick();
+    *data = t->bus_read_data;
+    return (t->bus_ready ? 1u : 0u) | (t->bus_error ? 2u : 0u) | early;
+}
+
+// ---- ALU: qins_alu ----
+
+void* qsim_alu_new() { return new Alu; }
+void qsim_alu_free(void* h) { delete static_cast<Alu*>(h); }
+void qsim_alu_run(void* h, uint64_t n) { static_cast<Alu*>(h)->run(n); }
+uint64_t qsim_alu_cycles(void* h) { return static_cast<Alu*>(h)->cycles; }
+int qsim_alu_trace_open(void* h, const char* path) {
+    return static_cast<Alu*>(h)->trace_open(path);
+}
+void qsim_alu_trace_close(void* h) { static_cast<Alu*>(h)->trace_close(); }
+
+// Ports: 0 in_valid, 1 op, 2 a, 3 b, 4 in_tag, 5 decode_write_enable, 6 decode_write_code,
+// 7 decode_write_value, 8 threshold_write_enable, 9 threshold_write_index,
+// 10 threshold_write_value, 11 code_write_enable, 12 code_write_rank, 13 code_write_code
+// (inputs); 14 out_valid, 15 result, 16 out_tag, 17 out_illegal (outputs).
+int qsim_alu_set(void* h, uint32_t port, uint32_t v) {
+    auto* t = static_cast<Alu*>(h)->top;
+    switch (port) {
+        case 0: t->in_valid = v & 1; return 0;
+        case 1: t->op = v & mask(4); return 0;
+        case 2: t->a = v; return 0;
+        case 3: t->b = v; return 0;
+        case 4: t->in_tag = v & mask(16); return 0;
+        case 5: t->decode_write_enable = v & 1; return 0;
+        case 6: t->decode_write_code = v & mask(8); return 0;
+        case 7: t->decode_write_value = v & mask(16); return 0;
+        case 8: t->threshold_write_enable = v & 1; return 0;
+        case 9: t->threshold_write_index = v & mask(8); return 0;
+        case 10: t->threshold_write_value = v; return 0;
+        case 11: t->code_write_enable = v & 1; return 0;
+        case 12: t->code_write_rank = v & mask(8); return 0;
+        case 13: t->code_write_code = v & mask(8); return 0;
+        default: return -1;
+    }
+}
+
+uint32_t qsim_alu_get(void* h, uint32_t port) {
+    auto* t = static_cast<Alu*>(h)->top;
+    switch (port) {
+        case 0: return t->in_valid;
+        case 1: return t->op;
+        case 2: return t->a;
+        case 3: return t->b;
+        case 4: return t->in_tag;
+        case 5: return t->decode_write_enable;
+        case 6: return t->decode_write_code;
+        case 7: return t->decode_write_value;
+        case 8: return t->threshold_write_enable;
+        case 9: return t->threshold_write_index;
+        case 10: return t->threshold_write_value;
+        case 11: return t->code_write_enable;
+        case 12: return t->code_write_rank;
+        case 13: return t->code_write_code;
+        case 14: return t->out_valid;
+        case 15: return t->result;
+        case 16: return t->out_tag;
+        case 17: return t->out_illegal;
+        default: return 0;
+    }
+}
+
+// Streams `n` ops, one per cycle (op i sampled on the stream's rising edge i + 1), then
+// `drain` idle cycles, and collects every valid output, at most `cap`, in order into
+// `out`. Returns the number of valid outputs seen (it may exceed `cap`); counts the cycles
+// with out_illegal set but out_valid clear into *stray_illegal.
+size_t qsim_alu_stream(void* h, const QsimAluIn* in, size_t n, uint64_t drain, QsimAluOut* out,
+                       size_t cap, uint64_t* stray_illegal) {
+    auto* s = static_cast<Alu*>(h);
+    auto* t = s->top;
+    size_t seen = 0;
+    const uint64_t total = n + drain;
+    for (uint64_t c = 0; c < total; ++c) {
+        if (c < n) {
+            t->in_valid = 1;
+            t->op = in[c].op & mask(4);
+            t->a = in[c].a;
+            t->b = in[c].b;
+            t->in_tag = static_cast<uint16_t>(c);
+        } else {
+            t->in_valid = 0;
+        }
+        s->tick();
+        if (t->out_valid) {
+            if (seen < cap) {
+                out[seen].cycle = c + 1;
+                out[seen].result = t->result;
+                out[seen].tag = t->out_tag;
+                out[seen].illegal = t->out_illegal;
+            }
+            ++seen;
+        } else if (t->out_illegal) {
+            ++*stray_illegal;
+        }
+    }
+    t->in_valid = 0;
+    return seen;
+}
+
+}  // extern "C"

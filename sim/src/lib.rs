@@ -1,0 +1,529 @@
+//! `qins-sim`: the committed RTL (`rtl/*.v`) run by Verilator, behind safe Rust types.
+//!
+//! - [`AccelSim`]: the `qins_accel_sim8` top (8 x 8 array). It implements
+//!   [`qins::driver::Bus`], so the host driver runs on it unchanged:
+//!   `Driver::new(AccelSim::new(), AccelConfig::SIM8)`.
+//! - [`AluSim`]: the `qins_alu` top, with a batch call streaming one op per cycle.
+//!
+//! The build script verilates the tops and compiles them with the Verilator runtime and the
+//! C shim `csrc/shim.cpp`. A cycle is a rising edge then a falling edge; inputs set
+//! between cycles are sampled on the next rising edge; outputs are read after the falling
+//! edge. Every call that runs cycles runs all of them in C++ (no FFI per cycle). Any
+//! instance can write a VCD trace of itself ([`AccelSim::trace`], [`AluSim::trace`]); with
+//! the environment variable [`TRACE_DIR_ENV`] set to a directory, every instance made
+//! from then on traces itself there from power-up (to debug a failing test:
+//! `QINS_SIM_VCD_DIR=/tmp/vcd cargo test -p qins-sim --test accel NAME`; the files grow
+//! with every cycle, so trace one short test at a time).
+
+use qins::accel::{AccelConfig, BUS_LATENCY};
+use qins::driver::{Bus, Refused};
+use std::ffi::{c_void, CString};
+use std::io;
+use std::path::{Path, PathBuf};
+use std::ptr::NonNull;
+use std::sync::atomic::{AtomicU64, Ordering};
+
+/// Environment variable: a directory where every new instance writes a VCD trace of itself,
+/// named `<top>-<process id>-<instance>.vcd`.
+pub const TRACE_DIR_ENV: &str = "QINS_SIM_VCD_DIR";
+
+static INSTANCES: AtomicU64 = AtomicU64::new(0);
+
+/// The VCD path of a new instance when [`TRACE_DIR_ENV`] is set.
+fn auto_trace_path(top: &str) -> Option<PathBuf> {
+    let dir = std::env::var_os(TRACE_DIR_ENV)?;
+    let n = INSTANCES.fetch_add(1, Ordering::Relaxed);
+    Some(Path::new(&dir).join(format!("{top}-{}-{n}.vcd", std::process::id())))
+}
+
+mod ffi {
+    use std::ffi::{c_char, c_void};
+
+    #[repr(C)]
+    pub struct AluIn {
+        pub a: u32,
+        pub b: u32,
+        pub op: u32,
+    }
+
+    #[repr(C)]
+    #[derive(Clone, Copy, Default)]
+    pub struct AluOut {
+        pub cycle: u64,
+        pub result: u32,
+        pub tag: u32,
+        pub illegal: u32,
+    }
+
+    extern "C" {
+        pub fn qsim_accel_new() -> *mut c_void;
+        pub fn qsim_accel_free(h: *mut c_void);
+        pub fn qsim_accel_run(h: *mut c_void, n: u64);
+        pub fn qsim_accel_cycles(h: *mut c_void) -> u64;
+        pub fn qsim_accel_trace_open(h: *mut c_void, path: *const c_char) -> i32;
+        pub fn qsim_accel_trace_close(h: *mut c_void);
+        pub fn qsim_accel_set(h: *mut c_void, port: u32, v: u32) -> i32;
+        pub fn qsim_accel_get(h: *mut c_void, port: u32) -> u32;
+        pub fn qsim_accel_request(
+            h: *mut c_void,
+            address: u32,
+            wdata: u32,
+            write: u32,
+            data: *mut u32,
+        ) -> u32;
+
+        pub fn qsim_alu_new() -> *mut c_void;
+        pub fn qsim_alu_free(h: *mut c_void);
+        pub fn qsim_alu_run(h: *mut c_void, n: u64);
+        pub fn qsim_alu_cycles(h: *mut c_void) -> u64;
+        pub fn qsim_alu_trace_open(h: *mut c_void, path: *const c_char) -> i32;
+        pub fn qsim_alu_trace_close(h: *mut c_void);
+        pub fn qsim_alu_set(h: *mut c_void, port: u32, v: u32) -> i32;
+        pub fn qsim_alu_get(h: *mut c_void, port: u32) -> u32;
+        pub fn qsim_alu_stream(
+            h: *mut c_void,
+            ops: *const AluIn,
+            n: usize,
+            drain: u64,
+            out: *mut AluOut,
+            cap: usize,
+            stray_illegal: *mut u64,
+        ) -> usize;
+    }
+}
+
+fn c_path(path: &Path) -> io::Result<CString> {
+    CString::new(path.as_os_str().as_encoded_bytes())
+        .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "path contains a NUL byte"))
+}
+
+/// Ports of the `qins_accel_sim8` top (the clock is driven by [`AccelSim::cycle`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum AccelPort {
+    /// in, 24 bits: word address of the request.
+    BusAddress = 0,
+    /// in, 32 bits.
+    BusWriteData = 1,
+    /// in, 1 bit: write strobe.
+    BusWrite = 2,
+    /// in, 1 bit: read strobe.
+    BusRead = 3,
+    /// out, 32 bits.
+    BusReadData = 4,
+    /// out, 1 bit: the answer, [`BUS_LATENCY`] cycles after the strobe.
+    BusReady = 5,
+    /// out, 1 bit: the request failed (with `BusReady`).
+    BusError = 6,
+    /// out, 1 bit: STATUS.busy.
+    Busy = 7,
+}
+
+impl AccelPort {
+    pub const ALL: [AccelPort; 8] = [
+        AccelPort::BusAddress,
+        AccelPort::BusWriteData,
+        AccelPort::BusWrite,
+        AccelPort::BusRead,
+        AccelPort::BusReadData,
+        AccelPort::BusReady,
+        AccelPort::BusError,
+        AccelPort::Busy,
+    ];
+
+    pub fn is_input(self) -> bool {
+        (self as u32) < 4
+    }
+}
+
+/// The unit's answer to one bus request.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct BusAnswer {
+    /// `bus_ready` [`BUS_LATENCY`] cycles after the strobe (must be set).
+    pub ready: bool,
+    /// `bus_ready` one cycle after the strobe (must be clear: the answer is exactly late).
+    pub early: bool,
+    pub error: bool,
+    pub data: u32,
+}
+
+/// The `qins_accel_sim8` RTL top in Verilator.
+///
+/// Bus requests follow `docs/registers.md`: the strobe for one cycle, the answer
+/// ([`BusAnswer`]) after exactly [`BUS_LATENCY`] cycles. The [`Bus`] implementation panics
+/// when the RTL breaks that protocol (no `ready`, or `ready` a cycle early): that is an RTL
+/// bug, not a refused request. Addresses are 24 bits wide on the wires: higher bits of an
+/// address are dropped, as the hardware would.
+pub struct AccelSim {
+    h: NonNull<c_void>,
+}
+
+impl AccelSim {
+    /// The configuration of this top.
+    pub const CONFIG: AccelConfig = AccelConfig::SIM8;
+
+    /// A fresh unit in its power-up state (no cycles run yet).
+    pub fn new() -> Self {
+        // SAFETY: the shim returns a new heap object, owned by this value until Drop.
+        let h = unsafe { ffi::qsim_accel_new() };
+        let mut s = Self {
+            h: NonNull::new(h).expect("qsim_accel_new returned null"),
+        };
+        if let Some(p) = auto_trace_path("qins_accel_sim8") {
+            s.trace(&p)
+                .unwrap_or_else(|e| panic!("{TRACE_DIR_ENV}: {e}"));
+        }
+        s
+    }
+
+    /// Runs `n` clock cycles with the inputs as they are.
+    pub fn cycle(&mut self, n: u64) {
+        // SAFETY: `h` is live (owned by self).
+        unsafe { ffi::qsim_accel_run(self.h.as_ptr(), n) }
+    }
+
+    /// Cycles run since power-up.
+    pub fn cycles(&self) -> u64 {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_accel_cycles(self.h.as_ptr()) }
+    }
+
+    /// Starts writing a VCD trace of every signal to `path` (replacing an open trace).
+    /// The trace is flushed and closed by [`AccelSim::trace_close`] or on drop.
+    pub fn trace(&mut self, path: impl AsRef<Path>) -> io::Result<()> {
+        let p = c_path(path.as_ref())?;
+        // SAFETY: `h` is live, `p` is a NUL-terminated string that outlives the call.
+        match unsafe { ffi::qsim_accel_trace_open(self.h.as_ptr(), p.as_ptr()) } {
+            0 => Ok(()),
+            _ => Err(io::Error::other(format!(
+                "cannot open the VCD file {}",
+                path.as_ref().display()
+            ))),
+        }
+    }
+
+    /// Closes the VCD trace, if one is open.
+    pub fn trace_close(&mut self) {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_accel_trace_close(self.h.as_ptr()) }
+    }
+
+    /// Sets an input port (masked to its width); panics for an output port.
+    pub fn set(&mut self, port: AccelPort, value: u32) {
+        // SAFETY: `h` is live.
+        let r = unsafe { ffi::qsim_accel_set(self.h.as_ptr(), port as u32, value) };
+        assert!(r == 0, "{port:?} is an output of qins_accel_sim8");
+    }
+
+    /// The current value of a port (an input reads back what was set).
+    pub fn get(&self, port: AccelPort) -> u32 {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_accel_get(self.h.as_ptr(), port as u32) }
+    }
+
+    /// One bus request ([`BUS_LATENCY`] = 2 cycles), the answer as the wires show it.
+    pub fn request(&mut self, address: u32, data: u32, write: bool) -> BusAnswer {
+        const _: () = assert!(BUS_LATENCY == 2, "the shim's request helper runs 2 cycles");
+        let mut read = 0u32;
+        // SAFETY: `h` is live, `read` is a valid out pointer.
+        let bits = unsafe {
+            ffi::qsim_accel_request(self.h.as_ptr(), address, data, write as u32, &mut read)
+        };
+        BusAnswer {
+            ready: bits & 1 != 0,
+            error: bits & 2 != 0,
+            early: bits & 4 != 0,
+            data: read,
+        }
+    }
+
+    fn checked(&mut self, address: u32, data: u32, write: bool) -> Result<u32, Refused> {
+        let a = self.request(address, data, write);
+        let what = if write { "write" } else { "read" };
+        assert!(
+            a.ready && !a.early,
+            "qins_accel_sim8 broke the bus protocol on a {what} of 0x{address:06X} at cycle {}: \
+             ready {} after 1 cycle, {} after {BUS_LATENCY}",
+            self.cycles(),
+            a.early,
+            a.ready
+        );
+        if a.error {
+            Err(Refused)
+        } else {
+            Ok(a.data)
+        }
+    }
+}
+
+impl Default for AccelSim {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for AccelSim {
+    fn drop(&mut self) {
+        // SAFETY: `h` came from qsim_accel_new and is freed exactly once.
+        unsafe { ffi::qsim_accel_free(self.h.as_ptr()) }
+    }
+}
+
+impl Bus for AccelSim {
+    fn write_word(&mut self, address: u32, data: u32) -> Result<(), Refused> {
+        self.checked(address, data, true).map(|_| ())
+    }
+    fn read_word(&mut self, address: u32) -> Result<u32, Refused> {
+        self.checked(address, 0, false)
+    }
+    fn run(&mut self, cycles: u64) {
+        self.cycle(cycles);
+    }
+}
+
+/// Cycles from an op's issue to its result on the `qins_alu` outputs: `LATENCY` in
+/// `hdl/src/alu.rs` (an op whose inputs are set before cycle `c` is out after cycle
+/// `c + ALU_LATENCY - 1`, counting from 0).
+pub const ALU_LATENCY: u64 = 10;
+
+/// Ports of the `qins_alu` top (the clock is driven by [`AluSim::cycle`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum AluPort {
+    InValid = 0,
+    Op = 1,
+    A = 2,
+    B = 3,
+    InTag = 4,
+    DecodeWriteEnable = 5,
+    DecodeWriteCode = 6,
+    DecodeWriteValue = 7,
+    ThresholdWriteEnable = 8,
+    ThresholdWriteIndex = 9,
+    ThresholdWriteValue = 10,
+    CodeWriteEnable = 11,
+    CodeWriteRank = 12,
+    CodeWriteCode = 13,
+    OutValid = 14,
+    Result = 15,
+    OutTag = 16,
+    OutIllegal = 17,
+}
+
+impl AluPort {
+    pub const ALL: [AluPort; 18] = [
+        AluPort::InValid,
+        AluPort::Op,
+        AluPort::A,
+        AluPort::B,
+        AluPort::InTag,
+        AluPort::DecodeWriteEnable,
+        AluPort::DecodeWriteCode,
+        AluPort::DecodeWriteValue,
+        AluPort::ThresholdWriteEnable,
+        AluPort::ThresholdWriteIndex,
+        AluPort::ThresholdWriteValue,
+        AluPort::CodeWriteEnable,
+        AluPort::CodeWriteRank,
+        AluPort::CodeWriteCode,
+        AluPort::OutValid,
+        AluPort::Result,
+        AluPort::OutTag,
+        AluPort::OutIllegal,
+    ];
+
+    pub fn is_input(self) -> bool {
+        (self as u32) < 14
+    }
+}
+
+/// One op for [`AluSim::run`]: `op` is a `qins::hw::AluOp` opcode (or an illegal 9..=15).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AluIssue {
+    pub op: u8,
+    pub a: u32,
+    pub b: u32,
+}
+
+/// One result of [`AluSim::run`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct AluResult {
+    pub result: u32,
+    pub illegal: bool,
+}
+
+/// The `qins_alu` RTL top in Verilator. The tables power up holding the QINS tables.
+pub struct AluSim {
+    h: NonNull<c_void>,
+}
+
+impl AluSim {
+    pub fn new() -> Self {
+        // SAFETY: the shim returns a new heap object, owned by this value until Drop.
+        let h = unsafe { ffi::qsim_alu_new() };
+        let mut s = Self {
+            h: NonNull::new(h).expect("qsim_alu_new returned null"),
+        };
+        if let Some(p) = auto_trace_path("qins_alu") {
+            s.trace(&p)
+                .unwrap_or_else(|e| panic!("{TRACE_DIR_ENV}: {e}"));
+        }
+        s
+    }
+
+    /// Runs `n` clock cycles with the inputs as they are.
+    pub fn cycle(&mut self, n: u64) {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_alu_run(self.h.as_ptr(), n) }
+    }
+
+    /// Cycles run since power-up.
+    pub fn cycles(&self) -> u64 {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_alu_cycles(self.h.as_ptr()) }
+    }
+
+    /// Starts writing a VCD trace to `path` (see [`AccelSim::trace`]).
+    pub fn trace(&mut self, path: impl AsRef<Path>) -> io::Result<()> {
+        let p = c_path(path.as_ref())?;
+        // SAFETY: `h` is live, `p` outlives the call.
+        match unsafe { ffi::qsim_alu_trace_open(self.h.as_ptr(), p.as_ptr()) } {
+            0 => Ok(()),
+            _ => Err(io::Error::other(format!(
+                "cannot open the VCD file {}",
+                path.as_ref().display()
+            ))),
+        }
+    }
+
+    pub fn trace_close(&mut self) {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_alu_trace_close(self.h.as_ptr()) }
+    }
+
+    /// Sets an input port (masked to its width); panics for an output port.
+    pub fn set(&mut self, port: AluPort, value: u32) {
+        // SAFETY: `h` is live.
+        let r = unsafe { ffi::qsim_alu_set(self.h.as_ptr(), port as u32, value) };
+        assert!(r == 0, "{port:?} is an output of qins_alu");
+    }
+
+    /// The current value of a port (an input reads back what was set).
+    pub fn get(&self, port: AluPort) -> u32 {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_alu_get(self.h.as_ptr(), port as u32) }
+    }
+
+    /// Pulses one write-enable for one cycle with its two data ports.
+    fn pulse(&mut self, enable: AluPort, writes: [(AluPort, u32); 2]) {
+        for (p, v) in writes {
+            self.set(p, v);
+        }
+        self.set(enable, 1);
+        self.cycle(1);
+        self.set(enable, 0);
+    }
+
+    /// Writes one entry of the DECODE table (one cycle).
+    pub fn write_decode(&mut self, code: u8, value: i16) {
+        self.pulse(
+            AluPort::DecodeWriteEnable,
+            [
+                (AluPort::DecodeWriteCode, code as u32),
+                (AluPort::DecodeWriteValue, value as u16 as u32),
+            ],
+        );
+    }
+
+    /// Writes ENCODE threshold `t[index]` (one cycle; index 255 writes nothing).
+    pub fn write_threshold(&mut self, index: u8, value: i32) {
+        self.pulse(
+            AluPort::ThresholdWriteEnable,
+            [
+                (AluPort::ThresholdWriteIndex, index as u32),
+                (AluPort::ThresholdWriteValue, value as u32),
+            ],
+        );
+    }
+
+    /// Writes the ENCODE rank -> code map at `rank` (one cycle).
+    pub fn write_code(&mut self, rank: u8, code: u8) {
+        self.pulse(
+            AluPort::CodeWriteEnable,
+            [
+                (AluPort::CodeWriteRank, rank as u32),
+                (AluPort::CodeWriteCode, code as u32),
+            ],
+        );
+    }
+
+    /// Streams `ops` one per cycle, then drains the pipeline ([`ALU_LATENCY`] more cycles),
+    /// and returns the results in issue order. Runs `ops.len() + ALU_LATENCY` cycles.
+    ///
+    /// Panics when the RTL breaks its interface contract: a result missing, extra, out of
+    /// order (wrong tag), not exactly [`ALU_LATENCY`] cycles after its op, or `out_illegal`
+    /// raised without `out_valid`.
+    pub fn run(&mut self, ops: &[AluIssue]) -> Vec<AluResult> {
+        let input: Vec<ffi::AluIn> = ops
+            .iter()
+            .map(|o| ffi::AluIn {
+                a: o.a,
+                b: o.b,
+                op: o.op as u32,
+            })
+            .collect();
+        let mut out = vec![ffi::AluOut::default(); ops.len()];
+        let mut stray = 0u64;
+        // SAFETY: `h` is live; `input` has `ops.len()` elements, `out` has room for `cap`.
+        let seen = unsafe {
+            ffi::qsim_alu_stream(
+                self.h.as_ptr(),
+                input.as_ptr(),
+                input.len(),
+                ALU_LATENCY,
+                out.as_mut_ptr(),
+                out.len(),
+                &mut stray,
+            )
+        };
+        assert_eq!(
+            seen,
+            ops.len(),
+            "qins_alu gave {seen} valid outputs for {} ops",
+            ops.len()
+        );
+        assert_eq!(stray, 0, "qins_alu raised out_illegal without out_valid");
+        out.iter()
+            .enumerate()
+            .map(|(i, o)| {
+                assert!(
+                    o.tag == i as u16 as u32 && o.cycle == i as u64 + ALU_LATENCY,
+                    "qins_alu: output {i} ({:?}) has tag {} after cycle {} of the stream; \
+                     expected tag {} after cycle {}",
+                    ops[i],
+                    o.tag,
+                    o.cycle,
+                    i as u16,
+                    i as u64 + ALU_LATENCY
+                );
+                AluResult {
+                    result: o.result,
+                    illegal: o.illegal != 0,
+                }
+            })
+            .collect()
+    }
+}
+
+impl Default for AluSim {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for AluSim {
+    fn drop(&mut self) {
+        // SAFETY: `h` came from qsim_alu_new and is freed exactly once.
+        unsafe { ffi::qsim_alu_free(self.h.as_ptr()) }
+    }
+}
