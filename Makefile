@@ -7,7 +7,7 @@ QINS := target/release/qins
 
 .DEFAULT_GOAL := help
 .PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
-        compare-minilm transport-minilm bench fuzz clean gen-rtl check-rtl lint-rtl registers
+        compare-minilm transport-minilm bench bench-sim wave fuzz clean gen-rtl check-rtl lint-rtl registers
 
 help: ## Show this help
 	@echo "QINS accelerator. Main job: make demo. Tests: make test."
@@ -59,6 +59,14 @@ compare-minilm: model-minilm build ## qins compare on MiniLM
 
 transport-minilm: model-minilm build ## Pattern B verdict on MiniLM layer 0
 	$(QINS) transport --model $(MINILM_DIR) --layer 0
+
+bench-sim: ## Verilator simulation speed: cycles/s and MACs/s of the 8x8 top and the ALU (JSON)
+	$(CARGO) run -q --release -p qins-sim --bin bench-sim -- --json
+
+wave: ## VCD waveforms of a short accelerator run into build/vcd/ (open with gtkwave)
+	mkdir -p build/vcd
+	QINS_SIM_VCD_DIR=$(CURDIR)/build/vcd $(CARGO) test -q --release -p qins-sim --test accel bus_protocol_answers_exactly_two_cycles_after_the_strobe
+	@ls -1 build/vcd/*.vcd
 
 bench: ## Encode throughput: QINS vs INT8 on 16 M values, with the ratio
 	$(CARGO) bench -p qins --bench encode
