@@ -7,7 +7,8 @@ QINS := target/release/qins
 
 .DEFAULT_GOAL := help
 .PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
-        compare-minilm transport-minilm bench bench-sim wave fuzz clean gen-rtl check-rtl lint-rtl registers
+        compare-minilm transport-minilm bench bench-sim wave fuzz clean gen-rtl check-rtl lint-rtl registers \
+        iverilog-check
 
 help: ## Show this help
 	@echo "QINS accelerator. Main job: make demo. Tests: make test."
@@ -24,7 +25,7 @@ demo: deps build ## The main job: codecs, Pattern B verdict, Pattern C study on 
 	$(QINS) demo --out report.json
 	@echo "(report written to report.json)"
 
-test: deps fmt-check clippy check-rtl lint-rtl unit-tests minilm-tests ## Everything CI runs: format, lints, RTL checks, all tests, MiniLM figures
+test: deps fmt-check clippy check-rtl lint-rtl unit-tests iverilog-check minilm-tests ## Everything CI runs: format, lints, RTL checks, all tests, MiniLM figures
 
 fmt-check: ## cargo fmt --check
 	$(CARGO) fmt --all -- --check
@@ -43,6 +44,9 @@ check-rtl: ## Fail if rtl/ differs from what gen-rtl writes
 
 lint-rtl: ## verilator --lint-only -Wall (documented waivers) and yosys checks on every top
 	@scripts/lint-rtl.sh
+
+iverilog-check: ## Icarus Verilog runs rtl/ on vectors from the model (exhaustive ALU, sim8 program replay)
+	@scripts/iverilog-check.sh
 
 registers: ## Regenerate docs/registers.md from sw/src/accel.rs
 	$(CARGO) run -q --release --bin qins -- registers > docs/registers.md

@@ -132,12 +132,15 @@ impl<B: Bus> Driver<B> {
                 self.cfg.weight_rows()
             )));
         }
-        let base = Region::WeightMemory.base() + (row * n / 4) as u32;
-        for (w, chunk) in codes.chunks(4).enumerate() {
-            self.write(
-                base + w as u32,
-                u32::from_le_bytes(chunk.try_into().expect("N is a multiple of 4")),
-            )?;
+        // a row is ceil(N / 4) words; code j of a row is byte j % 4 of its word j / 4
+        let wpr = self.cfg.weight_words_per_row();
+        let base = Region::WeightMemory.base() + (row * wpr) as u32;
+        for (r, row_codes) in codes.chunks(n).enumerate() {
+            for (g, group) in row_codes.chunks(4).enumerate() {
+                let mut bytes = [0u8; 4];
+                bytes[..group.len()].copy_from_slice(group);
+                self.write(base + (r * wpr + g) as u32, u32::from_le_bytes(bytes))?;
+            }
         }
         Ok(())
     }
@@ -286,6 +289,23 @@ impl<B: Bus> Driver<B> {
             }
             self.bus.run(64);
             waited += 64;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn weight_rows_pack_for_every_n() {
+        for cfg in AccelConfig::ALL {
+            let n = cfg.n;
+            let mut d = Driver::new(AccelModel::new(cfg), cfg);
+            let codes: Vec<u8> = (0..3 * n).map(|i| i as u8 + 1).collect();
+            d.write_weight_rows(1, &codes).unwrap();
+            assert_eq!(&d.bus.weight_mem[n..4 * n], &codes[..], "{}", cfg.name);
+            assert!(d.bus.weight_mem[..n].iter().all(|&c| c == 0));
         }
     }
 }
