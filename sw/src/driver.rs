@@ -2,7 +2,9 @@
 //! [`AccelModel`], or (later) a board. It uses only the definitions in [`crate::accel`].
 
 use crate::accel::{control, reg, status, AccelConfig, Command, ErrorCode, Region};
+use crate::codec::{Codec, QuantizedTensor};
 use crate::hw::{AccelModel, ChannelParams, DecodeTable, ThresholdEncoder};
+use crate::image::WeightImage;
 use std::fmt;
 
 /// A request the unit answered with `error`, or a wait that ran out of cycles.
@@ -51,6 +53,28 @@ pub struct Refused;
 
 /// Cycles [`Driver::push`] waits for room in the command queue.
 pub const QUEUE_WAIT_BUDGET: u64 = 10_000_000;
+
+/// Where [`Driver::load_weight_tiles`] put a weight's tiles.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct WeightTiles {
+    pub first_row: usize,
+    /// Tiles along the input dimension (`ceil(in / N)`).
+    pub k_tiles: usize,
+    /// Tiles along the output dimension (`ceil(out / N)`).
+    pub n_tiles: usize,
+    pub n: usize,
+}
+
+impl WeightTiles {
+    /// Tile rows used.
+    pub fn rows(&self) -> usize {
+        self.k_tiles * self.n_tiles * self.n
+    }
+    /// First row of tile `(kt, nt)`.
+    pub fn tile_row(&self, kt: usize, nt: usize) -> usize {
+        self.first_row + (nt * self.k_tiles + kt) * self.n
+    }
+}
 
 /// One word-wide bus access with the unit's answer.
 pub trait Bus {
@@ -162,6 +186,68 @@ impl<B: Bus> Driver<B> {
             )?;
         }
         Ok(())
+    }
+
+    /// Loads a quantized weight `[out, in]` into weight memory from tile row `first_row` as
+    /// the tiles of `y = x W^T`: tile `(kt, nt)` (input block `kt`, output block `nt`, each N
+    /// wide) starts at row `first_row + (nt * k_tiles + kt) * N`, its row `i` holding
+    /// `W[nt N + j][kt N + i]` for `j` in `0..N`. Edges are padded with the codec's zero code
+    /// (QINS 0x7F, INT8 0x00). Also writes the codec's decode table to the weight edge.
+    pub fn load_weight_tiles(
+        &mut self,
+        w: &QuantizedTensor,
+        first_row: usize,
+    ) -> Result<WeightTiles, DriverError> {
+        let n = self.cfg.n;
+        let tiles = WeightTiles {
+            first_row,
+            k_tiles: w.cols.div_ceil(n),
+            n_tiles: w.rows.div_ceil(n),
+            n,
+        };
+        if first_row + tiles.rows() > self.cfg.weight_rows() {
+            return Err(DriverError::Shape(format!(
+                "a {} x {} weight needs {} tile rows from row {first_row}; the weight memory has {}",
+                w.rows,
+                w.cols,
+                tiles.rows(),
+                self.cfg.weight_rows()
+            )));
+        }
+        let (zero, table) = match w.codec {
+            Codec::Qins => (crate::format::ZERO_CODE, DecodeTable::qins()),
+            Codec::Int8 => (0u8, DecodeTable::int8_identity()),
+        };
+        self.write_decode_table(Region::WeightDecodeTable, &table)?;
+        let mut codes = vec![zero; tiles.rows() * n];
+        for nt in 0..tiles.n_tiles {
+            for kt in 0..tiles.k_tiles {
+                let base = tiles.tile_row(kt, nt) - first_row;
+                for i in 0..n {
+                    for j in 0..n {
+                        let (o, k) = (nt * n + j, kt * n + i);
+                        if o < w.rows && k < w.cols {
+                            codes[(base + i) * n + j] = w.codes[o * w.cols + k];
+                        }
+                    }
+                }
+            }
+        }
+        self.write_weight_rows(first_row, &codes)?;
+        Ok(tiles)
+    }
+
+    /// Loads the tensor `name` of a weight image (see [`Driver::load_weight_tiles`]).
+    pub fn load_weight_image_tensor(
+        &mut self,
+        image: &WeightImage,
+        name: &str,
+        first_row: usize,
+    ) -> Result<WeightTiles, DriverError> {
+        let t = image.get(name).ok_or_else(|| {
+            DriverError::Shape(format!("the weight image has no tensor named {name}"))
+        })?;
+        self.load_weight_tiles(&t.tensor, first_row)
     }
 
     /// Reads `count` activation vectors.
@@ -296,6 +382,71 @@ impl<B: Bus> Driver<B> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn weight_tiles_from_an_image_compute_x_w_transposed() {
+        use crate::accel::Command;
+        use crate::codec::{AlphaRule, Granularity};
+        use crate::image::ImageTensor;
+        let cfg = AccelConfig::SIM8;
+        let n = cfg.n;
+        // an 11 x 13 QINS weight (both dims not multiples of 8), through a weight image
+        let m = crate::tensor::Matrix::gaussian(11, 13, 0.05, 4);
+        let q = QuantizedTensor::qins(&m, Granularity::Tensor, AlphaRule::MseSearch);
+        let image = WeightImage::new(vec![ImageTensor::new("w", vec![11, 13], q.clone()).unwrap()]);
+        let image = WeightImage::from_bytes(&image.to_bytes().unwrap()).unwrap();
+        let mut d = Driver::new(AccelModel::new(cfg), cfg);
+        let tiles = d.load_weight_image_tensor(&image, "w", 16).unwrap();
+        assert_eq!((tiles.k_tiles, tiles.n_tiles), (2, 2));
+        // x: 3 rows of raw i16, laid out per k-tile (vector kt * 3 + r)
+        let x: Vec<Vec<i16>> = (0..3)
+            .map(|r| (0..13).map(|k| (r * 7 + k * 3) as i16 - 20).collect())
+            .collect();
+        for kt in 0..2 {
+            let v: Vec<i16> = (0..3)
+                .flat_map(|r| (0..n).map(move |i| (r, kt * n + i)))
+                .map(|(r, k)| if k < 13 { x[r][k] } else { 0 })
+                .collect();
+            d.write_act_vectors(kt * 3, &v).unwrap();
+        }
+        for nt in 0..2 {
+            for kt in 0..2 {
+                d.push(&Command::load_tile(tiles.tile_row(kt, nt) as u32, 0))
+                    .unwrap();
+                d.push(&Command::matmul(
+                    3,
+                    (kt * 3) as u32,
+                    (nt * 3) as u32,
+                    0,
+                    kt > 0,
+                    false,
+                    0,
+                    0,
+                    None,
+                ))
+                .unwrap();
+            }
+        }
+        let table = DecodeTable::qins();
+        for nt in 0..2 {
+            let acc = d.read_acc_vectors(nt * 3, 3).unwrap();
+            for r in 0..3 {
+                for j in 0..n {
+                    let o = nt * n + j;
+                    let want: i32 = if o < 11 {
+                        (0..13)
+                            .map(|k| x[r][k] as i32 * table.decode(q.codes[o * 13 + k]) as i32)
+                            .sum()
+                    } else {
+                        0
+                    };
+                    assert_eq!(acc[r * n + j], want, "row {r} output {o}");
+                }
+            }
+        }
+        assert!(d.load_weight_image_tensor(&image, "nope", 0).is_err());
+        assert!(d.load_weight_tiles(&q, cfg.weight_rows() - 8).is_err());
+    }
 
     #[test]
     fn weight_rows_pack_for_every_n() {
