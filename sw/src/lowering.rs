@@ -84,7 +84,7 @@ pub fn run_linear<B: Bus>(
     Ok((y, stats))
 }
 
-/// One chunk of rows that fits the memories.
+/// One chunk of `m` rows, already checked to fit the memories.
 fn run_chunk<B: Bus>(
     d: &mut Driver<B>,
     w: &QuantizedTensor,
@@ -94,21 +94,14 @@ fn run_chunk<B: Bus>(
 ) -> Result<(Vec<i32>, RunStats), DriverError> {
     let n = d.cfg.n;
     let (out, k) = (w.rows, w.cols);
-    if x.len() != m * k || m == 0 {
-        return Err(DriverError::Shape(format!(
-            "x has {} elements, expected {m} x {k}",
-            x.len()
-        )));
-    }
     let k_tiles = k.div_ceil(n);
     let n_tiles = out.div_ceil(n);
-    if m > 0xFFFF || m * k_tiles > d.cfg.act_vectors() || m * n_tiles > d.cfg.acc_vectors() {
-        return Err(DriverError::Shape(format!(
-            "{m} rows x {k_tiles} input tiles / {n_tiles} output tiles do not fit the activation ({}) and accumulator ({}) memories",
-            d.cfg.act_vectors(),
-            d.cfg.acc_vectors()
-        )));
-    }
+    // run_linear checked the shape and sized the chunk to fit both memories
+    debug_assert!(
+        x.len() == m * k
+            && m * k_tiles <= d.cfg.act_vectors()
+            && m * n_tiles <= d.cfg.acc_vectors()
+    );
     // activations, k-tile major, zero padded
     let mut vectors = vec![0i16; m * k_tiles * n];
     for kt in 0..k_tiles {
