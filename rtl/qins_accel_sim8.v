@@ -16,23 +16,23 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     // Constant declarations
     localparam  k_n = 32'h8;
     localparam  k_weight_rows = 32'h2000;
-    localparam  k_act_vectors = 32'h1000;
-    localparam  k_acc_vectors = 32'h1000;
+    localparam  k_act_vectors = 32'h8000;
+    localparam  k_acc_vectors = 32'h8000;
     localparam  k_channels = 32'h800;
     localparam  k_queue_depth = 16'h10;
     localparam  k_param_end = 24'h11000;
     localparam  k_wmem_end = 24'h104000;
-    localparam  k_amem_end = 24'h204000;
-    localparam  k_cmem_end = 24'h408000;
+    localparam  k_amem_end = 24'h220000;
+    localparam  k_cmem_end = 24'h440000;
     localparam  k_wshift = 8'h1;
     localparam  k_ashift = 8'h2;
     localparam  k_cshift = 8'h3;
     localparam  k_wmask = 24'h1;
     localparam  k_amask = 24'h3;
     localparam  k_cmask = 24'h7;
-    localparam  k_config = 32'h45b18d08;
-    localparam  k_act_elems = 32'h8000;
-    localparam  k_acc_elems = 32'h8000;
+    localparam  k_config = 32'h45bded08;
+    localparam  k_act_elems = 32'h40000;
+    localparam  k_acc_elems = 32'h40000;
     
     // Enums
     localparam SeqState$Idle = 0;
@@ -106,115 +106,115 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  weight_mem$7$write_clock;
     reg  [7:0] weight_mem$7$write_data;
     reg  weight_mem$7$write_enable;
-    reg  [11:0] act_mem$0$read_address;
+    reg  [14:0] act_mem$0$read_address;
     reg  act_mem$0$read_clock;
     wire signed [15:0] act_mem$0$read_data;
-    reg  [11:0] act_mem$0$write_address;
+    reg  [14:0] act_mem$0$write_address;
     reg  act_mem$0$write_clock;
     reg signed [15:0] act_mem$0$write_data;
     reg  act_mem$0$write_enable;
-    reg  [11:0] act_mem$1$read_address;
+    reg  [14:0] act_mem$1$read_address;
     reg  act_mem$1$read_clock;
     wire signed [15:0] act_mem$1$read_data;
-    reg  [11:0] act_mem$1$write_address;
+    reg  [14:0] act_mem$1$write_address;
     reg  act_mem$1$write_clock;
     reg signed [15:0] act_mem$1$write_data;
     reg  act_mem$1$write_enable;
-    reg  [11:0] act_mem$2$read_address;
+    reg  [14:0] act_mem$2$read_address;
     reg  act_mem$2$read_clock;
     wire signed [15:0] act_mem$2$read_data;
-    reg  [11:0] act_mem$2$write_address;
+    reg  [14:0] act_mem$2$write_address;
     reg  act_mem$2$write_clock;
     reg signed [15:0] act_mem$2$write_data;
     reg  act_mem$2$write_enable;
-    reg  [11:0] act_mem$3$read_address;
+    reg  [14:0] act_mem$3$read_address;
     reg  act_mem$3$read_clock;
     wire signed [15:0] act_mem$3$read_data;
-    reg  [11:0] act_mem$3$write_address;
+    reg  [14:0] act_mem$3$write_address;
     reg  act_mem$3$write_clock;
     reg signed [15:0] act_mem$3$write_data;
     reg  act_mem$3$write_enable;
-    reg  [11:0] act_mem$4$read_address;
+    reg  [14:0] act_mem$4$read_address;
     reg  act_mem$4$read_clock;
     wire signed [15:0] act_mem$4$read_data;
-    reg  [11:0] act_mem$4$write_address;
+    reg  [14:0] act_mem$4$write_address;
     reg  act_mem$4$write_clock;
     reg signed [15:0] act_mem$4$write_data;
     reg  act_mem$4$write_enable;
-    reg  [11:0] act_mem$5$read_address;
+    reg  [14:0] act_mem$5$read_address;
     reg  act_mem$5$read_clock;
     wire signed [15:0] act_mem$5$read_data;
-    reg  [11:0] act_mem$5$write_address;
+    reg  [14:0] act_mem$5$write_address;
     reg  act_mem$5$write_clock;
     reg signed [15:0] act_mem$5$write_data;
     reg  act_mem$5$write_enable;
-    reg  [11:0] act_mem$6$read_address;
+    reg  [14:0] act_mem$6$read_address;
     reg  act_mem$6$read_clock;
     wire signed [15:0] act_mem$6$read_data;
-    reg  [11:0] act_mem$6$write_address;
+    reg  [14:0] act_mem$6$write_address;
     reg  act_mem$6$write_clock;
     reg signed [15:0] act_mem$6$write_data;
     reg  act_mem$6$write_enable;
-    reg  [11:0] act_mem$7$read_address;
+    reg  [14:0] act_mem$7$read_address;
     reg  act_mem$7$read_clock;
     wire signed [15:0] act_mem$7$read_data;
-    reg  [11:0] act_mem$7$write_address;
+    reg  [14:0] act_mem$7$write_address;
     reg  act_mem$7$write_clock;
     reg signed [15:0] act_mem$7$write_data;
     reg  act_mem$7$write_enable;
-    reg  [11:0] acc_mem$0$read_address;
+    reg  [14:0] acc_mem$0$read_address;
     reg  acc_mem$0$read_clock;
     wire signed [31:0] acc_mem$0$read_data;
-    reg  [11:0] acc_mem$0$write_address;
+    reg  [14:0] acc_mem$0$write_address;
     reg  acc_mem$0$write_clock;
     reg signed [31:0] acc_mem$0$write_data;
     reg  acc_mem$0$write_enable;
-    reg  [11:0] acc_mem$1$read_address;
+    reg  [14:0] acc_mem$1$read_address;
     reg  acc_mem$1$read_clock;
     wire signed [31:0] acc_mem$1$read_data;
-    reg  [11:0] acc_mem$1$write_address;
+    reg  [14:0] acc_mem$1$write_address;
     reg  acc_mem$1$write_clock;
     reg signed [31:0] acc_mem$1$write_data;
     reg  acc_mem$1$write_enable;
-    reg  [11:0] acc_mem$2$read_address;
+    reg  [14:0] acc_mem$2$read_address;
     reg  acc_mem$2$read_clock;
     wire signed [31:0] acc_mem$2$read_data;
-    reg  [11:0] acc_mem$2$write_address;
+    reg  [14:0] acc_mem$2$write_address;
     reg  acc_mem$2$write_clock;
     reg signed [31:0] acc_mem$2$write_data;
     reg  acc_mem$2$write_enable;
-    reg  [11:0] acc_mem$3$read_address;
+    reg  [14:0] acc_mem$3$read_address;
     reg  acc_mem$3$read_clock;
     wire signed [31:0] acc_mem$3$read_data;
-    reg  [11:0] acc_mem$3$write_address;
+    reg  [14:0] acc_mem$3$write_address;
     reg  acc_mem$3$write_clock;
     reg signed [31:0] acc_mem$3$write_data;
     reg  acc_mem$3$write_enable;
-    reg  [11:0] acc_mem$4$read_address;
+    reg  [14:0] acc_mem$4$read_address;
     reg  acc_mem$4$read_clock;
     wire signed [31:0] acc_mem$4$read_data;
-    reg  [11:0] acc_mem$4$write_address;
+    reg  [14:0] acc_mem$4$write_address;
     reg  acc_mem$4$write_clock;
     reg signed [31:0] acc_mem$4$write_data;
     reg  acc_mem$4$write_enable;
-    reg  [11:0] acc_mem$5$read_address;
+    reg  [14:0] acc_mem$5$read_address;
     reg  acc_mem$5$read_clock;
     wire signed [31:0] acc_mem$5$read_data;
-    reg  [11:0] acc_mem$5$write_address;
+    reg  [14:0] acc_mem$5$write_address;
     reg  acc_mem$5$write_clock;
     reg signed [31:0] acc_mem$5$write_data;
     reg  acc_mem$5$write_enable;
-    reg  [11:0] acc_mem$6$read_address;
+    reg  [14:0] acc_mem$6$read_address;
     reg  acc_mem$6$read_clock;
     wire signed [31:0] acc_mem$6$read_data;
-    reg  [11:0] acc_mem$6$write_address;
+    reg  [14:0] acc_mem$6$write_address;
     reg  acc_mem$6$write_clock;
     reg signed [31:0] acc_mem$6$write_data;
     reg  acc_mem$6$write_enable;
-    reg  [11:0] acc_mem$7$read_address;
+    reg  [14:0] acc_mem$7$read_address;
     reg  acc_mem$7$read_clock;
     wire signed [31:0] acc_mem$7$read_data;
-    reg  [11:0] acc_mem$7$write_address;
+    reg  [14:0] acc_mem$7$write_address;
     reg  acc_mem$7$write_clock;
     reg signed [31:0] acc_mem$7$write_data;
     reg  acc_mem$7$write_enable;
@@ -523,11 +523,11 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  pf_started$d;
     wire  pf_started$q;
     reg  pf_started$clock;
-    reg  [11:0] mm_act$d;
-    wire  [11:0] mm_act$q;
+    reg  [14:0] mm_act$d;
+    wire  [14:0] mm_act$q;
     reg  mm_act$clock;
-    reg  [11:0] mm_acc$d;
-    wire  [11:0] mm_acc$q;
+    reg  [14:0] mm_acc$d;
+    wire  [14:0] mm_acc$q;
     reg  mm_acc$clock;
     reg  [15:0] mm_left$d;
     wire  [15:0] mm_left$q;
@@ -616,8 +616,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  last_valid$d;
     wire  last_valid$q;
     reg  last_valid$clock;
-    reg  [11:0] last_addr$d;
-    wire  [11:0] last_addr$q;
+    reg  [14:0] last_addr$d;
+    wire  [14:0] last_addr$q;
     reg  last_addr$clock;
     reg signed [31:0] last_data$0$d;
     wire signed [31:0] last_data$0$q;
@@ -643,8 +643,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [31:0] last_data$7$d;
     wire signed [31:0] last_data$7$q;
     reg  last_data$7$clock;
-    reg  [11:0] pp_src$d;
-    wire  [11:0] pp_src$q;
+    reg  [14:0] pp_src$d;
+    wire  [14:0] pp_src$q;
     reg  pp_src$clock;
     reg  [15:0] pp_left$d;
     wire  [15:0] pp_left$q;
@@ -2118,10 +2118,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         host_sel_c = off_c & k_cmask;
         weight_mem$0$read_address = ((host_wrow) & 13'h1fff);
         weight_mem$0$write_address = ((host_wrow) & 13'h1fff);
-        act_mem$0$read_address = ((host_avec) & 12'hfff);
-        act_mem$0$write_address = ((host_avec) & 12'hfff);
-        acc_mem$0$read_address = ((host_cvec) & 12'hfff);
-        acc_mem$0$write_address = ((host_cvec) & 12'hfff);
+        act_mem$0$read_address = ((host_avec) & 15'h7fff);
+        act_mem$0$write_address = ((host_avec) & 15'h7fff);
+        acc_mem$0$read_address = ((host_cvec) & 15'h7fff);
+        acc_mem$0$write_address = ((host_cvec) & 15'h7fff);
         acc_mem$0$write_data = $signed(bus_write_data);
         acc_mem$0$write_enable = host_write & in_cmem & (host_sel_c == 0);
         weight_tables$0$write_enable = host_write & in_wtab;
@@ -2135,10 +2135,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_tables$0$read_code = act_bits$0[(32'h0)+:(8)];
         weight_mem$1$read_address = ((host_wrow) & 13'h1fff);
         weight_mem$1$write_address = ((host_wrow) & 13'h1fff);
-        act_mem$1$read_address = ((host_avec) & 12'hfff);
-        act_mem$1$write_address = ((host_avec) & 12'hfff);
-        acc_mem$1$read_address = ((host_cvec) & 12'hfff);
-        acc_mem$1$write_address = ((host_cvec) & 12'hfff);
+        act_mem$1$read_address = ((host_avec) & 15'h7fff);
+        act_mem$1$write_address = ((host_avec) & 15'h7fff);
+        acc_mem$1$read_address = ((host_cvec) & 15'h7fff);
+        acc_mem$1$write_address = ((host_cvec) & 15'h7fff);
         acc_mem$1$write_data = $signed(bus_write_data);
         acc_mem$1$write_enable = host_write & in_cmem & (host_sel_c == 1);
         weight_tables$1$write_enable = host_write & in_wtab;
@@ -2152,10 +2152,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_tables$1$read_code = act_bits$1[(32'h0)+:(8)];
         weight_mem$2$read_address = ((host_wrow) & 13'h1fff);
         weight_mem$2$write_address = ((host_wrow) & 13'h1fff);
-        act_mem$2$read_address = ((host_avec) & 12'hfff);
-        act_mem$2$write_address = ((host_avec) & 12'hfff);
-        acc_mem$2$read_address = ((host_cvec) & 12'hfff);
-        acc_mem$2$write_address = ((host_cvec) & 12'hfff);
+        act_mem$2$read_address = ((host_avec) & 15'h7fff);
+        act_mem$2$write_address = ((host_avec) & 15'h7fff);
+        acc_mem$2$read_address = ((host_cvec) & 15'h7fff);
+        acc_mem$2$write_address = ((host_cvec) & 15'h7fff);
         acc_mem$2$write_data = $signed(bus_write_data);
         acc_mem$2$write_enable = host_write & in_cmem & (host_sel_c == 2);
         weight_tables$2$write_enable = host_write & in_wtab;
@@ -2169,10 +2169,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_tables$2$read_code = act_bits$2[(32'h0)+:(8)];
         weight_mem$3$read_address = ((host_wrow) & 13'h1fff);
         weight_mem$3$write_address = ((host_wrow) & 13'h1fff);
-        act_mem$3$read_address = ((host_avec) & 12'hfff);
-        act_mem$3$write_address = ((host_avec) & 12'hfff);
-        acc_mem$3$read_address = ((host_cvec) & 12'hfff);
-        acc_mem$3$write_address = ((host_cvec) & 12'hfff);
+        act_mem$3$read_address = ((host_avec) & 15'h7fff);
+        act_mem$3$write_address = ((host_avec) & 15'h7fff);
+        acc_mem$3$read_address = ((host_cvec) & 15'h7fff);
+        acc_mem$3$write_address = ((host_cvec) & 15'h7fff);
         acc_mem$3$write_data = $signed(bus_write_data);
         acc_mem$3$write_enable = host_write & in_cmem & (host_sel_c == 3);
         weight_tables$3$write_enable = host_write & in_wtab;
@@ -2186,10 +2186,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_tables$3$read_code = act_bits$3[(32'h0)+:(8)];
         weight_mem$4$read_address = ((host_wrow) & 13'h1fff);
         weight_mem$4$write_address = ((host_wrow) & 13'h1fff);
-        act_mem$4$read_address = ((host_avec) & 12'hfff);
-        act_mem$4$write_address = ((host_avec) & 12'hfff);
-        acc_mem$4$read_address = ((host_cvec) & 12'hfff);
-        acc_mem$4$write_address = ((host_cvec) & 12'hfff);
+        act_mem$4$read_address = ((host_avec) & 15'h7fff);
+        act_mem$4$write_address = ((host_avec) & 15'h7fff);
+        acc_mem$4$read_address = ((host_cvec) & 15'h7fff);
+        acc_mem$4$write_address = ((host_cvec) & 15'h7fff);
         acc_mem$4$write_data = $signed(bus_write_data);
         acc_mem$4$write_enable = host_write & in_cmem & (host_sel_c == 4);
         weight_tables$4$write_enable = host_write & in_wtab;
@@ -2203,10 +2203,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_tables$4$read_code = act_bits$4[(32'h0)+:(8)];
         weight_mem$5$read_address = ((host_wrow) & 13'h1fff);
         weight_mem$5$write_address = ((host_wrow) & 13'h1fff);
-        act_mem$5$read_address = ((host_avec) & 12'hfff);
-        act_mem$5$write_address = ((host_avec) & 12'hfff);
-        acc_mem$5$read_address = ((host_cvec) & 12'hfff);
-        acc_mem$5$write_address = ((host_cvec) & 12'hfff);
+        act_mem$5$read_address = ((host_avec) & 15'h7fff);
+        act_mem$5$write_address = ((host_avec) & 15'h7fff);
+        acc_mem$5$read_address = ((host_cvec) & 15'h7fff);
+        acc_mem$5$write_address = ((host_cvec) & 15'h7fff);
         acc_mem$5$write_data = $signed(bus_write_data);
         acc_mem$5$write_enable = host_write & in_cmem & (host_sel_c == 5);
         weight_tables$5$write_enable = host_write & in_wtab;
@@ -2220,10 +2220,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_tables$5$read_code = act_bits$5[(32'h0)+:(8)];
         weight_mem$6$read_address = ((host_wrow) & 13'h1fff);
         weight_mem$6$write_address = ((host_wrow) & 13'h1fff);
-        act_mem$6$read_address = ((host_avec) & 12'hfff);
-        act_mem$6$write_address = ((host_avec) & 12'hfff);
-        acc_mem$6$read_address = ((host_cvec) & 12'hfff);
-        acc_mem$6$write_address = ((host_cvec) & 12'hfff);
+        act_mem$6$read_address = ((host_avec) & 15'h7fff);
+        act_mem$6$write_address = ((host_avec) & 15'h7fff);
+        acc_mem$6$read_address = ((host_cvec) & 15'h7fff);
+        acc_mem$6$write_address = ((host_cvec) & 15'h7fff);
         acc_mem$6$write_data = $signed(bus_write_data);
         acc_mem$6$write_enable = host_write & in_cmem & (host_sel_c == 6);
         weight_tables$6$write_enable = host_write & in_wtab;
@@ -2237,10 +2237,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_tables$6$read_code = act_bits$6[(32'h0)+:(8)];
         weight_mem$7$read_address = ((host_wrow) & 13'h1fff);
         weight_mem$7$write_address = ((host_wrow) & 13'h1fff);
-        act_mem$7$read_address = ((host_avec) & 12'hfff);
-        act_mem$7$write_address = ((host_avec) & 12'hfff);
-        acc_mem$7$read_address = ((host_cvec) & 12'hfff);
-        acc_mem$7$write_address = ((host_cvec) & 12'hfff);
+        act_mem$7$read_address = ((host_avec) & 15'h7fff);
+        act_mem$7$write_address = ((host_avec) & 15'h7fff);
+        acc_mem$7$read_address = ((host_cvec) & 15'h7fff);
+        acc_mem$7$write_address = ((host_cvec) & 15'h7fff);
         acc_mem$7$write_data = $signed(bus_write_data);
         acc_mem$7$write_enable = host_write & in_cmem & (host_sel_c == 7);
         weight_tables$7$write_enable = host_write & in_wtab;
@@ -2601,8 +2601,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                             cmd_bad = 1'b1;
                         end
                         else begin
-                            mm_act$d = ((c1$q) & 12'hfff);
-                            mm_acc$d = ((c2$q) & 12'hfff);
+                            mm_act$d = ((c1$q) & 15'h7fff);
+                            mm_acc$d = ((c2$q) & 15'h7fff);
                             mm_left$d = c0$q[(32'h10)+:(16)];
                             mm_macs$d = kv * nv;
                             pf_started$d = 1'b0;
@@ -2681,7 +2681,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             SeqState$PostWait:
                 begin
                     if (drained) begin
-                        pp_src$d = ((c1$q) & 12'hfff);
+                        pp_src$d = ((c1$q) & 15'h7fff);
                         pp_left$d = c0$q[(32'h10)+:(16)];
                         pp_lane$d = 32'h0;
                         pp_base$d = ((c3$q) & 11'h7ff);
@@ -2911,18 +2911,18 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$6$d = array$result$6;
         wr_res$7$d = array$result$7;
         if (array$out_valid) begin
-            acc_mem$0$read_address = ((array$out_tag) & 12'hfff);
-            acc_mem$1$read_address = ((array$out_tag) & 12'hfff);
-            acc_mem$2$read_address = ((array$out_tag) & 12'hfff);
-            acc_mem$3$read_address = ((array$out_tag) & 12'hfff);
-            acc_mem$4$read_address = ((array$out_tag) & 12'hfff);
-            acc_mem$5$read_address = ((array$out_tag) & 12'hfff);
-            acc_mem$6$read_address = ((array$out_tag) & 12'hfff);
-            acc_mem$7$read_address = ((array$out_tag) & 12'hfff);
+            acc_mem$0$read_address = ((array$out_tag) & 15'h7fff);
+            acc_mem$1$read_address = ((array$out_tag) & 15'h7fff);
+            acc_mem$2$read_address = ((array$out_tag) & 15'h7fff);
+            acc_mem$3$read_address = ((array$out_tag) & 15'h7fff);
+            acc_mem$4$read_address = ((array$out_tag) & 15'h7fff);
+            acc_mem$5$read_address = ((array$out_tag) & 15'h7fff);
+            acc_mem$6$read_address = ((array$out_tag) & 15'h7fff);
+            acc_mem$7$read_address = ((array$out_tag) & 15'h7fff);
         end
-        forward = last_valid$q & (last_addr$q == ((wr_tag$q) & 12'hfff));
+        forward = last_valid$q & (last_addr$q == ((wr_tag$q) & 15'h7fff));
         last_valid$d = wr_valid$q;
-        last_addr$d = ((wr_tag$q) & 12'hfff);
+        last_addr$d = ((wr_tag$q) & 15'h7fff);
         wr_new$0 = wr_res$0$q;
         if (wr_tag$q[32'h1f]) begin
             wr_new$0 = acc_mem$0$read_data + wr_res$0$q;
@@ -2932,7 +2932,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         last_data$0$d = wr_new$0;
         if (wr_valid$q) begin
-            acc_mem$0$write_address = ((wr_tag$q) & 12'hfff);
+            acc_mem$0$write_address = ((wr_tag$q) & 15'h7fff);
             acc_mem$0$write_data = wr_new$0;
             acc_mem$0$write_enable = 1'b1;
         end
@@ -2945,7 +2945,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         last_data$1$d = wr_new$1;
         if (wr_valid$q) begin
-            acc_mem$1$write_address = ((wr_tag$q) & 12'hfff);
+            acc_mem$1$write_address = ((wr_tag$q) & 15'h7fff);
             acc_mem$1$write_data = wr_new$1;
             acc_mem$1$write_enable = 1'b1;
         end
@@ -2958,7 +2958,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         last_data$2$d = wr_new$2;
         if (wr_valid$q) begin
-            acc_mem$2$write_address = ((wr_tag$q) & 12'hfff);
+            acc_mem$2$write_address = ((wr_tag$q) & 15'h7fff);
             acc_mem$2$write_data = wr_new$2;
             acc_mem$2$write_enable = 1'b1;
         end
@@ -2971,7 +2971,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         last_data$3$d = wr_new$3;
         if (wr_valid$q) begin
-            acc_mem$3$write_address = ((wr_tag$q) & 12'hfff);
+            acc_mem$3$write_address = ((wr_tag$q) & 15'h7fff);
             acc_mem$3$write_data = wr_new$3;
             acc_mem$3$write_enable = 1'b1;
         end
@@ -2984,7 +2984,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         last_data$4$d = wr_new$4;
         if (wr_valid$q) begin
-            acc_mem$4$write_address = ((wr_tag$q) & 12'hfff);
+            acc_mem$4$write_address = ((wr_tag$q) & 15'h7fff);
             acc_mem$4$write_data = wr_new$4;
             acc_mem$4$write_enable = 1'b1;
         end
@@ -2997,7 +2997,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         last_data$5$d = wr_new$5;
         if (wr_valid$q) begin
-            acc_mem$5$write_address = ((wr_tag$q) & 12'hfff);
+            acc_mem$5$write_address = ((wr_tag$q) & 15'h7fff);
             acc_mem$5$write_data = wr_new$5;
             acc_mem$5$write_enable = 1'b1;
         end
@@ -3010,7 +3010,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         last_data$6$d = wr_new$6;
         if (wr_valid$q) begin
-            acc_mem$6$write_address = ((wr_tag$q) & 12'hfff);
+            acc_mem$6$write_address = ((wr_tag$q) & 15'h7fff);
             acc_mem$6$write_data = wr_new$6;
             acc_mem$6$write_enable = 1'b1;
         end
@@ -3023,7 +3023,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         last_data$7$d = wr_new$7;
         if (wr_valid$q) begin
-            acc_mem$7$write_address = ((wr_tag$q) & 12'hfff);
+            acc_mem$7$write_address = ((wr_tag$q) & 15'h7fff);
             acc_mem$7$write_data = wr_new$7;
             acc_mem$7$write_enable = 1'b1;
         end
@@ -3089,96 +3089,96 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             end
             if (pp_out_lane$q == 0) begin
                 if (pp_encode$q) begin
-                    act_mem$0$write_address = ((pp_out_vec$q) & 12'hfff);
+                    act_mem$0$write_address = ((pp_out_vec$q) & 15'h7fff);
                     act_mem$0$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$0$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$0$write_address = ((pp_out_vec$q) & 12'hfff);
+                    acc_mem$0$write_address = ((pp_out_vec$q) & 15'h7fff);
                     acc_mem$0$write_data = $signed(out_stage$out_word);
                     acc_mem$0$write_enable = 1'b1;
                 end
             end
             if (pp_out_lane$q == 1) begin
                 if (pp_encode$q) begin
-                    act_mem$1$write_address = ((pp_out_vec$q) & 12'hfff);
+                    act_mem$1$write_address = ((pp_out_vec$q) & 15'h7fff);
                     act_mem$1$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$1$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$1$write_address = ((pp_out_vec$q) & 12'hfff);
+                    acc_mem$1$write_address = ((pp_out_vec$q) & 15'h7fff);
                     acc_mem$1$write_data = $signed(out_stage$out_word);
                     acc_mem$1$write_enable = 1'b1;
                 end
             end
             if (pp_out_lane$q == 2) begin
                 if (pp_encode$q) begin
-                    act_mem$2$write_address = ((pp_out_vec$q) & 12'hfff);
+                    act_mem$2$write_address = ((pp_out_vec$q) & 15'h7fff);
                     act_mem$2$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$2$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$2$write_address = ((pp_out_vec$q) & 12'hfff);
+                    acc_mem$2$write_address = ((pp_out_vec$q) & 15'h7fff);
                     acc_mem$2$write_data = $signed(out_stage$out_word);
                     acc_mem$2$write_enable = 1'b1;
                 end
             end
             if (pp_out_lane$q == 3) begin
                 if (pp_encode$q) begin
-                    act_mem$3$write_address = ((pp_out_vec$q) & 12'hfff);
+                    act_mem$3$write_address = ((pp_out_vec$q) & 15'h7fff);
                     act_mem$3$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$3$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$3$write_address = ((pp_out_vec$q) & 12'hfff);
+                    acc_mem$3$write_address = ((pp_out_vec$q) & 15'h7fff);
                     acc_mem$3$write_data = $signed(out_stage$out_word);
                     acc_mem$3$write_enable = 1'b1;
                 end
             end
             if (pp_out_lane$q == 4) begin
                 if (pp_encode$q) begin
-                    act_mem$4$write_address = ((pp_out_vec$q) & 12'hfff);
+                    act_mem$4$write_address = ((pp_out_vec$q) & 15'h7fff);
                     act_mem$4$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$4$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$4$write_address = ((pp_out_vec$q) & 12'hfff);
+                    acc_mem$4$write_address = ((pp_out_vec$q) & 15'h7fff);
                     acc_mem$4$write_data = $signed(out_stage$out_word);
                     acc_mem$4$write_enable = 1'b1;
                 end
             end
             if (pp_out_lane$q == 5) begin
                 if (pp_encode$q) begin
-                    act_mem$5$write_address = ((pp_out_vec$q) & 12'hfff);
+                    act_mem$5$write_address = ((pp_out_vec$q) & 15'h7fff);
                     act_mem$5$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$5$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$5$write_address = ((pp_out_vec$q) & 12'hfff);
+                    acc_mem$5$write_address = ((pp_out_vec$q) & 15'h7fff);
                     acc_mem$5$write_data = $signed(out_stage$out_word);
                     acc_mem$5$write_enable = 1'b1;
                 end
             end
             if (pp_out_lane$q == 6) begin
                 if (pp_encode$q) begin
-                    act_mem$6$write_address = ((pp_out_vec$q) & 12'hfff);
+                    act_mem$6$write_address = ((pp_out_vec$q) & 15'h7fff);
                     act_mem$6$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$6$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$6$write_address = ((pp_out_vec$q) & 12'hfff);
+                    acc_mem$6$write_address = ((pp_out_vec$q) & 15'h7fff);
                     acc_mem$6$write_data = $signed(out_stage$out_word);
                     acc_mem$6$write_enable = 1'b1;
                 end
             end
             if (pp_out_lane$q == 7) begin
                 if (pp_encode$q) begin
-                    act_mem$7$write_address = ((pp_out_vec$q) & 12'hfff);
+                    act_mem$7$write_address = ((pp_out_vec$q) & 15'h7fff);
                     act_mem$7$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$7$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$7$write_address = ((pp_out_vec$q) & 12'hfff);
+                    acc_mem$7$write_address = ((pp_out_vec$q) & 15'h7fff);
                     acc_mem$7$write_data = $signed(out_stage$out_word);
                     acc_mem$7$write_enable = 1'b1;
                 end
@@ -3234,36 +3234,36 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                     al_pending$d = 1'b0;
                 end
                 if (al_left$q != 32'h0) begin
-                    act_mem$0$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    acc_mem$0$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    act_mem$1$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    acc_mem$1$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    act_mem$2$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    acc_mem$2$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    act_mem$3$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    acc_mem$3$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    act_mem$4$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    acc_mem$4$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    act_mem$5$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    acc_mem$5$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    act_mem$6$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    acc_mem$6$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    act_mem$7$read_address = ((al_a$q >> k_cshift) & 12'hfff);
-                    acc_mem$7$read_address = ((al_a$q >> k_cshift) & 12'hfff);
+                    act_mem$0$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    acc_mem$0$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    act_mem$1$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    acc_mem$1$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    act_mem$2$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    acc_mem$2$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    act_mem$3$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    acc_mem$3$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    act_mem$4$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    acc_mem$4$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    act_mem$5$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    acc_mem$5$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    act_mem$6$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    acc_mem$6$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    act_mem$7$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
+                    acc_mem$7$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
                     al_lane$d = al_a$q & k_cmask;
                     al_phase$d = 1'b1;
                 end
             end
             else begin
                 al_areg$d = al_val;
-                act_mem$0$read_address = ((al_b$q >> k_cshift) & 12'hfff);
-                act_mem$1$read_address = ((al_b$q >> k_cshift) & 12'hfff);
-                act_mem$2$read_address = ((al_b$q >> k_cshift) & 12'hfff);
-                act_mem$3$read_address = ((al_b$q >> k_cshift) & 12'hfff);
-                act_mem$4$read_address = ((al_b$q >> k_cshift) & 12'hfff);
-                act_mem$5$read_address = ((al_b$q >> k_cshift) & 12'hfff);
-                act_mem$6$read_address = ((al_b$q >> k_cshift) & 12'hfff);
-                act_mem$7$read_address = ((al_b$q >> k_cshift) & 12'hfff);
+                act_mem$0$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
+                act_mem$1$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
+                act_mem$2$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
+                act_mem$3$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
+                act_mem$4$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
+                act_mem$5$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
+                act_mem$6$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
+                act_mem$7$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
                 al_lane$d = al_b$q & k_cmask;
                 al_pending$d = 1'b1;
                 al_a$d = al_a$q + 32'h1;
@@ -3281,42 +3281,42 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         if (alu$out_valid) begin
             al_out_dst$d = al_out_dst$q + 32'h1;
             if ((al_out_dst$q & k_cmask) == 0) begin
-                act_mem$0$write_address = ((al_out_dst$q >> k_cshift) & 12'hfff);
+                act_mem$0$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
                 act_mem$0$write_data = $signed(alu$result[(32'h0)+:(16)]);
                 act_mem$0$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 1) begin
-                act_mem$1$write_address = ((al_out_dst$q >> k_cshift) & 12'hfff);
+                act_mem$1$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
                 act_mem$1$write_data = $signed(alu$result[(32'h0)+:(16)]);
                 act_mem$1$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 2) begin
-                act_mem$2$write_address = ((al_out_dst$q >> k_cshift) & 12'hfff);
+                act_mem$2$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
                 act_mem$2$write_data = $signed(alu$result[(32'h0)+:(16)]);
                 act_mem$2$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 3) begin
-                act_mem$3$write_address = ((al_out_dst$q >> k_cshift) & 12'hfff);
+                act_mem$3$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
                 act_mem$3$write_data = $signed(alu$result[(32'h0)+:(16)]);
                 act_mem$3$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 4) begin
-                act_mem$4$write_address = ((al_out_dst$q >> k_cshift) & 12'hfff);
+                act_mem$4$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
                 act_mem$4$write_data = $signed(alu$result[(32'h0)+:(16)]);
                 act_mem$4$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 5) begin
-                act_mem$5$write_address = ((al_out_dst$q >> k_cshift) & 12'hfff);
+                act_mem$5$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
                 act_mem$5$write_data = $signed(alu$result[(32'h0)+:(16)]);
                 act_mem$5$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 6) begin
-                act_mem$6$write_address = ((al_out_dst$q >> k_cshift) & 12'hfff);
+                act_mem$6$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
                 act_mem$6$write_data = $signed(alu$result[(32'h0)+:(16)]);
                 act_mem$6$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 7) begin
-                act_mem$7$write_address = ((al_out_dst$q >> k_cshift) & 12'hfff);
+                act_mem$7$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
                 act_mem$7$write_data = $signed(alu$result[(32'h0)+:(16)]);
                 act_mem$7$write_enable = 1'b1;
             end
@@ -3325,22 +3325,22 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         lt_idx1$d = lt_idx$q[(32'h0)+:(8)];
         lt_lane1$d = lt_src$q & k_cmask;
         if (lt_active) begin
-            act_mem$0$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            acc_mem$0$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            act_mem$1$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            acc_mem$1$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            act_mem$2$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            acc_mem$2$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            act_mem$3$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            acc_mem$3$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            act_mem$4$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            acc_mem$4$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            act_mem$5$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            acc_mem$5$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            act_mem$6$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            acc_mem$6$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            act_mem$7$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
-            acc_mem$7$read_address = ((lt_src$q >> k_cshift) & 12'hfff);
+            act_mem$0$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            acc_mem$0$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            act_mem$1$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            acc_mem$1$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            act_mem$2$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            acc_mem$2$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            act_mem$3$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            acc_mem$3$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            act_mem$4$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            acc_mem$4$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            act_mem$5$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            acc_mem$5$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            act_mem$6$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            acc_mem$6$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            act_mem$7$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
+            acc_mem$7$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
             lt_src$d = lt_src$q + 32'h1;
             lt_idx$d = lt_idx$q + 32'h1;
         end
@@ -3466,16 +3466,16 @@ endmodule // qins_accel_sim8
 module qins_accel_sim8$acc_mem$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [31:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[4095:0];
+    reg[31:0] mem[32767:0];
     
     
     
@@ -3495,16 +3495,16 @@ endmodule // qins_accel_sim8$acc_mem$0
 module qins_accel_sim8$acc_mem$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [31:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[4095:0];
+    reg[31:0] mem[32767:0];
     
     
     
@@ -3524,16 +3524,16 @@ endmodule // qins_accel_sim8$acc_mem$1
 module qins_accel_sim8$acc_mem$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [31:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[4095:0];
+    reg[31:0] mem[32767:0];
     
     
     
@@ -3553,16 +3553,16 @@ endmodule // qins_accel_sim8$acc_mem$2
 module qins_accel_sim8$acc_mem$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [31:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[4095:0];
+    reg[31:0] mem[32767:0];
     
     
     
@@ -3582,16 +3582,16 @@ endmodule // qins_accel_sim8$acc_mem$3
 module qins_accel_sim8$acc_mem$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [31:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[4095:0];
+    reg[31:0] mem[32767:0];
     
     
     
@@ -3611,16 +3611,16 @@ endmodule // qins_accel_sim8$acc_mem$4
 module qins_accel_sim8$acc_mem$5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [31:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[4095:0];
+    reg[31:0] mem[32767:0];
     
     
     
@@ -3640,16 +3640,16 @@ endmodule // qins_accel_sim8$acc_mem$5
 module qins_accel_sim8$acc_mem$6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [31:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[4095:0];
+    reg[31:0] mem[32767:0];
     
     
     
@@ -3669,16 +3669,16 @@ endmodule // qins_accel_sim8$acc_mem$6
 module qins_accel_sim8$acc_mem$7(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [31:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [31:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[31:0] mem[4095:0];
+    reg[31:0] mem[32767:0];
     
     
     
@@ -3698,16 +3698,16 @@ endmodule // qins_accel_sim8$acc_mem$7
 module qins_accel_sim8$act_mem$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [15:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [15:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[15:0] mem[4095:0];
+    reg[15:0] mem[32767:0];
     
     
     
@@ -3727,16 +3727,16 @@ endmodule // qins_accel_sim8$act_mem$0
 module qins_accel_sim8$act_mem$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [15:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [15:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[15:0] mem[4095:0];
+    reg[15:0] mem[32767:0];
     
     
     
@@ -3756,16 +3756,16 @@ endmodule // qins_accel_sim8$act_mem$1
 module qins_accel_sim8$act_mem$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [15:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [15:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[15:0] mem[4095:0];
+    reg[15:0] mem[32767:0];
     
     
     
@@ -3785,16 +3785,16 @@ endmodule // qins_accel_sim8$act_mem$2
 module qins_accel_sim8$act_mem$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [15:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [15:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[15:0] mem[4095:0];
+    reg[15:0] mem[32767:0];
     
     
     
@@ -3814,16 +3814,16 @@ endmodule // qins_accel_sim8$act_mem$3
 module qins_accel_sim8$act_mem$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [15:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [15:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[15:0] mem[4095:0];
+    reg[15:0] mem[32767:0];
     
     
     
@@ -3843,16 +3843,16 @@ endmodule // qins_accel_sim8$act_mem$4
 module qins_accel_sim8$act_mem$5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [15:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [15:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[15:0] mem[4095:0];
+    reg[15:0] mem[32767:0];
     
     
     
@@ -3872,16 +3872,16 @@ endmodule // qins_accel_sim8$act_mem$5
 module qins_accel_sim8$act_mem$6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [15:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [15:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[15:0] mem[4095:0];
+    reg[15:0] mem[32767:0];
     
     
     
@@ -3901,16 +3901,16 @@ endmodule // qins_accel_sim8$act_mem$6
 module qins_accel_sim8$act_mem$7(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [11:0] read_address;
+    input wire  [14:0] read_address;
     input wire  read_clock;
     output reg signed [15:0] read_data;
-    input wire  [11:0] write_address;
+    input wire  [14:0] write_address;
     input wire  write_clock;
     input wire signed [15:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[15:0] mem[4095:0];
+    reg[15:0] mem[32767:0];
     
     
     
@@ -38597,13 +38597,13 @@ endmodule // qins_accel_sim8$inflight1
 module qins_accel_sim8$last_addr(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -39072,13 +39072,13 @@ endmodule // qins_accel_sim8$macs_lo
 module qins_accel_sim8$mm_acc(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -39091,13 +39091,13 @@ endmodule // qins_accel_sim8$mm_acc
 module qins_accel_sim8$mm_act(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin
@@ -43491,13 +43491,13 @@ endmodule // qins_accel_sim8$pp_outstanding
 module qins_accel_sim8$pp_src(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire  [14:0] d;
+    output reg  [14:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 15'h0;
     end
     
     always @(posedge clock) begin

@@ -6,7 +6,7 @@ use qins::accel::AccelConfig;
 use rust_hdl::prelude::*;
 
 /// The simulation top: 8 x 8 array (`AccelConfig::SIM8`).
-pub type Sim8 = QinsAccel<8, 13, 12, 12, 11, 4>;
+pub type Sim8 = QinsAccel<8, 13, 15, 15, 11, 4>;
 /// iCE40 UP5K: 2 x 2 array (`AccelConfig::UP5K`).
 pub type Up5k = QinsAccel<2, 9, 8, 8, 6, 3>;
 /// iCE40 HX8K: 4 x 4 array (`AccelConfig::HX8K`).

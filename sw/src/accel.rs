@@ -28,13 +28,14 @@ pub struct AccelConfig {
 }
 
 impl AccelConfig {
-    /// The simulation top: an 8 x 8 array.
+    /// The simulation top: an 8 x 8 array, with activation and accumulator memories for a
+    /// BERT-base-sized FFN over 128 tokens (32 K vectors each).
     pub const SIM8: AccelConfig = AccelConfig {
         name: "qins_accel_sim8",
         n: 8,
         weight_rows_log2: 13,
-        act_vectors_log2: 12,
-        acc_vectors_log2: 12,
+        act_vectors_log2: 15,
+        acc_vectors_log2: 15,
         channels_log2: 11,
         queue_log2: 4,
     };

@@ -100,11 +100,18 @@ impl Bus for AccelModel {
 pub struct Driver<B: Bus> {
     pub bus: B,
     pub cfg: AccelConfig,
+    /// The last tables written to the weight and activation edges (writes of the same table
+    /// again are skipped; a LOAD_TABLE command forgets them).
+    edge_tables: [Option<DecodeTable>; 2],
 }
 
 impl<B: Bus> Driver<B> {
     pub fn new(bus: B, cfg: AccelConfig) -> Self {
-        Self { bus, cfg }
+        Self {
+            bus,
+            cfg,
+            edge_tables: [None, None],
+        }
     }
 
     fn fault(&mut self, address: u32) -> DriverError {
@@ -315,8 +322,22 @@ impl<B: Bus> Driver<B> {
         region: Region,
         table: &DecodeTable,
     ) -> Result<(), DriverError> {
+        let slot = match region {
+            Region::WeightDecodeTable => Some(0),
+            Region::ActDecodeTable => Some(1),
+            _ => None,
+        };
+        if let Some(i) = slot {
+            if self.edge_tables[i].as_ref() == Some(table) {
+                return Ok(());
+            }
+            self.edge_tables[i] = None;
+        }
         for (c, &v) in table.entries().iter().enumerate() {
             self.write(region.base() + c as u32, v as u16 as u32)?;
+        }
+        if let Some(i) = slot {
+            self.edge_tables[i] = Some(table.clone());
         }
         Ok(())
     }
@@ -349,6 +370,9 @@ impl<B: Bus> Driver<B> {
     /// Queues a command without looking at the queue level (a full queue refuses it with
     /// QueueFull).
     pub fn try_push(&mut self, c: &Command) -> Result<(), DriverError> {
+        if c.opcode() == crate::accel::Opcode::LoadTable as u8 {
+            self.edge_tables = [None, None];
+        }
         self.write(reg::CMD0, c.words[0])?;
         self.write(reg::CMD1, c.words[1])?;
         self.write(reg::CMD2, c.words[2])?;

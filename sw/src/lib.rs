@@ -17,6 +17,7 @@ pub mod error;
 pub mod format;
 pub mod hw;
 pub mod image;
+pub mod layer;
 pub mod lowering;
 pub mod metrics;
 pub mod pattern_c;

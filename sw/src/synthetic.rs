@@ -4,7 +4,9 @@
 //! FFN2 has max/std = 175). Also synthetic layer inputs with an outlier channel.
 //! Names follow the Hugging Face BERT layout, so every tool that reads a checkpoint reads it.
 
+use crate::bert::{EncoderLayer, LayerNorm, Linear};
 use crate::checkpoint::NamedTensor;
+use crate::error::{Error, Result};
 use crate::rng::SplitMix64;
 use crate::tensor::Matrix;
 
@@ -92,6 +94,48 @@ pub fn layer(cfg: &SyntheticConfig) -> Vec<NamedTensor> {
         (0..d).map(|_| (rng.normal() * 0.02) as f32).collect(),
     );
     out
+}
+
+/// The synthetic layer as an [`EncoderLayer`] with `heads` attention heads (LayerNorms are
+/// the identity: gamma 1, beta 0).
+pub fn encoder_layer(cfg: &SyntheticConfig, heads: usize) -> Result<EncoderLayer> {
+    if heads == 0 || !cfg.d_model.is_multiple_of(heads) {
+        return Err(Error::Shape(format!(
+            "{heads} heads do not divide d = {}",
+            cfg.d_model
+        )));
+    }
+    let t = layer(cfg);
+    let get = |name: &str| -> Result<Linear> {
+        let find = |suffix: &str| {
+            t.iter()
+                .find(|x| x.name == format!("{PREFIX}{name}.{suffix}"))
+                .ok_or_else(|| Error::Invalid(format!("synthetic layer lacks {name}.{suffix}")))
+        };
+        let w = find("weight")?
+            .as_matrix()
+            .ok_or_else(|| Error::Shape(format!("{name}: not 2-D")))?;
+        Ok(Linear {
+            weight: w,
+            bias: find("bias")?.data.clone(),
+        })
+    };
+    let norm = || LayerNorm {
+        gamma: vec![1.0; cfg.d_model],
+        beta: vec![0.0; cfg.d_model],
+        eps: 1e-12,
+    };
+    Ok(EncoderLayer {
+        query: get("attention.self.query")?,
+        key: get("attention.self.key")?,
+        value: get("attention.self.value")?,
+        attention_output: get("attention.output.dense")?,
+        attention_norm: norm(),
+        intermediate: get("intermediate.dense")?,
+        output: get("output.dense")?,
+        output_norm: norm(),
+        heads,
+    })
 }
 
 /// Synthetic layer inputs (`tokens x d_model`): LayerNorm-like unit-variance rows with one

@@ -259,6 +259,67 @@ fn across_zero(values: &[f64], points: &[f64]) -> f64 {
     n as f64 / values.len().max(1) as f64
 }
 
+/// A linear layer transported for Pattern B (Jacobian transport at the calibration means,
+/// alphas by MSE on the calibration inputs and outputs): fit once, then apply to new inputs
+/// (encode to codes, `W' z + b'`, round to a code, decode).
+#[derive(Clone, Debug)]
+pub struct JacobianTransport {
+    wt: Vec<f64>,
+    bt: Vec<f64>,
+    alpha_x: f32,
+    alpha_y: f64,
+    n_in: usize,
+    n_out: usize,
+}
+
+impl JacobianTransport {
+    pub fn fit(w: &Matrix, b: &[f32], calibration: &Matrix) -> Result<Self> {
+        let (n_out, n_in) = (w.rows, w.cols);
+        if b.len() != n_out || calibration.cols != n_in {
+            return Err(Error::Shape(format!(
+                "transport: weight {n_out} x {n_in}, bias {}, inputs {}",
+                b.len(),
+                calibration.cols
+            )));
+        }
+        let y_cal = reference(w, b, calibration)?;
+        let y_cal_f32: Vec<f32> = y_cal.iter().map(|&v| v as f32).collect();
+        let alpha_x = alpha::mse_alpha(&calibration.data);
+        let alpha_y = alpha::mse_alpha(&y_cal_f32) as f64;
+        let cal_x: Vec<f64> = calibration.data.iter().map(|&v| v as f64).collect();
+        let cal = Calibration {
+            x0: means(&cal_x, n_in),
+            y0: means(&y_cal, n_out),
+        };
+        let (wt, bt) = jacobian_transport(w, &cal, alpha_x as f64, alpha_y);
+        Ok(Self {
+            wt,
+            bt,
+            alpha_x,
+            alpha_y,
+            n_in,
+            n_out,
+        })
+    }
+
+    /// `y_hat` for inputs `x` (`tokens x in`).
+    pub fn apply(&self, x: &Matrix) -> Result<Matrix> {
+        if x.cols != self.n_in {
+            return Err(Error::Shape(format!(
+                "transport: inputs have {} columns, expected {}",
+                x.cols, self.n_in
+            )));
+        }
+        let z = input_codes_z(x, self.alpha_x);
+        let y = run_transported(&self.wt, &self.bt, &z, self.n_in, self.n_out, self.alpha_y);
+        Matrix::new(
+            x.rows,
+            self.n_out,
+            y.into_iter().map(|v| v as f32).collect(),
+        )
+    }
+}
+
 /// Evaluates Pattern A and Pattern B on one linear layer. `calibration` and `held_out` are
 /// `tokens x in` inputs from disjoint tokens.
 pub fn evaluate(

@@ -1,0 +1,641 @@
+//! A BERT-style encoder layer with every matmul on the accelerator: the Q, K, V and output
+//! projections, `Q K^T`, the attention-weighted sum of V, and both FFN matmuls. The host does
+//! softmax, LayerNorm, GELU, residual adds and the final scaling of the int32 accumulators.
+//!
+//! Modes (all on the same hardware, through its programmable decode tables):
+//!
+//! | mode | weights (8-bit codes) | activations into the array |
+//! |---|---|---|
+//! | `fp32` | host reference, no hardware | |
+//! | `int8-tensor` | INT8, one scale per tensor | INT8 codes, static per-tensor scale |
+//! | `int8-w` | INT8, per channel | 16-bit, static per-tensor scale |
+//! | `int8-wa` | INT8, per channel | INT8 codes, static per-tensor scale |
+//! | `int8-token` | INT8, per channel | INT8 codes, scale per token at run time |
+//! | `qins-a` | QINS, alpha per channel | 16-bit, static per-tensor scale |
+//! | `qins-wa` | QINS, alpha per channel | QINS codes, static per-tensor alpha |
+//! | `qins-b` | Pattern B transport of every linear layer (host, f64) | |
+//!
+//! Static scales come from calibration inputs, never from the evaluated ones. 16-bit
+//! activations use 15 bits of magnitude (absmax -> 16383), leaving the 32-bit accumulator
+//! headroom. Attention: K and V^T enter as 8-bit codes on the weight side in the mode's codec
+//! (INT8 or QINS, one scale per sequence and head); Q and the probabilities enter in the
+//! mode's activation format, scaled per sequence and head at run time.
+
+use crate::bert::{gelu, softmax_in_place, EncoderLayer, Linear};
+use crate::codec::{alpha, int8, qins, AlphaRule, Codec, Granularity, QuantizedTensor};
+use crate::driver::{Bus, Driver};
+use crate::error::{Error, Result};
+use crate::hw::{AccelModel, DecodeTable, DECODE_FRAC_BITS};
+use crate::lowering::{run_linear, RunStats};
+use crate::tensor::Matrix;
+use crate::transport::JacobianTransport;
+use serde::Serialize;
+
+/// How the layer's matmuls are quantized.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    Fp32,
+    Int8Tensor,
+    Int8W,
+    Int8Wa,
+    Int8Token,
+    QinsA,
+    QinsWa,
+    QinsB,
+}
+
+/// Activation format at the array's input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Acts {
+    Raw16,
+    Int8Static,
+    Int8PerToken,
+    QinsStatic,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 8] = [
+        Mode::Fp32,
+        Mode::Int8Tensor,
+        Mode::Int8W,
+        Mode::Int8Wa,
+        Mode::Int8Token,
+        Mode::QinsA,
+        Mode::QinsWa,
+        Mode::QinsB,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Fp32 => "fp32",
+            Mode::Int8Tensor => "int8-tensor",
+            Mode::Int8W => "int8-w",
+            Mode::Int8Wa => "int8-wa",
+            Mode::Int8Token => "int8-token",
+            Mode::QinsA => "qins-a",
+            Mode::QinsWa => "qins-wa",
+            Mode::QinsB => "qins-b",
+        }
+    }
+
+    /// True when the mode's matmuls run on the accelerator.
+    pub fn on_hardware(self) -> bool {
+        !matches!(self, Mode::Fp32 | Mode::QinsB)
+    }
+
+    fn weights(self) -> (Codec, Granularity) {
+        match self {
+            Mode::Int8Tensor => (Codec::Int8, Granularity::Tensor),
+            Mode::Int8W | Mode::Int8Wa | Mode::Int8Token => (Codec::Int8, Granularity::Channel),
+            _ => (Codec::Qins, Granularity::Channel),
+        }
+    }
+
+    fn acts(self) -> Acts {
+        match self {
+            Mode::Int8W | Mode::QinsA => Acts::Raw16,
+            Mode::Int8Tensor | Mode::Int8Wa => Acts::Int8Static,
+            Mode::Int8Token => Acts::Int8PerToken,
+            _ => Acts::QinsStatic,
+        }
+    }
+}
+
+/// The six linear layers, in `EncoderLayer` order.
+pub const SITES: [&str; 6] = ["q", "k", "v", "o", "ffn1", "ffn2"];
+
+fn linears(l: &EncoderLayer) -> [&Linear; 6] {
+    [
+        &l.query,
+        &l.key,
+        &l.value,
+        &l.attention_output,
+        &l.intermediate,
+        &l.output,
+    ]
+}
+
+/// Per linear layer: the absmax and MSE QINS alpha of its calibration inputs, and the Pattern
+/// B transport fitted on them.
+pub struct Calibration {
+    absmax: [f32; 6],
+    qins_alpha: [f32; 6],
+    transport: Vec<JacobianTransport>,
+}
+
+/// Runs the FP32 layer on calibration inputs and records what every mode needs.
+pub fn calibrate(layer: &EncoderLayer, x: &Matrix, seq_len: usize) -> Result<Calibration> {
+    let t = layer.forward(x, seq_len)?;
+    let inputs = [
+        &t.input,
+        &t.input,
+        &t.input,
+        &t.context,
+        &t.ffn_input,
+        &t.ffn_hidden,
+    ];
+    let mut c = Calibration {
+        absmax: [0.0; 6],
+        qins_alpha: [1.0; 6],
+        transport: Vec::new(),
+    };
+    for (i, (inp, lin)) in inputs.iter().zip(linears(layer)).enumerate() {
+        c.absmax[i] = inp
+            .data
+            .iter()
+            .fold(0f32, |a, &v| a.max(v.abs()))
+            .max(f32::MIN_POSITIVE);
+        c.qins_alpha[i] = alpha::mse_alpha(&inp.data);
+        c.transport
+            .push(JacobianTransport::fit(&lin.weight, &lin.bias, inp)?);
+    }
+    Ok(c)
+}
+
+/// Something that computes `acc = x W^T` in integers: the accelerator (through a driver), or
+/// the accelerator checked against the model.
+pub trait MatmulEngine {
+    /// `x`: `m` rows of 16-bit elements (codes in the low byte when `act_table` is given, then
+    /// decoded by it at the array edge). Returns int32 accumulators `m x w.rows`.
+    fn matmul(
+        &mut self,
+        w: &QuantizedTensor,
+        x: &[i16],
+        m: usize,
+        act_table: Option<&DecodeTable>,
+    ) -> Result<(Vec<i32>, RunStats)>;
+}
+
+impl<B: Bus> MatmulEngine for Driver<B> {
+    fn matmul(
+        &mut self,
+        w: &QuantizedTensor,
+        x: &[i16],
+        m: usize,
+        act_table: Option<&DecodeTable>,
+    ) -> Result<(Vec<i32>, RunStats)> {
+        if let Some(t) = act_table {
+            self.write_decode_table(crate::accel::Region::ActDecodeTable, t)?;
+        }
+        Ok(run_linear(self, w, x, m, act_table.is_some())?)
+    }
+}
+
+/// Runs every matmul on the hardware and on [`AccelModel`], and fails on any difference.
+pub struct CheckedEngine<B: Bus> {
+    pub hardware: Driver<B>,
+    pub model: Driver<AccelModel>,
+    /// Matmuls compared so far.
+    pub checked: u64,
+}
+
+impl<B: Bus> CheckedEngine<B> {
+    pub fn new(hardware: Driver<B>) -> Self {
+        let cfg = hardware.cfg;
+        Self {
+            hardware,
+            model: Driver::new(AccelModel::new(cfg), cfg),
+            checked: 0,
+        }
+    }
+}
+
+impl<B: Bus> MatmulEngine for CheckedEngine<B> {
+    fn matmul(
+        &mut self,
+        w: &QuantizedTensor,
+        x: &[i16],
+        m: usize,
+        act_table: Option<&DecodeTable>,
+    ) -> Result<(Vec<i32>, RunStats)> {
+        let (hw, stats) = self.hardware.matmul(w, x, m, act_table)?;
+        let (model, _) = self.model.matmul(w, x, m, act_table)?;
+        if let Some(i) = hw.iter().zip(&model).position(|(a, b)| a != b) {
+            return Err(Error::Invalid(format!(
+                "RTL and model disagree on a {m} x {} x {} matmul at element {i}: {} vs {}",
+                w.cols, w.rows, hw[i], model[i]
+            )));
+        }
+        self.checked += 1;
+        Ok((hw, stats))
+    }
+}
+
+/// What one layer run cost.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct LayerCost {
+    pub matmuls: u64,
+    pub busy_cycles: u64,
+    pub array_cycles: u64,
+    pub useful_macs: u64,
+    /// Weight codes loaded into the unit (bytes).
+    pub weight_bytes: u64,
+    /// Activation elements written into the unit (2 bytes each).
+    pub activation_bytes: u64,
+    /// Decodes at the array edges (weights and activations).
+    pub decodes: u64,
+}
+
+impl LayerCost {
+    fn add(&mut self, s: &RunStats, m: usize, w: &QuantizedTensor, n: usize) {
+        self.matmuls += 1;
+        self.busy_cycles += s.busy_cycles;
+        self.array_cycles += s.array_cycles;
+        self.useful_macs += s.useful_macs;
+        self.weight_bytes += s.weight_decodes;
+        self.activation_bytes += 2 * (m * w.cols.div_ceil(n) * n) as u64;
+        self.decodes += s.weight_decodes + s.act_decodes;
+    }
+
+    /// Useful MACs / (N^2 x array cycles).
+    pub fn utilization(&self, n: usize) -> f64 {
+        if self.array_cycles == 0 {
+            0.0
+        } else {
+            self.useful_macs as f64 / ((n * n) as u64 * self.array_cycles) as f64
+        }
+    }
+}
+
+/// Quantizes activations for the array: returns the 16-bit elements, the real value of one
+/// unit per row, and the activation decode table (for codes).
+fn quantize_acts(
+    x: &Matrix,
+    acts: Acts,
+    absmax: f32,
+    qalpha: f32,
+) -> (Vec<i16>, Vec<f64>, Option<DecodeTable>) {
+    let q78 = (1u32 << DECODE_FRAC_BITS) as f64;
+    match acts {
+        Acts::Raw16 => {
+            let s = absmax / 16383.0;
+            let q = x
+                .data
+                .iter()
+                .map(|&v| (v / s).round().clamp(-16383.0, 16383.0) as i16)
+                .collect();
+            (q, vec![s as f64; x.rows], None)
+        }
+        Acts::Int8Static => {
+            let s = absmax / 127.0;
+            let q = x
+                .data
+                .iter()
+                .map(|&v| int8::encode(v, s) as u8 as i16)
+                .collect();
+            (
+                q,
+                vec![s as f64; x.rows],
+                Some(DecodeTable::int8_identity()),
+            )
+        }
+        Acts::Int8PerToken => {
+            let mut q = Vec::with_capacity(x.data.len());
+            let mut unit = Vec::with_capacity(x.rows);
+            for r in 0..x.rows {
+                let s = int8::absmax_scale(x.row(r));
+                q.extend(x.row(r).iter().map(|&v| int8::encode(v, s) as u8 as i16));
+                unit.push(s as f64);
+            }
+            (q, unit, Some(DecodeTable::int8_identity()))
+        }
+        Acts::QinsStatic => {
+            let q = x
+                .data
+                .iter()
+                .map(|&v| qins::encode(v, qalpha) as i16)
+                .collect();
+            (
+                q,
+                vec![1.0 / (q78 * qalpha as f64); x.rows],
+                Some(DecodeTable::qins()),
+            )
+        }
+    }
+}
+
+/// The real value of one decoded unit of each weight row.
+fn weight_units(w: &QuantizedTensor) -> Vec<f64> {
+    let q78 = (1u32 << DECODE_FRAC_BITS) as f64;
+    (0..w.rows)
+        .map(|r| {
+            let s = w.scale_of_row(r) as f64;
+            match w.codec {
+                Codec::Int8 => s,
+                Codec::Qins => 1.0 / (q78 * s),
+            }
+        })
+        .collect()
+}
+
+fn quantize_weights(w: &Matrix, codec: Codec, g: Granularity) -> QuantizedTensor {
+    match codec {
+        Codec::Int8 => QuantizedTensor::int8(w, g),
+        Codec::Qins => QuantizedTensor::qins(w, g, AlphaRule::MseSearch),
+    }
+}
+
+/// `x W^T + b` on the engine, scaled back to real values on the host.
+#[allow(clippy::too_many_arguments)]
+fn linear_on(
+    engine: &mut dyn MatmulEngine,
+    cost: &mut LayerCost,
+    n: usize,
+    wq: &QuantizedTensor,
+    bias: Option<&[f32]>,
+    x: &Matrix,
+    acts: Acts,
+    absmax: f32,
+    qalpha: f32,
+) -> Result<Matrix> {
+    let (xq, xunit, table) = quantize_acts(x, acts, absmax, qalpha);
+    let (acc, stats) = engine.matmul(wq, &xq, x.rows, table.as_ref())?;
+    cost.add(&stats, x.rows, wq, n);
+    let wunit = weight_units(wq);
+    let mut y = Matrix::zeros(x.rows, wq.rows);
+    for r in 0..x.rows {
+        for o in 0..wq.rows {
+            let b = bias.map_or(0.0, |b| b[o] as f64);
+            y.data[r * wq.rows + o] =
+                (acc[r * wq.rows + o] as f64 * wunit[o] * xunit[r] + b) as f32;
+        }
+    }
+    Ok(y)
+}
+
+/// One layer's output in a mode, with what the hardware did.
+pub struct LayerRun {
+    pub output: Matrix,
+    pub cost: LayerCost,
+}
+
+/// Runs the layer on `x` (whole sequences of `seq_len` tokens, back to back) in `mode`.
+/// `engine` is unused for `fp32` and `qins-b`.
+pub fn run_layer(
+    engine: &mut dyn MatmulEngine,
+    n: usize,
+    layer: &EncoderLayer,
+    x: &Matrix,
+    seq_len: usize,
+    mode: Mode,
+    cal: &Calibration,
+) -> Result<LayerRun> {
+    if seq_len == 0 || !x.rows.is_multiple_of(seq_len) {
+        return Err(Error::Shape(format!(
+            "{} tokens are not whole sequences of {seq_len}",
+            x.rows
+        )));
+    }
+    let mut cost = LayerCost::default();
+    if mode == Mode::Fp32 {
+        return Ok(LayerRun {
+            output: layer.forward(x, seq_len)?.output,
+            cost,
+        });
+    }
+    let lins = linears(layer);
+    let (codec, gran) = mode.weights();
+    let acts = mode.acts();
+    // the six linear layers, each on the hardware (or transported for qins-b)
+    let lin = |engine: &mut dyn MatmulEngine,
+               i: usize,
+               input: &Matrix,
+               cost: &mut LayerCost|
+     -> Result<Matrix> {
+        if mode == Mode::QinsB {
+            return cal.transport[i].apply(input);
+        }
+        let wq = quantize_weights(&lins[i].weight, codec, gran);
+        linear_on(
+            engine,
+            cost,
+            n,
+            &wq,
+            Some(&lins[i].bias),
+            input,
+            acts,
+            cal.absmax[i],
+            cal.qins_alpha[i],
+        )
+    };
+    let q = lin(engine, 0, x, &mut cost)?;
+    let k = lin(engine, 1, x, &mut cost)?;
+    let v = lin(engine, 2, x, &mut cost)?;
+    // attention, per sequence and head, on the hardware except for qins-b (host fp32)
+    let d = x.cols;
+    let heads = layer.heads;
+    let hd = d / heads;
+    let scale = 1.0 / (hd as f32).sqrt();
+    let mut context = Matrix::zeros(x.rows, d);
+    for s in 0..x.rows / seq_len {
+        for h in 0..heads {
+            let take = |m: &Matrix| -> Matrix {
+                let mut out = Matrix::zeros(seq_len, hd);
+                for t in 0..seq_len {
+                    out.row_mut(t)
+                        .copy_from_slice(&m.row(s * seq_len + t)[h * hd..(h + 1) * hd]);
+                }
+                out
+            };
+            let (qh, kh, vh) = (take(&q), take(&k), take(&v));
+            let mut probs = if mode == Mode::QinsB {
+                qh.matmul_transposed(&kh)?
+            } else {
+                let kq = quantize_weights(&kh, codec, Granularity::Tensor);
+                let absmax = qh
+                    .data
+                    .iter()
+                    .fold(0f32, |a, &x| a.max(x.abs()))
+                    .max(f32::MIN_POSITIVE);
+                linear_on(
+                    engine,
+                    &mut cost,
+                    n,
+                    &kq,
+                    None,
+                    &qh,
+                    acts,
+                    absmax,
+                    alpha::mse_alpha(&qh.data),
+                )?
+            };
+            for r in 0..seq_len {
+                let row = probs.row_mut(r);
+                row.iter_mut().for_each(|v| *v *= scale);
+                softmax_in_place(row);
+            }
+            let ctx = if mode == Mode::QinsB {
+                probs.matmul_transposed(&vh.transpose())?
+            } else {
+                let vq = quantize_weights(&vh.transpose(), codec, Granularity::Tensor);
+                let absmax = probs
+                    .data
+                    .iter()
+                    .fold(0f32, |a, &x| a.max(x.abs()))
+                    .max(f32::MIN_POSITIVE);
+                linear_on(
+                    engine,
+                    &mut cost,
+                    n,
+                    &vq,
+                    None,
+                    &probs,
+                    acts,
+                    absmax,
+                    alpha::mse_alpha(&probs.data),
+                )?
+            };
+            for t in 0..seq_len {
+                context.row_mut(s * seq_len + t)[h * hd..(h + 1) * hd].copy_from_slice(ctx.row(t));
+            }
+        }
+    }
+    let mut h1 = lin(engine, 3, &context, &mut cost)?;
+    for (a, b) in h1.data.iter_mut().zip(&x.data) {
+        *a += b;
+    }
+    layer.attention_norm.forward_in_place(&mut h1);
+    let mut hidden = lin(engine, 4, &h1, &mut cost)?;
+    hidden.data.iter_mut().for_each(|v| *v = gelu(*v));
+    let mut out = lin(engine, 5, &hidden, &mut cost)?;
+    for (a, b) in out.data.iter_mut().zip(&h1.data) {
+        *a += b;
+    }
+    layer.output_norm.forward_in_place(&mut out);
+    Ok(LayerRun { output: out, cost })
+}
+
+/// One mode's result against the FP32 layer output.
+#[derive(Clone, Debug, Serialize)]
+pub struct ModeReport {
+    pub mode: Mode,
+    pub sqnr_db: f64,
+    pub cosine: f64,
+    pub cycles: u64,
+    pub array_cycles: u64,
+    pub useful_macs: u64,
+    /// Useful MACs / (N^2 x array cycles).
+    pub utilization: f64,
+    /// Array cycles / busy cycles: how much of the unit's time the array was streaming.
+    pub array_busy: f64,
+    pub weight_bytes: u64,
+    pub activation_bytes: u64,
+    pub decodes: u64,
+    pub matmuls: u64,
+    pub note: String,
+}
+
+/// The remark printed with each mode (Pattern B's verdict among them).
+pub fn mode_note(mode: Mode, sqnr_db: f64) -> String {
+    match mode {
+        Mode::Fp32 => "host reference".into(),
+        Mode::QinsB if sqnr_db < 0.0 => format!(
+            "Pattern B FAILS: {sqnr_db:.1} dB, worse than outputting zeros; transport runs on the host (f64), not on the array"
+        ),
+        Mode::QinsB => format!("Pattern B: {sqnr_db:.1} dB; transport runs on the host (f64)"),
+        Mode::QinsWa | Mode::Int8Wa | Mode::Int8Tensor | Mode::Int8Token => {
+            "8-bit activation codes, decoded once at the array edge; attention operands 8-bit too".into()
+        }
+        Mode::QinsA | Mode::Int8W => "16-bit activations; K and V^T as 8-bit codes".into(),
+    }
+}
+
+/// Runs every mode of `modes` and scores it against the FP32 output.
+#[allow(clippy::too_many_arguments)]
+pub fn run_modes(
+    engine: &mut dyn MatmulEngine,
+    n: usize,
+    layer: &EncoderLayer,
+    x: &Matrix,
+    seq_len: usize,
+    cal: &Calibration,
+    modes: &[Mode],
+    progress: &mut dyn FnMut(usize, usize, Mode),
+) -> Result<Vec<ModeReport>> {
+    let reference = layer.forward(x, seq_len)?.output;
+    let mut out = Vec::new();
+    for (i, &mode) in modes.iter().enumerate() {
+        progress(i, modes.len(), mode);
+        let run = run_layer(engine, n, layer, x, seq_len, mode, cal)?;
+        let sqnr = crate::metrics::sqnr_db(&reference.data, &run.output.data);
+        let c = run.cost;
+        out.push(ModeReport {
+            mode,
+            sqnr_db: sqnr,
+            cosine: crate::metrics::cosine(&reference.data, &run.output.data),
+            cycles: c.busy_cycles,
+            array_cycles: c.array_cycles,
+            useful_macs: c.useful_macs,
+            utilization: c.utilization(n),
+            array_busy: if c.busy_cycles == 0 {
+                0.0
+            } else {
+                c.array_cycles as f64 / c.busy_cycles as f64
+            },
+            weight_bytes: c.weight_bytes,
+            activation_bytes: c.activation_bytes,
+            decodes: c.decodes,
+            matmuls: c.matmuls,
+            note: mode_note(mode, sqnr),
+        });
+    }
+    progress(modes.len(), modes.len(), Mode::Fp32);
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::accel::AccelConfig;
+    use crate::metrics::sqnr_db;
+    use crate::synthetic::{self, SyntheticConfig};
+
+    /// A small synthetic encoder layer (d = 32, 4 heads, d_ff = 64).
+    fn small_layer() -> (EncoderLayer, SyntheticConfig) {
+        let cfg = SyntheticConfig {
+            d_model: 32,
+            d_ff: 64,
+            seed: 5,
+        };
+        (synthetic::encoder_layer(&cfg, 4).unwrap(), cfg)
+    }
+
+    #[test]
+    fn every_mode_runs_and_the_ordering_is_sane() {
+        let (layer, scfg) = small_layer();
+        let cal_x = synthetic::activations(&scfg, 64, 1);
+        let x = synthetic::activations(&scfg, 32, 2);
+        let cal = calibrate(&layer, &cal_x, 8).unwrap();
+        let acfg = AccelConfig::SIM8;
+        let mut engine = Driver::new(AccelModel::new(acfg), acfg);
+        let reference = layer.forward(&x, 8).unwrap().output;
+        let mut sq = std::collections::HashMap::new();
+        for mode in Mode::ALL {
+            let run = run_layer(&mut engine, acfg.n, &layer, &x, 8, mode, &cal).unwrap();
+            let s = sqnr_db(&reference.data, &run.output.data);
+            sq.insert(mode.name(), s);
+            if mode.on_hardware() {
+                assert!(
+                    run.cost.useful_macs > 0 && run.cost.matmuls == 6 + 2 * 4 * 4,
+                    "{mode:?}"
+                );
+            }
+        }
+        assert_eq!(sq["fp32"], f64::INFINITY);
+        assert!(sq["qins-a"] > 25.0, "{sq:?}");
+        assert!(sq["int8-w"] > 20.0, "{sq:?}");
+        assert!(sq["qins-b"] < 5.0, "{sq:?}");
+    }
+
+    #[test]
+    fn checked_engine_catches_nothing_on_the_model() {
+        let (layer, scfg) = small_layer();
+        let x = synthetic::activations(&scfg, 16, 2);
+        let cal = calibrate(&layer, &x, 8).unwrap();
+        let acfg = AccelConfig::HX8K;
+        let mut engine = CheckedEngine::new(Driver::new(AccelModel::new(acfg), acfg));
+        run_layer(&mut engine, acfg.n, &layer, &x, 8, Mode::QinsWa, &cal).unwrap();
+        assert_eq!(engine.checked, 6 + 2 * 2 * 4);
+    }
+}
