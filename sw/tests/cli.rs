@@ -167,8 +167,17 @@ fn help_lists_every_command() {
         "tables",
         "readmemh",
         "alu-report",
+        "registers",
         "synth",
     ] {
         assert!(text.contains(c), "--help lacks {c}");
     }
+}
+
+#[test]
+fn demo_trace_writes_a_waveform_and_bad_paths_are_clear_errors() {
+    // only the argument handling and the traced sample run here (the full demo takes ~50 s;
+    // `make demo` runs it): an unwritable trace path fails before any simulation
+    let out = qins(&["demo", "--trace", "/nonexistent-dir/x.vcd"]);
+    assert_user_error(&out, "x.vcd");
 }
