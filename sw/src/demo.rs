@@ -25,7 +25,7 @@ pub struct LayerOutputRow {
     pub qins_channel: f64,
 }
 
-#[derive(Clone, Debug, Serialize)]
+#[derive(Clone, Debug, Default, Serialize)]
 pub struct DemoReport {
     pub model: String,
     /// The accelerator the modes ran on, and how many of its matmuls were compared bit for

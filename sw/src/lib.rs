@@ -25,6 +25,7 @@ pub mod rng;
 pub mod synthetic;
 pub mod table;
 pub mod tensor;
+pub mod tokenizer;
 pub mod transport;
 
 pub use error::{Error, Result};

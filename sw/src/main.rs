@@ -84,6 +84,25 @@ enum Command {
         #[arg(long)]
         json: bool,
     },
+    /// One layer of a BERT checkpoint in every mode on the simulated accelerator (or its
+    /// model), with the per-mode table; inputs are seeded random-vocabulary sequences
+    Run {
+        /// A Hugging Face BERT folder (config.json, model.safetensors)
+        #[arg(long, value_name = "DIR")]
+        model: PathBuf,
+        #[arg(long, default_value_t = 0)]
+        layer: usize,
+        /// Sequences of --seq-len tokens evaluated (16 more, other seeds, calibrate)
+        #[arg(long, default_value_t = 64)]
+        sequences: usize,
+        #[arg(long, default_value_t = 16)]
+        seq_len: usize,
+        /// Where the matmuls run: the Verilator RTL checked against the model, or the model
+        #[arg(long, value_enum, default_value_t = Engine::Rtl)]
+        engine: Engine,
+        #[arg(long)]
+        json: bool,
+    },
     /// Print the hardware decode and encoder tables, or export them as $readmemh files
     Tables {
         #[arg(long)]
@@ -113,6 +132,38 @@ enum Command {
         #[arg(long, value_name = "FILE")]
         out: PathBuf,
     },
+    /// Sentence embeddings (mean-pooled, L2-normalised) of a text file, one sentence a line,
+    /// with a BERT sentence model such as all-MiniLM-L6-v2
+    Embed {
+        /// A Hugging Face folder (config.json, model.safetensors, tokenizer.json)
+        #[arg(long, value_name = "DIR")]
+        model: PathBuf,
+        /// UTF-8 text, one sentence a line; blank lines are skipped
+        #[arg(long, value_name = "SENTENCES.txt")]
+        file: PathBuf,
+        /// Print {"mode", "tokens", "embeddings", "cosine_vs_fp32"} as JSON on stdout
+        #[arg(long)]
+        json: bool,
+        /// Numerics of the linear layers; only fp32 so far
+        #[arg(long, default_value = "fp32")]
+        mode: String,
+        /// Truncation length in tokens, [CLS] and [SEP] included [default: 128, or the
+        /// model's positions if fewer]
+        #[arg(long)]
+        max_len: Option<usize>,
+        /// Sentences per batch (each batch is padded to its longest sentence)
+        #[arg(long, default_value_t = 16)]
+        batch: usize,
+    },
+}
+
+/// Where `qins run` computes its matmuls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+enum Engine {
+    /// The verilated RTL, every matmul checked bit for bit against the model
+    Rtl,
+    /// The bit-exact model only (faster; identical results)
+    Model,
 }
 
 fn main() -> ExitCode {
@@ -346,6 +397,81 @@ fn run(cmd: Command) -> Result<()> {
             }
             Ok(())
         }
+        Command::Run {
+            model,
+            layer,
+            sequences,
+            seq_len,
+            engine,
+            json,
+        } => {
+            if sequences == 0 || !(2..=512).contains(&seq_len) {
+                return Err(Error::Invalid(
+                    "--sequences must be at least 1 and --seq-len in 2..=512".into(),
+                ));
+            }
+            let cfg = bert::BertConfig::load(&model)?;
+            let ck = checkpoint::Checkpoint::load(&model)?;
+            let emb = bert::Embeddings::load(&ck, &cfg)?;
+            let inputs = |count: usize, seed: u64| -> Result<qins::tensor::Matrix> {
+                let mut x = emb.forward(&bert::random_sequences(
+                    cfg.vocab_size,
+                    count,
+                    seq_len,
+                    seed,
+                ))?;
+                for l in 0..layer {
+                    x = bert::EncoderLayer::load(&ck, &cfg, l)?
+                        .forward(&x, seq_len)?
+                        .output;
+                }
+                Ok(x)
+            };
+            let cal_x = inputs(16, 1)?;
+            let x = inputs(sequences, 2)?;
+            let this = bert::EncoderLayer::load(&ck, &cfg, layer)?;
+            let cal = qins::layer::calibrate(&this, &cal_x, seq_len)?;
+            let acfg = qins::accel::AccelConfig::SIM8;
+            let bar = step_progress("run");
+            let mut tick = |i: usize, n: usize, m: qins::layer::Mode| bar(i, n, m.name());
+            let modes = qins::layer::Mode::ALL;
+            let (rows, checked) = match engine {
+                Engine::Rtl => {
+                    let mut e = qins::layer::CheckedEngine::new(qins::driver::Driver::new(
+                        qins_sim::AccelSim::new(),
+                        acfg,
+                    ));
+                    let rows = qins::layer::run_modes(
+                        &mut e, acfg.n, &this, &x, seq_len, &cal, &modes, &mut tick,
+                    )?;
+                    (rows, e.checked)
+                }
+                Engine::Model => {
+                    let mut d = qins::driver::Driver::new(qins::hw::AccelModel::new(acfg), acfg);
+                    (
+                        qins::layer::run_modes(
+                            &mut d, acfg.n, &this, &x, seq_len, &cal, &modes, &mut tick,
+                        )?,
+                        0,
+                    )
+                }
+            };
+            bar(modes.len(), modes.len(), "done");
+            let report = demo::DemoReport {
+                model: format!("{} layer {layer}", model.display()),
+                accelerator: format!("{} ({engine:?})", acfg.name).to_lowercase(),
+                checked_matmuls: checked,
+                tokens: x.rows,
+                seq_len,
+                modes: rows,
+                ..Default::default()
+            };
+            if json {
+                return print_json(&serde_json::json!({ "modes": report.modes }));
+            }
+            print!("{}", demo::render_modes(&report));
+            Ok(())
+        }
         Command::Tables { json, export } => {
             if let Some(dir) = export {
                 let files = demo::export_tables(&dir)?;
@@ -393,6 +519,14 @@ fn run(cmd: Command) -> Result<()> {
             println!("wrote {} ({} tensors)", out.display(), tensors.len());
             Ok(())
         }
+        Command::Embed {
+            model,
+            file,
+            json,
+            mode,
+            max_len,
+            batch,
+        } => embed(&model, &file, json, &mode, max_len, batch),
     }
 }
 
@@ -449,4 +583,117 @@ fn transport_on_bert(
             &ft,
         )?,
     ])
+}
+
+/// `qins embed`: FP32 sentence embeddings of every non-blank line of `file`.
+fn embed(
+    model: &std::path::Path,
+    file: &std::path::Path,
+    json: bool,
+    mode: &str,
+    max_len: Option<usize>,
+    batch: usize,
+) -> Result<()> {
+    if mode != "fp32" {
+        return Err(Error::Invalid(format!(
+            "--mode {mode}: qins embed runs fp32 only so far; the other modes arrive with \
+             the accelerator modes of the whole model"
+        )));
+    }
+    if batch == 0 {
+        return Err(Error::Invalid("--batch must be at least 1".into()));
+    }
+    let text = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+    let sentences: Vec<&str> = text
+        .lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect();
+    if sentences.is_empty() {
+        return Err(Error::Invalid(format!(
+            "{}: no sentences (the file is empty or only blank lines)",
+            file.display()
+        )));
+    }
+    let start = std::time::Instant::now();
+    let tokenizer = qins::tokenizer::Tokenizer::load(model)?;
+    let bert = bert::BertModel::load(model)?;
+    let positions = bert.config.max_position_embeddings;
+    let max_len = match max_len {
+        None => qins::tokenizer::DEFAULT_MAX_LEN.min(positions),
+        Some(n) if n > positions => {
+            return Err(Error::Invalid(format!(
+                "--max-len {n} exceeds the model's {positions} positions"
+            )))
+        }
+        Some(n) => n,
+    };
+    let loaded = start.elapsed();
+    let (ids, mask) = tokenizer.encode_batch(&sentences, max_len)?;
+    let tokens: Vec<usize> = mask
+        .iter()
+        .map(|m| m.iter().filter(|&&b| b != 0).count())
+        .collect();
+    // batches of similar lengths waste little on padding; the order is restored below
+    let mut order: Vec<usize> = (0..sentences.len()).collect();
+    order.sort_by_key(|&i| tokens[i]);
+    let tick = progress("embed");
+    let mut embeddings = vec![Vec::new(); sentences.len()];
+    for (done, chunk) in order.chunks(batch).enumerate() {
+        let len = chunk.iter().map(|&i| tokens[i]).max().unwrap_or(0);
+        let chunk_ids: Vec<Vec<u32>> = chunk.iter().map(|&i| ids[i][..len].to_vec()).collect();
+        let chunk_mask: Vec<Vec<u8>> = chunk.iter().map(|&i| mask[i][..len].to_vec()).collect();
+        let e = bert.sentence_embeddings(&chunk_ids, &chunk_mask)?;
+        for (r, &i) in chunk.iter().enumerate() {
+            embeddings[i] = e.row(r).to_vec();
+        }
+        tick(
+            (done * batch + chunk.len()).min(sentences.len()),
+            sentences.len(),
+        );
+    }
+    let elapsed = start.elapsed() - loaded;
+    // fp32 is its own reference; the accelerator modes will compare against it here
+    let cosine_vs_fp32 = vec![1.0f64; embeddings.len()];
+    if json {
+        let v = serde_json::json!({
+            "mode": mode,
+            "tokens": tokens,
+            "embeddings": embeddings,
+            "cosine_vs_fp32": cosine_vs_fp32,
+        });
+        let s = serde_json::to_string(&v).map_err(|e| Error::Invalid(format!("json: {e}")))?;
+        println!("{s}");
+        return Ok(());
+    }
+    // the sentence goes last, unpadded, so wide characters cannot misalign the columns
+    let w = (sentences.len() - 1).to_string().len();
+    println!(
+        "{:>w$}  tokens      norm  first values                         sentence",
+        "#"
+    );
+    for (i, (e, s)) in embeddings.iter().zip(&sentences).enumerate() {
+        let norm = e.iter().map(|&v| (v as f64).powi(2)).sum::<f64>().sqrt();
+        let first: Vec<String> = e.iter().take(4).map(|v| format!("{v:+.5}")).collect();
+        let mut preview: String = s.chars().take(60).collect();
+        if s.chars().count() > 60 {
+            preview.push_str("...");
+        }
+        println!(
+            "{i:>w$}  {:>6}  {norm:.6}  {}  {preview}",
+            tokens[i],
+            first.join(" ")
+        );
+    }
+    println!(
+        "{} sentences, {} tokens, mode {mode}: model loaded in {:.2} s, embedded in {:.2} s \
+         ({} layers, d = {}, batches of {batch}, max length {max_len})",
+        sentences.len(),
+        tokens.iter().sum::<usize>(),
+        loaded.as_secs_f64(),
+        elapsed.as_secs_f64(),
+        bert.config.num_hidden_layers,
+        bert.config.hidden_size,
+    );
+    Ok(())
 }

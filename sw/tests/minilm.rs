@@ -79,3 +79,115 @@ fn layer0_transport_pattern_a_near_41_db_pattern_b_negative() {
         assert!(l["verdict"].as_str().unwrap().contains("FAILS"));
     }
 }
+
+/// `qins embed` against reference embeddings that scripts/check_bert_numpy.py wrote (float64
+/// numpy, every sentence alone and unpadded), in padded batches of 16 and of 3.
+#[test]
+#[ignore = "needs the MiniLM checkpoint: make minilm-tests"]
+fn embed_matches_the_numpy_reference_within_1e_5() {
+    // beside this file, whichever crate builds it
+    let reference: serde_json::Value =
+        serde_json::from_str(include_str!("data/minilm_reference.json")).unwrap();
+    let sentences_file =
+        std::env::temp_dir().join(format!("qins-minilm-{}.txt", std::process::id()));
+    std::fs::write(&sentences_file, include_str!("data/minilm_sentences.txt")).unwrap();
+    let sentences: Vec<&str> = reference["sentences"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    let want_ids: Vec<Vec<u32>> = serde_json::from_value(reference["ids"].clone()).unwrap();
+    let want: Vec<Vec<f64>> = serde_json::from_value(reference["embeddings"].clone()).unwrap();
+    assert_eq!(reference["max_len"], 128);
+    assert_eq!(sentences.len(), want.len());
+
+    let tok = qins::tokenizer::Tokenizer::load(&model_dir()).expect("load tokenizer");
+    for (s, ids) in sentences.iter().zip(&want_ids) {
+        assert_eq!(&tok.encode_batch(&[*s], 128).unwrap().0[0], ids, "{s}");
+    }
+    for batch in ["16", "3"] {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
+            .args(["embed", "--json", "--batch", batch, "--file"])
+            .arg(&sentences_file)
+            .arg("--model")
+            .arg(model_dir())
+            .output()
+            .expect("run qins");
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+        assert_eq!(v["mode"], "fp32");
+        let got: Vec<Vec<f64>> = serde_json::from_value(v["embeddings"].clone()).unwrap();
+        let tokens: Vec<usize> = serde_json::from_value(v["tokens"].clone()).unwrap();
+        assert_eq!(got.len(), want.len());
+        assert_eq!(tokens, want_ids.iter().map(Vec::len).collect::<Vec<_>>());
+        let mut worst = (0.0f64, 0);
+        for (s, (g, w)) in got.iter().zip(&want).enumerate() {
+            assert_eq!(g.len(), w.len());
+            for (a, b) in g.iter().zip(w) {
+                if (a - b).abs() > worst.0 {
+                    worst = ((a - b).abs(), s);
+                }
+            }
+        }
+        eprintln!(
+            "batch {batch}: max abs difference {:.2e} (sentence {})",
+            worst.0, worst.1
+        );
+        assert!(worst.0 <= 1e-5, "max abs difference {:.3e}", worst.0);
+        for c in v["cosine_vs_fp32"].as_array().unwrap() {
+            assert_eq!(c.as_f64(), Some(1.0));
+        }
+    }
+    let _ = std::fs::remove_file(&sentences_file);
+}
+
+#[test]
+#[ignore = "needs the MiniLM checkpoint: make minilm-tests"]
+fn layer0_modes_through_the_hardware_integer_path() {
+    // the model engine is bit-exact with the RTL (the rtl engine checks every matmul); the
+    // inputs are 64 seeded random-vocabulary sequences of 16 tokens
+    let out = std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
+        .args([
+            "run", "--json", "--engine", "model", "--layer", "0", "--model",
+        ])
+        .arg(model_dir())
+        .output()
+        .expect("run qins");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let sq = |mode: &str| {
+        v["modes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["mode"] == mode)
+            .unwrap()["sqnr_db"]
+            .as_f64()
+            .unwrap()
+    };
+    eprintln!(
+        "qins-a {:.1}, int8-w {:.1}, qins-wa {:.1}, int8-wa {:.1}, int8-token {:.1}, qins-b {:.1}",
+        sq("qins-a"),
+        sq("int8-w"),
+        sq("qins-wa"),
+        sq("int8-wa"),
+        sq("int8-token"),
+        sq("qins-b")
+    );
+    assert!(sq("qins-a") >= 41.0);
+    assert!((37.5..40.5).contains(&sq("int8-w")));
+    assert!(sq("qins-wa") >= 36.0);
+    assert!(sq("int8-wa") < 20.0);
+    assert!((30.0..36.0).contains(&sq("int8-token")));
+    assert!(sq("qins-wa") > sq("int8-token"));
+    assert!(sq("qins-b") < 0.0);
+}

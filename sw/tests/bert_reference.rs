@@ -1,0 +1,254 @@
+//! `qins embed` end to end on a tiny random BERT folder written here (config, safetensors,
+//! WordPiece tokenizer.json): padding never changes an embedding, rows are unit length, and
+//! bad input is a one-line error. The check against numpy reference embeddings of the real
+//! all-MiniLM-L6-v2 is `embed_matches_the_numpy_reference_within_1e_5` in minilm.rs, which
+//! `make minilm-tests` runs.
+
+use qins::checkpoint::{save, NamedTensor, SaveDtype};
+use qins::tensor::Matrix;
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+const WORDS: [&str; 16] = [
+    "[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "cat", "sat", "on", "a", "mat", "dog", "ran", "far",
+    "##s", ".", "!",
+];
+const D: usize = 16;
+const FF: usize = 32;
+const LAYERS: usize = 2;
+const POSITIONS: usize = 24;
+
+fn tmp(name: &str) -> PathBuf {
+    let d = std::env::temp_dir().join(format!("qins-embed-{}-{name}", std::process::id()));
+    let _ = std::fs::remove_dir_all(&d);
+    std::fs::create_dir_all(&d).unwrap();
+    d
+}
+
+/// Writes config.json, model.safetensors and tokenizer.json of a seeded random BERT.
+fn write_model(dir: &Path) {
+    let config = serde_json::json!({
+        "hidden_size": D, "num_attention_heads": 4, "intermediate_size": FF,
+        "num_hidden_layers": LAYERS, "vocab_size": WORDS.len(),
+        "max_position_embeddings": POSITIONS, "layer_norm_eps": 1e-12
+    });
+    std::fs::write(dir.join("config.json"), config.to_string()).unwrap();
+
+    let mut seed = 100;
+    let mut tensors = Vec::new();
+    let mut add = |name: String, shape: Vec<usize>, offset: f32| {
+        seed += 1;
+        let n: usize = shape.iter().product();
+        let m = Matrix::gaussian(1, n, 0.3, seed);
+        let data = m.data.iter().map(|v| v + offset).collect();
+        tensors.push(NamedTensor { name, shape, data });
+    };
+    let norm = |add: &mut dyn FnMut(String, Vec<usize>, f32), name: &str| {
+        add(format!("{name}.weight"), vec![D], 1.0);
+        add(format!("{name}.bias"), vec![D], 0.0);
+    };
+    add(
+        "embeddings.word_embeddings.weight".into(),
+        vec![WORDS.len(), D],
+        0.0,
+    );
+    add(
+        "embeddings.position_embeddings.weight".into(),
+        vec![POSITIONS, D],
+        0.0,
+    );
+    add(
+        "embeddings.token_type_embeddings.weight".into(),
+        vec![2, D],
+        0.0,
+    );
+    norm(&mut add, "embeddings.LayerNorm");
+    for l in 0..LAYERS {
+        let p = format!("encoder.layer.{l}.");
+        for (name, out, inp) in [
+            ("attention.self.query", D, D),
+            ("attention.self.key", D, D),
+            ("attention.self.value", D, D),
+            ("attention.output.dense", D, D),
+            ("intermediate.dense", FF, D),
+            ("output.dense", D, FF),
+        ] {
+            add(format!("{p}{name}.weight"), vec![out, inp], 0.0);
+            add(format!("{p}{name}.bias"), vec![out], 0.0);
+        }
+        norm(&mut add, &format!("{p}attention.output.LayerNorm"));
+        norm(&mut add, &format!("{p}output.LayerNorm"));
+    }
+    save(&dir.join("model.safetensors"), &tensors, SaveDtype::F32).unwrap();
+
+    let vocab: serde_json::Map<String, serde_json::Value> = WORDS
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (w.to_string(), i.into()))
+        .collect();
+    let special = |id: usize, content: &str| {
+        serde_json::json!({"id": id, "content": content, "single_word": false, "lstrip": false,
+            "rstrip": false, "normalized": false, "special": true})
+    };
+    let template = |name: &str| serde_json::json!({"SpecialToken": {"id": name, "type_id": 0}});
+    let tokenizer = serde_json::json!({
+        "version": "1.0", "truncation": null, "padding": null,
+        "added_tokens": [special(0, "[PAD]"), special(1, "[UNK]"), special(2, "[CLS]"),
+            special(3, "[SEP]")],
+        "normalizer": {"type": "BertNormalizer", "clean_text": true,
+            "handle_chinese_chars": true, "strip_accents": null, "lowercase": true},
+        "pre_tokenizer": {"type": "BertPreTokenizer"},
+        "post_processor": {"type": "TemplateProcessing",
+            "single": [template("[CLS]"), {"Sequence": {"id": "A", "type_id": 0}},
+                template("[SEP]")],
+            "pair": [template("[CLS]"), {"Sequence": {"id": "A", "type_id": 0}},
+                template("[SEP]"), {"Sequence": {"id": "B", "type_id": 1}},
+                template("[SEP]")],
+            "special_tokens": {
+                "[CLS]": {"id": "[CLS]", "ids": [2], "tokens": ["[CLS]"]},
+                "[SEP]": {"id": "[SEP]", "ids": [3], "tokens": ["[SEP]"]}}},
+        "decoder": null,
+        "model": {"type": "WordPiece", "unk_token": "[UNK]", "continuing_subword_prefix": "##",
+            "max_input_chars_per_word": 100, "vocab": vocab}
+    });
+    std::fs::write(dir.join("tokenizer.json"), tokenizer.to_string()).unwrap();
+}
+
+fn qins(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_qins"))
+        .args(args)
+        .output()
+        .expect("run qins")
+}
+
+fn s(p: &Path) -> &str {
+    p.to_str().unwrap()
+}
+
+fn json_embeddings(out: &Output) -> (Vec<Vec<f64>>, Vec<usize>) {
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["mode"], "fp32");
+    let e: Vec<Vec<f64>> = serde_json::from_value(v["embeddings"].clone()).unwrap();
+    let c: Vec<f64> = serde_json::from_value(v["cosine_vs_fp32"].clone()).unwrap();
+    assert_eq!(c, vec![1.0; e.len()]);
+    (e, serde_json::from_value(v["tokens"].clone()).unwrap())
+}
+
+fn assert_user_error(out: &Output, needle: &str) {
+    let err = String::from_utf8_lossy(&out.stderr);
+    assert_eq!(out.status.code(), Some(1), "stderr: {err}");
+    assert!(
+        err.starts_with("error: ") && err.contains(needle) && !err.contains("panicked"),
+        "stderr: {err}"
+    );
+}
+
+#[test]
+fn embeddings_do_not_depend_on_batching_and_are_unit_length() {
+    let d = tmp("batching");
+    write_model(&d);
+    let file = d.join("s.txt");
+    std::fs::write(
+        &file,
+        "The cat sat on the mat.\n\n  dogs ran far!  \ncat\r\nthe cats sat on a mat , the dog ran far\n",
+    )
+    .unwrap();
+    let run = |batch: &str| {
+        json_embeddings(&qins(&[
+            "embed",
+            "--model",
+            s(&d),
+            "--file",
+            s(&file),
+            "--json",
+            "--batch",
+            batch,
+        ]))
+    };
+    let (one, tokens) = run("1");
+    assert_eq!(tokens, vec![9, 7, 3, 14]);
+    for batch in ["2", "16"] {
+        let (padded, t) = run(batch);
+        assert_eq!(t, tokens);
+        for (a, b) in one.iter().flatten().zip(padded.iter().flatten()) {
+            assert!((a - b).abs() < 1e-6, "batch {batch}: {a} vs {b}");
+        }
+    }
+    for e in &one {
+        assert_eq!(e.len(), D);
+        let norm: f64 = e.iter().map(|v| v * v).sum::<f64>().sqrt();
+        assert!((norm - 1.0).abs() < 1e-6, "norm {norm}");
+    }
+    // truncation: 8 tokens become 5, and the embedding changes
+    let (short, t) = json_embeddings(&qins(&[
+        "embed",
+        "--model",
+        s(&d),
+        "--file",
+        s(&file),
+        "--json",
+        "--max-len",
+        "5",
+    ]));
+    assert_eq!(t, vec![5, 5, 3, 5]);
+    assert_eq!(short[2], one[2]);
+    assert_ne!(short[0], one[0]);
+    let text = qins(&["embed", "--model", s(&d), "--file", s(&file)]);
+    assert!(text.status.success());
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("first values") && text.contains("4 sentences, 33 tokens"));
+    assert!(
+        text.contains("1.000000") && text.contains("dogs ran far!"),
+        "{text}"
+    );
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn embed_rejects_bad_input_with_one_line_errors() {
+    let d = tmp("errors");
+    write_model(&d);
+    let file = d.join("s.txt");
+    std::fs::write(&file, "the cat\n").unwrap();
+    let embed = |model: &Path, file: &Path, extra: &[&str]| {
+        let mut a = vec!["embed", "--model", s(model), "--file", s(file)];
+        a.extend_from_slice(extra);
+        qins(&a)
+    };
+    assert_user_error(
+        &embed(&d, &file, &["--mode", "qins-a"]),
+        "qins embed runs fp32 only so far; the other modes arrive with the accelerator modes",
+    );
+    assert_user_error(&embed(&d, &file, &["--max-len", "25"]), "exceeds");
+    assert_user_error(&embed(&d, &file, &["--max-len", "2"]), "no room");
+    assert_user_error(&embed(&d, &file, &["--batch", "0"]), "--batch");
+    let blank = d.join("blank.txt");
+    std::fs::write(&blank, "\n  \n\n").unwrap();
+    assert_user_error(&embed(&d, &blank, &[]), "no sentences");
+    assert_user_error(&embed(&d, &d.join("missing.txt"), &[]), "missing.txt");
+    // tokenizer problems
+    let other = tmp("errors-model");
+    for f in ["config.json", "model.safetensors"] {
+        std::fs::copy(d.join(f), other.join(f)).unwrap();
+    }
+    assert_user_error(&embed(&other, &file, &[]), "folder has no tokenizer.json");
+    std::fs::write(other.join("tokenizer.json"), "{\"model\": 3}").unwrap();
+    assert_user_error(&embed(&other, &file, &[]), "not a usable tokenizer.json");
+    // a checkpoint whose shapes disagree with its config
+    std::fs::copy(d.join("tokenizer.json"), other.join("tokenizer.json")).unwrap();
+    let cfg = std::fs::read_to_string(d.join("config.json")).unwrap();
+    let bad = cfg.replace(
+        &format!("\"intermediate_size\":{FF}"),
+        "\"intermediate_size\":8",
+    );
+    assert_ne!(bad, cfg);
+    std::fs::write(other.join("config.json"), bad).unwrap();
+    assert_user_error(&embed(&other, &file, &[]), "the config says 8 x 16");
+    std::fs::remove_dir_all(&other).unwrap();
+    std::fs::remove_dir_all(&d).unwrap();
+}
