@@ -14,13 +14,13 @@ Hugging Face's additive mask of the dtype's minimum).
 
     pip install numpy safetensors tokenizers
     scripts/check_bert_numpy.py --model cache/all-MiniLM-L6-v2 \\
-        --sentences sw/tests/data/minilm_sentences.txt --out sw/tests/data/minilm_reference.json
+        --sentences cli/tests/data/minilm_sentences.txt --out cli/tests/data/minilm_reference.json
     target/release/qins embed --model cache/all-MiniLM-L6-v2 \\
-        --file sw/tests/data/minilm_sentences.txt --json > /tmp/qins.json
+        --file cli/tests/data/minilm_sentences.txt --json > /tmp/qins.json
     scripts/check_bert_numpy.py --model cache/all-MiniLM-L6-v2 \\
-        --sentences sw/tests/data/minilm_sentences.txt --compare /tmp/qins.json
+        --sentences cli/tests/data/minilm_sentences.txt --compare /tmp/qins.json
 
-Not run in CI: CI compares `qins embed` against the committed JSON (sw/tests/minilm.rs).
+Not run in CI: CI compares `qins embed` against the committed JSON (cli/tests/minilm.rs).
 """
 
 import argparse
