@@ -9,7 +9,7 @@ use crate::hw::{DecodeTable, ThresholdEncoder};
 use crate::layer::{calibrate, run_modes, MatmulEngine, Mode, ModeReport};
 use crate::metrics::sqnr_db;
 use crate::pattern_c::{self, NativeDotRow};
-use crate::synthetic::{self, SyntheticConfig, PREFIX};
+use crate::synthetic::{self, SyntheticConfig};
 use crate::table::{db, TextTable};
 use crate::transport::{self, TransportReport};
 use serde::Serialize;
@@ -40,29 +40,6 @@ pub struct DemoReport {
     pub layer_output_sqnr: Vec<LayerOutputRow>,
     pub transport: Vec<TransportReport>,
     pub pattern_c: Vec<NativeDotRow>,
-}
-
-const LINEARS: [(&str, &str); 6] = [
-    ("q", "attention.self.query"),
-    ("k", "attention.self.key"),
-    ("v", "attention.self.value"),
-    ("o", "attention.output.dense"),
-    ("ffn1", "intermediate.dense"),
-    ("ffn2", "output.dense"),
-];
-
-fn linear(tensors: &[crate::checkpoint::NamedTensor], name: &str) -> Result<Linear> {
-    let get = |suffix: &str| {
-        tensors
-            .iter()
-            .find(|t| t.name == format!("{PREFIX}{name}.{suffix}"))
-            .ok_or_else(|| Error::Invalid(format!("synthetic layer lacks {name}.{suffix}")))
-    };
-    let w = get("weight")?;
-    Ok(Linear {
-        weight: w.as_matrix().expect("2-D"),
-        bias: get("bias")?.data.clone(),
-    })
 }
 
 /// Sequences and tokens of the demo batch, and of the calibration batch (other seeds).
@@ -104,12 +81,19 @@ pub fn run(
     let weight_sqnr = compare::compare_all(&tensors, 2, &|_, _| {});
 
     let x = synthetic::activations(&cfg, 256, 1);
-    let ffn1 = linear(&tensors, "intermediate.dense")?;
+    let ffn1 = &layer.intermediate;
     let mut hidden = ffn1.forward(&x)?;
     hidden.data.iter_mut().for_each(|v| *v = gelu(*v));
     let mut layer_output_sqnr = Vec::new();
-    for (short, name) in LINEARS {
-        let l = linear(&tensors, name)?;
+    let linears = [
+        ("q", &layer.query),
+        ("k", &layer.key),
+        ("v", &layer.value),
+        ("o", &layer.attention_output),
+        ("ffn1", &layer.intermediate),
+        ("ffn2", &layer.output),
+    ];
+    for (short, l) in linears {
         let input = if short == "ffn2" { &hidden } else { &x };
         let y = l.forward(input)?;
         let out = |q: QuantizedTensor| -> Result<f64> {
@@ -140,7 +124,7 @@ pub fn run(
 
     let cal = synthetic::activations(&cfg, 1024, 2);
     let held = synthetic::activations(&cfg, 512, 3);
-    let v = linear(&tensors, "attention.self.value")?;
+    let v = &layer.value;
     let mut transport = vec![transport::evaluate(
         "synthetic V projection",
         &v.weight,

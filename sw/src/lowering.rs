@@ -28,6 +28,16 @@ pub struct RunStats {
     pub act_decodes: u64,
 }
 
+impl std::ops::AddAssign for RunStats {
+    fn add_assign(&mut self, o: RunStats) {
+        self.busy_cycles += o.busy_cycles;
+        self.array_cycles += o.array_cycles;
+        self.useful_macs += o.useful_macs;
+        self.weight_decodes += o.weight_decodes;
+        self.act_decodes += o.act_decodes;
+    }
+}
+
 impl RunStats {
     /// Useful MACs / (N^2 x array cycles): how full the array was while it ran.
     pub fn utilization(&self, n: usize) -> f64 {
@@ -75,11 +85,7 @@ pub fn run_linear<B: Bus>(
         let rows = chunk.min(m - start);
         let (part, s) = run_chunk(d, w, &x[start * k..(start + rows) * k], rows, act_codes)?;
         y.extend(part);
-        stats.busy_cycles += s.busy_cycles;
-        stats.array_cycles += s.array_cycles;
-        stats.useful_macs += s.useful_macs;
-        stats.weight_decodes += s.weight_decodes;
-        stats.act_decodes += s.act_decodes;
+        stats += s;
     }
     Ok((y, stats))
 }

@@ -8,18 +8,6 @@ use crate::accel::{
     flag, reg, AccelConfig, Command, ErrorCode, Opcode, Region, TableTarget, ID_VALUE,
 };
 
-fn set_threshold(e: &mut ThresholdEncoder, index: usize, value: i32) {
-    let mut t = *e.thresholds();
-    t[index] = value;
-    *e = ThresholdEncoder::from_parts(t, *e.code_of_rank());
-}
-
-fn set_code(e: &mut ThresholdEncoder, rank: usize, code: u8) {
-    let mut c = *e.code_of_rank();
-    c[rank] = code;
-    *e = ThresholdEncoder::from_parts(*e.thresholds(), c);
-}
-
 /// The state the host can observe, plus the two weight banks.
 #[derive(Clone, Debug)]
 pub struct AccelModel {
@@ -116,12 +104,14 @@ impl AccelModel {
             Region::WeightDecodeTable => self.weight_table.write(off as u8, data as u16 as i16),
             Region::ActDecodeTable => self.act_table.write(off as u8, data as u16 as i16),
             Region::OutputEncoderThresholds => {
-                set_threshold(&mut self.output_encoder, off, data as i32)
+                self.output_encoder.write_threshold(off as u8, data as i32)
             }
-            Region::OutputEncoderCodes => set_code(&mut self.output_encoder, off, data as u8),
+            Region::OutputEncoderCodes => self.output_encoder.write_code(off as u8, data as u8),
             Region::AluDecodeTable => self.alu.decode_table.write(off as u8, data as u16 as i16),
-            Region::AluEncoderThresholds => set_threshold(&mut self.alu.encoder, off, data as i32),
-            Region::AluEncoderCodes => set_code(&mut self.alu.encoder, off, data as u8),
+            Region::AluEncoderThresholds => {
+                self.alu.encoder.write_threshold(off as u8, data as i32)
+            }
+            Region::AluEncoderCodes => self.alu.encoder.write_code(off as u8, data as u8),
             Region::ChannelParams => {
                 let p = &mut self.params[off / 2];
                 if off.is_multiple_of(2) {
@@ -342,13 +332,15 @@ impl AccelModel {
                         TableTarget::ActDecode => self.act_table.write(i as u8, v16),
                         TableTarget::AluDecode => self.alu.decode_table.write(i as u8, v16),
                         TableTarget::OutputThresholds => {
-                            set_threshold(&mut self.output_encoder, i, v32)
+                            self.output_encoder.write_threshold(i as u8, v32)
                         }
                         TableTarget::OutputCodes => {
-                            set_code(&mut self.output_encoder, i, v16 as u8)
+                            self.output_encoder.write_code(i as u8, v16 as u8)
                         }
-                        TableTarget::AluThresholds => set_threshold(&mut self.alu.encoder, i, v32),
-                        TableTarget::AluCodes => set_code(&mut self.alu.encoder, i, v16 as u8),
+                        TableTarget::AluThresholds => {
+                            self.alu.encoder.write_threshold(i as u8, v32)
+                        }
+                        TableTarget::AluCodes => self.alu.encoder.write_code(i as u8, v16 as u8),
                     }
                 }
             }

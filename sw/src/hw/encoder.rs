@@ -120,6 +120,18 @@ impl ThresholdEncoder {
         }
     }
 
+    /// The threshold write port (index `0..=254`; the hardware ignores 255).
+    pub fn write_threshold(&mut self, index: u8, value: i32) {
+        if let Some(t) = self.thresholds.get_mut(index as usize) {
+            *t = value;
+        }
+    }
+
+    /// The rank -> code write port.
+    pub fn write_code(&mut self, rank: u8, code: u8) {
+        self.code_of_rank[rank as usize] = code;
+    }
+
     pub fn thresholds(&self) -> &[i32; THRESHOLDS] {
         &self.thresholds
     }
