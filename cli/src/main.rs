@@ -4,12 +4,15 @@ use clap::{Parser, Subcommand};
 use qins::codec::{AlphaRule, Codec, Granularity, QuantizedTensor};
 use qins::error::{Error, Result};
 use qins::image::{ImageTensor, WeightImage};
+use qins::layer::Mode;
 use qins::metrics::sqnr_db;
 use qins::table::{db, TextTable};
 use qins::{bert, checkpoint, compare, demo, pattern_c, transport};
 use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
+
+mod real_model;
 
 #[derive(Parser)]
 #[command(name = "qins", version, about = "QINS: inverse-magnitude 8-bit codes for neural-network weights and activations", long_about = None)]
@@ -38,6 +41,10 @@ enum Command {
         /// projection, before the demo) to this file
         #[arg(long, value_name = "FILE.vcd")]
         trace: Option<PathBuf>,
+        /// The layer's structure: BERT-style encoder, or decoder style (causal attention,
+        /// RMSNorm, gated SiLU FFN)
+        #[arg(long, value_enum, default_value_t = bert::LayerStyle::Encoder)]
+        style: bert::LayerStyle,
     },
     /// Quantize every 2-D weight of a safetensors checkpoint into a weight image
     Encode {
@@ -87,19 +94,25 @@ enum Command {
     /// One layer of a BERT checkpoint in every mode on the simulated accelerator (or its
     /// model), with the per-mode table; inputs are seeded random-vocabulary sequences
     Run {
-        /// A Hugging Face BERT folder (config.json, model.safetensors)
+        /// A Hugging Face BERT folder (config.json, model.safetensors, tokenizer.json)
         #[arg(long, value_name = "DIR")]
         model: PathBuf,
         #[arg(long, default_value_t = 0)]
         layer: usize,
-        /// Sequences of --seq-len tokens evaluated (16 more, other seeds, calibrate)
-        #[arg(long, default_value_t = 64)]
-        sequences: usize,
-        #[arg(long, default_value_t = 16)]
-        seq_len: usize,
+        /// UTF-8 text, one sentence a line (blank lines skipped): the evaluated sentences
+        #[arg(long, value_name = "SENTENCES.txt")]
+        file: PathBuf,
+        /// Sentences that calibrate static activation scales and Pattern B [default: the
+        /// built-in data/sentences/calibration.txt]
+        #[arg(long, value_name = "FILE")]
+        calibration: Option<PathBuf>,
+        /// Truncation length in tokens, [CLS] and [SEP] included [default: 128]
+        #[arg(long)]
+        max_len: Option<usize>,
         /// Where the matmuls run: the Verilator RTL checked against the model, or the model
         #[arg(long, value_enum, default_value_t = Engine::Rtl)]
         engine: Engine,
+        /// Print {"modes": [...]} as JSON on stdout
         #[arg(long)]
         json: bool,
     },
@@ -141,25 +154,32 @@ enum Command {
         /// UTF-8 text, one sentence a line; blank lines are skipped
         #[arg(long, value_name = "SENTENCES.txt")]
         file: PathBuf,
-        /// Print {"mode", "tokens", "embeddings", "cosine_vs_fp32"} as JSON on stdout
+        /// Print {"mode", "tokens", "embeddings", "cosine_vs_fp32", ...} as JSON on stdout
         #[arg(long)]
         json: bool,
-        /// Numerics of the linear layers; only fp32 so far
-        #[arg(long, default_value = "fp32")]
-        mode: String,
+        /// Numerics of every layer's matmuls (all but fp32 and qins-b run on the accelerator)
+        #[arg(long, value_enum, default_value_t = Mode::Fp32)]
+        mode: Mode,
+        /// Where the matmuls run: the Verilator RTL checked against the model, or the model
+        #[arg(long, value_enum, default_value_t = Engine::Rtl)]
+        engine: Engine,
+        /// Sentences that calibrate static activation scales and Pattern B [default: the
+        /// built-in data/sentences/calibration.txt]
+        #[arg(long, value_name = "FILE")]
+        calibration: Option<PathBuf>,
         /// Truncation length in tokens, [CLS] and [SEP] included [default: 128, or the
         /// model's positions if fewer]
         #[arg(long)]
         max_len: Option<usize>,
-        /// Sentences per batch (each batch is padded to its longest sentence)
+        /// Sentences per batch (sequences are packed back to back, no padding)
         #[arg(long, default_value_t = 16)]
         batch: usize,
     },
 }
 
-/// Where `qins run` computes its matmuls.
+/// Where `qins run` and `qins embed` compute their matmuls.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-enum Engine {
+pub enum Engine {
     /// The verilated RTL, every matmul checked bit for bit against the model
     Rtl,
     /// The bit-exact model only (faster; identical results)
@@ -177,7 +197,7 @@ fn main() -> ExitCode {
     }
 }
 
-fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
+pub(crate) fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
     let s = serde_json::to_string_pretty(v).map_err(|e| Error::Invalid(format!("json: {e}")))?;
     println!("{s}");
     Ok(())
@@ -185,7 +205,7 @@ fn print_json<T: serde::Serialize>(v: &T) -> Result<()> {
 
 /// A progress bar with the step's name on stderr (a line per step when stderr is not a
 /// terminal, so logs show where a run is).
-fn step_progress(label: &'static str) -> impl Fn(usize, usize, &str) {
+pub(crate) fn step_progress(label: &'static str) -> impl Fn(usize, usize, &str) {
     let tty = std::io::stderr().is_terminal();
     move |done, total, step| {
         let width = 30;
@@ -232,6 +252,7 @@ fn run(cmd: Command) -> Result<()> {
             out,
             figure,
             trace,
+            style,
         } => {
             let cfg = qins::accel::AccelConfig::SIM8;
             let mut engine = qins::layer::CheckedEngine::new(qins::driver::Driver::new(
@@ -253,9 +274,13 @@ fn run(cmd: Command) -> Result<()> {
                 );
             }
             let bar = step_progress("demo");
-            let mut report = demo::run(&mut engine, cfg.n, cfg.name, &mut |done, total, step| {
-                bar(done, total, step)
-            })?;
+            let mut report = demo::run(
+                &mut engine,
+                cfg.n,
+                cfg.name,
+                style,
+                &mut |done, total, step| bar(done, total, step),
+            )?;
             report.checked_matmuls = engine.checked;
             let s =
                 serde_json::to_string_pretty(&report).map_err(|e| Error::Invalid(e.to_string()))?;
@@ -400,78 +425,22 @@ fn run(cmd: Command) -> Result<()> {
         Command::Run {
             model,
             layer,
-            sequences,
-            seq_len,
+            file,
+            calibration,
+            max_len,
             engine,
             json,
-        } => {
-            if sequences == 0 || !(2..=512).contains(&seq_len) {
-                return Err(Error::Invalid(
-                    "--sequences must be at least 1 and --seq-len in 2..=512".into(),
-                ));
-            }
-            let cfg = bert::BertConfig::load(&model)?;
-            let ck = checkpoint::Checkpoint::load(&model)?;
-            let emb = bert::Embeddings::load(&ck, &cfg)?;
-            let inputs = |count: usize, seed: u64| -> Result<qins::tensor::Matrix> {
-                let mut x = emb.forward(&bert::random_sequences(
-                    cfg.vocab_size,
-                    count,
-                    seq_len,
-                    seed,
-                ))?;
-                for l in 0..layer {
-                    x = bert::EncoderLayer::load(&ck, &cfg, l)?
-                        .forward(&x, seq_len)?
-                        .output;
-                }
-                Ok(x)
-            };
-            let cal_x = inputs(16, 1)?;
-            let x = inputs(sequences, 2)?;
-            let this = bert::EncoderLayer::load(&ck, &cfg, layer)?;
-            let cal = qins::layer::calibrate(&this, &cal_x, seq_len)?;
-            let acfg = qins::accel::AccelConfig::SIM8;
-            let bar = step_progress("run");
-            let mut tick = |i: usize, n: usize, m: qins::layer::Mode| bar(i, n, m.name());
-            let modes = qins::layer::Mode::ALL;
-            let (rows, checked) = match engine {
-                Engine::Rtl => {
-                    let mut e = qins::layer::CheckedEngine::new(qins::driver::Driver::new(
-                        qins_sim::AccelSim::new(),
-                        acfg,
-                    ));
-                    let rows = qins::layer::run_modes(
-                        &mut e, acfg.n, &this, &x, seq_len, &cal, &modes, &mut tick,
-                    )?;
-                    (rows, e.checked)
-                }
-                Engine::Model => {
-                    let mut d = qins::driver::Driver::new(qins::hw::AccelModel::new(acfg), acfg);
-                    (
-                        qins::layer::run_modes(
-                            &mut d, acfg.n, &this, &x, seq_len, &cal, &modes, &mut tick,
-                        )?,
-                        0,
-                    )
-                }
-            };
-            bar(modes.len(), modes.len(), "done");
-            let report = demo::DemoReport {
-                model: format!("{} layer {layer}", model.display()),
-                accelerator: format!("{} ({engine:?})", acfg.name).to_lowercase(),
-                checked_matmuls: checked,
-                tokens: x.rows,
-                seq_len,
-                modes: rows,
-                ..Default::default()
-            };
-            if json {
-                return print_json(&serde_json::json!({ "modes": report.modes }));
-            }
-            print!("{}", demo::render_modes(&report));
-            Ok(())
-        }
+        } => real_model::run_layer(
+            &real_model::RealModelArgs {
+                model: &model,
+                file: &file,
+                calibration: calibration.as_deref(),
+                max_len,
+                engine,
+                json,
+            },
+            layer,
+        ),
         Command::Tables { json, export } => {
             if let Some(dir) = export {
                 let files = demo::export_tables(&dir)?;
@@ -524,9 +493,22 @@ fn run(cmd: Command) -> Result<()> {
             file,
             json,
             mode,
+            engine,
+            calibration,
             max_len,
             batch,
-        } => embed(&model, &file, json, &mode, max_len, batch),
+        } => real_model::embed(
+            &real_model::RealModelArgs {
+                model: &model,
+                file: &file,
+                calibration: calibration.as_deref(),
+                max_len,
+                engine,
+                json,
+            },
+            mode,
+            batch,
+        ),
     }
 }
 
@@ -548,15 +530,16 @@ fn transport_on_bert(
     let seq_len = 32;
     let seqs = bert::random_sequences(cfg.vocab_size, 2 * sequences, seq_len, 7);
     let mut x = emb.forward(&seqs)?;
+    let batch = bert::Sequences::uniform(seqs.len(), seq_len)?;
     let tick = progress("layers");
     for l in 0..layer {
-        x = bert::EncoderLayer::load(&ck, &cfg, l)?
-            .forward(&x, seq_len)?
+        x = bert::TransformerLayer::load(&ck, &cfg, l)?
+            .forward(&x, &batch)?
             .output;
         tick(l + 1, layer + 1);
     }
-    let this = bert::EncoderLayer::load(&ck, &cfg, layer)?;
-    let trace = this.forward(&x, seq_len)?;
+    let this = bert::TransformerLayer::load(&ck, &cfg, layer)?;
+    let trace = this.forward(&x, &batch)?;
     tick(layer + 1, layer + 1);
     let split = |m: &qins::tensor::Matrix| -> Result<(qins::tensor::Matrix, qins::tensor::Matrix)> {
         let half = sequences * seq_len * m.cols;
@@ -583,117 +566,4 @@ fn transport_on_bert(
             &ft,
         )?,
     ])
-}
-
-/// `qins embed`: FP32 sentence embeddings of every non-blank line of `file`.
-fn embed(
-    model: &std::path::Path,
-    file: &std::path::Path,
-    json: bool,
-    mode: &str,
-    max_len: Option<usize>,
-    batch: usize,
-) -> Result<()> {
-    if mode != "fp32" {
-        return Err(Error::Invalid(format!(
-            "--mode {mode}: qins embed runs fp32 only so far; the other modes arrive with \
-             the accelerator modes of the whole model"
-        )));
-    }
-    if batch == 0 {
-        return Err(Error::Invalid("--batch must be at least 1".into()));
-    }
-    let text = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
-    let sentences: Vec<&str> = text
-        .lines()
-        .map(str::trim)
-        .filter(|l| !l.is_empty())
-        .collect();
-    if sentences.is_empty() {
-        return Err(Error::Invalid(format!(
-            "{}: no sentences (the file is empty or only blank lines)",
-            file.display()
-        )));
-    }
-    let start = std::time::Instant::now();
-    let tokenizer = qins::tokenizer::Tokenizer::load(model)?;
-    let bert = bert::BertModel::load(model)?;
-    let positions = bert.config.max_position_embeddings;
-    let max_len = match max_len {
-        None => qins::tokenizer::DEFAULT_MAX_LEN.min(positions),
-        Some(n) if n > positions => {
-            return Err(Error::Invalid(format!(
-                "--max-len {n} exceeds the model's {positions} positions"
-            )))
-        }
-        Some(n) => n,
-    };
-    let loaded = start.elapsed();
-    let (ids, mask) = tokenizer.encode_batch(&sentences, max_len)?;
-    let tokens: Vec<usize> = mask
-        .iter()
-        .map(|m| m.iter().filter(|&&b| b != 0).count())
-        .collect();
-    // batches of similar lengths waste little on padding; the order is restored below
-    let mut order: Vec<usize> = (0..sentences.len()).collect();
-    order.sort_by_key(|&i| tokens[i]);
-    let tick = progress("embed");
-    let mut embeddings = vec![Vec::new(); sentences.len()];
-    for (done, chunk) in order.chunks(batch).enumerate() {
-        let len = chunk.iter().map(|&i| tokens[i]).max().unwrap_or(0);
-        let chunk_ids: Vec<Vec<u32>> = chunk.iter().map(|&i| ids[i][..len].to_vec()).collect();
-        let chunk_mask: Vec<Vec<u8>> = chunk.iter().map(|&i| mask[i][..len].to_vec()).collect();
-        let e = bert.sentence_embeddings(&chunk_ids, &chunk_mask)?;
-        for (r, &i) in chunk.iter().enumerate() {
-            embeddings[i] = e.row(r).to_vec();
-        }
-        tick(
-            (done * batch + chunk.len()).min(sentences.len()),
-            sentences.len(),
-        );
-    }
-    let elapsed = start.elapsed() - loaded;
-    // fp32 is its own reference; the accelerator modes will compare against it here
-    let cosine_vs_fp32 = vec![1.0f64; embeddings.len()];
-    if json {
-        let v = serde_json::json!({
-            "mode": mode,
-            "tokens": tokens,
-            "embeddings": embeddings,
-            "cosine_vs_fp32": cosine_vs_fp32,
-        });
-        let s = serde_json::to_string(&v).map_err(|e| Error::Invalid(format!("json: {e}")))?;
-        println!("{s}");
-        return Ok(());
-    }
-    // the sentence goes last, unpadded, so wide characters cannot misalign the columns
-    let w = (sentences.len() - 1).to_string().len();
-    println!(
-        "{:>w$}  tokens      norm  first values                         sentence",
-        "#"
-    );
-    for (i, (e, s)) in embeddings.iter().zip(&sentences).enumerate() {
-        let norm = e.iter().map(|&v| (v as f64).powi(2)).sum::<f64>().sqrt();
-        let first: Vec<String> = e.iter().take(4).map(|v| format!("{v:+.5}")).collect();
-        let mut preview: String = s.chars().take(60).collect();
-        if s.chars().count() > 60 {
-            preview.push_str("...");
-        }
-        println!(
-            "{i:>w$}  {:>6}  {norm:.6}  {}  {preview}",
-            tokens[i],
-            first.join(" ")
-        );
-    }
-    println!(
-        "{} sentences, {} tokens, mode {mode}: model loaded in {:.2} s, embedded in {:.2} s \
-         ({} layers, d = {}, batches of {batch}, max length {max_len})",
-        sentences.len(),
-        tokens.iter().sum::<usize>(),
-        loaded.as_secs_f64(),
-        elapsed.as_secs_f64(),
-        bert.config.num_hidden_layers,
-        bert.config.hidden_size,
-    );
-    Ok(())
 }

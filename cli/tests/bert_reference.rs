@@ -1,6 +1,7 @@
-//! `qins embed` end to end on a tiny random BERT folder written here (config, safetensors,
-//! WordPiece tokenizer.json): padding never changes an embedding, rows are unit length, and
-//! bad input is a one-line error. The check against numpy reference embeddings of the real
+//! `qins embed` and `qins run` end to end on a tiny random BERT folder written here (config,
+//! safetensors, WordPiece tokenizer.json): batching never changes an embedding, rows are
+//! unit length, the accelerator modes run on the RTL and the model with the same result,
+//! and bad input is a one-line error. The check against numpy reference embeddings of the real
 //! all-MiniLM-L6-v2 is `embed_matches_the_numpy_reference_within_1e_5` in minilm.rs, which
 //! `make minilm-tests` runs.
 
@@ -135,7 +136,8 @@ fn json_embeddings(out: &Output) -> (Vec<Vec<f64>>, Vec<usize>) {
     assert_eq!(v["mode"], "fp32");
     let e: Vec<Vec<f64>> = serde_json::from_value(v["embeddings"].clone()).unwrap();
     let c: Vec<f64> = serde_json::from_value(v["cosine_vs_fp32"].clone()).unwrap();
-    assert_eq!(c, vec![1.0; e.len()]);
+    assert_eq!(c.len(), e.len());
+    assert!(c.iter().all(|c| (c - 1.0).abs() < 1e-12), "{c:?}");
     (e, serde_json::from_value(v["tokens"].clone()).unwrap())
 }
 
@@ -221,8 +223,16 @@ fn embed_rejects_bad_input_with_one_line_errors() {
         qins(&a)
     };
     assert_user_error(
-        &embed(&d, &file, &["--mode", "qins-a"]),
-        "qins embed runs fp32 only so far; the other modes arrive with the accelerator modes",
+        &embed(
+            &d,
+            &file,
+            &["--mode", "qins-a", "--calibration", "nowhere.txt"],
+        ),
+        "nowhere.txt",
+    );
+    assert_eq!(
+        embed(&d, &file, &["--mode", "qins-c"]).status.code(),
+        Some(2)
     );
     assert_user_error(&embed(&d, &file, &["--max-len", "25"]), "exceeds");
     assert_user_error(&embed(&d, &file, &["--max-len", "2"]), "no room");
@@ -250,5 +260,122 @@ fn embed_rejects_bad_input_with_one_line_errors() {
     std::fs::write(other.join("config.json"), bad).unwrap();
     assert_user_error(&embed(&other, &file, &[]), "the config says 8 x 16");
     std::fs::remove_dir_all(&other).unwrap();
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn accelerator_modes_embed_the_same_on_the_rtl_and_the_model() {
+    let d = tmp("modes");
+    write_model(&d);
+    let file = d.join("s.txt");
+    std::fs::write(&file, "the cat sat on the mat.\ndogs ran far!\na dog sat\n").unwrap();
+    let cal = d.join("cal.txt");
+    std::fs::write(
+        &cal,
+        "the dog ran on a mat\ncats sat far\nthe mat!\na cat ran .\n",
+    )
+    .unwrap();
+    let embed = |mode: &str, engine: &str| -> serde_json::Value {
+        let out = qins(&[
+            "embed",
+            "--json",
+            "--model",
+            s(&d),
+            "--file",
+            s(&file),
+            "--calibration",
+            s(&cal),
+            "--mode",
+            mode,
+            "--engine",
+            engine,
+        ]);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    for mode in ["qins-a", "int8-token"] {
+        let rtl = embed(mode, "rtl");
+        let model = embed(mode, "model");
+        assert_eq!(rtl["mode"], mode);
+        assert_eq!(
+            rtl["embeddings"], model["embeddings"],
+            "{mode}: RTL and model differ"
+        );
+        assert!(rtl["checked_matmuls"].as_u64().unwrap() > 0);
+        assert!(rtl["cycles"].as_u64().unwrap() > 0);
+        let cos: Vec<f64> = serde_json::from_value(rtl["cosine_vs_fp32"].clone()).unwrap();
+        assert_eq!(cos.len(), 3);
+        // 16-wide layers quantize coarsely, but far from random
+        assert!(cos.iter().all(|&c| c > 0.9 && c < 1.0), "{mode}: {cos:?}");
+    }
+    // qins-b runs on the host and says so
+    let b = embed("qins-b", "model");
+    assert_eq!(b["checked_matmuls"], 0);
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+#[test]
+fn run_reports_every_mode_on_real_sentences() {
+    let d = tmp("run");
+    write_model(&d);
+    let file = d.join("s.txt");
+    std::fs::write(&file, "the cat sat on the mat.\ndogs ran far!\n").unwrap();
+    let out = qins(&[
+        "run",
+        "--json",
+        "--engine",
+        "model",
+        "--layer",
+        "1",
+        "--model",
+        s(&d),
+        "--file",
+        s(&file),
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let modes: Vec<&str> = v["modes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|m| m["mode"].as_str().unwrap())
+        .collect();
+    assert_eq!(
+        modes,
+        [
+            "fp32",
+            "int8-tensor",
+            "int8-w",
+            "int8-wa",
+            "int8-token",
+            "qins-a",
+            "qins-wa",
+            "qins-b"
+        ]
+    );
+    let text = qins(&[
+        "run",
+        "--engine",
+        "model",
+        "--model",
+        s(&d),
+        "--file",
+        s(&file),
+    ]);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("2 sequences of 7 to 9 tokens"), "{text}");
+    assert!(text.contains("no clock"), "{text}");
+    assert_user_error(
+        &qins(&["run", "--model", s(&d), "--file", s(&file), "--layer", "2"]),
+        "the model has layers 0..2",
+    );
     std::fs::remove_dir_all(&d).unwrap();
 }

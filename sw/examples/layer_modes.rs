@@ -1,6 +1,7 @@
 //! The synthetic layer in every mode on the model (no RTL): a quick numerics check.
 //! `cargo run --release -p qins --example layer_modes`
 use qins::accel::AccelConfig;
+use qins::bert::Sequences;
 use qins::driver::Driver;
 use qins::hw::AccelModel;
 use qins::layer::{calibrate, run_modes, Mode};
@@ -9,7 +10,14 @@ use qins::synthetic::{self, SyntheticConfig};
 fn main() {
     let scfg = SyntheticConfig::default();
     let layer = synthetic::encoder_layer(&scfg, 12).unwrap();
-    let cal = calibrate(&layer, &synthetic::activations(&scfg, 256, 11), 16).unwrap();
+    let seqs = |count| Sequences::uniform(count, 16).unwrap();
+    let cal = calibrate(
+        &layer,
+        &synthetic::activations(&scfg, 256, 11),
+        &seqs(16),
+        &Mode::ALL,
+    )
+    .unwrap();
     let x = synthetic::activations(&scfg, 128, 12);
     let cfg = AccelConfig::SIM8;
     let mut d = Driver::new(AccelModel::new(cfg), cfg);
@@ -19,7 +27,7 @@ fn main() {
         cfg.n,
         &layer,
         &x,
-        16,
+        &seqs(8),
         &cal,
         &Mode::ALL,
         &mut |_, _, _| {},

@@ -1,12 +1,15 @@
 //! A float (FP32) reference of BERT, the architecture of all-MiniLM-L6-v2: post-LayerNorm,
-//! exact erf GELU, learned absolute positions. [`EncoderLayer`] records the input of every
-//! linear layer so codecs and transport can be measured on real activations; [`BertModel`]
-//! runs the whole encoder on padded batches and gives sentence embeddings (mean pooling over
-//! real tokens, then L2 normalisation, the sentence-transformers recipe of MiniLM).
+//! exact erf GELU, learned absolute positions. [`TransformerLayer`] records the input of
+//! every linear layer so codecs and transport can be measured on real activations; with
+//! [`LayerStyle::Decoder`] it is a decoder-style layer instead (causal attention, RMSNorm
+//! before attention and FFN, gated SiLU FFN). [`BertModel`] runs the whole encoder on padded
+//! batches (Hugging Face's computation) or on packed sequences of any lengths, and gives
+//! sentence embeddings (mean pooling over real tokens, then L2 normalisation, the
+//! sentence-transformers recipe of MiniLM).
 //!
-//! Every matmul goes through a caller-supplied function of ([`LinearSite`], [`Linear`],
-//! input) in the `*_with` variants, so another implementation (the accelerator) can replace
-//! the six linear layers of each encoder layer; the plain variants use [`Linear::forward`].
+//! Every matmul (the linear layers, and `Q K^T` and `P V` of each sequence and head) goes
+//! through a [`LayerMath`] in the `*_with`/`*_packed` variants, so another implementation
+//! (the accelerator, `qins::layer`) can do them; [`HostMath`] is the FP32 reference.
 
 use crate::checkpoint::Checkpoint;
 use crate::error::{Error, Result};
@@ -85,20 +88,42 @@ impl Linear {
     }
 }
 
+/// Which normalisation a [`Norm`] applies.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NormKind {
+    /// `(x - mean) / sqrt(var + eps) * gamma + beta` (BERT).
+    LayerNorm,
+    /// `x / sqrt(mean(x^2) + eps) * gamma` (decoder style; `beta` is ignored and kept zero).
+    RmsNorm,
+}
+
+/// A per-token normalisation over the hidden dimension, computed in f64.
 #[derive(Clone, Debug)]
-pub struct LayerNorm {
+pub struct Norm {
+    pub kind: NormKind,
     pub gamma: Vec<f32>,
     pub beta: Vec<f32>,
     pub eps: f64,
 }
 
-impl LayerNorm {
+impl Norm {
     fn load(ck: &Checkpoint, name: &str, eps: f64) -> Result<Self> {
         Ok(Self {
+            kind: NormKind::LayerNorm,
             gamma: ck.vector(&format!("{name}.weight"))?,
             beta: ck.vector(&format!("{name}.bias"))?,
             eps,
         })
+    }
+
+    /// Identity parameters (gamma 1, beta 0) of width `d`.
+    pub fn identity(kind: NormKind, d: usize, eps: f64) -> Self {
+        Self {
+            kind,
+            gamma: vec![1.0; d],
+            beta: vec![0.0; d],
+            eps,
+        }
     }
 
     /// Errors unless gamma and beta both have `width` entries.
@@ -117,11 +142,15 @@ impl LayerNorm {
         for r in 0..x.rows {
             let row = x.row_mut(r);
             let n = row.len() as f64;
-            let mean = row.iter().map(|&v| v as f64).sum::<f64>() / n;
+            let (mean, beta) = match self.kind {
+                NormKind::LayerNorm => (row.iter().map(|&v| v as f64).sum::<f64>() / n, true),
+                NormKind::RmsNorm => (0.0, false),
+            };
             let var = row.iter().map(|&v| (v as f64 - mean).powi(2)).sum::<f64>() / n;
             let inv = 1.0 / (var + self.eps).sqrt();
             for (i, v) in row.iter_mut().enumerate() {
-                *v = ((*v as f64 - mean) * inv) as f32 * self.gamma[i] + self.beta[i];
+                let b = if beta { self.beta[i] } else { 0.0 };
+                *v = ((*v as f64 - mean) * inv) as f32 * self.gamma[i] + b;
             }
         }
     }
@@ -133,13 +162,21 @@ pub fn gelu(x: f32) -> f32 {
     (0.5 * x as f64 * (1.0 + libm::erf(x as f64 / std::f64::consts::SQRT_2))) as f32
 }
 
-/// One of the six linear layers of an encoder layer, in the order a forward pass runs them.
+/// SiLU (swish): `x * sigmoid(x)`.
+#[inline]
+pub fn silu(x: f32) -> f32 {
+    (x as f64 / (1.0 + (-(x as f64)).exp())) as f32
+}
+
+/// One linear layer of a transformer layer, in the order a forward pass runs them.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, serde::Serialize)]
 pub enum LinearSite {
     Query,
     Key,
     Value,
     AttentionOutput,
+    /// Gate projection of a gated FFN (decoder style only, d -> d_ff).
+    FfnGate,
     /// FFN up projection (`intermediate.dense`, d -> d_ff).
     FfnUp,
     /// FFN down projection (`output.dense`, d_ff -> d).
@@ -147,7 +184,18 @@ pub enum LinearSite {
 }
 
 impl LinearSite {
-    pub const ALL: [LinearSite; 6] = [
+    /// Every site, in forward order; [`LinearSite::index`] is the position here.
+    pub const ALL: [LinearSite; 7] = [
+        LinearSite::Query,
+        LinearSite::Key,
+        LinearSite::Value,
+        LinearSite::AttentionOutput,
+        LinearSite::FfnGate,
+        LinearSite::FfnUp,
+        LinearSite::FfnDown,
+    ];
+    /// The sites of a BERT encoder layer.
+    pub const ENCODER: [LinearSite; 6] = [
         LinearSite::Query,
         LinearSite::Key,
         LinearSite::Value,
@@ -156,65 +204,229 @@ impl LinearSite {
         LinearSite::FfnDown,
     ];
 
-    /// The Hugging Face module name inside `encoder.layer.N.`, e.g. `attention.self.query`.
+    /// Position in [`LinearSite::ALL`] (0..7), for per-site tables.
+    pub fn index(self) -> usize {
+        self as usize
+    }
+
+    /// The Hugging Face module name inside `encoder.layer.N.`, e.g. `attention.self.query`
+    /// (the gate, which BERT lacks, is named after LLaMA's `mlp.gate_proj`).
     pub fn hf_name(self) -> &'static str {
         match self {
             LinearSite::Query => "attention.self.query",
             LinearSite::Key => "attention.self.key",
             LinearSite::Value => "attention.self.value",
             LinearSite::AttentionOutput => "attention.output.dense",
+            LinearSite::FfnGate => "mlp.gate_proj",
             LinearSite::FfnUp => "intermediate.dense",
             LinearSite::FfnDown => "output.dense",
         }
     }
+
+    /// The short name reports use: q, k, v, o, gate, ffn1, ffn2.
+    pub fn short_name(self) -> &'static str {
+        match self {
+            LinearSite::Query => "q",
+            LinearSite::Key => "k",
+            LinearSite::Value => "v",
+            LinearSite::AttentionOutput => "o",
+            LinearSite::FfnGate => "gate",
+            LinearSite::FfnUp => "ffn1",
+            LinearSite::FfnDown => "ffn2",
+        }
+    }
 }
 
-/// Computes one linear layer of an encoder layer: `(site, layer, input) -> output`.
-pub type LinearFn<'a> = dyn FnMut(LinearSite, &Linear, &Matrix) -> Result<Matrix> + 'a;
+/// The two layer structures the forward pass knows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize, clap::ValueEnum)]
+#[serde(rename_all = "kebab-case")]
+pub enum LayerStyle {
+    /// BERT: bidirectional attention, post-LayerNorm, GELU FFN.
+    Encoder,
+    /// Decoder (LLaMA style): causal attention, pre-RMSNorm, gated SiLU FFN
+    /// (`down(silu(gate(x)) * up(x))`).
+    Decoder,
+}
 
-/// [`LinearFn`] with the encoder layer's index first.
-pub type ModelLinearFn<'a> = dyn FnMut(usize, LinearSite, &Linear, &Matrix) -> Result<Matrix> + 'a;
+/// The arithmetic a layer's forward pass hands out: its linear layers and the two attention
+/// matmuls of each sequence and head. [`HostMath`] is the FP32 reference; `qins::layer`
+/// runs them on the accelerator. `layer` is the layer's index in its model (0 for a lone
+/// layer).
+pub trait LayerMath {
+    /// `x W^T + b` for the linear layer at `site`; must return `x.rows x weight.rows`.
+    fn linear(
+        &mut self,
+        layer: usize,
+        site: LinearSite,
+        linear: &Linear,
+        x: &Matrix,
+    ) -> Result<Matrix>;
 
-/// One encoder layer's weights.
+    /// The unscaled scores `Q K^T` of one sequence and head (`queries x keys`).
+    fn scores(&mut self, _layer: usize, q: &Matrix, k: &Matrix) -> Result<Matrix> {
+        q.matmul_transposed(k)
+    }
+
+    /// The context `P V` of one sequence and head (`queries x head_dim`).
+    fn context(&mut self, _layer: usize, p: &Matrix, v: &Matrix) -> Result<Matrix> {
+        p.matmul_transposed(&v.transpose())
+    }
+}
+
+/// The FP32 reference arithmetic.
+pub struct HostMath;
+
+impl LayerMath for HostMath {
+    fn linear(&mut self, _: usize, _: LinearSite, l: &Linear, x: &Matrix) -> Result<Matrix> {
+        l.forward(x)
+    }
+}
+
+/// FP32 attention with the linear layers computed by a function of `(layer, site, linear,
+/// input)`: a quick way to substitute or observe the linear layers.
+pub struct LinearOverride<F>(pub F);
+
+impl<F> LayerMath for LinearOverride<F>
+where
+    F: FnMut(usize, LinearSite, &Linear, &Matrix) -> Result<Matrix>,
+{
+    fn linear(&mut self, i: usize, s: LinearSite, l: &Linear, x: &Matrix) -> Result<Matrix> {
+        (self.0)(i, s, l, x)
+    }
+}
+
+/// Where the sequences of a token matrix (one row per token) are: back to back, each a span
+/// of rows, with an optional key mask for padded batches.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Sequences {
+    spans: Vec<Span>,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+struct Span {
+    start: usize,
+    len: usize,
+    /// 1 for keys that take part in attention, 0 for padding; `None`: all do.
+    keys: Option<Vec<u8>>,
+}
+
+impl Sequences {
+    /// Sequences of the given lengths, back to back, without padding.
+    pub fn packed(lens: &[usize]) -> Result<Self> {
+        if lens.is_empty() || lens.contains(&0) {
+            return Err(Error::Shape(
+                "no sequences, or sequences of no tokens".into(),
+            ));
+        }
+        let mut start = 0;
+        let spans = lens
+            .iter()
+            .map(|&len| {
+                let s = Span {
+                    start,
+                    len,
+                    keys: None,
+                };
+                start += len;
+                s
+            })
+            .collect();
+        Ok(Self { spans })
+    }
+
+    /// `count` sequences of `len` tokens each.
+    pub fn uniform(count: usize, len: usize) -> Result<Self> {
+        Self::packed(&vec![len; count])
+    }
+
+    /// A padded batch: `mask.len()` sequences of `mask[0].len()` tokens; keys whose mask is
+    /// 0 are left out of attention (their score becomes `f32::MIN`, as Hugging Face's
+    /// additive mask does). Padded query rows are computed too; their values are meaningless.
+    pub fn padded(mask: &[Vec<u8>]) -> Result<Self> {
+        let len = check_mask(mask)?;
+        Ok(Self {
+            spans: mask
+                .iter()
+                .enumerate()
+                .map(|(s, m)| Span {
+                    start: s * len,
+                    len,
+                    keys: Some(m.clone()),
+                })
+                .collect(),
+        })
+    }
+
+    /// Token rows in all.
+    pub fn tokens(&self) -> usize {
+        self.spans.last().map_or(0, |s| s.start + s.len)
+    }
+
+    /// Number of sequences.
+    pub fn count(&self) -> usize {
+        self.spans.len()
+    }
+
+    /// Each sequence's rows, in order.
+    pub fn ranges(&self) -> impl Iterator<Item = std::ops::Range<usize>> + '_ {
+        self.spans.iter().map(|s| s.start..s.start + s.len)
+    }
+
+    /// True when row `t` of sequence `s` is a real token (not padding).
+    fn is_token(&self, s: usize, t: usize) -> bool {
+        self.spans[s].keys.as_ref().is_none_or(|k| k[t] != 0)
+    }
+}
+
+/// One transformer layer's weights (the encoder or decoder structure, [`LayerStyle`]).
 #[derive(Clone, Debug)]
-pub struct EncoderLayer {
+pub struct TransformerLayer {
+    pub style: LayerStyle,
     pub query: Linear,
     pub key: Linear,
     pub value: Linear,
     pub attention_output: Linear,
-    pub attention_norm: LayerNorm,
+    /// Encoder: the LayerNorm after the attention residual. Decoder: the RMSNorm before
+    /// attention.
+    pub attention_norm: Norm,
+    /// The gate projection (decoder style only).
+    pub gate: Option<Linear>,
+    /// FFN up projection.
     pub intermediate: Linear,
+    /// FFN down projection.
     pub output: Linear,
-    pub output_norm: LayerNorm,
+    /// Encoder: the LayerNorm after the FFN residual. Decoder: the RMSNorm before the FFN.
+    pub output_norm: Norm,
     pub heads: usize,
 }
 
 /// What a layer's forward pass saw: the input of every linear layer, and the output.
 #[derive(Clone, Debug)]
 pub struct LayerTrace {
-    /// Input of Q, K and V (`tokens x d`).
+    /// Input of Q, K and V (`tokens x d`; after the RMSNorm in decoder style).
     pub input: Matrix,
     /// Attention context, the input of the attention output projection.
     pub context: Matrix,
-    /// Input of FFN1 (after the attention LayerNorm).
+    /// Input of the FFN's first projections (after the attention LayerNorm, or the FFN
+    /// RMSNorm).
     pub ffn_input: Matrix,
-    /// GELU output, the input of FFN2.
+    /// Input of the FFN down projection (GELU output, or `silu(gate) * up`).
     pub ffn_hidden: Matrix,
     pub output: Matrix,
 }
 
-impl EncoderLayer {
+impl TransformerLayer {
     /// Checks every weight against the config (so a malformed checkpoint is an error, not
     /// a panic later); `p` prefixes tensor names in messages.
     fn check_shapes(&self, cfg: &BertConfig, p: &str) -> Result<()> {
         let (d, f) = (cfg.hidden_size, cfg.intermediate_size);
-        for site in LinearSite::ALL {
+        for &site in self.sites() {
             let want = match site {
-                LinearSite::FfnUp => (f, d),
+                LinearSite::FfnUp | LinearSite::FfnGate => (f, d),
                 LinearSite::FfnDown => (d, f),
                 _ => (d, d),
             };
-            let w = &self.linear(site).weight;
+            let w = &self.linear(site)?.weight;
             if (w.rows, w.cols) != want {
                 return Err(Error::Shape(format!(
                     "{p}{}.weight is {} x {}, the config says {} x {}",
@@ -235,6 +447,7 @@ impl EncoderLayer {
         Ok(())
     }
 
+    /// Loads BERT encoder layer `layer` of a checkpoint.
     pub fn load(ck: &Checkpoint, cfg: &BertConfig, layer: usize) -> Result<Self> {
         if layer >= cfg.num_hidden_layers {
             return Err(Error::Invalid(format!(
@@ -246,59 +459,69 @@ impl EncoderLayer {
         let eps = cfg.layer_norm_eps;
         let lin = |site: LinearSite| Linear::load(ck, &format!("{p}{}", site.hf_name()));
         let layer = Self {
+            style: LayerStyle::Encoder,
             query: lin(LinearSite::Query)?,
             key: lin(LinearSite::Key)?,
             value: lin(LinearSite::Value)?,
             attention_output: lin(LinearSite::AttentionOutput)?,
-            attention_norm: LayerNorm::load(ck, &format!("{p}attention.output.LayerNorm"), eps)?,
+            attention_norm: Norm::load(ck, &format!("{p}attention.output.LayerNorm"), eps)?,
+            gate: None,
             intermediate: lin(LinearSite::FfnUp)?,
             output: lin(LinearSite::FfnDown)?,
-            output_norm: LayerNorm::load(ck, &format!("{p}output.LayerNorm"), eps)?,
+            output_norm: Norm::load(ck, &format!("{p}output.LayerNorm"), eps)?,
             heads: cfg.num_attention_heads,
         };
         layer.check_shapes(cfg, &p)?;
         Ok(layer)
     }
 
-    /// Forward pass over `x` holding whole sequences of `seq_len` tokens back to back
-    /// (no padding: every token attends to every token of its sequence).
-    pub fn forward(&self, x: &Matrix, seq_len: usize) -> Result<LayerTrace> {
-        if seq_len == 0 || !x.rows.is_multiple_of(seq_len) {
-            return Err(Error::Shape(format!(
-                "{} tokens are not whole sequences of {seq_len}",
-                x.rows
-            )));
+    /// The linear layers this layer has, in forward order.
+    pub fn sites(&self) -> &'static [LinearSite] {
+        match self.style {
+            LayerStyle::Encoder => &LinearSite::ENCODER,
+            LayerStyle::Decoder => &LinearSite::ALL,
         }
-        let mask = vec![vec![1u8; seq_len]; x.rows / seq_len];
-        self.forward_with(x, &mask, &mut |_, l, m| l.forward(m))
     }
 
-    /// Forward pass over padded sequences: `x` holds `mask.len()` sequences of
-    /// `mask[0].len()` tokens back to back, and keys whose mask is 0 are left out of
-    /// attention (their score becomes `f32::MIN`, as Hugging Face's additive mask does).
-    /// Padded query rows are computed too; their values are meaningless.
-    pub fn forward_masked(&self, x: &Matrix, mask: &[Vec<u8>]) -> Result<LayerTrace> {
-        self.forward_with(x, mask, &mut |_, l, m| l.forward(m))
+    /// The linear layer at `site` (an error for the gate of an encoder layer).
+    pub fn linear(&self, site: LinearSite) -> Result<&Linear> {
+        Ok(match site {
+            LinearSite::Query => &self.query,
+            LinearSite::Key => &self.key,
+            LinearSite::Value => &self.value,
+            LinearSite::AttentionOutput => &self.attention_output,
+            LinearSite::FfnGate => self.gate.as_ref().ok_or_else(|| {
+                Error::Invalid("an encoder-style layer has no FFN gate projection".into())
+            })?,
+            LinearSite::FfnUp => &self.intermediate,
+            LinearSite::FfnDown => &self.output,
+        })
     }
 
-    /// [`Self::forward_masked`] with every linear layer computed by `linear(site, layer,
-    /// input)`; `|_, l, x| l.forward(x)` is the FP32 reference. Its output must be
-    /// `input.rows x layer.weight.rows`.
+    /// FP32 forward pass over the sequences `seqs` of `x`.
+    pub fn forward(&self, x: &Matrix, seqs: &Sequences) -> Result<LayerTrace> {
+        self.forward_with(x, seqs, 0, &mut HostMath)
+    }
+
+    /// Forward pass with the linear layers and attention matmuls done by `math` (as layer
+    /// number `index`); softmax, norms, activations and residual adds stay on the host in
+    /// FP32. Encoder style attends to every key of a sequence, decoder style to keys up to
+    /// the query's own position.
     pub fn forward_with(
         &self,
         x: &Matrix,
-        mask: &[Vec<u8>],
-        linear: &mut LinearFn<'_>,
+        seqs: &Sequences,
+        index: usize,
+        math: &mut dyn LayerMath,
     ) -> Result<LayerTrace> {
-        let seq_len = check_mask(mask)?;
         let d = self.query.weight.cols;
-        if x.rows != mask.len() * seq_len || x.cols != d {
+        if x.rows != seqs.tokens() || x.cols != d {
             return Err(Error::Shape(format!(
-                "layer input is {} x {}, need {} sequences x {seq_len} tokens = {} rows of {d}",
+                "layer input is {} x {}, need {} sequences = {} rows of {d}",
                 x.rows,
                 x.cols,
-                mask.len(),
-                mask.len() * seq_len
+                seqs.count(),
+                seqs.tokens()
             )));
         }
         if self.heads == 0 || !d.is_multiple_of(self.heads) {
@@ -307,26 +530,98 @@ impl EncoderLayer {
                 self.heads
             )));
         }
-        self.attention_norm.check(d, "attention LayerNorm")?;
-        self.output_norm.check(d, "output LayerNorm")?;
-        let mut run = |site: LinearSite, input: &Matrix| -> Result<Matrix> {
-            let layer = self.linear(site);
-            let y = linear(site, layer, input)?;
-            if y.rows != input.rows || y.cols != layer.weight.rows {
-                return Err(Error::Shape(format!(
-                    "{}: gave {} x {}, expected {} x {}",
-                    site.hf_name(),
-                    y.rows,
-                    y.cols,
-                    input.rows,
-                    layer.weight.rows
-                )));
+        self.attention_norm.check(d, "attention norm")?;
+        self.output_norm.check(d, "output norm")?;
+        let add = |a: &mut Matrix, b: &Matrix| {
+            for (a, b) in a.data.iter_mut().zip(&b.data) {
+                *a += b;
             }
-            Ok(y)
         };
-        let q = run(LinearSite::Query, x)?;
-        let k = run(LinearSite::Key, x)?;
-        let v = run(LinearSite::Value, x)?;
+        match self.style {
+            LayerStyle::Encoder => {
+                let q = self.apply(math, index, LinearSite::Query, x)?;
+                let k = self.apply(math, index, LinearSite::Key, x)?;
+                let v = self.apply(math, index, LinearSite::Value, x)?;
+                let context = self.attention(math, index, [&q, &k, &v], seqs, false)?;
+                let mut h1 = self.apply(math, index, LinearSite::AttentionOutput, &context)?;
+                add(&mut h1, x);
+                self.attention_norm.forward_in_place(&mut h1);
+                let mut hidden = self.apply(math, index, LinearSite::FfnUp, &h1)?;
+                hidden.data.iter_mut().for_each(|v| *v = gelu(*v));
+                let mut out = self.apply(math, index, LinearSite::FfnDown, &hidden)?;
+                add(&mut out, &h1);
+                self.output_norm.forward_in_place(&mut out);
+                Ok(LayerTrace {
+                    input: x.clone(),
+                    context,
+                    ffn_input: h1,
+                    ffn_hidden: hidden,
+                    output: out,
+                })
+            }
+            LayerStyle::Decoder => {
+                let mut n1 = x.clone();
+                self.attention_norm.forward_in_place(&mut n1);
+                let q = self.apply(math, index, LinearSite::Query, &n1)?;
+                let k = self.apply(math, index, LinearSite::Key, &n1)?;
+                let v = self.apply(math, index, LinearSite::Value, &n1)?;
+                let context = self.attention(math, index, [&q, &k, &v], seqs, true)?;
+                let mut h1 = self.apply(math, index, LinearSite::AttentionOutput, &context)?;
+                add(&mut h1, x);
+                let mut n2 = h1.clone();
+                self.output_norm.forward_in_place(&mut n2);
+                let mut hidden = self.apply(math, index, LinearSite::FfnGate, &n2)?;
+                let up = self.apply(math, index, LinearSite::FfnUp, &n2)?;
+                for (g, u) in hidden.data.iter_mut().zip(&up.data) {
+                    *g = silu(*g) * u;
+                }
+                let mut out = self.apply(math, index, LinearSite::FfnDown, &hidden)?;
+                add(&mut out, &h1);
+                Ok(LayerTrace {
+                    input: n1,
+                    context,
+                    ffn_input: n2,
+                    ffn_hidden: hidden,
+                    output: out,
+                })
+            }
+        }
+    }
+
+    /// One linear layer through `math`, with its output shape checked.
+    fn apply(
+        &self,
+        math: &mut dyn LayerMath,
+        index: usize,
+        site: LinearSite,
+        input: &Matrix,
+    ) -> Result<Matrix> {
+        let layer = self.linear(site)?;
+        let y = math.linear(index, site, layer, input)?;
+        if y.rows != input.rows || y.cols != layer.weight.rows {
+            return Err(Error::Shape(format!(
+                "{}: gave {} x {}, expected {} x {}",
+                site.hf_name(),
+                y.rows,
+                y.cols,
+                input.rows,
+                layer.weight.rows
+            )));
+        }
+        Ok(y)
+    }
+
+    /// Multi-head attention over each sequence: scores and context through `math`, the
+    /// scaling, masking and softmax on the host.
+    fn attention(
+        &self,
+        math: &mut dyn LayerMath,
+        index: usize,
+        [q, k, v]: [&Matrix; 3],
+        seqs: &Sequences,
+        causal: bool,
+    ) -> Result<Matrix> {
+        let d = self.query.weight.cols;
         if q.cols != d || k.cols != d || v.cols != d {
             return Err(Error::Shape(format!(
                 "Q, K, V widths {}, {}, {} differ from the input width {d}",
@@ -335,75 +630,51 @@ impl EncoderLayer {
         }
         let hd = d / self.heads;
         let scale = 1.0 / (hd as f32).sqrt();
-        let mut context = Matrix::zeros(x.rows, d);
-        let mut scores = vec![0f32; seq_len];
-        for (s, keys) in mask.iter().enumerate() {
-            let base = s * seq_len;
+        let mut context = Matrix::zeros(q.rows, d);
+        for (s, rows) in seqs.ranges().enumerate() {
+            let len = rows.len();
             for h in 0..self.heads {
-                let cols = h * hd..(h + 1) * hd;
-                for i in 0..seq_len {
-                    let qi = &q.row(base + i)[cols.clone()];
-                    for (j, sc) in scores.iter_mut().enumerate() {
+                let take = |m: &Matrix| -> Matrix {
+                    let mut out = Matrix::zeros(len, hd);
+                    for (t, r) in rows.clone().enumerate() {
+                        out.row_mut(t)
+                            .copy_from_slice(&m.row(r)[h * hd..(h + 1) * hd]);
+                    }
+                    out
+                };
+                let (qh, kh, vh) = (take(q), take(k), take(v));
+                let mut p = math.scores(index, &qh, &kh)?;
+                if (p.rows, p.cols) != (len, len) {
+                    return Err(Error::Shape(format!(
+                        "attention scores are {} x {}, expected {len} x {len}",
+                        p.rows, p.cols
+                    )));
+                }
+                for i in 0..len {
+                    let row = p.row_mut(i);
+                    for (j, sc) in row.iter_mut().enumerate() {
                         // score + f32::MIN rounds to f32::MIN for any finite score below 1e31
-                        *sc = if keys[j] == 0 {
+                        *sc = if !seqs.is_token(s, j) || (causal && j > i) {
                             f32::MIN
                         } else {
-                            crate::tensor::dot(qi, &k.row(base + j)[cols.clone()]) * scale
+                            *sc * scale
                         };
                     }
-                    softmax_in_place(&mut scores);
-                    let out = &mut context.row_mut(base + i)[cols.clone()];
-                    for (j, &p) in scores.iter().enumerate() {
-                        for (o, &vv) in out.iter_mut().zip(&v.row(base + j)[cols.clone()]) {
-                            *o += p * vv;
-                        }
-                    }
+                    softmax_in_place(row);
+                }
+                let ctx = math.context(index, &p, &vh)?;
+                if (ctx.rows, ctx.cols) != (len, hd) {
+                    return Err(Error::Shape(format!(
+                        "attention context is {} x {}, expected {len} x {hd}",
+                        ctx.rows, ctx.cols
+                    )));
+                }
+                for (t, r) in rows.clone().enumerate() {
+                    context.row_mut(r)[h * hd..(h + 1) * hd].copy_from_slice(ctx.row(t));
                 }
             }
         }
-        let mut h1 = run(LinearSite::AttentionOutput, &context)?;
-        if h1.cols != d {
-            return Err(Error::Shape(format!(
-                "attention output width {} is not {d}",
-                h1.cols
-            )));
-        }
-        for (a, b) in h1.data.iter_mut().zip(&x.data) {
-            *a += b;
-        }
-        self.attention_norm.forward_in_place(&mut h1);
-        let mut hidden = run(LinearSite::FfnUp, &h1)?;
-        hidden.data.iter_mut().for_each(|v| *v = gelu(*v));
-        let mut out = run(LinearSite::FfnDown, &hidden)?;
-        if out.cols != d {
-            return Err(Error::Shape(format!(
-                "FFN output width {} is not {d}",
-                out.cols
-            )));
-        }
-        for (a, b) in out.data.iter_mut().zip(&h1.data) {
-            *a += b;
-        }
-        self.output_norm.forward_in_place(&mut out);
-        Ok(LayerTrace {
-            input: x.clone(),
-            context,
-            ffn_input: h1,
-            ffn_hidden: hidden,
-            output: out,
-        })
-    }
-
-    /// The linear layer at `site`.
-    pub fn linear(&self, site: LinearSite) -> &Linear {
-        match site {
-            LinearSite::Query => &self.query,
-            LinearSite::Key => &self.key,
-            LinearSite::Value => &self.value,
-            LinearSite::AttentionOutput => &self.attention_output,
-            LinearSite::FfnUp => &self.intermediate,
-            LinearSite::FfnDown => &self.output,
-        }
+        Ok(context)
     }
 }
 
@@ -450,7 +721,7 @@ pub struct Embeddings {
     pub word: Matrix,
     pub position: Matrix,
     pub token_type: Matrix,
-    pub norm: LayerNorm,
+    pub norm: Norm,
 }
 
 impl Embeddings {
@@ -459,7 +730,7 @@ impl Embeddings {
             word: ck.matrix("embeddings.word_embeddings.weight")?,
             position: ck.matrix("embeddings.position_embeddings.weight")?,
             token_type: ck.matrix("embeddings.token_type_embeddings.weight")?,
-            norm: LayerNorm::load(ck, "embeddings.LayerNorm", cfg.layer_norm_eps)?,
+            norm: Norm::load(ck, "embeddings.LayerNorm", cfg.layer_norm_eps)?,
         };
         let d = cfg.hidden_size;
         for (name, m) in [
@@ -478,15 +749,16 @@ impl Embeddings {
         Ok(e)
     }
 
-    /// Embeds sequences of equal length, back to back.
+    /// Embeds sequences (of any lengths up to the position table's), back to back.
     pub fn forward(&self, sequences: &[Vec<u32>]) -> Result<Matrix> {
-        let len = sequences.first().map_or(0, |s| s.len());
         let d = self.word.cols;
-        let mut x = Matrix::zeros(sequences.len() * len, d);
+        let total = sequences.iter().map(Vec::len).sum::<usize>();
+        let mut x = Matrix::zeros(total, d);
+        let mut base = 0;
         for (s, seq) in sequences.iter().enumerate() {
-            if seq.len() != len || len > self.position.rows {
+            if seq.len() > self.position.rows {
                 return Err(Error::Shape(format!(
-                    "sequence {s} has {} tokens (need {len}, at most {})",
+                    "sequence {s} has {} tokens, the model has {} positions",
                     seq.len(),
                     self.position.rows
                 )));
@@ -498,13 +770,14 @@ impl Embeddings {
                         self.word.rows
                     )));
                 }
-                let row = x.row_mut(s * len + p);
+                let row = x.row_mut(base + p);
                 for (i, o) in row.iter_mut().enumerate() {
                     *o = self.word.at(id as usize, i)
                         + self.position.at(p, i)
                         + self.token_type.at(0, i);
                 }
             }
+            base += seq.len();
         }
         self.norm.forward_in_place(&mut x);
         Ok(x)
@@ -516,7 +789,7 @@ impl Embeddings {
 pub struct BertModel {
     pub config: BertConfig,
     pub embeddings: Embeddings,
-    pub layers: Vec<EncoderLayer>,
+    pub layers: Vec<TransformerLayer>,
 }
 
 impl BertModel {
@@ -531,7 +804,7 @@ impl BertModel {
     pub fn from_checkpoint(ck: &Checkpoint, config: BertConfig) -> Result<Self> {
         let embeddings = Embeddings::load(ck, &config)?;
         let layers = (0..config.num_hidden_layers)
-            .map(|l| EncoderLayer::load(ck, &config, l))
+            .map(|l| TransformerLayer::load(ck, &config, l))
             .collect::<Result<Vec<_>>>()?;
         Ok(Self {
             config,
@@ -541,19 +814,9 @@ impl BertModel {
     }
 
     /// Last hidden states (`batch * seq_len` rows, sequence after sequence) of token `ids`
-    /// padded to one length, with `mask` 1 for tokens and 0 for padding.
+    /// padded to one length, with `mask` 1 for tokens and 0 for padding: Hugging Face's
+    /// computation, FP32.
     pub fn forward(&self, ids: &[Vec<u32>], mask: &[Vec<u8>]) -> Result<Matrix> {
-        self.forward_with(ids, mask, &mut |_, _, l, x| l.forward(x))
-    }
-
-    /// [`Self::forward`] with every linear layer computed by `linear(layer_index, site,
-    /// layer, input)` (see [`EncoderLayer::forward_with`]).
-    pub fn forward_with(
-        &self,
-        ids: &[Vec<u32>],
-        mask: &[Vec<u8>],
-        linear: &mut ModelLinearFn<'_>,
-    ) -> Result<Matrix> {
         if ids.len() != mask.len() {
             return Err(Error::Shape(format!(
                 "{} sequences but {} masks",
@@ -568,57 +831,76 @@ impl BertModel {
                 mask[s].len()
             )));
         }
-        check_mask(mask)?;
+        let seqs = Sequences::padded(mask)?;
+        self.hidden_states(ids, &seqs, &mut HostMath)
+    }
+
+    /// Last hidden states of sequences of any lengths, packed back to back without padding,
+    /// with every layer's matmuls done by `math`.
+    pub fn forward_packed(&self, ids: &[Vec<u32>], math: &mut dyn LayerMath) -> Result<Matrix> {
+        let seqs = Sequences::packed(&ids.iter().map(Vec::len).collect::<Vec<_>>())?;
+        self.hidden_states(ids, &seqs, math)
+    }
+
+    fn hidden_states(
+        &self,
+        ids: &[Vec<u32>],
+        seqs: &Sequences,
+        math: &mut dyn LayerMath,
+    ) -> Result<Matrix> {
         let mut x = self.embeddings.forward(ids)?;
         for (i, layer) in self.layers.iter().enumerate() {
-            x = layer
-                .forward_with(&x, mask, &mut |site, l, m| linear(i, site, l, m))?
-                .output;
+            x = layer.forward_with(&x, seqs, i, math)?.output;
         }
         Ok(x)
     }
 
-    /// Sentence embeddings, one unit-length row per sequence: the last hidden states
-    /// mean-pooled over real tokens, then L2-normalised.
+    /// Sentence embeddings of a padded batch, one unit-length row per sequence: the last
+    /// hidden states mean-pooled over real tokens, then L2-normalised.
     pub fn sentence_embeddings(&self, ids: &[Vec<u32>], mask: &[Vec<u8>]) -> Result<Matrix> {
-        self.sentence_embeddings_with(ids, mask, &mut |_, _, l, x| l.forward(x))
+        let hidden = self.forward(ids, mask)?;
+        let mut e = mean_pool(&hidden, &Sequences::padded(mask)?)?;
+        l2_normalize_rows(&mut e);
+        Ok(e)
     }
 
-    /// [`Self::sentence_embeddings`] with substituted linear layers, as in
-    /// [`Self::forward_with`].
-    pub fn sentence_embeddings_with(
+    /// Sentence embeddings of unpadded sequences of any lengths, with every layer's matmuls
+    /// done by `math`.
+    pub fn sentence_embeddings_packed(
         &self,
         ids: &[Vec<u32>],
-        mask: &[Vec<u8>],
-        linear: &mut ModelLinearFn<'_>,
+        math: &mut dyn LayerMath,
     ) -> Result<Matrix> {
-        let hidden = self.forward_with(ids, mask, linear)?;
-        let mut e = mean_pool(&hidden, mask)?;
+        let hidden = self.forward_packed(ids, math)?;
+        let seqs = Sequences::packed(&ids.iter().map(Vec::len).collect::<Vec<_>>())?;
+        let mut e = mean_pool(&hidden, &seqs)?;
         l2_normalize_rows(&mut e);
         Ok(e)
     }
 }
 
-/// Mean of each sequence's hidden states over its real tokens (`hidden` holds `mask.len()`
-/// sequences back to back). A sequence without real tokens pools to zeros.
-pub fn mean_pool(hidden: &Matrix, mask: &[Vec<u8>]) -> Result<Matrix> {
-    let seq_len = check_mask(mask)?;
-    if hidden.rows != mask.len() * seq_len {
+/// Mean of each sequence's hidden states over its real tokens. A sequence without real
+/// tokens pools to zeros.
+pub fn mean_pool(hidden: &Matrix, seqs: &Sequences) -> Result<Matrix> {
+    if hidden.rows != seqs.tokens() {
         return Err(Error::Shape(format!(
-            "{} hidden rows are not {} sequences of {seq_len}",
+            "{} hidden rows are not the {} tokens of {} sequences",
             hidden.rows,
-            mask.len()
+            seqs.tokens(),
+            seqs.count()
         )));
     }
-    let mut out = Matrix::zeros(mask.len(), hidden.cols);
+    let mut out = Matrix::zeros(seqs.count(), hidden.cols);
     let mut sum = vec![0f64; hidden.cols];
-    for (s, m) in mask.iter().enumerate() {
+    for (s, rows) in seqs.ranges().enumerate() {
         sum.fill(0.0);
         let mut count = 0usize;
-        for (t, _) in m.iter().enumerate().filter(|(_, &b)| b != 0) {
-            count += 1;
-            for (a, &v) in sum.iter_mut().zip(hidden.row(s * seq_len + t)) {
-                *a += v as f64;
+        for (t, r) in rows.enumerate() {
+            if seqs.is_token(s, t) {
+                count += 1;
+                for (a, &v) in sum.iter_mut().zip(hidden.row(r)) {
+                    *a += v as f64;
+                }
             }
         }
         // sentence-transformers divides by the token count clamped to at least 1e-9
@@ -694,7 +976,8 @@ mod tests {
             seed += 1;
             Matrix::gaussian(r, c, 0.5, seed)
         };
-        let norm = |m: Matrix| LayerNorm {
+        let norm = |m: Matrix| Norm {
+            kind: NormKind::LayerNorm,
             gamma: m.data.iter().map(|v| 1.0 + v).collect(),
             beta: m.data,
             eps: 1e-12,
@@ -710,12 +993,14 @@ mod tests {
             norm: norm(m(1, d)),
         };
         let layers = (0..2)
-            .map(|_| EncoderLayer {
+            .map(|_| TransformerLayer {
+                style: LayerStyle::Encoder,
                 query: lin(m(d, d), m(1, d)),
                 key: lin(m(d, d), m(1, d)),
                 value: lin(m(d, d), m(1, d)),
                 attention_output: lin(m(d, d), m(1, d)),
                 attention_norm: norm(m(1, d)),
+                gate: None,
                 intermediate: lin(m(f, d), m(1, f)),
                 output: lin(m(d, f), m(1, d)),
                 output_norm: norm(m(1, d)),
@@ -766,41 +1051,129 @@ mod tests {
         let model = tiny_model();
         let layer = &model.layers[0];
         let x = Matrix::gaussian(6, 8, 1.0, 99);
-        let plain = layer.forward(&x, 3).unwrap();
+        let two = Sequences::uniform(2, 3).unwrap();
+        let plain = layer.forward(&x, &two).unwrap();
+        let masked = layer
+            .forward(&x, &Sequences::padded(&[vec![1; 3], vec![1; 3]]).unwrap())
+            .unwrap();
+        assert_eq!(plain.output, masked.output);
         let mut seen = Vec::new();
         let hooked = layer
-            .forward_with(&x, &[vec![1; 3], vec![1; 3]], &mut |site, l, m| {
-                seen.push(site);
-                l.forward(m)
-            })
+            .forward_with(
+                &x,
+                &two,
+                3,
+                &mut LinearOverride(|i: usize, site, l: &Linear, m: &Matrix| {
+                    assert_eq!(i, 3);
+                    seen.push(site);
+                    l.forward(m)
+                }),
+            )
             .unwrap();
         assert_eq!(plain.output, hooked.output);
-        assert_eq!(seen, LinearSite::ALL);
+        assert_eq!(seen, LinearSite::ENCODER);
         // a substitute really replaces the layer, and a wrong shape is an error
-        let zero_v = layer
-            .forward_masked(&x, &[vec![1; 3], vec![1; 3]])
-            .map(|t| t.context)
-            .unwrap();
-        assert!(zero_v.data.iter().any(|&v| v != 0.0));
+        assert!(plain.context.data.iter().any(|&v| v != 0.0));
+        let one = Sequences::uniform(1, 6).unwrap();
         let ctx = layer
-            .forward_with(&x, &[vec![1; 6]], &mut |site, l, m| {
-                let y = l.forward(m)?;
-                Ok(if site == LinearSite::Value {
-                    Matrix::zeros(y.rows, y.cols)
-                } else {
-                    y
-                })
-            })
+            .forward_with(
+                &x,
+                &one,
+                0,
+                &mut LinearOverride(|_, site, l: &Linear, m: &Matrix| {
+                    let y = l.forward(m)?;
+                    Ok(if site == LinearSite::Value {
+                        Matrix::zeros(y.rows, y.cols)
+                    } else {
+                        y
+                    })
+                }),
+            )
             .unwrap()
             .context;
         assert!(ctx.data.iter().all(|&v| v == 0.0));
         let e = layer
-            .forward_with(&x, &[vec![1; 6]], &mut |_, _, m| {
-                Ok(Matrix::zeros(m.rows, 3))
-            })
+            .forward_with(
+                &x,
+                &one,
+                0,
+                &mut LinearOverride(|_, _, _: &Linear, m: &Matrix| Ok(Matrix::zeros(m.rows, 3))),
+            )
             .unwrap_err()
             .to_string();
         assert!(e.contains("attention.self.query: gave 6 x 3"), "{e}");
+    }
+
+    /// A decoder-style copy of the tiny model's first layer, with a gate.
+    fn tiny_decoder() -> TransformerLayer {
+        let mut l = tiny_model().layers[0].clone();
+        l.style = LayerStyle::Decoder;
+        l.gate = Some(Linear {
+            weight: Matrix::gaussian(16, 8, 0.5, 77),
+            bias: vec![0.0; 16],
+        });
+        for n in [&mut l.attention_norm, &mut l.output_norm] {
+            n.kind = NormKind::RmsNorm;
+        }
+        l
+    }
+
+    #[test]
+    fn decoder_layer_is_causal_and_runs_the_gate() {
+        let l = tiny_decoder();
+        let x = Matrix::gaussian(5, 8, 1.0, 3);
+        let full = l.forward(&x, &Sequences::uniform(1, 5).unwrap()).unwrap();
+        // causal: the first three tokens do not see the last two
+        let head = Matrix::new(3, 8, x.data[..24].to_vec()).unwrap();
+        let prefix = l
+            .forward(&head, &Sequences::uniform(1, 3).unwrap())
+            .unwrap();
+        for t in 0..3 {
+            for (a, b) in full.output.row(t).iter().zip(prefix.output.row(t)) {
+                assert!((a - b).abs() < 1e-5, "token {t}: {a} vs {b}");
+            }
+        }
+        let mut seen = Vec::new();
+        l.forward_with(
+            &x,
+            &Sequences::uniform(1, 5).unwrap(),
+            0,
+            &mut LinearOverride(|_, s, lin: &Linear, m: &Matrix| {
+                seen.push(s);
+                lin.forward(m)
+            }),
+        )
+        .unwrap();
+        assert_eq!(seen, LinearSite::ALL);
+        // RMSNorm: unit root mean square with gamma 1
+        let mut m = Matrix::new(1, 4, vec![1.0, -3.0, 2.0, 0.5]).unwrap();
+        Norm::identity(NormKind::RmsNorm, 4, 0.0).forward_in_place(&mut m);
+        let rms = (m.data.iter().map(|v| v * v).sum::<f32>() / 4.0).sqrt();
+        assert!((rms - 1.0).abs() < 1e-6 && m.data[1] < 0.0);
+        assert!((silu(1.0) - 0.731_058_6).abs() < 1e-6);
+        // an encoder layer has no gate
+        assert!(tiny_model().layers[0].linear(LinearSite::FfnGate).is_err());
+    }
+
+    #[test]
+    fn packed_sequences_equal_padded_ones() {
+        let model = tiny_model();
+        let a = vec![2u32, 7, 9, 3];
+        let b = vec![2u32, 5, 6, 11, 12, 13, 3];
+        let mut pa = a.clone();
+        pa.resize(7, 0);
+        let padded = model
+            .sentence_embeddings(&[pa, b.clone()], &[vec![1, 1, 1, 1, 0, 0, 0], vec![1; 7]])
+            .unwrap();
+        let packed = model
+            .sentence_embeddings_packed(&[a, b], &mut HostMath)
+            .unwrap();
+        for (x, y) in padded.data.iter().zip(&packed.data) {
+            assert!((x - y).abs() < 1e-6, "{x} vs {y}");
+        }
+        assert!(Sequences::packed(&[3, 0]).is_err());
+        assert!(Sequences::packed(&[]).is_err());
+        assert_eq!(Sequences::packed(&[3, 4]).unwrap().tokens(), 7);
     }
 
     #[test]
@@ -817,9 +1190,10 @@ mod tests {
         let e = model.sentence_embeddings(&ids, &[vec![0, 0]]).unwrap();
         assert!(e.data.iter().all(|&v| v == 0.0));
         let layer = &model.layers[0];
-        assert!(layer.forward(&Matrix::zeros(5, 8), 2).is_err());
+        let pairs = Sequences::uniform(2, 2).unwrap();
+        assert!(layer.forward(&Matrix::zeros(5, 8), &pairs).is_err());
         assert!(layer
-            .forward_masked(&Matrix::zeros(4, 7), &[vec![1; 4]])
+            .forward(&Matrix::zeros(4, 7), &Sequences::uniform(1, 4).unwrap())
             .is_err());
     }
 

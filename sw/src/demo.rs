@@ -1,7 +1,7 @@
 //! `qins demo`: everything the numerics core can say, on an embedded, seeded synthetic
 //! BERT-style layer, plus the text renderers the CLI shares.
 
-use crate::bert::{gelu, Linear};
+use crate::bert::{gelu, LayerStyle, Linear, Sequences};
 use crate::codec::{AlphaRule, Granularity, QuantizedTensor};
 use crate::compare::{self, TensorComparison};
 use crate::error::{Error, Result};
@@ -33,6 +33,9 @@ pub struct DemoReport {
     pub accelerator: String,
     pub checked_matmuls: u64,
     pub tokens: usize,
+    pub sequences: usize,
+    /// The shortest and longest sequence (tokens).
+    pub seq_len_min: usize,
     pub seq_len: usize,
     /// The layer in every mode on the accelerator (`report.json`'s `modes`).
     pub modes: Vec<ModeReport>,
@@ -54,15 +57,20 @@ pub fn run(
     engine: &mut dyn MatmulEngine,
     n: usize,
     accelerator: &str,
+    style: LayerStyle,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<DemoReport> {
     let cfg = SyntheticConfig::default();
     let steps = Mode::ALL.len() + 4;
-    let layer = synthetic::encoder_layer(&cfg, cfg.d_model / 32)?;
+    let layer = match style {
+        LayerStyle::Encoder => synthetic::encoder_layer(&cfg, cfg.d_model / 32)?,
+        LayerStyle::Decoder => synthetic::decoder_layer(&cfg, cfg.d_model / 32)?,
+    };
     let cal = calibrate(
         &layer,
         &synthetic::activations(&cfg, CALIBRATION_SEQUENCES * DEMO_SEQ_LEN, 11),
-        DEMO_SEQ_LEN,
+        &Sequences::uniform(CALIBRATION_SEQUENCES, DEMO_SEQ_LEN)?,
+        &Mode::ALL,
     )?;
     let tokens = DEMO_SEQUENCES * DEMO_SEQ_LEN;
     let x = synthetic::activations(&cfg, tokens, 12);
@@ -71,7 +79,7 @@ pub fn run(
         n,
         &layer,
         &x,
-        DEMO_SEQ_LEN,
+        &Sequences::uniform(DEMO_SEQUENCES, DEMO_SEQ_LEN)?,
         &cal,
         &Mode::ALL,
         &mut |i, _, m| progress(i, steps, &format!("layer in mode {}", m.name())),
@@ -149,12 +157,21 @@ pub fn run(
     progress(steps, steps, "done");
     Ok(DemoReport {
         model: format!(
-            "synthetic BERT-style layer: d={}, {} heads, d_ff={}, seed {}",
-            cfg.d_model, layer.heads, cfg.d_ff, cfg.seed
+            "synthetic {} layer: d={}, {} heads, d_ff={}, seed {}",
+            match style {
+                LayerStyle::Encoder => "BERT-style encoder",
+                LayerStyle::Decoder => "decoder-style (causal, RMSNorm, gated SiLU FFN)",
+            },
+            cfg.d_model,
+            layer.heads,
+            cfg.d_ff,
+            cfg.seed
         ),
         accelerator: accelerator.to_string(),
         checked_matmuls: 0,
         tokens,
+        sequences: DEMO_SEQUENCES,
+        seq_len_min: DEMO_SEQ_LEN,
         seq_len: DEMO_SEQ_LEN,
         modes,
         weight_sqnr,
@@ -282,16 +299,19 @@ pub fn render_modes(r: &DemoReport) -> String {
         "act B",
         "decodes",
     ]);
+    let timed = r.modes.iter().any(|m| m.cycles > 0);
     for m in &r.modes {
         let hw = m.mode.on_hardware();
         let cell = |v: String| if hw { v } else { "-".into() };
+        // the model engine has no clock: it counts MACs and bytes, not cycles
+        let timing = |v: String| if hw && timed { v } else { "-".into() };
         t.row([
             m.mode.name().to_string(),
             db(m.sqnr_db),
             format!("{:.5}", m.cosine),
-            cell(m.cycles.to_string()),
-            cell(format!("{:.1} %", 100.0 * m.utilization)),
-            cell(format!("{:.1} %", 100.0 * m.array_busy)),
+            timing(m.cycles.to_string()),
+            timing(format!("{:.1} %", 100.0 * m.utilization)),
+            timing(format!("{:.1} %", 100.0 * m.array_busy)),
             cell(m.weight_bytes.to_string()),
             cell(m.activation_bytes.to_string()),
             cell(m.decodes.to_string()),
@@ -302,19 +322,30 @@ pub fn render_modes(r: &DemoReport) -> String {
         .iter()
         .map(|m| format!("  {:12} {}", m.mode.name(), m.note))
         .collect();
+    let lengths = if r.seq_len_min == r.seq_len {
+        format!("{} sequences of {}", r.sequences, r.seq_len)
+    } else {
+        format!(
+            "{} sequences of {} to {} tokens",
+            r.sequences, r.seq_len_min, r.seq_len
+        )
+    };
     format!(
-        "The layer on the accelerator ({}), {} tokens ({} sequences of {}); every matmul on the array{}:\n{}{}\n",
+        "The layer on the accelerator ({}), {} tokens ({lengths}); every matmul on the array{}:\n{}{}{}\n",
         r.accelerator,
         r.tokens,
-        r.tokens / r.seq_len.max(1),
-        r.seq_len,
         if r.checked_matmuls > 0 {
             format!(", {} matmuls checked bit for bit against the model", r.checked_matmuls)
         } else {
             String::new()
         },
         t.render(),
-        notes.join("\n")
+        notes.join("\n"),
+        if timed {
+            ""
+        } else {
+            "\n  (the model engine has no clock, so no cycles or utilization: run on the RTL for those)"
+        }
     )
 }
 

@@ -21,7 +21,7 @@
 //! (INT8 or QINS, one scale per sequence and head); Q and the probabilities enter in the
 //! mode's activation format, scaled per sequence and head at run time.
 
-use crate::bert::{gelu, softmax_in_place, EncoderLayer, Linear};
+use crate::bert::{BertModel, LayerMath, Linear, LinearSite, Sequences, TransformerLayer};
 use crate::codec::{alpha, int8, qins, AlphaRule, Codec, Granularity, QuantizedTensor};
 use crate::driver::{Bus, Driver};
 use crate::error::{Error, Result};
@@ -102,55 +102,106 @@ impl Mode {
     }
 }
 
-/// The six linear layers, in `EncoderLayer` order.
-pub const SITES: [&str; 6] = ["q", "k", "v", "o", "ffn1", "ffn2"];
-
-fn linears(l: &EncoderLayer) -> [&Linear; 6] {
-    [
-        &l.query,
-        &l.key,
-        &l.value,
-        &l.attention_output,
-        &l.intermediate,
-        &l.output,
-    ]
+/// One linear layer's calibration: the absmax and MSE QINS alpha of its calibration inputs,
+/// and the Pattern B transport fitted on them (only when `qins-b` is among the modes: the
+/// fit computes the layer in f64 on every calibration token).
+#[derive(Clone, Debug)]
+struct SiteCalibration {
+    absmax: f32,
+    qins_alpha: f32,
+    transport: Option<JacobianTransport>,
 }
 
-/// Per linear layer: the absmax and MSE QINS alpha of its calibration inputs, and the Pattern
-/// B transport fitted on them.
+/// What every mode needs of one layer, measured on calibration inputs (never on the
+/// evaluated ones).
+#[derive(Clone, Debug)]
 pub struct Calibration {
-    absmax: [f32; 6],
-    qins_alpha: [f32; 6],
-    transport: Vec<JacobianTransport>,
+    /// Indexed by [`LinearSite::index`]; `None` for sites the layer lacks.
+    sites: [Option<SiteCalibration>; 7],
 }
 
-/// Runs the FP32 layer on calibration inputs and records what every mode needs.
-pub fn calibrate(layer: &EncoderLayer, x: &Matrix, seq_len: usize) -> Result<Calibration> {
-    let t = layer.forward(x, seq_len)?;
-    let inputs = [
-        &t.input,
-        &t.input,
-        &t.input,
-        &t.context,
-        &t.ffn_input,
-        &t.ffn_hidden,
-    ];
-    let mut c = Calibration {
-        absmax: [0.0; 6],
-        qins_alpha: [1.0; 6],
-        transport: Vec::new(),
-    };
-    for (i, (inp, lin)) in inputs.iter().zip(linears(layer)).enumerate() {
-        c.absmax[i] = inp
-            .data
-            .iter()
-            .fold(0f32, |a, &v| a.max(v.abs()))
-            .max(f32::MIN_POSITIVE);
-        c.qins_alpha[i] = alpha::mse_alpha(&inp.data);
-        c.transport
-            .push(JacobianTransport::fit(&lin.weight, &lin.bias, inp)?);
+impl Calibration {
+    fn from_inputs(
+        layer: &TransformerLayer,
+        inputs: &[Option<Matrix>; 7],
+        modes: &[Mode],
+    ) -> Result<Self> {
+        let mut sites: [Option<SiteCalibration>; 7] = Default::default();
+        for &site in layer.sites() {
+            let x = inputs[site.index()].as_ref().ok_or_else(|| {
+                Error::Invalid(format!("calibration never ran {}", site.hf_name()))
+            })?;
+            let lin = layer.linear(site)?;
+            sites[site.index()] = Some(SiteCalibration {
+                absmax: absmax(&x.data),
+                qins_alpha: alpha::mse_alpha(&x.data),
+                transport: if modes.contains(&Mode::QinsB) {
+                    Some(JacobianTransport::fit(&lin.weight, &lin.bias, x)?)
+                } else {
+                    None
+                },
+            });
+        }
+        Ok(Self { sites })
     }
-    Ok(c)
+
+    fn site(&self, site: LinearSite) -> Result<&SiteCalibration> {
+        self.sites[site.index()]
+            .as_ref()
+            .ok_or_else(|| Error::Invalid(format!("{} was not calibrated", site.hf_name())))
+    }
+}
+
+fn absmax(v: &[f32]) -> f32 {
+    v.iter()
+        .fold(0f32, |a, &x| a.max(x.abs()))
+        .max(f32::MIN_POSITIVE)
+}
+
+/// FP32 arithmetic that keeps the input of every linear layer, per layer index.
+#[derive(Default)]
+struct InputRecorder {
+    inputs: Vec<[Option<Matrix>; 7]>,
+}
+
+impl LayerMath for InputRecorder {
+    fn linear(&mut self, layer: usize, site: LinearSite, l: &Linear, x: &Matrix) -> Result<Matrix> {
+        if self.inputs.len() <= layer {
+            self.inputs.resize_with(layer + 1, Default::default);
+        }
+        self.inputs[layer][site.index()] = Some(x.clone());
+        l.forward(x)
+    }
+}
+
+/// Runs the FP32 layer on calibration inputs `x` (sequences `seqs`) and records what
+/// `modes` need.
+pub fn calibrate(
+    layer: &TransformerLayer,
+    x: &Matrix,
+    seqs: &Sequences,
+    modes: &[Mode],
+) -> Result<Calibration> {
+    let mut rec = InputRecorder::default();
+    layer.forward_with(x, seqs, 0, &mut rec)?;
+    Calibration::from_inputs(layer, &rec.inputs[0], modes)
+}
+
+/// Calibrates every layer of `model` for `modes` on the calibration token sequences `ids`
+/// (FP32).
+pub fn calibrate_model(
+    model: &BertModel,
+    ids: &[Vec<u32>],
+    modes: &[Mode],
+) -> Result<Vec<Calibration>> {
+    let mut rec = InputRecorder::default();
+    model.forward_packed(ids, &mut rec)?;
+    model
+        .layers
+        .iter()
+        .zip(&rec.inputs)
+        .map(|(l, inputs)| Calibration::from_inputs(l, inputs, modes))
+        .collect()
 }
 
 /// Something that computes `acc = x W^T` in integers: the accelerator (through a driver), or
@@ -235,6 +286,18 @@ pub struct LayerCost {
     pub activation_bytes: u64,
     /// Decodes at the array edges (weights and activations).
     pub decodes: u64,
+}
+
+impl std::ops::AddAssign for LayerCost {
+    fn add_assign(&mut self, o: LayerCost) {
+        self.matmuls += o.matmuls;
+        self.busy_cycles += o.busy_cycles;
+        self.array_cycles += o.array_cycles;
+        self.useful_macs += o.useful_macs;
+        self.weight_bytes += o.weight_bytes;
+        self.activation_bytes += o.activation_bytes;
+        self.decodes += o.decodes;
+    }
 }
 
 impl LayerCost {
@@ -364,146 +427,165 @@ fn linear_on(
     Ok(y)
 }
 
+/// The accelerator as a [`LayerMath`]: every matmul of `mode` on `engine` (an accelerator
+/// with an `n x n` array), scaled back to real values on the host. `cals[i]` calibrates layer
+/// `i`. `fp32` computes on the host; `qins-b` transports the linear layers on the host (f64)
+/// and leaves attention in FP32.
+pub struct AccelMath<'a> {
+    engine: &'a mut dyn MatmulEngine,
+    n: usize,
+    mode: Mode,
+    cals: &'a [Calibration],
+    /// Each (layer, site)'s weights, quantized once for all calls.
+    weights: std::collections::HashMap<(usize, LinearSite), QuantizedTensor>,
+    /// What the hardware did so far.
+    pub cost: LayerCost,
+}
+
+impl<'a> AccelMath<'a> {
+    pub fn new(
+        engine: &'a mut dyn MatmulEngine,
+        n: usize,
+        mode: Mode,
+        cals: &'a [Calibration],
+    ) -> Self {
+        Self {
+            engine,
+            n,
+            mode,
+            cals,
+            weights: Default::default(),
+            cost: LayerCost::default(),
+        }
+    }
+
+    /// `x W^T` for the attention matmuls of one sequence and head: `w` (K, or V^T) on the
+    /// weight side as 8-bit codes with the mode's weight granularity (one scale per key, or
+    /// per value channel; per tensor for `int8-tensor`), `x` (Q, or P) in the mode's
+    /// activation format with one scale per tensor, set at run time.
+    fn dynamic(&mut self, w: &Matrix, x: &Matrix) -> Result<Matrix> {
+        let (codec, gran) = self.mode.weights();
+        let wq = quantize_weights(w, codec, gran);
+        let acts = self.mode.acts();
+        let (scale_absmax, qins_alpha) = match acts {
+            Acts::QinsStatic => (0.0, alpha::mse_alpha(&x.data)),
+            Acts::Int8PerToken => (0.0, 0.0),
+            Acts::Raw16 | Acts::Int8Static => (absmax(&x.data), 0.0),
+        };
+        linear_on(
+            self.engine,
+            &mut self.cost,
+            self.n,
+            &wq,
+            None,
+            x,
+            acts,
+            scale_absmax,
+            qins_alpha,
+        )
+    }
+}
+
+impl LayerMath for AccelMath<'_> {
+    fn linear(&mut self, layer: usize, site: LinearSite, l: &Linear, x: &Matrix) -> Result<Matrix> {
+        if self.mode == Mode::Fp32 {
+            return l.forward(x);
+        }
+        let cal = self
+            .cals
+            .get(layer)
+            .ok_or_else(|| Error::Invalid(format!("no calibration for layer {layer}")))?
+            .site(site)?;
+        if self.mode == Mode::QinsB {
+            return cal
+                .transport
+                .as_ref()
+                .ok_or_else(|| {
+                    Error::Invalid(
+                        "qins-b needs a calibration made with qins-b among its modes".into(),
+                    )
+                })?
+                .apply(x);
+        }
+        let (codec, gran) = self.mode.weights();
+        let wq = self
+            .weights
+            .entry((layer, site))
+            .or_insert_with(|| quantize_weights(&l.weight, codec, gran));
+        linear_on(
+            self.engine,
+            &mut self.cost,
+            self.n,
+            wq,
+            Some(&l.bias),
+            x,
+            self.mode.acts(),
+            cal.absmax,
+            cal.qins_alpha,
+        )
+    }
+
+    fn scores(&mut self, _layer: usize, q: &Matrix, k: &Matrix) -> Result<Matrix> {
+        if !self.mode.on_hardware() {
+            return q.matmul_transposed(k);
+        }
+        self.dynamic(k, q)
+    }
+
+    fn context(&mut self, _layer: usize, p: &Matrix, v: &Matrix) -> Result<Matrix> {
+        if !self.mode.on_hardware() {
+            return p.matmul_transposed(&v.transpose());
+        }
+        self.dynamic(&v.transpose(), p)
+    }
+}
+
 /// One layer's output in a mode, with what the hardware did.
 pub struct LayerRun {
     pub output: Matrix,
     pub cost: LayerCost,
 }
 
-/// Runs the layer on `x` (whole sequences of `seq_len` tokens, back to back) in `mode`.
-/// `engine` is unused for `fp32` and `qins-b`.
+/// Runs the layer on the sequences `seqs` of `x` in `mode`, every matmul on `engine`
+/// (unused for `fp32` and `qins-b`).
 pub fn run_layer(
     engine: &mut dyn MatmulEngine,
     n: usize,
-    layer: &EncoderLayer,
+    layer: &TransformerLayer,
     x: &Matrix,
-    seq_len: usize,
+    seqs: &Sequences,
     mode: Mode,
     cal: &Calibration,
 ) -> Result<LayerRun> {
-    if seq_len == 0 || !x.rows.is_multiple_of(seq_len) {
-        return Err(Error::Shape(format!(
-            "{} tokens are not whole sequences of {seq_len}",
-            x.rows
+    let mut math = AccelMath::new(engine, n, mode, std::slice::from_ref(cal));
+    let output = layer.forward_with(x, seqs, 0, &mut math)?.output;
+    Ok(LayerRun {
+        output,
+        cost: math.cost,
+    })
+}
+
+/// Sentence embeddings of the whole `model` in `mode`, every layer's matmuls on `engine`
+/// (`cals` from [`calibrate_model`]), for token sequences of any lengths (packed, no
+/// padding).
+pub fn model_embeddings(
+    engine: &mut dyn MatmulEngine,
+    n: usize,
+    model: &BertModel,
+    ids: &[Vec<u32>],
+    mode: Mode,
+    cals: &[Calibration],
+) -> Result<(Matrix, LayerCost)> {
+    if cals.len() != model.layers.len() {
+        return Err(Error::Invalid(format!(
+            "{} calibrations for {} layers",
+            cals.len(),
+            model.layers.len()
         )));
     }
-    let mut cost = LayerCost::default();
-    if mode == Mode::Fp32 {
-        return Ok(LayerRun {
-            output: layer.forward(x, seq_len)?.output,
-            cost,
-        });
-    }
-    let lins = linears(layer);
-    let (codec, gran) = mode.weights();
-    let acts = mode.acts();
-    // the six linear layers, each on the hardware (or transported for qins-b)
-    let lin = |engine: &mut dyn MatmulEngine,
-               i: usize,
-               input: &Matrix,
-               cost: &mut LayerCost|
-     -> Result<Matrix> {
-        if mode == Mode::QinsB {
-            return cal.transport[i].apply(input);
-        }
-        let wq = quantize_weights(&lins[i].weight, codec, gran);
-        linear_on(
-            engine,
-            cost,
-            n,
-            &wq,
-            Some(&lins[i].bias),
-            input,
-            acts,
-            cal.absmax[i],
-            cal.qins_alpha[i],
-        )
-    };
-    let q = lin(engine, 0, x, &mut cost)?;
-    let k = lin(engine, 1, x, &mut cost)?;
-    let v = lin(engine, 2, x, &mut cost)?;
-    // attention, per sequence and head, on the hardware except for qins-b (host fp32)
-    let d = x.cols;
-    let heads = layer.heads;
-    let hd = d / heads;
-    let scale = 1.0 / (hd as f32).sqrt();
-    let mut context = Matrix::zeros(x.rows, d);
-    for s in 0..x.rows / seq_len {
-        for h in 0..heads {
-            let take = |m: &Matrix| -> Matrix {
-                let mut out = Matrix::zeros(seq_len, hd);
-                for t in 0..seq_len {
-                    out.row_mut(t)
-                        .copy_from_slice(&m.row(s * seq_len + t)[h * hd..(h + 1) * hd]);
-                }
-                out
-            };
-            let (qh, kh, vh) = (take(&q), take(&k), take(&v));
-            let mut probs = if mode == Mode::QinsB {
-                qh.matmul_transposed(&kh)?
-            } else {
-                let kq = quantize_weights(&kh, codec, Granularity::Tensor);
-                let absmax = qh
-                    .data
-                    .iter()
-                    .fold(0f32, |a, &x| a.max(x.abs()))
-                    .max(f32::MIN_POSITIVE);
-                linear_on(
-                    engine,
-                    &mut cost,
-                    n,
-                    &kq,
-                    None,
-                    &qh,
-                    acts,
-                    absmax,
-                    alpha::mse_alpha(&qh.data),
-                )?
-            };
-            for r in 0..seq_len {
-                let row = probs.row_mut(r);
-                row.iter_mut().for_each(|v| *v *= scale);
-                softmax_in_place(row);
-            }
-            let ctx = if mode == Mode::QinsB {
-                probs.matmul_transposed(&vh.transpose())?
-            } else {
-                let vq = quantize_weights(&vh.transpose(), codec, Granularity::Tensor);
-                let absmax = probs
-                    .data
-                    .iter()
-                    .fold(0f32, |a, &x| a.max(x.abs()))
-                    .max(f32::MIN_POSITIVE);
-                linear_on(
-                    engine,
-                    &mut cost,
-                    n,
-                    &vq,
-                    None,
-                    &probs,
-                    acts,
-                    absmax,
-                    alpha::mse_alpha(&probs.data),
-                )?
-            };
-            for t in 0..seq_len {
-                context.row_mut(s * seq_len + t)[h * hd..(h + 1) * hd].copy_from_slice(ctx.row(t));
-            }
-        }
-    }
-    let mut h1 = lin(engine, 3, &context, &mut cost)?;
-    for (a, b) in h1.data.iter_mut().zip(&x.data) {
-        *a += b;
-    }
-    layer.attention_norm.forward_in_place(&mut h1);
-    let mut hidden = lin(engine, 4, &h1, &mut cost)?;
-    hidden.data.iter_mut().for_each(|v| *v = gelu(*v));
-    let mut out = lin(engine, 5, &hidden, &mut cost)?;
-    for (a, b) in out.data.iter_mut().zip(&h1.data) {
-        *a += b;
-    }
-    layer.output_norm.forward_in_place(&mut out);
-    Ok(LayerRun { output: out, cost })
+    let mut math = AccelMath::new(engine, n, mode, cals);
+    let e = model.sentence_embeddings_packed(ids, &mut math)?;
+    Ok((e, math.cost))
 }
 
 /// One mode's result against the FP32 layer output.
@@ -546,18 +628,18 @@ pub fn mode_note(mode: Mode, sqnr_db: f64) -> String {
 pub fn run_modes(
     engine: &mut dyn MatmulEngine,
     n: usize,
-    layer: &EncoderLayer,
+    layer: &TransformerLayer,
     x: &Matrix,
-    seq_len: usize,
+    seqs: &Sequences,
     cal: &Calibration,
     modes: &[Mode],
     progress: &mut dyn FnMut(usize, usize, Mode),
 ) -> Result<Vec<ModeReport>> {
-    let reference = layer.forward(x, seq_len)?.output;
+    let reference = layer.forward(x, seqs)?.output;
     let mut out = Vec::new();
     for (i, &mode) in modes.iter().enumerate() {
         progress(i, modes.len(), mode);
-        let run = run_layer(engine, n, layer, x, seq_len, mode, cal)?;
+        let run = run_layer(engine, n, layer, x, seqs, mode, cal)?;
         let sqnr = crate::metrics::sqnr_db(&reference.data, &run.output.data);
         let c = run.cost;
         out.push(ModeReport {
@@ -591,7 +673,7 @@ mod tests {
     use crate::synthetic::{self, SyntheticConfig};
 
     /// A small synthetic encoder layer (d = 32, 4 heads, d_ff = 64).
-    fn small_layer() -> (EncoderLayer, SyntheticConfig) {
+    fn small_layer() -> (TransformerLayer, SyntheticConfig) {
         let cfg = SyntheticConfig {
             d_model: 32,
             d_ff: 64,
@@ -605,13 +687,20 @@ mod tests {
         let (layer, scfg) = small_layer();
         let cal_x = synthetic::activations(&scfg, 64, 1);
         let x = synthetic::activations(&scfg, 32, 2);
-        let cal = calibrate(&layer, &cal_x, 8).unwrap();
+        let cal = calibrate(
+            &layer,
+            &cal_x,
+            &Sequences::uniform(8, 8).unwrap(),
+            &Mode::ALL,
+        )
+        .unwrap();
         let acfg = AccelConfig::SIM8;
         let mut engine = Driver::new(AccelModel::new(acfg), acfg);
-        let reference = layer.forward(&x, 8).unwrap().output;
+        let seqs = Sequences::uniform(4, 8).unwrap();
+        let reference = layer.forward(&x, &seqs).unwrap().output;
         let mut sq = std::collections::HashMap::new();
         for mode in Mode::ALL {
-            let run = run_layer(&mut engine, acfg.n, &layer, &x, 8, mode, &cal).unwrap();
+            let run = run_layer(&mut engine, acfg.n, &layer, &x, &seqs, mode, &cal).unwrap();
             let s = sqnr_db(&reference.data, &run.output.data);
             sq.insert(mode.name(), s);
             if mode.on_hardware() {
@@ -628,13 +717,65 @@ mod tests {
     }
 
     #[test]
+    fn decoder_layer_on_sequences_of_different_lengths_runs_in_every_mode() {
+        let cfg = SyntheticConfig {
+            d_model: 32,
+            d_ff: 64,
+            seed: 5,
+        };
+        let layer = synthetic::decoder_layer(&cfg, 4).unwrap();
+        let cal_x = synthetic::activations(&cfg, 64, 1);
+        let cal = calibrate(
+            &layer,
+            &cal_x,
+            &Sequences::uniform(8, 8).unwrap(),
+            &Mode::ALL,
+        )
+        .unwrap();
+        let seqs = Sequences::packed(&[5, 8, 3]).unwrap();
+        let x = synthetic::activations(&cfg, 16, 2);
+        let acfg = AccelConfig::SIM8;
+        let mut engine = Driver::new(AccelModel::new(acfg), acfg);
+        let r = run_modes(
+            &mut engine,
+            acfg.n,
+            &layer,
+            &x,
+            &seqs,
+            &cal,
+            &Mode::ALL,
+            &mut |_, _, _| {},
+        )
+        .unwrap();
+        let get = |m: Mode| r.iter().find(|x| x.mode == m).unwrap();
+        // 7 linear layers, and Q K^T and P V for each of 3 sequences x 4 heads
+        assert_eq!(get(Mode::QinsA).matmuls, 7 + 2 * 3 * 4);
+        assert!(
+            get(Mode::QinsA).sqnr_db > 25.0,
+            "{}",
+            get(Mode::QinsA).sqnr_db
+        );
+        assert!(get(Mode::QinsB).sqnr_db < 5.0);
+        // a calibration without qins-b cannot run qins-b
+        let cal = calibrate(
+            &layer,
+            &cal_x,
+            &Sequences::uniform(8, 8).unwrap(),
+            &[Mode::QinsA],
+        )
+        .unwrap();
+        assert!(run_layer(&mut engine, acfg.n, &layer, &x, &seqs, Mode::QinsB, &cal).is_err());
+    }
+
+    #[test]
     fn checked_engine_catches_nothing_on_the_model() {
         let (layer, scfg) = small_layer();
         let x = synthetic::activations(&scfg, 16, 2);
-        let cal = calibrate(&layer, &x, 8).unwrap();
+        let seqs = Sequences::uniform(2, 8).unwrap();
+        let cal = calibrate(&layer, &x, &seqs, &[Mode::QinsWa]).unwrap();
         let acfg = AccelConfig::HX8K;
         let mut engine = CheckedEngine::new(Driver::new(AccelModel::new(acfg), acfg));
-        run_layer(&mut engine, acfg.n, &layer, &x, 8, Mode::QinsWa, &cal).unwrap();
+        run_layer(&mut engine, acfg.n, &layer, &x, &seqs, Mode::QinsWa, &cal).unwrap();
         assert_eq!(engine.checked, 6 + 2 * 2 * 4);
     }
 }

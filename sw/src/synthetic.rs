@@ -4,7 +4,7 @@
 //! FFN2 has max/std = 175). Also synthetic layer inputs with an outlier channel.
 //! Names follow the Hugging Face BERT layout, so every tool that reads a checkpoint reads it.
 
-use crate::bert::{EncoderLayer, LayerNorm, Linear};
+use crate::bert::{LayerStyle, Linear, Norm, NormKind, TransformerLayer};
 use crate::checkpoint::NamedTensor;
 use crate::error::{Error, Result};
 use crate::rng::SplitMix64;
@@ -96,9 +96,9 @@ pub fn layer(cfg: &SyntheticConfig) -> Vec<NamedTensor> {
     out
 }
 
-/// The synthetic layer as an [`EncoderLayer`] with `heads` attention heads (LayerNorms are
+/// The synthetic layer as an [`TransformerLayer`] with `heads` attention heads (LayerNorms are
 /// the identity: gamma 1, beta 0).
-pub fn encoder_layer(cfg: &SyntheticConfig, heads: usize) -> Result<EncoderLayer> {
+pub fn encoder_layer(cfg: &SyntheticConfig, heads: usize) -> Result<TransformerLayer> {
     if heads == 0 || !cfg.d_model.is_multiple_of(heads) {
         return Err(Error::Shape(format!(
             "{heads} heads do not divide d = {}",
@@ -120,22 +120,52 @@ pub fn encoder_layer(cfg: &SyntheticConfig, heads: usize) -> Result<EncoderLayer
             bias: find("bias")?.data.clone(),
         })
     };
-    let norm = || LayerNorm {
-        gamma: vec![1.0; cfg.d_model],
-        beta: vec![0.0; cfg.d_model],
-        eps: 1e-12,
-    };
-    Ok(EncoderLayer {
+    let norm = || Norm::identity(NormKind::LayerNorm, cfg.d_model, 1e-12);
+    Ok(TransformerLayer {
+        style: LayerStyle::Encoder,
         query: get("attention.self.query")?,
         key: get("attention.self.key")?,
         value: get("attention.self.value")?,
         attention_output: get("attention.output.dense")?,
         attention_norm: norm(),
+        gate: None,
         intermediate: get("intermediate.dense")?,
         output: get("output.dense")?,
         output_norm: norm(),
         heads,
     })
+}
+
+/// A decoder-style synthetic layer (causal attention, RMSNorm, gated SiLU FFN): the
+/// encoder layer's weights with zero biases, and a gate projection drawn like FFN1 (with
+/// the same outlier input channel) from the seed after the layer's.
+pub fn decoder_layer(cfg: &SyntheticConfig, heads: usize) -> Result<TransformerLayer> {
+    let mut l = encoder_layer(cfg, heads)?;
+    let (d, f) = (cfg.d_model, cfg.d_ff);
+    let mut rng = SplitMix64::new(cfg.seed.wrapping_add(1));
+    let outlier_in = (cfg.seed as usize * 31 + 99) % d;
+    let mut g = heavy_matrix(&mut rng, f, d, 0.04);
+    for r in 0..f {
+        g[r * d + outlier_in] *= 8.0;
+    }
+    l.gate = Some(Linear {
+        weight: Matrix::new(f, d, g)?,
+        bias: vec![0.0; f],
+    });
+    for lin in [
+        &mut l.query,
+        &mut l.key,
+        &mut l.value,
+        &mut l.attention_output,
+        &mut l.intermediate,
+        &mut l.output,
+    ] {
+        lin.bias.fill(0.0);
+    }
+    l.style = LayerStyle::Decoder;
+    l.attention_norm = Norm::identity(NormKind::RmsNorm, d, 1e-6);
+    l.output_norm = Norm::identity(NormKind::RmsNorm, d, 1e-6);
+    Ok(l)
 }
 
 /// Synthetic layer inputs (`tokens x d_model`): LayerNorm-like unit-variance rows with one

@@ -35,6 +35,10 @@ pub(crate) fn cores() -> usize {
 
 /// `f` of every row of `m`, rows split over the available cores.
 fn per_row_parallel(m: &Matrix, f: impl Fn(&[f32]) -> f32 + Sync) -> Vec<f32> {
+    // small matrices (attention operands) are not worth a thread
+    if m.data.len() < 1 << 14 {
+        return (0..m.rows).map(|r| f(m.row(r))).collect();
+    }
     let threads = cores().min(m.rows.max(1));
     let rows_per = m.rows.div_ceil(threads.max(1)).max(1);
     let f = &f;

@@ -1,0 +1,348 @@
+//! `qins run` and `qins embed`: a Hugging Face BERT folder, real sentences, and the modes on
+//! the simulated accelerator (or its model).
+
+use crate::{print_json, step_progress, Engine};
+use qins::bert::{BertModel, HostMath, Sequences};
+use qins::error::{Error, Result};
+use qins::layer::{self, CheckedEngine, MatmulEngine, Mode};
+use qins::tensor::Matrix;
+use qins::tokenizer::Tokenizer;
+use std::path::Path;
+
+/// The default calibration text (200 sentences, none of them in `data/sentences/eval.txt`):
+/// static activation scales and Pattern B transports are fitted on it, never on the
+/// evaluated text.
+pub const CALIBRATION_TEXT: &str = include_str!("../../data/sentences/calibration.txt");
+
+/// The non-blank lines of a text, trimmed.
+fn sentences_of(text: &str) -> Vec<&str> {
+    text.lines()
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect()
+}
+
+/// The sentences of `file` (an error when it has none).
+fn read_sentences(file: &Path) -> Result<String> {
+    let text = std::fs::read_to_string(file).map_err(|e| Error::io(file, e))?;
+    if sentences_of(&text).is_empty() {
+        return Err(Error::Invalid(format!(
+            "{}: no sentences (the file is empty or only blank lines)",
+            file.display()
+        )));
+    }
+    Ok(text)
+}
+
+/// The calibration text: `file`, or the built-in one.
+fn calibration_text(file: Option<&Path>) -> Result<String> {
+    match file {
+        Some(f) => read_sentences(f),
+        None => Ok(CALIBRATION_TEXT.to_string()),
+    }
+}
+
+/// Token ids of each sentence, unpadded, truncated to `max_len` (special tokens included).
+fn token_ids(tokenizer: &Tokenizer, sentences: &[&str], max_len: usize) -> Result<Vec<Vec<u32>>> {
+    let (ids, mask) = tokenizer.encode_batch(sentences, max_len)?;
+    Ok(ids
+        .into_iter()
+        .zip(mask)
+        .map(|(mut row, m)| {
+            row.truncate(m.iter().filter(|&&b| b != 0).count());
+            row
+        })
+        .collect())
+}
+
+/// Warns on stderr when evaluated sentences also appear in the calibration text.
+fn warn_overlap(eval: &[&str], calibration: &[&str]) {
+    let cal: std::collections::HashSet<&str> = calibration.iter().copied().collect();
+    let shared = eval.iter().filter(|s| cal.contains(*s)).count();
+    if shared > 0 {
+        eprintln!(
+            "warning: {shared} evaluated sentences are also in the calibration text; \
+             static scales have seen them"
+        );
+    }
+}
+
+/// The model's truncation length: `max_len`, or 128 (fewer if the model has fewer positions).
+fn max_len_of(model: &BertModel, max_len: Option<usize>) -> Result<usize> {
+    let positions = model.config.max_position_embeddings;
+    match max_len {
+        None => Ok(qins::tokenizer::DEFAULT_MAX_LEN.min(positions)),
+        Some(n) if n > positions => Err(Error::Invalid(format!(
+            "--max-len {n} exceeds the model's {positions} positions"
+        ))),
+        Some(n) => Ok(n),
+    }
+}
+
+/// Runs `f` on the chosen engine; returns its result and how many matmuls were checked bit
+/// for bit against the model (0 on the model engine).
+fn on_engine<T>(
+    engine: Engine,
+    f: impl FnOnce(&mut dyn MatmulEngine, usize) -> Result<T>,
+) -> Result<(T, u64)> {
+    let acfg = qins::accel::AccelConfig::SIM8;
+    match engine {
+        Engine::Rtl => {
+            let mut e =
+                CheckedEngine::new(qins::driver::Driver::new(qins_sim::AccelSim::new(), acfg));
+            let r = f(&mut e, acfg.n)?;
+            Ok((r, e.checked))
+        }
+        Engine::Model => {
+            let mut d = qins::driver::Driver::new(qins::hw::AccelModel::new(acfg), acfg);
+            Ok((f(&mut d, acfg.n)?, 0))
+        }
+    }
+}
+
+/// The inputs of layer `layer` for token sequences `ids` (FP32 through the layers before).
+fn layer_input(model: &BertModel, layer: usize, ids: &[Vec<u32>]) -> Result<(Matrix, Sequences)> {
+    let seqs = Sequences::packed(&ids.iter().map(Vec::len).collect::<Vec<_>>())?;
+    let mut x = model.embeddings.forward(ids)?;
+    for (i, l) in model.layers[..layer].iter().enumerate() {
+        x = l.forward_with(&x, &seqs, i, &mut HostMath)?.output;
+    }
+    Ok((x, seqs))
+}
+
+/// Options of `qins run` and `qins embed` on a real model.
+pub struct RealModelArgs<'a> {
+    pub model: &'a Path,
+    pub file: &'a Path,
+    pub calibration: Option<&'a Path>,
+    pub max_len: Option<usize>,
+    pub engine: Engine,
+    pub json: bool,
+}
+
+/// `qins run`: one layer of a real model on real sentences, in every mode.
+pub fn run_layer(a: &RealModelArgs<'_>, layer: usize) -> Result<()> {
+    let text = read_sentences(a.file)?;
+    let cal_text = calibration_text(a.calibration)?;
+    let (eval, cal) = (sentences_of(&text), sentences_of(&cal_text));
+    warn_overlap(&eval, &cal);
+    let tokenizer = Tokenizer::load(a.model)?;
+    let model = BertModel::load(a.model)?;
+    if layer >= model.layers.len() {
+        return Err(Error::Invalid(format!(
+            "--layer {layer}: the model has layers 0..{}",
+            model.layers.len()
+        )));
+    }
+    let max_len = max_len_of(&model, a.max_len)?;
+    let (cal_x, cal_seqs) = layer_input(&model, layer, &token_ids(&tokenizer, &cal, max_len)?)?;
+    let (x, seqs) = layer_input(&model, layer, &token_ids(&tokenizer, &eval, max_len)?)?;
+    let this = &model.layers[layer];
+    let calibration = layer::calibrate(this, &cal_x, &cal_seqs, &Mode::ALL)?;
+    let bar = step_progress("run");
+    let modes = Mode::ALL;
+    let (rows, checked) = on_engine(a.engine, |e, n| {
+        layer::run_modes(
+            e,
+            n,
+            this,
+            &x,
+            &seqs,
+            &calibration,
+            &modes,
+            &mut |i, total, m| bar(i, total, m.name()),
+        )
+    })?;
+    bar(modes.len(), modes.len(), "done");
+    let report = qins::demo::DemoReport {
+        model: format!(
+            "{} layer {layer}, {} sentences of {}",
+            a.model.display(),
+            eval.len(),
+            a.file.display()
+        ),
+        accelerator: format!("{} ({:?})", qins::accel::AccelConfig::SIM8.name, a.engine)
+            .to_lowercase(),
+        checked_matmuls: checked,
+        tokens: x.rows,
+        sequences: seqs.count(),
+        seq_len_min: seqs.ranges().map(|r| r.len()).min().unwrap_or(0),
+        seq_len: seqs.ranges().map(|r| r.len()).max().unwrap_or(0),
+        modes: rows,
+        ..Default::default()
+    };
+    if a.json {
+        return print_json(&serde_json::json!({ "modes": report.modes }));
+    }
+    print!("{}", qins::demo::render_modes(&report));
+    Ok(())
+}
+
+/// Cosine of each row of `a` with the same row of `b`.
+fn row_cosines(a: &Matrix, b: &Matrix) -> Vec<f64> {
+    (0..a.rows)
+        .map(|r| qins::metrics::cosine(a.row(r), b.row(r)))
+        .collect()
+}
+
+/// For each row, the index of its most similar other row (rows are unit length).
+fn nearest_neighbours(e: &Matrix) -> Vec<usize> {
+    (0..e.rows)
+        .map(|i| {
+            (0..e.rows)
+                .filter(|&j| j != i)
+                .map(|j| (j, qins::tensor::dot(e.row(i), e.row(j))))
+                .fold(
+                    (i, f32::NEG_INFINITY),
+                    |best, c| if c.1 > best.1 { c } else { best },
+                )
+                .0
+        })
+        .collect()
+}
+
+/// `qins embed`: sentence embeddings of the whole model in `mode`, every layer's matmuls on
+/// the engine, with the cosine of each to the FP32 embedding.
+pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
+    if batch == 0 {
+        return Err(Error::Invalid("--batch must be at least 1".into()));
+    }
+    let text = read_sentences(a.file)?;
+    let sentences = sentences_of(&text);
+    let start = std::time::Instant::now();
+    let tokenizer = Tokenizer::load(a.model)?;
+    let model = BertModel::load(a.model)?;
+    let max_len = max_len_of(&model, a.max_len)?;
+    let loaded = start.elapsed();
+    let ids = token_ids(&tokenizer, &sentences, max_len)?;
+    let tokens: Vec<usize> = ids.iter().map(Vec::len).collect();
+    let cals = if mode == Mode::Fp32 {
+        Vec::new()
+    } else {
+        let cal_text = calibration_text(a.calibration)?;
+        let cal = sentences_of(&cal_text);
+        warn_overlap(&sentences, &cal);
+        layer::calibrate_model(&model, &token_ids(&tokenizer, &cal, max_len)?, &[mode])?
+    };
+    let chunks: Vec<&[Vec<u32>]> = ids.chunks(batch).collect();
+    let bar = step_progress("embed");
+    let steps = chunks.len() * if mode == Mode::Fp32 { 1 } else { 2 };
+    let mut reference = Vec::new();
+    let mut embeddings = Vec::new();
+    let (cost, checked) = on_engine(a.engine, |e, n| {
+        for (i, chunk) in chunks.iter().enumerate() {
+            bar(i, steps, "fp32 reference");
+            let r = model.sentence_embeddings_packed(chunk, &mut HostMath)?;
+            reference.extend((0..r.rows).map(|r_| r.row(r_).to_vec()));
+        }
+        // one AccelMath for all chunks: each weight is quantized once
+        let mut math = layer::AccelMath::new(e, n, mode, &cals);
+        if mode != Mode::Fp32 {
+            for (i, chunk) in chunks.iter().enumerate() {
+                bar(chunks.len() + i, steps, mode.name());
+                let m = model.sentence_embeddings_packed(chunk, &mut math)?;
+                embeddings.extend((0..m.rows).map(|r| m.row(r).to_vec()));
+            }
+        }
+        Ok(math.cost)
+    })?;
+    bar(steps, steps, "done");
+    if mode == Mode::Fp32 {
+        embeddings = reference.clone();
+    }
+    let flat = |rows: &[Vec<f32>]| -> Result<Matrix> {
+        Matrix::new(rows.len(), rows[0].len(), rows.concat())
+    };
+    let (emb, reference) = (flat(&embeddings)?, flat(&reference)?);
+    let cosine_vs_fp32 = row_cosines(&reference, &emb);
+    let nn_ref = nearest_neighbours(&reference);
+    let nn = nearest_neighbours(&emb);
+    let kept = nn.iter().zip(&nn_ref).filter(|(a, b)| a == b).count();
+    let mean = cosine_vs_fp32.iter().sum::<f64>() / cosine_vs_fp32.len() as f64;
+    let min = cosine_vs_fp32.iter().copied().fold(f64::INFINITY, f64::min);
+    let elapsed = start.elapsed() - loaded;
+    if a.json {
+        let v = serde_json::json!({
+            "mode": mode,
+            "tokens": tokens,
+            "embeddings": embeddings,
+            "cosine_vs_fp32": cosine_vs_fp32,
+            "mean_cosine": mean,
+            "min_cosine": min,
+            "nearest_neighbour_kept": kept,
+            "cycles": cost.busy_cycles,
+            "utilization": cost.utilization(qins::accel::AccelConfig::SIM8.n),
+            "checked_matmuls": checked,
+        });
+        let s = serde_json::to_string(&v).map_err(|e| Error::Invalid(format!("json: {e}")))?;
+        println!("{s}");
+        return Ok(());
+    }
+    // the sentence goes last, unpadded, so wide characters cannot misalign the columns
+    let w = (sentences.len() - 1).to_string().len();
+    println!(
+        "{:>w$}  tokens  cos vs fp32  nn  first values                         sentence",
+        "#"
+    );
+    for (i, s) in sentences.iter().enumerate() {
+        let first: Vec<String> = embeddings[i]
+            .iter()
+            .take(4)
+            .map(|v| format!("{v:+.5}"))
+            .collect();
+        let mut preview: String = s.chars().take(60).collect();
+        if s.chars().count() > 60 {
+            preview.push_str("...");
+        }
+        let same = if nn[i] == nn_ref[i] { "=" } else { "x" };
+        println!(
+            "{i:>w$}  {:>6}  {:>11.6}  {same:>2}  {}  {preview}",
+            tokens[i],
+            cosine_vs_fp32[i],
+            first.join(" ")
+        );
+    }
+    println!(
+        "mode {}: mean cosine to fp32 {mean:.6} (min {min:.6}); nearest neighbour kept for \
+         {kept}/{} sentences",
+        mode.name(),
+        sentences.len()
+    );
+    if mode.on_hardware() {
+        let timing = if cost.busy_cycles > 0 {
+            format!(
+                "{} cycles, utilization {:.1} %",
+                cost.busy_cycles,
+                100.0 * cost.utilization(qins::accel::AccelConfig::SIM8.n)
+            )
+        } else {
+            "no cycles (the model engine has no clock)".to_string()
+        };
+        println!(
+            "accelerator: {} ({}), {} matmuls, {timing}{}",
+            qins::accel::AccelConfig::SIM8.name,
+            format!("{:?}", a.engine).to_lowercase(),
+            cost.matmuls,
+            if checked > 0 {
+                format!(", {checked} matmuls checked bit for bit against the model")
+            } else {
+                String::new()
+            }
+        );
+    } else if mode == Mode::QinsB {
+        println!(
+            "qins-b: Pattern B transport of every linear layer on the host (f64); expected to fail"
+        );
+    }
+    println!(
+        "{} sentences, {} tokens: model loaded in {:.2} s, embedded in {:.2} s ({} layers, \
+         d = {}, batches of {batch}, max length {max_len})",
+        sentences.len(),
+        tokens.iter().sum::<usize>(),
+        loaded.as_secs_f64(),
+        elapsed.as_secs_f64(),
+        model.config.num_hidden_layers,
+        model.config.hidden_size,
+    );
+    Ok(())
+}
