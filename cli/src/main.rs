@@ -112,6 +112,10 @@ enum Command {
         /// Where the matmuls run: the Verilator RTL checked against the model, or the model
         #[arg(long, value_enum, default_value_t = Engine::Rtl)]
         engine: Engine,
+        /// Residual adds through the accelerator's QINS ALU as 8-bit codes (default: FP32 on
+        /// the host)
+        #[arg(long)]
+        alu_residual: bool,
         /// Print {"modes": [...]} as JSON on stdout
         #[arg(long)]
         json: bool,
@@ -163,6 +167,10 @@ enum Command {
         /// Where the matmuls run: the Verilator RTL checked against the model, or the model
         #[arg(long, value_enum, default_value_t = Engine::Rtl)]
         engine: Engine,
+        /// Residual adds through the accelerator's QINS ALU as 8-bit codes (default: FP32 on
+        /// the host)
+        #[arg(long)]
+        alu_residual: bool,
         /// Sentences that calibrate static activation scales and Pattern B [default: the
         /// built-in data/sentences/calibration.txt]
         #[arg(long, value_name = "FILE")]
@@ -266,7 +274,7 @@ fn run(cmd: Command) -> Result<()> {
                     .bus
                     .trace(path)
                     .map_err(|e| Error::io(path, e))?;
-                demo::traced_sample(&mut engine, cfg.n)?;
+                demo::traced_sample(&mut engine)?;
                 engine.hardware.bus.trace_close();
                 eprintln!(
                     "waveform of a 16 x 384 x 8 matmul written to {}",
@@ -274,13 +282,9 @@ fn run(cmd: Command) -> Result<()> {
                 );
             }
             let bar = step_progress("demo");
-            let mut report = demo::run(
-                &mut engine,
-                cfg.n,
-                cfg.name,
-                style,
-                &mut |done, total, step| bar(done, total, step),
-            )?;
+            let mut report = demo::run(&mut engine, cfg.name, style, &mut |done, total, step| {
+                bar(done, total, step)
+            })?;
             report.checked_matmuls = engine.checked;
             let s =
                 serde_json::to_string_pretty(&report).map_err(|e| Error::Invalid(e.to_string()))?;
@@ -429,6 +433,7 @@ fn run(cmd: Command) -> Result<()> {
             calibration,
             max_len,
             engine,
+            alu_residual,
             json,
         } => real_model::run_layer(
             &real_model::RealModelArgs {
@@ -437,6 +442,7 @@ fn run(cmd: Command) -> Result<()> {
                 calibration: calibration.as_deref(),
                 max_len,
                 engine,
+                options: qins::layer::RunOptions { alu_residual },
                 json,
             },
             layer,
@@ -494,6 +500,7 @@ fn run(cmd: Command) -> Result<()> {
             json,
             mode,
             engine,
+            alu_residual,
             calibration,
             max_len,
             batch,
@@ -504,6 +511,7 @@ fn run(cmd: Command) -> Result<()> {
                 calibration: calibration.as_deref(),
                 max_len,
                 engine,
+                options: qins::layer::RunOptions { alu_residual },
                 json,
             },
             mode,

@@ -83,19 +83,19 @@ fn max_len_of(model: &BertModel, max_len: Option<usize>) -> Result<usize> {
 /// for bit against the model (0 on the model engine).
 fn on_engine<T>(
     engine: Engine,
-    f: impl FnOnce(&mut dyn MatmulEngine, usize) -> Result<T>,
+    f: impl FnOnce(&mut dyn MatmulEngine) -> Result<T>,
 ) -> Result<(T, u64)> {
     let acfg = qins::accel::AccelConfig::SIM8;
     match engine {
         Engine::Rtl => {
             let mut e =
                 CheckedEngine::new(qins::driver::Driver::new(qins_sim::AccelSim::new(), acfg));
-            let r = f(&mut e, acfg.n)?;
+            let r = f(&mut e)?;
             Ok((r, e.checked))
         }
         Engine::Model => {
             let mut d = qins::driver::Driver::new(qins::hw::AccelModel::new(acfg), acfg);
-            Ok((f(&mut d, acfg.n)?, 0))
+            Ok((f(&mut d)?, 0))
         }
     }
 }
@@ -117,6 +117,7 @@ pub struct RealModelArgs<'a> {
     pub calibration: Option<&'a Path>,
     pub max_len: Option<usize>,
     pub engine: Engine,
+    pub options: layer::RunOptions,
     pub json: bool,
 }
 
@@ -141,15 +142,15 @@ pub fn run_layer(a: &RealModelArgs<'_>, layer: usize) -> Result<()> {
     let calibration = layer::calibrate(this, &cal_x, &cal_seqs, &Mode::ALL)?;
     let bar = step_progress("run");
     let modes = Mode::ALL;
-    let (rows, checked) = on_engine(a.engine, |e, n| {
+    let (rows, checked) = on_engine(a.engine, |e| {
         layer::run_modes(
             e,
-            n,
             this,
             &x,
             &seqs,
             &calibration,
             &modes,
+            a.options,
             &mut |i, total, m| bar(i, total, m.name()),
         )
     })?;
@@ -161,8 +162,16 @@ pub fn run_layer(a: &RealModelArgs<'_>, layer: usize) -> Result<()> {
             eval.len(),
             a.file.display()
         ),
-        accelerator: format!("{} ({:?})", qins::accel::AccelConfig::SIM8.name, a.engine)
-            .to_lowercase(),
+        accelerator: format!(
+            "{} ({}){}",
+            qins::accel::AccelConfig::SIM8.name,
+            format!("{:?}", a.engine).to_lowercase(),
+            if a.options.alu_residual {
+                ", residual adds on the QINS ALU"
+            } else {
+                ""
+            }
+        ),
         checked_matmuls: checked,
         tokens: x.rows,
         sequences: seqs.count(),
@@ -229,14 +238,15 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
     let steps = chunks.len() * if mode == Mode::Fp32 { 1 } else { 2 };
     let mut reference = Vec::new();
     let mut embeddings = Vec::new();
-    let (cost, checked) = on_engine(a.engine, |e, n| {
+    let (cost, checked) = on_engine(a.engine, |e| {
         for (i, chunk) in chunks.iter().enumerate() {
             bar(i, steps, "fp32 reference");
             let r = model.sentence_embeddings_packed(chunk, &mut HostMath)?;
             reference.extend((0..r.rows).map(|r_| r.row(r_).to_vec()));
         }
         // one AccelMath for all chunks: each weight is quantized once
-        let mut math = layer::AccelMath::new(e, n, mode, &cals);
+        let mut math =
+            layer::AccelMath::new(e, mode, &cals).with_alu_residual(a.options.alu_residual);
         if mode != Mode::Fp32 {
             for (i, chunk) in chunks.iter().enumerate() {
                 bar(chunks.len() + i, steps, mode.name());
@@ -273,6 +283,7 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
             "cycles": cost.busy_cycles,
             "utilization": cost.utilization(qins::accel::AccelConfig::SIM8.n),
             "checked_matmuls": checked,
+            "alu_residual": a.options.alu_residual,
         });
         let s = serde_json::to_string(&v).map_err(|e| Error::Invalid(format!("json: {e}")))?;
         println!("{s}");
@@ -319,10 +330,11 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
             "no cycles (the model engine has no clock)".to_string()
         };
         println!(
-            "accelerator: {} ({}), {} matmuls, {timing}{}",
+            "accelerator: {} ({}), {} matmuls, {} residual elements on the QINS ALU, {timing}{}",
             qins::accel::AccelConfig::SIM8.name,
             format!("{:?}", a.engine).to_lowercase(),
             cost.matmuls,
+            cost.alu_elements,
             if checked > 0 {
                 format!(", {checked} matmuls checked bit for bit against the model")
             } else {

@@ -276,7 +276,11 @@ fn accelerator_modes_embed_the_same_on_the_rtl_and_the_model() {
     )
     .unwrap();
     let embed = |mode: &str, engine: &str| -> serde_json::Value {
-        let out = qins(&[
+        let (mode, alu) = match mode.strip_suffix("+alu") {
+            Some(m) => (m, true),
+            None => (mode, false),
+        };
+        let mut args = vec![
             "embed",
             "--json",
             "--model",
@@ -289,7 +293,11 @@ fn accelerator_modes_embed_the_same_on_the_rtl_and_the_model() {
             mode,
             "--engine",
             engine,
-        ]);
+        ];
+        if alu {
+            args.push("--alu-residual");
+        }
+        let out = qins(&args);
         assert!(
             out.status.success(),
             "{}",
@@ -297,10 +305,11 @@ fn accelerator_modes_embed_the_same_on_the_rtl_and_the_model() {
         );
         serde_json::from_slice(&out.stdout).unwrap()
     };
-    for mode in ["qins-a", "int8-token"] {
+    for mode in ["qins-a", "int8-token", "qins-wa+alu"] {
         let rtl = embed(mode, "rtl");
         let model = embed(mode, "model");
-        assert_eq!(rtl["mode"], mode);
+        assert_eq!(rtl["mode"], mode.trim_end_matches("+alu"));
+        assert_eq!(rtl["alu_residual"], mode.ends_with("+alu"));
         assert_eq!(
             rtl["embeddings"], model["embeddings"],
             "{mode}: RTL and model differ"

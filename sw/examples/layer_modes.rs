@@ -4,7 +4,7 @@ use qins::accel::AccelConfig;
 use qins::bert::Sequences;
 use qins::driver::Driver;
 use qins::hw::AccelModel;
-use qins::layer::{calibrate, run_modes, Mode};
+use qins::layer::{calibrate, run_modes, Mode, RunOptions};
 use qins::synthetic::{self, SyntheticConfig};
 
 fn main() {
@@ -24,12 +24,12 @@ fn main() {
     let t = std::time::Instant::now();
     let r = run_modes(
         &mut d,
-        cfg.n,
         &layer,
         &x,
         &seqs(8),
         &cal,
         &Mode::ALL,
+        RunOptions::default(),
         &mut |_, _, _| {},
     )
     .unwrap();

@@ -271,6 +271,14 @@ pub trait LayerMath {
     fn context(&mut self, _layer: usize, p: &Matrix, v: &Matrix) -> Result<Matrix> {
         p.matmul_transposed(&v.transpose())
     }
+
+    /// A residual connection, `x += skip` (equal shapes).
+    fn residual(&mut self, _layer: usize, x: &mut Matrix, skip: &Matrix) -> Result<()> {
+        for (a, b) in x.data.iter_mut().zip(&skip.data) {
+            *a += b;
+        }
+        Ok(())
+    }
 }
 
 /// The FP32 reference arithmetic.
@@ -532,11 +540,6 @@ impl TransformerLayer {
         }
         self.attention_norm.check(d, "attention norm")?;
         self.output_norm.check(d, "output norm")?;
-        let add = |a: &mut Matrix, b: &Matrix| {
-            for (a, b) in a.data.iter_mut().zip(&b.data) {
-                *a += b;
-            }
-        };
         match self.style {
             LayerStyle::Encoder => {
                 let q = self.apply(math, index, LinearSite::Query, x)?;
@@ -544,12 +547,12 @@ impl TransformerLayer {
                 let v = self.apply(math, index, LinearSite::Value, x)?;
                 let context = self.attention(math, index, [&q, &k, &v], seqs, false)?;
                 let mut h1 = self.apply(math, index, LinearSite::AttentionOutput, &context)?;
-                add(&mut h1, x);
+                math.residual(index, &mut h1, x)?;
                 self.attention_norm.forward_in_place(&mut h1);
                 let mut hidden = self.apply(math, index, LinearSite::FfnUp, &h1)?;
                 hidden.data.iter_mut().for_each(|v| *v = gelu(*v));
                 let mut out = self.apply(math, index, LinearSite::FfnDown, &hidden)?;
-                add(&mut out, &h1);
+                math.residual(index, &mut out, &h1)?;
                 self.output_norm.forward_in_place(&mut out);
                 Ok(LayerTrace {
                     input: x.clone(),
@@ -567,7 +570,7 @@ impl TransformerLayer {
                 let v = self.apply(math, index, LinearSite::Value, &n1)?;
                 let context = self.attention(math, index, [&q, &k, &v], seqs, true)?;
                 let mut h1 = self.apply(math, index, LinearSite::AttentionOutput, &context)?;
-                add(&mut h1, x);
+                math.residual(index, &mut h1, x)?;
                 let mut n2 = h1.clone();
                 self.output_norm.forward_in_place(&mut n2);
                 let mut hidden = self.apply(math, index, LinearSite::FfnGate, &n2)?;
@@ -576,7 +579,7 @@ impl TransformerLayer {
                     *g = silu(*g) * u;
                 }
                 let mut out = self.apply(math, index, LinearSite::FfnDown, &hidden)?;
-                add(&mut out, &h1);
+                math.residual(index, &mut out, &h1)?;
                 Ok(LayerTrace {
                     input: n1,
                     context,

@@ -6,7 +6,7 @@ use crate::codec::{AlphaRule, Granularity, QuantizedTensor};
 use crate::compare::{self, TensorComparison};
 use crate::error::{Error, Result};
 use crate::hw::{DecodeTable, ThresholdEncoder};
-use crate::layer::{calibrate, run_modes, MatmulEngine, Mode, ModeReport};
+use crate::layer::{calibrate, run_modes, MatmulEngine, Mode, ModeReport, RunOptions};
 use crate::metrics::sqnr_db;
 use crate::pattern_c::{self, NativeDotRow};
 use crate::synthetic::{self, SyntheticConfig};
@@ -50,12 +50,11 @@ pub const DEMO_SEQUENCES: usize = 8;
 pub const DEMO_SEQ_LEN: usize = 16;
 const CALIBRATION_SEQUENCES: usize = 16;
 
-/// Runs the demo: the synthetic layer in every mode on `engine` (an accelerator with an
-/// `n x n` array, named `accelerator`), then the codec, transport and Pattern C studies.
+/// Runs the demo: the synthetic layer in every mode on `engine` (an accelerator named
+/// `accelerator`), then the codec, transport and Pattern C studies.
 /// `progress(done, total, label)` is called before each step.
 pub fn run(
     engine: &mut dyn MatmulEngine,
-    n: usize,
     accelerator: &str,
     style: LayerStyle,
     progress: &mut dyn FnMut(usize, usize, &str),
@@ -76,12 +75,12 @@ pub fn run(
     let x = synthetic::activations(&cfg, tokens, 12);
     let modes = run_modes(
         engine,
-        n,
         &layer,
         &x,
         &Sequences::uniform(DEMO_SEQUENCES, DEMO_SEQ_LEN)?,
         &cal,
         &Mode::ALL,
+        RunOptions::default(),
         &mut |i, _, m| progress(i, steps, &format!("layer in mode {}", m.name())),
     )?;
     progress(Mode::ALL.len(), steps, "weight SQNR per tensor");
@@ -267,7 +266,8 @@ pub fn render_pattern_c(rows: &[NativeDotRow]) -> String {
 
 /// A short run for a waveform: 16 tokens through the first 8 outputs of the synthetic Q
 /// projection, QINS weights and 16-bit activations.
-pub fn traced_sample(engine: &mut dyn MatmulEngine, n: usize) -> Result<()> {
+pub fn traced_sample(engine: &mut dyn MatmulEngine) -> Result<()> {
+    let n = engine.array_size();
     let cfg = SyntheticConfig::default();
     let layer = synthetic::encoder_layer(&cfg, cfg.d_model / 32)?;
     let rows: Vec<f32> = layer.query.weight.data[..n * cfg.d_model].to_vec();

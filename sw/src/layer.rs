@@ -1,6 +1,9 @@
-//! A BERT-style encoder layer with every matmul on the accelerator: the Q, K, V and output
-//! projections, `Q K^T`, the attention-weighted sum of V, and both FFN matmuls. The host does
-//! softmax, LayerNorm, GELU, residual adds and the final scaling of the int32 accumulators.
+//! A transformer layer (BERT-style encoder, or decoder style) with every matmul on the
+//! accelerator: the Q, K, V and output projections, `Q K^T`, the attention-weighted sum of V,
+//! and the FFN matmuls (two, or three with a gate). The host does softmax, the norms, GELU or
+//! SiLU, residual adds and the final scaling of the int32 accumulators. The forward pass is
+//! `qins::bert`'s; [`AccelMath`] is the [`LayerMath`] that sends its matmuls to the hardware,
+//! so a layer, a padded or packed batch, and a whole model all run the same way.
 //!
 //! Modes (all on the same hardware, through its programmable decode tables):
 //!
@@ -17,16 +20,17 @@
 //!
 //! Static scales come from calibration inputs, never from the evaluated ones. 16-bit
 //! activations use 15 bits of magnitude (absmax -> 16383), leaving the 32-bit accumulator
-//! headroom. Attention: K and V^T enter as 8-bit codes on the weight side in the mode's codec
-//! (INT8 or QINS, one scale per sequence and head); Q and the probabilities enter in the
-//! mode's activation format, scaled per sequence and head at run time.
+//! headroom. Attention, per sequence and head: K and V^T enter on the weight side as 8-bit
+//! codes of the mode's codec, with the mode's weight granularity (one scale per key and per
+//! value channel; one per tensor in `int8-tensor`); Q and the probabilities enter in the
+//! mode's activation format, with one scale per sequence and head set at run time.
 
 use crate::bert::{BertModel, LayerMath, Linear, LinearSite, Sequences, TransformerLayer};
 use crate::codec::{alpha, int8, qins, AlphaRule, Codec, Granularity, QuantizedTensor};
 use crate::driver::{Bus, Driver};
 use crate::error::{Error, Result};
-use crate::hw::{AccelModel, DecodeTable, DECODE_FRAC_BITS};
-use crate::lowering::{run_linear, RunStats};
+use crate::hw::{AccelModel, AluOp, DecodeTable, DECODE_FRAC_BITS};
+use crate::lowering::{run_alu, run_linear, RunStats};
 use crate::tensor::Matrix;
 use crate::transport::JacobianTransport;
 use serde::Serialize;
@@ -216,6 +220,13 @@ pub trait MatmulEngine {
         m: usize,
         act_table: Option<&DecodeTable>,
     ) -> Result<(Vec<i32>, RunStats)>;
+
+    /// Element-wise `op` of the QINS ALU on code vectors of equal length; returns the result
+    /// codes and the busy cycles.
+    fn alu(&mut self, op: AluOp, a: &[u8], b: &[u8]) -> Result<(Vec<u8>, u64)>;
+
+    /// N of the engine's N x N array.
+    fn array_size(&self) -> usize;
 }
 
 impl<B: Bus> MatmulEngine for Driver<B> {
@@ -230,6 +241,14 @@ impl<B: Bus> MatmulEngine for Driver<B> {
             self.write_decode_table(crate::accel::Region::ActDecodeTable, t)?;
         }
         Ok(run_linear(self, w, x, m, act_table.is_some())?)
+    }
+
+    fn alu(&mut self, op: AluOp, a: &[u8], b: &[u8]) -> Result<(Vec<u8>, u64)> {
+        Ok(run_alu(self, op, a, b)?)
+    }
+
+    fn array_size(&self) -> usize {
+        self.cfg.n
     }
 }
 
@@ -271,6 +290,25 @@ impl<B: Bus> MatmulEngine for CheckedEngine<B> {
         self.checked += 1;
         Ok((hw, stats))
     }
+
+    fn alu(&mut self, op: AluOp, a: &[u8], b: &[u8]) -> Result<(Vec<u8>, u64)> {
+        let (hw, cycles) = self.hardware.alu(op, a, b)?;
+        let (model, _) = self.model.alu(op, a, b)?;
+        if let Some(i) = hw.iter().zip(&model).position(|(x, y)| x != y) {
+            return Err(Error::Invalid(format!(
+                "RTL and model disagree on ALU {op:?} element {i} of {}: {:#04x} vs {:#04x}",
+                a.len(),
+                hw[i],
+                model[i]
+            )));
+        }
+        self.checked += 1;
+        Ok((hw, cycles))
+    }
+
+    fn array_size(&self) -> usize {
+        self.hardware.cfg.n
+    }
 }
 
 /// What one layer run cost.
@@ -286,6 +324,8 @@ pub struct LayerCost {
     pub activation_bytes: u64,
     /// Decodes at the array edges (weights and activations).
     pub decodes: u64,
+    /// Elements through the QINS ALU (residual adds with `alu_residual`).
+    pub alu_elements: u64,
 }
 
 impl std::ops::AddAssign for LayerCost {
@@ -297,6 +337,7 @@ impl std::ops::AddAssign for LayerCost {
         self.weight_bytes += o.weight_bytes;
         self.activation_bytes += o.activation_bytes;
         self.decodes += o.decodes;
+        self.alu_elements += o.alu_elements;
     }
 }
 
@@ -427,8 +468,7 @@ fn linear_on(
     Ok(y)
 }
 
-/// The accelerator as a [`LayerMath`]: every matmul of `mode` on `engine` (an accelerator
-/// with an `n x n` array), scaled back to real values on the host. `cals[i]` calibrates layer
+/// The accelerator as a [`LayerMath`]: every matmul of `mode` on `engine`, scaled back to real values on the host. `cals[i]` calibrates layer
 /// `i`. `fp32` computes on the host; `qins-b` transports the linear layers on the host (f64)
 /// and leaves attention in FP32.
 pub struct AccelMath<'a> {
@@ -436,6 +476,8 @@ pub struct AccelMath<'a> {
     n: usize,
     mode: Mode,
     cals: &'a [Calibration],
+    /// Residual adds through the QINS ALU (8-bit codes) instead of on the host.
+    alu_residual: bool,
     /// Each (layer, site)'s weights, quantized once for all calls.
     weights: std::collections::HashMap<(usize, LinearSite), QuantizedTensor>,
     /// What the hardware did so far.
@@ -443,20 +485,24 @@ pub struct AccelMath<'a> {
 }
 
 impl<'a> AccelMath<'a> {
-    pub fn new(
-        engine: &'a mut dyn MatmulEngine,
-        n: usize,
-        mode: Mode,
-        cals: &'a [Calibration],
-    ) -> Self {
+    pub fn new(engine: &'a mut dyn MatmulEngine, mode: Mode, cals: &'a [Calibration]) -> Self {
         Self {
+            n: engine.array_size(),
             engine,
-            n,
             mode,
             cals,
+            alu_residual: false,
             weights: Default::default(),
             cost: LayerCost::default(),
         }
+    }
+
+    /// Sends the residual adds of hardware modes through the QINS ALU: both operands become
+    /// 8-bit QINS codes with one alpha (MSE over both, chosen at run time), the ALU adds the
+    /// codes exactly to the nearest code, and the host decodes the sum.
+    pub fn with_alu_residual(mut self, on: bool) -> Self {
+        self.alu_residual = on;
+        self
     }
 
     /// `x W^T` for the attention matmuls of one sequence and head: `w` (K, or V^T) on the
@@ -538,6 +584,30 @@ impl LayerMath for AccelMath<'_> {
         }
         self.dynamic(&v.transpose(), p)
     }
+
+    fn residual(&mut self, layer: usize, x: &mut Matrix, skip: &Matrix) -> Result<()> {
+        if !(self.alu_residual && self.mode.on_hardware()) {
+            return crate::bert::HostMath.residual(layer, x, skip);
+        }
+        let both: Vec<f32> = x.data.iter().chain(&skip.data).copied().collect();
+        let a = alpha::mse_alpha(&both);
+        let codes =
+            |m: &Matrix| -> Vec<u8> { m.data.iter().map(|&v| qins::encode(v, a)).collect() };
+        let (sum, cycles) = self.engine.alu(AluOp::Add, &codes(x), &codes(skip))?;
+        for (o, c) in x.data.iter_mut().zip(sum) {
+            *o = qins::decode(c, a);
+        }
+        self.cost.busy_cycles += cycles;
+        self.cost.alu_elements += skip.data.len() as u64;
+        Ok(())
+    }
+}
+
+/// How a run uses the hardware beyond its mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RunOptions {
+    /// Residual adds through the QINS ALU (see [`AccelMath::with_alu_residual`]).
+    pub alu_residual: bool,
 }
 
 /// One layer's output in a mode, with what the hardware did.
@@ -550,14 +620,15 @@ pub struct LayerRun {
 /// (unused for `fp32` and `qins-b`).
 pub fn run_layer(
     engine: &mut dyn MatmulEngine,
-    n: usize,
     layer: &TransformerLayer,
     x: &Matrix,
     seqs: &Sequences,
     mode: Mode,
     cal: &Calibration,
+    options: RunOptions,
 ) -> Result<LayerRun> {
-    let mut math = AccelMath::new(engine, n, mode, std::slice::from_ref(cal));
+    let mut math = AccelMath::new(engine, mode, std::slice::from_ref(cal))
+        .with_alu_residual(options.alu_residual);
     let output = layer.forward_with(x, seqs, 0, &mut math)?.output;
     Ok(LayerRun {
         output,
@@ -570,7 +641,6 @@ pub fn run_layer(
 /// padding).
 pub fn model_embeddings(
     engine: &mut dyn MatmulEngine,
-    n: usize,
     model: &BertModel,
     ids: &[Vec<u32>],
     mode: Mode,
@@ -583,7 +653,7 @@ pub fn model_embeddings(
             model.layers.len()
         )));
     }
-    let mut math = AccelMath::new(engine, n, mode, cals);
+    let mut math = AccelMath::new(engine, mode, cals);
     let e = model.sentence_embeddings_packed(ids, &mut math)?;
     Ok((e, math.cost))
 }
@@ -627,19 +697,20 @@ pub fn mode_note(mode: Mode, sqnr_db: f64) -> String {
 #[allow(clippy::too_many_arguments)]
 pub fn run_modes(
     engine: &mut dyn MatmulEngine,
-    n: usize,
     layer: &TransformerLayer,
     x: &Matrix,
     seqs: &Sequences,
     cal: &Calibration,
     modes: &[Mode],
+    options: RunOptions,
     progress: &mut dyn FnMut(usize, usize, Mode),
 ) -> Result<Vec<ModeReport>> {
+    let n = engine.array_size();
     let reference = layer.forward(x, seqs)?.output;
     let mut out = Vec::new();
     for (i, &mode) in modes.iter().enumerate() {
         progress(i, modes.len(), mode);
-        let run = run_layer(engine, n, layer, x, seqs, mode, cal)?;
+        let run = run_layer(engine, layer, x, seqs, mode, cal, options)?;
         let sqnr = crate::metrics::sqnr_db(&reference.data, &run.output.data);
         let c = run.cost;
         out.push(ModeReport {
@@ -700,7 +771,16 @@ mod tests {
         let reference = layer.forward(&x, &seqs).unwrap().output;
         let mut sq = std::collections::HashMap::new();
         for mode in Mode::ALL {
-            let run = run_layer(&mut engine, acfg.n, &layer, &x, &seqs, mode, &cal).unwrap();
+            let run = run_layer(
+                &mut engine,
+                &layer,
+                &x,
+                &seqs,
+                mode,
+                &cal,
+                RunOptions::default(),
+            )
+            .unwrap();
             let s = sqnr_db(&reference.data, &run.output.data);
             sq.insert(mode.name(), s);
             if mode.on_hardware() {
@@ -738,12 +818,12 @@ mod tests {
         let mut engine = Driver::new(AccelModel::new(acfg), acfg);
         let r = run_modes(
             &mut engine,
-            acfg.n,
             &layer,
             &x,
             &seqs,
             &cal,
             &Mode::ALL,
+            RunOptions::default(),
             &mut |_, _, _| {},
         )
         .unwrap();
@@ -764,7 +844,49 @@ mod tests {
             &[Mode::QinsA],
         )
         .unwrap();
-        assert!(run_layer(&mut engine, acfg.n, &layer, &x, &seqs, Mode::QinsB, &cal).is_err());
+        assert!(run_layer(
+            &mut engine,
+            &layer,
+            &x,
+            &seqs,
+            Mode::QinsB,
+            &cal,
+            RunOptions::default()
+        )
+        .is_err());
+    }
+
+    #[test]
+    fn residual_adds_on_the_alu_cost_little_and_are_counted() {
+        let (layer, scfg) = small_layer();
+        let x = synthetic::activations(&scfg, 32, 2);
+        let seqs = Sequences::uniform(4, 8).unwrap();
+        let cal = calibrate(&layer, &x, &seqs, &[Mode::QinsA]).unwrap();
+        let acfg = AccelConfig::SIM8;
+        let mut engine = Driver::new(AccelModel::new(acfg), acfg);
+        let reference = layer.forward(&x, &seqs).unwrap().output;
+        let run = |engine: &mut Driver<AccelModel>, alu_residual| {
+            run_layer(
+                engine,
+                &layer,
+                &x,
+                &seqs,
+                Mode::QinsA,
+                &cal,
+                RunOptions { alu_residual },
+            )
+            .unwrap()
+        };
+        let host = run(&mut engine, false);
+        let alu = run(&mut engine, true);
+        assert_eq!(host.cost.alu_elements, 0);
+        assert_eq!(alu.cost.alu_elements, 2 * 32 * 32);
+        let (h, a) = (
+            sqnr_db(&reference.data, &host.output.data),
+            sqnr_db(&reference.data, &alu.output.data),
+        );
+        // 8-bit residual codes are coarser than FP32, but far from useless
+        assert!(a < h && a > 20.0, "host {h:.1} dB, ALU {a:.1} dB");
     }
 
     #[test]
@@ -773,9 +895,10 @@ mod tests {
         let x = synthetic::activations(&scfg, 16, 2);
         let seqs = Sequences::uniform(2, 8).unwrap();
         let cal = calibrate(&layer, &x, &seqs, &[Mode::QinsWa]).unwrap();
-        let acfg = AccelConfig::HX8K;
+        let acfg = AccelConfig::SIM8;
         let mut engine = CheckedEngine::new(Driver::new(AccelModel::new(acfg), acfg));
-        run_layer(&mut engine, acfg.n, &layer, &x, &seqs, Mode::QinsWa, &cal).unwrap();
-        assert_eq!(engine.checked, 6 + 2 * 2 * 4);
+        let alu = RunOptions { alu_residual: true };
+        run_layer(&mut engine, &layer, &x, &seqs, Mode::QinsWa, &cal, alu).unwrap();
+        assert_eq!(engine.checked, 6 + 2 * 2 * 4 + 2);
     }
 }

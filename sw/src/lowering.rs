@@ -198,6 +198,54 @@ fn run_chunk<B: Bus>(
     Ok((y, stats))
 }
 
+/// Element-wise `op` of the QINS ALU on the code vectors `a` and `b` (equal lengths; `b` is
+/// ignored by unary ops): the codes go into activation memory in chunks (a, b and the result
+/// side by side, at most 65,535 elements per command), one ALU command per chunk, results
+/// read back. Returns the result codes and the unit's busy cycles.
+pub fn run_alu<B: Bus>(
+    d: &mut Driver<B>,
+    op: crate::hw::AluOp,
+    a: &[u8],
+    b: &[u8],
+) -> Result<(Vec<u8>, u64), DriverError> {
+    if a.len() != b.len() {
+        return Err(DriverError::Shape(format!(
+            "ALU operands of {} and {} elements",
+            a.len(),
+            b.len()
+        )));
+    }
+    let n = d.cfg.n;
+    // three equal regions of whole vectors, each at most the 16-bit count field
+    let chunk = ((d.cfg.act_vectors() / 3) * n).min(0xFFFF / n * n);
+    d.write(reg::CONTROL, crate::accel::control::CLEAR_COUNTERS)?;
+    let mut out = Vec::with_capacity(a.len());
+    let mut busy = 0u64;
+    for (ca, cb) in a.chunks(chunk).zip(b.chunks(chunk)) {
+        let padded = ca.len().div_ceil(n) * n;
+        let widen = |c: &[u8]| -> Vec<i16> {
+            let mut v: Vec<i16> = c.iter().map(|&x| x as i16).collect();
+            v.resize(padded, 0);
+            v
+        };
+        d.write_act_vectors(0, &widen(ca))?;
+        d.write_act_vectors(chunk / n, &widen(cb))?;
+        d.push(&Command::alu(
+            op,
+            ca.len() as u32,
+            0,
+            chunk as u32,
+            2 * chunk as u32,
+        ))?;
+        d.wait_idle(WAIT_BUDGET)?;
+        let r = d.read_act_vectors(2 * chunk / n, padded / n)?;
+        out.extend(r[..ca.len()].iter().map(|&x| x as u8));
+        busy += d.read(reg::BUSY_CYCLES)? as u64;
+        d.write(reg::CONTROL, crate::accel::control::CLEAR_COUNTERS)?;
+    }
+    Ok((out, busy))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
