@@ -16,6 +16,7 @@ pub mod output_stage;
 pub mod pe;
 pub mod systolic;
 pub mod top;
+pub mod uart;
 #[cfg(test)]
 mod top_tests;
 
