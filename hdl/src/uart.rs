@@ -388,7 +388,7 @@ mod tests {
         let bytes: Vec<u8> = (0..=255u8).step_by(7).collect();
         let (mut next, mut got) = (0, Vec::new());
         // the receiver powers up waiting for a high line: start after it has seen one
-        for c in 0..(bytes.len() * 10 * cpb as usize + 40) {
+        for c in 0..(bytes.len() * 10 * cpb as usize + 60) {
             let start = c >= 4 && next < bytes.len() && !tx.uut.busy.val();
             tx.uut.start.next = start;
             if start {
