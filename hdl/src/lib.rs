@@ -12,6 +12,7 @@ pub mod bench;
 pub mod configs;
 pub mod decode_table;
 pub mod encoder;
+pub mod host_link;
 pub mod output_stage;
 pub mod pe;
 pub mod systolic;
