@@ -9,6 +9,7 @@
 
 pub mod alu;
 pub mod bench;
+pub mod board;
 pub mod configs;
 pub mod decode_table;
 pub mod encoder;
