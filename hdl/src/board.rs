@@ -40,8 +40,8 @@ pub struct QinsBoard {
     pub uart_tx: Signal<Out, Bit>,
     pub led_busy: Signal<Out, Bit>,
     pub led_error: Signal<Out, Bit>,
-    rx: UartRx,
-    tx: UartTx,
+    receiver: UartRx,
+    transmitter: UartTx,
     link: HostLink,
     accel: Up5k,
 }
@@ -55,8 +55,8 @@ impl QinsBoard {
             uart_tx: Default::default(),
             led_busy: Default::default(),
             led_error: Default::default(),
-            rx: UartRx::new(clocks_per_bit),
-            tx: UartTx::new(clocks_per_bit),
+            receiver: UartRx::new(clocks_per_bit),
+            transmitter: UartTx::new(clocks_per_bit),
             link: HostLink::new(IDLE_TIMEOUT_BITS * clocks_per_bit),
             accel: Up5k::default(),
         }
@@ -66,17 +66,17 @@ impl QinsBoard {
 impl Logic for QinsBoard {
     #[hdl_gen]
     fn update(&mut self) {
-        self.rx.clock.next = self.clock.val();
-        self.tx.clock.next = self.clock.val();
+        self.receiver.clock.next = self.clock.val();
+        self.transmitter.clock.next = self.clock.val();
         self.link.clock.next = self.clock.val();
         self.accel.clock.next = self.clock.val();
-        self.rx.rx.next = self.uart_rx.val();
-        self.link.rx_data.next = self.rx.data.val();
-        self.link.rx_valid.next = self.rx.valid.val();
-        self.tx.data.next = self.link.tx_data.val();
-        self.tx.start.next = self.link.tx_start.val();
-        self.link.tx_busy.next = self.tx.busy.val();
-        self.uart_tx.next = self.tx.tx.val();
+        self.receiver.serial_in.next = self.uart_rx.val();
+        self.link.rx_data.next = self.receiver.data.val();
+        self.link.rx_valid.next = self.receiver.valid.val();
+        self.transmitter.data.next = self.link.tx_data.val();
+        self.transmitter.start.next = self.link.tx_start.val();
+        self.link.tx_busy.next = self.transmitter.busy.val();
+        self.uart_tx.next = self.transmitter.serial_out.val();
         self.accel.bus_address.next = self.link.bus_address.val();
         self.accel.bus_write_data.next = self.link.bus_write_data.val();
         self.accel.bus_write.next = self.link.bus_write.val();

@@ -7,7 +7,7 @@
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
 //! | `clock` | in | 1 | |
-//! | `rx` | in | 1 | the serial line (asynchronous: a 2-flop synchronizer first) |
+//! | `serial_in` | in | 1 | the serial line (asynchronous: a 2-flop synchronizer first) |
 //! | `data` | out | 8 | the last byte received, held until the next one |
 //! | `valid` | out | 1 | one-cycle pulse: `data` is a new byte |
 //! | `frame_error` | out | 1 | one-cycle pulse: a byte's stop bit was low; the byte is dropped and the receiver waits for the line to go high |
@@ -28,7 +28,7 @@
 //! | `data` | in | 8 | the byte to send, sampled with `start` |
 //! | `start` | in | 1 | send `data` (ignored while `busy`) |
 //! | `busy` | out | 1 | a byte is being sent: high from the cycle after `start` for `10 * clocks_per_bit` cycles |
-//! | `tx` | out | 1 | the serial line, registered (glitch-free), idle high |
+//! | `serial_out` | out | 1 | the serial line, registered (glitch-free), idle high |
 //!
 //! Back to back: `start` in the first cycle `busy` is low again gives a gapless stream.
 //! `clocks_per_bit` must be 4..=65535.
@@ -49,7 +49,7 @@ pub enum RxState {
 #[derive(LogicBlock)]
 pub struct UartRx {
     pub clock: Signal<In, Clock>,
-    pub rx: Signal<In, Bit>,
+    pub serial_in: Signal<In, Bit>,
     pub data: Signal<Out, Bits<8>>,
     pub valid: Signal<Out, Bit>,
     pub frame_error: Signal<Out, Bit>,
@@ -57,7 +57,8 @@ pub struct UartRx {
     sync2: DFF<Bit>,
     state: DFF<RxState>,
     timer: DFF<Bits<16>>,
-    bit: DFF<Bits<4>>,
+    /// Data bits received so far.
+    nbits: DFF<Bits<4>>,
     shift: DFF<Bits<8>>,
     out_data: DFF<Bits<8>>,
     out_valid: DFF<Bit>,
@@ -80,7 +81,7 @@ impl UartRx {
         check_cpb(clocks_per_bit);
         Self {
             clock: Default::default(),
-            rx: Default::default(),
+            serial_in: Default::default(),
             data: Default::default(),
             valid: Default::default(),
             frame_error: Default::default(),
@@ -88,7 +89,7 @@ impl UartRx {
             sync2: Default::default(),
             state: Default::default(),
             timer: Default::default(),
-            bit: Default::default(),
+            nbits: Default::default(),
             shift: Default::default(),
             out_data: Default::default(),
             out_valid: Default::default(),
@@ -103,9 +104,9 @@ impl Logic for UartRx {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, sync1, sync2, state, timer, bit, shift, out_data, out_valid, out_error
+            self, clock, sync1, sync2, state, timer, nbits, shift, out_data, out_valid, out_error
         );
-        self.sync1.d.next = self.rx.val();
+        self.sync1.d.next = self.serial_in.val();
         self.sync2.d.next = self.sync1.q.val();
         self.out_valid.d.next = false;
         self.out_error.d.next = false;
@@ -127,7 +128,7 @@ impl Logic for UartRx {
             RxState::Start => {
                 if self.timer.q.val() == self.k_half.val() {
                     self.timer.d.next = 0.into();
-                    self.bit.d.next = 0.into();
+                    self.nbits.d.next = 0.into();
                     if self.sync2.q.val() {
                         self.state.d.next = RxState::Idle;
                     } else {
@@ -145,10 +146,10 @@ impl Logic for UartRx {
                     } else {
                         self.shift.d.next = self.shift.q.val() >> 1;
                     }
-                    if self.bit.q.val() == 7 {
+                    if self.nbits.q.val() == 7 {
                         self.state.d.next = RxState::Stop;
                     } else {
-                        self.bit.d.next = self.bit.q.val() + 1;
+                        self.nbits.d.next = self.nbits.q.val() + 1;
                     }
                 } else {
                     self.timer.d.next = self.timer.q.val() + 1;
@@ -185,7 +186,7 @@ pub struct UartTx {
     pub data: Signal<In, Bits<8>>,
     pub start: Signal<In, Bit>,
     pub busy: Signal<Out, Bit>,
-    pub tx: Signal<Out, Bit>,
+    pub serial_out: Signal<Out, Bit>,
     active: DFF<Bit>,
     /// Bits still to send after the current one's period ends.
     left: DFF<Bits<4>>,
@@ -205,7 +206,7 @@ impl UartTx {
             data: Default::default(),
             start: Default::default(),
             busy: Default::default(),
-            tx: Default::default(),
+            serial_out: Default::default(),
             active: Default::default(),
             left: Default::default(),
             timer: Default::default(),
@@ -221,7 +222,7 @@ impl Logic for UartTx {
     fn update(&mut self) {
         dff_setup!(self, clock, active, left, timer, shift, line_n);
         self.busy.next = self.active.q.val();
-        self.tx.next = !self.line_n.q.val();
+        self.serial_out.next = !self.line_n.q.val();
         if !self.active.q.val() {
             if self.start.val() {
                 // start bit now; then 8 data bits and the stop bit
@@ -311,7 +312,7 @@ mod tests {
         let mut b = ClockedBench::new(UartRx::new(cpb));
         let (mut got, mut errors) = (Vec::new(), 0);
         for &l in levels {
-            b.uut.rx.next = l;
+            b.uut.serial_in.next = l;
             b.cycle();
             if b.uut.valid.val() {
                 got.push(b.uut.data.val().index() as u8);
@@ -370,7 +371,7 @@ mod tests {
             }
             b.cycle();
             busy_cycles += b.uut.busy.val() as usize;
-            levels.push(b.uut.tx.val());
+            levels.push(b.uut.serial_out.val());
         }
         assert!(levels[0..1].iter().all(|&l| !l), "start bit right after start");
         assert_eq!(super::line::deserialize(&levels, cpb), bytes);
@@ -396,7 +397,7 @@ mod tests {
                 next += 1;
             }
             tx.cycle();
-            rx.uut.rx.next = tx.uut.tx.val();
+            rx.uut.serial_in.next = tx.uut.serial_out.val();
             rx.cycle();
             if rx.uut.valid.val() {
                 got.push(rx.uut.data.val().index() as u8);
