@@ -10,16 +10,16 @@ module qins_board_up5k(clock,uart_rx,uart_tx,led_busy,led_error);
     output reg  led_error;
     
     // Stub signals
-    reg  rx$clock;
-    reg  rx$rx;
-    wire  [7:0] rx$data;
-    wire  rx$valid;
-    wire  rx$frame_error;
-    reg  tx$clock;
-    reg  [7:0] tx$data;
-    reg  tx$start;
-    wire  tx$busy;
-    wire  tx$tx;
+    reg  receiver$clock;
+    reg  receiver$serial_in;
+    wire  [7:0] receiver$data;
+    wire  receiver$valid;
+    wire  receiver$frame_error;
+    reg  transmitter$clock;
+    reg  [7:0] transmitter$data;
+    reg  transmitter$start;
+    wire  transmitter$busy;
+    wire  transmitter$serial_out;
     reg  link$clock;
     reg  [7:0] link$rx_data;
     reg  link$rx_valid;
@@ -46,19 +46,19 @@ module qins_board_up5k(clock,uart_rx,uart_tx,led_busy,led_error);
     wire  accel$busy;
     
     // Sub module instances
-    qins_board_up5k$rx rx(
-        .clock(rx$clock),
-        .rx(rx$rx),
-        .data(rx$data),
-        .valid(rx$valid),
-        .frame_error(rx$frame_error)
+    qins_board_up5k$receiver receiver(
+        .clock(receiver$clock),
+        .serial_in(receiver$serial_in),
+        .data(receiver$data),
+        .valid(receiver$valid),
+        .frame_error(receiver$frame_error)
     );
-    qins_board_up5k$tx tx(
-        .clock(tx$clock),
-        .data(tx$data),
-        .start(tx$start),
-        .busy(tx$busy),
-        .tx(tx$tx)
+    qins_board_up5k$transmitter transmitter(
+        .clock(transmitter$clock),
+        .data(transmitter$data),
+        .start(transmitter$start),
+        .busy(transmitter$busy),
+        .serial_out(transmitter$serial_out)
     );
     qins_board_up5k$link link(
         .clock(link$clock),
@@ -91,17 +91,17 @@ module qins_board_up5k(clock,uart_rx,uart_tx,led_busy,led_error);
     
     // Update code
     always @(*) begin
-        rx$clock = clock;
-        tx$clock = clock;
+        receiver$clock = clock;
+        transmitter$clock = clock;
         link$clock = clock;
         accel$clock = clock;
-        rx$rx = uart_rx;
-        link$rx_data = rx$data;
-        link$rx_valid = rx$valid;
-        tx$data = link$tx_data;
-        tx$start = link$tx_start;
-        link$tx_busy = tx$busy;
-        uart_tx = tx$tx;
+        receiver$serial_in = uart_rx;
+        link$rx_data = receiver$data;
+        link$rx_valid = receiver$valid;
+        transmitter$data = link$tx_data;
+        transmitter$start = link$tx_start;
+        link$tx_busy = transmitter$busy;
+        uart_tx = transmitter$serial_out;
         accel$bus_address = link$bus_address;
         accel$bus_write_data = link$bus_write_data;
         accel$bus_write = link$bus_write;
@@ -18540,11 +18540,11 @@ module qins_board_up5k$link$words(d,q,clock);
 endmodule // qins_board_up5k$link$words
 
 
-module qins_board_up5k$rx(clock,rx,data,valid,frame_error);
+module qins_board_up5k$receiver(clock,serial_in,data,valid,frame_error);
     
     // Module arguments
     input wire  clock;
-    input wire  rx;
+    input wire  serial_in;
     output reg  [7:0] data;
     output reg  valid;
     output reg  frame_error;
@@ -18573,9 +18573,9 @@ module qins_board_up5k$rx(clock,rx,data,valid,frame_error);
     reg  [15:0] timer$d;
     wire  [15:0] timer$q;
     reg  timer$clock;
-    reg  [3:0] bit$d;
-    wire  [3:0] bit$q;
-    reg  bit$clock;
+    reg  [3:0] nbits$d;
+    wire  [3:0] nbits$q;
+    reg  nbits$clock;
     reg  [7:0] shift$d;
     wire  [7:0] shift$q;
     reg  shift$clock;
@@ -18590,47 +18590,47 @@ module qins_board_up5k$rx(clock,rx,data,valid,frame_error);
     reg  out_error$clock;
     
     // Sub module instances
-    qins_board_up5k$rx$sync1 sync1(
+    qins_board_up5k$receiver$sync1 sync1(
         .d(sync1$d),
         .q(sync1$q),
         .clock(sync1$clock)
     );
-    qins_board_up5k$rx$sync2 sync2(
+    qins_board_up5k$receiver$sync2 sync2(
         .d(sync2$d),
         .q(sync2$q),
         .clock(sync2$clock)
     );
-    qins_board_up5k$rx$state state(
+    qins_board_up5k$receiver$state state(
         .d(state$d),
         .q(state$q),
         .clock(state$clock)
     );
-    qins_board_up5k$rx$timer timer(
+    qins_board_up5k$receiver$timer timer(
         .d(timer$d),
         .q(timer$q),
         .clock(timer$clock)
     );
-    qins_board_up5k$rx$bit bit(
-        .d(bit$d),
-        .q(bit$q),
-        .clock(bit$clock)
+    qins_board_up5k$receiver$nbits nbits(
+        .d(nbits$d),
+        .q(nbits$q),
+        .clock(nbits$clock)
     );
-    qins_board_up5k$rx$shift shift(
+    qins_board_up5k$receiver$shift shift(
         .d(shift$d),
         .q(shift$q),
         .clock(shift$clock)
     );
-    qins_board_up5k$rx$out_data out_data(
+    qins_board_up5k$receiver$out_data out_data(
         .d(out_data$d),
         .q(out_data$q),
         .clock(out_data$clock)
     );
-    qins_board_up5k$rx$out_valid out_valid(
+    qins_board_up5k$receiver$out_valid out_valid(
         .d(out_valid$d),
         .q(out_valid$q),
         .clock(out_valid$clock)
     );
-    qins_board_up5k$rx$out_error out_error(
+    qins_board_up5k$receiver$out_error out_error(
         .d(out_error$d),
         .q(out_error$q),
         .clock(out_error$clock)
@@ -18642,7 +18642,7 @@ module qins_board_up5k$rx(clock,rx,data,valid,frame_error);
         sync2$clock = clock;
         state$clock = clock;
         timer$clock = clock;
-        bit$clock = clock;
+        nbits$clock = clock;
         shift$clock = clock;
         out_data$clock = clock;
         out_valid$clock = clock;
@@ -18651,12 +18651,12 @@ module qins_board_up5k$rx(clock,rx,data,valid,frame_error);
         sync2$d = sync2$q;
         state$d = state$q;
         timer$d = timer$q;
-        bit$d = bit$q;
+        nbits$d = nbits$q;
         shift$d = shift$q;
         out_data$d = out_data$q;
         out_valid$d = out_valid$q;
         out_error$d = out_error$q;
-        sync1$d = rx;
+        sync1$d = serial_in;
         sync2$d = sync1$q;
         out_valid$d = 1'b0;
         out_error$d = 1'b0;
@@ -18681,7 +18681,7 @@ module qins_board_up5k$rx(clock,rx,data,valid,frame_error);
                 begin
                     if (timer$q == k_half) begin
                         timer$d = 32'h0;
-                        bit$d = 32'h0;
+                        nbits$d = 32'h0;
                         if (sync2$q) begin
                             state$d = RxState$Idle;
                         end
@@ -18703,11 +18703,11 @@ module qins_board_up5k$rx(clock,rx,data,valid,frame_error);
                         else begin
                             shift$d = shift$q >> 32'h1;
                         end
-                        if (bit$q == 32'h7) begin
+                        if (nbits$q == 32'h7) begin
                             state$d = RxState$Stop;
                         end
                         else begin
-                            bit$d = bit$q + 32'h1;
+                            nbits$d = nbits$q + 32'h1;
                         end
                     end
                     else begin
@@ -18739,10 +18739,10 @@ module qins_board_up5k$rx(clock,rx,data,valid,frame_error);
         endcase
     end
     
-endmodule // qins_board_up5k$rx
+endmodule // qins_board_up5k$receiver
 
 
-module qins_board_up5k$rx$bit(d,q,clock);
+module qins_board_up5k$receiver$nbits(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -18758,10 +18758,10 @@ module qins_board_up5k$rx$bit(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$rx$bit
+endmodule // qins_board_up5k$receiver$nbits
 
 
-module qins_board_up5k$rx$out_data(d,q,clock);
+module qins_board_up5k$receiver$out_data(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -18777,10 +18777,10 @@ module qins_board_up5k$rx$out_data(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$rx$out_data
+endmodule // qins_board_up5k$receiver$out_data
 
 
-module qins_board_up5k$rx$out_error(d,q,clock);
+module qins_board_up5k$receiver$out_error(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18796,10 +18796,10 @@ module qins_board_up5k$rx$out_error(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$rx$out_error
+endmodule // qins_board_up5k$receiver$out_error
 
 
-module qins_board_up5k$rx$out_valid(d,q,clock);
+module qins_board_up5k$receiver$out_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18815,10 +18815,10 @@ module qins_board_up5k$rx$out_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$rx$out_valid
+endmodule // qins_board_up5k$receiver$out_valid
 
 
-module qins_board_up5k$rx$shift(d,q,clock);
+module qins_board_up5k$receiver$shift(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -18834,10 +18834,10 @@ module qins_board_up5k$rx$shift(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$rx$shift
+endmodule // qins_board_up5k$receiver$shift
 
 
-module qins_board_up5k$rx$state(d,q,clock);
+module qins_board_up5k$receiver$state(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -18860,10 +18860,10 @@ module qins_board_up5k$rx$state(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$rx$state
+endmodule // qins_board_up5k$receiver$state
 
 
-module qins_board_up5k$rx$sync1(d,q,clock);
+module qins_board_up5k$receiver$sync1(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18879,10 +18879,10 @@ module qins_board_up5k$rx$sync1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$rx$sync1
+endmodule // qins_board_up5k$receiver$sync1
 
 
-module qins_board_up5k$rx$sync2(d,q,clock);
+module qins_board_up5k$receiver$sync2(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -18898,10 +18898,10 @@ module qins_board_up5k$rx$sync2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$rx$sync2
+endmodule // qins_board_up5k$receiver$sync2
 
 
-module qins_board_up5k$rx$timer(d,q,clock);
+module qins_board_up5k$receiver$timer(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -18917,17 +18917,17 @@ module qins_board_up5k$rx$timer(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$rx$timer
+endmodule // qins_board_up5k$receiver$timer
 
 
-module qins_board_up5k$tx(clock,data,start,busy,tx);
+module qins_board_up5k$transmitter(clock,data,start,busy,serial_out);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] data;
     input wire  start;
     output reg  busy;
-    output reg  tx;
+    output reg  serial_out;
     
     // Constant declarations
     localparam  k_full = 16'h67;
@@ -18950,27 +18950,27 @@ module qins_board_up5k$tx(clock,data,start,busy,tx);
     reg  line_n$clock;
     
     // Sub module instances
-    qins_board_up5k$tx$active active(
+    qins_board_up5k$transmitter$active active(
         .d(active$d),
         .q(active$q),
         .clock(active$clock)
     );
-    qins_board_up5k$tx$left left(
+    qins_board_up5k$transmitter$left left(
         .d(left$d),
         .q(left$q),
         .clock(left$clock)
     );
-    qins_board_up5k$tx$timer timer(
+    qins_board_up5k$transmitter$timer timer(
         .d(timer$d),
         .q(timer$q),
         .clock(timer$clock)
     );
-    qins_board_up5k$tx$shift shift(
+    qins_board_up5k$transmitter$shift shift(
         .d(shift$d),
         .q(shift$q),
         .clock(shift$clock)
     );
-    qins_board_up5k$tx$line_n line_n(
+    qins_board_up5k$transmitter$line_n line_n(
         .d(line_n$d),
         .q(line_n$q),
         .clock(line_n$clock)
@@ -18989,7 +18989,7 @@ module qins_board_up5k$tx(clock,data,start,busy,tx);
         shift$d = shift$q;
         line_n$d = line_n$q;
         busy = active$q;
-        tx = ~line_n$q;
+        serial_out = ~line_n$q;
         if (~active$q) begin
             if (start) begin
                 active$d = 1'b1;
@@ -19016,10 +19016,10 @@ module qins_board_up5k$tx(clock,data,start,busy,tx);
         end
     end
     
-endmodule // qins_board_up5k$tx
+endmodule // qins_board_up5k$transmitter
 
 
-module qins_board_up5k$tx$active(d,q,clock);
+module qins_board_up5k$transmitter$active(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19035,10 +19035,10 @@ module qins_board_up5k$tx$active(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$tx$active
+endmodule // qins_board_up5k$transmitter$active
 
 
-module qins_board_up5k$tx$left(d,q,clock);
+module qins_board_up5k$transmitter$left(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -19054,10 +19054,10 @@ module qins_board_up5k$tx$left(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$tx$left
+endmodule // qins_board_up5k$transmitter$left
 
 
-module qins_board_up5k$tx$line_n(d,q,clock);
+module qins_board_up5k$transmitter$line_n(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -19073,10 +19073,10 @@ module qins_board_up5k$tx$line_n(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$tx$line_n
+endmodule // qins_board_up5k$transmitter$line_n
 
 
-module qins_board_up5k$tx$shift(d,q,clock);
+module qins_board_up5k$transmitter$shift(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -19092,10 +19092,10 @@ module qins_board_up5k$tx$shift(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$tx$shift
+endmodule // qins_board_up5k$transmitter$shift
 
 
-module qins_board_up5k$tx$timer(d,q,clock);
+module qins_board_up5k$transmitter$timer(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -19111,4 +19111,4 @@ module qins_board_up5k$tx$timer(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k$tx$timer
+endmodule // qins_board_up5k$transmitter$timer
