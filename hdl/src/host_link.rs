@@ -316,8 +316,7 @@ impl Logic for HostLink {
         if (self.state.q.val() == LinkState::Send) | (self.state.q.val() == LinkState::SendWait) {
             self.crc_in.next = self.tx_byte.val();
         }
-        self.crc_step[0].next =
-            self.crc.q.val() ^ (bit_cast::<16, 8>(self.crc_in.val()) << 8);
+        self.crc_step[0].next = self.crc.q.val() ^ (bit_cast::<16, 8>(self.crc_in.val()) << 8);
         for i in 0..8 {
             if self.crc_step[i].val().get_bit(15) {
                 self.crc_step[i + 1].next = (self.crc_step[i].val() << 1) ^ self.k_crc_poly.val();
@@ -388,8 +387,8 @@ impl Logic for HostLink {
             LinkState::Address => {
                 if self.rx_valid.val() {
                     self.crc.d.next = self.crc_step[8].val();
-                    self.address.d.next = (bit_cast::<24, 8>(self.rx_data.val()) << 16)
-                        | (self.address.q.val() >> 8);
+                    self.address.d.next =
+                        (bit_cast::<24, 8>(self.rx_data.val()) << 16) | (self.address.q.val() >> 8);
                     self.index.d.next = self.index.q.val() + 1;
                     if self.index.q.val() == 2 {
                         self.state.d.next = LinkState::Count;
@@ -627,7 +626,9 @@ mod tests {
                 self.strobes += 1;
                 let a = u.bus_address.val().to_u32();
                 let res = if w {
-                    self.bus.write_word(a, u.bus_write_data.val().to_u32()).map(|_| 0)
+                    self.bus
+                        .write_word(a, u.bus_write_data.val().to_u32())
+                        .map(|_| 0)
                 } else {
                     self.bus.read_word(a)
                 };
@@ -694,7 +695,9 @@ mod tests {
     fn good_frames_match_the_model_byte_for_byte() {
         let a = Region::ActMemory.base();
         let c = Region::AccMemory.base();
-        let burst: Vec<u32> = (0..64).map(|i| 0x0101_0101u32.wrapping_mul(i) ^ 0xA5A5).collect();
+        let burst: Vec<u32> = (0..64)
+            .map(|i| 0x0101_0101u32.wrapping_mul(i) ^ 0xA5A5)
+            .collect();
         let chunks = vec![
             (frame(Request::status(1)), false),
             (frame(Request::read(2, reg::ID)), false),

@@ -18,9 +18,9 @@ pub mod output_stage;
 pub mod pe;
 pub mod systolic;
 pub mod top;
-pub mod uart;
 #[cfg(test)]
 mod top_tests;
+pub mod uart;
 
 pub use alu::QinsAlu;
 pub use decode_table::DecodeTable;

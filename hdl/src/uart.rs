@@ -373,7 +373,10 @@ mod tests {
             busy_cycles += b.uut.busy.val() as usize;
             levels.push(b.uut.serial_out.val());
         }
-        assert!(levels[0..1].iter().all(|&l| !l), "start bit right after start");
+        assert!(
+            levels[0..1].iter().all(|&l| !l),
+            "start bit right after start"
+        );
         assert_eq!(super::line::deserialize(&levels, cpb), bytes);
         assert_eq!(busy_cycles, bytes.len() * 10 * cpb);
         // gapless: exactly 10 * cpb clocks per byte

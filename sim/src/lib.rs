@@ -22,12 +22,12 @@
 use qins::accel::{AccelConfig, BUS_LATENCY};
 use qins::driver::{Bus, Refused};
 use qins::link::{SerialLink, BITS_PER_BYTE};
-use std::time::Duration;
 use std::ffi::{c_void, CString};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 /// Environment variable: a directory where every new instance writes a VCD trace of itself,
 /// named `<top>-<process id>-<instance>.vcd`.

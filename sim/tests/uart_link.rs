@@ -96,7 +96,11 @@ fn word_write_read_round_trip_through_the_uart() {
     assert_eq!(r[0].status, LinkStatus::BusError);
     let r = p.check(&frame(Request::read(7, reg::STATUS)), false);
     assert_ne!(r[0].data & status::ERROR, 0);
-    assert_eq!(p.board.get(BoardPort::LedError), 0, "the last response was Ok");
+    assert_eq!(
+        p.board.get(BoardPort::LedError),
+        0,
+        "the last response was Ok"
+    );
     eprintln!(
         "round trip: {} cycles, {:.2} s",
         p.board.cycles(),
@@ -158,7 +162,10 @@ fn corrupted_frames_get_error_responses_and_the_link_recovers() {
     let mut f = good.clone();
     f[1] = 0x42;
     let r = p.check(&f, true);
-    assert_eq!((r.len(), r[0].status, r[0].op), (1, LinkStatus::BadOpcode, 0x42));
+    assert_eq!(
+        (r.len(), r[0].status, r[0].op),
+        (1, LinkStatus::BadOpcode, 0x42)
+    );
 
     // a bad count: BadLength
     let mut f = good.clone();
@@ -171,7 +178,10 @@ fn corrupted_frames_get_error_responses_and_the_link_recovers() {
         let n = 1 + rng.below(40) as usize;
         let junk: Vec<u8> = (0..n).map(|_| rng.next_u64() as u8).collect();
         let r = p.check(&junk, true);
-        assert!(!r.is_empty() && r.iter().all(|r| r.status != LinkStatus::Ok), "round {round}");
+        assert!(
+            !r.is_empty() && r.iter().all(|r| r.status != LinkStatus::Ok),
+            "round {round}"
+        );
     }
 
     // the good frame now executes
@@ -225,7 +235,10 @@ fn matmul_program_over_link_bus_matches_the_model() {
         program(&mut hw, &q, &x, n, m),
         program(&mut model, &q, &x, n, m),
     ];
-    assert_eq!(results[0], results[1], "accumulators: RTL over UART vs model");
+    assert_eq!(
+        results[0], results[1],
+        "accumulators: RTL over UART vs model"
+    );
     // the same layer as plain arithmetic
     let table = qins::hw::DecodeTable::qins();
     for r in 0..m {
