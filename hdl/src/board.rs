@@ -125,6 +125,17 @@ mod tests {
         assert!(IDLE_TIMEOUT_BITS * BOARD_CLOCKS_PER_BIT < 1 << 24);
     }
 
+    #[test]
+    fn the_protocol_doc_names_these_clocks_per_bit() {
+        let doc = qins::link::link_markdown();
+        assert!(doc.contains(&format!(
+            "12 MHz / {BOARD_CLOCKS_PER_BIT} = {} baud",
+            BOARD_CLOCK_HZ / BOARD_CLOCKS_PER_BIT
+        )));
+        assert!(doc.contains(&format!("{SIM_CLOCKS_PER_BIT} clocks per bit")));
+        assert_eq!(BOARD_CLOCK_HZ, 12_000_000);
+    }
+
     /// The whole board in the rust-hdl simulator: a Read of ID over the serial line.
     #[test]
     fn a_read_over_the_serial_line_answers_the_id() {
