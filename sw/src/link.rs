@@ -551,7 +551,7 @@ impl LinkEngine {
             EngineState::Payload => {
                 self.word = self.word >> 8 | (b as u32) << 24;
                 self.index += 1;
-                if self.index % 4 == 0 {
+                if self.index.is_multiple_of(4) {
                     self.buffer[self.index / 4 - 1] = self.word;
                     if self.index / 4 == self.words {
                         self.index = 0;
@@ -660,7 +660,9 @@ pub struct LinkBus<T: SerialLink> {
     pub retries: u32,
     pub stats: LinkStats,
     tag: u8,
-    last_write_tag: Option<u8>,
+    /// Tags of the last two writes sent: the board's last executed write is one of them (or
+    /// older, if neither reached it), so a new write's tag avoids both.
+    write_tags: [Option<u8>; 2],
     last_error: Option<LinkError>,
 }
 
@@ -673,7 +675,7 @@ impl<T: SerialLink> LinkBus<T> {
             retries: DEFAULT_RETRIES,
             stats: LinkStats::default(),
             tag: 0,
-            last_write_tag: None,
+            write_tags: [None; 2],
             last_error: None,
         };
         let s = b.link_status()?;
@@ -690,7 +692,7 @@ impl<T: SerialLink> LinkBus<T> {
     pub fn link_status(&mut self) -> Result<u32, LinkError> {
         let tag = self.next_tag(false);
         let r = self.transact(&Request::status(tag))?;
-        self.last_write_tag = None;
+        self.write_tags = [None; 2];
         Ok(r.data)
     }
 
@@ -701,11 +703,11 @@ impl<T: SerialLink> LinkBus<T> {
 
     fn next_tag(&mut self, write: bool) -> u8 {
         self.tag = self.tag.wrapping_add(1);
-        if write && Some(self.tag) == self.last_write_tag {
-            self.tag = self.tag.wrapping_add(1);
-        }
         if write {
-            self.last_write_tag = Some(self.tag);
+            while self.write_tags.contains(&Some(self.tag)) {
+                self.tag = self.tag.wrapping_add(1);
+            }
+            self.write_tags = [Some(self.tag), self.write_tags[0]];
         }
         self.tag
     }
@@ -1022,8 +1024,9 @@ pub fn link_markdown() -> String {
          error (status {}, a corrupt response or none within the timeout) it drains the line \
          and resends the frame with the same tag, {} times at most, then reports a link error \
          (`DriverError::Link`). BusError is the accelerator refusing the access (reason in \
-         its STATUS register): the driver handles it as on any bus. New tags never repeat the \
-         last write's tag.",
+         its STATUS register): the driver handles it as on any bus. A new write's tag differs \
+         from the last two writes' tags (the board's last executed write is one of them), so \
+         a new write is never mistaken for a resend.",
         LinkStatus::ALL
             .iter()
             .filter(|s| s.is_transport_error())
@@ -1246,6 +1249,31 @@ mod tests {
             Err(crate::driver::DriverError::Link(m)) => assert!(m.contains("rejected"), "{m}"),
             other => panic!("{other:?}"),
         }
+    }
+
+    #[test]
+    fn a_new_write_after_a_lost_one_and_a_tag_wrap_is_not_taken_for_a_resend() {
+        let cfg = AccelConfig::UP5K;
+        let a = Region::AccMemory.base();
+        let mut d = Driver::new(
+            LinkBus::new(ModelLink::new(AccelModel::new(cfg))).unwrap(),
+            cfg,
+        );
+        d.write(a, 1).unwrap(); // tag 2: the board's last write
+        for _ in 0..254 {
+            d.read(a).unwrap(); // tags 3..=255, 0
+        }
+        // the next write (tag 1) never reaches the board: every byte of its 4 attempts
+        // corrupted
+        let at = 9 + 13 + 254 * 9;
+        d.bus.link.corrupt = (at..at + 4 * 13).collect();
+        assert!(matches!(
+            d.write(a, 2),
+            Err(crate::driver::DriverError::Link(_))
+        ));
+        // tag 2 again would be taken for a resend of the first write and not executed
+        d.write(a, 3).unwrap();
+        assert_eq!(d.read(a).unwrap(), 3);
     }
 
     #[test]
