@@ -31,6 +31,8 @@ pub const BOARD_BAUD: u32 = 115_200;
 pub const BOARD_CLOCKS_PER_BIT: u32 = (BOARD_CLOCK_HZ + BOARD_BAUD / 2) / BOARD_BAUD;
 /// Clocks per bit of `rtl/qins_board_up5k_sim.v` (Verilator; keeps the tests short).
 pub const SIM_CLOCKS_PER_BIT: u32 = 8;
+// the link's idle timeout in clocks must fit its 24-bit counter
+const _: () = assert!(IDLE_TIMEOUT_BITS * BOARD_CLOCKS_PER_BIT < 1 << 24);
 
 /// The board top (see the module doc).
 #[derive(LogicBlock)]
@@ -122,7 +124,6 @@ mod tests {
         assert_eq!(BOARD_CLOCKS_PER_BIT, 104);
         let baud = BOARD_CLOCK_HZ as f64 / BOARD_CLOCKS_PER_BIT as f64;
         assert!((baud / BOARD_BAUD as f64 - 1.0).abs() < 0.01);
-        assert!(IDLE_TIMEOUT_BITS * BOARD_CLOCKS_PER_BIT < 1 << 24);
     }
 
     #[test]
