@@ -215,6 +215,48 @@ fn a_line_break_and_back_to_back_garbage_do_not_lock_up_the_link() {
     assert!(after_break.len() <= RESPONSE_BYTES, "{after_break:02X?}");
 }
 
+/// Payload throughput: the whole accumulator memory (512 words) as bursts of 64 against
+/// single-word writes, in bytes per second of line time (independent of the host machine).
+#[test]
+fn burst_writes_use_the_line_better_than_single_writes() {
+    let mut bus = LinkBus::new(BoardSim::new()).unwrap();
+    let a = Region::AccMemory.base();
+    let n = CFG.region_words(Region::AccMemory);
+    let words: Vec<u32> = (0..n as u32).map(|i| i ^ 0x5A5A_0000).collect();
+    let line_s =
+        |b: &LinkBus<BoardSim>, c0: u64| (b.link.cycles() - c0) as f64 / BoardSim::CLOCK_HZ as f64;
+    let c0 = bus.link.cycles();
+    let wall = Instant::now();
+    assert_eq!(bus.write_burst(a, &words).unwrap(), Ok(()));
+    let burst_s = line_s(&bus, c0);
+    let burst_wall = wall.elapsed().as_secs_f64();
+    let c1 = bus.link.cycles();
+    let act = Region::ActMemory.base();
+    for (i, &w) in words[..64].iter().enumerate() {
+        bus.write_word(act + i as u32, w).unwrap();
+    }
+    let single_s = line_s(&bus, c1) * (n / 64) as f64;
+    for i in [0usize, 63, 64, n - 1] {
+        assert_eq!(bus.read_word(a + i as u32).unwrap(), words[i]);
+    }
+    assert_eq!(bus.read_word(act + 63).unwrap(), words[63]);
+    let baud = BoardSim::CLOCK_HZ as f64 / BoardSim::CLOCKS_PER_BIT as f64;
+    let bytes = 4.0 * n as f64;
+    eprintln!(
+        "{n} words at {baud:.0} baud: bursts {:.2} ms of line time ({:.0} payload bytes/s, \
+         {:.0} % of the line's {:.0} bytes/s; {:.3} s wall), single writes {:.2} ms \
+         ({:.0} payload bytes/s)",
+        burst_s * 1e3,
+        bytes / burst_s,
+        bytes / burst_s / (baud / 10.0) * 100.0,
+        baud / 10.0,
+        burst_wall,
+        single_s * 1e3,
+        bytes / single_s
+    );
+    assert!(burst_s * 3.0 < single_s, "bursts should be over 3x faster");
+}
+
 /// A small matmul through the driver over the UART, against the same program on the model.
 #[test]
 fn matmul_program_over_link_bus_matches_the_model() {
