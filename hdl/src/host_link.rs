@@ -16,9 +16,10 @@
 //! | `active` | out | 1 | a frame is being received, executed or answered (not hunting) |
 //! | `error` | out | 1 | the last response sent was an error (until the next Ok) |
 //!
-//! Timing: a frame executes right after its last CRC byte: a read or a single write takes 4
-//! cycles (buffer read, strobe, wait, answer), a burst of K words 4K cycles, then the
-//! 10-byte response goes out back to back. Errors found while receiving (garbage, bad
+//! Timing: a frame executes right after its last CRC byte: a read takes 3 cycles (strobe,
+//! wait, answer), a write 4 per word (buffer read, strobe, wait, answer; a burst of K words
+//! 4K cycles), then the 10-byte response goes out back to back (Status and a resent write
+//! answer at once). Errors found while receiving (garbage, bad
 //! opcode, bad count, bad CRC) are answered once the line has been idle for `timeout`
 //! clocks (`qins::link::IDLE_TIMEOUT_BITS` bit times on the board). Bytes that arrive while
 //! executing or sending are dropped (and counted). A burst is buffered in a 64 x 32-bit RAM

@@ -3,7 +3,7 @@
 // One clock cycle = rising edge, eval, falling edge, eval; inputs set between cycles are
 // sampled on the next rising edge. Every entry point that runs cycles runs many of them
 // per call (no FFI per cycle). Port numbers are the discriminants of the Rust enums
-// `AccelPort` and `AluPort` (sim/src/lib.rs); keep both lists in the same order.
+// `AccelPort`, `AluPort` and `BoardPort` (sim/src/lib.rs); keep the lists in the same order.
 
 #include <cstddef>
 #include <cstdint>

@@ -573,7 +573,8 @@ pub struct BoardSim {
 impl BoardSim {
     /// The accelerator behind the link.
     pub const CONFIG: AccelConfig = AccelConfig::UP5K;
-    /// Clocks per bit of `rtl/qins_board_up5k_sim.v` (`qins_hdl::board::SIM_CLOCKS_PER_BIT`).
+    /// Clocks per bit of `rtl/qins_board_up5k_sim.v` (`qins_hdl::board::SIM_CLOCKS_PER_BIT`;
+    /// this crate does not depend on `qins-hdl`, and with another value no test would pass).
     pub const CLOCKS_PER_BIT: u32 = 8;
     /// The nominal clock, to turn durations into cycles (the iCEBreaker's 12 MHz, so the
     /// simulated line runs at 1.5 Mbaud).
