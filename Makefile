@@ -7,7 +7,7 @@ QINS := target/release/qins
 
 .DEFAULT_GOAL := help
 .PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
-        compare-minilm embed-minilm transport-minilm bench bench-sim demo-docs wave fuzz clean gen-rtl check-rtl lint-rtl registers \
+        compare-minilm embed-minilm transport-minilm bench bench-sim demo-docs wave fuzz clean gen-rtl check-rtl lint-rtl registers link-synth \
         iverilog-check
 
 help: ## Show this help
@@ -44,6 +44,9 @@ check-rtl: ## Fail if rtl/ differs from what gen-rtl writes
 
 lint-rtl: ## verilator --lint-only -Wall (documented waivers) and yosys checks on every top
 	@scripts/lint-rtl.sh
+
+link-synth: ## iCE40 resources of the UART host link alone (yosys synth_ice40 on rtl/qins_board_up5k.v)
+	@scripts/link-synth.sh
 
 iverilog-check: ## Icarus Verilog runs rtl/ on vectors from the model (exhaustive ALU, sim8 program replay)
 	@scripts/iverilog-check.sh

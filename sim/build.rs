@@ -14,9 +14,10 @@ use std::path::{Path, PathBuf};
 use std::process::{exit, Command};
 
 /// The RTL tops compiled into the crate: (file in `rtl/`, top module).
-const TOPS: [(&str, &str); 2] = [
+const TOPS: [(&str, &str); 3] = [
     ("qins_accel_sim8.v", "qins_accel_sim8"),
     ("qins_alu.v", "qins_alu"),
+    ("qins_board_up5k_sim.v", "qins_board_up5k_sim"),
 ];
 
 const SHIM: &str = "csrc/shim.cpp";

@@ -181,3 +181,20 @@ fn demo_trace_writes_a_waveform_and_bad_paths_are_clear_errors() {
     let out = qins(&["demo", "--trace", "/nonexistent-dir/x.vcd"]);
     assert_user_error(&out, "x.vcd");
 }
+
+#[test]
+fn link_check_over_the_simulated_uart() {
+    let out = qins(&["link-check", "--sim", "--json"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["id"], 0x5149_4E53u32);
+    assert_eq!(v["config_name"], "qins_accel_up5k");
+    assert_eq!(v["protocol_version"], 1);
+    assert_eq!(v["retries"], 0);
+    let out = qins(&["link-check", "--port", "/dev/qins-no-such-port"]);
+    assert_user_error(&out, "/dev/qins-no-such-port");
+}

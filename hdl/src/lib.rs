@@ -9,15 +9,18 @@
 
 pub mod alu;
 pub mod bench;
+pub mod board;
 pub mod configs;
 pub mod decode_table;
 pub mod encoder;
+pub mod host_link;
 pub mod output_stage;
 pub mod pe;
 pub mod systolic;
 pub mod top;
 #[cfg(test)]
 mod top_tests;
+pub mod uart;
 
 pub use alu::QinsAlu;
 pub use decode_table::DecodeTable;

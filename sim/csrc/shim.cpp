@@ -3,16 +3,18 @@
 // One clock cycle = rising edge, eval, falling edge, eval; inputs set between cycles are
 // sampled on the next rising edge. Every entry point that runs cycles runs many of them
 // per call (no FFI per cycle). Port numbers are the discriminants of the Rust enums
-// `AccelPort` and `AluPort` (sim/src/lib.rs); keep both lists in the same order.
+// `AccelPort`, `AluPort` and `BoardPort` (sim/src/lib.rs); keep the lists in the same order.
 
 #include <cstddef>
 #include <cstdint>
+#include <deque>
 
 #include "verilated.h"
 #include "verilated_vcd_c.h"
 
 #include "Vqins_accel_sim8.h"
 #include "Vqins_alu.h"
+#include "Vqins_board_up5k_sim.h"
 
 namespace {
 
@@ -81,6 +83,69 @@ struct Sim {
 
 using Accel = Sim<Vqins_accel_sim8>;
 using Alu = Sim<Vqins_alu>;
+
+// The board top with both ends of its serial line driven from here: an 8N1 transmitter
+// (host -> board, `uart_rx`) fed from a byte queue, and an 8N1 receiver (board -> host,
+// `uart_tx`) sampling each bit in its middle into another queue. One step = set uart_rx,
+// one clock cycle, sample uart_tx.
+struct Board {
+    Sim<Vqins_board_up5k_sim> sim;
+    uint32_t cpb;
+    std::deque<uint8_t> out;  // bytes still to send to the board
+    int out_bit = -1;         // -1 idle, 0 start, 1..8 data, 9 stop
+    uint32_t out_timer = 0;
+    uint8_t out_byte = 0;
+    uint64_t break_left = 0;  // cycles the line is still held low (a break)
+    std::deque<uint8_t> in;   // bytes received from the board
+    int64_t in_t = -1;        // cycles since the start edge, -1 idle
+    uint8_t in_shift = 0;
+    uint64_t framing_errors = 0;
+
+    explicit Board(uint32_t c) : cpb(c) { sim.top->uart_rx = 1; sim.top->eval(); }
+
+    bool sending() const { return break_left > 0 || out_bit >= 0 || !out.empty(); }
+
+    void step() {
+        bool level = true;
+        if (break_left > 0) {
+            level = false;
+            --break_left;
+        } else {
+            if (out_bit < 0 && !out.empty()) {
+                out_byte = out.front();
+                out.pop_front();
+                out_bit = 0;
+                out_timer = 0;
+            }
+            if (out_bit >= 0) {
+                level = out_bit == 0 ? false : out_bit == 9 ? true : ((out_byte >> (out_bit - 1)) & 1);
+                if (++out_timer == cpb) {
+                    out_timer = 0;
+                    if (++out_bit == 10) out_bit = -1;
+                }
+            }
+        }
+        sim.top->uart_rx = level ? 1 : 0;
+        sim.tick();
+        const bool line = sim.top->uart_tx != 0;
+        if (in_t < 0) {
+            if (!line) in_t = 0;
+            return;
+        }
+        ++in_t;
+        const int64_t half = cpb / 2;
+        if (in_t < half || (in_t - half) % cpb != 0) return;
+        const int64_t k = (in_t - half) / cpb;  // 0 start, 1..8 data, 9 stop
+        if (k == 0) {
+            if (line) in_t = -1;  // a glitch
+        } else if (k <= 8) {
+            in_shift = static_cast<uint8_t>((in_shift >> 1) | (line ? 0x80 : 0));
+        } else {
+            if (line) in.push_back(in_shift); else ++framing_errors;
+            in_t = -1;
+        }
+    }
+};
 
 constexpr uint32_t mask(unsigned bits) { return bits >= 32 ? 0xFFFFFFFFu : (1u << bits) - 1; }
 
@@ -260,6 +325,69 @@ size_t qsim_alu_stream(void* h, const QsimAluIn* in, size_t n, uint64_t drain, Q
     }
     t->in_valid = 0;
     return seen;
+}
+
+// ---- board: qins_board_up5k_sim, driven through its serial line ----
+
+void* qsim_board_new(uint32_t cpb) { return new Board(cpb); }
+void qsim_board_free(void* h) { delete static_cast<Board*>(h); }
+uint64_t qsim_board_cycles(void* h) { return static_cast<Board*>(h)->sim.cycles; }
+int qsim_board_trace_open(void* h, const char* path) {
+    return static_cast<Board*>(h)->sim.trace_open(path);
+}
+void qsim_board_trace_close(void* h) { static_cast<Board*>(h)->sim.trace_close(); }
+
+// Queues bytes for the board's uart_rx (sent back to back as cycles run).
+void qsim_board_send(void* h, const uint8_t* bytes, size_t n) {
+    auto* b = static_cast<Board*>(h);
+    for (size_t i = 0; i < n; ++i) b->out.push_back(bytes[i]);
+}
+
+// Holds uart_rx low for `cycles` cycles, after the queued bytes have gone.
+void qsim_board_line_break(void* h, uint64_t cycles) {
+    auto* b = static_cast<Board*>(h);
+    while (b->out_bit >= 0 || !b->out.empty()) b->step();
+    b->break_left = cycles;
+}
+
+// Runs until at least `want` bytes have been received and (if `drain_out`) everything
+// queued has been sent, or `max_cycles` cycles; returns the cycles run.
+uint64_t qsim_board_run(void* h, uint64_t max_cycles, uint64_t want, uint32_t drain_out) {
+    auto* b = static_cast<Board*>(h);
+    uint64_t c = 0;
+    while (c < max_cycles) {
+        const bool done = b->in.size() >= want && !(drain_out && b->sending());
+        if (done) break;
+        b->step();
+        ++c;
+    }
+    return c;
+}
+
+// Moves at most `cap` received bytes into `buf`; returns how many.
+size_t qsim_board_take(void* h, uint8_t* buf, size_t cap) {
+    auto* b = static_cast<Board*>(h);
+    size_t n = 0;
+    while (n < cap && !b->in.empty()) {
+        buf[n++] = b->in.front();
+        b->in.pop_front();
+    }
+    return n;
+}
+
+// Ports: 0 uart_tx, 1 led_busy, 2 led_error, 3 uart_rx (as driven); 4 framing errors seen
+// by the host-side receiver.
+uint32_t qsim_board_get(void* h, uint32_t port) {
+    auto* b = static_cast<Board*>(h);
+    auto* t = b->sim.top;
+    switch (port) {
+        case 0: return t->uart_tx;
+        case 1: return t->led_busy;
+        case 2: return t->led_error;
+        case 3: return t->uart_rx;
+        case 4: return static_cast<uint32_t>(b->framing_errors);
+        default: return 0;
+    }
 }
 
 }  // extern "C"

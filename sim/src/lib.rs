@@ -4,6 +4,10 @@
 //!   [`qins::driver::Bus`], so the host driver runs on it unchanged:
 //!   `Driver::new(AccelSim::new(), AccelConfig::SIM8)`.
 //! - [`AluSim`]: the `qins_alu` top, with a batch call streaming one op per cycle.
+//! - [`BoardSim`]: the `qins_board_up5k_sim` board top (UART host link + UP5K accelerator),
+//!   driven bit by bit through its serial line. It implements [`qins::link::SerialLink`],
+//!   so `Driver::new(LinkBus::new(BoardSim::new())?, AccelConfig::UP5K)` runs the host
+//!   driver over the simulated UART.
 //!
 //! The build script verilates the tops and compiles them with the Verilator runtime and the
 //! C shim `csrc/shim.cpp`. A cycle is a rising edge then a falling edge; inputs set
@@ -17,11 +21,13 @@
 
 use qins::accel::{AccelConfig, BUS_LATENCY};
 use qins::driver::{Bus, Refused};
+use qins::link::{SerialLink, BITS_PER_BYTE};
 use std::ffi::{c_void, CString};
 use std::io;
 use std::path::{Path, PathBuf};
 use std::ptr::NonNull;
 use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::Duration;
 
 /// Environment variable: a directory where every new instance writes a VCD trace of itself,
 /// named `<top>-<process id>-<instance>.vcd`.
@@ -71,6 +77,17 @@ mod ffi {
             write: u32,
             data: *mut u32,
         ) -> u32;
+
+        pub fn qsim_board_new(cpb: u32) -> *mut c_void;
+        pub fn qsim_board_free(h: *mut c_void);
+        pub fn qsim_board_cycles(h: *mut c_void) -> u64;
+        pub fn qsim_board_trace_open(h: *mut c_void, path: *const c_char) -> i32;
+        pub fn qsim_board_trace_close(h: *mut c_void);
+        pub fn qsim_board_send(h: *mut c_void, bytes: *const u8, n: usize);
+        pub fn qsim_board_line_break(h: *mut c_void, cycles: u64);
+        pub fn qsim_board_run(h: *mut c_void, max_cycles: u64, want: u64, drain_out: u32) -> u64;
+        pub fn qsim_board_take(h: *mut c_void, buf: *mut u8, cap: usize) -> usize;
+        pub fn qsim_board_get(h: *mut c_void, port: u32) -> u32;
 
         pub fn qsim_alu_new() -> *mut c_void;
         pub fn qsim_alu_free(h: *mut c_void);
@@ -525,5 +542,177 @@ impl Drop for AluSim {
     fn drop(&mut self) {
         // SAFETY: `h` came from qsim_alu_new and is freed exactly once.
         unsafe { ffi::qsim_alu_free(self.h.as_ptr()) }
+    }
+}
+
+/// Ports of the `qins_board_up5k_sim` top, for [`BoardSim::get`].
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[repr(u32)]
+pub enum BoardPort {
+    /// out: the board's serial output (idle high).
+    UartTx = 0,
+    /// out: the accelerator is busy or the link is inside a frame.
+    LedBusy = 1,
+    /// out: the last link response was an error.
+    LedError = 2,
+    /// in: the serial line into the board, as driven.
+    UartRx = 3,
+    /// Not a port: framing errors seen by the host-side receiver on `uart_tx` (must stay 0).
+    HostFramingErrors = 4,
+}
+
+/// The `qins_board_up5k_sim` RTL top in Verilator, with both ends of its serial line
+/// modelled in the shim: bytes given to [`BoardSim::send_bytes`] go out bit by bit on
+/// `uart_rx` (8N1, [`BoardSim::CLOCKS_PER_BIT`] clocks per bit, back to back), and `uart_tx`
+/// is sampled every clock and decoded into received bytes. Times given as [`Duration`]s
+/// ([`SerialLink`]) are line time at the nominal [`BoardSim::CLOCK_HZ`].
+pub struct BoardSim {
+    h: NonNull<c_void>,
+}
+
+impl BoardSim {
+    /// The accelerator behind the link.
+    pub const CONFIG: AccelConfig = AccelConfig::UP5K;
+    /// Clocks per bit of `rtl/qins_board_up5k_sim.v` (`qins_hdl::board::SIM_CLOCKS_PER_BIT`;
+    /// this crate does not depend on `qins-hdl`, and with another value no test would pass).
+    pub const CLOCKS_PER_BIT: u32 = 8;
+    /// The nominal clock, to turn durations into cycles (the iCEBreaker's 12 MHz, so the
+    /// simulated line runs at 1.5 Mbaud).
+    pub const CLOCK_HZ: u64 = 12_000_000;
+
+    /// A board at power-up, after 8 idle-line cycles (so the receiver has seen a high line).
+    pub fn new() -> Self {
+        // SAFETY: the shim returns a new heap object, owned by this value until Drop.
+        let h = unsafe { ffi::qsim_board_new(Self::CLOCKS_PER_BIT) };
+        let mut s = Self {
+            h: NonNull::new(h).expect("qsim_board_new returned null"),
+        };
+        if let Some(p) = auto_trace_path("qins_board_up5k_sim") {
+            s.trace(&p)
+                .unwrap_or_else(|e| panic!("{TRACE_DIR_ENV}: {e}"));
+        }
+        s.run(8);
+        s
+    }
+
+    /// Cycles run since power-up.
+    pub fn cycles(&self) -> u64 {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_board_cycles(self.h.as_ptr()) }
+    }
+
+    /// Starts writing a VCD trace to `path` (see [`AccelSim::trace`]).
+    pub fn trace(&mut self, path: impl AsRef<Path>) -> io::Result<()> {
+        let p = c_path(path.as_ref())?;
+        // SAFETY: `h` is live, `p` outlives the call.
+        match unsafe { ffi::qsim_board_trace_open(self.h.as_ptr(), p.as_ptr()) } {
+            0 => Ok(()),
+            _ => Err(io::Error::other(format!(
+                "cannot open the VCD file {}",
+                path.as_ref().display()
+            ))),
+        }
+    }
+
+    pub fn trace_close(&mut self) {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_board_trace_close(self.h.as_ptr()) }
+    }
+
+    /// Queues bytes for the board and runs until they are all on the wire (bytes the board
+    /// sends meanwhile are kept for [`BoardSim::take`]).
+    pub fn send_bytes(&mut self, bytes: &[u8]) {
+        // SAFETY: `h` is live; `bytes` is valid for its length.
+        unsafe {
+            ffi::qsim_board_send(self.h.as_ptr(), bytes.as_ptr(), bytes.len());
+            ffi::qsim_board_run(self.h.as_ptr(), u64::MAX, 0, 1);
+        }
+    }
+
+    /// Holds the board's input line low for `cycles` cycles (a break).
+    pub fn line_break(&mut self, cycles: u64) {
+        // SAFETY: `h` is live.
+        unsafe {
+            ffi::qsim_board_line_break(self.h.as_ptr(), cycles);
+            ffi::qsim_board_run(self.h.as_ptr(), u64::MAX, 0, 1);
+        }
+    }
+
+    /// Runs exactly `cycles` cycles (the line idle unless bytes are still queued).
+    pub fn run(&mut self, cycles: u64) {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_board_run(self.h.as_ptr(), cycles, u64::MAX, 0) };
+    }
+
+    /// Runs until `want` bytes have been received or `max_cycles` have passed; returns the
+    /// cycles run.
+    pub fn run_until_received(&mut self, want: usize, max_cycles: u64) -> u64 {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_board_run(self.h.as_ptr(), max_cycles, want as u64, 0) }
+    }
+
+    /// Takes every byte received so far.
+    pub fn take(&mut self) -> Vec<u8> {
+        self.take_at_most(usize::MAX)
+    }
+
+    /// Takes at most `max` of the bytes received so far, oldest first.
+    pub fn take_at_most(&mut self, max: usize) -> Vec<u8> {
+        let mut out = Vec::new();
+        let mut buf = [0u8; 256];
+        while out.len() < max {
+            let cap = buf.len().min(max - out.len());
+            // SAFETY: `h` is live; `buf` has room for `cap` bytes.
+            let n = unsafe { ffi::qsim_board_take(self.h.as_ptr(), buf.as_mut_ptr(), cap) };
+            out.extend_from_slice(&buf[..n]);
+            if n < cap {
+                break;
+            }
+        }
+        out
+    }
+
+    pub fn get(&self, port: BoardPort) -> u32 {
+        // SAFETY: `h` is live.
+        unsafe { ffi::qsim_board_get(self.h.as_ptr(), port as u32) }
+    }
+
+    fn cycles_of(d: Duration) -> u64 {
+        (d.as_nanos() * Self::CLOCK_HZ as u128).div_ceil(1_000_000_000) as u64
+    }
+}
+
+impl Default for BoardSim {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl Drop for BoardSim {
+    fn drop(&mut self) {
+        // SAFETY: `h` came from qsim_board_new and is freed exactly once.
+        unsafe { ffi::qsim_board_free(self.h.as_ptr()) }
+    }
+}
+
+impl SerialLink for BoardSim {
+    fn send(&mut self, bytes: &[u8]) -> io::Result<()> {
+        self.send_bytes(bytes);
+        Ok(())
+    }
+
+    fn recv(&mut self, max: usize, timeout: Duration) -> io::Result<Vec<u8>> {
+        self.run_until_received(max, Self::cycles_of(timeout));
+        Ok(self.take_at_most(max))
+    }
+
+    fn byte_time(&self) -> Duration {
+        Duration::from_nanos(
+            (BITS_PER_BYTE as u64 * Self::CLOCKS_PER_BIT as u64 * 1_000_000_000) / Self::CLOCK_HZ,
+        )
+    }
+
+    fn wait_cycles(&mut self, cycles: u64) {
+        self.run(cycles);
     }
 }

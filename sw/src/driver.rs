@@ -18,6 +18,8 @@ pub enum DriverError {
     Device { code: ErrorCode, info: u32 },
     /// The caller's data does not fit the configuration.
     Shape(String),
+    /// The transport to the unit failed (a serial link that gave up after its retries).
+    Link(String),
 }
 
 impl fmt::Display for DriverError {
@@ -35,6 +37,7 @@ impl fmt::Display for DriverError {
                 "accelerator command failed: {code:?} (info 0x{info:08X})"
             ),
             DriverError::Shape(m) => write!(f, "{m}"),
+            DriverError::Link(m) => write!(f, "{m}"),
         }
     }
 }
@@ -84,6 +87,12 @@ pub trait Bus {
     fn read_word(&mut self, address: u32) -> Result<u32, Refused>;
     /// Lets the unit run `cycles` clock cycles (a model does nothing).
     fn run(&mut self, cycles: u64);
+    /// Why the last `Err(Refused)` was not the unit's answer but a transport failure (a
+    /// serial link out of retries), if it was; taking it clears it. Buses without a
+    /// transport never have one.
+    fn take_link_error(&mut self) -> Option<String> {
+        None
+    }
 }
 
 impl Bus for AccelModel {
@@ -115,6 +124,9 @@ impl<B: Bus> Driver<B> {
     }
 
     fn fault(&mut self, address: u32) -> DriverError {
+        if let Some(m) = self.bus.take_link_error() {
+            return DriverError::Link(m);
+        }
         let code = self
             .bus
             .read_word(reg::STATUS)

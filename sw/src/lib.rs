@@ -18,6 +18,7 @@ pub mod format;
 pub mod hw;
 pub mod image;
 pub mod layer;
+pub mod link;
 pub mod lowering;
 pub mod metrics;
 pub mod pattern_c;

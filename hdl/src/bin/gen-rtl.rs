@@ -1,5 +1,5 @@
-//! `cargo run --bin gen-rtl [-- --out DIR]`: writes the Verilog of every configuration and
-//! `MANIFEST.json` (file, top module, configuration, sha256) into `rtl/` (or DIR).
+//! `cargo run --bin gen-rtl [-- --out DIR]`: writes the Verilog of every configuration, the
+//! board tops with the UART host link (`qins_hdl::board`) and `MANIFEST.json` (file, top module, configuration, sha256) into `rtl/` (or DIR).
 //! Deterministic: the same sources always give byte-identical files.
 
 use qins::accel::AccelConfig;
@@ -62,6 +62,8 @@ fn run(out: &std::path::Path) -> Result<Vec<String>, String> {
         config,
         verilog,
     } in configs::generate_all()?
+        .into_iter()
+        .chain(qins_hdl::board::generate()?)
     {
         let file = format!("{top}.v");
         std::fs::write(out.join(&file), &verilog).map_err(|e| format!("{file}: {e}"))?;

@@ -1,0 +1,809 @@
+//! `HostLink`: the UART host link's frame engine. Bytes from a `UartRx` in, a bus master on
+//! the accelerator's host bus, response bytes out to a `UartTx`. The protocol (frames,
+//! CRC-16/CCITT-FALSE, opcodes, status codes, resynchronisation) is `qins::link`, whose
+//! `LinkEngine` is this block's byte-level model; every constant comes from there.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `rx_data`, `rx_valid` | in | 8, 1 | a received byte (one-cycle `rx_valid`, from `UartRx`) |
+//! | `tx_data`, `tx_start` | out | 8, 1 | a byte to send (one-cycle `tx_start`, to `UartTx`) |
+//! | `tx_busy` | in | 1 | the transmitter is sending (`UartTx::busy`: high the cycle after `tx_start`) |
+//! | `bus_address` | out | 24 | word address of the request |
+//! | `bus_write_data` | out | 32 | |
+//! | `bus_write`, `bus_read` | out | 1, 1 | one-cycle request strobes |
+//! | `bus_read_data`, `bus_ready`, `bus_error` | in | 32, 1, 1 | the answer, sampled exactly `qins::accel::BUS_LATENCY` = 2 cycles after the strobe (missing `bus_ready` then: status NoAnswer) |
+//! | `active` | out | 1 | a frame is being received, executed or answered (not hunting) |
+//! | `error` | out | 1 | the last response sent was an error (until the next Ok) |
+//!
+//! Timing: a frame executes right after its last CRC byte: a read takes 3 cycles (strobe,
+//! wait, answer), a write 4 per word (buffer read, strobe, wait, answer; a burst of K words
+//! 4K cycles), then the 10-byte response goes out back to back (Status and a resent write
+//! answer at once). Errors found while receiving (garbage, bad
+//! opcode, bad count, bad CRC) are answered once the line has been idle for `timeout`
+//! clocks (`qins::link::IDLE_TIMEOUT_BITS` bit times on the board). Bytes that arrive while
+//! executing or sending are dropped (and counted). A burst is buffered in a 64 x 32-bit RAM
+//! (one or two block RAMs) and written only after its CRC checked.
+
+use qins::link::{self, LinkStatus, Opcode};
+use rust_hdl::prelude::*;
+
+/// The engine's states (the first is the power-up state).
+#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
+pub enum LinkState {
+    Hunt,
+    Op,
+    Tag,
+    Address,
+    Count,
+    Payload,
+    Crc,
+    Drain,
+    ExecRead,
+    ExecStrobe,
+    ExecWait,
+    ExecCheck,
+    Send,
+    SendWait,
+}
+
+/// The frame engine (see the module doc).
+#[derive(LogicBlock)]
+pub struct HostLink {
+    pub clock: Signal<In, Clock>,
+    pub rx_data: Signal<In, Bits<8>>,
+    pub rx_valid: Signal<In, Bit>,
+    pub tx_data: Signal<Out, Bits<8>>,
+    pub tx_start: Signal<Out, Bit>,
+    pub tx_busy: Signal<In, Bit>,
+    pub bus_address: Signal<Out, Bits<24>>,
+    pub bus_write_data: Signal<Out, Bits<32>>,
+    pub bus_write: Signal<Out, Bit>,
+    pub bus_read: Signal<Out, Bit>,
+    pub bus_read_data: Signal<In, Bits<32>>,
+    pub bus_ready: Signal<In, Bit>,
+    pub bus_error: Signal<In, Bit>,
+    pub active: Signal<Out, Bit>,
+    pub error: Signal<Out, Bit>,
+
+    /// The burst buffer: word i of the payload at address i.
+    buffer: RAM<Bits<32>, { link::BURST_BUFFER_LOG2 }>,
+    state: DFF<LinkState>,
+    crc: DFF<Bits<16>>,
+    op: DFF<Bits<8>>,
+    tag: DFF<Bits<8>>,
+    address: DFF<Bits<24>>,
+    /// Payload words of the frame (1..=64 for writes, 0 otherwise).
+    words: DFF<Bits<8>>,
+    /// Byte index inside a field (address, payload, CRC) or of the response.
+    index: DFF<Bits<8>>,
+    /// Word index in the payload and during execution.
+    widx: DFF<Bits<8>>,
+    word: DFF<Bits<32>>,
+    /// The error to send when the drain ends.
+    pending: DFF<Bits<8>>,
+    /// Bytes received since the last response (saturating).
+    received: DFF<Bits<16>>,
+    /// Error responses sent (saturating).
+    errors: DFF<Bits<8>>,
+    /// Clocks since the last received byte (saturating at `k_timeout`).
+    idle: DFF<Bits<24>>,
+    rsp_status: DFF<Bits<8>>,
+    rsp_data: DFF<Bits<32>>,
+    last_valid: DFF<Bit>,
+    last_tag: DFF<Bits<8>>,
+    last_status: DFF<Bits<8>>,
+    last_data: DFF<Bits<32>>,
+
+    // ---- combinational ----
+    timeout: Signal<Local, Bit>,
+    is_write: Signal<Local, Bit>,
+    is_read: Signal<Local, Bit>,
+    is_burst: Signal<Local, Bit>,
+    is_status: Signal<Local, Bit>,
+    op_ok: Signal<Local, Bit>,
+    len_ok: Signal<Local, Bit>,
+    nwords: Signal<Local, Bits<8>>,
+    new_word: Signal<Local, Bits<32>>,
+    tx_byte: Signal<Local, Bits<8>>,
+    crc_in: Signal<Local, Bits<8>>,
+    crc_step: [Signal<Local, Bits<16>>; 9],
+    go_send: Signal<Local, Bit>,
+    send_status: Signal<Local, Bits<8>>,
+    send_data: Signal<Local, Bits<32>>,
+
+    // ---- protocol constants (qins::link) ----
+    k_req_sync: Constant<Bits<8>>,
+    k_rsp_sync: Constant<Bits<8>>,
+    k_op_write: Constant<Bits<8>>,
+    k_op_read: Constant<Bits<8>>,
+    k_op_burst: Constant<Bits<8>>,
+    k_op_status: Constant<Bits<8>>,
+    k_max_burst: Constant<Bits<8>>,
+    k_crc_init: Constant<Bits<16>>,
+    k_crc_poly: Constant<Bits<16>>,
+    k_st_ok: Constant<Bits<8>>,
+    k_st_bad_crc: Constant<Bits<8>>,
+    k_st_bad_opcode: Constant<Bits<8>>,
+    k_st_bad_length: Constant<Bits<8>>,
+    k_st_bus_error: Constant<Bits<8>>,
+    k_st_timeout: Constant<Bits<8>>,
+    k_st_garbage: Constant<Bits<8>>,
+    k_st_no_answer: Constant<Bits<8>>,
+    k_status_base: Constant<Bits<32>>,
+    k_timeout: Constant<Bits<24>>,
+}
+
+impl HostLink {
+    /// An engine whose inter-byte timeout is `timeout_clocks` (1..2^24) clocks: on a board,
+    /// `qins::link::IDLE_TIMEOUT_BITS` times the UART's clocks per bit.
+    pub fn new(timeout_clocks: u32) -> Self {
+        assert!(
+            (1..1 << 24).contains(&timeout_clocks),
+            "timeout_clocks must fit 24 bits"
+        );
+        let k8 = |v: u8| Constant::new(bits(v as u64));
+        let st = |s: LinkStatus| Constant::new(bits(s as u64));
+        Self {
+            clock: Default::default(),
+            rx_data: Default::default(),
+            rx_valid: Default::default(),
+            tx_data: Default::default(),
+            tx_start: Default::default(),
+            tx_busy: Default::default(),
+            bus_address: Default::default(),
+            bus_write_data: Default::default(),
+            bus_write: Default::default(),
+            bus_read: Default::default(),
+            bus_read_data: Default::default(),
+            bus_ready: Default::default(),
+            bus_error: Default::default(),
+            active: Default::default(),
+            error: Default::default(),
+            buffer: RAM::default(),
+            state: Default::default(),
+            crc: Default::default(),
+            op: Default::default(),
+            tag: Default::default(),
+            address: Default::default(),
+            words: Default::default(),
+            index: Default::default(),
+            widx: Default::default(),
+            word: Default::default(),
+            pending: Default::default(),
+            received: Default::default(),
+            errors: Default::default(),
+            idle: Default::default(),
+            rsp_status: Default::default(),
+            rsp_data: Default::default(),
+            last_valid: Default::default(),
+            last_tag: Default::default(),
+            last_status: Default::default(),
+            last_data: Default::default(),
+            timeout: Default::default(),
+            is_write: Default::default(),
+            is_read: Default::default(),
+            is_burst: Default::default(),
+            is_status: Default::default(),
+            op_ok: Default::default(),
+            len_ok: Default::default(),
+            nwords: Default::default(),
+            new_word: Default::default(),
+            tx_byte: Default::default(),
+            crc_in: Default::default(),
+            crc_step: array_init::array_init(|_| Default::default()),
+            go_send: Default::default(),
+            send_status: Default::default(),
+            send_data: Default::default(),
+            k_req_sync: k8(link::REQUEST_SYNC),
+            k_rsp_sync: k8(link::RESPONSE_SYNC),
+            k_op_write: k8(Opcode::Write as u8),
+            k_op_read: k8(Opcode::Read as u8),
+            k_op_burst: k8(Opcode::BurstWrite as u8),
+            k_op_status: k8(Opcode::Status as u8),
+            k_max_burst: k8(link::MAX_BURST_WORDS as u8),
+            k_crc_init: Constant::new(bits(link::CRC_INIT as u64)),
+            k_crc_poly: Constant::new(bits(link::CRC_POLY as u64)),
+            k_st_ok: st(LinkStatus::Ok),
+            k_st_bad_crc: st(LinkStatus::BadCrc),
+            k_st_bad_opcode: st(LinkStatus::BadOpcode),
+            k_st_bad_length: st(LinkStatus::BadLength),
+            k_st_bus_error: st(LinkStatus::BusError),
+            k_st_timeout: st(LinkStatus::Timeout),
+            k_st_garbage: st(LinkStatus::Garbage),
+            k_st_no_answer: st(LinkStatus::NoAnswer),
+            k_status_base: Constant::new(bits(link::status_word(0) as u64)),
+            k_timeout: Constant::new(bits(timeout_clocks as u64)),
+        }
+    }
+}
+
+impl Logic for HostLink {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            state,
+            crc,
+            op,
+            tag,
+            address,
+            words,
+            index,
+            widx,
+            word,
+            pending,
+            received,
+            errors,
+            idle,
+            rsp_status,
+            rsp_data,
+            last_valid,
+            last_tag,
+            last_status,
+            last_data
+        );
+        self.buffer.read_clock.next = self.clock.val();
+        self.buffer.write_clock.next = self.clock.val();
+
+        // ---- line idle timer and byte counter ----
+        if self.rx_valid.val() {
+            self.idle.d.next = 0.into();
+            if self.received.q.val() != 0xFFFF {
+                self.received.d.next = self.received.q.val() + 1;
+            }
+        } else if self.idle.q.val() != self.k_timeout.val() {
+            self.idle.d.next = self.idle.q.val() + 1;
+        }
+        self.timeout.next = (self.idle.q.val() == self.k_timeout.val()) & !self.rx_valid.val();
+
+        // ---- opcode and count checks (qins::link::Opcode::payload_words) ----
+        self.op_ok.next = (self.rx_data.val() == self.k_op_write.val())
+            | (self.rx_data.val() == self.k_op_read.val())
+            | (self.rx_data.val() == self.k_op_burst.val())
+            | (self.rx_data.val() == self.k_op_status.val());
+        self.is_write.next = self.op.q.val() == self.k_op_write.val();
+        self.is_read.next = self.op.q.val() == self.k_op_read.val();
+        self.is_burst.next = self.op.q.val() == self.k_op_burst.val();
+        self.is_status.next = self.op.q.val() == self.k_op_status.val();
+        self.len_ok.next = ((self.is_write.val() | self.is_read.val()) & (self.rx_data.val() == 1))
+            | (self.is_status.val() & (self.rx_data.val() == 0))
+            | (self.is_burst.val()
+                & (self.rx_data.val() != 0)
+                & (self.rx_data.val() <= self.k_max_burst.val()));
+        self.nwords.next = 0.into();
+        if self.is_write.val() {
+            self.nwords.next = 1.into();
+        }
+        if self.is_burst.val() {
+            self.nwords.next = self.rx_data.val();
+        }
+        self.new_word.next =
+            (bit_cast::<32, 8>(self.rx_data.val()) << 24) | (self.word.q.val() >> 8);
+
+        // ---- the response byte at `index` ----
+        self.tx_byte.next = self.k_rsp_sync.val();
+        if self.index.q.val() == 1 {
+            self.tx_byte.next = self.rsp_status.q.val();
+        }
+        if self.index.q.val() == 2 {
+            self.tx_byte.next = self.op.q.val();
+        }
+        if self.index.q.val() == 3 {
+            self.tx_byte.next = self.tag.q.val();
+        }
+        if self.index.q.val() == 4 {
+            self.tx_byte.next = self.rsp_data.q.val().get_bits::<8>(0);
+        }
+        if self.index.q.val() == 5 {
+            self.tx_byte.next = self.rsp_data.q.val().get_bits::<8>(8);
+        }
+        if self.index.q.val() == 6 {
+            self.tx_byte.next = self.rsp_data.q.val().get_bits::<8>(16);
+        }
+        if self.index.q.val() == 7 {
+            self.tx_byte.next = self.rsp_data.q.val().get_bits::<8>(24);
+        }
+        if self.index.q.val() == 8 {
+            self.tx_byte.next = self.crc.q.val().get_bits::<8>(8);
+        }
+        if self.index.q.val() == 9 {
+            self.tx_byte.next = self.crc.q.val().get_bits::<8>(0);
+        }
+
+        // ---- CRC-16/CCITT-FALSE, one byte per cycle (received, or sent while sending) ----
+        self.crc_in.next = self.rx_data.val();
+        if (self.state.q.val() == LinkState::Send) | (self.state.q.val() == LinkState::SendWait) {
+            self.crc_in.next = self.tx_byte.val();
+        }
+        self.crc_step[0].next = self.crc.q.val() ^ (bit_cast::<16, 8>(self.crc_in.val()) << 8);
+        for i in 0..8 {
+            if self.crc_step[i].val().get_bit(15) {
+                self.crc_step[i + 1].next = (self.crc_step[i].val() << 1) ^ self.k_crc_poly.val();
+            } else {
+                self.crc_step[i + 1].next = self.crc_step[i].val() << 1;
+            }
+        }
+
+        // ---- defaults of the outputs ----
+        self.buffer.read_address.next = self.widx.q.val().get_bits::<6>(0);
+        self.buffer.write_address.next = self.widx.q.val().get_bits::<6>(0);
+        self.buffer.write_data.next = self.new_word.val();
+        self.buffer.write_enable.next = false;
+        self.bus_address.next = self.address.q.val() + bit_cast::<24, 8>(self.widx.q.val());
+        self.bus_write_data.next = self.buffer.read_data.val();
+        self.bus_write.next = false;
+        self.bus_read.next = false;
+        self.tx_data.next = self.tx_byte.val();
+        self.tx_start.next = false;
+        self.active.next = self.state.q.val() != LinkState::Hunt;
+        self.error.next = self.rsp_status.q.val() != self.k_st_ok.val();
+        self.go_send.next = false;
+        self.send_status.next = self.k_st_ok.val();
+        self.send_data.next = 0.into();
+
+        match self.state.q.val() {
+            LinkState::Hunt => {
+                if self.rx_valid.val() {
+                    self.op.d.next = 0.into();
+                    self.tag.d.next = 0.into();
+                    self.crc.d.next = self.k_crc_init.val();
+                    if self.rx_data.val() == self.k_req_sync.val() {
+                        self.state.d.next = LinkState::Op;
+                    } else {
+                        self.pending.d.next = self.k_st_garbage.val();
+                        self.state.d.next = LinkState::Drain;
+                    }
+                }
+            }
+            LinkState::Op => {
+                if self.rx_valid.val() {
+                    self.crc.d.next = self.crc_step[8].val();
+                    self.op.d.next = self.rx_data.val();
+                    if self.op_ok.val() {
+                        self.state.d.next = LinkState::Tag;
+                    } else {
+                        self.pending.d.next = self.k_st_bad_opcode.val();
+                        self.state.d.next = LinkState::Drain;
+                    }
+                } else if self.timeout.val() {
+                    self.go_send.next = true;
+                    self.send_status.next = self.k_st_timeout.val();
+                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+            }
+            LinkState::Tag => {
+                if self.rx_valid.val() {
+                    self.crc.d.next = self.crc_step[8].val();
+                    self.tag.d.next = self.rx_data.val();
+                    self.index.d.next = 0.into();
+                    self.state.d.next = LinkState::Address;
+                } else if self.timeout.val() {
+                    self.go_send.next = true;
+                    self.send_status.next = self.k_st_timeout.val();
+                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+            }
+            LinkState::Address => {
+                if self.rx_valid.val() {
+                    self.crc.d.next = self.crc_step[8].val();
+                    self.address.d.next =
+                        (bit_cast::<24, 8>(self.rx_data.val()) << 16) | (self.address.q.val() >> 8);
+                    self.index.d.next = self.index.q.val() + 1;
+                    if self.index.q.val() == 2 {
+                        self.state.d.next = LinkState::Count;
+                    }
+                } else if self.timeout.val() {
+                    self.go_send.next = true;
+                    self.send_status.next = self.k_st_timeout.val();
+                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+            }
+            LinkState::Count => {
+                if self.rx_valid.val() {
+                    self.crc.d.next = self.crc_step[8].val();
+                    self.words.d.next = self.nwords.val();
+                    self.index.d.next = 0.into();
+                    self.widx.d.next = 0.into();
+                    if !self.len_ok.val() {
+                        self.pending.d.next = self.k_st_bad_length.val();
+                        self.state.d.next = LinkState::Drain;
+                    } else if self.nwords.val() != 0 {
+                        self.state.d.next = LinkState::Payload;
+                    } else {
+                        self.state.d.next = LinkState::Crc;
+                    }
+                } else if self.timeout.val() {
+                    self.go_send.next = true;
+                    self.send_status.next = self.k_st_timeout.val();
+                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+            }
+            LinkState::Payload => {
+                if self.rx_valid.val() {
+                    self.crc.d.next = self.crc_step[8].val();
+                    self.word.d.next = self.new_word.val();
+                    self.index.d.next = self.index.q.val() + 1;
+                    if self.index.q.val().get_bits::<2>(0) == 3 {
+                        self.buffer.write_enable.next = true;
+                        self.widx.d.next = self.widx.q.val() + 1;
+                        if self.widx.q.val() + 1 == self.words.q.val() {
+                            self.index.d.next = 0.into();
+                            self.state.d.next = LinkState::Crc;
+                        }
+                    }
+                } else if self.timeout.val() {
+                    self.go_send.next = true;
+                    self.send_status.next = self.k_st_timeout.val();
+                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+            }
+            LinkState::Crc => {
+                if self.rx_valid.val() {
+                    self.crc.d.next = self.crc_step[8].val();
+                    self.index.d.next = self.index.q.val() + 1;
+                    if self.index.q.val() == 1 {
+                        self.widx.d.next = 0.into();
+                        if self.crc_step[8].val() != 0 {
+                            self.pending.d.next = self.k_st_bad_crc.val();
+                            self.state.d.next = LinkState::Drain;
+                        } else if self.is_status.val() {
+                            self.last_valid.d.next = false;
+                            self.go_send.next = true;
+                            self.send_data.next = self.k_status_base.val()
+                                | (bit_cast::<32, 8>(self.errors.q.val()) << 16);
+                        } else if self.is_read.val() {
+                            self.state.d.next = LinkState::ExecStrobe;
+                        } else if self.last_valid.q.val()
+                            & (self.last_tag.q.val() == self.tag.q.val())
+                        {
+                            // a write resent after a lost response: answer it again
+                            self.go_send.next = true;
+                            self.send_status.next = self.last_status.q.val();
+                            self.send_data.next = self.last_data.q.val();
+                        } else {
+                            self.state.d.next = LinkState::ExecRead;
+                        }
+                    }
+                } else if self.timeout.val() {
+                    self.go_send.next = true;
+                    self.send_status.next = self.k_st_timeout.val();
+                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+            }
+            LinkState::Drain => {
+                if self.timeout.val() {
+                    self.go_send.next = true;
+                    self.send_status.next = self.pending.q.val();
+                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+            }
+            LinkState::ExecRead => {
+                // the buffer's registered read of word widx
+                self.state.d.next = LinkState::ExecStrobe;
+            }
+            LinkState::ExecStrobe => {
+                self.bus_read.next = self.is_read.val();
+                self.bus_write.next = !self.is_read.val();
+                self.state.d.next = LinkState::ExecWait;
+            }
+            LinkState::ExecWait => {
+                self.state.d.next = LinkState::ExecCheck;
+            }
+            LinkState::ExecCheck => {
+                if !self.bus_ready.val() {
+                    self.go_send.next = true;
+                    self.send_status.next = self.k_st_no_answer.val();
+                    self.send_data.next = bit_cast::<32, 8>(self.widx.q.val());
+                } else if self.bus_error.val() {
+                    self.go_send.next = true;
+                    self.send_status.next = self.k_st_bus_error.val();
+                    self.send_data.next = bit_cast::<32, 8>(self.widx.q.val());
+                    if !self.is_read.val() {
+                        self.last_valid.d.next = true;
+                        self.last_tag.d.next = self.tag.q.val();
+                        self.last_status.d.next = self.k_st_bus_error.val();
+                        self.last_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+                    }
+                } else if self.is_read.val() {
+                    self.go_send.next = true;
+                    self.send_data.next = self.bus_read_data.val();
+                } else if self.widx.q.val() + 1 == self.words.q.val() {
+                    self.go_send.next = true;
+                    self.send_data.next = bit_cast::<32, 8>(self.words.q.val());
+                    self.last_valid.d.next = true;
+                    self.last_tag.d.next = self.tag.q.val();
+                    self.last_status.d.next = self.k_st_ok.val();
+                    self.last_data.d.next = bit_cast::<32, 8>(self.words.q.val());
+                } else {
+                    self.widx.d.next = self.widx.q.val() + 1;
+                    self.state.d.next = LinkState::ExecRead;
+                }
+            }
+            LinkState::Send => {
+                if !self.tx_busy.val() {
+                    self.tx_start.next = true;
+                    if (self.index.q.val() >= 1) & (self.index.q.val() <= 7) {
+                        self.crc.d.next = self.crc_step[8].val();
+                    }
+                    self.state.d.next = LinkState::SendWait;
+                }
+            }
+            LinkState::SendWait => {
+                if !self.tx_busy.val() {
+                    if self.index.q.val() == 9 {
+                        self.state.d.next = LinkState::Hunt;
+                    } else {
+                        self.index.d.next = self.index.q.val() + 1;
+                        self.state.d.next = LinkState::Send;
+                    }
+                }
+            }
+        }
+
+        // ---- start a response ----
+        if self.go_send.val() {
+            self.rsp_status.d.next = self.send_status.val();
+            self.rsp_data.d.next = self.send_data.val();
+            self.received.d.next = 0.into();
+            self.index.d.next = 0.into();
+            self.crc.d.next = self.k_crc_init.val();
+            self.state.d.next = LinkState::Send;
+            if (self.send_status.val() != self.k_st_ok.val()) & (self.errors.q.val() != 0xFF) {
+                self.errors.d.next = self.errors.q.val() + 1;
+            }
+        }
+    }
+}
+
+crate::impl_clocked!(HostLink);
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::bench::ClockedBench;
+    use qins::accel::{reg, AccelConfig, Region, ID_VALUE};
+    use qins::driver::Bus;
+    use qins::hw::AccelModel;
+    use qins::link::{LinkEngine, Request, Response, RESPONSE_BYTES};
+    use qins::rng::SplitMix64;
+
+    const TIMEOUT: u32 = 60;
+    /// Clocks the emulated transmitter is busy per byte.
+    const TX_CLOCKS: usize = 3;
+    /// Clocks between received bytes.
+    const GAP: usize = 4;
+
+    /// The engine with an emulated UART on each side and an `AccelModel` answering its bus
+    /// exactly 2 cycles after each strobe (or never, with `mute`).
+    struct Harness {
+        b: ClockedBench<HostLink>,
+        bus: AccelModel,
+        mute: bool,
+        sent: Vec<u8>,
+        tx_left: usize,
+        /// Answers due: (cycle, error, data).
+        answers: Vec<(u64, bool, u32)>,
+        strobes: u64,
+    }
+
+    impl Harness {
+        fn new() -> Self {
+            Self {
+                b: ClockedBench::new(HostLink::new(TIMEOUT)),
+                bus: AccelModel::new(AccelConfig::UP5K),
+                mute: false,
+                sent: vec![],
+                tx_left: 0,
+                answers: vec![],
+                strobes: 0,
+            }
+        }
+
+        /// One clock with `rx` (a byte with its valid pulse) as input.
+        fn clock(&mut self, rx: Option<u8>) {
+            let t = self.b.cycles;
+            let u = &mut self.b.uut;
+            u.rx_valid.next = rx.is_some();
+            u.rx_data.next = (rx.unwrap_or(0) as u64).into();
+            u.tx_busy.next = self.tx_left > 0;
+            let due = self.answers.iter().position(|a| a.0 == t);
+            let ans = due.map(|i| self.answers.remove(i));
+            u.bus_ready.next = ans.is_some();
+            u.bus_error.next = ans.is_some_and(|a| a.1);
+            u.bus_read_data.next = (ans.map_or(0, |a| a.2) as u64).into();
+            self.b.settle();
+            let u = &self.b.uut;
+            self.tx_left = self.tx_left.saturating_sub(1);
+            if u.tx_start.val() {
+                assert_eq!(self.tx_left, 0, "tx_start while the transmitter is busy");
+                self.sent.push(u.tx_data.val().to_u32() as u8);
+                self.tx_left = TX_CLOCKS;
+            }
+            let (w, r) = (u.bus_write.val(), u.bus_read.val());
+            assert!(!(w && r));
+            if w || r {
+                self.strobes += 1;
+                let a = u.bus_address.val().to_u32();
+                let res = if w {
+                    self.bus
+                        .write_word(a, u.bus_write_data.val().to_u32())
+                        .map(|_| 0)
+                } else {
+                    self.bus.read_word(a)
+                };
+                if !self.mute {
+                    self.answers.push((t + 2, res.is_err(), res.unwrap_or(0)));
+                }
+            }
+            self.b.cycle();
+        }
+
+        fn send(&mut self, bytes: &[u8]) {
+            for &x in bytes {
+                self.clock(Some(x));
+                for _ in 1..GAP {
+                    self.clock(None);
+                }
+            }
+        }
+
+        /// Runs until the engine is back to hunting with the transmitter idle (at most
+        /// `limit` clocks).
+        fn settle(&mut self, limit: usize) {
+            for _ in 0..limit {
+                self.clock(None);
+                if !self.b.uut.active.val() && self.tx_left == 0 {
+                    return;
+                }
+            }
+            panic!("the engine did not return to hunting in {limit} clocks");
+        }
+    }
+
+    /// Feeds the same chunks to the hardware and the model; `true` after a chunk means the
+    /// line then goes idle past the timeout. Returns (hardware bytes, model bytes).
+    fn run(h: &mut Harness, chunks: &[(Vec<u8>, bool)]) -> (Vec<u8>, Vec<u8>) {
+        let mut model = LinkEngine::new();
+        let mut bus = AccelModel::new(AccelConfig::UP5K);
+        let mut want = Vec::new();
+        for (bytes, idle) in chunks {
+            h.send(bytes);
+            for &x in bytes {
+                if let Some(r) = model.byte(x, &mut bus) {
+                    want.extend(r.to_bytes());
+                }
+            }
+            if *idle {
+                if let Some(r) = model.idle() {
+                    want.extend(r.to_bytes());
+                }
+                for _ in 0..TIMEOUT + 2 {
+                    h.clock(None);
+                }
+            }
+            h.settle(2000);
+        }
+        (std::mem::take(&mut h.sent), want)
+    }
+
+    fn frame(r: Request) -> Vec<u8> {
+        r.encode().unwrap()
+    }
+
+    #[test]
+    fn good_frames_match_the_model_byte_for_byte() {
+        let a = Region::ActMemory.base();
+        let c = Region::AccMemory.base();
+        let burst: Vec<u32> = (0..64)
+            .map(|i| 0x0101_0101u32.wrapping_mul(i) ^ 0xA5A5)
+            .collect();
+        let chunks = vec![
+            (frame(Request::status(1)), false),
+            (frame(Request::read(2, reg::ID)), false),
+            (frame(Request::write(3, a + 5, 0xDEAD_BEEF)), false),
+            (frame(Request::read(4, a + 5)), false),
+            (frame(Request::burst(5, c, &burst)), false),
+            (frame(Request::read(6, c + 63)), false),
+            (frame(Request::read(7, c + 17)), false),
+            // refused: read of write-only CONTROL, write to read-only ID, a burst running off
+            // the end of the activation memory
+            (frame(Request::read(8, reg::CONTROL)), false),
+            (frame(Request::write(9, reg::ID, 1)), false),
+            (frame(Request::burst(10, a + 255, &[1, 2, 3])), false),
+            // the same write tag again: answered, not executed
+            (frame(Request::write(11, a, 0x11)), false),
+            (frame(Request::write(11, a, 0x22)), false),
+            (frame(Request::read(12, a)), false),
+            (frame(Request::status(13)), false),
+        ];
+        let mut h = Harness::new();
+        let (got, want) = run(&mut h, &chunks);
+        assert_eq!(got.len(), chunks.len() * RESPONSE_BYTES);
+        assert_eq!(got, want);
+        let r = |i: usize| Response::parse(&got[i * 10..i * 10 + 10]).unwrap();
+        assert_eq!(r(1).data, ID_VALUE);
+        assert_eq!(r(3).data, 0xDEAD_BEEF);
+        assert_eq!(r(5).data, burst[63]);
+        assert_eq!(r(7).status, LinkStatus::BusError);
+        assert_eq!(r(8).status, LinkStatus::BusError);
+        assert_eq!((r(9).status, r(9).data), (LinkStatus::BusError, 1));
+        assert_eq!(r(12).data, 0x11, "the resent write was not executed");
+        assert_eq!(h.bus.bus_read(a + 5).unwrap(), 0xDEAD_BEEF);
+    }
+
+    #[test]
+    fn corrupted_frames_get_the_models_error_responses_and_the_link_recovers() {
+        let a = Region::ActMemory.base();
+        let mut rng = SplitMix64::new(66);
+        let good = frame(Request::write(1, a, 0x1234_5678));
+        let mut flipped_crc = good.clone();
+        *flipped_crc.last_mut().unwrap() ^= 0x20;
+        let mut flipped_payload = frame(Request::burst(2, a, &[1, 2, 3, 4]));
+        flipped_payload[9] ^= 0x01;
+        let garbage: Vec<u8> = (0..23).map(|_| rng.next_u64() as u8).collect();
+        let chunks = vec![
+            (flipped_crc, true),
+            (frame(Request::read(3, a)), false),
+            (good[..8].to_vec(), true), // truncated
+            (frame(Request::read(4, a)), false),
+            (flipped_payload, true),
+            (vec![0xA5, 0x09, 1, 2, 3, 4, 5, 6, 7], true), // wrong opcode
+            (vec![0xA5, 0x03, 1, 0, 0, 0x20, 0, 0xAA], true), // burst count 0
+            (garbage, true),
+            (vec![0x00], true),
+            (frame(Request::write(5, a + 1, 77)), false),
+            (frame(Request::read(6, a + 1)), false),
+            (frame(Request::status(7)), false),
+        ];
+        let mut h = Harness::new();
+        let (got, want) = run(&mut h, &chunks);
+        assert_eq!(got, want);
+        let statuses: Vec<LinkStatus> = got
+            .chunks(RESPONSE_BYTES)
+            .map(|f| Response::parse(f).unwrap().status)
+            .collect();
+        use LinkStatus::*;
+        assert_eq!(&statuses[..5], &[BadCrc, Ok, Timeout, Ok, BadCrc]);
+        assert!(statuses[5..].contains(&BadOpcode) && statuses[5..].contains(&BadLength));
+        assert_eq!(&statuses[statuses.len() - 3..], &[Ok, Ok, Ok]);
+        let last = Response::parse(&got[got.len() - 20..got.len() - 10]).unwrap();
+        assert_eq!(last.data, 77);
+    }
+
+    #[test]
+    fn random_garbage_then_a_frame_always_recovers() {
+        let mut rng = SplitMix64::new(7);
+        let mut chunks = Vec::new();
+        for i in 0..12u8 {
+            let n = 1 + rng.below(12) as usize;
+            chunks.push(((0..n).map(|_| rng.next_u64() as u8).collect(), true));
+            chunks.push((frame(Request::read(i, reg::ID)), false));
+        }
+        let mut h = Harness::new();
+        let (got, want) = run(&mut h, &chunks);
+        assert_eq!(got, want);
+        let last = Response::parse(&got[got.len() - 10..]).unwrap();
+        assert_eq!((last.status, last.data), (LinkStatus::Ok, ID_VALUE));
+    }
+
+    #[test]
+    fn a_bus_that_never_answers_gives_no_answer() {
+        let mut h = Harness::new();
+        h.mute = true;
+        h.send(&frame(Request::read(9, reg::ID)));
+        h.settle(2000);
+        let r = Response::parse(&h.sent).unwrap();
+        assert_eq!((r.status, r.tag), (LinkStatus::NoAnswer, 9));
+        assert!(h.b.uut.error.val());
+        h.mute = false;
+        h.sent.clear();
+        h.send(&frame(Request::read(10, reg::ID)));
+        h.settle(2000);
+        let r = Response::parse(&h.sent).unwrap();
+        assert_eq!((r.status, r.data), (LinkStatus::Ok, ID_VALUE));
+        assert!(!h.b.uut.error.val());
+        assert_eq!(h.strobes, 2);
+    }
+}
