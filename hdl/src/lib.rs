@@ -14,6 +14,7 @@ pub mod decode_table;
 pub mod encoder;
 pub mod output_stage;
 pub mod pe;
+pub mod spram;
 pub mod systolic;
 pub mod top;
 #[cfg(test)]

@@ -25,6 +25,7 @@
 use crate::alu::QinsAlu;
 use crate::decode_table::DecodeTable;
 use crate::output_stage::OutputStage;
+use crate::spram::SinglePortRam;
 use crate::systolic::SystolicArray;
 use rust_hdl::prelude::*;
 
@@ -47,8 +48,8 @@ pub enum SeqState {
 }
 
 /// The top. `N`: array size; `WA`, `AA`, `CA`, `PA`, `QA`: log2 of the weight rows,
-/// activation vectors, accumulator vectors, channels and queue depth
-/// (`qins::accel::AccelConfig`).
+/// activation vectors, accumulator vectors, channels and queue depth; `ALU`: 1 with the QINS
+/// ALU, 0 without (`qins::accel::AccelConfig`).
 #[derive(LogicBlock)]
 pub struct QinsAccel<
     const N: usize,
@@ -57,6 +58,7 @@ pub struct QinsAccel<
     const CA: usize,
     const PA: usize,
     const QA: usize,
+    const ALU: usize,
 > {
     pub clock: Signal<In, Clock>,
     pub bus_address: Signal<In, Bits<24>>,
@@ -69,7 +71,7 @@ pub struct QinsAccel<
     pub busy: Signal<Out, Bit>,
 
     // ---- memories and units ----
-    weight_mem: Vec<RAM<Bits<8>, WA>>,
+    weight_mem: Vec<SinglePortRam<Bits<8>, WA>>,
     act_mem: Vec<RAM<Signed<16>, AA>>,
     acc_mem: Vec<RAM<Signed<32>, CA>>,
     param_scale: RAM<Bits<22>, PA>,
@@ -79,7 +81,25 @@ pub struct QinsAccel<
     act_tables: Vec<DecodeTable>,
     array: SystolicArray<N>,
     out_stage: OutputStage,
-    alu: QinsAlu,
+    /// `ALU` (0 or 1) ALUs; the top talks to it through the `alu_*` locals.
+    alu: Vec<QinsAlu>,
+    alu_in_valid: Signal<Local, Bit>,
+    alu_op: Signal<Local, Bits<4>>,
+    alu_a: Signal<Local, Bits<32>>,
+    alu_b: Signal<Local, Bits<32>>,
+    alu_in_tag: Signal<Local, Bits<16>>,
+    alu_out_valid: Signal<Local, Bit>,
+    alu_result: Signal<Local, Bits<32>>,
+    alu_decode_write_enable: Signal<Local, Bit>,
+    alu_decode_write_code: Signal<Local, Bits<8>>,
+    alu_decode_write_value: Signal<Local, Signed<16>>,
+    alu_threshold_write_enable: Signal<Local, Bit>,
+    alu_threshold_write_index: Signal<Local, Bits<8>>,
+    alu_threshold_write_value: Signal<Local, Signed<32>>,
+    alu_code_write_enable: Signal<Local, Bit>,
+    alu_code_write_rank: Signal<Local, Bits<8>>,
+    alu_code_write_code: Signal<Local, Bits<8>>,
+    k_has_alu: Constant<Bit>,
 
     // ---- configuration constants ----
     k_n: Constant<Bits<32>>,
@@ -294,7 +314,8 @@ impl<
         const CA: usize,
         const PA: usize,
         const QA: usize,
-    > QinsAccel<N, WA, AA, CA, PA, QA>
+        const ALU: usize,
+    > QinsAccel<N, WA, AA, CA, PA, QA, ALU>
 {
     /// The configuration this instance implements.
     pub fn config(name: &'static str) -> qins::accel::AccelConfig {
@@ -306,6 +327,7 @@ impl<
             acc_vectors_log2: CA,
             channels_log2: PA,
             queue_log2: QA,
+            alu: ALU == 1,
         }
     }
 }
@@ -317,13 +339,15 @@ impl<
         const CA: usize,
         const PA: usize,
         const QA: usize,
-    > Default for QinsAccel<N, WA, AA, CA, PA, QA>
+        const ALU: usize,
+    > Default for QinsAccel<N, WA, AA, CA, PA, QA, ALU>
 {
     fn default() -> Self {
         assert!(
             N >= 2 && N.is_power_of_two() && N <= 64,
             "N must be a power of two in 2..=64"
         );
+        assert!(ALU <= 1, "ALU is 0 (no ALU) or 1");
         assert!(CA <= 24 && AA <= 24 && WA <= 24 && PA <= 15 && QA <= 15);
         let cfg = Self::config("");
         use qins::accel::Region;
@@ -339,7 +363,7 @@ impl<
             bus_ready: Default::default(),
             bus_error: Default::default(),
             busy: Default::default(),
-            weight_mem: (0..N).map(|_| RAM::default()).collect(),
+            weight_mem: (0..N).map(|_| SinglePortRam::default()).collect(),
             act_mem: (0..N).map(|_| RAM::default()).collect(),
             acc_mem: (0..N).map(|_| RAM::default()).collect(),
             param_scale: RAM::default(),
@@ -349,7 +373,24 @@ impl<
             act_tables: (0..N).map(|_| DecodeTable::default()).collect(),
             array: SystolicArray::default(),
             out_stage: OutputStage::default(),
-            alu: QinsAlu::default(),
+            alu: (0..ALU).map(|_| QinsAlu::default()).collect(),
+            alu_in_valid: Default::default(),
+            alu_op: Default::default(),
+            alu_a: Default::default(),
+            alu_b: Default::default(),
+            alu_in_tag: Default::default(),
+            alu_out_valid: Default::default(),
+            alu_result: Default::default(),
+            alu_decode_write_enable: Default::default(),
+            alu_decode_write_code: Default::default(),
+            alu_decode_write_value: Default::default(),
+            alu_threshold_write_enable: Default::default(),
+            alu_threshold_write_index: Default::default(),
+            alu_threshold_write_value: Default::default(),
+            alu_code_write_enable: Default::default(),
+            alu_code_write_rank: Default::default(),
+            alu_code_write_code: Default::default(),
+            k_has_alu: Constant::new(ALU == 1),
             k_n: Constant::new(bits(N as u64)),
             k_weight_rows: Constant::new(bits(cfg.weight_rows() as u64)),
             k_act_vectors: Constant::new(bits(cfg.act_vectors() as u64)),
@@ -530,14 +571,14 @@ impl<
         const CA: usize,
         const PA: usize,
         const QA: usize,
-    > Logic for QinsAccel<N, WA, AA, CA, PA, QA>
+        const ALU: usize,
+    > Logic for QinsAccel<N, WA, AA, CA, PA, QA, ALU>
 {
     #[hdl_gen]
     fn update(&mut self) {
         // ================= clocks and flip-flop defaults =================
         for j in 0..N {
-            self.weight_mem[j].read_clock.next = self.clock.val();
-            self.weight_mem[j].write_clock.next = self.clock.val();
+            self.weight_mem[j].clock.next = self.clock.val();
             self.act_mem[j].read_clock.next = self.clock.val();
             self.act_mem[j].write_clock.next = self.clock.val();
             self.acc_mem[j].read_clock.next = self.clock.val();
@@ -563,7 +604,14 @@ impl<
         self.queue.write_clock.next = self.clock.val();
         self.array.clock.next = self.clock.val();
         self.out_stage.clock.next = self.clock.val();
-        self.alu.clock.next = self.clock.val();
+        // the ALU's outputs (0 without the ALU)
+        self.alu_out_valid.next = false;
+        self.alu_result.next = 0.into();
+        for u in 0..ALU {
+            self.alu[u].clock.next = self.clock.val();
+            self.alu_out_valid.next = self.alu[u].out_valid.val();
+            self.alu_result.next = self.alu[u].result.val();
+        }
         dff_setup!(
             self,
             clock,
@@ -676,9 +724,15 @@ impl<
         self.in_atab.next = (self.bus_address.val() >= 0x1100) & (self.bus_address.val() < 0x1200);
         self.in_oth.next = (self.bus_address.val() >= 0x1400) & (self.bus_address.val() < 0x14FF);
         self.in_ocode.next = (self.bus_address.val() >= 0x1500) & (self.bus_address.val() < 0x1600);
-        self.in_adtab.next = (self.bus_address.val() >= 0x1200) & (self.bus_address.val() < 0x1300);
-        self.in_ath.next = (self.bus_address.val() >= 0x1600) & (self.bus_address.val() < 0x16FF);
-        self.in_acode.next = (self.bus_address.val() >= 0x1700) & (self.bus_address.val() < 0x1800);
+        self.in_adtab.next = (self.bus_address.val() >= 0x1200)
+            & (self.bus_address.val() < 0x1300)
+            & self.k_has_alu.val();
+        self.in_ath.next = (self.bus_address.val() >= 0x1600)
+            & (self.bus_address.val() < 0x16FF)
+            & self.k_has_alu.val();
+        self.in_acode.next = (self.bus_address.val() >= 0x1700)
+            & (self.bus_address.val() < 0x1800)
+            & self.k_has_alu.val();
         self.in_param.next = (self.bus_address.val() >= 0x1_0000)
             & (self.bus_address.val() < self.k_param_end.val());
         self.in_wmem.next = (self.bus_address.val() >= 0x10_0000)
@@ -739,8 +793,7 @@ impl<
 
         // ================= memory ports: defaults are the host's =================
         for j in 0..N {
-            self.weight_mem[j].read_address.next = bit_cast::<WA, 24>(self.host_wrow.val());
-            self.weight_mem[j].write_address.next = bit_cast::<WA, 24>(self.host_wrow.val());
+            self.weight_mem[j].address.next = bit_cast::<WA, 24>(self.host_wrow.val());
             self.act_mem[j].read_address.next = bit_cast::<AA, 24>(self.host_avec.val());
             self.act_mem[j].write_address.next = bit_cast::<AA, 24>(self.host_avec.val());
             self.acc_mem[j].read_address.next = bit_cast::<CA, 24>(self.host_cvec.val());
@@ -766,15 +819,15 @@ impl<
         self.out_stage.code_write_enable.next = self.host_write.val() & self.in_ocode.val();
         self.out_stage.code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
         self.out_stage.code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
-        self.alu.decode_write_enable.next = self.host_write.val() & self.in_adtab.val();
-        self.alu.decode_write_code.next = self.bus_address.val().get_bits::<8>(0);
-        self.alu.decode_write_value.next = signed_cast(self.bus_write_data.val().get_bits::<16>(0));
-        self.alu.threshold_write_enable.next = self.host_write.val() & self.in_ath.val();
-        self.alu.threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
-        self.alu.threshold_write_value.next = signed_cast(self.bus_write_data.val());
-        self.alu.code_write_enable.next = self.host_write.val() & self.in_acode.val();
-        self.alu.code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
-        self.alu.code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
+        self.alu_decode_write_enable.next = self.host_write.val() & self.in_adtab.val();
+        self.alu_decode_write_code.next = self.bus_address.val().get_bits::<8>(0);
+        self.alu_decode_write_value.next = signed_cast(self.bus_write_data.val().get_bits::<16>(0));
+        self.alu_threshold_write_enable.next = self.host_write.val() & self.in_ath.val();
+        self.alu_threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
+        self.alu_threshold_write_value.next = signed_cast(self.bus_write_data.val());
+        self.alu_code_write_enable.next = self.host_write.val() & self.in_acode.val();
+        self.alu_code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
+        self.alu_code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
         self.param_scale.write_address.next = bit_cast::<PA, 24>(self.off_p.val() >> 1);
         self.param_scale.write_data.next = self.bus_write_data.val().get_bits::<22>(0);
         self.param_scale.write_enable.next =
@@ -1051,8 +1104,8 @@ impl<
                     }
                 } else if self.opcode.val() == 4 {
                     self.state.d.next = SeqState::Barrier;
-                } else if self.opcode.val() == 5 {
-                    // ALU: op <= 8; a in accumulator elements for ENCODE (7), else activation
+                } else if (self.opcode.val() == 5) & self.k_has_alu.val() {
+                    // ALU (without the ALU: BadOpcode below): op <= 8; a in accumulator elements for ENCODE (7), else activation
                     if (self.count.val() == 0)
                         | (self.c0.q.val().get_bits::<4>(8) > 8)
                         | (self.c2.q.val() >= self.k_act_elems.val())
@@ -1082,6 +1135,10 @@ impl<
                 } else if self.opcode.val() == 6 {
                     // LOAD_TABLE: target <= 6; thresholds (3, 5) from accumulator elements
                     if (self.c0.q.val().get_bits::<8>(8) > 6)
+                        | (!self.k_has_alu.val()
+                            & ((self.c0.q.val().get_bits::<8>(8) == 2)
+                                | (self.c0.q.val().get_bits::<8>(8) == 5)
+                                | (self.c0.q.val().get_bits::<8>(8) == 6)))
                         | (self.lt_from_acc.val()
                             & ((self.c1.q.val() >= self.k_acc_elems.val())
                                 | (self.c1.q.val() + 255 > self.k_acc_elems.val())))
@@ -1179,7 +1236,8 @@ impl<
                 }
             }
             SeqState::AluWait => {
-                if self.drained.val() {
+                // (unreachable without the ALU; the constant lets synthesis drop the engine)
+                if self.drained.val() & self.k_has_alu.val() {
                     self.al_a.d.next = self.c1.q.val().get_bits::<24>(0);
                     self.al_b.d.next = self.c2.q.val().get_bits::<24>(0);
                     self.al_out_dst.d.next = self.c3.q.val().get_bits::<24>(0);
@@ -1190,11 +1248,11 @@ impl<
                 }
             }
             SeqState::Alu => {
-                self.al_active.next = true;
+                self.al_active.next = self.k_has_alu.val();
                 if (self.al_left.q.val() == 0)
                     & !self.al_pending.q.val()
                     & (self.al_outstanding.q.val() == 0)
-                    & !self.alu.out_valid.val()
+                    & !self.alu_out_valid.val()
                 {
                     self.cmd_done.next = true;
                 }
@@ -1261,7 +1319,7 @@ impl<
         self.ld_b2.d.next = self.ld_b1.q.val();
         if self.ld_active.q.val() {
             for j in 0..N {
-                self.weight_mem[j].read_address.next = self.ld_row.q.val();
+                self.weight_mem[j].address.next = self.ld_row.q.val();
             }
             self.ld_row.d.next = self.ld_row.q.val() - 1;
             self.ld_left.d.next = self.ld_left.q.val() - 1;
@@ -1428,16 +1486,16 @@ impl<
         if self.al_encode.q.val() & self.al_phase.q.val() {
             self.al_val.next = unsigned_cast(self.al_v32.val());
         }
-        self.alu.in_valid.next = false;
-        self.alu.op.next = self.c0.q.val().get_bits::<4>(8);
-        self.alu.a.next = self.al_areg.q.val();
-        self.alu.b.next = self.al_val.val();
-        self.alu.in_tag.next = 0.into();
+        self.alu_in_valid.next = false;
+        self.alu_op.next = self.c0.q.val().get_bits::<4>(8);
+        self.alu_a.next = self.al_areg.q.val();
+        self.alu_b.next = self.al_val.val();
+        self.alu_in_tag.next = 0.into();
         if self.al_active.val() {
             if !self.al_phase.q.val() {
                 // phase 0: b of the previous element arrives (issue it); read the next a
                 if self.al_pending.q.val() {
-                    self.alu.in_valid.next = true;
+                    self.alu_in_valid.next = true;
                     self.al_pending.d.next = false;
                 }
                 if self.al_left.q.val() != 0 {
@@ -1465,20 +1523,20 @@ impl<
                 self.al_phase.d.next = false;
             }
         }
-        if self.alu.in_valid.val() & !self.alu.out_valid.val() {
+        if self.alu_in_valid.val() & !self.alu_out_valid.val() {
             self.al_outstanding.d.next = self.al_outstanding.q.val() + 1;
         }
-        if !self.alu.in_valid.val() & self.alu.out_valid.val() {
+        if !self.alu_in_valid.val() & self.alu_out_valid.val() {
             self.al_outstanding.d.next = self.al_outstanding.q.val() - 1;
         }
-        if self.alu.out_valid.val() {
+        if self.alu_out_valid.val() {
             self.al_out_dst.d.next = self.al_out_dst.q.val() + 1;
             for j in 0..N {
                 if (self.al_out_dst.q.val() & self.k_cmask.val()).index() == j {
                     self.act_mem[j].write_address.next =
                         bit_cast::<AA, 24>(self.al_out_dst.q.val() >> self.k_cshift.val());
                     self.act_mem[j].write_data.next =
-                        signed_cast(self.alu.result.val().get_bits::<16>(0));
+                        signed_cast(self.alu_result.val().get_bits::<16>(0));
                     self.act_mem[j].write_enable.next = true;
                 }
             }
@@ -1524,9 +1582,9 @@ impl<
                 }
             }
             if self.c0.q.val().get_bits::<8>(8) == 2 {
-                self.alu.decode_write_enable.next = true;
-                self.alu.decode_write_code.next = self.lt_idx1.q.val();
-                self.alu.decode_write_value.next = self.lt_val16.val();
+                self.alu_decode_write_enable.next = true;
+                self.alu_decode_write_code.next = self.lt_idx1.q.val();
+                self.alu_decode_write_value.next = self.lt_val16.val();
             }
             if self.c0.q.val().get_bits::<8>(8) == 3 {
                 self.out_stage.threshold_write_enable.next = true;
@@ -1539,15 +1597,33 @@ impl<
                 self.out_stage.code_write_code.next = self.lt_bits.val().get_bits::<8>(0);
             }
             if self.c0.q.val().get_bits::<8>(8) == 5 {
-                self.alu.threshold_write_enable.next = true;
-                self.alu.threshold_write_index.next = self.lt_idx1.q.val();
-                self.alu.threshold_write_value.next = self.lt_val32.val();
+                self.alu_threshold_write_enable.next = true;
+                self.alu_threshold_write_index.next = self.lt_idx1.q.val();
+                self.alu_threshold_write_value.next = self.lt_val32.val();
             }
             if self.c0.q.val().get_bits::<8>(8) == 6 {
-                self.alu.code_write_enable.next = true;
-                self.alu.code_write_rank.next = self.lt_idx1.q.val();
-                self.alu.code_write_code.next = self.lt_bits.val().get_bits::<8>(0);
+                self.alu_code_write_enable.next = true;
+                self.alu_code_write_rank.next = self.lt_idx1.q.val();
+                self.alu_code_write_code.next = self.lt_bits.val().get_bits::<8>(0);
             }
+        }
+
+        // ================= the ALU's inputs (nothing without the ALU) =================
+        for u in 0..ALU {
+            self.alu[u].in_valid.next = self.alu_in_valid.val();
+            self.alu[u].op.next = self.alu_op.val();
+            self.alu[u].a.next = self.alu_a.val();
+            self.alu[u].b.next = self.alu_b.val();
+            self.alu[u].in_tag.next = self.alu_in_tag.val();
+            self.alu[u].decode_write_enable.next = self.alu_decode_write_enable.val();
+            self.alu[u].decode_write_code.next = self.alu_decode_write_code.val();
+            self.alu[u].decode_write_value.next = self.alu_decode_write_value.val();
+            self.alu[u].threshold_write_enable.next = self.alu_threshold_write_enable.val();
+            self.alu[u].threshold_write_index.next = self.alu_threshold_write_index.val();
+            self.alu[u].threshold_write_value.next = self.alu_threshold_write_value.val();
+            self.alu[u].code_write_enable.next = self.alu_code_write_enable.val();
+            self.alu[u].code_write_rank.next = self.alu_code_write_rank.val();
+            self.alu[u].code_write_code.next = self.alu_code_write_code.val();
         }
     }
 }
@@ -1559,7 +1635,8 @@ impl<
         const CA: usize,
         const PA: usize,
         const QA: usize,
-    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA>
+        const ALU: usize,
+    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA, ALU>
 {
     fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
         &mut self.clock
