@@ -21,10 +21,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_acc_vectors = 32'h100;
     localparam  k_channels = 32'h40;
     localparam  k_queue_depth = 16'h2;
-    localparam  k_param_end = 24'h10080;
-    localparam  k_wmem_end = 24'h104000;
-    localparam  k_amem_end = 24'h200100;
-    localparam  k_cmem_end = 24'h400200;
     localparam  k_wshift = 8'h0;
     localparam  k_ashift = 8'h0;
     localparam  k_cshift = 8'h1;
@@ -34,6 +30,19 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_config = 32'h13210e82;
     localparam  k_act_elems = 32'h200;
     localparam  k_acc_elems = 32'h200;
+    localparam  k_weight_rows_high = 32'hffffc000;
+    localparam  k_act_vectors_high = 32'hffffff00;
+    localparam  k_acc_vectors_high = 32'hffffff00;
+    localparam  k_act_elems_high = 32'hfffffe00;
+    localparam  k_acc_elems_high = 32'hfffffe00;
+    localparam  k_param_region = 24'hffff80;
+    localparam  k_wmem_region = 24'hffc000;
+    localparam  k_amem_region = 24'hffff00;
+    localparam  k_cmem_region = 24'hfffe00;
+    localparam  k_off_w = 24'hfffff;
+    localparam  k_off_a = 24'hfffff;
+    localparam  k_off_c = 24'h3fffff;
+    localparam  k_off_p = 24'hffff;
     
     // Enums
     localparam SeqState$Idle = 0;
@@ -444,6 +453,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  alu_code_write_enable;
     reg  [7:0] alu_code_write_rank;
     reg  [7:0] alu_code_write_code;
+    reg  [4:0] reg_index;
     reg  in_reg;
     reg  in_wtab;
     reg  in_atab;
@@ -1305,21 +1315,22 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         busy_now = (q_level$q != 32'h0) | (state$q != SeqState$Idle) | ~drained;
         busy = busy_now;
         request = bus_write | bus_read;
-        in_reg = bus_address < 32'h11;
-        in_wtab = (bus_address >= 32'h1000) & (bus_address < 32'h1100);
-        in_atab = (bus_address >= 32'h1100) & (bus_address < 32'h1200);
-        in_oth = (bus_address >= 32'h1400) & (bus_address < 32'h14ff);
-        in_ocode = (bus_address >= 32'h1500) & (bus_address < 32'h1600);
-        in_adtab = (bus_address >= 32'h1200) & (bus_address < 32'h1300) & k_has_alu;
-        in_ath = (bus_address >= 32'h1600) & (bus_address < 32'h16ff) & k_has_alu;
-        in_acode = (bus_address >= 32'h1700) & (bus_address < 32'h1800) & k_has_alu;
-        in_param = (bus_address >= 32'h10000) & (bus_address < k_param_end);
-        in_wmem = (bus_address >= 32'h100000) & (bus_address < k_wmem_end);
-        in_amem = (bus_address >= 32'h200000) & (bus_address < k_amem_end);
-        in_cmem = (bus_address >= 32'h400000) & (bus_address < k_cmem_end);
+        reg_index = bus_address[(32'h0)+:(5)];
+        in_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (reg_index < 32'h11);
+        in_wtab = bus_address[(32'h8)+:(16)] == 32'h10;
+        in_atab = bus_address[(32'h8)+:(16)] == 32'h11;
+        in_oth = (bus_address[(32'h8)+:(16)] == 32'h14) & ~&bus_address[(32'h0)+:(8)];
+        in_ocode = bus_address[(32'h8)+:(16)] == 32'h15;
+        in_adtab = (bus_address[(32'h8)+:(16)] == 32'h12) & k_has_alu;
+        in_ath = (bus_address[(32'h8)+:(16)] == 32'h16) & ~&bus_address[(32'h0)+:(8)] & k_has_alu;
+        in_acode = (bus_address[(32'h8)+:(16)] == 32'h17) & k_has_alu;
+        in_param = (bus_address & k_param_region) == 32'h10000;
+        in_wmem = (bus_address & k_wmem_region) == 32'h100000;
+        in_amem = (bus_address & k_amem_region) == 32'h200000;
+        in_cmem = (bus_address & k_cmem_region) == 32'h400000;
         in_mem = in_wtab | in_atab | in_oth | in_ocode | in_adtab | in_ath | in_acode | in_param | in_wmem | in_amem | in_cmem;
         readable = (in_reg & (bus_address != 32'h3)) | in_wmem | in_amem | in_cmem;
-        reg_read_only = in_reg & ((bus_address < 32'h3) | (bus_address >= 32'h8));
+        reg_read_only = in_reg & ((reg_index < 32'h3) | (reg_index >= 32'h8));
         queue_full = q_level$q == k_queue_depth;
         req_error = 1'b0;
         req_code = 32'h0;
@@ -1342,10 +1353,10 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             end
         end
         host_write = bus_write & ~req_error;
-        off_w = bus_address - 32'h100000;
-        off_a = bus_address - 32'h200000;
-        off_c = bus_address - 32'h400000;
-        off_p = bus_address - 32'h10000;
+        off_w = bus_address & k_off_w;
+        off_a = bus_address & k_off_a;
+        off_c = bus_address & k_off_c;
+        off_p = bus_address & k_off_p;
         host_wrow = off_w >> k_wshift;
         host_avec = off_a >> k_ashift;
         host_cvec = off_c >> k_cshift;
@@ -1643,7 +1654,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         cmd_done = 1'b1;
                     end
                     else if (opcode == 32'h1) begin
-                        if ((c1$q >= k_weight_rows) | (c1$q + k_n > k_weight_rows)) begin
+                        if (((c1$q & k_weight_rows_high) != 32'h0) | (c1$q + k_n > k_weight_rows)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1651,7 +1662,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h2) begin
-                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & ((c3$q >= k_weight_rows) | (c3$q + k_n > k_weight_rows)))) begin
+                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & (((c3$q & k_weight_rows_high) != 32'h0) | (c3$q + k_n > k_weight_rows)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1664,7 +1675,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h3) begin
-                        if ((count == 32'h0) | (c1$q >= k_acc_vectors) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & ((c2$q >= k_act_vectors) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & ((c2$q >= k_acc_vectors) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
+                        if ((count == 32'h0) | ((c1$q & k_acc_vectors_high) != 32'h0) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & (((c2$q & k_act_vectors_high) != 32'h0) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & (((c2$q & k_acc_vectors_high) != 32'h0) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1675,7 +1686,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         state$d = SeqState$Barrier;
                     end
                     else if ((opcode == 32'h5) & k_has_alu) begin
-                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | (c2$q >= k_act_elems) | (c2$q + count > k_act_elems) | (c3$q >= k_act_elems) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & ((c1$q >= k_acc_elems) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & ((c1$q >= k_act_elems) | (c1$q + count > k_act_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (c3$q > c1$q) & (c3$q < c1$q + count)) | (((c0$q[(32'h8)+:(4)] < 32'h3) | (c0$q[(32'h8)+:(4)] == 32'h5) | (c0$q[(32'h8)+:(4)] == 32'h6)) & (c3$q > c2$q) & (c3$q < c2$q + count))) begin
+                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | ((c2$q & k_act_elems_high) != 32'h0) | (c2$q + count > k_act_elems) | ((c3$q & k_act_elems_high) != 32'h0) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + count > k_act_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (c3$q > c1$q) & (c3$q < c1$q + count)) | (((c0$q[(32'h8)+:(4)] < 32'h3) | (c0$q[(32'h8)+:(4)] == 32'h5) | (c0$q[(32'h8)+:(4)] == 32'h6)) & (c3$q > c2$q) & (c3$q < c2$q + count))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1683,7 +1694,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h6) begin
-                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((c0$q[(32'h8)+:(8)] == 32'h2) | (c0$q[(32'h8)+:(8)] == 32'h5) | (c0$q[(32'h8)+:(8)] == 32'h6))) | (lt_from_acc & ((c1$q >= k_acc_elems) | (c1$q + 32'hff > k_acc_elems))) | (~lt_from_acc & ((c1$q >= k_act_elems) | (c1$q + 32'h100 > k_act_elems)))) begin
+                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((c0$q[(32'h8)+:(8)] == 32'h2) | (c0$q[(32'h8)+:(8)] == 32'h5) | (c0$q[(32'h8)+:(8)] == 32'h6))) | (lt_from_acc & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + 32'hff > k_acc_elems))) | (~lt_from_acc & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + 32'h100 > k_act_elems)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin

@@ -6,7 +6,9 @@
 # mismatch fails. This is the guard against synthesis miscompiles such as the yosys
 # `synth_ice40 -dsp` one in shared/docs/toolchain-notes.md.
 #
-# Usage: scripts/fpga-equiv.sh up5k|hx8k   (run scripts/fpga.sh for it first)
+# Usage: scripts/fpga-equiv.sh up5k|hx8k [--corrupt]   (run scripts/fpga.sh for it first)
+# --corrupt flips one expected value (a negative test: the check must then fail).
+# NETLIST=file checks another netlist of the same top, EQUIV_OUT=dir puts the results there.
 # Writes build/fpga/<config>/equivalence.json {"config", "result": "pass"|"fail", "entries",
 # "summary"} and equivalence.log; exits 0 only on pass. KEEP=1 keeps the vector folder.
 set -euo pipefail
@@ -18,8 +20,10 @@ case "${1:-}" in
     *) echo "usage: $0 up5k|hx8k" >&2; exit 2 ;;
 esac
 CARGO=${CARGO:-cargo}
-out=build/fpga/$1
-netlist=$out/netlist.v
+out=${EQUIV_OUT:-build/fpga/$1}
+netlist=${NETLIST:-$out/netlist.v}
+corrupt=
+[[ ${2:-} == --corrupt ]] && corrupt=--corrupt
 cells=${ICE40_CELLS_SIM:-$(yosys-config --datdir 2>/dev/null || echo /usr/share/yosys)/ice40/cells_sim.v}
 
 for tool in iverilog vvp "$CARGO"; do
@@ -40,7 +44,7 @@ if [[ -n ${KEEP:-} ]]; then echo "fpga-equiv: keeping $tmp"; else trap 'rm -rf "
 
 t0=$SECONDS
 "$CARGO" build -q --release -p qins-regression --bin gen-vectors
-"$CARGO" run -q --release -p qins-regression --bin gen-vectors -- "$tmp" >/dev/null
+"$CARGO" run -q --release -p qins-regression --bin gen-vectors -- "$tmp" $corrupt >/dev/null 2>&1
 # shellcheck source=/dev/null
 source "$tmp/manifest.sh"
 program_var="accel_$top"

@@ -108,10 +108,6 @@ pub struct QinsAccel<
     k_acc_vectors: Constant<Bits<32>>,
     k_channels: Constant<Bits<32>>,
     k_queue_depth: Constant<Bits<16>>,
-    k_param_end: Constant<Bits<24>>,
-    k_wmem_end: Constant<Bits<24>>,
-    k_amem_end: Constant<Bits<24>>,
-    k_cmem_end: Constant<Bits<24>>,
     k_wshift: Constant<Bits<8>>,
     k_ashift: Constant<Bits<8>>,
     k_cshift: Constant<Bits<8>>,
@@ -121,6 +117,22 @@ pub struct QinsAccel<
     k_config: Constant<Bits<32>>,
     k_act_elems: Constant<Bits<32>>,
     k_acc_elems: Constant<Bits<32>>,
+    // `!(K - 1)` of each power-of-two size K: `x >= K` is `x & k_*_high != 0`
+    k_weight_rows_high: Constant<Bits<32>>,
+    k_act_vectors_high: Constant<Bits<32>>,
+    k_acc_vectors_high: Constant<Bits<32>>,
+    k_act_elems_high: Constant<Bits<32>>,
+    k_acc_elems_high: Constant<Bits<32>>,
+    // region decode without carry chains: `address & k_*_region == base` (power-of-two sizes)
+    k_param_region: Constant<Bits<24>>,
+    k_wmem_region: Constant<Bits<24>>,
+    k_amem_region: Constant<Bits<24>>,
+    k_cmem_region: Constant<Bits<24>>,
+    k_off_w: Constant<Bits<24>>,
+    k_off_a: Constant<Bits<24>>,
+    k_off_c: Constant<Bits<24>>,
+    k_off_p: Constant<Bits<24>>,
+    reg_index: Signal<Local, Bits<5>>,
 
     // ---- bus stage 0 (combinational decode) ----
     in_reg: Signal<Local, Bit>,
@@ -352,7 +364,17 @@ impl<
         let cfg = Self::config("");
         use qins::accel::Region;
         let log2 = |x: usize| x.trailing_zeros() as u64;
-        let end = |r: Region| r.base() as u64 + cfg.region_words(r) as u64;
+        let high = |k: usize| {
+            assert!(k.is_power_of_two());
+            0xFFFF_FFFFu64 & !(k as u64 - 1)
+        };
+        // the address bits that must equal the region's base (its size is a power of two
+        // and its base a multiple of its window)
+        let region_mask = |r: Region| {
+            let words = cfg.region_words(r);
+            assert!(words.is_power_of_two() && words as u32 <= r.window_words());
+            0xFF_FFFFu64 & !(words as u64 - 1)
+        };
         Self {
             clock: Default::default(),
             bus_address: Default::default(),
@@ -397,10 +419,6 @@ impl<
             k_acc_vectors: Constant::new(bits(cfg.acc_vectors() as u64)),
             k_channels: Constant::new(bits(cfg.channels() as u64)),
             k_queue_depth: Constant::new(bits(1 << QA)),
-            k_param_end: Constant::new(bits(end(Region::ChannelParams))),
-            k_wmem_end: Constant::new(bits(end(Region::WeightMemory))),
-            k_amem_end: Constant::new(bits(end(Region::ActMemory))),
-            k_cmem_end: Constant::new(bits(end(Region::AccMemory))),
             k_wshift: Constant::new(bits(log2(cfg.weight_words_per_row()))),
             k_ashift: Constant::new(bits(log2(N / 2))),
             k_cshift: Constant::new(bits(log2(N))),
@@ -410,6 +428,20 @@ impl<
             k_config: Constant::new(bits(cfg.config_word() as u64)),
             k_act_elems: Constant::new(bits((cfg.act_vectors() * N) as u64)),
             k_acc_elems: Constant::new(bits((cfg.acc_vectors() * N) as u64)),
+            k_weight_rows_high: Constant::new(bits(high(cfg.weight_rows()))),
+            k_act_vectors_high: Constant::new(bits(high(cfg.act_vectors()))),
+            k_acc_vectors_high: Constant::new(bits(high(cfg.acc_vectors()))),
+            k_act_elems_high: Constant::new(bits(high(cfg.act_vectors() * N))),
+            k_acc_elems_high: Constant::new(bits(high(cfg.acc_vectors() * N))),
+            k_param_region: Constant::new(bits(region_mask(Region::ChannelParams))),
+            k_wmem_region: Constant::new(bits(region_mask(Region::WeightMemory))),
+            k_amem_region: Constant::new(bits(region_mask(Region::ActMemory))),
+            k_cmem_region: Constant::new(bits(region_mask(Region::AccMemory))),
+            k_off_w: Constant::new(bits(Region::WeightMemory.window_words() as u64 - 1)),
+            k_off_a: Constant::new(bits(Region::ActMemory.window_words() as u64 - 1)),
+            k_off_c: Constant::new(bits(Region::AccMemory.window_words() as u64 - 1)),
+            k_off_p: Constant::new(bits(Region::ChannelParams.window_words() as u64 - 1)),
+            reg_index: Default::default(),
             in_reg: Default::default(),
             in_wtab: Default::default(),
             in_atab: Default::default(),
@@ -719,28 +751,26 @@ impl<
 
         // ================= bus stage 0: decode the request =================
         self.request.next = self.bus_write.val() | self.bus_read.val();
-        self.in_reg.next = self.bus_address.val() < 17;
-        self.in_wtab.next = (self.bus_address.val() >= 0x1000) & (self.bus_address.val() < 0x1100);
-        self.in_atab.next = (self.bus_address.val() >= 0x1100) & (self.bus_address.val() < 0x1200);
-        self.in_oth.next = (self.bus_address.val() >= 0x1400) & (self.bus_address.val() < 0x14FF);
-        self.in_ocode.next = (self.bus_address.val() >= 0x1500) & (self.bus_address.val() < 0x1600);
-        self.in_adtab.next = (self.bus_address.val() >= 0x1200)
-            & (self.bus_address.val() < 0x1300)
+        // (bit-pattern matches, no carry chains: every region is a power of two in size)
+        self.reg_index.next = self.bus_address.val().get_bits::<5>(0);
+        self.in_reg.next =
+            (self.bus_address.val().get_bits::<19>(5) == 0) & (self.reg_index.val() < 17);
+        self.in_wtab.next = self.bus_address.val().get_bits::<16>(8) == 0x10;
+        self.in_atab.next = self.bus_address.val().get_bits::<16>(8) == 0x11;
+        self.in_oth.next = (self.bus_address.val().get_bits::<16>(8) == 0x14)
+            & !self.bus_address.val().get_bits::<8>(0).all();
+        self.in_ocode.next = self.bus_address.val().get_bits::<16>(8) == 0x15;
+        self.in_adtab.next =
+            (self.bus_address.val().get_bits::<16>(8) == 0x12) & self.k_has_alu.val();
+        self.in_ath.next = (self.bus_address.val().get_bits::<16>(8) == 0x16)
+            & !self.bus_address.val().get_bits::<8>(0).all()
             & self.k_has_alu.val();
-        self.in_ath.next = (self.bus_address.val() >= 0x1600)
-            & (self.bus_address.val() < 0x16FF)
-            & self.k_has_alu.val();
-        self.in_acode.next = (self.bus_address.val() >= 0x1700)
-            & (self.bus_address.val() < 0x1800)
-            & self.k_has_alu.val();
-        self.in_param.next = (self.bus_address.val() >= 0x1_0000)
-            & (self.bus_address.val() < self.k_param_end.val());
-        self.in_wmem.next = (self.bus_address.val() >= 0x10_0000)
-            & (self.bus_address.val() < self.k_wmem_end.val());
-        self.in_amem.next = (self.bus_address.val() >= 0x20_0000)
-            & (self.bus_address.val() < self.k_amem_end.val());
-        self.in_cmem.next = (self.bus_address.val() >= 0x40_0000)
-            & (self.bus_address.val() < self.k_cmem_end.val());
+        self.in_acode.next =
+            (self.bus_address.val().get_bits::<16>(8) == 0x17) & self.k_has_alu.val();
+        self.in_param.next = (self.bus_address.val() & self.k_param_region.val()) == 0x1_0000;
+        self.in_wmem.next = (self.bus_address.val() & self.k_wmem_region.val()) == 0x10_0000;
+        self.in_amem.next = (self.bus_address.val() & self.k_amem_region.val()) == 0x20_0000;
+        self.in_cmem.next = (self.bus_address.val() & self.k_cmem_region.val()) == 0x40_0000;
         self.in_mem.next = self.in_wtab.val()
             | self.in_atab.val()
             | self.in_oth.val()
@@ -758,7 +788,7 @@ impl<
             | self.in_amem.val()
             | self.in_cmem.val();
         self.reg_read_only.next =
-            self.in_reg.val() & ((self.bus_address.val() < 3) | (self.bus_address.val() >= 8));
+            self.in_reg.val() & ((self.reg_index.val() < 3) | (self.reg_index.val() >= 8));
         self.queue_full.next = self.q_level.q.val() == self.k_queue_depth.val();
         self.req_error.next = false;
         self.req_code.next = 0.into();
@@ -780,10 +810,11 @@ impl<
             }
         }
         self.host_write.next = self.bus_write.val() & !self.req_error.val();
-        self.off_w.next = self.bus_address.val() - 0x10_0000;
-        self.off_a.next = self.bus_address.val() - 0x20_0000;
-        self.off_c.next = self.bus_address.val() - 0x40_0000;
-        self.off_p.next = self.bus_address.val() - 0x1_0000;
+        // offsets inside the region windows (meaningful only inside the region)
+        self.off_w.next = self.bus_address.val() & self.k_off_w.val();
+        self.off_a.next = self.bus_address.val() & self.k_off_a.val();
+        self.off_c.next = self.bus_address.val() & self.k_off_c.val();
+        self.off_p.next = self.bus_address.val() & self.k_off_p.val();
         self.host_wrow.next = self.off_w.val() >> self.k_wshift.val();
         self.host_avec.next = self.off_a.val() >> self.k_ashift.val();
         self.host_cvec.next = self.off_c.val() >> self.k_cshift.val();
@@ -1054,7 +1085,7 @@ impl<
                     self.cmd_done.next = true;
                 } else if self.opcode.val() == 1 {
                     // LOAD_TILE
-                    if (self.c1.q.val() >= self.k_weight_rows.val())
+                    if ((self.c1.q.val() & self.k_weight_rows_high.val()) != 0)
                         | (self.c1.q.val() + self.k_n.val() > self.k_weight_rows.val())
                     {
                         self.cmd_bad.next = true;
@@ -1071,7 +1102,7 @@ impl<
                         | (bit_cast::<32, 8>(self.c1.q.val().get_bits::<8>(24)) > self.k_n.val())
                         | (bit_cast::<32, 8>(self.c2.q.val().get_bits::<8>(24)) > self.k_n.val())
                         | (self.c0.q.val().get_bit(11)
-                            & ((self.c3.q.val() >= self.k_weight_rows.val())
+                            & (((self.c3.q.val() & self.k_weight_rows_high.val()) != 0)
                                 | (self.c3.q.val() + self.k_n.val() > self.k_weight_rows.val())))
                     {
                         self.cmd_bad.next = true;
@@ -1087,13 +1118,13 @@ impl<
                 } else if self.opcode.val() == 3 {
                     // POSTPROCESS
                     if (self.count.val() == 0)
-                        | (self.c1.q.val() >= self.k_acc_vectors.val())
+                        | ((self.c1.q.val() & self.k_acc_vectors_high.val()) != 0)
                         | (self.c1.q.val() + self.count.val() > self.k_acc_vectors.val())
                         | (self.c0.q.val().get_bit(8)
-                            & ((self.c2.q.val() >= self.k_act_vectors.val())
+                            & (((self.c2.q.val() & self.k_act_vectors_high.val()) != 0)
                                 | (self.c2.q.val() + self.count.val() > self.k_act_vectors.val())))
                         | (!self.c0.q.val().get_bit(8)
-                            & ((self.c2.q.val() >= self.k_acc_vectors.val())
+                            & (((self.c2.q.val() & self.k_acc_vectors_high.val()) != 0)
                                 | (self.c2.q.val() + self.count.val() > self.k_acc_vectors.val())))
                         | (bit_cast::<32, 16>(self.c3.q.val().get_bits::<16>(0)) + self.k_n.val()
                             > self.k_channels.val())
@@ -1108,15 +1139,15 @@ impl<
                     // ALU (without the ALU: BadOpcode below): op <= 8; a in accumulator elements for ENCODE (7), else activation
                     if (self.count.val() == 0)
                         | (self.c0.q.val().get_bits::<4>(8) > 8)
-                        | (self.c2.q.val() >= self.k_act_elems.val())
+                        | ((self.c2.q.val() & self.k_act_elems_high.val()) != 0)
                         | (self.c2.q.val() + self.count.val() > self.k_act_elems.val())
-                        | (self.c3.q.val() >= self.k_act_elems.val())
+                        | ((self.c3.q.val() & self.k_act_elems_high.val()) != 0)
                         | (self.c3.q.val() + self.count.val() > self.k_act_elems.val())
                         | ((self.c0.q.val().get_bits::<4>(8) == 7)
-                            & ((self.c1.q.val() >= self.k_acc_elems.val())
+                            & (((self.c1.q.val() & self.k_acc_elems_high.val()) != 0)
                                 | (self.c1.q.val() + self.count.val() > self.k_acc_elems.val())))
                         | ((self.c0.q.val().get_bits::<4>(8) != 7)
-                            & ((self.c1.q.val() >= self.k_act_elems.val())
+                            & (((self.c1.q.val() & self.k_act_elems_high.val()) != 0)
                                 | (self.c1.q.val() + self.count.val() > self.k_act_elems.val())))
                         // a destination starting inside a source, after its start, is refused
                         | ((self.c0.q.val().get_bits::<4>(8) != 7)
@@ -1140,10 +1171,10 @@ impl<
                                 | (self.c0.q.val().get_bits::<8>(8) == 5)
                                 | (self.c0.q.val().get_bits::<8>(8) == 6)))
                         | (self.lt_from_acc.val()
-                            & ((self.c1.q.val() >= self.k_acc_elems.val())
+                            & (((self.c1.q.val() & self.k_acc_elems_high.val()) != 0)
                                 | (self.c1.q.val() + 255 > self.k_acc_elems.val())))
                         | (!self.lt_from_acc.val()
-                            & ((self.c1.q.val() >= self.k_act_elems.val())
+                            & (((self.c1.q.val() & self.k_act_elems_high.val()) != 0)
                                 | (self.c1.q.val() + 256 > self.k_act_elems.val())))
                     {
                         self.cmd_bad.next = true;
