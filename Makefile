@@ -66,9 +66,11 @@ fpga-equiv-hx8k: ## Simulate the synthesized HX8K netlist on the model's golden 
 fpga-report: ## Both FPGA configs: flow + netlist check -> build/fpga/report.json, docs/fpga-results.md
 	-@ALLOW_NO_FIT=1 scripts/fpga.sh up5k
 	-@scripts/fpga-equiv.sh up5k
+	-@ALLOW_NO_FIT=1 UP5K_SYNTH=keep-dsp FPGA_OUT=build/fpga/up5k-keep-dsp scripts/fpga.sh up5k
+	-@EQUIV_OUT=build/fpga/up5k-keep-dsp scripts/fpga-equiv.sh up5k
 	-@ALLOW_NO_FIT=1 scripts/fpga.sh hx8k
 	-@scripts/fpga-equiv.sh hx8k
-	@python3 scripts/fpga-report.py up5k hx8k
+	@python3 scripts/fpga-report.py up5k up5k-keep-dsp hx8k
 
 fpga-test: ## The part of make test: UP5K synthesis, place and route, netlist check (a miss of fit or clock only warns: ALLOW_NO_FIT, see docs/fpga-results.md)
 	@ALLOW_NO_FIT=$(FPGA_ALLOW_NO_FIT) scripts/fpga.sh up5k

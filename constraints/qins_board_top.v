@@ -7,13 +7,19 @@
 //                      otherwise SB_PLL40_CORE fed from the clock pin (HX8K breakout, J3)
 //   PLL_DIVR, PLL_DIVF, PLL_DIVQ, PLL_FILTER_RANGE   SB_PLL40 parameters
 //   LEDS_ACTIVE_LOW    the board's LEDs light on 0 (iCEBreaker)
+//   CLOCK_HZ           the PLL's output frequency in Hz (for the UART link's baud divider)
 //
 // The accelerator's host bus (docs/registers.md; ports in hdl/src/top.rs):
 //   bus_address[23:0], bus_write_data[31:0], bus_write, bus_read   (requests, one-cycle strobes)
 //   bus_read_data[31:0], bus_ready, bus_error                     (the answer, 2 cycles later)
 //   busy
+// Bus rules: a request is a one-cycle strobe of bus_write or bus_read with its address and
+// data; its answer (bus_ready, bus_error, bus_read_data) comes exactly 2 cycles later; one
+// request per cycle at most. Memory and table accesses are refused (bus_error, STATUS error
+// code Busy) while `busy` is high; registers always answer.
 // >>> UART HOST LINK GOES HERE <<< Replace the `host_link_placeholder` instance below by the
-// UART link (rx/tx + framed protocol -> these bus signals); nothing else in this file changes.
+// UART link (rx/tx + framed protocol -> these bus signals, clocked by `clock` at CLOCK_HZ);
+// nothing else in this file changes.
 //
 // host_link_placeholder is NOT a protocol: it exists so that synthesis keeps the whole
 // accelerator (every bus input is driven from a pin, every output reaches a pin) with few

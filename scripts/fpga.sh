@@ -13,6 +13,11 @@
 # the accelerator, and the PLACEHOLDER host link on the UART pins (see that file).
 #
 # Environment: FREQ target clock in MHz (default: up5k 40, hx8k 50); SEED nextpnr seed (1);
+# UP5K_SYNTH=noflatten (default) or keep-dsp: flatten all but the multiplier modules (PEs,
+# output stage, the MAC counter's register), with no_rw_check on the memories (the design
+# never reads a word in the cycle it is written, except where forwarding replaces the data).
+# Fully flattened -dsp netlists FAIL scripts/fpga-equiv.sh (docs/fpga-results.md); keep-dsp
+# passes it; always run the check after changing this. FPGA_OUT=dir writes there instead.
 # ALLOW_NO_FIT=1 exits 0 (with a loud warning) when the design does not fit or misses its
 # clock, so that the netlist check can still run (make fpga-test, while the fit is open).
 # Writes: synth.log, stat.txt, synth.json (yosys), netlist.v (the synthesized design, for
@@ -29,7 +34,13 @@ case "$1" in
     up5k)
         top=qins_accel_up5k device=up5k package=sg48 pcf=constraints/icebreaker.pcf
         freq=${FREQ:-40}
-        synth="synth_ice40 -dsp -noflatten -spram -top qins_board_top"
+        case ${UP5K_SYNTH:-noflatten} in
+            noflatten) synth="synth_ice40 -dsp -noflatten -spram -top qins_board_top" ;;
+            # flatten everything except the modules holding a multiplier (and their
+            # flip-flop modules): those keep the -noflatten structure
+            keep-dsp) synth="setattr -set no_rw_check 1 */mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage* $top\$array\$pe\$* $top\$mm_macs; synth_ice40 -dsp -spram -top qins_board_top" ;;
+            *) echo "fpga.sh: UP5K_SYNTH is noflatten or keep-dsp" >&2; exit 2 ;;
+        esac
         defines="-DPLL_PAD -DLEDS_ACTIVE_LOW"
         ;;
     hx8k)
@@ -53,7 +64,7 @@ for f in "rtl/$top.v" constraints/qins_board_top.v "$pcf"; do
     [[ -f $f ]] || { echo "fpga.sh: missing $f" >&2; exit 2; }
 done
 
-out=build/fpga/$1
+out=${FPGA_OUT:-build/fpga/$1}
 rm -rf "$out"
 mkdir -p "$out"
 t0=$SECONDS
@@ -75,7 +86,8 @@ if [[ -z $divr || -z $divf || -z $divq || -z $filter || -z $achieved ]]; then
 fi
 echo "fpga.sh $1: PLL 12 MHz -> $achieved MHz (DIVR $divr DIVF $divf DIVQ $divq FILTER_RANGE $filter)"
 
-defines="$defines -DACCEL_TOP=$top -DPLL_DIVR=$divr -DPLL_DIVF=$divf -DPLL_DIVQ=$divq -DPLL_FILTER_RANGE=$filter"
+clock_hz=$(python3 -c 'import sys; print(round(float(sys.argv[1]) * 1e6))' "$achieved")
+defines="$defines -DCLOCK_HZ=$clock_hz -DACCEL_TOP=$top -DPLL_DIVR=$divr -DPLL_DIVF=$divf -DPLL_DIVQ=$divq -DPLL_FILTER_RANGE=$filter"
 # shellcheck disable=SC2086
 nice -n 10 yosys -q -l "$out/synth.log" -p "
     read_verilog $defines constraints/qins_board_top.v
@@ -99,6 +111,7 @@ write_flow() { # write_flow FITS: flow.json (read by scripts/fpga-report.py)
   "seed": $seed,
   "yosys": "$(yosys -V | head -n 1)",
   "nextpnr": "$(nextpnr-ice40 --version 2>&1 | head -n 1)",
+  "variant": "$(basename "$out")",
   "synth": "$synth",
   "seconds": { $(IFS=,; echo "${step_times[*]}") }
 }

@@ -26,7 +26,7 @@ pub struct SinglePortRam<D: Synth, const N: usize> {
     pub write_enable: Signal<In, Bit>,
     pub write_data: Signal<In, D>,
     pub read_data: Signal<Out, D>,
-    _sim: Box<BTreeMap<Bits<N>, D>>,
+    _sim: BTreeMap<Bits<N>, D>,
 }
 
 impl<D: Synth, const N: usize> Logic for SinglePortRam<D, N> {
