@@ -51,7 +51,7 @@ lint-rtl: ## verilator --lint-only -Wall (documented waivers) and yosys checks o
 iverilog-check: ## Icarus Verilog runs rtl/ on vectors from the model (exhaustive ALU, sim8 program replay)
 	@scripts/iverilog-check.sh
 
-fpga-up5k: ## iCEBreaker (UP5K): yosys, nextpnr-ice40, icepack into build/fpga/up5k/ (FREQ=MHz, default 40)
+fpga-up5k: ## iCEBreaker (UP5K): yosys, nextpnr-ice40, icepack into build/fpga/up5k/ (FREQ=MHz, default 42)
 	@scripts/fpga.sh up5k
 
 fpga-hx8k: ## iCE40-HX8K breakout: yosys, nextpnr-ice40, icepack into build/fpga/hx8k/ (FREQ=MHz, default 50)

@@ -12,7 +12,8 @@
 # The board top is constraints/qins_board_top.v: PLL (numbers from `icepll -i 12 -o FREQ`),
 # the accelerator, and the PLACEHOLDER host link on the UART pins (see that file).
 #
-# Environment: FREQ target clock in MHz (default: up5k 40, hx8k 50); SEED nextpnr seed (1);
+# Environment: FREQ target clock in MHz (default: up5k 42, an exact PLL output above the
+# 40 MHz goal (40 itself gives 39.75); hx8k 50, giving 50.25); SEED nextpnr seed (1);
 # UP5K_SYNTH=noflatten (default) or keep-dsp: flatten all but the multiplier modules (PEs,
 # output stage, the MAC counter's register), with no_rw_check on the memories (the design
 # never reads a word in the cycle it is written, except where forwarding replaces the data).
@@ -33,7 +34,7 @@ usage() { echo "usage: $0 up5k|hx8k" >&2; exit 2; }
 case "$1" in
     up5k)
         top=qins_accel_up5k device=up5k package=sg48 pcf=constraints/icebreaker.pcf
-        freq=${FREQ:-40}
+        freq=${FREQ:-42}
         case ${UP5K_SYNTH:-noflatten} in
             noflatten) synth="synth_ice40 -dsp -noflatten -spram -top qins_board_top" ;;
             # flatten everything except the modules holding a multiplier (and their
