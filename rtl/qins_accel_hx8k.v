@@ -14,25 +14,35 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     output reg  busy;
     
     // Constant declarations
-    localparam  k_n = 32'h4;
+    localparam  k_has_alu = 1'b0;
+    localparam  k_n = 32'h2;
     localparam  k_weight_rows = 32'h100;
     localparam  k_act_vectors = 32'h80;
     localparam  k_acc_vectors = 32'h80;
     localparam  k_channels = 32'h40;
-    localparam  k_queue_depth = 16'h8;
-    localparam  k_param_end = 24'h10080;
-    localparam  k_wmem_end = 24'h100100;
-    localparam  k_amem_end = 24'h200100;
-    localparam  k_cmem_end = 24'h400200;
+    localparam  k_queue_depth = 16'h2;
     localparam  k_wshift = 8'h0;
-    localparam  k_ashift = 8'h1;
-    localparam  k_cshift = 8'h2;
+    localparam  k_ashift = 8'h0;
+    localparam  k_cshift = 8'h1;
     localparam  k_wmask = 24'h0;
-    localparam  k_amask = 24'h1;
-    localparam  k_cmask = 24'h3;
-    localparam  k_config = 32'h331ce804;
-    localparam  k_act_elems = 32'h200;
-    localparam  k_acc_elems = 32'h200;
+    localparam  k_amask = 24'h0;
+    localparam  k_cmask = 24'h1;
+    localparam  k_config = 32'h131ce882;
+    localparam  k_act_elems = 32'h100;
+    localparam  k_acc_elems = 32'h100;
+    localparam  k_weight_rows_high = 32'hffffff00;
+    localparam  k_act_vectors_high = 32'hffffff80;
+    localparam  k_acc_vectors_high = 32'hffffff80;
+    localparam  k_act_elems_high = 32'hffffff00;
+    localparam  k_acc_elems_high = 32'hffffff00;
+    localparam  k_param_region = 24'hffff80;
+    localparam  k_wmem_region = 24'hffff00;
+    localparam  k_amem_region = 24'hffff80;
+    localparam  k_cmem_region = 24'hffff00;
+    localparam  k_off_w = 24'hfffff;
+    localparam  k_off_a = 24'hfffff;
+    localparam  k_off_c = 24'h3fffff;
+    localparam  k_off_p = 24'hffff;
     
     // Enums
     localparam SeqState$Idle = 0;
@@ -50,34 +60,16 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam SeqState$LoadTable = 12;
     
     // Stub signals
-    reg  [7:0] weight_mem$0$read_address;
-    reg  weight_mem$0$read_clock;
-    wire  [7:0] weight_mem$0$read_data;
-    reg  [7:0] weight_mem$0$write_address;
-    reg  weight_mem$0$write_clock;
-    reg  [7:0] weight_mem$0$write_data;
+    reg  weight_mem$0$clock;
+    reg  [7:0] weight_mem$0$address;
     reg  weight_mem$0$write_enable;
-    reg  [7:0] weight_mem$1$read_address;
-    reg  weight_mem$1$read_clock;
-    wire  [7:0] weight_mem$1$read_data;
-    reg  [7:0] weight_mem$1$write_address;
-    reg  weight_mem$1$write_clock;
-    reg  [7:0] weight_mem$1$write_data;
+    reg  [7:0] weight_mem$0$write_data;
+    wire  [7:0] weight_mem$0$read_data;
+    reg  weight_mem$1$clock;
+    reg  [7:0] weight_mem$1$address;
     reg  weight_mem$1$write_enable;
-    reg  [7:0] weight_mem$2$read_address;
-    reg  weight_mem$2$read_clock;
-    wire  [7:0] weight_mem$2$read_data;
-    reg  [7:0] weight_mem$2$write_address;
-    reg  weight_mem$2$write_clock;
-    reg  [7:0] weight_mem$2$write_data;
-    reg  weight_mem$2$write_enable;
-    reg  [7:0] weight_mem$3$read_address;
-    reg  weight_mem$3$read_clock;
-    wire  [7:0] weight_mem$3$read_data;
-    reg  [7:0] weight_mem$3$write_address;
-    reg  weight_mem$3$write_clock;
-    reg  [7:0] weight_mem$3$write_data;
-    reg  weight_mem$3$write_enable;
+    reg  [7:0] weight_mem$1$write_data;
+    wire  [7:0] weight_mem$1$read_data;
     reg  [6:0] act_mem$0$read_address;
     reg  act_mem$0$read_clock;
     wire signed [15:0] act_mem$0$read_data;
@@ -92,20 +84,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  act_mem$1$write_clock;
     reg signed [15:0] act_mem$1$write_data;
     reg  act_mem$1$write_enable;
-    reg  [6:0] act_mem$2$read_address;
-    reg  act_mem$2$read_clock;
-    wire signed [15:0] act_mem$2$read_data;
-    reg  [6:0] act_mem$2$write_address;
-    reg  act_mem$2$write_clock;
-    reg signed [15:0] act_mem$2$write_data;
-    reg  act_mem$2$write_enable;
-    reg  [6:0] act_mem$3$read_address;
-    reg  act_mem$3$read_clock;
-    wire signed [15:0] act_mem$3$read_data;
-    reg  [6:0] act_mem$3$write_address;
-    reg  act_mem$3$write_clock;
-    reg signed [15:0] act_mem$3$write_data;
-    reg  act_mem$3$write_enable;
     reg  [6:0] acc_mem$0$read_address;
     reg  acc_mem$0$read_clock;
     wire signed [31:0] acc_mem$0$read_data;
@@ -120,20 +98,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  acc_mem$1$write_clock;
     reg signed [31:0] acc_mem$1$write_data;
     reg  acc_mem$1$write_enable;
-    reg  [6:0] acc_mem$2$read_address;
-    reg  acc_mem$2$read_clock;
-    wire signed [31:0] acc_mem$2$read_data;
-    reg  [6:0] acc_mem$2$write_address;
-    reg  acc_mem$2$write_clock;
-    reg signed [31:0] acc_mem$2$write_data;
-    reg  acc_mem$2$write_enable;
-    reg  [6:0] acc_mem$3$read_address;
-    reg  acc_mem$3$read_clock;
-    wire signed [31:0] acc_mem$3$read_data;
-    reg  [6:0] acc_mem$3$write_address;
-    reg  acc_mem$3$write_clock;
-    reg signed [31:0] acc_mem$3$write_data;
-    reg  acc_mem$3$write_enable;
     reg  [5:0] param_scale$read_address;
     reg  param_scale$read_clock;
     wire  [21:0] param_scale$read_data;
@@ -148,10 +112,10 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  param_bias$write_clock;
     reg signed [31:0] param_bias$write_data;
     reg  param_bias$write_enable;
-    reg  [2:0] queue$read_address;
+    reg  queue$read_address;
     reg  queue$read_clock;
     wire  [127:0] queue$read_data;
-    reg  [2:0] queue$write_address;
+    reg  queue$write_address;
     reg  queue$write_clock;
     reg  [127:0] queue$write_data;
     reg  queue$write_enable;
@@ -167,18 +131,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  weight_tables$1$write_enable;
     reg  [7:0] weight_tables$1$write_code;
     reg signed [15:0] weight_tables$1$write_value;
-    reg  weight_tables$2$clock;
-    reg  [7:0] weight_tables$2$read_code;
-    wire signed [15:0] weight_tables$2$read_value;
-    reg  weight_tables$2$write_enable;
-    reg  [7:0] weight_tables$2$write_code;
-    reg signed [15:0] weight_tables$2$write_value;
-    reg  weight_tables$3$clock;
-    reg  [7:0] weight_tables$3$read_code;
-    wire signed [15:0] weight_tables$3$read_value;
-    reg  weight_tables$3$write_enable;
-    reg  [7:0] weight_tables$3$write_code;
-    reg signed [15:0] weight_tables$3$write_value;
     reg  act_tables$0$clock;
     reg  [7:0] act_tables$0$read_code;
     wire signed [15:0] act_tables$0$read_value;
@@ -191,36 +143,18 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  act_tables$1$write_enable;
     reg  [7:0] act_tables$1$write_code;
     reg signed [15:0] act_tables$1$write_value;
-    reg  act_tables$2$clock;
-    reg  [7:0] act_tables$2$read_code;
-    wire signed [15:0] act_tables$2$read_value;
-    reg  act_tables$2$write_enable;
-    reg  [7:0] act_tables$2$write_code;
-    reg signed [15:0] act_tables$2$write_value;
-    reg  act_tables$3$clock;
-    reg  [7:0] act_tables$3$read_code;
-    wire signed [15:0] act_tables$3$read_value;
-    reg  act_tables$3$write_enable;
-    reg  [7:0] act_tables$3$write_code;
-    reg signed [15:0] act_tables$3$write_value;
     reg  array$clock;
     reg signed [15:0] array$act_in$0;
     reg signed [15:0] array$act_in$1;
-    reg signed [15:0] array$act_in$2;
-    reg signed [15:0] array$act_in$3;
     reg  array$act_valid;
     reg  array$act_bank;
     reg  [31:0] array$in_tag;
     reg signed [15:0] array$weight_in$0;
     reg signed [15:0] array$weight_in$1;
-    reg signed [15:0] array$weight_in$2;
-    reg signed [15:0] array$weight_in$3;
     reg  array$weight_load;
     reg  array$weight_load_bank;
     wire signed [31:0] array$result$0;
     wire signed [31:0] array$result$1;
-    wire signed [31:0] array$result$2;
-    wire signed [31:0] array$result$3;
     wire  array$out_valid;
     wire  [31:0] array$out_tag;
     reg  out_stage$clock;
@@ -240,25 +174,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  out_stage$code_write_enable;
     reg  [7:0] out_stage$code_write_rank;
     reg  [7:0] out_stage$code_write_code;
-    reg  alu$clock;
-    reg  alu$in_valid;
-    reg  [3:0] alu$op;
-    reg  [31:0] alu$a;
-    reg  [31:0] alu$b;
-    reg  [15:0] alu$in_tag;
-    wire  alu$out_valid;
-    wire  [31:0] alu$result;
-    wire  [15:0] alu$out_tag;
-    wire  alu$out_illegal;
-    reg  alu$decode_write_enable;
-    reg  [7:0] alu$decode_write_code;
-    reg signed [15:0] alu$decode_write_value;
-    reg  alu$threshold_write_enable;
-    reg  [7:0] alu$threshold_write_index;
-    reg signed [31:0] alu$threshold_write_value;
-    reg  alu$code_write_enable;
-    reg  [7:0] alu$code_write_rank;
-    reg  [7:0] alu$code_write_code;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -328,11 +243,11 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [31:0] barrier_id$d;
     wire  [31:0] barrier_id$q;
     reg  barrier_id$clock;
-    reg  [2:0] q_head$d;
-    wire  [2:0] q_head$q;
+    reg  q_head$d;
+    wire  q_head$q;
     reg  q_head$clock;
-    reg  [2:0] q_tail$d;
-    wire  [2:0] q_tail$q;
+    reg  q_tail$d;
+    wire  q_tail$q;
     reg  q_tail$clock;
     reg  [15:0] q_level$d;
     wire  [15:0] q_level$q;
@@ -415,12 +330,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [15:0] raw$1$d;
     wire signed [15:0] raw$1$q;
     reg  raw$1$clock;
-    reg signed [15:0] raw$2$d;
-    wire signed [15:0] raw$2$q;
-    reg  raw$2$clock;
-    reg signed [15:0] raw$3$d;
-    wire signed [15:0] raw$3$q;
-    reg  raw$3$clock;
     reg  [15:0] inflight0$d;
     wire  [15:0] inflight0$q;
     reg  inflight0$clock;
@@ -439,12 +348,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [31:0] wr_res$1$d;
     wire signed [31:0] wr_res$1$q;
     reg  wr_res$1$clock;
-    reg signed [31:0] wr_res$2$d;
-    wire signed [31:0] wr_res$2$q;
-    reg  wr_res$2$clock;
-    reg signed [31:0] wr_res$3$d;
-    wire signed [31:0] wr_res$3$q;
-    reg  wr_res$3$clock;
     reg  last_valid$d;
     wire  last_valid$q;
     reg  last_valid$clock;
@@ -457,12 +360,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [31:0] last_data$1$d;
     wire signed [31:0] last_data$1$q;
     reg  last_data$1$clock;
-    reg signed [31:0] last_data$2$d;
-    wire signed [31:0] last_data$2$q;
-    reg  last_data$2$clock;
-    reg signed [31:0] last_data$3$d;
-    wire signed [31:0] last_data$3$q;
-    reg  last_data$3$clock;
     reg  [6:0] pp_src$d;
     wire  [6:0] pp_src$q;
     reg  pp_src$clock;
@@ -540,6 +437,23 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  lt_lane1$clock;
     
     // Local signals
+    reg  alu_in_valid;
+    reg  [3:0] alu_op;
+    reg  [31:0] alu_a;
+    reg  [31:0] alu_b;
+    reg  [15:0] alu_in_tag;
+    reg  alu_out_valid;
+    reg  [31:0] alu_result;
+    reg  alu_decode_write_enable;
+    reg  [7:0] alu_decode_write_code;
+    reg signed [15:0] alu_decode_write_value;
+    reg  alu_threshold_write_enable;
+    reg  [7:0] alu_threshold_write_index;
+    reg signed [31:0] alu_threshold_write_value;
+    reg  alu_code_write_enable;
+    reg  [7:0] alu_code_write_rank;
+    reg  [7:0] alu_code_write_code;
+    reg  [4:0] reg_index;
     reg  in_reg;
     reg  in_wtab;
     reg  in_atab;
@@ -582,8 +496,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [31:0] rd_acc;
     reg  [15:0] act_bits$0;
     reg  [15:0] act_bits$1;
-    reg  [15:0] act_bits$2;
-    reg  [15:0] act_bits$3;
     reg  [31:0] rd_reg;
     reg  [7:0] opcode;
     reg  [31:0] count;
@@ -604,8 +516,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  forward;
     reg signed [31:0] wr_new$0;
     reg signed [31:0] wr_new$1;
-    reg signed [31:0] wr_new$2;
-    reg signed [31:0] wr_new$3;
     reg  pp_issue;
     reg signed [31:0] pp_acc;
     reg  al_active;
@@ -621,40 +531,18 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     
     // Sub module instances
     qins_accel_hx8k$weight_mem$0 weight_mem$0(
-        .read_address(weight_mem$0$read_address),
-        .read_clock(weight_mem$0$read_clock),
-        .read_data(weight_mem$0$read_data),
-        .write_address(weight_mem$0$write_address),
-        .write_clock(weight_mem$0$write_clock),
+        .clock(weight_mem$0$clock),
+        .address(weight_mem$0$address),
+        .write_enable(weight_mem$0$write_enable),
         .write_data(weight_mem$0$write_data),
-        .write_enable(weight_mem$0$write_enable)
+        .read_data(weight_mem$0$read_data)
     );
     qins_accel_hx8k$weight_mem$1 weight_mem$1(
-        .read_address(weight_mem$1$read_address),
-        .read_clock(weight_mem$1$read_clock),
-        .read_data(weight_mem$1$read_data),
-        .write_address(weight_mem$1$write_address),
-        .write_clock(weight_mem$1$write_clock),
+        .clock(weight_mem$1$clock),
+        .address(weight_mem$1$address),
+        .write_enable(weight_mem$1$write_enable),
         .write_data(weight_mem$1$write_data),
-        .write_enable(weight_mem$1$write_enable)
-    );
-    qins_accel_hx8k$weight_mem$2 weight_mem$2(
-        .read_address(weight_mem$2$read_address),
-        .read_clock(weight_mem$2$read_clock),
-        .read_data(weight_mem$2$read_data),
-        .write_address(weight_mem$2$write_address),
-        .write_clock(weight_mem$2$write_clock),
-        .write_data(weight_mem$2$write_data),
-        .write_enable(weight_mem$2$write_enable)
-    );
-    qins_accel_hx8k$weight_mem$3 weight_mem$3(
-        .read_address(weight_mem$3$read_address),
-        .read_clock(weight_mem$3$read_clock),
-        .read_data(weight_mem$3$read_data),
-        .write_address(weight_mem$3$write_address),
-        .write_clock(weight_mem$3$write_clock),
-        .write_data(weight_mem$3$write_data),
-        .write_enable(weight_mem$3$write_enable)
+        .read_data(weight_mem$1$read_data)
     );
     qins_accel_hx8k$act_mem$0 act_mem$0(
         .read_address(act_mem$0$read_address),
@@ -674,24 +562,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .write_data(act_mem$1$write_data),
         .write_enable(act_mem$1$write_enable)
     );
-    qins_accel_hx8k$act_mem$2 act_mem$2(
-        .read_address(act_mem$2$read_address),
-        .read_clock(act_mem$2$read_clock),
-        .read_data(act_mem$2$read_data),
-        .write_address(act_mem$2$write_address),
-        .write_clock(act_mem$2$write_clock),
-        .write_data(act_mem$2$write_data),
-        .write_enable(act_mem$2$write_enable)
-    );
-    qins_accel_hx8k$act_mem$3 act_mem$3(
-        .read_address(act_mem$3$read_address),
-        .read_clock(act_mem$3$read_clock),
-        .read_data(act_mem$3$read_data),
-        .write_address(act_mem$3$write_address),
-        .write_clock(act_mem$3$write_clock),
-        .write_data(act_mem$3$write_data),
-        .write_enable(act_mem$3$write_enable)
-    );
     qins_accel_hx8k$acc_mem$0 acc_mem$0(
         .read_address(acc_mem$0$read_address),
         .read_clock(acc_mem$0$read_clock),
@@ -709,24 +579,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .write_clock(acc_mem$1$write_clock),
         .write_data(acc_mem$1$write_data),
         .write_enable(acc_mem$1$write_enable)
-    );
-    qins_accel_hx8k$acc_mem$2 acc_mem$2(
-        .read_address(acc_mem$2$read_address),
-        .read_clock(acc_mem$2$read_clock),
-        .read_data(acc_mem$2$read_data),
-        .write_address(acc_mem$2$write_address),
-        .write_clock(acc_mem$2$write_clock),
-        .write_data(acc_mem$2$write_data),
-        .write_enable(acc_mem$2$write_enable)
-    );
-    qins_accel_hx8k$acc_mem$3 acc_mem$3(
-        .read_address(acc_mem$3$read_address),
-        .read_clock(acc_mem$3$read_clock),
-        .read_data(acc_mem$3$read_data),
-        .write_address(acc_mem$3$write_address),
-        .write_clock(acc_mem$3$write_clock),
-        .write_data(acc_mem$3$write_data),
-        .write_enable(acc_mem$3$write_enable)
     );
     qins_accel_hx8k$param_scale param_scale(
         .read_address(param_scale$read_address),
@@ -771,22 +623,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .write_code(weight_tables$1$write_code),
         .write_value(weight_tables$1$write_value)
     );
-    qins_accel_hx8k$weight_tables$2 weight_tables$2(
-        .clock(weight_tables$2$clock),
-        .read_code(weight_tables$2$read_code),
-        .read_value(weight_tables$2$read_value),
-        .write_enable(weight_tables$2$write_enable),
-        .write_code(weight_tables$2$write_code),
-        .write_value(weight_tables$2$write_value)
-    );
-    qins_accel_hx8k$weight_tables$3 weight_tables$3(
-        .clock(weight_tables$3$clock),
-        .read_code(weight_tables$3$read_code),
-        .read_value(weight_tables$3$read_value),
-        .write_enable(weight_tables$3$write_enable),
-        .write_code(weight_tables$3$write_code),
-        .write_value(weight_tables$3$write_value)
-    );
     qins_accel_hx8k$act_tables$0 act_tables$0(
         .clock(act_tables$0$clock),
         .read_code(act_tables$0$read_code),
@@ -803,41 +639,19 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .write_code(act_tables$1$write_code),
         .write_value(act_tables$1$write_value)
     );
-    qins_accel_hx8k$act_tables$2 act_tables$2(
-        .clock(act_tables$2$clock),
-        .read_code(act_tables$2$read_code),
-        .read_value(act_tables$2$read_value),
-        .write_enable(act_tables$2$write_enable),
-        .write_code(act_tables$2$write_code),
-        .write_value(act_tables$2$write_value)
-    );
-    qins_accel_hx8k$act_tables$3 act_tables$3(
-        .clock(act_tables$3$clock),
-        .read_code(act_tables$3$read_code),
-        .read_value(act_tables$3$read_value),
-        .write_enable(act_tables$3$write_enable),
-        .write_code(act_tables$3$write_code),
-        .write_value(act_tables$3$write_value)
-    );
     qins_accel_hx8k$array array(
         .clock(array$clock),
         .act_in$0(array$act_in$0),
         .act_in$1(array$act_in$1),
-        .act_in$2(array$act_in$2),
-        .act_in$3(array$act_in$3),
         .act_valid(array$act_valid),
         .act_bank(array$act_bank),
         .in_tag(array$in_tag),
         .weight_in$0(array$weight_in$0),
         .weight_in$1(array$weight_in$1),
-        .weight_in$2(array$weight_in$2),
-        .weight_in$3(array$weight_in$3),
         .weight_load(array$weight_load),
         .weight_load_bank(array$weight_load_bank),
         .result$0(array$result$0),
         .result$1(array$result$1),
-        .result$2(array$result$2),
-        .result$3(array$result$3),
         .out_valid(array$out_valid),
         .out_tag(array$out_tag)
     );
@@ -859,27 +673,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .code_write_enable(out_stage$code_write_enable),
         .code_write_rank(out_stage$code_write_rank),
         .code_write_code(out_stage$code_write_code)
-    );
-    qins_accel_hx8k$alu alu(
-        .clock(alu$clock),
-        .in_valid(alu$in_valid),
-        .op(alu$op),
-        .a(alu$a),
-        .b(alu$b),
-        .in_tag(alu$in_tag),
-        .out_valid(alu$out_valid),
-        .result(alu$result),
-        .out_tag(alu$out_tag),
-        .out_illegal(alu$out_illegal),
-        .decode_write_enable(alu$decode_write_enable),
-        .decode_write_code(alu$decode_write_code),
-        .decode_write_value(alu$decode_write_value),
-        .threshold_write_enable(alu$threshold_write_enable),
-        .threshold_write_index(alu$threshold_write_index),
-        .threshold_write_value(alu$threshold_write_value),
-        .code_write_enable(alu$code_write_enable),
-        .code_write_rank(alu$code_write_rank),
-        .code_write_code(alu$code_write_code)
     );
     qins_accel_hx8k$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -1141,16 +934,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(raw$1$q),
         .clock(raw$1$clock)
     );
-    qins_accel_hx8k$raw$2 raw$2(
-        .d(raw$2$d),
-        .q(raw$2$q),
-        .clock(raw$2$clock)
-    );
-    qins_accel_hx8k$raw$3 raw$3(
-        .d(raw$3$d),
-        .q(raw$3$q),
-        .clock(raw$3$clock)
-    );
     qins_accel_hx8k$inflight0 inflight0(
         .d(inflight0$d),
         .q(inflight0$q),
@@ -1181,16 +964,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(wr_res$1$q),
         .clock(wr_res$1$clock)
     );
-    qins_accel_hx8k$wr_res$2 wr_res$2(
-        .d(wr_res$2$d),
-        .q(wr_res$2$q),
-        .clock(wr_res$2$clock)
-    );
-    qins_accel_hx8k$wr_res$3 wr_res$3(
-        .d(wr_res$3$d),
-        .q(wr_res$3$q),
-        .clock(wr_res$3$clock)
-    );
     qins_accel_hx8k$last_valid last_valid(
         .d(last_valid$d),
         .q(last_valid$q),
@@ -1210,16 +983,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(last_data$1$d),
         .q(last_data$1$q),
         .clock(last_data$1$clock)
-    );
-    qins_accel_hx8k$last_data$2 last_data$2(
-        .d(last_data$2$d),
-        .q(last_data$2$q),
-        .clock(last_data$2$clock)
-    );
-    qins_accel_hx8k$last_data$3 last_data$3(
-        .d(last_data$3$d),
-        .q(last_data$3$q),
-        .clock(last_data$3$clock)
     );
     qins_accel_hx8k$pp_src pp_src(
         .d(pp_src$d),
@@ -1349,8 +1112,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     
     // Update code
     always @(*) begin
-        weight_mem$0$read_clock = clock;
-        weight_mem$0$write_clock = clock;
+        weight_mem$0$clock = clock;
         act_mem$0$read_clock = clock;
         act_mem$0$write_clock = clock;
         acc_mem$0$read_clock = clock;
@@ -1363,8 +1125,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$0$d = wr_res$0$q;
         last_data$0$clock = clock;
         last_data$0$d = last_data$0$q;
-        weight_mem$1$read_clock = clock;
-        weight_mem$1$write_clock = clock;
+        weight_mem$1$clock = clock;
         act_mem$1$read_clock = clock;
         act_mem$1$write_clock = clock;
         acc_mem$1$read_clock = clock;
@@ -1377,34 +1138,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$1$d = wr_res$1$q;
         last_data$1$clock = clock;
         last_data$1$d = last_data$1$q;
-        weight_mem$2$read_clock = clock;
-        weight_mem$2$write_clock = clock;
-        act_mem$2$read_clock = clock;
-        act_mem$2$write_clock = clock;
-        acc_mem$2$read_clock = clock;
-        acc_mem$2$write_clock = clock;
-        weight_tables$2$clock = clock;
-        act_tables$2$clock = clock;
-        raw$2$clock = clock;
-        raw$2$d = raw$2$q;
-        wr_res$2$clock = clock;
-        wr_res$2$d = wr_res$2$q;
-        last_data$2$clock = clock;
-        last_data$2$d = last_data$2$q;
-        weight_mem$3$read_clock = clock;
-        weight_mem$3$write_clock = clock;
-        act_mem$3$read_clock = clock;
-        act_mem$3$write_clock = clock;
-        acc_mem$3$read_clock = clock;
-        acc_mem$3$write_clock = clock;
-        weight_tables$3$clock = clock;
-        act_tables$3$clock = clock;
-        raw$3$clock = clock;
-        raw$3$d = raw$3$q;
-        wr_res$3$clock = clock;
-        wr_res$3$d = wr_res$3$q;
-        last_data$3$clock = clock;
-        last_data$3$d = last_data$3$q;
         cmd_stage$0$clock = clock;
         cmd_stage$0$d = cmd_stage$0$q;
         cmd_stage$1$clock = clock;
@@ -1419,7 +1152,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         queue$write_clock = clock;
         array$clock = clock;
         out_stage$clock = clock;
-        alu$clock = clock;
+        alu_out_valid = 1'b0;
+        alu_result = 32'h0;
         al_a$clock = clock;
         al_b$clock = clock;
         al_left$clock = clock;
@@ -1581,21 +1315,22 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         busy_now = (q_level$q != 32'h0) | (state$q != SeqState$Idle) | ~drained;
         busy = busy_now;
         request = bus_write | bus_read;
-        in_reg = bus_address < 32'h11;
-        in_wtab = (bus_address >= 32'h1000) & (bus_address < 32'h1100);
-        in_atab = (bus_address >= 32'h1100) & (bus_address < 32'h1200);
-        in_oth = (bus_address >= 32'h1400) & (bus_address < 32'h14ff);
-        in_ocode = (bus_address >= 32'h1500) & (bus_address < 32'h1600);
-        in_adtab = (bus_address >= 32'h1200) & (bus_address < 32'h1300);
-        in_ath = (bus_address >= 32'h1600) & (bus_address < 32'h16ff);
-        in_acode = (bus_address >= 32'h1700) & (bus_address < 32'h1800);
-        in_param = (bus_address >= 32'h10000) & (bus_address < k_param_end);
-        in_wmem = (bus_address >= 32'h100000) & (bus_address < k_wmem_end);
-        in_amem = (bus_address >= 32'h200000) & (bus_address < k_amem_end);
-        in_cmem = (bus_address >= 32'h400000) & (bus_address < k_cmem_end);
+        reg_index = bus_address[(32'h0)+:(5)];
+        in_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (reg_index < 32'h11);
+        in_wtab = bus_address[(32'h8)+:(16)] == 32'h10;
+        in_atab = bus_address[(32'h8)+:(16)] == 32'h11;
+        in_oth = (bus_address[(32'h8)+:(16)] == 32'h14) & ~&bus_address[(32'h0)+:(8)];
+        in_ocode = bus_address[(32'h8)+:(16)] == 32'h15;
+        in_adtab = (bus_address[(32'h8)+:(16)] == 32'h12) & k_has_alu;
+        in_ath = (bus_address[(32'h8)+:(16)] == 32'h16) & ~&bus_address[(32'h0)+:(8)] & k_has_alu;
+        in_acode = (bus_address[(32'h8)+:(16)] == 32'h17) & k_has_alu;
+        in_param = (bus_address & k_param_region) == 32'h10000;
+        in_wmem = (bus_address & k_wmem_region) == 32'h100000;
+        in_amem = (bus_address & k_amem_region) == 32'h200000;
+        in_cmem = (bus_address & k_cmem_region) == 32'h400000;
         in_mem = in_wtab | in_atab | in_oth | in_ocode | in_adtab | in_ath | in_acode | in_param | in_wmem | in_amem | in_cmem;
         readable = (in_reg & (bus_address != 32'h3)) | in_wmem | in_amem | in_cmem;
-        reg_read_only = in_reg & ((bus_address < 32'h3) | (bus_address >= 32'h8));
+        reg_read_only = in_reg & ((reg_index < 32'h3) | (reg_index >= 32'h8));
         queue_full = q_level$q == k_queue_depth;
         req_error = 1'b0;
         req_code = 32'h0;
@@ -1618,18 +1353,17 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             end
         end
         host_write = bus_write & ~req_error;
-        off_w = bus_address - 32'h100000;
-        off_a = bus_address - 32'h200000;
-        off_c = bus_address - 32'h400000;
-        off_p = bus_address - 32'h10000;
+        off_w = bus_address & k_off_w;
+        off_a = bus_address & k_off_a;
+        off_c = bus_address & k_off_c;
+        off_p = bus_address & k_off_p;
         host_wrow = off_w >> k_wshift;
         host_avec = off_a >> k_ashift;
         host_cvec = off_c >> k_cshift;
         host_sel_w = off_w & k_wmask;
         host_sel_a = off_a & k_amask;
         host_sel_c = off_c & k_cmask;
-        weight_mem$0$read_address = ((host_wrow) & 8'hff);
-        weight_mem$0$write_address = ((host_wrow) & 8'hff);
+        weight_mem$0$address = ((host_wrow) & 8'hff);
         act_mem$0$read_address = ((host_avec) & 7'h7f);
         act_mem$0$write_address = ((host_avec) & 7'h7f);
         acc_mem$0$read_address = ((host_cvec) & 7'h7f);
@@ -1645,8 +1379,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         weight_tables$0$read_code = weight_mem$0$read_data;
         act_bits$0 = $unsigned(act_mem$0$read_data);
         act_tables$0$read_code = act_bits$0[(32'h0)+:(8)];
-        weight_mem$1$read_address = ((host_wrow) & 8'hff);
-        weight_mem$1$write_address = ((host_wrow) & 8'hff);
+        weight_mem$1$address = ((host_wrow) & 8'hff);
         act_mem$1$read_address = ((host_avec) & 7'h7f);
         act_mem$1$write_address = ((host_avec) & 7'h7f);
         acc_mem$1$read_address = ((host_cvec) & 7'h7f);
@@ -1662,55 +1395,21 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         weight_tables$1$read_code = weight_mem$1$read_data;
         act_bits$1 = $unsigned(act_mem$1$read_data);
         act_tables$1$read_code = act_bits$1[(32'h0)+:(8)];
-        weight_mem$2$read_address = ((host_wrow) & 8'hff);
-        weight_mem$2$write_address = ((host_wrow) & 8'hff);
-        act_mem$2$read_address = ((host_avec) & 7'h7f);
-        act_mem$2$write_address = ((host_avec) & 7'h7f);
-        acc_mem$2$read_address = ((host_cvec) & 7'h7f);
-        acc_mem$2$write_address = ((host_cvec) & 7'h7f);
-        acc_mem$2$write_data = $signed(bus_write_data);
-        acc_mem$2$write_enable = host_write & in_cmem & (host_sel_c == 2);
-        weight_tables$2$write_enable = host_write & in_wtab;
-        weight_tables$2$write_code = bus_address[(32'h0)+:(8)];
-        weight_tables$2$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        act_tables$2$write_enable = host_write & in_atab;
-        act_tables$2$write_code = bus_address[(32'h0)+:(8)];
-        act_tables$2$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        weight_tables$2$read_code = weight_mem$2$read_data;
-        act_bits$2 = $unsigned(act_mem$2$read_data);
-        act_tables$2$read_code = act_bits$2[(32'h0)+:(8)];
-        weight_mem$3$read_address = ((host_wrow) & 8'hff);
-        weight_mem$3$write_address = ((host_wrow) & 8'hff);
-        act_mem$3$read_address = ((host_avec) & 7'h7f);
-        act_mem$3$write_address = ((host_avec) & 7'h7f);
-        acc_mem$3$read_address = ((host_cvec) & 7'h7f);
-        acc_mem$3$write_address = ((host_cvec) & 7'h7f);
-        acc_mem$3$write_data = $signed(bus_write_data);
-        acc_mem$3$write_enable = host_write & in_cmem & (host_sel_c == 3);
-        weight_tables$3$write_enable = host_write & in_wtab;
-        weight_tables$3$write_code = bus_address[(32'h0)+:(8)];
-        weight_tables$3$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        act_tables$3$write_enable = host_write & in_atab;
-        act_tables$3$write_code = bus_address[(32'h0)+:(8)];
-        act_tables$3$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        weight_tables$3$read_code = weight_mem$3$read_data;
-        act_bits$3 = $unsigned(act_mem$3$read_data);
-        act_tables$3$read_code = act_bits$3[(32'h0)+:(8)];
         out_stage$threshold_write_enable = host_write & in_oth;
         out_stage$threshold_write_index = bus_address[(32'h0)+:(8)];
         out_stage$threshold_write_value = $signed(bus_write_data);
         out_stage$code_write_enable = host_write & in_ocode;
         out_stage$code_write_rank = bus_address[(32'h0)+:(8)];
         out_stage$code_write_code = bus_write_data[(32'h0)+:(8)];
-        alu$decode_write_enable = host_write & in_adtab;
-        alu$decode_write_code = bus_address[(32'h0)+:(8)];
-        alu$decode_write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        alu$threshold_write_enable = host_write & in_ath;
-        alu$threshold_write_index = bus_address[(32'h0)+:(8)];
-        alu$threshold_write_value = $signed(bus_write_data);
-        alu$code_write_enable = host_write & in_acode;
-        alu$code_write_rank = bus_address[(32'h0)+:(8)];
-        alu$code_write_code = bus_write_data[(32'h0)+:(8)];
+        alu_decode_write_enable = host_write & in_adtab;
+        alu_decode_write_code = bus_address[(32'h0)+:(8)];
+        alu_decode_write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        alu_threshold_write_enable = host_write & in_ath;
+        alu_threshold_write_index = bus_address[(32'h0)+:(8)];
+        alu_threshold_write_value = $signed(bus_write_data);
+        alu_code_write_enable = host_write & in_acode;
+        alu_code_write_rank = bus_address[(32'h0)+:(8)];
+        alu_code_write_code = bus_write_data[(32'h0)+:(8)];
         param_scale$write_address = ((off_p >> 32'h1) & 6'h3f);
         param_scale$write_data = bus_write_data[(32'h0)+:(22)];
         param_scale$write_enable = host_write & in_param & ~bus_address[32'h0];
@@ -1776,18 +1475,10 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         weight_mem$0$write_enable = host_write & in_wmem & (host_sel_w == 0);
         weight_mem$1$write_data = bus_write_data[(1 * 32'h8)+:(8)];
         weight_mem$1$write_enable = host_write & in_wmem & (host_sel_w == 0);
-        weight_mem$2$write_data = bus_write_data[(2 * 32'h8)+:(8)];
-        weight_mem$2$write_enable = host_write & in_wmem & (host_sel_w == 0);
-        weight_mem$3$write_data = bus_write_data[(3 * 32'h8)+:(8)];
-        weight_mem$3$write_enable = host_write & in_wmem & (host_sel_w == 0);
         act_mem$0$write_data = $signed(bus_write_data[(0 * 32'h10)+:(16)]);
         act_mem$0$write_enable = host_write & in_amem & (host_sel_a == 0);
         act_mem$1$write_data = $signed(bus_write_data[(1 * 32'h10)+:(16)]);
         act_mem$1$write_enable = host_write & in_amem & (host_sel_a == 0);
-        act_mem$2$write_data = $signed(bus_write_data[(0 * 32'h10)+:(16)]);
-        act_mem$2$write_enable = host_write & in_amem & (host_sel_a == 1);
-        act_mem$3$write_data = $signed(bus_write_data[(1 * 32'h10)+:(16)]);
-        act_mem$3$write_enable = host_write & in_amem & (host_sel_a == 1);
         rd_byte$0 = 32'h0;
         rd_byte$1 = 32'h0;
         rd_byte$2 = 32'h0;
@@ -1802,34 +1493,16 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             rd_byte$1 = weight_mem$1$read_data;
         end
         if (s1_sel$q == 0) begin
-            rd_byte$2 = weight_mem$2$read_data;
-        end
-        if (s1_sel$q == 0) begin
-            rd_byte$3 = weight_mem$3$read_data;
-        end
-        if (s1_sel$q == 0) begin
             rd_half$0 = act_mem$0$read_data;
         end
         if (s1_sel$q == 0) begin
             rd_half$1 = act_mem$1$read_data;
-        end
-        if (s1_sel$q == 1) begin
-            rd_half$0 = act_mem$2$read_data;
-        end
-        if (s1_sel$q == 1) begin
-            rd_half$1 = act_mem$3$read_data;
         end
         if (s1_sel$q == 0) begin
             rd_acc = acc_mem$0$read_data;
         end
         if (s1_sel$q == 1) begin
             rd_acc = acc_mem$1$read_data;
-        end
-        if (s1_sel$q == 2) begin
-            rd_acc = acc_mem$2$read_data;
-        end
-        if (s1_sel$q == 3) begin
-            rd_acc = acc_mem$3$read_data;
         end
         rd_reg = 32'h0;
         case (s1_reg$q)
@@ -1981,7 +1654,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         cmd_done = 1'b1;
                     end
                     else if (opcode == 32'h1) begin
-                        if ((c1$q >= k_weight_rows) | (c1$q + k_n > k_weight_rows)) begin
+                        if (((c1$q & k_weight_rows_high) != 32'h0) | (c1$q + k_n > k_weight_rows)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1989,7 +1662,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h2) begin
-                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & ((c3$q >= k_weight_rows) | (c3$q + k_n > k_weight_rows)))) begin
+                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & (((c3$q & k_weight_rows_high) != 32'h0) | (c3$q + k_n > k_weight_rows)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2002,7 +1675,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h3) begin
-                        if ((count == 32'h0) | (c1$q >= k_acc_vectors) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & ((c2$q >= k_act_vectors) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & ((c2$q >= k_acc_vectors) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
+                        if ((count == 32'h0) | ((c1$q & k_acc_vectors_high) != 32'h0) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & (((c2$q & k_act_vectors_high) != 32'h0) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & (((c2$q & k_acc_vectors_high) != 32'h0) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2012,8 +1685,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                     else if (opcode == 32'h4) begin
                         state$d = SeqState$Barrier;
                     end
-                    else if (opcode == 32'h5) begin
-                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | (c2$q >= k_act_elems) | (c2$q + count > k_act_elems) | (c3$q >= k_act_elems) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & ((c1$q >= k_acc_elems) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & ((c1$q >= k_act_elems) | (c1$q + count > k_act_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (c3$q > c1$q) & (c3$q < c1$q + count)) | (((c0$q[(32'h8)+:(4)] < 32'h3) | (c0$q[(32'h8)+:(4)] == 32'h5) | (c0$q[(32'h8)+:(4)] == 32'h6)) & (c3$q > c2$q) & (c3$q < c2$q + count))) begin
+                    else if ((opcode == 32'h5) & k_has_alu) begin
+                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | ((c2$q & k_act_elems_high) != 32'h0) | (c2$q + count > k_act_elems) | ((c3$q & k_act_elems_high) != 32'h0) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + count > k_act_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (c3$q > c1$q) & (c3$q < c1$q + count)) | (((c0$q[(32'h8)+:(4)] < 32'h3) | (c0$q[(32'h8)+:(4)] == 32'h5) | (c0$q[(32'h8)+:(4)] == 32'h6)) & (c3$q > c2$q) & (c3$q < c2$q + count))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2021,7 +1694,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h6) begin
-                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (lt_from_acc & ((c1$q >= k_acc_elems) | (c1$q + 32'hff > k_acc_elems))) | (~lt_from_acc & ((c1$q >= k_act_elems) | (c1$q + 32'h100 > k_act_elems)))) begin
+                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((c0$q[(32'h8)+:(8)] == 32'h2) | (c0$q[(32'h8)+:(8)] == 32'h5) | (c0$q[(32'h8)+:(8)] == 32'h6))) | (lt_from_acc & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + 32'hff > k_acc_elems))) | (~lt_from_acc & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + 32'h100 > k_act_elems)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2109,7 +1782,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 end
             SeqState$AluWait:
                 begin
-                    if (drained) begin
+                    if (drained & k_has_alu) begin
                         al_a$d = c1$q[(32'h0)+:(24)];
                         al_b$d = c2$q[(32'h0)+:(24)];
                         al_out_dst$d = c3$q[(32'h0)+:(24)];
@@ -2121,8 +1794,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 end
             SeqState$Alu:
                 begin
-                    al_active = 1'b1;
-                    if ((al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu$out_valid) begin
+                    al_active = k_has_alu;
+                    if ((al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu_out_valid) begin
                         cmd_done = 1'b1;
                     end
                 end
@@ -2186,10 +1859,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         ld_v2$d = ld_v1$q;
         ld_b2$d = ld_b1$q;
         if (ld_active$q) begin
-            weight_mem$0$read_address = ld_row$q;
-            weight_mem$1$read_address = ld_row$q;
-            weight_mem$2$read_address = ld_row$q;
-            weight_mem$3$read_address = ld_row$q;
+            weight_mem$0$address = ld_row$q;
+            weight_mem$1$address = ld_row$q;
             ld_row$d = ld_row$q - 32'h1;
             ld_left$d = ld_left$q - 32'h1;
             if (ld_left$q == 32'h1) begin
@@ -2198,8 +1869,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         array$weight_in$0 = weight_tables$0$read_value;
         array$weight_in$1 = weight_tables$1$read_value;
-        array$weight_in$2 = weight_tables$2$read_value;
-        array$weight_in$3 = weight_tables$3$read_value;
         array$weight_load = ld_v2$q;
         array$weight_load_bank = ld_b2$q;
         mm_v1$d = mm_issue;
@@ -2208,8 +1877,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         if (mm_issue) begin
             act_mem$0$read_address = mm_act$q;
             act_mem$1$read_address = mm_act$q;
-            act_mem$2$read_address = mm_act$q;
-            act_mem$3$read_address = mm_act$q;
             array_cycles$d = array_cycles$q + 32'h1;
             macs_lo$d = macs_lo$q + mm_macs$q;
             if (macs_lo$q + mm_macs$q < macs_lo$q) begin
@@ -2228,16 +1895,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         array$act_in$1 = raw$1$q;
         if (mm_codes2$q) begin
             array$act_in$1 = act_tables$1$read_value;
-        end
-        raw$2$d = act_mem$2$read_data;
-        array$act_in$2 = raw$2$q;
-        if (mm_codes2$q) begin
-            array$act_in$2 = act_tables$2$read_value;
-        end
-        raw$3$d = act_mem$3$read_data;
-        array$act_in$3 = raw$3$q;
-        if (mm_codes2$q) begin
-            array$act_in$3 = act_tables$3$read_value;
         end
         array$act_valid = mm_v2$q;
         array$act_bank = mm_tag2$q[32'h1e];
@@ -2264,13 +1921,9 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_tag$d = array$out_tag;
         wr_res$0$d = array$result$0;
         wr_res$1$d = array$result$1;
-        wr_res$2$d = array$result$2;
-        wr_res$3$d = array$result$3;
         if (array$out_valid) begin
             acc_mem$0$read_address = ((array$out_tag) & 7'h7f);
             acc_mem$1$read_address = ((array$out_tag) & 7'h7f);
-            acc_mem$2$read_address = ((array$out_tag) & 7'h7f);
-            acc_mem$3$read_address = ((array$out_tag) & 7'h7f);
         end
         forward = last_valid$q & (last_addr$q == ((wr_tag$q) & 7'h7f));
         last_valid$d = wr_valid$q;
@@ -2301,37 +1954,9 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             acc_mem$1$write_data = wr_new$1;
             acc_mem$1$write_enable = 1'b1;
         end
-        wr_new$2 = wr_res$2$q;
-        if (wr_tag$q[32'h1f]) begin
-            wr_new$2 = acc_mem$2$read_data + wr_res$2$q;
-            if (forward) begin
-                wr_new$2 = last_data$2$q + wr_res$2$q;
-            end
-        end
-        last_data$2$d = wr_new$2;
-        if (wr_valid$q) begin
-            acc_mem$2$write_address = ((wr_tag$q) & 7'h7f);
-            acc_mem$2$write_data = wr_new$2;
-            acc_mem$2$write_enable = 1'b1;
-        end
-        wr_new$3 = wr_res$3$q;
-        if (wr_tag$q[32'h1f]) begin
-            wr_new$3 = acc_mem$3$read_data + wr_res$3$q;
-            if (forward) begin
-                wr_new$3 = last_data$3$q + wr_res$3$q;
-            end
-        end
-        last_data$3$d = wr_new$3;
-        if (wr_valid$q) begin
-            acc_mem$3$write_address = ((wr_tag$q) & 7'h7f);
-            acc_mem$3$write_data = wr_new$3;
-            acc_mem$3$write_enable = 1'b1;
-        end
         if (pp_issue) begin
             acc_mem$0$read_address = pp_src$q;
             acc_mem$1$read_address = pp_src$q;
-            acc_mem$2$read_address = pp_src$q;
-            acc_mem$3$read_address = pp_src$q;
         end
         param_scale$read_address = pp_base$q + ((pp_lane$q) & 6'h3f);
         param_bias$read_address = pp_base$q + ((pp_lane$q) & 6'h3f);
@@ -2343,12 +1968,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         if (pp_lane1$q == 1) begin
             pp_acc = acc_mem$1$read_data;
-        end
-        if (pp_lane1$q == 2) begin
-            pp_acc = acc_mem$2$read_data;
-        end
-        if (pp_lane1$q == 3) begin
-            pp_acc = acc_mem$3$read_data;
         end
         out_stage$in_valid = pp_v1$q;
         out_stage$in_acc = pp_acc;
@@ -2395,30 +2014,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                     acc_mem$1$write_enable = 1'b1;
                 end
             end
-            if (pp_out_lane$q == 2) begin
-                if (pp_encode$q) begin
-                    act_mem$2$write_address = ((pp_out_vec$q) & 7'h7f);
-                    act_mem$2$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
-                    act_mem$2$write_enable = 1'b1;
-                end
-                else begin
-                    acc_mem$2$write_address = ((pp_out_vec$q) & 7'h7f);
-                    acc_mem$2$write_data = $signed(out_stage$out_word);
-                    acc_mem$2$write_enable = 1'b1;
-                end
-            end
-            if (pp_out_lane$q == 3) begin
-                if (pp_encode$q) begin
-                    act_mem$3$write_address = ((pp_out_vec$q) & 7'h7f);
-                    act_mem$3$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
-                    act_mem$3$write_enable = 1'b1;
-                end
-                else begin
-                    acc_mem$3$write_address = ((pp_out_vec$q) & 7'h7f);
-                    acc_mem$3$write_data = $signed(out_stage$out_word);
-                    acc_mem$3$write_enable = 1'b1;
-                end
-            end
         end
         al_v16 = 32'h0;
         al_v32 = 32'h0;
@@ -2430,27 +2025,19 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             al_v16 = act_mem$1$read_data;
             al_v32 = acc_mem$1$read_data;
         end
-        if (al_lane$q == 2) begin
-            al_v16 = act_mem$2$read_data;
-            al_v32 = acc_mem$2$read_data;
-        end
-        if (al_lane$q == 3) begin
-            al_v16 = act_mem$3$read_data;
-            al_v32 = acc_mem$3$read_data;
-        end
         al_val = (($unsigned(al_v16)) & 32'hffffffff);
         if (al_encode$q & al_phase$q) begin
             al_val = $unsigned(al_v32);
         end
-        alu$in_valid = 1'b0;
-        alu$op = c0$q[(32'h8)+:(4)];
-        alu$a = al_areg$q;
-        alu$b = al_val;
-        alu$in_tag = 32'h0;
+        alu_in_valid = 1'b0;
+        alu_op = c0$q[(32'h8)+:(4)];
+        alu_a = al_areg$q;
+        alu_b = al_val;
+        alu_in_tag = 32'h0;
         if (al_active) begin
             if (~al_phase$q) begin
                 if (al_pending$q) begin
-                    alu$in_valid = 1'b1;
+                    alu_in_valid = 1'b1;
                     al_pending$d = 1'b0;
                 end
                 if (al_left$q != 32'h0) begin
@@ -2458,10 +2045,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                     acc_mem$0$read_address = ((al_a$q >> k_cshift) & 7'h7f);
                     act_mem$1$read_address = ((al_a$q >> k_cshift) & 7'h7f);
                     acc_mem$1$read_address = ((al_a$q >> k_cshift) & 7'h7f);
-                    act_mem$2$read_address = ((al_a$q >> k_cshift) & 7'h7f);
-                    acc_mem$2$read_address = ((al_a$q >> k_cshift) & 7'h7f);
-                    act_mem$3$read_address = ((al_a$q >> k_cshift) & 7'h7f);
-                    acc_mem$3$read_address = ((al_a$q >> k_cshift) & 7'h7f);
                     al_lane$d = al_a$q & k_cmask;
                     al_phase$d = 1'b1;
                 end
@@ -2470,8 +2053,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 al_areg$d = al_val;
                 act_mem$0$read_address = ((al_b$q >> k_cshift) & 7'h7f);
                 act_mem$1$read_address = ((al_b$q >> k_cshift) & 7'h7f);
-                act_mem$2$read_address = ((al_b$q >> k_cshift) & 7'h7f);
-                act_mem$3$read_address = ((al_b$q >> k_cshift) & 7'h7f);
                 al_lane$d = al_b$q & k_cmask;
                 al_pending$d = 1'b1;
                 al_a$d = al_a$q + 32'h1;
@@ -2480,33 +2061,23 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 al_phase$d = 1'b0;
             end
         end
-        if (alu$in_valid & ~alu$out_valid) begin
+        if (alu_in_valid & ~alu_out_valid) begin
             al_outstanding$d = al_outstanding$q + 32'h1;
         end
-        if (~alu$in_valid & alu$out_valid) begin
+        if (~alu_in_valid & alu_out_valid) begin
             al_outstanding$d = al_outstanding$q - 32'h1;
         end
-        if (alu$out_valid) begin
+        if (alu_out_valid) begin
             al_out_dst$d = al_out_dst$q + 32'h1;
             if ((al_out_dst$q & k_cmask) == 0) begin
                 act_mem$0$write_address = ((al_out_dst$q >> k_cshift) & 7'h7f);
-                act_mem$0$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$0$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$0$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 1) begin
                 act_mem$1$write_address = ((al_out_dst$q >> k_cshift) & 7'h7f);
-                act_mem$1$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$1$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$1$write_enable = 1'b1;
-            end
-            if ((al_out_dst$q & k_cmask) == 2) begin
-                act_mem$2$write_address = ((al_out_dst$q >> k_cshift) & 7'h7f);
-                act_mem$2$write_data = $signed(alu$result[(32'h0)+:(16)]);
-                act_mem$2$write_enable = 1'b1;
-            end
-            if ((al_out_dst$q & k_cmask) == 3) begin
-                act_mem$3$write_address = ((al_out_dst$q >> k_cshift) & 7'h7f);
-                act_mem$3$write_data = $signed(alu$result[(32'h0)+:(16)]);
-                act_mem$3$write_enable = 1'b1;
             end
         end
         lt_v1$d = lt_active;
@@ -2517,10 +2088,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             acc_mem$0$read_address = ((lt_src$q >> k_cshift) & 7'h7f);
             act_mem$1$read_address = ((lt_src$q >> k_cshift) & 7'h7f);
             acc_mem$1$read_address = ((lt_src$q >> k_cshift) & 7'h7f);
-            act_mem$2$read_address = ((lt_src$q >> k_cshift) & 7'h7f);
-            acc_mem$2$read_address = ((lt_src$q >> k_cshift) & 7'h7f);
-            act_mem$3$read_address = ((lt_src$q >> k_cshift) & 7'h7f);
-            acc_mem$3$read_address = ((lt_src$q >> k_cshift) & 7'h7f);
             lt_src$d = lt_src$q + 32'h1;
             lt_idx$d = lt_idx$q + 32'h1;
         end
@@ -2534,14 +2101,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             lt_val16 = act_mem$1$read_data;
             lt_val32 = acc_mem$1$read_data;
         end
-        if (lt_lane1$q == 2) begin
-            lt_val16 = act_mem$2$read_data;
-            lt_val32 = acc_mem$2$read_data;
-        end
-        if (lt_lane1$q == 3) begin
-            lt_val16 = act_mem$3$read_data;
-            lt_val32 = acc_mem$3$read_data;
-        end
         lt_bits = $unsigned(lt_val16);
         if (lt_v1$q) begin
             if (c0$q[(32'h8)+:(8)] == 32'h0) begin
@@ -2551,12 +2110,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 weight_tables$1$write_enable = 1'b1;
                 weight_tables$1$write_code = lt_idx1$q;
                 weight_tables$1$write_value = lt_val16;
-                weight_tables$2$write_enable = 1'b1;
-                weight_tables$2$write_code = lt_idx1$q;
-                weight_tables$2$write_value = lt_val16;
-                weight_tables$3$write_enable = 1'b1;
-                weight_tables$3$write_code = lt_idx1$q;
-                weight_tables$3$write_value = lt_val16;
             end
             if (c0$q[(32'h8)+:(8)] == 32'h1) begin
                 act_tables$0$write_enable = 1'b1;
@@ -2565,17 +2118,11 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 act_tables$1$write_enable = 1'b1;
                 act_tables$1$write_code = lt_idx1$q;
                 act_tables$1$write_value = lt_val16;
-                act_tables$2$write_enable = 1'b1;
-                act_tables$2$write_code = lt_idx1$q;
-                act_tables$2$write_value = lt_val16;
-                act_tables$3$write_enable = 1'b1;
-                act_tables$3$write_code = lt_idx1$q;
-                act_tables$3$write_value = lt_val16;
             end
             if (c0$q[(32'h8)+:(8)] == 32'h2) begin
-                alu$decode_write_enable = 1'b1;
-                alu$decode_write_code = lt_idx1$q;
-                alu$decode_write_value = lt_val16;
+                alu_decode_write_enable = 1'b1;
+                alu_decode_write_code = lt_idx1$q;
+                alu_decode_write_value = lt_val16;
             end
             if (c0$q[(32'h8)+:(8)] == 32'h3) begin
                 out_stage$threshold_write_enable = 1'b1;
@@ -2588,14 +2135,14 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 out_stage$code_write_code = lt_bits[(32'h0)+:(8)];
             end
             if (c0$q[(32'h8)+:(8)] == 32'h5) begin
-                alu$threshold_write_enable = 1'b1;
-                alu$threshold_write_index = lt_idx1$q;
-                alu$threshold_write_value = lt_val32;
+                alu_threshold_write_enable = 1'b1;
+                alu_threshold_write_index = lt_idx1$q;
+                alu_threshold_write_value = lt_val32;
             end
             if (c0$q[(32'h8)+:(8)] == 32'h6) begin
-                alu$code_write_enable = 1'b1;
-                alu$code_write_rank = lt_idx1$q;
-                alu$code_write_code = lt_bits[(32'h0)+:(8)];
+                alu_code_write_enable = 1'b1;
+                alu_code_write_rank = lt_idx1$q;
+                alu_code_write_code = lt_bits[(32'h0)+:(8)];
             end
         end
     end
@@ -2661,64 +2208,6 @@ module qins_accel_hx8k$acc_mem$1(read_address,read_clock,read_data,write_address
 endmodule // qins_accel_hx8k$acc_mem$1
 
 
-module qins_accel_hx8k$acc_mem$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [6:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [6:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[127:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$acc_mem$2
-
-
-module qins_accel_hx8k$acc_mem$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [6:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [6:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[127:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$acc_mem$3
-
-
 module qins_accel_hx8k$act_mem$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -2775,64 +2264,6 @@ module qins_accel_hx8k$act_mem$1(read_address,read_clock,read_data,write_address
     end
                 
 endmodule // qins_accel_hx8k$act_mem$1
-
-
-module qins_accel_hx8k$act_mem$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [6:0] read_address;
-    input wire  read_clock;
-    output reg signed [15:0] read_data;
-    input wire  [6:0] write_address;
-    input wire  write_clock;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[15:0] mem[127:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$act_mem$2
-
-
-module qins_accel_hx8k$act_mem$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [6:0] read_address;
-    input wire  read_clock;
-    output reg signed [15:0] read_data;
-    input wire  [6:0] write_address;
-    input wire  write_clock;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[15:0] mem[127:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$act_mem$3
 
 
 module qins_accel_hx8k$act_tables$0(clock,read_code,read_value,write_enable,write_code,write_value);
@@ -3497,668 +2928,6 @@ module qins_accel_hx8k$act_tables$1$memory(read_address,read_clock,read_data,wri
 endmodule // qins_accel_hx8k$act_tables$1$memory
 
 
-module qins_accel_hx8k$act_tables$2(clock,read_code,read_value,write_enable,write_code,write_value);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_code;
-    output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
-    
-    // Stub signals
-    reg  [7:0] memory$read_address;
-    reg  memory$read_clock;
-    wire signed [15:0] memory$read_data;
-    reg  [7:0] memory$write_address;
-    reg  memory$write_clock;
-    reg signed [15:0] memory$write_data;
-    reg  memory$write_enable;
-    
-    // Sub module instances
-    qins_accel_hx8k$act_tables$2$memory memory(
-        .read_address(memory$read_address),
-        .read_clock(memory$read_clock),
-        .read_data(memory$read_data),
-        .write_address(memory$write_address),
-        .write_clock(memory$write_clock),
-        .write_data(memory$write_data),
-        .write_enable(memory$write_enable)
-    );
-    
-    // Update code
-    always @(*) begin
-        memory$read_clock = clock;
-        memory$write_clock = clock;
-        memory$read_address = read_code;
-        read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
-    end
-    
-endmodule // qins_accel_hx8k$act_tables$2
-
-
-module qins_accel_hx8k$act_tables$2$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg signed [15:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[15:0] mem[255:0];
-    
-    initial begin
-    mem[8'h0] = 16'h7f00;
-    mem[8'h1] = 16'h3f00;
-    mem[8'h2] = 16'h29ab;
-    mem[8'h3] = 16'h1f00;
-    mem[8'h4] = 16'h189a;
-    mem[8'h5] = 16'h1455;
-    mem[8'h6] = 16'h1149;
-    mem[8'h7] = 16'hf00;
-    mem[8'h8] = 16'hd39;
-    mem[8'h9] = 16'hbcd;
-    mem[8'ha] = 16'haa3;
-    mem[8'hb] = 16'h9ab;
-    mem[8'hc] = 16'h8d9;
-    mem[8'hd] = 16'h825;
-    mem[8'he] = 16'h789;
-    mem[8'hf] = 16'h700;
-    mem[8'h10] = 16'h688;
-    mem[8'h11] = 16'h61c;
-    mem[8'h12] = 16'h5bd;
-    mem[8'h13] = 16'h566;
-    mem[8'h14] = 16'h518;
-    mem[8'h15] = 16'h4d1;
-    mem[8'h16] = 16'h491;
-    mem[8'h17] = 16'h455;
-    mem[8'h18] = 16'h41f;
-    mem[8'h19] = 16'h3ec;
-    mem[8'h1a] = 16'h3be;
-    mem[8'h1b] = 16'h392;
-    mem[8'h1c] = 16'h36a;
-    mem[8'h1d] = 16'h344;
-    mem[8'h1e] = 16'h321;
-    mem[8'h1f] = 16'h300;
-    mem[8'h20] = 16'h2e1;
-    mem[8'h21] = 16'h2c4;
-    mem[8'h22] = 16'h2a8;
-    mem[8'h23] = 16'h28e;
-    mem[8'h24] = 16'h276;
-    mem[8'h25] = 16'h25e;
-    mem[8'h26] = 16'h248;
-    mem[8'h27] = 16'h233;
-    mem[8'h28] = 16'h21f;
-    mem[8'h29] = 16'h20c;
-    mem[8'h2a] = 16'h1fa;
-    mem[8'h2b] = 16'h1e9;
-    mem[8'h2c] = 16'h1d8;
-    mem[8'h2d] = 16'h1c8;
-    mem[8'h2e] = 16'h1b9;
-    mem[8'h2f] = 16'h1ab;
-    mem[8'h30] = 16'h19d;
-    mem[8'h31] = 16'h18f;
-    mem[8'h32] = 16'h183;
-    mem[8'h33] = 16'h176;
-    mem[8'h34] = 16'h16a;
-    mem[8'h35] = 16'h15f;
-    mem[8'h36] = 16'h154;
-    mem[8'h37] = 16'h149;
-    mem[8'h38] = 16'h13f;
-    mem[8'h39] = 16'h135;
-    mem[8'h3a] = 16'h12b;
-    mem[8'h3b] = 16'h122;
-    mem[8'h3c] = 16'h119;
-    mem[8'h3d] = 16'h111;
-    mem[8'h3e] = 16'h108;
-    mem[8'h3f] = 16'h100;
-    mem[8'h40] = 16'hf8;
-    mem[8'h41] = 16'hf0;
-    mem[8'h42] = 16'he9;
-    mem[8'h43] = 16'he2;
-    mem[8'h44] = 16'hdb;
-    mem[8'h45] = 16'hd4;
-    mem[8'h46] = 16'hce;
-    mem[8'h47] = 16'hc7;
-    mem[8'h48] = 16'hc1;
-    mem[8'h49] = 16'hbb;
-    mem[8'h4a] = 16'hb5;
-    mem[8'h4b] = 16'haf;
-    mem[8'h4c] = 16'haa;
-    mem[8'h4d] = 16'ha4;
-    mem[8'h4e] = 16'h9f;
-    mem[8'h4f] = 16'h9a;
-    mem[8'h50] = 16'h95;
-    mem[8'h51] = 16'h90;
-    mem[8'h52] = 16'h8b;
-    mem[8'h53] = 16'h86;
-    mem[8'h54] = 16'h82;
-    mem[8'h55] = 16'h7d;
-    mem[8'h56] = 16'h79;
-    mem[8'h57] = 16'h74;
-    mem[8'h58] = 16'h70;
-    mem[8'h59] = 16'h6c;
-    mem[8'h5a] = 16'h68;
-    mem[8'h5b] = 16'h64;
-    mem[8'h5c] = 16'h60;
-    mem[8'h5d] = 16'h5d;
-    mem[8'h5e] = 16'h59;
-    mem[8'h5f] = 16'h55;
-    mem[8'h60] = 16'h52;
-    mem[8'h61] = 16'h4e;
-    mem[8'h62] = 16'h4b;
-    mem[8'h63] = 16'h48;
-    mem[8'h64] = 16'h44;
-    mem[8'h65] = 16'h41;
-    mem[8'h66] = 16'h3e;
-    mem[8'h67] = 16'h3b;
-    mem[8'h68] = 16'h38;
-    mem[8'h69] = 16'h35;
-    mem[8'h6a] = 16'h32;
-    mem[8'h6b] = 16'h2f;
-    mem[8'h6c] = 16'h2d;
-    mem[8'h6d] = 16'h2a;
-    mem[8'h6e] = 16'h27;
-    mem[8'h6f] = 16'h25;
-    mem[8'h70] = 16'h22;
-    mem[8'h71] = 16'h1f;
-    mem[8'h72] = 16'h1d;
-    mem[8'h73] = 16'h1a;
-    mem[8'h74] = 16'h18;
-    mem[8'h75] = 16'h16;
-    mem[8'h76] = 16'h13;
-    mem[8'h77] = 16'h11;
-    mem[8'h78] = 16'hf;
-    mem[8'h79] = 16'hd;
-    mem[8'h7a] = 16'ha;
-    mem[8'h7b] = 16'h8;
-    mem[8'h7c] = 16'h6;
-    mem[8'h7d] = 16'h4;
-    mem[8'h7e] = 16'h2;
-    mem[8'h7f] = 16'h0;
-    mem[8'h80] = 16'h8100;
-    mem[8'h81] = 16'hc100;
-    mem[8'h82] = 16'hd655;
-    mem[8'h83] = 16'he100;
-    mem[8'h84] = 16'he766;
-    mem[8'h85] = 16'hebab;
-    mem[8'h86] = 16'heeb7;
-    mem[8'h87] = 16'hf100;
-    mem[8'h88] = 16'hf2c7;
-    mem[8'h89] = 16'hf433;
-    mem[8'h8a] = 16'hf55d;
-    mem[8'h8b] = 16'hf655;
-    mem[8'h8c] = 16'hf727;
-    mem[8'h8d] = 16'hf7db;
-    mem[8'h8e] = 16'hf877;
-    mem[8'h8f] = 16'hf900;
-    mem[8'h90] = 16'hf978;
-    mem[8'h91] = 16'hf9e4;
-    mem[8'h92] = 16'hfa43;
-    mem[8'h93] = 16'hfa9a;
-    mem[8'h94] = 16'hfae8;
-    mem[8'h95] = 16'hfb2f;
-    mem[8'h96] = 16'hfb6f;
-    mem[8'h97] = 16'hfbab;
-    mem[8'h98] = 16'hfbe1;
-    mem[8'h99] = 16'hfc14;
-    mem[8'h9a] = 16'hfc42;
-    mem[8'h9b] = 16'hfc6e;
-    mem[8'h9c] = 16'hfc96;
-    mem[8'h9d] = 16'hfcbc;
-    mem[8'h9e] = 16'hfcdf;
-    mem[8'h9f] = 16'hfd00;
-    mem[8'ha0] = 16'hfd1f;
-    mem[8'ha1] = 16'hfd3c;
-    mem[8'ha2] = 16'hfd58;
-    mem[8'ha3] = 16'hfd72;
-    mem[8'ha4] = 16'hfd8a;
-    mem[8'ha5] = 16'hfda2;
-    mem[8'ha6] = 16'hfdb8;
-    mem[8'ha7] = 16'hfdcd;
-    mem[8'ha8] = 16'hfde1;
-    mem[8'ha9] = 16'hfdf4;
-    mem[8'haa] = 16'hfe06;
-    mem[8'hab] = 16'hfe17;
-    mem[8'hac] = 16'hfe28;
-    mem[8'had] = 16'hfe38;
-    mem[8'hae] = 16'hfe47;
-    mem[8'haf] = 16'hfe55;
-    mem[8'hb0] = 16'hfe63;
-    mem[8'hb1] = 16'hfe71;
-    mem[8'hb2] = 16'hfe7d;
-    mem[8'hb3] = 16'hfe8a;
-    mem[8'hb4] = 16'hfe96;
-    mem[8'hb5] = 16'hfea1;
-    mem[8'hb6] = 16'hfeac;
-    mem[8'hb7] = 16'hfeb7;
-    mem[8'hb8] = 16'hfec1;
-    mem[8'hb9] = 16'hfecb;
-    mem[8'hba] = 16'hfed5;
-    mem[8'hbb] = 16'hfede;
-    mem[8'hbc] = 16'hfee7;
-    mem[8'hbd] = 16'hfeef;
-    mem[8'hbe] = 16'hfef8;
-    mem[8'hbf] = 16'hff00;
-    mem[8'hc0] = 16'hff08;
-    mem[8'hc1] = 16'hff10;
-    mem[8'hc2] = 16'hff17;
-    mem[8'hc3] = 16'hff1e;
-    mem[8'hc4] = 16'hff25;
-    mem[8'hc5] = 16'hff2c;
-    mem[8'hc6] = 16'hff32;
-    mem[8'hc7] = 16'hff39;
-    mem[8'hc8] = 16'hff3f;
-    mem[8'hc9] = 16'hff45;
-    mem[8'hca] = 16'hff4b;
-    mem[8'hcb] = 16'hff51;
-    mem[8'hcc] = 16'hff56;
-    mem[8'hcd] = 16'hff5c;
-    mem[8'hce] = 16'hff61;
-    mem[8'hcf] = 16'hff66;
-    mem[8'hd0] = 16'hff6b;
-    mem[8'hd1] = 16'hff70;
-    mem[8'hd2] = 16'hff75;
-    mem[8'hd3] = 16'hff7a;
-    mem[8'hd4] = 16'hff7e;
-    mem[8'hd5] = 16'hff83;
-    mem[8'hd6] = 16'hff87;
-    mem[8'hd7] = 16'hff8c;
-    mem[8'hd8] = 16'hff90;
-    mem[8'hd9] = 16'hff94;
-    mem[8'hda] = 16'hff98;
-    mem[8'hdb] = 16'hff9c;
-    mem[8'hdc] = 16'hffa0;
-    mem[8'hdd] = 16'hffa3;
-    mem[8'hde] = 16'hffa7;
-    mem[8'hdf] = 16'hffab;
-    mem[8'he0] = 16'hffae;
-    mem[8'he1] = 16'hffb2;
-    mem[8'he2] = 16'hffb5;
-    mem[8'he3] = 16'hffb8;
-    mem[8'he4] = 16'hffbc;
-    mem[8'he5] = 16'hffbf;
-    mem[8'he6] = 16'hffc2;
-    mem[8'he7] = 16'hffc5;
-    mem[8'he8] = 16'hffc8;
-    mem[8'he9] = 16'hffcb;
-    mem[8'hea] = 16'hffce;
-    mem[8'heb] = 16'hffd1;
-    mem[8'hec] = 16'hffd3;
-    mem[8'hed] = 16'hffd6;
-    mem[8'hee] = 16'hffd9;
-    mem[8'hef] = 16'hffdb;
-    mem[8'hf0] = 16'hffde;
-    mem[8'hf1] = 16'hffe1;
-    mem[8'hf2] = 16'hffe3;
-    mem[8'hf3] = 16'hffe6;
-    mem[8'hf4] = 16'hffe8;
-    mem[8'hf5] = 16'hffea;
-    mem[8'hf6] = 16'hffed;
-    mem[8'hf7] = 16'hffef;
-    mem[8'hf8] = 16'hfff1;
-    mem[8'hf9] = 16'hfff3;
-    mem[8'hfa] = 16'hfff6;
-    mem[8'hfb] = 16'hfff8;
-    mem[8'hfc] = 16'hfffa;
-    mem[8'hfd] = 16'hfffc;
-    mem[8'hfe] = 16'hfffe;
-    mem[8'hff] = 16'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$act_tables$2$memory
-
-
-module qins_accel_hx8k$act_tables$3(clock,read_code,read_value,write_enable,write_code,write_value);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_code;
-    output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
-    
-    // Stub signals
-    reg  [7:0] memory$read_address;
-    reg  memory$read_clock;
-    wire signed [15:0] memory$read_data;
-    reg  [7:0] memory$write_address;
-    reg  memory$write_clock;
-    reg signed [15:0] memory$write_data;
-    reg  memory$write_enable;
-    
-    // Sub module instances
-    qins_accel_hx8k$act_tables$3$memory memory(
-        .read_address(memory$read_address),
-        .read_clock(memory$read_clock),
-        .read_data(memory$read_data),
-        .write_address(memory$write_address),
-        .write_clock(memory$write_clock),
-        .write_data(memory$write_data),
-        .write_enable(memory$write_enable)
-    );
-    
-    // Update code
-    always @(*) begin
-        memory$read_clock = clock;
-        memory$write_clock = clock;
-        memory$read_address = read_code;
-        read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
-    end
-    
-endmodule // qins_accel_hx8k$act_tables$3
-
-
-module qins_accel_hx8k$act_tables$3$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg signed [15:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[15:0] mem[255:0];
-    
-    initial begin
-    mem[8'h0] = 16'h7f00;
-    mem[8'h1] = 16'h3f00;
-    mem[8'h2] = 16'h29ab;
-    mem[8'h3] = 16'h1f00;
-    mem[8'h4] = 16'h189a;
-    mem[8'h5] = 16'h1455;
-    mem[8'h6] = 16'h1149;
-    mem[8'h7] = 16'hf00;
-    mem[8'h8] = 16'hd39;
-    mem[8'h9] = 16'hbcd;
-    mem[8'ha] = 16'haa3;
-    mem[8'hb] = 16'h9ab;
-    mem[8'hc] = 16'h8d9;
-    mem[8'hd] = 16'h825;
-    mem[8'he] = 16'h789;
-    mem[8'hf] = 16'h700;
-    mem[8'h10] = 16'h688;
-    mem[8'h11] = 16'h61c;
-    mem[8'h12] = 16'h5bd;
-    mem[8'h13] = 16'h566;
-    mem[8'h14] = 16'h518;
-    mem[8'h15] = 16'h4d1;
-    mem[8'h16] = 16'h491;
-    mem[8'h17] = 16'h455;
-    mem[8'h18] = 16'h41f;
-    mem[8'h19] = 16'h3ec;
-    mem[8'h1a] = 16'h3be;
-    mem[8'h1b] = 16'h392;
-    mem[8'h1c] = 16'h36a;
-    mem[8'h1d] = 16'h344;
-    mem[8'h1e] = 16'h321;
-    mem[8'h1f] = 16'h300;
-    mem[8'h20] = 16'h2e1;
-    mem[8'h21] = 16'h2c4;
-    mem[8'h22] = 16'h2a8;
-    mem[8'h23] = 16'h28e;
-    mem[8'h24] = 16'h276;
-    mem[8'h25] = 16'h25e;
-    mem[8'h26] = 16'h248;
-    mem[8'h27] = 16'h233;
-    mem[8'h28] = 16'h21f;
-    mem[8'h29] = 16'h20c;
-    mem[8'h2a] = 16'h1fa;
-    mem[8'h2b] = 16'h1e9;
-    mem[8'h2c] = 16'h1d8;
-    mem[8'h2d] = 16'h1c8;
-    mem[8'h2e] = 16'h1b9;
-    mem[8'h2f] = 16'h1ab;
-    mem[8'h30] = 16'h19d;
-    mem[8'h31] = 16'h18f;
-    mem[8'h32] = 16'h183;
-    mem[8'h33] = 16'h176;
-    mem[8'h34] = 16'h16a;
-    mem[8'h35] = 16'h15f;
-    mem[8'h36] = 16'h154;
-    mem[8'h37] = 16'h149;
-    mem[8'h38] = 16'h13f;
-    mem[8'h39] = 16'h135;
-    mem[8'h3a] = 16'h12b;
-    mem[8'h3b] = 16'h122;
-    mem[8'h3c] = 16'h119;
-    mem[8'h3d] = 16'h111;
-    mem[8'h3e] = 16'h108;
-    mem[8'h3f] = 16'h100;
-    mem[8'h40] = 16'hf8;
-    mem[8'h41] = 16'hf0;
-    mem[8'h42] = 16'he9;
-    mem[8'h43] = 16'he2;
-    mem[8'h44] = 16'hdb;
-    mem[8'h45] = 16'hd4;
-    mem[8'h46] = 16'hce;
-    mem[8'h47] = 16'hc7;
-    mem[8'h48] = 16'hc1;
-    mem[8'h49] = 16'hbb;
-    mem[8'h4a] = 16'hb5;
-    mem[8'h4b] = 16'haf;
-    mem[8'h4c] = 16'haa;
-    mem[8'h4d] = 16'ha4;
-    mem[8'h4e] = 16'h9f;
-    mem[8'h4f] = 16'h9a;
-    mem[8'h50] = 16'h95;
-    mem[8'h51] = 16'h90;
-    mem[8'h52] = 16'h8b;
-    mem[8'h53] = 16'h86;
-    mem[8'h54] = 16'h82;
-    mem[8'h55] = 16'h7d;
-    mem[8'h56] = 16'h79;
-    mem[8'h57] = 16'h74;
-    mem[8'h58] = 16'h70;
-    mem[8'h59] = 16'h6c;
-    mem[8'h5a] = 16'h68;
-    mem[8'h5b] = 16'h64;
-    mem[8'h5c] = 16'h60;
-    mem[8'h5d] = 16'h5d;
-    mem[8'h5e] = 16'h59;
-    mem[8'h5f] = 16'h55;
-    mem[8'h60] = 16'h52;
-    mem[8'h61] = 16'h4e;
-    mem[8'h62] = 16'h4b;
-    mem[8'h63] = 16'h48;
-    mem[8'h64] = 16'h44;
-    mem[8'h65] = 16'h41;
-    mem[8'h66] = 16'h3e;
-    mem[8'h67] = 16'h3b;
-    mem[8'h68] = 16'h38;
-    mem[8'h69] = 16'h35;
-    mem[8'h6a] = 16'h32;
-    mem[8'h6b] = 16'h2f;
-    mem[8'h6c] = 16'h2d;
-    mem[8'h6d] = 16'h2a;
-    mem[8'h6e] = 16'h27;
-    mem[8'h6f] = 16'h25;
-    mem[8'h70] = 16'h22;
-    mem[8'h71] = 16'h1f;
-    mem[8'h72] = 16'h1d;
-    mem[8'h73] = 16'h1a;
-    mem[8'h74] = 16'h18;
-    mem[8'h75] = 16'h16;
-    mem[8'h76] = 16'h13;
-    mem[8'h77] = 16'h11;
-    mem[8'h78] = 16'hf;
-    mem[8'h79] = 16'hd;
-    mem[8'h7a] = 16'ha;
-    mem[8'h7b] = 16'h8;
-    mem[8'h7c] = 16'h6;
-    mem[8'h7d] = 16'h4;
-    mem[8'h7e] = 16'h2;
-    mem[8'h7f] = 16'h0;
-    mem[8'h80] = 16'h8100;
-    mem[8'h81] = 16'hc100;
-    mem[8'h82] = 16'hd655;
-    mem[8'h83] = 16'he100;
-    mem[8'h84] = 16'he766;
-    mem[8'h85] = 16'hebab;
-    mem[8'h86] = 16'heeb7;
-    mem[8'h87] = 16'hf100;
-    mem[8'h88] = 16'hf2c7;
-    mem[8'h89] = 16'hf433;
-    mem[8'h8a] = 16'hf55d;
-    mem[8'h8b] = 16'hf655;
-    mem[8'h8c] = 16'hf727;
-    mem[8'h8d] = 16'hf7db;
-    mem[8'h8e] = 16'hf877;
-    mem[8'h8f] = 16'hf900;
-    mem[8'h90] = 16'hf978;
-    mem[8'h91] = 16'hf9e4;
-    mem[8'h92] = 16'hfa43;
-    mem[8'h93] = 16'hfa9a;
-    mem[8'h94] = 16'hfae8;
-    mem[8'h95] = 16'hfb2f;
-    mem[8'h96] = 16'hfb6f;
-    mem[8'h97] = 16'hfbab;
-    mem[8'h98] = 16'hfbe1;
-    mem[8'h99] = 16'hfc14;
-    mem[8'h9a] = 16'hfc42;
-    mem[8'h9b] = 16'hfc6e;
-    mem[8'h9c] = 16'hfc96;
-    mem[8'h9d] = 16'hfcbc;
-    mem[8'h9e] = 16'hfcdf;
-    mem[8'h9f] = 16'hfd00;
-    mem[8'ha0] = 16'hfd1f;
-    mem[8'ha1] = 16'hfd3c;
-    mem[8'ha2] = 16'hfd58;
-    mem[8'ha3] = 16'hfd72;
-    mem[8'ha4] = 16'hfd8a;
-    mem[8'ha5] = 16'hfda2;
-    mem[8'ha6] = 16'hfdb8;
-    mem[8'ha7] = 16'hfdcd;
-    mem[8'ha8] = 16'hfde1;
-    mem[8'ha9] = 16'hfdf4;
-    mem[8'haa] = 16'hfe06;
-    mem[8'hab] = 16'hfe17;
-    mem[8'hac] = 16'hfe28;
-    mem[8'had] = 16'hfe38;
-    mem[8'hae] = 16'hfe47;
-    mem[8'haf] = 16'hfe55;
-    mem[8'hb0] = 16'hfe63;
-    mem[8'hb1] = 16'hfe71;
-    mem[8'hb2] = 16'hfe7d;
-    mem[8'hb3] = 16'hfe8a;
-    mem[8'hb4] = 16'hfe96;
-    mem[8'hb5] = 16'hfea1;
-    mem[8'hb6] = 16'hfeac;
-    mem[8'hb7] = 16'hfeb7;
-    mem[8'hb8] = 16'hfec1;
-    mem[8'hb9] = 16'hfecb;
-    mem[8'hba] = 16'hfed5;
-    mem[8'hbb] = 16'hfede;
-    mem[8'hbc] = 16'hfee7;
-    mem[8'hbd] = 16'hfeef;
-    mem[8'hbe] = 16'hfef8;
-    mem[8'hbf] = 16'hff00;
-    mem[8'hc0] = 16'hff08;
-    mem[8'hc1] = 16'hff10;
-    mem[8'hc2] = 16'hff17;
-    mem[8'hc3] = 16'hff1e;
-    mem[8'hc4] = 16'hff25;
-    mem[8'hc5] = 16'hff2c;
-    mem[8'hc6] = 16'hff32;
-    mem[8'hc7] = 16'hff39;
-    mem[8'hc8] = 16'hff3f;
-    mem[8'hc9] = 16'hff45;
-    mem[8'hca] = 16'hff4b;
-    mem[8'hcb] = 16'hff51;
-    mem[8'hcc] = 16'hff56;
-    mem[8'hcd] = 16'hff5c;
-    mem[8'hce] = 16'hff61;
-    mem[8'hcf] = 16'hff66;
-    mem[8'hd0] = 16'hff6b;
-    mem[8'hd1] = 16'hff70;
-    mem[8'hd2] = 16'hff75;
-    mem[8'hd3] = 16'hff7a;
-    mem[8'hd4] = 16'hff7e;
-    mem[8'hd5] = 16'hff83;
-    mem[8'hd6] = 16'hff87;
-    mem[8'hd7] = 16'hff8c;
-    mem[8'hd8] = 16'hff90;
-    mem[8'hd9] = 16'hff94;
-    mem[8'hda] = 16'hff98;
-    mem[8'hdb] = 16'hff9c;
-    mem[8'hdc] = 16'hffa0;
-    mem[8'hdd] = 16'hffa3;
-    mem[8'hde] = 16'hffa7;
-    mem[8'hdf] = 16'hffab;
-    mem[8'he0] = 16'hffae;
-    mem[8'he1] = 16'hffb2;
-    mem[8'he2] = 16'hffb5;
-    mem[8'he3] = 16'hffb8;
-    mem[8'he4] = 16'hffbc;
-    mem[8'he5] = 16'hffbf;
-    mem[8'he6] = 16'hffc2;
-    mem[8'he7] = 16'hffc5;
-    mem[8'he8] = 16'hffc8;
-    mem[8'he9] = 16'hffcb;
-    mem[8'hea] = 16'hffce;
-    mem[8'heb] = 16'hffd1;
-    mem[8'hec] = 16'hffd3;
-    mem[8'hed] = 16'hffd6;
-    mem[8'hee] = 16'hffd9;
-    mem[8'hef] = 16'hffdb;
-    mem[8'hf0] = 16'hffde;
-    mem[8'hf1] = 16'hffe1;
-    mem[8'hf2] = 16'hffe3;
-    mem[8'hf3] = 16'hffe6;
-    mem[8'hf4] = 16'hffe8;
-    mem[8'hf5] = 16'hffea;
-    mem[8'hf6] = 16'hffed;
-    mem[8'hf7] = 16'hffef;
-    mem[8'hf8] = 16'hfff1;
-    mem[8'hf9] = 16'hfff3;
-    mem[8'hfa] = 16'hfff6;
-    mem[8'hfb] = 16'hfff8;
-    mem[8'hfc] = 16'hfffa;
-    mem[8'hfd] = 16'hfffc;
-    mem[8'hfe] = 16'hfffe;
-    mem[8'hff] = 16'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$act_tables$3$memory
-
-
 module qins_accel_hx8k$al_a(d,q,clock);
     
     // Module arguments
@@ -4349,6299 +3118,21 @@ module qins_accel_hx8k$al_phase(d,q,clock);
 endmodule // qins_accel_hx8k$al_phase
 
 
-module qins_accel_hx8k$alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write_enable,decode_write_code,decode_write_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  in_valid;
-    input wire  [3:0] op;
-    input wire  [31:0] a;
-    input wire  [31:0] b;
-    input wire  [15:0] in_tag;
-    output reg  out_valid;
-    output reg  [31:0] result;
-    output reg  [15:0] out_tag;
-    output reg  out_illegal;
-    input wire  decode_write_enable;
-    input wire  [7:0] decode_write_code;
-    input wire signed [15:0] decode_write_value;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
-    
-    // Constant declarations
-    localparam  op_add = 4'h0;
-    localparam  op_sub = 4'h1;
-    localparam  op_mul = 4'h2;
-    localparam  op_neg = 4'h3;
-    localparam  op_abs = 4'h4;
-    localparam  op_max = 4'h5;
-    localparam  op_min = 4'h6;
-    localparam  op_encode = 4'h7;
-    localparam  op_decode = 4'h8;
-    localparam  k127 = 16'h7f;
-    localparam  k1 = 16'h1;
-    localparam  zero_code = 8'h7f;
-    localparam  sign_bit = 8'h80;
-    localparam  zero8 = 8'h0;
-    
-    // Stub signals
-    reg  decode$clock;
-    reg  [7:0] decode$read_code;
-    wire signed [15:0] decode$read_value;
-    reg  decode$write_enable;
-    reg  [7:0] decode$write_code;
-    reg signed [15:0] decode$write_value;
-    reg  encoder$clock;
-    reg  encoder$in_valid;
-    reg signed [31:0] encoder$in_value;
-    reg  [15:0] encoder$in_tag;
-    wire  encoder$out_valid;
-    wire  [7:0] encoder$out_code;
-    wire  [15:0] encoder$out_tag;
-    reg  encoder$threshold_write_enable;
-    reg  [7:0] encoder$threshold_write_index;
-    reg signed [31:0] encoder$threshold_write_value;
-    reg  encoder$code_write_enable;
-    reg  [7:0] encoder$code_write_rank;
-    reg  [7:0] encoder$code_write_code;
-    reg  [7:0] widen_encode$narrow;
-    reg  widen_encode$fill;
-    wire  [15:0] widen_encode$wide;
-    reg  [3:0] s1_op$d;
-    wire  [3:0] s1_op$q;
-    reg  s1_op$clock;
-    reg  [7:0] s1_code_a$d;
-    wire  [7:0] s1_code_a$q;
-    reg  s1_code_a$clock;
-    reg  [7:0] s1_code_b$d;
-    wire  [7:0] s1_code_b$q;
-    reg  s1_code_b$clock;
-    reg  [15:0] s1_x$d;
-    wire  [15:0] s1_x$q;
-    reg  s1_x$clock;
-    reg  [15:0] s1_y$d;
-    wire  [15:0] s1_y$q;
-    reg  s1_y$clock;
-    reg  [15:0] s1_d$d;
-    wire  [15:0] s1_d$q;
-    reg  s1_d$clock;
-    reg  [7:0] widen_simple$narrow;
-    reg  widen_simple$fill;
-    wire  [15:0] widen_simple$wide;
-    reg  valid$0$d;
-    wire  valid$0$q;
-    reg  valid$0$clock;
-    reg  valid$1$d;
-    wire  valid$1$q;
-    reg  valid$1$clock;
-    reg  valid$2$d;
-    wire  valid$2$q;
-    reg  valid$2$clock;
-    reg  valid$3$d;
-    wire  valid$3$q;
-    reg  valid$3$clock;
-    reg  valid$4$d;
-    wire  valid$4$q;
-    reg  valid$4$clock;
-    reg  valid$5$d;
-    wire  valid$5$q;
-    reg  valid$5$clock;
-    reg  valid$6$d;
-    wire  valid$6$q;
-    reg  valid$6$clock;
-    reg  valid$7$d;
-    wire  valid$7$q;
-    reg  valid$7$clock;
-    reg  valid$8$d;
-    wire  valid$8$q;
-    reg  valid$8$clock;
-    reg  valid$9$d;
-    wire  valid$9$q;
-    reg  valid$9$clock;
-    reg  [15:0] tag$0$d;
-    wire  [15:0] tag$0$q;
-    reg  tag$0$clock;
-    reg  [15:0] tag$1$d;
-    wire  [15:0] tag$1$q;
-    reg  tag$1$clock;
-    reg  [15:0] tag$2$d;
-    wire  [15:0] tag$2$q;
-    reg  tag$2$clock;
-    reg  [15:0] tag$3$d;
-    wire  [15:0] tag$3$q;
-    reg  tag$3$clock;
-    reg  [15:0] tag$4$d;
-    wire  [15:0] tag$4$q;
-    reg  tag$4$clock;
-    reg  [15:0] tag$5$d;
-    wire  [15:0] tag$5$q;
-    reg  tag$5$clock;
-    reg  [15:0] tag$6$d;
-    wire  [15:0] tag$6$q;
-    reg  tag$6$clock;
-    reg  [15:0] tag$7$d;
-    wire  [15:0] tag$7$q;
-    reg  tag$7$clock;
-    reg  [15:0] tag$8$d;
-    wire  [15:0] tag$8$q;
-    reg  tag$8$clock;
-    reg  [15:0] tag$9$d;
-    wire  [15:0] tag$9$q;
-    reg  tag$9$clock;
-    reg  illegal$0$d;
-    wire  illegal$0$q;
-    reg  illegal$0$clock;
-    reg  illegal$1$d;
-    wire  illegal$1$q;
-    reg  illegal$1$clock;
-    reg  illegal$2$d;
-    wire  illegal$2$q;
-    reg  illegal$2$clock;
-    reg  illegal$3$d;
-    wire  illegal$3$q;
-    reg  illegal$3$clock;
-    reg  illegal$4$d;
-    wire  illegal$4$q;
-    reg  illegal$4$clock;
-    reg  illegal$5$d;
-    wire  illegal$5$q;
-    reg  illegal$5$clock;
-    reg  illegal$6$d;
-    wire  illegal$6$q;
-    reg  illegal$6$clock;
-    reg  illegal$7$d;
-    wire  illegal$7$q;
-    reg  illegal$7$clock;
-    reg  illegal$8$d;
-    wire  illegal$8$q;
-    reg  illegal$8$clock;
-    reg  illegal$9$d;
-    wire  illegal$9$q;
-    reg  illegal$9$clock;
-    reg  sext$0$d;
-    wire  sext$0$q;
-    reg  sext$0$clock;
-    reg  sext$1$d;
-    wire  sext$1$q;
-    reg  sext$1$clock;
-    reg  sext$2$d;
-    wire  sext$2$q;
-    reg  sext$2$clock;
-    reg  sext$3$d;
-    wire  sext$3$q;
-    reg  sext$3$clock;
-    reg  sext$4$d;
-    wire  sext$4$q;
-    reg  sext$4$clock;
-    reg  sext$5$d;
-    wire  sext$5$q;
-    reg  sext$5$clock;
-    reg  sext$6$d;
-    wire  sext$6$q;
-    reg  sext$6$clock;
-    reg  sext$7$d;
-    wire  sext$7$q;
-    reg  sext$7$clock;
-    reg  sext$8$d;
-    wire  sext$8$q;
-    reg  sext$8$clock;
-    reg  sext$9$d;
-    wire  sext$9$q;
-    reg  sext$9$clock;
-    reg  search$0$d;
-    wire  search$0$q;
-    reg  search$0$clock;
-    reg  search$1$d;
-    wire  search$1$q;
-    reg  search$1$clock;
-    reg  search$2$d;
-    wire  search$2$q;
-    reg  search$2$clock;
-    reg  search$3$d;
-    wire  search$3$q;
-    reg  search$3$clock;
-    reg  search$4$d;
-    wire  search$4$q;
-    reg  search$4$clock;
-    reg  search$5$d;
-    wire  search$5$q;
-    reg  search$5$clock;
-    reg  search$6$d;
-    wire  search$6$q;
-    reg  search$6$clock;
-    reg  search$7$d;
-    wire  search$7$q;
-    reg  search$7$clock;
-    reg  [15:0] res$0$d;
-    wire  [15:0] res$0$q;
-    reg  res$0$clock;
-    reg  [15:0] res$1$d;
-    wire  [15:0] res$1$q;
-    reg  res$1$clock;
-    reg  [15:0] res$2$d;
-    wire  [15:0] res$2$q;
-    reg  res$2$clock;
-    reg  [15:0] res$3$d;
-    wire  [15:0] res$3$q;
-    reg  res$3$clock;
-    reg  [15:0] res$4$d;
-    wire  [15:0] res$4$q;
-    reg  res$4$clock;
-    reg  [15:0] res$5$d;
-    wire  [15:0] res$5$q;
-    reg  res$5$clock;
-    reg  [15:0] res$6$d;
-    wire  [15:0] res$6$q;
-    reg  res$6$clock;
-    reg  [15:0] res$7$d;
-    wire  [15:0] res$7$q;
-    reg  res$7$clock;
-    reg  [15:0] res$8$d;
-    wire  [15:0] res$8$q;
-    reg  res$8$clock;
-    reg  [15:0] absn$0$d;
-    wire  [15:0] absn$0$q;
-    reg  absn$0$clock;
-    reg  [15:0] absn$1$d;
-    wire  [15:0] absn$1$q;
-    reg  absn$1$clock;
-    reg  [15:0] absn$2$d;
-    wire  [15:0] absn$2$q;
-    reg  absn$2$clock;
-    reg  [15:0] absn$3$d;
-    wire  [15:0] absn$3$q;
-    reg  absn$3$clock;
-    reg  [15:0] absn$4$d;
-    wire  [15:0] absn$4$q;
-    reg  absn$4$clock;
-    reg  [15:0] absn$5$d;
-    wire  [15:0] absn$5$q;
-    reg  absn$5$clock;
-    reg  [15:0] absn$6$d;
-    wire  [15:0] absn$6$q;
-    reg  absn$6$clock;
-    reg  [15:0] den$0$d;
-    wire  [15:0] den$0$q;
-    reg  den$0$clock;
-    reg  [15:0] den$1$d;
-    wire  [15:0] den$1$q;
-    reg  den$1$clock;
-    reg  [15:0] den$2$d;
-    wire  [15:0] den$2$q;
-    reg  den$2$clock;
-    reg  [15:0] den$3$d;
-    wire  [15:0] den$3$q;
-    reg  den$3$clock;
-    reg  [15:0] den$4$d;
-    wire  [15:0] den$4$q;
-    reg  den$4$clock;
-    reg  [15:0] den$5$d;
-    wire  [15:0] den$5$q;
-    reg  den$5$clock;
-    reg  [15:0] den$6$d;
-    wire  [15:0] den$6$q;
-    reg  den$6$clock;
-    reg  neg$0$d;
-    wire  neg$0$q;
-    reg  neg$0$clock;
-    reg  neg$1$d;
-    wire  neg$1$q;
-    reg  neg$1$clock;
-    reg  neg$2$d;
-    wire  neg$2$q;
-    reg  neg$2$clock;
-    reg  neg$3$d;
-    wire  neg$3$q;
-    reg  neg$3$clock;
-    reg  neg$4$d;
-    wire  neg$4$q;
-    reg  neg$4$clock;
-    reg  neg$5$d;
-    wire  neg$5$q;
-    reg  neg$5$clock;
-    reg  neg$6$d;
-    wire  neg$6$q;
-    reg  neg$6$clock;
-    reg  [7:0] m$0$d;
-    wire  [7:0] m$0$q;
-    reg  m$0$clock;
-    reg  [7:0] m$1$d;
-    wire  [7:0] m$1$q;
-    reg  m$1$clock;
-    reg  [7:0] m$2$d;
-    wire  [7:0] m$2$q;
-    reg  m$2$clock;
-    reg  [7:0] m$3$d;
-    wire  [7:0] m$3$q;
-    reg  m$3$clock;
-    reg  [7:0] m$4$d;
-    wire  [7:0] m$4$q;
-    reg  m$4$clock;
-    reg  [7:0] m$5$d;
-    wire  [7:0] m$5$q;
-    reg  m$5$clock;
-    reg  [15:0] step6$abs_num;
-    reg  [15:0] step6$den;
-    reg  [7:0] step6$m_in;
-    wire  [7:0] step6$m_out;
-    reg  [15:0] step5$abs_num;
-    reg  [15:0] step5$den;
-    reg  [7:0] step5$m_in;
-    wire  [7:0] step5$m_out;
-    reg  [15:0] step4$abs_num;
-    reg  [15:0] step4$den;
-    reg  [7:0] step4$m_in;
-    wire  [7:0] step4$m_out;
-    reg  [15:0] step3$abs_num;
-    reg  [15:0] step3$den;
-    reg  [7:0] step3$m_in;
-    wire  [7:0] step3$m_out;
-    reg  [15:0] step2$abs_num;
-    reg  [15:0] step2$den;
-    reg  [7:0] step2$m_in;
-    wire  [7:0] step2$m_out;
-    reg  [15:0] step1$abs_num;
-    reg  [15:0] step1$den;
-    reg  [7:0] step1$m_in;
-    wire  [7:0] step1$m_out;
-    reg  [15:0] step0$abs_num;
-    reg  [15:0] step0$den;
-    reg  [7:0] step0$m_in;
-    wire  [7:0] step0$m_out;
-    reg  [7:0] widen_search$narrow;
-    reg  widen_search$fill;
-    wire  [15:0] widen_search$wide;
-    reg  [15:0] widen_out$narrow;
-    reg  widen_out$fill;
-    wire  [31:0] widen_out$wide;
-    
-    // Local signals
-    reg  [7:0] code_a;
-    reg  [7:0] code_b;
-    reg  [15:0] mag_a0;
-    reg  [15:0] mag_b0;
-    reg  [15:0] num_a;
-    reg  [15:0] num_b;
-    reg  [15:0] den_a;
-    reg  [15:0] den_b;
-    reg  [15:0] factor;
-    reg  [31:0] prod_x;
-    reg  [31:0] prod_y;
-    reg  [31:0] prod_d;
-    reg  sign_a;
-    reg  sign_b;
-    reg  sign_y;
-    reg  zero_a;
-    reg  zero_b;
-    reg  neg_a;
-    reg  neg_b;
-    reg  [7:0] canon_a;
-    reg  [7:0] canon_b;
-    reg  a_lt_b;
-    reg  a_gt_b;
-    reg  [7:0] simple_code;
-    reg  [7:0] search_code;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$decode decode(
-        .clock(decode$clock),
-        .read_code(decode$read_code),
-        .read_value(decode$read_value),
-        .write_enable(decode$write_enable),
-        .write_code(decode$write_code),
-        .write_value(decode$write_value)
-    );
-    qins_accel_hx8k$alu$encoder encoder(
-        .clock(encoder$clock),
-        .in_valid(encoder$in_valid),
-        .in_value(encoder$in_value),
-        .in_tag(encoder$in_tag),
-        .out_valid(encoder$out_valid),
-        .out_code(encoder$out_code),
-        .out_tag(encoder$out_tag),
-        .threshold_write_enable(encoder$threshold_write_enable),
-        .threshold_write_index(encoder$threshold_write_index),
-        .threshold_write_value(encoder$threshold_write_value),
-        .code_write_enable(encoder$code_write_enable),
-        .code_write_rank(encoder$code_write_rank),
-        .code_write_code(encoder$code_write_code)
-    );
-    qins_accel_hx8k$alu$widen_encode widen_encode(
-        .narrow(widen_encode$narrow),
-        .fill(widen_encode$fill),
-        .wide(widen_encode$wide)
-    );
-    qins_accel_hx8k$alu$s1_op s1_op(
-        .d(s1_op$d),
-        .q(s1_op$q),
-        .clock(s1_op$clock)
-    );
-    qins_accel_hx8k$alu$s1_code_a s1_code_a(
-        .d(s1_code_a$d),
-        .q(s1_code_a$q),
-        .clock(s1_code_a$clock)
-    );
-    qins_accel_hx8k$alu$s1_code_b s1_code_b(
-        .d(s1_code_b$d),
-        .q(s1_code_b$q),
-        .clock(s1_code_b$clock)
-    );
-    qins_accel_hx8k$alu$s1_x s1_x(
-        .d(s1_x$d),
-        .q(s1_x$q),
-        .clock(s1_x$clock)
-    );
-    qins_accel_hx8k$alu$s1_y s1_y(
-        .d(s1_y$d),
-        .q(s1_y$q),
-        .clock(s1_y$clock)
-    );
-    qins_accel_hx8k$alu$s1_d s1_d(
-        .d(s1_d$d),
-        .q(s1_d$q),
-        .clock(s1_d$clock)
-    );
-    qins_accel_hx8k$alu$widen_simple widen_simple(
-        .narrow(widen_simple$narrow),
-        .fill(widen_simple$fill),
-        .wide(widen_simple$wide)
-    );
-    qins_accel_hx8k$alu$valid$0 valid$0(
-        .d(valid$0$d),
-        .q(valid$0$q),
-        .clock(valid$0$clock)
-    );
-    qins_accel_hx8k$alu$valid$1 valid$1(
-        .d(valid$1$d),
-        .q(valid$1$q),
-        .clock(valid$1$clock)
-    );
-    qins_accel_hx8k$alu$valid$2 valid$2(
-        .d(valid$2$d),
-        .q(valid$2$q),
-        .clock(valid$2$clock)
-    );
-    qins_accel_hx8k$alu$valid$3 valid$3(
-        .d(valid$3$d),
-        .q(valid$3$q),
-        .clock(valid$3$clock)
-    );
-    qins_accel_hx8k$alu$valid$4 valid$4(
-        .d(valid$4$d),
-        .q(valid$4$q),
-        .clock(valid$4$clock)
-    );
-    qins_accel_hx8k$alu$valid$5 valid$5(
-        .d(valid$5$d),
-        .q(valid$5$q),
-        .clock(valid$5$clock)
-    );
-    qins_accel_hx8k$alu$valid$6 valid$6(
-        .d(valid$6$d),
-        .q(valid$6$q),
-        .clock(valid$6$clock)
-    );
-    qins_accel_hx8k$alu$valid$7 valid$7(
-        .d(valid$7$d),
-        .q(valid$7$q),
-        .clock(valid$7$clock)
-    );
-    qins_accel_hx8k$alu$valid$8 valid$8(
-        .d(valid$8$d),
-        .q(valid$8$q),
-        .clock(valid$8$clock)
-    );
-    qins_accel_hx8k$alu$valid$9 valid$9(
-        .d(valid$9$d),
-        .q(valid$9$q),
-        .clock(valid$9$clock)
-    );
-    qins_accel_hx8k$alu$tag$0 tag$0(
-        .d(tag$0$d),
-        .q(tag$0$q),
-        .clock(tag$0$clock)
-    );
-    qins_accel_hx8k$alu$tag$1 tag$1(
-        .d(tag$1$d),
-        .q(tag$1$q),
-        .clock(tag$1$clock)
-    );
-    qins_accel_hx8k$alu$tag$2 tag$2(
-        .d(tag$2$d),
-        .q(tag$2$q),
-        .clock(tag$2$clock)
-    );
-    qins_accel_hx8k$alu$tag$3 tag$3(
-        .d(tag$3$d),
-        .q(tag$3$q),
-        .clock(tag$3$clock)
-    );
-    qins_accel_hx8k$alu$tag$4 tag$4(
-        .d(tag$4$d),
-        .q(tag$4$q),
-        .clock(tag$4$clock)
-    );
-    qins_accel_hx8k$alu$tag$5 tag$5(
-        .d(tag$5$d),
-        .q(tag$5$q),
-        .clock(tag$5$clock)
-    );
-    qins_accel_hx8k$alu$tag$6 tag$6(
-        .d(tag$6$d),
-        .q(tag$6$q),
-        .clock(tag$6$clock)
-    );
-    qins_accel_hx8k$alu$tag$7 tag$7(
-        .d(tag$7$d),
-        .q(tag$7$q),
-        .clock(tag$7$clock)
-    );
-    qins_accel_hx8k$alu$tag$8 tag$8(
-        .d(tag$8$d),
-        .q(tag$8$q),
-        .clock(tag$8$clock)
-    );
-    qins_accel_hx8k$alu$tag$9 tag$9(
-        .d(tag$9$d),
-        .q(tag$9$q),
-        .clock(tag$9$clock)
-    );
-    qins_accel_hx8k$alu$illegal$0 illegal$0(
-        .d(illegal$0$d),
-        .q(illegal$0$q),
-        .clock(illegal$0$clock)
-    );
-    qins_accel_hx8k$alu$illegal$1 illegal$1(
-        .d(illegal$1$d),
-        .q(illegal$1$q),
-        .clock(illegal$1$clock)
-    );
-    qins_accel_hx8k$alu$illegal$2 illegal$2(
-        .d(illegal$2$d),
-        .q(illegal$2$q),
-        .clock(illegal$2$clock)
-    );
-    qins_accel_hx8k$alu$illegal$3 illegal$3(
-        .d(illegal$3$d),
-        .q(illegal$3$q),
-        .clock(illegal$3$clock)
-    );
-    qins_accel_hx8k$alu$illegal$4 illegal$4(
-        .d(illegal$4$d),
-        .q(illegal$4$q),
-        .clock(illegal$4$clock)
-    );
-    qins_accel_hx8k$alu$illegal$5 illegal$5(
-        .d(illegal$5$d),
-        .q(illegal$5$q),
-        .clock(illegal$5$clock)
-    );
-    qins_accel_hx8k$alu$illegal$6 illegal$6(
-        .d(illegal$6$d),
-        .q(illegal$6$q),
-        .clock(illegal$6$clock)
-    );
-    qins_accel_hx8k$alu$illegal$7 illegal$7(
-        .d(illegal$7$d),
-        .q(illegal$7$q),
-        .clock(illegal$7$clock)
-    );
-    qins_accel_hx8k$alu$illegal$8 illegal$8(
-        .d(illegal$8$d),
-        .q(illegal$8$q),
-        .clock(illegal$8$clock)
-    );
-    qins_accel_hx8k$alu$illegal$9 illegal$9(
-        .d(illegal$9$d),
-        .q(illegal$9$q),
-        .clock(illegal$9$clock)
-    );
-    qins_accel_hx8k$alu$sext$0 sext$0(
-        .d(sext$0$d),
-        .q(sext$0$q),
-        .clock(sext$0$clock)
-    );
-    qins_accel_hx8k$alu$sext$1 sext$1(
-        .d(sext$1$d),
-        .q(sext$1$q),
-        .clock(sext$1$clock)
-    );
-    qins_accel_hx8k$alu$sext$2 sext$2(
-        .d(sext$2$d),
-        .q(sext$2$q),
-        .clock(sext$2$clock)
-    );
-    qins_accel_hx8k$alu$sext$3 sext$3(
-        .d(sext$3$d),
-        .q(sext$3$q),
-        .clock(sext$3$clock)
-    );
-    qins_accel_hx8k$alu$sext$4 sext$4(
-        .d(sext$4$d),
-        .q(sext$4$q),
-        .clock(sext$4$clock)
-    );
-    qins_accel_hx8k$alu$sext$5 sext$5(
-        .d(sext$5$d),
-        .q(sext$5$q),
-        .clock(sext$5$clock)
-    );
-    qins_accel_hx8k$alu$sext$6 sext$6(
-        .d(sext$6$d),
-        .q(sext$6$q),
-        .clock(sext$6$clock)
-    );
-    qins_accel_hx8k$alu$sext$7 sext$7(
-        .d(sext$7$d),
-        .q(sext$7$q),
-        .clock(sext$7$clock)
-    );
-    qins_accel_hx8k$alu$sext$8 sext$8(
-        .d(sext$8$d),
-        .q(sext$8$q),
-        .clock(sext$8$clock)
-    );
-    qins_accel_hx8k$alu$sext$9 sext$9(
-        .d(sext$9$d),
-        .q(sext$9$q),
-        .clock(sext$9$clock)
-    );
-    qins_accel_hx8k$alu$search$0 search$0(
-        .d(search$0$d),
-        .q(search$0$q),
-        .clock(search$0$clock)
-    );
-    qins_accel_hx8k$alu$search$1 search$1(
-        .d(search$1$d),
-        .q(search$1$q),
-        .clock(search$1$clock)
-    );
-    qins_accel_hx8k$alu$search$2 search$2(
-        .d(search$2$d),
-        .q(search$2$q),
-        .clock(search$2$clock)
-    );
-    qins_accel_hx8k$alu$search$3 search$3(
-        .d(search$3$d),
-        .q(search$3$q),
-        .clock(search$3$clock)
-    );
-    qins_accel_hx8k$alu$search$4 search$4(
-        .d(search$4$d),
-        .q(search$4$q),
-        .clock(search$4$clock)
-    );
-    qins_accel_hx8k$alu$search$5 search$5(
-        .d(search$5$d),
-        .q(search$5$q),
-        .clock(search$5$clock)
-    );
-    qins_accel_hx8k$alu$search$6 search$6(
-        .d(search$6$d),
-        .q(search$6$q),
-        .clock(search$6$clock)
-    );
-    qins_accel_hx8k$alu$search$7 search$7(
-        .d(search$7$d),
-        .q(search$7$q),
-        .clock(search$7$clock)
-    );
-    qins_accel_hx8k$alu$res$0 res$0(
-        .d(res$0$d),
-        .q(res$0$q),
-        .clock(res$0$clock)
-    );
-    qins_accel_hx8k$alu$res$1 res$1(
-        .d(res$1$d),
-        .q(res$1$q),
-        .clock(res$1$clock)
-    );
-    qins_accel_hx8k$alu$res$2 res$2(
-        .d(res$2$d),
-        .q(res$2$q),
-        .clock(res$2$clock)
-    );
-    qins_accel_hx8k$alu$res$3 res$3(
-        .d(res$3$d),
-        .q(res$3$q),
-        .clock(res$3$clock)
-    );
-    qins_accel_hx8k$alu$res$4 res$4(
-        .d(res$4$d),
-        .q(res$4$q),
-        .clock(res$4$clock)
-    );
-    qins_accel_hx8k$alu$res$5 res$5(
-        .d(res$5$d),
-        .q(res$5$q),
-        .clock(res$5$clock)
-    );
-    qins_accel_hx8k$alu$res$6 res$6(
-        .d(res$6$d),
-        .q(res$6$q),
-        .clock(res$6$clock)
-    );
-    qins_accel_hx8k$alu$res$7 res$7(
-        .d(res$7$d),
-        .q(res$7$q),
-        .clock(res$7$clock)
-    );
-    qins_accel_hx8k$alu$res$8 res$8(
-        .d(res$8$d),
-        .q(res$8$q),
-        .clock(res$8$clock)
-    );
-    qins_accel_hx8k$alu$absn$0 absn$0(
-        .d(absn$0$d),
-        .q(absn$0$q),
-        .clock(absn$0$clock)
-    );
-    qins_accel_hx8k$alu$absn$1 absn$1(
-        .d(absn$1$d),
-        .q(absn$1$q),
-        .clock(absn$1$clock)
-    );
-    qins_accel_hx8k$alu$absn$2 absn$2(
-        .d(absn$2$d),
-        .q(absn$2$q),
-        .clock(absn$2$clock)
-    );
-    qins_accel_hx8k$alu$absn$3 absn$3(
-        .d(absn$3$d),
-        .q(absn$3$q),
-        .clock(absn$3$clock)
-    );
-    qins_accel_hx8k$alu$absn$4 absn$4(
-        .d(absn$4$d),
-        .q(absn$4$q),
-        .clock(absn$4$clock)
-    );
-    qins_accel_hx8k$alu$absn$5 absn$5(
-        .d(absn$5$d),
-        .q(absn$5$q),
-        .clock(absn$5$clock)
-    );
-    qins_accel_hx8k$alu$absn$6 absn$6(
-        .d(absn$6$d),
-        .q(absn$6$q),
-        .clock(absn$6$clock)
-    );
-    qins_accel_hx8k$alu$den$0 den$0(
-        .d(den$0$d),
-        .q(den$0$q),
-        .clock(den$0$clock)
-    );
-    qins_accel_hx8k$alu$den$1 den$1(
-        .d(den$1$d),
-        .q(den$1$q),
-        .clock(den$1$clock)
-    );
-    qins_accel_hx8k$alu$den$2 den$2(
-        .d(den$2$d),
-        .q(den$2$q),
-        .clock(den$2$clock)
-    );
-    qins_accel_hx8k$alu$den$3 den$3(
-        .d(den$3$d),
-        .q(den$3$q),
-        .clock(den$3$clock)
-    );
-    qins_accel_hx8k$alu$den$4 den$4(
-        .d(den$4$d),
-        .q(den$4$q),
-        .clock(den$4$clock)
-    );
-    qins_accel_hx8k$alu$den$5 den$5(
-        .d(den$5$d),
-        .q(den$5$q),
-        .clock(den$5$clock)
-    );
-    qins_accel_hx8k$alu$den$6 den$6(
-        .d(den$6$d),
-        .q(den$6$q),
-        .clock(den$6$clock)
-    );
-    qins_accel_hx8k$alu$neg$0 neg$0(
-        .d(neg$0$d),
-        .q(neg$0$q),
-        .clock(neg$0$clock)
-    );
-    qins_accel_hx8k$alu$neg$1 neg$1(
-        .d(neg$1$d),
-        .q(neg$1$q),
-        .clock(neg$1$clock)
-    );
-    qins_accel_hx8k$alu$neg$2 neg$2(
-        .d(neg$2$d),
-        .q(neg$2$q),
-        .clock(neg$2$clock)
-    );
-    qins_accel_hx8k$alu$neg$3 neg$3(
-        .d(neg$3$d),
-        .q(neg$3$q),
-        .clock(neg$3$clock)
-    );
-    qins_accel_hx8k$alu$neg$4 neg$4(
-        .d(neg$4$d),
-        .q(neg$4$q),
-        .clock(neg$4$clock)
-    );
-    qins_accel_hx8k$alu$neg$5 neg$5(
-        .d(neg$5$d),
-        .q(neg$5$q),
-        .clock(neg$5$clock)
-    );
-    qins_accel_hx8k$alu$neg$6 neg$6(
-        .d(neg$6$d),
-        .q(neg$6$q),
-        .clock(neg$6$clock)
-    );
-    qins_accel_hx8k$alu$m$0 m$0(
-        .d(m$0$d),
-        .q(m$0$q),
-        .clock(m$0$clock)
-    );
-    qins_accel_hx8k$alu$m$1 m$1(
-        .d(m$1$d),
-        .q(m$1$q),
-        .clock(m$1$clock)
-    );
-    qins_accel_hx8k$alu$m$2 m$2(
-        .d(m$2$d),
-        .q(m$2$q),
-        .clock(m$2$clock)
-    );
-    qins_accel_hx8k$alu$m$3 m$3(
-        .d(m$3$d),
-        .q(m$3$q),
-        .clock(m$3$clock)
-    );
-    qins_accel_hx8k$alu$m$4 m$4(
-        .d(m$4$d),
-        .q(m$4$q),
-        .clock(m$4$clock)
-    );
-    qins_accel_hx8k$alu$m$5 m$5(
-        .d(m$5$d),
-        .q(m$5$q),
-        .clock(m$5$clock)
-    );
-    qins_accel_hx8k$alu$step6 step6(
-        .abs_num(step6$abs_num),
-        .den(step6$den),
-        .m_in(step6$m_in),
-        .m_out(step6$m_out)
-    );
-    qins_accel_hx8k$alu$step5 step5(
-        .abs_num(step5$abs_num),
-        .den(step5$den),
-        .m_in(step5$m_in),
-        .m_out(step5$m_out)
-    );
-    qins_accel_hx8k$alu$step4 step4(
-        .abs_num(step4$abs_num),
-        .den(step4$den),
-        .m_in(step4$m_in),
-        .m_out(step4$m_out)
-    );
-    qins_accel_hx8k$alu$step3 step3(
-        .abs_num(step3$abs_num),
-        .den(step3$den),
-        .m_in(step3$m_in),
-        .m_out(step3$m_out)
-    );
-    qins_accel_hx8k$alu$step2 step2(
-        .abs_num(step2$abs_num),
-        .den(step2$den),
-        .m_in(step2$m_in),
-        .m_out(step2$m_out)
-    );
-    qins_accel_hx8k$alu$step1 step1(
-        .abs_num(step1$abs_num),
-        .den(step1$den),
-        .m_in(step1$m_in),
-        .m_out(step1$m_out)
-    );
-    qins_accel_hx8k$alu$step0 step0(
-        .abs_num(step0$abs_num),
-        .den(step0$den),
-        .m_in(step0$m_in),
-        .m_out(step0$m_out)
-    );
-    qins_accel_hx8k$alu$widen_search widen_search(
-        .narrow(widen_search$narrow),
-        .fill(widen_search$fill),
-        .wide(widen_search$wide)
-    );
-    qins_accel_hx8k$alu$widen_out widen_out(
-        .narrow(widen_out$narrow),
-        .fill(widen_out$fill),
-        .wide(widen_out$wide)
-    );
-    
-    // Update code
-    always @(*) begin
-        s1_op$clock = clock;
-        s1_code_a$clock = clock;
-        s1_code_b$clock = clock;
-        s1_x$clock = clock;
-        s1_y$clock = clock;
-        s1_d$clock = clock;
-        s1_op$d = s1_op$q;
-        s1_code_a$d = s1_code_a$q;
-        s1_code_b$d = s1_code_b$q;
-        s1_x$d = s1_x$q;
-        s1_y$d = s1_y$q;
-        s1_d$d = s1_d$q;
-        valid$0$clock = clock;
-        tag$0$clock = clock;
-        illegal$0$clock = clock;
-        sext$0$clock = clock;
-        valid$1$clock = clock;
-        tag$1$clock = clock;
-        illegal$1$clock = clock;
-        sext$1$clock = clock;
-        valid$2$clock = clock;
-        tag$2$clock = clock;
-        illegal$2$clock = clock;
-        sext$2$clock = clock;
-        valid$3$clock = clock;
-        tag$3$clock = clock;
-        illegal$3$clock = clock;
-        sext$3$clock = clock;
-        valid$4$clock = clock;
-        tag$4$clock = clock;
-        illegal$4$clock = clock;
-        sext$4$clock = clock;
-        valid$5$clock = clock;
-        tag$5$clock = clock;
-        illegal$5$clock = clock;
-        sext$5$clock = clock;
-        valid$6$clock = clock;
-        tag$6$clock = clock;
-        illegal$6$clock = clock;
-        sext$6$clock = clock;
-        valid$7$clock = clock;
-        tag$7$clock = clock;
-        illegal$7$clock = clock;
-        sext$7$clock = clock;
-        valid$8$clock = clock;
-        tag$8$clock = clock;
-        illegal$8$clock = clock;
-        sext$8$clock = clock;
-        valid$9$clock = clock;
-        tag$9$clock = clock;
-        illegal$9$clock = clock;
-        sext$9$clock = clock;
-        res$0$clock = clock;
-        res$1$clock = clock;
-        res$2$clock = clock;
-        res$3$clock = clock;
-        res$4$clock = clock;
-        res$5$clock = clock;
-        res$6$clock = clock;
-        res$7$clock = clock;
-        res$8$clock = clock;
-        search$0$clock = clock;
-        search$1$clock = clock;
-        search$2$clock = clock;
-        search$3$clock = clock;
-        search$4$clock = clock;
-        search$5$clock = clock;
-        search$6$clock = clock;
-        search$7$clock = clock;
-        absn$0$clock = clock;
-        den$0$clock = clock;
-        neg$0$clock = clock;
-        absn$1$clock = clock;
-        den$1$clock = clock;
-        neg$1$clock = clock;
-        absn$2$clock = clock;
-        den$2$clock = clock;
-        neg$2$clock = clock;
-        absn$3$clock = clock;
-        den$3$clock = clock;
-        neg$3$clock = clock;
-        absn$4$clock = clock;
-        den$4$clock = clock;
-        neg$4$clock = clock;
-        absn$5$clock = clock;
-        den$5$clock = clock;
-        neg$5$clock = clock;
-        absn$6$clock = clock;
-        den$6$clock = clock;
-        neg$6$clock = clock;
-        m$0$clock = clock;
-        m$1$clock = clock;
-        m$2$clock = clock;
-        m$3$clock = clock;
-        m$4$clock = clock;
-        m$5$clock = clock;
-        decode$clock = clock;
-        encoder$clock = clock;
-        valid$1$d = valid$0$q;
-        tag$1$d = tag$0$q;
-        illegal$1$d = illegal$0$q;
-        sext$1$d = sext$0$q;
-        valid$2$d = valid$1$q;
-        tag$2$d = tag$1$q;
-        illegal$2$d = illegal$1$q;
-        sext$2$d = sext$1$q;
-        valid$3$d = valid$2$q;
-        tag$3$d = tag$2$q;
-        illegal$3$d = illegal$2$q;
-        sext$3$d = sext$2$q;
-        valid$4$d = valid$3$q;
-        tag$4$d = tag$3$q;
-        illegal$4$d = illegal$3$q;
-        sext$4$d = sext$3$q;
-        valid$5$d = valid$4$q;
-        tag$5$d = tag$4$q;
-        illegal$5$d = illegal$4$q;
-        sext$5$d = sext$4$q;
-        valid$6$d = valid$5$q;
-        tag$6$d = tag$5$q;
-        illegal$6$d = illegal$5$q;
-        sext$6$d = sext$5$q;
-        valid$7$d = valid$6$q;
-        tag$7$d = tag$6$q;
-        illegal$7$d = illegal$6$q;
-        sext$7$d = sext$6$q;
-        valid$8$d = valid$7$q;
-        tag$8$d = tag$7$q;
-        illegal$8$d = illegal$7$q;
-        sext$8$d = sext$7$q;
-        valid$9$d = valid$8$q;
-        tag$9$d = tag$8$q;
-        illegal$9$d = illegal$8$q;
-        sext$9$d = sext$8$q;
-        res$1$d = res$0$q;
-        res$2$d = res$1$q;
-        res$3$d = res$2$q;
-        res$4$d = res$3$q;
-        res$5$d = res$4$q;
-        res$6$d = res$5$q;
-        res$7$d = res$6$q;
-        res$8$d = res$7$q;
-        search$1$d = search$0$q;
-        search$2$d = search$1$q;
-        search$3$d = search$2$q;
-        search$4$d = search$3$q;
-        search$5$d = search$4$q;
-        search$6$d = search$5$q;
-        search$7$d = search$6$q;
-        absn$1$d = absn$0$q;
-        den$1$d = den$0$q;
-        neg$1$d = neg$0$q;
-        absn$2$d = absn$1$q;
-        den$2$d = den$1$q;
-        neg$2$d = neg$1$q;
-        absn$3$d = absn$2$q;
-        den$3$d = den$2$q;
-        neg$3$d = neg$2$q;
-        absn$4$d = absn$3$q;
-        den$4$d = den$3$q;
-        neg$4$d = neg$3$q;
-        absn$5$d = absn$4$q;
-        den$5$d = den$4$q;
-        neg$5$d = neg$4$q;
-        absn$6$d = absn$5$q;
-        den$6$d = den$5$q;
-        neg$6$d = neg$5$q;
-        code_a = a[(32'h0)+:(8)];
-        code_b = b[(32'h0)+:(8)];
-        mag_a0 = a[(32'h0)+:(16)] & k127;
-        mag_b0 = b[(32'h0)+:(16)] & k127;
-        num_a = k127 - mag_a0;
-        num_b = k127 - mag_b0;
-        den_a = mag_a0 + k1;
-        den_b = mag_b0 + k1;
-        factor = den_b;
-        if (op == op_mul) begin
-            factor = num_b;
-        end
-        prod_x = num_a * factor;
-        prod_y = num_b * den_a;
-        prod_d = den_a * den_b;
-        s1_x$d = prod_x[(32'h0)+:(16)];
-        s1_y$d = prod_y[(32'h0)+:(16)];
-        s1_d$d = prod_d[(32'h0)+:(16)];
-        s1_op$d = op;
-        s1_code_a$d = code_a;
-        s1_code_b$d = code_b;
-        valid$0$d = in_valid;
-        tag$0$d = in_tag;
-        illegal$0$d = in_valid && (op > op_decode);
-        sext$0$d = op == op_decode;
-        search$0$d = (op == op_add) || (op == op_sub) || (op == op_mul);
-        decode$write_enable = decode_write_enable;
-        decode$write_code = decode_write_code;
-        decode$write_value = decode_write_value;
-        encoder$in_valid = in_valid && (op == op_encode);
-        encoder$in_value = $signed(a);
-        encoder$in_tag = in_tag;
-        encoder$threshold_write_enable = threshold_write_enable;
-        encoder$threshold_write_index = threshold_write_index;
-        encoder$threshold_write_value = threshold_write_value;
-        encoder$code_write_enable = code_write_enable;
-        encoder$code_write_rank = code_write_rank;
-        encoder$code_write_code = code_write_code;
-        sign_a = s1_code_a$q[32'h7];
-        sign_b = s1_code_b$q[32'h7];
-        zero_a = (s1_code_a$q & zero_code) == zero_code;
-        zero_b = (s1_code_b$q & zero_code) == zero_code;
-        canon_a = s1_code_a$q;
-        if (zero_a) begin
-            canon_a = zero_code;
-        end
-        canon_b = s1_code_b$q;
-        if (zero_b) begin
-            canon_b = zero_code;
-        end
-        neg_a = sign_a && ~zero_a;
-        neg_b = sign_b && ~zero_b;
-        a_lt_b = (neg_a && ~neg_b) || (~neg_a && ~neg_b && (s1_x$q < s1_y$q)) || (neg_a && neg_b && (s1_x$q > s1_y$q));
-        a_gt_b = (~neg_a && neg_b) || (~neg_a && ~neg_b && (s1_x$q > s1_y$q)) || (neg_a && neg_b && (s1_x$q < s1_y$q));
-        sign_y = sign_b ^ (s1_op$q == op_sub);
-        absn$0$d = s1_x$q + s1_y$q;
-        neg$0$d = sign_a;
-        if (sign_a != sign_y) begin
-            if (s1_x$q >= s1_y$q) begin
-                absn$0$d = s1_x$q - s1_y$q;
-            end
-            else begin
-                absn$0$d = s1_y$q - s1_x$q;
-                neg$0$d = sign_y;
-            end
-        end
-        if (s1_op$q == op_mul) begin
-            absn$0$d = s1_x$q;
-            neg$0$d = sign_a ^ sign_b;
-        end
-        den$0$d = s1_d$q;
-        simple_code = zero8;
-        if (s1_op$q == op_neg) begin
-            simple_code = s1_code_a$q ^ sign_bit;
-            if (zero_a) begin
-                simple_code = zero_code;
-            end
-        end
-        if (s1_op$q == op_abs) begin
-            simple_code = s1_code_a$q & zero_code;
-        end
-        if (s1_op$q == op_max) begin
-            simple_code = canon_a;
-            if (a_lt_b) begin
-                simple_code = canon_b;
-            end
-        end
-        if (s1_op$q == op_min) begin
-            simple_code = canon_a;
-            if (a_gt_b) begin
-                simple_code = canon_b;
-            end
-        end
-        widen_simple$narrow = simple_code;
-        widen_simple$fill = 1'b0;
-        res$0$d = widen_simple$wide;
-        decode$read_code = s1_code_a$q;
-        if (sext$1$q) begin
-            res$1$d = $unsigned(decode$read_value);
-        end
-        step6$abs_num = absn$0$q;
-        step6$den = den$0$q;
-        step6$m_in = zero8;
-        m$0$d = step6$m_out;
-        step5$abs_num = absn$1$q;
-        step5$den = den$1$q;
-        step5$m_in = m$0$q;
-        m$1$d = step5$m_out;
-        step4$abs_num = absn$2$q;
-        step4$den = den$2$q;
-        step4$m_in = m$1$q;
-        m$2$d = step4$m_out;
-        step3$abs_num = absn$3$q;
-        step3$den = den$3$q;
-        step3$m_in = m$2$q;
-        m$3$d = step3$m_out;
-        step2$abs_num = absn$4$q;
-        step2$den = den$4$q;
-        step2$m_in = m$3$q;
-        m$4$d = step2$m_out;
-        step1$abs_num = absn$5$q;
-        step1$den = den$5$q;
-        step1$m_in = m$4$q;
-        m$5$d = step1$m_out;
-        step0$abs_num = absn$6$q;
-        step0$den = den$6$q;
-        step0$m_in = m$5$q;
-        search_code = step0$m_out;
-        if (neg$6$q && (step0$m_out != zero_code)) begin
-            search_code = step0$m_out | sign_bit;
-        end
-        widen_search$narrow = search_code;
-        widen_search$fill = 1'b0;
-        if (search$7$q) begin
-            res$7$d = widen_search$wide;
-        end
-        widen_encode$narrow = encoder$out_code;
-        widen_encode$fill = 1'b0;
-        if (encoder$out_valid) begin
-            res$8$d = widen_encode$wide;
-        end
-        out_valid = valid$9$q;
-        out_tag = tag$9$q;
-        out_illegal = illegal$9$q;
-        widen_out$narrow = res$8$q;
-        widen_out$fill = sext$9$q && res$8$q[32'hf];
-        result = widen_out$wide;
-    end
-    
-endmodule // qins_accel_hx8k$alu
-
-
-module qins_accel_hx8k$alu$absn$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$absn$0
-
-
-module qins_accel_hx8k$alu$absn$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$absn$1
-
-
-module qins_accel_hx8k$alu$absn$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$absn$2
-
-
-module qins_accel_hx8k$alu$absn$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$absn$3
-
-
-module qins_accel_hx8k$alu$absn$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$absn$4
-
-
-module qins_accel_hx8k$alu$absn$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$absn$5
-
-
-module qins_accel_hx8k$alu$absn$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$absn$6
-
-
-module qins_accel_hx8k$alu$decode(clock,read_code,read_value,write_enable,write_code,write_value);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_code;
-    output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
-    
-    // Stub signals
-    reg  [7:0] memory$read_address;
-    reg  memory$read_clock;
-    wire signed [15:0] memory$read_data;
-    reg  [7:0] memory$write_address;
-    reg  memory$write_clock;
-    reg signed [15:0] memory$write_data;
-    reg  memory$write_enable;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$decode$memory memory(
-        .read_address(memory$read_address),
-        .read_clock(memory$read_clock),
-        .read_data(memory$read_data),
-        .write_address(memory$write_address),
-        .write_clock(memory$write_clock),
-        .write_data(memory$write_data),
-        .write_enable(memory$write_enable)
-    );
-    
-    // Update code
-    always @(*) begin
-        memory$read_clock = clock;
-        memory$write_clock = clock;
-        memory$read_address = read_code;
-        read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
-    end
-    
-endmodule // qins_accel_hx8k$alu$decode
-
-
-module qins_accel_hx8k$alu$decode$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg signed [15:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[15:0] mem[255:0];
-    
-    initial begin
-    mem[8'h0] = 16'h7f00;
-    mem[8'h1] = 16'h3f00;
-    mem[8'h2] = 16'h29ab;
-    mem[8'h3] = 16'h1f00;
-    mem[8'h4] = 16'h189a;
-    mem[8'h5] = 16'h1455;
-    mem[8'h6] = 16'h1149;
-    mem[8'h7] = 16'hf00;
-    mem[8'h8] = 16'hd39;
-    mem[8'h9] = 16'hbcd;
-    mem[8'ha] = 16'haa3;
-    mem[8'hb] = 16'h9ab;
-    mem[8'hc] = 16'h8d9;
-    mem[8'hd] = 16'h825;
-    mem[8'he] = 16'h789;
-    mem[8'hf] = 16'h700;
-    mem[8'h10] = 16'h688;
-    mem[8'h11] = 16'h61c;
-    mem[8'h12] = 16'h5bd;
-    mem[8'h13] = 16'h566;
-    mem[8'h14] = 16'h518;
-    mem[8'h15] = 16'h4d1;
-    mem[8'h16] = 16'h491;
-    mem[8'h17] = 16'h455;
-    mem[8'h18] = 16'h41f;
-    mem[8'h19] = 16'h3ec;
-    mem[8'h1a] = 16'h3be;
-    mem[8'h1b] = 16'h392;
-    mem[8'h1c] = 16'h36a;
-    mem[8'h1d] = 16'h344;
-    mem[8'h1e] = 16'h321;
-    mem[8'h1f] = 16'h300;
-    mem[8'h20] = 16'h2e1;
-    mem[8'h21] = 16'h2c4;
-    mem[8'h22] = 16'h2a8;
-    mem[8'h23] = 16'h28e;
-    mem[8'h24] = 16'h276;
-    mem[8'h25] = 16'h25e;
-    mem[8'h26] = 16'h248;
-    mem[8'h27] = 16'h233;
-    mem[8'h28] = 16'h21f;
-    mem[8'h29] = 16'h20c;
-    mem[8'h2a] = 16'h1fa;
-    mem[8'h2b] = 16'h1e9;
-    mem[8'h2c] = 16'h1d8;
-    mem[8'h2d] = 16'h1c8;
-    mem[8'h2e] = 16'h1b9;
-    mem[8'h2f] = 16'h1ab;
-    mem[8'h30] = 16'h19d;
-    mem[8'h31] = 16'h18f;
-    mem[8'h32] = 16'h183;
-    mem[8'h33] = 16'h176;
-    mem[8'h34] = 16'h16a;
-    mem[8'h35] = 16'h15f;
-    mem[8'h36] = 16'h154;
-    mem[8'h37] = 16'h149;
-    mem[8'h38] = 16'h13f;
-    mem[8'h39] = 16'h135;
-    mem[8'h3a] = 16'h12b;
-    mem[8'h3b] = 16'h122;
-    mem[8'h3c] = 16'h119;
-    mem[8'h3d] = 16'h111;
-    mem[8'h3e] = 16'h108;
-    mem[8'h3f] = 16'h100;
-    mem[8'h40] = 16'hf8;
-    mem[8'h41] = 16'hf0;
-    mem[8'h42] = 16'he9;
-    mem[8'h43] = 16'he2;
-    mem[8'h44] = 16'hdb;
-    mem[8'h45] = 16'hd4;
-    mem[8'h46] = 16'hce;
-    mem[8'h47] = 16'hc7;
-    mem[8'h48] = 16'hc1;
-    mem[8'h49] = 16'hbb;
-    mem[8'h4a] = 16'hb5;
-    mem[8'h4b] = 16'haf;
-    mem[8'h4c] = 16'haa;
-    mem[8'h4d] = 16'ha4;
-    mem[8'h4e] = 16'h9f;
-    mem[8'h4f] = 16'h9a;
-    mem[8'h50] = 16'h95;
-    mem[8'h51] = 16'h90;
-    mem[8'h52] = 16'h8b;
-    mem[8'h53] = 16'h86;
-    mem[8'h54] = 16'h82;
-    mem[8'h55] = 16'h7d;
-    mem[8'h56] = 16'h79;
-    mem[8'h57] = 16'h74;
-    mem[8'h58] = 16'h70;
-    mem[8'h59] = 16'h6c;
-    mem[8'h5a] = 16'h68;
-    mem[8'h5b] = 16'h64;
-    mem[8'h5c] = 16'h60;
-    mem[8'h5d] = 16'h5d;
-    mem[8'h5e] = 16'h59;
-    mem[8'h5f] = 16'h55;
-    mem[8'h60] = 16'h52;
-    mem[8'h61] = 16'h4e;
-    mem[8'h62] = 16'h4b;
-    mem[8'h63] = 16'h48;
-    mem[8'h64] = 16'h44;
-    mem[8'h65] = 16'h41;
-    mem[8'h66] = 16'h3e;
-    mem[8'h67] = 16'h3b;
-    mem[8'h68] = 16'h38;
-    mem[8'h69] = 16'h35;
-    mem[8'h6a] = 16'h32;
-    mem[8'h6b] = 16'h2f;
-    mem[8'h6c] = 16'h2d;
-    mem[8'h6d] = 16'h2a;
-    mem[8'h6e] = 16'h27;
-    mem[8'h6f] = 16'h25;
-    mem[8'h70] = 16'h22;
-    mem[8'h71] = 16'h1f;
-    mem[8'h72] = 16'h1d;
-    mem[8'h73] = 16'h1a;
-    mem[8'h74] = 16'h18;
-    mem[8'h75] = 16'h16;
-    mem[8'h76] = 16'h13;
-    mem[8'h77] = 16'h11;
-    mem[8'h78] = 16'hf;
-    mem[8'h79] = 16'hd;
-    mem[8'h7a] = 16'ha;
-    mem[8'h7b] = 16'h8;
-    mem[8'h7c] = 16'h6;
-    mem[8'h7d] = 16'h4;
-    mem[8'h7e] = 16'h2;
-    mem[8'h7f] = 16'h0;
-    mem[8'h80] = 16'h8100;
-    mem[8'h81] = 16'hc100;
-    mem[8'h82] = 16'hd655;
-    mem[8'h83] = 16'he100;
-    mem[8'h84] = 16'he766;
-    mem[8'h85] = 16'hebab;
-    mem[8'h86] = 16'heeb7;
-    mem[8'h87] = 16'hf100;
-    mem[8'h88] = 16'hf2c7;
-    mem[8'h89] = 16'hf433;
-    mem[8'h8a] = 16'hf55d;
-    mem[8'h8b] = 16'hf655;
-    mem[8'h8c] = 16'hf727;
-    mem[8'h8d] = 16'hf7db;
-    mem[8'h8e] = 16'hf877;
-    mem[8'h8f] = 16'hf900;
-    mem[8'h90] = 16'hf978;
-    mem[8'h91] = 16'hf9e4;
-    mem[8'h92] = 16'hfa43;
-    mem[8'h93] = 16'hfa9a;
-    mem[8'h94] = 16'hfae8;
-    mem[8'h95] = 16'hfb2f;
-    mem[8'h96] = 16'hfb6f;
-    mem[8'h97] = 16'hfbab;
-    mem[8'h98] = 16'hfbe1;
-    mem[8'h99] = 16'hfc14;
-    mem[8'h9a] = 16'hfc42;
-    mem[8'h9b] = 16'hfc6e;
-    mem[8'h9c] = 16'hfc96;
-    mem[8'h9d] = 16'hfcbc;
-    mem[8'h9e] = 16'hfcdf;
-    mem[8'h9f] = 16'hfd00;
-    mem[8'ha0] = 16'hfd1f;
-    mem[8'ha1] = 16'hfd3c;
-    mem[8'ha2] = 16'hfd58;
-    mem[8'ha3] = 16'hfd72;
-    mem[8'ha4] = 16'hfd8a;
-    mem[8'ha5] = 16'hfda2;
-    mem[8'ha6] = 16'hfdb8;
-    mem[8'ha7] = 16'hfdcd;
-    mem[8'ha8] = 16'hfde1;
-    mem[8'ha9] = 16'hfdf4;
-    mem[8'haa] = 16'hfe06;
-    mem[8'hab] = 16'hfe17;
-    mem[8'hac] = 16'hfe28;
-    mem[8'had] = 16'hfe38;
-    mem[8'hae] = 16'hfe47;
-    mem[8'haf] = 16'hfe55;
-    mem[8'hb0] = 16'hfe63;
-    mem[8'hb1] = 16'hfe71;
-    mem[8'hb2] = 16'hfe7d;
-    mem[8'hb3] = 16'hfe8a;
-    mem[8'hb4] = 16'hfe96;
-    mem[8'hb5] = 16'hfea1;
-    mem[8'hb6] = 16'hfeac;
-    mem[8'hb7] = 16'hfeb7;
-    mem[8'hb8] = 16'hfec1;
-    mem[8'hb9] = 16'hfecb;
-    mem[8'hba] = 16'hfed5;
-    mem[8'hbb] = 16'hfede;
-    mem[8'hbc] = 16'hfee7;
-    mem[8'hbd] = 16'hfeef;
-    mem[8'hbe] = 16'hfef8;
-    mem[8'hbf] = 16'hff00;
-    mem[8'hc0] = 16'hff08;
-    mem[8'hc1] = 16'hff10;
-    mem[8'hc2] = 16'hff17;
-    mem[8'hc3] = 16'hff1e;
-    mem[8'hc4] = 16'hff25;
-    mem[8'hc5] = 16'hff2c;
-    mem[8'hc6] = 16'hff32;
-    mem[8'hc7] = 16'hff39;
-    mem[8'hc8] = 16'hff3f;
-    mem[8'hc9] = 16'hff45;
-    mem[8'hca] = 16'hff4b;
-    mem[8'hcb] = 16'hff51;
-    mem[8'hcc] = 16'hff56;
-    mem[8'hcd] = 16'hff5c;
-    mem[8'hce] = 16'hff61;
-    mem[8'hcf] = 16'hff66;
-    mem[8'hd0] = 16'hff6b;
-    mem[8'hd1] = 16'hff70;
-    mem[8'hd2] = 16'hff75;
-    mem[8'hd3] = 16'hff7a;
-    mem[8'hd4] = 16'hff7e;
-    mem[8'hd5] = 16'hff83;
-    mem[8'hd6] = 16'hff87;
-    mem[8'hd7] = 16'hff8c;
-    mem[8'hd8] = 16'hff90;
-    mem[8'hd9] = 16'hff94;
-    mem[8'hda] = 16'hff98;
-    mem[8'hdb] = 16'hff9c;
-    mem[8'hdc] = 16'hffa0;
-    mem[8'hdd] = 16'hffa3;
-    mem[8'hde] = 16'hffa7;
-    mem[8'hdf] = 16'hffab;
-    mem[8'he0] = 16'hffae;
-    mem[8'he1] = 16'hffb2;
-    mem[8'he2] = 16'hffb5;
-    mem[8'he3] = 16'hffb8;
-    mem[8'he4] = 16'hffbc;
-    mem[8'he5] = 16'hffbf;
-    mem[8'he6] = 16'hffc2;
-    mem[8'he7] = 16'hffc5;
-    mem[8'he8] = 16'hffc8;
-    mem[8'he9] = 16'hffcb;
-    mem[8'hea] = 16'hffce;
-    mem[8'heb] = 16'hffd1;
-    mem[8'hec] = 16'hffd3;
-    mem[8'hed] = 16'hffd6;
-    mem[8'hee] = 16'hffd9;
-    mem[8'hef] = 16'hffdb;
-    mem[8'hf0] = 16'hffde;
-    mem[8'hf1] = 16'hffe1;
-    mem[8'hf2] = 16'hffe3;
-    mem[8'hf3] = 16'hffe6;
-    mem[8'hf4] = 16'hffe8;
-    mem[8'hf5] = 16'hffea;
-    mem[8'hf6] = 16'hffed;
-    mem[8'hf7] = 16'hffef;
-    mem[8'hf8] = 16'hfff1;
-    mem[8'hf9] = 16'hfff3;
-    mem[8'hfa] = 16'hfff6;
-    mem[8'hfb] = 16'hfff8;
-    mem[8'hfc] = 16'hfffa;
-    mem[8'hfd] = 16'hfffc;
-    mem[8'hfe] = 16'hfffe;
-    mem[8'hff] = 16'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$alu$decode$memory
-
-
-module qins_accel_hx8k$alu$den$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$den$0
-
-
-module qins_accel_hx8k$alu$den$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$den$1
-
-
-module qins_accel_hx8k$alu$den$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$den$2
-
-
-module qins_accel_hx8k$alu$den$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$den$3
-
-
-module qins_accel_hx8k$alu$den$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$den$4
-
-
-module qins_accel_hx8k$alu$den$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$den$5
-
-
-module qins_accel_hx8k$alu$den$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$den$6
-
-
-module qins_accel_hx8k$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  in_valid;
-    input wire signed [31:0] in_value;
-    input wire  [15:0] in_tag;
-    output reg  out_valid;
-    output reg  [7:0] out_code;
-    output reg  [15:0] out_tag;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
-    
-    // Constant declarations
-    localparam  step_bit$0 = 8'h80;
-    localparam  step_bit$1 = 8'h40;
-    localparam  step_bit$2 = 8'h20;
-    localparam  step_bit$3 = 8'h10;
-    localparam  step_bit$4 = 8'h8;
-    localparam  step_bit$5 = 8'h4;
-    localparam  step_bit$6 = 8'h2;
-    localparam  step_bit$7 = 8'h1;
-    localparam  zero_rank = 8'h0;
-    
-    // Stub signals
-    reg  [31:0] step7$d;
-    wire  [31:0] step7$q;
-    reg  step7$clock;
-    reg  step6$read_address;
-    reg  step6$read_clock;
-    wire signed [31:0] step6$read_data;
-    reg  step6$write_address;
-    reg  step6$write_clock;
-    reg signed [31:0] step6$write_data;
-    reg  step6$write_enable;
-    reg  [1:0] step5$read_address;
-    reg  step5$read_clock;
-    wire signed [31:0] step5$read_data;
-    reg  [1:0] step5$write_address;
-    reg  step5$write_clock;
-    reg signed [31:0] step5$write_data;
-    reg  step5$write_enable;
-    reg  [2:0] step4$read_address;
-    reg  step4$read_clock;
-    wire signed [31:0] step4$read_data;
-    reg  [2:0] step4$write_address;
-    reg  step4$write_clock;
-    reg signed [31:0] step4$write_data;
-    reg  step4$write_enable;
-    reg  [3:0] step3$read_address;
-    reg  step3$read_clock;
-    wire signed [31:0] step3$read_data;
-    reg  [3:0] step3$write_address;
-    reg  step3$write_clock;
-    reg signed [31:0] step3$write_data;
-    reg  step3$write_enable;
-    reg  [4:0] step2$read_address;
-    reg  step2$read_clock;
-    wire signed [31:0] step2$read_data;
-    reg  [4:0] step2$write_address;
-    reg  step2$write_clock;
-    reg signed [31:0] step2$write_data;
-    reg  step2$write_enable;
-    reg  [5:0] step1$read_address;
-    reg  step1$read_clock;
-    wire signed [31:0] step1$read_data;
-    reg  [5:0] step1$write_address;
-    reg  step1$write_clock;
-    reg signed [31:0] step1$write_data;
-    reg  step1$write_enable;
-    reg  [6:0] step0$read_address;
-    reg  step0$read_clock;
-    wire signed [31:0] step0$read_data;
-    reg  [6:0] step0$write_address;
-    reg  step0$write_clock;
-    reg signed [31:0] step0$write_data;
-    reg  step0$write_enable;
-    reg  [7:0] code_of_rank$read_address;
-    reg  code_of_rank$read_clock;
-    wire  [7:0] code_of_rank$read_data;
-    reg  [7:0] code_of_rank$write_address;
-    reg  code_of_rank$write_clock;
-    reg  [7:0] code_of_rank$write_data;
-    reg  code_of_rank$write_enable;
-    reg signed [31:0] value$0$d;
-    wire signed [31:0] value$0$q;
-    reg  value$0$clock;
-    reg signed [31:0] value$1$d;
-    wire signed [31:0] value$1$q;
-    reg  value$1$clock;
-    reg signed [31:0] value$2$d;
-    wire signed [31:0] value$2$q;
-    reg  value$2$clock;
-    reg signed [31:0] value$3$d;
-    wire signed [31:0] value$3$q;
-    reg  value$3$clock;
-    reg signed [31:0] value$4$d;
-    wire signed [31:0] value$4$q;
-    reg  value$4$clock;
-    reg signed [31:0] value$5$d;
-    wire signed [31:0] value$5$q;
-    reg  value$5$clock;
-    reg signed [31:0] value$6$d;
-    wire signed [31:0] value$6$q;
-    reg  value$6$clock;
-    reg signed [31:0] value$7$d;
-    wire signed [31:0] value$7$q;
-    reg  value$7$clock;
-    reg  [7:0] rank$0$d;
-    wire  [7:0] rank$0$q;
-    reg  rank$0$clock;
-    reg  [7:0] rank$1$d;
-    wire  [7:0] rank$1$q;
-    reg  rank$1$clock;
-    reg  [7:0] rank$2$d;
-    wire  [7:0] rank$2$q;
-    reg  rank$2$clock;
-    reg  [7:0] rank$3$d;
-    wire  [7:0] rank$3$q;
-    reg  rank$3$clock;
-    reg  [7:0] rank$4$d;
-    wire  [7:0] rank$4$q;
-    reg  rank$4$clock;
-    reg  [7:0] rank$5$d;
-    wire  [7:0] rank$5$q;
-    reg  rank$5$clock;
-    reg  [7:0] rank$6$d;
-    wire  [7:0] rank$6$q;
-    reg  rank$6$clock;
-    reg  valid$0$d;
-    wire  valid$0$q;
-    reg  valid$0$clock;
-    reg  valid$1$d;
-    wire  valid$1$q;
-    reg  valid$1$clock;
-    reg  valid$2$d;
-    wire  valid$2$q;
-    reg  valid$2$clock;
-    reg  valid$3$d;
-    wire  valid$3$q;
-    reg  valid$3$clock;
-    reg  valid$4$d;
-    wire  valid$4$q;
-    reg  valid$4$clock;
-    reg  valid$5$d;
-    wire  valid$5$q;
-    reg  valid$5$clock;
-    reg  valid$6$d;
-    wire  valid$6$q;
-    reg  valid$6$clock;
-    reg  valid$7$d;
-    wire  valid$7$q;
-    reg  valid$7$clock;
-    reg  valid$8$d;
-    wire  valid$8$q;
-    reg  valid$8$clock;
-    reg  [15:0] tag$0$d;
-    wire  [15:0] tag$0$q;
-    reg  tag$0$clock;
-    reg  [15:0] tag$1$d;
-    wire  [15:0] tag$1$q;
-    reg  tag$1$clock;
-    reg  [15:0] tag$2$d;
-    wire  [15:0] tag$2$q;
-    reg  tag$2$clock;
-    reg  [15:0] tag$3$d;
-    wire  [15:0] tag$3$q;
-    reg  tag$3$clock;
-    reg  [15:0] tag$4$d;
-    wire  [15:0] tag$4$q;
-    reg  tag$4$clock;
-    reg  [15:0] tag$5$d;
-    wire  [15:0] tag$5$q;
-    reg  tag$5$clock;
-    reg  [15:0] tag$6$d;
-    wire  [15:0] tag$6$q;
-    reg  tag$6$clock;
-    reg  [15:0] tag$7$d;
-    wire  [15:0] tag$7$q;
-    reg  tag$7$clock;
-    reg  [15:0] tag$8$d;
-    wire  [15:0] tag$8$q;
-    reg  tag$8$clock;
-    
-    // Local signals
-    reg signed [31:0] threshold$0;
-    reg signed [31:0] threshold$1;
-    reg signed [31:0] threshold$2;
-    reg signed [31:0] threshold$3;
-    reg signed [31:0] threshold$4;
-    reg signed [31:0] threshold$5;
-    reg signed [31:0] threshold$6;
-    reg signed [31:0] threshold$7;
-    reg signed [15:0] value_high$0;
-    reg signed [15:0] value_high$1;
-    reg signed [15:0] value_high$2;
-    reg signed [15:0] value_high$3;
-    reg signed [15:0] value_high$4;
-    reg signed [15:0] value_high$5;
-    reg signed [15:0] value_high$6;
-    reg signed [15:0] value_high$7;
-    reg  [15:0] value_low$0;
-    reg  [15:0] value_low$1;
-    reg  [15:0] value_low$2;
-    reg  [15:0] value_low$3;
-    reg  [15:0] value_low$4;
-    reg  [15:0] value_low$5;
-    reg  [15:0] value_low$6;
-    reg  [15:0] value_low$7;
-    reg signed [15:0] threshold_high$0;
-    reg signed [15:0] threshold_high$1;
-    reg signed [15:0] threshold_high$2;
-    reg signed [15:0] threshold_high$3;
-    reg signed [15:0] threshold_high$4;
-    reg signed [15:0] threshold_high$5;
-    reg signed [15:0] threshold_high$6;
-    reg signed [15:0] threshold_high$7;
-    reg  [15:0] threshold_low$0;
-    reg  [15:0] threshold_low$1;
-    reg  [15:0] threshold_low$2;
-    reg  [15:0] threshold_low$3;
-    reg  [15:0] threshold_low$4;
-    reg  [15:0] threshold_low$5;
-    reg  [15:0] threshold_low$6;
-    reg  [15:0] threshold_low$7;
-    reg  [7:0] rank_in$0;
-    reg  [7:0] rank_in$1;
-    reg  [7:0] rank_in$2;
-    reg  [7:0] rank_in$3;
-    reg  [7:0] rank_in$4;
-    reg  [7:0] rank_in$5;
-    reg  [7:0] rank_in$6;
-    reg  [7:0] rank_in$7;
-    reg  [7:0] rank_out$0;
-    reg  [7:0] rank_out$1;
-    reg  [7:0] rank_out$2;
-    reg  [7:0] rank_out$3;
-    reg  [7:0] rank_out$4;
-    reg  [7:0] rank_out$5;
-    reg  [7:0] rank_out$6;
-    reg  [7:0] rank_out$7;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$encoder$step7 step7(
-        .d(step7$d),
-        .q(step7$q),
-        .clock(step7$clock)
-    );
-    qins_accel_hx8k$alu$encoder$step6 step6(
-        .read_address(step6$read_address),
-        .read_clock(step6$read_clock),
-        .read_data(step6$read_data),
-        .write_address(step6$write_address),
-        .write_clock(step6$write_clock),
-        .write_data(step6$write_data),
-        .write_enable(step6$write_enable)
-    );
-    qins_accel_hx8k$alu$encoder$step5 step5(
-        .read_address(step5$read_address),
-        .read_clock(step5$read_clock),
-        .read_data(step5$read_data),
-        .write_address(step5$write_address),
-        .write_clock(step5$write_clock),
-        .write_data(step5$write_data),
-        .write_enable(step5$write_enable)
-    );
-    qins_accel_hx8k$alu$encoder$step4 step4(
-        .read_address(step4$read_address),
-        .read_clock(step4$read_clock),
-        .read_data(step4$read_data),
-        .write_address(step4$write_address),
-        .write_clock(step4$write_clock),
-        .write_data(step4$write_data),
-        .write_enable(step4$write_enable)
-    );
-    qins_accel_hx8k$alu$encoder$step3 step3(
-        .read_address(step3$read_address),
-        .read_clock(step3$read_clock),
-        .read_data(step3$read_data),
-        .write_address(step3$write_address),
-        .write_clock(step3$write_clock),
-        .write_data(step3$write_data),
-        .write_enable(step3$write_enable)
-    );
-    qins_accel_hx8k$alu$encoder$step2 step2(
-        .read_address(step2$read_address),
-        .read_clock(step2$read_clock),
-        .read_data(step2$read_data),
-        .write_address(step2$write_address),
-        .write_clock(step2$write_clock),
-        .write_data(step2$write_data),
-        .write_enable(step2$write_enable)
-    );
-    qins_accel_hx8k$alu$encoder$step1 step1(
-        .read_address(step1$read_address),
-        .read_clock(step1$read_clock),
-        .read_data(step1$read_data),
-        .write_address(step1$write_address),
-        .write_clock(step1$write_clock),
-        .write_data(step1$write_data),
-        .write_enable(step1$write_enable)
-    );
-    qins_accel_hx8k$alu$encoder$step0 step0(
-        .read_address(step0$read_address),
-        .read_clock(step0$read_clock),
-        .read_data(step0$read_data),
-        .write_address(step0$write_address),
-        .write_clock(step0$write_clock),
-        .write_data(step0$write_data),
-        .write_enable(step0$write_enable)
-    );
-    qins_accel_hx8k$alu$encoder$code_of_rank code_of_rank(
-        .read_address(code_of_rank$read_address),
-        .read_clock(code_of_rank$read_clock),
-        .read_data(code_of_rank$read_data),
-        .write_address(code_of_rank$write_address),
-        .write_clock(code_of_rank$write_clock),
-        .write_data(code_of_rank$write_data),
-        .write_enable(code_of_rank$write_enable)
-    );
-    qins_accel_hx8k$alu$encoder$value$0 value$0(
-        .d(value$0$d),
-        .q(value$0$q),
-        .clock(value$0$clock)
-    );
-    qins_accel_hx8k$alu$encoder$value$1 value$1(
-        .d(value$1$d),
-        .q(value$1$q),
-        .clock(value$1$clock)
-    );
-    qins_accel_hx8k$alu$encoder$value$2 value$2(
-        .d(value$2$d),
-        .q(value$2$q),
-        .clock(value$2$clock)
-    );
-    qins_accel_hx8k$alu$encoder$value$3 value$3(
-        .d(value$3$d),
-        .q(value$3$q),
-        .clock(value$3$clock)
-    );
-    qins_accel_hx8k$alu$encoder$value$4 value$4(
-        .d(value$4$d),
-        .q(value$4$q),
-        .clock(value$4$clock)
-    );
-    qins_accel_hx8k$alu$encoder$value$5 value$5(
-        .d(value$5$d),
-        .q(value$5$q),
-        .clock(value$5$clock)
-    );
-    qins_accel_hx8k$alu$encoder$value$6 value$6(
-        .d(value$6$d),
-        .q(value$6$q),
-        .clock(value$6$clock)
-    );
-    qins_accel_hx8k$alu$encoder$value$7 value$7(
-        .d(value$7$d),
-        .q(value$7$q),
-        .clock(value$7$clock)
-    );
-    qins_accel_hx8k$alu$encoder$rank$0 rank$0(
-        .d(rank$0$d),
-        .q(rank$0$q),
-        .clock(rank$0$clock)
-    );
-    qins_accel_hx8k$alu$encoder$rank$1 rank$1(
-        .d(rank$1$d),
-        .q(rank$1$q),
-        .clock(rank$1$clock)
-    );
-    qins_accel_hx8k$alu$encoder$rank$2 rank$2(
-        .d(rank$2$d),
-        .q(rank$2$q),
-        .clock(rank$2$clock)
-    );
-    qins_accel_hx8k$alu$encoder$rank$3 rank$3(
-        .d(rank$3$d),
-        .q(rank$3$q),
-        .clock(rank$3$clock)
-    );
-    qins_accel_hx8k$alu$encoder$rank$4 rank$4(
-        .d(rank$4$d),
-        .q(rank$4$q),
-        .clock(rank$4$clock)
-    );
-    qins_accel_hx8k$alu$encoder$rank$5 rank$5(
-        .d(rank$5$d),
-        .q(rank$5$q),
-        .clock(rank$5$clock)
-    );
-    qins_accel_hx8k$alu$encoder$rank$6 rank$6(
-        .d(rank$6$d),
-        .q(rank$6$q),
-        .clock(rank$6$clock)
-    );
-    qins_accel_hx8k$alu$encoder$valid$0 valid$0(
-        .d(valid$0$d),
-        .q(valid$0$q),
-        .clock(valid$0$clock)
-    );
-    qins_accel_hx8k$alu$encoder$valid$1 valid$1(
-        .d(valid$1$d),
-        .q(valid$1$q),
-        .clock(valid$1$clock)
-    );
-    qins_accel_hx8k$alu$encoder$valid$2 valid$2(
-        .d(valid$2$d),
-        .q(valid$2$q),
-        .clock(valid$2$clock)
-    );
-    qins_accel_hx8k$alu$encoder$valid$3 valid$3(
-        .d(valid$3$d),
-        .q(valid$3$q),
-        .clock(valid$3$clock)
-    );
-    qins_accel_hx8k$alu$encoder$valid$4 valid$4(
-        .d(valid$4$d),
-        .q(valid$4$q),
-        .clock(valid$4$clock)
-    );
-    qins_accel_hx8k$alu$encoder$valid$5 valid$5(
-        .d(valid$5$d),
-        .q(valid$5$q),
-        .clock(valid$5$clock)
-    );
-    qins_accel_hx8k$alu$encoder$valid$6 valid$6(
-        .d(valid$6$d),
-        .q(valid$6$q),
-        .clock(valid$6$clock)
-    );
-    qins_accel_hx8k$alu$encoder$valid$7 valid$7(
-        .d(valid$7$d),
-        .q(valid$7$q),
-        .clock(valid$7$clock)
-    );
-    qins_accel_hx8k$alu$encoder$valid$8 valid$8(
-        .d(valid$8$d),
-        .q(valid$8$q),
-        .clock(valid$8$clock)
-    );
-    qins_accel_hx8k$alu$encoder$tag$0 tag$0(
-        .d(tag$0$d),
-        .q(tag$0$q),
-        .clock(tag$0$clock)
-    );
-    qins_accel_hx8k$alu$encoder$tag$1 tag$1(
-        .d(tag$1$d),
-        .q(tag$1$q),
-        .clock(tag$1$clock)
-    );
-    qins_accel_hx8k$alu$encoder$tag$2 tag$2(
-        .d(tag$2$d),
-        .q(tag$2$q),
-        .clock(tag$2$clock)
-    );
-    qins_accel_hx8k$alu$encoder$tag$3 tag$3(
-        .d(tag$3$d),
-        .q(tag$3$q),
-        .clock(tag$3$clock)
-    );
-    qins_accel_hx8k$alu$encoder$tag$4 tag$4(
-        .d(tag$4$d),
-        .q(tag$4$q),
-        .clock(tag$4$clock)
-    );
-    qins_accel_hx8k$alu$encoder$tag$5 tag$5(
-        .d(tag$5$d),
-        .q(tag$5$q),
-        .clock(tag$5$clock)
-    );
-    qins_accel_hx8k$alu$encoder$tag$6 tag$6(
-        .d(tag$6$d),
-        .q(tag$6$q),
-        .clock(tag$6$clock)
-    );
-    qins_accel_hx8k$alu$encoder$tag$7 tag$7(
-        .d(tag$7$d),
-        .q(tag$7$q),
-        .clock(tag$7$clock)
-    );
-    qins_accel_hx8k$alu$encoder$tag$8 tag$8(
-        .d(tag$8$d),
-        .q(tag$8$q),
-        .clock(tag$8$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        step7$clock = clock;
-        step6$read_clock = clock;
-        step6$write_clock = clock;
-        step5$read_clock = clock;
-        step5$write_clock = clock;
-        step4$read_clock = clock;
-        step4$write_clock = clock;
-        step3$read_clock = clock;
-        step3$write_clock = clock;
-        step2$read_clock = clock;
-        step2$write_clock = clock;
-        step1$read_clock = clock;
-        step1$write_clock = clock;
-        step0$read_clock = clock;
-        step0$write_clock = clock;
-        code_of_rank$read_clock = clock;
-        code_of_rank$write_clock = clock;
-        value$0$clock = clock;
-        value$1$clock = clock;
-        value$2$clock = clock;
-        value$3$clock = clock;
-        value$4$clock = clock;
-        value$5$clock = clock;
-        value$6$clock = clock;
-        value$7$clock = clock;
-        rank$0$clock = clock;
-        rank$1$clock = clock;
-        rank$2$clock = clock;
-        rank$3$clock = clock;
-        rank$4$clock = clock;
-        rank$5$clock = clock;
-        rank$6$clock = clock;
-        valid$0$clock = clock;
-        tag$0$clock = clock;
-        valid$1$clock = clock;
-        tag$1$clock = clock;
-        valid$2$clock = clock;
-        tag$2$clock = clock;
-        valid$3$clock = clock;
-        tag$3$clock = clock;
-        valid$4$clock = clock;
-        tag$4$clock = clock;
-        valid$5$clock = clock;
-        tag$5$clock = clock;
-        valid$6$clock = clock;
-        tag$6$clock = clock;
-        valid$7$clock = clock;
-        tag$7$clock = clock;
-        valid$8$clock = clock;
-        tag$8$clock = clock;
-        value$0$d = in_value;
-        value$1$d = value$0$q;
-        value$2$d = value$1$q;
-        value$3$d = value$2$q;
-        value$4$d = value$3$q;
-        value$5$d = value$4$q;
-        value$6$d = value$5$q;
-        value$7$d = value$6$q;
-        valid$0$d = in_valid;
-        tag$0$d = in_tag;
-        valid$1$d = valid$0$q;
-        tag$1$d = tag$0$q;
-        valid$2$d = valid$1$q;
-        tag$2$d = tag$1$q;
-        valid$3$d = valid$2$q;
-        tag$3$d = tag$2$q;
-        valid$4$d = valid$3$q;
-        tag$4$d = tag$3$q;
-        valid$5$d = valid$4$q;
-        tag$5$d = tag$4$q;
-        valid$6$d = valid$5$q;
-        tag$6$d = tag$5$q;
-        valid$7$d = valid$6$q;
-        tag$7$d = tag$6$q;
-        valid$8$d = valid$7$q;
-        tag$8$d = tag$7$q;
-        out_valid = valid$8$q;
-        out_tag = tag$8$q;
-        threshold$0 = $signed(step7$q);
-        threshold$1 = step6$read_data;
-        threshold$2 = step5$read_data;
-        threshold$3 = step4$read_data;
-        threshold$4 = step3$read_data;
-        threshold$5 = step2$read_data;
-        threshold$6 = step1$read_data;
-        threshold$7 = step0$read_data;
-        rank_in$0 = zero_rank;
-        rank_in$1 = rank$0$q;
-        rank_in$2 = rank$1$q;
-        rank_in$3 = rank$2$q;
-        rank_in$4 = rank$3$q;
-        rank_in$5 = rank$4$q;
-        rank_in$6 = rank$5$q;
-        rank_in$7 = rank$6$q;
-        value_high$0 = value$0$q[(32'h10)+:(16)];
-        value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
-        threshold_high$0 = threshold$0[(32'h10)+:(16)];
-        threshold_low$0 = $unsigned(threshold$0[(32'h0)+:(16)]);
-        rank_out$0 = rank_in$0;
-        if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
-            rank_out$0 = rank_in$0 | step_bit$0;
-        end
-        value_high$1 = value$1$q[(32'h10)+:(16)];
-        value_low$1 = $unsigned(value$1$q[(32'h0)+:(16)]);
-        threshold_high$1 = threshold$1[(32'h10)+:(16)];
-        threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
-        rank_out$1 = rank_in$1;
-        if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
-            rank_out$1 = rank_in$1 | step_bit$1;
-        end
-        value_high$2 = value$2$q[(32'h10)+:(16)];
-        value_low$2 = $unsigned(value$2$q[(32'h0)+:(16)]);
-        threshold_high$2 = threshold$2[(32'h10)+:(16)];
-        threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
-        rank_out$2 = rank_in$2;
-        if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
-            rank_out$2 = rank_in$2 | step_bit$2;
-        end
-        value_high$3 = value$3$q[(32'h10)+:(16)];
-        value_low$3 = $unsigned(value$3$q[(32'h0)+:(16)]);
-        threshold_high$3 = threshold$3[(32'h10)+:(16)];
-        threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
-        rank_out$3 = rank_in$3;
-        if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
-            rank_out$3 = rank_in$3 | step_bit$3;
-        end
-        value_high$4 = value$4$q[(32'h10)+:(16)];
-        value_low$4 = $unsigned(value$4$q[(32'h0)+:(16)]);
-        threshold_high$4 = threshold$4[(32'h10)+:(16)];
-        threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
-        rank_out$4 = rank_in$4;
-        if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
-            rank_out$4 = rank_in$4 | step_bit$4;
-        end
-        value_high$5 = value$5$q[(32'h10)+:(16)];
-        value_low$5 = $unsigned(value$5$q[(32'h0)+:(16)]);
-        threshold_high$5 = threshold$5[(32'h10)+:(16)];
-        threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
-        rank_out$5 = rank_in$5;
-        if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
-            rank_out$5 = rank_in$5 | step_bit$5;
-        end
-        value_high$6 = value$6$q[(32'h10)+:(16)];
-        value_low$6 = $unsigned(value$6$q[(32'h0)+:(16)]);
-        threshold_high$6 = threshold$6[(32'h10)+:(16)];
-        threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
-        rank_out$6 = rank_in$6;
-        if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
-            rank_out$6 = rank_in$6 | step_bit$6;
-        end
-        value_high$7 = value$7$q[(32'h10)+:(16)];
-        value_low$7 = $unsigned(value$7$q[(32'h0)+:(16)]);
-        threshold_high$7 = threshold$7[(32'h10)+:(16)];
-        threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
-        rank_out$7 = rank_in$7;
-        if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
-            rank_out$7 = rank_in$7 | step_bit$7;
-        end
-        rank$0$d = rank_out$0;
-        rank$1$d = rank_out$1;
-        rank$2$d = rank_out$2;
-        rank$3$d = rank_out$3;
-        rank$4$d = rank_out$4;
-        rank$5$d = rank_out$5;
-        rank$6$d = rank_out$6;
-        step6$read_address = rank_out$0[(32'h7)+:(1)];
-        step5$read_address = rank_out$1[(32'h6)+:(2)];
-        step4$read_address = rank_out$2[(32'h5)+:(3)];
-        step3$read_address = rank_out$3[(32'h4)+:(4)];
-        step2$read_address = rank_out$4[(32'h3)+:(5)];
-        step1$read_address = rank_out$5[(32'h2)+:(6)];
-        step0$read_address = rank_out$6[(32'h1)+:(7)];
-        code_of_rank$read_address = rank_out$7;
-        out_code = code_of_rank$read_data;
-        step7$d = step7$q;
-        if (threshold_write_enable & &threshold_write_index[(32'h0)+:(7)] & ~threshold_write_index[32'h7]) begin
-            step7$d = $unsigned(threshold_write_value);
-        end
-        step6$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(6)] & ~threshold_write_index[32'h6];
-        step5$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(5)] & ~threshold_write_index[32'h5];
-        step4$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(4)] & ~threshold_write_index[32'h4];
-        step3$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(3)] & ~threshold_write_index[32'h3];
-        step2$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(2)] & ~threshold_write_index[32'h2];
-        step1$write_enable = threshold_write_enable & threshold_write_index[32'h0] & ~threshold_write_index[32'h1];
-        step0$write_enable = threshold_write_enable & ~threshold_write_index[32'h0];
-        step6$write_address = threshold_write_index[(32'h7)+:(1)];
-        step5$write_address = threshold_write_index[(32'h6)+:(2)];
-        step4$write_address = threshold_write_index[(32'h5)+:(3)];
-        step3$write_address = threshold_write_index[(32'h4)+:(4)];
-        step2$write_address = threshold_write_index[(32'h3)+:(5)];
-        step1$write_address = threshold_write_index[(32'h2)+:(6)];
-        step0$write_address = threshold_write_index[(32'h1)+:(7)];
-        step6$write_data = threshold_write_value;
-        step5$write_data = threshold_write_value;
-        step4$write_data = threshold_write_value;
-        step3$write_data = threshold_write_value;
-        step2$write_data = threshold_write_value;
-        step1$write_data = threshold_write_value;
-        step0$write_data = threshold_write_value;
-        code_of_rank$write_enable = code_write_enable;
-        code_of_rank$write_address = code_write_rank;
-        code_of_rank$write_data = code_write_code;
-    end
-    
-endmodule // qins_accel_hx8k$alu$encoder
-
-
-module qins_accel_hx8k$alu$encoder$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[7:0] mem[255:0];
-    
-    initial begin
-    mem[8'h0] = 8'h80;
-    mem[8'h1] = 8'h80;
-    mem[8'h2] = 8'h81;
-    mem[8'h3] = 8'h82;
-    mem[8'h4] = 8'h83;
-    mem[8'h5] = 8'h84;
-    mem[8'h6] = 8'h85;
-    mem[8'h7] = 8'h86;
-    mem[8'h8] = 8'h87;
-    mem[8'h9] = 8'h88;
-    mem[8'ha] = 8'h89;
-    mem[8'hb] = 8'h8a;
-    mem[8'hc] = 8'h8b;
-    mem[8'hd] = 8'h8c;
-    mem[8'he] = 8'h8d;
-    mem[8'hf] = 8'h8e;
-    mem[8'h10] = 8'h8f;
-    mem[8'h11] = 8'h90;
-    mem[8'h12] = 8'h91;
-    mem[8'h13] = 8'h92;
-    mem[8'h14] = 8'h93;
-    mem[8'h15] = 8'h94;
-    mem[8'h16] = 8'h95;
-    mem[8'h17] = 8'h96;
-    mem[8'h18] = 8'h97;
-    mem[8'h19] = 8'h98;
-    mem[8'h1a] = 8'h99;
-    mem[8'h1b] = 8'h9a;
-    mem[8'h1c] = 8'h9b;
-    mem[8'h1d] = 8'h9c;
-    mem[8'h1e] = 8'h9d;
-    mem[8'h1f] = 8'h9e;
-    mem[8'h20] = 8'h9f;
-    mem[8'h21] = 8'ha0;
-    mem[8'h22] = 8'ha1;
-    mem[8'h23] = 8'ha2;
-    mem[8'h24] = 8'ha3;
-    mem[8'h25] = 8'ha4;
-    mem[8'h26] = 8'ha5;
-    mem[8'h27] = 8'ha6;
-    mem[8'h28] = 8'ha7;
-    mem[8'h29] = 8'ha8;
-    mem[8'h2a] = 8'ha9;
-    mem[8'h2b] = 8'haa;
-    mem[8'h2c] = 8'hab;
-    mem[8'h2d] = 8'hac;
-    mem[8'h2e] = 8'had;
-    mem[8'h2f] = 8'hae;
-    mem[8'h30] = 8'haf;
-    mem[8'h31] = 8'hb0;
-    mem[8'h32] = 8'hb1;
-    mem[8'h33] = 8'hb2;
-    mem[8'h34] = 8'hb3;
-    mem[8'h35] = 8'hb4;
-    mem[8'h36] = 8'hb5;
-    mem[8'h37] = 8'hb6;
-    mem[8'h38] = 8'hb7;
-    mem[8'h39] = 8'hb8;
-    mem[8'h3a] = 8'hb9;
-    mem[8'h3b] = 8'hba;
-    mem[8'h3c] = 8'hbb;
-    mem[8'h3d] = 8'hbc;
-    mem[8'h3e] = 8'hbd;
-    mem[8'h3f] = 8'hbe;
-    mem[8'h40] = 8'hbf;
-    mem[8'h41] = 8'hc0;
-    mem[8'h42] = 8'hc1;
-    mem[8'h43] = 8'hc2;
-    mem[8'h44] = 8'hc3;
-    mem[8'h45] = 8'hc4;
-    mem[8'h46] = 8'hc5;
-    mem[8'h47] = 8'hc6;
-    mem[8'h48] = 8'hc7;
-    mem[8'h49] = 8'hc8;
-    mem[8'h4a] = 8'hc9;
-    mem[8'h4b] = 8'hca;
-    mem[8'h4c] = 8'hcb;
-    mem[8'h4d] = 8'hcc;
-    mem[8'h4e] = 8'hcd;
-    mem[8'h4f] = 8'hce;
-    mem[8'h50] = 8'hcf;
-    mem[8'h51] = 8'hd0;
-    mem[8'h52] = 8'hd1;
-    mem[8'h53] = 8'hd2;
-    mem[8'h54] = 8'hd3;
-    mem[8'h55] = 8'hd4;
-    mem[8'h56] = 8'hd5;
-    mem[8'h57] = 8'hd6;
-    mem[8'h58] = 8'hd7;
-    mem[8'h59] = 8'hd8;
-    mem[8'h5a] = 8'hd9;
-    mem[8'h5b] = 8'hda;
-    mem[8'h5c] = 8'hdb;
-    mem[8'h5d] = 8'hdc;
-    mem[8'h5e] = 8'hdd;
-    mem[8'h5f] = 8'hde;
-    mem[8'h60] = 8'hdf;
-    mem[8'h61] = 8'he0;
-    mem[8'h62] = 8'he1;
-    mem[8'h63] = 8'he2;
-    mem[8'h64] = 8'he3;
-    mem[8'h65] = 8'he4;
-    mem[8'h66] = 8'he5;
-    mem[8'h67] = 8'he6;
-    mem[8'h68] = 8'he7;
-    mem[8'h69] = 8'he8;
-    mem[8'h6a] = 8'he9;
-    mem[8'h6b] = 8'hea;
-    mem[8'h6c] = 8'heb;
-    mem[8'h6d] = 8'hec;
-    mem[8'h6e] = 8'hed;
-    mem[8'h6f] = 8'hee;
-    mem[8'h70] = 8'hef;
-    mem[8'h71] = 8'hf0;
-    mem[8'h72] = 8'hf1;
-    mem[8'h73] = 8'hf2;
-    mem[8'h74] = 8'hf3;
-    mem[8'h75] = 8'hf4;
-    mem[8'h76] = 8'hf5;
-    mem[8'h77] = 8'hf6;
-    mem[8'h78] = 8'hf7;
-    mem[8'h79] = 8'hf8;
-    mem[8'h7a] = 8'hf9;
-    mem[8'h7b] = 8'hfa;
-    mem[8'h7c] = 8'hfb;
-    mem[8'h7d] = 8'hfc;
-    mem[8'h7e] = 8'hfd;
-    mem[8'h7f] = 8'hfe;
-    mem[8'h80] = 8'h7f;
-    mem[8'h81] = 8'h7e;
-    mem[8'h82] = 8'h7d;
-    mem[8'h83] = 8'h7c;
-    mem[8'h84] = 8'h7b;
-    mem[8'h85] = 8'h7a;
-    mem[8'h86] = 8'h79;
-    mem[8'h87] = 8'h78;
-    mem[8'h88] = 8'h77;
-    mem[8'h89] = 8'h76;
-    mem[8'h8a] = 8'h75;
-    mem[8'h8b] = 8'h74;
-    mem[8'h8c] = 8'h73;
-    mem[8'h8d] = 8'h72;
-    mem[8'h8e] = 8'h71;
-    mem[8'h8f] = 8'h70;
-    mem[8'h90] = 8'h6f;
-    mem[8'h91] = 8'h6e;
-    mem[8'h92] = 8'h6d;
-    mem[8'h93] = 8'h6c;
-    mem[8'h94] = 8'h6b;
-    mem[8'h95] = 8'h6a;
-    mem[8'h96] = 8'h69;
-    mem[8'h97] = 8'h68;
-    mem[8'h98] = 8'h67;
-    mem[8'h99] = 8'h66;
-    mem[8'h9a] = 8'h65;
-    mem[8'h9b] = 8'h64;
-    mem[8'h9c] = 8'h63;
-    mem[8'h9d] = 8'h62;
-    mem[8'h9e] = 8'h61;
-    mem[8'h9f] = 8'h60;
-    mem[8'ha0] = 8'h5f;
-    mem[8'ha1] = 8'h5e;
-    mem[8'ha2] = 8'h5d;
-    mem[8'ha3] = 8'h5c;
-    mem[8'ha4] = 8'h5b;
-    mem[8'ha5] = 8'h5a;
-    mem[8'ha6] = 8'h59;
-    mem[8'ha7] = 8'h58;
-    mem[8'ha8] = 8'h57;
-    mem[8'ha9] = 8'h56;
-    mem[8'haa] = 8'h55;
-    mem[8'hab] = 8'h54;
-    mem[8'hac] = 8'h53;
-    mem[8'had] = 8'h52;
-    mem[8'hae] = 8'h51;
-    mem[8'haf] = 8'h50;
-    mem[8'hb0] = 8'h4f;
-    mem[8'hb1] = 8'h4e;
-    mem[8'hb2] = 8'h4d;
-    mem[8'hb3] = 8'h4c;
-    mem[8'hb4] = 8'h4b;
-    mem[8'hb5] = 8'h4a;
-    mem[8'hb6] = 8'h49;
-    mem[8'hb7] = 8'h48;
-    mem[8'hb8] = 8'h47;
-    mem[8'hb9] = 8'h46;
-    mem[8'hba] = 8'h45;
-    mem[8'hbb] = 8'h44;
-    mem[8'hbc] = 8'h43;
-    mem[8'hbd] = 8'h42;
-    mem[8'hbe] = 8'h41;
-    mem[8'hbf] = 8'h40;
-    mem[8'hc0] = 8'h3f;
-    mem[8'hc1] = 8'h3e;
-    mem[8'hc2] = 8'h3d;
-    mem[8'hc3] = 8'h3c;
-    mem[8'hc4] = 8'h3b;
-    mem[8'hc5] = 8'h3a;
-    mem[8'hc6] = 8'h39;
-    mem[8'hc7] = 8'h38;
-    mem[8'hc8] = 8'h37;
-    mem[8'hc9] = 8'h36;
-    mem[8'hca] = 8'h35;
-    mem[8'hcb] = 8'h34;
-    mem[8'hcc] = 8'h33;
-    mem[8'hcd] = 8'h32;
-    mem[8'hce] = 8'h31;
-    mem[8'hcf] = 8'h30;
-    mem[8'hd0] = 8'h2f;
-    mem[8'hd1] = 8'h2e;
-    mem[8'hd2] = 8'h2d;
-    mem[8'hd3] = 8'h2c;
-    mem[8'hd4] = 8'h2b;
-    mem[8'hd5] = 8'h2a;
-    mem[8'hd6] = 8'h29;
-    mem[8'hd7] = 8'h28;
-    mem[8'hd8] = 8'h27;
-    mem[8'hd9] = 8'h26;
-    mem[8'hda] = 8'h25;
-    mem[8'hdb] = 8'h24;
-    mem[8'hdc] = 8'h23;
-    mem[8'hdd] = 8'h22;
-    mem[8'hde] = 8'h21;
-    mem[8'hdf] = 8'h20;
-    mem[8'he0] = 8'h1f;
-    mem[8'he1] = 8'h1e;
-    mem[8'he2] = 8'h1d;
-    mem[8'he3] = 8'h1c;
-    mem[8'he4] = 8'h1b;
-    mem[8'he5] = 8'h1a;
-    mem[8'he6] = 8'h19;
-    mem[8'he7] = 8'h18;
-    mem[8'he8] = 8'h17;
-    mem[8'he9] = 8'h16;
-    mem[8'hea] = 8'h15;
-    mem[8'heb] = 8'h14;
-    mem[8'hec] = 8'h13;
-    mem[8'hed] = 8'h12;
-    mem[8'hee] = 8'h11;
-    mem[8'hef] = 8'h10;
-    mem[8'hf0] = 8'hf;
-    mem[8'hf1] = 8'he;
-    mem[8'hf2] = 8'hd;
-    mem[8'hf3] = 8'hc;
-    mem[8'hf4] = 8'hb;
-    mem[8'hf5] = 8'ha;
-    mem[8'hf6] = 8'h9;
-    mem[8'hf7] = 8'h8;
-    mem[8'hf8] = 8'h7;
-    mem[8'hf9] = 8'h6;
-    mem[8'hfa] = 8'h5;
-    mem[8'hfb] = 8'h4;
-    mem[8'hfc] = 8'h3;
-    mem[8'hfd] = 8'h2;
-    mem[8'hfe] = 8'h1;
-    mem[8'hff] = 8'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$alu$encoder$code_of_rank
-
-
-module qins_accel_hx8k$alu$encoder$rank$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$rank$0
-
-
-module qins_accel_hx8k$alu$encoder$rank$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$rank$1
-
-
-module qins_accel_hx8k$alu$encoder$rank$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$rank$2
-
-
-module qins_accel_hx8k$alu$encoder$rank$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$rank$3
-
-
-module qins_accel_hx8k$alu$encoder$rank$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$rank$4
-
-
-module qins_accel_hx8k$alu$encoder$rank$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$rank$5
-
-
-module qins_accel_hx8k$alu$encoder$rank$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$rank$6
-
-
-module qins_accel_hx8k$alu$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [6:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [6:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[127:0];
-    
-    initial begin
-    mem[7'b0] = 32'h80000000;
-    mem[7'b1] = 32'hffcbaaab;
-    mem[7'b10] = 32'hffe43334;
-    mem[7'b11] = 32'hffed30c4;
-    mem[7'b100] = 32'hfff1e38f;
-    mem[7'b101] = 32'hfff4c826;
-    mem[7'b110] = 32'hfff6be5c;
-    mem[7'b111] = 32'hfff82973;
-    mem[7'b1000] = 32'hfff93c3d;
-    mem[7'b1001] = 32'hfffa1377;
-    mem[7'b1010] = 32'hfffac09d;
-    mem[7'b1011] = 32'hfffb4eed;
-    mem[7'b1100] = 32'hfffbc5fa;
-    mem[7'b1101] = 32'hfffc2b09;
-    mem[7'b1110] = 32'hfffc81e5;
-    mem[7'b1111] = 32'hfffccd5a;
-    mem[7'b10000] = 32'hfffd0f84;
-    mem[7'b10001] = 32'hfffd4a01;
-    mem[7'b10010] = 32'hfffd7e14;
-    mem[7'b10011] = 32'hfffdacbe;
-    mem[7'b10100] = 32'hfffdd6cb;
-    mem[7'b10101] = 32'hfffdfce2;
-    mem[7'b10110] = 32'hfffe1f8d;
-    mem[7'b10111] = 32'hfffe3f3b;
-    mem[7'b11000] = 32'hfffe5c4d;
-    mem[7'b11001] = 32'hfffe7711;
-    mem[7'b11010] = 32'hfffe8fcb;
-    mem[7'b11011] = 32'hfffea6b4;
-    mem[7'b11100] = 32'hfffebbfe;
-    mem[7'b11101] = 32'hfffecfd3;
-    mem[7'b11110] = 32'hfffee258;
-    mem[7'b11111] = 32'hfffef3ae;
-    mem[7'b100000] = 32'hffff03f1;
-    mem[7'b100001] = 32'hffff1339;
-    mem[7'b100010] = 32'hffff219d;
-    mem[7'b100011] = 32'hffff2f2f;
-    mem[7'b100100] = 32'hffff3c02;
-    mem[7'b100101] = 32'hffff4825;
-    mem[7'b100110] = 32'hffff53a5;
-    mem[7'b100111] = 32'hffff5e8f;
-    mem[7'b101000] = 32'hffff68ee;
-    mem[7'b101001] = 32'hffff72cd;
-    mem[7'b101010] = 32'hffff7c34;
-    mem[7'b101011] = 32'hffff852b;
-    mem[7'b101100] = 32'hffff8dbb;
-    mem[7'b101101] = 32'hffff95ea;
-    mem[7'b101110] = 32'hffff9dbe;
-    mem[7'b101111] = 32'hffffa53e;
-    mem[7'b110000] = 32'hffffac6e;
-    mem[7'b110001] = 32'hffffb353;
-    mem[7'b110010] = 32'hffffb9f2;
-    mem[7'b110011] = 32'hffffc04e;
-    mem[7'b110100] = 32'hffffc66d;
-    mem[7'b110101] = 32'hffffcc50;
-    mem[7'b110110] = 32'hffffd1fc;
-    mem[7'b110111] = 32'hffffd774;
-    mem[7'b111000] = 32'hffffdcba;
-    mem[7'b111001] = 32'hffffe1d0;
-    mem[7'b111010] = 32'hffffe6ba;
-    mem[7'b111011] = 32'hffffeb79;
-    mem[7'b111100] = 32'hfffff010;
-    mem[7'b111101] = 32'hfffff481;
-    mem[7'b111110] = 32'hfffff8cd;
-    mem[7'b111111] = 32'hfffffcf6;
-    mem[7'b1000000] = 32'h103;
-    mem[7'b1000001] = 32'h51b;
-    mem[7'b1000010] = 32'h956;
-    mem[7'b1000011] = 32'hdb4;
-    mem[7'b1000100] = 32'h1237;
-    mem[7'b1000101] = 32'h16e2;
-    mem[7'b1000110] = 32'h1bb7;
-    mem[7'b1000111] = 32'h20b6;
-    mem[7'b1001000] = 32'h25e4;
-    mem[7'b1001001] = 32'h2b42;
-    mem[7'b1001010] = 32'h30d4;
-    mem[7'b1001011] = 32'h369b;
-    mem[7'b1001100] = 32'h3c9c;
-    mem[7'b1001101] = 32'h42d9;
-    mem[7'b1001110] = 32'h4956;
-    mem[7'b1001111] = 32'h5018;
-    mem[7'b1010000] = 32'h5722;
-    mem[7'b1010001] = 32'h5e79;
-    mem[7'b1010010] = 32'h6622;
-    mem[7'b1010011] = 32'h6e23;
-    mem[7'b1010100] = 32'h7681;
-    mem[7'b1010101] = 32'h7f44;
-    mem[7'b1010110] = 32'h8872;
-    mem[7'b1010111] = 32'h9214;
-    mem[7'b1011000] = 32'h9c32;
-    mem[7'b1011001] = 32'ha6d5;
-    mem[7'b1011010] = 32'hb209;
-    mem[7'b1011011] = 32'hbdd9;
-    mem[7'b1011100] = 32'hca51;
-    mem[7'b1011101] = 32'hd782;
-    mem[7'b1011110] = 32'he57b;
-    mem[7'b1011111] = 32'hf44e;
-    mem[7'b1100000] = 32'h10411;
-    mem[7'b1100001] = 32'h114da;
-    mem[7'b1100010] = 32'h126c3;
-    mem[7'b1100011] = 32'h139ec;
-    mem[7'b1100100] = 32'h14e77;
-    mem[7'b1100101] = 32'h1648b;
-    mem[7'b1100110] = 32'h17c55;
-    mem[7'b1100111] = 32'h1960d;
-    mem[7'b1101000] = 32'h1b1ee;
-    mem[7'b1101001] = 32'h1d044;
-    mem[7'b1101010] = 32'h1f164;
-    mem[7'b1101011] = 32'h215b5;
-    mem[7'b1101100] = 32'h23db4;
-    mem[7'b1101101] = 32'h269f8;
-    mem[7'b1101110] = 32'h29b3a;
-    mem[7'b1101111] = 32'h2d25f;
-    mem[7'b1110000] = 32'h31085;
-    mem[7'b1110001] = 32'h3571a;
-    mem[7'b1110010] = 32'h3a7f6;
-    mem[7'b1110011] = 32'h40584;
-    mem[7'b1110100] = 32'h47304;
-    mem[7'b1110101] = 32'h4f4eb;
-    mem[7'b1110110] = 32'h59185;
-    mem[7'b1110111] = 32'h651fd;
-    mem[7'b1111000] = 32'h74445;
-    mem[7'b1111001] = 32'h87e98;
-    mem[7'b1111010] = 32'ha26ca;
-    mem[7'b1111011] = 32'hc82d9;
-    mem[7'b1111100] = 32'h102493;
-    mem[7'b1111101] = 32'h167778;
-    mem[7'b1111110] = 32'h245556;
-    mem[7'b1111111] = 32'h5f0000;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$alu$encoder$step0
-
-
-module qins_accel_hx8k$alu$encoder$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[63:0];
-    
-    initial begin
-    mem[6'b0] = 32'hffa10000;
-    mem[6'b1] = 32'hffe98889;
-    mem[6'b10] = 32'hfff37d28;
-    mem[6'b11] = 32'hfff78169;
-    mem[6'b100] = 32'hfff9ae04;
-    mem[6'b101] = 32'hfffb0b16;
-    mem[6'b110] = 32'hfffbfa7d;
-    mem[6'b111] = 32'hfffca8e7;
-    mem[6'b1000] = 32'hfffd2da2;
-    mem[6'b1001] = 32'hfffd9609;
-    mem[6'b1010] = 32'hfffdea4c;
-    mem[6'b1011] = 32'hfffe2fbd;
-    mem[6'b1100] = 32'hfffe69f4;
-    mem[6'b1101] = 32'hfffe9b76;
-    mem[6'b1110] = 32'hfffec615;
-    mem[6'b1111] = 32'hfffeeb27;
-    mem[6'b10000] = 32'hffff0bb3;
-    mem[6'b10001] = 32'hffff287f;
-    mem[6'b10010] = 32'hffff4228;
-    mem[6'b10011] = 32'hffff592c;
-    mem[6'b10100] = 32'hffff6ded;
-    mem[6'b10101] = 32'hffff80bd;
-    mem[6'b10110] = 32'hffff91de;
-    mem[6'b10111] = 32'hffffa188;
-    mem[6'b11000] = 32'hffffafe9;
-    mem[6'b11001] = 32'hffffbd28;
-    mem[6'b11010] = 32'hffffc966;
-    mem[6'b11011] = 32'hffffd4bf;
-    mem[6'b11100] = 32'hffffdf4b;
-    mem[6'b11101] = 32'hffffe91f;
-    mem[6'b11110] = 32'hfffff24d;
-    mem[6'b11111] = 32'hfffffae6;
-    mem[6'b100000] = 32'h30b;
-    mem[6'b100001] = 32'hb80;
-    mem[6'b100010] = 32'h1488;
-    mem[6'b100011] = 32'h1e31;
-    mem[6'b100100] = 32'h288d;
-    mem[6'b100101] = 32'h33b1;
-    mem[6'b100110] = 32'h3fb3;
-    mem[6'b100111] = 32'h4cae;
-    mem[6'b101000] = 32'h5ac3;
-    mem[6'b101001] = 32'h6a17;
-    mem[6'b101010] = 32'h7ad6;
-    mem[6'b101011] = 32'h8d34;
-    mem[6'b101100] = 32'ha172;
-    mem[6'b101101] = 32'hb7dc;
-    mem[6'b101110] = 32'hd0d2;
-    mem[6'b101111] = 32'hecc8;
-    mem[6'b110000] = 32'h10c53;
-    mem[6'b110001] = 32'h1302e;
-    mem[6'b110010] = 32'h1594d;
-    mem[6'b110011] = 32'h188f0;
-    mem[6'b110100] = 32'h1c0c6;
-    mem[6'b110101] = 32'h2031f;
-    mem[6'b110110] = 32'h25343;
-    mem[6'b110111] = 32'h2b600;
-    mem[6'b111000] = 32'h332a7;
-    mem[6'b111001] = 32'h3d4f8;
-    mem[6'b111010] = 32'h4b114;
-    mem[6'b111011] = 32'h5ec8a;
-    mem[6'b111100] = 32'h7d68e;
-    mem[6'b111101] = 32'hb37db;
-    mem[6'b111110] = 32'h12cf3d;
-    mem[6'b111111] = 32'h345556;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$alu$encoder$step1
-
-
-module qins_accel_hx8k$alu$encoder$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [4:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [4:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[31:0];
-    
-    initial begin
-    mem[5'b0] = 32'hffdbaaab;
-    mem[5'b1] = 32'hfff5d937;
-    mem[5'b10] = 32'hfffa6e7c;
-    mem[5'b11] = 32'hfffc580b;
-    mem[5'b100] = 32'hfffd64c7;
-    mem[5'b101] = 32'hfffe0e9d;
-    mem[5'b110] = 32'hfffe83ac;
-    mem[5'b111] = 32'hfffed93e;
-    mem[5'b1000] = 32'hffff1a86;
-    mem[5'b1001] = 32'hffff4df8;
-    mem[5'b1010] = 32'hffff778f;
-    mem[5'b1011] = 32'hffff99df;
-    mem[5'b1100] = 32'hffffb6ab;
-    mem[5'b1101] = 32'hffffcf2d;
-    mem[5'b1110] = 32'hffffe44a;
-    mem[5'b1111] = 32'hfffff6ab;
-    mem[5'b10000] = 32'h734;
-    mem[5'b10001] = 32'h1947;
-    mem[5'b10010] = 32'h2e05;
-    mem[5'b10011] = 32'h460f;
-    mem[5'b10100] = 32'h6243;
-    mem[5'b10101] = 32'h83cd;
-    mem[5'b10110] = 32'hac5c;
-    mem[5'b10111] = 32'hde64;
-    mem[5'b11000] = 32'h11da9;
-    mem[5'b11001] = 32'h17036;
-    mem[5'b11010] = 32'h1e074;
-    mem[5'b11011] = 32'h281ed;
-    mem[5'b11100] = 32'h37e1c;
-    mem[5'b11101] = 32'h53f64;
-    mem[5'b11110] = 32'h941a5;
-    mem[5'b11111] = 32'h1bcccd;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$alu$encoder$step2
-
-
-module qins_accel_hx8k$alu$encoder$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [3:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [3:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[15:0];
-    
-    initial begin
-    mem[4'h0] = 32'hffefdb6e;
-    mem[4'h1] = 32'hfffb8cfd;
-    mem[4'h2] = 32'hfffdc24d;
-    mem[4'h3] = 32'hfffeb18a;
-    mem[4'h4] = 32'hffff35b0;
-    mem[4'h5] = 32'hffff8980;
-    mem[4'h6] = 32'hffffc365;
-    mem[4'h7] = 32'hffffedca;
-    mem[4'h8] = 32'hff1;
-    mem[4'h9] = 32'h3994;
-    mem[4'ha] = 32'h7246;
-    mem[4'hb] = 32'hc3ff;
-    mem[4'hc] = 32'h14403;
-    mem[4'hd] = 32'h22936;
-    mem[4'he] = 32'h43a07;
-    mem[4'hf] = 32'he1c72;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$alu$encoder$step3
-
-
-module qins_accel_hx8k$alu$encoder$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [2:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [2:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[7:0];
-    
-    initial begin
-    mem[3'b0] = 32'hfff8bbbc;
-    mem[3'b1] = 32'hfffe4e13;
-    mem[3'b10] = 32'hffff63cf;
-    mem[3'b11] = 32'hffffda1d;
-    mem[3'b100] = 32'h2347;
-    mem[3'b101] = 32'h9713;
-    mem[3'b110] = 32'h1a3b4;
-    mem[3'b111] = 32'h6c3c4;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$alu$encoder$step4
-
-
-module qins_accel_hx8k$alu$encoder$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [1:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [1:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[3:0];
-    
-    initial begin
-    mem[2'b0] = 32'hfffcef7c;
-    mem[2'b1] = 32'hffffa8df;
-    mem[2'b10] = 32'h5393;
-    mem[2'b11] = 32'h2f07d;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$alu$encoder$step5
-
-
-module qins_accel_hx8k$alu$encoder$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[1:0];
-    
-    initial begin
-    mem[1'b0] = 32'hfffefbf0;
-    mem[1'b1] = 32'hfc10;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$alu$encoder$step6
-
-
-module qins_accel_hx8k$alu$encoder$step7(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hfffffefe;
-    
-    // Stub signals
-    reg  [31:0] dff$d;
-    wire  [31:0] dff$q;
-    reg  dff$clock;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$encoder$step7$dff dff(
-        .d(dff$d),
-        .q(dff$q),
-        .clock(dff$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff$clock = clock;
-        q = dff$q ^ init;
-        dff$d = d ^ init;
-    end
-    
-endmodule // qins_accel_hx8k$alu$encoder$step7
-
-
-module qins_accel_hx8k$alu$encoder$step7$dff(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$step7$dff
-
-
-module qins_accel_hx8k$alu$encoder$tag$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$tag$0
-
-
-module qins_accel_hx8k$alu$encoder$tag$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$tag$1
-
-
-module qins_accel_hx8k$alu$encoder$tag$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$tag$2
-
-
-module qins_accel_hx8k$alu$encoder$tag$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$tag$3
-
-
-module qins_accel_hx8k$alu$encoder$tag$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$tag$4
-
-
-module qins_accel_hx8k$alu$encoder$tag$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$tag$5
-
-
-module qins_accel_hx8k$alu$encoder$tag$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$tag$6
-
-
-module qins_accel_hx8k$alu$encoder$tag$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$tag$7
-
-
-module qins_accel_hx8k$alu$encoder$tag$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$tag$8
-
-
-module qins_accel_hx8k$alu$encoder$valid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$valid$0
-
-
-module qins_accel_hx8k$alu$encoder$valid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$valid$1
-
-
-module qins_accel_hx8k$alu$encoder$valid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$valid$2
-
-
-module qins_accel_hx8k$alu$encoder$valid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$valid$3
-
-
-module qins_accel_hx8k$alu$encoder$valid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$valid$4
-
-
-module qins_accel_hx8k$alu$encoder$valid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$valid$5
-
-
-module qins_accel_hx8k$alu$encoder$valid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$valid$6
-
-
-module qins_accel_hx8k$alu$encoder$valid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$valid$7
-
-
-module qins_accel_hx8k$alu$encoder$valid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$valid$8
-
-
-module qins_accel_hx8k$alu$encoder$value$0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$value$0
-
-
-module qins_accel_hx8k$alu$encoder$value$1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$value$1
-
-
-module qins_accel_hx8k$alu$encoder$value$2(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$value$2
-
-
-module qins_accel_hx8k$alu$encoder$value$3(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$value$3
-
-
-module qins_accel_hx8k$alu$encoder$value$4(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$value$4
-
-
-module qins_accel_hx8k$alu$encoder$value$5(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$value$5
-
-
-module qins_accel_hx8k$alu$encoder$value$6(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$value$6
-
-
-module qins_accel_hx8k$alu$encoder$value$7(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$encoder$value$7
-
-
-module qins_accel_hx8k$alu$illegal$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$illegal$0
-
-
-module qins_accel_hx8k$alu$illegal$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$illegal$1
-
-
-module qins_accel_hx8k$alu$illegal$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$illegal$2
-
-
-module qins_accel_hx8k$alu$illegal$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$illegal$3
-
-
-module qins_accel_hx8k$alu$illegal$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$illegal$4
-
-
-module qins_accel_hx8k$alu$illegal$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$illegal$5
-
-
-module qins_accel_hx8k$alu$illegal$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$illegal$6
-
-
-module qins_accel_hx8k$alu$illegal$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$illegal$7
-
-
-module qins_accel_hx8k$alu$illegal$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$illegal$8
-
-
-module qins_accel_hx8k$alu$illegal$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$illegal$9
-
-
-module qins_accel_hx8k$alu$m$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$m$0
-
-
-module qins_accel_hx8k$alu$m$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$m$1
-
-
-module qins_accel_hx8k$alu$m$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$m$2
-
-
-module qins_accel_hx8k$alu$m$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$m$3
-
-
-module qins_accel_hx8k$alu$m$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$m$4
-
-
-module qins_accel_hx8k$alu$m$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$m$5
-
-
-module qins_accel_hx8k$alu$neg$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$neg$0
-
-
-module qins_accel_hx8k$alu$neg$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$neg$1
-
-
-module qins_accel_hx8k$alu$neg$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$neg$2
-
-
-module qins_accel_hx8k$alu$neg$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$neg$3
-
-
-module qins_accel_hx8k$alu$neg$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$neg$4
-
-
-module qins_accel_hx8k$alu$neg$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$neg$5
-
-
-module qins_accel_hx8k$alu$neg$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$neg$6
-
-
-module qins_accel_hx8k$alu$res$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$res$0
-
-
-module qins_accel_hx8k$alu$res$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$res$1
-
-
-module qins_accel_hx8k$alu$res$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$res$2
-
-
-module qins_accel_hx8k$alu$res$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$res$3
-
-
-module qins_accel_hx8k$alu$res$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$res$4
-
-
-module qins_accel_hx8k$alu$res$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$res$5
-
-
-module qins_accel_hx8k$alu$res$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$res$6
-
-
-module qins_accel_hx8k$alu$res$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$res$7
-
-
-module qins_accel_hx8k$alu$res$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$res$8
-
-
-module qins_accel_hx8k$alu$s1_code_a(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$s1_code_a
-
-
-module qins_accel_hx8k$alu$s1_code_b(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$s1_code_b
-
-
-module qins_accel_hx8k$alu$s1_d(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$s1_d
-
-
-module qins_accel_hx8k$alu$s1_op(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$s1_op
-
-
-module qins_accel_hx8k$alu$s1_x(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$s1_x
-
-
-module qins_accel_hx8k$alu$s1_y(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$s1_y
-
-
-module qins_accel_hx8k$alu$search$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$search$0
-
-
-module qins_accel_hx8k$alu$search$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$search$1
-
-
-module qins_accel_hx8k$alu$search$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$search$2
-
-
-module qins_accel_hx8k$alu$search$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$search$3
-
-
-module qins_accel_hx8k$alu$search$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$search$4
-
-
-module qins_accel_hx8k$alu$search$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$search$5
-
-
-module qins_accel_hx8k$alu$search$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$search$6
-
-
-module qins_accel_hx8k$alu$search$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$search$7
-
-
-module qins_accel_hx8k$alu$sext$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$sext$0
-
-
-module qins_accel_hx8k$alu$sext$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$sext$1
-
-
-module qins_accel_hx8k$alu$sext$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$sext$2
-
-
-module qins_accel_hx8k$alu$sext$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$sext$3
-
-
-module qins_accel_hx8k$alu$sext$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$sext$4
-
-
-module qins_accel_hx8k$alu$sext$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$sext$5
-
-
-module qins_accel_hx8k$alu$sext$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$sext$6
-
-
-module qins_accel_hx8k$alu$sext$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$sext$7
-
-
-module qins_accel_hx8k$alu$sext$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$sext$8
-
-
-module qins_accel_hx8k$alu$sext$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$sext$9
-
-
-module qins_accel_hx8k$alu$step0(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b1;
-    localparam  step_bit = 8'h1;
-    
-    // Stub signals
-    reg  [5:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [5:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$step0$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_hx8k$alu$step0$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(6)];
-        mid_den$address = m_in[(address_offset)+:(6)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_hx8k$alu$step0
-
-
-module qins_accel_hx8k$alu$step0$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [5:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        6'b0: data = 16'h4;
-      6'b1: data = 16'h18;
-      6'b10: data = 16'h3c;
-      6'b11: data = 16'h70;
-      6'b100: data = 16'hb4;
-      6'b101: data = 16'h108;
-      6'b110: data = 16'h16c;
-      6'b111: data = 16'h1e0;
-      6'b1000: data = 16'h264;
-      6'b1001: data = 16'h2f8;
-      6'b1010: data = 16'h39c;
-      6'b1011: data = 16'h450;
-      6'b1100: data = 16'h514;
-      6'b1101: data = 16'h5e8;
-      6'b1110: data = 16'h6cc;
-      6'b1111: data = 16'h7c0;
-      6'b10000: data = 16'h8c4;
-      6'b10001: data = 16'h9d8;
-      6'b10010: data = 16'hafc;
-      6'b10011: data = 16'hc30;
-      6'b10100: data = 16'hd74;
-      6'b10101: data = 16'hec8;
-      6'b10110: data = 16'h102c;
-      6'b10111: data = 16'h11a0;
-      6'b11000: data = 16'h1324;
-      6'b11001: data = 16'h14b8;
-      6'b11010: data = 16'h165c;
-      6'b11011: data = 16'h1810;
-      6'b11100: data = 16'h19d4;
-      6'b11101: data = 16'h1ba8;
-      6'b11110: data = 16'h1d8c;
-      6'b11111: data = 16'h1f80;
-      6'b100000: data = 16'h2184;
-      6'b100001: data = 16'h2398;
-      6'b100010: data = 16'h25bc;
-      6'b100011: data = 16'h27f0;
-      6'b100100: data = 16'h2a34;
-      6'b100101: data = 16'h2c88;
-      6'b100110: data = 16'h2eec;
-      6'b100111: data = 16'h3160;
-      6'b101000: data = 16'h33e4;
-      6'b101001: data = 16'h3678;
-      6'b101010: data = 16'h391c;
-      6'b101011: data = 16'h3bd0;
-      6'b101100: data = 16'h3e94;
-      6'b101101: data = 16'h4168;
-      6'b101110: data = 16'h444c;
-      6'b101111: data = 16'h4740;
-      6'b110000: data = 16'h4a44;
-      6'b110001: data = 16'h4d58;
-      6'b110010: data = 16'h507c;
-      6'b110011: data = 16'h53b0;
-      6'b110100: data = 16'h56f4;
-      6'b110101: data = 16'h5a48;
-      6'b110110: data = 16'h5dac;
-      6'b110111: data = 16'h6120;
-      6'b111000: data = 16'h64a4;
-      6'b111001: data = 16'h6838;
-      6'b111010: data = 16'h6bdc;
-      6'b111011: data = 16'h6f90;
-      6'b111100: data = 16'h7354;
-      6'b111101: data = 16'h7728;
-      6'b111110: data = 16'h7b0c;
-      6'b111111: data = 16'h7f00;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step0$mid_den
-
-
-module qins_accel_hx8k$alu$step0$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [5:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        6'b0: data = 16'h17c;
-      6'b1: data = 16'h368;
-      6'b10: data = 16'h544;
-      6'b11: data = 16'h710;
-      6'b100: data = 16'h8cc;
-      6'b101: data = 16'ha78;
-      6'b110: data = 16'hc14;
-      6'b111: data = 16'hda0;
-      6'b1000: data = 16'hf1c;
-      6'b1001: data = 16'h1088;
-      6'b1010: data = 16'h11e4;
-      6'b1011: data = 16'h1330;
-      6'b1100: data = 16'h146c;
-      6'b1101: data = 16'h1598;
-      6'b1110: data = 16'h16b4;
-      6'b1111: data = 16'h17c0;
-      6'b10000: data = 16'h18bc;
-      6'b10001: data = 16'h19a8;
-      6'b10010: data = 16'h1a84;
-      6'b10011: data = 16'h1b50;
-      6'b10100: data = 16'h1c0c;
-      6'b10101: data = 16'h1cb8;
-      6'b10110: data = 16'h1d54;
-      6'b10111: data = 16'h1de0;
-      6'b11000: data = 16'h1e5c;
-      6'b11001: data = 16'h1ec8;
-      6'b11010: data = 16'h1f24;
-      6'b11011: data = 16'h1f70;
-      6'b11100: data = 16'h1fac;
-      6'b11101: data = 16'h1fd8;
-      6'b11110: data = 16'h1ff4;
-      6'b11111: data = 16'h2000;
-      6'b100000: data = 16'h1ffc;
-      6'b100001: data = 16'h1fe8;
-      6'b100010: data = 16'h1fc4;
-      6'b100011: data = 16'h1f90;
-      6'b100100: data = 16'h1f4c;
-      6'b100101: data = 16'h1ef8;
-      6'b100110: data = 16'h1e94;
-      6'b100111: data = 16'h1e20;
-      6'b101000: data = 16'h1d9c;
-      6'b101001: data = 16'h1d08;
-      6'b101010: data = 16'h1c64;
-      6'b101011: data = 16'h1bb0;
-      6'b101100: data = 16'h1aec;
-      6'b101101: data = 16'h1a18;
-      6'b101110: data = 16'h1934;
-      6'b101111: data = 16'h1840;
-      6'b110000: data = 16'h173c;
-      6'b110001: data = 16'h1628;
-      6'b110010: data = 16'h1504;
-      6'b110011: data = 16'h13d0;
-      6'b110100: data = 16'h128c;
-      6'b110101: data = 16'h1138;
-      6'b110110: data = 16'hfd4;
-      6'b110111: data = 16'he60;
-      6'b111000: data = 16'hcdc;
-      6'b111001: data = 16'hb48;
-      6'b111010: data = 16'h9a4;
-      6'b111011: data = 16'h7f0;
-      6'b111100: data = 16'h62c;
-      6'b111101: data = 16'h458;
-      6'b111110: data = 16'h274;
-      6'b111111: data = 16'h80;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step0$mid_num
-
-
-module qins_accel_hx8k$alu$step1(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b10;
-    localparam  step_bit = 8'h2;
-    
-    // Stub signals
-    reg  [4:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [4:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$step1$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_hx8k$alu$step1$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(5)];
-        mid_den$address = m_in[(address_offset)+:(5)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_hx8k$alu$step1
-
-
-module qins_accel_hx8k$alu$step1$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [4:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        5'b0: data = 16'hc;
-      5'b1: data = 16'h54;
-      5'b10: data = 16'hdc;
-      5'b11: data = 16'h1a4;
-      5'b100: data = 16'h2ac;
-      5'b101: data = 16'h3f4;
-      5'b110: data = 16'h57c;
-      5'b111: data = 16'h744;
-      5'b1000: data = 16'h94c;
-      5'b1001: data = 16'hb94;
-      5'b1010: data = 16'he1c;
-      5'b1011: data = 16'h10e4;
-      5'b1100: data = 16'h13ec;
-      5'b1101: data = 16'h1734;
-      5'b1110: data = 16'h1abc;
-      5'b1111: data = 16'h1e84;
-      5'b10000: data = 16'h228c;
-      5'b10001: data = 16'h26d4;
-      5'b10010: data = 16'h2b5c;
-      5'b10011: data = 16'h3024;
-      5'b10100: data = 16'h352c;
-      5'b10101: data = 16'h3a74;
-      5'b10110: data = 16'h3ffc;
-      5'b10111: data = 16'h45c4;
-      5'b11000: data = 16'h4bcc;
-      5'b11001: data = 16'h5214;
-      5'b11010: data = 16'h589c;
-      5'b11011: data = 16'h5f64;
-      5'b11100: data = 16'h666c;
-      5'b11101: data = 16'h6db4;
-      5'b11110: data = 16'h753c;
-      5'b11111: data = 16'h7d04;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step1$mid_den
-
-
-module qins_accel_hx8k$alu$step1$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [4:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        5'b0: data = 16'h274;
-      5'b1: data = 16'h62c;
-      5'b10: data = 16'h9a4;
-      5'b11: data = 16'hcdc;
-      5'b100: data = 16'hfd4;
-      5'b101: data = 16'h128c;
-      5'b110: data = 16'h1504;
-      5'b111: data = 16'h173c;
-      5'b1000: data = 16'h1934;
-      5'b1001: data = 16'h1aec;
-      5'b1010: data = 16'h1c64;
-      5'b1011: data = 16'h1d9c;
-      5'b1100: data = 16'h1e94;
-      5'b1101: data = 16'h1f4c;
-      5'b1110: data = 16'h1fc4;
-      5'b1111: data = 16'h1ffc;
-      5'b10000: data = 16'h1ff4;
-      5'b10001: data = 16'h1fac;
-      5'b10010: data = 16'h1f24;
-      5'b10011: data = 16'h1e5c;
-      5'b10100: data = 16'h1d54;
-      5'b10101: data = 16'h1c0c;
-      5'b10110: data = 16'h1a84;
-      5'b10111: data = 16'h18bc;
-      5'b11000: data = 16'h16b4;
-      5'b11001: data = 16'h146c;
-      5'b11010: data = 16'h11e4;
-      5'b11011: data = 16'hf1c;
-      5'b11100: data = 16'hc14;
-      5'b11101: data = 16'h8cc;
-      5'b11110: data = 16'h544;
-      5'b11111: data = 16'h17c;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step1$mid_num
-
-
-module qins_accel_hx8k$alu$step2(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b11;
-    localparam  step_bit = 8'h4;
-    
-    // Stub signals
-    reg  [3:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [3:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$step2$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_hx8k$alu$step2$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(4)];
-        mid_den$address = m_in[(address_offset)+:(4)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_hx8k$alu$step2
-
-
-module qins_accel_hx8k$alu$step2$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 16'h28;
-      4'h1: data = 16'h138;
-      4'h2: data = 16'h348;
-      4'h3: data = 16'h658;
-      4'h4: data = 16'ha68;
-      4'h5: data = 16'hf78;
-      4'h6: data = 16'h1588;
-      4'h7: data = 16'h1c98;
-      4'h8: data = 16'h24a8;
-      4'h9: data = 16'h2db8;
-      4'ha: data = 16'h37c8;
-      4'hb: data = 16'h42d8;
-      4'hc: data = 16'h4ee8;
-      4'hd: data = 16'h5bf8;
-      4'he: data = 16'h6a08;
-      4'hf: data = 16'h7918;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step2$mid_den
-
-
-module qins_accel_hx8k$alu$step2$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 16'h458;
-      4'h1: data = 16'hb48;
-      4'h2: data = 16'h1138;
-      4'h3: data = 16'h1628;
-      4'h4: data = 16'h1a18;
-      4'h5: data = 16'h1d08;
-      4'h6: data = 16'h1ef8;
-      4'h7: data = 16'h1fe8;
-      4'h8: data = 16'h1fd8;
-      4'h9: data = 16'h1ec8;
-      4'ha: data = 16'h1cb8;
-      4'hb: data = 16'h19a8;
-      4'hc: data = 16'h1598;
-      4'hd: data = 16'h1088;
-      4'he: data = 16'ha78;
-      4'hf: data = 16'h368;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step2$mid_num
-
-
-module qins_accel_hx8k$alu$step3(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b100;
-    localparam  step_bit = 8'h8;
-    
-    // Stub signals
-    reg  [2:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [2:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$step3$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_hx8k$alu$step3$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(3)];
-        mid_den$address = m_in[(address_offset)+:(3)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_hx8k$alu$step3
-
-
-module qins_accel_hx8k$alu$step3$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [2:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        3'b0: data = 16'h90;
-      3'b1: data = 16'h4b0;
-      3'b10: data = 16'hcd0;
-      3'b11: data = 16'h18f0;
-      3'b100: data = 16'h2910;
-      3'b101: data = 16'h3d30;
-      3'b110: data = 16'h5550;
-      3'b111: data = 16'h7170;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step3$mid_den
-
-
-module qins_accel_hx8k$alu$step3$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [2:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        3'b0: data = 16'h7f0;
-      3'b1: data = 16'h13d0;
-      3'b10: data = 16'h1bb0;
-      3'b11: data = 16'h1f90;
-      3'b100: data = 16'h1f70;
-      3'b101: data = 16'h1b50;
-      3'b110: data = 16'h1330;
-      3'b111: data = 16'h710;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step3$mid_num
-
-
-module qins_accel_hx8k$alu$step4(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b101;
-    localparam  step_bit = 8'h10;
-    
-    // Stub signals
-    reg  [1:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [1:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$step4$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_hx8k$alu$step4$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(2)];
-        mid_den$address = m_in[(address_offset)+:(2)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_hx8k$alu$step4
-
-
-module qins_accel_hx8k$alu$step4$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [1:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        2'b0: data = 16'h220;
-      2'b1: data = 16'h1260;
-      2'b10: data = 16'h32a0;
-      2'b11: data = 16'h62e0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step4$mid_den
-
-
-module qins_accel_hx8k$alu$step4$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [1:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        2'b0: data = 16'he60;
-      2'b1: data = 16'h1e20;
-      2'b10: data = 16'h1de0;
-      2'b11: data = 16'hda0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step4$mid_num
-
-
-module qins_accel_hx8k$alu$step5(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b110;
-    localparam  step_bit = 8'h20;
-    
-    // Stub signals
-    reg  mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$step5$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_hx8k$alu$step5$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(1)];
-        mid_den$address = m_in[(address_offset)+:(1)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_hx8k$alu$step5
-
-
-module qins_accel_hx8k$alu$step5$mid_den(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h840;
-      1'b1: data = 16'h48c0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step5$mid_den
-
-
-module qins_accel_hx8k$alu$step5$mid_num(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h1840;
-      1'b1: data = 16'h17c0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step5$mid_num
-
-
-module qins_accel_hx8k$alu$step6(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b111;
-    localparam  step_bit = 8'h40;
-    
-    // Stub signals
-    reg  mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_hx8k$alu$step6$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_hx8k$alu$step6$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(1)];
-        mid_den$address = m_in[(address_offset)+:(1)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_hx8k$alu$step6
-
-
-module qins_accel_hx8k$alu$step6$mid_den(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h2080;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step6$mid_den
-
-
-module qins_accel_hx8k$alu$step6$mid_num(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h2000;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_hx8k$alu$step6$mid_num
-
-
-module qins_accel_hx8k$alu$tag$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$tag$0
-
-
-module qins_accel_hx8k$alu$tag$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$tag$1
-
-
-module qins_accel_hx8k$alu$tag$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$tag$2
-
-
-module qins_accel_hx8k$alu$tag$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$tag$3
-
-
-module qins_accel_hx8k$alu$tag$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$tag$4
-
-
-module qins_accel_hx8k$alu$tag$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$tag$5
-
-
-module qins_accel_hx8k$alu$tag$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$tag$6
-
-
-module qins_accel_hx8k$alu$tag$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$tag$7
-
-
-module qins_accel_hx8k$alu$tag$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$tag$8
-
-
-module qins_accel_hx8k$alu$tag$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$tag$9
-
-
-module qins_accel_hx8k$alu$valid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$valid$0
-
-
-module qins_accel_hx8k$alu$valid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$valid$1
-
-
-module qins_accel_hx8k$alu$valid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$valid$2
-
-
-module qins_accel_hx8k$alu$valid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$valid$3
-
-
-module qins_accel_hx8k$alu$valid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$valid$4
-
-
-module qins_accel_hx8k$alu$valid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$valid$5
-
-
-module qins_accel_hx8k$alu$valid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$valid$6
-
-
-module qins_accel_hx8k$alu$valid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$valid$7
-
-
-module qins_accel_hx8k$alu$valid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$valid$8
-
-
-module qins_accel_hx8k$alu$valid$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$alu$valid$9
-
-
-module qins_accel_hx8k$alu$widen_encode(narrow,fill,wide);
-    
-    // Module arguments
-    input wire  [7:0] narrow;
-    input wire  fill;
-    output reg  [15:0] wide;
-    
-    // Update code (custom)
-    always @(*) wide = {{8{fill}}, narrow};
-endmodule // qins_accel_hx8k$alu$widen_encode
-
-
-module qins_accel_hx8k$alu$widen_out(narrow,fill,wide);
-    
-    // Module arguments
-    input wire  [15:0] narrow;
-    input wire  fill;
-    output reg  [31:0] wide;
-    
-    // Update code (custom)
-    always @(*) wide = {{16{fill}}, narrow};
-endmodule // qins_accel_hx8k$alu$widen_out
-
-
-module qins_accel_hx8k$alu$widen_search(narrow,fill,wide);
-    
-    // Module arguments
-    input wire  [7:0] narrow;
-    input wire  fill;
-    output reg  [15:0] wide;
-    
-    // Update code (custom)
-    always @(*) wide = {{8{fill}}, narrow};
-endmodule // qins_accel_hx8k$alu$widen_search
-
-
-module qins_accel_hx8k$alu$widen_simple(narrow,fill,wide);
-    
-    // Module arguments
-    input wire  [7:0] narrow;
-    input wire  fill;
-    output reg  [15:0] wide;
-    
-    // Update code (custom)
-    always @(*) wide = {{8{fill}}, narrow};
-endmodule // qins_accel_hx8k$alu$widen_simple
-
-
-module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_in$2,weight_in$3,weight_load,weight_load_bank,result$0,result$1,result$2,result$3,out_valid,out_tag);
+module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_load,weight_load_bank,result$0,result$1,out_valid,out_tag);
     
     // Module arguments
     input wire  clock;
     input wire signed [15:0] act_in$0;
     input wire signed [15:0] act_in$1;
-    input wire signed [15:0] act_in$2;
-    input wire signed [15:0] act_in$3;
     input wire  act_valid;
     input wire  act_bank;
     input wire  [31:0] in_tag;
     input wire signed [15:0] weight_in$0;
     input wire signed [15:0] weight_in$1;
-    input wire signed [15:0] weight_in$2;
-    input wire signed [15:0] weight_in$3;
     input wire  weight_load;
     input wire  weight_load_bank;
     output reg signed [31:0] result$0;
     output reg signed [31:0] result$1;
-    output reg signed [31:0] result$2;
-    output reg signed [31:0] result$3;
     output reg  out_valid;
     output reg  [31:0] out_tag;
     
@@ -10698,162 +3189,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
     reg  pe$3$weight_load;
     reg  pe$3$weight_load_bank;
     wire signed [15:0] pe$3$weight_out;
-    reg  pe$4$clock;
-    reg signed [15:0] pe$4$act_in;
-    reg  pe$4$act_valid_in;
-    reg  pe$4$act_bank_in;
-    wire signed [15:0] pe$4$act_out;
-    wire  pe$4$act_valid_out;
-    wire  pe$4$act_bank_out;
-    reg signed [31:0] pe$4$psum_in;
-    wire signed [31:0] pe$4$psum_out;
-    reg signed [15:0] pe$4$weight_in;
-    reg  pe$4$weight_load;
-    reg  pe$4$weight_load_bank;
-    wire signed [15:0] pe$4$weight_out;
-    reg  pe$5$clock;
-    reg signed [15:0] pe$5$act_in;
-    reg  pe$5$act_valid_in;
-    reg  pe$5$act_bank_in;
-    wire signed [15:0] pe$5$act_out;
-    wire  pe$5$act_valid_out;
-    wire  pe$5$act_bank_out;
-    reg signed [31:0] pe$5$psum_in;
-    wire signed [31:0] pe$5$psum_out;
-    reg signed [15:0] pe$5$weight_in;
-    reg  pe$5$weight_load;
-    reg  pe$5$weight_load_bank;
-    wire signed [15:0] pe$5$weight_out;
-    reg  pe$6$clock;
-    reg signed [15:0] pe$6$act_in;
-    reg  pe$6$act_valid_in;
-    reg  pe$6$act_bank_in;
-    wire signed [15:0] pe$6$act_out;
-    wire  pe$6$act_valid_out;
-    wire  pe$6$act_bank_out;
-    reg signed [31:0] pe$6$psum_in;
-    wire signed [31:0] pe$6$psum_out;
-    reg signed [15:0] pe$6$weight_in;
-    reg  pe$6$weight_load;
-    reg  pe$6$weight_load_bank;
-    wire signed [15:0] pe$6$weight_out;
-    reg  pe$7$clock;
-    reg signed [15:0] pe$7$act_in;
-    reg  pe$7$act_valid_in;
-    reg  pe$7$act_bank_in;
-    wire signed [15:0] pe$7$act_out;
-    wire  pe$7$act_valid_out;
-    wire  pe$7$act_bank_out;
-    reg signed [31:0] pe$7$psum_in;
-    wire signed [31:0] pe$7$psum_out;
-    reg signed [15:0] pe$7$weight_in;
-    reg  pe$7$weight_load;
-    reg  pe$7$weight_load_bank;
-    wire signed [15:0] pe$7$weight_out;
-    reg  pe$8$clock;
-    reg signed [15:0] pe$8$act_in;
-    reg  pe$8$act_valid_in;
-    reg  pe$8$act_bank_in;
-    wire signed [15:0] pe$8$act_out;
-    wire  pe$8$act_valid_out;
-    wire  pe$8$act_bank_out;
-    reg signed [31:0] pe$8$psum_in;
-    wire signed [31:0] pe$8$psum_out;
-    reg signed [15:0] pe$8$weight_in;
-    reg  pe$8$weight_load;
-    reg  pe$8$weight_load_bank;
-    wire signed [15:0] pe$8$weight_out;
-    reg  pe$9$clock;
-    reg signed [15:0] pe$9$act_in;
-    reg  pe$9$act_valid_in;
-    reg  pe$9$act_bank_in;
-    wire signed [15:0] pe$9$act_out;
-    wire  pe$9$act_valid_out;
-    wire  pe$9$act_bank_out;
-    reg signed [31:0] pe$9$psum_in;
-    wire signed [31:0] pe$9$psum_out;
-    reg signed [15:0] pe$9$weight_in;
-    reg  pe$9$weight_load;
-    reg  pe$9$weight_load_bank;
-    wire signed [15:0] pe$9$weight_out;
-    reg  pe$10$clock;
-    reg signed [15:0] pe$10$act_in;
-    reg  pe$10$act_valid_in;
-    reg  pe$10$act_bank_in;
-    wire signed [15:0] pe$10$act_out;
-    wire  pe$10$act_valid_out;
-    wire  pe$10$act_bank_out;
-    reg signed [31:0] pe$10$psum_in;
-    wire signed [31:0] pe$10$psum_out;
-    reg signed [15:0] pe$10$weight_in;
-    reg  pe$10$weight_load;
-    reg  pe$10$weight_load_bank;
-    wire signed [15:0] pe$10$weight_out;
-    reg  pe$11$clock;
-    reg signed [15:0] pe$11$act_in;
-    reg  pe$11$act_valid_in;
-    reg  pe$11$act_bank_in;
-    wire signed [15:0] pe$11$act_out;
-    wire  pe$11$act_valid_out;
-    wire  pe$11$act_bank_out;
-    reg signed [31:0] pe$11$psum_in;
-    wire signed [31:0] pe$11$psum_out;
-    reg signed [15:0] pe$11$weight_in;
-    reg  pe$11$weight_load;
-    reg  pe$11$weight_load_bank;
-    wire signed [15:0] pe$11$weight_out;
-    reg  pe$12$clock;
-    reg signed [15:0] pe$12$act_in;
-    reg  pe$12$act_valid_in;
-    reg  pe$12$act_bank_in;
-    wire signed [15:0] pe$12$act_out;
-    wire  pe$12$act_valid_out;
-    wire  pe$12$act_bank_out;
-    reg signed [31:0] pe$12$psum_in;
-    wire signed [31:0] pe$12$psum_out;
-    reg signed [15:0] pe$12$weight_in;
-    reg  pe$12$weight_load;
-    reg  pe$12$weight_load_bank;
-    wire signed [15:0] pe$12$weight_out;
-    reg  pe$13$clock;
-    reg signed [15:0] pe$13$act_in;
-    reg  pe$13$act_valid_in;
-    reg  pe$13$act_bank_in;
-    wire signed [15:0] pe$13$act_out;
-    wire  pe$13$act_valid_out;
-    wire  pe$13$act_bank_out;
-    reg signed [31:0] pe$13$psum_in;
-    wire signed [31:0] pe$13$psum_out;
-    reg signed [15:0] pe$13$weight_in;
-    reg  pe$13$weight_load;
-    reg  pe$13$weight_load_bank;
-    wire signed [15:0] pe$13$weight_out;
-    reg  pe$14$clock;
-    reg signed [15:0] pe$14$act_in;
-    reg  pe$14$act_valid_in;
-    reg  pe$14$act_bank_in;
-    wire signed [15:0] pe$14$act_out;
-    wire  pe$14$act_valid_out;
-    wire  pe$14$act_bank_out;
-    reg signed [31:0] pe$14$psum_in;
-    wire signed [31:0] pe$14$psum_out;
-    reg signed [15:0] pe$14$weight_in;
-    reg  pe$14$weight_load;
-    reg  pe$14$weight_load_bank;
-    wire signed [15:0] pe$14$weight_out;
-    reg  pe$15$clock;
-    reg signed [15:0] pe$15$act_in;
-    reg  pe$15$act_valid_in;
-    reg  pe$15$act_bank_in;
-    wire signed [15:0] pe$15$act_out;
-    wire  pe$15$act_valid_out;
-    wire  pe$15$act_bank_out;
-    reg signed [31:0] pe$15$psum_in;
-    wire signed [31:0] pe$15$psum_out;
-    reg signed [15:0] pe$15$weight_in;
-    reg  pe$15$weight_load;
-    reg  pe$15$weight_load_bank;
-    wire signed [15:0] pe$15$weight_out;
     reg signed [15:0] skew_act$0$d;
     wire signed [15:0] skew_act$0$q;
     reg  skew_act$0$clock;
@@ -10866,42 +3201,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
     reg signed [15:0] skew_act$3$d;
     wire signed [15:0] skew_act$3$q;
     reg  skew_act$3$clock;
-    reg signed [15:0] skew_act$4$d;
-    wire signed [15:0] skew_act$4$q;
-    reg  skew_act$4$clock;
-    reg signed [15:0] skew_act$5$d;
-    wire signed [15:0] skew_act$5$q;
-    reg  skew_act$5$clock;
-    reg signed [15:0] skew_act$6$d;
-    wire signed [15:0] skew_act$6$q;
-    reg  skew_act$6$clock;
-    reg signed [15:0] skew_act$7$d;
-    wire signed [15:0] skew_act$7$q;
-    reg  skew_act$7$clock;
-    reg signed [15:0] skew_act$8$d;
-    wire signed [15:0] skew_act$8$q;
-    reg  skew_act$8$clock;
-    reg signed [15:0] skew_act$9$d;
-    wire signed [15:0] skew_act$9$q;
-    reg  skew_act$9$clock;
-    reg signed [15:0] skew_act$10$d;
-    wire signed [15:0] skew_act$10$q;
-    reg  skew_act$10$clock;
-    reg signed [15:0] skew_act$11$d;
-    wire signed [15:0] skew_act$11$q;
-    reg  skew_act$11$clock;
-    reg signed [15:0] skew_act$12$d;
-    wire signed [15:0] skew_act$12$q;
-    reg  skew_act$12$clock;
-    reg signed [15:0] skew_act$13$d;
-    wire signed [15:0] skew_act$13$q;
-    reg  skew_act$13$clock;
-    reg signed [15:0] skew_act$14$d;
-    wire signed [15:0] skew_act$14$q;
-    reg  skew_act$14$clock;
-    reg signed [15:0] skew_act$15$d;
-    wire signed [15:0] skew_act$15$q;
-    reg  skew_act$15$clock;
     reg  skew_valid$0$d;
     wire  skew_valid$0$q;
     reg  skew_valid$0$clock;
@@ -10914,42 +3213,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
     reg  skew_valid$3$d;
     wire  skew_valid$3$q;
     reg  skew_valid$3$clock;
-    reg  skew_valid$4$d;
-    wire  skew_valid$4$q;
-    reg  skew_valid$4$clock;
-    reg  skew_valid$5$d;
-    wire  skew_valid$5$q;
-    reg  skew_valid$5$clock;
-    reg  skew_valid$6$d;
-    wire  skew_valid$6$q;
-    reg  skew_valid$6$clock;
-    reg  skew_valid$7$d;
-    wire  skew_valid$7$q;
-    reg  skew_valid$7$clock;
-    reg  skew_valid$8$d;
-    wire  skew_valid$8$q;
-    reg  skew_valid$8$clock;
-    reg  skew_valid$9$d;
-    wire  skew_valid$9$q;
-    reg  skew_valid$9$clock;
-    reg  skew_valid$10$d;
-    wire  skew_valid$10$q;
-    reg  skew_valid$10$clock;
-    reg  skew_valid$11$d;
-    wire  skew_valid$11$q;
-    reg  skew_valid$11$clock;
-    reg  skew_valid$12$d;
-    wire  skew_valid$12$q;
-    reg  skew_valid$12$clock;
-    reg  skew_valid$13$d;
-    wire  skew_valid$13$q;
-    reg  skew_valid$13$clock;
-    reg  skew_valid$14$d;
-    wire  skew_valid$14$q;
-    reg  skew_valid$14$clock;
-    reg  skew_valid$15$d;
-    wire  skew_valid$15$q;
-    reg  skew_valid$15$clock;
     reg  skew_bank$0$d;
     wire  skew_bank$0$q;
     reg  skew_bank$0$clock;
@@ -10962,42 +3225,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
     reg  skew_bank$3$d;
     wire  skew_bank$3$q;
     reg  skew_bank$3$clock;
-    reg  skew_bank$4$d;
-    wire  skew_bank$4$q;
-    reg  skew_bank$4$clock;
-    reg  skew_bank$5$d;
-    wire  skew_bank$5$q;
-    reg  skew_bank$5$clock;
-    reg  skew_bank$6$d;
-    wire  skew_bank$6$q;
-    reg  skew_bank$6$clock;
-    reg  skew_bank$7$d;
-    wire  skew_bank$7$q;
-    reg  skew_bank$7$clock;
-    reg  skew_bank$8$d;
-    wire  skew_bank$8$q;
-    reg  skew_bank$8$clock;
-    reg  skew_bank$9$d;
-    wire  skew_bank$9$q;
-    reg  skew_bank$9$clock;
-    reg  skew_bank$10$d;
-    wire  skew_bank$10$q;
-    reg  skew_bank$10$clock;
-    reg  skew_bank$11$d;
-    wire  skew_bank$11$q;
-    reg  skew_bank$11$clock;
-    reg  skew_bank$12$d;
-    wire  skew_bank$12$q;
-    reg  skew_bank$12$clock;
-    reg  skew_bank$13$d;
-    wire  skew_bank$13$q;
-    reg  skew_bank$13$clock;
-    reg  skew_bank$14$d;
-    wire  skew_bank$14$q;
-    reg  skew_bank$14$clock;
-    reg  skew_bank$15$d;
-    wire  skew_bank$15$q;
-    reg  skew_bank$15$clock;
     reg signed [31:0] deskew$0$d;
     wire signed [31:0] deskew$0$q;
     reg  deskew$0$clock;
@@ -11010,42 +3237,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
     reg signed [31:0] deskew$3$d;
     wire signed [31:0] deskew$3$q;
     reg  deskew$3$clock;
-    reg signed [31:0] deskew$4$d;
-    wire signed [31:0] deskew$4$q;
-    reg  deskew$4$clock;
-    reg signed [31:0] deskew$5$d;
-    wire signed [31:0] deskew$5$q;
-    reg  deskew$5$clock;
-    reg signed [31:0] deskew$6$d;
-    wire signed [31:0] deskew$6$q;
-    reg  deskew$6$clock;
-    reg signed [31:0] deskew$7$d;
-    wire signed [31:0] deskew$7$q;
-    reg  deskew$7$clock;
-    reg signed [31:0] deskew$8$d;
-    wire signed [31:0] deskew$8$q;
-    reg  deskew$8$clock;
-    reg signed [31:0] deskew$9$d;
-    wire signed [31:0] deskew$9$q;
-    reg  deskew$9$clock;
-    reg signed [31:0] deskew$10$d;
-    wire signed [31:0] deskew$10$q;
-    reg  deskew$10$clock;
-    reg signed [31:0] deskew$11$d;
-    wire signed [31:0] deskew$11$q;
-    reg  deskew$11$clock;
-    reg signed [31:0] deskew$12$d;
-    wire signed [31:0] deskew$12$q;
-    reg  deskew$12$clock;
-    reg signed [31:0] deskew$13$d;
-    wire signed [31:0] deskew$13$q;
-    reg  deskew$13$clock;
-    reg signed [31:0] deskew$14$d;
-    wire signed [31:0] deskew$14$q;
-    reg  deskew$14$clock;
-    reg signed [31:0] deskew$15$d;
-    wire signed [31:0] deskew$15$q;
-    reg  deskew$15$clock;
     reg  [31:0] tag_line$0$d;
     wire  [31:0] tag_line$0$q;
     reg  tag_line$0$clock;
@@ -11055,18 +3246,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
     reg  [31:0] tag_line$2$d;
     wire  [31:0] tag_line$2$q;
     reg  tag_line$2$clock;
-    reg  [31:0] tag_line$3$d;
-    wire  [31:0] tag_line$3$q;
-    reg  tag_line$3$clock;
-    reg  [31:0] tag_line$4$d;
-    wire  [31:0] tag_line$4$q;
-    reg  tag_line$4$clock;
-    reg  [31:0] tag_line$5$d;
-    wire  [31:0] tag_line$5$q;
-    reg  tag_line$5$clock;
-    reg  [31:0] tag_line$6$d;
-    wire  [31:0] tag_line$6$q;
-    reg  tag_line$6$clock;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$0 pe$0(
@@ -11129,186 +3308,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
         .weight_load_bank(pe$3$weight_load_bank),
         .weight_out(pe$3$weight_out)
     );
-    qins_accel_hx8k$array$pe$4 pe$4(
-        .clock(pe$4$clock),
-        .act_in(pe$4$act_in),
-        .act_valid_in(pe$4$act_valid_in),
-        .act_bank_in(pe$4$act_bank_in),
-        .act_out(pe$4$act_out),
-        .act_valid_out(pe$4$act_valid_out),
-        .act_bank_out(pe$4$act_bank_out),
-        .psum_in(pe$4$psum_in),
-        .psum_out(pe$4$psum_out),
-        .weight_in(pe$4$weight_in),
-        .weight_load(pe$4$weight_load),
-        .weight_load_bank(pe$4$weight_load_bank),
-        .weight_out(pe$4$weight_out)
-    );
-    qins_accel_hx8k$array$pe$5 pe$5(
-        .clock(pe$5$clock),
-        .act_in(pe$5$act_in),
-        .act_valid_in(pe$5$act_valid_in),
-        .act_bank_in(pe$5$act_bank_in),
-        .act_out(pe$5$act_out),
-        .act_valid_out(pe$5$act_valid_out),
-        .act_bank_out(pe$5$act_bank_out),
-        .psum_in(pe$5$psum_in),
-        .psum_out(pe$5$psum_out),
-        .weight_in(pe$5$weight_in),
-        .weight_load(pe$5$weight_load),
-        .weight_load_bank(pe$5$weight_load_bank),
-        .weight_out(pe$5$weight_out)
-    );
-    qins_accel_hx8k$array$pe$6 pe$6(
-        .clock(pe$6$clock),
-        .act_in(pe$6$act_in),
-        .act_valid_in(pe$6$act_valid_in),
-        .act_bank_in(pe$6$act_bank_in),
-        .act_out(pe$6$act_out),
-        .act_valid_out(pe$6$act_valid_out),
-        .act_bank_out(pe$6$act_bank_out),
-        .psum_in(pe$6$psum_in),
-        .psum_out(pe$6$psum_out),
-        .weight_in(pe$6$weight_in),
-        .weight_load(pe$6$weight_load),
-        .weight_load_bank(pe$6$weight_load_bank),
-        .weight_out(pe$6$weight_out)
-    );
-    qins_accel_hx8k$array$pe$7 pe$7(
-        .clock(pe$7$clock),
-        .act_in(pe$7$act_in),
-        .act_valid_in(pe$7$act_valid_in),
-        .act_bank_in(pe$7$act_bank_in),
-        .act_out(pe$7$act_out),
-        .act_valid_out(pe$7$act_valid_out),
-        .act_bank_out(pe$7$act_bank_out),
-        .psum_in(pe$7$psum_in),
-        .psum_out(pe$7$psum_out),
-        .weight_in(pe$7$weight_in),
-        .weight_load(pe$7$weight_load),
-        .weight_load_bank(pe$7$weight_load_bank),
-        .weight_out(pe$7$weight_out)
-    );
-    qins_accel_hx8k$array$pe$8 pe$8(
-        .clock(pe$8$clock),
-        .act_in(pe$8$act_in),
-        .act_valid_in(pe$8$act_valid_in),
-        .act_bank_in(pe$8$act_bank_in),
-        .act_out(pe$8$act_out),
-        .act_valid_out(pe$8$act_valid_out),
-        .act_bank_out(pe$8$act_bank_out),
-        .psum_in(pe$8$psum_in),
-        .psum_out(pe$8$psum_out),
-        .weight_in(pe$8$weight_in),
-        .weight_load(pe$8$weight_load),
-        .weight_load_bank(pe$8$weight_load_bank),
-        .weight_out(pe$8$weight_out)
-    );
-    qins_accel_hx8k$array$pe$9 pe$9(
-        .clock(pe$9$clock),
-        .act_in(pe$9$act_in),
-        .act_valid_in(pe$9$act_valid_in),
-        .act_bank_in(pe$9$act_bank_in),
-        .act_out(pe$9$act_out),
-        .act_valid_out(pe$9$act_valid_out),
-        .act_bank_out(pe$9$act_bank_out),
-        .psum_in(pe$9$psum_in),
-        .psum_out(pe$9$psum_out),
-        .weight_in(pe$9$weight_in),
-        .weight_load(pe$9$weight_load),
-        .weight_load_bank(pe$9$weight_load_bank),
-        .weight_out(pe$9$weight_out)
-    );
-    qins_accel_hx8k$array$pe$10 pe$10(
-        .clock(pe$10$clock),
-        .act_in(pe$10$act_in),
-        .act_valid_in(pe$10$act_valid_in),
-        .act_bank_in(pe$10$act_bank_in),
-        .act_out(pe$10$act_out),
-        .act_valid_out(pe$10$act_valid_out),
-        .act_bank_out(pe$10$act_bank_out),
-        .psum_in(pe$10$psum_in),
-        .psum_out(pe$10$psum_out),
-        .weight_in(pe$10$weight_in),
-        .weight_load(pe$10$weight_load),
-        .weight_load_bank(pe$10$weight_load_bank),
-        .weight_out(pe$10$weight_out)
-    );
-    qins_accel_hx8k$array$pe$11 pe$11(
-        .clock(pe$11$clock),
-        .act_in(pe$11$act_in),
-        .act_valid_in(pe$11$act_valid_in),
-        .act_bank_in(pe$11$act_bank_in),
-        .act_out(pe$11$act_out),
-        .act_valid_out(pe$11$act_valid_out),
-        .act_bank_out(pe$11$act_bank_out),
-        .psum_in(pe$11$psum_in),
-        .psum_out(pe$11$psum_out),
-        .weight_in(pe$11$weight_in),
-        .weight_load(pe$11$weight_load),
-        .weight_load_bank(pe$11$weight_load_bank),
-        .weight_out(pe$11$weight_out)
-    );
-    qins_accel_hx8k$array$pe$12 pe$12(
-        .clock(pe$12$clock),
-        .act_in(pe$12$act_in),
-        .act_valid_in(pe$12$act_valid_in),
-        .act_bank_in(pe$12$act_bank_in),
-        .act_out(pe$12$act_out),
-        .act_valid_out(pe$12$act_valid_out),
-        .act_bank_out(pe$12$act_bank_out),
-        .psum_in(pe$12$psum_in),
-        .psum_out(pe$12$psum_out),
-        .weight_in(pe$12$weight_in),
-        .weight_load(pe$12$weight_load),
-        .weight_load_bank(pe$12$weight_load_bank),
-        .weight_out(pe$12$weight_out)
-    );
-    qins_accel_hx8k$array$pe$13 pe$13(
-        .clock(pe$13$clock),
-        .act_in(pe$13$act_in),
-        .act_valid_in(pe$13$act_valid_in),
-        .act_bank_in(pe$13$act_bank_in),
-        .act_out(pe$13$act_out),
-        .act_valid_out(pe$13$act_valid_out),
-        .act_bank_out(pe$13$act_bank_out),
-        .psum_in(pe$13$psum_in),
-        .psum_out(pe$13$psum_out),
-        .weight_in(pe$13$weight_in),
-        .weight_load(pe$13$weight_load),
-        .weight_load_bank(pe$13$weight_load_bank),
-        .weight_out(pe$13$weight_out)
-    );
-    qins_accel_hx8k$array$pe$14 pe$14(
-        .clock(pe$14$clock),
-        .act_in(pe$14$act_in),
-        .act_valid_in(pe$14$act_valid_in),
-        .act_bank_in(pe$14$act_bank_in),
-        .act_out(pe$14$act_out),
-        .act_valid_out(pe$14$act_valid_out),
-        .act_bank_out(pe$14$act_bank_out),
-        .psum_in(pe$14$psum_in),
-        .psum_out(pe$14$psum_out),
-        .weight_in(pe$14$weight_in),
-        .weight_load(pe$14$weight_load),
-        .weight_load_bank(pe$14$weight_load_bank),
-        .weight_out(pe$14$weight_out)
-    );
-    qins_accel_hx8k$array$pe$15 pe$15(
-        .clock(pe$15$clock),
-        .act_in(pe$15$act_in),
-        .act_valid_in(pe$15$act_valid_in),
-        .act_bank_in(pe$15$act_bank_in),
-        .act_out(pe$15$act_out),
-        .act_valid_out(pe$15$act_valid_out),
-        .act_bank_out(pe$15$act_bank_out),
-        .psum_in(pe$15$psum_in),
-        .psum_out(pe$15$psum_out),
-        .weight_in(pe$15$weight_in),
-        .weight_load(pe$15$weight_load),
-        .weight_load_bank(pe$15$weight_load_bank),
-        .weight_out(pe$15$weight_out)
-    );
     qins_accel_hx8k$array$skew_act$0 skew_act$0(
         .d(skew_act$0$d),
         .q(skew_act$0$q),
@@ -11328,66 +3327,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
         .d(skew_act$3$d),
         .q(skew_act$3$q),
         .clock(skew_act$3$clock)
-    );
-    qins_accel_hx8k$array$skew_act$4 skew_act$4(
-        .d(skew_act$4$d),
-        .q(skew_act$4$q),
-        .clock(skew_act$4$clock)
-    );
-    qins_accel_hx8k$array$skew_act$5 skew_act$5(
-        .d(skew_act$5$d),
-        .q(skew_act$5$q),
-        .clock(skew_act$5$clock)
-    );
-    qins_accel_hx8k$array$skew_act$6 skew_act$6(
-        .d(skew_act$6$d),
-        .q(skew_act$6$q),
-        .clock(skew_act$6$clock)
-    );
-    qins_accel_hx8k$array$skew_act$7 skew_act$7(
-        .d(skew_act$7$d),
-        .q(skew_act$7$q),
-        .clock(skew_act$7$clock)
-    );
-    qins_accel_hx8k$array$skew_act$8 skew_act$8(
-        .d(skew_act$8$d),
-        .q(skew_act$8$q),
-        .clock(skew_act$8$clock)
-    );
-    qins_accel_hx8k$array$skew_act$9 skew_act$9(
-        .d(skew_act$9$d),
-        .q(skew_act$9$q),
-        .clock(skew_act$9$clock)
-    );
-    qins_accel_hx8k$array$skew_act$10 skew_act$10(
-        .d(skew_act$10$d),
-        .q(skew_act$10$q),
-        .clock(skew_act$10$clock)
-    );
-    qins_accel_hx8k$array$skew_act$11 skew_act$11(
-        .d(skew_act$11$d),
-        .q(skew_act$11$q),
-        .clock(skew_act$11$clock)
-    );
-    qins_accel_hx8k$array$skew_act$12 skew_act$12(
-        .d(skew_act$12$d),
-        .q(skew_act$12$q),
-        .clock(skew_act$12$clock)
-    );
-    qins_accel_hx8k$array$skew_act$13 skew_act$13(
-        .d(skew_act$13$d),
-        .q(skew_act$13$q),
-        .clock(skew_act$13$clock)
-    );
-    qins_accel_hx8k$array$skew_act$14 skew_act$14(
-        .d(skew_act$14$d),
-        .q(skew_act$14$q),
-        .clock(skew_act$14$clock)
-    );
-    qins_accel_hx8k$array$skew_act$15 skew_act$15(
-        .d(skew_act$15$d),
-        .q(skew_act$15$q),
-        .clock(skew_act$15$clock)
     );
     qins_accel_hx8k$array$skew_valid$0 skew_valid$0(
         .d(skew_valid$0$d),
@@ -11409,66 +3348,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
         .q(skew_valid$3$q),
         .clock(skew_valid$3$clock)
     );
-    qins_accel_hx8k$array$skew_valid$4 skew_valid$4(
-        .d(skew_valid$4$d),
-        .q(skew_valid$4$q),
-        .clock(skew_valid$4$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$5 skew_valid$5(
-        .d(skew_valid$5$d),
-        .q(skew_valid$5$q),
-        .clock(skew_valid$5$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$6 skew_valid$6(
-        .d(skew_valid$6$d),
-        .q(skew_valid$6$q),
-        .clock(skew_valid$6$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$7 skew_valid$7(
-        .d(skew_valid$7$d),
-        .q(skew_valid$7$q),
-        .clock(skew_valid$7$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$8 skew_valid$8(
-        .d(skew_valid$8$d),
-        .q(skew_valid$8$q),
-        .clock(skew_valid$8$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$9 skew_valid$9(
-        .d(skew_valid$9$d),
-        .q(skew_valid$9$q),
-        .clock(skew_valid$9$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$10 skew_valid$10(
-        .d(skew_valid$10$d),
-        .q(skew_valid$10$q),
-        .clock(skew_valid$10$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$11 skew_valid$11(
-        .d(skew_valid$11$d),
-        .q(skew_valid$11$q),
-        .clock(skew_valid$11$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$12 skew_valid$12(
-        .d(skew_valid$12$d),
-        .q(skew_valid$12$q),
-        .clock(skew_valid$12$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$13 skew_valid$13(
-        .d(skew_valid$13$d),
-        .q(skew_valid$13$q),
-        .clock(skew_valid$13$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$14 skew_valid$14(
-        .d(skew_valid$14$d),
-        .q(skew_valid$14$q),
-        .clock(skew_valid$14$clock)
-    );
-    qins_accel_hx8k$array$skew_valid$15 skew_valid$15(
-        .d(skew_valid$15$d),
-        .q(skew_valid$15$q),
-        .clock(skew_valid$15$clock)
-    );
     qins_accel_hx8k$array$skew_bank$0 skew_bank$0(
         .d(skew_bank$0$d),
         .q(skew_bank$0$q),
@@ -11488,66 +3367,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
         .d(skew_bank$3$d),
         .q(skew_bank$3$q),
         .clock(skew_bank$3$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$4 skew_bank$4(
-        .d(skew_bank$4$d),
-        .q(skew_bank$4$q),
-        .clock(skew_bank$4$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$5 skew_bank$5(
-        .d(skew_bank$5$d),
-        .q(skew_bank$5$q),
-        .clock(skew_bank$5$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$6 skew_bank$6(
-        .d(skew_bank$6$d),
-        .q(skew_bank$6$q),
-        .clock(skew_bank$6$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$7 skew_bank$7(
-        .d(skew_bank$7$d),
-        .q(skew_bank$7$q),
-        .clock(skew_bank$7$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$8 skew_bank$8(
-        .d(skew_bank$8$d),
-        .q(skew_bank$8$q),
-        .clock(skew_bank$8$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$9 skew_bank$9(
-        .d(skew_bank$9$d),
-        .q(skew_bank$9$q),
-        .clock(skew_bank$9$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$10 skew_bank$10(
-        .d(skew_bank$10$d),
-        .q(skew_bank$10$q),
-        .clock(skew_bank$10$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$11 skew_bank$11(
-        .d(skew_bank$11$d),
-        .q(skew_bank$11$q),
-        .clock(skew_bank$11$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$12 skew_bank$12(
-        .d(skew_bank$12$d),
-        .q(skew_bank$12$q),
-        .clock(skew_bank$12$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$13 skew_bank$13(
-        .d(skew_bank$13$d),
-        .q(skew_bank$13$q),
-        .clock(skew_bank$13$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$14 skew_bank$14(
-        .d(skew_bank$14$d),
-        .q(skew_bank$14$q),
-        .clock(skew_bank$14$clock)
-    );
-    qins_accel_hx8k$array$skew_bank$15 skew_bank$15(
-        .d(skew_bank$15$d),
-        .q(skew_bank$15$q),
-        .clock(skew_bank$15$clock)
     );
     qins_accel_hx8k$array$deskew$0 deskew$0(
         .d(deskew$0$d),
@@ -11569,66 +3388,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
         .q(deskew$3$q),
         .clock(deskew$3$clock)
     );
-    qins_accel_hx8k$array$deskew$4 deskew$4(
-        .d(deskew$4$d),
-        .q(deskew$4$q),
-        .clock(deskew$4$clock)
-    );
-    qins_accel_hx8k$array$deskew$5 deskew$5(
-        .d(deskew$5$d),
-        .q(deskew$5$q),
-        .clock(deskew$5$clock)
-    );
-    qins_accel_hx8k$array$deskew$6 deskew$6(
-        .d(deskew$6$d),
-        .q(deskew$6$q),
-        .clock(deskew$6$clock)
-    );
-    qins_accel_hx8k$array$deskew$7 deskew$7(
-        .d(deskew$7$d),
-        .q(deskew$7$q),
-        .clock(deskew$7$clock)
-    );
-    qins_accel_hx8k$array$deskew$8 deskew$8(
-        .d(deskew$8$d),
-        .q(deskew$8$q),
-        .clock(deskew$8$clock)
-    );
-    qins_accel_hx8k$array$deskew$9 deskew$9(
-        .d(deskew$9$d),
-        .q(deskew$9$q),
-        .clock(deskew$9$clock)
-    );
-    qins_accel_hx8k$array$deskew$10 deskew$10(
-        .d(deskew$10$d),
-        .q(deskew$10$q),
-        .clock(deskew$10$clock)
-    );
-    qins_accel_hx8k$array$deskew$11 deskew$11(
-        .d(deskew$11$d),
-        .q(deskew$11$q),
-        .clock(deskew$11$clock)
-    );
-    qins_accel_hx8k$array$deskew$12 deskew$12(
-        .d(deskew$12$d),
-        .q(deskew$12$q),
-        .clock(deskew$12$clock)
-    );
-    qins_accel_hx8k$array$deskew$13 deskew$13(
-        .d(deskew$13$d),
-        .q(deskew$13$q),
-        .clock(deskew$13$clock)
-    );
-    qins_accel_hx8k$array$deskew$14 deskew$14(
-        .d(deskew$14$d),
-        .q(deskew$14$q),
-        .clock(deskew$14$clock)
-    );
-    qins_accel_hx8k$array$deskew$15 deskew$15(
-        .d(deskew$15$d),
-        .q(deskew$15$q),
-        .clock(deskew$15$clock)
-    );
     qins_accel_hx8k$array$tag_line$0 tag_line$0(
         .d(tag_line$0$d),
         .q(tag_line$0$q),
@@ -11643,26 +3402,6 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
         .d(tag_line$2$d),
         .q(tag_line$2$q),
         .clock(tag_line$2$clock)
-    );
-    qins_accel_hx8k$array$tag_line$3 tag_line$3(
-        .d(tag_line$3$d),
-        .q(tag_line$3$q),
-        .clock(tag_line$3$clock)
-    );
-    qins_accel_hx8k$array$tag_line$4 tag_line$4(
-        .d(tag_line$4$d),
-        .q(tag_line$4$q),
-        .clock(tag_line$4$clock)
-    );
-    qins_accel_hx8k$array$tag_line$5 tag_line$5(
-        .d(tag_line$5$d),
-        .q(tag_line$5$q),
-        .clock(tag_line$5$clock)
-    );
-    qins_accel_hx8k$array$tag_line$6 tag_line$6(
-        .d(tag_line$6$d),
-        .q(tag_line$6$q),
-        .clock(tag_line$6$clock)
     );
     
     // Update code
@@ -11687,209 +3426,45 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
         skew_valid$3$clock = clock;
         skew_bank$3$clock = clock;
         deskew$3$clock = clock;
-        pe$4$clock = clock;
-        skew_act$4$clock = clock;
-        skew_valid$4$clock = clock;
-        skew_bank$4$clock = clock;
-        deskew$4$clock = clock;
-        pe$5$clock = clock;
-        skew_act$5$clock = clock;
-        skew_valid$5$clock = clock;
-        skew_bank$5$clock = clock;
-        deskew$5$clock = clock;
-        pe$6$clock = clock;
-        skew_act$6$clock = clock;
-        skew_valid$6$clock = clock;
-        skew_bank$6$clock = clock;
-        deskew$6$clock = clock;
-        pe$7$clock = clock;
-        skew_act$7$clock = clock;
-        skew_valid$7$clock = clock;
-        skew_bank$7$clock = clock;
-        deskew$7$clock = clock;
-        pe$8$clock = clock;
-        skew_act$8$clock = clock;
-        skew_valid$8$clock = clock;
-        skew_bank$8$clock = clock;
-        deskew$8$clock = clock;
-        pe$9$clock = clock;
-        skew_act$9$clock = clock;
-        skew_valid$9$clock = clock;
-        skew_bank$9$clock = clock;
-        deskew$9$clock = clock;
-        pe$10$clock = clock;
-        skew_act$10$clock = clock;
-        skew_valid$10$clock = clock;
-        skew_bank$10$clock = clock;
-        deskew$10$clock = clock;
-        pe$11$clock = clock;
-        skew_act$11$clock = clock;
-        skew_valid$11$clock = clock;
-        skew_bank$11$clock = clock;
-        deskew$11$clock = clock;
-        pe$12$clock = clock;
-        skew_act$12$clock = clock;
-        skew_valid$12$clock = clock;
-        skew_bank$12$clock = clock;
-        deskew$12$clock = clock;
-        pe$13$clock = clock;
-        skew_act$13$clock = clock;
-        skew_valid$13$clock = clock;
-        skew_bank$13$clock = clock;
-        deskew$13$clock = clock;
-        pe$14$clock = clock;
-        skew_act$14$clock = clock;
-        skew_valid$14$clock = clock;
-        skew_bank$14$clock = clock;
-        deskew$14$clock = clock;
-        pe$15$clock = clock;
-        skew_act$15$clock = clock;
-        skew_valid$15$clock = clock;
-        skew_bank$15$clock = clock;
-        deskew$15$clock = clock;
         tag_line$0$clock = clock;
         tag_line$1$clock = clock;
         tag_line$2$clock = clock;
-        tag_line$3$clock = clock;
-        tag_line$4$clock = clock;
-        tag_line$5$clock = clock;
-        tag_line$6$clock = clock;
         tag_line$0$d = in_tag;
         tag_line$1$d = tag_line$0$q;
         tag_line$2$d = tag_line$1$q;
-        tag_line$3$d = tag_line$2$q;
-        tag_line$4$d = tag_line$3$q;
-        tag_line$5$d = tag_line$4$q;
-        tag_line$6$d = tag_line$5$q;
-        out_tag = tag_line$6$q;
+        out_tag = tag_line$2$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
         skew_act$1$d = skew_act$0$q;
         skew_valid$1$d = skew_valid$0$q;
         skew_bank$1$d = skew_bank$0$q;
-        skew_act$2$d = skew_act$1$q;
-        skew_valid$2$d = skew_valid$1$q;
-        skew_bank$2$d = skew_bank$1$q;
+        skew_act$2$d = act_in$1;
+        skew_valid$2$d = act_valid;
+        skew_bank$2$d = act_bank;
         skew_act$3$d = skew_act$2$q;
         skew_valid$3$d = skew_valid$2$q;
         skew_bank$3$d = skew_bank$2$q;
-        skew_act$4$d = act_in$1;
-        skew_valid$4$d = act_valid;
-        skew_bank$4$d = act_bank;
-        skew_act$5$d = skew_act$4$q;
-        skew_valid$5$d = skew_valid$4$q;
-        skew_bank$5$d = skew_bank$4$q;
-        skew_act$6$d = skew_act$5$q;
-        skew_valid$6$d = skew_valid$5$q;
-        skew_bank$6$d = skew_bank$5$q;
-        skew_act$7$d = skew_act$6$q;
-        skew_valid$7$d = skew_valid$6$q;
-        skew_bank$7$d = skew_bank$6$q;
-        skew_act$8$d = act_in$2;
-        skew_valid$8$d = act_valid;
-        skew_bank$8$d = act_bank;
-        skew_act$9$d = skew_act$8$q;
-        skew_valid$9$d = skew_valid$8$q;
-        skew_bank$9$d = skew_bank$8$q;
-        skew_act$10$d = skew_act$9$q;
-        skew_valid$10$d = skew_valid$9$q;
-        skew_bank$10$d = skew_bank$9$q;
-        skew_act$11$d = skew_act$10$q;
-        skew_valid$11$d = skew_valid$10$q;
-        skew_bank$11$d = skew_bank$10$q;
-        skew_act$12$d = act_in$3;
-        skew_valid$12$d = act_valid;
-        skew_bank$12$d = act_bank;
-        skew_act$13$d = skew_act$12$q;
-        skew_valid$13$d = skew_valid$12$q;
-        skew_bank$13$d = skew_bank$12$q;
-        skew_act$14$d = skew_act$13$q;
-        skew_valid$14$d = skew_valid$13$q;
-        skew_bank$14$d = skew_bank$13$q;
-        skew_act$15$d = skew_act$14$q;
-        skew_valid$15$d = skew_valid$14$q;
-        skew_bank$15$d = skew_bank$14$q;
         pe$0$act_in = act_in$0;
         pe$0$act_valid_in = act_valid;
         pe$0$act_bank_in = act_bank;
-        pe$4$act_in = skew_act$4$q;
-        pe$4$act_valid_in = skew_valid$4$q;
-        pe$4$act_bank_in = skew_bank$4$q;
-        pe$8$act_in = skew_act$9$q;
-        pe$8$act_valid_in = skew_valid$9$q;
-        pe$8$act_bank_in = skew_bank$9$q;
-        pe$12$act_in = skew_act$14$q;
-        pe$12$act_valid_in = skew_valid$14$q;
-        pe$12$act_bank_in = skew_bank$14$q;
+        pe$2$act_in = skew_act$2$q;
+        pe$2$act_valid_in = skew_valid$2$q;
+        pe$2$act_bank_in = skew_bank$2$q;
         pe$1$act_in = pe$0$act_out;
         pe$1$act_valid_in = pe$0$act_valid_out;
         pe$1$act_bank_in = pe$0$act_bank_out;
-        pe$2$act_in = pe$1$act_out;
-        pe$2$act_valid_in = pe$1$act_valid_out;
-        pe$2$act_bank_in = pe$1$act_bank_out;
         pe$3$act_in = pe$2$act_out;
         pe$3$act_valid_in = pe$2$act_valid_out;
         pe$3$act_bank_in = pe$2$act_bank_out;
-        pe$5$act_in = pe$4$act_out;
-        pe$5$act_valid_in = pe$4$act_valid_out;
-        pe$5$act_bank_in = pe$4$act_bank_out;
-        pe$6$act_in = pe$5$act_out;
-        pe$6$act_valid_in = pe$5$act_valid_out;
-        pe$6$act_bank_in = pe$5$act_bank_out;
-        pe$7$act_in = pe$6$act_out;
-        pe$7$act_valid_in = pe$6$act_valid_out;
-        pe$7$act_bank_in = pe$6$act_bank_out;
-        pe$9$act_in = pe$8$act_out;
-        pe$9$act_valid_in = pe$8$act_valid_out;
-        pe$9$act_bank_in = pe$8$act_bank_out;
-        pe$10$act_in = pe$9$act_out;
-        pe$10$act_valid_in = pe$9$act_valid_out;
-        pe$10$act_bank_in = pe$9$act_bank_out;
-        pe$11$act_in = pe$10$act_out;
-        pe$11$act_valid_in = pe$10$act_valid_out;
-        pe$11$act_bank_in = pe$10$act_bank_out;
-        pe$13$act_in = pe$12$act_out;
-        pe$13$act_valid_in = pe$12$act_valid_out;
-        pe$13$act_bank_in = pe$12$act_bank_out;
-        pe$14$act_in = pe$13$act_out;
-        pe$14$act_valid_in = pe$13$act_valid_out;
-        pe$14$act_bank_in = pe$13$act_bank_out;
-        pe$15$act_in = pe$14$act_out;
-        pe$15$act_valid_in = pe$14$act_valid_out;
-        pe$15$act_bank_in = pe$14$act_bank_out;
         pe$0$psum_in = 32'h0;
         pe$0$weight_in = weight_in$0;
         pe$1$psum_in = 32'h0;
         pe$1$weight_in = weight_in$1;
-        pe$2$psum_in = 32'h0;
-        pe$2$weight_in = weight_in$2;
-        pe$3$psum_in = 32'h0;
-        pe$3$weight_in = weight_in$3;
-        pe$4$psum_in = pe$0$psum_out;
-        pe$4$weight_in = pe$0$weight_out;
-        pe$5$psum_in = pe$1$psum_out;
-        pe$5$weight_in = pe$1$weight_out;
-        pe$6$psum_in = pe$2$psum_out;
-        pe$6$weight_in = pe$2$weight_out;
-        pe$7$psum_in = pe$3$psum_out;
-        pe$7$weight_in = pe$3$weight_out;
-        pe$8$psum_in = pe$4$psum_out;
-        pe$8$weight_in = pe$4$weight_out;
-        pe$9$psum_in = pe$5$psum_out;
-        pe$9$weight_in = pe$5$weight_out;
-        pe$10$psum_in = pe$6$psum_out;
-        pe$10$weight_in = pe$6$weight_out;
-        pe$11$psum_in = pe$7$psum_out;
-        pe$11$weight_in = pe$7$weight_out;
-        pe$12$psum_in = pe$8$psum_out;
-        pe$12$weight_in = pe$8$weight_out;
-        pe$13$psum_in = pe$9$psum_out;
-        pe$13$weight_in = pe$9$weight_out;
-        pe$14$psum_in = pe$10$psum_out;
-        pe$14$weight_in = pe$10$weight_out;
-        pe$15$psum_in = pe$11$psum_out;
-        pe$15$weight_in = pe$11$weight_out;
+        pe$2$psum_in = pe$0$psum_out;
+        pe$2$weight_in = pe$0$weight_out;
+        pe$3$psum_in = pe$1$psum_out;
+        pe$3$weight_in = pe$1$weight_out;
         pe$0$weight_load = weight_load;
         pe$0$weight_load_bank = weight_load_bank;
         pe$1$weight_load = weight_load;
@@ -11898,51 +3473,13 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid
         pe$2$weight_load_bank = weight_load_bank;
         pe$3$weight_load = weight_load;
         pe$3$weight_load_bank = weight_load_bank;
-        pe$4$weight_load = weight_load;
-        pe$4$weight_load_bank = weight_load_bank;
-        pe$5$weight_load = weight_load;
-        pe$5$weight_load_bank = weight_load_bank;
-        pe$6$weight_load = weight_load;
-        pe$6$weight_load_bank = weight_load_bank;
-        pe$7$weight_load = weight_load;
-        pe$7$weight_load_bank = weight_load_bank;
-        pe$8$weight_load = weight_load;
-        pe$8$weight_load_bank = weight_load_bank;
-        pe$9$weight_load = weight_load;
-        pe$9$weight_load_bank = weight_load_bank;
-        pe$10$weight_load = weight_load;
-        pe$10$weight_load_bank = weight_load_bank;
-        pe$11$weight_load = weight_load;
-        pe$11$weight_load_bank = weight_load_bank;
-        pe$12$weight_load = weight_load;
-        pe$12$weight_load_bank = weight_load_bank;
-        pe$13$weight_load = weight_load;
-        pe$13$weight_load_bank = weight_load_bank;
-        pe$14$weight_load = weight_load;
-        pe$14$weight_load_bank = weight_load_bank;
-        pe$15$weight_load = weight_load;
-        pe$15$weight_load_bank = weight_load_bank;
-        deskew$0$d = pe$12$psum_out;
+        deskew$0$d = pe$2$psum_out;
         deskew$1$d = deskew$0$q;
-        deskew$2$d = deskew$1$q;
+        deskew$2$d = pe$3$psum_out;
         deskew$3$d = deskew$2$q;
-        deskew$4$d = pe$13$psum_out;
-        deskew$5$d = deskew$4$q;
-        deskew$6$d = deskew$5$q;
-        deskew$7$d = deskew$6$q;
-        deskew$8$d = pe$14$psum_out;
-        deskew$9$d = deskew$8$q;
-        deskew$10$d = deskew$9$q;
-        deskew$11$d = deskew$10$q;
-        deskew$12$d = pe$15$psum_out;
-        deskew$13$d = deskew$12$q;
-        deskew$14$d = deskew$13$q;
-        deskew$15$d = deskew$14$q;
-        result$0 = deskew$2$q;
-        result$1 = deskew$5$q;
-        result$2 = deskew$8$q;
-        result$3 = pe$15$psum_out;
-        out_valid = pe$15$act_valid_out;
+        result$0 = deskew$0$q;
+        result$1 = pe$3$psum_out;
+        out_valid = pe$3$act_valid_out;
     end
     
 endmodule // qins_accel_hx8k$array
@@ -11986,120 +3523,6 @@ module qins_accel_hx8k$array$deskew$1(d,q,clock);
 endmodule // qins_accel_hx8k$array$deskew$1
 
 
-module qins_accel_hx8k$array$deskew$10(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$10
-
-
-module qins_accel_hx8k$array$deskew$11(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$11
-
-
-module qins_accel_hx8k$array$deskew$12(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$12
-
-
-module qins_accel_hx8k$array$deskew$13(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$13
-
-
-module qins_accel_hx8k$array$deskew$14(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$14
-
-
-module qins_accel_hx8k$array$deskew$15(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$15
-
-
 module qins_accel_hx8k$array$deskew$2(d,q,clock);
     
     // Module arguments
@@ -12136,120 +3559,6 @@ module qins_accel_hx8k$array$deskew$3(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$array$deskew$3
-
-
-module qins_accel_hx8k$array$deskew$4(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$4
-
-
-module qins_accel_hx8k$array$deskew$5(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$5
-
-
-module qins_accel_hx8k$array$deskew$6(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$6
-
-
-module qins_accel_hx8k$array$deskew$7(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$7
-
-
-module qins_accel_hx8k$array$deskew$8(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$8
-
-
-module qins_accel_hx8k$array$deskew$9(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$deskew$9
 
 
 module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
@@ -12720,1410 +4029,6 @@ module qins_accel_hx8k$array$pe$1$valid(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$1$valid
 
 
-module qins_accel_hx8k$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$10$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$10$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$10$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$10$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$10$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$10$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$10
-
-
-module qins_accel_hx8k$array$pe$10$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$10$act
-
-
-module qins_accel_hx8k$array$pe$10$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$10$bank
-
-
-module qins_accel_hx8k$array$pe$10$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$10$bank0
-
-
-module qins_accel_hx8k$array$pe$10$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$10$bank1
-
-
-module qins_accel_hx8k$array$pe$10$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$10$psum
-
-
-module qins_accel_hx8k$array$pe$10$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$10$valid
-
-
-module qins_accel_hx8k$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$11$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$11$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$11$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$11$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$11$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$11$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$11
-
-
-module qins_accel_hx8k$array$pe$11$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$11$act
-
-
-module qins_accel_hx8k$array$pe$11$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$11$bank
-
-
-module qins_accel_hx8k$array$pe$11$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$11$bank0
-
-
-module qins_accel_hx8k$array$pe$11$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$11$bank1
-
-
-module qins_accel_hx8k$array$pe$11$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$11$psum
-
-
-module qins_accel_hx8k$array$pe$11$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$11$valid
-
-
-module qins_accel_hx8k$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$12$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$12$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$12$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$12$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$12$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$12$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$12
-
-
-module qins_accel_hx8k$array$pe$12$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$12$act
-
-
-module qins_accel_hx8k$array$pe$12$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$12$bank
-
-
-module qins_accel_hx8k$array$pe$12$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$12$bank0
-
-
-module qins_accel_hx8k$array$pe$12$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$12$bank1
-
-
-module qins_accel_hx8k$array$pe$12$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$12$psum
-
-
-module qins_accel_hx8k$array$pe$12$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$12$valid
-
-
-module qins_accel_hx8k$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$13$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$13$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$13$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$13$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$13$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$13$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$13
-
-
-module qins_accel_hx8k$array$pe$13$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$13$act
-
-
-module qins_accel_hx8k$array$pe$13$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$13$bank
-
-
-module qins_accel_hx8k$array$pe$13$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$13$bank0
-
-
-module qins_accel_hx8k$array$pe$13$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$13$bank1
-
-
-module qins_accel_hx8k$array$pe$13$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$13$psum
-
-
-module qins_accel_hx8k$array$pe$13$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$13$valid
-
-
-module qins_accel_hx8k$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$14$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$14$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$14$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$14$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$14$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$14$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$14
-
-
-module qins_accel_hx8k$array$pe$14$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$14$act
-
-
-module qins_accel_hx8k$array$pe$14$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$14$bank
-
-
-module qins_accel_hx8k$array$pe$14$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$14$bank0
-
-
-module qins_accel_hx8k$array$pe$14$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$14$bank1
-
-
-module qins_accel_hx8k$array$pe$14$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$14$psum
-
-
-module qins_accel_hx8k$array$pe$14$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$14$valid
-
-
-module qins_accel_hx8k$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$15$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$15$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$15$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$15$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$15$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$15$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$15
-
-
-module qins_accel_hx8k$array$pe$15$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$15$act
-
-
-module qins_accel_hx8k$array$pe$15$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$15$bank
-
-
-module qins_accel_hx8k$array$pe$15$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$15$bank0
-
-
-module qins_accel_hx8k$array$pe$15$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$15$bank1
-
-
-module qins_accel_hx8k$array$pe$15$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$15$psum
-
-
-module qins_accel_hx8k$array$pe$15$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$15$valid
-
-
 module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
     
     // Module arguments
@@ -14592,1410 +4497,6 @@ module qins_accel_hx8k$array$pe$3$valid(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$3$valid
 
 
-module qins_accel_hx8k$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$4$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$4$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$4$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$4$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$4$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$4$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$4
-
-
-module qins_accel_hx8k$array$pe$4$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$4$act
-
-
-module qins_accel_hx8k$array$pe$4$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$4$bank
-
-
-module qins_accel_hx8k$array$pe$4$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$4$bank0
-
-
-module qins_accel_hx8k$array$pe$4$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$4$bank1
-
-
-module qins_accel_hx8k$array$pe$4$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$4$psum
-
-
-module qins_accel_hx8k$array$pe$4$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$4$valid
-
-
-module qins_accel_hx8k$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$5$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$5$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$5$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$5$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$5$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$5$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$5
-
-
-module qins_accel_hx8k$array$pe$5$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$5$act
-
-
-module qins_accel_hx8k$array$pe$5$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$5$bank
-
-
-module qins_accel_hx8k$array$pe$5$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$5$bank0
-
-
-module qins_accel_hx8k$array$pe$5$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$5$bank1
-
-
-module qins_accel_hx8k$array$pe$5$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$5$psum
-
-
-module qins_accel_hx8k$array$pe$5$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$5$valid
-
-
-module qins_accel_hx8k$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$6$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$6$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$6$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$6$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$6$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$6$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$6
-
-
-module qins_accel_hx8k$array$pe$6$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$6$act
-
-
-module qins_accel_hx8k$array$pe$6$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$6$bank
-
-
-module qins_accel_hx8k$array$pe$6$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$6$bank0
-
-
-module qins_accel_hx8k$array$pe$6$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$6$bank1
-
-
-module qins_accel_hx8k$array$pe$6$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$6$psum
-
-
-module qins_accel_hx8k$array$pe$6$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$6$valid
-
-
-module qins_accel_hx8k$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$7$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$7$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$7$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$7$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$7$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$7$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$7
-
-
-module qins_accel_hx8k$array$pe$7$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$7$act
-
-
-module qins_accel_hx8k$array$pe$7$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$7$bank
-
-
-module qins_accel_hx8k$array$pe$7$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$7$bank0
-
-
-module qins_accel_hx8k$array$pe$7$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$7$bank1
-
-
-module qins_accel_hx8k$array$pe$7$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$7$psum
-
-
-module qins_accel_hx8k$array$pe$7$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$7$valid
-
-
-module qins_accel_hx8k$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$8$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$8$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$8$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$8$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$8$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$8$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$8
-
-
-module qins_accel_hx8k$array$pe$8$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$8$act
-
-
-module qins_accel_hx8k$array$pe$8$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$8$bank
-
-
-module qins_accel_hx8k$array$pe$8$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$8$bank0
-
-
-module qins_accel_hx8k$array$pe$8$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$8$bank1
-
-
-module qins_accel_hx8k$array$pe$8$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$8$psum
-
-
-module qins_accel_hx8k$array$pe$8$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$8$valid
-
-
-module qins_accel_hx8k$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
-    
-    // Module arguments
-    input wire  clock;
-    input wire signed [15:0] act_in;
-    input wire  act_valid_in;
-    input wire  act_bank_in;
-    output reg signed [15:0] act_out;
-    output reg  act_valid_out;
-    output reg  act_bank_out;
-    input wire signed [31:0] psum_in;
-    output reg signed [31:0] psum_out;
-    input wire signed [15:0] weight_in;
-    input wire  weight_load;
-    input wire  weight_load_bank;
-    output reg signed [15:0] weight_out;
-    
-    // Stub signals
-    reg signed [15:0] act$d;
-    wire signed [15:0] act$q;
-    reg  act$clock;
-    reg  valid$d;
-    wire  valid$q;
-    reg  valid$clock;
-    reg  bank$d;
-    wire  bank$q;
-    reg  bank$clock;
-    reg signed [31:0] psum$d;
-    wire signed [31:0] psum$q;
-    reg  psum$clock;
-    reg signed [15:0] bank0$d;
-    wire signed [15:0] bank0$q;
-    reg  bank0$clock;
-    reg signed [15:0] bank1$d;
-    wire signed [15:0] bank1$q;
-    reg  bank1$clock;
-    
-    // Local signals
-    reg signed [15:0] weight;
-    reg signed [31:0] product;
-    
-    // Sub module instances
-    qins_accel_hx8k$array$pe$9$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
-    );
-    qins_accel_hx8k$array$pe$9$valid valid(
-        .d(valid$d),
-        .q(valid$q),
-        .clock(valid$clock)
-    );
-    qins_accel_hx8k$array$pe$9$bank bank(
-        .d(bank$d),
-        .q(bank$q),
-        .clock(bank$clock)
-    );
-    qins_accel_hx8k$array$pe$9$psum psum(
-        .d(psum$d),
-        .q(psum$q),
-        .clock(psum$clock)
-    );
-    qins_accel_hx8k$array$pe$9$bank0 bank0(
-        .d(bank0$d),
-        .q(bank0$q),
-        .clock(bank0$clock)
-    );
-    qins_accel_hx8k$array$pe$9$bank1 bank1(
-        .d(bank1$d),
-        .q(bank1$q),
-        .clock(bank1$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        act$clock = clock;
-        valid$clock = clock;
-        bank$clock = clock;
-        psum$clock = clock;
-        bank0$clock = clock;
-        bank1$clock = clock;
-        act$d = act$q;
-        valid$d = valid$q;
-        bank$d = bank$q;
-        psum$d = psum$q;
-        bank0$d = bank0$q;
-        bank1$d = bank1$q;
-        act$d = act_in;
-        valid$d = act_valid_in;
-        bank$d = act_bank_in;
-        act_out = act$q;
-        act_valid_out = valid$q;
-        act_bank_out = bank$q;
-        weight = bank0$q;
-        if (act_bank_in) begin
-            weight = bank1$q;
-        end
-        product = act_in * weight;
-        psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
-        end
-        psum_out = psum$q;
-        weight_out = bank0$q;
-        if (weight_load_bank) begin
-            weight_out = bank1$q;
-        end
-        if (weight_load) begin
-            if (weight_load_bank) begin
-                bank1$d = weight_in;
-            end
-            else begin
-                bank0$d = weight_in;
-            end
-        end
-    end
-    
-endmodule // qins_accel_hx8k$array$pe$9
-
-
-module qins_accel_hx8k$array$pe$9$act(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$9$act
-
-
-module qins_accel_hx8k$array$pe$9$bank(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$9$bank
-
-
-module qins_accel_hx8k$array$pe$9$bank0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$9$bank0
-
-
-module qins_accel_hx8k$array$pe$9$bank1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$9$bank1
-
-
-module qins_accel_hx8k$array$pe$9$psum(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$9$psum
-
-
-module qins_accel_hx8k$array$pe$9$valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$9$valid
-
-
 module qins_accel_hx8k$array$skew_act$0(d,q,clock);
     
     // Module arguments
@@ -16032,120 +4533,6 @@ module qins_accel_hx8k$array$skew_act$1(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$array$skew_act$1
-
-
-module qins_accel_hx8k$array$skew_act$10(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$10
-
-
-module qins_accel_hx8k$array$skew_act$11(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$11
-
-
-module qins_accel_hx8k$array$skew_act$12(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$12
-
-
-module qins_accel_hx8k$array$skew_act$13(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$13
-
-
-module qins_accel_hx8k$array$skew_act$14(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$14
-
-
-module qins_accel_hx8k$array$skew_act$15(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$15
 
 
 module qins_accel_hx8k$array$skew_act$2(d,q,clock);
@@ -16186,120 +4573,6 @@ module qins_accel_hx8k$array$skew_act$3(d,q,clock);
 endmodule // qins_accel_hx8k$array$skew_act$3
 
 
-module qins_accel_hx8k$array$skew_act$4(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$4
-
-
-module qins_accel_hx8k$array$skew_act$5(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$5
-
-
-module qins_accel_hx8k$array$skew_act$6(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$6
-
-
-module qins_accel_hx8k$array$skew_act$7(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$7
-
-
-module qins_accel_hx8k$array$skew_act$8(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$8
-
-
-module qins_accel_hx8k$array$skew_act$9(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_act$9
-
-
 module qins_accel_hx8k$array$skew_bank$0(d,q,clock);
     
     // Module arguments
@@ -16336,120 +4609,6 @@ module qins_accel_hx8k$array$skew_bank$1(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$array$skew_bank$1
-
-
-module qins_accel_hx8k$array$skew_bank$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$10
-
-
-module qins_accel_hx8k$array$skew_bank$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$11
-
-
-module qins_accel_hx8k$array$skew_bank$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$12
-
-
-module qins_accel_hx8k$array$skew_bank$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$13
-
-
-module qins_accel_hx8k$array$skew_bank$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$14
-
-
-module qins_accel_hx8k$array$skew_bank$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$15
 
 
 module qins_accel_hx8k$array$skew_bank$2(d,q,clock);
@@ -16490,120 +4649,6 @@ module qins_accel_hx8k$array$skew_bank$3(d,q,clock);
 endmodule // qins_accel_hx8k$array$skew_bank$3
 
 
-module qins_accel_hx8k$array$skew_bank$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$4
-
-
-module qins_accel_hx8k$array$skew_bank$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$5
-
-
-module qins_accel_hx8k$array$skew_bank$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$6
-
-
-module qins_accel_hx8k$array$skew_bank$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$7
-
-
-module qins_accel_hx8k$array$skew_bank$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$8
-
-
-module qins_accel_hx8k$array$skew_bank$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_bank$9
-
-
 module qins_accel_hx8k$array$skew_valid$0(d,q,clock);
     
     // Module arguments
@@ -16642,120 +4687,6 @@ module qins_accel_hx8k$array$skew_valid$1(d,q,clock);
 endmodule // qins_accel_hx8k$array$skew_valid$1
 
 
-module qins_accel_hx8k$array$skew_valid$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$10
-
-
-module qins_accel_hx8k$array$skew_valid$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$11
-
-
-module qins_accel_hx8k$array$skew_valid$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$12
-
-
-module qins_accel_hx8k$array$skew_valid$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$13
-
-
-module qins_accel_hx8k$array$skew_valid$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$14
-
-
-module qins_accel_hx8k$array$skew_valid$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$15
-
-
 module qins_accel_hx8k$array$skew_valid$2(d,q,clock);
     
     // Module arguments
@@ -16792,120 +4723,6 @@ module qins_accel_hx8k$array$skew_valid$3(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$array$skew_valid$3
-
-
-module qins_accel_hx8k$array$skew_valid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$4
-
-
-module qins_accel_hx8k$array$skew_valid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$5
-
-
-module qins_accel_hx8k$array$skew_valid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$6
-
-
-module qins_accel_hx8k$array$skew_valid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$7
-
-
-module qins_accel_hx8k$array$skew_valid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$8
-
-
-module qins_accel_hx8k$array$skew_valid$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$skew_valid$9
 
 
 module qins_accel_hx8k$array$tag_line$0(d,q,clock);
@@ -16963,82 +4780,6 @@ module qins_accel_hx8k$array$tag_line$2(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$array$tag_line$2
-
-
-module qins_accel_hx8k$array$tag_line$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$tag_line$3
-
-
-module qins_accel_hx8k$array$tag_line$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$tag_line$4
-
-
-module qins_accel_hx8k$array$tag_line$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$tag_line$5
-
-
-module qins_accel_hx8k$array$tag_line$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$tag_line$6
 
 
 module qins_accel_hx8k$array_cycles(d,q,clock);
@@ -17457,44 +5198,6 @@ module qins_accel_hx8k$last_data$1(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$last_data$1
-
-
-module qins_accel_hx8k$last_data$2(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$last_data$2
-
-
-module qins_accel_hx8k$last_data$3(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$last_data$3
 
 
 module qins_accel_hx8k$last_valid(d,q,clock);
@@ -18035,6 +5738,7 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     wire  encoder$out_valid;
     wire  [7:0] encoder$out_code;
     wire  [15:0] encoder$out_tag;
+    wire signed [31:0] encoder$out_value;
     reg  encoder$threshold_write_enable;
     reg  [7:0] encoder$threshold_write_index;
     reg signed [31:0] encoder$threshold_write_value;
@@ -18158,33 +5862,6 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     reg  beyond_negative$d;
     wire  beyond_negative$q;
     reg  beyond_negative$clock;
-    reg  [31:0] word_pipe$0$d;
-    wire  [31:0] word_pipe$0$q;
-    reg  word_pipe$0$clock;
-    reg  [31:0] word_pipe$1$d;
-    wire  [31:0] word_pipe$1$q;
-    reg  word_pipe$1$clock;
-    reg  [31:0] word_pipe$2$d;
-    wire  [31:0] word_pipe$2$q;
-    reg  word_pipe$2$clock;
-    reg  [31:0] word_pipe$3$d;
-    wire  [31:0] word_pipe$3$q;
-    reg  word_pipe$3$clock;
-    reg  [31:0] word_pipe$4$d;
-    wire  [31:0] word_pipe$4$q;
-    reg  word_pipe$4$clock;
-    reg  [31:0] word_pipe$5$d;
-    wire  [31:0] word_pipe$5$q;
-    reg  word_pipe$5$clock;
-    reg  [31:0] word_pipe$6$d;
-    wire  [31:0] word_pipe$6$q;
-    reg  word_pipe$6$clock;
-    reg  [31:0] word_pipe$7$d;
-    wire  [31:0] word_pipe$7$q;
-    reg  word_pipe$7$clock;
-    reg  [31:0] word_pipe$8$d;
-    wire  [31:0] word_pipe$8$q;
-    reg  word_pipe$8$clock;
     reg  is_code_pipe$0$d;
     wire  is_code_pipe$0$q;
     reg  is_code_pipe$0$clock;
@@ -18212,6 +5889,30 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     reg  is_code_pipe$8$d;
     wire  is_code_pipe$8$q;
     reg  is_code_pipe$8$clock;
+    reg  is_code_pipe$9$d;
+    wire  is_code_pipe$9$q;
+    reg  is_code_pipe$9$clock;
+    reg  is_code_pipe$10$d;
+    wire  is_code_pipe$10$q;
+    reg  is_code_pipe$10$clock;
+    reg  is_code_pipe$11$d;
+    wire  is_code_pipe$11$q;
+    reg  is_code_pipe$11$clock;
+    reg  is_code_pipe$12$d;
+    wire  is_code_pipe$12$q;
+    reg  is_code_pipe$12$clock;
+    reg  is_code_pipe$13$d;
+    wire  is_code_pipe$13$q;
+    reg  is_code_pipe$13$clock;
+    reg  is_code_pipe$14$d;
+    wire  is_code_pipe$14$q;
+    reg  is_code_pipe$14$clock;
+    reg  is_code_pipe$15$d;
+    wire  is_code_pipe$15$q;
+    reg  is_code_pipe$15$clock;
+    reg  is_code_pipe$16$d;
+    wire  is_code_pipe$16$q;
+    reg  is_code_pipe$16$clock;
     reg  [31:0] doubled_parts$high;
     reg  [16:0] doubled_parts$low;
     wire  [48:0] doubled_parts$out;
@@ -18240,6 +5941,7 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         .out_valid(encoder$out_valid),
         .out_code(encoder$out_code),
         .out_tag(encoder$out_tag),
+        .out_value(encoder$out_value),
         .threshold_write_enable(encoder$threshold_write_enable),
         .threshold_write_index(encoder$threshold_write_index),
         .threshold_write_value(encoder$threshold_write_value),
@@ -18442,51 +6144,6 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         .q(beyond_negative$q),
         .clock(beyond_negative$clock)
     );
-    qins_accel_hx8k$out_stage$word_pipe$0 word_pipe$0(
-        .d(word_pipe$0$d),
-        .q(word_pipe$0$q),
-        .clock(word_pipe$0$clock)
-    );
-    qins_accel_hx8k$out_stage$word_pipe$1 word_pipe$1(
-        .d(word_pipe$1$d),
-        .q(word_pipe$1$q),
-        .clock(word_pipe$1$clock)
-    );
-    qins_accel_hx8k$out_stage$word_pipe$2 word_pipe$2(
-        .d(word_pipe$2$d),
-        .q(word_pipe$2$q),
-        .clock(word_pipe$2$clock)
-    );
-    qins_accel_hx8k$out_stage$word_pipe$3 word_pipe$3(
-        .d(word_pipe$3$d),
-        .q(word_pipe$3$q),
-        .clock(word_pipe$3$clock)
-    );
-    qins_accel_hx8k$out_stage$word_pipe$4 word_pipe$4(
-        .d(word_pipe$4$d),
-        .q(word_pipe$4$q),
-        .clock(word_pipe$4$clock)
-    );
-    qins_accel_hx8k$out_stage$word_pipe$5 word_pipe$5(
-        .d(word_pipe$5$d),
-        .q(word_pipe$5$q),
-        .clock(word_pipe$5$clock)
-    );
-    qins_accel_hx8k$out_stage$word_pipe$6 word_pipe$6(
-        .d(word_pipe$6$d),
-        .q(word_pipe$6$q),
-        .clock(word_pipe$6$clock)
-    );
-    qins_accel_hx8k$out_stage$word_pipe$7 word_pipe$7(
-        .d(word_pipe$7$d),
-        .q(word_pipe$7$q),
-        .clock(word_pipe$7$clock)
-    );
-    qins_accel_hx8k$out_stage$word_pipe$8 word_pipe$8(
-        .d(word_pipe$8$d),
-        .q(word_pipe$8$q),
-        .clock(word_pipe$8$clock)
-    );
     qins_accel_hx8k$out_stage$is_code_pipe$0 is_code_pipe$0(
         .d(is_code_pipe$0$d),
         .q(is_code_pipe$0$q),
@@ -18531,6 +6188,46 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         .d(is_code_pipe$8$d),
         .q(is_code_pipe$8$q),
         .clock(is_code_pipe$8$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$9 is_code_pipe$9(
+        .d(is_code_pipe$9$d),
+        .q(is_code_pipe$9$q),
+        .clock(is_code_pipe$9$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$10 is_code_pipe$10(
+        .d(is_code_pipe$10$d),
+        .q(is_code_pipe$10$q),
+        .clock(is_code_pipe$10$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$11 is_code_pipe$11(
+        .d(is_code_pipe$11$d),
+        .q(is_code_pipe$11$q),
+        .clock(is_code_pipe$11$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$12 is_code_pipe$12(
+        .d(is_code_pipe$12$d),
+        .q(is_code_pipe$12$q),
+        .clock(is_code_pipe$12$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$13 is_code_pipe$13(
+        .d(is_code_pipe$13$d),
+        .q(is_code_pipe$13$q),
+        .clock(is_code_pipe$13$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$14 is_code_pipe$14(
+        .d(is_code_pipe$14$d),
+        .q(is_code_pipe$14$q),
+        .clock(is_code_pipe$14$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$15 is_code_pipe$15(
+        .d(is_code_pipe$15$d),
+        .q(is_code_pipe$15$q),
+        .clock(is_code_pipe$15$clock)
+    );
+    qins_accel_hx8k$out_stage$is_code_pipe$16 is_code_pipe$16(
+        .d(is_code_pipe$16$d),
+        .q(is_code_pipe$16$q),
+        .clock(is_code_pipe$16$clock)
     );
     qins_accel_hx8k$out_stage$doubled_parts doubled_parts(
         .high(doubled_parts$high),
@@ -18601,24 +6298,23 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         bias_pipe$2$clock = clock;
         bias_pipe$3$clock = clock;
         bias_pipe$4$clock = clock;
-        word_pipe$0$clock = clock;
         is_code_pipe$0$clock = clock;
-        word_pipe$1$clock = clock;
         is_code_pipe$1$clock = clock;
-        word_pipe$2$clock = clock;
         is_code_pipe$2$clock = clock;
-        word_pipe$3$clock = clock;
         is_code_pipe$3$clock = clock;
-        word_pipe$4$clock = clock;
         is_code_pipe$4$clock = clock;
-        word_pipe$5$clock = clock;
         is_code_pipe$5$clock = clock;
-        word_pipe$6$clock = clock;
         is_code_pipe$6$clock = clock;
-        word_pipe$7$clock = clock;
         is_code_pipe$7$clock = clock;
-        word_pipe$8$clock = clock;
         is_code_pipe$8$clock = clock;
+        is_code_pipe$9$clock = clock;
+        is_code_pipe$10$clock = clock;
+        is_code_pipe$11$clock = clock;
+        is_code_pipe$12$clock = clock;
+        is_code_pipe$13$clock = clock;
+        is_code_pipe$14$clock = clock;
+        is_code_pipe$15$clock = clock;
+        is_code_pipe$16$clock = clock;
         encoder$clock = clock;
         valid_pipe$0$d = in_valid;
         tag_pipe$0$d = in_tag;
@@ -18700,30 +6396,29 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         encoder$in_valid = valid_pipe$5$q;
         encoder$in_value = $signed(saturated);
         encoder$in_tag = tag_pipe$5$q;
-        word_pipe$0$d = saturated;
         is_code_pipe$0$d = encode_pipe$5$q;
-        word_pipe$1$d = word_pipe$0$q;
         is_code_pipe$1$d = is_code_pipe$0$q;
-        word_pipe$2$d = word_pipe$1$q;
         is_code_pipe$2$d = is_code_pipe$1$q;
-        word_pipe$3$d = word_pipe$2$q;
         is_code_pipe$3$d = is_code_pipe$2$q;
-        word_pipe$4$d = word_pipe$3$q;
         is_code_pipe$4$d = is_code_pipe$3$q;
-        word_pipe$5$d = word_pipe$4$q;
         is_code_pipe$5$d = is_code_pipe$4$q;
-        word_pipe$6$d = word_pipe$5$q;
         is_code_pipe$6$d = is_code_pipe$5$q;
-        word_pipe$7$d = word_pipe$6$q;
         is_code_pipe$7$d = is_code_pipe$6$q;
-        word_pipe$8$d = word_pipe$7$q;
         is_code_pipe$8$d = is_code_pipe$7$q;
+        is_code_pipe$9$d = is_code_pipe$8$q;
+        is_code_pipe$10$d = is_code_pipe$9$q;
+        is_code_pipe$11$d = is_code_pipe$10$q;
+        is_code_pipe$12$d = is_code_pipe$11$q;
+        is_code_pipe$13$d = is_code_pipe$12$q;
+        is_code_pipe$14$d = is_code_pipe$13$q;
+        is_code_pipe$15$d = is_code_pipe$14$q;
+        is_code_pipe$16$d = is_code_pipe$15$q;
         out_valid = encoder$out_valid;
         out_tag = encoder$out_tag;
         code_word$high = zero_24;
         code_word$low = encoder$out_code;
-        out_word = word_pipe$8$q;
-        if (is_code_pipe$8$q) begin
+        out_word = $unsigned(encoder$out_value);
+        if (is_code_pipe$16$q) begin
             out_word = code_word$out;
         end
         encoder$threshold_write_enable = threshold_write_enable;
@@ -19096,7 +6791,7 @@ module qins_accel_hx8k$out_stage$encode_pipe$5(d,q,clock);
 endmodule // qins_accel_hx8k$out_stage$encode_pipe$5
 
 
-module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,out_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
     
     // Module arguments
     input wire  clock;
@@ -19106,6 +6801,7 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     output reg  out_valid;
     output reg  [7:0] out_code;
     output reg  [15:0] out_tag;
+    output reg signed [31:0] out_value;
     input wire  threshold_write_enable;
     input wire  [7:0] threshold_write_index;
     input wire signed [31:0] threshold_write_value;
@@ -19208,27 +6904,78 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     reg signed [31:0] value$7$d;
     wire signed [31:0] value$7$q;
     reg  value$7$clock;
-    reg  [7:0] rank$0$d;
-    wire  [7:0] rank$0$q;
-    reg  rank$0$clock;
-    reg  [7:0] rank$1$d;
-    wire  [7:0] rank$1$q;
-    reg  rank$1$clock;
-    reg  [7:0] rank$2$d;
-    wire  [7:0] rank$2$q;
-    reg  rank$2$clock;
-    reg  [7:0] rank$3$d;
-    wire  [7:0] rank$3$q;
-    reg  rank$3$clock;
-    reg  [7:0] rank$4$d;
-    wire  [7:0] rank$4$q;
-    reg  rank$4$clock;
-    reg  [7:0] rank$5$d;
-    wire  [7:0] rank$5$q;
-    reg  rank$5$clock;
-    reg  [7:0] rank$6$d;
-    wire  [7:0] rank$6$q;
-    reg  rank$6$clock;
+    reg signed [31:0] value$8$d;
+    wire signed [31:0] value$8$q;
+    reg  value$8$clock;
+    reg signed [31:0] value$9$d;
+    wire signed [31:0] value$9$q;
+    reg  value$9$clock;
+    reg signed [31:0] value$10$d;
+    wire signed [31:0] value$10$q;
+    reg  value$10$clock;
+    reg signed [31:0] value$11$d;
+    wire signed [31:0] value$11$q;
+    reg  value$11$clock;
+    reg signed [31:0] value$12$d;
+    wire signed [31:0] value$12$q;
+    reg  value$12$clock;
+    reg signed [31:0] value$13$d;
+    wire signed [31:0] value$13$q;
+    reg  value$13$clock;
+    reg signed [31:0] value$14$d;
+    wire signed [31:0] value$14$q;
+    reg  value$14$clock;
+    reg signed [31:0] value$15$d;
+    wire signed [31:0] value$15$q;
+    reg  value$15$clock;
+    reg signed [31:0] value$16$d;
+    wire signed [31:0] value$16$q;
+    reg  value$16$clock;
+    reg  [7:0] rank_a$0$d;
+    wire  [7:0] rank_a$0$q;
+    reg  rank_a$0$clock;
+    reg  [7:0] rank_a$1$d;
+    wire  [7:0] rank_a$1$q;
+    reg  rank_a$1$clock;
+    reg  [7:0] rank_a$2$d;
+    wire  [7:0] rank_a$2$q;
+    reg  rank_a$2$clock;
+    reg  [7:0] rank_a$3$d;
+    wire  [7:0] rank_a$3$q;
+    reg  rank_a$3$clock;
+    reg  [7:0] rank_a$4$d;
+    wire  [7:0] rank_a$4$q;
+    reg  rank_a$4$clock;
+    reg  [7:0] rank_a$5$d;
+    wire  [7:0] rank_a$5$q;
+    reg  rank_a$5$clock;
+    reg  [7:0] rank_a$6$d;
+    wire  [7:0] rank_a$6$q;
+    reg  rank_a$6$clock;
+    reg  [7:0] rank_a$7$d;
+    wire  [7:0] rank_a$7$q;
+    reg  rank_a$7$clock;
+    reg  [7:0] rank_b$0$d;
+    wire  [7:0] rank_b$0$q;
+    reg  rank_b$0$clock;
+    reg  [7:0] rank_b$1$d;
+    wire  [7:0] rank_b$1$q;
+    reg  rank_b$1$clock;
+    reg  [7:0] rank_b$2$d;
+    wire  [7:0] rank_b$2$q;
+    reg  rank_b$2$clock;
+    reg  [7:0] rank_b$3$d;
+    wire  [7:0] rank_b$3$q;
+    reg  rank_b$3$clock;
+    reg  [7:0] rank_b$4$d;
+    wire  [7:0] rank_b$4$q;
+    reg  rank_b$4$clock;
+    reg  [7:0] rank_b$5$d;
+    wire  [7:0] rank_b$5$q;
+    reg  rank_b$5$clock;
+    reg  [7:0] rank_b$6$d;
+    wire  [7:0] rank_b$6$q;
+    reg  rank_b$6$clock;
     reg  valid$0$d;
     wire  valid$0$q;
     reg  valid$0$clock;
@@ -19256,6 +7003,30 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     reg  valid$8$d;
     wire  valid$8$q;
     reg  valid$8$clock;
+    reg  valid$9$d;
+    wire  valid$9$q;
+    reg  valid$9$clock;
+    reg  valid$10$d;
+    wire  valid$10$q;
+    reg  valid$10$clock;
+    reg  valid$11$d;
+    wire  valid$11$q;
+    reg  valid$11$clock;
+    reg  valid$12$d;
+    wire  valid$12$q;
+    reg  valid$12$clock;
+    reg  valid$13$d;
+    wire  valid$13$q;
+    reg  valid$13$clock;
+    reg  valid$14$d;
+    wire  valid$14$q;
+    reg  valid$14$clock;
+    reg  valid$15$d;
+    wire  valid$15$q;
+    reg  valid$15$clock;
+    reg  valid$16$d;
+    wire  valid$16$q;
+    reg  valid$16$clock;
     reg  [15:0] tag$0$d;
     wire  [15:0] tag$0$q;
     reg  tag$0$clock;
@@ -19283,6 +7054,30 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     reg  [15:0] tag$8$d;
     wire  [15:0] tag$8$q;
     reg  tag$8$clock;
+    reg  [15:0] tag$9$d;
+    wire  [15:0] tag$9$q;
+    reg  tag$9$clock;
+    reg  [15:0] tag$10$d;
+    wire  [15:0] tag$10$q;
+    reg  tag$10$clock;
+    reg  [15:0] tag$11$d;
+    wire  [15:0] tag$11$q;
+    reg  tag$11$clock;
+    reg  [15:0] tag$12$d;
+    wire  [15:0] tag$12$q;
+    reg  tag$12$clock;
+    reg  [15:0] tag$13$d;
+    wire  [15:0] tag$13$q;
+    reg  tag$13$clock;
+    reg  [15:0] tag$14$d;
+    wire  [15:0] tag$14$q;
+    reg  tag$14$clock;
+    reg  [15:0] tag$15$d;
+    wire  [15:0] tag$15$q;
+    reg  tag$15$clock;
+    reg  [15:0] tag$16$d;
+    wire  [15:0] tag$16$q;
+    reg  tag$16$clock;
     
     // Local signals
     reg signed [31:0] threshold$0;
@@ -19460,40 +7255,125 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .q(value$7$q),
         .clock(value$7$clock)
     );
-    qins_accel_hx8k$out_stage$encoder$rank$0 rank$0(
-        .d(rank$0$d),
-        .q(rank$0$q),
-        .clock(rank$0$clock)
+    qins_accel_hx8k$out_stage$encoder$value$8 value$8(
+        .d(value$8$d),
+        .q(value$8$q),
+        .clock(value$8$clock)
     );
-    qins_accel_hx8k$out_stage$encoder$rank$1 rank$1(
-        .d(rank$1$d),
-        .q(rank$1$q),
-        .clock(rank$1$clock)
+    qins_accel_hx8k$out_stage$encoder$value$9 value$9(
+        .d(value$9$d),
+        .q(value$9$q),
+        .clock(value$9$clock)
     );
-    qins_accel_hx8k$out_stage$encoder$rank$2 rank$2(
-        .d(rank$2$d),
-        .q(rank$2$q),
-        .clock(rank$2$clock)
+    qins_accel_hx8k$out_stage$encoder$value$10 value$10(
+        .d(value$10$d),
+        .q(value$10$q),
+        .clock(value$10$clock)
     );
-    qins_accel_hx8k$out_stage$encoder$rank$3 rank$3(
-        .d(rank$3$d),
-        .q(rank$3$q),
-        .clock(rank$3$clock)
+    qins_accel_hx8k$out_stage$encoder$value$11 value$11(
+        .d(value$11$d),
+        .q(value$11$q),
+        .clock(value$11$clock)
     );
-    qins_accel_hx8k$out_stage$encoder$rank$4 rank$4(
-        .d(rank$4$d),
-        .q(rank$4$q),
-        .clock(rank$4$clock)
+    qins_accel_hx8k$out_stage$encoder$value$12 value$12(
+        .d(value$12$d),
+        .q(value$12$q),
+        .clock(value$12$clock)
     );
-    qins_accel_hx8k$out_stage$encoder$rank$5 rank$5(
-        .d(rank$5$d),
-        .q(rank$5$q),
-        .clock(rank$5$clock)
+    qins_accel_hx8k$out_stage$encoder$value$13 value$13(
+        .d(value$13$d),
+        .q(value$13$q),
+        .clock(value$13$clock)
     );
-    qins_accel_hx8k$out_stage$encoder$rank$6 rank$6(
-        .d(rank$6$d),
-        .q(rank$6$q),
-        .clock(rank$6$clock)
+    qins_accel_hx8k$out_stage$encoder$value$14 value$14(
+        .d(value$14$d),
+        .q(value$14$q),
+        .clock(value$14$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$value$15 value$15(
+        .d(value$15$d),
+        .q(value$15$q),
+        .clock(value$15$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$value$16 value$16(
+        .d(value$16$d),
+        .q(value$16$q),
+        .clock(value$16$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_a$0 rank_a$0(
+        .d(rank_a$0$d),
+        .q(rank_a$0$q),
+        .clock(rank_a$0$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_a$1 rank_a$1(
+        .d(rank_a$1$d),
+        .q(rank_a$1$q),
+        .clock(rank_a$1$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_a$2 rank_a$2(
+        .d(rank_a$2$d),
+        .q(rank_a$2$q),
+        .clock(rank_a$2$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_a$3 rank_a$3(
+        .d(rank_a$3$d),
+        .q(rank_a$3$q),
+        .clock(rank_a$3$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_a$4 rank_a$4(
+        .d(rank_a$4$d),
+        .q(rank_a$4$q),
+        .clock(rank_a$4$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_a$5 rank_a$5(
+        .d(rank_a$5$d),
+        .q(rank_a$5$q),
+        .clock(rank_a$5$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_a$6 rank_a$6(
+        .d(rank_a$6$d),
+        .q(rank_a$6$q),
+        .clock(rank_a$6$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_a$7 rank_a$7(
+        .d(rank_a$7$d),
+        .q(rank_a$7$q),
+        .clock(rank_a$7$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_b$0 rank_b$0(
+        .d(rank_b$0$d),
+        .q(rank_b$0$q),
+        .clock(rank_b$0$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_b$1 rank_b$1(
+        .d(rank_b$1$d),
+        .q(rank_b$1$q),
+        .clock(rank_b$1$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_b$2 rank_b$2(
+        .d(rank_b$2$d),
+        .q(rank_b$2$q),
+        .clock(rank_b$2$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_b$3 rank_b$3(
+        .d(rank_b$3$d),
+        .q(rank_b$3$q),
+        .clock(rank_b$3$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_b$4 rank_b$4(
+        .d(rank_b$4$d),
+        .q(rank_b$4$q),
+        .clock(rank_b$4$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_b$5 rank_b$5(
+        .d(rank_b$5$d),
+        .q(rank_b$5$q),
+        .clock(rank_b$5$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$rank_b$6 rank_b$6(
+        .d(rank_b$6$d),
+        .q(rank_b$6$q),
+        .clock(rank_b$6$clock)
     );
     qins_accel_hx8k$out_stage$encoder$valid$0 valid$0(
         .d(valid$0$d),
@@ -19540,6 +7420,46 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .q(valid$8$q),
         .clock(valid$8$clock)
     );
+    qins_accel_hx8k$out_stage$encoder$valid$9 valid$9(
+        .d(valid$9$d),
+        .q(valid$9$q),
+        .clock(valid$9$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$10 valid$10(
+        .d(valid$10$d),
+        .q(valid$10$q),
+        .clock(valid$10$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$11 valid$11(
+        .d(valid$11$d),
+        .q(valid$11$q),
+        .clock(valid$11$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$12 valid$12(
+        .d(valid$12$d),
+        .q(valid$12$q),
+        .clock(valid$12$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$13 valid$13(
+        .d(valid$13$d),
+        .q(valid$13$q),
+        .clock(valid$13$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$14 valid$14(
+        .d(valid$14$d),
+        .q(valid$14$q),
+        .clock(valid$14$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$15 valid$15(
+        .d(valid$15$d),
+        .q(valid$15$q),
+        .clock(valid$15$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$valid$16 valid$16(
+        .d(valid$16$d),
+        .q(valid$16$q),
+        .clock(valid$16$clock)
+    );
     qins_accel_hx8k$out_stage$encoder$tag$0 tag$0(
         .d(tag$0$d),
         .q(tag$0$q),
@@ -19585,6 +7505,46 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .q(tag$8$q),
         .clock(tag$8$clock)
     );
+    qins_accel_hx8k$out_stage$encoder$tag$9 tag$9(
+        .d(tag$9$d),
+        .q(tag$9$q),
+        .clock(tag$9$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$10 tag$10(
+        .d(tag$10$d),
+        .q(tag$10$q),
+        .clock(tag$10$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$11 tag$11(
+        .d(tag$11$d),
+        .q(tag$11$q),
+        .clock(tag$11$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$12 tag$12(
+        .d(tag$12$d),
+        .q(tag$12$q),
+        .clock(tag$12$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$13 tag$13(
+        .d(tag$13$d),
+        .q(tag$13$q),
+        .clock(tag$13$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$14 tag$14(
+        .d(tag$14$d),
+        .q(tag$14$q),
+        .clock(tag$14$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$15 tag$15(
+        .d(tag$15$d),
+        .q(tag$15$q),
+        .clock(tag$15$clock)
+    );
+    qins_accel_hx8k$out_stage$encoder$tag$16 tag$16(
+        .d(tag$16$d),
+        .q(tag$16$q),
+        .clock(tag$16$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -19613,13 +7573,30 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         value$5$clock = clock;
         value$6$clock = clock;
         value$7$clock = clock;
-        rank$0$clock = clock;
-        rank$1$clock = clock;
-        rank$2$clock = clock;
-        rank$3$clock = clock;
-        rank$4$clock = clock;
-        rank$5$clock = clock;
-        rank$6$clock = clock;
+        value$8$clock = clock;
+        value$9$clock = clock;
+        value$10$clock = clock;
+        value$11$clock = clock;
+        value$12$clock = clock;
+        value$13$clock = clock;
+        value$14$clock = clock;
+        value$15$clock = clock;
+        value$16$clock = clock;
+        rank_a$0$clock = clock;
+        rank_a$1$clock = clock;
+        rank_a$2$clock = clock;
+        rank_a$3$clock = clock;
+        rank_a$4$clock = clock;
+        rank_a$5$clock = clock;
+        rank_a$6$clock = clock;
+        rank_a$7$clock = clock;
+        rank_b$0$clock = clock;
+        rank_b$1$clock = clock;
+        rank_b$2$clock = clock;
+        rank_b$3$clock = clock;
+        rank_b$4$clock = clock;
+        rank_b$5$clock = clock;
+        rank_b$6$clock = clock;
         valid$0$clock = clock;
         tag$0$clock = clock;
         valid$1$clock = clock;
@@ -19638,6 +7615,22 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         tag$7$clock = clock;
         valid$8$clock = clock;
         tag$8$clock = clock;
+        valid$9$clock = clock;
+        tag$9$clock = clock;
+        valid$10$clock = clock;
+        tag$10$clock = clock;
+        valid$11$clock = clock;
+        tag$11$clock = clock;
+        valid$12$clock = clock;
+        tag$12$clock = clock;
+        valid$13$clock = clock;
+        tag$13$clock = clock;
+        valid$14$clock = clock;
+        tag$14$clock = clock;
+        valid$15$clock = clock;
+        tag$15$clock = clock;
+        valid$16$clock = clock;
+        tag$16$clock = clock;
         value$0$d = in_value;
         value$1$d = value$0$q;
         value$2$d = value$1$q;
@@ -19646,6 +7639,16 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         value$5$d = value$4$q;
         value$6$d = value$5$q;
         value$7$d = value$6$q;
+        value$8$d = value$7$q;
+        value$9$d = value$8$q;
+        value$10$d = value$9$q;
+        value$11$d = value$10$q;
+        value$12$d = value$11$q;
+        value$13$d = value$12$q;
+        value$14$d = value$13$q;
+        value$15$d = value$14$q;
+        value$16$d = value$15$q;
+        out_value = value$16$q;
         valid$0$d = in_valid;
         tag$0$d = in_tag;
         valid$1$d = valid$0$q;
@@ -19664,8 +7667,24 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         tag$7$d = tag$6$q;
         valid$8$d = valid$7$q;
         tag$8$d = tag$7$q;
-        out_valid = valid$8$q;
-        out_tag = tag$8$q;
+        valid$9$d = valid$8$q;
+        tag$9$d = tag$8$q;
+        valid$10$d = valid$9$q;
+        tag$10$d = tag$9$q;
+        valid$11$d = valid$10$q;
+        tag$11$d = tag$10$q;
+        valid$12$d = valid$11$q;
+        tag$12$d = tag$11$q;
+        valid$13$d = valid$12$q;
+        tag$13$d = tag$12$q;
+        valid$14$d = valid$13$q;
+        tag$14$d = tag$13$q;
+        valid$15$d = valid$14$q;
+        tag$15$d = tag$14$q;
+        valid$16$d = valid$15$q;
+        tag$16$d = tag$15$q;
+        out_valid = valid$16$q;
+        out_tag = tag$16$q;
         threshold$0 = $signed(step7$q);
         threshold$1 = step6$read_data;
         threshold$2 = step5$read_data;
@@ -19675,13 +7694,13 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         threshold$6 = step1$read_data;
         threshold$7 = step0$read_data;
         rank_in$0 = zero_rank;
-        rank_in$1 = rank$0$q;
-        rank_in$2 = rank$1$q;
-        rank_in$3 = rank$2$q;
-        rank_in$4 = rank$3$q;
-        rank_in$5 = rank$4$q;
-        rank_in$6 = rank$5$q;
-        rank_in$7 = rank$6$q;
+        rank_in$1 = rank_b$0$q;
+        rank_in$2 = rank_b$1$q;
+        rank_in$3 = rank_b$2$q;
+        rank_in$4 = rank_b$3$q;
+        rank_in$5 = rank_b$4$q;
+        rank_in$6 = rank_b$5$q;
+        rank_in$7 = rank_b$6$q;
         value_high$0 = value$0$q[(32'h10)+:(16)];
         value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
         threshold_high$0 = threshold$0[(32'h10)+:(16)];
@@ -19690,77 +7709,85 @@ module qins_accel_hx8k$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
             rank_out$0 = rank_in$0 | step_bit$0;
         end
-        value_high$1 = value$1$q[(32'h10)+:(16)];
-        value_low$1 = $unsigned(value$1$q[(32'h0)+:(16)]);
+        rank_a$0$d = rank_out$0;
+        value_high$1 = value$2$q[(32'h10)+:(16)];
+        value_low$1 = $unsigned(value$2$q[(32'h0)+:(16)]);
         threshold_high$1 = threshold$1[(32'h10)+:(16)];
         threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
         rank_out$1 = rank_in$1;
         if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
             rank_out$1 = rank_in$1 | step_bit$1;
         end
-        value_high$2 = value$2$q[(32'h10)+:(16)];
-        value_low$2 = $unsigned(value$2$q[(32'h0)+:(16)]);
+        rank_a$1$d = rank_out$1;
+        value_high$2 = value$4$q[(32'h10)+:(16)];
+        value_low$2 = $unsigned(value$4$q[(32'h0)+:(16)]);
         threshold_high$2 = threshold$2[(32'h10)+:(16)];
         threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
         rank_out$2 = rank_in$2;
         if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
             rank_out$2 = rank_in$2 | step_bit$2;
         end
-        value_high$3 = value$3$q[(32'h10)+:(16)];
-        value_low$3 = $unsigned(value$3$q[(32'h0)+:(16)]);
+        rank_a$2$d = rank_out$2;
+        value_high$3 = value$6$q[(32'h10)+:(16)];
+        value_low$3 = $unsigned(value$6$q[(32'h0)+:(16)]);
         threshold_high$3 = threshold$3[(32'h10)+:(16)];
         threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
         rank_out$3 = rank_in$3;
         if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
             rank_out$3 = rank_in$3 | step_bit$3;
         end
-        value_high$4 = value$4$q[(32'h10)+:(16)];
-        value_low$4 = $unsigned(value$4$q[(32'h0)+:(16)]);
+        rank_a$3$d = rank_out$3;
+        value_high$4 = value$8$q[(32'h10)+:(16)];
+        value_low$4 = $unsigned(value$8$q[(32'h0)+:(16)]);
         threshold_high$4 = threshold$4[(32'h10)+:(16)];
         threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
         rank_out$4 = rank_in$4;
         if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
             rank_out$4 = rank_in$4 | step_bit$4;
         end
-        value_high$5 = value$5$q[(32'h10)+:(16)];
-        value_low$5 = $unsigned(value$5$q[(32'h0)+:(16)]);
+        rank_a$4$d = rank_out$4;
+        value_high$5 = value$10$q[(32'h10)+:(16)];
+        value_low$5 = $unsigned(value$10$q[(32'h0)+:(16)]);
         threshold_high$5 = threshold$5[(32'h10)+:(16)];
         threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
         rank_out$5 = rank_in$5;
         if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
             rank_out$5 = rank_in$5 | step_bit$5;
         end
-        value_high$6 = value$6$q[(32'h10)+:(16)];
-        value_low$6 = $unsigned(value$6$q[(32'h0)+:(16)]);
+        rank_a$5$d = rank_out$5;
+        value_high$6 = value$12$q[(32'h10)+:(16)];
+        value_low$6 = $unsigned(value$12$q[(32'h0)+:(16)]);
         threshold_high$6 = threshold$6[(32'h10)+:(16)];
         threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
         rank_out$6 = rank_in$6;
         if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
             rank_out$6 = rank_in$6 | step_bit$6;
         end
-        value_high$7 = value$7$q[(32'h10)+:(16)];
-        value_low$7 = $unsigned(value$7$q[(32'h0)+:(16)]);
+        rank_a$6$d = rank_out$6;
+        value_high$7 = value$14$q[(32'h10)+:(16)];
+        value_low$7 = $unsigned(value$14$q[(32'h0)+:(16)]);
         threshold_high$7 = threshold$7[(32'h10)+:(16)];
         threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
         rank_out$7 = rank_in$7;
         if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
             rank_out$7 = rank_in$7 | step_bit$7;
         end
-        rank$0$d = rank_out$0;
-        rank$1$d = rank_out$1;
-        rank$2$d = rank_out$2;
-        rank$3$d = rank_out$3;
-        rank$4$d = rank_out$4;
-        rank$5$d = rank_out$5;
-        rank$6$d = rank_out$6;
-        step6$read_address = rank_out$0[(32'h7)+:(1)];
-        step5$read_address = rank_out$1[(32'h6)+:(2)];
-        step4$read_address = rank_out$2[(32'h5)+:(3)];
-        step3$read_address = rank_out$3[(32'h4)+:(4)];
-        step2$read_address = rank_out$4[(32'h3)+:(5)];
-        step1$read_address = rank_out$5[(32'h2)+:(6)];
-        step0$read_address = rank_out$6[(32'h1)+:(7)];
-        code_of_rank$read_address = rank_out$7;
+        rank_a$7$d = rank_out$7;
+        rank_b$0$d = rank_a$0$q;
+        rank_b$1$d = rank_a$1$q;
+        rank_b$2$d = rank_a$2$q;
+        rank_b$3$d = rank_a$3$q;
+        rank_b$4$d = rank_a$4$q;
+        rank_b$5$d = rank_a$5$q;
+        rank_b$6$d = rank_a$6$q;
+        step6$read_address = rank_a$0$q[(32'h7)+:(1)];
+        step5$read_address = rank_a$1$q[(32'h6)+:(2)];
+        step4$read_address = rank_a$2$q[(32'h5)+:(3)];
+        step3$read_address = rank_a$3$q[(32'h4)+:(4)];
+        step2$read_address = rank_a$4$q[(32'h3)+:(5)];
+        step1$read_address = rank_a$5$q[(32'h2)+:(6)];
+        step0$read_address = rank_a$6$q[(32'h1)+:(7)];
+        code_of_rank$read_address = rank_a$7$q;
         out_code = code_of_rank$read_data;
         step7$d = step7$q;
         if (threshold_write_enable & &threshold_write_index[(32'h0)+:(7)] & ~threshold_write_index[32'h7]) begin
@@ -20082,7 +8109,7 @@ module qins_accel_hx8k$out_stage$encoder$code_of_rank(read_address,read_clock,re
 endmodule // qins_accel_hx8k$out_stage$encoder$code_of_rank
 
 
-module qins_accel_hx8k$out_stage$encoder$rank$0(d,q,clock);
+module qins_accel_hx8k$out_stage$encoder$rank_a$0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -20098,10 +8125,10 @@ module qins_accel_hx8k$out_stage$encoder$rank$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$out_stage$encoder$rank$0
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_a$0
 
 
-module qins_accel_hx8k$out_stage$encoder$rank$1(d,q,clock);
+module qins_accel_hx8k$out_stage$encoder$rank_a$1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -20117,10 +8144,10 @@ module qins_accel_hx8k$out_stage$encoder$rank$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$out_stage$encoder$rank$1
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_a$1
 
 
-module qins_accel_hx8k$out_stage$encoder$rank$2(d,q,clock);
+module qins_accel_hx8k$out_stage$encoder$rank_a$2(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -20136,10 +8163,10 @@ module qins_accel_hx8k$out_stage$encoder$rank$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$out_stage$encoder$rank$2
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_a$2
 
 
-module qins_accel_hx8k$out_stage$encoder$rank$3(d,q,clock);
+module qins_accel_hx8k$out_stage$encoder$rank_a$3(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -20155,10 +8182,10 @@ module qins_accel_hx8k$out_stage$encoder$rank$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$out_stage$encoder$rank$3
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_a$3
 
 
-module qins_accel_hx8k$out_stage$encoder$rank$4(d,q,clock);
+module qins_accel_hx8k$out_stage$encoder$rank_a$4(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -20174,10 +8201,10 @@ module qins_accel_hx8k$out_stage$encoder$rank$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$out_stage$encoder$rank$4
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_a$4
 
 
-module qins_accel_hx8k$out_stage$encoder$rank$5(d,q,clock);
+module qins_accel_hx8k$out_stage$encoder$rank_a$5(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -20193,10 +8220,10 @@ module qins_accel_hx8k$out_stage$encoder$rank$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$out_stage$encoder$rank$5
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_a$5
 
 
-module qins_accel_hx8k$out_stage$encoder$rank$6(d,q,clock);
+module qins_accel_hx8k$out_stage$encoder$rank_a$6(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -20212,7 +8239,159 @@ module qins_accel_hx8k$out_stage$encoder$rank$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$out_stage$encoder$rank$6
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_a$6
+
+
+module qins_accel_hx8k$out_stage$encoder$rank_a$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_a$7
+
+
+module qins_accel_hx8k$out_stage$encoder$rank_b$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_b$0
+
+
+module qins_accel_hx8k$out_stage$encoder$rank_b$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_b$1
+
+
+module qins_accel_hx8k$out_stage$encoder$rank_b$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_b$2
+
+
+module qins_accel_hx8k$out_stage$encoder$rank_b$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_b$3
+
+
+module qins_accel_hx8k$out_stage$encoder$rank_b$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_b$4
+
+
+module qins_accel_hx8k$out_stage$encoder$rank_b$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_b$5
+
+
+module qins_accel_hx8k$out_stage$encoder$rank_b$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$rank_b$6
 
 
 module qins_accel_hx8k$out_stage$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -20775,6 +8954,139 @@ module qins_accel_hx8k$out_stage$encoder$tag$1(d,q,clock);
 endmodule // qins_accel_hx8k$out_stage$encoder$tag$1
 
 
+module qins_accel_hx8k$out_stage$encoder$tag$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$10
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$11
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$12
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$13
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$14
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$15
+
+
+module qins_accel_hx8k$out_stage$encoder$tag$16(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$16
+
+
 module qins_accel_hx8k$out_stage$encoder$tag$2(d,q,clock);
     
     // Module arguments
@@ -20908,6 +9220,25 @@ module qins_accel_hx8k$out_stage$encoder$tag$8(d,q,clock);
 endmodule // qins_accel_hx8k$out_stage$encoder$tag$8
 
 
+module qins_accel_hx8k$out_stage$encoder$tag$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$tag$9
+
+
 module qins_accel_hx8k$out_stage$encoder$valid$0(d,q,clock);
     
     // Module arguments
@@ -20944,6 +9275,139 @@ module qins_accel_hx8k$out_stage$encoder$valid$1(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$out_stage$encoder$valid$1
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$10
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$11
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$12
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$13
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$14
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$15
+
+
+module qins_accel_hx8k$out_stage$encoder$valid$16(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$16
 
 
 module qins_accel_hx8k$out_stage$encoder$valid$2(d,q,clock);
@@ -21079,6 +9543,25 @@ module qins_accel_hx8k$out_stage$encoder$valid$8(d,q,clock);
 endmodule // qins_accel_hx8k$out_stage$encoder$valid$8
 
 
+module qins_accel_hx8k$out_stage$encoder$valid$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$valid$9
+
+
 module qins_accel_hx8k$out_stage$encoder$value$0(d,q,clock);
     
     // Module arguments
@@ -21115,6 +9598,139 @@ module qins_accel_hx8k$out_stage$encoder$value$1(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$out_stage$encoder$value$1
+
+
+module qins_accel_hx8k$out_stage$encoder$value$10(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$10
+
+
+module qins_accel_hx8k$out_stage$encoder$value$11(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$11
+
+
+module qins_accel_hx8k$out_stage$encoder$value$12(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$12
+
+
+module qins_accel_hx8k$out_stage$encoder$value$13(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$13
+
+
+module qins_accel_hx8k$out_stage$encoder$value$14(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$14
+
+
+module qins_accel_hx8k$out_stage$encoder$value$15(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$15
+
+
+module qins_accel_hx8k$out_stage$encoder$value$16(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$16
 
 
 module qins_accel_hx8k$out_stage$encoder$value$2(d,q,clock);
@@ -21231,6 +9847,44 @@ module qins_accel_hx8k$out_stage$encoder$value$7(d,q,clock);
 endmodule // qins_accel_hx8k$out_stage$encoder$value$7
 
 
+module qins_accel_hx8k$out_stage$encoder$value$8(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$8
+
+
+module qins_accel_hx8k$out_stage$encoder$value$9(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$encoder$value$9
+
+
 module qins_accel_hx8k$out_stage$high_product(d,q,clock);
     
     // Module arguments
@@ -21286,6 +9940,139 @@ module qins_accel_hx8k$out_stage$is_code_pipe$1(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$out_stage$is_code_pipe$1
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$10
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$11
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$12
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$13
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$14
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$15
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$16(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$16
 
 
 module qins_accel_hx8k$out_stage$is_code_pipe$2(d,q,clock);
@@ -21419,6 +10206,25 @@ module qins_accel_hx8k$out_stage$is_code_pipe$8(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$out_stage$is_code_pipe$8
+
+
+module qins_accel_hx8k$out_stage$is_code_pipe$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$is_code_pipe$9
 
 
 module qins_accel_hx8k$out_stage$low_product(d,q,clock);
@@ -21820,177 +10626,6 @@ module qins_accel_hx8k$out_stage$valid_pipe$5(d,q,clock);
 endmodule // qins_accel_hx8k$out_stage$valid_pipe$5
 
 
-module qins_accel_hx8k$out_stage$word_pipe$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$out_stage$word_pipe$0
-
-
-module qins_accel_hx8k$out_stage$word_pipe$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$out_stage$word_pipe$1
-
-
-module qins_accel_hx8k$out_stage$word_pipe$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$out_stage$word_pipe$2
-
-
-module qins_accel_hx8k$out_stage$word_pipe$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$out_stage$word_pipe$3
-
-
-module qins_accel_hx8k$out_stage$word_pipe$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$out_stage$word_pipe$4
-
-
-module qins_accel_hx8k$out_stage$word_pipe$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$out_stage$word_pipe$5
-
-
-module qins_accel_hx8k$out_stage$word_pipe$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$out_stage$word_pipe$6
-
-
-module qins_accel_hx8k$out_stage$word_pipe$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$out_stage$word_pipe$7
-
-
-module qins_accel_hx8k$out_stage$word_pipe$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$out_stage$word_pipe$8
-
-
 module qins_accel_hx8k$param_bias(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -22261,13 +10896,13 @@ endmodule // qins_accel_hx8k$pp_v1
 module qins_accel_hx8k$q_head(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
@@ -22299,13 +10934,13 @@ endmodule // qins_accel_hx8k$q_level
 module qins_accel_hx8k$q_tail(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
@@ -22318,16 +10953,16 @@ endmodule // qins_accel_hx8k$q_tail
 module qins_accel_hx8k$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [2:0] read_address;
+    input wire  read_address;
     input wire  read_clock;
     output reg  [127:0] read_data;
-    input wire  [2:0] write_address;
+    input wire  write_address;
     input wire  write_clock;
     input wire  [127:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[127:0] mem[7:0];
+    reg[127:0] mem[1:0];
     
     
     
@@ -22380,44 +11015,6 @@ module qins_accel_hx8k$raw$1(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$raw$1
-
-
-module qins_accel_hx8k$raw$2(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$raw$2
-
-
-module qins_accel_hx8k$raw$3(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$raw$3
 
 
 module qins_accel_hx8k$s1_error(d,q,clock);
@@ -22606,120 +11203,48 @@ module qins_accel_hx8k$state(d,q,clock);
 endmodule // qins_accel_hx8k$state
 
 
-module qins_accel_hx8k$weight_mem$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_hx8k$weight_mem$0(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [7:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
     reg[7:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_accel_hx8k$weight_mem$0
 
 
-module qins_accel_hx8k$weight_mem$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_hx8k$weight_mem$1(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [7:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
     reg[7:0] mem[255:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_accel_hx8k$weight_mem$1
-
-
-module qins_accel_hx8k$weight_mem$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[7:0] mem[255:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$weight_mem$2
-
-
-module qins_accel_hx8k$weight_mem$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[7:0] mem[255:0];
-    
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$weight_mem$3
 
 
 module qins_accel_hx8k$weight_tables$0(clock,read_code,read_value,write_enable,write_code,write_value);
@@ -23384,668 +11909,6 @@ module qins_accel_hx8k$weight_tables$1$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_hx8k$weight_tables$1$memory
 
 
-module qins_accel_hx8k$weight_tables$2(clock,read_code,read_value,write_enable,write_code,write_value);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_code;
-    output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
-    
-    // Stub signals
-    reg  [7:0] memory$read_address;
-    reg  memory$read_clock;
-    wire signed [15:0] memory$read_data;
-    reg  [7:0] memory$write_address;
-    reg  memory$write_clock;
-    reg signed [15:0] memory$write_data;
-    reg  memory$write_enable;
-    
-    // Sub module instances
-    qins_accel_hx8k$weight_tables$2$memory memory(
-        .read_address(memory$read_address),
-        .read_clock(memory$read_clock),
-        .read_data(memory$read_data),
-        .write_address(memory$write_address),
-        .write_clock(memory$write_clock),
-        .write_data(memory$write_data),
-        .write_enable(memory$write_enable)
-    );
-    
-    // Update code
-    always @(*) begin
-        memory$read_clock = clock;
-        memory$write_clock = clock;
-        memory$read_address = read_code;
-        read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
-    end
-    
-endmodule // qins_accel_hx8k$weight_tables$2
-
-
-module qins_accel_hx8k$weight_tables$2$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg signed [15:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[15:0] mem[255:0];
-    
-    initial begin
-    mem[8'h0] = 16'h7f00;
-    mem[8'h1] = 16'h3f00;
-    mem[8'h2] = 16'h29ab;
-    mem[8'h3] = 16'h1f00;
-    mem[8'h4] = 16'h189a;
-    mem[8'h5] = 16'h1455;
-    mem[8'h6] = 16'h1149;
-    mem[8'h7] = 16'hf00;
-    mem[8'h8] = 16'hd39;
-    mem[8'h9] = 16'hbcd;
-    mem[8'ha] = 16'haa3;
-    mem[8'hb] = 16'h9ab;
-    mem[8'hc] = 16'h8d9;
-    mem[8'hd] = 16'h825;
-    mem[8'he] = 16'h789;
-    mem[8'hf] = 16'h700;
-    mem[8'h10] = 16'h688;
-    mem[8'h11] = 16'h61c;
-    mem[8'h12] = 16'h5bd;
-    mem[8'h13] = 16'h566;
-    mem[8'h14] = 16'h518;
-    mem[8'h15] = 16'h4d1;
-    mem[8'h16] = 16'h491;
-    mem[8'h17] = 16'h455;
-    mem[8'h18] = 16'h41f;
-    mem[8'h19] = 16'h3ec;
-    mem[8'h1a] = 16'h3be;
-    mem[8'h1b] = 16'h392;
-    mem[8'h1c] = 16'h36a;
-    mem[8'h1d] = 16'h344;
-    mem[8'h1e] = 16'h321;
-    mem[8'h1f] = 16'h300;
-    mem[8'h20] = 16'h2e1;
-    mem[8'h21] = 16'h2c4;
-    mem[8'h22] = 16'h2a8;
-    mem[8'h23] = 16'h28e;
-    mem[8'h24] = 16'h276;
-    mem[8'h25] = 16'h25e;
-    mem[8'h26] = 16'h248;
-    mem[8'h27] = 16'h233;
-    mem[8'h28] = 16'h21f;
-    mem[8'h29] = 16'h20c;
-    mem[8'h2a] = 16'h1fa;
-    mem[8'h2b] = 16'h1e9;
-    mem[8'h2c] = 16'h1d8;
-    mem[8'h2d] = 16'h1c8;
-    mem[8'h2e] = 16'h1b9;
-    mem[8'h2f] = 16'h1ab;
-    mem[8'h30] = 16'h19d;
-    mem[8'h31] = 16'h18f;
-    mem[8'h32] = 16'h183;
-    mem[8'h33] = 16'h176;
-    mem[8'h34] = 16'h16a;
-    mem[8'h35] = 16'h15f;
-    mem[8'h36] = 16'h154;
-    mem[8'h37] = 16'h149;
-    mem[8'h38] = 16'h13f;
-    mem[8'h39] = 16'h135;
-    mem[8'h3a] = 16'h12b;
-    mem[8'h3b] = 16'h122;
-    mem[8'h3c] = 16'h119;
-    mem[8'h3d] = 16'h111;
-    mem[8'h3e] = 16'h108;
-    mem[8'h3f] = 16'h100;
-    mem[8'h40] = 16'hf8;
-    mem[8'h41] = 16'hf0;
-    mem[8'h42] = 16'he9;
-    mem[8'h43] = 16'he2;
-    mem[8'h44] = 16'hdb;
-    mem[8'h45] = 16'hd4;
-    mem[8'h46] = 16'hce;
-    mem[8'h47] = 16'hc7;
-    mem[8'h48] = 16'hc1;
-    mem[8'h49] = 16'hbb;
-    mem[8'h4a] = 16'hb5;
-    mem[8'h4b] = 16'haf;
-    mem[8'h4c] = 16'haa;
-    mem[8'h4d] = 16'ha4;
-    mem[8'h4e] = 16'h9f;
-    mem[8'h4f] = 16'h9a;
-    mem[8'h50] = 16'h95;
-    mem[8'h51] = 16'h90;
-    mem[8'h52] = 16'h8b;
-    mem[8'h53] = 16'h86;
-    mem[8'h54] = 16'h82;
-    mem[8'h55] = 16'h7d;
-    mem[8'h56] = 16'h79;
-    mem[8'h57] = 16'h74;
-    mem[8'h58] = 16'h70;
-    mem[8'h59] = 16'h6c;
-    mem[8'h5a] = 16'h68;
-    mem[8'h5b] = 16'h64;
-    mem[8'h5c] = 16'h60;
-    mem[8'h5d] = 16'h5d;
-    mem[8'h5e] = 16'h59;
-    mem[8'h5f] = 16'h55;
-    mem[8'h60] = 16'h52;
-    mem[8'h61] = 16'h4e;
-    mem[8'h62] = 16'h4b;
-    mem[8'h63] = 16'h48;
-    mem[8'h64] = 16'h44;
-    mem[8'h65] = 16'h41;
-    mem[8'h66] = 16'h3e;
-    mem[8'h67] = 16'h3b;
-    mem[8'h68] = 16'h38;
-    mem[8'h69] = 16'h35;
-    mem[8'h6a] = 16'h32;
-    mem[8'h6b] = 16'h2f;
-    mem[8'h6c] = 16'h2d;
-    mem[8'h6d] = 16'h2a;
-    mem[8'h6e] = 16'h27;
-    mem[8'h6f] = 16'h25;
-    mem[8'h70] = 16'h22;
-    mem[8'h71] = 16'h1f;
-    mem[8'h72] = 16'h1d;
-    mem[8'h73] = 16'h1a;
-    mem[8'h74] = 16'h18;
-    mem[8'h75] = 16'h16;
-    mem[8'h76] = 16'h13;
-    mem[8'h77] = 16'h11;
-    mem[8'h78] = 16'hf;
-    mem[8'h79] = 16'hd;
-    mem[8'h7a] = 16'ha;
-    mem[8'h7b] = 16'h8;
-    mem[8'h7c] = 16'h6;
-    mem[8'h7d] = 16'h4;
-    mem[8'h7e] = 16'h2;
-    mem[8'h7f] = 16'h0;
-    mem[8'h80] = 16'h8100;
-    mem[8'h81] = 16'hc100;
-    mem[8'h82] = 16'hd655;
-    mem[8'h83] = 16'he100;
-    mem[8'h84] = 16'he766;
-    mem[8'h85] = 16'hebab;
-    mem[8'h86] = 16'heeb7;
-    mem[8'h87] = 16'hf100;
-    mem[8'h88] = 16'hf2c7;
-    mem[8'h89] = 16'hf433;
-    mem[8'h8a] = 16'hf55d;
-    mem[8'h8b] = 16'hf655;
-    mem[8'h8c] = 16'hf727;
-    mem[8'h8d] = 16'hf7db;
-    mem[8'h8e] = 16'hf877;
-    mem[8'h8f] = 16'hf900;
-    mem[8'h90] = 16'hf978;
-    mem[8'h91] = 16'hf9e4;
-    mem[8'h92] = 16'hfa43;
-    mem[8'h93] = 16'hfa9a;
-    mem[8'h94] = 16'hfae8;
-    mem[8'h95] = 16'hfb2f;
-    mem[8'h96] = 16'hfb6f;
-    mem[8'h97] = 16'hfbab;
-    mem[8'h98] = 16'hfbe1;
-    mem[8'h99] = 16'hfc14;
-    mem[8'h9a] = 16'hfc42;
-    mem[8'h9b] = 16'hfc6e;
-    mem[8'h9c] = 16'hfc96;
-    mem[8'h9d] = 16'hfcbc;
-    mem[8'h9e] = 16'hfcdf;
-    mem[8'h9f] = 16'hfd00;
-    mem[8'ha0] = 16'hfd1f;
-    mem[8'ha1] = 16'hfd3c;
-    mem[8'ha2] = 16'hfd58;
-    mem[8'ha3] = 16'hfd72;
-    mem[8'ha4] = 16'hfd8a;
-    mem[8'ha5] = 16'hfda2;
-    mem[8'ha6] = 16'hfdb8;
-    mem[8'ha7] = 16'hfdcd;
-    mem[8'ha8] = 16'hfde1;
-    mem[8'ha9] = 16'hfdf4;
-    mem[8'haa] = 16'hfe06;
-    mem[8'hab] = 16'hfe17;
-    mem[8'hac] = 16'hfe28;
-    mem[8'had] = 16'hfe38;
-    mem[8'hae] = 16'hfe47;
-    mem[8'haf] = 16'hfe55;
-    mem[8'hb0] = 16'hfe63;
-    mem[8'hb1] = 16'hfe71;
-    mem[8'hb2] = 16'hfe7d;
-    mem[8'hb3] = 16'hfe8a;
-    mem[8'hb4] = 16'hfe96;
-    mem[8'hb5] = 16'hfea1;
-    mem[8'hb6] = 16'hfeac;
-    mem[8'hb7] = 16'hfeb7;
-    mem[8'hb8] = 16'hfec1;
-    mem[8'hb9] = 16'hfecb;
-    mem[8'hba] = 16'hfed5;
-    mem[8'hbb] = 16'hfede;
-    mem[8'hbc] = 16'hfee7;
-    mem[8'hbd] = 16'hfeef;
-    mem[8'hbe] = 16'hfef8;
-    mem[8'hbf] = 16'hff00;
-    mem[8'hc0] = 16'hff08;
-    mem[8'hc1] = 16'hff10;
-    mem[8'hc2] = 16'hff17;
-    mem[8'hc3] = 16'hff1e;
-    mem[8'hc4] = 16'hff25;
-    mem[8'hc5] = 16'hff2c;
-    mem[8'hc6] = 16'hff32;
-    mem[8'hc7] = 16'hff39;
-    mem[8'hc8] = 16'hff3f;
-    mem[8'hc9] = 16'hff45;
-    mem[8'hca] = 16'hff4b;
-    mem[8'hcb] = 16'hff51;
-    mem[8'hcc] = 16'hff56;
-    mem[8'hcd] = 16'hff5c;
-    mem[8'hce] = 16'hff61;
-    mem[8'hcf] = 16'hff66;
-    mem[8'hd0] = 16'hff6b;
-    mem[8'hd1] = 16'hff70;
-    mem[8'hd2] = 16'hff75;
-    mem[8'hd3] = 16'hff7a;
-    mem[8'hd4] = 16'hff7e;
-    mem[8'hd5] = 16'hff83;
-    mem[8'hd6] = 16'hff87;
-    mem[8'hd7] = 16'hff8c;
-    mem[8'hd8] = 16'hff90;
-    mem[8'hd9] = 16'hff94;
-    mem[8'hda] = 16'hff98;
-    mem[8'hdb] = 16'hff9c;
-    mem[8'hdc] = 16'hffa0;
-    mem[8'hdd] = 16'hffa3;
-    mem[8'hde] = 16'hffa7;
-    mem[8'hdf] = 16'hffab;
-    mem[8'he0] = 16'hffae;
-    mem[8'he1] = 16'hffb2;
-    mem[8'he2] = 16'hffb5;
-    mem[8'he3] = 16'hffb8;
-    mem[8'he4] = 16'hffbc;
-    mem[8'he5] = 16'hffbf;
-    mem[8'he6] = 16'hffc2;
-    mem[8'he7] = 16'hffc5;
-    mem[8'he8] = 16'hffc8;
-    mem[8'he9] = 16'hffcb;
-    mem[8'hea] = 16'hffce;
-    mem[8'heb] = 16'hffd1;
-    mem[8'hec] = 16'hffd3;
-    mem[8'hed] = 16'hffd6;
-    mem[8'hee] = 16'hffd9;
-    mem[8'hef] = 16'hffdb;
-    mem[8'hf0] = 16'hffde;
-    mem[8'hf1] = 16'hffe1;
-    mem[8'hf2] = 16'hffe3;
-    mem[8'hf3] = 16'hffe6;
-    mem[8'hf4] = 16'hffe8;
-    mem[8'hf5] = 16'hffea;
-    mem[8'hf6] = 16'hffed;
-    mem[8'hf7] = 16'hffef;
-    mem[8'hf8] = 16'hfff1;
-    mem[8'hf9] = 16'hfff3;
-    mem[8'hfa] = 16'hfff6;
-    mem[8'hfb] = 16'hfff8;
-    mem[8'hfc] = 16'hfffa;
-    mem[8'hfd] = 16'hfffc;
-    mem[8'hfe] = 16'hfffe;
-    mem[8'hff] = 16'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$weight_tables$2$memory
-
-
-module qins_accel_hx8k$weight_tables$3(clock,read_code,read_value,write_enable,write_code,write_value);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_code;
-    output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
-    
-    // Stub signals
-    reg  [7:0] memory$read_address;
-    reg  memory$read_clock;
-    wire signed [15:0] memory$read_data;
-    reg  [7:0] memory$write_address;
-    reg  memory$write_clock;
-    reg signed [15:0] memory$write_data;
-    reg  memory$write_enable;
-    
-    // Sub module instances
-    qins_accel_hx8k$weight_tables$3$memory memory(
-        .read_address(memory$read_address),
-        .read_clock(memory$read_clock),
-        .read_data(memory$read_data),
-        .write_address(memory$write_address),
-        .write_clock(memory$write_clock),
-        .write_data(memory$write_data),
-        .write_enable(memory$write_enable)
-    );
-    
-    // Update code
-    always @(*) begin
-        memory$read_clock = clock;
-        memory$write_clock = clock;
-        memory$read_address = read_code;
-        read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
-    end
-    
-endmodule // qins_accel_hx8k$weight_tables$3
-
-
-module qins_accel_hx8k$weight_tables$3$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg signed [15:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[15:0] mem[255:0];
-    
-    initial begin
-    mem[8'h0] = 16'h7f00;
-    mem[8'h1] = 16'h3f00;
-    mem[8'h2] = 16'h29ab;
-    mem[8'h3] = 16'h1f00;
-    mem[8'h4] = 16'h189a;
-    mem[8'h5] = 16'h1455;
-    mem[8'h6] = 16'h1149;
-    mem[8'h7] = 16'hf00;
-    mem[8'h8] = 16'hd39;
-    mem[8'h9] = 16'hbcd;
-    mem[8'ha] = 16'haa3;
-    mem[8'hb] = 16'h9ab;
-    mem[8'hc] = 16'h8d9;
-    mem[8'hd] = 16'h825;
-    mem[8'he] = 16'h789;
-    mem[8'hf] = 16'h700;
-    mem[8'h10] = 16'h688;
-    mem[8'h11] = 16'h61c;
-    mem[8'h12] = 16'h5bd;
-    mem[8'h13] = 16'h566;
-    mem[8'h14] = 16'h518;
-    mem[8'h15] = 16'h4d1;
-    mem[8'h16] = 16'h491;
-    mem[8'h17] = 16'h455;
-    mem[8'h18] = 16'h41f;
-    mem[8'h19] = 16'h3ec;
-    mem[8'h1a] = 16'h3be;
-    mem[8'h1b] = 16'h392;
-    mem[8'h1c] = 16'h36a;
-    mem[8'h1d] = 16'h344;
-    mem[8'h1e] = 16'h321;
-    mem[8'h1f] = 16'h300;
-    mem[8'h20] = 16'h2e1;
-    mem[8'h21] = 16'h2c4;
-    mem[8'h22] = 16'h2a8;
-    mem[8'h23] = 16'h28e;
-    mem[8'h24] = 16'h276;
-    mem[8'h25] = 16'h25e;
-    mem[8'h26] = 16'h248;
-    mem[8'h27] = 16'h233;
-    mem[8'h28] = 16'h21f;
-    mem[8'h29] = 16'h20c;
-    mem[8'h2a] = 16'h1fa;
-    mem[8'h2b] = 16'h1e9;
-    mem[8'h2c] = 16'h1d8;
-    mem[8'h2d] = 16'h1c8;
-    mem[8'h2e] = 16'h1b9;
-    mem[8'h2f] = 16'h1ab;
-    mem[8'h30] = 16'h19d;
-    mem[8'h31] = 16'h18f;
-    mem[8'h32] = 16'h183;
-    mem[8'h33] = 16'h176;
-    mem[8'h34] = 16'h16a;
-    mem[8'h35] = 16'h15f;
-    mem[8'h36] = 16'h154;
-    mem[8'h37] = 16'h149;
-    mem[8'h38] = 16'h13f;
-    mem[8'h39] = 16'h135;
-    mem[8'h3a] = 16'h12b;
-    mem[8'h3b] = 16'h122;
-    mem[8'h3c] = 16'h119;
-    mem[8'h3d] = 16'h111;
-    mem[8'h3e] = 16'h108;
-    mem[8'h3f] = 16'h100;
-    mem[8'h40] = 16'hf8;
-    mem[8'h41] = 16'hf0;
-    mem[8'h42] = 16'he9;
-    mem[8'h43] = 16'he2;
-    mem[8'h44] = 16'hdb;
-    mem[8'h45] = 16'hd4;
-    mem[8'h46] = 16'hce;
-    mem[8'h47] = 16'hc7;
-    mem[8'h48] = 16'hc1;
-    mem[8'h49] = 16'hbb;
-    mem[8'h4a] = 16'hb5;
-    mem[8'h4b] = 16'haf;
-    mem[8'h4c] = 16'haa;
-    mem[8'h4d] = 16'ha4;
-    mem[8'h4e] = 16'h9f;
-    mem[8'h4f] = 16'h9a;
-    mem[8'h50] = 16'h95;
-    mem[8'h51] = 16'h90;
-    mem[8'h52] = 16'h8b;
-    mem[8'h53] = 16'h86;
-    mem[8'h54] = 16'h82;
-    mem[8'h55] = 16'h7d;
-    mem[8'h56] = 16'h79;
-    mem[8'h57] = 16'h74;
-    mem[8'h58] = 16'h70;
-    mem[8'h59] = 16'h6c;
-    mem[8'h5a] = 16'h68;
-    mem[8'h5b] = 16'h64;
-    mem[8'h5c] = 16'h60;
-    mem[8'h5d] = 16'h5d;
-    mem[8'h5e] = 16'h59;
-    mem[8'h5f] = 16'h55;
-    mem[8'h60] = 16'h52;
-    mem[8'h61] = 16'h4e;
-    mem[8'h62] = 16'h4b;
-    mem[8'h63] = 16'h48;
-    mem[8'h64] = 16'h44;
-    mem[8'h65] = 16'h41;
-    mem[8'h66] = 16'h3e;
-    mem[8'h67] = 16'h3b;
-    mem[8'h68] = 16'h38;
-    mem[8'h69] = 16'h35;
-    mem[8'h6a] = 16'h32;
-    mem[8'h6b] = 16'h2f;
-    mem[8'h6c] = 16'h2d;
-    mem[8'h6d] = 16'h2a;
-    mem[8'h6e] = 16'h27;
-    mem[8'h6f] = 16'h25;
-    mem[8'h70] = 16'h22;
-    mem[8'h71] = 16'h1f;
-    mem[8'h72] = 16'h1d;
-    mem[8'h73] = 16'h1a;
-    mem[8'h74] = 16'h18;
-    mem[8'h75] = 16'h16;
-    mem[8'h76] = 16'h13;
-    mem[8'h77] = 16'h11;
-    mem[8'h78] = 16'hf;
-    mem[8'h79] = 16'hd;
-    mem[8'h7a] = 16'ha;
-    mem[8'h7b] = 16'h8;
-    mem[8'h7c] = 16'h6;
-    mem[8'h7d] = 16'h4;
-    mem[8'h7e] = 16'h2;
-    mem[8'h7f] = 16'h0;
-    mem[8'h80] = 16'h8100;
-    mem[8'h81] = 16'hc100;
-    mem[8'h82] = 16'hd655;
-    mem[8'h83] = 16'he100;
-    mem[8'h84] = 16'he766;
-    mem[8'h85] = 16'hebab;
-    mem[8'h86] = 16'heeb7;
-    mem[8'h87] = 16'hf100;
-    mem[8'h88] = 16'hf2c7;
-    mem[8'h89] = 16'hf433;
-    mem[8'h8a] = 16'hf55d;
-    mem[8'h8b] = 16'hf655;
-    mem[8'h8c] = 16'hf727;
-    mem[8'h8d] = 16'hf7db;
-    mem[8'h8e] = 16'hf877;
-    mem[8'h8f] = 16'hf900;
-    mem[8'h90] = 16'hf978;
-    mem[8'h91] = 16'hf9e4;
-    mem[8'h92] = 16'hfa43;
-    mem[8'h93] = 16'hfa9a;
-    mem[8'h94] = 16'hfae8;
-    mem[8'h95] = 16'hfb2f;
-    mem[8'h96] = 16'hfb6f;
-    mem[8'h97] = 16'hfbab;
-    mem[8'h98] = 16'hfbe1;
-    mem[8'h99] = 16'hfc14;
-    mem[8'h9a] = 16'hfc42;
-    mem[8'h9b] = 16'hfc6e;
-    mem[8'h9c] = 16'hfc96;
-    mem[8'h9d] = 16'hfcbc;
-    mem[8'h9e] = 16'hfcdf;
-    mem[8'h9f] = 16'hfd00;
-    mem[8'ha0] = 16'hfd1f;
-    mem[8'ha1] = 16'hfd3c;
-    mem[8'ha2] = 16'hfd58;
-    mem[8'ha3] = 16'hfd72;
-    mem[8'ha4] = 16'hfd8a;
-    mem[8'ha5] = 16'hfda2;
-    mem[8'ha6] = 16'hfdb8;
-    mem[8'ha7] = 16'hfdcd;
-    mem[8'ha8] = 16'hfde1;
-    mem[8'ha9] = 16'hfdf4;
-    mem[8'haa] = 16'hfe06;
-    mem[8'hab] = 16'hfe17;
-    mem[8'hac] = 16'hfe28;
-    mem[8'had] = 16'hfe38;
-    mem[8'hae] = 16'hfe47;
-    mem[8'haf] = 16'hfe55;
-    mem[8'hb0] = 16'hfe63;
-    mem[8'hb1] = 16'hfe71;
-    mem[8'hb2] = 16'hfe7d;
-    mem[8'hb3] = 16'hfe8a;
-    mem[8'hb4] = 16'hfe96;
-    mem[8'hb5] = 16'hfea1;
-    mem[8'hb6] = 16'hfeac;
-    mem[8'hb7] = 16'hfeb7;
-    mem[8'hb8] = 16'hfec1;
-    mem[8'hb9] = 16'hfecb;
-    mem[8'hba] = 16'hfed5;
-    mem[8'hbb] = 16'hfede;
-    mem[8'hbc] = 16'hfee7;
-    mem[8'hbd] = 16'hfeef;
-    mem[8'hbe] = 16'hfef8;
-    mem[8'hbf] = 16'hff00;
-    mem[8'hc0] = 16'hff08;
-    mem[8'hc1] = 16'hff10;
-    mem[8'hc2] = 16'hff17;
-    mem[8'hc3] = 16'hff1e;
-    mem[8'hc4] = 16'hff25;
-    mem[8'hc5] = 16'hff2c;
-    mem[8'hc6] = 16'hff32;
-    mem[8'hc7] = 16'hff39;
-    mem[8'hc8] = 16'hff3f;
-    mem[8'hc9] = 16'hff45;
-    mem[8'hca] = 16'hff4b;
-    mem[8'hcb] = 16'hff51;
-    mem[8'hcc] = 16'hff56;
-    mem[8'hcd] = 16'hff5c;
-    mem[8'hce] = 16'hff61;
-    mem[8'hcf] = 16'hff66;
-    mem[8'hd0] = 16'hff6b;
-    mem[8'hd1] = 16'hff70;
-    mem[8'hd2] = 16'hff75;
-    mem[8'hd3] = 16'hff7a;
-    mem[8'hd4] = 16'hff7e;
-    mem[8'hd5] = 16'hff83;
-    mem[8'hd6] = 16'hff87;
-    mem[8'hd7] = 16'hff8c;
-    mem[8'hd8] = 16'hff90;
-    mem[8'hd9] = 16'hff94;
-    mem[8'hda] = 16'hff98;
-    mem[8'hdb] = 16'hff9c;
-    mem[8'hdc] = 16'hffa0;
-    mem[8'hdd] = 16'hffa3;
-    mem[8'hde] = 16'hffa7;
-    mem[8'hdf] = 16'hffab;
-    mem[8'he0] = 16'hffae;
-    mem[8'he1] = 16'hffb2;
-    mem[8'he2] = 16'hffb5;
-    mem[8'he3] = 16'hffb8;
-    mem[8'he4] = 16'hffbc;
-    mem[8'he5] = 16'hffbf;
-    mem[8'he6] = 16'hffc2;
-    mem[8'he7] = 16'hffc5;
-    mem[8'he8] = 16'hffc8;
-    mem[8'he9] = 16'hffcb;
-    mem[8'hea] = 16'hffce;
-    mem[8'heb] = 16'hffd1;
-    mem[8'hec] = 16'hffd3;
-    mem[8'hed] = 16'hffd6;
-    mem[8'hee] = 16'hffd9;
-    mem[8'hef] = 16'hffdb;
-    mem[8'hf0] = 16'hffde;
-    mem[8'hf1] = 16'hffe1;
-    mem[8'hf2] = 16'hffe3;
-    mem[8'hf3] = 16'hffe6;
-    mem[8'hf4] = 16'hffe8;
-    mem[8'hf5] = 16'hffea;
-    mem[8'hf6] = 16'hffed;
-    mem[8'hf7] = 16'hffef;
-    mem[8'hf8] = 16'hfff1;
-    mem[8'hf9] = 16'hfff3;
-    mem[8'hfa] = 16'hfff6;
-    mem[8'hfb] = 16'hfff8;
-    mem[8'hfc] = 16'hfffa;
-    mem[8'hfd] = 16'hfffc;
-    mem[8'hfe] = 16'hfffe;
-    mem[8'hff] = 16'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_hx8k$weight_tables$3$memory
-
-
 module qins_accel_hx8k$wr_res$0(d,q,clock);
     
     // Module arguments
@@ -24082,44 +11945,6 @@ module qins_accel_hx8k$wr_res$1(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$wr_res$1
-
-
-module qins_accel_hx8k$wr_res$2(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$wr_res$2
-
-
-module qins_accel_hx8k$wr_res$3(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$wr_res$3
 
 
 module qins_accel_hx8k$wr_tag(d,q,clock);

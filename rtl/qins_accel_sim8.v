@@ -14,16 +14,13 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     output reg  busy;
     
     // Constant declarations
+    localparam  k_has_alu = 1'b1;
     localparam  k_n = 32'h8;
     localparam  k_weight_rows = 32'h2000;
     localparam  k_act_vectors = 32'h8000;
     localparam  k_acc_vectors = 32'h8000;
     localparam  k_channels = 32'h800;
     localparam  k_queue_depth = 16'h10;
-    localparam  k_param_end = 24'h11000;
-    localparam  k_wmem_end = 24'h104000;
-    localparam  k_amem_end = 24'h220000;
-    localparam  k_cmem_end = 24'h440000;
     localparam  k_wshift = 8'h1;
     localparam  k_ashift = 8'h2;
     localparam  k_cshift = 8'h3;
@@ -33,6 +30,19 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_config = 32'h45bded08;
     localparam  k_act_elems = 32'h40000;
     localparam  k_acc_elems = 32'h40000;
+    localparam  k_weight_rows_high = 32'hffffe000;
+    localparam  k_act_vectors_high = 32'hffff8000;
+    localparam  k_acc_vectors_high = 32'hffff8000;
+    localparam  k_act_elems_high = 32'hfffc0000;
+    localparam  k_acc_elems_high = 32'hfffc0000;
+    localparam  k_param_region = 24'hfff000;
+    localparam  k_wmem_region = 24'hffc000;
+    localparam  k_amem_region = 24'hfe0000;
+    localparam  k_cmem_region = 24'hfc0000;
+    localparam  k_off_w = 24'hfffff;
+    localparam  k_off_a = 24'hfffff;
+    localparam  k_off_c = 24'h3fffff;
+    localparam  k_off_p = 24'hffff;
     
     // Enums
     localparam SeqState$Idle = 0;
@@ -50,62 +60,46 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam SeqState$LoadTable = 12;
     
     // Stub signals
-    reg  [12:0] weight_mem$0$read_address;
-    reg  weight_mem$0$read_clock;
-    wire  [7:0] weight_mem$0$read_data;
-    reg  [12:0] weight_mem$0$write_address;
-    reg  weight_mem$0$write_clock;
-    reg  [7:0] weight_mem$0$write_data;
+    reg  weight_mem$0$clock;
+    reg  [12:0] weight_mem$0$address;
     reg  weight_mem$0$write_enable;
-    reg  [12:0] weight_mem$1$read_address;
-    reg  weight_mem$1$read_clock;
-    wire  [7:0] weight_mem$1$read_data;
-    reg  [12:0] weight_mem$1$write_address;
-    reg  weight_mem$1$write_clock;
-    reg  [7:0] weight_mem$1$write_data;
+    reg  [7:0] weight_mem$0$write_data;
+    wire  [7:0] weight_mem$0$read_data;
+    reg  weight_mem$1$clock;
+    reg  [12:0] weight_mem$1$address;
     reg  weight_mem$1$write_enable;
-    reg  [12:0] weight_mem$2$read_address;
-    reg  weight_mem$2$read_clock;
-    wire  [7:0] weight_mem$2$read_data;
-    reg  [12:0] weight_mem$2$write_address;
-    reg  weight_mem$2$write_clock;
-    reg  [7:0] weight_mem$2$write_data;
+    reg  [7:0] weight_mem$1$write_data;
+    wire  [7:0] weight_mem$1$read_data;
+    reg  weight_mem$2$clock;
+    reg  [12:0] weight_mem$2$address;
     reg  weight_mem$2$write_enable;
-    reg  [12:0] weight_mem$3$read_address;
-    reg  weight_mem$3$read_clock;
-    wire  [7:0] weight_mem$3$read_data;
-    reg  [12:0] weight_mem$3$write_address;
-    reg  weight_mem$3$write_clock;
-    reg  [7:0] weight_mem$3$write_data;
+    reg  [7:0] weight_mem$2$write_data;
+    wire  [7:0] weight_mem$2$read_data;
+    reg  weight_mem$3$clock;
+    reg  [12:0] weight_mem$3$address;
     reg  weight_mem$3$write_enable;
-    reg  [12:0] weight_mem$4$read_address;
-    reg  weight_mem$4$read_clock;
-    wire  [7:0] weight_mem$4$read_data;
-    reg  [12:0] weight_mem$4$write_address;
-    reg  weight_mem$4$write_clock;
-    reg  [7:0] weight_mem$4$write_data;
+    reg  [7:0] weight_mem$3$write_data;
+    wire  [7:0] weight_mem$3$read_data;
+    reg  weight_mem$4$clock;
+    reg  [12:0] weight_mem$4$address;
     reg  weight_mem$4$write_enable;
-    reg  [12:0] weight_mem$5$read_address;
-    reg  weight_mem$5$read_clock;
-    wire  [7:0] weight_mem$5$read_data;
-    reg  [12:0] weight_mem$5$write_address;
-    reg  weight_mem$5$write_clock;
-    reg  [7:0] weight_mem$5$write_data;
+    reg  [7:0] weight_mem$4$write_data;
+    wire  [7:0] weight_mem$4$read_data;
+    reg  weight_mem$5$clock;
+    reg  [12:0] weight_mem$5$address;
     reg  weight_mem$5$write_enable;
-    reg  [12:0] weight_mem$6$read_address;
-    reg  weight_mem$6$read_clock;
-    wire  [7:0] weight_mem$6$read_data;
-    reg  [12:0] weight_mem$6$write_address;
-    reg  weight_mem$6$write_clock;
-    reg  [7:0] weight_mem$6$write_data;
+    reg  [7:0] weight_mem$5$write_data;
+    wire  [7:0] weight_mem$5$read_data;
+    reg  weight_mem$6$clock;
+    reg  [12:0] weight_mem$6$address;
     reg  weight_mem$6$write_enable;
-    reg  [12:0] weight_mem$7$read_address;
-    reg  weight_mem$7$read_clock;
-    wire  [7:0] weight_mem$7$read_data;
-    reg  [12:0] weight_mem$7$write_address;
-    reg  weight_mem$7$write_clock;
-    reg  [7:0] weight_mem$7$write_data;
+    reg  [7:0] weight_mem$6$write_data;
+    wire  [7:0] weight_mem$6$read_data;
+    reg  weight_mem$7$clock;
+    reg  [12:0] weight_mem$7$address;
     reg  weight_mem$7$write_enable;
+    reg  [7:0] weight_mem$7$write_data;
+    wire  [7:0] weight_mem$7$read_data;
     reg  [14:0] act_mem$0$read_address;
     reg  act_mem$0$read_clock;
     wire signed [15:0] act_mem$0$read_data;
@@ -384,25 +378,25 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  out_stage$code_write_enable;
     reg  [7:0] out_stage$code_write_rank;
     reg  [7:0] out_stage$code_write_code;
-    reg  alu$clock;
-    reg  alu$in_valid;
-    reg  [3:0] alu$op;
-    reg  [31:0] alu$a;
-    reg  [31:0] alu$b;
-    reg  [15:0] alu$in_tag;
-    wire  alu$out_valid;
-    wire  [31:0] alu$result;
-    wire  [15:0] alu$out_tag;
-    wire  alu$out_illegal;
-    reg  alu$decode_write_enable;
-    reg  [7:0] alu$decode_write_code;
-    reg signed [15:0] alu$decode_write_value;
-    reg  alu$threshold_write_enable;
-    reg  [7:0] alu$threshold_write_index;
-    reg signed [31:0] alu$threshold_write_value;
-    reg  alu$code_write_enable;
-    reg  [7:0] alu$code_write_rank;
-    reg  [7:0] alu$code_write_code;
+    reg  alu$0$clock;
+    reg  alu$0$in_valid;
+    reg  [3:0] alu$0$op;
+    reg  [31:0] alu$0$a;
+    reg  [31:0] alu$0$b;
+    reg  [15:0] alu$0$in_tag;
+    wire  alu$0$out_valid;
+    wire  [31:0] alu$0$result;
+    wire  [15:0] alu$0$out_tag;
+    wire  alu$0$out_illegal;
+    reg  alu$0$decode_write_enable;
+    reg  [7:0] alu$0$decode_write_code;
+    reg signed [15:0] alu$0$decode_write_value;
+    reg  alu$0$threshold_write_enable;
+    reg  [7:0] alu$0$threshold_write_index;
+    reg signed [31:0] alu$0$threshold_write_value;
+    reg  alu$0$code_write_enable;
+    reg  [7:0] alu$0$code_write_rank;
+    reg  [7:0] alu$0$code_write_code;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -720,6 +714,23 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  lt_lane1$clock;
     
     // Local signals
+    reg  alu_in_valid;
+    reg  [3:0] alu_op;
+    reg  [31:0] alu_a;
+    reg  [31:0] alu_b;
+    reg  [15:0] alu_in_tag;
+    reg  alu_out_valid;
+    reg  [31:0] alu_result;
+    reg  alu_decode_write_enable;
+    reg  [7:0] alu_decode_write_code;
+    reg signed [15:0] alu_decode_write_value;
+    reg  alu_threshold_write_enable;
+    reg  [7:0] alu_threshold_write_index;
+    reg signed [31:0] alu_threshold_write_value;
+    reg  alu_code_write_enable;
+    reg  [7:0] alu_code_write_rank;
+    reg  [7:0] alu_code_write_code;
+    reg  [4:0] reg_index;
     reg  in_reg;
     reg  in_wtab;
     reg  in_atab;
@@ -809,76 +820,60 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     
     // Sub module instances
     qins_accel_sim8$weight_mem$0 weight_mem$0(
-        .read_address(weight_mem$0$read_address),
-        .read_clock(weight_mem$0$read_clock),
-        .read_data(weight_mem$0$read_data),
-        .write_address(weight_mem$0$write_address),
-        .write_clock(weight_mem$0$write_clock),
+        .clock(weight_mem$0$clock),
+        .address(weight_mem$0$address),
+        .write_enable(weight_mem$0$write_enable),
         .write_data(weight_mem$0$write_data),
-        .write_enable(weight_mem$0$write_enable)
+        .read_data(weight_mem$0$read_data)
     );
     qins_accel_sim8$weight_mem$1 weight_mem$1(
-        .read_address(weight_mem$1$read_address),
-        .read_clock(weight_mem$1$read_clock),
-        .read_data(weight_mem$1$read_data),
-        .write_address(weight_mem$1$write_address),
-        .write_clock(weight_mem$1$write_clock),
+        .clock(weight_mem$1$clock),
+        .address(weight_mem$1$address),
+        .write_enable(weight_mem$1$write_enable),
         .write_data(weight_mem$1$write_data),
-        .write_enable(weight_mem$1$write_enable)
+        .read_data(weight_mem$1$read_data)
     );
     qins_accel_sim8$weight_mem$2 weight_mem$2(
-        .read_address(weight_mem$2$read_address),
-        .read_clock(weight_mem$2$read_clock),
-        .read_data(weight_mem$2$read_data),
-        .write_address(weight_mem$2$write_address),
-        .write_clock(weight_mem$2$write_clock),
+        .clock(weight_mem$2$clock),
+        .address(weight_mem$2$address),
+        .write_enable(weight_mem$2$write_enable),
         .write_data(weight_mem$2$write_data),
-        .write_enable(weight_mem$2$write_enable)
+        .read_data(weight_mem$2$read_data)
     );
     qins_accel_sim8$weight_mem$3 weight_mem$3(
-        .read_address(weight_mem$3$read_address),
-        .read_clock(weight_mem$3$read_clock),
-        .read_data(weight_mem$3$read_data),
-        .write_address(weight_mem$3$write_address),
-        .write_clock(weight_mem$3$write_clock),
+        .clock(weight_mem$3$clock),
+        .address(weight_mem$3$address),
+        .write_enable(weight_mem$3$write_enable),
         .write_data(weight_mem$3$write_data),
-        .write_enable(weight_mem$3$write_enable)
+        .read_data(weight_mem$3$read_data)
     );
     qins_accel_sim8$weight_mem$4 weight_mem$4(
-        .read_address(weight_mem$4$read_address),
-        .read_clock(weight_mem$4$read_clock),
-        .read_data(weight_mem$4$read_data),
-        .write_address(weight_mem$4$write_address),
-        .write_clock(weight_mem$4$write_clock),
+        .clock(weight_mem$4$clock),
+        .address(weight_mem$4$address),
+        .write_enable(weight_mem$4$write_enable),
         .write_data(weight_mem$4$write_data),
-        .write_enable(weight_mem$4$write_enable)
+        .read_data(weight_mem$4$read_data)
     );
     qins_accel_sim8$weight_mem$5 weight_mem$5(
-        .read_address(weight_mem$5$read_address),
-        .read_clock(weight_mem$5$read_clock),
-        .read_data(weight_mem$5$read_data),
-        .write_address(weight_mem$5$write_address),
-        .write_clock(weight_mem$5$write_clock),
+        .clock(weight_mem$5$clock),
+        .address(weight_mem$5$address),
+        .write_enable(weight_mem$5$write_enable),
         .write_data(weight_mem$5$write_data),
-        .write_enable(weight_mem$5$write_enable)
+        .read_data(weight_mem$5$read_data)
     );
     qins_accel_sim8$weight_mem$6 weight_mem$6(
-        .read_address(weight_mem$6$read_address),
-        .read_clock(weight_mem$6$read_clock),
-        .read_data(weight_mem$6$read_data),
-        .write_address(weight_mem$6$write_address),
-        .write_clock(weight_mem$6$write_clock),
+        .clock(weight_mem$6$clock),
+        .address(weight_mem$6$address),
+        .write_enable(weight_mem$6$write_enable),
         .write_data(weight_mem$6$write_data),
-        .write_enable(weight_mem$6$write_enable)
+        .read_data(weight_mem$6$read_data)
     );
     qins_accel_sim8$weight_mem$7 weight_mem$7(
-        .read_address(weight_mem$7$read_address),
-        .read_clock(weight_mem$7$read_clock),
-        .read_data(weight_mem$7$read_data),
-        .write_address(weight_mem$7$write_address),
-        .write_clock(weight_mem$7$write_clock),
+        .clock(weight_mem$7$clock),
+        .address(weight_mem$7$address),
+        .write_enable(weight_mem$7$write_enable),
         .write_data(weight_mem$7$write_data),
-        .write_enable(weight_mem$7$write_enable)
+        .read_data(weight_mem$7$read_data)
     );
     qins_accel_sim8$act_mem$0 act_mem$0(
         .read_address(act_mem$0$read_address),
@@ -1232,26 +1227,26 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .code_write_rank(out_stage$code_write_rank),
         .code_write_code(out_stage$code_write_code)
     );
-    qins_accel_sim8$alu alu(
-        .clock(alu$clock),
-        .in_valid(alu$in_valid),
-        .op(alu$op),
-        .a(alu$a),
-        .b(alu$b),
-        .in_tag(alu$in_tag),
-        .out_valid(alu$out_valid),
-        .result(alu$result),
-        .out_tag(alu$out_tag),
-        .out_illegal(alu$out_illegal),
-        .decode_write_enable(alu$decode_write_enable),
-        .decode_write_code(alu$decode_write_code),
-        .decode_write_value(alu$decode_write_value),
-        .threshold_write_enable(alu$threshold_write_enable),
-        .threshold_write_index(alu$threshold_write_index),
-        .threshold_write_value(alu$threshold_write_value),
-        .code_write_enable(alu$code_write_enable),
-        .code_write_rank(alu$code_write_rank),
-        .code_write_code(alu$code_write_code)
+    qins_accel_sim8$alu$0 alu$0(
+        .clock(alu$0$clock),
+        .in_valid(alu$0$in_valid),
+        .op(alu$0$op),
+        .a(alu$0$a),
+        .b(alu$0$b),
+        .in_tag(alu$0$in_tag),
+        .out_valid(alu$0$out_valid),
+        .result(alu$0$result),
+        .out_tag(alu$0$out_tag),
+        .out_illegal(alu$0$out_illegal),
+        .decode_write_enable(alu$0$decode_write_enable),
+        .decode_write_code(alu$0$decode_write_code),
+        .decode_write_value(alu$0$decode_write_value),
+        .threshold_write_enable(alu$0$threshold_write_enable),
+        .threshold_write_index(alu$0$threshold_write_index),
+        .threshold_write_value(alu$0$threshold_write_value),
+        .code_write_enable(alu$0$code_write_enable),
+        .code_write_rank(alu$0$code_write_rank),
+        .code_write_code(alu$0$code_write_code)
     );
     qins_accel_sim8$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -1781,8 +1776,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     
     // Update code
     always @(*) begin
-        weight_mem$0$read_clock = clock;
-        weight_mem$0$write_clock = clock;
+        weight_mem$0$clock = clock;
         act_mem$0$read_clock = clock;
         act_mem$0$write_clock = clock;
         acc_mem$0$read_clock = clock;
@@ -1795,8 +1789,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$0$d = wr_res$0$q;
         last_data$0$clock = clock;
         last_data$0$d = last_data$0$q;
-        weight_mem$1$read_clock = clock;
-        weight_mem$1$write_clock = clock;
+        weight_mem$1$clock = clock;
         act_mem$1$read_clock = clock;
         act_mem$1$write_clock = clock;
         acc_mem$1$read_clock = clock;
@@ -1809,8 +1802,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$1$d = wr_res$1$q;
         last_data$1$clock = clock;
         last_data$1$d = last_data$1$q;
-        weight_mem$2$read_clock = clock;
-        weight_mem$2$write_clock = clock;
+        weight_mem$2$clock = clock;
         act_mem$2$read_clock = clock;
         act_mem$2$write_clock = clock;
         acc_mem$2$read_clock = clock;
@@ -1823,8 +1815,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$2$d = wr_res$2$q;
         last_data$2$clock = clock;
         last_data$2$d = last_data$2$q;
-        weight_mem$3$read_clock = clock;
-        weight_mem$3$write_clock = clock;
+        weight_mem$3$clock = clock;
         act_mem$3$read_clock = clock;
         act_mem$3$write_clock = clock;
         acc_mem$3$read_clock = clock;
@@ -1837,8 +1828,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$3$d = wr_res$3$q;
         last_data$3$clock = clock;
         last_data$3$d = last_data$3$q;
-        weight_mem$4$read_clock = clock;
-        weight_mem$4$write_clock = clock;
+        weight_mem$4$clock = clock;
         act_mem$4$read_clock = clock;
         act_mem$4$write_clock = clock;
         acc_mem$4$read_clock = clock;
@@ -1851,8 +1841,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$4$d = wr_res$4$q;
         last_data$4$clock = clock;
         last_data$4$d = last_data$4$q;
-        weight_mem$5$read_clock = clock;
-        weight_mem$5$write_clock = clock;
+        weight_mem$5$clock = clock;
         act_mem$5$read_clock = clock;
         act_mem$5$write_clock = clock;
         acc_mem$5$read_clock = clock;
@@ -1865,8 +1854,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$5$d = wr_res$5$q;
         last_data$5$clock = clock;
         last_data$5$d = last_data$5$q;
-        weight_mem$6$read_clock = clock;
-        weight_mem$6$write_clock = clock;
+        weight_mem$6$clock = clock;
         act_mem$6$read_clock = clock;
         act_mem$6$write_clock = clock;
         acc_mem$6$read_clock = clock;
@@ -1879,8 +1867,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$6$d = wr_res$6$q;
         last_data$6$clock = clock;
         last_data$6$d = last_data$6$q;
-        weight_mem$7$read_clock = clock;
-        weight_mem$7$write_clock = clock;
+        weight_mem$7$clock = clock;
         act_mem$7$read_clock = clock;
         act_mem$7$write_clock = clock;
         acc_mem$7$read_clock = clock;
@@ -1907,7 +1894,11 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         queue$write_clock = clock;
         array$clock = clock;
         out_stage$clock = clock;
-        alu$clock = clock;
+        alu_out_valid = 1'b0;
+        alu_result = 32'h0;
+        alu$0$clock = clock;
+        alu_out_valid = alu$0$out_valid;
+        alu_result = alu$0$result;
         al_a$clock = clock;
         al_b$clock = clock;
         al_left$clock = clock;
@@ -2069,21 +2060,22 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         busy_now = (q_level$q != 32'h0) | (state$q != SeqState$Idle) | ~drained;
         busy = busy_now;
         request = bus_write | bus_read;
-        in_reg = bus_address < 32'h11;
-        in_wtab = (bus_address >= 32'h1000) & (bus_address < 32'h1100);
-        in_atab = (bus_address >= 32'h1100) & (bus_address < 32'h1200);
-        in_oth = (bus_address >= 32'h1400) & (bus_address < 32'h14ff);
-        in_ocode = (bus_address >= 32'h1500) & (bus_address < 32'h1600);
-        in_adtab = (bus_address >= 32'h1200) & (bus_address < 32'h1300);
-        in_ath = (bus_address >= 32'h1600) & (bus_address < 32'h16ff);
-        in_acode = (bus_address >= 32'h1700) & (bus_address < 32'h1800);
-        in_param = (bus_address >= 32'h10000) & (bus_address < k_param_end);
-        in_wmem = (bus_address >= 32'h100000) & (bus_address < k_wmem_end);
-        in_amem = (bus_address >= 32'h200000) & (bus_address < k_amem_end);
-        in_cmem = (bus_address >= 32'h400000) & (bus_address < k_cmem_end);
+        reg_index = bus_address[(32'h0)+:(5)];
+        in_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (reg_index < 32'h11);
+        in_wtab = bus_address[(32'h8)+:(16)] == 32'h10;
+        in_atab = bus_address[(32'h8)+:(16)] == 32'h11;
+        in_oth = (bus_address[(32'h8)+:(16)] == 32'h14) & ~&bus_address[(32'h0)+:(8)];
+        in_ocode = bus_address[(32'h8)+:(16)] == 32'h15;
+        in_adtab = (bus_address[(32'h8)+:(16)] == 32'h12) & k_has_alu;
+        in_ath = (bus_address[(32'h8)+:(16)] == 32'h16) & ~&bus_address[(32'h0)+:(8)] & k_has_alu;
+        in_acode = (bus_address[(32'h8)+:(16)] == 32'h17) & k_has_alu;
+        in_param = (bus_address & k_param_region) == 32'h10000;
+        in_wmem = (bus_address & k_wmem_region) == 32'h100000;
+        in_amem = (bus_address & k_amem_region) == 32'h200000;
+        in_cmem = (bus_address & k_cmem_region) == 32'h400000;
         in_mem = in_wtab | in_atab | in_oth | in_ocode | in_adtab | in_ath | in_acode | in_param | in_wmem | in_amem | in_cmem;
         readable = (in_reg & (bus_address != 32'h3)) | in_wmem | in_amem | in_cmem;
-        reg_read_only = in_reg & ((bus_address < 32'h3) | (bus_address >= 32'h8));
+        reg_read_only = in_reg & ((reg_index < 32'h3) | (reg_index >= 32'h8));
         queue_full = q_level$q == k_queue_depth;
         req_error = 1'b0;
         req_code = 32'h0;
@@ -2106,18 +2098,17 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             end
         end
         host_write = bus_write & ~req_error;
-        off_w = bus_address - 32'h100000;
-        off_a = bus_address - 32'h200000;
-        off_c = bus_address - 32'h400000;
-        off_p = bus_address - 32'h10000;
+        off_w = bus_address & k_off_w;
+        off_a = bus_address & k_off_a;
+        off_c = bus_address & k_off_c;
+        off_p = bus_address & k_off_p;
         host_wrow = off_w >> k_wshift;
         host_avec = off_a >> k_ashift;
         host_cvec = off_c >> k_cshift;
         host_sel_w = off_w & k_wmask;
         host_sel_a = off_a & k_amask;
         host_sel_c = off_c & k_cmask;
-        weight_mem$0$read_address = ((host_wrow) & 13'h1fff);
-        weight_mem$0$write_address = ((host_wrow) & 13'h1fff);
+        weight_mem$0$address = ((host_wrow) & 13'h1fff);
         act_mem$0$read_address = ((host_avec) & 15'h7fff);
         act_mem$0$write_address = ((host_avec) & 15'h7fff);
         acc_mem$0$read_address = ((host_cvec) & 15'h7fff);
@@ -2133,8 +2124,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         weight_tables$0$read_code = weight_mem$0$read_data;
         act_bits$0 = $unsigned(act_mem$0$read_data);
         act_tables$0$read_code = act_bits$0[(32'h0)+:(8)];
-        weight_mem$1$read_address = ((host_wrow) & 13'h1fff);
-        weight_mem$1$write_address = ((host_wrow) & 13'h1fff);
+        weight_mem$1$address = ((host_wrow) & 13'h1fff);
         act_mem$1$read_address = ((host_avec) & 15'h7fff);
         act_mem$1$write_address = ((host_avec) & 15'h7fff);
         acc_mem$1$read_address = ((host_cvec) & 15'h7fff);
@@ -2150,8 +2140,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         weight_tables$1$read_code = weight_mem$1$read_data;
         act_bits$1 = $unsigned(act_mem$1$read_data);
         act_tables$1$read_code = act_bits$1[(32'h0)+:(8)];
-        weight_mem$2$read_address = ((host_wrow) & 13'h1fff);
-        weight_mem$2$write_address = ((host_wrow) & 13'h1fff);
+        weight_mem$2$address = ((host_wrow) & 13'h1fff);
         act_mem$2$read_address = ((host_avec) & 15'h7fff);
         act_mem$2$write_address = ((host_avec) & 15'h7fff);
         acc_mem$2$read_address = ((host_cvec) & 15'h7fff);
@@ -2167,8 +2156,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         weight_tables$2$read_code = weight_mem$2$read_data;
         act_bits$2 = $unsigned(act_mem$2$read_data);
         act_tables$2$read_code = act_bits$2[(32'h0)+:(8)];
-        weight_mem$3$read_address = ((host_wrow) & 13'h1fff);
-        weight_mem$3$write_address = ((host_wrow) & 13'h1fff);
+        weight_mem$3$address = ((host_wrow) & 13'h1fff);
         act_mem$3$read_address = ((host_avec) & 15'h7fff);
         act_mem$3$write_address = ((host_avec) & 15'h7fff);
         acc_mem$3$read_address = ((host_cvec) & 15'h7fff);
@@ -2184,8 +2172,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         weight_tables$3$read_code = weight_mem$3$read_data;
         act_bits$3 = $unsigned(act_mem$3$read_data);
         act_tables$3$read_code = act_bits$3[(32'h0)+:(8)];
-        weight_mem$4$read_address = ((host_wrow) & 13'h1fff);
-        weight_mem$4$write_address = ((host_wrow) & 13'h1fff);
+        weight_mem$4$address = ((host_wrow) & 13'h1fff);
         act_mem$4$read_address = ((host_avec) & 15'h7fff);
         act_mem$4$write_address = ((host_avec) & 15'h7fff);
         acc_mem$4$read_address = ((host_cvec) & 15'h7fff);
@@ -2201,8 +2188,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         weight_tables$4$read_code = weight_mem$4$read_data;
         act_bits$4 = $unsigned(act_mem$4$read_data);
         act_tables$4$read_code = act_bits$4[(32'h0)+:(8)];
-        weight_mem$5$read_address = ((host_wrow) & 13'h1fff);
-        weight_mem$5$write_address = ((host_wrow) & 13'h1fff);
+        weight_mem$5$address = ((host_wrow) & 13'h1fff);
         act_mem$5$read_address = ((host_avec) & 15'h7fff);
         act_mem$5$write_address = ((host_avec) & 15'h7fff);
         acc_mem$5$read_address = ((host_cvec) & 15'h7fff);
@@ -2218,8 +2204,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         weight_tables$5$read_code = weight_mem$5$read_data;
         act_bits$5 = $unsigned(act_mem$5$read_data);
         act_tables$5$read_code = act_bits$5[(32'h0)+:(8)];
-        weight_mem$6$read_address = ((host_wrow) & 13'h1fff);
-        weight_mem$6$write_address = ((host_wrow) & 13'h1fff);
+        weight_mem$6$address = ((host_wrow) & 13'h1fff);
         act_mem$6$read_address = ((host_avec) & 15'h7fff);
         act_mem$6$write_address = ((host_avec) & 15'h7fff);
         acc_mem$6$read_address = ((host_cvec) & 15'h7fff);
@@ -2235,8 +2220,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         weight_tables$6$read_code = weight_mem$6$read_data;
         act_bits$6 = $unsigned(act_mem$6$read_data);
         act_tables$6$read_code = act_bits$6[(32'h0)+:(8)];
-        weight_mem$7$read_address = ((host_wrow) & 13'h1fff);
-        weight_mem$7$write_address = ((host_wrow) & 13'h1fff);
+        weight_mem$7$address = ((host_wrow) & 13'h1fff);
         act_mem$7$read_address = ((host_avec) & 15'h7fff);
         act_mem$7$write_address = ((host_avec) & 15'h7fff);
         acc_mem$7$read_address = ((host_cvec) & 15'h7fff);
@@ -2258,15 +2242,15 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         out_stage$code_write_enable = host_write & in_ocode;
         out_stage$code_write_rank = bus_address[(32'h0)+:(8)];
         out_stage$code_write_code = bus_write_data[(32'h0)+:(8)];
-        alu$decode_write_enable = host_write & in_adtab;
-        alu$decode_write_code = bus_address[(32'h0)+:(8)];
-        alu$decode_write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        alu$threshold_write_enable = host_write & in_ath;
-        alu$threshold_write_index = bus_address[(32'h0)+:(8)];
-        alu$threshold_write_value = $signed(bus_write_data);
-        alu$code_write_enable = host_write & in_acode;
-        alu$code_write_rank = bus_address[(32'h0)+:(8)];
-        alu$code_write_code = bus_write_data[(32'h0)+:(8)];
+        alu_decode_write_enable = host_write & in_adtab;
+        alu_decode_write_code = bus_address[(32'h0)+:(8)];
+        alu_decode_write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        alu_threshold_write_enable = host_write & in_ath;
+        alu_threshold_write_index = bus_address[(32'h0)+:(8)];
+        alu_threshold_write_value = $signed(bus_write_data);
+        alu_code_write_enable = host_write & in_acode;
+        alu_code_write_rank = bus_address[(32'h0)+:(8)];
+        alu_code_write_code = bus_write_data[(32'h0)+:(8)];
         param_scale$write_address = ((off_p >> 32'h1) & 11'h7ff);
         param_scale$write_data = bus_write_data[(32'h0)+:(22)];
         param_scale$write_enable = host_write & in_param & ~bus_address[32'h0];
@@ -2589,7 +2573,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         cmd_done = 1'b1;
                     end
                     else if (opcode == 32'h1) begin
-                        if ((c1$q >= k_weight_rows) | (c1$q + k_n > k_weight_rows)) begin
+                        if (((c1$q & k_weight_rows_high) != 32'h0) | (c1$q + k_n > k_weight_rows)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2597,7 +2581,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h2) begin
-                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & ((c3$q >= k_weight_rows) | (c3$q + k_n > k_weight_rows)))) begin
+                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & (((c3$q & k_weight_rows_high) != 32'h0) | (c3$q + k_n > k_weight_rows)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2610,7 +2594,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h3) begin
-                        if ((count == 32'h0) | (c1$q >= k_acc_vectors) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & ((c2$q >= k_act_vectors) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & ((c2$q >= k_acc_vectors) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
+                        if ((count == 32'h0) | ((c1$q & k_acc_vectors_high) != 32'h0) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & (((c2$q & k_act_vectors_high) != 32'h0) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & (((c2$q & k_acc_vectors_high) != 32'h0) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2620,8 +2604,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                     else if (opcode == 32'h4) begin
                         state$d = SeqState$Barrier;
                     end
-                    else if (opcode == 32'h5) begin
-                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | (c2$q >= k_act_elems) | (c2$q + count > k_act_elems) | (c3$q >= k_act_elems) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & ((c1$q >= k_acc_elems) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & ((c1$q >= k_act_elems) | (c1$q + count > k_act_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (c3$q > c1$q) & (c3$q < c1$q + count)) | (((c0$q[(32'h8)+:(4)] < 32'h3) | (c0$q[(32'h8)+:(4)] == 32'h5) | (c0$q[(32'h8)+:(4)] == 32'h6)) & (c3$q > c2$q) & (c3$q < c2$q + count))) begin
+                    else if ((opcode == 32'h5) & k_has_alu) begin
+                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | ((c2$q & k_act_elems_high) != 32'h0) | (c2$q + count > k_act_elems) | ((c3$q & k_act_elems_high) != 32'h0) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + count > k_act_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (c3$q > c1$q) & (c3$q < c1$q + count)) | (((c0$q[(32'h8)+:(4)] < 32'h3) | (c0$q[(32'h8)+:(4)] == 32'h5) | (c0$q[(32'h8)+:(4)] == 32'h6)) & (c3$q > c2$q) & (c3$q < c2$q + count))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2629,7 +2613,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h6) begin
-                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (lt_from_acc & ((c1$q >= k_acc_elems) | (c1$q + 32'hff > k_acc_elems))) | (~lt_from_acc & ((c1$q >= k_act_elems) | (c1$q + 32'h100 > k_act_elems)))) begin
+                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((c0$q[(32'h8)+:(8)] == 32'h2) | (c0$q[(32'h8)+:(8)] == 32'h5) | (c0$q[(32'h8)+:(8)] == 32'h6))) | (lt_from_acc & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + 32'hff > k_acc_elems))) | (~lt_from_acc & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + 32'h100 > k_act_elems)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2717,7 +2701,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 end
             SeqState$AluWait:
                 begin
-                    if (drained) begin
+                    if (drained & k_has_alu) begin
                         al_a$d = c1$q[(32'h0)+:(24)];
                         al_b$d = c2$q[(32'h0)+:(24)];
                         al_out_dst$d = c3$q[(32'h0)+:(24)];
@@ -2729,8 +2713,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 end
             SeqState$Alu:
                 begin
-                    al_active = 1'b1;
-                    if ((al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu$out_valid) begin
+                    al_active = k_has_alu;
+                    if ((al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu_out_valid) begin
                         cmd_done = 1'b1;
                     end
                 end
@@ -2794,14 +2778,14 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         ld_v2$d = ld_v1$q;
         ld_b2$d = ld_b1$q;
         if (ld_active$q) begin
-            weight_mem$0$read_address = ld_row$q;
-            weight_mem$1$read_address = ld_row$q;
-            weight_mem$2$read_address = ld_row$q;
-            weight_mem$3$read_address = ld_row$q;
-            weight_mem$4$read_address = ld_row$q;
-            weight_mem$5$read_address = ld_row$q;
-            weight_mem$6$read_address = ld_row$q;
-            weight_mem$7$read_address = ld_row$q;
+            weight_mem$0$address = ld_row$q;
+            weight_mem$1$address = ld_row$q;
+            weight_mem$2$address = ld_row$q;
+            weight_mem$3$address = ld_row$q;
+            weight_mem$4$address = ld_row$q;
+            weight_mem$5$address = ld_row$q;
+            weight_mem$6$address = ld_row$q;
+            weight_mem$7$address = ld_row$q;
             ld_row$d = ld_row$q - 32'h1;
             ld_left$d = ld_left$q - 32'h1;
             if (ld_left$q == 32'h1) begin
@@ -3222,15 +3206,15 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         if (al_encode$q & al_phase$q) begin
             al_val = $unsigned(al_v32);
         end
-        alu$in_valid = 1'b0;
-        alu$op = c0$q[(32'h8)+:(4)];
-        alu$a = al_areg$q;
-        alu$b = al_val;
-        alu$in_tag = 32'h0;
+        alu_in_valid = 1'b0;
+        alu_op = c0$q[(32'h8)+:(4)];
+        alu_a = al_areg$q;
+        alu_b = al_val;
+        alu_in_tag = 32'h0;
         if (al_active) begin
             if (~al_phase$q) begin
                 if (al_pending$q) begin
-                    alu$in_valid = 1'b1;
+                    alu_in_valid = 1'b1;
                     al_pending$d = 1'b0;
                 end
                 if (al_left$q != 32'h0) begin
@@ -3272,52 +3256,52 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 al_phase$d = 1'b0;
             end
         end
-        if (alu$in_valid & ~alu$out_valid) begin
+        if (alu_in_valid & ~alu_out_valid) begin
             al_outstanding$d = al_outstanding$q + 32'h1;
         end
-        if (~alu$in_valid & alu$out_valid) begin
+        if (~alu_in_valid & alu_out_valid) begin
             al_outstanding$d = al_outstanding$q - 32'h1;
         end
-        if (alu$out_valid) begin
+        if (alu_out_valid) begin
             al_out_dst$d = al_out_dst$q + 32'h1;
             if ((al_out_dst$q & k_cmask) == 0) begin
                 act_mem$0$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$0$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$0$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$0$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 1) begin
                 act_mem$1$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$1$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$1$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$1$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 2) begin
                 act_mem$2$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$2$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$2$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$2$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 3) begin
                 act_mem$3$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$3$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$3$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$3$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 4) begin
                 act_mem$4$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$4$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$4$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$4$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 5) begin
                 act_mem$5$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$5$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$5$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$5$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 6) begin
                 act_mem$6$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$6$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$6$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$6$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 7) begin
                 act_mem$7$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$7$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$7$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$7$write_enable = 1'b1;
             end
         end
@@ -3433,9 +3417,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 act_tables$7$write_value = lt_val16;
             end
             if (c0$q[(32'h8)+:(8)] == 32'h2) begin
-                alu$decode_write_enable = 1'b1;
-                alu$decode_write_code = lt_idx1$q;
-                alu$decode_write_value = lt_val16;
+                alu_decode_write_enable = 1'b1;
+                alu_decode_write_code = lt_idx1$q;
+                alu_decode_write_value = lt_val16;
             end
             if (c0$q[(32'h8)+:(8)] == 32'h3) begin
                 out_stage$threshold_write_enable = 1'b1;
@@ -3448,16 +3432,30 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 out_stage$code_write_code = lt_bits[(32'h0)+:(8)];
             end
             if (c0$q[(32'h8)+:(8)] == 32'h5) begin
-                alu$threshold_write_enable = 1'b1;
-                alu$threshold_write_index = lt_idx1$q;
-                alu$threshold_write_value = lt_val32;
+                alu_threshold_write_enable = 1'b1;
+                alu_threshold_write_index = lt_idx1$q;
+                alu_threshold_write_value = lt_val32;
             end
             if (c0$q[(32'h8)+:(8)] == 32'h6) begin
-                alu$code_write_enable = 1'b1;
-                alu$code_write_rank = lt_idx1$q;
-                alu$code_write_code = lt_bits[(32'h0)+:(8)];
+                alu_code_write_enable = 1'b1;
+                alu_code_write_rank = lt_idx1$q;
+                alu_code_write_code = lt_bits[(32'h0)+:(8)];
             end
         end
+        alu$0$in_valid = alu_in_valid;
+        alu$0$op = alu_op;
+        alu$0$a = alu_a;
+        alu$0$b = alu_b;
+        alu$0$in_tag = alu_in_tag;
+        alu$0$decode_write_enable = alu_decode_write_enable;
+        alu$0$decode_write_code = alu_decode_write_code;
+        alu$0$decode_write_value = alu_decode_write_value;
+        alu$0$threshold_write_enable = alu_threshold_write_enable;
+        alu$0$threshold_write_index = alu_threshold_write_index;
+        alu$0$threshold_write_value = alu_threshold_write_value;
+        alu$0$code_write_enable = alu_code_write_enable;
+        alu$0$code_write_rank = alu_code_write_rank;
+        alu$0$code_write_code = alu_code_write_code;
     end
     
 endmodule // qins_accel_sim8
@@ -6765,7 +6763,7 @@ module qins_accel_sim8$al_phase(d,q,clock);
 endmodule // qins_accel_sim8$al_phase
 
 
-module qins_accel_sim8$alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write_enable,decode_write_code,decode_write_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write_enable,decode_write_code,decode_write_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
     
     // Module arguments
     input wire  clock;
@@ -7163,7 +7161,7 @@ module qins_accel_sim8$alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag
     reg  [7:0] search_code;
     
     // Sub module instances
-    qins_accel_sim8$alu$decode decode(
+    qins_accel_sim8$alu$0$decode decode(
         .clock(decode$clock),
         .read_code(decode$read_code),
         .read_value(decode$read_value),
@@ -7171,7 +7169,7 @@ module qins_accel_sim8$alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag
         .write_code(decode$write_code),
         .write_value(decode$write_value)
     );
-    qins_accel_sim8$alu$encoder encoder(
+    qins_accel_sim8$alu$0$encoder encoder(
         .clock(encoder$clock),
         .in_valid(encoder$in_valid),
         .in_value(encoder$in_value),
@@ -7186,514 +7184,514 @@ module qins_accel_sim8$alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag
         .code_write_rank(encoder$code_write_rank),
         .code_write_code(encoder$code_write_code)
     );
-    qins_accel_sim8$alu$widen_encode widen_encode(
+    qins_accel_sim8$alu$0$widen_encode widen_encode(
         .narrow(widen_encode$narrow),
         .fill(widen_encode$fill),
         .wide(widen_encode$wide)
     );
-    qins_accel_sim8$alu$s1_op s1_op(
+    qins_accel_sim8$alu$0$s1_op s1_op(
         .d(s1_op$d),
         .q(s1_op$q),
         .clock(s1_op$clock)
     );
-    qins_accel_sim8$alu$s1_code_a s1_code_a(
+    qins_accel_sim8$alu$0$s1_code_a s1_code_a(
         .d(s1_code_a$d),
         .q(s1_code_a$q),
         .clock(s1_code_a$clock)
     );
-    qins_accel_sim8$alu$s1_code_b s1_code_b(
+    qins_accel_sim8$alu$0$s1_code_b s1_code_b(
         .d(s1_code_b$d),
         .q(s1_code_b$q),
         .clock(s1_code_b$clock)
     );
-    qins_accel_sim8$alu$s1_x s1_x(
+    qins_accel_sim8$alu$0$s1_x s1_x(
         .d(s1_x$d),
         .q(s1_x$q),
         .clock(s1_x$clock)
     );
-    qins_accel_sim8$alu$s1_y s1_y(
+    qins_accel_sim8$alu$0$s1_y s1_y(
         .d(s1_y$d),
         .q(s1_y$q),
         .clock(s1_y$clock)
     );
-    qins_accel_sim8$alu$s1_d s1_d(
+    qins_accel_sim8$alu$0$s1_d s1_d(
         .d(s1_d$d),
         .q(s1_d$q),
         .clock(s1_d$clock)
     );
-    qins_accel_sim8$alu$widen_simple widen_simple(
+    qins_accel_sim8$alu$0$widen_simple widen_simple(
         .narrow(widen_simple$narrow),
         .fill(widen_simple$fill),
         .wide(widen_simple$wide)
     );
-    qins_accel_sim8$alu$valid$0 valid$0(
+    qins_accel_sim8$alu$0$valid$0 valid$0(
         .d(valid$0$d),
         .q(valid$0$q),
         .clock(valid$0$clock)
     );
-    qins_accel_sim8$alu$valid$1 valid$1(
+    qins_accel_sim8$alu$0$valid$1 valid$1(
         .d(valid$1$d),
         .q(valid$1$q),
         .clock(valid$1$clock)
     );
-    qins_accel_sim8$alu$valid$2 valid$2(
+    qins_accel_sim8$alu$0$valid$2 valid$2(
         .d(valid$2$d),
         .q(valid$2$q),
         .clock(valid$2$clock)
     );
-    qins_accel_sim8$alu$valid$3 valid$3(
+    qins_accel_sim8$alu$0$valid$3 valid$3(
         .d(valid$3$d),
         .q(valid$3$q),
         .clock(valid$3$clock)
     );
-    qins_accel_sim8$alu$valid$4 valid$4(
+    qins_accel_sim8$alu$0$valid$4 valid$4(
         .d(valid$4$d),
         .q(valid$4$q),
         .clock(valid$4$clock)
     );
-    qins_accel_sim8$alu$valid$5 valid$5(
+    qins_accel_sim8$alu$0$valid$5 valid$5(
         .d(valid$5$d),
         .q(valid$5$q),
         .clock(valid$5$clock)
     );
-    qins_accel_sim8$alu$valid$6 valid$6(
+    qins_accel_sim8$alu$0$valid$6 valid$6(
         .d(valid$6$d),
         .q(valid$6$q),
         .clock(valid$6$clock)
     );
-    qins_accel_sim8$alu$valid$7 valid$7(
+    qins_accel_sim8$alu$0$valid$7 valid$7(
         .d(valid$7$d),
         .q(valid$7$q),
         .clock(valid$7$clock)
     );
-    qins_accel_sim8$alu$valid$8 valid$8(
+    qins_accel_sim8$alu$0$valid$8 valid$8(
         .d(valid$8$d),
         .q(valid$8$q),
         .clock(valid$8$clock)
     );
-    qins_accel_sim8$alu$valid$9 valid$9(
+    qins_accel_sim8$alu$0$valid$9 valid$9(
         .d(valid$9$d),
         .q(valid$9$q),
         .clock(valid$9$clock)
     );
-    qins_accel_sim8$alu$tag$0 tag$0(
+    qins_accel_sim8$alu$0$tag$0 tag$0(
         .d(tag$0$d),
         .q(tag$0$q),
         .clock(tag$0$clock)
     );
-    qins_accel_sim8$alu$tag$1 tag$1(
+    qins_accel_sim8$alu$0$tag$1 tag$1(
         .d(tag$1$d),
         .q(tag$1$q),
         .clock(tag$1$clock)
     );
-    qins_accel_sim8$alu$tag$2 tag$2(
+    qins_accel_sim8$alu$0$tag$2 tag$2(
         .d(tag$2$d),
         .q(tag$2$q),
         .clock(tag$2$clock)
     );
-    qins_accel_sim8$alu$tag$3 tag$3(
+    qins_accel_sim8$alu$0$tag$3 tag$3(
         .d(tag$3$d),
         .q(tag$3$q),
         .clock(tag$3$clock)
     );
-    qins_accel_sim8$alu$tag$4 tag$4(
+    qins_accel_sim8$alu$0$tag$4 tag$4(
         .d(tag$4$d),
         .q(tag$4$q),
         .clock(tag$4$clock)
     );
-    qins_accel_sim8$alu$tag$5 tag$5(
+    qins_accel_sim8$alu$0$tag$5 tag$5(
         .d(tag$5$d),
         .q(tag$5$q),
         .clock(tag$5$clock)
     );
-    qins_accel_sim8$alu$tag$6 tag$6(
+    qins_accel_sim8$alu$0$tag$6 tag$6(
         .d(tag$6$d),
         .q(tag$6$q),
         .clock(tag$6$clock)
     );
-    qins_accel_sim8$alu$tag$7 tag$7(
+    qins_accel_sim8$alu$0$tag$7 tag$7(
         .d(tag$7$d),
         .q(tag$7$q),
         .clock(tag$7$clock)
     );
-    qins_accel_sim8$alu$tag$8 tag$8(
+    qins_accel_sim8$alu$0$tag$8 tag$8(
         .d(tag$8$d),
         .q(tag$8$q),
         .clock(tag$8$clock)
     );
-    qins_accel_sim8$alu$tag$9 tag$9(
+    qins_accel_sim8$alu$0$tag$9 tag$9(
         .d(tag$9$d),
         .q(tag$9$q),
         .clock(tag$9$clock)
     );
-    qins_accel_sim8$alu$illegal$0 illegal$0(
+    qins_accel_sim8$alu$0$illegal$0 illegal$0(
         .d(illegal$0$d),
         .q(illegal$0$q),
         .clock(illegal$0$clock)
     );
-    qins_accel_sim8$alu$illegal$1 illegal$1(
+    qins_accel_sim8$alu$0$illegal$1 illegal$1(
         .d(illegal$1$d),
         .q(illegal$1$q),
         .clock(illegal$1$clock)
     );
-    qins_accel_sim8$alu$illegal$2 illegal$2(
+    qins_accel_sim8$alu$0$illegal$2 illegal$2(
         .d(illegal$2$d),
         .q(illegal$2$q),
         .clock(illegal$2$clock)
     );
-    qins_accel_sim8$alu$illegal$3 illegal$3(
+    qins_accel_sim8$alu$0$illegal$3 illegal$3(
         .d(illegal$3$d),
         .q(illegal$3$q),
         .clock(illegal$3$clock)
     );
-    qins_accel_sim8$alu$illegal$4 illegal$4(
+    qins_accel_sim8$alu$0$illegal$4 illegal$4(
         .d(illegal$4$d),
         .q(illegal$4$q),
         .clock(illegal$4$clock)
     );
-    qins_accel_sim8$alu$illegal$5 illegal$5(
+    qins_accel_sim8$alu$0$illegal$5 illegal$5(
         .d(illegal$5$d),
         .q(illegal$5$q),
         .clock(illegal$5$clock)
     );
-    qins_accel_sim8$alu$illegal$6 illegal$6(
+    qins_accel_sim8$alu$0$illegal$6 illegal$6(
         .d(illegal$6$d),
         .q(illegal$6$q),
         .clock(illegal$6$clock)
     );
-    qins_accel_sim8$alu$illegal$7 illegal$7(
+    qins_accel_sim8$alu$0$illegal$7 illegal$7(
         .d(illegal$7$d),
         .q(illegal$7$q),
         .clock(illegal$7$clock)
     );
-    qins_accel_sim8$alu$illegal$8 illegal$8(
+    qins_accel_sim8$alu$0$illegal$8 illegal$8(
         .d(illegal$8$d),
         .q(illegal$8$q),
         .clock(illegal$8$clock)
     );
-    qins_accel_sim8$alu$illegal$9 illegal$9(
+    qins_accel_sim8$alu$0$illegal$9 illegal$9(
         .d(illegal$9$d),
         .q(illegal$9$q),
         .clock(illegal$9$clock)
     );
-    qins_accel_sim8$alu$sext$0 sext$0(
+    qins_accel_sim8$alu$0$sext$0 sext$0(
         .d(sext$0$d),
         .q(sext$0$q),
         .clock(sext$0$clock)
     );
-    qins_accel_sim8$alu$sext$1 sext$1(
+    qins_accel_sim8$alu$0$sext$1 sext$1(
         .d(sext$1$d),
         .q(sext$1$q),
         .clock(sext$1$clock)
     );
-    qins_accel_sim8$alu$sext$2 sext$2(
+    qins_accel_sim8$alu$0$sext$2 sext$2(
         .d(sext$2$d),
         .q(sext$2$q),
         .clock(sext$2$clock)
     );
-    qins_accel_sim8$alu$sext$3 sext$3(
+    qins_accel_sim8$alu$0$sext$3 sext$3(
         .d(sext$3$d),
         .q(sext$3$q),
         .clock(sext$3$clock)
     );
-    qins_accel_sim8$alu$sext$4 sext$4(
+    qins_accel_sim8$alu$0$sext$4 sext$4(
         .d(sext$4$d),
         .q(sext$4$q),
         .clock(sext$4$clock)
     );
-    qins_accel_sim8$alu$sext$5 sext$5(
+    qins_accel_sim8$alu$0$sext$5 sext$5(
         .d(sext$5$d),
         .q(sext$5$q),
         .clock(sext$5$clock)
     );
-    qins_accel_sim8$alu$sext$6 sext$6(
+    qins_accel_sim8$alu$0$sext$6 sext$6(
         .d(sext$6$d),
         .q(sext$6$q),
         .clock(sext$6$clock)
     );
-    qins_accel_sim8$alu$sext$7 sext$7(
+    qins_accel_sim8$alu$0$sext$7 sext$7(
         .d(sext$7$d),
         .q(sext$7$q),
         .clock(sext$7$clock)
     );
-    qins_accel_sim8$alu$sext$8 sext$8(
+    qins_accel_sim8$alu$0$sext$8 sext$8(
         .d(sext$8$d),
         .q(sext$8$q),
         .clock(sext$8$clock)
     );
-    qins_accel_sim8$alu$sext$9 sext$9(
+    qins_accel_sim8$alu$0$sext$9 sext$9(
         .d(sext$9$d),
         .q(sext$9$q),
         .clock(sext$9$clock)
     );
-    qins_accel_sim8$alu$search$0 search$0(
+    qins_accel_sim8$alu$0$search$0 search$0(
         .d(search$0$d),
         .q(search$0$q),
         .clock(search$0$clock)
     );
-    qins_accel_sim8$alu$search$1 search$1(
+    qins_accel_sim8$alu$0$search$1 search$1(
         .d(search$1$d),
         .q(search$1$q),
         .clock(search$1$clock)
     );
-    qins_accel_sim8$alu$search$2 search$2(
+    qins_accel_sim8$alu$0$search$2 search$2(
         .d(search$2$d),
         .q(search$2$q),
         .clock(search$2$clock)
     );
-    qins_accel_sim8$alu$search$3 search$3(
+    qins_accel_sim8$alu$0$search$3 search$3(
         .d(search$3$d),
         .q(search$3$q),
         .clock(search$3$clock)
     );
-    qins_accel_sim8$alu$search$4 search$4(
+    qins_accel_sim8$alu$0$search$4 search$4(
         .d(search$4$d),
         .q(search$4$q),
         .clock(search$4$clock)
     );
-    qins_accel_sim8$alu$search$5 search$5(
+    qins_accel_sim8$alu$0$search$5 search$5(
         .d(search$5$d),
         .q(search$5$q),
         .clock(search$5$clock)
     );
-    qins_accel_sim8$alu$search$6 search$6(
+    qins_accel_sim8$alu$0$search$6 search$6(
         .d(search$6$d),
         .q(search$6$q),
         .clock(search$6$clock)
     );
-    qins_accel_sim8$alu$search$7 search$7(
+    qins_accel_sim8$alu$0$search$7 search$7(
         .d(search$7$d),
         .q(search$7$q),
         .clock(search$7$clock)
     );
-    qins_accel_sim8$alu$res$0 res$0(
+    qins_accel_sim8$alu$0$res$0 res$0(
         .d(res$0$d),
         .q(res$0$q),
         .clock(res$0$clock)
     );
-    qins_accel_sim8$alu$res$1 res$1(
+    qins_accel_sim8$alu$0$res$1 res$1(
         .d(res$1$d),
         .q(res$1$q),
         .clock(res$1$clock)
     );
-    qins_accel_sim8$alu$res$2 res$2(
+    qins_accel_sim8$alu$0$res$2 res$2(
         .d(res$2$d),
         .q(res$2$q),
         .clock(res$2$clock)
     );
-    qins_accel_sim8$alu$res$3 res$3(
+    qins_accel_sim8$alu$0$res$3 res$3(
         .d(res$3$d),
         .q(res$3$q),
         .clock(res$3$clock)
     );
-    qins_accel_sim8$alu$res$4 res$4(
+    qins_accel_sim8$alu$0$res$4 res$4(
         .d(res$4$d),
         .q(res$4$q),
         .clock(res$4$clock)
     );
-    qins_accel_sim8$alu$res$5 res$5(
+    qins_accel_sim8$alu$0$res$5 res$5(
         .d(res$5$d),
         .q(res$5$q),
         .clock(res$5$clock)
     );
-    qins_accel_sim8$alu$res$6 res$6(
+    qins_accel_sim8$alu$0$res$6 res$6(
         .d(res$6$d),
         .q(res$6$q),
         .clock(res$6$clock)
     );
-    qins_accel_sim8$alu$res$7 res$7(
+    qins_accel_sim8$alu$0$res$7 res$7(
         .d(res$7$d),
         .q(res$7$q),
         .clock(res$7$clock)
     );
-    qins_accel_sim8$alu$res$8 res$8(
+    qins_accel_sim8$alu$0$res$8 res$8(
         .d(res$8$d),
         .q(res$8$q),
         .clock(res$8$clock)
     );
-    qins_accel_sim8$alu$absn$0 absn$0(
+    qins_accel_sim8$alu$0$absn$0 absn$0(
         .d(absn$0$d),
         .q(absn$0$q),
         .clock(absn$0$clock)
     );
-    qins_accel_sim8$alu$absn$1 absn$1(
+    qins_accel_sim8$alu$0$absn$1 absn$1(
         .d(absn$1$d),
         .q(absn$1$q),
         .clock(absn$1$clock)
     );
-    qins_accel_sim8$alu$absn$2 absn$2(
+    qins_accel_sim8$alu$0$absn$2 absn$2(
         .d(absn$2$d),
         .q(absn$2$q),
         .clock(absn$2$clock)
     );
-    qins_accel_sim8$alu$absn$3 absn$3(
+    qins_accel_sim8$alu$0$absn$3 absn$3(
         .d(absn$3$d),
         .q(absn$3$q),
         .clock(absn$3$clock)
     );
-    qins_accel_sim8$alu$absn$4 absn$4(
+    qins_accel_sim8$alu$0$absn$4 absn$4(
         .d(absn$4$d),
         .q(absn$4$q),
         .clock(absn$4$clock)
     );
-    qins_accel_sim8$alu$absn$5 absn$5(
+    qins_accel_sim8$alu$0$absn$5 absn$5(
         .d(absn$5$d),
         .q(absn$5$q),
         .clock(absn$5$clock)
     );
-    qins_accel_sim8$alu$absn$6 absn$6(
+    qins_accel_sim8$alu$0$absn$6 absn$6(
         .d(absn$6$d),
         .q(absn$6$q),
         .clock(absn$6$clock)
     );
-    qins_accel_sim8$alu$den$0 den$0(
+    qins_accel_sim8$alu$0$den$0 den$0(
         .d(den$0$d),
         .q(den$0$q),
         .clock(den$0$clock)
     );
-    qins_accel_sim8$alu$den$1 den$1(
+    qins_accel_sim8$alu$0$den$1 den$1(
         .d(den$1$d),
         .q(den$1$q),
         .clock(den$1$clock)
     );
-    qins_accel_sim8$alu$den$2 den$2(
+    qins_accel_sim8$alu$0$den$2 den$2(
         .d(den$2$d),
         .q(den$2$q),
         .clock(den$2$clock)
     );
-    qins_accel_sim8$alu$den$3 den$3(
+    qins_accel_sim8$alu$0$den$3 den$3(
         .d(den$3$d),
         .q(den$3$q),
         .clock(den$3$clock)
     );
-    qins_accel_sim8$alu$den$4 den$4(
+    qins_accel_sim8$alu$0$den$4 den$4(
         .d(den$4$d),
         .q(den$4$q),
         .clock(den$4$clock)
     );
-    qins_accel_sim8$alu$den$5 den$5(
+    qins_accel_sim8$alu$0$den$5 den$5(
         .d(den$5$d),
         .q(den$5$q),
         .clock(den$5$clock)
     );
-    qins_accel_sim8$alu$den$6 den$6(
+    qins_accel_sim8$alu$0$den$6 den$6(
         .d(den$6$d),
         .q(den$6$q),
         .clock(den$6$clock)
     );
-    qins_accel_sim8$alu$neg$0 neg$0(
+    qins_accel_sim8$alu$0$neg$0 neg$0(
         .d(neg$0$d),
         .q(neg$0$q),
         .clock(neg$0$clock)
     );
-    qins_accel_sim8$alu$neg$1 neg$1(
+    qins_accel_sim8$alu$0$neg$1 neg$1(
         .d(neg$1$d),
         .q(neg$1$q),
         .clock(neg$1$clock)
     );
-    qins_accel_sim8$alu$neg$2 neg$2(
+    qins_accel_sim8$alu$0$neg$2 neg$2(
         .d(neg$2$d),
         .q(neg$2$q),
         .clock(neg$2$clock)
     );
-    qins_accel_sim8$alu$neg$3 neg$3(
+    qins_accel_sim8$alu$0$neg$3 neg$3(
         .d(neg$3$d),
         .q(neg$3$q),
         .clock(neg$3$clock)
     );
-    qins_accel_sim8$alu$neg$4 neg$4(
+    qins_accel_sim8$alu$0$neg$4 neg$4(
         .d(neg$4$d),
         .q(neg$4$q),
         .clock(neg$4$clock)
     );
-    qins_accel_sim8$alu$neg$5 neg$5(
+    qins_accel_sim8$alu$0$neg$5 neg$5(
         .d(neg$5$d),
         .q(neg$5$q),
         .clock(neg$5$clock)
     );
-    qins_accel_sim8$alu$neg$6 neg$6(
+    qins_accel_sim8$alu$0$neg$6 neg$6(
         .d(neg$6$d),
         .q(neg$6$q),
         .clock(neg$6$clock)
     );
-    qins_accel_sim8$alu$m$0 m$0(
+    qins_accel_sim8$alu$0$m$0 m$0(
         .d(m$0$d),
         .q(m$0$q),
         .clock(m$0$clock)
     );
-    qins_accel_sim8$alu$m$1 m$1(
+    qins_accel_sim8$alu$0$m$1 m$1(
         .d(m$1$d),
         .q(m$1$q),
         .clock(m$1$clock)
     );
-    qins_accel_sim8$alu$m$2 m$2(
+    qins_accel_sim8$alu$0$m$2 m$2(
         .d(m$2$d),
         .q(m$2$q),
         .clock(m$2$clock)
     );
-    qins_accel_sim8$alu$m$3 m$3(
+    qins_accel_sim8$alu$0$m$3 m$3(
         .d(m$3$d),
         .q(m$3$q),
         .clock(m$3$clock)
     );
-    qins_accel_sim8$alu$m$4 m$4(
+    qins_accel_sim8$alu$0$m$4 m$4(
         .d(m$4$d),
         .q(m$4$q),
         .clock(m$4$clock)
     );
-    qins_accel_sim8$alu$m$5 m$5(
+    qins_accel_sim8$alu$0$m$5 m$5(
         .d(m$5$d),
         .q(m$5$q),
         .clock(m$5$clock)
     );
-    qins_accel_sim8$alu$step6 step6(
+    qins_accel_sim8$alu$0$step6 step6(
         .abs_num(step6$abs_num),
         .den(step6$den),
         .m_in(step6$m_in),
         .m_out(step6$m_out)
     );
-    qins_accel_sim8$alu$step5 step5(
+    qins_accel_sim8$alu$0$step5 step5(
         .abs_num(step5$abs_num),
         .den(step5$den),
         .m_in(step5$m_in),
         .m_out(step5$m_out)
     );
-    qins_accel_sim8$alu$step4 step4(
+    qins_accel_sim8$alu$0$step4 step4(
         .abs_num(step4$abs_num),
         .den(step4$den),
         .m_in(step4$m_in),
         .m_out(step4$m_out)
     );
-    qins_accel_sim8$alu$step3 step3(
+    qins_accel_sim8$alu$0$step3 step3(
         .abs_num(step3$abs_num),
         .den(step3$den),
         .m_in(step3$m_in),
         .m_out(step3$m_out)
     );
-    qins_accel_sim8$alu$step2 step2(
+    qins_accel_sim8$alu$0$step2 step2(
         .abs_num(step2$abs_num),
         .den(step2$den),
         .m_in(step2$m_in),
         .m_out(step2$m_out)
     );
-    qins_accel_sim8$alu$step1 step1(
+    qins_accel_sim8$alu$0$step1 step1(
         .abs_num(step1$abs_num),
         .den(step1$den),
         .m_in(step1$m_in),
         .m_out(step1$m_out)
     );
-    qins_accel_sim8$alu$step0 step0(
+    qins_accel_sim8$alu$0$step0 step0(
         .abs_num(step0$abs_num),
         .den(step0$den),
         .m_in(step0$m_in),
         .m_out(step0$m_out)
     );
-    qins_accel_sim8$alu$widen_search widen_search(
+    qins_accel_sim8$alu$0$widen_search widen_search(
         .narrow(widen_search$narrow),
         .fill(widen_search$fill),
         .wide(widen_search$wide)
     );
-    qins_accel_sim8$alu$widen_out widen_out(
+    qins_accel_sim8$alu$0$widen_out widen_out(
         .narrow(widen_out$narrow),
         .fill(widen_out$fill),
         .wide(widen_out$wide)
@@ -8017,10 +8015,10 @@ module qins_accel_sim8$alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag
         result = widen_out$wide;
     end
     
-endmodule // qins_accel_sim8$alu
+endmodule // qins_accel_sim8$alu$0
 
 
-module qins_accel_sim8$alu$absn$0(d,q,clock);
+module qins_accel_sim8$alu$0$absn$0(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8036,10 +8034,10 @@ module qins_accel_sim8$alu$absn$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$absn$0
+endmodule // qins_accel_sim8$alu$0$absn$0
 
 
-module qins_accel_sim8$alu$absn$1(d,q,clock);
+module qins_accel_sim8$alu$0$absn$1(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8055,10 +8053,10 @@ module qins_accel_sim8$alu$absn$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$absn$1
+endmodule // qins_accel_sim8$alu$0$absn$1
 
 
-module qins_accel_sim8$alu$absn$2(d,q,clock);
+module qins_accel_sim8$alu$0$absn$2(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8074,10 +8072,10 @@ module qins_accel_sim8$alu$absn$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$absn$2
+endmodule // qins_accel_sim8$alu$0$absn$2
 
 
-module qins_accel_sim8$alu$absn$3(d,q,clock);
+module qins_accel_sim8$alu$0$absn$3(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8093,10 +8091,10 @@ module qins_accel_sim8$alu$absn$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$absn$3
+endmodule // qins_accel_sim8$alu$0$absn$3
 
 
-module qins_accel_sim8$alu$absn$4(d,q,clock);
+module qins_accel_sim8$alu$0$absn$4(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8112,10 +8110,10 @@ module qins_accel_sim8$alu$absn$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$absn$4
+endmodule // qins_accel_sim8$alu$0$absn$4
 
 
-module qins_accel_sim8$alu$absn$5(d,q,clock);
+module qins_accel_sim8$alu$0$absn$5(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8131,10 +8129,10 @@ module qins_accel_sim8$alu$absn$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$absn$5
+endmodule // qins_accel_sim8$alu$0$absn$5
 
 
-module qins_accel_sim8$alu$absn$6(d,q,clock);
+module qins_accel_sim8$alu$0$absn$6(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8150,10 +8148,10 @@ module qins_accel_sim8$alu$absn$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$absn$6
+endmodule // qins_accel_sim8$alu$0$absn$6
 
 
-module qins_accel_sim8$alu$decode(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$alu$0$decode(clock,read_code,read_value,write_enable,write_code,write_value);
     
     // Module arguments
     input wire  clock;
@@ -8173,7 +8171,7 @@ module qins_accel_sim8$alu$decode(clock,read_code,read_value,write_enable,write_
     reg  memory$write_enable;
     
     // Sub module instances
-    qins_accel_sim8$alu$decode$memory memory(
+    qins_accel_sim8$alu$0$decode$memory memory(
         .read_address(memory$read_address),
         .read_clock(memory$read_clock),
         .read_data(memory$read_data),
@@ -8194,10 +8192,10 @@ module qins_accel_sim8$alu$decode(clock,read_code,read_value,write_enable,write_
         memory$write_enable = write_enable;
     end
     
-endmodule // qins_accel_sim8$alu$decode
+endmodule // qins_accel_sim8$alu$0$decode
 
 
-module qins_accel_sim8$alu$decode$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$decode$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [7:0] read_address;
@@ -8481,10 +8479,10 @@ module qins_accel_sim8$alu$decode$memory(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // qins_accel_sim8$alu$decode$memory
+endmodule // qins_accel_sim8$alu$0$decode$memory
 
 
-module qins_accel_sim8$alu$den$0(d,q,clock);
+module qins_accel_sim8$alu$0$den$0(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8500,10 +8498,10 @@ module qins_accel_sim8$alu$den$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$den$0
+endmodule // qins_accel_sim8$alu$0$den$0
 
 
-module qins_accel_sim8$alu$den$1(d,q,clock);
+module qins_accel_sim8$alu$0$den$1(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8519,10 +8517,10 @@ module qins_accel_sim8$alu$den$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$den$1
+endmodule // qins_accel_sim8$alu$0$den$1
 
 
-module qins_accel_sim8$alu$den$2(d,q,clock);
+module qins_accel_sim8$alu$0$den$2(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8538,10 +8536,10 @@ module qins_accel_sim8$alu$den$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$den$2
+endmodule // qins_accel_sim8$alu$0$den$2
 
 
-module qins_accel_sim8$alu$den$3(d,q,clock);
+module qins_accel_sim8$alu$0$den$3(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8557,10 +8555,10 @@ module qins_accel_sim8$alu$den$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$den$3
+endmodule // qins_accel_sim8$alu$0$den$3
 
 
-module qins_accel_sim8$alu$den$4(d,q,clock);
+module qins_accel_sim8$alu$0$den$4(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8576,10 +8574,10 @@ module qins_accel_sim8$alu$den$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$den$4
+endmodule // qins_accel_sim8$alu$0$den$4
 
 
-module qins_accel_sim8$alu$den$5(d,q,clock);
+module qins_accel_sim8$alu$0$den$5(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8595,10 +8593,10 @@ module qins_accel_sim8$alu$den$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$den$5
+endmodule // qins_accel_sim8$alu$0$den$5
 
 
-module qins_accel_sim8$alu$den$6(d,q,clock);
+module qins_accel_sim8$alu$0$den$6(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -8614,10 +8612,10 @@ module qins_accel_sim8$alu$den$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$den$6
+endmodule // qins_accel_sim8$alu$0$den$6
 
 
-module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_accel_sim8$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
     
     // Module arguments
     input wire  clock;
@@ -8864,12 +8862,12 @@ module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_
     reg  [7:0] rank_out$7;
     
     // Sub module instances
-    qins_accel_sim8$alu$encoder$step7 step7(
+    qins_accel_sim8$alu$0$encoder$step7 step7(
         .d(step7$d),
         .q(step7$q),
         .clock(step7$clock)
     );
-    qins_accel_sim8$alu$encoder$step6 step6(
+    qins_accel_sim8$alu$0$encoder$step6 step6(
         .read_address(step6$read_address),
         .read_clock(step6$read_clock),
         .read_data(step6$read_data),
@@ -8878,7 +8876,7 @@ module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_
         .write_data(step6$write_data),
         .write_enable(step6$write_enable)
     );
-    qins_accel_sim8$alu$encoder$step5 step5(
+    qins_accel_sim8$alu$0$encoder$step5 step5(
         .read_address(step5$read_address),
         .read_clock(step5$read_clock),
         .read_data(step5$read_data),
@@ -8887,7 +8885,7 @@ module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_
         .write_data(step5$write_data),
         .write_enable(step5$write_enable)
     );
-    qins_accel_sim8$alu$encoder$step4 step4(
+    qins_accel_sim8$alu$0$encoder$step4 step4(
         .read_address(step4$read_address),
         .read_clock(step4$read_clock),
         .read_data(step4$read_data),
@@ -8896,7 +8894,7 @@ module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_
         .write_data(step4$write_data),
         .write_enable(step4$write_enable)
     );
-    qins_accel_sim8$alu$encoder$step3 step3(
+    qins_accel_sim8$alu$0$encoder$step3 step3(
         .read_address(step3$read_address),
         .read_clock(step3$read_clock),
         .read_data(step3$read_data),
@@ -8905,7 +8903,7 @@ module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_
         .write_data(step3$write_data),
         .write_enable(step3$write_enable)
     );
-    qins_accel_sim8$alu$encoder$step2 step2(
+    qins_accel_sim8$alu$0$encoder$step2 step2(
         .read_address(step2$read_address),
         .read_clock(step2$read_clock),
         .read_data(step2$read_data),
@@ -8914,7 +8912,7 @@ module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_
         .write_data(step2$write_data),
         .write_enable(step2$write_enable)
     );
-    qins_accel_sim8$alu$encoder$step1 step1(
+    qins_accel_sim8$alu$0$encoder$step1 step1(
         .read_address(step1$read_address),
         .read_clock(step1$read_clock),
         .read_data(step1$read_data),
@@ -8923,7 +8921,7 @@ module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_
         .write_data(step1$write_data),
         .write_enable(step1$write_enable)
     );
-    qins_accel_sim8$alu$encoder$step0 step0(
+    qins_accel_sim8$alu$0$encoder$step0 step0(
         .read_address(step0$read_address),
         .read_clock(step0$read_clock),
         .read_data(step0$read_data),
@@ -8932,7 +8930,7 @@ module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_
         .write_data(step0$write_data),
         .write_enable(step0$write_enable)
     );
-    qins_accel_sim8$alu$encoder$code_of_rank code_of_rank(
+    qins_accel_sim8$alu$0$encoder$code_of_rank code_of_rank(
         .read_address(code_of_rank$read_address),
         .read_clock(code_of_rank$read_clock),
         .read_data(code_of_rank$read_data),
@@ -8941,167 +8939,167 @@ module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_
         .write_data(code_of_rank$write_data),
         .write_enable(code_of_rank$write_enable)
     );
-    qins_accel_sim8$alu$encoder$value$0 value$0(
+    qins_accel_sim8$alu$0$encoder$value$0 value$0(
         .d(value$0$d),
         .q(value$0$q),
         .clock(value$0$clock)
     );
-    qins_accel_sim8$alu$encoder$value$1 value$1(
+    qins_accel_sim8$alu$0$encoder$value$1 value$1(
         .d(value$1$d),
         .q(value$1$q),
         .clock(value$1$clock)
     );
-    qins_accel_sim8$alu$encoder$value$2 value$2(
+    qins_accel_sim8$alu$0$encoder$value$2 value$2(
         .d(value$2$d),
         .q(value$2$q),
         .clock(value$2$clock)
     );
-    qins_accel_sim8$alu$encoder$value$3 value$3(
+    qins_accel_sim8$alu$0$encoder$value$3 value$3(
         .d(value$3$d),
         .q(value$3$q),
         .clock(value$3$clock)
     );
-    qins_accel_sim8$alu$encoder$value$4 value$4(
+    qins_accel_sim8$alu$0$encoder$value$4 value$4(
         .d(value$4$d),
         .q(value$4$q),
         .clock(value$4$clock)
     );
-    qins_accel_sim8$alu$encoder$value$5 value$5(
+    qins_accel_sim8$alu$0$encoder$value$5 value$5(
         .d(value$5$d),
         .q(value$5$q),
         .clock(value$5$clock)
     );
-    qins_accel_sim8$alu$encoder$value$6 value$6(
+    qins_accel_sim8$alu$0$encoder$value$6 value$6(
         .d(value$6$d),
         .q(value$6$q),
         .clock(value$6$clock)
     );
-    qins_accel_sim8$alu$encoder$value$7 value$7(
+    qins_accel_sim8$alu$0$encoder$value$7 value$7(
         .d(value$7$d),
         .q(value$7$q),
         .clock(value$7$clock)
     );
-    qins_accel_sim8$alu$encoder$rank$0 rank$0(
+    qins_accel_sim8$alu$0$encoder$rank$0 rank$0(
         .d(rank$0$d),
         .q(rank$0$q),
         .clock(rank$0$clock)
     );
-    qins_accel_sim8$alu$encoder$rank$1 rank$1(
+    qins_accel_sim8$alu$0$encoder$rank$1 rank$1(
         .d(rank$1$d),
         .q(rank$1$q),
         .clock(rank$1$clock)
     );
-    qins_accel_sim8$alu$encoder$rank$2 rank$2(
+    qins_accel_sim8$alu$0$encoder$rank$2 rank$2(
         .d(rank$2$d),
         .q(rank$2$q),
         .clock(rank$2$clock)
     );
-    qins_accel_sim8$alu$encoder$rank$3 rank$3(
+    qins_accel_sim8$alu$0$encoder$rank$3 rank$3(
         .d(rank$3$d),
         .q(rank$3$q),
         .clock(rank$3$clock)
     );
-    qins_accel_sim8$alu$encoder$rank$4 rank$4(
+    qins_accel_sim8$alu$0$encoder$rank$4 rank$4(
         .d(rank$4$d),
         .q(rank$4$q),
         .clock(rank$4$clock)
     );
-    qins_accel_sim8$alu$encoder$rank$5 rank$5(
+    qins_accel_sim8$alu$0$encoder$rank$5 rank$5(
         .d(rank$5$d),
         .q(rank$5$q),
         .clock(rank$5$clock)
     );
-    qins_accel_sim8$alu$encoder$rank$6 rank$6(
+    qins_accel_sim8$alu$0$encoder$rank$6 rank$6(
         .d(rank$6$d),
         .q(rank$6$q),
         .clock(rank$6$clock)
     );
-    qins_accel_sim8$alu$encoder$valid$0 valid$0(
+    qins_accel_sim8$alu$0$encoder$valid$0 valid$0(
         .d(valid$0$d),
         .q(valid$0$q),
         .clock(valid$0$clock)
     );
-    qins_accel_sim8$alu$encoder$valid$1 valid$1(
+    qins_accel_sim8$alu$0$encoder$valid$1 valid$1(
         .d(valid$1$d),
         .q(valid$1$q),
         .clock(valid$1$clock)
     );
-    qins_accel_sim8$alu$encoder$valid$2 valid$2(
+    qins_accel_sim8$alu$0$encoder$valid$2 valid$2(
         .d(valid$2$d),
         .q(valid$2$q),
         .clock(valid$2$clock)
     );
-    qins_accel_sim8$alu$encoder$valid$3 valid$3(
+    qins_accel_sim8$alu$0$encoder$valid$3 valid$3(
         .d(valid$3$d),
         .q(valid$3$q),
         .clock(valid$3$clock)
     );
-    qins_accel_sim8$alu$encoder$valid$4 valid$4(
+    qins_accel_sim8$alu$0$encoder$valid$4 valid$4(
         .d(valid$4$d),
         .q(valid$4$q),
         .clock(valid$4$clock)
     );
-    qins_accel_sim8$alu$encoder$valid$5 valid$5(
+    qins_accel_sim8$alu$0$encoder$valid$5 valid$5(
         .d(valid$5$d),
         .q(valid$5$q),
         .clock(valid$5$clock)
     );
-    qins_accel_sim8$alu$encoder$valid$6 valid$6(
+    qins_accel_sim8$alu$0$encoder$valid$6 valid$6(
         .d(valid$6$d),
         .q(valid$6$q),
         .clock(valid$6$clock)
     );
-    qins_accel_sim8$alu$encoder$valid$7 valid$7(
+    qins_accel_sim8$alu$0$encoder$valid$7 valid$7(
         .d(valid$7$d),
         .q(valid$7$q),
         .clock(valid$7$clock)
     );
-    qins_accel_sim8$alu$encoder$valid$8 valid$8(
+    qins_accel_sim8$alu$0$encoder$valid$8 valid$8(
         .d(valid$8$d),
         .q(valid$8$q),
         .clock(valid$8$clock)
     );
-    qins_accel_sim8$alu$encoder$tag$0 tag$0(
+    qins_accel_sim8$alu$0$encoder$tag$0 tag$0(
         .d(tag$0$d),
         .q(tag$0$q),
         .clock(tag$0$clock)
     );
-    qins_accel_sim8$alu$encoder$tag$1 tag$1(
+    qins_accel_sim8$alu$0$encoder$tag$1 tag$1(
         .d(tag$1$d),
         .q(tag$1$q),
         .clock(tag$1$clock)
     );
-    qins_accel_sim8$alu$encoder$tag$2 tag$2(
+    qins_accel_sim8$alu$0$encoder$tag$2 tag$2(
         .d(tag$2$d),
         .q(tag$2$q),
         .clock(tag$2$clock)
     );
-    qins_accel_sim8$alu$encoder$tag$3 tag$3(
+    qins_accel_sim8$alu$0$encoder$tag$3 tag$3(
         .d(tag$3$d),
         .q(tag$3$q),
         .clock(tag$3$clock)
     );
-    qins_accel_sim8$alu$encoder$tag$4 tag$4(
+    qins_accel_sim8$alu$0$encoder$tag$4 tag$4(
         .d(tag$4$d),
         .q(tag$4$q),
         .clock(tag$4$clock)
     );
-    qins_accel_sim8$alu$encoder$tag$5 tag$5(
+    qins_accel_sim8$alu$0$encoder$tag$5 tag$5(
         .d(tag$5$d),
         .q(tag$5$q),
         .clock(tag$5$clock)
     );
-    qins_accel_sim8$alu$encoder$tag$6 tag$6(
+    qins_accel_sim8$alu$0$encoder$tag$6 tag$6(
         .d(tag$6$d),
         .q(tag$6$q),
         .clock(tag$6$clock)
     );
-    qins_accel_sim8$alu$encoder$tag$7 tag$7(
+    qins_accel_sim8$alu$0$encoder$tag$7 tag$7(
         .d(tag$7$d),
         .q(tag$7$q),
         .clock(tag$7$clock)
     );
-    qins_accel_sim8$alu$encoder$tag$8 tag$8(
+    qins_accel_sim8$alu$0$encoder$tag$8 tag$8(
         .d(tag$8$d),
         .q(tag$8$q),
         .clock(tag$8$clock)
@@ -9313,10 +9311,10 @@ module qins_accel_sim8$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_
         code_of_rank$write_data = code_write_code;
     end
     
-endmodule // qins_accel_sim8$alu$encoder
+endmodule // qins_accel_sim8$alu$0$encoder
 
 
-module qins_accel_sim8$alu$encoder$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [7:0] read_address;
@@ -9600,10 +9598,10 @@ module qins_accel_sim8$alu$encoder$code_of_rank(read_address,read_clock,read_dat
        end
     end
                 
-endmodule // qins_accel_sim8$alu$encoder$code_of_rank
+endmodule // qins_accel_sim8$alu$0$encoder$code_of_rank
 
 
-module qins_accel_sim8$alu$encoder$rank$0(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$rank$0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -9619,10 +9617,10 @@ module qins_accel_sim8$alu$encoder$rank$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$rank$0
+endmodule // qins_accel_sim8$alu$0$encoder$rank$0
 
 
-module qins_accel_sim8$alu$encoder$rank$1(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$rank$1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -9638,10 +9636,10 @@ module qins_accel_sim8$alu$encoder$rank$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$rank$1
+endmodule // qins_accel_sim8$alu$0$encoder$rank$1
 
 
-module qins_accel_sim8$alu$encoder$rank$2(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$rank$2(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -9657,10 +9655,10 @@ module qins_accel_sim8$alu$encoder$rank$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$rank$2
+endmodule // qins_accel_sim8$alu$0$encoder$rank$2
 
 
-module qins_accel_sim8$alu$encoder$rank$3(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$rank$3(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -9676,10 +9674,10 @@ module qins_accel_sim8$alu$encoder$rank$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$rank$3
+endmodule // qins_accel_sim8$alu$0$encoder$rank$3
 
 
-module qins_accel_sim8$alu$encoder$rank$4(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$rank$4(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -9695,10 +9693,10 @@ module qins_accel_sim8$alu$encoder$rank$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$rank$4
+endmodule // qins_accel_sim8$alu$0$encoder$rank$4
 
 
-module qins_accel_sim8$alu$encoder$rank$5(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$rank$5(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -9714,10 +9712,10 @@ module qins_accel_sim8$alu$encoder$rank$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$rank$5
+endmodule // qins_accel_sim8$alu$0$encoder$rank$5
 
 
-module qins_accel_sim8$alu$encoder$rank$6(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$rank$6(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -9733,10 +9731,10 @@ module qins_accel_sim8$alu$encoder$rank$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$rank$6
+endmodule // qins_accel_sim8$alu$0$encoder$rank$6
 
 
-module qins_accel_sim8$alu$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [6:0] read_address;
@@ -9892,10 +9890,10 @@ module qins_accel_sim8$alu$encoder$step0(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // qins_accel_sim8$alu$encoder$step0
+endmodule // qins_accel_sim8$alu$0$encoder$step0
 
 
-module qins_accel_sim8$alu$encoder$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [5:0] read_address;
@@ -9987,10 +9985,10 @@ module qins_accel_sim8$alu$encoder$step1(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // qins_accel_sim8$alu$encoder$step1
+endmodule // qins_accel_sim8$alu$0$encoder$step1
 
 
-module qins_accel_sim8$alu$encoder$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [4:0] read_address;
@@ -10050,10 +10048,10 @@ module qins_accel_sim8$alu$encoder$step2(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // qins_accel_sim8$alu$encoder$step2
+endmodule // qins_accel_sim8$alu$0$encoder$step2
 
 
-module qins_accel_sim8$alu$encoder$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -10097,10 +10095,10 @@ module qins_accel_sim8$alu$encoder$step3(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // qins_accel_sim8$alu$encoder$step3
+endmodule // qins_accel_sim8$alu$0$encoder$step3
 
 
-module qins_accel_sim8$alu$encoder$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [2:0] read_address;
@@ -10136,10 +10134,10 @@ module qins_accel_sim8$alu$encoder$step4(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // qins_accel_sim8$alu$encoder$step4
+endmodule // qins_accel_sim8$alu$0$encoder$step4
 
 
-module qins_accel_sim8$alu$encoder$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [1:0] read_address;
@@ -10171,10 +10169,10 @@ module qins_accel_sim8$alu$encoder$step5(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // qins_accel_sim8$alu$encoder$step5
+endmodule // qins_accel_sim8$alu$0$encoder$step5
 
 
-module qins_accel_sim8$alu$encoder$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  read_address;
@@ -10204,10 +10202,10 @@ module qins_accel_sim8$alu$encoder$step6(read_address,read_clock,read_data,write
        end
     end
                 
-endmodule // qins_accel_sim8$alu$encoder$step6
+endmodule // qins_accel_sim8$alu$0$encoder$step6
 
 
-module qins_accel_sim8$alu$encoder$step7(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$step7(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10223,7 +10221,7 @@ module qins_accel_sim8$alu$encoder$step7(d,q,clock);
     reg  dff$clock;
     
     // Sub module instances
-    qins_accel_sim8$alu$encoder$step7$dff dff(
+    qins_accel_sim8$alu$0$encoder$step7$dff dff(
         .d(dff$d),
         .q(dff$q),
         .clock(dff$clock)
@@ -10236,10 +10234,10 @@ module qins_accel_sim8$alu$encoder$step7(d,q,clock);
         dff$d = d ^ init;
     end
     
-endmodule // qins_accel_sim8$alu$encoder$step7
+endmodule // qins_accel_sim8$alu$0$encoder$step7
 
 
-module qins_accel_sim8$alu$encoder$step7$dff(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$step7$dff(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10255,10 +10253,10 @@ module qins_accel_sim8$alu$encoder$step7$dff(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$step7$dff
+endmodule // qins_accel_sim8$alu$0$encoder$step7$dff
 
 
-module qins_accel_sim8$alu$encoder$tag$0(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tag$0(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10274,10 +10272,10 @@ module qins_accel_sim8$alu$encoder$tag$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$tag$0
+endmodule // qins_accel_sim8$alu$0$encoder$tag$0
 
 
-module qins_accel_sim8$alu$encoder$tag$1(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tag$1(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10293,10 +10291,10 @@ module qins_accel_sim8$alu$encoder$tag$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$tag$1
+endmodule // qins_accel_sim8$alu$0$encoder$tag$1
 
 
-module qins_accel_sim8$alu$encoder$tag$2(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tag$2(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10312,10 +10310,10 @@ module qins_accel_sim8$alu$encoder$tag$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$tag$2
+endmodule // qins_accel_sim8$alu$0$encoder$tag$2
 
 
-module qins_accel_sim8$alu$encoder$tag$3(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tag$3(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10331,10 +10329,10 @@ module qins_accel_sim8$alu$encoder$tag$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$tag$3
+endmodule // qins_accel_sim8$alu$0$encoder$tag$3
 
 
-module qins_accel_sim8$alu$encoder$tag$4(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tag$4(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10350,10 +10348,10 @@ module qins_accel_sim8$alu$encoder$tag$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$tag$4
+endmodule // qins_accel_sim8$alu$0$encoder$tag$4
 
 
-module qins_accel_sim8$alu$encoder$tag$5(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tag$5(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10369,10 +10367,10 @@ module qins_accel_sim8$alu$encoder$tag$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$tag$5
+endmodule // qins_accel_sim8$alu$0$encoder$tag$5
 
 
-module qins_accel_sim8$alu$encoder$tag$6(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tag$6(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10388,10 +10386,10 @@ module qins_accel_sim8$alu$encoder$tag$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$tag$6
+endmodule // qins_accel_sim8$alu$0$encoder$tag$6
 
 
-module qins_accel_sim8$alu$encoder$tag$7(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tag$7(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10407,10 +10405,10 @@ module qins_accel_sim8$alu$encoder$tag$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$tag$7
+endmodule // qins_accel_sim8$alu$0$encoder$tag$7
 
 
-module qins_accel_sim8$alu$encoder$tag$8(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tag$8(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10426,10 +10424,10 @@ module qins_accel_sim8$alu$encoder$tag$8(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$tag$8
+endmodule // qins_accel_sim8$alu$0$encoder$tag$8
 
 
-module qins_accel_sim8$alu$encoder$valid$0(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$valid$0(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10445,10 +10443,10 @@ module qins_accel_sim8$alu$encoder$valid$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$valid$0
+endmodule // qins_accel_sim8$alu$0$encoder$valid$0
 
 
-module qins_accel_sim8$alu$encoder$valid$1(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$valid$1(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10464,10 +10462,10 @@ module qins_accel_sim8$alu$encoder$valid$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$valid$1
+endmodule // qins_accel_sim8$alu$0$encoder$valid$1
 
 
-module qins_accel_sim8$alu$encoder$valid$2(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$valid$2(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10483,10 +10481,10 @@ module qins_accel_sim8$alu$encoder$valid$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$valid$2
+endmodule // qins_accel_sim8$alu$0$encoder$valid$2
 
 
-module qins_accel_sim8$alu$encoder$valid$3(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$valid$3(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10502,10 +10500,10 @@ module qins_accel_sim8$alu$encoder$valid$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$valid$3
+endmodule // qins_accel_sim8$alu$0$encoder$valid$3
 
 
-module qins_accel_sim8$alu$encoder$valid$4(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$valid$4(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10521,10 +10519,10 @@ module qins_accel_sim8$alu$encoder$valid$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$valid$4
+endmodule // qins_accel_sim8$alu$0$encoder$valid$4
 
 
-module qins_accel_sim8$alu$encoder$valid$5(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$valid$5(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10540,10 +10538,10 @@ module qins_accel_sim8$alu$encoder$valid$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$valid$5
+endmodule // qins_accel_sim8$alu$0$encoder$valid$5
 
 
-module qins_accel_sim8$alu$encoder$valid$6(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$valid$6(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10559,10 +10557,10 @@ module qins_accel_sim8$alu$encoder$valid$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$valid$6
+endmodule // qins_accel_sim8$alu$0$encoder$valid$6
 
 
-module qins_accel_sim8$alu$encoder$valid$7(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$valid$7(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10578,10 +10576,10 @@ module qins_accel_sim8$alu$encoder$valid$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$valid$7
+endmodule // qins_accel_sim8$alu$0$encoder$valid$7
 
 
-module qins_accel_sim8$alu$encoder$valid$8(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$valid$8(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10597,10 +10595,10 @@ module qins_accel_sim8$alu$encoder$valid$8(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$valid$8
+endmodule // qins_accel_sim8$alu$0$encoder$valid$8
 
 
-module qins_accel_sim8$alu$encoder$value$0(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$value$0(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -10616,10 +10614,10 @@ module qins_accel_sim8$alu$encoder$value$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$value$0
+endmodule // qins_accel_sim8$alu$0$encoder$value$0
 
 
-module qins_accel_sim8$alu$encoder$value$1(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$value$1(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -10635,10 +10633,10 @@ module qins_accel_sim8$alu$encoder$value$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$value$1
+endmodule // qins_accel_sim8$alu$0$encoder$value$1
 
 
-module qins_accel_sim8$alu$encoder$value$2(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$value$2(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -10654,10 +10652,10 @@ module qins_accel_sim8$alu$encoder$value$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$value$2
+endmodule // qins_accel_sim8$alu$0$encoder$value$2
 
 
-module qins_accel_sim8$alu$encoder$value$3(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$value$3(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -10673,10 +10671,10 @@ module qins_accel_sim8$alu$encoder$value$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$value$3
+endmodule // qins_accel_sim8$alu$0$encoder$value$3
 
 
-module qins_accel_sim8$alu$encoder$value$4(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$value$4(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -10692,10 +10690,10 @@ module qins_accel_sim8$alu$encoder$value$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$value$4
+endmodule // qins_accel_sim8$alu$0$encoder$value$4
 
 
-module qins_accel_sim8$alu$encoder$value$5(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$value$5(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -10711,10 +10709,10 @@ module qins_accel_sim8$alu$encoder$value$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$value$5
+endmodule // qins_accel_sim8$alu$0$encoder$value$5
 
 
-module qins_accel_sim8$alu$encoder$value$6(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$value$6(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -10730,10 +10728,10 @@ module qins_accel_sim8$alu$encoder$value$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$value$6
+endmodule // qins_accel_sim8$alu$0$encoder$value$6
 
 
-module qins_accel_sim8$alu$encoder$value$7(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$value$7(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -10749,10 +10747,10 @@ module qins_accel_sim8$alu$encoder$value$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$encoder$value$7
+endmodule // qins_accel_sim8$alu$0$encoder$value$7
 
 
-module qins_accel_sim8$alu$illegal$0(d,q,clock);
+module qins_accel_sim8$alu$0$illegal$0(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10768,10 +10766,10 @@ module qins_accel_sim8$alu$illegal$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$illegal$0
+endmodule // qins_accel_sim8$alu$0$illegal$0
 
 
-module qins_accel_sim8$alu$illegal$1(d,q,clock);
+module qins_accel_sim8$alu$0$illegal$1(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10787,10 +10785,10 @@ module qins_accel_sim8$alu$illegal$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$illegal$1
+endmodule // qins_accel_sim8$alu$0$illegal$1
 
 
-module qins_accel_sim8$alu$illegal$2(d,q,clock);
+module qins_accel_sim8$alu$0$illegal$2(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10806,10 +10804,10 @@ module qins_accel_sim8$alu$illegal$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$illegal$2
+endmodule // qins_accel_sim8$alu$0$illegal$2
 
 
-module qins_accel_sim8$alu$illegal$3(d,q,clock);
+module qins_accel_sim8$alu$0$illegal$3(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10825,10 +10823,10 @@ module qins_accel_sim8$alu$illegal$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$illegal$3
+endmodule // qins_accel_sim8$alu$0$illegal$3
 
 
-module qins_accel_sim8$alu$illegal$4(d,q,clock);
+module qins_accel_sim8$alu$0$illegal$4(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10844,10 +10842,10 @@ module qins_accel_sim8$alu$illegal$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$illegal$4
+endmodule // qins_accel_sim8$alu$0$illegal$4
 
 
-module qins_accel_sim8$alu$illegal$5(d,q,clock);
+module qins_accel_sim8$alu$0$illegal$5(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10863,10 +10861,10 @@ module qins_accel_sim8$alu$illegal$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$illegal$5
+endmodule // qins_accel_sim8$alu$0$illegal$5
 
 
-module qins_accel_sim8$alu$illegal$6(d,q,clock);
+module qins_accel_sim8$alu$0$illegal$6(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10882,10 +10880,10 @@ module qins_accel_sim8$alu$illegal$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$illegal$6
+endmodule // qins_accel_sim8$alu$0$illegal$6
 
 
-module qins_accel_sim8$alu$illegal$7(d,q,clock);
+module qins_accel_sim8$alu$0$illegal$7(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10901,10 +10899,10 @@ module qins_accel_sim8$alu$illegal$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$illegal$7
+endmodule // qins_accel_sim8$alu$0$illegal$7
 
 
-module qins_accel_sim8$alu$illegal$8(d,q,clock);
+module qins_accel_sim8$alu$0$illegal$8(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10920,10 +10918,10 @@ module qins_accel_sim8$alu$illegal$8(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$illegal$8
+endmodule // qins_accel_sim8$alu$0$illegal$8
 
 
-module qins_accel_sim8$alu$illegal$9(d,q,clock);
+module qins_accel_sim8$alu$0$illegal$9(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10939,10 +10937,10 @@ module qins_accel_sim8$alu$illegal$9(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$illegal$9
+endmodule // qins_accel_sim8$alu$0$illegal$9
 
 
-module qins_accel_sim8$alu$m$0(d,q,clock);
+module qins_accel_sim8$alu$0$m$0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10958,10 +10956,10 @@ module qins_accel_sim8$alu$m$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$m$0
+endmodule // qins_accel_sim8$alu$0$m$0
 
 
-module qins_accel_sim8$alu$m$1(d,q,clock);
+module qins_accel_sim8$alu$0$m$1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10977,10 +10975,10 @@ module qins_accel_sim8$alu$m$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$m$1
+endmodule // qins_accel_sim8$alu$0$m$1
 
 
-module qins_accel_sim8$alu$m$2(d,q,clock);
+module qins_accel_sim8$alu$0$m$2(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10996,10 +10994,10 @@ module qins_accel_sim8$alu$m$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$m$2
+endmodule // qins_accel_sim8$alu$0$m$2
 
 
-module qins_accel_sim8$alu$m$3(d,q,clock);
+module qins_accel_sim8$alu$0$m$3(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11015,10 +11013,10 @@ module qins_accel_sim8$alu$m$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$m$3
+endmodule // qins_accel_sim8$alu$0$m$3
 
 
-module qins_accel_sim8$alu$m$4(d,q,clock);
+module qins_accel_sim8$alu$0$m$4(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11034,10 +11032,10 @@ module qins_accel_sim8$alu$m$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$m$4
+endmodule // qins_accel_sim8$alu$0$m$4
 
 
-module qins_accel_sim8$alu$m$5(d,q,clock);
+module qins_accel_sim8$alu$0$m$5(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11053,10 +11051,10 @@ module qins_accel_sim8$alu$m$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$m$5
+endmodule // qins_accel_sim8$alu$0$m$5
 
 
-module qins_accel_sim8$alu$neg$0(d,q,clock);
+module qins_accel_sim8$alu$0$neg$0(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11072,10 +11070,10 @@ module qins_accel_sim8$alu$neg$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$neg$0
+endmodule // qins_accel_sim8$alu$0$neg$0
 
 
-module qins_accel_sim8$alu$neg$1(d,q,clock);
+module qins_accel_sim8$alu$0$neg$1(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11091,10 +11089,10 @@ module qins_accel_sim8$alu$neg$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$neg$1
+endmodule // qins_accel_sim8$alu$0$neg$1
 
 
-module qins_accel_sim8$alu$neg$2(d,q,clock);
+module qins_accel_sim8$alu$0$neg$2(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11110,10 +11108,10 @@ module qins_accel_sim8$alu$neg$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$neg$2
+endmodule // qins_accel_sim8$alu$0$neg$2
 
 
-module qins_accel_sim8$alu$neg$3(d,q,clock);
+module qins_accel_sim8$alu$0$neg$3(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11129,10 +11127,10 @@ module qins_accel_sim8$alu$neg$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$neg$3
+endmodule // qins_accel_sim8$alu$0$neg$3
 
 
-module qins_accel_sim8$alu$neg$4(d,q,clock);
+module qins_accel_sim8$alu$0$neg$4(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11148,10 +11146,10 @@ module qins_accel_sim8$alu$neg$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$neg$4
+endmodule // qins_accel_sim8$alu$0$neg$4
 
 
-module qins_accel_sim8$alu$neg$5(d,q,clock);
+module qins_accel_sim8$alu$0$neg$5(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11167,10 +11165,10 @@ module qins_accel_sim8$alu$neg$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$neg$5
+endmodule // qins_accel_sim8$alu$0$neg$5
 
 
-module qins_accel_sim8$alu$neg$6(d,q,clock);
+module qins_accel_sim8$alu$0$neg$6(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11186,10 +11184,10 @@ module qins_accel_sim8$alu$neg$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$neg$6
+endmodule // qins_accel_sim8$alu$0$neg$6
 
 
-module qins_accel_sim8$alu$res$0(d,q,clock);
+module qins_accel_sim8$alu$0$res$0(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11205,10 +11203,10 @@ module qins_accel_sim8$alu$res$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$res$0
+endmodule // qins_accel_sim8$alu$0$res$0
 
 
-module qins_accel_sim8$alu$res$1(d,q,clock);
+module qins_accel_sim8$alu$0$res$1(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11224,10 +11222,10 @@ module qins_accel_sim8$alu$res$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$res$1
+endmodule // qins_accel_sim8$alu$0$res$1
 
 
-module qins_accel_sim8$alu$res$2(d,q,clock);
+module qins_accel_sim8$alu$0$res$2(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11243,10 +11241,10 @@ module qins_accel_sim8$alu$res$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$res$2
+endmodule // qins_accel_sim8$alu$0$res$2
 
 
-module qins_accel_sim8$alu$res$3(d,q,clock);
+module qins_accel_sim8$alu$0$res$3(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11262,10 +11260,10 @@ module qins_accel_sim8$alu$res$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$res$3
+endmodule // qins_accel_sim8$alu$0$res$3
 
 
-module qins_accel_sim8$alu$res$4(d,q,clock);
+module qins_accel_sim8$alu$0$res$4(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11281,10 +11279,10 @@ module qins_accel_sim8$alu$res$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$res$4
+endmodule // qins_accel_sim8$alu$0$res$4
 
 
-module qins_accel_sim8$alu$res$5(d,q,clock);
+module qins_accel_sim8$alu$0$res$5(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11300,10 +11298,10 @@ module qins_accel_sim8$alu$res$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$res$5
+endmodule // qins_accel_sim8$alu$0$res$5
 
 
-module qins_accel_sim8$alu$res$6(d,q,clock);
+module qins_accel_sim8$alu$0$res$6(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11319,10 +11317,10 @@ module qins_accel_sim8$alu$res$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$res$6
+endmodule // qins_accel_sim8$alu$0$res$6
 
 
-module qins_accel_sim8$alu$res$7(d,q,clock);
+module qins_accel_sim8$alu$0$res$7(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11338,10 +11336,10 @@ module qins_accel_sim8$alu$res$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$res$7
+endmodule // qins_accel_sim8$alu$0$res$7
 
 
-module qins_accel_sim8$alu$res$8(d,q,clock);
+module qins_accel_sim8$alu$0$res$8(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11357,10 +11355,10 @@ module qins_accel_sim8$alu$res$8(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$res$8
+endmodule // qins_accel_sim8$alu$0$res$8
 
 
-module qins_accel_sim8$alu$s1_code_a(d,q,clock);
+module qins_accel_sim8$alu$0$s1_code_a(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11376,10 +11374,10 @@ module qins_accel_sim8$alu$s1_code_a(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$s1_code_a
+endmodule // qins_accel_sim8$alu$0$s1_code_a
 
 
-module qins_accel_sim8$alu$s1_code_b(d,q,clock);
+module qins_accel_sim8$alu$0$s1_code_b(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11395,10 +11393,10 @@ module qins_accel_sim8$alu$s1_code_b(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$s1_code_b
+endmodule // qins_accel_sim8$alu$0$s1_code_b
 
 
-module qins_accel_sim8$alu$s1_d(d,q,clock);
+module qins_accel_sim8$alu$0$s1_d(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11414,10 +11412,10 @@ module qins_accel_sim8$alu$s1_d(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$s1_d
+endmodule // qins_accel_sim8$alu$0$s1_d
 
 
-module qins_accel_sim8$alu$s1_op(d,q,clock);
+module qins_accel_sim8$alu$0$s1_op(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -11433,10 +11431,10 @@ module qins_accel_sim8$alu$s1_op(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$s1_op
+endmodule // qins_accel_sim8$alu$0$s1_op
 
 
-module qins_accel_sim8$alu$s1_x(d,q,clock);
+module qins_accel_sim8$alu$0$s1_x(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11452,10 +11450,10 @@ module qins_accel_sim8$alu$s1_x(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$s1_x
+endmodule // qins_accel_sim8$alu$0$s1_x
 
 
-module qins_accel_sim8$alu$s1_y(d,q,clock);
+module qins_accel_sim8$alu$0$s1_y(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11471,10 +11469,10 @@ module qins_accel_sim8$alu$s1_y(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$s1_y
+endmodule // qins_accel_sim8$alu$0$s1_y
 
 
-module qins_accel_sim8$alu$search$0(d,q,clock);
+module qins_accel_sim8$alu$0$search$0(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11490,10 +11488,10 @@ module qins_accel_sim8$alu$search$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$search$0
+endmodule // qins_accel_sim8$alu$0$search$0
 
 
-module qins_accel_sim8$alu$search$1(d,q,clock);
+module qins_accel_sim8$alu$0$search$1(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11509,10 +11507,10 @@ module qins_accel_sim8$alu$search$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$search$1
+endmodule // qins_accel_sim8$alu$0$search$1
 
 
-module qins_accel_sim8$alu$search$2(d,q,clock);
+module qins_accel_sim8$alu$0$search$2(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11528,10 +11526,10 @@ module qins_accel_sim8$alu$search$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$search$2
+endmodule // qins_accel_sim8$alu$0$search$2
 
 
-module qins_accel_sim8$alu$search$3(d,q,clock);
+module qins_accel_sim8$alu$0$search$3(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11547,10 +11545,10 @@ module qins_accel_sim8$alu$search$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$search$3
+endmodule // qins_accel_sim8$alu$0$search$3
 
 
-module qins_accel_sim8$alu$search$4(d,q,clock);
+module qins_accel_sim8$alu$0$search$4(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11566,10 +11564,10 @@ module qins_accel_sim8$alu$search$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$search$4
+endmodule // qins_accel_sim8$alu$0$search$4
 
 
-module qins_accel_sim8$alu$search$5(d,q,clock);
+module qins_accel_sim8$alu$0$search$5(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11585,10 +11583,10 @@ module qins_accel_sim8$alu$search$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$search$5
+endmodule // qins_accel_sim8$alu$0$search$5
 
 
-module qins_accel_sim8$alu$search$6(d,q,clock);
+module qins_accel_sim8$alu$0$search$6(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11604,10 +11602,10 @@ module qins_accel_sim8$alu$search$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$search$6
+endmodule // qins_accel_sim8$alu$0$search$6
 
 
-module qins_accel_sim8$alu$search$7(d,q,clock);
+module qins_accel_sim8$alu$0$search$7(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11623,10 +11621,10 @@ module qins_accel_sim8$alu$search$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$search$7
+endmodule // qins_accel_sim8$alu$0$search$7
 
 
-module qins_accel_sim8$alu$sext$0(d,q,clock);
+module qins_accel_sim8$alu$0$sext$0(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11642,10 +11640,10 @@ module qins_accel_sim8$alu$sext$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$sext$0
+endmodule // qins_accel_sim8$alu$0$sext$0
 
 
-module qins_accel_sim8$alu$sext$1(d,q,clock);
+module qins_accel_sim8$alu$0$sext$1(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11661,10 +11659,10 @@ module qins_accel_sim8$alu$sext$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$sext$1
+endmodule // qins_accel_sim8$alu$0$sext$1
 
 
-module qins_accel_sim8$alu$sext$2(d,q,clock);
+module qins_accel_sim8$alu$0$sext$2(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11680,10 +11678,10 @@ module qins_accel_sim8$alu$sext$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$sext$2
+endmodule // qins_accel_sim8$alu$0$sext$2
 
 
-module qins_accel_sim8$alu$sext$3(d,q,clock);
+module qins_accel_sim8$alu$0$sext$3(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11699,10 +11697,10 @@ module qins_accel_sim8$alu$sext$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$sext$3
+endmodule // qins_accel_sim8$alu$0$sext$3
 
 
-module qins_accel_sim8$alu$sext$4(d,q,clock);
+module qins_accel_sim8$alu$0$sext$4(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11718,10 +11716,10 @@ module qins_accel_sim8$alu$sext$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$sext$4
+endmodule // qins_accel_sim8$alu$0$sext$4
 
 
-module qins_accel_sim8$alu$sext$5(d,q,clock);
+module qins_accel_sim8$alu$0$sext$5(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11737,10 +11735,10 @@ module qins_accel_sim8$alu$sext$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$sext$5
+endmodule // qins_accel_sim8$alu$0$sext$5
 
 
-module qins_accel_sim8$alu$sext$6(d,q,clock);
+module qins_accel_sim8$alu$0$sext$6(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11756,10 +11754,10 @@ module qins_accel_sim8$alu$sext$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$sext$6
+endmodule // qins_accel_sim8$alu$0$sext$6
 
 
-module qins_accel_sim8$alu$sext$7(d,q,clock);
+module qins_accel_sim8$alu$0$sext$7(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11775,10 +11773,10 @@ module qins_accel_sim8$alu$sext$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$sext$7
+endmodule // qins_accel_sim8$alu$0$sext$7
 
 
-module qins_accel_sim8$alu$sext$8(d,q,clock);
+module qins_accel_sim8$alu$0$sext$8(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11794,10 +11792,10 @@ module qins_accel_sim8$alu$sext$8(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$sext$8
+endmodule // qins_accel_sim8$alu$0$sext$8
 
 
-module qins_accel_sim8$alu$sext$9(d,q,clock);
+module qins_accel_sim8$alu$0$sext$9(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11813,10 +11811,10 @@ module qins_accel_sim8$alu$sext$9(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$sext$9
+endmodule // qins_accel_sim8$alu$0$sext$9
 
 
-module qins_accel_sim8$alu$step0(abs_num,den,m_in,m_out);
+module qins_accel_sim8$alu$0$step0(abs_num,den,m_in,m_out);
     
     // Module arguments
     input wire  [15:0] abs_num;
@@ -11839,11 +11837,11 @@ module qins_accel_sim8$alu$step0(abs_num,den,m_in,m_out);
     reg  [31:0] rhs;
     
     // Sub module instances
-    qins_accel_sim8$alu$step0$mid_num mid_num(
+    qins_accel_sim8$alu$0$step0$mid_num mid_num(
         .address(mid_num$address),
         .data(mid_num$data)
     );
-    qins_accel_sim8$alu$step0$mid_den mid_den(
+    qins_accel_sim8$alu$0$step0$mid_den mid_den(
         .address(mid_den$address),
         .data(mid_den$data)
     );
@@ -11860,10 +11858,10 @@ module qins_accel_sim8$alu$step0(abs_num,den,m_in,m_out);
         end
     end
     
-endmodule // qins_accel_sim8$alu$step0
+endmodule // qins_accel_sim8$alu$0$step0
 
 
-module qins_accel_sim8$alu$step0$mid_den(address,data);
+module qins_accel_sim8$alu$0$step0$mid_den(address,data);
     
     // Module arguments
     input wire  [5:0] address;
@@ -11939,10 +11937,10 @@ module qins_accel_sim8$alu$step0$mid_den(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step0$mid_den
+endmodule // qins_accel_sim8$alu$0$step0$mid_den
 
 
-module qins_accel_sim8$alu$step0$mid_num(address,data);
+module qins_accel_sim8$alu$0$step0$mid_num(address,data);
     
     // Module arguments
     input wire  [5:0] address;
@@ -12018,10 +12016,10 @@ module qins_accel_sim8$alu$step0$mid_num(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step0$mid_num
+endmodule // qins_accel_sim8$alu$0$step0$mid_num
 
 
-module qins_accel_sim8$alu$step1(abs_num,den,m_in,m_out);
+module qins_accel_sim8$alu$0$step1(abs_num,den,m_in,m_out);
     
     // Module arguments
     input wire  [15:0] abs_num;
@@ -12044,11 +12042,11 @@ module qins_accel_sim8$alu$step1(abs_num,den,m_in,m_out);
     reg  [31:0] rhs;
     
     // Sub module instances
-    qins_accel_sim8$alu$step1$mid_num mid_num(
+    qins_accel_sim8$alu$0$step1$mid_num mid_num(
         .address(mid_num$address),
         .data(mid_num$data)
     );
-    qins_accel_sim8$alu$step1$mid_den mid_den(
+    qins_accel_sim8$alu$0$step1$mid_den mid_den(
         .address(mid_den$address),
         .data(mid_den$data)
     );
@@ -12065,10 +12063,10 @@ module qins_accel_sim8$alu$step1(abs_num,den,m_in,m_out);
         end
     end
     
-endmodule // qins_accel_sim8$alu$step1
+endmodule // qins_accel_sim8$alu$0$step1
 
 
-module qins_accel_sim8$alu$step1$mid_den(address,data);
+module qins_accel_sim8$alu$0$step1$mid_den(address,data);
     
     // Module arguments
     input wire  [4:0] address;
@@ -12112,10 +12110,10 @@ module qins_accel_sim8$alu$step1$mid_den(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step1$mid_den
+endmodule // qins_accel_sim8$alu$0$step1$mid_den
 
 
-module qins_accel_sim8$alu$step1$mid_num(address,data);
+module qins_accel_sim8$alu$0$step1$mid_num(address,data);
     
     // Module arguments
     input wire  [4:0] address;
@@ -12159,10 +12157,10 @@ module qins_accel_sim8$alu$step1$mid_num(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step1$mid_num
+endmodule // qins_accel_sim8$alu$0$step1$mid_num
 
 
-module qins_accel_sim8$alu$step2(abs_num,den,m_in,m_out);
+module qins_accel_sim8$alu$0$step2(abs_num,den,m_in,m_out);
     
     // Module arguments
     input wire  [15:0] abs_num;
@@ -12185,11 +12183,11 @@ module qins_accel_sim8$alu$step2(abs_num,den,m_in,m_out);
     reg  [31:0] rhs;
     
     // Sub module instances
-    qins_accel_sim8$alu$step2$mid_num mid_num(
+    qins_accel_sim8$alu$0$step2$mid_num mid_num(
         .address(mid_num$address),
         .data(mid_num$data)
     );
-    qins_accel_sim8$alu$step2$mid_den mid_den(
+    qins_accel_sim8$alu$0$step2$mid_den mid_den(
         .address(mid_den$address),
         .data(mid_den$data)
     );
@@ -12206,10 +12204,10 @@ module qins_accel_sim8$alu$step2(abs_num,den,m_in,m_out);
         end
     end
     
-endmodule // qins_accel_sim8$alu$step2
+endmodule // qins_accel_sim8$alu$0$step2
 
 
-module qins_accel_sim8$alu$step2$mid_den(address,data);
+module qins_accel_sim8$alu$0$step2$mid_den(address,data);
     
     // Module arguments
     input wire  [3:0] address;
@@ -12237,10 +12235,10 @@ module qins_accel_sim8$alu$step2$mid_den(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step2$mid_den
+endmodule // qins_accel_sim8$alu$0$step2$mid_den
 
 
-module qins_accel_sim8$alu$step2$mid_num(address,data);
+module qins_accel_sim8$alu$0$step2$mid_num(address,data);
     
     // Module arguments
     input wire  [3:0] address;
@@ -12268,10 +12266,10 @@ module qins_accel_sim8$alu$step2$mid_num(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step2$mid_num
+endmodule // qins_accel_sim8$alu$0$step2$mid_num
 
 
-module qins_accel_sim8$alu$step3(abs_num,den,m_in,m_out);
+module qins_accel_sim8$alu$0$step3(abs_num,den,m_in,m_out);
     
     // Module arguments
     input wire  [15:0] abs_num;
@@ -12294,11 +12292,11 @@ module qins_accel_sim8$alu$step3(abs_num,den,m_in,m_out);
     reg  [31:0] rhs;
     
     // Sub module instances
-    qins_accel_sim8$alu$step3$mid_num mid_num(
+    qins_accel_sim8$alu$0$step3$mid_num mid_num(
         .address(mid_num$address),
         .data(mid_num$data)
     );
-    qins_accel_sim8$alu$step3$mid_den mid_den(
+    qins_accel_sim8$alu$0$step3$mid_den mid_den(
         .address(mid_den$address),
         .data(mid_den$data)
     );
@@ -12315,10 +12313,10 @@ module qins_accel_sim8$alu$step3(abs_num,den,m_in,m_out);
         end
     end
     
-endmodule // qins_accel_sim8$alu$step3
+endmodule // qins_accel_sim8$alu$0$step3
 
 
-module qins_accel_sim8$alu$step3$mid_den(address,data);
+module qins_accel_sim8$alu$0$step3$mid_den(address,data);
     
     // Module arguments
     input wire  [2:0] address;
@@ -12338,10 +12336,10 @@ module qins_accel_sim8$alu$step3$mid_den(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step3$mid_den
+endmodule // qins_accel_sim8$alu$0$step3$mid_den
 
 
-module qins_accel_sim8$alu$step3$mid_num(address,data);
+module qins_accel_sim8$alu$0$step3$mid_num(address,data);
     
     // Module arguments
     input wire  [2:0] address;
@@ -12361,10 +12359,10 @@ module qins_accel_sim8$alu$step3$mid_num(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step3$mid_num
+endmodule // qins_accel_sim8$alu$0$step3$mid_num
 
 
-module qins_accel_sim8$alu$step4(abs_num,den,m_in,m_out);
+module qins_accel_sim8$alu$0$step4(abs_num,den,m_in,m_out);
     
     // Module arguments
     input wire  [15:0] abs_num;
@@ -12387,11 +12385,11 @@ module qins_accel_sim8$alu$step4(abs_num,den,m_in,m_out);
     reg  [31:0] rhs;
     
     // Sub module instances
-    qins_accel_sim8$alu$step4$mid_num mid_num(
+    qins_accel_sim8$alu$0$step4$mid_num mid_num(
         .address(mid_num$address),
         .data(mid_num$data)
     );
-    qins_accel_sim8$alu$step4$mid_den mid_den(
+    qins_accel_sim8$alu$0$step4$mid_den mid_den(
         .address(mid_den$address),
         .data(mid_den$data)
     );
@@ -12408,10 +12406,10 @@ module qins_accel_sim8$alu$step4(abs_num,den,m_in,m_out);
         end
     end
     
-endmodule // qins_accel_sim8$alu$step4
+endmodule // qins_accel_sim8$alu$0$step4
 
 
-module qins_accel_sim8$alu$step4$mid_den(address,data);
+module qins_accel_sim8$alu$0$step4$mid_den(address,data);
     
     // Module arguments
     input wire  [1:0] address;
@@ -12427,10 +12425,10 @@ module qins_accel_sim8$alu$step4$mid_den(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step4$mid_den
+endmodule // qins_accel_sim8$alu$0$step4$mid_den
 
 
-module qins_accel_sim8$alu$step4$mid_num(address,data);
+module qins_accel_sim8$alu$0$step4$mid_num(address,data);
     
     // Module arguments
     input wire  [1:0] address;
@@ -12446,10 +12444,10 @@ module qins_accel_sim8$alu$step4$mid_num(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step4$mid_num
+endmodule // qins_accel_sim8$alu$0$step4$mid_num
 
 
-module qins_accel_sim8$alu$step5(abs_num,den,m_in,m_out);
+module qins_accel_sim8$alu$0$step5(abs_num,den,m_in,m_out);
     
     // Module arguments
     input wire  [15:0] abs_num;
@@ -12472,11 +12470,11 @@ module qins_accel_sim8$alu$step5(abs_num,den,m_in,m_out);
     reg  [31:0] rhs;
     
     // Sub module instances
-    qins_accel_sim8$alu$step5$mid_num mid_num(
+    qins_accel_sim8$alu$0$step5$mid_num mid_num(
         .address(mid_num$address),
         .data(mid_num$data)
     );
-    qins_accel_sim8$alu$step5$mid_den mid_den(
+    qins_accel_sim8$alu$0$step5$mid_den mid_den(
         .address(mid_den$address),
         .data(mid_den$data)
     );
@@ -12493,10 +12491,10 @@ module qins_accel_sim8$alu$step5(abs_num,den,m_in,m_out);
         end
     end
     
-endmodule // qins_accel_sim8$alu$step5
+endmodule // qins_accel_sim8$alu$0$step5
 
 
-module qins_accel_sim8$alu$step5$mid_den(address,data);
+module qins_accel_sim8$alu$0$step5$mid_den(address,data);
     
     // Module arguments
     input wire  address;
@@ -12510,10 +12508,10 @@ module qins_accel_sim8$alu$step5$mid_den(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step5$mid_den
+endmodule // qins_accel_sim8$alu$0$step5$mid_den
 
 
-module qins_accel_sim8$alu$step5$mid_num(address,data);
+module qins_accel_sim8$alu$0$step5$mid_num(address,data);
     
     // Module arguments
     input wire  address;
@@ -12527,10 +12525,10 @@ module qins_accel_sim8$alu$step5$mid_num(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step5$mid_num
+endmodule // qins_accel_sim8$alu$0$step5$mid_num
 
 
-module qins_accel_sim8$alu$step6(abs_num,den,m_in,m_out);
+module qins_accel_sim8$alu$0$step6(abs_num,den,m_in,m_out);
     
     // Module arguments
     input wire  [15:0] abs_num;
@@ -12553,11 +12551,11 @@ module qins_accel_sim8$alu$step6(abs_num,den,m_in,m_out);
     reg  [31:0] rhs;
     
     // Sub module instances
-    qins_accel_sim8$alu$step6$mid_num mid_num(
+    qins_accel_sim8$alu$0$step6$mid_num mid_num(
         .address(mid_num$address),
         .data(mid_num$data)
     );
-    qins_accel_sim8$alu$step6$mid_den mid_den(
+    qins_accel_sim8$alu$0$step6$mid_den mid_den(
         .address(mid_den$address),
         .data(mid_den$data)
     );
@@ -12574,10 +12572,10 @@ module qins_accel_sim8$alu$step6(abs_num,den,m_in,m_out);
         end
     end
     
-endmodule // qins_accel_sim8$alu$step6
+endmodule // qins_accel_sim8$alu$0$step6
 
 
-module qins_accel_sim8$alu$step6$mid_den(address,data);
+module qins_accel_sim8$alu$0$step6$mid_den(address,data);
     
     // Module arguments
     input wire  address;
@@ -12590,10 +12588,10 @@ module qins_accel_sim8$alu$step6$mid_den(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step6$mid_den
+endmodule // qins_accel_sim8$alu$0$step6$mid_den
 
 
-module qins_accel_sim8$alu$step6$mid_num(address,data);
+module qins_accel_sim8$alu$0$step6$mid_num(address,data);
     
     // Module arguments
     input wire  address;
@@ -12606,10 +12604,10 @@ module qins_accel_sim8$alu$step6$mid_num(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$step6$mid_num
+endmodule // qins_accel_sim8$alu$0$step6$mid_num
 
 
-module qins_accel_sim8$alu$tag$0(d,q,clock);
+module qins_accel_sim8$alu$0$tag$0(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12625,10 +12623,10 @@ module qins_accel_sim8$alu$tag$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$tag$0
+endmodule // qins_accel_sim8$alu$0$tag$0
 
 
-module qins_accel_sim8$alu$tag$1(d,q,clock);
+module qins_accel_sim8$alu$0$tag$1(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12644,10 +12642,10 @@ module qins_accel_sim8$alu$tag$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$tag$1
+endmodule // qins_accel_sim8$alu$0$tag$1
 
 
-module qins_accel_sim8$alu$tag$2(d,q,clock);
+module qins_accel_sim8$alu$0$tag$2(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12663,10 +12661,10 @@ module qins_accel_sim8$alu$tag$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$tag$2
+endmodule // qins_accel_sim8$alu$0$tag$2
 
 
-module qins_accel_sim8$alu$tag$3(d,q,clock);
+module qins_accel_sim8$alu$0$tag$3(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12682,10 +12680,10 @@ module qins_accel_sim8$alu$tag$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$tag$3
+endmodule // qins_accel_sim8$alu$0$tag$3
 
 
-module qins_accel_sim8$alu$tag$4(d,q,clock);
+module qins_accel_sim8$alu$0$tag$4(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12701,10 +12699,10 @@ module qins_accel_sim8$alu$tag$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$tag$4
+endmodule // qins_accel_sim8$alu$0$tag$4
 
 
-module qins_accel_sim8$alu$tag$5(d,q,clock);
+module qins_accel_sim8$alu$0$tag$5(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12720,10 +12718,10 @@ module qins_accel_sim8$alu$tag$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$tag$5
+endmodule // qins_accel_sim8$alu$0$tag$5
 
 
-module qins_accel_sim8$alu$tag$6(d,q,clock);
+module qins_accel_sim8$alu$0$tag$6(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12739,10 +12737,10 @@ module qins_accel_sim8$alu$tag$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$tag$6
+endmodule // qins_accel_sim8$alu$0$tag$6
 
 
-module qins_accel_sim8$alu$tag$7(d,q,clock);
+module qins_accel_sim8$alu$0$tag$7(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12758,10 +12756,10 @@ module qins_accel_sim8$alu$tag$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$tag$7
+endmodule // qins_accel_sim8$alu$0$tag$7
 
 
-module qins_accel_sim8$alu$tag$8(d,q,clock);
+module qins_accel_sim8$alu$0$tag$8(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12777,10 +12775,10 @@ module qins_accel_sim8$alu$tag$8(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$tag$8
+endmodule // qins_accel_sim8$alu$0$tag$8
 
 
-module qins_accel_sim8$alu$tag$9(d,q,clock);
+module qins_accel_sim8$alu$0$tag$9(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -12796,10 +12794,10 @@ module qins_accel_sim8$alu$tag$9(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$tag$9
+endmodule // qins_accel_sim8$alu$0$tag$9
 
 
-module qins_accel_sim8$alu$valid$0(d,q,clock);
+module qins_accel_sim8$alu$0$valid$0(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12815,10 +12813,10 @@ module qins_accel_sim8$alu$valid$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$valid$0
+endmodule // qins_accel_sim8$alu$0$valid$0
 
 
-module qins_accel_sim8$alu$valid$1(d,q,clock);
+module qins_accel_sim8$alu$0$valid$1(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12834,10 +12832,10 @@ module qins_accel_sim8$alu$valid$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$valid$1
+endmodule // qins_accel_sim8$alu$0$valid$1
 
 
-module qins_accel_sim8$alu$valid$2(d,q,clock);
+module qins_accel_sim8$alu$0$valid$2(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12853,10 +12851,10 @@ module qins_accel_sim8$alu$valid$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$valid$2
+endmodule // qins_accel_sim8$alu$0$valid$2
 
 
-module qins_accel_sim8$alu$valid$3(d,q,clock);
+module qins_accel_sim8$alu$0$valid$3(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12872,10 +12870,10 @@ module qins_accel_sim8$alu$valid$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$valid$3
+endmodule // qins_accel_sim8$alu$0$valid$3
 
 
-module qins_accel_sim8$alu$valid$4(d,q,clock);
+module qins_accel_sim8$alu$0$valid$4(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12891,10 +12889,10 @@ module qins_accel_sim8$alu$valid$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$valid$4
+endmodule // qins_accel_sim8$alu$0$valid$4
 
 
-module qins_accel_sim8$alu$valid$5(d,q,clock);
+module qins_accel_sim8$alu$0$valid$5(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12910,10 +12908,10 @@ module qins_accel_sim8$alu$valid$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$valid$5
+endmodule // qins_accel_sim8$alu$0$valid$5
 
 
-module qins_accel_sim8$alu$valid$6(d,q,clock);
+module qins_accel_sim8$alu$0$valid$6(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12929,10 +12927,10 @@ module qins_accel_sim8$alu$valid$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$valid$6
+endmodule // qins_accel_sim8$alu$0$valid$6
 
 
-module qins_accel_sim8$alu$valid$7(d,q,clock);
+module qins_accel_sim8$alu$0$valid$7(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12948,10 +12946,10 @@ module qins_accel_sim8$alu$valid$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$valid$7
+endmodule // qins_accel_sim8$alu$0$valid$7
 
 
-module qins_accel_sim8$alu$valid$8(d,q,clock);
+module qins_accel_sim8$alu$0$valid$8(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12967,10 +12965,10 @@ module qins_accel_sim8$alu$valid$8(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$valid$8
+endmodule // qins_accel_sim8$alu$0$valid$8
 
 
-module qins_accel_sim8$alu$valid$9(d,q,clock);
+module qins_accel_sim8$alu$0$valid$9(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -12986,10 +12984,10 @@ module qins_accel_sim8$alu$valid$9(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$valid$9
+endmodule // qins_accel_sim8$alu$0$valid$9
 
 
-module qins_accel_sim8$alu$widen_encode(narrow,fill,wide);
+module qins_accel_sim8$alu$0$widen_encode(narrow,fill,wide);
     
     // Module arguments
     input wire  [7:0] narrow;
@@ -12998,10 +12996,10 @@ module qins_accel_sim8$alu$widen_encode(narrow,fill,wide);
     
     // Update code (custom)
     always @(*) wide = {{8{fill}}, narrow};
-endmodule // qins_accel_sim8$alu$widen_encode
+endmodule // qins_accel_sim8$alu$0$widen_encode
 
 
-module qins_accel_sim8$alu$widen_out(narrow,fill,wide);
+module qins_accel_sim8$alu$0$widen_out(narrow,fill,wide);
     
     // Module arguments
     input wire  [15:0] narrow;
@@ -13010,10 +13008,10 @@ module qins_accel_sim8$alu$widen_out(narrow,fill,wide);
     
     // Update code (custom)
     always @(*) wide = {{16{fill}}, narrow};
-endmodule // qins_accel_sim8$alu$widen_out
+endmodule // qins_accel_sim8$alu$0$widen_out
 
 
-module qins_accel_sim8$alu$widen_search(narrow,fill,wide);
+module qins_accel_sim8$alu$0$widen_search(narrow,fill,wide);
     
     // Module arguments
     input wire  [7:0] narrow;
@@ -13022,10 +13020,10 @@ module qins_accel_sim8$alu$widen_search(narrow,fill,wide);
     
     // Update code (custom)
     always @(*) wide = {{8{fill}}, narrow};
-endmodule // qins_accel_sim8$alu$widen_search
+endmodule // qins_accel_sim8$alu$0$widen_search
 
 
-module qins_accel_sim8$alu$widen_simple(narrow,fill,wide);
+module qins_accel_sim8$alu$0$widen_simple(narrow,fill,wide);
     
     // Module arguments
     input wire  [7:0] narrow;
@@ -13034,7 +13032,7 @@ module qins_accel_sim8$alu$widen_simple(narrow,fill,wide);
     
     // Update code (custom)
     always @(*) wide = {{8{fill}}, narrow};
-endmodule // qins_accel_sim8$alu$widen_simple
+endmodule // qins_accel_sim8$alu$0$widen_simple
 
 
 module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,act_in$5,act_in$6,act_in$7,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_in$2,weight_in$3,weight_in$4,weight_in$5,weight_in$6,weight_in$7,weight_load,weight_load_bank,result$0,result$1,result$2,result$3,result$4,result$5,result$6,result$7,out_valid,out_tag);
@@ -39303,6 +39301,7 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     wire  encoder$out_valid;
     wire  [7:0] encoder$out_code;
     wire  [15:0] encoder$out_tag;
+    wire signed [31:0] encoder$out_value;
     reg  encoder$threshold_write_enable;
     reg  [7:0] encoder$threshold_write_index;
     reg signed [31:0] encoder$threshold_write_value;
@@ -39426,33 +39425,6 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     reg  beyond_negative$d;
     wire  beyond_negative$q;
     reg  beyond_negative$clock;
-    reg  [31:0] word_pipe$0$d;
-    wire  [31:0] word_pipe$0$q;
-    reg  word_pipe$0$clock;
-    reg  [31:0] word_pipe$1$d;
-    wire  [31:0] word_pipe$1$q;
-    reg  word_pipe$1$clock;
-    reg  [31:0] word_pipe$2$d;
-    wire  [31:0] word_pipe$2$q;
-    reg  word_pipe$2$clock;
-    reg  [31:0] word_pipe$3$d;
-    wire  [31:0] word_pipe$3$q;
-    reg  word_pipe$3$clock;
-    reg  [31:0] word_pipe$4$d;
-    wire  [31:0] word_pipe$4$q;
-    reg  word_pipe$4$clock;
-    reg  [31:0] word_pipe$5$d;
-    wire  [31:0] word_pipe$5$q;
-    reg  word_pipe$5$clock;
-    reg  [31:0] word_pipe$6$d;
-    wire  [31:0] word_pipe$6$q;
-    reg  word_pipe$6$clock;
-    reg  [31:0] word_pipe$7$d;
-    wire  [31:0] word_pipe$7$q;
-    reg  word_pipe$7$clock;
-    reg  [31:0] word_pipe$8$d;
-    wire  [31:0] word_pipe$8$q;
-    reg  word_pipe$8$clock;
     reg  is_code_pipe$0$d;
     wire  is_code_pipe$0$q;
     reg  is_code_pipe$0$clock;
@@ -39480,6 +39452,30 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     reg  is_code_pipe$8$d;
     wire  is_code_pipe$8$q;
     reg  is_code_pipe$8$clock;
+    reg  is_code_pipe$9$d;
+    wire  is_code_pipe$9$q;
+    reg  is_code_pipe$9$clock;
+    reg  is_code_pipe$10$d;
+    wire  is_code_pipe$10$q;
+    reg  is_code_pipe$10$clock;
+    reg  is_code_pipe$11$d;
+    wire  is_code_pipe$11$q;
+    reg  is_code_pipe$11$clock;
+    reg  is_code_pipe$12$d;
+    wire  is_code_pipe$12$q;
+    reg  is_code_pipe$12$clock;
+    reg  is_code_pipe$13$d;
+    wire  is_code_pipe$13$q;
+    reg  is_code_pipe$13$clock;
+    reg  is_code_pipe$14$d;
+    wire  is_code_pipe$14$q;
+    reg  is_code_pipe$14$clock;
+    reg  is_code_pipe$15$d;
+    wire  is_code_pipe$15$q;
+    reg  is_code_pipe$15$clock;
+    reg  is_code_pipe$16$d;
+    wire  is_code_pipe$16$q;
+    reg  is_code_pipe$16$clock;
     reg  [31:0] doubled_parts$high;
     reg  [16:0] doubled_parts$low;
     wire  [48:0] doubled_parts$out;
@@ -39508,6 +39504,7 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         .out_valid(encoder$out_valid),
         .out_code(encoder$out_code),
         .out_tag(encoder$out_tag),
+        .out_value(encoder$out_value),
         .threshold_write_enable(encoder$threshold_write_enable),
         .threshold_write_index(encoder$threshold_write_index),
         .threshold_write_value(encoder$threshold_write_value),
@@ -39710,51 +39707,6 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         .q(beyond_negative$q),
         .clock(beyond_negative$clock)
     );
-    qins_accel_sim8$out_stage$word_pipe$0 word_pipe$0(
-        .d(word_pipe$0$d),
-        .q(word_pipe$0$q),
-        .clock(word_pipe$0$clock)
-    );
-    qins_accel_sim8$out_stage$word_pipe$1 word_pipe$1(
-        .d(word_pipe$1$d),
-        .q(word_pipe$1$q),
-        .clock(word_pipe$1$clock)
-    );
-    qins_accel_sim8$out_stage$word_pipe$2 word_pipe$2(
-        .d(word_pipe$2$d),
-        .q(word_pipe$2$q),
-        .clock(word_pipe$2$clock)
-    );
-    qins_accel_sim8$out_stage$word_pipe$3 word_pipe$3(
-        .d(word_pipe$3$d),
-        .q(word_pipe$3$q),
-        .clock(word_pipe$3$clock)
-    );
-    qins_accel_sim8$out_stage$word_pipe$4 word_pipe$4(
-        .d(word_pipe$4$d),
-        .q(word_pipe$4$q),
-        .clock(word_pipe$4$clock)
-    );
-    qins_accel_sim8$out_stage$word_pipe$5 word_pipe$5(
-        .d(word_pipe$5$d),
-        .q(word_pipe$5$q),
-        .clock(word_pipe$5$clock)
-    );
-    qins_accel_sim8$out_stage$word_pipe$6 word_pipe$6(
-        .d(word_pipe$6$d),
-        .q(word_pipe$6$q),
-        .clock(word_pipe$6$clock)
-    );
-    qins_accel_sim8$out_stage$word_pipe$7 word_pipe$7(
-        .d(word_pipe$7$d),
-        .q(word_pipe$7$q),
-        .clock(word_pipe$7$clock)
-    );
-    qins_accel_sim8$out_stage$word_pipe$8 word_pipe$8(
-        .d(word_pipe$8$d),
-        .q(word_pipe$8$q),
-        .clock(word_pipe$8$clock)
-    );
     qins_accel_sim8$out_stage$is_code_pipe$0 is_code_pipe$0(
         .d(is_code_pipe$0$d),
         .q(is_code_pipe$0$q),
@@ -39799,6 +39751,46 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         .d(is_code_pipe$8$d),
         .q(is_code_pipe$8$q),
         .clock(is_code_pipe$8$clock)
+    );
+    qins_accel_sim8$out_stage$is_code_pipe$9 is_code_pipe$9(
+        .d(is_code_pipe$9$d),
+        .q(is_code_pipe$9$q),
+        .clock(is_code_pipe$9$clock)
+    );
+    qins_accel_sim8$out_stage$is_code_pipe$10 is_code_pipe$10(
+        .d(is_code_pipe$10$d),
+        .q(is_code_pipe$10$q),
+        .clock(is_code_pipe$10$clock)
+    );
+    qins_accel_sim8$out_stage$is_code_pipe$11 is_code_pipe$11(
+        .d(is_code_pipe$11$d),
+        .q(is_code_pipe$11$q),
+        .clock(is_code_pipe$11$clock)
+    );
+    qins_accel_sim8$out_stage$is_code_pipe$12 is_code_pipe$12(
+        .d(is_code_pipe$12$d),
+        .q(is_code_pipe$12$q),
+        .clock(is_code_pipe$12$clock)
+    );
+    qins_accel_sim8$out_stage$is_code_pipe$13 is_code_pipe$13(
+        .d(is_code_pipe$13$d),
+        .q(is_code_pipe$13$q),
+        .clock(is_code_pipe$13$clock)
+    );
+    qins_accel_sim8$out_stage$is_code_pipe$14 is_code_pipe$14(
+        .d(is_code_pipe$14$d),
+        .q(is_code_pipe$14$q),
+        .clock(is_code_pipe$14$clock)
+    );
+    qins_accel_sim8$out_stage$is_code_pipe$15 is_code_pipe$15(
+        .d(is_code_pipe$15$d),
+        .q(is_code_pipe$15$q),
+        .clock(is_code_pipe$15$clock)
+    );
+    qins_accel_sim8$out_stage$is_code_pipe$16 is_code_pipe$16(
+        .d(is_code_pipe$16$d),
+        .q(is_code_pipe$16$q),
+        .clock(is_code_pipe$16$clock)
     );
     qins_accel_sim8$out_stage$doubled_parts doubled_parts(
         .high(doubled_parts$high),
@@ -39869,24 +39861,23 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         bias_pipe$2$clock = clock;
         bias_pipe$3$clock = clock;
         bias_pipe$4$clock = clock;
-        word_pipe$0$clock = clock;
         is_code_pipe$0$clock = clock;
-        word_pipe$1$clock = clock;
         is_code_pipe$1$clock = clock;
-        word_pipe$2$clock = clock;
         is_code_pipe$2$clock = clock;
-        word_pipe$3$clock = clock;
         is_code_pipe$3$clock = clock;
-        word_pipe$4$clock = clock;
         is_code_pipe$4$clock = clock;
-        word_pipe$5$clock = clock;
         is_code_pipe$5$clock = clock;
-        word_pipe$6$clock = clock;
         is_code_pipe$6$clock = clock;
-        word_pipe$7$clock = clock;
         is_code_pipe$7$clock = clock;
-        word_pipe$8$clock = clock;
         is_code_pipe$8$clock = clock;
+        is_code_pipe$9$clock = clock;
+        is_code_pipe$10$clock = clock;
+        is_code_pipe$11$clock = clock;
+        is_code_pipe$12$clock = clock;
+        is_code_pipe$13$clock = clock;
+        is_code_pipe$14$clock = clock;
+        is_code_pipe$15$clock = clock;
+        is_code_pipe$16$clock = clock;
         encoder$clock = clock;
         valid_pipe$0$d = in_valid;
         tag_pipe$0$d = in_tag;
@@ -39968,30 +39959,29 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         encoder$in_valid = valid_pipe$5$q;
         encoder$in_value = $signed(saturated);
         encoder$in_tag = tag_pipe$5$q;
-        word_pipe$0$d = saturated;
         is_code_pipe$0$d = encode_pipe$5$q;
-        word_pipe$1$d = word_pipe$0$q;
         is_code_pipe$1$d = is_code_pipe$0$q;
-        word_pipe$2$d = word_pipe$1$q;
         is_code_pipe$2$d = is_code_pipe$1$q;
-        word_pipe$3$d = word_pipe$2$q;
         is_code_pipe$3$d = is_code_pipe$2$q;
-        word_pipe$4$d = word_pipe$3$q;
         is_code_pipe$4$d = is_code_pipe$3$q;
-        word_pipe$5$d = word_pipe$4$q;
         is_code_pipe$5$d = is_code_pipe$4$q;
-        word_pipe$6$d = word_pipe$5$q;
         is_code_pipe$6$d = is_code_pipe$5$q;
-        word_pipe$7$d = word_pipe$6$q;
         is_code_pipe$7$d = is_code_pipe$6$q;
-        word_pipe$8$d = word_pipe$7$q;
         is_code_pipe$8$d = is_code_pipe$7$q;
+        is_code_pipe$9$d = is_code_pipe$8$q;
+        is_code_pipe$10$d = is_code_pipe$9$q;
+        is_code_pipe$11$d = is_code_pipe$10$q;
+        is_code_pipe$12$d = is_code_pipe$11$q;
+        is_code_pipe$13$d = is_code_pipe$12$q;
+        is_code_pipe$14$d = is_code_pipe$13$q;
+        is_code_pipe$15$d = is_code_pipe$14$q;
+        is_code_pipe$16$d = is_code_pipe$15$q;
         out_valid = encoder$out_valid;
         out_tag = encoder$out_tag;
         code_word$high = zero_24;
         code_word$low = encoder$out_code;
-        out_word = word_pipe$8$q;
-        if (is_code_pipe$8$q) begin
+        out_word = $unsigned(encoder$out_value);
+        if (is_code_pipe$16$q) begin
             out_word = code_word$out;
         end
         encoder$threshold_write_enable = threshold_write_enable;
@@ -40364,7 +40354,7 @@ module qins_accel_sim8$out_stage$encode_pipe$5(d,q,clock);
 endmodule // qins_accel_sim8$out_stage$encode_pipe$5
 
 
-module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,out_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
     
     // Module arguments
     input wire  clock;
@@ -40374,6 +40364,7 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     output reg  out_valid;
     output reg  [7:0] out_code;
     output reg  [15:0] out_tag;
+    output reg signed [31:0] out_value;
     input wire  threshold_write_enable;
     input wire  [7:0] threshold_write_index;
     input wire signed [31:0] threshold_write_value;
@@ -40476,27 +40467,78 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     reg signed [31:0] value$7$d;
     wire signed [31:0] value$7$q;
     reg  value$7$clock;
-    reg  [7:0] rank$0$d;
-    wire  [7:0] rank$0$q;
-    reg  rank$0$clock;
-    reg  [7:0] rank$1$d;
-    wire  [7:0] rank$1$q;
-    reg  rank$1$clock;
-    reg  [7:0] rank$2$d;
-    wire  [7:0] rank$2$q;
-    reg  rank$2$clock;
-    reg  [7:0] rank$3$d;
-    wire  [7:0] rank$3$q;
-    reg  rank$3$clock;
-    reg  [7:0] rank$4$d;
-    wire  [7:0] rank$4$q;
-    reg  rank$4$clock;
-    reg  [7:0] rank$5$d;
-    wire  [7:0] rank$5$q;
-    reg  rank$5$clock;
-    reg  [7:0] rank$6$d;
-    wire  [7:0] rank$6$q;
-    reg  rank$6$clock;
+    reg signed [31:0] value$8$d;
+    wire signed [31:0] value$8$q;
+    reg  value$8$clock;
+    reg signed [31:0] value$9$d;
+    wire signed [31:0] value$9$q;
+    reg  value$9$clock;
+    reg signed [31:0] value$10$d;
+    wire signed [31:0] value$10$q;
+    reg  value$10$clock;
+    reg signed [31:0] value$11$d;
+    wire signed [31:0] value$11$q;
+    reg  value$11$clock;
+    reg signed [31:0] value$12$d;
+    wire signed [31:0] value$12$q;
+    reg  value$12$clock;
+    reg signed [31:0] value$13$d;
+    wire signed [31:0] value$13$q;
+    reg  value$13$clock;
+    reg signed [31:0] value$14$d;
+    wire signed [31:0] value$14$q;
+    reg  value$14$clock;
+    reg signed [31:0] value$15$d;
+    wire signed [31:0] value$15$q;
+    reg  value$15$clock;
+    reg signed [31:0] value$16$d;
+    wire signed [31:0] value$16$q;
+    reg  value$16$clock;
+    reg  [7:0] rank_a$0$d;
+    wire  [7:0] rank_a$0$q;
+    reg  rank_a$0$clock;
+    reg  [7:0] rank_a$1$d;
+    wire  [7:0] rank_a$1$q;
+    reg  rank_a$1$clock;
+    reg  [7:0] rank_a$2$d;
+    wire  [7:0] rank_a$2$q;
+    reg  rank_a$2$clock;
+    reg  [7:0] rank_a$3$d;
+    wire  [7:0] rank_a$3$q;
+    reg  rank_a$3$clock;
+    reg  [7:0] rank_a$4$d;
+    wire  [7:0] rank_a$4$q;
+    reg  rank_a$4$clock;
+    reg  [7:0] rank_a$5$d;
+    wire  [7:0] rank_a$5$q;
+    reg  rank_a$5$clock;
+    reg  [7:0] rank_a$6$d;
+    wire  [7:0] rank_a$6$q;
+    reg  rank_a$6$clock;
+    reg  [7:0] rank_a$7$d;
+    wire  [7:0] rank_a$7$q;
+    reg  rank_a$7$clock;
+    reg  [7:0] rank_b$0$d;
+    wire  [7:0] rank_b$0$q;
+    reg  rank_b$0$clock;
+    reg  [7:0] rank_b$1$d;
+    wire  [7:0] rank_b$1$q;
+    reg  rank_b$1$clock;
+    reg  [7:0] rank_b$2$d;
+    wire  [7:0] rank_b$2$q;
+    reg  rank_b$2$clock;
+    reg  [7:0] rank_b$3$d;
+    wire  [7:0] rank_b$3$q;
+    reg  rank_b$3$clock;
+    reg  [7:0] rank_b$4$d;
+    wire  [7:0] rank_b$4$q;
+    reg  rank_b$4$clock;
+    reg  [7:0] rank_b$5$d;
+    wire  [7:0] rank_b$5$q;
+    reg  rank_b$5$clock;
+    reg  [7:0] rank_b$6$d;
+    wire  [7:0] rank_b$6$q;
+    reg  rank_b$6$clock;
     reg  valid$0$d;
     wire  valid$0$q;
     reg  valid$0$clock;
@@ -40524,6 +40566,30 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     reg  valid$8$d;
     wire  valid$8$q;
     reg  valid$8$clock;
+    reg  valid$9$d;
+    wire  valid$9$q;
+    reg  valid$9$clock;
+    reg  valid$10$d;
+    wire  valid$10$q;
+    reg  valid$10$clock;
+    reg  valid$11$d;
+    wire  valid$11$q;
+    reg  valid$11$clock;
+    reg  valid$12$d;
+    wire  valid$12$q;
+    reg  valid$12$clock;
+    reg  valid$13$d;
+    wire  valid$13$q;
+    reg  valid$13$clock;
+    reg  valid$14$d;
+    wire  valid$14$q;
+    reg  valid$14$clock;
+    reg  valid$15$d;
+    wire  valid$15$q;
+    reg  valid$15$clock;
+    reg  valid$16$d;
+    wire  valid$16$q;
+    reg  valid$16$clock;
     reg  [15:0] tag$0$d;
     wire  [15:0] tag$0$q;
     reg  tag$0$clock;
@@ -40551,6 +40617,30 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     reg  [15:0] tag$8$d;
     wire  [15:0] tag$8$q;
     reg  tag$8$clock;
+    reg  [15:0] tag$9$d;
+    wire  [15:0] tag$9$q;
+    reg  tag$9$clock;
+    reg  [15:0] tag$10$d;
+    wire  [15:0] tag$10$q;
+    reg  tag$10$clock;
+    reg  [15:0] tag$11$d;
+    wire  [15:0] tag$11$q;
+    reg  tag$11$clock;
+    reg  [15:0] tag$12$d;
+    wire  [15:0] tag$12$q;
+    reg  tag$12$clock;
+    reg  [15:0] tag$13$d;
+    wire  [15:0] tag$13$q;
+    reg  tag$13$clock;
+    reg  [15:0] tag$14$d;
+    wire  [15:0] tag$14$q;
+    reg  tag$14$clock;
+    reg  [15:0] tag$15$d;
+    wire  [15:0] tag$15$q;
+    reg  tag$15$clock;
+    reg  [15:0] tag$16$d;
+    wire  [15:0] tag$16$q;
+    reg  tag$16$clock;
     
     // Local signals
     reg signed [31:0] threshold$0;
@@ -40728,40 +40818,125 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .q(value$7$q),
         .clock(value$7$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank$0 rank$0(
-        .d(rank$0$d),
-        .q(rank$0$q),
-        .clock(rank$0$clock)
+    qins_accel_sim8$out_stage$encoder$value$8 value$8(
+        .d(value$8$d),
+        .q(value$8$q),
+        .clock(value$8$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank$1 rank$1(
-        .d(rank$1$d),
-        .q(rank$1$q),
-        .clock(rank$1$clock)
+    qins_accel_sim8$out_stage$encoder$value$9 value$9(
+        .d(value$9$d),
+        .q(value$9$q),
+        .clock(value$9$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank$2 rank$2(
-        .d(rank$2$d),
-        .q(rank$2$q),
-        .clock(rank$2$clock)
+    qins_accel_sim8$out_stage$encoder$value$10 value$10(
+        .d(value$10$d),
+        .q(value$10$q),
+        .clock(value$10$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank$3 rank$3(
-        .d(rank$3$d),
-        .q(rank$3$q),
-        .clock(rank$3$clock)
+    qins_accel_sim8$out_stage$encoder$value$11 value$11(
+        .d(value$11$d),
+        .q(value$11$q),
+        .clock(value$11$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank$4 rank$4(
-        .d(rank$4$d),
-        .q(rank$4$q),
-        .clock(rank$4$clock)
+    qins_accel_sim8$out_stage$encoder$value$12 value$12(
+        .d(value$12$d),
+        .q(value$12$q),
+        .clock(value$12$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank$5 rank$5(
-        .d(rank$5$d),
-        .q(rank$5$q),
-        .clock(rank$5$clock)
+    qins_accel_sim8$out_stage$encoder$value$13 value$13(
+        .d(value$13$d),
+        .q(value$13$q),
+        .clock(value$13$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank$6 rank$6(
-        .d(rank$6$d),
-        .q(rank$6$q),
-        .clock(rank$6$clock)
+    qins_accel_sim8$out_stage$encoder$value$14 value$14(
+        .d(value$14$d),
+        .q(value$14$q),
+        .clock(value$14$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$value$15 value$15(
+        .d(value$15$d),
+        .q(value$15$q),
+        .clock(value$15$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$value$16 value$16(
+        .d(value$16$d),
+        .q(value$16$q),
+        .clock(value$16$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_a$0 rank_a$0(
+        .d(rank_a$0$d),
+        .q(rank_a$0$q),
+        .clock(rank_a$0$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_a$1 rank_a$1(
+        .d(rank_a$1$d),
+        .q(rank_a$1$q),
+        .clock(rank_a$1$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_a$2 rank_a$2(
+        .d(rank_a$2$d),
+        .q(rank_a$2$q),
+        .clock(rank_a$2$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_a$3 rank_a$3(
+        .d(rank_a$3$d),
+        .q(rank_a$3$q),
+        .clock(rank_a$3$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_a$4 rank_a$4(
+        .d(rank_a$4$d),
+        .q(rank_a$4$q),
+        .clock(rank_a$4$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_a$5 rank_a$5(
+        .d(rank_a$5$d),
+        .q(rank_a$5$q),
+        .clock(rank_a$5$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_a$6 rank_a$6(
+        .d(rank_a$6$d),
+        .q(rank_a$6$q),
+        .clock(rank_a$6$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_a$7 rank_a$7(
+        .d(rank_a$7$d),
+        .q(rank_a$7$q),
+        .clock(rank_a$7$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_b$0 rank_b$0(
+        .d(rank_b$0$d),
+        .q(rank_b$0$q),
+        .clock(rank_b$0$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_b$1 rank_b$1(
+        .d(rank_b$1$d),
+        .q(rank_b$1$q),
+        .clock(rank_b$1$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_b$2 rank_b$2(
+        .d(rank_b$2$d),
+        .q(rank_b$2$q),
+        .clock(rank_b$2$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_b$3 rank_b$3(
+        .d(rank_b$3$d),
+        .q(rank_b$3$q),
+        .clock(rank_b$3$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_b$4 rank_b$4(
+        .d(rank_b$4$d),
+        .q(rank_b$4$q),
+        .clock(rank_b$4$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_b$5 rank_b$5(
+        .d(rank_b$5$d),
+        .q(rank_b$5$q),
+        .clock(rank_b$5$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$rank_b$6 rank_b$6(
+        .d(rank_b$6$d),
+        .q(rank_b$6$q),
+        .clock(rank_b$6$clock)
     );
     qins_accel_sim8$out_stage$encoder$valid$0 valid$0(
         .d(valid$0$d),
@@ -40808,6 +40983,46 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .q(valid$8$q),
         .clock(valid$8$clock)
     );
+    qins_accel_sim8$out_stage$encoder$valid$9 valid$9(
+        .d(valid$9$d),
+        .q(valid$9$q),
+        .clock(valid$9$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$valid$10 valid$10(
+        .d(valid$10$d),
+        .q(valid$10$q),
+        .clock(valid$10$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$valid$11 valid$11(
+        .d(valid$11$d),
+        .q(valid$11$q),
+        .clock(valid$11$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$valid$12 valid$12(
+        .d(valid$12$d),
+        .q(valid$12$q),
+        .clock(valid$12$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$valid$13 valid$13(
+        .d(valid$13$d),
+        .q(valid$13$q),
+        .clock(valid$13$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$valid$14 valid$14(
+        .d(valid$14$d),
+        .q(valid$14$q),
+        .clock(valid$14$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$valid$15 valid$15(
+        .d(valid$15$d),
+        .q(valid$15$q),
+        .clock(valid$15$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$valid$16 valid$16(
+        .d(valid$16$d),
+        .q(valid$16$q),
+        .clock(valid$16$clock)
+    );
     qins_accel_sim8$out_stage$encoder$tag$0 tag$0(
         .d(tag$0$d),
         .q(tag$0$q),
@@ -40853,6 +41068,46 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .q(tag$8$q),
         .clock(tag$8$clock)
     );
+    qins_accel_sim8$out_stage$encoder$tag$9 tag$9(
+        .d(tag$9$d),
+        .q(tag$9$q),
+        .clock(tag$9$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$tag$10 tag$10(
+        .d(tag$10$d),
+        .q(tag$10$q),
+        .clock(tag$10$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$tag$11 tag$11(
+        .d(tag$11$d),
+        .q(tag$11$q),
+        .clock(tag$11$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$tag$12 tag$12(
+        .d(tag$12$d),
+        .q(tag$12$q),
+        .clock(tag$12$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$tag$13 tag$13(
+        .d(tag$13$d),
+        .q(tag$13$q),
+        .clock(tag$13$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$tag$14 tag$14(
+        .d(tag$14$d),
+        .q(tag$14$q),
+        .clock(tag$14$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$tag$15 tag$15(
+        .d(tag$15$d),
+        .q(tag$15$q),
+        .clock(tag$15$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$tag$16 tag$16(
+        .d(tag$16$d),
+        .q(tag$16$q),
+        .clock(tag$16$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -40881,13 +41136,30 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         value$5$clock = clock;
         value$6$clock = clock;
         value$7$clock = clock;
-        rank$0$clock = clock;
-        rank$1$clock = clock;
-        rank$2$clock = clock;
-        rank$3$clock = clock;
-        rank$4$clock = clock;
-        rank$5$clock = clock;
-        rank$6$clock = clock;
+        value$8$clock = clock;
+        value$9$clock = clock;
+        value$10$clock = clock;
+        value$11$clock = clock;
+        value$12$clock = clock;
+        value$13$clock = clock;
+        value$14$clock = clock;
+        value$15$clock = clock;
+        value$16$clock = clock;
+        rank_a$0$clock = clock;
+        rank_a$1$clock = clock;
+        rank_a$2$clock = clock;
+        rank_a$3$clock = clock;
+        rank_a$4$clock = clock;
+        rank_a$5$clock = clock;
+        rank_a$6$clock = clock;
+        rank_a$7$clock = clock;
+        rank_b$0$clock = clock;
+        rank_b$1$clock = clock;
+        rank_b$2$clock = clock;
+        rank_b$3$clock = clock;
+        rank_b$4$clock = clock;
+        rank_b$5$clock = clock;
+        rank_b$6$clock = clock;
         valid$0$clock = clock;
         tag$0$clock = clock;
         valid$1$clock = clock;
@@ -40906,6 +41178,22 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         tag$7$clock = clock;
         valid$8$clock = clock;
         tag$8$clock = clock;
+        valid$9$clock = clock;
+        tag$9$clock = clock;
+        valid$10$clock = clock;
+        tag$10$clock = clock;
+        valid$11$clock = clock;
+        tag$11$clock = clock;
+        valid$12$clock = clock;
+        tag$12$clock = clock;
+        valid$13$clock = clock;
+        tag$13$clock = clock;
+        valid$14$clock = clock;
+        tag$14$clock = clock;
+        valid$15$clock = clock;
+        tag$15$clock = clock;
+        valid$16$clock = clock;
+        tag$16$clock = clock;
         value$0$d = in_value;
         value$1$d = value$0$q;
         value$2$d = value$1$q;
@@ -40914,6 +41202,16 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         value$5$d = value$4$q;
         value$6$d = value$5$q;
         value$7$d = value$6$q;
+        value$8$d = value$7$q;
+        value$9$d = value$8$q;
+        value$10$d = value$9$q;
+        value$11$d = value$10$q;
+        value$12$d = value$11$q;
+        value$13$d = value$12$q;
+        value$14$d = value$13$q;
+        value$15$d = value$14$q;
+        value$16$d = value$15$q;
+        out_value = value$16$q;
         valid$0$d = in_valid;
         tag$0$d = in_tag;
         valid$1$d = valid$0$q;
@@ -40932,8 +41230,24 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         tag$7$d = tag$6$q;
         valid$8$d = valid$7$q;
         tag$8$d = tag$7$q;
-        out_valid = valid$8$q;
-        out_tag = tag$8$q;
+        valid$9$d = valid$8$q;
+        tag$9$d = tag$8$q;
+        valid$10$d = valid$9$q;
+        tag$10$d = tag$9$q;
+        valid$11$d = valid$10$q;
+        tag$11$d = tag$10$q;
+        valid$12$d = valid$11$q;
+        tag$12$d = tag$11$q;
+        valid$13$d = valid$12$q;
+        tag$13$d = tag$12$q;
+        valid$14$d = valid$13$q;
+        tag$14$d = tag$13$q;
+        valid$15$d = valid$14$q;
+        tag$15$d = tag$14$q;
+        valid$16$d = valid$15$q;
+        tag$16$d = tag$15$q;
+        out_valid = valid$16$q;
+        out_tag = tag$16$q;
         threshold$0 = $signed(step7$q);
         threshold$1 = step6$read_data;
         threshold$2 = step5$read_data;
@@ -40943,13 +41257,13 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         threshold$6 = step1$read_data;
         threshold$7 = step0$read_data;
         rank_in$0 = zero_rank;
-        rank_in$1 = rank$0$q;
-        rank_in$2 = rank$1$q;
-        rank_in$3 = rank$2$q;
-        rank_in$4 = rank$3$q;
-        rank_in$5 = rank$4$q;
-        rank_in$6 = rank$5$q;
-        rank_in$7 = rank$6$q;
+        rank_in$1 = rank_b$0$q;
+        rank_in$2 = rank_b$1$q;
+        rank_in$3 = rank_b$2$q;
+        rank_in$4 = rank_b$3$q;
+        rank_in$5 = rank_b$4$q;
+        rank_in$6 = rank_b$5$q;
+        rank_in$7 = rank_b$6$q;
         value_high$0 = value$0$q[(32'h10)+:(16)];
         value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
         threshold_high$0 = threshold$0[(32'h10)+:(16)];
@@ -40958,77 +41272,85 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
             rank_out$0 = rank_in$0 | step_bit$0;
         end
-        value_high$1 = value$1$q[(32'h10)+:(16)];
-        value_low$1 = $unsigned(value$1$q[(32'h0)+:(16)]);
+        rank_a$0$d = rank_out$0;
+        value_high$1 = value$2$q[(32'h10)+:(16)];
+        value_low$1 = $unsigned(value$2$q[(32'h0)+:(16)]);
         threshold_high$1 = threshold$1[(32'h10)+:(16)];
         threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
         rank_out$1 = rank_in$1;
         if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
             rank_out$1 = rank_in$1 | step_bit$1;
         end
-        value_high$2 = value$2$q[(32'h10)+:(16)];
-        value_low$2 = $unsigned(value$2$q[(32'h0)+:(16)]);
+        rank_a$1$d = rank_out$1;
+        value_high$2 = value$4$q[(32'h10)+:(16)];
+        value_low$2 = $unsigned(value$4$q[(32'h0)+:(16)]);
         threshold_high$2 = threshold$2[(32'h10)+:(16)];
         threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
         rank_out$2 = rank_in$2;
         if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
             rank_out$2 = rank_in$2 | step_bit$2;
         end
-        value_high$3 = value$3$q[(32'h10)+:(16)];
-        value_low$3 = $unsigned(value$3$q[(32'h0)+:(16)]);
+        rank_a$2$d = rank_out$2;
+        value_high$3 = value$6$q[(32'h10)+:(16)];
+        value_low$3 = $unsigned(value$6$q[(32'h0)+:(16)]);
         threshold_high$3 = threshold$3[(32'h10)+:(16)];
         threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
         rank_out$3 = rank_in$3;
         if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
             rank_out$3 = rank_in$3 | step_bit$3;
         end
-        value_high$4 = value$4$q[(32'h10)+:(16)];
-        value_low$4 = $unsigned(value$4$q[(32'h0)+:(16)]);
+        rank_a$3$d = rank_out$3;
+        value_high$4 = value$8$q[(32'h10)+:(16)];
+        value_low$4 = $unsigned(value$8$q[(32'h0)+:(16)]);
         threshold_high$4 = threshold$4[(32'h10)+:(16)];
         threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
         rank_out$4 = rank_in$4;
         if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
             rank_out$4 = rank_in$4 | step_bit$4;
         end
-        value_high$5 = value$5$q[(32'h10)+:(16)];
-        value_low$5 = $unsigned(value$5$q[(32'h0)+:(16)]);
+        rank_a$4$d = rank_out$4;
+        value_high$5 = value$10$q[(32'h10)+:(16)];
+        value_low$5 = $unsigned(value$10$q[(32'h0)+:(16)]);
         threshold_high$5 = threshold$5[(32'h10)+:(16)];
         threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
         rank_out$5 = rank_in$5;
         if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
             rank_out$5 = rank_in$5 | step_bit$5;
         end
-        value_high$6 = value$6$q[(32'h10)+:(16)];
-        value_low$6 = $unsigned(value$6$q[(32'h0)+:(16)]);
+        rank_a$5$d = rank_out$5;
+        value_high$6 = value$12$q[(32'h10)+:(16)];
+        value_low$6 = $unsigned(value$12$q[(32'h0)+:(16)]);
         threshold_high$6 = threshold$6[(32'h10)+:(16)];
         threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
         rank_out$6 = rank_in$6;
         if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
             rank_out$6 = rank_in$6 | step_bit$6;
         end
-        value_high$7 = value$7$q[(32'h10)+:(16)];
-        value_low$7 = $unsigned(value$7$q[(32'h0)+:(16)]);
+        rank_a$6$d = rank_out$6;
+        value_high$7 = value$14$q[(32'h10)+:(16)];
+        value_low$7 = $unsigned(value$14$q[(32'h0)+:(16)]);
         threshold_high$7 = threshold$7[(32'h10)+:(16)];
         threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
         rank_out$7 = rank_in$7;
         if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
             rank_out$7 = rank_in$7 | step_bit$7;
         end
-        rank$0$d = rank_out$0;
-        rank$1$d = rank_out$1;
-        rank$2$d = rank_out$2;
-        rank$3$d = rank_out$3;
-        rank$4$d = rank_out$4;
-        rank$5$d = rank_out$5;
-        rank$6$d = rank_out$6;
-        step6$read_address = rank_out$0[(32'h7)+:(1)];
-        step5$read_address = rank_out$1[(32'h6)+:(2)];
-        step4$read_address = rank_out$2[(32'h5)+:(3)];
-        step3$read_address = rank_out$3[(32'h4)+:(4)];
-        step2$read_address = rank_out$4[(32'h3)+:(5)];
-        step1$read_address = rank_out$5[(32'h2)+:(6)];
-        step0$read_address = rank_out$6[(32'h1)+:(7)];
-        code_of_rank$read_address = rank_out$7;
+        rank_a$7$d = rank_out$7;
+        rank_b$0$d = rank_a$0$q;
+        rank_b$1$d = rank_a$1$q;
+        rank_b$2$d = rank_a$2$q;
+        rank_b$3$d = rank_a$3$q;
+        rank_b$4$d = rank_a$4$q;
+        rank_b$5$d = rank_a$5$q;
+        rank_b$6$d = rank_a$6$q;
+        step6$read_address = rank_a$0$q[(32'h7)+:(1)];
+        step5$read_address = rank_a$1$q[(32'h6)+:(2)];
+        step4$read_address = rank_a$2$q[(32'h5)+:(3)];
+        step3$read_address = rank_a$3$q[(32'h4)+:(4)];
+        step2$read_address = rank_a$4$q[(32'h3)+:(5)];
+        step1$read_address = rank_a$5$q[(32'h2)+:(6)];
+        step0$read_address = rank_a$6$q[(32'h1)+:(7)];
+        code_of_rank$read_address = rank_a$7$q;
         out_code = code_of_rank$read_data;
         step7$d = step7$q;
         if (threshold_write_enable & &threshold_write_index[(32'h0)+:(7)] & ~threshold_write_index[32'h7]) begin
@@ -41350,7 +41672,7 @@ module qins_accel_sim8$out_stage$encoder$code_of_rank(read_address,read_clock,re
 endmodule // qins_accel_sim8$out_stage$encoder$code_of_rank
 
 
-module qins_accel_sim8$out_stage$encoder$rank$0(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$rank_a$0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41366,10 +41688,10 @@ module qins_accel_sim8$out_stage$encoder$rank$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank$0
+endmodule // qins_accel_sim8$out_stage$encoder$rank_a$0
 
 
-module qins_accel_sim8$out_stage$encoder$rank$1(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$rank_a$1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41385,10 +41707,10 @@ module qins_accel_sim8$out_stage$encoder$rank$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank$1
+endmodule // qins_accel_sim8$out_stage$encoder$rank_a$1
 
 
-module qins_accel_sim8$out_stage$encoder$rank$2(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$rank_a$2(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41404,10 +41726,10 @@ module qins_accel_sim8$out_stage$encoder$rank$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank$2
+endmodule // qins_accel_sim8$out_stage$encoder$rank_a$2
 
 
-module qins_accel_sim8$out_stage$encoder$rank$3(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$rank_a$3(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41423,10 +41745,10 @@ module qins_accel_sim8$out_stage$encoder$rank$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank$3
+endmodule // qins_accel_sim8$out_stage$encoder$rank_a$3
 
 
-module qins_accel_sim8$out_stage$encoder$rank$4(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$rank_a$4(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41442,10 +41764,10 @@ module qins_accel_sim8$out_stage$encoder$rank$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank$4
+endmodule // qins_accel_sim8$out_stage$encoder$rank_a$4
 
 
-module qins_accel_sim8$out_stage$encoder$rank$5(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$rank_a$5(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41461,10 +41783,10 @@ module qins_accel_sim8$out_stage$encoder$rank$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank$5
+endmodule // qins_accel_sim8$out_stage$encoder$rank_a$5
 
 
-module qins_accel_sim8$out_stage$encoder$rank$6(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$rank_a$6(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41480,7 +41802,159 @@ module qins_accel_sim8$out_stage$encoder$rank$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank$6
+endmodule // qins_accel_sim8$out_stage$encoder$rank_a$6
+
+
+module qins_accel_sim8$out_stage$encoder$rank_a$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$rank_a$7
+
+
+module qins_accel_sim8$out_stage$encoder$rank_b$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$rank_b$0
+
+
+module qins_accel_sim8$out_stage$encoder$rank_b$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$rank_b$1
+
+
+module qins_accel_sim8$out_stage$encoder$rank_b$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$rank_b$2
+
+
+module qins_accel_sim8$out_stage$encoder$rank_b$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$rank_b$3
+
+
+module qins_accel_sim8$out_stage$encoder$rank_b$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$rank_b$4
+
+
+module qins_accel_sim8$out_stage$encoder$rank_b$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$rank_b$5
+
+
+module qins_accel_sim8$out_stage$encoder$rank_b$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$rank_b$6
 
 
 module qins_accel_sim8$out_stage$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -42043,6 +42517,139 @@ module qins_accel_sim8$out_stage$encoder$tag$1(d,q,clock);
 endmodule // qins_accel_sim8$out_stage$encoder$tag$1
 
 
+module qins_accel_sim8$out_stage$encoder$tag$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$tag$10
+
+
+module qins_accel_sim8$out_stage$encoder$tag$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$tag$11
+
+
+module qins_accel_sim8$out_stage$encoder$tag$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$tag$12
+
+
+module qins_accel_sim8$out_stage$encoder$tag$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$tag$13
+
+
+module qins_accel_sim8$out_stage$encoder$tag$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$tag$14
+
+
+module qins_accel_sim8$out_stage$encoder$tag$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$tag$15
+
+
+module qins_accel_sim8$out_stage$encoder$tag$16(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$tag$16
+
+
 module qins_accel_sim8$out_stage$encoder$tag$2(d,q,clock);
     
     // Module arguments
@@ -42176,6 +42783,25 @@ module qins_accel_sim8$out_stage$encoder$tag$8(d,q,clock);
 endmodule // qins_accel_sim8$out_stage$encoder$tag$8
 
 
+module qins_accel_sim8$out_stage$encoder$tag$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$tag$9
+
+
 module qins_accel_sim8$out_stage$encoder$valid$0(d,q,clock);
     
     // Module arguments
@@ -42212,6 +42838,139 @@ module qins_accel_sim8$out_stage$encoder$valid$1(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$out_stage$encoder$valid$1
+
+
+module qins_accel_sim8$out_stage$encoder$valid$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$valid$10
+
+
+module qins_accel_sim8$out_stage$encoder$valid$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$valid$11
+
+
+module qins_accel_sim8$out_stage$encoder$valid$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$valid$12
+
+
+module qins_accel_sim8$out_stage$encoder$valid$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$valid$13
+
+
+module qins_accel_sim8$out_stage$encoder$valid$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$valid$14
+
+
+module qins_accel_sim8$out_stage$encoder$valid$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$valid$15
+
+
+module qins_accel_sim8$out_stage$encoder$valid$16(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$valid$16
 
 
 module qins_accel_sim8$out_stage$encoder$valid$2(d,q,clock);
@@ -42347,6 +43106,25 @@ module qins_accel_sim8$out_stage$encoder$valid$8(d,q,clock);
 endmodule // qins_accel_sim8$out_stage$encoder$valid$8
 
 
+module qins_accel_sim8$out_stage$encoder$valid$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$valid$9
+
+
 module qins_accel_sim8$out_stage$encoder$value$0(d,q,clock);
     
     // Module arguments
@@ -42383,6 +43161,139 @@ module qins_accel_sim8$out_stage$encoder$value$1(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$out_stage$encoder$value$1
+
+
+module qins_accel_sim8$out_stage$encoder$value$10(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$value$10
+
+
+module qins_accel_sim8$out_stage$encoder$value$11(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$value$11
+
+
+module qins_accel_sim8$out_stage$encoder$value$12(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$value$12
+
+
+module qins_accel_sim8$out_stage$encoder$value$13(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$value$13
+
+
+module qins_accel_sim8$out_stage$encoder$value$14(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$value$14
+
+
+module qins_accel_sim8$out_stage$encoder$value$15(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$value$15
+
+
+module qins_accel_sim8$out_stage$encoder$value$16(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$value$16
 
 
 module qins_accel_sim8$out_stage$encoder$value$2(d,q,clock);
@@ -42499,6 +43410,44 @@ module qins_accel_sim8$out_stage$encoder$value$7(d,q,clock);
 endmodule // qins_accel_sim8$out_stage$encoder$value$7
 
 
+module qins_accel_sim8$out_stage$encoder$value$8(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$value$8
+
+
+module qins_accel_sim8$out_stage$encoder$value$9(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$encoder$value$9
+
+
 module qins_accel_sim8$out_stage$high_product(d,q,clock);
     
     // Module arguments
@@ -42554,6 +43503,139 @@ module qins_accel_sim8$out_stage$is_code_pipe$1(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$out_stage$is_code_pipe$1
+
+
+module qins_accel_sim8$out_stage$is_code_pipe$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$is_code_pipe$10
+
+
+module qins_accel_sim8$out_stage$is_code_pipe$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$is_code_pipe$11
+
+
+module qins_accel_sim8$out_stage$is_code_pipe$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$is_code_pipe$12
+
+
+module qins_accel_sim8$out_stage$is_code_pipe$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$is_code_pipe$13
+
+
+module qins_accel_sim8$out_stage$is_code_pipe$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$is_code_pipe$14
+
+
+module qins_accel_sim8$out_stage$is_code_pipe$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$is_code_pipe$15
+
+
+module qins_accel_sim8$out_stage$is_code_pipe$16(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$is_code_pipe$16
 
 
 module qins_accel_sim8$out_stage$is_code_pipe$2(d,q,clock);
@@ -42687,6 +43769,25 @@ module qins_accel_sim8$out_stage$is_code_pipe$8(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$out_stage$is_code_pipe$8
+
+
+module qins_accel_sim8$out_stage$is_code_pipe$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$is_code_pipe$9
 
 
 module qins_accel_sim8$out_stage$low_product(d,q,clock);
@@ -43086,177 +44187,6 @@ module qins_accel_sim8$out_stage$valid_pipe$5(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$out_stage$valid_pipe$5
-
-
-module qins_accel_sim8$out_stage$word_pipe$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$word_pipe$0
-
-
-module qins_accel_sim8$out_stage$word_pipe$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$word_pipe$1
-
-
-module qins_accel_sim8$out_stage$word_pipe$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$word_pipe$2
-
-
-module qins_accel_sim8$out_stage$word_pipe$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$word_pipe$3
-
-
-module qins_accel_sim8$out_stage$word_pipe$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$word_pipe$4
-
-
-module qins_accel_sim8$out_stage$word_pipe$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$word_pipe$5
-
-
-module qins_accel_sim8$out_stage$word_pipe$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$word_pipe$6
-
-
-module qins_accel_sim8$out_stage$word_pipe$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$word_pipe$7
-
-
-module qins_accel_sim8$out_stage$word_pipe$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$word_pipe$8
 
 
 module qins_accel_sim8$param_bias(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -43950,235 +44880,179 @@ module qins_accel_sim8$state(d,q,clock);
 endmodule // qins_accel_sim8$state
 
 
-module qins_accel_sim8$weight_mem$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$weight_mem$0(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [12:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
     reg[7:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_accel_sim8$weight_mem$0
 
 
-module qins_accel_sim8$weight_mem$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$weight_mem$1(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [12:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
     reg[7:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_accel_sim8$weight_mem$1
 
 
-module qins_accel_sim8$weight_mem$2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$weight_mem$2(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [12:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
     reg[7:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_accel_sim8$weight_mem$2
 
 
-module qins_accel_sim8$weight_mem$3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$weight_mem$3(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [12:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
     reg[7:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_accel_sim8$weight_mem$3
 
 
-module qins_accel_sim8$weight_mem$4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$weight_mem$4(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [12:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
     reg[7:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_accel_sim8$weight_mem$4
 
 
-module qins_accel_sim8$weight_mem$5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$weight_mem$5(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [12:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
     reg[7:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_accel_sim8$weight_mem$5
 
 
-module qins_accel_sim8$weight_mem$6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$weight_mem$6(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [12:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
     reg[7:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_accel_sim8$weight_mem$6
 
 
-module qins_accel_sim8$weight_mem$7(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$weight_mem$7(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [12:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [12:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [12:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
     reg[7:0] mem[8191:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_accel_sim8$weight_mem$7
 
 

@@ -130,25 +130,35 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     output reg  busy;
     
     // Constant declarations
+    localparam  k_has_alu = 1'b0;
     localparam  k_n = 32'h2;
-    localparam  k_weight_rows = 32'h200;
+    localparam  k_weight_rows = 32'h4000;
     localparam  k_act_vectors = 32'h100;
     localparam  k_acc_vectors = 32'h100;
     localparam  k_channels = 32'h40;
-    localparam  k_queue_depth = 16'h8;
-    localparam  k_param_end = 24'h10080;
-    localparam  k_wmem_end = 24'h100200;
-    localparam  k_amem_end = 24'h200100;
-    localparam  k_cmem_end = 24'h400200;
+    localparam  k_queue_depth = 16'h2;
     localparam  k_wshift = 8'h0;
     localparam  k_ashift = 8'h0;
     localparam  k_cshift = 8'h1;
     localparam  k_wmask = 24'h0;
     localparam  k_amask = 24'h0;
     localparam  k_cmask = 24'h1;
-    localparam  k_config = 32'h33210902;
+    localparam  k_config = 32'h13210e82;
     localparam  k_act_elems = 32'h200;
     localparam  k_acc_elems = 32'h200;
+    localparam  k_weight_rows_high = 32'hffffc000;
+    localparam  k_act_vectors_high = 32'hffffff00;
+    localparam  k_acc_vectors_high = 32'hffffff00;
+    localparam  k_act_elems_high = 32'hfffffe00;
+    localparam  k_acc_elems_high = 32'hfffffe00;
+    localparam  k_param_region = 24'hffff80;
+    localparam  k_wmem_region = 24'hffc000;
+    localparam  k_amem_region = 24'hffff00;
+    localparam  k_cmem_region = 24'hfffe00;
+    localparam  k_off_w = 24'hfffff;
+    localparam  k_off_a = 24'hfffff;
+    localparam  k_off_c = 24'h3fffff;
+    localparam  k_off_p = 24'hffff;
     
     // Enums
     localparam SeqState$Idle = 0;
@@ -166,20 +176,16 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     localparam SeqState$LoadTable = 12;
     
     // Stub signals
-    reg  [8:0] weight_mem$0$read_address;
-    reg  weight_mem$0$read_clock;
-    wire  [7:0] weight_mem$0$read_data;
-    reg  [8:0] weight_mem$0$write_address;
-    reg  weight_mem$0$write_clock;
-    reg  [7:0] weight_mem$0$write_data;
+    reg  weight_mem$0$clock;
+    reg  [13:0] weight_mem$0$address;
     reg  weight_mem$0$write_enable;
-    reg  [8:0] weight_mem$1$read_address;
-    reg  weight_mem$1$read_clock;
-    wire  [7:0] weight_mem$1$read_data;
-    reg  [8:0] weight_mem$1$write_address;
-    reg  weight_mem$1$write_clock;
-    reg  [7:0] weight_mem$1$write_data;
+    reg  [7:0] weight_mem$0$write_data;
+    wire  [7:0] weight_mem$0$read_data;
+    reg  weight_mem$1$clock;
+    reg  [13:0] weight_mem$1$address;
     reg  weight_mem$1$write_enable;
+    reg  [7:0] weight_mem$1$write_data;
+    wire  [7:0] weight_mem$1$read_data;
     reg  [7:0] act_mem$0$read_address;
     reg  act_mem$0$read_clock;
     wire signed [15:0] act_mem$0$read_data;
@@ -222,10 +228,10 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  param_bias$write_clock;
     reg signed [31:0] param_bias$write_data;
     reg  param_bias$write_enable;
-    reg  [2:0] queue$read_address;
+    reg  queue$read_address;
     reg  queue$read_clock;
     wire  [127:0] queue$read_data;
-    reg  [2:0] queue$write_address;
+    reg  queue$write_address;
     reg  queue$write_clock;
     reg  [127:0] queue$write_data;
     reg  queue$write_enable;
@@ -284,25 +290,6 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  out_stage$code_write_enable;
     reg  [7:0] out_stage$code_write_rank;
     reg  [7:0] out_stage$code_write_code;
-    reg  alu$clock;
-    reg  alu$in_valid;
-    reg  [3:0] alu$op;
-    reg  [31:0] alu$a;
-    reg  [31:0] alu$b;
-    reg  [15:0] alu$in_tag;
-    wire  alu$out_valid;
-    wire  [31:0] alu$result;
-    wire  [15:0] alu$out_tag;
-    wire  alu$out_illegal;
-    reg  alu$decode_write_enable;
-    reg  [7:0] alu$decode_write_code;
-    reg signed [15:0] alu$decode_write_value;
-    reg  alu$threshold_write_enable;
-    reg  [7:0] alu$threshold_write_index;
-    reg signed [31:0] alu$threshold_write_value;
-    reg  alu$code_write_enable;
-    reg  [7:0] alu$code_write_rank;
-    reg  [7:0] alu$code_write_code;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -372,11 +359,11 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  [31:0] barrier_id$d;
     wire  [31:0] barrier_id$q;
     reg  barrier_id$clock;
-    reg  [2:0] q_head$d;
-    wire  [2:0] q_head$q;
+    reg  q_head$d;
+    wire  q_head$q;
     reg  q_head$clock;
-    reg  [2:0] q_tail$d;
-    wire  [2:0] q_tail$q;
+    reg  q_tail$d;
+    wire  q_tail$q;
     reg  q_tail$clock;
     reg  [15:0] q_level$d;
     wire  [15:0] q_level$q;
@@ -399,8 +386,8 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  ld_active$d;
     wire  ld_active$q;
     reg  ld_active$clock;
-    reg  [8:0] ld_row$d;
-    wire  [8:0] ld_row$q;
+    reg  [13:0] ld_row$d;
+    wire  [13:0] ld_row$q;
     reg  ld_row$clock;
     reg  [7:0] ld_left$d;
     wire  [7:0] ld_left$q;
@@ -566,6 +553,23 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  lt_lane1$clock;
     
     // Local signals
+    reg  alu_in_valid;
+    reg  [3:0] alu_op;
+    reg  [31:0] alu_a;
+    reg  [31:0] alu_b;
+    reg  [15:0] alu_in_tag;
+    reg  alu_out_valid;
+    reg  [31:0] alu_result;
+    reg  alu_decode_write_enable;
+    reg  [7:0] alu_decode_write_code;
+    reg signed [15:0] alu_decode_write_value;
+    reg  alu_threshold_write_enable;
+    reg  [7:0] alu_threshold_write_index;
+    reg signed [31:0] alu_threshold_write_value;
+    reg  alu_code_write_enable;
+    reg  [7:0] alu_code_write_rank;
+    reg  [7:0] alu_code_write_code;
+    reg  [4:0] reg_index;
     reg  in_reg;
     reg  in_wtab;
     reg  in_atab;
@@ -643,22 +647,18 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     
     // Sub module instances
     qins_board_up5k_sim$accel$weight_mem$0 weight_mem$0(
-        .read_address(weight_mem$0$read_address),
-        .read_clock(weight_mem$0$read_clock),
-        .read_data(weight_mem$0$read_data),
-        .write_address(weight_mem$0$write_address),
-        .write_clock(weight_mem$0$write_clock),
+        .clock(weight_mem$0$clock),
+        .address(weight_mem$0$address),
+        .write_enable(weight_mem$0$write_enable),
         .write_data(weight_mem$0$write_data),
-        .write_enable(weight_mem$0$write_enable)
+        .read_data(weight_mem$0$read_data)
     );
     qins_board_up5k_sim$accel$weight_mem$1 weight_mem$1(
-        .read_address(weight_mem$1$read_address),
-        .read_clock(weight_mem$1$read_clock),
-        .read_data(weight_mem$1$read_data),
-        .write_address(weight_mem$1$write_address),
-        .write_clock(weight_mem$1$write_clock),
+        .clock(weight_mem$1$clock),
+        .address(weight_mem$1$address),
+        .write_enable(weight_mem$1$write_enable),
         .write_data(weight_mem$1$write_data),
-        .write_enable(weight_mem$1$write_enable)
+        .read_data(weight_mem$1$read_data)
     );
     qins_board_up5k_sim$accel$act_mem$0 act_mem$0(
         .read_address(act_mem$0$read_address),
@@ -789,27 +789,6 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .code_write_enable(out_stage$code_write_enable),
         .code_write_rank(out_stage$code_write_rank),
         .code_write_code(out_stage$code_write_code)
-    );
-    qins_board_up5k_sim$accel$alu alu(
-        .clock(alu$clock),
-        .in_valid(alu$in_valid),
-        .op(alu$op),
-        .a(alu$a),
-        .b(alu$b),
-        .in_tag(alu$in_tag),
-        .out_valid(alu$out_valid),
-        .result(alu$result),
-        .out_tag(alu$out_tag),
-        .out_illegal(alu$out_illegal),
-        .decode_write_enable(alu$decode_write_enable),
-        .decode_write_code(alu$decode_write_code),
-        .decode_write_value(alu$decode_write_value),
-        .threshold_write_enable(alu$threshold_write_enable),
-        .threshold_write_index(alu$threshold_write_index),
-        .threshold_write_value(alu$threshold_write_value),
-        .code_write_enable(alu$code_write_enable),
-        .code_write_rank(alu$code_write_rank),
-        .code_write_code(alu$code_write_code)
     );
     qins_board_up5k_sim$accel$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -1249,8 +1228,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     
     // Update code
     always @(*) begin
-        weight_mem$0$read_clock = clock;
-        weight_mem$0$write_clock = clock;
+        weight_mem$0$clock = clock;
         act_mem$0$read_clock = clock;
         act_mem$0$write_clock = clock;
         acc_mem$0$read_clock = clock;
@@ -1263,8 +1241,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         wr_res$0$d = wr_res$0$q;
         last_data$0$clock = clock;
         last_data$0$d = last_data$0$q;
-        weight_mem$1$read_clock = clock;
-        weight_mem$1$write_clock = clock;
+        weight_mem$1$clock = clock;
         act_mem$1$read_clock = clock;
         act_mem$1$write_clock = clock;
         acc_mem$1$read_clock = clock;
@@ -1291,7 +1268,8 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         queue$write_clock = clock;
         array$clock = clock;
         out_stage$clock = clock;
-        alu$clock = clock;
+        alu_out_valid = 1'b0;
+        alu_result = 32'h0;
         al_a$clock = clock;
         al_b$clock = clock;
         al_left$clock = clock;
@@ -1453,21 +1431,22 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         busy_now = (q_level$q != 32'h0) | (state$q != SeqState$Idle) | ~drained;
         busy = busy_now;
         request = bus_write | bus_read;
-        in_reg = bus_address < 32'h11;
-        in_wtab = (bus_address >= 32'h1000) & (bus_address < 32'h1100);
-        in_atab = (bus_address >= 32'h1100) & (bus_address < 32'h1200);
-        in_oth = (bus_address >= 32'h1400) & (bus_address < 32'h14ff);
-        in_ocode = (bus_address >= 32'h1500) & (bus_address < 32'h1600);
-        in_adtab = (bus_address >= 32'h1200) & (bus_address < 32'h1300);
-        in_ath = (bus_address >= 32'h1600) & (bus_address < 32'h16ff);
-        in_acode = (bus_address >= 32'h1700) & (bus_address < 32'h1800);
-        in_param = (bus_address >= 32'h10000) & (bus_address < k_param_end);
-        in_wmem = (bus_address >= 32'h100000) & (bus_address < k_wmem_end);
-        in_amem = (bus_address >= 32'h200000) & (bus_address < k_amem_end);
-        in_cmem = (bus_address >= 32'h400000) & (bus_address < k_cmem_end);
+        reg_index = bus_address[(32'h0)+:(5)];
+        in_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (reg_index < 32'h11);
+        in_wtab = bus_address[(32'h8)+:(16)] == 32'h10;
+        in_atab = bus_address[(32'h8)+:(16)] == 32'h11;
+        in_oth = (bus_address[(32'h8)+:(16)] == 32'h14) & ~&bus_address[(32'h0)+:(8)];
+        in_ocode = bus_address[(32'h8)+:(16)] == 32'h15;
+        in_adtab = (bus_address[(32'h8)+:(16)] == 32'h12) & k_has_alu;
+        in_ath = (bus_address[(32'h8)+:(16)] == 32'h16) & ~&bus_address[(32'h0)+:(8)] & k_has_alu;
+        in_acode = (bus_address[(32'h8)+:(16)] == 32'h17) & k_has_alu;
+        in_param = (bus_address & k_param_region) == 32'h10000;
+        in_wmem = (bus_address & k_wmem_region) == 32'h100000;
+        in_amem = (bus_address & k_amem_region) == 32'h200000;
+        in_cmem = (bus_address & k_cmem_region) == 32'h400000;
         in_mem = in_wtab | in_atab | in_oth | in_ocode | in_adtab | in_ath | in_acode | in_param | in_wmem | in_amem | in_cmem;
         readable = (in_reg & (bus_address != 32'h3)) | in_wmem | in_amem | in_cmem;
-        reg_read_only = in_reg & ((bus_address < 32'h3) | (bus_address >= 32'h8));
+        reg_read_only = in_reg & ((reg_index < 32'h3) | (reg_index >= 32'h8));
         queue_full = q_level$q == k_queue_depth;
         req_error = 1'b0;
         req_code = 32'h0;
@@ -1490,18 +1469,17 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
             end
         end
         host_write = bus_write & ~req_error;
-        off_w = bus_address - 32'h100000;
-        off_a = bus_address - 32'h200000;
-        off_c = bus_address - 32'h400000;
-        off_p = bus_address - 32'h10000;
+        off_w = bus_address & k_off_w;
+        off_a = bus_address & k_off_a;
+        off_c = bus_address & k_off_c;
+        off_p = bus_address & k_off_p;
         host_wrow = off_w >> k_wshift;
         host_avec = off_a >> k_ashift;
         host_cvec = off_c >> k_cshift;
         host_sel_w = off_w & k_wmask;
         host_sel_a = off_a & k_amask;
         host_sel_c = off_c & k_cmask;
-        weight_mem$0$read_address = ((host_wrow) & 9'h1ff);
-        weight_mem$0$write_address = ((host_wrow) & 9'h1ff);
+        weight_mem$0$address = ((host_wrow) & 14'h3fff);
         act_mem$0$read_address = ((host_avec) & 8'hff);
         act_mem$0$write_address = ((host_avec) & 8'hff);
         acc_mem$0$read_address = ((host_cvec) & 8'hff);
@@ -1517,8 +1495,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         weight_tables$0$read_code = weight_mem$0$read_data;
         act_bits$0 = $unsigned(act_mem$0$read_data);
         act_tables$0$read_code = act_bits$0[(32'h0)+:(8)];
-        weight_mem$1$read_address = ((host_wrow) & 9'h1ff);
-        weight_mem$1$write_address = ((host_wrow) & 9'h1ff);
+        weight_mem$1$address = ((host_wrow) & 14'h3fff);
         act_mem$1$read_address = ((host_avec) & 8'hff);
         act_mem$1$write_address = ((host_avec) & 8'hff);
         acc_mem$1$read_address = ((host_cvec) & 8'hff);
@@ -1540,15 +1517,15 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         out_stage$code_write_enable = host_write & in_ocode;
         out_stage$code_write_rank = bus_address[(32'h0)+:(8)];
         out_stage$code_write_code = bus_write_data[(32'h0)+:(8)];
-        alu$decode_write_enable = host_write & in_adtab;
-        alu$decode_write_code = bus_address[(32'h0)+:(8)];
-        alu$decode_write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        alu$threshold_write_enable = host_write & in_ath;
-        alu$threshold_write_index = bus_address[(32'h0)+:(8)];
-        alu$threshold_write_value = $signed(bus_write_data);
-        alu$code_write_enable = host_write & in_acode;
-        alu$code_write_rank = bus_address[(32'h0)+:(8)];
-        alu$code_write_code = bus_write_data[(32'h0)+:(8)];
+        alu_decode_write_enable = host_write & in_adtab;
+        alu_decode_write_code = bus_address[(32'h0)+:(8)];
+        alu_decode_write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        alu_threshold_write_enable = host_write & in_ath;
+        alu_threshold_write_index = bus_address[(32'h0)+:(8)];
+        alu_threshold_write_value = $signed(bus_write_data);
+        alu_code_write_enable = host_write & in_acode;
+        alu_code_write_rank = bus_address[(32'h0)+:(8)];
+        alu_code_write_code = bus_write_data[(32'h0)+:(8)];
         param_scale$write_address = ((off_p >> 32'h1) & 6'h3f);
         param_scale$write_data = bus_write_data[(32'h0)+:(22)];
         param_scale$write_enable = host_write & in_param & ~bus_address[32'h0];
@@ -1793,7 +1770,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                         cmd_done = 1'b1;
                     end
                     else if (opcode == 32'h1) begin
-                        if ((c1$q >= k_weight_rows) | (c1$q + k_n > k_weight_rows)) begin
+                        if (((c1$q & k_weight_rows_high) != 32'h0) | (c1$q + k_n > k_weight_rows)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1801,7 +1778,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                         end
                     end
                     else if (opcode == 32'h2) begin
-                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & ((c3$q >= k_weight_rows) | (c3$q + k_n > k_weight_rows)))) begin
+                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & (((c3$q & k_weight_rows_high) != 32'h0) | (c3$q + k_n > k_weight_rows)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1814,7 +1791,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                         end
                     end
                     else if (opcode == 32'h3) begin
-                        if ((count == 32'h0) | (c1$q >= k_acc_vectors) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & ((c2$q >= k_act_vectors) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & ((c2$q >= k_acc_vectors) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
+                        if ((count == 32'h0) | ((c1$q & k_acc_vectors_high) != 32'h0) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & (((c2$q & k_act_vectors_high) != 32'h0) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & (((c2$q & k_acc_vectors_high) != 32'h0) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1824,8 +1801,8 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                     else if (opcode == 32'h4) begin
                         state$d = SeqState$Barrier;
                     end
-                    else if (opcode == 32'h5) begin
-                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | (c2$q >= k_act_elems) | (c2$q + count > k_act_elems) | (c3$q >= k_act_elems) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & ((c1$q >= k_acc_elems) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & ((c1$q >= k_act_elems) | (c1$q + count > k_act_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (c3$q > c1$q) & (c3$q < c1$q + count)) | (((c0$q[(32'h8)+:(4)] < 32'h3) | (c0$q[(32'h8)+:(4)] == 32'h5) | (c0$q[(32'h8)+:(4)] == 32'h6)) & (c3$q > c2$q) & (c3$q < c2$q + count))) begin
+                    else if ((opcode == 32'h5) & k_has_alu) begin
+                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | ((c2$q & k_act_elems_high) != 32'h0) | (c2$q + count > k_act_elems) | ((c3$q & k_act_elems_high) != 32'h0) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + count > k_act_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (c3$q > c1$q) & (c3$q < c1$q + count)) | (((c0$q[(32'h8)+:(4)] < 32'h3) | (c0$q[(32'h8)+:(4)] == 32'h5) | (c0$q[(32'h8)+:(4)] == 32'h6)) & (c3$q > c2$q) & (c3$q < c2$q + count))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1833,7 +1810,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                         end
                     end
                     else if (opcode == 32'h6) begin
-                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (lt_from_acc & ((c1$q >= k_acc_elems) | (c1$q + 32'hff > k_acc_elems))) | (~lt_from_acc & ((c1$q >= k_act_elems) | (c1$q + 32'h100 > k_act_elems)))) begin
+                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((c0$q[(32'h8)+:(8)] == 32'h2) | (c0$q[(32'h8)+:(8)] == 32'h5) | (c0$q[(32'h8)+:(8)] == 32'h6))) | (lt_from_acc & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + 32'hff > k_acc_elems))) | (~lt_from_acc & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + 32'h100 > k_act_elems)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1921,7 +1898,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                 end
             SeqState$AluWait:
                 begin
-                    if (drained) begin
+                    if (drained & k_has_alu) begin
                         al_a$d = c1$q[(32'h0)+:(24)];
                         al_b$d = c2$q[(32'h0)+:(24)];
                         al_out_dst$d = c3$q[(32'h0)+:(24)];
@@ -1933,8 +1910,8 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                 end
             SeqState$Alu:
                 begin
-                    al_active = 1'b1;
-                    if ((al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu$out_valid) begin
+                    al_active = k_has_alu;
+                    if ((al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu_out_valid) begin
                         cmd_done = 1'b1;
                     end
                 end
@@ -1989,7 +1966,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         end
         if (ld_start) begin
             ld_active$d = 1'b1;
-            ld_row$d = ((ld_start_row + k_n - 32'h1) & 9'h1ff);
+            ld_row$d = ((ld_start_row + k_n - 32'h1) & 14'h3fff);
             ld_left$d = k_n[(32'h0)+:(8)];
             ld_bank$d = ld_start_bank;
         end
@@ -1998,8 +1975,8 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         ld_v2$d = ld_v1$q;
         ld_b2$d = ld_b1$q;
         if (ld_active$q) begin
-            weight_mem$0$read_address = ld_row$q;
-            weight_mem$1$read_address = ld_row$q;
+            weight_mem$0$address = ld_row$q;
+            weight_mem$1$address = ld_row$q;
             ld_row$d = ld_row$q - 32'h1;
             ld_left$d = ld_left$q - 32'h1;
             if (ld_left$q == 32'h1) begin
@@ -2168,15 +2145,15 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         if (al_encode$q & al_phase$q) begin
             al_val = $unsigned(al_v32);
         end
-        alu$in_valid = 1'b0;
-        alu$op = c0$q[(32'h8)+:(4)];
-        alu$a = al_areg$q;
-        alu$b = al_val;
-        alu$in_tag = 32'h0;
+        alu_in_valid = 1'b0;
+        alu_op = c0$q[(32'h8)+:(4)];
+        alu_a = al_areg$q;
+        alu_b = al_val;
+        alu_in_tag = 32'h0;
         if (al_active) begin
             if (~al_phase$q) begin
                 if (al_pending$q) begin
-                    alu$in_valid = 1'b1;
+                    alu_in_valid = 1'b1;
                     al_pending$d = 1'b0;
                 end
                 if (al_left$q != 32'h0) begin
@@ -2200,22 +2177,22 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                 al_phase$d = 1'b0;
             end
         end
-        if (alu$in_valid & ~alu$out_valid) begin
+        if (alu_in_valid & ~alu_out_valid) begin
             al_outstanding$d = al_outstanding$q + 32'h1;
         end
-        if (~alu$in_valid & alu$out_valid) begin
+        if (~alu_in_valid & alu_out_valid) begin
             al_outstanding$d = al_outstanding$q - 32'h1;
         end
-        if (alu$out_valid) begin
+        if (alu_out_valid) begin
             al_out_dst$d = al_out_dst$q + 32'h1;
             if ((al_out_dst$q & k_cmask) == 0) begin
                 act_mem$0$write_address = ((al_out_dst$q >> k_cshift) & 8'hff);
-                act_mem$0$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$0$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$0$write_enable = 1'b1;
             end
             if ((al_out_dst$q & k_cmask) == 1) begin
                 act_mem$1$write_address = ((al_out_dst$q >> k_cshift) & 8'hff);
-                act_mem$1$write_data = $signed(alu$result[(32'h0)+:(16)]);
+                act_mem$1$write_data = $signed(alu_result[(32'h0)+:(16)]);
                 act_mem$1$write_enable = 1'b1;
             end
         end
@@ -2259,9 +2236,9 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                 act_tables$1$write_value = lt_val16;
             end
             if (c0$q[(32'h8)+:(8)] == 32'h2) begin
-                alu$decode_write_enable = 1'b1;
-                alu$decode_write_code = lt_idx1$q;
-                alu$decode_write_value = lt_val16;
+                alu_decode_write_enable = 1'b1;
+                alu_decode_write_code = lt_idx1$q;
+                alu_decode_write_value = lt_val16;
             end
             if (c0$q[(32'h8)+:(8)] == 32'h3) begin
                 out_stage$threshold_write_enable = 1'b1;
@@ -2274,14 +2251,14 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                 out_stage$code_write_code = lt_bits[(32'h0)+:(8)];
             end
             if (c0$q[(32'h8)+:(8)] == 32'h5) begin
-                alu$threshold_write_enable = 1'b1;
-                alu$threshold_write_index = lt_idx1$q;
-                alu$threshold_write_value = lt_val32;
+                alu_threshold_write_enable = 1'b1;
+                alu_threshold_write_index = lt_idx1$q;
+                alu_threshold_write_value = lt_val32;
             end
             if (c0$q[(32'h8)+:(8)] == 32'h6) begin
-                alu$code_write_enable = 1'b1;
-                alu$code_write_rank = lt_idx1$q;
-                alu$code_write_code = lt_bits[(32'h0)+:(8)];
+                alu_code_write_enable = 1'b1;
+                alu_code_write_rank = lt_idx1$q;
+                alu_code_write_code = lt_bits[(32'h0)+:(8)];
             end
         end
     end
@@ -3255,6278 +3232,6 @@ module qins_board_up5k_sim$accel$al_phase(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$al_phase
-
-
-module qins_board_up5k_sim$accel$alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write_enable,decode_write_code,decode_write_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  in_valid;
-    input wire  [3:0] op;
-    input wire  [31:0] a;
-    input wire  [31:0] b;
-    input wire  [15:0] in_tag;
-    output reg  out_valid;
-    output reg  [31:0] result;
-    output reg  [15:0] out_tag;
-    output reg  out_illegal;
-    input wire  decode_write_enable;
-    input wire  [7:0] decode_write_code;
-    input wire signed [15:0] decode_write_value;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
-    
-    // Constant declarations
-    localparam  op_add = 4'h0;
-    localparam  op_sub = 4'h1;
-    localparam  op_mul = 4'h2;
-    localparam  op_neg = 4'h3;
-    localparam  op_abs = 4'h4;
-    localparam  op_max = 4'h5;
-    localparam  op_min = 4'h6;
-    localparam  op_encode = 4'h7;
-    localparam  op_decode = 4'h8;
-    localparam  k127 = 16'h7f;
-    localparam  k1 = 16'h1;
-    localparam  zero_code = 8'h7f;
-    localparam  sign_bit = 8'h80;
-    localparam  zero8 = 8'h0;
-    
-    // Stub signals
-    reg  decode$clock;
-    reg  [7:0] decode$read_code;
-    wire signed [15:0] decode$read_value;
-    reg  decode$write_enable;
-    reg  [7:0] decode$write_code;
-    reg signed [15:0] decode$write_value;
-    reg  encoder$clock;
-    reg  encoder$in_valid;
-    reg signed [31:0] encoder$in_value;
-    reg  [15:0] encoder$in_tag;
-    wire  encoder$out_valid;
-    wire  [7:0] encoder$out_code;
-    wire  [15:0] encoder$out_tag;
-    reg  encoder$threshold_write_enable;
-    reg  [7:0] encoder$threshold_write_index;
-    reg signed [31:0] encoder$threshold_write_value;
-    reg  encoder$code_write_enable;
-    reg  [7:0] encoder$code_write_rank;
-    reg  [7:0] encoder$code_write_code;
-    reg  [7:0] widen_encode$narrow;
-    reg  widen_encode$fill;
-    wire  [15:0] widen_encode$wide;
-    reg  [3:0] s1_op$d;
-    wire  [3:0] s1_op$q;
-    reg  s1_op$clock;
-    reg  [7:0] s1_code_a$d;
-    wire  [7:0] s1_code_a$q;
-    reg  s1_code_a$clock;
-    reg  [7:0] s1_code_b$d;
-    wire  [7:0] s1_code_b$q;
-    reg  s1_code_b$clock;
-    reg  [15:0] s1_x$d;
-    wire  [15:0] s1_x$q;
-    reg  s1_x$clock;
-    reg  [15:0] s1_y$d;
-    wire  [15:0] s1_y$q;
-    reg  s1_y$clock;
-    reg  [15:0] s1_d$d;
-    wire  [15:0] s1_d$q;
-    reg  s1_d$clock;
-    reg  [7:0] widen_simple$narrow;
-    reg  widen_simple$fill;
-    wire  [15:0] widen_simple$wide;
-    reg  valid$0$d;
-    wire  valid$0$q;
-    reg  valid$0$clock;
-    reg  valid$1$d;
-    wire  valid$1$q;
-    reg  valid$1$clock;
-    reg  valid$2$d;
-    wire  valid$2$q;
-    reg  valid$2$clock;
-    reg  valid$3$d;
-    wire  valid$3$q;
-    reg  valid$3$clock;
-    reg  valid$4$d;
-    wire  valid$4$q;
-    reg  valid$4$clock;
-    reg  valid$5$d;
-    wire  valid$5$q;
-    reg  valid$5$clock;
-    reg  valid$6$d;
-    wire  valid$6$q;
-    reg  valid$6$clock;
-    reg  valid$7$d;
-    wire  valid$7$q;
-    reg  valid$7$clock;
-    reg  valid$8$d;
-    wire  valid$8$q;
-    reg  valid$8$clock;
-    reg  valid$9$d;
-    wire  valid$9$q;
-    reg  valid$9$clock;
-    reg  [15:0] tag$0$d;
-    wire  [15:0] tag$0$q;
-    reg  tag$0$clock;
-    reg  [15:0] tag$1$d;
-    wire  [15:0] tag$1$q;
-    reg  tag$1$clock;
-    reg  [15:0] tag$2$d;
-    wire  [15:0] tag$2$q;
-    reg  tag$2$clock;
-    reg  [15:0] tag$3$d;
-    wire  [15:0] tag$3$q;
-    reg  tag$3$clock;
-    reg  [15:0] tag$4$d;
-    wire  [15:0] tag$4$q;
-    reg  tag$4$clock;
-    reg  [15:0] tag$5$d;
-    wire  [15:0] tag$5$q;
-    reg  tag$5$clock;
-    reg  [15:0] tag$6$d;
-    wire  [15:0] tag$6$q;
-    reg  tag$6$clock;
-    reg  [15:0] tag$7$d;
-    wire  [15:0] tag$7$q;
-    reg  tag$7$clock;
-    reg  [15:0] tag$8$d;
-    wire  [15:0] tag$8$q;
-    reg  tag$8$clock;
-    reg  [15:0] tag$9$d;
-    wire  [15:0] tag$9$q;
-    reg  tag$9$clock;
-    reg  illegal$0$d;
-    wire  illegal$0$q;
-    reg  illegal$0$clock;
-    reg  illegal$1$d;
-    wire  illegal$1$q;
-    reg  illegal$1$clock;
-    reg  illegal$2$d;
-    wire  illegal$2$q;
-    reg  illegal$2$clock;
-    reg  illegal$3$d;
-    wire  illegal$3$q;
-    reg  illegal$3$clock;
-    reg  illegal$4$d;
-    wire  illegal$4$q;
-    reg  illegal$4$clock;
-    reg  illegal$5$d;
-    wire  illegal$5$q;
-    reg  illegal$5$clock;
-    reg  illegal$6$d;
-    wire  illegal$6$q;
-    reg  illegal$6$clock;
-    reg  illegal$7$d;
-    wire  illegal$7$q;
-    reg  illegal$7$clock;
-    reg  illegal$8$d;
-    wire  illegal$8$q;
-    reg  illegal$8$clock;
-    reg  illegal$9$d;
-    wire  illegal$9$q;
-    reg  illegal$9$clock;
-    reg  sext$0$d;
-    wire  sext$0$q;
-    reg  sext$0$clock;
-    reg  sext$1$d;
-    wire  sext$1$q;
-    reg  sext$1$clock;
-    reg  sext$2$d;
-    wire  sext$2$q;
-    reg  sext$2$clock;
-    reg  sext$3$d;
-    wire  sext$3$q;
-    reg  sext$3$clock;
-    reg  sext$4$d;
-    wire  sext$4$q;
-    reg  sext$4$clock;
-    reg  sext$5$d;
-    wire  sext$5$q;
-    reg  sext$5$clock;
-    reg  sext$6$d;
-    wire  sext$6$q;
-    reg  sext$6$clock;
-    reg  sext$7$d;
-    wire  sext$7$q;
-    reg  sext$7$clock;
-    reg  sext$8$d;
-    wire  sext$8$q;
-    reg  sext$8$clock;
-    reg  sext$9$d;
-    wire  sext$9$q;
-    reg  sext$9$clock;
-    reg  search$0$d;
-    wire  search$0$q;
-    reg  search$0$clock;
-    reg  search$1$d;
-    wire  search$1$q;
-    reg  search$1$clock;
-    reg  search$2$d;
-    wire  search$2$q;
-    reg  search$2$clock;
-    reg  search$3$d;
-    wire  search$3$q;
-    reg  search$3$clock;
-    reg  search$4$d;
-    wire  search$4$q;
-    reg  search$4$clock;
-    reg  search$5$d;
-    wire  search$5$q;
-    reg  search$5$clock;
-    reg  search$6$d;
-    wire  search$6$q;
-    reg  search$6$clock;
-    reg  search$7$d;
-    wire  search$7$q;
-    reg  search$7$clock;
-    reg  [15:0] res$0$d;
-    wire  [15:0] res$0$q;
-    reg  res$0$clock;
-    reg  [15:0] res$1$d;
-    wire  [15:0] res$1$q;
-    reg  res$1$clock;
-    reg  [15:0] res$2$d;
-    wire  [15:0] res$2$q;
-    reg  res$2$clock;
-    reg  [15:0] res$3$d;
-    wire  [15:0] res$3$q;
-    reg  res$3$clock;
-    reg  [15:0] res$4$d;
-    wire  [15:0] res$4$q;
-    reg  res$4$clock;
-    reg  [15:0] res$5$d;
-    wire  [15:0] res$5$q;
-    reg  res$5$clock;
-    reg  [15:0] res$6$d;
-    wire  [15:0] res$6$q;
-    reg  res$6$clock;
-    reg  [15:0] res$7$d;
-    wire  [15:0] res$7$q;
-    reg  res$7$clock;
-    reg  [15:0] res$8$d;
-    wire  [15:0] res$8$q;
-    reg  res$8$clock;
-    reg  [15:0] absn$0$d;
-    wire  [15:0] absn$0$q;
-    reg  absn$0$clock;
-    reg  [15:0] absn$1$d;
-    wire  [15:0] absn$1$q;
-    reg  absn$1$clock;
-    reg  [15:0] absn$2$d;
-    wire  [15:0] absn$2$q;
-    reg  absn$2$clock;
-    reg  [15:0] absn$3$d;
-    wire  [15:0] absn$3$q;
-    reg  absn$3$clock;
-    reg  [15:0] absn$4$d;
-    wire  [15:0] absn$4$q;
-    reg  absn$4$clock;
-    reg  [15:0] absn$5$d;
-    wire  [15:0] absn$5$q;
-    reg  absn$5$clock;
-    reg  [15:0] absn$6$d;
-    wire  [15:0] absn$6$q;
-    reg  absn$6$clock;
-    reg  [15:0] den$0$d;
-    wire  [15:0] den$0$q;
-    reg  den$0$clock;
-    reg  [15:0] den$1$d;
-    wire  [15:0] den$1$q;
-    reg  den$1$clock;
-    reg  [15:0] den$2$d;
-    wire  [15:0] den$2$q;
-    reg  den$2$clock;
-    reg  [15:0] den$3$d;
-    wire  [15:0] den$3$q;
-    reg  den$3$clock;
-    reg  [15:0] den$4$d;
-    wire  [15:0] den$4$q;
-    reg  den$4$clock;
-    reg  [15:0] den$5$d;
-    wire  [15:0] den$5$q;
-    reg  den$5$clock;
-    reg  [15:0] den$6$d;
-    wire  [15:0] den$6$q;
-    reg  den$6$clock;
-    reg  neg$0$d;
-    wire  neg$0$q;
-    reg  neg$0$clock;
-    reg  neg$1$d;
-    wire  neg$1$q;
-    reg  neg$1$clock;
-    reg  neg$2$d;
-    wire  neg$2$q;
-    reg  neg$2$clock;
-    reg  neg$3$d;
-    wire  neg$3$q;
-    reg  neg$3$clock;
-    reg  neg$4$d;
-    wire  neg$4$q;
-    reg  neg$4$clock;
-    reg  neg$5$d;
-    wire  neg$5$q;
-    reg  neg$5$clock;
-    reg  neg$6$d;
-    wire  neg$6$q;
-    reg  neg$6$clock;
-    reg  [7:0] m$0$d;
-    wire  [7:0] m$0$q;
-    reg  m$0$clock;
-    reg  [7:0] m$1$d;
-    wire  [7:0] m$1$q;
-    reg  m$1$clock;
-    reg  [7:0] m$2$d;
-    wire  [7:0] m$2$q;
-    reg  m$2$clock;
-    reg  [7:0] m$3$d;
-    wire  [7:0] m$3$q;
-    reg  m$3$clock;
-    reg  [7:0] m$4$d;
-    wire  [7:0] m$4$q;
-    reg  m$4$clock;
-    reg  [7:0] m$5$d;
-    wire  [7:0] m$5$q;
-    reg  m$5$clock;
-    reg  [15:0] step6$abs_num;
-    reg  [15:0] step6$den;
-    reg  [7:0] step6$m_in;
-    wire  [7:0] step6$m_out;
-    reg  [15:0] step5$abs_num;
-    reg  [15:0] step5$den;
-    reg  [7:0] step5$m_in;
-    wire  [7:0] step5$m_out;
-    reg  [15:0] step4$abs_num;
-    reg  [15:0] step4$den;
-    reg  [7:0] step4$m_in;
-    wire  [7:0] step4$m_out;
-    reg  [15:0] step3$abs_num;
-    reg  [15:0] step3$den;
-    reg  [7:0] step3$m_in;
-    wire  [7:0] step3$m_out;
-    reg  [15:0] step2$abs_num;
-    reg  [15:0] step2$den;
-    reg  [7:0] step2$m_in;
-    wire  [7:0] step2$m_out;
-    reg  [15:0] step1$abs_num;
-    reg  [15:0] step1$den;
-    reg  [7:0] step1$m_in;
-    wire  [7:0] step1$m_out;
-    reg  [15:0] step0$abs_num;
-    reg  [15:0] step0$den;
-    reg  [7:0] step0$m_in;
-    wire  [7:0] step0$m_out;
-    reg  [7:0] widen_search$narrow;
-    reg  widen_search$fill;
-    wire  [15:0] widen_search$wide;
-    reg  [15:0] widen_out$narrow;
-    reg  widen_out$fill;
-    wire  [31:0] widen_out$wide;
-    
-    // Local signals
-    reg  [7:0] code_a;
-    reg  [7:0] code_b;
-    reg  [15:0] mag_a0;
-    reg  [15:0] mag_b0;
-    reg  [15:0] num_a;
-    reg  [15:0] num_b;
-    reg  [15:0] den_a;
-    reg  [15:0] den_b;
-    reg  [15:0] factor;
-    reg  [31:0] prod_x;
-    reg  [31:0] prod_y;
-    reg  [31:0] prod_d;
-    reg  sign_a;
-    reg  sign_b;
-    reg  sign_y;
-    reg  zero_a;
-    reg  zero_b;
-    reg  neg_a;
-    reg  neg_b;
-    reg  [7:0] canon_a;
-    reg  [7:0] canon_b;
-    reg  a_lt_b;
-    reg  a_gt_b;
-    reg  [7:0] simple_code;
-    reg  [7:0] search_code;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$decode decode(
-        .clock(decode$clock),
-        .read_code(decode$read_code),
-        .read_value(decode$read_value),
-        .write_enable(decode$write_enable),
-        .write_code(decode$write_code),
-        .write_value(decode$write_value)
-    );
-    qins_board_up5k_sim$accel$alu$encoder encoder(
-        .clock(encoder$clock),
-        .in_valid(encoder$in_valid),
-        .in_value(encoder$in_value),
-        .in_tag(encoder$in_tag),
-        .out_valid(encoder$out_valid),
-        .out_code(encoder$out_code),
-        .out_tag(encoder$out_tag),
-        .threshold_write_enable(encoder$threshold_write_enable),
-        .threshold_write_index(encoder$threshold_write_index),
-        .threshold_write_value(encoder$threshold_write_value),
-        .code_write_enable(encoder$code_write_enable),
-        .code_write_rank(encoder$code_write_rank),
-        .code_write_code(encoder$code_write_code)
-    );
-    qins_board_up5k_sim$accel$alu$widen_encode widen_encode(
-        .narrow(widen_encode$narrow),
-        .fill(widen_encode$fill),
-        .wide(widen_encode$wide)
-    );
-    qins_board_up5k_sim$accel$alu$s1_op s1_op(
-        .d(s1_op$d),
-        .q(s1_op$q),
-        .clock(s1_op$clock)
-    );
-    qins_board_up5k_sim$accel$alu$s1_code_a s1_code_a(
-        .d(s1_code_a$d),
-        .q(s1_code_a$q),
-        .clock(s1_code_a$clock)
-    );
-    qins_board_up5k_sim$accel$alu$s1_code_b s1_code_b(
-        .d(s1_code_b$d),
-        .q(s1_code_b$q),
-        .clock(s1_code_b$clock)
-    );
-    qins_board_up5k_sim$accel$alu$s1_x s1_x(
-        .d(s1_x$d),
-        .q(s1_x$q),
-        .clock(s1_x$clock)
-    );
-    qins_board_up5k_sim$accel$alu$s1_y s1_y(
-        .d(s1_y$d),
-        .q(s1_y$q),
-        .clock(s1_y$clock)
-    );
-    qins_board_up5k_sim$accel$alu$s1_d s1_d(
-        .d(s1_d$d),
-        .q(s1_d$q),
-        .clock(s1_d$clock)
-    );
-    qins_board_up5k_sim$accel$alu$widen_simple widen_simple(
-        .narrow(widen_simple$narrow),
-        .fill(widen_simple$fill),
-        .wide(widen_simple$wide)
-    );
-    qins_board_up5k_sim$accel$alu$valid$0 valid$0(
-        .d(valid$0$d),
-        .q(valid$0$q),
-        .clock(valid$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$valid$1 valid$1(
-        .d(valid$1$d),
-        .q(valid$1$q),
-        .clock(valid$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$valid$2 valid$2(
-        .d(valid$2$d),
-        .q(valid$2$q),
-        .clock(valid$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$valid$3 valid$3(
-        .d(valid$3$d),
-        .q(valid$3$q),
-        .clock(valid$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$valid$4 valid$4(
-        .d(valid$4$d),
-        .q(valid$4$q),
-        .clock(valid$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$valid$5 valid$5(
-        .d(valid$5$d),
-        .q(valid$5$q),
-        .clock(valid$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$valid$6 valid$6(
-        .d(valid$6$d),
-        .q(valid$6$q),
-        .clock(valid$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$valid$7 valid$7(
-        .d(valid$7$d),
-        .q(valid$7$q),
-        .clock(valid$7$clock)
-    );
-    qins_board_up5k_sim$accel$alu$valid$8 valid$8(
-        .d(valid$8$d),
-        .q(valid$8$q),
-        .clock(valid$8$clock)
-    );
-    qins_board_up5k_sim$accel$alu$valid$9 valid$9(
-        .d(valid$9$d),
-        .q(valid$9$q),
-        .clock(valid$9$clock)
-    );
-    qins_board_up5k_sim$accel$alu$tag$0 tag$0(
-        .d(tag$0$d),
-        .q(tag$0$q),
-        .clock(tag$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$tag$1 tag$1(
-        .d(tag$1$d),
-        .q(tag$1$q),
-        .clock(tag$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$tag$2 tag$2(
-        .d(tag$2$d),
-        .q(tag$2$q),
-        .clock(tag$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$tag$3 tag$3(
-        .d(tag$3$d),
-        .q(tag$3$q),
-        .clock(tag$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$tag$4 tag$4(
-        .d(tag$4$d),
-        .q(tag$4$q),
-        .clock(tag$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$tag$5 tag$5(
-        .d(tag$5$d),
-        .q(tag$5$q),
-        .clock(tag$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$tag$6 tag$6(
-        .d(tag$6$d),
-        .q(tag$6$q),
-        .clock(tag$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$tag$7 tag$7(
-        .d(tag$7$d),
-        .q(tag$7$q),
-        .clock(tag$7$clock)
-    );
-    qins_board_up5k_sim$accel$alu$tag$8 tag$8(
-        .d(tag$8$d),
-        .q(tag$8$q),
-        .clock(tag$8$clock)
-    );
-    qins_board_up5k_sim$accel$alu$tag$9 tag$9(
-        .d(tag$9$d),
-        .q(tag$9$q),
-        .clock(tag$9$clock)
-    );
-    qins_board_up5k_sim$accel$alu$illegal$0 illegal$0(
-        .d(illegal$0$d),
-        .q(illegal$0$q),
-        .clock(illegal$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$illegal$1 illegal$1(
-        .d(illegal$1$d),
-        .q(illegal$1$q),
-        .clock(illegal$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$illegal$2 illegal$2(
-        .d(illegal$2$d),
-        .q(illegal$2$q),
-        .clock(illegal$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$illegal$3 illegal$3(
-        .d(illegal$3$d),
-        .q(illegal$3$q),
-        .clock(illegal$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$illegal$4 illegal$4(
-        .d(illegal$4$d),
-        .q(illegal$4$q),
-        .clock(illegal$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$illegal$5 illegal$5(
-        .d(illegal$5$d),
-        .q(illegal$5$q),
-        .clock(illegal$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$illegal$6 illegal$6(
-        .d(illegal$6$d),
-        .q(illegal$6$q),
-        .clock(illegal$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$illegal$7 illegal$7(
-        .d(illegal$7$d),
-        .q(illegal$7$q),
-        .clock(illegal$7$clock)
-    );
-    qins_board_up5k_sim$accel$alu$illegal$8 illegal$8(
-        .d(illegal$8$d),
-        .q(illegal$8$q),
-        .clock(illegal$8$clock)
-    );
-    qins_board_up5k_sim$accel$alu$illegal$9 illegal$9(
-        .d(illegal$9$d),
-        .q(illegal$9$q),
-        .clock(illegal$9$clock)
-    );
-    qins_board_up5k_sim$accel$alu$sext$0 sext$0(
-        .d(sext$0$d),
-        .q(sext$0$q),
-        .clock(sext$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$sext$1 sext$1(
-        .d(sext$1$d),
-        .q(sext$1$q),
-        .clock(sext$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$sext$2 sext$2(
-        .d(sext$2$d),
-        .q(sext$2$q),
-        .clock(sext$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$sext$3 sext$3(
-        .d(sext$3$d),
-        .q(sext$3$q),
-        .clock(sext$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$sext$4 sext$4(
-        .d(sext$4$d),
-        .q(sext$4$q),
-        .clock(sext$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$sext$5 sext$5(
-        .d(sext$5$d),
-        .q(sext$5$q),
-        .clock(sext$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$sext$6 sext$6(
-        .d(sext$6$d),
-        .q(sext$6$q),
-        .clock(sext$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$sext$7 sext$7(
-        .d(sext$7$d),
-        .q(sext$7$q),
-        .clock(sext$7$clock)
-    );
-    qins_board_up5k_sim$accel$alu$sext$8 sext$8(
-        .d(sext$8$d),
-        .q(sext$8$q),
-        .clock(sext$8$clock)
-    );
-    qins_board_up5k_sim$accel$alu$sext$9 sext$9(
-        .d(sext$9$d),
-        .q(sext$9$q),
-        .clock(sext$9$clock)
-    );
-    qins_board_up5k_sim$accel$alu$search$0 search$0(
-        .d(search$0$d),
-        .q(search$0$q),
-        .clock(search$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$search$1 search$1(
-        .d(search$1$d),
-        .q(search$1$q),
-        .clock(search$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$search$2 search$2(
-        .d(search$2$d),
-        .q(search$2$q),
-        .clock(search$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$search$3 search$3(
-        .d(search$3$d),
-        .q(search$3$q),
-        .clock(search$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$search$4 search$4(
-        .d(search$4$d),
-        .q(search$4$q),
-        .clock(search$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$search$5 search$5(
-        .d(search$5$d),
-        .q(search$5$q),
-        .clock(search$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$search$6 search$6(
-        .d(search$6$d),
-        .q(search$6$q),
-        .clock(search$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$search$7 search$7(
-        .d(search$7$d),
-        .q(search$7$q),
-        .clock(search$7$clock)
-    );
-    qins_board_up5k_sim$accel$alu$res$0 res$0(
-        .d(res$0$d),
-        .q(res$0$q),
-        .clock(res$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$res$1 res$1(
-        .d(res$1$d),
-        .q(res$1$q),
-        .clock(res$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$res$2 res$2(
-        .d(res$2$d),
-        .q(res$2$q),
-        .clock(res$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$res$3 res$3(
-        .d(res$3$d),
-        .q(res$3$q),
-        .clock(res$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$res$4 res$4(
-        .d(res$4$d),
-        .q(res$4$q),
-        .clock(res$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$res$5 res$5(
-        .d(res$5$d),
-        .q(res$5$q),
-        .clock(res$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$res$6 res$6(
-        .d(res$6$d),
-        .q(res$6$q),
-        .clock(res$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$res$7 res$7(
-        .d(res$7$d),
-        .q(res$7$q),
-        .clock(res$7$clock)
-    );
-    qins_board_up5k_sim$accel$alu$res$8 res$8(
-        .d(res$8$d),
-        .q(res$8$q),
-        .clock(res$8$clock)
-    );
-    qins_board_up5k_sim$accel$alu$absn$0 absn$0(
-        .d(absn$0$d),
-        .q(absn$0$q),
-        .clock(absn$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$absn$1 absn$1(
-        .d(absn$1$d),
-        .q(absn$1$q),
-        .clock(absn$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$absn$2 absn$2(
-        .d(absn$2$d),
-        .q(absn$2$q),
-        .clock(absn$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$absn$3 absn$3(
-        .d(absn$3$d),
-        .q(absn$3$q),
-        .clock(absn$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$absn$4 absn$4(
-        .d(absn$4$d),
-        .q(absn$4$q),
-        .clock(absn$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$absn$5 absn$5(
-        .d(absn$5$d),
-        .q(absn$5$q),
-        .clock(absn$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$absn$6 absn$6(
-        .d(absn$6$d),
-        .q(absn$6$q),
-        .clock(absn$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$den$0 den$0(
-        .d(den$0$d),
-        .q(den$0$q),
-        .clock(den$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$den$1 den$1(
-        .d(den$1$d),
-        .q(den$1$q),
-        .clock(den$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$den$2 den$2(
-        .d(den$2$d),
-        .q(den$2$q),
-        .clock(den$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$den$3 den$3(
-        .d(den$3$d),
-        .q(den$3$q),
-        .clock(den$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$den$4 den$4(
-        .d(den$4$d),
-        .q(den$4$q),
-        .clock(den$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$den$5 den$5(
-        .d(den$5$d),
-        .q(den$5$q),
-        .clock(den$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$den$6 den$6(
-        .d(den$6$d),
-        .q(den$6$q),
-        .clock(den$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$neg$0 neg$0(
-        .d(neg$0$d),
-        .q(neg$0$q),
-        .clock(neg$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$neg$1 neg$1(
-        .d(neg$1$d),
-        .q(neg$1$q),
-        .clock(neg$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$neg$2 neg$2(
-        .d(neg$2$d),
-        .q(neg$2$q),
-        .clock(neg$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$neg$3 neg$3(
-        .d(neg$3$d),
-        .q(neg$3$q),
-        .clock(neg$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$neg$4 neg$4(
-        .d(neg$4$d),
-        .q(neg$4$q),
-        .clock(neg$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$neg$5 neg$5(
-        .d(neg$5$d),
-        .q(neg$5$q),
-        .clock(neg$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$neg$6 neg$6(
-        .d(neg$6$d),
-        .q(neg$6$q),
-        .clock(neg$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$m$0 m$0(
-        .d(m$0$d),
-        .q(m$0$q),
-        .clock(m$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$m$1 m$1(
-        .d(m$1$d),
-        .q(m$1$q),
-        .clock(m$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$m$2 m$2(
-        .d(m$2$d),
-        .q(m$2$q),
-        .clock(m$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$m$3 m$3(
-        .d(m$3$d),
-        .q(m$3$q),
-        .clock(m$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$m$4 m$4(
-        .d(m$4$d),
-        .q(m$4$q),
-        .clock(m$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$m$5 m$5(
-        .d(m$5$d),
-        .q(m$5$q),
-        .clock(m$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$step6 step6(
-        .abs_num(step6$abs_num),
-        .den(step6$den),
-        .m_in(step6$m_in),
-        .m_out(step6$m_out)
-    );
-    qins_board_up5k_sim$accel$alu$step5 step5(
-        .abs_num(step5$abs_num),
-        .den(step5$den),
-        .m_in(step5$m_in),
-        .m_out(step5$m_out)
-    );
-    qins_board_up5k_sim$accel$alu$step4 step4(
-        .abs_num(step4$abs_num),
-        .den(step4$den),
-        .m_in(step4$m_in),
-        .m_out(step4$m_out)
-    );
-    qins_board_up5k_sim$accel$alu$step3 step3(
-        .abs_num(step3$abs_num),
-        .den(step3$den),
-        .m_in(step3$m_in),
-        .m_out(step3$m_out)
-    );
-    qins_board_up5k_sim$accel$alu$step2 step2(
-        .abs_num(step2$abs_num),
-        .den(step2$den),
-        .m_in(step2$m_in),
-        .m_out(step2$m_out)
-    );
-    qins_board_up5k_sim$accel$alu$step1 step1(
-        .abs_num(step1$abs_num),
-        .den(step1$den),
-        .m_in(step1$m_in),
-        .m_out(step1$m_out)
-    );
-    qins_board_up5k_sim$accel$alu$step0 step0(
-        .abs_num(step0$abs_num),
-        .den(step0$den),
-        .m_in(step0$m_in),
-        .m_out(step0$m_out)
-    );
-    qins_board_up5k_sim$accel$alu$widen_search widen_search(
-        .narrow(widen_search$narrow),
-        .fill(widen_search$fill),
-        .wide(widen_search$wide)
-    );
-    qins_board_up5k_sim$accel$alu$widen_out widen_out(
-        .narrow(widen_out$narrow),
-        .fill(widen_out$fill),
-        .wide(widen_out$wide)
-    );
-    
-    // Update code
-    always @(*) begin
-        s1_op$clock = clock;
-        s1_code_a$clock = clock;
-        s1_code_b$clock = clock;
-        s1_x$clock = clock;
-        s1_y$clock = clock;
-        s1_d$clock = clock;
-        s1_op$d = s1_op$q;
-        s1_code_a$d = s1_code_a$q;
-        s1_code_b$d = s1_code_b$q;
-        s1_x$d = s1_x$q;
-        s1_y$d = s1_y$q;
-        s1_d$d = s1_d$q;
-        valid$0$clock = clock;
-        tag$0$clock = clock;
-        illegal$0$clock = clock;
-        sext$0$clock = clock;
-        valid$1$clock = clock;
-        tag$1$clock = clock;
-        illegal$1$clock = clock;
-        sext$1$clock = clock;
-        valid$2$clock = clock;
-        tag$2$clock = clock;
-        illegal$2$clock = clock;
-        sext$2$clock = clock;
-        valid$3$clock = clock;
-        tag$3$clock = clock;
-        illegal$3$clock = clock;
-        sext$3$clock = clock;
-        valid$4$clock = clock;
-        tag$4$clock = clock;
-        illegal$4$clock = clock;
-        sext$4$clock = clock;
-        valid$5$clock = clock;
-        tag$5$clock = clock;
-        illegal$5$clock = clock;
-        sext$5$clock = clock;
-        valid$6$clock = clock;
-        tag$6$clock = clock;
-        illegal$6$clock = clock;
-        sext$6$clock = clock;
-        valid$7$clock = clock;
-        tag$7$clock = clock;
-        illegal$7$clock = clock;
-        sext$7$clock = clock;
-        valid$8$clock = clock;
-        tag$8$clock = clock;
-        illegal$8$clock = clock;
-        sext$8$clock = clock;
-        valid$9$clock = clock;
-        tag$9$clock = clock;
-        illegal$9$clock = clock;
-        sext$9$clock = clock;
-        res$0$clock = clock;
-        res$1$clock = clock;
-        res$2$clock = clock;
-        res$3$clock = clock;
-        res$4$clock = clock;
-        res$5$clock = clock;
-        res$6$clock = clock;
-        res$7$clock = clock;
-        res$8$clock = clock;
-        search$0$clock = clock;
-        search$1$clock = clock;
-        search$2$clock = clock;
-        search$3$clock = clock;
-        search$4$clock = clock;
-        search$5$clock = clock;
-        search$6$clock = clock;
-        search$7$clock = clock;
-        absn$0$clock = clock;
-        den$0$clock = clock;
-        neg$0$clock = clock;
-        absn$1$clock = clock;
-        den$1$clock = clock;
-        neg$1$clock = clock;
-        absn$2$clock = clock;
-        den$2$clock = clock;
-        neg$2$clock = clock;
-        absn$3$clock = clock;
-        den$3$clock = clock;
-        neg$3$clock = clock;
-        absn$4$clock = clock;
-        den$4$clock = clock;
-        neg$4$clock = clock;
-        absn$5$clock = clock;
-        den$5$clock = clock;
-        neg$5$clock = clock;
-        absn$6$clock = clock;
-        den$6$clock = clock;
-        neg$6$clock = clock;
-        m$0$clock = clock;
-        m$1$clock = clock;
-        m$2$clock = clock;
-        m$3$clock = clock;
-        m$4$clock = clock;
-        m$5$clock = clock;
-        decode$clock = clock;
-        encoder$clock = clock;
-        valid$1$d = valid$0$q;
-        tag$1$d = tag$0$q;
-        illegal$1$d = illegal$0$q;
-        sext$1$d = sext$0$q;
-        valid$2$d = valid$1$q;
-        tag$2$d = tag$1$q;
-        illegal$2$d = illegal$1$q;
-        sext$2$d = sext$1$q;
-        valid$3$d = valid$2$q;
-        tag$3$d = tag$2$q;
-        illegal$3$d = illegal$2$q;
-        sext$3$d = sext$2$q;
-        valid$4$d = valid$3$q;
-        tag$4$d = tag$3$q;
-        illegal$4$d = illegal$3$q;
-        sext$4$d = sext$3$q;
-        valid$5$d = valid$4$q;
-        tag$5$d = tag$4$q;
-        illegal$5$d = illegal$4$q;
-        sext$5$d = sext$4$q;
-        valid$6$d = valid$5$q;
-        tag$6$d = tag$5$q;
-        illegal$6$d = illegal$5$q;
-        sext$6$d = sext$5$q;
-        valid$7$d = valid$6$q;
-        tag$7$d = tag$6$q;
-        illegal$7$d = illegal$6$q;
-        sext$7$d = sext$6$q;
-        valid$8$d = valid$7$q;
-        tag$8$d = tag$7$q;
-        illegal$8$d = illegal$7$q;
-        sext$8$d = sext$7$q;
-        valid$9$d = valid$8$q;
-        tag$9$d = tag$8$q;
-        illegal$9$d = illegal$8$q;
-        sext$9$d = sext$8$q;
-        res$1$d = res$0$q;
-        res$2$d = res$1$q;
-        res$3$d = res$2$q;
-        res$4$d = res$3$q;
-        res$5$d = res$4$q;
-        res$6$d = res$5$q;
-        res$7$d = res$6$q;
-        res$8$d = res$7$q;
-        search$1$d = search$0$q;
-        search$2$d = search$1$q;
-        search$3$d = search$2$q;
-        search$4$d = search$3$q;
-        search$5$d = search$4$q;
-        search$6$d = search$5$q;
-        search$7$d = search$6$q;
-        absn$1$d = absn$0$q;
-        den$1$d = den$0$q;
-        neg$1$d = neg$0$q;
-        absn$2$d = absn$1$q;
-        den$2$d = den$1$q;
-        neg$2$d = neg$1$q;
-        absn$3$d = absn$2$q;
-        den$3$d = den$2$q;
-        neg$3$d = neg$2$q;
-        absn$4$d = absn$3$q;
-        den$4$d = den$3$q;
-        neg$4$d = neg$3$q;
-        absn$5$d = absn$4$q;
-        den$5$d = den$4$q;
-        neg$5$d = neg$4$q;
-        absn$6$d = absn$5$q;
-        den$6$d = den$5$q;
-        neg$6$d = neg$5$q;
-        code_a = a[(32'h0)+:(8)];
-        code_b = b[(32'h0)+:(8)];
-        mag_a0 = a[(32'h0)+:(16)] & k127;
-        mag_b0 = b[(32'h0)+:(16)] & k127;
-        num_a = k127 - mag_a0;
-        num_b = k127 - mag_b0;
-        den_a = mag_a0 + k1;
-        den_b = mag_b0 + k1;
-        factor = den_b;
-        if (op == op_mul) begin
-            factor = num_b;
-        end
-        prod_x = num_a * factor;
-        prod_y = num_b * den_a;
-        prod_d = den_a * den_b;
-        s1_x$d = prod_x[(32'h0)+:(16)];
-        s1_y$d = prod_y[(32'h0)+:(16)];
-        s1_d$d = prod_d[(32'h0)+:(16)];
-        s1_op$d = op;
-        s1_code_a$d = code_a;
-        s1_code_b$d = code_b;
-        valid$0$d = in_valid;
-        tag$0$d = in_tag;
-        illegal$0$d = in_valid && (op > op_decode);
-        sext$0$d = op == op_decode;
-        search$0$d = (op == op_add) || (op == op_sub) || (op == op_mul);
-        decode$write_enable = decode_write_enable;
-        decode$write_code = decode_write_code;
-        decode$write_value = decode_write_value;
-        encoder$in_valid = in_valid && (op == op_encode);
-        encoder$in_value = $signed(a);
-        encoder$in_tag = in_tag;
-        encoder$threshold_write_enable = threshold_write_enable;
-        encoder$threshold_write_index = threshold_write_index;
-        encoder$threshold_write_value = threshold_write_value;
-        encoder$code_write_enable = code_write_enable;
-        encoder$code_write_rank = code_write_rank;
-        encoder$code_write_code = code_write_code;
-        sign_a = s1_code_a$q[32'h7];
-        sign_b = s1_code_b$q[32'h7];
-        zero_a = (s1_code_a$q & zero_code) == zero_code;
-        zero_b = (s1_code_b$q & zero_code) == zero_code;
-        canon_a = s1_code_a$q;
-        if (zero_a) begin
-            canon_a = zero_code;
-        end
-        canon_b = s1_code_b$q;
-        if (zero_b) begin
-            canon_b = zero_code;
-        end
-        neg_a = sign_a && ~zero_a;
-        neg_b = sign_b && ~zero_b;
-        a_lt_b = (neg_a && ~neg_b) || (~neg_a && ~neg_b && (s1_x$q < s1_y$q)) || (neg_a && neg_b && (s1_x$q > s1_y$q));
-        a_gt_b = (~neg_a && neg_b) || (~neg_a && ~neg_b && (s1_x$q > s1_y$q)) || (neg_a && neg_b && (s1_x$q < s1_y$q));
-        sign_y = sign_b ^ (s1_op$q == op_sub);
-        absn$0$d = s1_x$q + s1_y$q;
-        neg$0$d = sign_a;
-        if (sign_a != sign_y) begin
-            if (s1_x$q >= s1_y$q) begin
-                absn$0$d = s1_x$q - s1_y$q;
-            end
-            else begin
-                absn$0$d = s1_y$q - s1_x$q;
-                neg$0$d = sign_y;
-            end
-        end
-        if (s1_op$q == op_mul) begin
-            absn$0$d = s1_x$q;
-            neg$0$d = sign_a ^ sign_b;
-        end
-        den$0$d = s1_d$q;
-        simple_code = zero8;
-        if (s1_op$q == op_neg) begin
-            simple_code = s1_code_a$q ^ sign_bit;
-            if (zero_a) begin
-                simple_code = zero_code;
-            end
-        end
-        if (s1_op$q == op_abs) begin
-            simple_code = s1_code_a$q & zero_code;
-        end
-        if (s1_op$q == op_max) begin
-            simple_code = canon_a;
-            if (a_lt_b) begin
-                simple_code = canon_b;
-            end
-        end
-        if (s1_op$q == op_min) begin
-            simple_code = canon_a;
-            if (a_gt_b) begin
-                simple_code = canon_b;
-            end
-        end
-        widen_simple$narrow = simple_code;
-        widen_simple$fill = 1'b0;
-        res$0$d = widen_simple$wide;
-        decode$read_code = s1_code_a$q;
-        if (sext$1$q) begin
-            res$1$d = $unsigned(decode$read_value);
-        end
-        step6$abs_num = absn$0$q;
-        step6$den = den$0$q;
-        step6$m_in = zero8;
-        m$0$d = step6$m_out;
-        step5$abs_num = absn$1$q;
-        step5$den = den$1$q;
-        step5$m_in = m$0$q;
-        m$1$d = step5$m_out;
-        step4$abs_num = absn$2$q;
-        step4$den = den$2$q;
-        step4$m_in = m$1$q;
-        m$2$d = step4$m_out;
-        step3$abs_num = absn$3$q;
-        step3$den = den$3$q;
-        step3$m_in = m$2$q;
-        m$3$d = step3$m_out;
-        step2$abs_num = absn$4$q;
-        step2$den = den$4$q;
-        step2$m_in = m$3$q;
-        m$4$d = step2$m_out;
-        step1$abs_num = absn$5$q;
-        step1$den = den$5$q;
-        step1$m_in = m$4$q;
-        m$5$d = step1$m_out;
-        step0$abs_num = absn$6$q;
-        step0$den = den$6$q;
-        step0$m_in = m$5$q;
-        search_code = step0$m_out;
-        if (neg$6$q && (step0$m_out != zero_code)) begin
-            search_code = step0$m_out | sign_bit;
-        end
-        widen_search$narrow = search_code;
-        widen_search$fill = 1'b0;
-        if (search$7$q) begin
-            res$7$d = widen_search$wide;
-        end
-        widen_encode$narrow = encoder$out_code;
-        widen_encode$fill = 1'b0;
-        if (encoder$out_valid) begin
-            res$8$d = widen_encode$wide;
-        end
-        out_valid = valid$9$q;
-        out_tag = tag$9$q;
-        out_illegal = illegal$9$q;
-        widen_out$narrow = res$8$q;
-        widen_out$fill = sext$9$q && res$8$q[32'hf];
-        result = widen_out$wide;
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu
-
-
-module qins_board_up5k_sim$accel$alu$absn$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$absn$0
-
-
-module qins_board_up5k_sim$accel$alu$absn$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$absn$1
-
-
-module qins_board_up5k_sim$accel$alu$absn$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$absn$2
-
-
-module qins_board_up5k_sim$accel$alu$absn$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$absn$3
-
-
-module qins_board_up5k_sim$accel$alu$absn$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$absn$4
-
-
-module qins_board_up5k_sim$accel$alu$absn$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$absn$5
-
-
-module qins_board_up5k_sim$accel$alu$absn$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$absn$6
-
-
-module qins_board_up5k_sim$accel$alu$decode(clock,read_code,read_value,write_enable,write_code,write_value);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  [7:0] read_code;
-    output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
-    
-    // Stub signals
-    reg  [7:0] memory$read_address;
-    reg  memory$read_clock;
-    wire signed [15:0] memory$read_data;
-    reg  [7:0] memory$write_address;
-    reg  memory$write_clock;
-    reg signed [15:0] memory$write_data;
-    reg  memory$write_enable;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$decode$memory memory(
-        .read_address(memory$read_address),
-        .read_clock(memory$read_clock),
-        .read_data(memory$read_data),
-        .write_address(memory$write_address),
-        .write_clock(memory$write_clock),
-        .write_data(memory$write_data),
-        .write_enable(memory$write_enable)
-    );
-    
-    // Update code
-    always @(*) begin
-        memory$read_clock = clock;
-        memory$write_clock = clock;
-        memory$read_address = read_code;
-        read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu$decode
-
-
-module qins_board_up5k_sim$accel$alu$decode$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg signed [15:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire signed [15:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[15:0] mem[255:0];
-    
-    initial begin
-    mem[8'h0] = 16'h7f00;
-    mem[8'h1] = 16'h3f00;
-    mem[8'h2] = 16'h29ab;
-    mem[8'h3] = 16'h1f00;
-    mem[8'h4] = 16'h189a;
-    mem[8'h5] = 16'h1455;
-    mem[8'h6] = 16'h1149;
-    mem[8'h7] = 16'hf00;
-    mem[8'h8] = 16'hd39;
-    mem[8'h9] = 16'hbcd;
-    mem[8'ha] = 16'haa3;
-    mem[8'hb] = 16'h9ab;
-    mem[8'hc] = 16'h8d9;
-    mem[8'hd] = 16'h825;
-    mem[8'he] = 16'h789;
-    mem[8'hf] = 16'h700;
-    mem[8'h10] = 16'h688;
-    mem[8'h11] = 16'h61c;
-    mem[8'h12] = 16'h5bd;
-    mem[8'h13] = 16'h566;
-    mem[8'h14] = 16'h518;
-    mem[8'h15] = 16'h4d1;
-    mem[8'h16] = 16'h491;
-    mem[8'h17] = 16'h455;
-    mem[8'h18] = 16'h41f;
-    mem[8'h19] = 16'h3ec;
-    mem[8'h1a] = 16'h3be;
-    mem[8'h1b] = 16'h392;
-    mem[8'h1c] = 16'h36a;
-    mem[8'h1d] = 16'h344;
-    mem[8'h1e] = 16'h321;
-    mem[8'h1f] = 16'h300;
-    mem[8'h20] = 16'h2e1;
-    mem[8'h21] = 16'h2c4;
-    mem[8'h22] = 16'h2a8;
-    mem[8'h23] = 16'h28e;
-    mem[8'h24] = 16'h276;
-    mem[8'h25] = 16'h25e;
-    mem[8'h26] = 16'h248;
-    mem[8'h27] = 16'h233;
-    mem[8'h28] = 16'h21f;
-    mem[8'h29] = 16'h20c;
-    mem[8'h2a] = 16'h1fa;
-    mem[8'h2b] = 16'h1e9;
-    mem[8'h2c] = 16'h1d8;
-    mem[8'h2d] = 16'h1c8;
-    mem[8'h2e] = 16'h1b9;
-    mem[8'h2f] = 16'h1ab;
-    mem[8'h30] = 16'h19d;
-    mem[8'h31] = 16'h18f;
-    mem[8'h32] = 16'h183;
-    mem[8'h33] = 16'h176;
-    mem[8'h34] = 16'h16a;
-    mem[8'h35] = 16'h15f;
-    mem[8'h36] = 16'h154;
-    mem[8'h37] = 16'h149;
-    mem[8'h38] = 16'h13f;
-    mem[8'h39] = 16'h135;
-    mem[8'h3a] = 16'h12b;
-    mem[8'h3b] = 16'h122;
-    mem[8'h3c] = 16'h119;
-    mem[8'h3d] = 16'h111;
-    mem[8'h3e] = 16'h108;
-    mem[8'h3f] = 16'h100;
-    mem[8'h40] = 16'hf8;
-    mem[8'h41] = 16'hf0;
-    mem[8'h42] = 16'he9;
-    mem[8'h43] = 16'he2;
-    mem[8'h44] = 16'hdb;
-    mem[8'h45] = 16'hd4;
-    mem[8'h46] = 16'hce;
-    mem[8'h47] = 16'hc7;
-    mem[8'h48] = 16'hc1;
-    mem[8'h49] = 16'hbb;
-    mem[8'h4a] = 16'hb5;
-    mem[8'h4b] = 16'haf;
-    mem[8'h4c] = 16'haa;
-    mem[8'h4d] = 16'ha4;
-    mem[8'h4e] = 16'h9f;
-    mem[8'h4f] = 16'h9a;
-    mem[8'h50] = 16'h95;
-    mem[8'h51] = 16'h90;
-    mem[8'h52] = 16'h8b;
-    mem[8'h53] = 16'h86;
-    mem[8'h54] = 16'h82;
-    mem[8'h55] = 16'h7d;
-    mem[8'h56] = 16'h79;
-    mem[8'h57] = 16'h74;
-    mem[8'h58] = 16'h70;
-    mem[8'h59] = 16'h6c;
-    mem[8'h5a] = 16'h68;
-    mem[8'h5b] = 16'h64;
-    mem[8'h5c] = 16'h60;
-    mem[8'h5d] = 16'h5d;
-    mem[8'h5e] = 16'h59;
-    mem[8'h5f] = 16'h55;
-    mem[8'h60] = 16'h52;
-    mem[8'h61] = 16'h4e;
-    mem[8'h62] = 16'h4b;
-    mem[8'h63] = 16'h48;
-    mem[8'h64] = 16'h44;
-    mem[8'h65] = 16'h41;
-    mem[8'h66] = 16'h3e;
-    mem[8'h67] = 16'h3b;
-    mem[8'h68] = 16'h38;
-    mem[8'h69] = 16'h35;
-    mem[8'h6a] = 16'h32;
-    mem[8'h6b] = 16'h2f;
-    mem[8'h6c] = 16'h2d;
-    mem[8'h6d] = 16'h2a;
-    mem[8'h6e] = 16'h27;
-    mem[8'h6f] = 16'h25;
-    mem[8'h70] = 16'h22;
-    mem[8'h71] = 16'h1f;
-    mem[8'h72] = 16'h1d;
-    mem[8'h73] = 16'h1a;
-    mem[8'h74] = 16'h18;
-    mem[8'h75] = 16'h16;
-    mem[8'h76] = 16'h13;
-    mem[8'h77] = 16'h11;
-    mem[8'h78] = 16'hf;
-    mem[8'h79] = 16'hd;
-    mem[8'h7a] = 16'ha;
-    mem[8'h7b] = 16'h8;
-    mem[8'h7c] = 16'h6;
-    mem[8'h7d] = 16'h4;
-    mem[8'h7e] = 16'h2;
-    mem[8'h7f] = 16'h0;
-    mem[8'h80] = 16'h8100;
-    mem[8'h81] = 16'hc100;
-    mem[8'h82] = 16'hd655;
-    mem[8'h83] = 16'he100;
-    mem[8'h84] = 16'he766;
-    mem[8'h85] = 16'hebab;
-    mem[8'h86] = 16'heeb7;
-    mem[8'h87] = 16'hf100;
-    mem[8'h88] = 16'hf2c7;
-    mem[8'h89] = 16'hf433;
-    mem[8'h8a] = 16'hf55d;
-    mem[8'h8b] = 16'hf655;
-    mem[8'h8c] = 16'hf727;
-    mem[8'h8d] = 16'hf7db;
-    mem[8'h8e] = 16'hf877;
-    mem[8'h8f] = 16'hf900;
-    mem[8'h90] = 16'hf978;
-    mem[8'h91] = 16'hf9e4;
-    mem[8'h92] = 16'hfa43;
-    mem[8'h93] = 16'hfa9a;
-    mem[8'h94] = 16'hfae8;
-    mem[8'h95] = 16'hfb2f;
-    mem[8'h96] = 16'hfb6f;
-    mem[8'h97] = 16'hfbab;
-    mem[8'h98] = 16'hfbe1;
-    mem[8'h99] = 16'hfc14;
-    mem[8'h9a] = 16'hfc42;
-    mem[8'h9b] = 16'hfc6e;
-    mem[8'h9c] = 16'hfc96;
-    mem[8'h9d] = 16'hfcbc;
-    mem[8'h9e] = 16'hfcdf;
-    mem[8'h9f] = 16'hfd00;
-    mem[8'ha0] = 16'hfd1f;
-    mem[8'ha1] = 16'hfd3c;
-    mem[8'ha2] = 16'hfd58;
-    mem[8'ha3] = 16'hfd72;
-    mem[8'ha4] = 16'hfd8a;
-    mem[8'ha5] = 16'hfda2;
-    mem[8'ha6] = 16'hfdb8;
-    mem[8'ha7] = 16'hfdcd;
-    mem[8'ha8] = 16'hfde1;
-    mem[8'ha9] = 16'hfdf4;
-    mem[8'haa] = 16'hfe06;
-    mem[8'hab] = 16'hfe17;
-    mem[8'hac] = 16'hfe28;
-    mem[8'had] = 16'hfe38;
-    mem[8'hae] = 16'hfe47;
-    mem[8'haf] = 16'hfe55;
-    mem[8'hb0] = 16'hfe63;
-    mem[8'hb1] = 16'hfe71;
-    mem[8'hb2] = 16'hfe7d;
-    mem[8'hb3] = 16'hfe8a;
-    mem[8'hb4] = 16'hfe96;
-    mem[8'hb5] = 16'hfea1;
-    mem[8'hb6] = 16'hfeac;
-    mem[8'hb7] = 16'hfeb7;
-    mem[8'hb8] = 16'hfec1;
-    mem[8'hb9] = 16'hfecb;
-    mem[8'hba] = 16'hfed5;
-    mem[8'hbb] = 16'hfede;
-    mem[8'hbc] = 16'hfee7;
-    mem[8'hbd] = 16'hfeef;
-    mem[8'hbe] = 16'hfef8;
-    mem[8'hbf] = 16'hff00;
-    mem[8'hc0] = 16'hff08;
-    mem[8'hc1] = 16'hff10;
-    mem[8'hc2] = 16'hff17;
-    mem[8'hc3] = 16'hff1e;
-    mem[8'hc4] = 16'hff25;
-    mem[8'hc5] = 16'hff2c;
-    mem[8'hc6] = 16'hff32;
-    mem[8'hc7] = 16'hff39;
-    mem[8'hc8] = 16'hff3f;
-    mem[8'hc9] = 16'hff45;
-    mem[8'hca] = 16'hff4b;
-    mem[8'hcb] = 16'hff51;
-    mem[8'hcc] = 16'hff56;
-    mem[8'hcd] = 16'hff5c;
-    mem[8'hce] = 16'hff61;
-    mem[8'hcf] = 16'hff66;
-    mem[8'hd0] = 16'hff6b;
-    mem[8'hd1] = 16'hff70;
-    mem[8'hd2] = 16'hff75;
-    mem[8'hd3] = 16'hff7a;
-    mem[8'hd4] = 16'hff7e;
-    mem[8'hd5] = 16'hff83;
-    mem[8'hd6] = 16'hff87;
-    mem[8'hd7] = 16'hff8c;
-    mem[8'hd8] = 16'hff90;
-    mem[8'hd9] = 16'hff94;
-    mem[8'hda] = 16'hff98;
-    mem[8'hdb] = 16'hff9c;
-    mem[8'hdc] = 16'hffa0;
-    mem[8'hdd] = 16'hffa3;
-    mem[8'hde] = 16'hffa7;
-    mem[8'hdf] = 16'hffab;
-    mem[8'he0] = 16'hffae;
-    mem[8'he1] = 16'hffb2;
-    mem[8'he2] = 16'hffb5;
-    mem[8'he3] = 16'hffb8;
-    mem[8'he4] = 16'hffbc;
-    mem[8'he5] = 16'hffbf;
-    mem[8'he6] = 16'hffc2;
-    mem[8'he7] = 16'hffc5;
-    mem[8'he8] = 16'hffc8;
-    mem[8'he9] = 16'hffcb;
-    mem[8'hea] = 16'hffce;
-    mem[8'heb] = 16'hffd1;
-    mem[8'hec] = 16'hffd3;
-    mem[8'hed] = 16'hffd6;
-    mem[8'hee] = 16'hffd9;
-    mem[8'hef] = 16'hffdb;
-    mem[8'hf0] = 16'hffde;
-    mem[8'hf1] = 16'hffe1;
-    mem[8'hf2] = 16'hffe3;
-    mem[8'hf3] = 16'hffe6;
-    mem[8'hf4] = 16'hffe8;
-    mem[8'hf5] = 16'hffea;
-    mem[8'hf6] = 16'hffed;
-    mem[8'hf7] = 16'hffef;
-    mem[8'hf8] = 16'hfff1;
-    mem[8'hf9] = 16'hfff3;
-    mem[8'hfa] = 16'hfff6;
-    mem[8'hfb] = 16'hfff8;
-    mem[8'hfc] = 16'hfffa;
-    mem[8'hfd] = 16'hfffc;
-    mem[8'hfe] = 16'hfffe;
-    mem[8'hff] = 16'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k_sim$accel$alu$decode$memory
-
-
-module qins_board_up5k_sim$accel$alu$den$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$den$0
-
-
-module qins_board_up5k_sim$accel$alu$den$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$den$1
-
-
-module qins_board_up5k_sim$accel$alu$den$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$den$2
-
-
-module qins_board_up5k_sim$accel$alu$den$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$den$3
-
-
-module qins_board_up5k_sim$accel$alu$den$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$den$4
-
-
-module qins_board_up5k_sim$accel$alu$den$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$den$5
-
-
-module qins_board_up5k_sim$accel$alu$den$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$den$6
-
-
-module qins_board_up5k_sim$accel$alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  in_valid;
-    input wire signed [31:0] in_value;
-    input wire  [15:0] in_tag;
-    output reg  out_valid;
-    output reg  [7:0] out_code;
-    output reg  [15:0] out_tag;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
-    
-    // Constant declarations
-    localparam  step_bit$0 = 8'h80;
-    localparam  step_bit$1 = 8'h40;
-    localparam  step_bit$2 = 8'h20;
-    localparam  step_bit$3 = 8'h10;
-    localparam  step_bit$4 = 8'h8;
-    localparam  step_bit$5 = 8'h4;
-    localparam  step_bit$6 = 8'h2;
-    localparam  step_bit$7 = 8'h1;
-    localparam  zero_rank = 8'h0;
-    
-    // Stub signals
-    reg  [31:0] step7$d;
-    wire  [31:0] step7$q;
-    reg  step7$clock;
-    reg  step6$read_address;
-    reg  step6$read_clock;
-    wire signed [31:0] step6$read_data;
-    reg  step6$write_address;
-    reg  step6$write_clock;
-    reg signed [31:0] step6$write_data;
-    reg  step6$write_enable;
-    reg  [1:0] step5$read_address;
-    reg  step5$read_clock;
-    wire signed [31:0] step5$read_data;
-    reg  [1:0] step5$write_address;
-    reg  step5$write_clock;
-    reg signed [31:0] step5$write_data;
-    reg  step5$write_enable;
-    reg  [2:0] step4$read_address;
-    reg  step4$read_clock;
-    wire signed [31:0] step4$read_data;
-    reg  [2:0] step4$write_address;
-    reg  step4$write_clock;
-    reg signed [31:0] step4$write_data;
-    reg  step4$write_enable;
-    reg  [3:0] step3$read_address;
-    reg  step3$read_clock;
-    wire signed [31:0] step3$read_data;
-    reg  [3:0] step3$write_address;
-    reg  step3$write_clock;
-    reg signed [31:0] step3$write_data;
-    reg  step3$write_enable;
-    reg  [4:0] step2$read_address;
-    reg  step2$read_clock;
-    wire signed [31:0] step2$read_data;
-    reg  [4:0] step2$write_address;
-    reg  step2$write_clock;
-    reg signed [31:0] step2$write_data;
-    reg  step2$write_enable;
-    reg  [5:0] step1$read_address;
-    reg  step1$read_clock;
-    wire signed [31:0] step1$read_data;
-    reg  [5:0] step1$write_address;
-    reg  step1$write_clock;
-    reg signed [31:0] step1$write_data;
-    reg  step1$write_enable;
-    reg  [6:0] step0$read_address;
-    reg  step0$read_clock;
-    wire signed [31:0] step0$read_data;
-    reg  [6:0] step0$write_address;
-    reg  step0$write_clock;
-    reg signed [31:0] step0$write_data;
-    reg  step0$write_enable;
-    reg  [7:0] code_of_rank$read_address;
-    reg  code_of_rank$read_clock;
-    wire  [7:0] code_of_rank$read_data;
-    reg  [7:0] code_of_rank$write_address;
-    reg  code_of_rank$write_clock;
-    reg  [7:0] code_of_rank$write_data;
-    reg  code_of_rank$write_enable;
-    reg signed [31:0] value$0$d;
-    wire signed [31:0] value$0$q;
-    reg  value$0$clock;
-    reg signed [31:0] value$1$d;
-    wire signed [31:0] value$1$q;
-    reg  value$1$clock;
-    reg signed [31:0] value$2$d;
-    wire signed [31:0] value$2$q;
-    reg  value$2$clock;
-    reg signed [31:0] value$3$d;
-    wire signed [31:0] value$3$q;
-    reg  value$3$clock;
-    reg signed [31:0] value$4$d;
-    wire signed [31:0] value$4$q;
-    reg  value$4$clock;
-    reg signed [31:0] value$5$d;
-    wire signed [31:0] value$5$q;
-    reg  value$5$clock;
-    reg signed [31:0] value$6$d;
-    wire signed [31:0] value$6$q;
-    reg  value$6$clock;
-    reg signed [31:0] value$7$d;
-    wire signed [31:0] value$7$q;
-    reg  value$7$clock;
-    reg  [7:0] rank$0$d;
-    wire  [7:0] rank$0$q;
-    reg  rank$0$clock;
-    reg  [7:0] rank$1$d;
-    wire  [7:0] rank$1$q;
-    reg  rank$1$clock;
-    reg  [7:0] rank$2$d;
-    wire  [7:0] rank$2$q;
-    reg  rank$2$clock;
-    reg  [7:0] rank$3$d;
-    wire  [7:0] rank$3$q;
-    reg  rank$3$clock;
-    reg  [7:0] rank$4$d;
-    wire  [7:0] rank$4$q;
-    reg  rank$4$clock;
-    reg  [7:0] rank$5$d;
-    wire  [7:0] rank$5$q;
-    reg  rank$5$clock;
-    reg  [7:0] rank$6$d;
-    wire  [7:0] rank$6$q;
-    reg  rank$6$clock;
-    reg  valid$0$d;
-    wire  valid$0$q;
-    reg  valid$0$clock;
-    reg  valid$1$d;
-    wire  valid$1$q;
-    reg  valid$1$clock;
-    reg  valid$2$d;
-    wire  valid$2$q;
-    reg  valid$2$clock;
-    reg  valid$3$d;
-    wire  valid$3$q;
-    reg  valid$3$clock;
-    reg  valid$4$d;
-    wire  valid$4$q;
-    reg  valid$4$clock;
-    reg  valid$5$d;
-    wire  valid$5$q;
-    reg  valid$5$clock;
-    reg  valid$6$d;
-    wire  valid$6$q;
-    reg  valid$6$clock;
-    reg  valid$7$d;
-    wire  valid$7$q;
-    reg  valid$7$clock;
-    reg  valid$8$d;
-    wire  valid$8$q;
-    reg  valid$8$clock;
-    reg  [15:0] tag$0$d;
-    wire  [15:0] tag$0$q;
-    reg  tag$0$clock;
-    reg  [15:0] tag$1$d;
-    wire  [15:0] tag$1$q;
-    reg  tag$1$clock;
-    reg  [15:0] tag$2$d;
-    wire  [15:0] tag$2$q;
-    reg  tag$2$clock;
-    reg  [15:0] tag$3$d;
-    wire  [15:0] tag$3$q;
-    reg  tag$3$clock;
-    reg  [15:0] tag$4$d;
-    wire  [15:0] tag$4$q;
-    reg  tag$4$clock;
-    reg  [15:0] tag$5$d;
-    wire  [15:0] tag$5$q;
-    reg  tag$5$clock;
-    reg  [15:0] tag$6$d;
-    wire  [15:0] tag$6$q;
-    reg  tag$6$clock;
-    reg  [15:0] tag$7$d;
-    wire  [15:0] tag$7$q;
-    reg  tag$7$clock;
-    reg  [15:0] tag$8$d;
-    wire  [15:0] tag$8$q;
-    reg  tag$8$clock;
-    
-    // Local signals
-    reg signed [31:0] threshold$0;
-    reg signed [31:0] threshold$1;
-    reg signed [31:0] threshold$2;
-    reg signed [31:0] threshold$3;
-    reg signed [31:0] threshold$4;
-    reg signed [31:0] threshold$5;
-    reg signed [31:0] threshold$6;
-    reg signed [31:0] threshold$7;
-    reg signed [15:0] value_high$0;
-    reg signed [15:0] value_high$1;
-    reg signed [15:0] value_high$2;
-    reg signed [15:0] value_high$3;
-    reg signed [15:0] value_high$4;
-    reg signed [15:0] value_high$5;
-    reg signed [15:0] value_high$6;
-    reg signed [15:0] value_high$7;
-    reg  [15:0] value_low$0;
-    reg  [15:0] value_low$1;
-    reg  [15:0] value_low$2;
-    reg  [15:0] value_low$3;
-    reg  [15:0] value_low$4;
-    reg  [15:0] value_low$5;
-    reg  [15:0] value_low$6;
-    reg  [15:0] value_low$7;
-    reg signed [15:0] threshold_high$0;
-    reg signed [15:0] threshold_high$1;
-    reg signed [15:0] threshold_high$2;
-    reg signed [15:0] threshold_high$3;
-    reg signed [15:0] threshold_high$4;
-    reg signed [15:0] threshold_high$5;
-    reg signed [15:0] threshold_high$6;
-    reg signed [15:0] threshold_high$7;
-    reg  [15:0] threshold_low$0;
-    reg  [15:0] threshold_low$1;
-    reg  [15:0] threshold_low$2;
-    reg  [15:0] threshold_low$3;
-    reg  [15:0] threshold_low$4;
-    reg  [15:0] threshold_low$5;
-    reg  [15:0] threshold_low$6;
-    reg  [15:0] threshold_low$7;
-    reg  [7:0] rank_in$0;
-    reg  [7:0] rank_in$1;
-    reg  [7:0] rank_in$2;
-    reg  [7:0] rank_in$3;
-    reg  [7:0] rank_in$4;
-    reg  [7:0] rank_in$5;
-    reg  [7:0] rank_in$6;
-    reg  [7:0] rank_in$7;
-    reg  [7:0] rank_out$0;
-    reg  [7:0] rank_out$1;
-    reg  [7:0] rank_out$2;
-    reg  [7:0] rank_out$3;
-    reg  [7:0] rank_out$4;
-    reg  [7:0] rank_out$5;
-    reg  [7:0] rank_out$6;
-    reg  [7:0] rank_out$7;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$encoder$step7 step7(
-        .d(step7$d),
-        .q(step7$q),
-        .clock(step7$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$step6 step6(
-        .read_address(step6$read_address),
-        .read_clock(step6$read_clock),
-        .read_data(step6$read_data),
-        .write_address(step6$write_address),
-        .write_clock(step6$write_clock),
-        .write_data(step6$write_data),
-        .write_enable(step6$write_enable)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$step5 step5(
-        .read_address(step5$read_address),
-        .read_clock(step5$read_clock),
-        .read_data(step5$read_data),
-        .write_address(step5$write_address),
-        .write_clock(step5$write_clock),
-        .write_data(step5$write_data),
-        .write_enable(step5$write_enable)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$step4 step4(
-        .read_address(step4$read_address),
-        .read_clock(step4$read_clock),
-        .read_data(step4$read_data),
-        .write_address(step4$write_address),
-        .write_clock(step4$write_clock),
-        .write_data(step4$write_data),
-        .write_enable(step4$write_enable)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$step3 step3(
-        .read_address(step3$read_address),
-        .read_clock(step3$read_clock),
-        .read_data(step3$read_data),
-        .write_address(step3$write_address),
-        .write_clock(step3$write_clock),
-        .write_data(step3$write_data),
-        .write_enable(step3$write_enable)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$step2 step2(
-        .read_address(step2$read_address),
-        .read_clock(step2$read_clock),
-        .read_data(step2$read_data),
-        .write_address(step2$write_address),
-        .write_clock(step2$write_clock),
-        .write_data(step2$write_data),
-        .write_enable(step2$write_enable)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$step1 step1(
-        .read_address(step1$read_address),
-        .read_clock(step1$read_clock),
-        .read_data(step1$read_data),
-        .write_address(step1$write_address),
-        .write_clock(step1$write_clock),
-        .write_data(step1$write_data),
-        .write_enable(step1$write_enable)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$step0 step0(
-        .read_address(step0$read_address),
-        .read_clock(step0$read_clock),
-        .read_data(step0$read_data),
-        .write_address(step0$write_address),
-        .write_clock(step0$write_clock),
-        .write_data(step0$write_data),
-        .write_enable(step0$write_enable)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$code_of_rank code_of_rank(
-        .read_address(code_of_rank$read_address),
-        .read_clock(code_of_rank$read_clock),
-        .read_data(code_of_rank$read_data),
-        .write_address(code_of_rank$write_address),
-        .write_clock(code_of_rank$write_clock),
-        .write_data(code_of_rank$write_data),
-        .write_enable(code_of_rank$write_enable)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$value$0 value$0(
-        .d(value$0$d),
-        .q(value$0$q),
-        .clock(value$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$value$1 value$1(
-        .d(value$1$d),
-        .q(value$1$q),
-        .clock(value$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$value$2 value$2(
-        .d(value$2$d),
-        .q(value$2$q),
-        .clock(value$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$value$3 value$3(
-        .d(value$3$d),
-        .q(value$3$q),
-        .clock(value$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$value$4 value$4(
-        .d(value$4$d),
-        .q(value$4$q),
-        .clock(value$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$value$5 value$5(
-        .d(value$5$d),
-        .q(value$5$q),
-        .clock(value$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$value$6 value$6(
-        .d(value$6$d),
-        .q(value$6$q),
-        .clock(value$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$value$7 value$7(
-        .d(value$7$d),
-        .q(value$7$q),
-        .clock(value$7$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$rank$0 rank$0(
-        .d(rank$0$d),
-        .q(rank$0$q),
-        .clock(rank$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$rank$1 rank$1(
-        .d(rank$1$d),
-        .q(rank$1$q),
-        .clock(rank$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$rank$2 rank$2(
-        .d(rank$2$d),
-        .q(rank$2$q),
-        .clock(rank$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$rank$3 rank$3(
-        .d(rank$3$d),
-        .q(rank$3$q),
-        .clock(rank$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$rank$4 rank$4(
-        .d(rank$4$d),
-        .q(rank$4$q),
-        .clock(rank$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$rank$5 rank$5(
-        .d(rank$5$d),
-        .q(rank$5$q),
-        .clock(rank$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$rank$6 rank$6(
-        .d(rank$6$d),
-        .q(rank$6$q),
-        .clock(rank$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$valid$0 valid$0(
-        .d(valid$0$d),
-        .q(valid$0$q),
-        .clock(valid$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$valid$1 valid$1(
-        .d(valid$1$d),
-        .q(valid$1$q),
-        .clock(valid$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$valid$2 valid$2(
-        .d(valid$2$d),
-        .q(valid$2$q),
-        .clock(valid$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$valid$3 valid$3(
-        .d(valid$3$d),
-        .q(valid$3$q),
-        .clock(valid$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$valid$4 valid$4(
-        .d(valid$4$d),
-        .q(valid$4$q),
-        .clock(valid$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$valid$5 valid$5(
-        .d(valid$5$d),
-        .q(valid$5$q),
-        .clock(valid$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$valid$6 valid$6(
-        .d(valid$6$d),
-        .q(valid$6$q),
-        .clock(valid$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$valid$7 valid$7(
-        .d(valid$7$d),
-        .q(valid$7$q),
-        .clock(valid$7$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$valid$8 valid$8(
-        .d(valid$8$d),
-        .q(valid$8$q),
-        .clock(valid$8$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$tag$0 tag$0(
-        .d(tag$0$d),
-        .q(tag$0$q),
-        .clock(tag$0$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$tag$1 tag$1(
-        .d(tag$1$d),
-        .q(tag$1$q),
-        .clock(tag$1$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$tag$2 tag$2(
-        .d(tag$2$d),
-        .q(tag$2$q),
-        .clock(tag$2$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$tag$3 tag$3(
-        .d(tag$3$d),
-        .q(tag$3$q),
-        .clock(tag$3$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$tag$4 tag$4(
-        .d(tag$4$d),
-        .q(tag$4$q),
-        .clock(tag$4$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$tag$5 tag$5(
-        .d(tag$5$d),
-        .q(tag$5$q),
-        .clock(tag$5$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$tag$6 tag$6(
-        .d(tag$6$d),
-        .q(tag$6$q),
-        .clock(tag$6$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$tag$7 tag$7(
-        .d(tag$7$d),
-        .q(tag$7$q),
-        .clock(tag$7$clock)
-    );
-    qins_board_up5k_sim$accel$alu$encoder$tag$8 tag$8(
-        .d(tag$8$d),
-        .q(tag$8$q),
-        .clock(tag$8$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        step7$clock = clock;
-        step6$read_clock = clock;
-        step6$write_clock = clock;
-        step5$read_clock = clock;
-        step5$write_clock = clock;
-        step4$read_clock = clock;
-        step4$write_clock = clock;
-        step3$read_clock = clock;
-        step3$write_clock = clock;
-        step2$read_clock = clock;
-        step2$write_clock = clock;
-        step1$read_clock = clock;
-        step1$write_clock = clock;
-        step0$read_clock = clock;
-        step0$write_clock = clock;
-        code_of_rank$read_clock = clock;
-        code_of_rank$write_clock = clock;
-        value$0$clock = clock;
-        value$1$clock = clock;
-        value$2$clock = clock;
-        value$3$clock = clock;
-        value$4$clock = clock;
-        value$5$clock = clock;
-        value$6$clock = clock;
-        value$7$clock = clock;
-        rank$0$clock = clock;
-        rank$1$clock = clock;
-        rank$2$clock = clock;
-        rank$3$clock = clock;
-        rank$4$clock = clock;
-        rank$5$clock = clock;
-        rank$6$clock = clock;
-        valid$0$clock = clock;
-        tag$0$clock = clock;
-        valid$1$clock = clock;
-        tag$1$clock = clock;
-        valid$2$clock = clock;
-        tag$2$clock = clock;
-        valid$3$clock = clock;
-        tag$3$clock = clock;
-        valid$4$clock = clock;
-        tag$4$clock = clock;
-        valid$5$clock = clock;
-        tag$5$clock = clock;
-        valid$6$clock = clock;
-        tag$6$clock = clock;
-        valid$7$clock = clock;
-        tag$7$clock = clock;
-        valid$8$clock = clock;
-        tag$8$clock = clock;
-        value$0$d = in_value;
-        value$1$d = value$0$q;
-        value$2$d = value$1$q;
-        value$3$d = value$2$q;
-        value$4$d = value$3$q;
-        value$5$d = value$4$q;
-        value$6$d = value$5$q;
-        value$7$d = value$6$q;
-        valid$0$d = in_valid;
-        tag$0$d = in_tag;
-        valid$1$d = valid$0$q;
-        tag$1$d = tag$0$q;
-        valid$2$d = valid$1$q;
-        tag$2$d = tag$1$q;
-        valid$3$d = valid$2$q;
-        tag$3$d = tag$2$q;
-        valid$4$d = valid$3$q;
-        tag$4$d = tag$3$q;
-        valid$5$d = valid$4$q;
-        tag$5$d = tag$4$q;
-        valid$6$d = valid$5$q;
-        tag$6$d = tag$5$q;
-        valid$7$d = valid$6$q;
-        tag$7$d = tag$6$q;
-        valid$8$d = valid$7$q;
-        tag$8$d = tag$7$q;
-        out_valid = valid$8$q;
-        out_tag = tag$8$q;
-        threshold$0 = $signed(step7$q);
-        threshold$1 = step6$read_data;
-        threshold$2 = step5$read_data;
-        threshold$3 = step4$read_data;
-        threshold$4 = step3$read_data;
-        threshold$5 = step2$read_data;
-        threshold$6 = step1$read_data;
-        threshold$7 = step0$read_data;
-        rank_in$0 = zero_rank;
-        rank_in$1 = rank$0$q;
-        rank_in$2 = rank$1$q;
-        rank_in$3 = rank$2$q;
-        rank_in$4 = rank$3$q;
-        rank_in$5 = rank$4$q;
-        rank_in$6 = rank$5$q;
-        rank_in$7 = rank$6$q;
-        value_high$0 = value$0$q[(32'h10)+:(16)];
-        value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
-        threshold_high$0 = threshold$0[(32'h10)+:(16)];
-        threshold_low$0 = $unsigned(threshold$0[(32'h0)+:(16)]);
-        rank_out$0 = rank_in$0;
-        if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
-            rank_out$0 = rank_in$0 | step_bit$0;
-        end
-        value_high$1 = value$1$q[(32'h10)+:(16)];
-        value_low$1 = $unsigned(value$1$q[(32'h0)+:(16)]);
-        threshold_high$1 = threshold$1[(32'h10)+:(16)];
-        threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
-        rank_out$1 = rank_in$1;
-        if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
-            rank_out$1 = rank_in$1 | step_bit$1;
-        end
-        value_high$2 = value$2$q[(32'h10)+:(16)];
-        value_low$2 = $unsigned(value$2$q[(32'h0)+:(16)]);
-        threshold_high$2 = threshold$2[(32'h10)+:(16)];
-        threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
-        rank_out$2 = rank_in$2;
-        if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
-            rank_out$2 = rank_in$2 | step_bit$2;
-        end
-        value_high$3 = value$3$q[(32'h10)+:(16)];
-        value_low$3 = $unsigned(value$3$q[(32'h0)+:(16)]);
-        threshold_high$3 = threshold$3[(32'h10)+:(16)];
-        threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
-        rank_out$3 = rank_in$3;
-        if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
-            rank_out$3 = rank_in$3 | step_bit$3;
-        end
-        value_high$4 = value$4$q[(32'h10)+:(16)];
-        value_low$4 = $unsigned(value$4$q[(32'h0)+:(16)]);
-        threshold_high$4 = threshold$4[(32'h10)+:(16)];
-        threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
-        rank_out$4 = rank_in$4;
-        if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
-            rank_out$4 = rank_in$4 | step_bit$4;
-        end
-        value_high$5 = value$5$q[(32'h10)+:(16)];
-        value_low$5 = $unsigned(value$5$q[(32'h0)+:(16)]);
-        threshold_high$5 = threshold$5[(32'h10)+:(16)];
-        threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
-        rank_out$5 = rank_in$5;
-        if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
-            rank_out$5 = rank_in$5 | step_bit$5;
-        end
-        value_high$6 = value$6$q[(32'h10)+:(16)];
-        value_low$6 = $unsigned(value$6$q[(32'h0)+:(16)]);
-        threshold_high$6 = threshold$6[(32'h10)+:(16)];
-        threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
-        rank_out$6 = rank_in$6;
-        if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
-            rank_out$6 = rank_in$6 | step_bit$6;
-        end
-        value_high$7 = value$7$q[(32'h10)+:(16)];
-        value_low$7 = $unsigned(value$7$q[(32'h0)+:(16)]);
-        threshold_high$7 = threshold$7[(32'h10)+:(16)];
-        threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
-        rank_out$7 = rank_in$7;
-        if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
-            rank_out$7 = rank_in$7 | step_bit$7;
-        end
-        rank$0$d = rank_out$0;
-        rank$1$d = rank_out$1;
-        rank$2$d = rank_out$2;
-        rank$3$d = rank_out$3;
-        rank$4$d = rank_out$4;
-        rank$5$d = rank_out$5;
-        rank$6$d = rank_out$6;
-        step6$read_address = rank_out$0[(32'h7)+:(1)];
-        step5$read_address = rank_out$1[(32'h6)+:(2)];
-        step4$read_address = rank_out$2[(32'h5)+:(3)];
-        step3$read_address = rank_out$3[(32'h4)+:(4)];
-        step2$read_address = rank_out$4[(32'h3)+:(5)];
-        step1$read_address = rank_out$5[(32'h2)+:(6)];
-        step0$read_address = rank_out$6[(32'h1)+:(7)];
-        code_of_rank$read_address = rank_out$7;
-        out_code = code_of_rank$read_data;
-        step7$d = step7$q;
-        if (threshold_write_enable & &threshold_write_index[(32'h0)+:(7)] & ~threshold_write_index[32'h7]) begin
-            step7$d = $unsigned(threshold_write_value);
-        end
-        step6$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(6)] & ~threshold_write_index[32'h6];
-        step5$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(5)] & ~threshold_write_index[32'h5];
-        step4$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(4)] & ~threshold_write_index[32'h4];
-        step3$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(3)] & ~threshold_write_index[32'h3];
-        step2$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(2)] & ~threshold_write_index[32'h2];
-        step1$write_enable = threshold_write_enable & threshold_write_index[32'h0] & ~threshold_write_index[32'h1];
-        step0$write_enable = threshold_write_enable & ~threshold_write_index[32'h0];
-        step6$write_address = threshold_write_index[(32'h7)+:(1)];
-        step5$write_address = threshold_write_index[(32'h6)+:(2)];
-        step4$write_address = threshold_write_index[(32'h5)+:(3)];
-        step3$write_address = threshold_write_index[(32'h4)+:(4)];
-        step2$write_address = threshold_write_index[(32'h3)+:(5)];
-        step1$write_address = threshold_write_index[(32'h2)+:(6)];
-        step0$write_address = threshold_write_index[(32'h1)+:(7)];
-        step6$write_data = threshold_write_value;
-        step5$write_data = threshold_write_value;
-        step4$write_data = threshold_write_value;
-        step3$write_data = threshold_write_value;
-        step2$write_data = threshold_write_value;
-        step1$write_data = threshold_write_value;
-        step0$write_data = threshold_write_value;
-        code_of_rank$write_enable = code_write_enable;
-        code_of_rank$write_address = code_write_rank;
-        code_of_rank$write_data = code_write_code;
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu$encoder
-
-
-module qins_board_up5k_sim$accel$alu$encoder$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[7:0] mem[255:0];
-    
-    initial begin
-    mem[8'h0] = 8'h80;
-    mem[8'h1] = 8'h80;
-    mem[8'h2] = 8'h81;
-    mem[8'h3] = 8'h82;
-    mem[8'h4] = 8'h83;
-    mem[8'h5] = 8'h84;
-    mem[8'h6] = 8'h85;
-    mem[8'h7] = 8'h86;
-    mem[8'h8] = 8'h87;
-    mem[8'h9] = 8'h88;
-    mem[8'ha] = 8'h89;
-    mem[8'hb] = 8'h8a;
-    mem[8'hc] = 8'h8b;
-    mem[8'hd] = 8'h8c;
-    mem[8'he] = 8'h8d;
-    mem[8'hf] = 8'h8e;
-    mem[8'h10] = 8'h8f;
-    mem[8'h11] = 8'h90;
-    mem[8'h12] = 8'h91;
-    mem[8'h13] = 8'h92;
-    mem[8'h14] = 8'h93;
-    mem[8'h15] = 8'h94;
-    mem[8'h16] = 8'h95;
-    mem[8'h17] = 8'h96;
-    mem[8'h18] = 8'h97;
-    mem[8'h19] = 8'h98;
-    mem[8'h1a] = 8'h99;
-    mem[8'h1b] = 8'h9a;
-    mem[8'h1c] = 8'h9b;
-    mem[8'h1d] = 8'h9c;
-    mem[8'h1e] = 8'h9d;
-    mem[8'h1f] = 8'h9e;
-    mem[8'h20] = 8'h9f;
-    mem[8'h21] = 8'ha0;
-    mem[8'h22] = 8'ha1;
-    mem[8'h23] = 8'ha2;
-    mem[8'h24] = 8'ha3;
-    mem[8'h25] = 8'ha4;
-    mem[8'h26] = 8'ha5;
-    mem[8'h27] = 8'ha6;
-    mem[8'h28] = 8'ha7;
-    mem[8'h29] = 8'ha8;
-    mem[8'h2a] = 8'ha9;
-    mem[8'h2b] = 8'haa;
-    mem[8'h2c] = 8'hab;
-    mem[8'h2d] = 8'hac;
-    mem[8'h2e] = 8'had;
-    mem[8'h2f] = 8'hae;
-    mem[8'h30] = 8'haf;
-    mem[8'h31] = 8'hb0;
-    mem[8'h32] = 8'hb1;
-    mem[8'h33] = 8'hb2;
-    mem[8'h34] = 8'hb3;
-    mem[8'h35] = 8'hb4;
-    mem[8'h36] = 8'hb5;
-    mem[8'h37] = 8'hb6;
-    mem[8'h38] = 8'hb7;
-    mem[8'h39] = 8'hb8;
-    mem[8'h3a] = 8'hb9;
-    mem[8'h3b] = 8'hba;
-    mem[8'h3c] = 8'hbb;
-    mem[8'h3d] = 8'hbc;
-    mem[8'h3e] = 8'hbd;
-    mem[8'h3f] = 8'hbe;
-    mem[8'h40] = 8'hbf;
-    mem[8'h41] = 8'hc0;
-    mem[8'h42] = 8'hc1;
-    mem[8'h43] = 8'hc2;
-    mem[8'h44] = 8'hc3;
-    mem[8'h45] = 8'hc4;
-    mem[8'h46] = 8'hc5;
-    mem[8'h47] = 8'hc6;
-    mem[8'h48] = 8'hc7;
-    mem[8'h49] = 8'hc8;
-    mem[8'h4a] = 8'hc9;
-    mem[8'h4b] = 8'hca;
-    mem[8'h4c] = 8'hcb;
-    mem[8'h4d] = 8'hcc;
-    mem[8'h4e] = 8'hcd;
-    mem[8'h4f] = 8'hce;
-    mem[8'h50] = 8'hcf;
-    mem[8'h51] = 8'hd0;
-    mem[8'h52] = 8'hd1;
-    mem[8'h53] = 8'hd2;
-    mem[8'h54] = 8'hd3;
-    mem[8'h55] = 8'hd4;
-    mem[8'h56] = 8'hd5;
-    mem[8'h57] = 8'hd6;
-    mem[8'h58] = 8'hd7;
-    mem[8'h59] = 8'hd8;
-    mem[8'h5a] = 8'hd9;
-    mem[8'h5b] = 8'hda;
-    mem[8'h5c] = 8'hdb;
-    mem[8'h5d] = 8'hdc;
-    mem[8'h5e] = 8'hdd;
-    mem[8'h5f] = 8'hde;
-    mem[8'h60] = 8'hdf;
-    mem[8'h61] = 8'he0;
-    mem[8'h62] = 8'he1;
-    mem[8'h63] = 8'he2;
-    mem[8'h64] = 8'he3;
-    mem[8'h65] = 8'he4;
-    mem[8'h66] = 8'he5;
-    mem[8'h67] = 8'he6;
-    mem[8'h68] = 8'he7;
-    mem[8'h69] = 8'he8;
-    mem[8'h6a] = 8'he9;
-    mem[8'h6b] = 8'hea;
-    mem[8'h6c] = 8'heb;
-    mem[8'h6d] = 8'hec;
-    mem[8'h6e] = 8'hed;
-    mem[8'h6f] = 8'hee;
-    mem[8'h70] = 8'hef;
-    mem[8'h71] = 8'hf0;
-    mem[8'h72] = 8'hf1;
-    mem[8'h73] = 8'hf2;
-    mem[8'h74] = 8'hf3;
-    mem[8'h75] = 8'hf4;
-    mem[8'h76] = 8'hf5;
-    mem[8'h77] = 8'hf6;
-    mem[8'h78] = 8'hf7;
-    mem[8'h79] = 8'hf8;
-    mem[8'h7a] = 8'hf9;
-    mem[8'h7b] = 8'hfa;
-    mem[8'h7c] = 8'hfb;
-    mem[8'h7d] = 8'hfc;
-    mem[8'h7e] = 8'hfd;
-    mem[8'h7f] = 8'hfe;
-    mem[8'h80] = 8'h7f;
-    mem[8'h81] = 8'h7e;
-    mem[8'h82] = 8'h7d;
-    mem[8'h83] = 8'h7c;
-    mem[8'h84] = 8'h7b;
-    mem[8'h85] = 8'h7a;
-    mem[8'h86] = 8'h79;
-    mem[8'h87] = 8'h78;
-    mem[8'h88] = 8'h77;
-    mem[8'h89] = 8'h76;
-    mem[8'h8a] = 8'h75;
-    mem[8'h8b] = 8'h74;
-    mem[8'h8c] = 8'h73;
-    mem[8'h8d] = 8'h72;
-    mem[8'h8e] = 8'h71;
-    mem[8'h8f] = 8'h70;
-    mem[8'h90] = 8'h6f;
-    mem[8'h91] = 8'h6e;
-    mem[8'h92] = 8'h6d;
-    mem[8'h93] = 8'h6c;
-    mem[8'h94] = 8'h6b;
-    mem[8'h95] = 8'h6a;
-    mem[8'h96] = 8'h69;
-    mem[8'h97] = 8'h68;
-    mem[8'h98] = 8'h67;
-    mem[8'h99] = 8'h66;
-    mem[8'h9a] = 8'h65;
-    mem[8'h9b] = 8'h64;
-    mem[8'h9c] = 8'h63;
-    mem[8'h9d] = 8'h62;
-    mem[8'h9e] = 8'h61;
-    mem[8'h9f] = 8'h60;
-    mem[8'ha0] = 8'h5f;
-    mem[8'ha1] = 8'h5e;
-    mem[8'ha2] = 8'h5d;
-    mem[8'ha3] = 8'h5c;
-    mem[8'ha4] = 8'h5b;
-    mem[8'ha5] = 8'h5a;
-    mem[8'ha6] = 8'h59;
-    mem[8'ha7] = 8'h58;
-    mem[8'ha8] = 8'h57;
-    mem[8'ha9] = 8'h56;
-    mem[8'haa] = 8'h55;
-    mem[8'hab] = 8'h54;
-    mem[8'hac] = 8'h53;
-    mem[8'had] = 8'h52;
-    mem[8'hae] = 8'h51;
-    mem[8'haf] = 8'h50;
-    mem[8'hb0] = 8'h4f;
-    mem[8'hb1] = 8'h4e;
-    mem[8'hb2] = 8'h4d;
-    mem[8'hb3] = 8'h4c;
-    mem[8'hb4] = 8'h4b;
-    mem[8'hb5] = 8'h4a;
-    mem[8'hb6] = 8'h49;
-    mem[8'hb7] = 8'h48;
-    mem[8'hb8] = 8'h47;
-    mem[8'hb9] = 8'h46;
-    mem[8'hba] = 8'h45;
-    mem[8'hbb] = 8'h44;
-    mem[8'hbc] = 8'h43;
-    mem[8'hbd] = 8'h42;
-    mem[8'hbe] = 8'h41;
-    mem[8'hbf] = 8'h40;
-    mem[8'hc0] = 8'h3f;
-    mem[8'hc1] = 8'h3e;
-    mem[8'hc2] = 8'h3d;
-    mem[8'hc3] = 8'h3c;
-    mem[8'hc4] = 8'h3b;
-    mem[8'hc5] = 8'h3a;
-    mem[8'hc6] = 8'h39;
-    mem[8'hc7] = 8'h38;
-    mem[8'hc8] = 8'h37;
-    mem[8'hc9] = 8'h36;
-    mem[8'hca] = 8'h35;
-    mem[8'hcb] = 8'h34;
-    mem[8'hcc] = 8'h33;
-    mem[8'hcd] = 8'h32;
-    mem[8'hce] = 8'h31;
-    mem[8'hcf] = 8'h30;
-    mem[8'hd0] = 8'h2f;
-    mem[8'hd1] = 8'h2e;
-    mem[8'hd2] = 8'h2d;
-    mem[8'hd3] = 8'h2c;
-    mem[8'hd4] = 8'h2b;
-    mem[8'hd5] = 8'h2a;
-    mem[8'hd6] = 8'h29;
-    mem[8'hd7] = 8'h28;
-    mem[8'hd8] = 8'h27;
-    mem[8'hd9] = 8'h26;
-    mem[8'hda] = 8'h25;
-    mem[8'hdb] = 8'h24;
-    mem[8'hdc] = 8'h23;
-    mem[8'hdd] = 8'h22;
-    mem[8'hde] = 8'h21;
-    mem[8'hdf] = 8'h20;
-    mem[8'he0] = 8'h1f;
-    mem[8'he1] = 8'h1e;
-    mem[8'he2] = 8'h1d;
-    mem[8'he3] = 8'h1c;
-    mem[8'he4] = 8'h1b;
-    mem[8'he5] = 8'h1a;
-    mem[8'he6] = 8'h19;
-    mem[8'he7] = 8'h18;
-    mem[8'he8] = 8'h17;
-    mem[8'he9] = 8'h16;
-    mem[8'hea] = 8'h15;
-    mem[8'heb] = 8'h14;
-    mem[8'hec] = 8'h13;
-    mem[8'hed] = 8'h12;
-    mem[8'hee] = 8'h11;
-    mem[8'hef] = 8'h10;
-    mem[8'hf0] = 8'hf;
-    mem[8'hf1] = 8'he;
-    mem[8'hf2] = 8'hd;
-    mem[8'hf3] = 8'hc;
-    mem[8'hf4] = 8'hb;
-    mem[8'hf5] = 8'ha;
-    mem[8'hf6] = 8'h9;
-    mem[8'hf7] = 8'h8;
-    mem[8'hf8] = 8'h7;
-    mem[8'hf9] = 8'h6;
-    mem[8'hfa] = 8'h5;
-    mem[8'hfb] = 8'h4;
-    mem[8'hfc] = 8'h3;
-    mem[8'hfd] = 8'h2;
-    mem[8'hfe] = 8'h1;
-    mem[8'hff] = 8'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k_sim$accel$alu$encoder$code_of_rank
-
-
-module qins_board_up5k_sim$accel$alu$encoder$rank$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$rank$0
-
-
-module qins_board_up5k_sim$accel$alu$encoder$rank$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$rank$1
-
-
-module qins_board_up5k_sim$accel$alu$encoder$rank$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$rank$2
-
-
-module qins_board_up5k_sim$accel$alu$encoder$rank$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$rank$3
-
-
-module qins_board_up5k_sim$accel$alu$encoder$rank$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$rank$4
-
-
-module qins_board_up5k_sim$accel$alu$encoder$rank$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$rank$5
-
-
-module qins_board_up5k_sim$accel$alu$encoder$rank$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$rank$6
-
-
-module qins_board_up5k_sim$accel$alu$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [6:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [6:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[127:0];
-    
-    initial begin
-    mem[7'b0] = 32'h80000000;
-    mem[7'b1] = 32'hffcbaaab;
-    mem[7'b10] = 32'hffe43334;
-    mem[7'b11] = 32'hffed30c4;
-    mem[7'b100] = 32'hfff1e38f;
-    mem[7'b101] = 32'hfff4c826;
-    mem[7'b110] = 32'hfff6be5c;
-    mem[7'b111] = 32'hfff82973;
-    mem[7'b1000] = 32'hfff93c3d;
-    mem[7'b1001] = 32'hfffa1377;
-    mem[7'b1010] = 32'hfffac09d;
-    mem[7'b1011] = 32'hfffb4eed;
-    mem[7'b1100] = 32'hfffbc5fa;
-    mem[7'b1101] = 32'hfffc2b09;
-    mem[7'b1110] = 32'hfffc81e5;
-    mem[7'b1111] = 32'hfffccd5a;
-    mem[7'b10000] = 32'hfffd0f84;
-    mem[7'b10001] = 32'hfffd4a01;
-    mem[7'b10010] = 32'hfffd7e14;
-    mem[7'b10011] = 32'hfffdacbe;
-    mem[7'b10100] = 32'hfffdd6cb;
-    mem[7'b10101] = 32'hfffdfce2;
-    mem[7'b10110] = 32'hfffe1f8d;
-    mem[7'b10111] = 32'hfffe3f3b;
-    mem[7'b11000] = 32'hfffe5c4d;
-    mem[7'b11001] = 32'hfffe7711;
-    mem[7'b11010] = 32'hfffe8fcb;
-    mem[7'b11011] = 32'hfffea6b4;
-    mem[7'b11100] = 32'hfffebbfe;
-    mem[7'b11101] = 32'hfffecfd3;
-    mem[7'b11110] = 32'hfffee258;
-    mem[7'b11111] = 32'hfffef3ae;
-    mem[7'b100000] = 32'hffff03f1;
-    mem[7'b100001] = 32'hffff1339;
-    mem[7'b100010] = 32'hffff219d;
-    mem[7'b100011] = 32'hffff2f2f;
-    mem[7'b100100] = 32'hffff3c02;
-    mem[7'b100101] = 32'hffff4825;
-    mem[7'b100110] = 32'hffff53a5;
-    mem[7'b100111] = 32'hffff5e8f;
-    mem[7'b101000] = 32'hffff68ee;
-    mem[7'b101001] = 32'hffff72cd;
-    mem[7'b101010] = 32'hffff7c34;
-    mem[7'b101011] = 32'hffff852b;
-    mem[7'b101100] = 32'hffff8dbb;
-    mem[7'b101101] = 32'hffff95ea;
-    mem[7'b101110] = 32'hffff9dbe;
-    mem[7'b101111] = 32'hffffa53e;
-    mem[7'b110000] = 32'hffffac6e;
-    mem[7'b110001] = 32'hffffb353;
-    mem[7'b110010] = 32'hffffb9f2;
-    mem[7'b110011] = 32'hffffc04e;
-    mem[7'b110100] = 32'hffffc66d;
-    mem[7'b110101] = 32'hffffcc50;
-    mem[7'b110110] = 32'hffffd1fc;
-    mem[7'b110111] = 32'hffffd774;
-    mem[7'b111000] = 32'hffffdcba;
-    mem[7'b111001] = 32'hffffe1d0;
-    mem[7'b111010] = 32'hffffe6ba;
-    mem[7'b111011] = 32'hffffeb79;
-    mem[7'b111100] = 32'hfffff010;
-    mem[7'b111101] = 32'hfffff481;
-    mem[7'b111110] = 32'hfffff8cd;
-    mem[7'b111111] = 32'hfffffcf6;
-    mem[7'b1000000] = 32'h103;
-    mem[7'b1000001] = 32'h51b;
-    mem[7'b1000010] = 32'h956;
-    mem[7'b1000011] = 32'hdb4;
-    mem[7'b1000100] = 32'h1237;
-    mem[7'b1000101] = 32'h16e2;
-    mem[7'b1000110] = 32'h1bb7;
-    mem[7'b1000111] = 32'h20b6;
-    mem[7'b1001000] = 32'h25e4;
-    mem[7'b1001001] = 32'h2b42;
-    mem[7'b1001010] = 32'h30d4;
-    mem[7'b1001011] = 32'h369b;
-    mem[7'b1001100] = 32'h3c9c;
-    mem[7'b1001101] = 32'h42d9;
-    mem[7'b1001110] = 32'h4956;
-    mem[7'b1001111] = 32'h5018;
-    mem[7'b1010000] = 32'h5722;
-    mem[7'b1010001] = 32'h5e79;
-    mem[7'b1010010] = 32'h6622;
-    mem[7'b1010011] = 32'h6e23;
-    mem[7'b1010100] = 32'h7681;
-    mem[7'b1010101] = 32'h7f44;
-    mem[7'b1010110] = 32'h8872;
-    mem[7'b1010111] = 32'h9214;
-    mem[7'b1011000] = 32'h9c32;
-    mem[7'b1011001] = 32'ha6d5;
-    mem[7'b1011010] = 32'hb209;
-    mem[7'b1011011] = 32'hbdd9;
-    mem[7'b1011100] = 32'hca51;
-    mem[7'b1011101] = 32'hd782;
-    mem[7'b1011110] = 32'he57b;
-    mem[7'b1011111] = 32'hf44e;
-    mem[7'b1100000] = 32'h10411;
-    mem[7'b1100001] = 32'h114da;
-    mem[7'b1100010] = 32'h126c3;
-    mem[7'b1100011] = 32'h139ec;
-    mem[7'b1100100] = 32'h14e77;
-    mem[7'b1100101] = 32'h1648b;
-    mem[7'b1100110] = 32'h17c55;
-    mem[7'b1100111] = 32'h1960d;
-    mem[7'b1101000] = 32'h1b1ee;
-    mem[7'b1101001] = 32'h1d044;
-    mem[7'b1101010] = 32'h1f164;
-    mem[7'b1101011] = 32'h215b5;
-    mem[7'b1101100] = 32'h23db4;
-    mem[7'b1101101] = 32'h269f8;
-    mem[7'b1101110] = 32'h29b3a;
-    mem[7'b1101111] = 32'h2d25f;
-    mem[7'b1110000] = 32'h31085;
-    mem[7'b1110001] = 32'h3571a;
-    mem[7'b1110010] = 32'h3a7f6;
-    mem[7'b1110011] = 32'h40584;
-    mem[7'b1110100] = 32'h47304;
-    mem[7'b1110101] = 32'h4f4eb;
-    mem[7'b1110110] = 32'h59185;
-    mem[7'b1110111] = 32'h651fd;
-    mem[7'b1111000] = 32'h74445;
-    mem[7'b1111001] = 32'h87e98;
-    mem[7'b1111010] = 32'ha26ca;
-    mem[7'b1111011] = 32'hc82d9;
-    mem[7'b1111100] = 32'h102493;
-    mem[7'b1111101] = 32'h167778;
-    mem[7'b1111110] = 32'h245556;
-    mem[7'b1111111] = 32'h5f0000;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k_sim$accel$alu$encoder$step0
-
-
-module qins_board_up5k_sim$accel$alu$encoder$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[63:0];
-    
-    initial begin
-    mem[6'b0] = 32'hffa10000;
-    mem[6'b1] = 32'hffe98889;
-    mem[6'b10] = 32'hfff37d28;
-    mem[6'b11] = 32'hfff78169;
-    mem[6'b100] = 32'hfff9ae04;
-    mem[6'b101] = 32'hfffb0b16;
-    mem[6'b110] = 32'hfffbfa7d;
-    mem[6'b111] = 32'hfffca8e7;
-    mem[6'b1000] = 32'hfffd2da2;
-    mem[6'b1001] = 32'hfffd9609;
-    mem[6'b1010] = 32'hfffdea4c;
-    mem[6'b1011] = 32'hfffe2fbd;
-    mem[6'b1100] = 32'hfffe69f4;
-    mem[6'b1101] = 32'hfffe9b76;
-    mem[6'b1110] = 32'hfffec615;
-    mem[6'b1111] = 32'hfffeeb27;
-    mem[6'b10000] = 32'hffff0bb3;
-    mem[6'b10001] = 32'hffff287f;
-    mem[6'b10010] = 32'hffff4228;
-    mem[6'b10011] = 32'hffff592c;
-    mem[6'b10100] = 32'hffff6ded;
-    mem[6'b10101] = 32'hffff80bd;
-    mem[6'b10110] = 32'hffff91de;
-    mem[6'b10111] = 32'hffffa188;
-    mem[6'b11000] = 32'hffffafe9;
-    mem[6'b11001] = 32'hffffbd28;
-    mem[6'b11010] = 32'hffffc966;
-    mem[6'b11011] = 32'hffffd4bf;
-    mem[6'b11100] = 32'hffffdf4b;
-    mem[6'b11101] = 32'hffffe91f;
-    mem[6'b11110] = 32'hfffff24d;
-    mem[6'b11111] = 32'hfffffae6;
-    mem[6'b100000] = 32'h30b;
-    mem[6'b100001] = 32'hb80;
-    mem[6'b100010] = 32'h1488;
-    mem[6'b100011] = 32'h1e31;
-    mem[6'b100100] = 32'h288d;
-    mem[6'b100101] = 32'h33b1;
-    mem[6'b100110] = 32'h3fb3;
-    mem[6'b100111] = 32'h4cae;
-    mem[6'b101000] = 32'h5ac3;
-    mem[6'b101001] = 32'h6a17;
-    mem[6'b101010] = 32'h7ad6;
-    mem[6'b101011] = 32'h8d34;
-    mem[6'b101100] = 32'ha172;
-    mem[6'b101101] = 32'hb7dc;
-    mem[6'b101110] = 32'hd0d2;
-    mem[6'b101111] = 32'hecc8;
-    mem[6'b110000] = 32'h10c53;
-    mem[6'b110001] = 32'h1302e;
-    mem[6'b110010] = 32'h1594d;
-    mem[6'b110011] = 32'h188f0;
-    mem[6'b110100] = 32'h1c0c6;
-    mem[6'b110101] = 32'h2031f;
-    mem[6'b110110] = 32'h25343;
-    mem[6'b110111] = 32'h2b600;
-    mem[6'b111000] = 32'h332a7;
-    mem[6'b111001] = 32'h3d4f8;
-    mem[6'b111010] = 32'h4b114;
-    mem[6'b111011] = 32'h5ec8a;
-    mem[6'b111100] = 32'h7d68e;
-    mem[6'b111101] = 32'hb37db;
-    mem[6'b111110] = 32'h12cf3d;
-    mem[6'b111111] = 32'h345556;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k_sim$accel$alu$encoder$step1
-
-
-module qins_board_up5k_sim$accel$alu$encoder$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [4:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [4:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[31:0];
-    
-    initial begin
-    mem[5'b0] = 32'hffdbaaab;
-    mem[5'b1] = 32'hfff5d937;
-    mem[5'b10] = 32'hfffa6e7c;
-    mem[5'b11] = 32'hfffc580b;
-    mem[5'b100] = 32'hfffd64c7;
-    mem[5'b101] = 32'hfffe0e9d;
-    mem[5'b110] = 32'hfffe83ac;
-    mem[5'b111] = 32'hfffed93e;
-    mem[5'b1000] = 32'hffff1a86;
-    mem[5'b1001] = 32'hffff4df8;
-    mem[5'b1010] = 32'hffff778f;
-    mem[5'b1011] = 32'hffff99df;
-    mem[5'b1100] = 32'hffffb6ab;
-    mem[5'b1101] = 32'hffffcf2d;
-    mem[5'b1110] = 32'hffffe44a;
-    mem[5'b1111] = 32'hfffff6ab;
-    mem[5'b10000] = 32'h734;
-    mem[5'b10001] = 32'h1947;
-    mem[5'b10010] = 32'h2e05;
-    mem[5'b10011] = 32'h460f;
-    mem[5'b10100] = 32'h6243;
-    mem[5'b10101] = 32'h83cd;
-    mem[5'b10110] = 32'hac5c;
-    mem[5'b10111] = 32'hde64;
-    mem[5'b11000] = 32'h11da9;
-    mem[5'b11001] = 32'h17036;
-    mem[5'b11010] = 32'h1e074;
-    mem[5'b11011] = 32'h281ed;
-    mem[5'b11100] = 32'h37e1c;
-    mem[5'b11101] = 32'h53f64;
-    mem[5'b11110] = 32'h941a5;
-    mem[5'b11111] = 32'h1bcccd;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k_sim$accel$alu$encoder$step2
-
-
-module qins_board_up5k_sim$accel$alu$encoder$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [3:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [3:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[15:0];
-    
-    initial begin
-    mem[4'h0] = 32'hffefdb6e;
-    mem[4'h1] = 32'hfffb8cfd;
-    mem[4'h2] = 32'hfffdc24d;
-    mem[4'h3] = 32'hfffeb18a;
-    mem[4'h4] = 32'hffff35b0;
-    mem[4'h5] = 32'hffff8980;
-    mem[4'h6] = 32'hffffc365;
-    mem[4'h7] = 32'hffffedca;
-    mem[4'h8] = 32'hff1;
-    mem[4'h9] = 32'h3994;
-    mem[4'ha] = 32'h7246;
-    mem[4'hb] = 32'hc3ff;
-    mem[4'hc] = 32'h14403;
-    mem[4'hd] = 32'h22936;
-    mem[4'he] = 32'h43a07;
-    mem[4'hf] = 32'he1c72;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k_sim$accel$alu$encoder$step3
-
-
-module qins_board_up5k_sim$accel$alu$encoder$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [2:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [2:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[7:0];
-    
-    initial begin
-    mem[3'b0] = 32'hfff8bbbc;
-    mem[3'b1] = 32'hfffe4e13;
-    mem[3'b10] = 32'hffff63cf;
-    mem[3'b11] = 32'hffffda1d;
-    mem[3'b100] = 32'h2347;
-    mem[3'b101] = 32'h9713;
-    mem[3'b110] = 32'h1a3b4;
-    mem[3'b111] = 32'h6c3c4;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k_sim$accel$alu$encoder$step4
-
-
-module qins_board_up5k_sim$accel$alu$encoder$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [1:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [1:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[3:0];
-    
-    initial begin
-    mem[2'b0] = 32'hfffcef7c;
-    mem[2'b1] = 32'hffffa8df;
-    mem[2'b10] = 32'h5393;
-    mem[2'b11] = 32'h2f07d;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k_sim$accel$alu$encoder$step5
-
-
-module qins_board_up5k_sim$accel$alu$encoder$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[1:0];
-    
-    initial begin
-    mem[1'b0] = 32'hfffefbf0;
-    mem[1'b1] = 32'hfc10;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k_sim$accel$alu$encoder$step6
-
-
-module qins_board_up5k_sim$accel$alu$encoder$step7(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hfffffefe;
-    
-    // Stub signals
-    reg  [31:0] dff$d;
-    wire  [31:0] dff$q;
-    reg  dff$clock;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$encoder$step7$dff dff(
-        .d(dff$d),
-        .q(dff$q),
-        .clock(dff$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff$clock = clock;
-        q = dff$q ^ init;
-        dff$d = d ^ init;
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu$encoder$step7
-
-
-module qins_board_up5k_sim$accel$alu$encoder$step7$dff(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$step7$dff
-
-
-module qins_board_up5k_sim$accel$alu$encoder$tag$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$tag$0
-
-
-module qins_board_up5k_sim$accel$alu$encoder$tag$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$tag$1
-
-
-module qins_board_up5k_sim$accel$alu$encoder$tag$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$tag$2
-
-
-module qins_board_up5k_sim$accel$alu$encoder$tag$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$tag$3
-
-
-module qins_board_up5k_sim$accel$alu$encoder$tag$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$tag$4
-
-
-module qins_board_up5k_sim$accel$alu$encoder$tag$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$tag$5
-
-
-module qins_board_up5k_sim$accel$alu$encoder$tag$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$tag$6
-
-
-module qins_board_up5k_sim$accel$alu$encoder$tag$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$tag$7
-
-
-module qins_board_up5k_sim$accel$alu$encoder$tag$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$tag$8
-
-
-module qins_board_up5k_sim$accel$alu$encoder$valid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$valid$0
-
-
-module qins_board_up5k_sim$accel$alu$encoder$valid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$valid$1
-
-
-module qins_board_up5k_sim$accel$alu$encoder$valid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$valid$2
-
-
-module qins_board_up5k_sim$accel$alu$encoder$valid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$valid$3
-
-
-module qins_board_up5k_sim$accel$alu$encoder$valid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$valid$4
-
-
-module qins_board_up5k_sim$accel$alu$encoder$valid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$valid$5
-
-
-module qins_board_up5k_sim$accel$alu$encoder$valid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$valid$6
-
-
-module qins_board_up5k_sim$accel$alu$encoder$valid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$valid$7
-
-
-module qins_board_up5k_sim$accel$alu$encoder$valid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$valid$8
-
-
-module qins_board_up5k_sim$accel$alu$encoder$value$0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$value$0
-
-
-module qins_board_up5k_sim$accel$alu$encoder$value$1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$value$1
-
-
-module qins_board_up5k_sim$accel$alu$encoder$value$2(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$value$2
-
-
-module qins_board_up5k_sim$accel$alu$encoder$value$3(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$value$3
-
-
-module qins_board_up5k_sim$accel$alu$encoder$value$4(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$value$4
-
-
-module qins_board_up5k_sim$accel$alu$encoder$value$5(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$value$5
-
-
-module qins_board_up5k_sim$accel$alu$encoder$value$6(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$value$6
-
-
-module qins_board_up5k_sim$accel$alu$encoder$value$7(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$encoder$value$7
-
-
-module qins_board_up5k_sim$accel$alu$illegal$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$illegal$0
-
-
-module qins_board_up5k_sim$accel$alu$illegal$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$illegal$1
-
-
-module qins_board_up5k_sim$accel$alu$illegal$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$illegal$2
-
-
-module qins_board_up5k_sim$accel$alu$illegal$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$illegal$3
-
-
-module qins_board_up5k_sim$accel$alu$illegal$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$illegal$4
-
-
-module qins_board_up5k_sim$accel$alu$illegal$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$illegal$5
-
-
-module qins_board_up5k_sim$accel$alu$illegal$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$illegal$6
-
-
-module qins_board_up5k_sim$accel$alu$illegal$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$illegal$7
-
-
-module qins_board_up5k_sim$accel$alu$illegal$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$illegal$8
-
-
-module qins_board_up5k_sim$accel$alu$illegal$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$illegal$9
-
-
-module qins_board_up5k_sim$accel$alu$m$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$m$0
-
-
-module qins_board_up5k_sim$accel$alu$m$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$m$1
-
-
-module qins_board_up5k_sim$accel$alu$m$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$m$2
-
-
-module qins_board_up5k_sim$accel$alu$m$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$m$3
-
-
-module qins_board_up5k_sim$accel$alu$m$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$m$4
-
-
-module qins_board_up5k_sim$accel$alu$m$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$m$5
-
-
-module qins_board_up5k_sim$accel$alu$neg$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$neg$0
-
-
-module qins_board_up5k_sim$accel$alu$neg$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$neg$1
-
-
-module qins_board_up5k_sim$accel$alu$neg$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$neg$2
-
-
-module qins_board_up5k_sim$accel$alu$neg$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$neg$3
-
-
-module qins_board_up5k_sim$accel$alu$neg$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$neg$4
-
-
-module qins_board_up5k_sim$accel$alu$neg$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$neg$5
-
-
-module qins_board_up5k_sim$accel$alu$neg$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$neg$6
-
-
-module qins_board_up5k_sim$accel$alu$res$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$res$0
-
-
-module qins_board_up5k_sim$accel$alu$res$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$res$1
-
-
-module qins_board_up5k_sim$accel$alu$res$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$res$2
-
-
-module qins_board_up5k_sim$accel$alu$res$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$res$3
-
-
-module qins_board_up5k_sim$accel$alu$res$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$res$4
-
-
-module qins_board_up5k_sim$accel$alu$res$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$res$5
-
-
-module qins_board_up5k_sim$accel$alu$res$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$res$6
-
-
-module qins_board_up5k_sim$accel$alu$res$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$res$7
-
-
-module qins_board_up5k_sim$accel$alu$res$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$res$8
-
-
-module qins_board_up5k_sim$accel$alu$s1_code_a(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$s1_code_a
-
-
-module qins_board_up5k_sim$accel$alu$s1_code_b(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$s1_code_b
-
-
-module qins_board_up5k_sim$accel$alu$s1_d(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$s1_d
-
-
-module qins_board_up5k_sim$accel$alu$s1_op(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$s1_op
-
-
-module qins_board_up5k_sim$accel$alu$s1_x(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$s1_x
-
-
-module qins_board_up5k_sim$accel$alu$s1_y(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$s1_y
-
-
-module qins_board_up5k_sim$accel$alu$search$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$search$0
-
-
-module qins_board_up5k_sim$accel$alu$search$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$search$1
-
-
-module qins_board_up5k_sim$accel$alu$search$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$search$2
-
-
-module qins_board_up5k_sim$accel$alu$search$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$search$3
-
-
-module qins_board_up5k_sim$accel$alu$search$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$search$4
-
-
-module qins_board_up5k_sim$accel$alu$search$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$search$5
-
-
-module qins_board_up5k_sim$accel$alu$search$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$search$6
-
-
-module qins_board_up5k_sim$accel$alu$search$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$search$7
-
-
-module qins_board_up5k_sim$accel$alu$sext$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$sext$0
-
-
-module qins_board_up5k_sim$accel$alu$sext$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$sext$1
-
-
-module qins_board_up5k_sim$accel$alu$sext$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$sext$2
-
-
-module qins_board_up5k_sim$accel$alu$sext$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$sext$3
-
-
-module qins_board_up5k_sim$accel$alu$sext$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$sext$4
-
-
-module qins_board_up5k_sim$accel$alu$sext$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$sext$5
-
-
-module qins_board_up5k_sim$accel$alu$sext$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$sext$6
-
-
-module qins_board_up5k_sim$accel$alu$sext$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$sext$7
-
-
-module qins_board_up5k_sim$accel$alu$sext$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$sext$8
-
-
-module qins_board_up5k_sim$accel$alu$sext$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$sext$9
-
-
-module qins_board_up5k_sim$accel$alu$step0(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b1;
-    localparam  step_bit = 8'h1;
-    
-    // Stub signals
-    reg  [5:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [5:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$step0$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_board_up5k_sim$accel$alu$step0$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(6)];
-        mid_den$address = m_in[(address_offset)+:(6)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu$step0
-
-
-module qins_board_up5k_sim$accel$alu$step0$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [5:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        6'b0: data = 16'h4;
-      6'b1: data = 16'h18;
-      6'b10: data = 16'h3c;
-      6'b11: data = 16'h70;
-      6'b100: data = 16'hb4;
-      6'b101: data = 16'h108;
-      6'b110: data = 16'h16c;
-      6'b111: data = 16'h1e0;
-      6'b1000: data = 16'h264;
-      6'b1001: data = 16'h2f8;
-      6'b1010: data = 16'h39c;
-      6'b1011: data = 16'h450;
-      6'b1100: data = 16'h514;
-      6'b1101: data = 16'h5e8;
-      6'b1110: data = 16'h6cc;
-      6'b1111: data = 16'h7c0;
-      6'b10000: data = 16'h8c4;
-      6'b10001: data = 16'h9d8;
-      6'b10010: data = 16'hafc;
-      6'b10011: data = 16'hc30;
-      6'b10100: data = 16'hd74;
-      6'b10101: data = 16'hec8;
-      6'b10110: data = 16'h102c;
-      6'b10111: data = 16'h11a0;
-      6'b11000: data = 16'h1324;
-      6'b11001: data = 16'h14b8;
-      6'b11010: data = 16'h165c;
-      6'b11011: data = 16'h1810;
-      6'b11100: data = 16'h19d4;
-      6'b11101: data = 16'h1ba8;
-      6'b11110: data = 16'h1d8c;
-      6'b11111: data = 16'h1f80;
-      6'b100000: data = 16'h2184;
-      6'b100001: data = 16'h2398;
-      6'b100010: data = 16'h25bc;
-      6'b100011: data = 16'h27f0;
-      6'b100100: data = 16'h2a34;
-      6'b100101: data = 16'h2c88;
-      6'b100110: data = 16'h2eec;
-      6'b100111: data = 16'h3160;
-      6'b101000: data = 16'h33e4;
-      6'b101001: data = 16'h3678;
-      6'b101010: data = 16'h391c;
-      6'b101011: data = 16'h3bd0;
-      6'b101100: data = 16'h3e94;
-      6'b101101: data = 16'h4168;
-      6'b101110: data = 16'h444c;
-      6'b101111: data = 16'h4740;
-      6'b110000: data = 16'h4a44;
-      6'b110001: data = 16'h4d58;
-      6'b110010: data = 16'h507c;
-      6'b110011: data = 16'h53b0;
-      6'b110100: data = 16'h56f4;
-      6'b110101: data = 16'h5a48;
-      6'b110110: data = 16'h5dac;
-      6'b110111: data = 16'h6120;
-      6'b111000: data = 16'h64a4;
-      6'b111001: data = 16'h6838;
-      6'b111010: data = 16'h6bdc;
-      6'b111011: data = 16'h6f90;
-      6'b111100: data = 16'h7354;
-      6'b111101: data = 16'h7728;
-      6'b111110: data = 16'h7b0c;
-      6'b111111: data = 16'h7f00;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step0$mid_den
-
-
-module qins_board_up5k_sim$accel$alu$step0$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [5:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        6'b0: data = 16'h17c;
-      6'b1: data = 16'h368;
-      6'b10: data = 16'h544;
-      6'b11: data = 16'h710;
-      6'b100: data = 16'h8cc;
-      6'b101: data = 16'ha78;
-      6'b110: data = 16'hc14;
-      6'b111: data = 16'hda0;
-      6'b1000: data = 16'hf1c;
-      6'b1001: data = 16'h1088;
-      6'b1010: data = 16'h11e4;
-      6'b1011: data = 16'h1330;
-      6'b1100: data = 16'h146c;
-      6'b1101: data = 16'h1598;
-      6'b1110: data = 16'h16b4;
-      6'b1111: data = 16'h17c0;
-      6'b10000: data = 16'h18bc;
-      6'b10001: data = 16'h19a8;
-      6'b10010: data = 16'h1a84;
-      6'b10011: data = 16'h1b50;
-      6'b10100: data = 16'h1c0c;
-      6'b10101: data = 16'h1cb8;
-      6'b10110: data = 16'h1d54;
-      6'b10111: data = 16'h1de0;
-      6'b11000: data = 16'h1e5c;
-      6'b11001: data = 16'h1ec8;
-      6'b11010: data = 16'h1f24;
-      6'b11011: data = 16'h1f70;
-      6'b11100: data = 16'h1fac;
-      6'b11101: data = 16'h1fd8;
-      6'b11110: data = 16'h1ff4;
-      6'b11111: data = 16'h2000;
-      6'b100000: data = 16'h1ffc;
-      6'b100001: data = 16'h1fe8;
-      6'b100010: data = 16'h1fc4;
-      6'b100011: data = 16'h1f90;
-      6'b100100: data = 16'h1f4c;
-      6'b100101: data = 16'h1ef8;
-      6'b100110: data = 16'h1e94;
-      6'b100111: data = 16'h1e20;
-      6'b101000: data = 16'h1d9c;
-      6'b101001: data = 16'h1d08;
-      6'b101010: data = 16'h1c64;
-      6'b101011: data = 16'h1bb0;
-      6'b101100: data = 16'h1aec;
-      6'b101101: data = 16'h1a18;
-      6'b101110: data = 16'h1934;
-      6'b101111: data = 16'h1840;
-      6'b110000: data = 16'h173c;
-      6'b110001: data = 16'h1628;
-      6'b110010: data = 16'h1504;
-      6'b110011: data = 16'h13d0;
-      6'b110100: data = 16'h128c;
-      6'b110101: data = 16'h1138;
-      6'b110110: data = 16'hfd4;
-      6'b110111: data = 16'he60;
-      6'b111000: data = 16'hcdc;
-      6'b111001: data = 16'hb48;
-      6'b111010: data = 16'h9a4;
-      6'b111011: data = 16'h7f0;
-      6'b111100: data = 16'h62c;
-      6'b111101: data = 16'h458;
-      6'b111110: data = 16'h274;
-      6'b111111: data = 16'h80;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step0$mid_num
-
-
-module qins_board_up5k_sim$accel$alu$step1(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b10;
-    localparam  step_bit = 8'h2;
-    
-    // Stub signals
-    reg  [4:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [4:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$step1$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_board_up5k_sim$accel$alu$step1$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(5)];
-        mid_den$address = m_in[(address_offset)+:(5)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu$step1
-
-
-module qins_board_up5k_sim$accel$alu$step1$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [4:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        5'b0: data = 16'hc;
-      5'b1: data = 16'h54;
-      5'b10: data = 16'hdc;
-      5'b11: data = 16'h1a4;
-      5'b100: data = 16'h2ac;
-      5'b101: data = 16'h3f4;
-      5'b110: data = 16'h57c;
-      5'b111: data = 16'h744;
-      5'b1000: data = 16'h94c;
-      5'b1001: data = 16'hb94;
-      5'b1010: data = 16'he1c;
-      5'b1011: data = 16'h10e4;
-      5'b1100: data = 16'h13ec;
-      5'b1101: data = 16'h1734;
-      5'b1110: data = 16'h1abc;
-      5'b1111: data = 16'h1e84;
-      5'b10000: data = 16'h228c;
-      5'b10001: data = 16'h26d4;
-      5'b10010: data = 16'h2b5c;
-      5'b10011: data = 16'h3024;
-      5'b10100: data = 16'h352c;
-      5'b10101: data = 16'h3a74;
-      5'b10110: data = 16'h3ffc;
-      5'b10111: data = 16'h45c4;
-      5'b11000: data = 16'h4bcc;
-      5'b11001: data = 16'h5214;
-      5'b11010: data = 16'h589c;
-      5'b11011: data = 16'h5f64;
-      5'b11100: data = 16'h666c;
-      5'b11101: data = 16'h6db4;
-      5'b11110: data = 16'h753c;
-      5'b11111: data = 16'h7d04;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step1$mid_den
-
-
-module qins_board_up5k_sim$accel$alu$step1$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [4:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        5'b0: data = 16'h274;
-      5'b1: data = 16'h62c;
-      5'b10: data = 16'h9a4;
-      5'b11: data = 16'hcdc;
-      5'b100: data = 16'hfd4;
-      5'b101: data = 16'h128c;
-      5'b110: data = 16'h1504;
-      5'b111: data = 16'h173c;
-      5'b1000: data = 16'h1934;
-      5'b1001: data = 16'h1aec;
-      5'b1010: data = 16'h1c64;
-      5'b1011: data = 16'h1d9c;
-      5'b1100: data = 16'h1e94;
-      5'b1101: data = 16'h1f4c;
-      5'b1110: data = 16'h1fc4;
-      5'b1111: data = 16'h1ffc;
-      5'b10000: data = 16'h1ff4;
-      5'b10001: data = 16'h1fac;
-      5'b10010: data = 16'h1f24;
-      5'b10011: data = 16'h1e5c;
-      5'b10100: data = 16'h1d54;
-      5'b10101: data = 16'h1c0c;
-      5'b10110: data = 16'h1a84;
-      5'b10111: data = 16'h18bc;
-      5'b11000: data = 16'h16b4;
-      5'b11001: data = 16'h146c;
-      5'b11010: data = 16'h11e4;
-      5'b11011: data = 16'hf1c;
-      5'b11100: data = 16'hc14;
-      5'b11101: data = 16'h8cc;
-      5'b11110: data = 16'h544;
-      5'b11111: data = 16'h17c;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step1$mid_num
-
-
-module qins_board_up5k_sim$accel$alu$step2(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b11;
-    localparam  step_bit = 8'h4;
-    
-    // Stub signals
-    reg  [3:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [3:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$step2$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_board_up5k_sim$accel$alu$step2$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(4)];
-        mid_den$address = m_in[(address_offset)+:(4)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu$step2
-
-
-module qins_board_up5k_sim$accel$alu$step2$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 16'h28;
-      4'h1: data = 16'h138;
-      4'h2: data = 16'h348;
-      4'h3: data = 16'h658;
-      4'h4: data = 16'ha68;
-      4'h5: data = 16'hf78;
-      4'h6: data = 16'h1588;
-      4'h7: data = 16'h1c98;
-      4'h8: data = 16'h24a8;
-      4'h9: data = 16'h2db8;
-      4'ha: data = 16'h37c8;
-      4'hb: data = 16'h42d8;
-      4'hc: data = 16'h4ee8;
-      4'hd: data = 16'h5bf8;
-      4'he: data = 16'h6a08;
-      4'hf: data = 16'h7918;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step2$mid_den
-
-
-module qins_board_up5k_sim$accel$alu$step2$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 16'h458;
-      4'h1: data = 16'hb48;
-      4'h2: data = 16'h1138;
-      4'h3: data = 16'h1628;
-      4'h4: data = 16'h1a18;
-      4'h5: data = 16'h1d08;
-      4'h6: data = 16'h1ef8;
-      4'h7: data = 16'h1fe8;
-      4'h8: data = 16'h1fd8;
-      4'h9: data = 16'h1ec8;
-      4'ha: data = 16'h1cb8;
-      4'hb: data = 16'h19a8;
-      4'hc: data = 16'h1598;
-      4'hd: data = 16'h1088;
-      4'he: data = 16'ha78;
-      4'hf: data = 16'h368;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step2$mid_num
-
-
-module qins_board_up5k_sim$accel$alu$step3(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b100;
-    localparam  step_bit = 8'h8;
-    
-    // Stub signals
-    reg  [2:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [2:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$step3$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_board_up5k_sim$accel$alu$step3$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(3)];
-        mid_den$address = m_in[(address_offset)+:(3)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu$step3
-
-
-module qins_board_up5k_sim$accel$alu$step3$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [2:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        3'b0: data = 16'h90;
-      3'b1: data = 16'h4b0;
-      3'b10: data = 16'hcd0;
-      3'b11: data = 16'h18f0;
-      3'b100: data = 16'h2910;
-      3'b101: data = 16'h3d30;
-      3'b110: data = 16'h5550;
-      3'b111: data = 16'h7170;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step3$mid_den
-
-
-module qins_board_up5k_sim$accel$alu$step3$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [2:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        3'b0: data = 16'h7f0;
-      3'b1: data = 16'h13d0;
-      3'b10: data = 16'h1bb0;
-      3'b11: data = 16'h1f90;
-      3'b100: data = 16'h1f70;
-      3'b101: data = 16'h1b50;
-      3'b110: data = 16'h1330;
-      3'b111: data = 16'h710;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step3$mid_num
-
-
-module qins_board_up5k_sim$accel$alu$step4(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b101;
-    localparam  step_bit = 8'h10;
-    
-    // Stub signals
-    reg  [1:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [1:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$step4$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_board_up5k_sim$accel$alu$step4$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(2)];
-        mid_den$address = m_in[(address_offset)+:(2)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu$step4
-
-
-module qins_board_up5k_sim$accel$alu$step4$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [1:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        2'b0: data = 16'h220;
-      2'b1: data = 16'h1260;
-      2'b10: data = 16'h32a0;
-      2'b11: data = 16'h62e0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step4$mid_den
-
-
-module qins_board_up5k_sim$accel$alu$step4$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [1:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        2'b0: data = 16'he60;
-      2'b1: data = 16'h1e20;
-      2'b10: data = 16'h1de0;
-      2'b11: data = 16'hda0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step4$mid_num
-
-
-module qins_board_up5k_sim$accel$alu$step5(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b110;
-    localparam  step_bit = 8'h20;
-    
-    // Stub signals
-    reg  mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$step5$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_board_up5k_sim$accel$alu$step5$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(1)];
-        mid_den$address = m_in[(address_offset)+:(1)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu$step5
-
-
-module qins_board_up5k_sim$accel$alu$step5$mid_den(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h840;
-      1'b1: data = 16'h48c0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step5$mid_den
-
-
-module qins_board_up5k_sim$accel$alu$step5$mid_num(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h1840;
-      1'b1: data = 16'h17c0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step5$mid_num
-
-
-module qins_board_up5k_sim$accel$alu$step6(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b111;
-    localparam  step_bit = 8'h40;
-    
-    // Stub signals
-    reg  mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_board_up5k_sim$accel$alu$step6$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_board_up5k_sim$accel$alu$step6$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(1)];
-        mid_den$address = m_in[(address_offset)+:(1)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_board_up5k_sim$accel$alu$step6
-
-
-module qins_board_up5k_sim$accel$alu$step6$mid_den(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h2080;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step6$mid_den
-
-
-module qins_board_up5k_sim$accel$alu$step6$mid_num(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h2000;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_board_up5k_sim$accel$alu$step6$mid_num
-
-
-module qins_board_up5k_sim$accel$alu$tag$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$tag$0
-
-
-module qins_board_up5k_sim$accel$alu$tag$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$tag$1
-
-
-module qins_board_up5k_sim$accel$alu$tag$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$tag$2
-
-
-module qins_board_up5k_sim$accel$alu$tag$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$tag$3
-
-
-module qins_board_up5k_sim$accel$alu$tag$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$tag$4
-
-
-module qins_board_up5k_sim$accel$alu$tag$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$tag$5
-
-
-module qins_board_up5k_sim$accel$alu$tag$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$tag$6
-
-
-module qins_board_up5k_sim$accel$alu$tag$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$tag$7
-
-
-module qins_board_up5k_sim$accel$alu$tag$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$tag$8
-
-
-module qins_board_up5k_sim$accel$alu$tag$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$tag$9
-
-
-module qins_board_up5k_sim$accel$alu$valid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$valid$0
-
-
-module qins_board_up5k_sim$accel$alu$valid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$valid$1
-
-
-module qins_board_up5k_sim$accel$alu$valid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$valid$2
-
-
-module qins_board_up5k_sim$accel$alu$valid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$valid$3
-
-
-module qins_board_up5k_sim$accel$alu$valid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$valid$4
-
-
-module qins_board_up5k_sim$accel$alu$valid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$valid$5
-
-
-module qins_board_up5k_sim$accel$alu$valid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$valid$6
-
-
-module qins_board_up5k_sim$accel$alu$valid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$valid$7
-
-
-module qins_board_up5k_sim$accel$alu$valid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$valid$8
-
-
-module qins_board_up5k_sim$accel$alu$valid$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu$valid$9
-
-
-module qins_board_up5k_sim$accel$alu$widen_encode(narrow,fill,wide);
-    
-    // Module arguments
-    input wire  [7:0] narrow;
-    input wire  fill;
-    output reg  [15:0] wide;
-    
-    // Update code (custom)
-    always @(*) wide = {{8{fill}}, narrow};
-endmodule // qins_board_up5k_sim$accel$alu$widen_encode
-
-
-module qins_board_up5k_sim$accel$alu$widen_out(narrow,fill,wide);
-    
-    // Module arguments
-    input wire  [15:0] narrow;
-    input wire  fill;
-    output reg  [31:0] wide;
-    
-    // Update code (custom)
-    always @(*) wide = {{16{fill}}, narrow};
-endmodule // qins_board_up5k_sim$accel$alu$widen_out
-
-
-module qins_board_up5k_sim$accel$alu$widen_search(narrow,fill,wide);
-    
-    // Module arguments
-    input wire  [7:0] narrow;
-    input wire  fill;
-    output reg  [15:0] wide;
-    
-    // Update code (custom)
-    always @(*) wide = {{8{fill}}, narrow};
-endmodule // qins_board_up5k_sim$accel$alu$widen_search
-
-
-module qins_board_up5k_sim$accel$alu$widen_simple(narrow,fill,wide);
-    
-    // Module arguments
-    input wire  [7:0] narrow;
-    input wire  fill;
-    output reg  [15:0] wide;
-    
-    // Update code (custom)
-    always @(*) wide = {{8{fill}}, narrow};
-endmodule // qins_board_up5k_sim$accel$alu$widen_simple
 
 
 module qins_board_up5k_sim$accel$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_load,weight_load_bank,result$0,result$1,out_valid,out_tag);
@@ -11728,13 +5433,13 @@ endmodule // qins_board_up5k_sim$accel$ld_left
 module qins_board_up5k_sim$accel$ld_row(d,q,clock);
     
     // Module arguments
-    input wire  [8:0] d;
-    output reg  [8:0] q;
+    input wire  [13:0] d;
+    output reg  [13:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 9'h0;
+       q = 14'h0;
     end
     
     always @(posedge clock) begin
@@ -12149,6 +5854,7 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,in_tag,multipli
     wire  encoder$out_valid;
     wire  [7:0] encoder$out_code;
     wire  [15:0] encoder$out_tag;
+    wire signed [31:0] encoder$out_value;
     reg  encoder$threshold_write_enable;
     reg  [7:0] encoder$threshold_write_index;
     reg signed [31:0] encoder$threshold_write_value;
@@ -12272,33 +5978,6 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,in_tag,multipli
     reg  beyond_negative$d;
     wire  beyond_negative$q;
     reg  beyond_negative$clock;
-    reg  [31:0] word_pipe$0$d;
-    wire  [31:0] word_pipe$0$q;
-    reg  word_pipe$0$clock;
-    reg  [31:0] word_pipe$1$d;
-    wire  [31:0] word_pipe$1$q;
-    reg  word_pipe$1$clock;
-    reg  [31:0] word_pipe$2$d;
-    wire  [31:0] word_pipe$2$q;
-    reg  word_pipe$2$clock;
-    reg  [31:0] word_pipe$3$d;
-    wire  [31:0] word_pipe$3$q;
-    reg  word_pipe$3$clock;
-    reg  [31:0] word_pipe$4$d;
-    wire  [31:0] word_pipe$4$q;
-    reg  word_pipe$4$clock;
-    reg  [31:0] word_pipe$5$d;
-    wire  [31:0] word_pipe$5$q;
-    reg  word_pipe$5$clock;
-    reg  [31:0] word_pipe$6$d;
-    wire  [31:0] word_pipe$6$q;
-    reg  word_pipe$6$clock;
-    reg  [31:0] word_pipe$7$d;
-    wire  [31:0] word_pipe$7$q;
-    reg  word_pipe$7$clock;
-    reg  [31:0] word_pipe$8$d;
-    wire  [31:0] word_pipe$8$q;
-    reg  word_pipe$8$clock;
     reg  is_code_pipe$0$d;
     wire  is_code_pipe$0$q;
     reg  is_code_pipe$0$clock;
@@ -12326,6 +6005,30 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,in_tag,multipli
     reg  is_code_pipe$8$d;
     wire  is_code_pipe$8$q;
     reg  is_code_pipe$8$clock;
+    reg  is_code_pipe$9$d;
+    wire  is_code_pipe$9$q;
+    reg  is_code_pipe$9$clock;
+    reg  is_code_pipe$10$d;
+    wire  is_code_pipe$10$q;
+    reg  is_code_pipe$10$clock;
+    reg  is_code_pipe$11$d;
+    wire  is_code_pipe$11$q;
+    reg  is_code_pipe$11$clock;
+    reg  is_code_pipe$12$d;
+    wire  is_code_pipe$12$q;
+    reg  is_code_pipe$12$clock;
+    reg  is_code_pipe$13$d;
+    wire  is_code_pipe$13$q;
+    reg  is_code_pipe$13$clock;
+    reg  is_code_pipe$14$d;
+    wire  is_code_pipe$14$q;
+    reg  is_code_pipe$14$clock;
+    reg  is_code_pipe$15$d;
+    wire  is_code_pipe$15$q;
+    reg  is_code_pipe$15$clock;
+    reg  is_code_pipe$16$d;
+    wire  is_code_pipe$16$q;
+    reg  is_code_pipe$16$clock;
     reg  [31:0] doubled_parts$high;
     reg  [16:0] doubled_parts$low;
     wire  [48:0] doubled_parts$out;
@@ -12354,6 +6057,7 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,in_tag,multipli
         .out_valid(encoder$out_valid),
         .out_code(encoder$out_code),
         .out_tag(encoder$out_tag),
+        .out_value(encoder$out_value),
         .threshold_write_enable(encoder$threshold_write_enable),
         .threshold_write_index(encoder$threshold_write_index),
         .threshold_write_value(encoder$threshold_write_value),
@@ -12556,51 +6260,6 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,in_tag,multipli
         .q(beyond_negative$q),
         .clock(beyond_negative$clock)
     );
-    qins_board_up5k_sim$accel$out_stage$word_pipe$0 word_pipe$0(
-        .d(word_pipe$0$d),
-        .q(word_pipe$0$q),
-        .clock(word_pipe$0$clock)
-    );
-    qins_board_up5k_sim$accel$out_stage$word_pipe$1 word_pipe$1(
-        .d(word_pipe$1$d),
-        .q(word_pipe$1$q),
-        .clock(word_pipe$1$clock)
-    );
-    qins_board_up5k_sim$accel$out_stage$word_pipe$2 word_pipe$2(
-        .d(word_pipe$2$d),
-        .q(word_pipe$2$q),
-        .clock(word_pipe$2$clock)
-    );
-    qins_board_up5k_sim$accel$out_stage$word_pipe$3 word_pipe$3(
-        .d(word_pipe$3$d),
-        .q(word_pipe$3$q),
-        .clock(word_pipe$3$clock)
-    );
-    qins_board_up5k_sim$accel$out_stage$word_pipe$4 word_pipe$4(
-        .d(word_pipe$4$d),
-        .q(word_pipe$4$q),
-        .clock(word_pipe$4$clock)
-    );
-    qins_board_up5k_sim$accel$out_stage$word_pipe$5 word_pipe$5(
-        .d(word_pipe$5$d),
-        .q(word_pipe$5$q),
-        .clock(word_pipe$5$clock)
-    );
-    qins_board_up5k_sim$accel$out_stage$word_pipe$6 word_pipe$6(
-        .d(word_pipe$6$d),
-        .q(word_pipe$6$q),
-        .clock(word_pipe$6$clock)
-    );
-    qins_board_up5k_sim$accel$out_stage$word_pipe$7 word_pipe$7(
-        .d(word_pipe$7$d),
-        .q(word_pipe$7$q),
-        .clock(word_pipe$7$clock)
-    );
-    qins_board_up5k_sim$accel$out_stage$word_pipe$8 word_pipe$8(
-        .d(word_pipe$8$d),
-        .q(word_pipe$8$q),
-        .clock(word_pipe$8$clock)
-    );
     qins_board_up5k_sim$accel$out_stage$is_code_pipe$0 is_code_pipe$0(
         .d(is_code_pipe$0$d),
         .q(is_code_pipe$0$q),
@@ -12645,6 +6304,46 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,in_tag,multipli
         .d(is_code_pipe$8$d),
         .q(is_code_pipe$8$q),
         .clock(is_code_pipe$8$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$is_code_pipe$9 is_code_pipe$9(
+        .d(is_code_pipe$9$d),
+        .q(is_code_pipe$9$q),
+        .clock(is_code_pipe$9$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$is_code_pipe$10 is_code_pipe$10(
+        .d(is_code_pipe$10$d),
+        .q(is_code_pipe$10$q),
+        .clock(is_code_pipe$10$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$is_code_pipe$11 is_code_pipe$11(
+        .d(is_code_pipe$11$d),
+        .q(is_code_pipe$11$q),
+        .clock(is_code_pipe$11$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$is_code_pipe$12 is_code_pipe$12(
+        .d(is_code_pipe$12$d),
+        .q(is_code_pipe$12$q),
+        .clock(is_code_pipe$12$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$is_code_pipe$13 is_code_pipe$13(
+        .d(is_code_pipe$13$d),
+        .q(is_code_pipe$13$q),
+        .clock(is_code_pipe$13$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$is_code_pipe$14 is_code_pipe$14(
+        .d(is_code_pipe$14$d),
+        .q(is_code_pipe$14$q),
+        .clock(is_code_pipe$14$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$is_code_pipe$15 is_code_pipe$15(
+        .d(is_code_pipe$15$d),
+        .q(is_code_pipe$15$q),
+        .clock(is_code_pipe$15$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$is_code_pipe$16 is_code_pipe$16(
+        .d(is_code_pipe$16$d),
+        .q(is_code_pipe$16$q),
+        .clock(is_code_pipe$16$clock)
     );
     qins_board_up5k_sim$accel$out_stage$doubled_parts doubled_parts(
         .high(doubled_parts$high),
@@ -12715,24 +6414,23 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,in_tag,multipli
         bias_pipe$2$clock = clock;
         bias_pipe$3$clock = clock;
         bias_pipe$4$clock = clock;
-        word_pipe$0$clock = clock;
         is_code_pipe$0$clock = clock;
-        word_pipe$1$clock = clock;
         is_code_pipe$1$clock = clock;
-        word_pipe$2$clock = clock;
         is_code_pipe$2$clock = clock;
-        word_pipe$3$clock = clock;
         is_code_pipe$3$clock = clock;
-        word_pipe$4$clock = clock;
         is_code_pipe$4$clock = clock;
-        word_pipe$5$clock = clock;
         is_code_pipe$5$clock = clock;
-        word_pipe$6$clock = clock;
         is_code_pipe$6$clock = clock;
-        word_pipe$7$clock = clock;
         is_code_pipe$7$clock = clock;
-        word_pipe$8$clock = clock;
         is_code_pipe$8$clock = clock;
+        is_code_pipe$9$clock = clock;
+        is_code_pipe$10$clock = clock;
+        is_code_pipe$11$clock = clock;
+        is_code_pipe$12$clock = clock;
+        is_code_pipe$13$clock = clock;
+        is_code_pipe$14$clock = clock;
+        is_code_pipe$15$clock = clock;
+        is_code_pipe$16$clock = clock;
         encoder$clock = clock;
         valid_pipe$0$d = in_valid;
         tag_pipe$0$d = in_tag;
@@ -12814,30 +6512,29 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,in_tag,multipli
         encoder$in_valid = valid_pipe$5$q;
         encoder$in_value = $signed(saturated);
         encoder$in_tag = tag_pipe$5$q;
-        word_pipe$0$d = saturated;
         is_code_pipe$0$d = encode_pipe$5$q;
-        word_pipe$1$d = word_pipe$0$q;
         is_code_pipe$1$d = is_code_pipe$0$q;
-        word_pipe$2$d = word_pipe$1$q;
         is_code_pipe$2$d = is_code_pipe$1$q;
-        word_pipe$3$d = word_pipe$2$q;
         is_code_pipe$3$d = is_code_pipe$2$q;
-        word_pipe$4$d = word_pipe$3$q;
         is_code_pipe$4$d = is_code_pipe$3$q;
-        word_pipe$5$d = word_pipe$4$q;
         is_code_pipe$5$d = is_code_pipe$4$q;
-        word_pipe$6$d = word_pipe$5$q;
         is_code_pipe$6$d = is_code_pipe$5$q;
-        word_pipe$7$d = word_pipe$6$q;
         is_code_pipe$7$d = is_code_pipe$6$q;
-        word_pipe$8$d = word_pipe$7$q;
         is_code_pipe$8$d = is_code_pipe$7$q;
+        is_code_pipe$9$d = is_code_pipe$8$q;
+        is_code_pipe$10$d = is_code_pipe$9$q;
+        is_code_pipe$11$d = is_code_pipe$10$q;
+        is_code_pipe$12$d = is_code_pipe$11$q;
+        is_code_pipe$13$d = is_code_pipe$12$q;
+        is_code_pipe$14$d = is_code_pipe$13$q;
+        is_code_pipe$15$d = is_code_pipe$14$q;
+        is_code_pipe$16$d = is_code_pipe$15$q;
         out_valid = encoder$out_valid;
         out_tag = encoder$out_tag;
         code_word$high = zero_24;
         code_word$low = encoder$out_code;
-        out_word = word_pipe$8$q;
-        if (is_code_pipe$8$q) begin
+        out_word = $unsigned(encoder$out_value);
+        if (is_code_pipe$16$q) begin
             out_word = code_word$out;
         end
         encoder$threshold_write_enable = threshold_write_enable;
@@ -13210,7 +6907,7 @@ module qins_board_up5k_sim$accel$out_stage$encode_pipe$5(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$out_stage$encode_pipe$5
 
 
-module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,out_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
     
     // Module arguments
     input wire  clock;
@@ -13220,6 +6917,7 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
     output reg  out_valid;
     output reg  [7:0] out_code;
     output reg  [15:0] out_tag;
+    output reg signed [31:0] out_value;
     input wire  threshold_write_enable;
     input wire  [7:0] threshold_write_index;
     input wire signed [31:0] threshold_write_value;
@@ -13322,27 +7020,78 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
     reg signed [31:0] value$7$d;
     wire signed [31:0] value$7$q;
     reg  value$7$clock;
-    reg  [7:0] rank$0$d;
-    wire  [7:0] rank$0$q;
-    reg  rank$0$clock;
-    reg  [7:0] rank$1$d;
-    wire  [7:0] rank$1$q;
-    reg  rank$1$clock;
-    reg  [7:0] rank$2$d;
-    wire  [7:0] rank$2$q;
-    reg  rank$2$clock;
-    reg  [7:0] rank$3$d;
-    wire  [7:0] rank$3$q;
-    reg  rank$3$clock;
-    reg  [7:0] rank$4$d;
-    wire  [7:0] rank$4$q;
-    reg  rank$4$clock;
-    reg  [7:0] rank$5$d;
-    wire  [7:0] rank$5$q;
-    reg  rank$5$clock;
-    reg  [7:0] rank$6$d;
-    wire  [7:0] rank$6$q;
-    reg  rank$6$clock;
+    reg signed [31:0] value$8$d;
+    wire signed [31:0] value$8$q;
+    reg  value$8$clock;
+    reg signed [31:0] value$9$d;
+    wire signed [31:0] value$9$q;
+    reg  value$9$clock;
+    reg signed [31:0] value$10$d;
+    wire signed [31:0] value$10$q;
+    reg  value$10$clock;
+    reg signed [31:0] value$11$d;
+    wire signed [31:0] value$11$q;
+    reg  value$11$clock;
+    reg signed [31:0] value$12$d;
+    wire signed [31:0] value$12$q;
+    reg  value$12$clock;
+    reg signed [31:0] value$13$d;
+    wire signed [31:0] value$13$q;
+    reg  value$13$clock;
+    reg signed [31:0] value$14$d;
+    wire signed [31:0] value$14$q;
+    reg  value$14$clock;
+    reg signed [31:0] value$15$d;
+    wire signed [31:0] value$15$q;
+    reg  value$15$clock;
+    reg signed [31:0] value$16$d;
+    wire signed [31:0] value$16$q;
+    reg  value$16$clock;
+    reg  [7:0] rank_a$0$d;
+    wire  [7:0] rank_a$0$q;
+    reg  rank_a$0$clock;
+    reg  [7:0] rank_a$1$d;
+    wire  [7:0] rank_a$1$q;
+    reg  rank_a$1$clock;
+    reg  [7:0] rank_a$2$d;
+    wire  [7:0] rank_a$2$q;
+    reg  rank_a$2$clock;
+    reg  [7:0] rank_a$3$d;
+    wire  [7:0] rank_a$3$q;
+    reg  rank_a$3$clock;
+    reg  [7:0] rank_a$4$d;
+    wire  [7:0] rank_a$4$q;
+    reg  rank_a$4$clock;
+    reg  [7:0] rank_a$5$d;
+    wire  [7:0] rank_a$5$q;
+    reg  rank_a$5$clock;
+    reg  [7:0] rank_a$6$d;
+    wire  [7:0] rank_a$6$q;
+    reg  rank_a$6$clock;
+    reg  [7:0] rank_a$7$d;
+    wire  [7:0] rank_a$7$q;
+    reg  rank_a$7$clock;
+    reg  [7:0] rank_b$0$d;
+    wire  [7:0] rank_b$0$q;
+    reg  rank_b$0$clock;
+    reg  [7:0] rank_b$1$d;
+    wire  [7:0] rank_b$1$q;
+    reg  rank_b$1$clock;
+    reg  [7:0] rank_b$2$d;
+    wire  [7:0] rank_b$2$q;
+    reg  rank_b$2$clock;
+    reg  [7:0] rank_b$3$d;
+    wire  [7:0] rank_b$3$q;
+    reg  rank_b$3$clock;
+    reg  [7:0] rank_b$4$d;
+    wire  [7:0] rank_b$4$q;
+    reg  rank_b$4$clock;
+    reg  [7:0] rank_b$5$d;
+    wire  [7:0] rank_b$5$q;
+    reg  rank_b$5$clock;
+    reg  [7:0] rank_b$6$d;
+    wire  [7:0] rank_b$6$q;
+    reg  rank_b$6$clock;
     reg  valid$0$d;
     wire  valid$0$q;
     reg  valid$0$clock;
@@ -13370,6 +7119,30 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
     reg  valid$8$d;
     wire  valid$8$q;
     reg  valid$8$clock;
+    reg  valid$9$d;
+    wire  valid$9$q;
+    reg  valid$9$clock;
+    reg  valid$10$d;
+    wire  valid$10$q;
+    reg  valid$10$clock;
+    reg  valid$11$d;
+    wire  valid$11$q;
+    reg  valid$11$clock;
+    reg  valid$12$d;
+    wire  valid$12$q;
+    reg  valid$12$clock;
+    reg  valid$13$d;
+    wire  valid$13$q;
+    reg  valid$13$clock;
+    reg  valid$14$d;
+    wire  valid$14$q;
+    reg  valid$14$clock;
+    reg  valid$15$d;
+    wire  valid$15$q;
+    reg  valid$15$clock;
+    reg  valid$16$d;
+    wire  valid$16$q;
+    reg  valid$16$clock;
     reg  [15:0] tag$0$d;
     wire  [15:0] tag$0$q;
     reg  tag$0$clock;
@@ -13397,6 +7170,30 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
     reg  [15:0] tag$8$d;
     wire  [15:0] tag$8$q;
     reg  tag$8$clock;
+    reg  [15:0] tag$9$d;
+    wire  [15:0] tag$9$q;
+    reg  tag$9$clock;
+    reg  [15:0] tag$10$d;
+    wire  [15:0] tag$10$q;
+    reg  tag$10$clock;
+    reg  [15:0] tag$11$d;
+    wire  [15:0] tag$11$q;
+    reg  tag$11$clock;
+    reg  [15:0] tag$12$d;
+    wire  [15:0] tag$12$q;
+    reg  tag$12$clock;
+    reg  [15:0] tag$13$d;
+    wire  [15:0] tag$13$q;
+    reg  tag$13$clock;
+    reg  [15:0] tag$14$d;
+    wire  [15:0] tag$14$q;
+    reg  tag$14$clock;
+    reg  [15:0] tag$15$d;
+    wire  [15:0] tag$15$q;
+    reg  tag$15$clock;
+    reg  [15:0] tag$16$d;
+    wire  [15:0] tag$16$q;
+    reg  tag$16$clock;
     
     // Local signals
     reg signed [31:0] threshold$0;
@@ -13574,40 +7371,125 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
         .q(value$7$q),
         .clock(value$7$clock)
     );
-    qins_board_up5k_sim$accel$out_stage$encoder$rank$0 rank$0(
-        .d(rank$0$d),
-        .q(rank$0$q),
-        .clock(rank$0$clock)
+    qins_board_up5k_sim$accel$out_stage$encoder$value$8 value$8(
+        .d(value$8$d),
+        .q(value$8$q),
+        .clock(value$8$clock)
     );
-    qins_board_up5k_sim$accel$out_stage$encoder$rank$1 rank$1(
-        .d(rank$1$d),
-        .q(rank$1$q),
-        .clock(rank$1$clock)
+    qins_board_up5k_sim$accel$out_stage$encoder$value$9 value$9(
+        .d(value$9$d),
+        .q(value$9$q),
+        .clock(value$9$clock)
     );
-    qins_board_up5k_sim$accel$out_stage$encoder$rank$2 rank$2(
-        .d(rank$2$d),
-        .q(rank$2$q),
-        .clock(rank$2$clock)
+    qins_board_up5k_sim$accel$out_stage$encoder$value$10 value$10(
+        .d(value$10$d),
+        .q(value$10$q),
+        .clock(value$10$clock)
     );
-    qins_board_up5k_sim$accel$out_stage$encoder$rank$3 rank$3(
-        .d(rank$3$d),
-        .q(rank$3$q),
-        .clock(rank$3$clock)
+    qins_board_up5k_sim$accel$out_stage$encoder$value$11 value$11(
+        .d(value$11$d),
+        .q(value$11$q),
+        .clock(value$11$clock)
     );
-    qins_board_up5k_sim$accel$out_stage$encoder$rank$4 rank$4(
-        .d(rank$4$d),
-        .q(rank$4$q),
-        .clock(rank$4$clock)
+    qins_board_up5k_sim$accel$out_stage$encoder$value$12 value$12(
+        .d(value$12$d),
+        .q(value$12$q),
+        .clock(value$12$clock)
     );
-    qins_board_up5k_sim$accel$out_stage$encoder$rank$5 rank$5(
-        .d(rank$5$d),
-        .q(rank$5$q),
-        .clock(rank$5$clock)
+    qins_board_up5k_sim$accel$out_stage$encoder$value$13 value$13(
+        .d(value$13$d),
+        .q(value$13$q),
+        .clock(value$13$clock)
     );
-    qins_board_up5k_sim$accel$out_stage$encoder$rank$6 rank$6(
-        .d(rank$6$d),
-        .q(rank$6$q),
-        .clock(rank$6$clock)
+    qins_board_up5k_sim$accel$out_stage$encoder$value$14 value$14(
+        .d(value$14$d),
+        .q(value$14$q),
+        .clock(value$14$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$value$15 value$15(
+        .d(value$15$d),
+        .q(value$15$q),
+        .clock(value$15$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$value$16 value$16(
+        .d(value$16$d),
+        .q(value$16$q),
+        .clock(value$16$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_a$0 rank_a$0(
+        .d(rank_a$0$d),
+        .q(rank_a$0$q),
+        .clock(rank_a$0$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_a$1 rank_a$1(
+        .d(rank_a$1$d),
+        .q(rank_a$1$q),
+        .clock(rank_a$1$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_a$2 rank_a$2(
+        .d(rank_a$2$d),
+        .q(rank_a$2$q),
+        .clock(rank_a$2$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_a$3 rank_a$3(
+        .d(rank_a$3$d),
+        .q(rank_a$3$q),
+        .clock(rank_a$3$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_a$4 rank_a$4(
+        .d(rank_a$4$d),
+        .q(rank_a$4$q),
+        .clock(rank_a$4$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_a$5 rank_a$5(
+        .d(rank_a$5$d),
+        .q(rank_a$5$q),
+        .clock(rank_a$5$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_a$6 rank_a$6(
+        .d(rank_a$6$d),
+        .q(rank_a$6$q),
+        .clock(rank_a$6$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_a$7 rank_a$7(
+        .d(rank_a$7$d),
+        .q(rank_a$7$q),
+        .clock(rank_a$7$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_b$0 rank_b$0(
+        .d(rank_b$0$d),
+        .q(rank_b$0$q),
+        .clock(rank_b$0$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_b$1 rank_b$1(
+        .d(rank_b$1$d),
+        .q(rank_b$1$q),
+        .clock(rank_b$1$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_b$2 rank_b$2(
+        .d(rank_b$2$d),
+        .q(rank_b$2$q),
+        .clock(rank_b$2$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_b$3 rank_b$3(
+        .d(rank_b$3$d),
+        .q(rank_b$3$q),
+        .clock(rank_b$3$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_b$4 rank_b$4(
+        .d(rank_b$4$d),
+        .q(rank_b$4$q),
+        .clock(rank_b$4$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_b$5 rank_b$5(
+        .d(rank_b$5$d),
+        .q(rank_b$5$q),
+        .clock(rank_b$5$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$rank_b$6 rank_b$6(
+        .d(rank_b$6$d),
+        .q(rank_b$6$q),
+        .clock(rank_b$6$clock)
     );
     qins_board_up5k_sim$accel$out_stage$encoder$valid$0 valid$0(
         .d(valid$0$d),
@@ -13654,6 +7536,46 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
         .q(valid$8$q),
         .clock(valid$8$clock)
     );
+    qins_board_up5k_sim$accel$out_stage$encoder$valid$9 valid$9(
+        .d(valid$9$d),
+        .q(valid$9$q),
+        .clock(valid$9$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$valid$10 valid$10(
+        .d(valid$10$d),
+        .q(valid$10$q),
+        .clock(valid$10$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$valid$11 valid$11(
+        .d(valid$11$d),
+        .q(valid$11$q),
+        .clock(valid$11$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$valid$12 valid$12(
+        .d(valid$12$d),
+        .q(valid$12$q),
+        .clock(valid$12$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$valid$13 valid$13(
+        .d(valid$13$d),
+        .q(valid$13$q),
+        .clock(valid$13$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$valid$14 valid$14(
+        .d(valid$14$d),
+        .q(valid$14$q),
+        .clock(valid$14$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$valid$15 valid$15(
+        .d(valid$15$d),
+        .q(valid$15$q),
+        .clock(valid$15$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$valid$16 valid$16(
+        .d(valid$16$d),
+        .q(valid$16$q),
+        .clock(valid$16$clock)
+    );
     qins_board_up5k_sim$accel$out_stage$encoder$tag$0 tag$0(
         .d(tag$0$d),
         .q(tag$0$q),
@@ -13699,6 +7621,46 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
         .q(tag$8$q),
         .clock(tag$8$clock)
     );
+    qins_board_up5k_sim$accel$out_stage$encoder$tag$9 tag$9(
+        .d(tag$9$d),
+        .q(tag$9$q),
+        .clock(tag$9$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$tag$10 tag$10(
+        .d(tag$10$d),
+        .q(tag$10$q),
+        .clock(tag$10$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$tag$11 tag$11(
+        .d(tag$11$d),
+        .q(tag$11$q),
+        .clock(tag$11$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$tag$12 tag$12(
+        .d(tag$12$d),
+        .q(tag$12$q),
+        .clock(tag$12$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$tag$13 tag$13(
+        .d(tag$13$d),
+        .q(tag$13$q),
+        .clock(tag$13$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$tag$14 tag$14(
+        .d(tag$14$d),
+        .q(tag$14$q),
+        .clock(tag$14$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$tag$15 tag$15(
+        .d(tag$15$d),
+        .q(tag$15$q),
+        .clock(tag$15$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$encoder$tag$16 tag$16(
+        .d(tag$16$d),
+        .q(tag$16$q),
+        .clock(tag$16$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -13727,13 +7689,30 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
         value$5$clock = clock;
         value$6$clock = clock;
         value$7$clock = clock;
-        rank$0$clock = clock;
-        rank$1$clock = clock;
-        rank$2$clock = clock;
-        rank$3$clock = clock;
-        rank$4$clock = clock;
-        rank$5$clock = clock;
-        rank$6$clock = clock;
+        value$8$clock = clock;
+        value$9$clock = clock;
+        value$10$clock = clock;
+        value$11$clock = clock;
+        value$12$clock = clock;
+        value$13$clock = clock;
+        value$14$clock = clock;
+        value$15$clock = clock;
+        value$16$clock = clock;
+        rank_a$0$clock = clock;
+        rank_a$1$clock = clock;
+        rank_a$2$clock = clock;
+        rank_a$3$clock = clock;
+        rank_a$4$clock = clock;
+        rank_a$5$clock = clock;
+        rank_a$6$clock = clock;
+        rank_a$7$clock = clock;
+        rank_b$0$clock = clock;
+        rank_b$1$clock = clock;
+        rank_b$2$clock = clock;
+        rank_b$3$clock = clock;
+        rank_b$4$clock = clock;
+        rank_b$5$clock = clock;
+        rank_b$6$clock = clock;
         valid$0$clock = clock;
         tag$0$clock = clock;
         valid$1$clock = clock;
@@ -13752,6 +7731,22 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
         tag$7$clock = clock;
         valid$8$clock = clock;
         tag$8$clock = clock;
+        valid$9$clock = clock;
+        tag$9$clock = clock;
+        valid$10$clock = clock;
+        tag$10$clock = clock;
+        valid$11$clock = clock;
+        tag$11$clock = clock;
+        valid$12$clock = clock;
+        tag$12$clock = clock;
+        valid$13$clock = clock;
+        tag$13$clock = clock;
+        valid$14$clock = clock;
+        tag$14$clock = clock;
+        valid$15$clock = clock;
+        tag$15$clock = clock;
+        valid$16$clock = clock;
+        tag$16$clock = clock;
         value$0$d = in_value;
         value$1$d = value$0$q;
         value$2$d = value$1$q;
@@ -13760,6 +7755,16 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
         value$5$d = value$4$q;
         value$6$d = value$5$q;
         value$7$d = value$6$q;
+        value$8$d = value$7$q;
+        value$9$d = value$8$q;
+        value$10$d = value$9$q;
+        value$11$d = value$10$q;
+        value$12$d = value$11$q;
+        value$13$d = value$12$q;
+        value$14$d = value$13$q;
+        value$15$d = value$14$q;
+        value$16$d = value$15$q;
+        out_value = value$16$q;
         valid$0$d = in_valid;
         tag$0$d = in_tag;
         valid$1$d = valid$0$q;
@@ -13778,8 +7783,24 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
         tag$7$d = tag$6$q;
         valid$8$d = valid$7$q;
         tag$8$d = tag$7$q;
-        out_valid = valid$8$q;
-        out_tag = tag$8$q;
+        valid$9$d = valid$8$q;
+        tag$9$d = tag$8$q;
+        valid$10$d = valid$9$q;
+        tag$10$d = tag$9$q;
+        valid$11$d = valid$10$q;
+        tag$11$d = tag$10$q;
+        valid$12$d = valid$11$q;
+        tag$12$d = tag$11$q;
+        valid$13$d = valid$12$q;
+        tag$13$d = tag$12$q;
+        valid$14$d = valid$13$q;
+        tag$14$d = tag$13$q;
+        valid$15$d = valid$14$q;
+        tag$15$d = tag$14$q;
+        valid$16$d = valid$15$q;
+        tag$16$d = tag$15$q;
+        out_valid = valid$16$q;
+        out_tag = tag$16$q;
         threshold$0 = $signed(step7$q);
         threshold$1 = step6$read_data;
         threshold$2 = step5$read_data;
@@ -13789,13 +7810,13 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
         threshold$6 = step1$read_data;
         threshold$7 = step0$read_data;
         rank_in$0 = zero_rank;
-        rank_in$1 = rank$0$q;
-        rank_in$2 = rank$1$q;
-        rank_in$3 = rank$2$q;
-        rank_in$4 = rank$3$q;
-        rank_in$5 = rank$4$q;
-        rank_in$6 = rank$5$q;
-        rank_in$7 = rank$6$q;
+        rank_in$1 = rank_b$0$q;
+        rank_in$2 = rank_b$1$q;
+        rank_in$3 = rank_b$2$q;
+        rank_in$4 = rank_b$3$q;
+        rank_in$5 = rank_b$4$q;
+        rank_in$6 = rank_b$5$q;
+        rank_in$7 = rank_b$6$q;
         value_high$0 = value$0$q[(32'h10)+:(16)];
         value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
         threshold_high$0 = threshold$0[(32'h10)+:(16)];
@@ -13804,77 +7825,85 @@ module qins_board_up5k_sim$accel$out_stage$encoder(clock,in_valid,in_value,in_ta
         if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
             rank_out$0 = rank_in$0 | step_bit$0;
         end
-        value_high$1 = value$1$q[(32'h10)+:(16)];
-        value_low$1 = $unsigned(value$1$q[(32'h0)+:(16)]);
+        rank_a$0$d = rank_out$0;
+        value_high$1 = value$2$q[(32'h10)+:(16)];
+        value_low$1 = $unsigned(value$2$q[(32'h0)+:(16)]);
         threshold_high$1 = threshold$1[(32'h10)+:(16)];
         threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
         rank_out$1 = rank_in$1;
         if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
             rank_out$1 = rank_in$1 | step_bit$1;
         end
-        value_high$2 = value$2$q[(32'h10)+:(16)];
-        value_low$2 = $unsigned(value$2$q[(32'h0)+:(16)]);
+        rank_a$1$d = rank_out$1;
+        value_high$2 = value$4$q[(32'h10)+:(16)];
+        value_low$2 = $unsigned(value$4$q[(32'h0)+:(16)]);
         threshold_high$2 = threshold$2[(32'h10)+:(16)];
         threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
         rank_out$2 = rank_in$2;
         if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
             rank_out$2 = rank_in$2 | step_bit$2;
         end
-        value_high$3 = value$3$q[(32'h10)+:(16)];
-        value_low$3 = $unsigned(value$3$q[(32'h0)+:(16)]);
+        rank_a$2$d = rank_out$2;
+        value_high$3 = value$6$q[(32'h10)+:(16)];
+        value_low$3 = $unsigned(value$6$q[(32'h0)+:(16)]);
         threshold_high$3 = threshold$3[(32'h10)+:(16)];
         threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
         rank_out$3 = rank_in$3;
         if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
             rank_out$3 = rank_in$3 | step_bit$3;
         end
-        value_high$4 = value$4$q[(32'h10)+:(16)];
-        value_low$4 = $unsigned(value$4$q[(32'h0)+:(16)]);
+        rank_a$3$d = rank_out$3;
+        value_high$4 = value$8$q[(32'h10)+:(16)];
+        value_low$4 = $unsigned(value$8$q[(32'h0)+:(16)]);
         threshold_high$4 = threshold$4[(32'h10)+:(16)];
         threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
         rank_out$4 = rank_in$4;
         if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
             rank_out$4 = rank_in$4 | step_bit$4;
         end
-        value_high$5 = value$5$q[(32'h10)+:(16)];
-        value_low$5 = $unsigned(value$5$q[(32'h0)+:(16)]);
+        rank_a$4$d = rank_out$4;
+        value_high$5 = value$10$q[(32'h10)+:(16)];
+        value_low$5 = $unsigned(value$10$q[(32'h0)+:(16)]);
         threshold_high$5 = threshold$5[(32'h10)+:(16)];
         threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
         rank_out$5 = rank_in$5;
         if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
             rank_out$5 = rank_in$5 | step_bit$5;
         end
-        value_high$6 = value$6$q[(32'h10)+:(16)];
-        value_low$6 = $unsigned(value$6$q[(32'h0)+:(16)]);
+        rank_a$5$d = rank_out$5;
+        value_high$6 = value$12$q[(32'h10)+:(16)];
+        value_low$6 = $unsigned(value$12$q[(32'h0)+:(16)]);
         threshold_high$6 = threshold$6[(32'h10)+:(16)];
         threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
         rank_out$6 = rank_in$6;
         if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
             rank_out$6 = rank_in$6 | step_bit$6;
         end
-        value_high$7 = value$7$q[(32'h10)+:(16)];
-        value_low$7 = $unsigned(value$7$q[(32'h0)+:(16)]);
+        rank_a$6$d = rank_out$6;
+        value_high$7 = value$14$q[(32'h10)+:(16)];
+        value_low$7 = $unsigned(value$14$q[(32'h0)+:(16)]);
         threshold_high$7 = threshold$7[(32'h10)+:(16)];
         threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
         rank_out$7 = rank_in$7;
         if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
             rank_out$7 = rank_in$7 | step_bit$7;
         end
-        rank$0$d = rank_out$0;
-        rank$1$d = rank_out$1;
-        rank$2$d = rank_out$2;
-        rank$3$d = rank_out$3;
-        rank$4$d = rank_out$4;
-        rank$5$d = rank_out$5;
-        rank$6$d = rank_out$6;
-        step6$read_address = rank_out$0[(32'h7)+:(1)];
-        step5$read_address = rank_out$1[(32'h6)+:(2)];
-        step4$read_address = rank_out$2[(32'h5)+:(3)];
-        step3$read_address = rank_out$3[(32'h4)+:(4)];
-        step2$read_address = rank_out$4[(32'h3)+:(5)];
-        step1$read_address = rank_out$5[(32'h2)+:(6)];
-        step0$read_address = rank_out$6[(32'h1)+:(7)];
-        code_of_rank$read_address = rank_out$7;
+        rank_a$7$d = rank_out$7;
+        rank_b$0$d = rank_a$0$q;
+        rank_b$1$d = rank_a$1$q;
+        rank_b$2$d = rank_a$2$q;
+        rank_b$3$d = rank_a$3$q;
+        rank_b$4$d = rank_a$4$q;
+        rank_b$5$d = rank_a$5$q;
+        rank_b$6$d = rank_a$6$q;
+        step6$read_address = rank_a$0$q[(32'h7)+:(1)];
+        step5$read_address = rank_a$1$q[(32'h6)+:(2)];
+        step4$read_address = rank_a$2$q[(32'h5)+:(3)];
+        step3$read_address = rank_a$3$q[(32'h4)+:(4)];
+        step2$read_address = rank_a$4$q[(32'h3)+:(5)];
+        step1$read_address = rank_a$5$q[(32'h2)+:(6)];
+        step0$read_address = rank_a$6$q[(32'h1)+:(7)];
+        code_of_rank$read_address = rank_a$7$q;
         out_code = code_of_rank$read_data;
         step7$d = step7$q;
         if (threshold_write_enable & &threshold_write_index[(32'h0)+:(7)] & ~threshold_write_index[32'h7]) begin
@@ -14196,7 +8225,7 @@ module qins_board_up5k_sim$accel$out_stage$encoder$code_of_rank(read_address,rea
 endmodule // qins_board_up5k_sim$accel$out_stage$encoder$code_of_rank
 
 
-module qins_board_up5k_sim$accel$out_stage$encoder$rank$0(d,q,clock);
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_a$0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -14212,10 +8241,10 @@ module qins_board_up5k_sim$accel$out_stage$encoder$rank$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank$0
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_a$0
 
 
-module qins_board_up5k_sim$accel$out_stage$encoder$rank$1(d,q,clock);
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_a$1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -14231,10 +8260,10 @@ module qins_board_up5k_sim$accel$out_stage$encoder$rank$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank$1
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_a$1
 
 
-module qins_board_up5k_sim$accel$out_stage$encoder$rank$2(d,q,clock);
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_a$2(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -14250,10 +8279,10 @@ module qins_board_up5k_sim$accel$out_stage$encoder$rank$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank$2
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_a$2
 
 
-module qins_board_up5k_sim$accel$out_stage$encoder$rank$3(d,q,clock);
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_a$3(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -14269,10 +8298,10 @@ module qins_board_up5k_sim$accel$out_stage$encoder$rank$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank$3
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_a$3
 
 
-module qins_board_up5k_sim$accel$out_stage$encoder$rank$4(d,q,clock);
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_a$4(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -14288,10 +8317,10 @@ module qins_board_up5k_sim$accel$out_stage$encoder$rank$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank$4
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_a$4
 
 
-module qins_board_up5k_sim$accel$out_stage$encoder$rank$5(d,q,clock);
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_a$5(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -14307,10 +8336,10 @@ module qins_board_up5k_sim$accel$out_stage$encoder$rank$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank$5
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_a$5
 
 
-module qins_board_up5k_sim$accel$out_stage$encoder$rank$6(d,q,clock);
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_a$6(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -14326,7 +8355,159 @@ module qins_board_up5k_sim$accel$out_stage$encoder$rank$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank$6
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_a$6
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_a$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_a$7
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_b$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_b$0
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_b$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_b$1
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_b$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_b$2
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_b$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_b$3
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_b$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_b$4
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_b$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_b$5
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$rank_b$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$rank_b$6
 
 
 module qins_board_up5k_sim$accel$out_stage$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -14889,6 +9070,139 @@ module qins_board_up5k_sim$accel$out_stage$encoder$tag$1(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$out_stage$encoder$tag$1
 
 
+module qins_board_up5k_sim$accel$out_stage$encoder$tag$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$tag$10
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$tag$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$tag$11
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$tag$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$tag$12
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$tag$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$tag$13
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$tag$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$tag$14
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$tag$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$tag$15
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$tag$16(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$tag$16
+
+
 module qins_board_up5k_sim$accel$out_stage$encoder$tag$2(d,q,clock);
     
     // Module arguments
@@ -15022,6 +9336,25 @@ module qins_board_up5k_sim$accel$out_stage$encoder$tag$8(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$out_stage$encoder$tag$8
 
 
+module qins_board_up5k_sim$accel$out_stage$encoder$tag$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$tag$9
+
+
 module qins_board_up5k_sim$accel$out_stage$encoder$valid$0(d,q,clock);
     
     // Module arguments
@@ -15058,6 +9391,139 @@ module qins_board_up5k_sim$accel$out_stage$encoder$valid$1(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$out_stage$encoder$valid$1
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$valid$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$valid$10
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$valid$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$valid$11
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$valid$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$valid$12
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$valid$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$valid$13
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$valid$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$valid$14
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$valid$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$valid$15
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$valid$16(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$valid$16
 
 
 module qins_board_up5k_sim$accel$out_stage$encoder$valid$2(d,q,clock);
@@ -15193,6 +9659,25 @@ module qins_board_up5k_sim$accel$out_stage$encoder$valid$8(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$out_stage$encoder$valid$8
 
 
+module qins_board_up5k_sim$accel$out_stage$encoder$valid$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$valid$9
+
+
 module qins_board_up5k_sim$accel$out_stage$encoder$value$0(d,q,clock);
     
     // Module arguments
@@ -15229,6 +9714,139 @@ module qins_board_up5k_sim$accel$out_stage$encoder$value$1(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$1
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$value$10(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$10
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$value$11(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$11
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$value$12(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$12
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$value$13(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$13
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$value$14(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$14
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$value$15(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$15
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$value$16(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$16
 
 
 module qins_board_up5k_sim$accel$out_stage$encoder$value$2(d,q,clock);
@@ -15345,6 +9963,44 @@ module qins_board_up5k_sim$accel$out_stage$encoder$value$7(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$7
 
 
+module qins_board_up5k_sim$accel$out_stage$encoder$value$8(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$8
+
+
+module qins_board_up5k_sim$accel$out_stage$encoder$value$9(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$encoder$value$9
+
+
 module qins_board_up5k_sim$accel$out_stage$high_product(d,q,clock);
     
     // Module arguments
@@ -15400,6 +10056,139 @@ module qins_board_up5k_sim$accel$out_stage$is_code_pipe$1(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$out_stage$is_code_pipe$1
+
+
+module qins_board_up5k_sim$accel$out_stage$is_code_pipe$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$is_code_pipe$10
+
+
+module qins_board_up5k_sim$accel$out_stage$is_code_pipe$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$is_code_pipe$11
+
+
+module qins_board_up5k_sim$accel$out_stage$is_code_pipe$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$is_code_pipe$12
+
+
+module qins_board_up5k_sim$accel$out_stage$is_code_pipe$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$is_code_pipe$13
+
+
+module qins_board_up5k_sim$accel$out_stage$is_code_pipe$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$is_code_pipe$14
+
+
+module qins_board_up5k_sim$accel$out_stage$is_code_pipe$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$is_code_pipe$15
+
+
+module qins_board_up5k_sim$accel$out_stage$is_code_pipe$16(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$is_code_pipe$16
 
 
 module qins_board_up5k_sim$accel$out_stage$is_code_pipe$2(d,q,clock);
@@ -15533,6 +10322,25 @@ module qins_board_up5k_sim$accel$out_stage$is_code_pipe$8(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$out_stage$is_code_pipe$8
+
+
+module qins_board_up5k_sim$accel$out_stage$is_code_pipe$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$is_code_pipe$9
 
 
 module qins_board_up5k_sim$accel$out_stage$low_product(d,q,clock);
@@ -15934,177 +10742,6 @@ module qins_board_up5k_sim$accel$out_stage$valid_pipe$5(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$out_stage$valid_pipe$5
 
 
-module qins_board_up5k_sim$accel$out_stage$word_pipe$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$out_stage$word_pipe$0
-
-
-module qins_board_up5k_sim$accel$out_stage$word_pipe$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$out_stage$word_pipe$1
-
-
-module qins_board_up5k_sim$accel$out_stage$word_pipe$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$out_stage$word_pipe$2
-
-
-module qins_board_up5k_sim$accel$out_stage$word_pipe$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$out_stage$word_pipe$3
-
-
-module qins_board_up5k_sim$accel$out_stage$word_pipe$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$out_stage$word_pipe$4
-
-
-module qins_board_up5k_sim$accel$out_stage$word_pipe$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$out_stage$word_pipe$5
-
-
-module qins_board_up5k_sim$accel$out_stage$word_pipe$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$out_stage$word_pipe$6
-
-
-module qins_board_up5k_sim$accel$out_stage$word_pipe$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$out_stage$word_pipe$7
-
-
-module qins_board_up5k_sim$accel$out_stage$word_pipe$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$out_stage$word_pipe$8
-
-
 module qins_board_up5k_sim$accel$param_bias(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
@@ -16375,13 +11012,13 @@ endmodule // qins_board_up5k_sim$accel$pp_v1
 module qins_board_up5k_sim$accel$q_head(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
@@ -16413,13 +11050,13 @@ endmodule // qins_board_up5k_sim$accel$q_level
 module qins_board_up5k_sim$accel$q_tail(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
@@ -16432,16 +11069,16 @@ endmodule // qins_board_up5k_sim$accel$q_tail
 module qins_board_up5k_sim$accel$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  [2:0] read_address;
+    input wire  read_address;
     input wire  read_clock;
     output reg  [127:0] read_data;
-    input wire  [2:0] write_address;
+    input wire  write_address;
     input wire  write_clock;
     input wire  [127:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[127:0] mem[7:0];
+    reg[127:0] mem[1:0];
     
     
     
@@ -16682,61 +11319,47 @@ module qins_board_up5k_sim$accel$state(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$state
 
 
-module qins_board_up5k_sim$accel$weight_mem$0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_board_up5k_sim$accel$weight_mem$0(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [8:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [8:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [13:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
-    reg[7:0] mem[511:0];
+    reg[7:0] mem[16383:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_board_up5k_sim$accel$weight_mem$0
 
 
-module qins_board_up5k_sim$accel$weight_mem$1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_board_up5k_sim$accel$weight_mem$1(clock,address,write_enable,write_data,read_data);
     
     // Module arguments
-    input wire  [8:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [8:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
+    input wire  clock;
+    input wire  [13:0] address;
     input wire  write_enable;
+    input wire  [7:0] write_data;
+    output reg  [7:0] read_data;
     
     // Update code (custom)
-    reg[7:0] mem[511:0];
+    reg[7:0] mem[16383:0];
     
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
+    always @(posedge clock) begin
        if (write_enable) begin
-          mem[write_address] <= write_data;
+          mem[address] <= write_data;
+       end else begin
+          read_data <= mem[address];
        end
     end
-                
 endmodule // qins_board_up5k_sim$accel$weight_mem$1
 
 

@@ -6,7 +6,7 @@
 #   3. tests/iverilog/accel_tb.v: a recorded host program replayed on the accelerator top
 # Exits non-zero on any mismatch, a missing PASS line or a missing tool.
 #
-# Environment: ACCEL_TOP (default qins_accel_sim8; qins_accel_hx8k also has a program),
+# Environment: ACCEL_TOP (default qins_accel_sim8; qins_accel_up5k and qins_accel_hx8k also have programs),
 # KEEP=1 keeps the temp folder. `scripts/iverilog-check.sh --corrupt` is the negative test:
 # one expected value in each vector file is flipped and both benches must then FAIL.
 set -euo pipefail

@@ -5,12 +5,12 @@ use crate::top::QinsAccel;
 use qins::accel::AccelConfig;
 use rust_hdl::prelude::*;
 
-/// The simulation top: 8 x 8 array (`AccelConfig::SIM8`).
-pub type Sim8 = QinsAccel<8, 13, 15, 15, 11, 4>;
-/// iCE40 UP5K: 2 x 2 array (`AccelConfig::UP5K`).
-pub type Up5k = QinsAccel<2, 9, 8, 8, 6, 3>;
-/// iCE40 HX8K: 4 x 4 array (`AccelConfig::HX8K`).
-pub type Hx8k = QinsAccel<4, 8, 7, 7, 6, 3>;
+/// The simulation top: 8 x 8 array with the ALU (`AccelConfig::SIM8`).
+pub type Sim8 = QinsAccel<8, 13, 15, 15, 11, 4, 1>;
+/// iCE40 UP5K: 2 x 2 array, no ALU, weights in SPRAM (`AccelConfig::UP5K`).
+pub type Up5k = QinsAccel<2, 14, 8, 8, 6, 1, 0>;
+/// iCE40 HX8K: 2 x 2 array, no ALU, LUT multipliers (`AccelConfig::HX8K`).
+pub type Hx8k = QinsAccel<2, 8, 7, 7, 6, 1, 0>;
 
 /// One generated Verilog file.
 pub struct Generated {

@@ -264,135 +264,404 @@ impl Logic for Encoder {
 
 crate::impl_clocked!(Encoder);
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-    use crate::bench::ClockedBench;
-    use qins::hw::ThresholdEncoder;
-    use qins::rng::SplitMix64;
+/// Cycles from `in_*` to `out_*` of [`SplitEncoder`].
+pub const SPLIT_LATENCY: usize = 17;
 
-    /// Streams `(valid, value)` one per cycle (tag = position) and returns, per input, what
-    /// came out `LATENCY` cycles later: `(valid, code, tag)`.
-    fn stream(b: &mut ClockedBench<Encoder>, inputs: &[(bool, i32)]) -> Vec<(bool, u8, u16)> {
-        let mut out = Vec::with_capacity(inputs.len());
-        for c in 0..inputs.len() + LATENCY - 1 {
-            let (valid, value) = inputs.get(c).copied().unwrap_or((false, 0));
-            b.uut.in_valid.next = valid;
-            b.uut.in_value.next = Signed::<32>::from(value as i64);
-            b.uut.in_tag.next = Bits::<16>::from((c as u64) & 0xFFFF);
-            b.cycle();
-            if c + 1 >= LATENCY {
-                out.push((
-                    b.uut.out_valid.val(),
-                    b.uut.out_code.val().to_u8(),
-                    b.uut.out_tag.val().to_u16(),
-                ));
-            }
-        }
-        out
-    }
+/// `SplitEncoder`: the [`Encoder`] with each search step split in two cycles, for clock
+/// rate on an FPGA. Same ports plus `out_value` (the input value, delayed like the code, so
+/// a user needs no delay line of its own), same contents, same results; latency [`SPLIT_LATENCY`] = 17:
+/// input register, then per step `s = 7..=0` a compare cycle (`v >= t`, the rank bit, into a
+/// register) and an address cycle (that register addresses the next step's memory, whose
+/// registered read is the threshold of the next compare), and the code memory. In the
+/// [`Encoder`] the compare result drives the next memory's address in the same cycle (34.8
+/// MHz on the iCE40 UP5K); here every path is memory -> 16-bit compares -> register.
+#[derive(LogicBlock)]
+pub struct SplitEncoder {
+    pub clock: Signal<In, Clock>,
+    pub in_valid: Signal<In, Bit>,
+    pub in_value: Signal<In, Signed<32>>,
+    pub in_tag: Signal<In, Bits<16>>,
+    pub out_valid: Signal<Out, Bit>,
+    pub out_code: Signal<Out, Bits<8>>,
+    pub out_tag: Signal<Out, Bits<16>>,
+    /// `in_value`, [`SPLIT_LATENCY`] cycles later (the value pipeline's last stage).
+    pub out_value: Signal<Out, Signed<32>>,
+    pub threshold_write_enable: Signal<In, Bit>,
+    pub threshold_write_index: Signal<In, Bits<8>>,
+    pub threshold_write_value: Signal<In, Signed<32>>,
+    pub code_write_enable: Signal<In, Bit>,
+    pub code_write_rank: Signal<In, Bits<8>>,
+    pub code_write_code: Signal<In, Bits<8>>,
+    step7: DFFWithInit<Bits<32>>,
+    step6: RAM<Signed<32>, 1>,
+    step5: RAM<Signed<32>, 2>,
+    step4: RAM<Signed<32>, 3>,
+    step3: RAM<Signed<32>, 4>,
+    step2: RAM<Signed<32>, 5>,
+    step1: RAM<Signed<32>, 6>,
+    step0: RAM<Signed<32>, 7>,
+    code_of_rank: RAM<Bits<8>, 8>,
+    // compare j (0..8) runs search step 7 - j on value[2 j] against threshold[j]; value[16]
+    // is `out_value`
+    value: [DFF<Signed<32>>; SPLIT_LATENCY],
+    // rank after compare j (addresses the next step's memory), and one cycle later
+    rank_a: [DFF<Bits<8>>; 8],
+    rank_b: [DFF<Bits<8>>; 7],
+    valid: [DFF<Bit>; SPLIT_LATENCY],
+    tag: [DFF<Bits<16>>; SPLIT_LATENCY],
+    threshold: [Signal<Local, Signed<32>>; 8],
+    value_high: [Signal<Local, Signed<16>>; 8],
+    value_low: [Signal<Local, Bits<16>>; 8],
+    threshold_high: [Signal<Local, Signed<16>>; 8],
+    threshold_low: [Signal<Local, Bits<16>>; 8],
+    rank_in: [Signal<Local, Bits<8>>; 8],
+    rank_out: [Signal<Local, Bits<8>>; 8],
+    step_bit: [Constant<Bits<8>>; 8],
+    zero_rank: Constant<Bits<8>>,
+}
 
-    /// Streams `values` back to back (with a bubble every 97 values) and checks every output
-    /// against the model.
-    fn check_against_model(
-        b: &mut ClockedBench<Encoder>,
-        model: &ThresholdEncoder,
-        values: &[i32],
-    ) {
-        let inputs: Vec<(bool, i32)> = values
+impl SplitEncoder {
+    /// An encoder holding `contents` at power-up.
+    pub fn with_contents(contents: &qins::hw::ThresholdEncoder) -> Self {
+        let t = contents.thresholds();
+        let codes = contents
+            .code_of_rank()
             .iter()
-            .enumerate()
-            .flat_map(|(n, &v)| {
-                let bubble = (n % 97 == 96).then_some((false, 0));
-                std::iter::once((true, v)).chain(bubble)
-            })
-            .collect();
-        let outputs = stream(b, &inputs);
-        for (n, (&(valid, v), &(out_valid, code, tag))) in inputs.iter().zip(&outputs).enumerate() {
-            assert_eq!(out_valid, valid, "valid of input {n}");
-            assert_eq!(tag as usize, n & 0xFFFF, "tag of input {n}");
-            if valid {
-                assert_eq!(code, model.encode(v), "code of input {n}: v = {v}");
-            }
-        }
-    }
-
-    /// Every threshold and its neighbours, the extremes, and `random` seeded values.
-    fn probes(model: &ThresholdEncoder, seed: u64, random: usize) -> Vec<i32> {
-        let mut v = vec![i32::MIN, i32::MAX, 0, -1, 1];
-        for &t in model.thresholds() {
-            v.extend([t.wrapping_sub(1), t, t.wrapping_add(1)]);
-        }
-        let mut rng = SplitMix64::new(seed);
-        for _ in 0..random {
-            v.push((rng.next_u64() as i32) >> rng.below(24));
-        }
-        v
-    }
-
-    fn write_tables(b: &mut ClockedBench<Encoder>, model: &ThresholdEncoder) {
-        for n in 0..=255usize {
-            b.uut.threshold_write_enable.next = n < 255;
-            b.uut.threshold_write_index.next = Bits::<8>::from(n as u64);
-            b.uut.threshold_write_value.next =
-                Signed::<32>::from(model.thresholds().get(n).copied().unwrap_or(0) as i64);
-            b.uut.code_write_enable.next = true;
-            b.uut.code_write_rank.next = Bits::<8>::from(n as u64);
-            b.uut.code_write_code.next = Bits::<8>::from(model.code_of_rank()[n] as u64);
-            b.cycle();
-        }
-        // index 255 is not a threshold: writing it must change nothing
-        b.uut.threshold_write_enable.next = true;
-        b.uut.threshold_write_index.next = Bits::<8>::from(255u64);
-        b.uut.threshold_write_value.next = Signed::<32>::from(0x1234_5678i64);
-        b.uut.code_write_enable.next = false;
-        b.cycle();
-        b.uut.threshold_write_enable.next = false;
-    }
-
-    #[test]
-    fn power_up_qins_table_equals_the_model() {
-        let model = ThresholdEncoder::qins();
-        let mut b = ClockedBench::new(Encoder::default());
-        check_against_model(&mut b, &model, &probes(&model, 1, 300));
-    }
-
-    #[test]
-    fn int8_table_written_through_the_ports_equals_the_model() {
-        let model = ThresholdEncoder::int8_symmetric();
-        let mut b = ClockedBench::new(Encoder::default());
-        write_tables(&mut b, &model);
-        check_against_model(&mut b, &model, &probes(&model, 2, 300));
-    }
-
-    #[test]
-    fn unsorted_tables_follow_the_search_not_a_count() {
-        let mut rng = SplitMix64::new(3);
-        let thresholds: [i32; 255] = std::array::from_fn(|_| (rng.next_u64() as i32) >> 4);
-        let codes: [u8; 256] = std::array::from_fn(|_| rng.next_u64() as u8);
-        let model = ThresholdEncoder::from_parts(thresholds, codes);
-        assert!(!model.is_sorted());
-        let values = probes(&model, 4, 200);
-        // the search result differs from the count somewhere, so the test can tell them apart
-        assert!(values.iter().any(|&v| {
-            model.rank(v) as usize != thresholds.iter().filter(|&&t| v >= t).count()
-        }));
-        let mut b = ClockedBench::new(Encoder::default());
-        write_tables(&mut b, &model);
-        check_against_model(&mut b, &model, &values);
-        // the same tables as power-up contents
-        let mut b = ClockedBench::new(Encoder::with_contents(&model));
-        check_against_model(&mut b, &model, &values[..200]);
-    }
-
-    #[test]
-    fn verilog_is_generated() {
-        let mut uut = Encoder::default();
-        uut.connect_all();
-        let vlog = generate_verilog(&uut);
-        assert!(vlog.contains("module top"));
-        if let Ok(dir) = std::env::var("QINS_HDL_VERILOG_DIR") {
-            std::fs::write(std::path::Path::new(&dir).join("encoder.v"), vlog).unwrap();
+            .map(|&c| Bits::<8>::from(c as u64));
+        Self {
+            clock: Default::default(),
+            in_valid: Default::default(),
+            in_value: Default::default(),
+            in_tag: Default::default(),
+            out_valid: Default::default(),
+            out_code: Default::default(),
+            out_tag: Default::default(),
+            out_value: Default::default(),
+            threshold_write_enable: Default::default(),
+            threshold_write_index: Default::default(),
+            threshold_write_value: Default::default(),
+            code_write_enable: Default::default(),
+            code_write_rank: Default::default(),
+            code_write_code: Default::default(),
+            step7: DFFWithInit::new(Bits::<32>::from(t[127] as u32 as u64)),
+            step6: RAM::from(step_contents(t, 6)),
+            step5: RAM::from(step_contents(t, 5)),
+            step4: RAM::from(step_contents(t, 4)),
+            step3: RAM::from(step_contents(t, 3)),
+            step2: RAM::from(step_contents(t, 2)),
+            step1: RAM::from(step_contents(t, 1)),
+            step0: RAM::from(step_contents(t, 0)),
+            code_of_rank: RAM::from(codes),
+            value: Default::default(),
+            rank_a: Default::default(),
+            rank_b: Default::default(),
+            valid: Default::default(),
+            tag: Default::default(),
+            threshold: Default::default(),
+            value_high: Default::default(),
+            value_low: Default::default(),
+            threshold_high: Default::default(),
+            threshold_low: Default::default(),
+            rank_in: Default::default(),
+            rank_out: Default::default(),
+            step_bit: std::array::from_fn(|j| Constant::new(Bits::<8>::from(0x80u64 >> j))),
+            zero_rank: Constant::new(Bits::<8>::default()),
         }
     }
 }
+
+impl Default for SplitEncoder {
+    fn default() -> Self {
+        Self::with_contents(&qins::hw::ThresholdEncoder::qins())
+    }
+}
+
+impl Logic for SplitEncoder {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.step7.clock.next = self.clock.val();
+        self.step6.read_clock.next = self.clock.val();
+        self.step6.write_clock.next = self.clock.val();
+        self.step5.read_clock.next = self.clock.val();
+        self.step5.write_clock.next = self.clock.val();
+        self.step4.read_clock.next = self.clock.val();
+        self.step4.write_clock.next = self.clock.val();
+        self.step3.read_clock.next = self.clock.val();
+        self.step3.write_clock.next = self.clock.val();
+        self.step2.read_clock.next = self.clock.val();
+        self.step2.write_clock.next = self.clock.val();
+        self.step1.read_clock.next = self.clock.val();
+        self.step1.write_clock.next = self.clock.val();
+        self.step0.read_clock.next = self.clock.val();
+        self.step0.write_clock.next = self.clock.val();
+        self.code_of_rank.read_clock.next = self.clock.val();
+        self.code_of_rank.write_clock.next = self.clock.val();
+        for j in 0..SPLIT_LATENCY {
+            self.value[j].clock.next = self.clock.val();
+        }
+        for j in 0..8 {
+            self.rank_a[j].clock.next = self.clock.val();
+        }
+        for j in 0..7 {
+            self.rank_b[j].clock.next = self.clock.val();
+        }
+        for j in 0..SPLIT_LATENCY {
+            self.valid[j].clock.next = self.clock.val();
+            self.tag[j].clock.next = self.clock.val();
+        }
+        // value, valid and tag pipelines
+        self.value[0].d.next = self.in_value.val();
+        for j in 1..SPLIT_LATENCY {
+            self.value[j].d.next = self.value[j - 1].q.val();
+        }
+        self.out_value.next = self.value[16].q.val();
+        self.valid[0].d.next = self.in_valid.val();
+        self.tag[0].d.next = self.in_tag.val();
+        for j in 1..SPLIT_LATENCY {
+            self.valid[j].d.next = self.valid[j - 1].q.val();
+            self.tag[j].d.next = self.tag[j - 1].q.val();
+        }
+        self.out_valid.next = self.valid[16].q.val();
+        self.out_tag.next = self.tag[16].q.val();
+        // the search: compare j uses the threshold its step memory read
+        self.threshold[0].next = signed_cast(self.step7.q.val());
+        self.threshold[1].next = self.step6.read_data.val();
+        self.threshold[2].next = self.step5.read_data.val();
+        self.threshold[3].next = self.step4.read_data.val();
+        self.threshold[4].next = self.step3.read_data.val();
+        self.threshold[5].next = self.step2.read_data.val();
+        self.threshold[6].next = self.step1.read_data.val();
+        self.threshold[7].next = self.step0.read_data.val();
+        self.rank_in[0].next = self.zero_rank.val();
+        for j in 1..8 {
+            self.rank_in[j].next = self.rank_b[j - 1].q.val();
+        }
+        for j in 0..8 {
+            self.value_high[j].next = self.value[j * 2].q.val().get_bits::<16>(16);
+            self.value_low[j].next = unsigned_cast(self.value[j * 2].q.val().get_bits::<16>(0));
+            self.threshold_high[j].next = self.threshold[j].val().get_bits::<16>(16);
+            self.threshold_low[j].next = unsigned_cast(self.threshold[j].val().get_bits::<16>(0));
+            // v >= t
+            self.rank_out[j].next = self.rank_in[j].val();
+            if (self.value_high[j].val() > self.threshold_high[j].val())
+                | ((self.value_high[j].val() == self.threshold_high[j].val())
+                    & (self.value_low[j].val() >= self.threshold_low[j].val()))
+            {
+                self.rank_out[j].next = self.rank_in[j].val() | self.step_bit[j].val();
+            }
+            self.rank_a[j].d.next = self.rank_out[j].val();
+        }
+        for j in 0..7 {
+            self.rank_b[j].d.next = self.rank_a[j].q.val();
+        }
+        // the address cycle: the registered rank addresses the next step, k >> (s + 1)
+        self.step6.read_address.next = self.rank_a[0].q.val().get_bits::<1>(7);
+        self.step5.read_address.next = self.rank_a[1].q.val().get_bits::<2>(6);
+        self.step4.read_address.next = self.rank_a[2].q.val().get_bits::<3>(5);
+        self.step3.read_address.next = self.rank_a[3].q.val().get_bits::<4>(4);
+        self.step2.read_address.next = self.rank_a[4].q.val().get_bits::<5>(3);
+        self.step1.read_address.next = self.rank_a[5].q.val().get_bits::<6>(2);
+        self.step0.read_address.next = self.rank_a[6].q.val().get_bits::<7>(1);
+        self.code_of_rank.read_address.next = self.rank_a[7].q.val();
+        self.out_code.next = self.code_of_rank.read_data.val();
+        // threshold writes: index i goes to step s = trailing ones of i, address i >> (s + 1)
+        self.step7.d.next = self.step7.q.val();
+        if self.threshold_write_enable.val()
+            & self.threshold_write_index.val().get_bits::<7>(0).all()
+            & !self.threshold_write_index.val().get_bit(7)
+        {
+            self.step7.d.next = unsigned_cast(self.threshold_write_value.val());
+        }
+        self.step6.write_enable.next = self.threshold_write_enable.val()
+            & self.threshold_write_index.val().get_bits::<6>(0).all()
+            & !self.threshold_write_index.val().get_bit(6);
+        self.step5.write_enable.next = self.threshold_write_enable.val()
+            & self.threshold_write_index.val().get_bits::<5>(0).all()
+            & !self.threshold_write_index.val().get_bit(5);
+        self.step4.write_enable.next = self.threshold_write_enable.val()
+            & self.threshold_write_index.val().get_bits::<4>(0).all()
+            & !self.threshold_write_index.val().get_bit(4);
+        self.step3.write_enable.next = self.threshold_write_enable.val()
+            & self.threshold_write_index.val().get_bits::<3>(0).all()
+            & !self.threshold_write_index.val().get_bit(3);
+        self.step2.write_enable.next = self.threshold_write_enable.val()
+            & self.threshold_write_index.val().get_bits::<2>(0).all()
+            & !self.threshold_write_index.val().get_bit(2);
+        self.step1.write_enable.next = self.threshold_write_enable.val()
+            & self.threshold_write_index.val().get_bit(0)
+            & !self.threshold_write_index.val().get_bit(1);
+        self.step0.write_enable.next =
+            self.threshold_write_enable.val() & !self.threshold_write_index.val().get_bit(0);
+        self.step6.write_address.next = self.threshold_write_index.val().get_bits::<1>(7);
+        self.step5.write_address.next = self.threshold_write_index.val().get_bits::<2>(6);
+        self.step4.write_address.next = self.threshold_write_index.val().get_bits::<3>(5);
+        self.step3.write_address.next = self.threshold_write_index.val().get_bits::<4>(4);
+        self.step2.write_address.next = self.threshold_write_index.val().get_bits::<5>(3);
+        self.step1.write_address.next = self.threshold_write_index.val().get_bits::<6>(2);
+        self.step0.write_address.next = self.threshold_write_index.val().get_bits::<7>(1);
+        self.step6.write_data.next = self.threshold_write_value.val();
+        self.step5.write_data.next = self.threshold_write_value.val();
+        self.step4.write_data.next = self.threshold_write_value.val();
+        self.step3.write_data.next = self.threshold_write_value.val();
+        self.step2.write_data.next = self.threshold_write_value.val();
+        self.step1.write_data.next = self.threshold_write_value.val();
+        self.step0.write_data.next = self.threshold_write_value.val();
+        self.code_of_rank.write_enable.next = self.code_write_enable.val();
+        self.code_of_rank.write_address.next = self.code_write_rank.val();
+        self.code_of_rank.write_data.next = self.code_write_code.val();
+    }
+}
+
+crate::impl_clocked!(SplitEncoder);
+
+/// The block tests, run on both encoders.
+macro_rules! encoder_tests {
+    ($m:ident, $t:ty, $lat:expr) => {
+        #[cfg(test)]
+        mod $m {
+            use super::*;
+            type Encoder = $t;
+            const LATENCY: usize = $lat;
+            use crate::bench::ClockedBench;
+            use qins::hw::ThresholdEncoder;
+            use qins::rng::SplitMix64;
+
+            /// Streams `(valid, value)` one per cycle (tag = position) and returns, per input, what
+            /// came out `LATENCY` cycles later: `(valid, code, tag)`.
+            fn stream(
+                b: &mut ClockedBench<Encoder>,
+                inputs: &[(bool, i32)],
+            ) -> Vec<(bool, u8, u16)> {
+                let mut out = Vec::with_capacity(inputs.len());
+                for c in 0..inputs.len() + LATENCY - 1 {
+                    let (valid, value) = inputs.get(c).copied().unwrap_or((false, 0));
+                    b.uut.in_valid.next = valid;
+                    b.uut.in_value.next = Signed::<32>::from(value as i64);
+                    b.uut.in_tag.next = Bits::<16>::from((c as u64) & 0xFFFF);
+                    b.cycle();
+                    if c + 1 >= LATENCY {
+                        out.push((
+                            b.uut.out_valid.val(),
+                            b.uut.out_code.val().to_u8(),
+                            b.uut.out_tag.val().to_u16(),
+                        ));
+                    }
+                }
+                out
+            }
+
+            /// Streams `values` back to back (with a bubble every 97 values) and checks every output
+            /// against the model.
+            fn check_against_model(
+                b: &mut ClockedBench<Encoder>,
+                model: &ThresholdEncoder,
+                values: &[i32],
+            ) {
+                let inputs: Vec<(bool, i32)> = values
+                    .iter()
+                    .enumerate()
+                    .flat_map(|(n, &v)| {
+                        let bubble = (n % 97 == 96).then_some((false, 0));
+                        std::iter::once((true, v)).chain(bubble)
+                    })
+                    .collect();
+                let outputs = stream(b, &inputs);
+                for (n, (&(valid, v), &(out_valid, code, tag))) in
+                    inputs.iter().zip(&outputs).enumerate()
+                {
+                    assert_eq!(out_valid, valid, "valid of input {n}");
+                    assert_eq!(tag as usize, n & 0xFFFF, "tag of input {n}");
+                    if valid {
+                        assert_eq!(code, model.encode(v), "code of input {n}: v = {v}");
+                    }
+                }
+            }
+
+            /// Every threshold and its neighbours, the extremes, and `random` seeded values.
+            fn probes(model: &ThresholdEncoder, seed: u64, random: usize) -> Vec<i32> {
+                let mut v = vec![i32::MIN, i32::MAX, 0, -1, 1];
+                for &t in model.thresholds() {
+                    v.extend([t.wrapping_sub(1), t, t.wrapping_add(1)]);
+                }
+                let mut rng = SplitMix64::new(seed);
+                for _ in 0..random {
+                    v.push((rng.next_u64() as i32) >> rng.below(24));
+                }
+                v
+            }
+
+            fn write_tables(b: &mut ClockedBench<Encoder>, model: &ThresholdEncoder) {
+                for n in 0..=255usize {
+                    b.uut.threshold_write_enable.next = n < 255;
+                    b.uut.threshold_write_index.next = Bits::<8>::from(n as u64);
+                    b.uut.threshold_write_value.next =
+                        Signed::<32>::from(model.thresholds().get(n).copied().unwrap_or(0) as i64);
+                    b.uut.code_write_enable.next = true;
+                    b.uut.code_write_rank.next = Bits::<8>::from(n as u64);
+                    b.uut.code_write_code.next = Bits::<8>::from(model.code_of_rank()[n] as u64);
+                    b.cycle();
+                }
+                // index 255 is not a threshold: writing it must change nothing
+                b.uut.threshold_write_enable.next = true;
+                b.uut.threshold_write_index.next = Bits::<8>::from(255u64);
+                b.uut.threshold_write_value.next = Signed::<32>::from(0x1234_5678i64);
+                b.uut.code_write_enable.next = false;
+                b.cycle();
+                b.uut.threshold_write_enable.next = false;
+            }
+
+            #[test]
+            fn power_up_qins_table_equals_the_model() {
+                let model = ThresholdEncoder::qins();
+                let mut b = ClockedBench::new(Encoder::default());
+                check_against_model(&mut b, &model, &probes(&model, 1, 300));
+            }
+
+            #[test]
+            fn int8_table_written_through_the_ports_equals_the_model() {
+                let model = ThresholdEncoder::int8_symmetric();
+                let mut b = ClockedBench::new(Encoder::default());
+                write_tables(&mut b, &model);
+                check_against_model(&mut b, &model, &probes(&model, 2, 300));
+            }
+
+            #[test]
+            fn unsorted_tables_follow_the_search_not_a_count() {
+                let mut rng = SplitMix64::new(3);
+                let thresholds: [i32; 255] = std::array::from_fn(|_| (rng.next_u64() as i32) >> 4);
+                let codes: [u8; 256] = std::array::from_fn(|_| rng.next_u64() as u8);
+                let model = ThresholdEncoder::from_parts(thresholds, codes);
+                assert!(!model.is_sorted());
+                let values = probes(&model, 4, 200);
+                // the search result differs from the count somewhere, so the test can tell them apart
+                assert!(values.iter().any(|&v| {
+                    model.rank(v) as usize != thresholds.iter().filter(|&&t| v >= t).count()
+                }));
+                let mut b = ClockedBench::new(Encoder::default());
+                write_tables(&mut b, &model);
+                check_against_model(&mut b, &model, &values);
+                // the same tables as power-up contents
+                let mut b = ClockedBench::new(Encoder::with_contents(&model));
+                check_against_model(&mut b, &model, &values[..200]);
+            }
+
+            #[test]
+            fn verilog_is_generated() {
+                let mut uut = Encoder::default();
+                uut.connect_all();
+                let vlog = generate_verilog(&uut);
+                assert!(vlog.contains("module top"));
+                if let Ok(dir) = std::env::var("QINS_HDL_VERILOG_DIR") {
+                    std::fs::write(
+                        std::path::Path::new(&dir).join(concat!(stringify!($m), ".v")),
+                        vlog,
+                    )
+                    .unwrap();
+                }
+            }
+        }
+    };
+}
+
+encoder_tests!(tests, super::Encoder, super::LATENCY);
+encoder_tests!(split_tests, super::SplitEncoder, super::SPLIT_LATENCY);

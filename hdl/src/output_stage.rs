@@ -1,5 +1,5 @@
 //! `OutputStage`: per-column requantization of a 32-bit accumulator, then an 8-bit code from
-//! an [`Encoder`] or the 32-bit value. Model: `qins::hw::ChannelParams::requantize` and
+//! a `SplitEncoder` (the encoder with two cycles per search step) or the 32-bit value. Model: `qins::hw::ChannelParams::requantize` and
 //! `qins::hw::OutputStage::process`.
 //!
 //! | port | dir | width | meaning |
@@ -15,19 +15,19 @@
 //! | `out_valid` | out | 1 | `in_valid`, [`LATENCY`] cycles later |
 //! | `out_word` | out | 32 | result, [`LATENCY`] cycles later, in both modes |
 //! | `out_tag` | out | 16 | `in_tag`, [`LATENCY`] cycles later |
-//! | `threshold_write_*`, `code_write_*` | in | | the [`Encoder`]'s table write ports |
+//! | `threshold_write_*`, `code_write_*` | in | | the encoder's table write ports |
 //!
 //! `p = acc * multiplier` (exact 48-bit), `r = shift == 0 ? p : (p + 2^(shift-1)) >> shift`,
-//! `v = saturate_i32(r + bias)`, `out_word = encode ? code(v) : v`. Latency 15, one column per
+//! `v = saturate_i32(r + bias)`, `out_word = encode ? code(v) : v`. Latency 23, one column per
 //! cycle: input registers; two 16 x 16 products (`acc[31:16] * m` signed, `acc[15:0] * m`
 //! unsigned, corrected by `acc[15:0] << 16` when `m < 0`); their sum as `2p` (49 bits); the
 //! arithmetic right shift by `shift` in two stages (coarse `shift & 56`, fine `shift & 7`);
 //! `2r + 2 bias = (2p >> shift) + [shift != 0] + 2 bias` in 36 bits (`2p >> shift` outside
-//! `[-2^34, 2^34)` saturates whatever the bias); saturation feeds the encoder (9 cycles) while
-//! `v` waits in a 9-deep delay line. Table writes go straight to the encoder: write them while
+//! `[-2^34, 2^34)` saturates whatever the bias); saturation feeds the encoder (17 cycles), whose
+//! value pipeline delivers `v` for the int32 mode at the same time. Table writes go straight to the encoder: write them while
 //! no column is in flight.
 
-use crate::encoder::{Encoder, LATENCY as ENCODER_LATENCY};
+use crate::encoder::{SplitEncoder as Encoder, SPLIT_LATENCY as ENCODER_LATENCY};
 use rust_hdl::prelude::*;
 
 /// Cycles from `in_*` to `out_*`.
@@ -107,7 +107,6 @@ pub struct OutputStage {
     beyond: DFF<Bit>,
     beyond_negative: DFF<Bit>,
     // the int32 result waiting for the encoder
-    word_pipe: [DFF<Bits<32>>; ENCODER_LATENCY],
     is_code_pipe: [DFF<Bit>; ENCODER_LATENCY],
     acc_high: Signal<Local, Signed<16>>,
     acc_low: Signal<Local, Bits<16>>,
@@ -173,7 +172,6 @@ impl OutputStage {
             sum: Default::default(),
             beyond: Default::default(),
             beyond_negative: Default::default(),
-            word_pipe: Default::default(),
             is_code_pipe: Default::default(),
             acc_high: Default::default(),
             acc_low: Default::default(),
@@ -239,7 +237,6 @@ impl Logic for OutputStage {
             self.bias_pipe[j].clock.next = self.clock.val();
         }
         for j in 0..ENCODER_LATENCY {
-            self.word_pipe[j].clock.next = self.clock.val();
             self.is_code_pipe[j].clock.next = self.clock.val();
         }
         self.encoder.clock.next = self.clock.val();
@@ -327,14 +324,12 @@ impl Logic for OutputStage {
                 self.saturated.next = self.int_min.val();
             }
         }
-        // encoder, and the int32 path delayed to match it
+        // encoder; the int32 result is the encoder's delayed input (`out_value`)
         self.encoder.in_valid.next = self.valid_pipe[5].q.val();
         self.encoder.in_value.next = signed_cast(self.saturated.val());
         self.encoder.in_tag.next = self.tag_pipe[5].q.val();
-        self.word_pipe[0].d.next = self.saturated.val();
         self.is_code_pipe[0].d.next = self.encode_pipe[5].q.val();
         for j in 1..ENCODER_LATENCY {
-            self.word_pipe[j].d.next = self.word_pipe[j - 1].q.val();
             self.is_code_pipe[j].d.next = self.is_code_pipe[j - 1].q.val();
         }
         self.out_valid.next = self.encoder.out_valid.val();
@@ -342,7 +337,7 @@ impl Logic for OutputStage {
         self.code_word.high.next = self.zero_24.val();
         self.code_word.low.next = self.encoder.out_code.val();
         for last in (ENCODER_LATENCY - 1)..ENCODER_LATENCY {
-            self.out_word.next = self.word_pipe[last].q.val();
+            self.out_word.next = unsigned_cast(self.encoder.out_value.val());
             if self.is_code_pipe[last].q.val() {
                 self.out_word.next = self.code_word.out.val();
             }

@@ -25,6 +25,7 @@
 use crate::alu::QinsAlu;
 use crate::decode_table::DecodeTable;
 use crate::output_stage::OutputStage;
+use crate::spram::SinglePortRam;
 use crate::systolic::SystolicArray;
 use rust_hdl::prelude::*;
 
@@ -47,8 +48,8 @@ pub enum SeqState {
 }
 
 /// The top. `N`: array size; `WA`, `AA`, `CA`, `PA`, `QA`: log2 of the weight rows,
-/// activation vectors, accumulator vectors, channels and queue depth
-/// (`qins::accel::AccelConfig`).
+/// activation vectors, accumulator vectors, channels and queue depth; `ALU`: 1 with the QINS
+/// ALU, 0 without (`qins::accel::AccelConfig`).
 #[derive(LogicBlock)]
 pub struct QinsAccel<
     const N: usize,
@@ -57,6 +58,7 @@ pub struct QinsAccel<
     const CA: usize,
     const PA: usize,
     const QA: usize,
+    const ALU: usize,
 > {
     pub clock: Signal<In, Clock>,
     pub bus_address: Signal<In, Bits<24>>,
@@ -69,7 +71,7 @@ pub struct QinsAccel<
     pub busy: Signal<Out, Bit>,
 
     // ---- memories and units ----
-    weight_mem: Vec<RAM<Bits<8>, WA>>,
+    weight_mem: Vec<SinglePortRam<Bits<8>, WA>>,
     act_mem: Vec<RAM<Signed<16>, AA>>,
     acc_mem: Vec<RAM<Signed<32>, CA>>,
     param_scale: RAM<Bits<22>, PA>,
@@ -79,7 +81,25 @@ pub struct QinsAccel<
     act_tables: Vec<DecodeTable>,
     array: SystolicArray<N>,
     out_stage: OutputStage,
-    alu: QinsAlu,
+    /// `ALU` (0 or 1) ALUs; the top talks to it through the `alu_*` locals.
+    alu: Vec<QinsAlu>,
+    alu_in_valid: Signal<Local, Bit>,
+    alu_op: Signal<Local, Bits<4>>,
+    alu_a: Signal<Local, Bits<32>>,
+    alu_b: Signal<Local, Bits<32>>,
+    alu_in_tag: Signal<Local, Bits<16>>,
+    alu_out_valid: Signal<Local, Bit>,
+    alu_result: Signal<Local, Bits<32>>,
+    alu_decode_write_enable: Signal<Local, Bit>,
+    alu_decode_write_code: Signal<Local, Bits<8>>,
+    alu_decode_write_value: Signal<Local, Signed<16>>,
+    alu_threshold_write_enable: Signal<Local, Bit>,
+    alu_threshold_write_index: Signal<Local, Bits<8>>,
+    alu_threshold_write_value: Signal<Local, Signed<32>>,
+    alu_code_write_enable: Signal<Local, Bit>,
+    alu_code_write_rank: Signal<Local, Bits<8>>,
+    alu_code_write_code: Signal<Local, Bits<8>>,
+    k_has_alu: Constant<Bit>,
 
     // ---- configuration constants ----
     k_n: Constant<Bits<32>>,
@@ -88,10 +108,6 @@ pub struct QinsAccel<
     k_acc_vectors: Constant<Bits<32>>,
     k_channels: Constant<Bits<32>>,
     k_queue_depth: Constant<Bits<16>>,
-    k_param_end: Constant<Bits<24>>,
-    k_wmem_end: Constant<Bits<24>>,
-    k_amem_end: Constant<Bits<24>>,
-    k_cmem_end: Constant<Bits<24>>,
     k_wshift: Constant<Bits<8>>,
     k_ashift: Constant<Bits<8>>,
     k_cshift: Constant<Bits<8>>,
@@ -101,6 +117,22 @@ pub struct QinsAccel<
     k_config: Constant<Bits<32>>,
     k_act_elems: Constant<Bits<32>>,
     k_acc_elems: Constant<Bits<32>>,
+    // `!(K - 1)` of each power-of-two size K: `x >= K` is `x & k_*_high != 0`
+    k_weight_rows_high: Constant<Bits<32>>,
+    k_act_vectors_high: Constant<Bits<32>>,
+    k_acc_vectors_high: Constant<Bits<32>>,
+    k_act_elems_high: Constant<Bits<32>>,
+    k_acc_elems_high: Constant<Bits<32>>,
+    // region decode without carry chains: `address & k_*_region == base` (power-of-two sizes)
+    k_param_region: Constant<Bits<24>>,
+    k_wmem_region: Constant<Bits<24>>,
+    k_amem_region: Constant<Bits<24>>,
+    k_cmem_region: Constant<Bits<24>>,
+    k_off_w: Constant<Bits<24>>,
+    k_off_a: Constant<Bits<24>>,
+    k_off_c: Constant<Bits<24>>,
+    k_off_p: Constant<Bits<24>>,
+    reg_index: Signal<Local, Bits<5>>,
 
     // ---- bus stage 0 (combinational decode) ----
     in_reg: Signal<Local, Bit>,
@@ -294,7 +326,8 @@ impl<
         const CA: usize,
         const PA: usize,
         const QA: usize,
-    > QinsAccel<N, WA, AA, CA, PA, QA>
+        const ALU: usize,
+    > QinsAccel<N, WA, AA, CA, PA, QA, ALU>
 {
     /// The configuration this instance implements.
     pub fn config(name: &'static str) -> qins::accel::AccelConfig {
@@ -306,6 +339,7 @@ impl<
             acc_vectors_log2: CA,
             channels_log2: PA,
             queue_log2: QA,
+            alu: ALU == 1,
         }
     }
 }
@@ -317,18 +351,30 @@ impl<
         const CA: usize,
         const PA: usize,
         const QA: usize,
-    > Default for QinsAccel<N, WA, AA, CA, PA, QA>
+        const ALU: usize,
+    > Default for QinsAccel<N, WA, AA, CA, PA, QA, ALU>
 {
     fn default() -> Self {
         assert!(
             N >= 2 && N.is_power_of_two() && N <= 64,
             "N must be a power of two in 2..=64"
         );
+        assert!(ALU <= 1, "ALU is 0 (no ALU) or 1");
         assert!(CA <= 24 && AA <= 24 && WA <= 24 && PA <= 15 && QA <= 15);
         let cfg = Self::config("");
         use qins::accel::Region;
         let log2 = |x: usize| x.trailing_zeros() as u64;
-        let end = |r: Region| r.base() as u64 + cfg.region_words(r) as u64;
+        let high = |k: usize| {
+            assert!(k.is_power_of_two());
+            0xFFFF_FFFFu64 & !(k as u64 - 1)
+        };
+        // the address bits that must equal the region's base (its size is a power of two
+        // and its base a multiple of its window)
+        let region_mask = |r: Region| {
+            let words = cfg.region_words(r);
+            assert!(words.is_power_of_two() && words as u32 <= r.window_words());
+            0xFF_FFFFu64 & !(words as u64 - 1)
+        };
         Self {
             clock: Default::default(),
             bus_address: Default::default(),
@@ -339,7 +385,7 @@ impl<
             bus_ready: Default::default(),
             bus_error: Default::default(),
             busy: Default::default(),
-            weight_mem: (0..N).map(|_| RAM::default()).collect(),
+            weight_mem: (0..N).map(|_| SinglePortRam::default()).collect(),
             act_mem: (0..N).map(|_| RAM::default()).collect(),
             acc_mem: (0..N).map(|_| RAM::default()).collect(),
             param_scale: RAM::default(),
@@ -349,17 +395,30 @@ impl<
             act_tables: (0..N).map(|_| DecodeTable::default()).collect(),
             array: SystolicArray::default(),
             out_stage: OutputStage::default(),
-            alu: QinsAlu::default(),
+            alu: (0..ALU).map(|_| QinsAlu::default()).collect(),
+            alu_in_valid: Default::default(),
+            alu_op: Default::default(),
+            alu_a: Default::default(),
+            alu_b: Default::default(),
+            alu_in_tag: Default::default(),
+            alu_out_valid: Default::default(),
+            alu_result: Default::default(),
+            alu_decode_write_enable: Default::default(),
+            alu_decode_write_code: Default::default(),
+            alu_decode_write_value: Default::default(),
+            alu_threshold_write_enable: Default::default(),
+            alu_threshold_write_index: Default::default(),
+            alu_threshold_write_value: Default::default(),
+            alu_code_write_enable: Default::default(),
+            alu_code_write_rank: Default::default(),
+            alu_code_write_code: Default::default(),
+            k_has_alu: Constant::new(ALU == 1),
             k_n: Constant::new(bits(N as u64)),
             k_weight_rows: Constant::new(bits(cfg.weight_rows() as u64)),
             k_act_vectors: Constant::new(bits(cfg.act_vectors() as u64)),
             k_acc_vectors: Constant::new(bits(cfg.acc_vectors() as u64)),
             k_channels: Constant::new(bits(cfg.channels() as u64)),
             k_queue_depth: Constant::new(bits(1 << QA)),
-            k_param_end: Constant::new(bits(end(Region::ChannelParams))),
-            k_wmem_end: Constant::new(bits(end(Region::WeightMemory))),
-            k_amem_end: Constant::new(bits(end(Region::ActMemory))),
-            k_cmem_end: Constant::new(bits(end(Region::AccMemory))),
             k_wshift: Constant::new(bits(log2(cfg.weight_words_per_row()))),
             k_ashift: Constant::new(bits(log2(N / 2))),
             k_cshift: Constant::new(bits(log2(N))),
@@ -369,6 +428,20 @@ impl<
             k_config: Constant::new(bits(cfg.config_word() as u64)),
             k_act_elems: Constant::new(bits((cfg.act_vectors() * N) as u64)),
             k_acc_elems: Constant::new(bits((cfg.acc_vectors() * N) as u64)),
+            k_weight_rows_high: Constant::new(bits(high(cfg.weight_rows()))),
+            k_act_vectors_high: Constant::new(bits(high(cfg.act_vectors()))),
+            k_acc_vectors_high: Constant::new(bits(high(cfg.acc_vectors()))),
+            k_act_elems_high: Constant::new(bits(high(cfg.act_vectors() * N))),
+            k_acc_elems_high: Constant::new(bits(high(cfg.acc_vectors() * N))),
+            k_param_region: Constant::new(bits(region_mask(Region::ChannelParams))),
+            k_wmem_region: Constant::new(bits(region_mask(Region::WeightMemory))),
+            k_amem_region: Constant::new(bits(region_mask(Region::ActMemory))),
+            k_cmem_region: Constant::new(bits(region_mask(Region::AccMemory))),
+            k_off_w: Constant::new(bits(Region::WeightMemory.window_words() as u64 - 1)),
+            k_off_a: Constant::new(bits(Region::ActMemory.window_words() as u64 - 1)),
+            k_off_c: Constant::new(bits(Region::AccMemory.window_words() as u64 - 1)),
+            k_off_p: Constant::new(bits(Region::ChannelParams.window_words() as u64 - 1)),
+            reg_index: Default::default(),
             in_reg: Default::default(),
             in_wtab: Default::default(),
             in_atab: Default::default(),
@@ -530,14 +603,14 @@ impl<
         const CA: usize,
         const PA: usize,
         const QA: usize,
-    > Logic for QinsAccel<N, WA, AA, CA, PA, QA>
+        const ALU: usize,
+    > Logic for QinsAccel<N, WA, AA, CA, PA, QA, ALU>
 {
     #[hdl_gen]
     fn update(&mut self) {
         // ================= clocks and flip-flop defaults =================
         for j in 0..N {
-            self.weight_mem[j].read_clock.next = self.clock.val();
-            self.weight_mem[j].write_clock.next = self.clock.val();
+            self.weight_mem[j].clock.next = self.clock.val();
             self.act_mem[j].read_clock.next = self.clock.val();
             self.act_mem[j].write_clock.next = self.clock.val();
             self.acc_mem[j].read_clock.next = self.clock.val();
@@ -563,7 +636,14 @@ impl<
         self.queue.write_clock.next = self.clock.val();
         self.array.clock.next = self.clock.val();
         self.out_stage.clock.next = self.clock.val();
-        self.alu.clock.next = self.clock.val();
+        // the ALU's outputs (0 without the ALU)
+        self.alu_out_valid.next = false;
+        self.alu_result.next = 0.into();
+        for u in 0..ALU {
+            self.alu[u].clock.next = self.clock.val();
+            self.alu_out_valid.next = self.alu[u].out_valid.val();
+            self.alu_result.next = self.alu[u].result.val();
+        }
         dff_setup!(
             self,
             clock,
@@ -671,22 +751,26 @@ impl<
 
         // ================= bus stage 0: decode the request =================
         self.request.next = self.bus_write.val() | self.bus_read.val();
-        self.in_reg.next = self.bus_address.val() < 17;
-        self.in_wtab.next = (self.bus_address.val() >= 0x1000) & (self.bus_address.val() < 0x1100);
-        self.in_atab.next = (self.bus_address.val() >= 0x1100) & (self.bus_address.val() < 0x1200);
-        self.in_oth.next = (self.bus_address.val() >= 0x1400) & (self.bus_address.val() < 0x14FF);
-        self.in_ocode.next = (self.bus_address.val() >= 0x1500) & (self.bus_address.val() < 0x1600);
-        self.in_adtab.next = (self.bus_address.val() >= 0x1200) & (self.bus_address.val() < 0x1300);
-        self.in_ath.next = (self.bus_address.val() >= 0x1600) & (self.bus_address.val() < 0x16FF);
-        self.in_acode.next = (self.bus_address.val() >= 0x1700) & (self.bus_address.val() < 0x1800);
-        self.in_param.next = (self.bus_address.val() >= 0x1_0000)
-            & (self.bus_address.val() < self.k_param_end.val());
-        self.in_wmem.next = (self.bus_address.val() >= 0x10_0000)
-            & (self.bus_address.val() < self.k_wmem_end.val());
-        self.in_amem.next = (self.bus_address.val() >= 0x20_0000)
-            & (self.bus_address.val() < self.k_amem_end.val());
-        self.in_cmem.next = (self.bus_address.val() >= 0x40_0000)
-            & (self.bus_address.val() < self.k_cmem_end.val());
+        // (bit-pattern matches, no carry chains: every region is a power of two in size)
+        self.reg_index.next = self.bus_address.val().get_bits::<5>(0);
+        self.in_reg.next =
+            (self.bus_address.val().get_bits::<19>(5) == 0) & (self.reg_index.val() < 17);
+        self.in_wtab.next = self.bus_address.val().get_bits::<16>(8) == 0x10;
+        self.in_atab.next = self.bus_address.val().get_bits::<16>(8) == 0x11;
+        self.in_oth.next = (self.bus_address.val().get_bits::<16>(8) == 0x14)
+            & !self.bus_address.val().get_bits::<8>(0).all();
+        self.in_ocode.next = self.bus_address.val().get_bits::<16>(8) == 0x15;
+        self.in_adtab.next =
+            (self.bus_address.val().get_bits::<16>(8) == 0x12) & self.k_has_alu.val();
+        self.in_ath.next = (self.bus_address.val().get_bits::<16>(8) == 0x16)
+            & !self.bus_address.val().get_bits::<8>(0).all()
+            & self.k_has_alu.val();
+        self.in_acode.next =
+            (self.bus_address.val().get_bits::<16>(8) == 0x17) & self.k_has_alu.val();
+        self.in_param.next = (self.bus_address.val() & self.k_param_region.val()) == 0x1_0000;
+        self.in_wmem.next = (self.bus_address.val() & self.k_wmem_region.val()) == 0x10_0000;
+        self.in_amem.next = (self.bus_address.val() & self.k_amem_region.val()) == 0x20_0000;
+        self.in_cmem.next = (self.bus_address.val() & self.k_cmem_region.val()) == 0x40_0000;
         self.in_mem.next = self.in_wtab.val()
             | self.in_atab.val()
             | self.in_oth.val()
@@ -704,7 +788,7 @@ impl<
             | self.in_amem.val()
             | self.in_cmem.val();
         self.reg_read_only.next =
-            self.in_reg.val() & ((self.bus_address.val() < 3) | (self.bus_address.val() >= 8));
+            self.in_reg.val() & ((self.reg_index.val() < 3) | (self.reg_index.val() >= 8));
         self.queue_full.next = self.q_level.q.val() == self.k_queue_depth.val();
         self.req_error.next = false;
         self.req_code.next = 0.into();
@@ -726,10 +810,11 @@ impl<
             }
         }
         self.host_write.next = self.bus_write.val() & !self.req_error.val();
-        self.off_w.next = self.bus_address.val() - 0x10_0000;
-        self.off_a.next = self.bus_address.val() - 0x20_0000;
-        self.off_c.next = self.bus_address.val() - 0x40_0000;
-        self.off_p.next = self.bus_address.val() - 0x1_0000;
+        // offsets inside the region windows (meaningful only inside the region)
+        self.off_w.next = self.bus_address.val() & self.k_off_w.val();
+        self.off_a.next = self.bus_address.val() & self.k_off_a.val();
+        self.off_c.next = self.bus_address.val() & self.k_off_c.val();
+        self.off_p.next = self.bus_address.val() & self.k_off_p.val();
         self.host_wrow.next = self.off_w.val() >> self.k_wshift.val();
         self.host_avec.next = self.off_a.val() >> self.k_ashift.val();
         self.host_cvec.next = self.off_c.val() >> self.k_cshift.val();
@@ -739,8 +824,7 @@ impl<
 
         // ================= memory ports: defaults are the host's =================
         for j in 0..N {
-            self.weight_mem[j].read_address.next = bit_cast::<WA, 24>(self.host_wrow.val());
-            self.weight_mem[j].write_address.next = bit_cast::<WA, 24>(self.host_wrow.val());
+            self.weight_mem[j].address.next = bit_cast::<WA, 24>(self.host_wrow.val());
             self.act_mem[j].read_address.next = bit_cast::<AA, 24>(self.host_avec.val());
             self.act_mem[j].write_address.next = bit_cast::<AA, 24>(self.host_avec.val());
             self.acc_mem[j].read_address.next = bit_cast::<CA, 24>(self.host_cvec.val());
@@ -766,15 +850,15 @@ impl<
         self.out_stage.code_write_enable.next = self.host_write.val() & self.in_ocode.val();
         self.out_stage.code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
         self.out_stage.code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
-        self.alu.decode_write_enable.next = self.host_write.val() & self.in_adtab.val();
-        self.alu.decode_write_code.next = self.bus_address.val().get_bits::<8>(0);
-        self.alu.decode_write_value.next = signed_cast(self.bus_write_data.val().get_bits::<16>(0));
-        self.alu.threshold_write_enable.next = self.host_write.val() & self.in_ath.val();
-        self.alu.threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
-        self.alu.threshold_write_value.next = signed_cast(self.bus_write_data.val());
-        self.alu.code_write_enable.next = self.host_write.val() & self.in_acode.val();
-        self.alu.code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
-        self.alu.code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
+        self.alu_decode_write_enable.next = self.host_write.val() & self.in_adtab.val();
+        self.alu_decode_write_code.next = self.bus_address.val().get_bits::<8>(0);
+        self.alu_decode_write_value.next = signed_cast(self.bus_write_data.val().get_bits::<16>(0));
+        self.alu_threshold_write_enable.next = self.host_write.val() & self.in_ath.val();
+        self.alu_threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
+        self.alu_threshold_write_value.next = signed_cast(self.bus_write_data.val());
+        self.alu_code_write_enable.next = self.host_write.val() & self.in_acode.val();
+        self.alu_code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
+        self.alu_code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
         self.param_scale.write_address.next = bit_cast::<PA, 24>(self.off_p.val() >> 1);
         self.param_scale.write_data.next = self.bus_write_data.val().get_bits::<22>(0);
         self.param_scale.write_enable.next =
@@ -1001,7 +1085,7 @@ impl<
                     self.cmd_done.next = true;
                 } else if self.opcode.val() == 1 {
                     // LOAD_TILE
-                    if (self.c1.q.val() >= self.k_weight_rows.val())
+                    if ((self.c1.q.val() & self.k_weight_rows_high.val()) != 0)
                         | (self.c1.q.val() + self.k_n.val() > self.k_weight_rows.val())
                     {
                         self.cmd_bad.next = true;
@@ -1018,7 +1102,7 @@ impl<
                         | (bit_cast::<32, 8>(self.c1.q.val().get_bits::<8>(24)) > self.k_n.val())
                         | (bit_cast::<32, 8>(self.c2.q.val().get_bits::<8>(24)) > self.k_n.val())
                         | (self.c0.q.val().get_bit(11)
-                            & ((self.c3.q.val() >= self.k_weight_rows.val())
+                            & (((self.c3.q.val() & self.k_weight_rows_high.val()) != 0)
                                 | (self.c3.q.val() + self.k_n.val() > self.k_weight_rows.val())))
                     {
                         self.cmd_bad.next = true;
@@ -1034,13 +1118,13 @@ impl<
                 } else if self.opcode.val() == 3 {
                     // POSTPROCESS
                     if (self.count.val() == 0)
-                        | (self.c1.q.val() >= self.k_acc_vectors.val())
+                        | ((self.c1.q.val() & self.k_acc_vectors_high.val()) != 0)
                         | (self.c1.q.val() + self.count.val() > self.k_acc_vectors.val())
                         | (self.c0.q.val().get_bit(8)
-                            & ((self.c2.q.val() >= self.k_act_vectors.val())
+                            & (((self.c2.q.val() & self.k_act_vectors_high.val()) != 0)
                                 | (self.c2.q.val() + self.count.val() > self.k_act_vectors.val())))
                         | (!self.c0.q.val().get_bit(8)
-                            & ((self.c2.q.val() >= self.k_acc_vectors.val())
+                            & (((self.c2.q.val() & self.k_acc_vectors_high.val()) != 0)
                                 | (self.c2.q.val() + self.count.val() > self.k_acc_vectors.val())))
                         | (bit_cast::<32, 16>(self.c3.q.val().get_bits::<16>(0)) + self.k_n.val()
                             > self.k_channels.val())
@@ -1051,19 +1135,19 @@ impl<
                     }
                 } else if self.opcode.val() == 4 {
                     self.state.d.next = SeqState::Barrier;
-                } else if self.opcode.val() == 5 {
-                    // ALU: op <= 8; a in accumulator elements for ENCODE (7), else activation
+                } else if (self.opcode.val() == 5) & self.k_has_alu.val() {
+                    // ALU (without the ALU: BadOpcode below): op <= 8; a in accumulator elements for ENCODE (7), else activation
                     if (self.count.val() == 0)
                         | (self.c0.q.val().get_bits::<4>(8) > 8)
-                        | (self.c2.q.val() >= self.k_act_elems.val())
+                        | ((self.c2.q.val() & self.k_act_elems_high.val()) != 0)
                         | (self.c2.q.val() + self.count.val() > self.k_act_elems.val())
-                        | (self.c3.q.val() >= self.k_act_elems.val())
+                        | ((self.c3.q.val() & self.k_act_elems_high.val()) != 0)
                         | (self.c3.q.val() + self.count.val() > self.k_act_elems.val())
                         | ((self.c0.q.val().get_bits::<4>(8) == 7)
-                            & ((self.c1.q.val() >= self.k_acc_elems.val())
+                            & (((self.c1.q.val() & self.k_acc_elems_high.val()) != 0)
                                 | (self.c1.q.val() + self.count.val() > self.k_acc_elems.val())))
                         | ((self.c0.q.val().get_bits::<4>(8) != 7)
-                            & ((self.c1.q.val() >= self.k_act_elems.val())
+                            & (((self.c1.q.val() & self.k_act_elems_high.val()) != 0)
                                 | (self.c1.q.val() + self.count.val() > self.k_act_elems.val())))
                         // a destination starting inside a source, after its start, is refused
                         | ((self.c0.q.val().get_bits::<4>(8) != 7)
@@ -1082,11 +1166,15 @@ impl<
                 } else if self.opcode.val() == 6 {
                     // LOAD_TABLE: target <= 6; thresholds (3, 5) from accumulator elements
                     if (self.c0.q.val().get_bits::<8>(8) > 6)
+                        | (!self.k_has_alu.val()
+                            & ((self.c0.q.val().get_bits::<8>(8) == 2)
+                                | (self.c0.q.val().get_bits::<8>(8) == 5)
+                                | (self.c0.q.val().get_bits::<8>(8) == 6)))
                         | (self.lt_from_acc.val()
-                            & ((self.c1.q.val() >= self.k_acc_elems.val())
+                            & (((self.c1.q.val() & self.k_acc_elems_high.val()) != 0)
                                 | (self.c1.q.val() + 255 > self.k_acc_elems.val())))
                         | (!self.lt_from_acc.val()
-                            & ((self.c1.q.val() >= self.k_act_elems.val())
+                            & (((self.c1.q.val() & self.k_act_elems_high.val()) != 0)
                                 | (self.c1.q.val() + 256 > self.k_act_elems.val())))
                     {
                         self.cmd_bad.next = true;
@@ -1179,7 +1267,8 @@ impl<
                 }
             }
             SeqState::AluWait => {
-                if self.drained.val() {
+                // (unreachable without the ALU; the constant lets synthesis drop the engine)
+                if self.drained.val() & self.k_has_alu.val() {
                     self.al_a.d.next = self.c1.q.val().get_bits::<24>(0);
                     self.al_b.d.next = self.c2.q.val().get_bits::<24>(0);
                     self.al_out_dst.d.next = self.c3.q.val().get_bits::<24>(0);
@@ -1190,11 +1279,11 @@ impl<
                 }
             }
             SeqState::Alu => {
-                self.al_active.next = true;
+                self.al_active.next = self.k_has_alu.val();
                 if (self.al_left.q.val() == 0)
                     & !self.al_pending.q.val()
                     & (self.al_outstanding.q.val() == 0)
-                    & !self.alu.out_valid.val()
+                    & !self.alu_out_valid.val()
                 {
                     self.cmd_done.next = true;
                 }
@@ -1261,7 +1350,7 @@ impl<
         self.ld_b2.d.next = self.ld_b1.q.val();
         if self.ld_active.q.val() {
             for j in 0..N {
-                self.weight_mem[j].read_address.next = self.ld_row.q.val();
+                self.weight_mem[j].address.next = self.ld_row.q.val();
             }
             self.ld_row.d.next = self.ld_row.q.val() - 1;
             self.ld_left.d.next = self.ld_left.q.val() - 1;
@@ -1428,16 +1517,16 @@ impl<
         if self.al_encode.q.val() & self.al_phase.q.val() {
             self.al_val.next = unsigned_cast(self.al_v32.val());
         }
-        self.alu.in_valid.next = false;
-        self.alu.op.next = self.c0.q.val().get_bits::<4>(8);
-        self.alu.a.next = self.al_areg.q.val();
-        self.alu.b.next = self.al_val.val();
-        self.alu.in_tag.next = 0.into();
+        self.alu_in_valid.next = false;
+        self.alu_op.next = self.c0.q.val().get_bits::<4>(8);
+        self.alu_a.next = self.al_areg.q.val();
+        self.alu_b.next = self.al_val.val();
+        self.alu_in_tag.next = 0.into();
         if self.al_active.val() {
             if !self.al_phase.q.val() {
                 // phase 0: b of the previous element arrives (issue it); read the next a
                 if self.al_pending.q.val() {
-                    self.alu.in_valid.next = true;
+                    self.alu_in_valid.next = true;
                     self.al_pending.d.next = false;
                 }
                 if self.al_left.q.val() != 0 {
@@ -1465,20 +1554,20 @@ impl<
                 self.al_phase.d.next = false;
             }
         }
-        if self.alu.in_valid.val() & !self.alu.out_valid.val() {
+        if self.alu_in_valid.val() & !self.alu_out_valid.val() {
             self.al_outstanding.d.next = self.al_outstanding.q.val() + 1;
         }
-        if !self.alu.in_valid.val() & self.alu.out_valid.val() {
+        if !self.alu_in_valid.val() & self.alu_out_valid.val() {
             self.al_outstanding.d.next = self.al_outstanding.q.val() - 1;
         }
-        if self.alu.out_valid.val() {
+        if self.alu_out_valid.val() {
             self.al_out_dst.d.next = self.al_out_dst.q.val() + 1;
             for j in 0..N {
                 if (self.al_out_dst.q.val() & self.k_cmask.val()).index() == j {
                     self.act_mem[j].write_address.next =
                         bit_cast::<AA, 24>(self.al_out_dst.q.val() >> self.k_cshift.val());
                     self.act_mem[j].write_data.next =
-                        signed_cast(self.alu.result.val().get_bits::<16>(0));
+                        signed_cast(self.alu_result.val().get_bits::<16>(0));
                     self.act_mem[j].write_enable.next = true;
                 }
             }
@@ -1524,9 +1613,9 @@ impl<
                 }
             }
             if self.c0.q.val().get_bits::<8>(8) == 2 {
-                self.alu.decode_write_enable.next = true;
-                self.alu.decode_write_code.next = self.lt_idx1.q.val();
-                self.alu.decode_write_value.next = self.lt_val16.val();
+                self.alu_decode_write_enable.next = true;
+                self.alu_decode_write_code.next = self.lt_idx1.q.val();
+                self.alu_decode_write_value.next = self.lt_val16.val();
             }
             if self.c0.q.val().get_bits::<8>(8) == 3 {
                 self.out_stage.threshold_write_enable.next = true;
@@ -1539,15 +1628,33 @@ impl<
                 self.out_stage.code_write_code.next = self.lt_bits.val().get_bits::<8>(0);
             }
             if self.c0.q.val().get_bits::<8>(8) == 5 {
-                self.alu.threshold_write_enable.next = true;
-                self.alu.threshold_write_index.next = self.lt_idx1.q.val();
-                self.alu.threshold_write_value.next = self.lt_val32.val();
+                self.alu_threshold_write_enable.next = true;
+                self.alu_threshold_write_index.next = self.lt_idx1.q.val();
+                self.alu_threshold_write_value.next = self.lt_val32.val();
             }
             if self.c0.q.val().get_bits::<8>(8) == 6 {
-                self.alu.code_write_enable.next = true;
-                self.alu.code_write_rank.next = self.lt_idx1.q.val();
-                self.alu.code_write_code.next = self.lt_bits.val().get_bits::<8>(0);
+                self.alu_code_write_enable.next = true;
+                self.alu_code_write_rank.next = self.lt_idx1.q.val();
+                self.alu_code_write_code.next = self.lt_bits.val().get_bits::<8>(0);
             }
+        }
+
+        // ================= the ALU's inputs (nothing without the ALU) =================
+        for u in 0..ALU {
+            self.alu[u].in_valid.next = self.alu_in_valid.val();
+            self.alu[u].op.next = self.alu_op.val();
+            self.alu[u].a.next = self.alu_a.val();
+            self.alu[u].b.next = self.alu_b.val();
+            self.alu[u].in_tag.next = self.alu_in_tag.val();
+            self.alu[u].decode_write_enable.next = self.alu_decode_write_enable.val();
+            self.alu[u].decode_write_code.next = self.alu_decode_write_code.val();
+            self.alu[u].decode_write_value.next = self.alu_decode_write_value.val();
+            self.alu[u].threshold_write_enable.next = self.alu_threshold_write_enable.val();
+            self.alu[u].threshold_write_index.next = self.alu_threshold_write_index.val();
+            self.alu[u].threshold_write_value.next = self.alu_threshold_write_value.val();
+            self.alu[u].code_write_enable.next = self.alu_code_write_enable.val();
+            self.alu[u].code_write_rank.next = self.alu_code_write_rank.val();
+            self.alu[u].code_write_code.next = self.alu_code_write_code.val();
         }
     }
 }
@@ -1559,7 +1666,8 @@ impl<
         const CA: usize,
         const PA: usize,
         const QA: usize,
-    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA>
+        const ALU: usize,
+    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA, ALU>
 {
     fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
         &mut self.clock

@@ -9,15 +9,16 @@ use qins::hw::{AccelModel, ChannelParams, DecodeTable, ThresholdEncoder};
 use qins::rng::SplitMix64;
 
 /// A small variant for the slow rust-hdl simulator: 4 x 4 array, 64-deep memories.
-type Small = QinsAccel<4, 6, 6, 6, 4, 2>;
+type Small = QinsAccel<4, 6, 6, 6, 4, 2, 1>;
 
 /// The test tops: an N x N array with 64-deep memories (N = 2 is the UP5K shape, where a
 /// weight row is one bus word holding two codes).
-struct HdlBus<const N: usize> {
-    b: ClockedBench<QinsAccel<N, 6, 6, 6, 4, 2>>,
+/// `A`: 1 with the ALU, 0 without (the FPGA variants).
+struct HdlBus<const N: usize, const A: usize = 1> {
+    b: ClockedBench<QinsAccel<N, 6, 6, 6, 4, 2, A>>,
 }
 
-impl<const N: usize> HdlBus<N> {
+impl<const N: usize, const A: usize> HdlBus<N, A> {
     fn new() -> Self {
         Self {
             b: ClockedBench::new(QinsAccel::default()),
@@ -46,7 +47,7 @@ impl<const N: usize> HdlBus<N> {
     }
 }
 
-impl<const N: usize> Bus for HdlBus<N> {
+impl<const N: usize, const A: usize> Bus for HdlBus<N, A> {
     fn write_word(&mut self, address: u32, data: u32) -> Result<(), Refused> {
         self.request(address, data, true).map(|_| ())
     }
@@ -63,8 +64,8 @@ fn config() -> AccelConfig {
 }
 
 /// The same host program runs on the RTL and on the model; these are the two drivers.
-fn both_n<const N: usize>() -> (Driver<HdlBus<N>>, Driver<AccelModel>) {
-    let cfg = QinsAccel::<N, 6, 6, 6, 4, 2>::config("test");
+fn both_n<const N: usize, const A: usize>() -> (Driver<HdlBus<N, A>>, Driver<AccelModel>) {
+    let cfg = QinsAccel::<N, 6, 6, 6, 4, 2, A>::config("test");
     (
         Driver::new(HdlBus::new(), cfg),
         Driver::new(AccelModel::new(cfg), cfg),
@@ -72,7 +73,7 @@ fn both_n<const N: usize>() -> (Driver<HdlBus<N>>, Driver<AccelModel>) {
 }
 
 fn both() -> (Driver<HdlBus<4>>, Driver<AccelModel>) {
-    both_n::<4>()
+    both_n::<4, 1>()
 }
 
 #[test]
@@ -85,16 +86,84 @@ fn identity_and_config_registers() {
 
 #[test]
 fn matmul_accumulate_prefetch_and_postprocess_equal_the_model() {
-    matmul_program::<4>();
+    matmul_program::<4, 1>();
 }
 
+/// The FPGA variants' shape: 2 x 2 without the ALU.
 #[test]
 fn the_2x2_up5k_shape_equals_the_model() {
-    matmul_program::<2>();
+    matmul_program::<2, 0>();
 }
 
-fn matmul_program<const N: usize>() {
-    let (mut hw, mut model) = both_n::<N>();
+/// Without the ALU (`AccelConfig::alu` false, the FPGA variants): CONFIG.no_alu is set, the
+/// ALU command is BadOpcode, LOAD_TABLE of an ALU table BadOperand, the ALU table regions
+/// BadAddress, exactly as the model answers; the unit goes on.
+#[test]
+fn without_the_alu_its_command_tables_and_regions_are_refused() {
+    let (mut hw, mut model) = both_n::<2, 0>();
+    assert!(!hw.cfg.alu);
+    let config = hw.read(reg::CONFIG).unwrap();
+    assert_eq!(config, model.read(reg::CONFIG).unwrap());
+    assert_eq!(config & 0x80, 0x80, "CONFIG.no_alu");
+    for d in [&mut hw as &mut dyn NoAlu, &mut model] {
+        d.refusals();
+    }
+    // after all that, both agree on the command counter
+    assert_eq!(
+        hw.read(reg::COMMANDS_DONE).unwrap(),
+        model.read(reg::COMMANDS_DONE).unwrap()
+    );
+}
+
+trait NoAlu {
+    fn refusals(&mut self);
+}
+
+impl<B: Bus> NoAlu for Driver<B> {
+    fn refusals(&mut self) {
+        use qins::accel::TableTarget;
+        use qins::hw::AluOp;
+        for region in [
+            Region::AluDecodeTable,
+            Region::AluEncoderThresholds,
+            Region::AluEncoderCodes,
+        ] {
+            match self.write(region.base() + 3, 1) {
+                Err(DriverError::Bus { code, .. }) => assert_eq!(code, ErrorCode::BadAddress),
+                other => panic!("{region:?}: expected BadAddress, got {other:?}"),
+            }
+            self.clear_error().unwrap();
+        }
+        let alu = Command::alu(AluOp::Add, 4, 0, 0, 8);
+        self.push(&alu).unwrap();
+        match self.wait_idle(10_000) {
+            Err(DriverError::Device { code, info }) => {
+                assert_eq!((code, info), (ErrorCode::BadOpcode, alu.words[0]))
+            }
+            other => panic!("{other:?}"),
+        }
+        self.clear_error().unwrap();
+        for t in [
+            TableTarget::AluDecode,
+            TableTarget::AluThresholds,
+            TableTarget::AluCodes,
+        ] {
+            self.push(&Command::load_table(t, 0)).unwrap();
+            match self.wait_idle(10_000) {
+                Err(DriverError::Device { code, .. }) => assert_eq!(code, ErrorCode::BadOperand),
+                other => panic!("{t:?}: {other:?}"),
+            }
+            self.clear_error().unwrap();
+        }
+        // the unit goes on: a NOP completes without error
+        self.push(&Command::nop()).unwrap();
+        self.wait_idle(10_000).unwrap();
+        assert_eq!(self.error().unwrap(), None);
+    }
+}
+
+fn matmul_program<const N: usize, const A: usize>() {
+    let (mut hw, mut model) = both_n::<N, A>();
     let cfg = hw.cfg;
     let n = cfg.n;
     let mut rng = SplitMix64::new(21);

@@ -25,6 +25,10 @@ pub struct AccelConfig {
     pub channels_log2: usize,
     /// log2 of the command queue depth (in 4-word commands).
     pub queue_log2: usize,
+    /// The QINS ALU (ALU command, its three tables) is present. Without it, the ALU
+    /// command is refused with `BadOpcode`, LOAD_TABLE of an ALU table with `BadOperand`, and
+    /// the ALU table regions are empty (`BadAddress`); CONFIG.no_alu is set.
+    pub alu: bool,
 }
 
 impl AccelConfig {
@@ -38,29 +42,35 @@ impl AccelConfig {
         acc_vectors_log2: 15,
         channels_log2: 11,
         queue_log2: 4,
+        alu: true,
     };
 
-    /// iCE40 UP5K (iCEBreaker): a 2 x 2 array, so the 4 array multipliers and the output
-    /// stage's fit the part's 8 SB_MAC16 DSPs; memories sized for its block RAM.
+    /// iCE40 UP5K (iCEBreaker): a 2 x 2 array without the ALU. Multipliers: 4 in the array,
+    /// 2 in the output stage, 1 for the useful-MAC counter (SB_MAC16 DSPs); weights in
+    /// SPRAM (one SB_SPRAM256KA per lane: 16 K rows), the rest in block RAM; a 2-deep queue.
     pub const UP5K: AccelConfig = AccelConfig {
         name: "qins_accel_up5k",
         n: 2,
-        weight_rows_log2: 9,
+        weight_rows_log2: 14,
         act_vectors_log2: 8,
         acc_vectors_log2: 8,
         channels_log2: 6,
-        queue_log2: 3,
+        queue_log2: 1,
+        alu: false,
     };
 
-    /// iCE40 HX8K (no DSPs): a 4 x 4 array with LUT multipliers.
+    /// iCE40 HX8K (no DSPs, no SPRAM): a 2 x 2 array with LUT multipliers, no ALU. A 4 x 4
+    /// array does not fit: one i16 x i16 + i32 MAC in LUTs is ~870 LUT4 (yosys 0.23), 16 of
+    /// them ~14 k LUT4 against the part's 7,680 logic cells (docs/fpga-results.md).
     pub const HX8K: AccelConfig = AccelConfig {
         name: "qins_accel_hx8k",
-        n: 4,
+        n: 2,
         weight_rows_log2: 8,
         act_vectors_log2: 7,
         acc_vectors_log2: 7,
         channels_log2: 6,
-        queue_log2: 3,
+        queue_log2: 1,
+        alu: false,
     };
 
     /// Every generated variant.
@@ -93,6 +103,11 @@ impl AccelConfig {
     pub fn region_words(&self, region: Region) -> usize {
         match region {
             Region::Registers => REGISTERS.len(),
+            Region::AluDecodeTable | Region::AluEncoderThresholds | Region::AluEncoderCodes
+                if !self.alu =>
+            {
+                0
+            }
             Region::WeightDecodeTable | Region::ActDecodeTable | Region::AluDecodeTable => 256,
             Region::OutputEncoderThresholds | Region::AluEncoderThresholds => 255,
             Region::OutputEncoderCodes | Region::AluEncoderCodes => 256,
@@ -106,6 +121,7 @@ impl AccelConfig {
     /// The value of the read-only CONFIG register.
     pub fn config_word(&self) -> u32 {
         (self.n as u32)
+            | (!self.alu as u32) << 7
             | (self.weight_rows_log2 as u32) << 8
             | (self.act_vectors_log2 as u32) << 13
             | (self.acc_vectors_log2 as u32) << 18
@@ -203,7 +219,8 @@ pub const REGISTERS: &[Register] = &[
         access: Access::ReadOnly,
         doc: "the hardware variant",
         fields: &[
-            Field { name: "n", lsb: 0, width: 8, doc: "array size N" },
+            Field { name: "n", lsb: 0, width: 7, doc: "array size N" },
+            Field { name: "no_alu", lsb: 7, width: 1, doc: "1: no ALU (ALU command BadOpcode, ALU tables BadAddress / BadOperand)" },
             Field { name: "weight_rows_log2", lsb: 8, width: 5, doc: "weight memory depth (tile rows)" },
             Field { name: "act_vectors_log2", lsb: 13, width: 5, doc: "activation memory depth (vectors)" },
             Field { name: "acc_vectors_log2", lsb: 18, width: 5, doc: "accumulator memory depth (vectors)" },
@@ -387,7 +404,8 @@ pub enum ErrorCode {
     BadAddress = 1,
     /// A memory or table was accessed while the unit was busy.
     Busy = 2,
-    /// A command's opcode does not exist.
+    /// A command's opcode does not exist (or names a unit this variant lacks: ALU without
+    /// `AccelConfig::alu`).
     BadOpcode = 3,
     /// A command's operands reach outside a memory, or a count is zero.
     BadOperand = 4,
@@ -501,6 +519,14 @@ impl TableTarget {
         }
     }
 
+    /// A table of the ALU (refused with BadOperand when the variant has no ALU).
+    pub fn alu(self) -> bool {
+        matches!(
+            self,
+            TableTarget::AluDecode | TableTarget::AluThresholds | TableTarget::AluCodes
+        )
+    }
+
     /// True when the source is accumulator memory (i32), else activation memory (i16).
     pub fn from_accumulators(self) -> bool {
         matches!(
@@ -540,14 +566,14 @@ pub const COMMAND_DOCS: &[(&str, &str, &str, &str, &str)] = &[
         "element a",
         "element b",
         "destination element d",
-        "for e in 0..count: act[d+e] = QinsAlu(op = flags 3..0, act[a+e], act[b+e]); element = vector*N + lane; codes in the low byte, results zero-extended (DECODE: the i16); ENCODE reads a from accumulator elements; a destination starting inside a source range after its start is refused (BadOperand), in place is fine; two cycles per element",
+        "for e in 0..count: act[d+e] = QinsAlu(op = flags 3..0, act[a+e], act[b+e]); element = vector*N + lane; codes in the low byte, results zero-extended (DECODE: the i16); ENCODE reads a from accumulator elements; a destination starting inside a source range after its start is refused (BadOperand), in place is fine; two cycles per element; refused with BadOpcode on a variant without the ALU (CONFIG.no_alu)",
     ),
     (
         "LOAD_TABLE (6)",
         "source element s",
         "-",
         "-",
-        "copy a table from memory (flags 2..0 = TableTarget): decode tables and code maps from activation elements s.., thresholds from accumulator elements s..; one entry per cycle",
+        "copy a table from memory (flags 2..0 = TableTarget): decode tables and code maps from activation elements s.., thresholds from accumulator elements s..; one entry per cycle; an ALU table (targets 2, 5, 6) without the ALU is BadOperand",
     ),
 ];
 
@@ -663,13 +689,13 @@ pub fn registers_markdown(configs: &[AccelConfig]) -> String {
     let _ = writeln!(s, "## Configurations\n");
     let _ = writeln!(
         s,
-        "| name | N | weight rows | act vectors | acc vectors | channels | queue | CONFIG |"
+        "| name | N | weight rows | act vectors | acc vectors | channels | queue | ALU | CONFIG |"
     );
-    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|");
+    let _ = writeln!(s, "|---|---|---|---|---|---|---|---|---|");
     for c in configs {
         let _ = writeln!(
             s,
-            "| {} | {} | {} | {} | {} | {} | {} | 0x{:08X} |",
+            "| {} | {} | {} | {} | {} | {} | {} | {} | 0x{:08X} |",
             c.name,
             c.n,
             c.weight_rows(),
@@ -677,6 +703,7 @@ pub fn registers_markdown(configs: &[AccelConfig]) -> String {
             c.acc_vectors(),
             c.channels(),
             1 << c.queue_log2,
+            if c.alu { "yes" } else { "no" },
             c.config_word()
         );
     }

@@ -18,7 +18,7 @@
 //!   see [`Entry`]. The bus transactions of one host program run by a
 //!   [`Driver`] on the [`AccelModel`] through a [`Recorder`].
 
-use qins::accel::{control, reg, status, AccelConfig, Command, ErrorCode, Region};
+use qins::accel::{control, reg, status, AccelConfig, Command, ErrorCode, Region, TableTarget};
 use qins::driver::{Bus, Driver, DriverError, Refused};
 use qins::hw::{AccelModel, AluOp, ChannelParams, DecodeTable, QinsAlu, ThresholdEncoder};
 use qins::rng::SplitMix64;
@@ -486,8 +486,29 @@ pub fn accel_program(cfg: AccelConfig) -> Result<Vec<Entry>, DriverError> {
         d.write(Region::WeightDecodeTable.base() + code, v as u16 as u32)?;
     }
     // the ALU's tables: new DECODE values for the codes of activation elements 0..8, and
-    // the INT8 encoder; ENCODE inputs around its range (Q15.16)
-    for &e in &acts[..8] {
+    // the INT8 encoder; ENCODE inputs around its range (Q15.16). Without the ALU (the FPGA
+    // variants) its regions must answer BadAddress.
+    if !cfg.alu {
+        for region in [
+            Region::AluDecodeTable,
+            Region::AluEncoderThresholds,
+            Region::AluEncoderCodes,
+        ] {
+            match d.write(region.base() + 1, 1) {
+                Err(DriverError::Bus {
+                    code: ErrorCode::BadAddress,
+                    ..
+                }) => {}
+                other => {
+                    return Err(DriverError::Shape(format!(
+                        "{region:?} without the ALU: expected BadAddress: {other:?}"
+                    )))
+                }
+            }
+            d.clear_error()?;
+        }
+    }
+    for &e in acts[..8].iter().filter(|_| cfg.alu) {
         let v = rng.next_u64() as i16;
         d.write(
             Region::AluDecodeTable.base() + e as u8 as u32,
@@ -495,10 +516,10 @@ pub fn accel_program(cfg: AccelConfig) -> Result<Vec<Entry>, DriverError> {
         )?;
     }
     let int8 = ThresholdEncoder::int8_symmetric();
-    for (i, &t) in int8.thresholds().iter().enumerate() {
+    for (i, &t) in int8.thresholds().iter().enumerate().filter(|_| cfg.alu) {
         d.write(Region::AluEncoderThresholds.base() + i as u32, t as u32)?;
     }
-    for (r, &c) in int8.code_of_rank().iter().enumerate() {
+    for (r, &c) in int8.code_of_rank().iter().enumerate().filter(|_| cfg.alu) {
         d.write(Region::AluEncoderCodes.base() + r as u32, c as u32)?;
     }
     let enc_in: Vec<i32> = (0..2 * n)
@@ -546,22 +567,60 @@ pub fn accel_program(cfg: AccelConfig) -> Result<Vec<Entry>, DriverError> {
         false,
     ))?;
     // ALU: MUL of activation low bytes (QINS codes), DECODE and ENCODE through the
-    // tables written above
-    d.push(&Command::alu(
-        AluOp::Mul,
-        n as u32 + 3,
-        1,
-        (rows * n + 2) as u32,
-        mul_dst as u32,
-    ))?;
-    d.push(&Command::alu(AluOp::Decode, 8, 0, 0, dec_dst as u32))?;
-    d.push(&Command::alu(
-        AluOp::Encode,
-        2 * n as u32,
-        (enc_src * n) as u32,
-        0,
-        enc_dst as u32,
-    ))?;
+    // tables written above; without the ALU, one ALU command (BadOpcode) and one LOAD_TABLE
+    // of an ALU table (BadOperand), each checked and cleared
+    if !cfg.alu {
+        wait(&mut d)?;
+        let alu = Command::alu(AluOp::Mul, 4, 1, 2, mul_dst as u32);
+        d.push(&alu)?;
+        match wait(&mut d) {
+            Err(DriverError::Device {
+                code: ErrorCode::BadOpcode,
+                info,
+            }) if info == alu.words[0] => {}
+            other => {
+                return Err(DriverError::Shape(format!(
+                    "ALU without the ALU: expected BadOpcode: {other:?}"
+                )))
+            }
+        }
+        d.clear_error()?;
+        d.push(&Command::load_table(TableTarget::AluCodes, 0))?;
+        match wait(&mut d) {
+            Err(DriverError::Device {
+                code: ErrorCode::BadOperand,
+                ..
+            }) => {}
+            other => {
+                return Err(DriverError::Shape(format!(
+                    "LOAD_TABLE AluCodes without the ALU: expected BadOperand: {other:?}"
+                )))
+            }
+        }
+        d.clear_error()?;
+    }
+    for alu in [
+        Command::alu(
+            AluOp::Mul,
+            n as u32 + 3,
+            1,
+            (rows * n + 2) as u32,
+            mul_dst as u32,
+        ),
+        Command::alu(AluOp::Decode, 8, 0, 0, dec_dst as u32),
+        Command::alu(
+            AluOp::Encode,
+            2 * n as u32,
+            (enc_src * n) as u32,
+            0,
+            enc_dst as u32,
+        ),
+    ]
+    .iter()
+    .filter(|_| cfg.alu)
+    {
+        d.push(alu)?;
+    }
     d.push(&Command::barrier(77))?;
     wait(&mut d)?;
 
@@ -684,7 +743,7 @@ mod tests {
 
     #[test]
     fn recorded_programs_replay_on_a_fresh_model() {
-        for cfg in [AccelConfig::SIM8, AccelConfig::HX8K] {
+        for cfg in [AccelConfig::SIM8, AccelConfig::UP5K, AccelConfig::HX8K] {
             let entries = accel_program(cfg).unwrap();
             let parsed: Vec<Entry> = entries
                 .iter()

@@ -275,6 +275,7 @@ impl AccelModel {
                     self.load_tile(w3 as usize, 1 - bank);
                 }
             }
+            Some(Opcode::Alu) if !self.cfg.alu => return self.fail(ErrorCode::BadOpcode, w0),
             Some(Opcode::Alu) => {
                 let (a, b, d) = (w1 as usize, w2 as usize, w3 as usize);
                 let Some(op) = AluOp::from_opcode((flags & 0xF) as u8) else {
@@ -316,6 +317,9 @@ impl AccelModel {
                 let Some(target) = TableTarget::from_u8((flags & 0x7) as u8) else {
                     return bad(self);
                 };
+                if !self.cfg.alu && target.alu() {
+                    return bad(self);
+                }
                 let cap = if target.from_accumulators() {
                     self.acc_mem.len()
                 } else {

@@ -1,7 +1,7 @@
 //! Writes the `$readmemh` vector files of the Icarus Verilog check from the model:
 //! `gen-vectors OUTDIR [--corrupt]`. See `qins_regression::vectors` for the layouts.
 //!
-//! OUTDIR gets `alu_narrow.hex`, `alu_wide.hex`, `accel_<config>.hex` for the sim8 and HX8K
+//! OUTDIR gets `alu_narrow.hex`, `alu_wide.hex`, `accel_<config>.hex` for the sim8, UP5K and HX8K
 //! tops, and `manifest.sh` (`name=entries` lines, sourced by `scripts/iverilog-check.sh`).
 //! `--corrupt` flips one expected bit in the middle of each file (a negative test: the
 //! testbenches must then FAIL).
@@ -55,7 +55,7 @@ fn run(dir: PathBuf, corrupt: bool) -> Result<(), Box<dyn std::error::Error>> {
         alu.wide.len(),
         ops.join(" ")
     );
-    for cfg in [AccelConfig::SIM8, AccelConfig::HX8K] {
+    for cfg in [AccelConfig::SIM8, AccelConfig::UP5K, AccelConfig::HX8K] {
         let mut entries = accel_program(cfg)?;
         if corrupt {
             let acc = entries
