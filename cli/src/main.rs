@@ -24,7 +24,7 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// A seeded synthetic BERT-style layer (d=384, 12 heads, d_ff=1536, heavy tails, outlier
-    /// channel) in every mode on the simulated 8x8 accelerator (checked bit for bit against
+    /// channel; or decoder style with --style decoder) in every mode on the simulated 8x8 accelerator (checked bit for bit against
     /// the model), then the codec comparison, Pattern B verdict and Pattern C study
     Demo {
         /// Print the whole report as JSON on stdout
@@ -92,7 +92,7 @@ enum Command {
         json: bool,
     },
     /// One layer of a BERT checkpoint in every mode on the simulated accelerator (or its
-    /// model), with the per-mode table; inputs are seeded random-vocabulary sequences
+    /// model), on the sentences of a text file, with the per-mode table against FP32
     Run {
         /// A Hugging Face BERT folder (config.json, model.safetensors, tokenizer.json)
         #[arg(long, value_name = "DIR")]
@@ -174,7 +174,8 @@ enum Command {
         out: PathBuf,
     },
     /// Sentence embeddings (mean-pooled, L2-normalised) of a text file, one sentence a line,
-    /// with a BERT sentence model such as all-MiniLM-L6-v2
+    /// with a BERT sentence model such as all-MiniLM-L6-v2, in one mode (every layer's matmuls
+    /// on the simulated accelerator), with each embedding's cosine to the FP32 one
     Embed {
         /// A Hugging Face folder (config.json, model.safetensors, tokenizer.json)
         #[arg(long, value_name = "DIR")]
