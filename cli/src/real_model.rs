@@ -102,7 +102,7 @@ fn on_engine<T>(
 
 /// The inputs of layer `layer` for token sequences `ids` (FP32 through the layers before).
 fn layer_input(model: &BertModel, layer: usize, ids: &[Vec<u32>]) -> Result<(Matrix, Sequences)> {
-    let seqs = Sequences::packed(&ids.iter().map(Vec::len).collect::<Vec<_>>())?;
+    let seqs = Sequences::of(ids)?;
     let mut x = model.embeddings.forward(ids)?;
     for (i, l) in model.layers[..layer].iter().enumerate() {
         x = l.forward_with(&x, &seqs, i, &mut HostMath)?.output;

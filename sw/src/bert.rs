@@ -342,6 +342,11 @@ impl Sequences {
         Ok(Self { spans })
     }
 
+    /// The token sequences `ids`, packed (each its own length).
+    pub fn of(ids: &[Vec<u32>]) -> Result<Self> {
+        Self::packed(&ids.iter().map(Vec::len).collect::<Vec<_>>())
+    }
+
     /// `count` sequences of `len` tokens each.
     pub fn uniform(count: usize, len: usize) -> Result<Self> {
         Self::packed(&vec![len; count])
@@ -820,29 +825,13 @@ impl BertModel {
     /// padded to one length, with `mask` 1 for tokens and 0 for padding: Hugging Face's
     /// computation, FP32.
     pub fn forward(&self, ids: &[Vec<u32>], mask: &[Vec<u8>]) -> Result<Matrix> {
-        if ids.len() != mask.len() {
-            return Err(Error::Shape(format!(
-                "{} sequences but {} masks",
-                ids.len(),
-                mask.len()
-            )));
-        }
-        if let Some(s) = (0..ids.len()).find(|&s| ids[s].len() != mask[s].len()) {
-            return Err(Error::Shape(format!(
-                "sequence {s} has {} tokens but its mask {}",
-                ids[s].len(),
-                mask[s].len()
-            )));
-        }
-        let seqs = Sequences::padded(mask)?;
-        self.hidden_states(ids, &seqs, &mut HostMath)
+        self.hidden_states(ids, &padded_batch(ids, mask)?, &mut HostMath)
     }
 
     /// Last hidden states of sequences of any lengths, packed back to back without padding,
     /// with every layer's matmuls done by `math`.
     pub fn forward_packed(&self, ids: &[Vec<u32>], math: &mut dyn LayerMath) -> Result<Matrix> {
-        let seqs = Sequences::packed(&ids.iter().map(Vec::len).collect::<Vec<_>>())?;
-        self.hidden_states(ids, &seqs, math)
+        self.hidden_states(ids, &Sequences::of(ids)?, math)
     }
 
     fn hidden_states(
@@ -861,10 +850,7 @@ impl BertModel {
     /// Sentence embeddings of a padded batch, one unit-length row per sequence: the last
     /// hidden states mean-pooled over real tokens, then L2-normalised.
     pub fn sentence_embeddings(&self, ids: &[Vec<u32>], mask: &[Vec<u8>]) -> Result<Matrix> {
-        let hidden = self.forward(ids, mask)?;
-        let mut e = mean_pool(&hidden, &Sequences::padded(mask)?)?;
-        l2_normalize_rows(&mut e);
-        Ok(e)
+        self.pooled(ids, &padded_batch(ids, mask)?, &mut HostMath)
     }
 
     /// Sentence embeddings of unpadded sequences of any lengths, with every layer's matmuls
@@ -874,12 +860,40 @@ impl BertModel {
         ids: &[Vec<u32>],
         math: &mut dyn LayerMath,
     ) -> Result<Matrix> {
-        let hidden = self.forward_packed(ids, math)?;
-        let seqs = Sequences::packed(&ids.iter().map(Vec::len).collect::<Vec<_>>())?;
-        let mut e = mean_pool(&hidden, &seqs)?;
+        self.pooled(ids, &Sequences::of(ids)?, math)
+    }
+
+    /// Mean pooling and L2 normalisation of the last hidden states.
+    fn pooled(
+        &self,
+        ids: &[Vec<u32>],
+        seqs: &Sequences,
+        math: &mut dyn LayerMath,
+    ) -> Result<Matrix> {
+        let mut e = mean_pool(&self.hidden_states(ids, seqs, math)?, seqs)?;
         l2_normalize_rows(&mut e);
         Ok(e)
     }
+}
+
+/// The layout of token `ids` padded to one length under `mask`, after checking that each
+/// sequence and its mask agree.
+fn padded_batch(ids: &[Vec<u32>], mask: &[Vec<u8>]) -> Result<Sequences> {
+    if ids.len() != mask.len() {
+        return Err(Error::Shape(format!(
+            "{} sequences but {} masks",
+            ids.len(),
+            mask.len()
+        )));
+    }
+    if let Some(s) = (0..ids.len()).find(|&s| ids[s].len() != mask[s].len()) {
+        return Err(Error::Shape(format!(
+            "sequence {s} has {} tokens but its mask {}",
+            ids[s].len(),
+            mask[s].len()
+        )));
+    }
+    Sequences::padded(mask)
 }
 
 /// Mean of each sequence's hidden states over its real tokens. A sequence without real
