@@ -364,14 +364,13 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  out_stage$clock;
     reg  out_stage$in_valid;
     reg signed [31:0] out_stage$in_acc;
-    reg  [15:0] out_stage$in_tag;
     reg signed [15:0] out_stage$multiplier;
     reg  [5:0] out_stage$shift;
     reg signed [31:0] out_stage$bias;
     reg  out_stage$encode;
     wire  out_stage$out_valid;
     wire  [31:0] out_stage$out_word;
-    wire  [15:0] out_stage$out_tag;
+    wire  out_stage$accept_next;
     reg  out_stage$threshold_write_enable;
     reg  [7:0] out_stage$threshold_write_index;
     reg signed [31:0] out_stage$threshold_write_value;
@@ -1212,14 +1211,13 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .clock(out_stage$clock),
         .in_valid(out_stage$in_valid),
         .in_acc(out_stage$in_acc),
-        .in_tag(out_stage$in_tag),
         .multiplier(out_stage$multiplier),
         .shift(out_stage$shift),
         .bias(out_stage$bias),
         .encode(out_stage$encode),
         .out_valid(out_stage$out_valid),
         .out_word(out_stage$out_word),
-        .out_tag(out_stage$out_tag),
+        .accept_next(out_stage$accept_next),
         .threshold_write_enable(out_stage$threshold_write_enable),
         .threshold_write_index(out_stage$threshold_write_index),
         .threshold_write_value(out_stage$threshold_write_value),
@@ -2677,7 +2675,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 end
             SeqState$PostProcess:
                 begin
-                    pp_issue = pp_left$q != 32'h0;
+                    pp_issue = (pp_left$q != 32'h0) & out_stage$accept_next;
                     if (pp_issue) begin
                         if (pp_lane$q == k_n[(32'h0)+:(8)] - 32'h1) begin
                             pp_lane$d = 32'h0;
@@ -3052,7 +3050,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         out_stage$in_valid = pp_v1$q;
         out_stage$in_acc = pp_acc;
-        out_stage$in_tag = 32'h0;
         out_stage$multiplier = $signed(param_scale$read_data[(32'h0)+:(16)]);
         out_stage$shift = param_scale$read_data[(32'h10)+:(6)];
         out_stage$bias = param_bias$read_data;
@@ -39257,20 +39254,19 @@ module qins_accel_sim8$mm_v2(d,q,clock);
 endmodule // qins_accel_sim8$mm_v2
 
 
-module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,bias,encode,out_valid,out_word,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,encode,out_valid,out_word,accept_next,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
     
     // Module arguments
     input wire  clock;
     input wire  in_valid;
     input wire signed [31:0] in_acc;
-    input wire  [15:0] in_tag;
     input wire signed [15:0] multiplier;
     input wire  [5:0] shift;
     input wire signed [31:0] bias;
     input wire  encode;
     output reg  out_valid;
     output reg  [31:0] out_word;
-    output reg  [15:0] out_tag;
+    output reg  accept_next;
     input wire  threshold_write_enable;
     input wire  [7:0] threshold_write_index;
     input wire signed [31:0] threshold_write_value;
@@ -39279,6 +39275,7 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     input wire  [7:0] code_write_code;
     
     // Constant declarations
+    localparam  gap_reload = 5'b10000;
     localparam  zero_4 = 4'h0;
     localparam  ones_4 = 4'hf;
     localparam  zero_36 = 36'h0;
@@ -39294,20 +39291,21 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     localparam  int_max = 32'h7fffffff;
     
     // Stub signals
-    reg  encoder$clock;
-    reg  encoder$in_valid;
-    reg signed [31:0] encoder$in_value;
-    reg  [15:0] encoder$in_tag;
-    wire  encoder$out_valid;
-    wire  [7:0] encoder$out_code;
-    wire  [15:0] encoder$out_tag;
-    wire signed [31:0] encoder$out_value;
-    reg  encoder$threshold_write_enable;
-    reg  [7:0] encoder$threshold_write_index;
-    reg signed [31:0] encoder$threshold_write_value;
-    reg  encoder$code_write_enable;
-    reg  [7:0] encoder$code_write_rank;
-    reg  [7:0] encoder$code_write_code;
+    reg  encoder$0$clock;
+    reg  encoder$0$in_valid;
+    reg signed [31:0] encoder$0$in_value;
+    wire  encoder$0$out_valid;
+    wire  [7:0] encoder$0$out_code;
+    wire signed [31:0] encoder$0$out_value;
+    reg  encoder$0$threshold_write_enable;
+    reg  [7:0] encoder$0$threshold_write_index;
+    reg signed [31:0] encoder$0$threshold_write_value;
+    reg  encoder$0$code_write_enable;
+    reg  [7:0] encoder$0$code_write_rank;
+    reg  [7:0] encoder$0$code_write_code;
+    reg  [4:0] gap$d;
+    wire  [4:0] gap$q;
+    reg  gap$clock;
     reg  valid_pipe$0$d;
     wire  valid_pipe$0$q;
     reg  valid_pipe$0$clock;
@@ -39326,24 +39324,6 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     reg  valid_pipe$5$d;
     wire  valid_pipe$5$q;
     reg  valid_pipe$5$clock;
-    reg  [15:0] tag_pipe$0$d;
-    wire  [15:0] tag_pipe$0$q;
-    reg  tag_pipe$0$clock;
-    reg  [15:0] tag_pipe$1$d;
-    wire  [15:0] tag_pipe$1$q;
-    reg  tag_pipe$1$clock;
-    reg  [15:0] tag_pipe$2$d;
-    wire  [15:0] tag_pipe$2$q;
-    reg  tag_pipe$2$clock;
-    reg  [15:0] tag_pipe$3$d;
-    wire  [15:0] tag_pipe$3$q;
-    reg  tag_pipe$3$clock;
-    reg  [15:0] tag_pipe$4$d;
-    wire  [15:0] tag_pipe$4$q;
-    reg  tag_pipe$4$clock;
-    reg  [15:0] tag_pipe$5$d;
-    wire  [15:0] tag_pipe$5$q;
-    reg  tag_pipe$5$clock;
     reg  encode_pipe$0$d;
     wire  encode_pipe$0$q;
     reg  encode_pipe$0$clock;
@@ -39496,21 +39476,24 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
     reg  [31:0] saturated;
     
     // Sub module instances
-    qins_accel_sim8$out_stage$encoder encoder(
-        .clock(encoder$clock),
-        .in_valid(encoder$in_valid),
-        .in_value(encoder$in_value),
-        .in_tag(encoder$in_tag),
-        .out_valid(encoder$out_valid),
-        .out_code(encoder$out_code),
-        .out_tag(encoder$out_tag),
-        .out_value(encoder$out_value),
-        .threshold_write_enable(encoder$threshold_write_enable),
-        .threshold_write_index(encoder$threshold_write_index),
-        .threshold_write_value(encoder$threshold_write_value),
-        .code_write_enable(encoder$code_write_enable),
-        .code_write_rank(encoder$code_write_rank),
-        .code_write_code(encoder$code_write_code)
+    qins_accel_sim8$out_stage$encoder$0 encoder$0(
+        .clock(encoder$0$clock),
+        .in_valid(encoder$0$in_valid),
+        .in_value(encoder$0$in_value),
+        .out_valid(encoder$0$out_valid),
+        .out_code(encoder$0$out_code),
+        .out_value(encoder$0$out_value),
+        .threshold_write_enable(encoder$0$threshold_write_enable),
+        .threshold_write_index(encoder$0$threshold_write_index),
+        .threshold_write_value(encoder$0$threshold_write_value),
+        .code_write_enable(encoder$0$code_write_enable),
+        .code_write_rank(encoder$0$code_write_rank),
+        .code_write_code(encoder$0$code_write_code)
+    );
+    qins_accel_sim8$out_stage$gap gap(
+        .d(gap$d),
+        .q(gap$q),
+        .clock(gap$clock)
     );
     qins_accel_sim8$out_stage$valid_pipe$0 valid_pipe$0(
         .d(valid_pipe$0$d),
@@ -39541,36 +39524,6 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         .d(valid_pipe$5$d),
         .q(valid_pipe$5$q),
         .clock(valid_pipe$5$clock)
-    );
-    qins_accel_sim8$out_stage$tag_pipe$0 tag_pipe$0(
-        .d(tag_pipe$0$d),
-        .q(tag_pipe$0$q),
-        .clock(tag_pipe$0$clock)
-    );
-    qins_accel_sim8$out_stage$tag_pipe$1 tag_pipe$1(
-        .d(tag_pipe$1$d),
-        .q(tag_pipe$1$q),
-        .clock(tag_pipe$1$clock)
-    );
-    qins_accel_sim8$out_stage$tag_pipe$2 tag_pipe$2(
-        .d(tag_pipe$2$d),
-        .q(tag_pipe$2$q),
-        .clock(tag_pipe$2$clock)
-    );
-    qins_accel_sim8$out_stage$tag_pipe$3 tag_pipe$3(
-        .d(tag_pipe$3$d),
-        .q(tag_pipe$3$q),
-        .clock(tag_pipe$3$clock)
-    );
-    qins_accel_sim8$out_stage$tag_pipe$4 tag_pipe$4(
-        .d(tag_pipe$4$d),
-        .q(tag_pipe$4$q),
-        .clock(tag_pipe$4$clock)
-    );
-    qins_accel_sim8$out_stage$tag_pipe$5 tag_pipe$5(
-        .d(tag_pipe$5$d),
-        .q(tag_pipe$5$q),
-        .clock(tag_pipe$5$clock)
     );
     qins_accel_sim8$out_stage$encode_pipe$0 encode_pipe$0(
         .d(encode_pipe$0$d),
@@ -39822,6 +39775,7 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         sum$clock = clock;
         beyond$clock = clock;
         beyond_negative$clock = clock;
+        gap$clock = clock;
         acc$d = acc$q;
         mult$d = mult$q;
         high_product$d = high_product$q;
@@ -39834,23 +39788,18 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         sum$d = sum$q;
         beyond$d = beyond$q;
         beyond_negative$d = beyond_negative$q;
+        gap$d = gap$q;
         valid_pipe$0$clock = clock;
-        tag_pipe$0$clock = clock;
         encode_pipe$0$clock = clock;
         valid_pipe$1$clock = clock;
-        tag_pipe$1$clock = clock;
         encode_pipe$1$clock = clock;
         valid_pipe$2$clock = clock;
-        tag_pipe$2$clock = clock;
         encode_pipe$2$clock = clock;
         valid_pipe$3$clock = clock;
-        tag_pipe$3$clock = clock;
         encode_pipe$3$clock = clock;
         valid_pipe$4$clock = clock;
-        tag_pipe$4$clock = clock;
         encode_pipe$4$clock = clock;
         valid_pipe$5$clock = clock;
-        tag_pipe$5$clock = clock;
         encode_pipe$5$clock = clock;
         shift_pipe$0$clock = clock;
         shift_pipe$1$clock = clock;
@@ -39878,26 +39827,27 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         is_code_pipe$14$clock = clock;
         is_code_pipe$15$clock = clock;
         is_code_pipe$16$clock = clock;
-        encoder$clock = clock;
+        encoder$0$clock = clock;
+        if (|gap$q) begin
+            gap$d = gap$q - 32'h1;
+        end
+        if (in_valid) begin
+            gap$d = gap_reload;
+        end
+        accept_next = 1'b1;
         valid_pipe$0$d = in_valid;
-        tag_pipe$0$d = in_tag;
         encode_pipe$0$d = encode;
         shift_pipe$0$d = shift;
         bias_pipe$0$d = bias;
         valid_pipe$1$d = valid_pipe$0$q;
-        tag_pipe$1$d = tag_pipe$0$q;
         encode_pipe$1$d = encode_pipe$0$q;
         valid_pipe$2$d = valid_pipe$1$q;
-        tag_pipe$2$d = tag_pipe$1$q;
         encode_pipe$2$d = encode_pipe$1$q;
         valid_pipe$3$d = valid_pipe$2$q;
-        tag_pipe$3$d = tag_pipe$2$q;
         encode_pipe$3$d = encode_pipe$2$q;
         valid_pipe$4$d = valid_pipe$3$q;
-        tag_pipe$4$d = tag_pipe$3$q;
         encode_pipe$4$d = encode_pipe$3$q;
         valid_pipe$5$d = valid_pipe$4$q;
-        tag_pipe$5$d = tag_pipe$4$q;
         encode_pipe$5$d = encode_pipe$4$q;
         shift_pipe$1$d = shift_pipe$0$q;
         shift_pipe$2$d = shift_pipe$1$q;
@@ -39956,9 +39906,6 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
                 saturated = int_min;
             end
         end
-        encoder$in_valid = valid_pipe$5$q;
-        encoder$in_value = $signed(saturated);
-        encoder$in_tag = tag_pipe$5$q;
         is_code_pipe$0$d = encode_pipe$5$q;
         is_code_pipe$1$d = is_code_pipe$0$q;
         is_code_pipe$2$d = is_code_pipe$1$q;
@@ -39976,20 +39923,21 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,b
         is_code_pipe$14$d = is_code_pipe$13$q;
         is_code_pipe$15$d = is_code_pipe$14$q;
         is_code_pipe$16$d = is_code_pipe$15$q;
-        out_valid = encoder$out_valid;
-        out_tag = encoder$out_tag;
         code_word$high = zero_24;
-        code_word$low = encoder$out_code;
-        out_word = $unsigned(encoder$out_value);
+        encoder$0$in_valid = valid_pipe$5$q;
+        encoder$0$in_value = $signed(saturated);
+        out_valid = encoder$0$out_valid;
+        code_word$low = encoder$0$out_code;
+        out_word = $unsigned(encoder$0$out_value);
+        encoder$0$threshold_write_enable = threshold_write_enable;
+        encoder$0$threshold_write_index = threshold_write_index;
+        encoder$0$threshold_write_value = threshold_write_value;
+        encoder$0$code_write_enable = code_write_enable;
+        encoder$0$code_write_rank = code_write_rank;
+        encoder$0$code_write_code = code_write_code;
         if (is_code_pipe$16$q) begin
             out_word = code_word$out;
         end
-        encoder$threshold_write_enable = threshold_write_enable;
-        encoder$threshold_write_index = threshold_write_index;
-        encoder$threshold_write_value = threshold_write_value;
-        encoder$code_write_enable = code_write_enable;
-        encoder$code_write_rank = code_write_rank;
-        encoder$code_write_code = code_write_code;
     end
     
 endmodule // qins_accel_sim8$out_stage
@@ -40354,16 +40302,14 @@ module qins_accel_sim8$out_stage$encode_pipe$5(d,q,clock);
 endmodule // qins_accel_sim8$out_stage$encode_pipe$5
 
 
-module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,out_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_accel_sim8$out_stage$encoder$0(clock,in_valid,in_value,out_valid,out_code,out_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
     
     // Module arguments
     input wire  clock;
     input wire  in_valid;
     input wire signed [31:0] in_value;
-    input wire  [15:0] in_tag;
     output reg  out_valid;
     output reg  [7:0] out_code;
-    output reg  [15:0] out_tag;
     output reg signed [31:0] out_value;
     input wire  threshold_write_enable;
     input wire  [7:0] threshold_write_index;
@@ -40590,57 +40536,6 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     reg  valid$16$d;
     wire  valid$16$q;
     reg  valid$16$clock;
-    reg  [15:0] tag$0$d;
-    wire  [15:0] tag$0$q;
-    reg  tag$0$clock;
-    reg  [15:0] tag$1$d;
-    wire  [15:0] tag$1$q;
-    reg  tag$1$clock;
-    reg  [15:0] tag$2$d;
-    wire  [15:0] tag$2$q;
-    reg  tag$2$clock;
-    reg  [15:0] tag$3$d;
-    wire  [15:0] tag$3$q;
-    reg  tag$3$clock;
-    reg  [15:0] tag$4$d;
-    wire  [15:0] tag$4$q;
-    reg  tag$4$clock;
-    reg  [15:0] tag$5$d;
-    wire  [15:0] tag$5$q;
-    reg  tag$5$clock;
-    reg  [15:0] tag$6$d;
-    wire  [15:0] tag$6$q;
-    reg  tag$6$clock;
-    reg  [15:0] tag$7$d;
-    wire  [15:0] tag$7$q;
-    reg  tag$7$clock;
-    reg  [15:0] tag$8$d;
-    wire  [15:0] tag$8$q;
-    reg  tag$8$clock;
-    reg  [15:0] tag$9$d;
-    wire  [15:0] tag$9$q;
-    reg  tag$9$clock;
-    reg  [15:0] tag$10$d;
-    wire  [15:0] tag$10$q;
-    reg  tag$10$clock;
-    reg  [15:0] tag$11$d;
-    wire  [15:0] tag$11$q;
-    reg  tag$11$clock;
-    reg  [15:0] tag$12$d;
-    wire  [15:0] tag$12$q;
-    reg  tag$12$clock;
-    reg  [15:0] tag$13$d;
-    wire  [15:0] tag$13$q;
-    reg  tag$13$clock;
-    reg  [15:0] tag$14$d;
-    wire  [15:0] tag$14$q;
-    reg  tag$14$clock;
-    reg  [15:0] tag$15$d;
-    wire  [15:0] tag$15$q;
-    reg  tag$15$clock;
-    reg  [15:0] tag$16$d;
-    wire  [15:0] tag$16$q;
-    reg  tag$16$clock;
     
     // Local signals
     reg signed [31:0] threshold$0;
@@ -40701,12 +40596,12 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
     reg  [7:0] rank_out$7;
     
     // Sub module instances
-    qins_accel_sim8$out_stage$encoder$step7 step7(
+    qins_accel_sim8$out_stage$encoder$0$step7 step7(
         .d(step7$d),
         .q(step7$q),
         .clock(step7$clock)
     );
-    qins_accel_sim8$out_stage$encoder$step6 step6(
+    qins_accel_sim8$out_stage$encoder$0$step6 step6(
         .read_address(step6$read_address),
         .read_clock(step6$read_clock),
         .read_data(step6$read_data),
@@ -40715,7 +40610,7 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .write_data(step6$write_data),
         .write_enable(step6$write_enable)
     );
-    qins_accel_sim8$out_stage$encoder$step5 step5(
+    qins_accel_sim8$out_stage$encoder$0$step5 step5(
         .read_address(step5$read_address),
         .read_clock(step5$read_clock),
         .read_data(step5$read_data),
@@ -40724,7 +40619,7 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .write_data(step5$write_data),
         .write_enable(step5$write_enable)
     );
-    qins_accel_sim8$out_stage$encoder$step4 step4(
+    qins_accel_sim8$out_stage$encoder$0$step4 step4(
         .read_address(step4$read_address),
         .read_clock(step4$read_clock),
         .read_data(step4$read_data),
@@ -40733,7 +40628,7 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .write_data(step4$write_data),
         .write_enable(step4$write_enable)
     );
-    qins_accel_sim8$out_stage$encoder$step3 step3(
+    qins_accel_sim8$out_stage$encoder$0$step3 step3(
         .read_address(step3$read_address),
         .read_clock(step3$read_clock),
         .read_data(step3$read_data),
@@ -40742,7 +40637,7 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .write_data(step3$write_data),
         .write_enable(step3$write_enable)
     );
-    qins_accel_sim8$out_stage$encoder$step2 step2(
+    qins_accel_sim8$out_stage$encoder$0$step2 step2(
         .read_address(step2$read_address),
         .read_clock(step2$read_clock),
         .read_data(step2$read_data),
@@ -40751,7 +40646,7 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .write_data(step2$write_data),
         .write_enable(step2$write_enable)
     );
-    qins_accel_sim8$out_stage$encoder$step1 step1(
+    qins_accel_sim8$out_stage$encoder$0$step1 step1(
         .read_address(step1$read_address),
         .read_clock(step1$read_clock),
         .read_data(step1$read_data),
@@ -40760,7 +40655,7 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .write_data(step1$write_data),
         .write_enable(step1$write_enable)
     );
-    qins_accel_sim8$out_stage$encoder$step0 step0(
+    qins_accel_sim8$out_stage$encoder$0$step0 step0(
         .read_address(step0$read_address),
         .read_clock(step0$read_clock),
         .read_data(step0$read_data),
@@ -40769,7 +40664,7 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .write_data(step0$write_data),
         .write_enable(step0$write_enable)
     );
-    qins_accel_sim8$out_stage$encoder$code_of_rank code_of_rank(
+    qins_accel_sim8$out_stage$encoder$0$code_of_rank code_of_rank(
         .read_address(code_of_rank$read_address),
         .read_clock(code_of_rank$read_clock),
         .read_data(code_of_rank$read_data),
@@ -40778,335 +40673,250 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         .write_data(code_of_rank$write_data),
         .write_enable(code_of_rank$write_enable)
     );
-    qins_accel_sim8$out_stage$encoder$value$0 value$0(
+    qins_accel_sim8$out_stage$encoder$0$value$0 value$0(
         .d(value$0$d),
         .q(value$0$q),
         .clock(value$0$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$1 value$1(
+    qins_accel_sim8$out_stage$encoder$0$value$1 value$1(
         .d(value$1$d),
         .q(value$1$q),
         .clock(value$1$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$2 value$2(
+    qins_accel_sim8$out_stage$encoder$0$value$2 value$2(
         .d(value$2$d),
         .q(value$2$q),
         .clock(value$2$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$3 value$3(
+    qins_accel_sim8$out_stage$encoder$0$value$3 value$3(
         .d(value$3$d),
         .q(value$3$q),
         .clock(value$3$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$4 value$4(
+    qins_accel_sim8$out_stage$encoder$0$value$4 value$4(
         .d(value$4$d),
         .q(value$4$q),
         .clock(value$4$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$5 value$5(
+    qins_accel_sim8$out_stage$encoder$0$value$5 value$5(
         .d(value$5$d),
         .q(value$5$q),
         .clock(value$5$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$6 value$6(
+    qins_accel_sim8$out_stage$encoder$0$value$6 value$6(
         .d(value$6$d),
         .q(value$6$q),
         .clock(value$6$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$7 value$7(
+    qins_accel_sim8$out_stage$encoder$0$value$7 value$7(
         .d(value$7$d),
         .q(value$7$q),
         .clock(value$7$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$8 value$8(
+    qins_accel_sim8$out_stage$encoder$0$value$8 value$8(
         .d(value$8$d),
         .q(value$8$q),
         .clock(value$8$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$9 value$9(
+    qins_accel_sim8$out_stage$encoder$0$value$9 value$9(
         .d(value$9$d),
         .q(value$9$q),
         .clock(value$9$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$10 value$10(
+    qins_accel_sim8$out_stage$encoder$0$value$10 value$10(
         .d(value$10$d),
         .q(value$10$q),
         .clock(value$10$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$11 value$11(
+    qins_accel_sim8$out_stage$encoder$0$value$11 value$11(
         .d(value$11$d),
         .q(value$11$q),
         .clock(value$11$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$12 value$12(
+    qins_accel_sim8$out_stage$encoder$0$value$12 value$12(
         .d(value$12$d),
         .q(value$12$q),
         .clock(value$12$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$13 value$13(
+    qins_accel_sim8$out_stage$encoder$0$value$13 value$13(
         .d(value$13$d),
         .q(value$13$q),
         .clock(value$13$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$14 value$14(
+    qins_accel_sim8$out_stage$encoder$0$value$14 value$14(
         .d(value$14$d),
         .q(value$14$q),
         .clock(value$14$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$15 value$15(
+    qins_accel_sim8$out_stage$encoder$0$value$15 value$15(
         .d(value$15$d),
         .q(value$15$q),
         .clock(value$15$clock)
     );
-    qins_accel_sim8$out_stage$encoder$value$16 value$16(
+    qins_accel_sim8$out_stage$encoder$0$value$16 value$16(
         .d(value$16$d),
         .q(value$16$q),
         .clock(value$16$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_a$0 rank_a$0(
+    qins_accel_sim8$out_stage$encoder$0$rank_a$0 rank_a$0(
         .d(rank_a$0$d),
         .q(rank_a$0$q),
         .clock(rank_a$0$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_a$1 rank_a$1(
+    qins_accel_sim8$out_stage$encoder$0$rank_a$1 rank_a$1(
         .d(rank_a$1$d),
         .q(rank_a$1$q),
         .clock(rank_a$1$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_a$2 rank_a$2(
+    qins_accel_sim8$out_stage$encoder$0$rank_a$2 rank_a$2(
         .d(rank_a$2$d),
         .q(rank_a$2$q),
         .clock(rank_a$2$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_a$3 rank_a$3(
+    qins_accel_sim8$out_stage$encoder$0$rank_a$3 rank_a$3(
         .d(rank_a$3$d),
         .q(rank_a$3$q),
         .clock(rank_a$3$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_a$4 rank_a$4(
+    qins_accel_sim8$out_stage$encoder$0$rank_a$4 rank_a$4(
         .d(rank_a$4$d),
         .q(rank_a$4$q),
         .clock(rank_a$4$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_a$5 rank_a$5(
+    qins_accel_sim8$out_stage$encoder$0$rank_a$5 rank_a$5(
         .d(rank_a$5$d),
         .q(rank_a$5$q),
         .clock(rank_a$5$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_a$6 rank_a$6(
+    qins_accel_sim8$out_stage$encoder$0$rank_a$6 rank_a$6(
         .d(rank_a$6$d),
         .q(rank_a$6$q),
         .clock(rank_a$6$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_a$7 rank_a$7(
+    qins_accel_sim8$out_stage$encoder$0$rank_a$7 rank_a$7(
         .d(rank_a$7$d),
         .q(rank_a$7$q),
         .clock(rank_a$7$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_b$0 rank_b$0(
+    qins_accel_sim8$out_stage$encoder$0$rank_b$0 rank_b$0(
         .d(rank_b$0$d),
         .q(rank_b$0$q),
         .clock(rank_b$0$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_b$1 rank_b$1(
+    qins_accel_sim8$out_stage$encoder$0$rank_b$1 rank_b$1(
         .d(rank_b$1$d),
         .q(rank_b$1$q),
         .clock(rank_b$1$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_b$2 rank_b$2(
+    qins_accel_sim8$out_stage$encoder$0$rank_b$2 rank_b$2(
         .d(rank_b$2$d),
         .q(rank_b$2$q),
         .clock(rank_b$2$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_b$3 rank_b$3(
+    qins_accel_sim8$out_stage$encoder$0$rank_b$3 rank_b$3(
         .d(rank_b$3$d),
         .q(rank_b$3$q),
         .clock(rank_b$3$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_b$4 rank_b$4(
+    qins_accel_sim8$out_stage$encoder$0$rank_b$4 rank_b$4(
         .d(rank_b$4$d),
         .q(rank_b$4$q),
         .clock(rank_b$4$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_b$5 rank_b$5(
+    qins_accel_sim8$out_stage$encoder$0$rank_b$5 rank_b$5(
         .d(rank_b$5$d),
         .q(rank_b$5$q),
         .clock(rank_b$5$clock)
     );
-    qins_accel_sim8$out_stage$encoder$rank_b$6 rank_b$6(
+    qins_accel_sim8$out_stage$encoder$0$rank_b$6 rank_b$6(
         .d(rank_b$6$d),
         .q(rank_b$6$q),
         .clock(rank_b$6$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$0 valid$0(
+    qins_accel_sim8$out_stage$encoder$0$valid$0 valid$0(
         .d(valid$0$d),
         .q(valid$0$q),
         .clock(valid$0$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$1 valid$1(
+    qins_accel_sim8$out_stage$encoder$0$valid$1 valid$1(
         .d(valid$1$d),
         .q(valid$1$q),
         .clock(valid$1$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$2 valid$2(
+    qins_accel_sim8$out_stage$encoder$0$valid$2 valid$2(
         .d(valid$2$d),
         .q(valid$2$q),
         .clock(valid$2$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$3 valid$3(
+    qins_accel_sim8$out_stage$encoder$0$valid$3 valid$3(
         .d(valid$3$d),
         .q(valid$3$q),
         .clock(valid$3$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$4 valid$4(
+    qins_accel_sim8$out_stage$encoder$0$valid$4 valid$4(
         .d(valid$4$d),
         .q(valid$4$q),
         .clock(valid$4$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$5 valid$5(
+    qins_accel_sim8$out_stage$encoder$0$valid$5 valid$5(
         .d(valid$5$d),
         .q(valid$5$q),
         .clock(valid$5$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$6 valid$6(
+    qins_accel_sim8$out_stage$encoder$0$valid$6 valid$6(
         .d(valid$6$d),
         .q(valid$6$q),
         .clock(valid$6$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$7 valid$7(
+    qins_accel_sim8$out_stage$encoder$0$valid$7 valid$7(
         .d(valid$7$d),
         .q(valid$7$q),
         .clock(valid$7$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$8 valid$8(
+    qins_accel_sim8$out_stage$encoder$0$valid$8 valid$8(
         .d(valid$8$d),
         .q(valid$8$q),
         .clock(valid$8$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$9 valid$9(
+    qins_accel_sim8$out_stage$encoder$0$valid$9 valid$9(
         .d(valid$9$d),
         .q(valid$9$q),
         .clock(valid$9$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$10 valid$10(
+    qins_accel_sim8$out_stage$encoder$0$valid$10 valid$10(
         .d(valid$10$d),
         .q(valid$10$q),
         .clock(valid$10$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$11 valid$11(
+    qins_accel_sim8$out_stage$encoder$0$valid$11 valid$11(
         .d(valid$11$d),
         .q(valid$11$q),
         .clock(valid$11$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$12 valid$12(
+    qins_accel_sim8$out_stage$encoder$0$valid$12 valid$12(
         .d(valid$12$d),
         .q(valid$12$q),
         .clock(valid$12$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$13 valid$13(
+    qins_accel_sim8$out_stage$encoder$0$valid$13 valid$13(
         .d(valid$13$d),
         .q(valid$13$q),
         .clock(valid$13$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$14 valid$14(
+    qins_accel_sim8$out_stage$encoder$0$valid$14 valid$14(
         .d(valid$14$d),
         .q(valid$14$q),
         .clock(valid$14$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$15 valid$15(
+    qins_accel_sim8$out_stage$encoder$0$valid$15 valid$15(
         .d(valid$15$d),
         .q(valid$15$q),
         .clock(valid$15$clock)
     );
-    qins_accel_sim8$out_stage$encoder$valid$16 valid$16(
+    qins_accel_sim8$out_stage$encoder$0$valid$16 valid$16(
         .d(valid$16$d),
         .q(valid$16$q),
         .clock(valid$16$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$0 tag$0(
-        .d(tag$0$d),
-        .q(tag$0$q),
-        .clock(tag$0$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$1 tag$1(
-        .d(tag$1$d),
-        .q(tag$1$q),
-        .clock(tag$1$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$2 tag$2(
-        .d(tag$2$d),
-        .q(tag$2$q),
-        .clock(tag$2$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$3 tag$3(
-        .d(tag$3$d),
-        .q(tag$3$q),
-        .clock(tag$3$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$4 tag$4(
-        .d(tag$4$d),
-        .q(tag$4$q),
-        .clock(tag$4$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$5 tag$5(
-        .d(tag$5$d),
-        .q(tag$5$q),
-        .clock(tag$5$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$6 tag$6(
-        .d(tag$6$d),
-        .q(tag$6$q),
-        .clock(tag$6$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$7 tag$7(
-        .d(tag$7$d),
-        .q(tag$7$q),
-        .clock(tag$7$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$8 tag$8(
-        .d(tag$8$d),
-        .q(tag$8$q),
-        .clock(tag$8$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$9 tag$9(
-        .d(tag$9$d),
-        .q(tag$9$q),
-        .clock(tag$9$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$10 tag$10(
-        .d(tag$10$d),
-        .q(tag$10$q),
-        .clock(tag$10$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$11 tag$11(
-        .d(tag$11$d),
-        .q(tag$11$q),
-        .clock(tag$11$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$12 tag$12(
-        .d(tag$12$d),
-        .q(tag$12$q),
-        .clock(tag$12$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$13 tag$13(
-        .d(tag$13$d),
-        .q(tag$13$q),
-        .clock(tag$13$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$14 tag$14(
-        .d(tag$14$d),
-        .q(tag$14$q),
-        .clock(tag$14$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$15 tag$15(
-        .d(tag$15$d),
-        .q(tag$15$q),
-        .clock(tag$15$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$tag$16 tag$16(
-        .d(tag$16$d),
-        .q(tag$16$q),
-        .clock(tag$16$clock)
     );
     
     // Update code
@@ -41161,39 +40971,22 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         rank_b$5$clock = clock;
         rank_b$6$clock = clock;
         valid$0$clock = clock;
-        tag$0$clock = clock;
         valid$1$clock = clock;
-        tag$1$clock = clock;
         valid$2$clock = clock;
-        tag$2$clock = clock;
         valid$3$clock = clock;
-        tag$3$clock = clock;
         valid$4$clock = clock;
-        tag$4$clock = clock;
         valid$5$clock = clock;
-        tag$5$clock = clock;
         valid$6$clock = clock;
-        tag$6$clock = clock;
         valid$7$clock = clock;
-        tag$7$clock = clock;
         valid$8$clock = clock;
-        tag$8$clock = clock;
         valid$9$clock = clock;
-        tag$9$clock = clock;
         valid$10$clock = clock;
-        tag$10$clock = clock;
         valid$11$clock = clock;
-        tag$11$clock = clock;
         valid$12$clock = clock;
-        tag$12$clock = clock;
         valid$13$clock = clock;
-        tag$13$clock = clock;
         valid$14$clock = clock;
-        tag$14$clock = clock;
         valid$15$clock = clock;
-        tag$15$clock = clock;
         valid$16$clock = clock;
-        tag$16$clock = clock;
         value$0$d = in_value;
         value$1$d = value$0$q;
         value$2$d = value$1$q;
@@ -41213,41 +41006,23 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         value$16$d = value$15$q;
         out_value = value$16$q;
         valid$0$d = in_valid;
-        tag$0$d = in_tag;
         valid$1$d = valid$0$q;
-        tag$1$d = tag$0$q;
         valid$2$d = valid$1$q;
-        tag$2$d = tag$1$q;
         valid$3$d = valid$2$q;
-        tag$3$d = tag$2$q;
         valid$4$d = valid$3$q;
-        tag$4$d = tag$3$q;
         valid$5$d = valid$4$q;
-        tag$5$d = tag$4$q;
         valid$6$d = valid$5$q;
-        tag$6$d = tag$5$q;
         valid$7$d = valid$6$q;
-        tag$7$d = tag$6$q;
         valid$8$d = valid$7$q;
-        tag$8$d = tag$7$q;
         valid$9$d = valid$8$q;
-        tag$9$d = tag$8$q;
         valid$10$d = valid$9$q;
-        tag$10$d = tag$9$q;
         valid$11$d = valid$10$q;
-        tag$11$d = tag$10$q;
         valid$12$d = valid$11$q;
-        tag$12$d = tag$11$q;
         valid$13$d = valid$12$q;
-        tag$13$d = tag$12$q;
         valid$14$d = valid$13$q;
-        tag$14$d = tag$13$q;
         valid$15$d = valid$14$q;
-        tag$15$d = tag$14$q;
         valid$16$d = valid$15$q;
-        tag$16$d = tag$15$q;
         out_valid = valid$16$q;
-        out_tag = tag$16$q;
         threshold$0 = $signed(step7$q);
         threshold$1 = step6$read_data;
         threshold$2 = step5$read_data;
@@ -41382,10 +41157,10 @@ module qins_accel_sim8$out_stage$encoder(clock,in_valid,in_value,in_tag,out_vali
         code_of_rank$write_data = code_write_code;
     end
     
-endmodule // qins_accel_sim8$out_stage$encoder
+endmodule // qins_accel_sim8$out_stage$encoder$0
 
 
-module qins_accel_sim8$out_stage$encoder$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [7:0] read_address;
@@ -41669,10 +41444,10 @@ module qins_accel_sim8$out_stage$encoder$code_of_rank(read_address,read_clock,re
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$code_of_rank
+endmodule // qins_accel_sim8$out_stage$encoder$0$code_of_rank
 
 
-module qins_accel_sim8$out_stage$encoder$rank_a$0(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_a$0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41688,10 +41463,10 @@ module qins_accel_sim8$out_stage$encoder$rank_a$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_a$0
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_a$0
 
 
-module qins_accel_sim8$out_stage$encoder$rank_a$1(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_a$1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41707,10 +41482,10 @@ module qins_accel_sim8$out_stage$encoder$rank_a$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_a$1
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_a$1
 
 
-module qins_accel_sim8$out_stage$encoder$rank_a$2(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_a$2(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41726,10 +41501,10 @@ module qins_accel_sim8$out_stage$encoder$rank_a$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_a$2
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_a$2
 
 
-module qins_accel_sim8$out_stage$encoder$rank_a$3(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_a$3(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41745,10 +41520,10 @@ module qins_accel_sim8$out_stage$encoder$rank_a$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_a$3
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_a$3
 
 
-module qins_accel_sim8$out_stage$encoder$rank_a$4(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_a$4(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41764,10 +41539,10 @@ module qins_accel_sim8$out_stage$encoder$rank_a$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_a$4
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_a$4
 
 
-module qins_accel_sim8$out_stage$encoder$rank_a$5(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_a$5(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41783,10 +41558,10 @@ module qins_accel_sim8$out_stage$encoder$rank_a$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_a$5
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_a$5
 
 
-module qins_accel_sim8$out_stage$encoder$rank_a$6(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_a$6(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41802,10 +41577,10 @@ module qins_accel_sim8$out_stage$encoder$rank_a$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_a$6
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_a$6
 
 
-module qins_accel_sim8$out_stage$encoder$rank_a$7(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_a$7(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41821,10 +41596,10 @@ module qins_accel_sim8$out_stage$encoder$rank_a$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_a$7
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_a$7
 
 
-module qins_accel_sim8$out_stage$encoder$rank_b$0(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_b$0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41840,10 +41615,10 @@ module qins_accel_sim8$out_stage$encoder$rank_b$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_b$0
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_b$0
 
 
-module qins_accel_sim8$out_stage$encoder$rank_b$1(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_b$1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41859,10 +41634,10 @@ module qins_accel_sim8$out_stage$encoder$rank_b$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_b$1
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_b$1
 
 
-module qins_accel_sim8$out_stage$encoder$rank_b$2(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_b$2(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41878,10 +41653,10 @@ module qins_accel_sim8$out_stage$encoder$rank_b$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_b$2
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_b$2
 
 
-module qins_accel_sim8$out_stage$encoder$rank_b$3(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_b$3(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41897,10 +41672,10 @@ module qins_accel_sim8$out_stage$encoder$rank_b$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_b$3
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_b$3
 
 
-module qins_accel_sim8$out_stage$encoder$rank_b$4(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_b$4(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41916,10 +41691,10 @@ module qins_accel_sim8$out_stage$encoder$rank_b$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_b$4
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_b$4
 
 
-module qins_accel_sim8$out_stage$encoder$rank_b$5(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_b$5(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41935,10 +41710,10 @@ module qins_accel_sim8$out_stage$encoder$rank_b$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_b$5
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_b$5
 
 
-module qins_accel_sim8$out_stage$encoder$rank_b$6(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$rank_b$6(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -41954,10 +41729,10 @@ module qins_accel_sim8$out_stage$encoder$rank_b$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$rank_b$6
+endmodule // qins_accel_sim8$out_stage$encoder$0$rank_b$6
 
 
-module qins_accel_sim8$out_stage$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [6:0] read_address;
@@ -42113,10 +41888,10 @@ module qins_accel_sim8$out_stage$encoder$step0(read_address,read_clock,read_data
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$step0
+endmodule // qins_accel_sim8$out_stage$encoder$0$step0
 
 
-module qins_accel_sim8$out_stage$encoder$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [5:0] read_address;
@@ -42208,10 +41983,10 @@ module qins_accel_sim8$out_stage$encoder$step1(read_address,read_clock,read_data
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$step1
+endmodule // qins_accel_sim8$out_stage$encoder$0$step1
 
 
-module qins_accel_sim8$out_stage$encoder$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [4:0] read_address;
@@ -42271,10 +42046,10 @@ module qins_accel_sim8$out_stage$encoder$step2(read_address,read_clock,read_data
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$step2
+endmodule // qins_accel_sim8$out_stage$encoder$0$step2
 
 
-module qins_accel_sim8$out_stage$encoder$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -42318,10 +42093,10 @@ module qins_accel_sim8$out_stage$encoder$step3(read_address,read_clock,read_data
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$step3
+endmodule // qins_accel_sim8$out_stage$encoder$0$step3
 
 
-module qins_accel_sim8$out_stage$encoder$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [2:0] read_address;
@@ -42357,10 +42132,10 @@ module qins_accel_sim8$out_stage$encoder$step4(read_address,read_clock,read_data
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$step4
+endmodule // qins_accel_sim8$out_stage$encoder$0$step4
 
 
-module qins_accel_sim8$out_stage$encoder$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [1:0] read_address;
@@ -42392,10 +42167,10 @@ module qins_accel_sim8$out_stage$encoder$step5(read_address,read_clock,read_data
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$step5
+endmodule // qins_accel_sim8$out_stage$encoder$0$step5
 
 
-module qins_accel_sim8$out_stage$encoder$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  read_address;
@@ -42425,10 +42200,10 @@ module qins_accel_sim8$out_stage$encoder$step6(read_address,read_clock,read_data
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$step6
+endmodule // qins_accel_sim8$out_stage$encoder$0$step6
 
 
-module qins_accel_sim8$out_stage$encoder$step7(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$step7(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -42444,7 +42219,7 @@ module qins_accel_sim8$out_stage$encoder$step7(d,q,clock);
     reg  dff$clock;
     
     // Sub module instances
-    qins_accel_sim8$out_stage$encoder$step7$dff dff(
+    qins_accel_sim8$out_stage$encoder$0$step7$dff dff(
         .d(dff$d),
         .q(dff$q),
         .clock(dff$clock)
@@ -42457,10 +42232,10 @@ module qins_accel_sim8$out_stage$encoder$step7(d,q,clock);
         dff$d = d ^ init;
     end
     
-endmodule // qins_accel_sim8$out_stage$encoder$step7
+endmodule // qins_accel_sim8$out_stage$encoder$0$step7
 
 
-module qins_accel_sim8$out_stage$encoder$step7$dff(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$step7$dff(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -42476,333 +42251,10 @@ module qins_accel_sim8$out_stage$encoder$step7$dff(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$step7$dff
+endmodule // qins_accel_sim8$out_stage$encoder$0$step7$dff
 
 
-module qins_accel_sim8$out_stage$encoder$tag$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$0
-
-
-module qins_accel_sim8$out_stage$encoder$tag$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$1
-
-
-module qins_accel_sim8$out_stage$encoder$tag$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$10
-
-
-module qins_accel_sim8$out_stage$encoder$tag$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$11
-
-
-module qins_accel_sim8$out_stage$encoder$tag$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$12
-
-
-module qins_accel_sim8$out_stage$encoder$tag$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$13
-
-
-module qins_accel_sim8$out_stage$encoder$tag$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$14
-
-
-module qins_accel_sim8$out_stage$encoder$tag$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$15
-
-
-module qins_accel_sim8$out_stage$encoder$tag$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$16
-
-
-module qins_accel_sim8$out_stage$encoder$tag$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$2
-
-
-module qins_accel_sim8$out_stage$encoder$tag$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$3
-
-
-module qins_accel_sim8$out_stage$encoder$tag$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$4
-
-
-module qins_accel_sim8$out_stage$encoder$tag$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$5
-
-
-module qins_accel_sim8$out_stage$encoder$tag$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$6
-
-
-module qins_accel_sim8$out_stage$encoder$tag$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$7
-
-
-module qins_accel_sim8$out_stage$encoder$tag$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$8
-
-
-module qins_accel_sim8$out_stage$encoder$tag$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$encoder$tag$9
-
-
-module qins_accel_sim8$out_stage$encoder$valid$0(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$0(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -42818,10 +42270,10 @@ module qins_accel_sim8$out_stage$encoder$valid$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$0
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$0
 
 
-module qins_accel_sim8$out_stage$encoder$valid$1(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$1(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -42837,10 +42289,10 @@ module qins_accel_sim8$out_stage$encoder$valid$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$1
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$1
 
 
-module qins_accel_sim8$out_stage$encoder$valid$10(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$10(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -42856,10 +42308,10 @@ module qins_accel_sim8$out_stage$encoder$valid$10(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$10
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$10
 
 
-module qins_accel_sim8$out_stage$encoder$valid$11(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$11(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -42875,10 +42327,10 @@ module qins_accel_sim8$out_stage$encoder$valid$11(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$11
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$11
 
 
-module qins_accel_sim8$out_stage$encoder$valid$12(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$12(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -42894,10 +42346,10 @@ module qins_accel_sim8$out_stage$encoder$valid$12(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$12
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$12
 
 
-module qins_accel_sim8$out_stage$encoder$valid$13(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$13(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -42913,10 +42365,10 @@ module qins_accel_sim8$out_stage$encoder$valid$13(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$13
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$13
 
 
-module qins_accel_sim8$out_stage$encoder$valid$14(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$14(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -42932,10 +42384,10 @@ module qins_accel_sim8$out_stage$encoder$valid$14(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$14
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$14
 
 
-module qins_accel_sim8$out_stage$encoder$valid$15(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$15(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -42951,10 +42403,10 @@ module qins_accel_sim8$out_stage$encoder$valid$15(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$15
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$15
 
 
-module qins_accel_sim8$out_stage$encoder$valid$16(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$16(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -42970,10 +42422,10 @@ module qins_accel_sim8$out_stage$encoder$valid$16(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$16
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$16
 
 
-module qins_accel_sim8$out_stage$encoder$valid$2(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$2(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -42989,10 +42441,10 @@ module qins_accel_sim8$out_stage$encoder$valid$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$2
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$2
 
 
-module qins_accel_sim8$out_stage$encoder$valid$3(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$3(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -43008,10 +42460,10 @@ module qins_accel_sim8$out_stage$encoder$valid$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$3
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$3
 
 
-module qins_accel_sim8$out_stage$encoder$valid$4(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$4(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -43027,10 +42479,10 @@ module qins_accel_sim8$out_stage$encoder$valid$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$4
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$4
 
 
-module qins_accel_sim8$out_stage$encoder$valid$5(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$5(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -43046,10 +42498,10 @@ module qins_accel_sim8$out_stage$encoder$valid$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$5
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$5
 
 
-module qins_accel_sim8$out_stage$encoder$valid$6(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$6(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -43065,10 +42517,10 @@ module qins_accel_sim8$out_stage$encoder$valid$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$6
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$6
 
 
-module qins_accel_sim8$out_stage$encoder$valid$7(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$7(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -43084,10 +42536,10 @@ module qins_accel_sim8$out_stage$encoder$valid$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$7
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$7
 
 
-module qins_accel_sim8$out_stage$encoder$valid$8(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$8(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -43103,10 +42555,10 @@ module qins_accel_sim8$out_stage$encoder$valid$8(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$8
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$8
 
 
-module qins_accel_sim8$out_stage$encoder$valid$9(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$valid$9(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -43122,10 +42574,10 @@ module qins_accel_sim8$out_stage$encoder$valid$9(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$valid$9
+endmodule // qins_accel_sim8$out_stage$encoder$0$valid$9
 
 
-module qins_accel_sim8$out_stage$encoder$value$0(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$0(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43141,10 +42593,10 @@ module qins_accel_sim8$out_stage$encoder$value$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$0
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$0
 
 
-module qins_accel_sim8$out_stage$encoder$value$1(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$1(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43160,10 +42612,10 @@ module qins_accel_sim8$out_stage$encoder$value$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$1
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$1
 
 
-module qins_accel_sim8$out_stage$encoder$value$10(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$10(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43179,10 +42631,10 @@ module qins_accel_sim8$out_stage$encoder$value$10(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$10
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$10
 
 
-module qins_accel_sim8$out_stage$encoder$value$11(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$11(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43198,10 +42650,10 @@ module qins_accel_sim8$out_stage$encoder$value$11(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$11
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$11
 
 
-module qins_accel_sim8$out_stage$encoder$value$12(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$12(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43217,10 +42669,10 @@ module qins_accel_sim8$out_stage$encoder$value$12(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$12
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$12
 
 
-module qins_accel_sim8$out_stage$encoder$value$13(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$13(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43236,10 +42688,10 @@ module qins_accel_sim8$out_stage$encoder$value$13(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$13
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$13
 
 
-module qins_accel_sim8$out_stage$encoder$value$14(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$14(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43255,10 +42707,10 @@ module qins_accel_sim8$out_stage$encoder$value$14(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$14
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$14
 
 
-module qins_accel_sim8$out_stage$encoder$value$15(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$15(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43274,10 +42726,10 @@ module qins_accel_sim8$out_stage$encoder$value$15(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$15
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$15
 
 
-module qins_accel_sim8$out_stage$encoder$value$16(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$16(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43293,10 +42745,10 @@ module qins_accel_sim8$out_stage$encoder$value$16(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$16
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$16
 
 
-module qins_accel_sim8$out_stage$encoder$value$2(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$2(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43312,10 +42764,10 @@ module qins_accel_sim8$out_stage$encoder$value$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$2
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$2
 
 
-module qins_accel_sim8$out_stage$encoder$value$3(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$3(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43331,10 +42783,10 @@ module qins_accel_sim8$out_stage$encoder$value$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$3
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$3
 
 
-module qins_accel_sim8$out_stage$encoder$value$4(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$4(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43350,10 +42802,10 @@ module qins_accel_sim8$out_stage$encoder$value$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$4
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$4
 
 
-module qins_accel_sim8$out_stage$encoder$value$5(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$5(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43369,10 +42821,10 @@ module qins_accel_sim8$out_stage$encoder$value$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$5
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$5
 
 
-module qins_accel_sim8$out_stage$encoder$value$6(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$6(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43388,10 +42840,10 @@ module qins_accel_sim8$out_stage$encoder$value$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$6
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$6
 
 
-module qins_accel_sim8$out_stage$encoder$value$7(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$7(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43407,10 +42859,10 @@ module qins_accel_sim8$out_stage$encoder$value$7(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$7
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$7
 
 
-module qins_accel_sim8$out_stage$encoder$value$8(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$8(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43426,10 +42878,10 @@ module qins_accel_sim8$out_stage$encoder$value$8(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$8
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$8
 
 
-module qins_accel_sim8$out_stage$encoder$value$9(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$value$9(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -43445,7 +42897,26 @@ module qins_accel_sim8$out_stage$encoder$value$9(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$value$9
+endmodule // qins_accel_sim8$out_stage$encoder$0$value$9
+
+
+module qins_accel_sim8$out_stage$gap(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$gap
 
 
 module qins_accel_sim8$out_stage$high_product(d,q,clock);
@@ -43959,120 +43430,6 @@ module qins_accel_sim8$out_stage$sum(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$out_stage$sum
-
-
-module qins_accel_sim8$out_stage$tag_pipe$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$tag_pipe$0
-
-
-module qins_accel_sim8$out_stage$tag_pipe$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$tag_pipe$1
-
-
-module qins_accel_sim8$out_stage$tag_pipe$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$tag_pipe$2
-
-
-module qins_accel_sim8$out_stage$tag_pipe$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$tag_pipe$3
-
-
-module qins_accel_sim8$out_stage$tag_pipe$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$tag_pipe$4
-
-
-module qins_accel_sim8$out_stage$tag_pipe$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$out_stage$tag_pipe$5
 
 
 module qins_accel_sim8$out_stage$valid_pipe$0(d,q,clock);

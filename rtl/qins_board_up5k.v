@@ -276,14 +276,13 @@ module qins_board_up5k$accel(clock,bus_address,bus_write_data,bus_write,bus_read
     reg  out_stage$clock;
     reg  out_stage$in_valid;
     reg signed [31:0] out_stage$in_acc;
-    reg  [15:0] out_stage$in_tag;
     reg signed [15:0] out_stage$multiplier;
     reg  [5:0] out_stage$shift;
     reg signed [31:0] out_stage$bias;
     reg  out_stage$encode;
     wire  out_stage$out_valid;
     wire  [31:0] out_stage$out_word;
-    wire  [15:0] out_stage$out_tag;
+    wire  out_stage$accept_next;
     reg  out_stage$threshold_write_enable;
     reg  [7:0] out_stage$threshold_write_index;
     reg signed [31:0] out_stage$threshold_write_value;
@@ -775,14 +774,13 @@ module qins_board_up5k$accel(clock,bus_address,bus_write_data,bus_write,bus_read
         .clock(out_stage$clock),
         .in_valid(out_stage$in_valid),
         .in_acc(out_stage$in_acc),
-        .in_tag(out_stage$in_tag),
         .multiplier(out_stage$multiplier),
         .shift(out_stage$shift),
         .bias(out_stage$bias),
         .encode(out_stage$encode),
         .out_valid(out_stage$out_valid),
         .out_word(out_stage$out_word),
-        .out_tag(out_stage$out_tag),
+        .accept_next(out_stage$accept_next),
         .threshold_write_enable(out_stage$threshold_write_enable),
         .threshold_write_index(out_stage$threshold_write_index),
         .threshold_write_value(out_stage$threshold_write_value),
@@ -1874,7 +1872,7 @@ module qins_board_up5k$accel(clock,bus_address,bus_write_data,bus_write,bus_read
                 end
             SeqState$PostProcess:
                 begin
-                    pp_issue = pp_left$q != 32'h0;
+                    pp_issue = (pp_left$q != 32'h0) & out_stage$accept_next;
                     if (pp_issue) begin
                         if (pp_lane$q == k_n[(32'h0)+:(8)] - 32'h1) begin
                             pp_lane$d = 32'h0;
@@ -2087,7 +2085,6 @@ module qins_board_up5k$accel(clock,bus_address,bus_write_data,bus_write,bus_read
         end
         out_stage$in_valid = pp_v1$q;
         out_stage$in_acc = pp_acc;
-        out_stage$in_tag = 32'h0;
         out_stage$multiplier = $signed(param_scale$read_data[(32'h0)+:(16)]);
         out_stage$shift = param_scale$read_data[(32'h10)+:(6)];
         out_stage$bias = param_bias$read_data;
@@ -5810,20 +5807,19 @@ module qins_board_up5k$accel$mm_v2(d,q,clock);
 endmodule // qins_board_up5k$accel$mm_v2
 
 
-module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,shift,bias,encode,out_valid,out_word,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,encode,out_valid,out_word,accept_next,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
     
     // Module arguments
     input wire  clock;
     input wire  in_valid;
     input wire signed [31:0] in_acc;
-    input wire  [15:0] in_tag;
     input wire signed [15:0] multiplier;
     input wire  [5:0] shift;
     input wire signed [31:0] bias;
     input wire  encode;
     output reg  out_valid;
     output reg  [31:0] out_word;
-    output reg  [15:0] out_tag;
+    output reg  accept_next;
     input wire  threshold_write_enable;
     input wire  [7:0] threshold_write_index;
     input wire signed [31:0] threshold_write_value;
@@ -5832,6 +5828,7 @@ module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,s
     input wire  [7:0] code_write_code;
     
     // Constant declarations
+    localparam  gap_reload = 5'b10000;
     localparam  zero_4 = 4'h0;
     localparam  ones_4 = 4'hf;
     localparam  zero_36 = 36'h0;
@@ -5847,20 +5844,21 @@ module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,s
     localparam  int_max = 32'h7fffffff;
     
     // Stub signals
-    reg  encoder$clock;
-    reg  encoder$in_valid;
-    reg signed [31:0] encoder$in_value;
-    reg  [15:0] encoder$in_tag;
-    wire  encoder$out_valid;
-    wire  [7:0] encoder$out_code;
-    wire  [15:0] encoder$out_tag;
-    wire signed [31:0] encoder$out_value;
-    reg  encoder$threshold_write_enable;
-    reg  [7:0] encoder$threshold_write_index;
-    reg signed [31:0] encoder$threshold_write_value;
-    reg  encoder$code_write_enable;
-    reg  [7:0] encoder$code_write_rank;
-    reg  [7:0] encoder$code_write_code;
+    reg  serial$0$clock;
+    reg  serial$0$in_valid;
+    reg signed [31:0] serial$0$in_value;
+    wire  serial$0$out_valid;
+    wire  [7:0] serial$0$out_code;
+    wire signed [31:0] serial$0$out_value;
+    reg  serial$0$threshold_write_enable;
+    reg  [7:0] serial$0$threshold_write_index;
+    reg signed [31:0] serial$0$threshold_write_value;
+    reg  serial$0$code_write_enable;
+    reg  [7:0] serial$0$code_write_rank;
+    reg  [7:0] serial$0$code_write_code;
+    reg  [4:0] gap$d;
+    wire  [4:0] gap$q;
+    reg  gap$clock;
     reg  valid_pipe$0$d;
     wire  valid_pipe$0$q;
     reg  valid_pipe$0$clock;
@@ -5879,24 +5877,6 @@ module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,s
     reg  valid_pipe$5$d;
     wire  valid_pipe$5$q;
     reg  valid_pipe$5$clock;
-    reg  [15:0] tag_pipe$0$d;
-    wire  [15:0] tag_pipe$0$q;
-    reg  tag_pipe$0$clock;
-    reg  [15:0] tag_pipe$1$d;
-    wire  [15:0] tag_pipe$1$q;
-    reg  tag_pipe$1$clock;
-    reg  [15:0] tag_pipe$2$d;
-    wire  [15:0] tag_pipe$2$q;
-    reg  tag_pipe$2$clock;
-    reg  [15:0] tag_pipe$3$d;
-    wire  [15:0] tag_pipe$3$q;
-    reg  tag_pipe$3$clock;
-    reg  [15:0] tag_pipe$4$d;
-    wire  [15:0] tag_pipe$4$q;
-    reg  tag_pipe$4$clock;
-    reg  [15:0] tag_pipe$5$d;
-    wire  [15:0] tag_pipe$5$q;
-    reg  tag_pipe$5$clock;
     reg  encode_pipe$0$d;
     wire  encode_pipe$0$q;
     reg  encode_pipe$0$clock;
@@ -6049,21 +6029,24 @@ module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,s
     reg  [31:0] saturated;
     
     // Sub module instances
-    qins_board_up5k$accel$out_stage$encoder encoder(
-        .clock(encoder$clock),
-        .in_valid(encoder$in_valid),
-        .in_value(encoder$in_value),
-        .in_tag(encoder$in_tag),
-        .out_valid(encoder$out_valid),
-        .out_code(encoder$out_code),
-        .out_tag(encoder$out_tag),
-        .out_value(encoder$out_value),
-        .threshold_write_enable(encoder$threshold_write_enable),
-        .threshold_write_index(encoder$threshold_write_index),
-        .threshold_write_value(encoder$threshold_write_value),
-        .code_write_enable(encoder$code_write_enable),
-        .code_write_rank(encoder$code_write_rank),
-        .code_write_code(encoder$code_write_code)
+    qins_board_up5k$accel$out_stage$serial$0 serial$0(
+        .clock(serial$0$clock),
+        .in_valid(serial$0$in_valid),
+        .in_value(serial$0$in_value),
+        .out_valid(serial$0$out_valid),
+        .out_code(serial$0$out_code),
+        .out_value(serial$0$out_value),
+        .threshold_write_enable(serial$0$threshold_write_enable),
+        .threshold_write_index(serial$0$threshold_write_index),
+        .threshold_write_value(serial$0$threshold_write_value),
+        .code_write_enable(serial$0$code_write_enable),
+        .code_write_rank(serial$0$code_write_rank),
+        .code_write_code(serial$0$code_write_code)
+    );
+    qins_board_up5k$accel$out_stage$gap gap(
+        .d(gap$d),
+        .q(gap$q),
+        .clock(gap$clock)
     );
     qins_board_up5k$accel$out_stage$valid_pipe$0 valid_pipe$0(
         .d(valid_pipe$0$d),
@@ -6094,36 +6077,6 @@ module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,s
         .d(valid_pipe$5$d),
         .q(valid_pipe$5$q),
         .clock(valid_pipe$5$clock)
-    );
-    qins_board_up5k$accel$out_stage$tag_pipe$0 tag_pipe$0(
-        .d(tag_pipe$0$d),
-        .q(tag_pipe$0$q),
-        .clock(tag_pipe$0$clock)
-    );
-    qins_board_up5k$accel$out_stage$tag_pipe$1 tag_pipe$1(
-        .d(tag_pipe$1$d),
-        .q(tag_pipe$1$q),
-        .clock(tag_pipe$1$clock)
-    );
-    qins_board_up5k$accel$out_stage$tag_pipe$2 tag_pipe$2(
-        .d(tag_pipe$2$d),
-        .q(tag_pipe$2$q),
-        .clock(tag_pipe$2$clock)
-    );
-    qins_board_up5k$accel$out_stage$tag_pipe$3 tag_pipe$3(
-        .d(tag_pipe$3$d),
-        .q(tag_pipe$3$q),
-        .clock(tag_pipe$3$clock)
-    );
-    qins_board_up5k$accel$out_stage$tag_pipe$4 tag_pipe$4(
-        .d(tag_pipe$4$d),
-        .q(tag_pipe$4$q),
-        .clock(tag_pipe$4$clock)
-    );
-    qins_board_up5k$accel$out_stage$tag_pipe$5 tag_pipe$5(
-        .d(tag_pipe$5$d),
-        .q(tag_pipe$5$q),
-        .clock(tag_pipe$5$clock)
     );
     qins_board_up5k$accel$out_stage$encode_pipe$0 encode_pipe$0(
         .d(encode_pipe$0$d),
@@ -6375,6 +6328,7 @@ module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,s
         sum$clock = clock;
         beyond$clock = clock;
         beyond_negative$clock = clock;
+        gap$clock = clock;
         acc$d = acc$q;
         mult$d = mult$q;
         high_product$d = high_product$q;
@@ -6387,23 +6341,18 @@ module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,s
         sum$d = sum$q;
         beyond$d = beyond$q;
         beyond_negative$d = beyond_negative$q;
+        gap$d = gap$q;
         valid_pipe$0$clock = clock;
-        tag_pipe$0$clock = clock;
         encode_pipe$0$clock = clock;
         valid_pipe$1$clock = clock;
-        tag_pipe$1$clock = clock;
         encode_pipe$1$clock = clock;
         valid_pipe$2$clock = clock;
-        tag_pipe$2$clock = clock;
         encode_pipe$2$clock = clock;
         valid_pipe$3$clock = clock;
-        tag_pipe$3$clock = clock;
         encode_pipe$3$clock = clock;
         valid_pipe$4$clock = clock;
-        tag_pipe$4$clock = clock;
         encode_pipe$4$clock = clock;
         valid_pipe$5$clock = clock;
-        tag_pipe$5$clock = clock;
         encode_pipe$5$clock = clock;
         shift_pipe$0$clock = clock;
         shift_pipe$1$clock = clock;
@@ -6431,26 +6380,28 @@ module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,s
         is_code_pipe$14$clock = clock;
         is_code_pipe$15$clock = clock;
         is_code_pipe$16$clock = clock;
-        encoder$clock = clock;
+        serial$0$clock = clock;
+        if (|gap$q) begin
+            gap$d = gap$q - 32'h1;
+        end
+        if (in_valid) begin
+            gap$d = gap_reload;
+        end
+        accept_next = 1'b1;
+        accept_next = (gap$q == 32'h1) | (~|gap$q & ~in_valid);
         valid_pipe$0$d = in_valid;
-        tag_pipe$0$d = in_tag;
         encode_pipe$0$d = encode;
         shift_pipe$0$d = shift;
         bias_pipe$0$d = bias;
         valid_pipe$1$d = valid_pipe$0$q;
-        tag_pipe$1$d = tag_pipe$0$q;
         encode_pipe$1$d = encode_pipe$0$q;
         valid_pipe$2$d = valid_pipe$1$q;
-        tag_pipe$2$d = tag_pipe$1$q;
         encode_pipe$2$d = encode_pipe$1$q;
         valid_pipe$3$d = valid_pipe$2$q;
-        tag_pipe$3$d = tag_pipe$2$q;
         encode_pipe$3$d = encode_pipe$2$q;
         valid_pipe$4$d = valid_pipe$3$q;
-        tag_pipe$4$d = tag_pipe$3$q;
         encode_pipe$4$d = encode_pipe$3$q;
         valid_pipe$5$d = valid_pipe$4$q;
-        tag_pipe$5$d = tag_pipe$4$q;
         encode_pipe$5$d = encode_pipe$4$q;
         shift_pipe$1$d = shift_pipe$0$q;
         shift_pipe$2$d = shift_pipe$1$q;
@@ -6509,9 +6460,6 @@ module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,s
                 saturated = int_min;
             end
         end
-        encoder$in_valid = valid_pipe$5$q;
-        encoder$in_value = $signed(saturated);
-        encoder$in_tag = tag_pipe$5$q;
         is_code_pipe$0$d = encode_pipe$5$q;
         is_code_pipe$1$d = is_code_pipe$0$q;
         is_code_pipe$2$d = is_code_pipe$1$q;
@@ -6529,20 +6477,21 @@ module qins_board_up5k$accel$out_stage(clock,in_valid,in_acc,in_tag,multiplier,s
         is_code_pipe$14$d = is_code_pipe$13$q;
         is_code_pipe$15$d = is_code_pipe$14$q;
         is_code_pipe$16$d = is_code_pipe$15$q;
-        out_valid = encoder$out_valid;
-        out_tag = encoder$out_tag;
         code_word$high = zero_24;
-        code_word$low = encoder$out_code;
-        out_word = $unsigned(encoder$out_value);
+        serial$0$in_valid = valid_pipe$5$q;
+        serial$0$in_value = $signed(saturated);
+        out_valid = serial$0$out_valid;
+        code_word$low = serial$0$out_code;
+        out_word = $unsigned(serial$0$out_value);
+        serial$0$threshold_write_enable = threshold_write_enable;
+        serial$0$threshold_write_index = threshold_write_index;
+        serial$0$threshold_write_value = threshold_write_value;
+        serial$0$code_write_enable = code_write_enable;
+        serial$0$code_write_rank = code_write_rank;
+        serial$0$code_write_code = code_write_code;
         if (is_code_pipe$16$q) begin
             out_word = code_word$out;
         end
-        encoder$threshold_write_enable = threshold_write_enable;
-        encoder$threshold_write_index = threshold_write_index;
-        encoder$threshold_write_value = threshold_write_value;
-        encoder$code_write_enable = code_write_enable;
-        encoder$code_write_rank = code_write_rank;
-        encoder$code_write_code = code_write_code;
     end
     
 endmodule // qins_board_up5k$accel$out_stage
@@ -6907,3098 +6856,23 @@ module qins_board_up5k$accel$out_stage$encode_pipe$5(d,q,clock);
 endmodule // qins_board_up5k$accel$out_stage$encode_pipe$5
 
 
-module qins_board_up5k$accel$out_stage$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,out_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_board_up5k$accel$out_stage$gap(d,q,clock);
     
     // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
-    input wire  in_valid;
-    input wire signed [31:0] in_value;
-    input wire  [15:0] in_tag;
-    output reg  out_valid;
-    output reg  [7:0] out_code;
-    output reg  [15:0] out_tag;
-    output reg signed [31:0] out_value;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
     
-    // Constant declarations
-    localparam  step_bit$0 = 8'h80;
-    localparam  step_bit$1 = 8'h40;
-    localparam  step_bit$2 = 8'h20;
-    localparam  step_bit$3 = 8'h10;
-    localparam  step_bit$4 = 8'h8;
-    localparam  step_bit$5 = 8'h4;
-    localparam  step_bit$6 = 8'h2;
-    localparam  step_bit$7 = 8'h1;
-    localparam  zero_rank = 8'h0;
-    
-    // Stub signals
-    reg  [31:0] step7$d;
-    wire  [31:0] step7$q;
-    reg  step7$clock;
-    reg  step6$read_address;
-    reg  step6$read_clock;
-    wire signed [31:0] step6$read_data;
-    reg  step6$write_address;
-    reg  step6$write_clock;
-    reg signed [31:0] step6$write_data;
-    reg  step6$write_enable;
-    reg  [1:0] step5$read_address;
-    reg  step5$read_clock;
-    wire signed [31:0] step5$read_data;
-    reg  [1:0] step5$write_address;
-    reg  step5$write_clock;
-    reg signed [31:0] step5$write_data;
-    reg  step5$write_enable;
-    reg  [2:0] step4$read_address;
-    reg  step4$read_clock;
-    wire signed [31:0] step4$read_data;
-    reg  [2:0] step4$write_address;
-    reg  step4$write_clock;
-    reg signed [31:0] step4$write_data;
-    reg  step4$write_enable;
-    reg  [3:0] step3$read_address;
-    reg  step3$read_clock;
-    wire signed [31:0] step3$read_data;
-    reg  [3:0] step3$write_address;
-    reg  step3$write_clock;
-    reg signed [31:0] step3$write_data;
-    reg  step3$write_enable;
-    reg  [4:0] step2$read_address;
-    reg  step2$read_clock;
-    wire signed [31:0] step2$read_data;
-    reg  [4:0] step2$write_address;
-    reg  step2$write_clock;
-    reg signed [31:0] step2$write_data;
-    reg  step2$write_enable;
-    reg  [5:0] step1$read_address;
-    reg  step1$read_clock;
-    wire signed [31:0] step1$read_data;
-    reg  [5:0] step1$write_address;
-    reg  step1$write_clock;
-    reg signed [31:0] step1$write_data;
-    reg  step1$write_enable;
-    reg  [6:0] step0$read_address;
-    reg  step0$read_clock;
-    wire signed [31:0] step0$read_data;
-    reg  [6:0] step0$write_address;
-    reg  step0$write_clock;
-    reg signed [31:0] step0$write_data;
-    reg  step0$write_enable;
-    reg  [7:0] code_of_rank$read_address;
-    reg  code_of_rank$read_clock;
-    wire  [7:0] code_of_rank$read_data;
-    reg  [7:0] code_of_rank$write_address;
-    reg  code_of_rank$write_clock;
-    reg  [7:0] code_of_rank$write_data;
-    reg  code_of_rank$write_enable;
-    reg signed [31:0] value$0$d;
-    wire signed [31:0] value$0$q;
-    reg  value$0$clock;
-    reg signed [31:0] value$1$d;
-    wire signed [31:0] value$1$q;
-    reg  value$1$clock;
-    reg signed [31:0] value$2$d;
-    wire signed [31:0] value$2$q;
-    reg  value$2$clock;
-    reg signed [31:0] value$3$d;
-    wire signed [31:0] value$3$q;
-    reg  value$3$clock;
-    reg signed [31:0] value$4$d;
-    wire signed [31:0] value$4$q;
-    reg  value$4$clock;
-    reg signed [31:0] value$5$d;
-    wire signed [31:0] value$5$q;
-    reg  value$5$clock;
-    reg signed [31:0] value$6$d;
-    wire signed [31:0] value$6$q;
-    reg  value$6$clock;
-    reg signed [31:0] value$7$d;
-    wire signed [31:0] value$7$q;
-    reg  value$7$clock;
-    reg signed [31:0] value$8$d;
-    wire signed [31:0] value$8$q;
-    reg  value$8$clock;
-    reg signed [31:0] value$9$d;
-    wire signed [31:0] value$9$q;
-    reg  value$9$clock;
-    reg signed [31:0] value$10$d;
-    wire signed [31:0] value$10$q;
-    reg  value$10$clock;
-    reg signed [31:0] value$11$d;
-    wire signed [31:0] value$11$q;
-    reg  value$11$clock;
-    reg signed [31:0] value$12$d;
-    wire signed [31:0] value$12$q;
-    reg  value$12$clock;
-    reg signed [31:0] value$13$d;
-    wire signed [31:0] value$13$q;
-    reg  value$13$clock;
-    reg signed [31:0] value$14$d;
-    wire signed [31:0] value$14$q;
-    reg  value$14$clock;
-    reg signed [31:0] value$15$d;
-    wire signed [31:0] value$15$q;
-    reg  value$15$clock;
-    reg signed [31:0] value$16$d;
-    wire signed [31:0] value$16$q;
-    reg  value$16$clock;
-    reg  [7:0] rank_a$0$d;
-    wire  [7:0] rank_a$0$q;
-    reg  rank_a$0$clock;
-    reg  [7:0] rank_a$1$d;
-    wire  [7:0] rank_a$1$q;
-    reg  rank_a$1$clock;
-    reg  [7:0] rank_a$2$d;
-    wire  [7:0] rank_a$2$q;
-    reg  rank_a$2$clock;
-    reg  [7:0] rank_a$3$d;
-    wire  [7:0] rank_a$3$q;
-    reg  rank_a$3$clock;
-    reg  [7:0] rank_a$4$d;
-    wire  [7:0] rank_a$4$q;
-    reg  rank_a$4$clock;
-    reg  [7:0] rank_a$5$d;
-    wire  [7:0] rank_a$5$q;
-    reg  rank_a$5$clock;
-    reg  [7:0] rank_a$6$d;
-    wire  [7:0] rank_a$6$q;
-    reg  rank_a$6$clock;
-    reg  [7:0] rank_a$7$d;
-    wire  [7:0] rank_a$7$q;
-    reg  rank_a$7$clock;
-    reg  [7:0] rank_b$0$d;
-    wire  [7:0] rank_b$0$q;
-    reg  rank_b$0$clock;
-    reg  [7:0] rank_b$1$d;
-    wire  [7:0] rank_b$1$q;
-    reg  rank_b$1$clock;
-    reg  [7:0] rank_b$2$d;
-    wire  [7:0] rank_b$2$q;
-    reg  rank_b$2$clock;
-    reg  [7:0] rank_b$3$d;
-    wire  [7:0] rank_b$3$q;
-    reg  rank_b$3$clock;
-    reg  [7:0] rank_b$4$d;
-    wire  [7:0] rank_b$4$q;
-    reg  rank_b$4$clock;
-    reg  [7:0] rank_b$5$d;
-    wire  [7:0] rank_b$5$q;
-    reg  rank_b$5$clock;
-    reg  [7:0] rank_b$6$d;
-    wire  [7:0] rank_b$6$q;
-    reg  rank_b$6$clock;
-    reg  valid$0$d;
-    wire  valid$0$q;
-    reg  valid$0$clock;
-    reg  valid$1$d;
-    wire  valid$1$q;
-    reg  valid$1$clock;
-    reg  valid$2$d;
-    wire  valid$2$q;
-    reg  valid$2$clock;
-    reg  valid$3$d;
-    wire  valid$3$q;
-    reg  valid$3$clock;
-    reg  valid$4$d;
-    wire  valid$4$q;
-    reg  valid$4$clock;
-    reg  valid$5$d;
-    wire  valid$5$q;
-    reg  valid$5$clock;
-    reg  valid$6$d;
-    wire  valid$6$q;
-    reg  valid$6$clock;
-    reg  valid$7$d;
-    wire  valid$7$q;
-    reg  valid$7$clock;
-    reg  valid$8$d;
-    wire  valid$8$q;
-    reg  valid$8$clock;
-    reg  valid$9$d;
-    wire  valid$9$q;
-    reg  valid$9$clock;
-    reg  valid$10$d;
-    wire  valid$10$q;
-    reg  valid$10$clock;
-    reg  valid$11$d;
-    wire  valid$11$q;
-    reg  valid$11$clock;
-    reg  valid$12$d;
-    wire  valid$12$q;
-    reg  valid$12$clock;
-    reg  valid$13$d;
-    wire  valid$13$q;
-    reg  valid$13$clock;
-    reg  valid$14$d;
-    wire  valid$14$q;
-    reg  valid$14$clock;
-    reg  valid$15$d;
-    wire  valid$15$q;
-    reg  valid$15$clock;
-    reg  valid$16$d;
-    wire  valid$16$q;
-    reg  valid$16$clock;
-    reg  [15:0] tag$0$d;
-    wire  [15:0] tag$0$q;
-    reg  tag$0$clock;
-    reg  [15:0] tag$1$d;
-    wire  [15:0] tag$1$q;
-    reg  tag$1$clock;
-    reg  [15:0] tag$2$d;
-    wire  [15:0] tag$2$q;
-    reg  tag$2$clock;
-    reg  [15:0] tag$3$d;
-    wire  [15:0] tag$3$q;
-    reg  tag$3$clock;
-    reg  [15:0] tag$4$d;
-    wire  [15:0] tag$4$q;
-    reg  tag$4$clock;
-    reg  [15:0] tag$5$d;
-    wire  [15:0] tag$5$q;
-    reg  tag$5$clock;
-    reg  [15:0] tag$6$d;
-    wire  [15:0] tag$6$q;
-    reg  tag$6$clock;
-    reg  [15:0] tag$7$d;
-    wire  [15:0] tag$7$q;
-    reg  tag$7$clock;
-    reg  [15:0] tag$8$d;
-    wire  [15:0] tag$8$q;
-    reg  tag$8$clock;
-    reg  [15:0] tag$9$d;
-    wire  [15:0] tag$9$q;
-    reg  tag$9$clock;
-    reg  [15:0] tag$10$d;
-    wire  [15:0] tag$10$q;
-    reg  tag$10$clock;
-    reg  [15:0] tag$11$d;
-    wire  [15:0] tag$11$q;
-    reg  tag$11$clock;
-    reg  [15:0] tag$12$d;
-    wire  [15:0] tag$12$q;
-    reg  tag$12$clock;
-    reg  [15:0] tag$13$d;
-    wire  [15:0] tag$13$q;
-    reg  tag$13$clock;
-    reg  [15:0] tag$14$d;
-    wire  [15:0] tag$14$q;
-    reg  tag$14$clock;
-    reg  [15:0] tag$15$d;
-    wire  [15:0] tag$15$q;
-    reg  tag$15$clock;
-    reg  [15:0] tag$16$d;
-    wire  [15:0] tag$16$q;
-    reg  tag$16$clock;
-    
-    // Local signals
-    reg signed [31:0] threshold$0;
-    reg signed [31:0] threshold$1;
-    reg signed [31:0] threshold$2;
-    reg signed [31:0] threshold$3;
-    reg signed [31:0] threshold$4;
-    reg signed [31:0] threshold$5;
-    reg signed [31:0] threshold$6;
-    reg signed [31:0] threshold$7;
-    reg signed [15:0] value_high$0;
-    reg signed [15:0] value_high$1;
-    reg signed [15:0] value_high$2;
-    reg signed [15:0] value_high$3;
-    reg signed [15:0] value_high$4;
-    reg signed [15:0] value_high$5;
-    reg signed [15:0] value_high$6;
-    reg signed [15:0] value_high$7;
-    reg  [15:0] value_low$0;
-    reg  [15:0] value_low$1;
-    reg  [15:0] value_low$2;
-    reg  [15:0] value_low$3;
-    reg  [15:0] value_low$4;
-    reg  [15:0] value_low$5;
-    reg  [15:0] value_low$6;
-    reg  [15:0] value_low$7;
-    reg signed [15:0] threshold_high$0;
-    reg signed [15:0] threshold_high$1;
-    reg signed [15:0] threshold_high$2;
-    reg signed [15:0] threshold_high$3;
-    reg signed [15:0] threshold_high$4;
-    reg signed [15:0] threshold_high$5;
-    reg signed [15:0] threshold_high$6;
-    reg signed [15:0] threshold_high$7;
-    reg  [15:0] threshold_low$0;
-    reg  [15:0] threshold_low$1;
-    reg  [15:0] threshold_low$2;
-    reg  [15:0] threshold_low$3;
-    reg  [15:0] threshold_low$4;
-    reg  [15:0] threshold_low$5;
-    reg  [15:0] threshold_low$6;
-    reg  [15:0] threshold_low$7;
-    reg  [7:0] rank_in$0;
-    reg  [7:0] rank_in$1;
-    reg  [7:0] rank_in$2;
-    reg  [7:0] rank_in$3;
-    reg  [7:0] rank_in$4;
-    reg  [7:0] rank_in$5;
-    reg  [7:0] rank_in$6;
-    reg  [7:0] rank_in$7;
-    reg  [7:0] rank_out$0;
-    reg  [7:0] rank_out$1;
-    reg  [7:0] rank_out$2;
-    reg  [7:0] rank_out$3;
-    reg  [7:0] rank_out$4;
-    reg  [7:0] rank_out$5;
-    reg  [7:0] rank_out$6;
-    reg  [7:0] rank_out$7;
-    
-    // Sub module instances
-    qins_board_up5k$accel$out_stage$encoder$step7 step7(
-        .d(step7$d),
-        .q(step7$q),
-        .clock(step7$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$step6 step6(
-        .read_address(step6$read_address),
-        .read_clock(step6$read_clock),
-        .read_data(step6$read_data),
-        .write_address(step6$write_address),
-        .write_clock(step6$write_clock),
-        .write_data(step6$write_data),
-        .write_enable(step6$write_enable)
-    );
-    qins_board_up5k$accel$out_stage$encoder$step5 step5(
-        .read_address(step5$read_address),
-        .read_clock(step5$read_clock),
-        .read_data(step5$read_data),
-        .write_address(step5$write_address),
-        .write_clock(step5$write_clock),
-        .write_data(step5$write_data),
-        .write_enable(step5$write_enable)
-    );
-    qins_board_up5k$accel$out_stage$encoder$step4 step4(
-        .read_address(step4$read_address),
-        .read_clock(step4$read_clock),
-        .read_data(step4$read_data),
-        .write_address(step4$write_address),
-        .write_clock(step4$write_clock),
-        .write_data(step4$write_data),
-        .write_enable(step4$write_enable)
-    );
-    qins_board_up5k$accel$out_stage$encoder$step3 step3(
-        .read_address(step3$read_address),
-        .read_clock(step3$read_clock),
-        .read_data(step3$read_data),
-        .write_address(step3$write_address),
-        .write_clock(step3$write_clock),
-        .write_data(step3$write_data),
-        .write_enable(step3$write_enable)
-    );
-    qins_board_up5k$accel$out_stage$encoder$step2 step2(
-        .read_address(step2$read_address),
-        .read_clock(step2$read_clock),
-        .read_data(step2$read_data),
-        .write_address(step2$write_address),
-        .write_clock(step2$write_clock),
-        .write_data(step2$write_data),
-        .write_enable(step2$write_enable)
-    );
-    qins_board_up5k$accel$out_stage$encoder$step1 step1(
-        .read_address(step1$read_address),
-        .read_clock(step1$read_clock),
-        .read_data(step1$read_data),
-        .write_address(step1$write_address),
-        .write_clock(step1$write_clock),
-        .write_data(step1$write_data),
-        .write_enable(step1$write_enable)
-    );
-    qins_board_up5k$accel$out_stage$encoder$step0 step0(
-        .read_address(step0$read_address),
-        .read_clock(step0$read_clock),
-        .read_data(step0$read_data),
-        .write_address(step0$write_address),
-        .write_clock(step0$write_clock),
-        .write_data(step0$write_data),
-        .write_enable(step0$write_enable)
-    );
-    qins_board_up5k$accel$out_stage$encoder$code_of_rank code_of_rank(
-        .read_address(code_of_rank$read_address),
-        .read_clock(code_of_rank$read_clock),
-        .read_data(code_of_rank$read_data),
-        .write_address(code_of_rank$write_address),
-        .write_clock(code_of_rank$write_clock),
-        .write_data(code_of_rank$write_data),
-        .write_enable(code_of_rank$write_enable)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$0 value$0(
-        .d(value$0$d),
-        .q(value$0$q),
-        .clock(value$0$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$1 value$1(
-        .d(value$1$d),
-        .q(value$1$q),
-        .clock(value$1$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$2 value$2(
-        .d(value$2$d),
-        .q(value$2$q),
-        .clock(value$2$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$3 value$3(
-        .d(value$3$d),
-        .q(value$3$q),
-        .clock(value$3$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$4 value$4(
-        .d(value$4$d),
-        .q(value$4$q),
-        .clock(value$4$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$5 value$5(
-        .d(value$5$d),
-        .q(value$5$q),
-        .clock(value$5$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$6 value$6(
-        .d(value$6$d),
-        .q(value$6$q),
-        .clock(value$6$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$7 value$7(
-        .d(value$7$d),
-        .q(value$7$q),
-        .clock(value$7$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$8 value$8(
-        .d(value$8$d),
-        .q(value$8$q),
-        .clock(value$8$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$9 value$9(
-        .d(value$9$d),
-        .q(value$9$q),
-        .clock(value$9$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$10 value$10(
-        .d(value$10$d),
-        .q(value$10$q),
-        .clock(value$10$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$11 value$11(
-        .d(value$11$d),
-        .q(value$11$q),
-        .clock(value$11$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$12 value$12(
-        .d(value$12$d),
-        .q(value$12$q),
-        .clock(value$12$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$13 value$13(
-        .d(value$13$d),
-        .q(value$13$q),
-        .clock(value$13$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$14 value$14(
-        .d(value$14$d),
-        .q(value$14$q),
-        .clock(value$14$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$15 value$15(
-        .d(value$15$d),
-        .q(value$15$q),
-        .clock(value$15$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$value$16 value$16(
-        .d(value$16$d),
-        .q(value$16$q),
-        .clock(value$16$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_a$0 rank_a$0(
-        .d(rank_a$0$d),
-        .q(rank_a$0$q),
-        .clock(rank_a$0$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_a$1 rank_a$1(
-        .d(rank_a$1$d),
-        .q(rank_a$1$q),
-        .clock(rank_a$1$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_a$2 rank_a$2(
-        .d(rank_a$2$d),
-        .q(rank_a$2$q),
-        .clock(rank_a$2$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_a$3 rank_a$3(
-        .d(rank_a$3$d),
-        .q(rank_a$3$q),
-        .clock(rank_a$3$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_a$4 rank_a$4(
-        .d(rank_a$4$d),
-        .q(rank_a$4$q),
-        .clock(rank_a$4$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_a$5 rank_a$5(
-        .d(rank_a$5$d),
-        .q(rank_a$5$q),
-        .clock(rank_a$5$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_a$6 rank_a$6(
-        .d(rank_a$6$d),
-        .q(rank_a$6$q),
-        .clock(rank_a$6$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_a$7 rank_a$7(
-        .d(rank_a$7$d),
-        .q(rank_a$7$q),
-        .clock(rank_a$7$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_b$0 rank_b$0(
-        .d(rank_b$0$d),
-        .q(rank_b$0$q),
-        .clock(rank_b$0$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_b$1 rank_b$1(
-        .d(rank_b$1$d),
-        .q(rank_b$1$q),
-        .clock(rank_b$1$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_b$2 rank_b$2(
-        .d(rank_b$2$d),
-        .q(rank_b$2$q),
-        .clock(rank_b$2$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_b$3 rank_b$3(
-        .d(rank_b$3$d),
-        .q(rank_b$3$q),
-        .clock(rank_b$3$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_b$4 rank_b$4(
-        .d(rank_b$4$d),
-        .q(rank_b$4$q),
-        .clock(rank_b$4$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_b$5 rank_b$5(
-        .d(rank_b$5$d),
-        .q(rank_b$5$q),
-        .clock(rank_b$5$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$rank_b$6 rank_b$6(
-        .d(rank_b$6$d),
-        .q(rank_b$6$q),
-        .clock(rank_b$6$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$0 valid$0(
-        .d(valid$0$d),
-        .q(valid$0$q),
-        .clock(valid$0$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$1 valid$1(
-        .d(valid$1$d),
-        .q(valid$1$q),
-        .clock(valid$1$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$2 valid$2(
-        .d(valid$2$d),
-        .q(valid$2$q),
-        .clock(valid$2$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$3 valid$3(
-        .d(valid$3$d),
-        .q(valid$3$q),
-        .clock(valid$3$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$4 valid$4(
-        .d(valid$4$d),
-        .q(valid$4$q),
-        .clock(valid$4$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$5 valid$5(
-        .d(valid$5$d),
-        .q(valid$5$q),
-        .clock(valid$5$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$6 valid$6(
-        .d(valid$6$d),
-        .q(valid$6$q),
-        .clock(valid$6$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$7 valid$7(
-        .d(valid$7$d),
-        .q(valid$7$q),
-        .clock(valid$7$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$8 valid$8(
-        .d(valid$8$d),
-        .q(valid$8$q),
-        .clock(valid$8$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$9 valid$9(
-        .d(valid$9$d),
-        .q(valid$9$q),
-        .clock(valid$9$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$10 valid$10(
-        .d(valid$10$d),
-        .q(valid$10$q),
-        .clock(valid$10$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$11 valid$11(
-        .d(valid$11$d),
-        .q(valid$11$q),
-        .clock(valid$11$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$12 valid$12(
-        .d(valid$12$d),
-        .q(valid$12$q),
-        .clock(valid$12$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$13 valid$13(
-        .d(valid$13$d),
-        .q(valid$13$q),
-        .clock(valid$13$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$14 valid$14(
-        .d(valid$14$d),
-        .q(valid$14$q),
-        .clock(valid$14$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$15 valid$15(
-        .d(valid$15$d),
-        .q(valid$15$q),
-        .clock(valid$15$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$valid$16 valid$16(
-        .d(valid$16$d),
-        .q(valid$16$q),
-        .clock(valid$16$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$0 tag$0(
-        .d(tag$0$d),
-        .q(tag$0$q),
-        .clock(tag$0$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$1 tag$1(
-        .d(tag$1$d),
-        .q(tag$1$q),
-        .clock(tag$1$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$2 tag$2(
-        .d(tag$2$d),
-        .q(tag$2$q),
-        .clock(tag$2$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$3 tag$3(
-        .d(tag$3$d),
-        .q(tag$3$q),
-        .clock(tag$3$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$4 tag$4(
-        .d(tag$4$d),
-        .q(tag$4$q),
-        .clock(tag$4$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$5 tag$5(
-        .d(tag$5$d),
-        .q(tag$5$q),
-        .clock(tag$5$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$6 tag$6(
-        .d(tag$6$d),
-        .q(tag$6$q),
-        .clock(tag$6$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$7 tag$7(
-        .d(tag$7$d),
-        .q(tag$7$q),
-        .clock(tag$7$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$8 tag$8(
-        .d(tag$8$d),
-        .q(tag$8$q),
-        .clock(tag$8$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$9 tag$9(
-        .d(tag$9$d),
-        .q(tag$9$q),
-        .clock(tag$9$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$10 tag$10(
-        .d(tag$10$d),
-        .q(tag$10$q),
-        .clock(tag$10$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$11 tag$11(
-        .d(tag$11$d),
-        .q(tag$11$q),
-        .clock(tag$11$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$12 tag$12(
-        .d(tag$12$d),
-        .q(tag$12$q),
-        .clock(tag$12$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$13 tag$13(
-        .d(tag$13$d),
-        .q(tag$13$q),
-        .clock(tag$13$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$14 tag$14(
-        .d(tag$14$d),
-        .q(tag$14$q),
-        .clock(tag$14$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$15 tag$15(
-        .d(tag$15$d),
-        .q(tag$15$q),
-        .clock(tag$15$clock)
-    );
-    qins_board_up5k$accel$out_stage$encoder$tag$16 tag$16(
-        .d(tag$16$d),
-        .q(tag$16$q),
-        .clock(tag$16$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        step7$clock = clock;
-        step6$read_clock = clock;
-        step6$write_clock = clock;
-        step5$read_clock = clock;
-        step5$write_clock = clock;
-        step4$read_clock = clock;
-        step4$write_clock = clock;
-        step3$read_clock = clock;
-        step3$write_clock = clock;
-        step2$read_clock = clock;
-        step2$write_clock = clock;
-        step1$read_clock = clock;
-        step1$write_clock = clock;
-        step0$read_clock = clock;
-        step0$write_clock = clock;
-        code_of_rank$read_clock = clock;
-        code_of_rank$write_clock = clock;
-        value$0$clock = clock;
-        value$1$clock = clock;
-        value$2$clock = clock;
-        value$3$clock = clock;
-        value$4$clock = clock;
-        value$5$clock = clock;
-        value$6$clock = clock;
-        value$7$clock = clock;
-        value$8$clock = clock;
-        value$9$clock = clock;
-        value$10$clock = clock;
-        value$11$clock = clock;
-        value$12$clock = clock;
-        value$13$clock = clock;
-        value$14$clock = clock;
-        value$15$clock = clock;
-        value$16$clock = clock;
-        rank_a$0$clock = clock;
-        rank_a$1$clock = clock;
-        rank_a$2$clock = clock;
-        rank_a$3$clock = clock;
-        rank_a$4$clock = clock;
-        rank_a$5$clock = clock;
-        rank_a$6$clock = clock;
-        rank_a$7$clock = clock;
-        rank_b$0$clock = clock;
-        rank_b$1$clock = clock;
-        rank_b$2$clock = clock;
-        rank_b$3$clock = clock;
-        rank_b$4$clock = clock;
-        rank_b$5$clock = clock;
-        rank_b$6$clock = clock;
-        valid$0$clock = clock;
-        tag$0$clock = clock;
-        valid$1$clock = clock;
-        tag$1$clock = clock;
-        valid$2$clock = clock;
-        tag$2$clock = clock;
-        valid$3$clock = clock;
-        tag$3$clock = clock;
-        valid$4$clock = clock;
-        tag$4$clock = clock;
-        valid$5$clock = clock;
-        tag$5$clock = clock;
-        valid$6$clock = clock;
-        tag$6$clock = clock;
-        valid$7$clock = clock;
-        tag$7$clock = clock;
-        valid$8$clock = clock;
-        tag$8$clock = clock;
-        valid$9$clock = clock;
-        tag$9$clock = clock;
-        valid$10$clock = clock;
-        tag$10$clock = clock;
-        valid$11$clock = clock;
-        tag$11$clock = clock;
-        valid$12$clock = clock;
-        tag$12$clock = clock;
-        valid$13$clock = clock;
-        tag$13$clock = clock;
-        valid$14$clock = clock;
-        tag$14$clock = clock;
-        valid$15$clock = clock;
-        tag$15$clock = clock;
-        valid$16$clock = clock;
-        tag$16$clock = clock;
-        value$0$d = in_value;
-        value$1$d = value$0$q;
-        value$2$d = value$1$q;
-        value$3$d = value$2$q;
-        value$4$d = value$3$q;
-        value$5$d = value$4$q;
-        value$6$d = value$5$q;
-        value$7$d = value$6$q;
-        value$8$d = value$7$q;
-        value$9$d = value$8$q;
-        value$10$d = value$9$q;
-        value$11$d = value$10$q;
-        value$12$d = value$11$q;
-        value$13$d = value$12$q;
-        value$14$d = value$13$q;
-        value$15$d = value$14$q;
-        value$16$d = value$15$q;
-        out_value = value$16$q;
-        valid$0$d = in_valid;
-        tag$0$d = in_tag;
-        valid$1$d = valid$0$q;
-        tag$1$d = tag$0$q;
-        valid$2$d = valid$1$q;
-        tag$2$d = tag$1$q;
-        valid$3$d = valid$2$q;
-        tag$3$d = tag$2$q;
-        valid$4$d = valid$3$q;
-        tag$4$d = tag$3$q;
-        valid$5$d = valid$4$q;
-        tag$5$d = tag$4$q;
-        valid$6$d = valid$5$q;
-        tag$6$d = tag$5$q;
-        valid$7$d = valid$6$q;
-        tag$7$d = tag$6$q;
-        valid$8$d = valid$7$q;
-        tag$8$d = tag$7$q;
-        valid$9$d = valid$8$q;
-        tag$9$d = tag$8$q;
-        valid$10$d = valid$9$q;
-        tag$10$d = tag$9$q;
-        valid$11$d = valid$10$q;
-        tag$11$d = tag$10$q;
-        valid$12$d = valid$11$q;
-        tag$12$d = tag$11$q;
-        valid$13$d = valid$12$q;
-        tag$13$d = tag$12$q;
-        valid$14$d = valid$13$q;
-        tag$14$d = tag$13$q;
-        valid$15$d = valid$14$q;
-        tag$15$d = tag$14$q;
-        valid$16$d = valid$15$q;
-        tag$16$d = tag$15$q;
-        out_valid = valid$16$q;
-        out_tag = tag$16$q;
-        threshold$0 = $signed(step7$q);
-        threshold$1 = step6$read_data;
-        threshold$2 = step5$read_data;
-        threshold$3 = step4$read_data;
-        threshold$4 = step3$read_data;
-        threshold$5 = step2$read_data;
-        threshold$6 = step1$read_data;
-        threshold$7 = step0$read_data;
-        rank_in$0 = zero_rank;
-        rank_in$1 = rank_b$0$q;
-        rank_in$2 = rank_b$1$q;
-        rank_in$3 = rank_b$2$q;
-        rank_in$4 = rank_b$3$q;
-        rank_in$5 = rank_b$4$q;
-        rank_in$6 = rank_b$5$q;
-        rank_in$7 = rank_b$6$q;
-        value_high$0 = value$0$q[(32'h10)+:(16)];
-        value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
-        threshold_high$0 = threshold$0[(32'h10)+:(16)];
-        threshold_low$0 = $unsigned(threshold$0[(32'h0)+:(16)]);
-        rank_out$0 = rank_in$0;
-        if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
-            rank_out$0 = rank_in$0 | step_bit$0;
-        end
-        rank_a$0$d = rank_out$0;
-        value_high$1 = value$2$q[(32'h10)+:(16)];
-        value_low$1 = $unsigned(value$2$q[(32'h0)+:(16)]);
-        threshold_high$1 = threshold$1[(32'h10)+:(16)];
-        threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
-        rank_out$1 = rank_in$1;
-        if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
-            rank_out$1 = rank_in$1 | step_bit$1;
-        end
-        rank_a$1$d = rank_out$1;
-        value_high$2 = value$4$q[(32'h10)+:(16)];
-        value_low$2 = $unsigned(value$4$q[(32'h0)+:(16)]);
-        threshold_high$2 = threshold$2[(32'h10)+:(16)];
-        threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
-        rank_out$2 = rank_in$2;
-        if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
-            rank_out$2 = rank_in$2 | step_bit$2;
-        end
-        rank_a$2$d = rank_out$2;
-        value_high$3 = value$6$q[(32'h10)+:(16)];
-        value_low$3 = $unsigned(value$6$q[(32'h0)+:(16)]);
-        threshold_high$3 = threshold$3[(32'h10)+:(16)];
-        threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
-        rank_out$3 = rank_in$3;
-        if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
-            rank_out$3 = rank_in$3 | step_bit$3;
-        end
-        rank_a$3$d = rank_out$3;
-        value_high$4 = value$8$q[(32'h10)+:(16)];
-        value_low$4 = $unsigned(value$8$q[(32'h0)+:(16)]);
-        threshold_high$4 = threshold$4[(32'h10)+:(16)];
-        threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
-        rank_out$4 = rank_in$4;
-        if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
-            rank_out$4 = rank_in$4 | step_bit$4;
-        end
-        rank_a$4$d = rank_out$4;
-        value_high$5 = value$10$q[(32'h10)+:(16)];
-        value_low$5 = $unsigned(value$10$q[(32'h0)+:(16)]);
-        threshold_high$5 = threshold$5[(32'h10)+:(16)];
-        threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
-        rank_out$5 = rank_in$5;
-        if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
-            rank_out$5 = rank_in$5 | step_bit$5;
-        end
-        rank_a$5$d = rank_out$5;
-        value_high$6 = value$12$q[(32'h10)+:(16)];
-        value_low$6 = $unsigned(value$12$q[(32'h0)+:(16)]);
-        threshold_high$6 = threshold$6[(32'h10)+:(16)];
-        threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
-        rank_out$6 = rank_in$6;
-        if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
-            rank_out$6 = rank_in$6 | step_bit$6;
-        end
-        rank_a$6$d = rank_out$6;
-        value_high$7 = value$14$q[(32'h10)+:(16)];
-        value_low$7 = $unsigned(value$14$q[(32'h0)+:(16)]);
-        threshold_high$7 = threshold$7[(32'h10)+:(16)];
-        threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
-        rank_out$7 = rank_in$7;
-        if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
-            rank_out$7 = rank_in$7 | step_bit$7;
-        end
-        rank_a$7$d = rank_out$7;
-        rank_b$0$d = rank_a$0$q;
-        rank_b$1$d = rank_a$1$q;
-        rank_b$2$d = rank_a$2$q;
-        rank_b$3$d = rank_a$3$q;
-        rank_b$4$d = rank_a$4$q;
-        rank_b$5$d = rank_a$5$q;
-        rank_b$6$d = rank_a$6$q;
-        step6$read_address = rank_a$0$q[(32'h7)+:(1)];
-        step5$read_address = rank_a$1$q[(32'h6)+:(2)];
-        step4$read_address = rank_a$2$q[(32'h5)+:(3)];
-        step3$read_address = rank_a$3$q[(32'h4)+:(4)];
-        step2$read_address = rank_a$4$q[(32'h3)+:(5)];
-        step1$read_address = rank_a$5$q[(32'h2)+:(6)];
-        step0$read_address = rank_a$6$q[(32'h1)+:(7)];
-        code_of_rank$read_address = rank_a$7$q;
-        out_code = code_of_rank$read_data;
-        step7$d = step7$q;
-        if (threshold_write_enable & &threshold_write_index[(32'h0)+:(7)] & ~threshold_write_index[32'h7]) begin
-            step7$d = $unsigned(threshold_write_value);
-        end
-        step6$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(6)] & ~threshold_write_index[32'h6];
-        step5$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(5)] & ~threshold_write_index[32'h5];
-        step4$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(4)] & ~threshold_write_index[32'h4];
-        step3$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(3)] & ~threshold_write_index[32'h3];
-        step2$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(2)] & ~threshold_write_index[32'h2];
-        step1$write_enable = threshold_write_enable & threshold_write_index[32'h0] & ~threshold_write_index[32'h1];
-        step0$write_enable = threshold_write_enable & ~threshold_write_index[32'h0];
-        step6$write_address = threshold_write_index[(32'h7)+:(1)];
-        step5$write_address = threshold_write_index[(32'h6)+:(2)];
-        step4$write_address = threshold_write_index[(32'h5)+:(3)];
-        step3$write_address = threshold_write_index[(32'h4)+:(4)];
-        step2$write_address = threshold_write_index[(32'h3)+:(5)];
-        step1$write_address = threshold_write_index[(32'h2)+:(6)];
-        step0$write_address = threshold_write_index[(32'h1)+:(7)];
-        step6$write_data = threshold_write_value;
-        step5$write_data = threshold_write_value;
-        step4$write_data = threshold_write_value;
-        step3$write_data = threshold_write_value;
-        step2$write_data = threshold_write_value;
-        step1$write_data = threshold_write_value;
-        step0$write_data = threshold_write_value;
-        code_of_rank$write_enable = code_write_enable;
-        code_of_rank$write_address = code_write_rank;
-        code_of_rank$write_data = code_write_code;
-    end
-    
-endmodule // qins_board_up5k$accel$out_stage$encoder
-
-
-module qins_board_up5k$accel$out_stage$encoder$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[7:0] mem[255:0];
-    
-    initial begin
-    mem[8'h0] = 8'h80;
-    mem[8'h1] = 8'h80;
-    mem[8'h2] = 8'h81;
-    mem[8'h3] = 8'h82;
-    mem[8'h4] = 8'h83;
-    mem[8'h5] = 8'h84;
-    mem[8'h6] = 8'h85;
-    mem[8'h7] = 8'h86;
-    mem[8'h8] = 8'h87;
-    mem[8'h9] = 8'h88;
-    mem[8'ha] = 8'h89;
-    mem[8'hb] = 8'h8a;
-    mem[8'hc] = 8'h8b;
-    mem[8'hd] = 8'h8c;
-    mem[8'he] = 8'h8d;
-    mem[8'hf] = 8'h8e;
-    mem[8'h10] = 8'h8f;
-    mem[8'h11] = 8'h90;
-    mem[8'h12] = 8'h91;
-    mem[8'h13] = 8'h92;
-    mem[8'h14] = 8'h93;
-    mem[8'h15] = 8'h94;
-    mem[8'h16] = 8'h95;
-    mem[8'h17] = 8'h96;
-    mem[8'h18] = 8'h97;
-    mem[8'h19] = 8'h98;
-    mem[8'h1a] = 8'h99;
-    mem[8'h1b] = 8'h9a;
-    mem[8'h1c] = 8'h9b;
-    mem[8'h1d] = 8'h9c;
-    mem[8'h1e] = 8'h9d;
-    mem[8'h1f] = 8'h9e;
-    mem[8'h20] = 8'h9f;
-    mem[8'h21] = 8'ha0;
-    mem[8'h22] = 8'ha1;
-    mem[8'h23] = 8'ha2;
-    mem[8'h24] = 8'ha3;
-    mem[8'h25] = 8'ha4;
-    mem[8'h26] = 8'ha5;
-    mem[8'h27] = 8'ha6;
-    mem[8'h28] = 8'ha7;
-    mem[8'h29] = 8'ha8;
-    mem[8'h2a] = 8'ha9;
-    mem[8'h2b] = 8'haa;
-    mem[8'h2c] = 8'hab;
-    mem[8'h2d] = 8'hac;
-    mem[8'h2e] = 8'had;
-    mem[8'h2f] = 8'hae;
-    mem[8'h30] = 8'haf;
-    mem[8'h31] = 8'hb0;
-    mem[8'h32] = 8'hb1;
-    mem[8'h33] = 8'hb2;
-    mem[8'h34] = 8'hb3;
-    mem[8'h35] = 8'hb4;
-    mem[8'h36] = 8'hb5;
-    mem[8'h37] = 8'hb6;
-    mem[8'h38] = 8'hb7;
-    mem[8'h39] = 8'hb8;
-    mem[8'h3a] = 8'hb9;
-    mem[8'h3b] = 8'hba;
-    mem[8'h3c] = 8'hbb;
-    mem[8'h3d] = 8'hbc;
-    mem[8'h3e] = 8'hbd;
-    mem[8'h3f] = 8'hbe;
-    mem[8'h40] = 8'hbf;
-    mem[8'h41] = 8'hc0;
-    mem[8'h42] = 8'hc1;
-    mem[8'h43] = 8'hc2;
-    mem[8'h44] = 8'hc3;
-    mem[8'h45] = 8'hc4;
-    mem[8'h46] = 8'hc5;
-    mem[8'h47] = 8'hc6;
-    mem[8'h48] = 8'hc7;
-    mem[8'h49] = 8'hc8;
-    mem[8'h4a] = 8'hc9;
-    mem[8'h4b] = 8'hca;
-    mem[8'h4c] = 8'hcb;
-    mem[8'h4d] = 8'hcc;
-    mem[8'h4e] = 8'hcd;
-    mem[8'h4f] = 8'hce;
-    mem[8'h50] = 8'hcf;
-    mem[8'h51] = 8'hd0;
-    mem[8'h52] = 8'hd1;
-    mem[8'h53] = 8'hd2;
-    mem[8'h54] = 8'hd3;
-    mem[8'h55] = 8'hd4;
-    mem[8'h56] = 8'hd5;
-    mem[8'h57] = 8'hd6;
-    mem[8'h58] = 8'hd7;
-    mem[8'h59] = 8'hd8;
-    mem[8'h5a] = 8'hd9;
-    mem[8'h5b] = 8'hda;
-    mem[8'h5c] = 8'hdb;
-    mem[8'h5d] = 8'hdc;
-    mem[8'h5e] = 8'hdd;
-    mem[8'h5f] = 8'hde;
-    mem[8'h60] = 8'hdf;
-    mem[8'h61] = 8'he0;
-    mem[8'h62] = 8'he1;
-    mem[8'h63] = 8'he2;
-    mem[8'h64] = 8'he3;
-    mem[8'h65] = 8'he4;
-    mem[8'h66] = 8'he5;
-    mem[8'h67] = 8'he6;
-    mem[8'h68] = 8'he7;
-    mem[8'h69] = 8'he8;
-    mem[8'h6a] = 8'he9;
-    mem[8'h6b] = 8'hea;
-    mem[8'h6c] = 8'heb;
-    mem[8'h6d] = 8'hec;
-    mem[8'h6e] = 8'hed;
-    mem[8'h6f] = 8'hee;
-    mem[8'h70] = 8'hef;
-    mem[8'h71] = 8'hf0;
-    mem[8'h72] = 8'hf1;
-    mem[8'h73] = 8'hf2;
-    mem[8'h74] = 8'hf3;
-    mem[8'h75] = 8'hf4;
-    mem[8'h76] = 8'hf5;
-    mem[8'h77] = 8'hf6;
-    mem[8'h78] = 8'hf7;
-    mem[8'h79] = 8'hf8;
-    mem[8'h7a] = 8'hf9;
-    mem[8'h7b] = 8'hfa;
-    mem[8'h7c] = 8'hfb;
-    mem[8'h7d] = 8'hfc;
-    mem[8'h7e] = 8'hfd;
-    mem[8'h7f] = 8'hfe;
-    mem[8'h80] = 8'h7f;
-    mem[8'h81] = 8'h7e;
-    mem[8'h82] = 8'h7d;
-    mem[8'h83] = 8'h7c;
-    mem[8'h84] = 8'h7b;
-    mem[8'h85] = 8'h7a;
-    mem[8'h86] = 8'h79;
-    mem[8'h87] = 8'h78;
-    mem[8'h88] = 8'h77;
-    mem[8'h89] = 8'h76;
-    mem[8'h8a] = 8'h75;
-    mem[8'h8b] = 8'h74;
-    mem[8'h8c] = 8'h73;
-    mem[8'h8d] = 8'h72;
-    mem[8'h8e] = 8'h71;
-    mem[8'h8f] = 8'h70;
-    mem[8'h90] = 8'h6f;
-    mem[8'h91] = 8'h6e;
-    mem[8'h92] = 8'h6d;
-    mem[8'h93] = 8'h6c;
-    mem[8'h94] = 8'h6b;
-    mem[8'h95] = 8'h6a;
-    mem[8'h96] = 8'h69;
-    mem[8'h97] = 8'h68;
-    mem[8'h98] = 8'h67;
-    mem[8'h99] = 8'h66;
-    mem[8'h9a] = 8'h65;
-    mem[8'h9b] = 8'h64;
-    mem[8'h9c] = 8'h63;
-    mem[8'h9d] = 8'h62;
-    mem[8'h9e] = 8'h61;
-    mem[8'h9f] = 8'h60;
-    mem[8'ha0] = 8'h5f;
-    mem[8'ha1] = 8'h5e;
-    mem[8'ha2] = 8'h5d;
-    mem[8'ha3] = 8'h5c;
-    mem[8'ha4] = 8'h5b;
-    mem[8'ha5] = 8'h5a;
-    mem[8'ha6] = 8'h59;
-    mem[8'ha7] = 8'h58;
-    mem[8'ha8] = 8'h57;
-    mem[8'ha9] = 8'h56;
-    mem[8'haa] = 8'h55;
-    mem[8'hab] = 8'h54;
-    mem[8'hac] = 8'h53;
-    mem[8'had] = 8'h52;
-    mem[8'hae] = 8'h51;
-    mem[8'haf] = 8'h50;
-    mem[8'hb0] = 8'h4f;
-    mem[8'hb1] = 8'h4e;
-    mem[8'hb2] = 8'h4d;
-    mem[8'hb3] = 8'h4c;
-    mem[8'hb4] = 8'h4b;
-    mem[8'hb5] = 8'h4a;
-    mem[8'hb6] = 8'h49;
-    mem[8'hb7] = 8'h48;
-    mem[8'hb8] = 8'h47;
-    mem[8'hb9] = 8'h46;
-    mem[8'hba] = 8'h45;
-    mem[8'hbb] = 8'h44;
-    mem[8'hbc] = 8'h43;
-    mem[8'hbd] = 8'h42;
-    mem[8'hbe] = 8'h41;
-    mem[8'hbf] = 8'h40;
-    mem[8'hc0] = 8'h3f;
-    mem[8'hc1] = 8'h3e;
-    mem[8'hc2] = 8'h3d;
-    mem[8'hc3] = 8'h3c;
-    mem[8'hc4] = 8'h3b;
-    mem[8'hc5] = 8'h3a;
-    mem[8'hc6] = 8'h39;
-    mem[8'hc7] = 8'h38;
-    mem[8'hc8] = 8'h37;
-    mem[8'hc9] = 8'h36;
-    mem[8'hca] = 8'h35;
-    mem[8'hcb] = 8'h34;
-    mem[8'hcc] = 8'h33;
-    mem[8'hcd] = 8'h32;
-    mem[8'hce] = 8'h31;
-    mem[8'hcf] = 8'h30;
-    mem[8'hd0] = 8'h2f;
-    mem[8'hd1] = 8'h2e;
-    mem[8'hd2] = 8'h2d;
-    mem[8'hd3] = 8'h2c;
-    mem[8'hd4] = 8'h2b;
-    mem[8'hd5] = 8'h2a;
-    mem[8'hd6] = 8'h29;
-    mem[8'hd7] = 8'h28;
-    mem[8'hd8] = 8'h27;
-    mem[8'hd9] = 8'h26;
-    mem[8'hda] = 8'h25;
-    mem[8'hdb] = 8'h24;
-    mem[8'hdc] = 8'h23;
-    mem[8'hdd] = 8'h22;
-    mem[8'hde] = 8'h21;
-    mem[8'hdf] = 8'h20;
-    mem[8'he0] = 8'h1f;
-    mem[8'he1] = 8'h1e;
-    mem[8'he2] = 8'h1d;
-    mem[8'he3] = 8'h1c;
-    mem[8'he4] = 8'h1b;
-    mem[8'he5] = 8'h1a;
-    mem[8'he6] = 8'h19;
-    mem[8'he7] = 8'h18;
-    mem[8'he8] = 8'h17;
-    mem[8'he9] = 8'h16;
-    mem[8'hea] = 8'h15;
-    mem[8'heb] = 8'h14;
-    mem[8'hec] = 8'h13;
-    mem[8'hed] = 8'h12;
-    mem[8'hee] = 8'h11;
-    mem[8'hef] = 8'h10;
-    mem[8'hf0] = 8'hf;
-    mem[8'hf1] = 8'he;
-    mem[8'hf2] = 8'hd;
-    mem[8'hf3] = 8'hc;
-    mem[8'hf4] = 8'hb;
-    mem[8'hf5] = 8'ha;
-    mem[8'hf6] = 8'h9;
-    mem[8'hf7] = 8'h8;
-    mem[8'hf8] = 8'h7;
-    mem[8'hf9] = 8'h6;
-    mem[8'hfa] = 8'h5;
-    mem[8'hfb] = 8'h4;
-    mem[8'hfc] = 8'h3;
-    mem[8'hfd] = 8'h2;
-    mem[8'hfe] = 8'h1;
-    mem[8'hff] = 8'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k$accel$out_stage$encoder$code_of_rank
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_a$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_a$0
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_a$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_a$1
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_a$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_a$2
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_a$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_a$3
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_a$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_a$4
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_a$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_a$5
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_a$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_a$6
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_a$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_a$7
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_b$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_b$0
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_b$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_b$1
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_b$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_b$2
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_b$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_b$3
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_b$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_b$4
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_b$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_b$5
-
-
-module qins_board_up5k$accel$out_stage$encoder$rank_b$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$rank_b$6
-
-
-module qins_board_up5k$accel$out_stage$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [6:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [6:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[127:0];
-    
-    initial begin
-    mem[7'b0] = 32'h80000000;
-    mem[7'b1] = 32'hffcbaaab;
-    mem[7'b10] = 32'hffe43334;
-    mem[7'b11] = 32'hffed30c4;
-    mem[7'b100] = 32'hfff1e38f;
-    mem[7'b101] = 32'hfff4c826;
-    mem[7'b110] = 32'hfff6be5c;
-    mem[7'b111] = 32'hfff82973;
-    mem[7'b1000] = 32'hfff93c3d;
-    mem[7'b1001] = 32'hfffa1377;
-    mem[7'b1010] = 32'hfffac09d;
-    mem[7'b1011] = 32'hfffb4eed;
-    mem[7'b1100] = 32'hfffbc5fa;
-    mem[7'b1101] = 32'hfffc2b09;
-    mem[7'b1110] = 32'hfffc81e5;
-    mem[7'b1111] = 32'hfffccd5a;
-    mem[7'b10000] = 32'hfffd0f84;
-    mem[7'b10001] = 32'hfffd4a01;
-    mem[7'b10010] = 32'hfffd7e14;
-    mem[7'b10011] = 32'hfffdacbe;
-    mem[7'b10100] = 32'hfffdd6cb;
-    mem[7'b10101] = 32'hfffdfce2;
-    mem[7'b10110] = 32'hfffe1f8d;
-    mem[7'b10111] = 32'hfffe3f3b;
-    mem[7'b11000] = 32'hfffe5c4d;
-    mem[7'b11001] = 32'hfffe7711;
-    mem[7'b11010] = 32'hfffe8fcb;
-    mem[7'b11011] = 32'hfffea6b4;
-    mem[7'b11100] = 32'hfffebbfe;
-    mem[7'b11101] = 32'hfffecfd3;
-    mem[7'b11110] = 32'hfffee258;
-    mem[7'b11111] = 32'hfffef3ae;
-    mem[7'b100000] = 32'hffff03f1;
-    mem[7'b100001] = 32'hffff1339;
-    mem[7'b100010] = 32'hffff219d;
-    mem[7'b100011] = 32'hffff2f2f;
-    mem[7'b100100] = 32'hffff3c02;
-    mem[7'b100101] = 32'hffff4825;
-    mem[7'b100110] = 32'hffff53a5;
-    mem[7'b100111] = 32'hffff5e8f;
-    mem[7'b101000] = 32'hffff68ee;
-    mem[7'b101001] = 32'hffff72cd;
-    mem[7'b101010] = 32'hffff7c34;
-    mem[7'b101011] = 32'hffff852b;
-    mem[7'b101100] = 32'hffff8dbb;
-    mem[7'b101101] = 32'hffff95ea;
-    mem[7'b101110] = 32'hffff9dbe;
-    mem[7'b101111] = 32'hffffa53e;
-    mem[7'b110000] = 32'hffffac6e;
-    mem[7'b110001] = 32'hffffb353;
-    mem[7'b110010] = 32'hffffb9f2;
-    mem[7'b110011] = 32'hffffc04e;
-    mem[7'b110100] = 32'hffffc66d;
-    mem[7'b110101] = 32'hffffcc50;
-    mem[7'b110110] = 32'hffffd1fc;
-    mem[7'b110111] = 32'hffffd774;
-    mem[7'b111000] = 32'hffffdcba;
-    mem[7'b111001] = 32'hffffe1d0;
-    mem[7'b111010] = 32'hffffe6ba;
-    mem[7'b111011] = 32'hffffeb79;
-    mem[7'b111100] = 32'hfffff010;
-    mem[7'b111101] = 32'hfffff481;
-    mem[7'b111110] = 32'hfffff8cd;
-    mem[7'b111111] = 32'hfffffcf6;
-    mem[7'b1000000] = 32'h103;
-    mem[7'b1000001] = 32'h51b;
-    mem[7'b1000010] = 32'h956;
-    mem[7'b1000011] = 32'hdb4;
-    mem[7'b1000100] = 32'h1237;
-    mem[7'b1000101] = 32'h16e2;
-    mem[7'b1000110] = 32'h1bb7;
-    mem[7'b1000111] = 32'h20b6;
-    mem[7'b1001000] = 32'h25e4;
-    mem[7'b1001001] = 32'h2b42;
-    mem[7'b1001010] = 32'h30d4;
-    mem[7'b1001011] = 32'h369b;
-    mem[7'b1001100] = 32'h3c9c;
-    mem[7'b1001101] = 32'h42d9;
-    mem[7'b1001110] = 32'h4956;
-    mem[7'b1001111] = 32'h5018;
-    mem[7'b1010000] = 32'h5722;
-    mem[7'b1010001] = 32'h5e79;
-    mem[7'b1010010] = 32'h6622;
-    mem[7'b1010011] = 32'h6e23;
-    mem[7'b1010100] = 32'h7681;
-    mem[7'b1010101] = 32'h7f44;
-    mem[7'b1010110] = 32'h8872;
-    mem[7'b1010111] = 32'h9214;
-    mem[7'b1011000] = 32'h9c32;
-    mem[7'b1011001] = 32'ha6d5;
-    mem[7'b1011010] = 32'hb209;
-    mem[7'b1011011] = 32'hbdd9;
-    mem[7'b1011100] = 32'hca51;
-    mem[7'b1011101] = 32'hd782;
-    mem[7'b1011110] = 32'he57b;
-    mem[7'b1011111] = 32'hf44e;
-    mem[7'b1100000] = 32'h10411;
-    mem[7'b1100001] = 32'h114da;
-    mem[7'b1100010] = 32'h126c3;
-    mem[7'b1100011] = 32'h139ec;
-    mem[7'b1100100] = 32'h14e77;
-    mem[7'b1100101] = 32'h1648b;
-    mem[7'b1100110] = 32'h17c55;
-    mem[7'b1100111] = 32'h1960d;
-    mem[7'b1101000] = 32'h1b1ee;
-    mem[7'b1101001] = 32'h1d044;
-    mem[7'b1101010] = 32'h1f164;
-    mem[7'b1101011] = 32'h215b5;
-    mem[7'b1101100] = 32'h23db4;
-    mem[7'b1101101] = 32'h269f8;
-    mem[7'b1101110] = 32'h29b3a;
-    mem[7'b1101111] = 32'h2d25f;
-    mem[7'b1110000] = 32'h31085;
-    mem[7'b1110001] = 32'h3571a;
-    mem[7'b1110010] = 32'h3a7f6;
-    mem[7'b1110011] = 32'h40584;
-    mem[7'b1110100] = 32'h47304;
-    mem[7'b1110101] = 32'h4f4eb;
-    mem[7'b1110110] = 32'h59185;
-    mem[7'b1110111] = 32'h651fd;
-    mem[7'b1111000] = 32'h74445;
-    mem[7'b1111001] = 32'h87e98;
-    mem[7'b1111010] = 32'ha26ca;
-    mem[7'b1111011] = 32'hc82d9;
-    mem[7'b1111100] = 32'h102493;
-    mem[7'b1111101] = 32'h167778;
-    mem[7'b1111110] = 32'h245556;
-    mem[7'b1111111] = 32'h5f0000;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k$accel$out_stage$encoder$step0
-
-
-module qins_board_up5k$accel$out_stage$encoder$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [5:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [5:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[63:0];
-    
-    initial begin
-    mem[6'b0] = 32'hffa10000;
-    mem[6'b1] = 32'hffe98889;
-    mem[6'b10] = 32'hfff37d28;
-    mem[6'b11] = 32'hfff78169;
-    mem[6'b100] = 32'hfff9ae04;
-    mem[6'b101] = 32'hfffb0b16;
-    mem[6'b110] = 32'hfffbfa7d;
-    mem[6'b111] = 32'hfffca8e7;
-    mem[6'b1000] = 32'hfffd2da2;
-    mem[6'b1001] = 32'hfffd9609;
-    mem[6'b1010] = 32'hfffdea4c;
-    mem[6'b1011] = 32'hfffe2fbd;
-    mem[6'b1100] = 32'hfffe69f4;
-    mem[6'b1101] = 32'hfffe9b76;
-    mem[6'b1110] = 32'hfffec615;
-    mem[6'b1111] = 32'hfffeeb27;
-    mem[6'b10000] = 32'hffff0bb3;
-    mem[6'b10001] = 32'hffff287f;
-    mem[6'b10010] = 32'hffff4228;
-    mem[6'b10011] = 32'hffff592c;
-    mem[6'b10100] = 32'hffff6ded;
-    mem[6'b10101] = 32'hffff80bd;
-    mem[6'b10110] = 32'hffff91de;
-    mem[6'b10111] = 32'hffffa188;
-    mem[6'b11000] = 32'hffffafe9;
-    mem[6'b11001] = 32'hffffbd28;
-    mem[6'b11010] = 32'hffffc966;
-    mem[6'b11011] = 32'hffffd4bf;
-    mem[6'b11100] = 32'hffffdf4b;
-    mem[6'b11101] = 32'hffffe91f;
-    mem[6'b11110] = 32'hfffff24d;
-    mem[6'b11111] = 32'hfffffae6;
-    mem[6'b100000] = 32'h30b;
-    mem[6'b100001] = 32'hb80;
-    mem[6'b100010] = 32'h1488;
-    mem[6'b100011] = 32'h1e31;
-    mem[6'b100100] = 32'h288d;
-    mem[6'b100101] = 32'h33b1;
-    mem[6'b100110] = 32'h3fb3;
-    mem[6'b100111] = 32'h4cae;
-    mem[6'b101000] = 32'h5ac3;
-    mem[6'b101001] = 32'h6a17;
-    mem[6'b101010] = 32'h7ad6;
-    mem[6'b101011] = 32'h8d34;
-    mem[6'b101100] = 32'ha172;
-    mem[6'b101101] = 32'hb7dc;
-    mem[6'b101110] = 32'hd0d2;
-    mem[6'b101111] = 32'hecc8;
-    mem[6'b110000] = 32'h10c53;
-    mem[6'b110001] = 32'h1302e;
-    mem[6'b110010] = 32'h1594d;
-    mem[6'b110011] = 32'h188f0;
-    mem[6'b110100] = 32'h1c0c6;
-    mem[6'b110101] = 32'h2031f;
-    mem[6'b110110] = 32'h25343;
-    mem[6'b110111] = 32'h2b600;
-    mem[6'b111000] = 32'h332a7;
-    mem[6'b111001] = 32'h3d4f8;
-    mem[6'b111010] = 32'h4b114;
-    mem[6'b111011] = 32'h5ec8a;
-    mem[6'b111100] = 32'h7d68e;
-    mem[6'b111101] = 32'hb37db;
-    mem[6'b111110] = 32'h12cf3d;
-    mem[6'b111111] = 32'h345556;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k$accel$out_stage$encoder$step1
-
-
-module qins_board_up5k$accel$out_stage$encoder$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [4:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [4:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[31:0];
-    
-    initial begin
-    mem[5'b0] = 32'hffdbaaab;
-    mem[5'b1] = 32'hfff5d937;
-    mem[5'b10] = 32'hfffa6e7c;
-    mem[5'b11] = 32'hfffc580b;
-    mem[5'b100] = 32'hfffd64c7;
-    mem[5'b101] = 32'hfffe0e9d;
-    mem[5'b110] = 32'hfffe83ac;
-    mem[5'b111] = 32'hfffed93e;
-    mem[5'b1000] = 32'hffff1a86;
-    mem[5'b1001] = 32'hffff4df8;
-    mem[5'b1010] = 32'hffff778f;
-    mem[5'b1011] = 32'hffff99df;
-    mem[5'b1100] = 32'hffffb6ab;
-    mem[5'b1101] = 32'hffffcf2d;
-    mem[5'b1110] = 32'hffffe44a;
-    mem[5'b1111] = 32'hfffff6ab;
-    mem[5'b10000] = 32'h734;
-    mem[5'b10001] = 32'h1947;
-    mem[5'b10010] = 32'h2e05;
-    mem[5'b10011] = 32'h460f;
-    mem[5'b10100] = 32'h6243;
-    mem[5'b10101] = 32'h83cd;
-    mem[5'b10110] = 32'hac5c;
-    mem[5'b10111] = 32'hde64;
-    mem[5'b11000] = 32'h11da9;
-    mem[5'b11001] = 32'h17036;
-    mem[5'b11010] = 32'h1e074;
-    mem[5'b11011] = 32'h281ed;
-    mem[5'b11100] = 32'h37e1c;
-    mem[5'b11101] = 32'h53f64;
-    mem[5'b11110] = 32'h941a5;
-    mem[5'b11111] = 32'h1bcccd;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k$accel$out_stage$encoder$step2
-
-
-module qins_board_up5k$accel$out_stage$encoder$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [3:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [3:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[15:0];
-    
-    initial begin
-    mem[4'h0] = 32'hffefdb6e;
-    mem[4'h1] = 32'hfffb8cfd;
-    mem[4'h2] = 32'hfffdc24d;
-    mem[4'h3] = 32'hfffeb18a;
-    mem[4'h4] = 32'hffff35b0;
-    mem[4'h5] = 32'hffff8980;
-    mem[4'h6] = 32'hffffc365;
-    mem[4'h7] = 32'hffffedca;
-    mem[4'h8] = 32'hff1;
-    mem[4'h9] = 32'h3994;
-    mem[4'ha] = 32'h7246;
-    mem[4'hb] = 32'hc3ff;
-    mem[4'hc] = 32'h14403;
-    mem[4'hd] = 32'h22936;
-    mem[4'he] = 32'h43a07;
-    mem[4'hf] = 32'he1c72;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k$accel$out_stage$encoder$step3
-
-
-module qins_board_up5k$accel$out_stage$encoder$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [2:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [2:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[7:0];
-    
-    initial begin
-    mem[3'b0] = 32'hfff8bbbc;
-    mem[3'b1] = 32'hfffe4e13;
-    mem[3'b10] = 32'hffff63cf;
-    mem[3'b11] = 32'hffffda1d;
-    mem[3'b100] = 32'h2347;
-    mem[3'b101] = 32'h9713;
-    mem[3'b110] = 32'h1a3b4;
-    mem[3'b111] = 32'h6c3c4;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k$accel$out_stage$encoder$step4
-
-
-module qins_board_up5k$accel$out_stage$encoder$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [1:0] read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  [1:0] write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[3:0];
-    
-    initial begin
-    mem[2'b0] = 32'hfffcef7c;
-    mem[2'b1] = 32'hffffa8df;
-    mem[2'b10] = 32'h5393;
-    mem[2'b11] = 32'h2f07d;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k$accel$out_stage$encoder$step5
-
-
-module qins_board_up5k$accel$out_stage$encoder$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  read_address;
-    input wire  read_clock;
-    output reg signed [31:0] read_data;
-    input wire  write_address;
-    input wire  write_clock;
-    input wire signed [31:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[31:0] mem[1:0];
-    
-    initial begin
-    mem[1'b0] = 32'hfffefbf0;
-    mem[1'b1] = 32'hfc10;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_board_up5k$accel$out_stage$encoder$step6
-
-
-module qins_board_up5k$accel$out_stage$encoder$step7(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Constant declarations
-    localparam  init = 32'hfffffefe;
-    
-    // Stub signals
-    reg  [31:0] dff$d;
-    wire  [31:0] dff$q;
-    reg  dff$clock;
-    
-    // Sub module instances
-    qins_board_up5k$accel$out_stage$encoder$step7$dff dff(
-        .d(dff$d),
-        .q(dff$q),
-        .clock(dff$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        dff$clock = clock;
-        q = dff$q ^ init;
-        dff$d = d ^ init;
-    end
-    
-endmodule // qins_board_up5k$accel$out_stage$encoder$step7
-
-
-module qins_board_up5k$accel$out_stage$encoder$step7$dff(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$step7$dff
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$0
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$1
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$10(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$10
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$11(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$11
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$12(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$12
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$13(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$13
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$14(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$14
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$15(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$15
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$16(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$16
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$2
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$3
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$4
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$5
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$6
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$7
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$8
-
-
-module qins_board_up5k$accel$out_stage$encoder$tag$9(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$tag$9
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$0(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$0
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$1
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$10(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$10
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$11(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$11
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$12(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$12
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$13(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$13
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$14(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$14
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$15(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$15
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$16(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$16
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$2
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$3
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$4(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$4
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$5(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$5
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$6(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$6
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$7(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$7
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$8(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$8
-
-
-module qins_board_up5k$accel$out_stage$encoder$valid$9(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$valid$9
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$0
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$1
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$10(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$10
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$11(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$11
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$12(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$12
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$13(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$13
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$14(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$14
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$15(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$15
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$16(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$16
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$2(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$2
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$3(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$3
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$4(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$4
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$5(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$5
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$6(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$6
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$7(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$7
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$8(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$8
-
-
-module qins_board_up5k$accel$out_stage$encoder$value$9(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // qins_board_up5k$accel$out_stage$encoder$value$9
+endmodule // qins_board_up5k$accel$out_stage$gap
 
 
 module qins_board_up5k$accel$out_stage$high_product(d,q,clock);
@@ -10400,6 +7274,896 @@ module qins_board_up5k$accel$out_stage$rounds(d,q,clock);
 endmodule // qins_board_up5k$accel$out_stage$rounds
 
 
+module qins_board_up5k$accel$out_stage$serial$0(clock,in_valid,in_value,out_valid,out_code,out_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  in_valid;
+    input wire signed [31:0] in_value;
+    output reg  out_valid;
+    output reg  [7:0] out_code;
+    output reg signed [31:0] out_value;
+    input wire  threshold_write_enable;
+    input wire  [7:0] threshold_write_index;
+    input wire signed [31:0] threshold_write_value;
+    input wire  code_write_enable;
+    input wire  [7:0] code_write_rank;
+    input wire  [7:0] code_write_code;
+    
+    // Constant declarations
+    localparam  first_bit = 8'h80;
+    localparam  first_mask = 8'h7f;
+    localparam  zero_rank = 8'h0;
+    
+    // Stub signals
+    reg  [7:0] thresholds$read_address;
+    reg  thresholds$read_clock;
+    wire signed [31:0] thresholds$read_data;
+    reg  [7:0] thresholds$write_address;
+    reg  thresholds$write_clock;
+    reg signed [31:0] thresholds$write_data;
+    reg  thresholds$write_enable;
+    reg  [7:0] code_of_rank$read_address;
+    reg  code_of_rank$read_clock;
+    wire  [7:0] code_of_rank$read_data;
+    reg  [7:0] code_of_rank$write_address;
+    reg  code_of_rank$write_clock;
+    reg  [7:0] code_of_rank$write_data;
+    reg  code_of_rank$write_enable;
+    reg signed [31:0] value$d;
+    wire signed [31:0] value$q;
+    reg  value$clock;
+    reg  [7:0] rank$d;
+    wire  [7:0] rank$q;
+    reg  rank$clock;
+    reg  [7:0] probe_bit$d;
+    wire  [7:0] probe_bit$q;
+    reg  probe_bit$clock;
+    reg  [7:0] probe_mask$d;
+    wire  [7:0] probe_mask$q;
+    reg  probe_mask$clock;
+    reg  comparing$d;
+    wire  comparing$q;
+    reg  comparing$clock;
+    reg  finishing$d;
+    wire  finishing$q;
+    reg  finishing$clock;
+    reg  emitting$d;
+    wire  emitting$q;
+    reg  emitting$clock;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    reg  at_least;
+    
+    // Sub module instances
+    qins_board_up5k$accel$out_stage$serial$0$thresholds thresholds(
+        .read_address(thresholds$read_address),
+        .read_clock(thresholds$read_clock),
+        .read_data(thresholds$read_data),
+        .write_address(thresholds$write_address),
+        .write_clock(thresholds$write_clock),
+        .write_data(thresholds$write_data),
+        .write_enable(thresholds$write_enable)
+    );
+    qins_board_up5k$accel$out_stage$serial$0$code_of_rank code_of_rank(
+        .read_address(code_of_rank$read_address),
+        .read_clock(code_of_rank$read_clock),
+        .read_data(code_of_rank$read_data),
+        .write_address(code_of_rank$write_address),
+        .write_clock(code_of_rank$write_clock),
+        .write_data(code_of_rank$write_data),
+        .write_enable(code_of_rank$write_enable)
+    );
+    qins_board_up5k$accel$out_stage$serial$0$value value(
+        .d(value$d),
+        .q(value$q),
+        .clock(value$clock)
+    );
+    qins_board_up5k$accel$out_stage$serial$0$rank rank(
+        .d(rank$d),
+        .q(rank$q),
+        .clock(rank$clock)
+    );
+    qins_board_up5k$accel$out_stage$serial$0$probe_bit probe_bit(
+        .d(probe_bit$d),
+        .q(probe_bit$q),
+        .clock(probe_bit$clock)
+    );
+    qins_board_up5k$accel$out_stage$serial$0$probe_mask probe_mask(
+        .d(probe_mask$d),
+        .q(probe_mask$q),
+        .clock(probe_mask$clock)
+    );
+    qins_board_up5k$accel$out_stage$serial$0$comparing comparing(
+        .d(comparing$d),
+        .q(comparing$q),
+        .clock(comparing$clock)
+    );
+    qins_board_up5k$accel$out_stage$serial$0$finishing finishing(
+        .d(finishing$d),
+        .q(finishing$q),
+        .clock(finishing$clock)
+    );
+    qins_board_up5k$accel$out_stage$serial$0$emitting emitting(
+        .d(emitting$d),
+        .q(emitting$q),
+        .clock(emitting$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        value$clock = clock;
+        rank$clock = clock;
+        probe_bit$clock = clock;
+        probe_mask$clock = clock;
+        comparing$clock = clock;
+        finishing$clock = clock;
+        emitting$clock = clock;
+        value$d = value$q;
+        rank$d = rank$q;
+        probe_bit$d = probe_bit$q;
+        probe_mask$d = probe_mask$q;
+        comparing$d = comparing$q;
+        finishing$d = finishing$q;
+        emitting$d = emitting$q;
+        thresholds$read_clock = clock;
+        thresholds$write_clock = clock;
+        code_of_rank$read_clock = clock;
+        code_of_rank$write_clock = clock;
+        value_high = value$q[(32'h10)+:(16)];
+        value_low = $unsigned(value$q[(32'h0)+:(16)]);
+        threshold_high = thresholds$read_data[(32'h10)+:(16)];
+        threshold_low = $unsigned(thresholds$read_data[(32'h0)+:(16)]);
+        at_least = (value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low));
+        thresholds$read_address = rank$q | probe_mask$q;
+        comparing$d = 1'b0;
+        finishing$d = 1'b0;
+        if (comparing$q) begin
+            if (at_least) begin
+                rank$d = rank$q | probe_bit$q;
+            end
+            probe_bit$d = probe_bit$q >> 32'h1;
+            probe_mask$d = probe_mask$q >> 32'h1;
+            finishing$d = probe_bit$q[32'h0];
+        end
+        else if (|probe_bit$q) begin
+            comparing$d = 1'b1;
+        end
+        if (in_valid) begin
+            value$d = in_value;
+            rank$d = zero_rank;
+            probe_bit$d = first_bit;
+            probe_mask$d = first_mask;
+            thresholds$read_address = first_mask;
+            comparing$d = 1'b1;
+        end
+        code_of_rank$read_address = rank$q;
+        emitting$d = finishing$q;
+        out_valid = emitting$q;
+        out_code = code_of_rank$read_data;
+        out_value = value$q;
+        thresholds$write_enable = threshold_write_enable & ~&threshold_write_index;
+        thresholds$write_address = threshold_write_index;
+        thresholds$write_data = threshold_write_value;
+        code_of_rank$write_enable = code_write_enable;
+        code_of_rank$write_address = code_write_rank;
+        code_of_rank$write_data = code_write_code;
+    end
+    
+endmodule // qins_board_up5k$accel$out_stage$serial$0
+
+
+module qins_board_up5k$accel$out_stage$serial$0$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 8'h80;
+    mem[8'h1] = 8'h80;
+    mem[8'h2] = 8'h81;
+    mem[8'h3] = 8'h82;
+    mem[8'h4] = 8'h83;
+    mem[8'h5] = 8'h84;
+    mem[8'h6] = 8'h85;
+    mem[8'h7] = 8'h86;
+    mem[8'h8] = 8'h87;
+    mem[8'h9] = 8'h88;
+    mem[8'ha] = 8'h89;
+    mem[8'hb] = 8'h8a;
+    mem[8'hc] = 8'h8b;
+    mem[8'hd] = 8'h8c;
+    mem[8'he] = 8'h8d;
+    mem[8'hf] = 8'h8e;
+    mem[8'h10] = 8'h8f;
+    mem[8'h11] = 8'h90;
+    mem[8'h12] = 8'h91;
+    mem[8'h13] = 8'h92;
+    mem[8'h14] = 8'h93;
+    mem[8'h15] = 8'h94;
+    mem[8'h16] = 8'h95;
+    mem[8'h17] = 8'h96;
+    mem[8'h18] = 8'h97;
+    mem[8'h19] = 8'h98;
+    mem[8'h1a] = 8'h99;
+    mem[8'h1b] = 8'h9a;
+    mem[8'h1c] = 8'h9b;
+    mem[8'h1d] = 8'h9c;
+    mem[8'h1e] = 8'h9d;
+    mem[8'h1f] = 8'h9e;
+    mem[8'h20] = 8'h9f;
+    mem[8'h21] = 8'ha0;
+    mem[8'h22] = 8'ha1;
+    mem[8'h23] = 8'ha2;
+    mem[8'h24] = 8'ha3;
+    mem[8'h25] = 8'ha4;
+    mem[8'h26] = 8'ha5;
+    mem[8'h27] = 8'ha6;
+    mem[8'h28] = 8'ha7;
+    mem[8'h29] = 8'ha8;
+    mem[8'h2a] = 8'ha9;
+    mem[8'h2b] = 8'haa;
+    mem[8'h2c] = 8'hab;
+    mem[8'h2d] = 8'hac;
+    mem[8'h2e] = 8'had;
+    mem[8'h2f] = 8'hae;
+    mem[8'h30] = 8'haf;
+    mem[8'h31] = 8'hb0;
+    mem[8'h32] = 8'hb1;
+    mem[8'h33] = 8'hb2;
+    mem[8'h34] = 8'hb3;
+    mem[8'h35] = 8'hb4;
+    mem[8'h36] = 8'hb5;
+    mem[8'h37] = 8'hb6;
+    mem[8'h38] = 8'hb7;
+    mem[8'h39] = 8'hb8;
+    mem[8'h3a] = 8'hb9;
+    mem[8'h3b] = 8'hba;
+    mem[8'h3c] = 8'hbb;
+    mem[8'h3d] = 8'hbc;
+    mem[8'h3e] = 8'hbd;
+    mem[8'h3f] = 8'hbe;
+    mem[8'h40] = 8'hbf;
+    mem[8'h41] = 8'hc0;
+    mem[8'h42] = 8'hc1;
+    mem[8'h43] = 8'hc2;
+    mem[8'h44] = 8'hc3;
+    mem[8'h45] = 8'hc4;
+    mem[8'h46] = 8'hc5;
+    mem[8'h47] = 8'hc6;
+    mem[8'h48] = 8'hc7;
+    mem[8'h49] = 8'hc8;
+    mem[8'h4a] = 8'hc9;
+    mem[8'h4b] = 8'hca;
+    mem[8'h4c] = 8'hcb;
+    mem[8'h4d] = 8'hcc;
+    mem[8'h4e] = 8'hcd;
+    mem[8'h4f] = 8'hce;
+    mem[8'h50] = 8'hcf;
+    mem[8'h51] = 8'hd0;
+    mem[8'h52] = 8'hd1;
+    mem[8'h53] = 8'hd2;
+    mem[8'h54] = 8'hd3;
+    mem[8'h55] = 8'hd4;
+    mem[8'h56] = 8'hd5;
+    mem[8'h57] = 8'hd6;
+    mem[8'h58] = 8'hd7;
+    mem[8'h59] = 8'hd8;
+    mem[8'h5a] = 8'hd9;
+    mem[8'h5b] = 8'hda;
+    mem[8'h5c] = 8'hdb;
+    mem[8'h5d] = 8'hdc;
+    mem[8'h5e] = 8'hdd;
+    mem[8'h5f] = 8'hde;
+    mem[8'h60] = 8'hdf;
+    mem[8'h61] = 8'he0;
+    mem[8'h62] = 8'he1;
+    mem[8'h63] = 8'he2;
+    mem[8'h64] = 8'he3;
+    mem[8'h65] = 8'he4;
+    mem[8'h66] = 8'he5;
+    mem[8'h67] = 8'he6;
+    mem[8'h68] = 8'he7;
+    mem[8'h69] = 8'he8;
+    mem[8'h6a] = 8'he9;
+    mem[8'h6b] = 8'hea;
+    mem[8'h6c] = 8'heb;
+    mem[8'h6d] = 8'hec;
+    mem[8'h6e] = 8'hed;
+    mem[8'h6f] = 8'hee;
+    mem[8'h70] = 8'hef;
+    mem[8'h71] = 8'hf0;
+    mem[8'h72] = 8'hf1;
+    mem[8'h73] = 8'hf2;
+    mem[8'h74] = 8'hf3;
+    mem[8'h75] = 8'hf4;
+    mem[8'h76] = 8'hf5;
+    mem[8'h77] = 8'hf6;
+    mem[8'h78] = 8'hf7;
+    mem[8'h79] = 8'hf8;
+    mem[8'h7a] = 8'hf9;
+    mem[8'h7b] = 8'hfa;
+    mem[8'h7c] = 8'hfb;
+    mem[8'h7d] = 8'hfc;
+    mem[8'h7e] = 8'hfd;
+    mem[8'h7f] = 8'hfe;
+    mem[8'h80] = 8'h7f;
+    mem[8'h81] = 8'h7e;
+    mem[8'h82] = 8'h7d;
+    mem[8'h83] = 8'h7c;
+    mem[8'h84] = 8'h7b;
+    mem[8'h85] = 8'h7a;
+    mem[8'h86] = 8'h79;
+    mem[8'h87] = 8'h78;
+    mem[8'h88] = 8'h77;
+    mem[8'h89] = 8'h76;
+    mem[8'h8a] = 8'h75;
+    mem[8'h8b] = 8'h74;
+    mem[8'h8c] = 8'h73;
+    mem[8'h8d] = 8'h72;
+    mem[8'h8e] = 8'h71;
+    mem[8'h8f] = 8'h70;
+    mem[8'h90] = 8'h6f;
+    mem[8'h91] = 8'h6e;
+    mem[8'h92] = 8'h6d;
+    mem[8'h93] = 8'h6c;
+    mem[8'h94] = 8'h6b;
+    mem[8'h95] = 8'h6a;
+    mem[8'h96] = 8'h69;
+    mem[8'h97] = 8'h68;
+    mem[8'h98] = 8'h67;
+    mem[8'h99] = 8'h66;
+    mem[8'h9a] = 8'h65;
+    mem[8'h9b] = 8'h64;
+    mem[8'h9c] = 8'h63;
+    mem[8'h9d] = 8'h62;
+    mem[8'h9e] = 8'h61;
+    mem[8'h9f] = 8'h60;
+    mem[8'ha0] = 8'h5f;
+    mem[8'ha1] = 8'h5e;
+    mem[8'ha2] = 8'h5d;
+    mem[8'ha3] = 8'h5c;
+    mem[8'ha4] = 8'h5b;
+    mem[8'ha5] = 8'h5a;
+    mem[8'ha6] = 8'h59;
+    mem[8'ha7] = 8'h58;
+    mem[8'ha8] = 8'h57;
+    mem[8'ha9] = 8'h56;
+    mem[8'haa] = 8'h55;
+    mem[8'hab] = 8'h54;
+    mem[8'hac] = 8'h53;
+    mem[8'had] = 8'h52;
+    mem[8'hae] = 8'h51;
+    mem[8'haf] = 8'h50;
+    mem[8'hb0] = 8'h4f;
+    mem[8'hb1] = 8'h4e;
+    mem[8'hb2] = 8'h4d;
+    mem[8'hb3] = 8'h4c;
+    mem[8'hb4] = 8'h4b;
+    mem[8'hb5] = 8'h4a;
+    mem[8'hb6] = 8'h49;
+    mem[8'hb7] = 8'h48;
+    mem[8'hb8] = 8'h47;
+    mem[8'hb9] = 8'h46;
+    mem[8'hba] = 8'h45;
+    mem[8'hbb] = 8'h44;
+    mem[8'hbc] = 8'h43;
+    mem[8'hbd] = 8'h42;
+    mem[8'hbe] = 8'h41;
+    mem[8'hbf] = 8'h40;
+    mem[8'hc0] = 8'h3f;
+    mem[8'hc1] = 8'h3e;
+    mem[8'hc2] = 8'h3d;
+    mem[8'hc3] = 8'h3c;
+    mem[8'hc4] = 8'h3b;
+    mem[8'hc5] = 8'h3a;
+    mem[8'hc6] = 8'h39;
+    mem[8'hc7] = 8'h38;
+    mem[8'hc8] = 8'h37;
+    mem[8'hc9] = 8'h36;
+    mem[8'hca] = 8'h35;
+    mem[8'hcb] = 8'h34;
+    mem[8'hcc] = 8'h33;
+    mem[8'hcd] = 8'h32;
+    mem[8'hce] = 8'h31;
+    mem[8'hcf] = 8'h30;
+    mem[8'hd0] = 8'h2f;
+    mem[8'hd1] = 8'h2e;
+    mem[8'hd2] = 8'h2d;
+    mem[8'hd3] = 8'h2c;
+    mem[8'hd4] = 8'h2b;
+    mem[8'hd5] = 8'h2a;
+    mem[8'hd6] = 8'h29;
+    mem[8'hd7] = 8'h28;
+    mem[8'hd8] = 8'h27;
+    mem[8'hd9] = 8'h26;
+    mem[8'hda] = 8'h25;
+    mem[8'hdb] = 8'h24;
+    mem[8'hdc] = 8'h23;
+    mem[8'hdd] = 8'h22;
+    mem[8'hde] = 8'h21;
+    mem[8'hdf] = 8'h20;
+    mem[8'he0] = 8'h1f;
+    mem[8'he1] = 8'h1e;
+    mem[8'he2] = 8'h1d;
+    mem[8'he3] = 8'h1c;
+    mem[8'he4] = 8'h1b;
+    mem[8'he5] = 8'h1a;
+    mem[8'he6] = 8'h19;
+    mem[8'he7] = 8'h18;
+    mem[8'he8] = 8'h17;
+    mem[8'he9] = 8'h16;
+    mem[8'hea] = 8'h15;
+    mem[8'heb] = 8'h14;
+    mem[8'hec] = 8'h13;
+    mem[8'hed] = 8'h12;
+    mem[8'hee] = 8'h11;
+    mem[8'hef] = 8'h10;
+    mem[8'hf0] = 8'hf;
+    mem[8'hf1] = 8'he;
+    mem[8'hf2] = 8'hd;
+    mem[8'hf3] = 8'hc;
+    mem[8'hf4] = 8'hb;
+    mem[8'hf5] = 8'ha;
+    mem[8'hf6] = 8'h9;
+    mem[8'hf7] = 8'h8;
+    mem[8'hf8] = 8'h7;
+    mem[8'hf9] = 8'h6;
+    mem[8'hfa] = 8'h5;
+    mem[8'hfb] = 8'h4;
+    mem[8'hfc] = 8'h3;
+    mem[8'hfd] = 8'h2;
+    mem[8'hfe] = 8'h1;
+    mem[8'hff] = 8'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_board_up5k$accel$out_stage$serial$0$code_of_rank
+
+
+module qins_board_up5k$accel$out_stage$serial$0$comparing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k$accel$out_stage$serial$0$comparing
+
+
+module qins_board_up5k$accel$out_stage$serial$0$emitting(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k$accel$out_stage$serial$0$emitting
+
+
+module qins_board_up5k$accel$out_stage$serial$0$finishing(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k$accel$out_stage$serial$0$finishing
+
+
+module qins_board_up5k$accel$out_stage$serial$0$probe_bit(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k$accel$out_stage$serial$0$probe_bit
+
+
+module qins_board_up5k$accel$out_stage$serial$0$probe_mask(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k$accel$out_stage$serial$0$probe_mask
+
+
+module qins_board_up5k$accel$out_stage$serial$0$rank(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k$accel$out_stage$serial$0$rank
+
+
+module qins_board_up5k$accel$out_stage$serial$0$thresholds(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg signed [31:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire signed [31:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[31:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 32'h80000000;
+    mem[8'h1] = 32'hffa10000;
+    mem[8'h2] = 32'hffcbaaab;
+    mem[8'h3] = 32'hffdbaaab;
+    mem[8'h4] = 32'hffe43334;
+    mem[8'h5] = 32'hffe98889;
+    mem[8'h6] = 32'hffed30c4;
+    mem[8'h7] = 32'hffefdb6e;
+    mem[8'h8] = 32'hfff1e38f;
+    mem[8'h9] = 32'hfff37d28;
+    mem[8'ha] = 32'hfff4c826;
+    mem[8'hb] = 32'hfff5d937;
+    mem[8'hc] = 32'hfff6be5c;
+    mem[8'hd] = 32'hfff78169;
+    mem[8'he] = 32'hfff82973;
+    mem[8'hf] = 32'hfff8bbbc;
+    mem[8'h10] = 32'hfff93c3d;
+    mem[8'h11] = 32'hfff9ae04;
+    mem[8'h12] = 32'hfffa1377;
+    mem[8'h13] = 32'hfffa6e7c;
+    mem[8'h14] = 32'hfffac09d;
+    mem[8'h15] = 32'hfffb0b16;
+    mem[8'h16] = 32'hfffb4eed;
+    mem[8'h17] = 32'hfffb8cfd;
+    mem[8'h18] = 32'hfffbc5fa;
+    mem[8'h19] = 32'hfffbfa7d;
+    mem[8'h1a] = 32'hfffc2b09;
+    mem[8'h1b] = 32'hfffc580b;
+    mem[8'h1c] = 32'hfffc81e5;
+    mem[8'h1d] = 32'hfffca8e7;
+    mem[8'h1e] = 32'hfffccd5a;
+    mem[8'h1f] = 32'hfffcef7c;
+    mem[8'h20] = 32'hfffd0f84;
+    mem[8'h21] = 32'hfffd2da2;
+    mem[8'h22] = 32'hfffd4a01;
+    mem[8'h23] = 32'hfffd64c7;
+    mem[8'h24] = 32'hfffd7e14;
+    mem[8'h25] = 32'hfffd9609;
+    mem[8'h26] = 32'hfffdacbe;
+    mem[8'h27] = 32'hfffdc24d;
+    mem[8'h28] = 32'hfffdd6cb;
+    mem[8'h29] = 32'hfffdea4c;
+    mem[8'h2a] = 32'hfffdfce2;
+    mem[8'h2b] = 32'hfffe0e9d;
+    mem[8'h2c] = 32'hfffe1f8d;
+    mem[8'h2d] = 32'hfffe2fbd;
+    mem[8'h2e] = 32'hfffe3f3b;
+    mem[8'h2f] = 32'hfffe4e13;
+    mem[8'h30] = 32'hfffe5c4d;
+    mem[8'h31] = 32'hfffe69f4;
+    mem[8'h32] = 32'hfffe7711;
+    mem[8'h33] = 32'hfffe83ac;
+    mem[8'h34] = 32'hfffe8fcb;
+    mem[8'h35] = 32'hfffe9b76;
+    mem[8'h36] = 32'hfffea6b4;
+    mem[8'h37] = 32'hfffeb18a;
+    mem[8'h38] = 32'hfffebbfe;
+    mem[8'h39] = 32'hfffec615;
+    mem[8'h3a] = 32'hfffecfd3;
+    mem[8'h3b] = 32'hfffed93e;
+    mem[8'h3c] = 32'hfffee258;
+    mem[8'h3d] = 32'hfffeeb27;
+    mem[8'h3e] = 32'hfffef3ae;
+    mem[8'h3f] = 32'hfffefbf0;
+    mem[8'h40] = 32'hffff03f1;
+    mem[8'h41] = 32'hffff0bb3;
+    mem[8'h42] = 32'hffff1339;
+    mem[8'h43] = 32'hffff1a86;
+    mem[8'h44] = 32'hffff219d;
+    mem[8'h45] = 32'hffff287f;
+    mem[8'h46] = 32'hffff2f2f;
+    mem[8'h47] = 32'hffff35b0;
+    mem[8'h48] = 32'hffff3c02;
+    mem[8'h49] = 32'hffff4228;
+    mem[8'h4a] = 32'hffff4825;
+    mem[8'h4b] = 32'hffff4df8;
+    mem[8'h4c] = 32'hffff53a5;
+    mem[8'h4d] = 32'hffff592c;
+    mem[8'h4e] = 32'hffff5e8f;
+    mem[8'h4f] = 32'hffff63cf;
+    mem[8'h50] = 32'hffff68ee;
+    mem[8'h51] = 32'hffff6ded;
+    mem[8'h52] = 32'hffff72cd;
+    mem[8'h53] = 32'hffff778f;
+    mem[8'h54] = 32'hffff7c34;
+    mem[8'h55] = 32'hffff80bd;
+    mem[8'h56] = 32'hffff852b;
+    mem[8'h57] = 32'hffff8980;
+    mem[8'h58] = 32'hffff8dbb;
+    mem[8'h59] = 32'hffff91de;
+    mem[8'h5a] = 32'hffff95ea;
+    mem[8'h5b] = 32'hffff99df;
+    mem[8'h5c] = 32'hffff9dbe;
+    mem[8'h5d] = 32'hffffa188;
+    mem[8'h5e] = 32'hffffa53e;
+    mem[8'h5f] = 32'hffffa8df;
+    mem[8'h60] = 32'hffffac6e;
+    mem[8'h61] = 32'hffffafe9;
+    mem[8'h62] = 32'hffffb353;
+    mem[8'h63] = 32'hffffb6ab;
+    mem[8'h64] = 32'hffffb9f2;
+    mem[8'h65] = 32'hffffbd28;
+    mem[8'h66] = 32'hffffc04e;
+    mem[8'h67] = 32'hffffc365;
+    mem[8'h68] = 32'hffffc66d;
+    mem[8'h69] = 32'hffffc966;
+    mem[8'h6a] = 32'hffffcc50;
+    mem[8'h6b] = 32'hffffcf2d;
+    mem[8'h6c] = 32'hffffd1fc;
+    mem[8'h6d] = 32'hffffd4bf;
+    mem[8'h6e] = 32'hffffd774;
+    mem[8'h6f] = 32'hffffda1d;
+    mem[8'h70] = 32'hffffdcba;
+    mem[8'h71] = 32'hffffdf4b;
+    mem[8'h72] = 32'hffffe1d0;
+    mem[8'h73] = 32'hffffe44a;
+    mem[8'h74] = 32'hffffe6ba;
+    mem[8'h75] = 32'hffffe91f;
+    mem[8'h76] = 32'hffffeb79;
+    mem[8'h77] = 32'hffffedca;
+    mem[8'h78] = 32'hfffff010;
+    mem[8'h79] = 32'hfffff24d;
+    mem[8'h7a] = 32'hfffff481;
+    mem[8'h7b] = 32'hfffff6ab;
+    mem[8'h7c] = 32'hfffff8cd;
+    mem[8'h7d] = 32'hfffffae6;
+    mem[8'h7e] = 32'hfffffcf6;
+    mem[8'h7f] = 32'hfffffefe;
+    mem[8'h80] = 32'h103;
+    mem[8'h81] = 32'h30b;
+    mem[8'h82] = 32'h51b;
+    mem[8'h83] = 32'h734;
+    mem[8'h84] = 32'h956;
+    mem[8'h85] = 32'hb80;
+    mem[8'h86] = 32'hdb4;
+    mem[8'h87] = 32'hff1;
+    mem[8'h88] = 32'h1237;
+    mem[8'h89] = 32'h1488;
+    mem[8'h8a] = 32'h16e2;
+    mem[8'h8b] = 32'h1947;
+    mem[8'h8c] = 32'h1bb7;
+    mem[8'h8d] = 32'h1e31;
+    mem[8'h8e] = 32'h20b6;
+    mem[8'h8f] = 32'h2347;
+    mem[8'h90] = 32'h25e4;
+    mem[8'h91] = 32'h288d;
+    mem[8'h92] = 32'h2b42;
+    mem[8'h93] = 32'h2e05;
+    mem[8'h94] = 32'h30d4;
+    mem[8'h95] = 32'h33b1;
+    mem[8'h96] = 32'h369b;
+    mem[8'h97] = 32'h3994;
+    mem[8'h98] = 32'h3c9c;
+    mem[8'h99] = 32'h3fb3;
+    mem[8'h9a] = 32'h42d9;
+    mem[8'h9b] = 32'h460f;
+    mem[8'h9c] = 32'h4956;
+    mem[8'h9d] = 32'h4cae;
+    mem[8'h9e] = 32'h5018;
+    mem[8'h9f] = 32'h5393;
+    mem[8'ha0] = 32'h5722;
+    mem[8'ha1] = 32'h5ac3;
+    mem[8'ha2] = 32'h5e79;
+    mem[8'ha3] = 32'h6243;
+    mem[8'ha4] = 32'h6622;
+    mem[8'ha5] = 32'h6a17;
+    mem[8'ha6] = 32'h6e23;
+    mem[8'ha7] = 32'h7246;
+    mem[8'ha8] = 32'h7681;
+    mem[8'ha9] = 32'h7ad6;
+    mem[8'haa] = 32'h7f44;
+    mem[8'hab] = 32'h83cd;
+    mem[8'hac] = 32'h8872;
+    mem[8'had] = 32'h8d34;
+    mem[8'hae] = 32'h9214;
+    mem[8'haf] = 32'h9713;
+    mem[8'hb0] = 32'h9c32;
+    mem[8'hb1] = 32'ha172;
+    mem[8'hb2] = 32'ha6d5;
+    mem[8'hb3] = 32'hac5c;
+    mem[8'hb4] = 32'hb209;
+    mem[8'hb5] = 32'hb7dc;
+    mem[8'hb6] = 32'hbdd9;
+    mem[8'hb7] = 32'hc3ff;
+    mem[8'hb8] = 32'hca51;
+    mem[8'hb9] = 32'hd0d2;
+    mem[8'hba] = 32'hd782;
+    mem[8'hbb] = 32'hde64;
+    mem[8'hbc] = 32'he57b;
+    mem[8'hbd] = 32'hecc8;
+    mem[8'hbe] = 32'hf44e;
+    mem[8'hbf] = 32'hfc10;
+    mem[8'hc0] = 32'h10411;
+    mem[8'hc1] = 32'h10c53;
+    mem[8'hc2] = 32'h114da;
+    mem[8'hc3] = 32'h11da9;
+    mem[8'hc4] = 32'h126c3;
+    mem[8'hc5] = 32'h1302e;
+    mem[8'hc6] = 32'h139ec;
+    mem[8'hc7] = 32'h14403;
+    mem[8'hc8] = 32'h14e77;
+    mem[8'hc9] = 32'h1594d;
+    mem[8'hca] = 32'h1648b;
+    mem[8'hcb] = 32'h17036;
+    mem[8'hcc] = 32'h17c55;
+    mem[8'hcd] = 32'h188f0;
+    mem[8'hce] = 32'h1960d;
+    mem[8'hcf] = 32'h1a3b4;
+    mem[8'hd0] = 32'h1b1ee;
+    mem[8'hd1] = 32'h1c0c6;
+    mem[8'hd2] = 32'h1d044;
+    mem[8'hd3] = 32'h1e074;
+    mem[8'hd4] = 32'h1f164;
+    mem[8'hd5] = 32'h2031f;
+    mem[8'hd6] = 32'h215b5;
+    mem[8'hd7] = 32'h22936;
+    mem[8'hd8] = 32'h23db4;
+    mem[8'hd9] = 32'h25343;
+    mem[8'hda] = 32'h269f8;
+    mem[8'hdb] = 32'h281ed;
+    mem[8'hdc] = 32'h29b3a;
+    mem[8'hdd] = 32'h2b600;
+    mem[8'hde] = 32'h2d25f;
+    mem[8'hdf] = 32'h2f07d;
+    mem[8'he0] = 32'h31085;
+    mem[8'he1] = 32'h332a7;
+    mem[8'he2] = 32'h3571a;
+    mem[8'he3] = 32'h37e1c;
+    mem[8'he4] = 32'h3a7f6;
+    mem[8'he5] = 32'h3d4f8;
+    mem[8'he6] = 32'h40584;
+    mem[8'he7] = 32'h43a07;
+    mem[8'he8] = 32'h47304;
+    mem[8'he9] = 32'h4b114;
+    mem[8'hea] = 32'h4f4eb;
+    mem[8'heb] = 32'h53f64;
+    mem[8'hec] = 32'h59185;
+    mem[8'hed] = 32'h5ec8a;
+    mem[8'hee] = 32'h651fd;
+    mem[8'hef] = 32'h6c3c4;
+    mem[8'hf0] = 32'h74445;
+    mem[8'hf1] = 32'h7d68e;
+    mem[8'hf2] = 32'h87e98;
+    mem[8'hf3] = 32'h941a5;
+    mem[8'hf4] = 32'ha26ca;
+    mem[8'hf5] = 32'hb37db;
+    mem[8'hf6] = 32'hc82d9;
+    mem[8'hf7] = 32'he1c72;
+    mem[8'hf8] = 32'h102493;
+    mem[8'hf9] = 32'h12cf3d;
+    mem[8'hfa] = 32'h167778;
+    mem[8'hfb] = 32'h1bcccd;
+    mem[8'hfc] = 32'h245556;
+    mem[8'hfd] = 32'h345556;
+    mem[8'hfe] = 32'h5f0000;
+    mem[8'hff] = 32'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_board_up5k$accel$out_stage$serial$0$thresholds
+
+
+module qins_board_up5k$accel$out_stage$serial$0$value(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k$accel$out_stage$serial$0$value
+
+
 module qins_board_up5k$accel$out_stage$shift_pipe$0(d,q,clock);
     
     // Module arguments
@@ -10512,120 +8276,6 @@ module qins_board_up5k$accel$out_stage$sum(d,q,clock);
     end
           
 endmodule // qins_board_up5k$accel$out_stage$sum
-
-
-module qins_board_up5k$accel$out_stage$tag_pipe$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$tag_pipe$0
-
-
-module qins_board_up5k$accel$out_stage$tag_pipe$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$tag_pipe$1
-
-
-module qins_board_up5k$accel$out_stage$tag_pipe$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$tag_pipe$2
-
-
-module qins_board_up5k$accel$out_stage$tag_pipe$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$tag_pipe$3
-
-
-module qins_board_up5k$accel$out_stage$tag_pipe$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$tag_pipe$4
-
-
-module qins_board_up5k$accel$out_stage$tag_pipe$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k$accel$out_stage$tag_pipe$5
 
 
 module qins_board_up5k$accel$out_stage$valid_pipe$0(d,q,clock);

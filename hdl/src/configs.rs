@@ -6,11 +6,13 @@ use qins::accel::AccelConfig;
 use rust_hdl::prelude::*;
 
 /// The simulation top: 8 x 8 array with the ALU (`AccelConfig::SIM8`).
-pub type Sim8 = QinsAccel<8, 13, 15, 15, 11, 4, 1>;
-/// iCE40 UP5K: 2 x 2 array, no ALU, weights in SPRAM (`AccelConfig::UP5K`).
-pub type Up5k = QinsAccel<2, 14, 8, 8, 6, 1, 0>;
-/// iCE40 HX8K: 2 x 2 array, no ALU, LUT multipliers (`AccelConfig::HX8K`).
-pub type Hx8k = QinsAccel<2, 8, 7, 7, 6, 1, 0>;
+pub type Sim8 = QinsAccel<8, 13, 15, 15, 11, 4, 1, 0>;
+/// iCE40 UP5K: 2 x 2 array, no ALU, serial output encoder, weights in SPRAM
+/// (`AccelConfig::UP5K`).
+pub type Up5k = QinsAccel<2, 14, 8, 8, 6, 1, 0, 1>;
+/// iCE40 HX8K: 2 x 2 array, no ALU, serial output encoder, LUT multipliers
+/// (`AccelConfig::HX8K`).
+pub type Hx8k = QinsAccel<2, 8, 7, 7, 6, 1, 0, 1>;
 
 /// One generated Verilog file.
 pub struct Generated {

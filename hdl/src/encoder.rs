@@ -268,8 +268,9 @@ crate::impl_clocked!(Encoder);
 pub const SPLIT_LATENCY: usize = 17;
 
 /// `SplitEncoder`: the [`Encoder`] with each search step split in two cycles, for clock
-/// rate on an FPGA. Same ports plus `out_value` (the input value, delayed like the code, so
-/// a user needs no delay line of its own), same contents, same results; latency [`SPLIT_LATENCY`] = 17:
+/// rate on an FPGA. The same ports without the tag, plus `out_value` (the input value, delayed
+/// like the code, so a user needs no delay line of its own), same contents, same results;
+/// latency [`SPLIT_LATENCY`] = 17:
 /// input register, then per step `s = 7..=0` a compare cycle (`v >= t`, the rank bit, into a
 /// register) and an address cycle (that register addresses the next step's memory, whose
 /// registered read is the threshold of the next compare), and the code memory. In the
@@ -280,10 +281,8 @@ pub struct SplitEncoder {
     pub clock: Signal<In, Clock>,
     pub in_valid: Signal<In, Bit>,
     pub in_value: Signal<In, Signed<32>>,
-    pub in_tag: Signal<In, Bits<16>>,
     pub out_valid: Signal<Out, Bit>,
     pub out_code: Signal<Out, Bits<8>>,
-    pub out_tag: Signal<Out, Bits<16>>,
     /// `in_value`, [`SPLIT_LATENCY`] cycles later (the value pipeline's last stage).
     pub out_value: Signal<Out, Signed<32>>,
     pub threshold_write_enable: Signal<In, Bit>,
@@ -308,7 +307,6 @@ pub struct SplitEncoder {
     rank_a: [DFF<Bits<8>>; 8],
     rank_b: [DFF<Bits<8>>; 7],
     valid: [DFF<Bit>; SPLIT_LATENCY],
-    tag: [DFF<Bits<16>>; SPLIT_LATENCY],
     threshold: [Signal<Local, Signed<32>>; 8],
     value_high: [Signal<Local, Signed<16>>; 8],
     value_low: [Signal<Local, Bits<16>>; 8],
@@ -332,10 +330,8 @@ impl SplitEncoder {
             clock: Default::default(),
             in_valid: Default::default(),
             in_value: Default::default(),
-            in_tag: Default::default(),
             out_valid: Default::default(),
             out_code: Default::default(),
-            out_tag: Default::default(),
             out_value: Default::default(),
             threshold_write_enable: Default::default(),
             threshold_write_index: Default::default(),
@@ -356,7 +352,6 @@ impl SplitEncoder {
             rank_a: Default::default(),
             rank_b: Default::default(),
             valid: Default::default(),
-            tag: Default::default(),
             threshold: Default::default(),
             value_high: Default::default(),
             value_low: Default::default(),
@@ -407,22 +402,18 @@ impl Logic for SplitEncoder {
         }
         for j in 0..SPLIT_LATENCY {
             self.valid[j].clock.next = self.clock.val();
-            self.tag[j].clock.next = self.clock.val();
         }
-        // value, valid and tag pipelines
+        // value and valid pipelines
         self.value[0].d.next = self.in_value.val();
         for j in 1..SPLIT_LATENCY {
             self.value[j].d.next = self.value[j - 1].q.val();
         }
         self.out_value.next = self.value[16].q.val();
         self.valid[0].d.next = self.in_valid.val();
-        self.tag[0].d.next = self.in_tag.val();
         for j in 1..SPLIT_LATENCY {
             self.valid[j].d.next = self.valid[j - 1].q.val();
-            self.tag[j].d.next = self.tag[j - 1].q.val();
         }
         self.out_valid.next = self.valid[16].q.val();
-        self.out_tag.next = self.tag[16].q.val();
         // the search: compare j uses the threshold its step memory read
         self.threshold[0].next = signed_cast(self.step7.q.val());
         self.threshold[1].next = self.step6.read_data.val();
@@ -514,44 +505,208 @@ impl Logic for SplitEncoder {
 
 crate::impl_clocked!(SplitEncoder);
 
+/// Cycles from `in_valid` to `out_valid` of [`SerialEncoder`].
+pub const SERIAL_LATENCY: usize = 17;
+/// Cycles between two values entering a [`SerialEncoder`]: it holds one value at a time.
+pub const SERIAL_INTERVAL: usize = 17;
+
+/// `SerialEncoder`: the [`Encoder`]'s binary search run one step at a time on one value, for
+/// FPGA area: one 32-bit value register, one compare and one 256 x 32 threshold memory (2
+/// EBR on iCE40) instead of a 17-stage value pipeline and eight step memories. Same ports as
+/// [`SplitEncoder`] (with `out_value`), same contents, same results; latency
+/// [`SERIAL_LATENCY`] = 17, and `in_valid` may be raised at most once every
+/// [`SERIAL_INTERVAL`] = 17 cycles (a value entering earlier restarts the search and the one
+/// in flight is lost; the user paces its inputs, as `OutputStage::accept_next` does).
+///
+/// Per value: the cycle of `in_valid` addresses `t[127]`; then per step `s = 7..=0` a compare
+/// cycle (`v >= t[k + 2^s - 1]` sets bit `s` of the rank `k`, into a register) and, except
+/// after step 0, an address cycle (the registered `k | (2^s - 1)` addresses the memory, whose
+/// registered read is the next compare's threshold); then the rank addresses the code memory
+/// and the code comes out with `out_valid`. Every path is register or memory -> 16-bit
+/// compares -> register, as in the [`SplitEncoder`]. Table writes land in the memories at
+/// once: write them while no value is in flight.
+#[derive(LogicBlock)]
+pub struct SerialEncoder {
+    pub clock: Signal<In, Clock>,
+    pub in_valid: Signal<In, Bit>,
+    pub in_value: Signal<In, Signed<32>>,
+    pub out_valid: Signal<Out, Bit>,
+    pub out_code: Signal<Out, Bits<8>>,
+    /// `in_value`, [`SERIAL_LATENCY`] cycles later (held until the next value enters).
+    pub out_value: Signal<Out, Signed<32>>,
+    pub threshold_write_enable: Signal<In, Bit>,
+    pub threshold_write_index: Signal<In, Bits<8>>,
+    pub threshold_write_value: Signal<In, Signed<32>>,
+    pub code_write_enable: Signal<In, Bit>,
+    pub code_write_rank: Signal<In, Bits<8>>,
+    pub code_write_code: Signal<In, Bits<8>>,
+    /// `t[i]` at address `i` (address 255 is never read).
+    thresholds: RAM<Signed<32>, 8>,
+    code_of_rank: RAM<Bits<8>, 8>,
+    value: DFF<Signed<32>>,
+    /// The rank `k` found so far.
+    rank: DFF<Bits<8>>,
+    /// `2^s` of the step in progress, 0 when the search is over.
+    probe_bit: DFF<Bits<8>>,
+    /// `2^s - 1`: the probe index is `k | probe_mask`.
+    probe_mask: DFF<Bits<8>>,
+    /// This cycle compares (the memory's read data is `t[k | probe_mask]`).
+    comparing: DFF<Bit>,
+    /// The last compare was last cycle: the rank is final and addresses the code memory.
+    finishing: DFF<Bit>,
+    /// The code memory's read data is this value's code.
+    emitting: DFF<Bit>,
+    value_high: Signal<Local, Signed<16>>,
+    value_low: Signal<Local, Bits<16>>,
+    threshold_high: Signal<Local, Signed<16>>,
+    threshold_low: Signal<Local, Bits<16>>,
+    at_least: Signal<Local, Bit>,
+    first_bit: Constant<Bits<8>>,
+    first_mask: Constant<Bits<8>>,
+    zero_rank: Constant<Bits<8>>,
+}
+
+impl SerialEncoder {
+    /// An encoder holding `contents` at power-up.
+    pub fn with_contents(contents: &qins::hw::ThresholdEncoder) -> Self {
+        let thresholds = contents
+            .thresholds()
+            .iter()
+            .chain(std::iter::once(&0))
+            .map(|&t| Signed::<32>::from(t as i64));
+        let codes = contents
+            .code_of_rank()
+            .iter()
+            .map(|&c| Bits::<8>::from(c as u64));
+        Self {
+            clock: Default::default(),
+            in_valid: Default::default(),
+            in_value: Default::default(),
+            out_valid: Default::default(),
+            out_code: Default::default(),
+            out_value: Default::default(),
+            threshold_write_enable: Default::default(),
+            threshold_write_index: Default::default(),
+            threshold_write_value: Default::default(),
+            code_write_enable: Default::default(),
+            code_write_rank: Default::default(),
+            code_write_code: Default::default(),
+            thresholds: RAM::from(thresholds),
+            code_of_rank: RAM::from(codes),
+            value: Default::default(),
+            rank: Default::default(),
+            probe_bit: Default::default(),
+            probe_mask: Default::default(),
+            comparing: Default::default(),
+            finishing: Default::default(),
+            emitting: Default::default(),
+            value_high: Default::default(),
+            value_low: Default::default(),
+            threshold_high: Default::default(),
+            threshold_low: Default::default(),
+            at_least: Default::default(),
+            first_bit: Constant::new(Bits::<8>::from(0x80u64)),
+            first_mask: Constant::new(Bits::<8>::from(0x7Fu64)),
+            zero_rank: Constant::new(Bits::<8>::default()),
+        }
+    }
+}
+
+impl Default for SerialEncoder {
+    fn default() -> Self {
+        Self::with_contents(&qins::hw::ThresholdEncoder::qins())
+    }
+}
+
+impl Logic for SerialEncoder {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, value, rank, probe_bit, probe_mask, comparing, finishing, emitting);
+        self.thresholds.read_clock.next = self.clock.val();
+        self.thresholds.write_clock.next = self.clock.val();
+        self.code_of_rank.read_clock.next = self.clock.val();
+        self.code_of_rank.write_clock.next = self.clock.val();
+        // v >= t as two 16-bit compares (shorter carry chains)
+        self.value_high.next = self.value.q.val().get_bits::<16>(16);
+        self.value_low.next = unsigned_cast(self.value.q.val().get_bits::<16>(0));
+        self.threshold_high.next = self.thresholds.read_data.val().get_bits::<16>(16);
+        self.threshold_low.next = unsigned_cast(self.thresholds.read_data.val().get_bits::<16>(0));
+        self.at_least.next = (self.value_high.val() > self.threshold_high.val())
+            | ((self.value_high.val() == self.threshold_high.val())
+                & (self.value_low.val() >= self.threshold_low.val()));
+        // one search step every two cycles: compare, then address the next probe
+        self.thresholds.read_address.next = self.rank.q.val() | self.probe_mask.q.val();
+        self.comparing.d.next = false;
+        self.finishing.d.next = false;
+        if self.comparing.q.val() {
+            if self.at_least.val() {
+                self.rank.d.next = self.rank.q.val() | self.probe_bit.q.val();
+            }
+            self.probe_bit.d.next = self.probe_bit.q.val() >> 1;
+            self.probe_mask.d.next = self.probe_mask.q.val() >> 1;
+            self.finishing.d.next = self.probe_bit.q.val().get_bit(0);
+        } else if self.probe_bit.q.val().any() {
+            self.comparing.d.next = true;
+        }
+        if self.in_valid.val() {
+            self.value.d.next = self.in_value.val();
+            self.rank.d.next = self.zero_rank.val();
+            self.probe_bit.d.next = self.first_bit.val();
+            self.probe_mask.d.next = self.first_mask.val();
+            self.thresholds.read_address.next = self.first_mask.val();
+            self.comparing.d.next = true;
+        }
+        // the final rank addresses the code memory
+        self.code_of_rank.read_address.next = self.rank.q.val();
+        self.emitting.d.next = self.finishing.q.val();
+        self.out_valid.next = self.emitting.q.val();
+        self.out_code.next = self.code_of_rank.read_data.val();
+        self.out_value.next = self.value.q.val();
+        // table writes (index 255 is not a threshold)
+        self.thresholds.write_enable.next =
+            self.threshold_write_enable.val() & !self.threshold_write_index.val().all();
+        self.thresholds.write_address.next = self.threshold_write_index.val();
+        self.thresholds.write_data.next = self.threshold_write_value.val();
+        self.code_of_rank.write_enable.next = self.code_write_enable.val();
+        self.code_of_rank.write_address.next = self.code_write_rank.val();
+        self.code_of_rank.write_data.next = self.code_write_code.val();
+    }
+}
+
+crate::impl_clocked!(SerialEncoder);
+
 /// The block tests, run on both encoders.
 macro_rules! encoder_tests {
-    ($m:ident, $t:ty, $lat:expr) => {
+    ($m:ident, $t:ty, $lat:expr, $interval:expr) => {
         #[cfg(test)]
         mod $m {
             use super::*;
             type Encoder = $t;
             const LATENCY: usize = $lat;
+            /// Cycles between two values (1: back to back).
+            const INTERVAL: usize = $interval;
             use crate::bench::ClockedBench;
             use qins::hw::ThresholdEncoder;
             use qins::rng::SplitMix64;
 
-            /// Streams `(valid, value)` one per cycle (tag = position) and returns, per input, what
-            /// came out `LATENCY` cycles later: `(valid, code, tag)`.
-            fn stream(
-                b: &mut ClockedBench<Encoder>,
-                inputs: &[(bool, i32)],
-            ) -> Vec<(bool, u8, u16)> {
+            /// Streams `(valid, value)` one per cycle and returns, per input, what came out
+            /// `LATENCY` cycles later: `(valid, code)`.
+            fn stream(b: &mut ClockedBench<Encoder>, inputs: &[(bool, i32)]) -> Vec<(bool, u8)> {
                 let mut out = Vec::with_capacity(inputs.len());
                 for c in 0..inputs.len() + LATENCY - 1 {
                     let (valid, value) = inputs.get(c).copied().unwrap_or((false, 0));
                     b.uut.in_valid.next = valid;
                     b.uut.in_value.next = Signed::<32>::from(value as i64);
-                    b.uut.in_tag.next = Bits::<16>::from((c as u64) & 0xFFFF);
                     b.cycle();
                     if c + 1 >= LATENCY {
-                        out.push((
-                            b.uut.out_valid.val(),
-                            b.uut.out_code.val().to_u8(),
-                            b.uut.out_tag.val().to_u16(),
-                        ));
+                        out.push((b.uut.out_valid.val(), b.uut.out_code.val().to_u8()));
                     }
                 }
                 out
             }
 
-            /// Streams `values` back to back (with a bubble every 97 values) and checks every output
-            /// against the model.
+            /// Streams `values` one every `INTERVAL` cycles (with an extra bubble every 97 values)
+            /// and checks every output against the model; the valid pattern checks the latency.
             fn check_against_model(
                 b: &mut ClockedBench<Encoder>,
                 model: &ThresholdEncoder,
@@ -561,16 +716,15 @@ macro_rules! encoder_tests {
                     .iter()
                     .enumerate()
                     .flat_map(|(n, &v)| {
-                        let bubble = (n % 97 == 96).then_some((false, 0));
-                        std::iter::once((true, v)).chain(bubble)
+                        let bubbles = INTERVAL - 1 + usize::from(n % 97 == 96);
+                        std::iter::once((true, v)).chain(std::iter::repeat_n((false, 0), bubbles))
                     })
                     .collect();
                 let outputs = stream(b, &inputs);
-                for (n, (&(valid, v), &(out_valid, code, tag))) in
+                for (n, (&(valid, v), &(out_valid, code))) in
                     inputs.iter().zip(&outputs).enumerate()
                 {
                     assert_eq!(out_valid, valid, "valid of input {n}");
-                    assert_eq!(tag as usize, n & 0xFFFF, "tag of input {n}");
                     if valid {
                         assert_eq!(code, model.encode(v), "code of input {n}: v = {v}");
                     }
@@ -663,5 +817,11 @@ macro_rules! encoder_tests {
     };
 }
 
-encoder_tests!(tests, super::Encoder, super::LATENCY);
-encoder_tests!(split_tests, super::SplitEncoder, super::SPLIT_LATENCY);
+encoder_tests!(tests, super::Encoder, super::LATENCY, 1);
+encoder_tests!(split_tests, super::SplitEncoder, super::SPLIT_LATENCY, 1);
+encoder_tests!(
+    serial_tests,
+    super::SerialEncoder,
+    super::SERIAL_LATENCY,
+    super::SERIAL_INTERVAL
+);

@@ -1,25 +1,28 @@
-//! `OutputStage`: per-column requantization of a 32-bit accumulator, then an 8-bit code from
-//! a `SplitEncoder` (the encoder with two cycles per search step) or the 32-bit value. Model: `qins::hw::ChannelParams::requantize` and
-//! `qins::hw::OutputStage::process`.
+//! `OutputStage<SE>`: per-column requantization of a 32-bit accumulator, then an 8-bit code
+//! or the 32-bit value. The code comes from a `SplitEncoder` (`SE = 0`: two cycles per search
+//! step, one column per cycle) or a `SerialEncoder` (`SE = 1`: one column every
+//! [`SERIAL_INTERVAL`] cycles, for FPGA area). Model: `qins::hw::ChannelParams::requantize`
+//! and `qins::hw::OutputStage::process`.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
 //! | `clock` | in | 1 | |
 //! | `in_valid` | in | 1 | the other `in_*` ports and the parameters hold a column |
 //! | `in_acc` | in | 32 signed | accumulator |
-//! | `in_tag` | in | 16 | side data, carried unchanged |
 //! | `multiplier` | in | 16 signed | sampled with `in_valid` |
 //! | `shift` | in | 6 | `0..=63`, sampled with `in_valid` |
 //! | `bias` | in | 32 signed | sampled with `in_valid` |
 //! | `encode` | in | 1 | 1: `out_word` = zero-extended code; 0: `out_word` = `v`. Sampled too |
 //! | `out_valid` | out | 1 | `in_valid`, [`LATENCY`] cycles later |
 //! | `out_word` | out | 32 | result, [`LATENCY`] cycles later, in both modes |
-//! | `out_tag` | out | 16 | `in_tag`, [`LATENCY`] cycles later |
+//! | `accept_next` | out | 1 | `in_valid` may be raised in the next cycle (`SE = 0`: always) |
 //! | `threshold_write_*`, `code_write_*` | in | | the encoder's table write ports |
 //!
 //! `p = acc * multiplier` (exact 48-bit), `r = shift == 0 ? p : (p + 2^(shift-1)) >> shift`,
-//! `v = saturate_i32(r + bias)`, `out_word = encode ? code(v) : v`. Latency 23, one column per
-//! cycle: input registers; two 16 x 16 products (`acc[31:16] * m` signed, `acc[15:0] * m`
+//! `v = saturate_i32(r + bias)`, `out_word = encode ? code(v) : v`. Latency 23 (both
+//! encoders); one column per cycle with `SE = 0`, one per [`SERIAL_INTERVAL`] with `SE = 1`
+//! (a column entering earlier would corrupt the one in the encoder: `accept_next` paces the
+//! user). The stages: input registers; two 16 x 16 products (`acc[31:16] * m` signed, `acc[15:0] * m`
 //! unsigned, corrected by `acc[15:0] << 16` when `m < 0`); their sum as `2p` (49 bits); the
 //! arithmetic right shift by `shift` in two stages (coarse `shift & 56`, fine `shift & 7`);
 //! `2r + 2 bias = (2p >> shift) + [shift != 0] + 2 bias` in 36 bits (`2p >> shift` outside
@@ -27,11 +30,15 @@
 //! value pipeline delivers `v` for the int32 mode at the same time. Table writes go straight to the encoder: write them while
 //! no column is in flight.
 
-use crate::encoder::{SplitEncoder as Encoder, SPLIT_LATENCY as ENCODER_LATENCY};
+use crate::encoder::{
+    SerialEncoder, SplitEncoder, SERIAL_INTERVAL, SERIAL_LATENCY, SPLIT_LATENCY as ENCODER_LATENCY,
+};
 use rust_hdl::prelude::*;
 
 /// Cycles from `in_*` to `out_*`.
 pub const LATENCY: usize = 6 + ENCODER_LATENCY;
+// both encoders share the output stage's `is_code` pipeline
+const _: () = assert!(SERIAL_LATENCY == ENCODER_LATENCY);
 
 /// `out = {high, low}` (`W = H + L`). `#[hdl_gen]` has no concatenation, and widening with
 /// `bit_cast` or `$signed` draws Verilator WIDTH warnings, so this one is written in Verilog.
@@ -69,28 +76,33 @@ impl<const H: usize, const L: usize, const W: usize> Logic for Concat<H, L, W> {
 }
 
 #[derive(LogicBlock)]
-pub struct OutputStage {
+pub struct OutputStage<const SE: usize> {
     pub clock: Signal<In, Clock>,
     pub in_valid: Signal<In, Bit>,
     pub in_acc: Signal<In, Signed<32>>,
-    pub in_tag: Signal<In, Bits<16>>,
     pub multiplier: Signal<In, Signed<16>>,
     pub shift: Signal<In, Bits<6>>,
     pub bias: Signal<In, Signed<32>>,
     pub encode: Signal<In, Bit>,
     pub out_valid: Signal<Out, Bit>,
     pub out_word: Signal<Out, Bits<32>>,
-    pub out_tag: Signal<Out, Bits<16>>,
+    pub accept_next: Signal<Out, Bit>,
     pub threshold_write_enable: Signal<In, Bit>,
     pub threshold_write_index: Signal<In, Bits<8>>,
     pub threshold_write_value: Signal<In, Signed<32>>,
     pub code_write_enable: Signal<In, Bit>,
     pub code_write_rank: Signal<In, Bits<8>>,
     pub code_write_code: Signal<In, Bits<8>>,
-    encoder: Encoder,
+    /// `1 - SE` pipelined encoders.
+    encoder: Vec<SplitEncoder>,
+    /// `SE` serial encoders.
+    serial: Vec<SerialEncoder>,
+    /// Cycles until the serial encoder takes the next column (counts down from
+    /// `SERIAL_INTERVAL - 1` after `in_valid`).
+    gap: DFF<Bits<5>>,
+    gap_reload: Constant<Bits<5>>,
     // stage registers; `*_pipe[j]` is the copy registered at stage j + 1
     valid_pipe: [DFF<Bit>; 6],
-    tag_pipe: [DFF<Bits<16>>; 6],
     encode_pipe: [DFF<Bit>; 6],
     shift_pipe: [DFF<Bits<6>>; 4],
     bias_pipe: [DFF<Signed<32>>; 5],
@@ -133,30 +145,36 @@ pub struct OutputStage {
     int_max: Constant<Bits<32>>,
 }
 
-impl OutputStage {
+impl<const SE: usize> OutputStage<SE> {
     /// An output stage whose encoder holds `contents` at power-up.
     pub fn with_contents(contents: &qins::hw::ThresholdEncoder) -> Self {
+        assert!(SE <= 1, "OutputStage: SE is 0 or 1");
         Self {
             clock: Default::default(),
             in_valid: Default::default(),
             in_acc: Default::default(),
-            in_tag: Default::default(),
             multiplier: Default::default(),
             shift: Default::default(),
             bias: Default::default(),
             encode: Default::default(),
             out_valid: Default::default(),
             out_word: Default::default(),
-            out_tag: Default::default(),
+            accept_next: Default::default(),
             threshold_write_enable: Default::default(),
             threshold_write_index: Default::default(),
             threshold_write_value: Default::default(),
             code_write_enable: Default::default(),
             code_write_rank: Default::default(),
             code_write_code: Default::default(),
-            encoder: Encoder::with_contents(contents),
+            encoder: (SE..1)
+                .map(|_| SplitEncoder::with_contents(contents))
+                .collect(),
+            serial: (0..SE)
+                .map(|_| SerialEncoder::with_contents(contents))
+                .collect(),
+            gap: Default::default(),
+            gap_reload: Constant::new(((SERIAL_INTERVAL - 1) as u64).into()),
             valid_pipe: Default::default(),
-            tag_pipe: Default::default(),
             encode_pipe: Default::default(),
             shift_pipe: Default::default(),
             bias_pipe: Default::default(),
@@ -200,13 +218,13 @@ impl OutputStage {
     }
 }
 
-impl Default for OutputStage {
+impl<const SE: usize> Default for OutputStage<SE> {
     fn default() -> Self {
         Self::with_contents(&qins::hw::ThresholdEncoder::qins())
     }
 }
 
-impl Logic for OutputStage {
+impl<const SE: usize> Logic for OutputStage<SE> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
@@ -223,11 +241,11 @@ impl Logic for OutputStage {
             rounds,
             sum,
             beyond,
-            beyond_negative
+            beyond_negative,
+            gap
         );
         for j in 0..6 {
             self.valid_pipe[j].clock.next = self.clock.val();
-            self.tag_pipe[j].clock.next = self.clock.val();
             self.encode_pipe[j].clock.next = self.clock.val();
         }
         for j in 0..4 {
@@ -239,16 +257,31 @@ impl Logic for OutputStage {
         for j in 0..ENCODER_LATENCY {
             self.is_code_pipe[j].clock.next = self.clock.val();
         }
-        self.encoder.clock.next = self.clock.val();
+        for u in 0..(1 - SE) {
+            self.encoder[u].clock.next = self.clock.val();
+        }
+        for u in 0..SE {
+            self.serial[u].clock.next = self.clock.val();
+        }
+        // pacing: the serial encoder takes a column every SERIAL_INTERVAL cycles
+        if self.gap.q.val().any() {
+            self.gap.d.next = self.gap.q.val() - 1;
+        }
+        if self.in_valid.val() {
+            self.gap.d.next = self.gap_reload.val();
+        }
+        self.accept_next.next = true;
+        for _u in 0..SE {
+            self.accept_next.next =
+                (self.gap.q.val() == 1) | (!self.gap.q.val().any() & !self.in_valid.val());
+        }
         // control pipelines
         self.valid_pipe[0].d.next = self.in_valid.val();
-        self.tag_pipe[0].d.next = self.in_tag.val();
         self.encode_pipe[0].d.next = self.encode.val();
         self.shift_pipe[0].d.next = self.shift.val();
         self.bias_pipe[0].d.next = self.bias.val();
         for j in 1..6 {
             self.valid_pipe[j].d.next = self.valid_pipe[j - 1].q.val();
-            self.tag_pipe[j].d.next = self.tag_pipe[j - 1].q.val();
             self.encode_pipe[j].d.next = self.encode_pipe[j - 1].q.val();
         }
         for j in 1..4 {
@@ -325,34 +358,51 @@ impl Logic for OutputStage {
             }
         }
         // encoder; the int32 result is the encoder's delayed input (`out_value`)
-        self.encoder.in_valid.next = self.valid_pipe[5].q.val();
-        self.encoder.in_value.next = signed_cast(self.saturated.val());
-        self.encoder.in_tag.next = self.tag_pipe[5].q.val();
         self.is_code_pipe[0].d.next = self.encode_pipe[5].q.val();
         for j in 1..ENCODER_LATENCY {
             self.is_code_pipe[j].d.next = self.is_code_pipe[j - 1].q.val();
         }
-        self.out_valid.next = self.encoder.out_valid.val();
-        self.out_tag.next = self.encoder.out_tag.val();
         self.code_word.high.next = self.zero_24.val();
-        self.code_word.low.next = self.encoder.out_code.val();
+        for u in 0..(1 - SE) {
+            self.encoder[u].in_valid.next = self.valid_pipe[5].q.val();
+            self.encoder[u].in_value.next = signed_cast(self.saturated.val());
+            self.out_valid.next = self.encoder[u].out_valid.val();
+            self.code_word.low.next = self.encoder[u].out_code.val();
+            self.out_word.next = unsigned_cast(self.encoder[u].out_value.val());
+            // table writes go straight to the encoder
+            self.encoder[u].threshold_write_enable.next = self.threshold_write_enable.val();
+            self.encoder[u].threshold_write_index.next = self.threshold_write_index.val();
+            self.encoder[u].threshold_write_value.next = self.threshold_write_value.val();
+            self.encoder[u].code_write_enable.next = self.code_write_enable.val();
+            self.encoder[u].code_write_rank.next = self.code_write_rank.val();
+            self.encoder[u].code_write_code.next = self.code_write_code.val();
+        }
+        for u in 0..SE {
+            self.serial[u].in_valid.next = self.valid_pipe[5].q.val();
+            self.serial[u].in_value.next = signed_cast(self.saturated.val());
+            self.out_valid.next = self.serial[u].out_valid.val();
+            self.code_word.low.next = self.serial[u].out_code.val();
+            self.out_word.next = unsigned_cast(self.serial[u].out_value.val());
+            self.serial[u].threshold_write_enable.next = self.threshold_write_enable.val();
+            self.serial[u].threshold_write_index.next = self.threshold_write_index.val();
+            self.serial[u].threshold_write_value.next = self.threshold_write_value.val();
+            self.serial[u].code_write_enable.next = self.code_write_enable.val();
+            self.serial[u].code_write_rank.next = self.code_write_rank.val();
+            self.serial[u].code_write_code.next = self.code_write_code.val();
+        }
         for last in (ENCODER_LATENCY - 1)..ENCODER_LATENCY {
-            self.out_word.next = unsigned_cast(self.encoder.out_value.val());
             if self.is_code_pipe[last].q.val() {
                 self.out_word.next = self.code_word.out.val();
             }
         }
-        // table writes go straight to the encoder
-        self.encoder.threshold_write_enable.next = self.threshold_write_enable.val();
-        self.encoder.threshold_write_index.next = self.threshold_write_index.val();
-        self.encoder.threshold_write_value.next = self.threshold_write_value.val();
-        self.encoder.code_write_enable.next = self.code_write_enable.val();
-        self.encoder.code_write_rank.next = self.code_write_rank.val();
-        self.encoder.code_write_code.next = self.code_write_code.val();
     }
 }
 
-crate::impl_clocked!(OutputStage);
+impl<const SE: usize> crate::bench::Clocked for OutputStage<SE> {
+    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
+        &mut self.clock
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -368,10 +418,12 @@ mod tests {
         encode: bool,
     }
 
-    /// Streams `columns` one per cycle (a bubble after every 61st; tag = position) and checks
-    /// valid, tag and word of each against the model, `LATENCY` cycles later.
-    fn check_against_model(
-        b: &mut ClockedBench<OutputStage>,
+    /// Streams `columns` as fast as the stage takes them (`SE = 0`: one per cycle, `SE = 1`:
+    /// one per `SERIAL_INTERVAL`; an extra bubble after every 61st) and checks valid and word
+    /// of each against the model, `LATENCY` cycles later, and that `accept_next` announced
+    /// every column and refused one a cycle too early.
+    fn check_against_model<const SE: usize>(
+        b: &mut ClockedBench<OutputStage<SE>>,
         table: &ThresholdEncoder,
         columns: &[Column],
     ) {
@@ -379,8 +431,16 @@ mod tests {
         let inputs: Vec<Option<Column>> = columns
             .iter()
             .enumerate()
-            .flat_map(|(n, &c)| std::iter::once(Some(c)).chain((n % 61 == 60).then_some(None)))
+            .flat_map(|(n, &c)| {
+                let spacing = if SE == 1 { SERIAL_INTERVAL } else { 1 };
+                let bubbles = spacing - 1 + usize::from(n % 61 == 60);
+                std::iter::once(Some(c)).chain(std::iter::repeat_n(None, bubbles))
+            })
             .collect();
+        // `accept_next` during cycle c - 1 (state and inputs of c - 1) allows a column in c
+        b.uut.in_valid.next = false;
+        b.settle();
+        let mut accepted = b.uut.accept_next.val();
         for c in 0..inputs.len() + LATENCY - 1 {
             let col = inputs.get(c).copied().flatten();
             let x = col.unwrap_or(Column {
@@ -389,12 +449,25 @@ mod tests {
                 encode: false,
             });
             b.uut.in_valid.next = col.is_some();
+            assert!(
+                col.is_none() || accepted,
+                "cycle {c}: a column not announced"
+            );
+            if SE == 1 && c >= SERIAL_INTERVAL - 1 {
+                let early = col.is_none()
+                    && SERIAL_INTERVAL > 1
+                    && inputs
+                        .get(c + 1 - SERIAL_INTERVAL)
+                        .is_some_and(|x| x.is_some());
+                assert!(!(early && accepted), "cycle {c}: accept_next a cycle early");
+            }
             b.uut.in_acc.next = Signed::<32>::from(x.acc as i64);
-            b.uut.in_tag.next = Bits::<16>::from((c as u64) & 0xFFFF);
             b.uut.multiplier.next = Signed::<16>::from(x.params.multiplier as i64);
             b.uut.shift.next = Bits::<6>::from(x.params.shift as u64);
             b.uut.bias.next = Signed::<32>::from(x.params.bias as i64);
             b.uut.encode.next = x.encode;
+            b.settle();
+            accepted = b.uut.accept_next.val();
             b.cycle();
             if c + 1 < LATENCY {
                 continue;
@@ -404,11 +477,6 @@ mod tests {
                 b.uut.out_valid.val(),
                 inputs[n].is_some(),
                 "valid of input {n}"
-            );
-            assert_eq!(
-                b.uut.out_tag.val().to_u16() as usize,
-                n & 0xFFFF,
-                "tag of input {n}"
             );
             if let Some(col) = inputs[n] {
                 let model = if col.encode {
@@ -501,6 +569,15 @@ mod tests {
 
     #[test]
     fn requantize_and_encode_equal_the_model() {
+        requantize_and_encode::<0>();
+    }
+
+    #[test]
+    fn serial_encoder_requantize_and_encode_equal_the_model() {
+        requantize_and_encode::<1>();
+    }
+
+    fn requantize_and_encode<const SE: usize>() {
         let table = ThresholdEncoder::qins();
         let cols = columns(21, 600);
         // the set covers saturation both ways and codes other than the extremes
@@ -511,14 +588,19 @@ mod tests {
             .filter(|&&x| !matches!(table.encode(x), 0x00 | 0x80))
             .count();
         assert!(mid_codes > 200, "{mid_codes}");
-        let mut b = ClockedBench::new(OutputStage::default());
+        let mut b = ClockedBench::new(OutputStage::<SE>::default());
         check_against_model(&mut b, &table, &cols);
     }
 
     #[test]
     fn int8_tables_written_through_the_ports() {
+        int8_tables::<0>();
+        int8_tables::<1>();
+    }
+
+    fn int8_tables<const SE: usize>() {
         let table = ThresholdEncoder::int8_symmetric();
-        let mut b = ClockedBench::new(OutputStage::default());
+        let mut b = ClockedBench::new(OutputStage::<SE>::default());
         for n in 0..=255usize {
             b.uut.threshold_write_enable.next = n < 255;
             b.uut.threshold_write_index.next = Bits::<8>::from(n as u64);
@@ -540,7 +622,7 @@ mod tests {
 
     #[test]
     fn verilog_is_generated() {
-        let mut uut = OutputStage::default();
+        let mut uut = OutputStage::<1>::default();
         uut.connect_all();
         let vlog = generate_verilog(&uut);
         assert!(vlog.contains("module top"));

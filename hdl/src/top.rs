@@ -49,7 +49,9 @@ pub enum SeqState {
 
 /// The top. `N`: array size; `WA`, `AA`, `CA`, `PA`, `QA`: log2 of the weight rows,
 /// activation vectors, accumulator vectors, channels and queue depth; `ALU`: 1 with the QINS
-/// ALU, 0 without (`qins::accel::AccelConfig`).
+/// ALU, 0 without; `SE`: 1 with the output stage's `SerialEncoder` (one column per
+/// `SERIAL_INTERVAL` cycles, for FPGA area), 0 with the pipelined `SplitEncoder`
+/// (`qins::accel::AccelConfig`).
 #[derive(LogicBlock)]
 pub struct QinsAccel<
     const N: usize,
@@ -59,6 +61,7 @@ pub struct QinsAccel<
     const PA: usize,
     const QA: usize,
     const ALU: usize,
+    const SE: usize,
 > {
     pub clock: Signal<In, Clock>,
     pub bus_address: Signal<In, Bits<24>>,
@@ -80,7 +83,7 @@ pub struct QinsAccel<
     weight_tables: Vec<DecodeTable>,
     act_tables: Vec<DecodeTable>,
     array: SystolicArray<N>,
-    out_stage: OutputStage,
+    out_stage: OutputStage<SE>,
     /// `ALU` (0 or 1) ALUs; the top talks to it through the `alu_*` locals.
     alu: Vec<QinsAlu>,
     alu_in_valid: Signal<Local, Bit>,
@@ -327,7 +330,8 @@ impl<
         const PA: usize,
         const QA: usize,
         const ALU: usize,
-    > QinsAccel<N, WA, AA, CA, PA, QA, ALU>
+        const SE: usize,
+    > QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
 {
     /// The configuration this instance implements.
     pub fn config(name: &'static str) -> qins::accel::AccelConfig {
@@ -340,6 +344,7 @@ impl<
             channels_log2: PA,
             queue_log2: QA,
             alu: ALU == 1,
+            serial_encoder: SE == 1,
         }
     }
 }
@@ -352,7 +357,8 @@ impl<
         const PA: usize,
         const QA: usize,
         const ALU: usize,
-    > Default for QinsAccel<N, WA, AA, CA, PA, QA, ALU>
+        const SE: usize,
+    > Default for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
 {
     fn default() -> Self {
         assert!(
@@ -604,7 +610,8 @@ impl<
         const PA: usize,
         const QA: usize,
         const ALU: usize,
-    > Logic for QinsAccel<N, WA, AA, CA, PA, QA, ALU>
+        const SE: usize,
+    > Logic for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
 {
     #[hdl_gen]
     fn update(&mut self) {
@@ -1243,7 +1250,8 @@ impl<
                 }
             }
             SeqState::PostProcess => {
-                self.pp_issue.next = self.pp_left.q.val() != 0;
+                // the serial encoder (SE = 1) takes one column per SERIAL_INTERVAL cycles
+                self.pp_issue.next = (self.pp_left.q.val() != 0) & self.out_stage.accept_next.val();
                 if self.pp_issue.val() {
                     if self.pp_lane.q.val() == self.k_n.val().get_bits::<8>(0) - 1 {
                         self.pp_lane.d.next = 0.into();
@@ -1465,7 +1473,6 @@ impl<
         }
         self.out_stage.in_valid.next = self.pp_v1.q.val();
         self.out_stage.in_acc.next = self.pp_acc.val();
-        self.out_stage.in_tag.next = 0.into();
         self.out_stage.multiplier.next =
             signed_cast(self.param_scale.read_data.val().get_bits::<16>(0));
         self.out_stage.shift.next = self.param_scale.read_data.val().get_bits::<6>(16);
@@ -1667,7 +1674,8 @@ impl<
         const PA: usize,
         const QA: usize,
         const ALU: usize,
-    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA, ALU>
+        const SE: usize,
+    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
 {
     fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
         &mut self.clock

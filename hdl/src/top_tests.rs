@@ -9,16 +9,17 @@ use qins::hw::{AccelModel, ChannelParams, DecodeTable, ThresholdEncoder};
 use qins::rng::SplitMix64;
 
 /// A small variant for the slow rust-hdl simulator: 4 x 4 array, 64-deep memories.
-type Small = QinsAccel<4, 6, 6, 6, 4, 2, 1>;
+type Small = QinsAccel<4, 6, 6, 6, 4, 2, 1, 0>;
 
 /// The test tops: an N x N array with 64-deep memories (N = 2 is the UP5K shape, where a
 /// weight row is one bus word holding two codes).
-/// `A`: 1 with the ALU, 0 without (the FPGA variants).
-struct HdlBus<const N: usize, const A: usize = 1> {
-    b: ClockedBench<QinsAccel<N, 6, 6, 6, 4, 2, A>>,
+/// `A`: 1 with the ALU, 0 without; `SE`: 1 with the serial output encoder (the FPGA
+/// variants have `A = 0, SE = 1`).
+struct HdlBus<const N: usize, const A: usize = 1, const SE: usize = 0> {
+    b: ClockedBench<QinsAccel<N, 6, 6, 6, 4, 2, A, SE>>,
 }
 
-impl<const N: usize, const A: usize> HdlBus<N, A> {
+impl<const N: usize, const A: usize, const SE: usize> HdlBus<N, A, SE> {
     fn new() -> Self {
         Self {
             b: ClockedBench::new(QinsAccel::default()),
@@ -47,7 +48,7 @@ impl<const N: usize, const A: usize> HdlBus<N, A> {
     }
 }
 
-impl<const N: usize, const A: usize> Bus for HdlBus<N, A> {
+impl<const N: usize, const A: usize, const SE: usize> Bus for HdlBus<N, A, SE> {
     fn write_word(&mut self, address: u32, data: u32) -> Result<(), Refused> {
         self.request(address, data, true).map(|_| ())
     }
@@ -64,8 +65,9 @@ fn config() -> AccelConfig {
 }
 
 /// The same host program runs on the RTL and on the model; these are the two drivers.
-fn both_n<const N: usize, const A: usize>() -> (Driver<HdlBus<N, A>>, Driver<AccelModel>) {
-    let cfg = QinsAccel::<N, 6, 6, 6, 4, 2, A>::config("test");
+fn both_n<const N: usize, const A: usize, const SE: usize>(
+) -> (Driver<HdlBus<N, A, SE>>, Driver<AccelModel>) {
+    let cfg = QinsAccel::<N, 6, 6, 6, 4, 2, A, SE>::config("test");
     (
         Driver::new(HdlBus::new(), cfg),
         Driver::new(AccelModel::new(cfg), cfg),
@@ -73,7 +75,7 @@ fn both_n<const N: usize, const A: usize>() -> (Driver<HdlBus<N, A>>, Driver<Acc
 }
 
 fn both() -> (Driver<HdlBus<4>>, Driver<AccelModel>) {
-    both_n::<4, 1>()
+    both_n::<4, 1, 0>()
 }
 
 #[test]
@@ -86,13 +88,13 @@ fn identity_and_config_registers() {
 
 #[test]
 fn matmul_accumulate_prefetch_and_postprocess_equal_the_model() {
-    matmul_program::<4, 1>();
+    matmul_program::<4, 1, 0>();
 }
 
-/// The FPGA variants' shape: 2 x 2 without the ALU.
+/// The FPGA variants' shape: 2 x 2 without the ALU, with the serial output encoder.
 #[test]
 fn the_2x2_up5k_shape_equals_the_model() {
-    matmul_program::<2, 0>();
+    matmul_program::<2, 0, 1>();
 }
 
 /// Without the ALU (`AccelConfig::alu` false, the FPGA variants): CONFIG.no_alu is set, the
@@ -100,7 +102,7 @@ fn the_2x2_up5k_shape_equals_the_model() {
 /// BadAddress, exactly as the model answers; the unit goes on.
 #[test]
 fn without_the_alu_its_command_tables_and_regions_are_refused() {
-    let (mut hw, mut model) = both_n::<2, 0>();
+    let (mut hw, mut model) = both_n::<2, 0, 1>();
     assert!(!hw.cfg.alu);
     let config = hw.read(reg::CONFIG).unwrap();
     assert_eq!(config, model.read(reg::CONFIG).unwrap());
@@ -162,8 +164,8 @@ impl<B: Bus> NoAlu for Driver<B> {
     }
 }
 
-fn matmul_program<const N: usize, const A: usize>() {
-    let (mut hw, mut model) = both_n::<N, A>();
+fn matmul_program<const N: usize, const A: usize, const SE: usize>() {
+    let (mut hw, mut model) = both_n::<N, A, SE>();
     let cfg = hw.cfg;
     let n = cfg.n;
     let mut rng = SplitMix64::new(21);

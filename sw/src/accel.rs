@@ -29,6 +29,9 @@ pub struct AccelConfig {
     /// command is refused with `BadOpcode`, LOAD_TABLE of an ALU table with `BadOperand`, and
     /// the ALU table regions are empty (`BadAddress`); CONFIG.no_alu is set.
     pub alu: bool,
+    /// The output stage encodes with the serial encoder: POSTPROCESS takes one column every
+    /// 17 cycles instead of one per cycle (FPGA area). Results are the same.
+    pub serial_encoder: bool,
 }
 
 impl AccelConfig {
@@ -43,6 +46,7 @@ impl AccelConfig {
         channels_log2: 11,
         queue_log2: 4,
         alu: true,
+        serial_encoder: false,
     };
 
     /// iCE40 UP5K (iCEBreaker): a 2 x 2 array without the ALU. Multipliers: 4 in the array,
@@ -57,6 +61,7 @@ impl AccelConfig {
         channels_log2: 6,
         queue_log2: 1,
         alu: false,
+        serial_encoder: true,
     };
 
     /// iCE40 HX8K (no DSPs, no SPRAM): a 2 x 2 array with LUT multipliers, no ALU. A 4 x 4
@@ -71,6 +76,7 @@ impl AccelConfig {
         channels_log2: 6,
         queue_log2: 1,
         alu: false,
+        serial_encoder: true,
     };
 
     /// Every generated variant.
