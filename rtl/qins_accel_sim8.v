@@ -2571,7 +2571,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         cmd_done = 1'b1;
                     end
                     else if (opcode == 32'h1) begin
-                        if (((c1$q & k_weight_rows_high) != 32'h0) | (c1$q + k_n > k_weight_rows)) begin
+                        if (((c1$q & k_weight_rows_high) != 32'h0) | ((c1$q & ~k_weight_rows_high) + k_n > k_weight_rows)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2579,7 +2579,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h2) begin
-                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & (((c3$q & k_weight_rows_high) != 32'h0) | (c3$q + k_n > k_weight_rows)))) begin
+                        if ((count == 32'h0) | ((((c1$q[(32'h0)+:(24)]) & 32'hffffffff) & k_act_vectors_high) != 32'h0) | ((c1$q & ~k_act_vectors_high) + count > k_act_vectors) | ((((c2$q[(32'h0)+:(24)]) & 32'hffffffff) & k_acc_vectors_high) != 32'h0) | ((c2$q & ~k_acc_vectors_high) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & (((c3$q & k_weight_rows_high) != 32'h0) | ((c3$q & ~k_weight_rows_high) + k_n > k_weight_rows)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2592,7 +2592,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h3) begin
-                        if ((count == 32'h0) | ((c1$q & k_acc_vectors_high) != 32'h0) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & (((c2$q & k_act_vectors_high) != 32'h0) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & (((c2$q & k_acc_vectors_high) != 32'h0) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
+                        if ((count == 32'h0) | ((c1$q & k_acc_vectors_high) != 32'h0) | ((c1$q & ~k_acc_vectors_high) + count > k_acc_vectors) | (c0$q[32'h8] & (((c2$q & k_act_vectors_high) != 32'h0) | ((c2$q & ~k_act_vectors_high) + count > k_act_vectors))) | (~c0$q[32'h8] & (((c2$q & k_acc_vectors_high) != 32'h0) | ((c2$q & ~k_acc_vectors_high) + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -2611,7 +2611,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h6) begin
-                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((c0$q[(32'h8)+:(8)] == 32'h2) | (c0$q[(32'h8)+:(8)] == 32'h5) | (c0$q[(32'h8)+:(8)] == 32'h6))) | (lt_from_acc & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + 32'hff > k_acc_elems))) | (~lt_from_acc & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + 32'h100 > k_act_elems)))) begin
+                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((c0$q[(32'h8)+:(8)] == 32'h2) | (c0$q[(32'h8)+:(8)] == 32'h5) | (c0$q[(32'h8)+:(8)] == 32'h6))) | (lt_from_acc & (((c1$q & k_acc_elems_high) != 32'h0) | ((c1$q & ~k_acc_elems_high) + 32'hff > k_acc_elems))) | (~lt_from_acc & (((c1$q & k_act_elems_high) != 32'h0) | ((c1$q & ~k_act_elems_high) + 32'h100 > k_act_elems)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin

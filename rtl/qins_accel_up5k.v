@@ -20,14 +20,14 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_act_vectors = 32'h100;
     localparam  k_acc_vectors = 32'h100;
     localparam  k_channels = 32'h40;
-    localparam  k_queue_depth = 16'h2;
+    localparam  k_queue_depth = 16'h100;
     localparam  k_wshift = 8'h0;
     localparam  k_ashift = 8'h0;
     localparam  k_cshift = 8'h1;
     localparam  k_wmask = 24'h0;
     localparam  k_amask = 24'h0;
     localparam  k_cmask = 24'h1;
-    localparam  k_config = 32'h13210e82;
+    localparam  k_config = 32'h83210e82;
     localparam  k_act_elems = 32'h200;
     localparam  k_acc_elems = 32'h200;
     localparam  k_weight_rows_high = 32'hffffc000;
@@ -112,10 +112,10 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  param_bias$write_clock;
     reg signed [31:0] param_bias$write_data;
     reg  param_bias$write_enable;
-    reg  queue$read_address;
+    reg  [7:0] queue$read_address;
     reg  queue$read_clock;
     wire  [127:0] queue$read_data;
-    reg  queue$write_address;
+    reg  [7:0] queue$write_address;
     reg  queue$write_clock;
     reg  [127:0] queue$write_data;
     reg  queue$write_enable;
@@ -242,11 +242,11 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [31:0] barrier_id$d;
     wire  [31:0] barrier_id$q;
     reg  barrier_id$clock;
-    reg  q_head$d;
-    wire  q_head$q;
+    reg  [7:0] q_head$d;
+    wire  [7:0] q_head$q;
     reg  q_head$clock;
-    reg  q_tail$d;
-    wire  q_tail$q;
+    reg  [7:0] q_tail$d;
+    wire  [7:0] q_tail$q;
     reg  q_tail$clock;
     reg  [15:0] q_level$d;
     wire  [15:0] q_level$q;
@@ -1652,7 +1652,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         cmd_done = 1'b1;
                     end
                     else if (opcode == 32'h1) begin
-                        if (((c1$q & k_weight_rows_high) != 32'h0) | (c1$q + k_n > k_weight_rows)) begin
+                        if (((c1$q & k_weight_rows_high) != 32'h0) | ((c1$q & ~k_weight_rows_high) + k_n > k_weight_rows)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1660,7 +1660,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h2) begin
-                        if ((count == 32'h0) | (((c1$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_act_vectors) | (((c2$q[(32'h0)+:(24)]) & 32'hffffffff) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & (((c3$q & k_weight_rows_high) != 32'h0) | (c3$q + k_n > k_weight_rows)))) begin
+                        if ((count == 32'h0) | ((((c1$q[(32'h0)+:(24)]) & 32'hffffffff) & k_act_vectors_high) != 32'h0) | ((c1$q & ~k_act_vectors_high) + count > k_act_vectors) | ((((c2$q[(32'h0)+:(24)]) & 32'hffffffff) & k_acc_vectors_high) != 32'h0) | ((c2$q & ~k_acc_vectors_high) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & (((c3$q & k_weight_rows_high) != 32'h0) | ((c3$q & ~k_weight_rows_high) + k_n > k_weight_rows)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1673,7 +1673,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h3) begin
-                        if ((count == 32'h0) | ((c1$q & k_acc_vectors_high) != 32'h0) | (c1$q + count > k_acc_vectors) | (c0$q[32'h8] & (((c2$q & k_act_vectors_high) != 32'h0) | (c2$q + count > k_act_vectors))) | (~c0$q[32'h8] & (((c2$q & k_acc_vectors_high) != 32'h0) | (c2$q + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
+                        if ((count == 32'h0) | ((c1$q & k_acc_vectors_high) != 32'h0) | ((c1$q & ~k_acc_vectors_high) + count > k_acc_vectors) | (c0$q[32'h8] & (((c2$q & k_act_vectors_high) != 32'h0) | ((c2$q & ~k_act_vectors_high) + count > k_act_vectors))) | (~c0$q[32'h8] & (((c2$q & k_acc_vectors_high) != 32'h0) | ((c2$q & ~k_acc_vectors_high) + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1692,7 +1692,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                         end
                     end
                     else if (opcode == 32'h6) begin
-                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((c0$q[(32'h8)+:(8)] == 32'h2) | (c0$q[(32'h8)+:(8)] == 32'h5) | (c0$q[(32'h8)+:(8)] == 32'h6))) | (lt_from_acc & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + 32'hff > k_acc_elems))) | (~lt_from_acc & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + 32'h100 > k_act_elems)))) begin
+                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((c0$q[(32'h8)+:(8)] == 32'h2) | (c0$q[(32'h8)+:(8)] == 32'h5) | (c0$q[(32'h8)+:(8)] == 32'h6))) | (lt_from_acc & (((c1$q & k_acc_elems_high) != 32'h0) | ((c1$q & ~k_acc_elems_high) + 32'hff > k_acc_elems))) | (~lt_from_acc & (((c1$q & k_act_elems_high) != 32'h0) | ((c1$q & ~k_act_elems_high) + 32'h100 > k_act_elems)))) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -8546,13 +8546,13 @@ endmodule // qins_accel_up5k$pp_v1
 module qins_accel_up5k$q_head(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 8'h0;
     end
     
     always @(posedge clock) begin
@@ -8584,13 +8584,13 @@ endmodule // qins_accel_up5k$q_level
 module qins_accel_up5k$q_tail(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 8'h0;
     end
     
     always @(posedge clock) begin
@@ -8603,16 +8603,16 @@ endmodule // qins_accel_up5k$q_tail
 module qins_accel_up5k$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
-    input wire  read_address;
+    input wire  [7:0] read_address;
     input wire  read_clock;
     output reg  [127:0] read_data;
-    input wire  write_address;
+    input wire  [7:0] write_address;
     input wire  write_clock;
     input wire  [127:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[127:0] mem[1:0];
+    reg[127:0] mem[255:0];
     
     
     

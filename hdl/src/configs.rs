@@ -9,10 +9,10 @@ use rust_hdl::prelude::*;
 pub type Sim8 = QinsAccel<8, 13, 15, 15, 11, 4, 1, 0>;
 /// iCE40 UP5K: 2 x 2 array, no ALU, serial output encoder, weights in SPRAM
 /// (`AccelConfig::UP5K`).
-pub type Up5k = QinsAccel<2, 14, 8, 8, 6, 1, 0, 1>;
+pub type Up5k = QinsAccel<2, 14, 8, 8, 6, 8, 0, 1>;
 /// iCE40 HX8K: 2 x 2 array, no ALU, serial output encoder, LUT multipliers
 /// (`AccelConfig::HX8K`).
-pub type Hx8k = QinsAccel<2, 8, 7, 7, 6, 1, 0, 1>;
+pub type Hx8k = QinsAccel<2, 8, 7, 7, 6, 8, 0, 1>;
 
 /// One generated Verilog file.
 pub struct Generated {

@@ -1091,9 +1091,11 @@ impl<
                 if self.opcode.val() == 0 {
                     self.cmd_done.next = true;
                 } else if self.opcode.val() == 1 {
-                    // LOAD_TILE
+                    // LOAD_TILE. Range checks: `x + n > K` is only computed on `x & (K - 1)`
+                    // (narrow adders); `x >= K` is the high-bits test beside it.
                     if ((self.c1.q.val() & self.k_weight_rows_high.val()) != 0)
-                        | (self.c1.q.val() + self.k_n.val() > self.k_weight_rows.val())
+                        | ((self.c1.q.val() & !self.k_weight_rows_high.val()) + self.k_n.val()
+                            > self.k_weight_rows.val())
                     {
                         self.cmd_bad.next = true;
                     } else {
@@ -1102,15 +1104,23 @@ impl<
                 } else if self.opcode.val() == 2 {
                     // MATMUL
                     if (self.count.val() == 0)
-                        | (bit_cast::<32, 24>(self.c1.q.val().get_bits::<24>(0)) + self.count.val()
+                        | ((bit_cast::<32, 24>(self.c1.q.val().get_bits::<24>(0))
+                            & self.k_act_vectors_high.val())
+                            != 0)
+                        | ((self.c1.q.val() & !self.k_act_vectors_high.val()) + self.count.val()
                             > self.k_act_vectors.val())
-                        | (bit_cast::<32, 24>(self.c2.q.val().get_bits::<24>(0)) + self.count.val()
+                        | ((bit_cast::<32, 24>(self.c2.q.val().get_bits::<24>(0))
+                            & self.k_acc_vectors_high.val())
+                            != 0)
+                        | ((self.c2.q.val() & !self.k_acc_vectors_high.val()) + self.count.val()
                             > self.k_acc_vectors.val())
                         | (bit_cast::<32, 8>(self.c1.q.val().get_bits::<8>(24)) > self.k_n.val())
                         | (bit_cast::<32, 8>(self.c2.q.val().get_bits::<8>(24)) > self.k_n.val())
                         | (self.c0.q.val().get_bit(11)
                             & (((self.c3.q.val() & self.k_weight_rows_high.val()) != 0)
-                                | (self.c3.q.val() + self.k_n.val() > self.k_weight_rows.val())))
+                                | ((self.c3.q.val() & !self.k_weight_rows_high.val())
+                                    + self.k_n.val()
+                                    > self.k_weight_rows.val())))
                     {
                         self.cmd_bad.next = true;
                     } else {
@@ -1126,13 +1136,18 @@ impl<
                     // POSTPROCESS
                     if (self.count.val() == 0)
                         | ((self.c1.q.val() & self.k_acc_vectors_high.val()) != 0)
-                        | (self.c1.q.val() + self.count.val() > self.k_acc_vectors.val())
+                        | ((self.c1.q.val() & !self.k_acc_vectors_high.val()) + self.count.val()
+                            > self.k_acc_vectors.val())
                         | (self.c0.q.val().get_bit(8)
                             & (((self.c2.q.val() & self.k_act_vectors_high.val()) != 0)
-                                | (self.c2.q.val() + self.count.val() > self.k_act_vectors.val())))
+                                | ((self.c2.q.val() & !self.k_act_vectors_high.val())
+                                    + self.count.val()
+                                    > self.k_act_vectors.val())))
                         | (!self.c0.q.val().get_bit(8)
                             & (((self.c2.q.val() & self.k_acc_vectors_high.val()) != 0)
-                                | (self.c2.q.val() + self.count.val() > self.k_acc_vectors.val())))
+                                | ((self.c2.q.val() & !self.k_acc_vectors_high.val())
+                                    + self.count.val()
+                                    > self.k_acc_vectors.val())))
                         | (bit_cast::<32, 16>(self.c3.q.val().get_bits::<16>(0)) + self.k_n.val()
                             > self.k_channels.val())
                     {
@@ -1179,10 +1194,12 @@ impl<
                                 | (self.c0.q.val().get_bits::<8>(8) == 6)))
                         | (self.lt_from_acc.val()
                             & (((self.c1.q.val() & self.k_acc_elems_high.val()) != 0)
-                                | (self.c1.q.val() + 255 > self.k_acc_elems.val())))
+                                | ((self.c1.q.val() & !self.k_acc_elems_high.val()) + 255
+                                    > self.k_acc_elems.val())))
                         | (!self.lt_from_acc.val()
                             & (((self.c1.q.val() & self.k_act_elems_high.val()) != 0)
-                                | (self.c1.q.val() + 256 > self.k_act_elems.val())))
+                                | ((self.c1.q.val() & !self.k_act_elems_high.val()) + 256
+                                    > self.k_act_elems.val())))
                     {
                         self.cmd_bad.next = true;
                     } else {

@@ -51,7 +51,9 @@ impl AccelConfig {
 
     /// iCE40 UP5K (iCEBreaker): a 2 x 2 array without the ALU. Multipliers: 4 in the array,
     /// 2 in the output stage, 1 for the useful-MAC counter (SB_MAC16 DSPs); weights in
-    /// SPRAM (one SB_SPRAM256KA per lane: 16 K rows), the rest in block RAM; a 2-deep queue.
+    /// SPRAM (one SB_SPRAM256KA per lane: 16 K rows), the rest in block RAM; the output
+    /// stage's serial encoder; a 256-deep queue (a 128-bit entry is 8 EBR at any depth up
+    /// to 256, and flip-flops cost logic cells).
     pub const UP5K: AccelConfig = AccelConfig {
         name: "qins_accel_up5k",
         n: 2,
@@ -59,7 +61,7 @@ impl AccelConfig {
         act_vectors_log2: 8,
         acc_vectors_log2: 8,
         channels_log2: 6,
-        queue_log2: 1,
+        queue_log2: 8,
         alu: false,
         serial_encoder: true,
     };
@@ -74,7 +76,7 @@ impl AccelConfig {
         act_vectors_log2: 7,
         acc_vectors_log2: 7,
         channels_log2: 6,
-        queue_log2: 1,
+        queue_log2: 8,
         alu: false,
         serial_encoder: true,
     };
