@@ -151,6 +151,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     localparam  k_acc_vectors_high = 32'hffffff00;
     localparam  k_act_elems_high = 32'hfffffe00;
     localparam  k_acc_elems_high = 32'hfffffe00;
+    localparam  k_channels_high = 32'hffffffc0;
     localparam  k_param_region = 24'hffff80;
     localparam  k_wmem_region = 24'hffc000;
     localparam  k_amem_region = 24'hffff00;
@@ -289,6 +290,12 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  out_stage$code_write_enable;
     reg  [7:0] out_stage$code_write_rank;
     reg  [7:0] out_stage$code_write_code;
+    reg  busy_last$d;
+    wire  busy_last$q;
+    reg  busy_last$clock;
+    reg  pushed_last$d;
+    wire  pushed_last$q;
+    reg  pushed_last$clock;
     reg  s1_valid$d;
     wire  s1_valid$q;
     reg  s1_valid$clock;
@@ -409,6 +416,9 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  pf_started$d;
     wire  pf_started$q;
     reg  pf_started$clock;
+    reg  operands_bad$d;
+    wire  operands_bad$q;
+    reg  operands_bad$clock;
     reg  [7:0] mm_act$d;
     wire  [7:0] mm_act$q;
     reg  mm_act$clock;
@@ -588,6 +598,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  req_error;
     reg  [7:0] req_code;
     reg  host_write;
+    reg  mem_write;
     reg  [23:0] off_w;
     reg  [23:0] off_a;
     reg  [23:0] off_c;
@@ -602,6 +613,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  push;
     reg  pop;
     reg  busy_now;
+    reg  busy_for_host;
     reg  [7:0] rd_byte$0;
     reg  [7:0] rd_byte$1;
     reg  [7:0] rd_byte$2;
@@ -623,6 +635,22 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  [31:0] ld_start_row;
     reg  ld_start_bank;
     reg  loader_busy;
+    reg  bad_operands;
+    reg  [31:0] f0;
+    reg  [31:0] f1;
+    reg  [31:0] f2;
+    reg  [31:0] f3;
+    reg  [31:0] f_count;
+    reg  f_lt_from_acc;
+    reg  [31:0] s_tile;
+    reg  [31:0] s_prefetch;
+    reg  [31:0] s_act1;
+    reg  [31:0] s_act2;
+    reg  [31:0] s_acc1;
+    reg  [31:0] s_acc2;
+    reg  [31:0] s_channels;
+    reg  [31:0] s_table_acc;
+    reg  [31:0] s_table_act;
     reg  [15:0] kv;
     reg  [15:0] nv;
     reg  mm_issue;
@@ -787,6 +815,16 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .code_write_enable(out_stage$code_write_enable),
         .code_write_rank(out_stage$code_write_rank),
         .code_write_code(out_stage$code_write_code)
+    );
+    qins_board_up5k_sim$accel$busy_last busy_last(
+        .d(busy_last$d),
+        .q(busy_last$q),
+        .clock(busy_last$clock)
+    );
+    qins_board_up5k_sim$accel$pushed_last pushed_last(
+        .d(pushed_last$d),
+        .q(pushed_last$q),
+        .clock(pushed_last$clock)
     );
     qins_board_up5k_sim$accel$s1_valid s1_valid(
         .d(s1_valid$d),
@@ -987,6 +1025,11 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .d(pf_started$d),
         .q(pf_started$q),
         .clock(pf_started$clock)
+    );
+    qins_board_up5k_sim$accel$operands_bad operands_bad(
+        .d(operands_bad$d),
+        .q(operands_bad$q),
+        .clock(operands_bad$clock)
     );
     qins_board_up5k_sim$accel$mm_act mm_act(
         .d(mm_act$d),
@@ -1335,6 +1378,9 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         ld_v2$clock = clock;
         ld_b2$clock = clock;
         pf_started$clock = clock;
+        operands_bad$clock = clock;
+        busy_last$clock = clock;
+        pushed_last$clock = clock;
         mm_act$clock = clock;
         mm_acc$clock = clock;
         mm_left$clock = clock;
@@ -1398,6 +1444,9 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         ld_v2$d = ld_v2$q;
         ld_b2$d = ld_b2$q;
         pf_started$d = pf_started$q;
+        operands_bad$d = operands_bad$q;
+        busy_last$d = busy_last$q;
+        pushed_last$d = pushed_last$q;
         mm_act$d = mm_act$q;
         mm_acc$d = mm_acc$q;
         mm_left$d = mm_left$q;
@@ -1428,6 +1477,8 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         drained = (inflight0$q == 32'h0) & (inflight1$q == 32'h0) & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~loader_busy & ~pp_v1$q & (pp_outstanding$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~lt_v1$q;
         busy_now = (q_level$q != 32'h0) | (state$q != SeqState$Idle) | ~drained;
         busy = busy_now;
+        busy_last$d = busy_now;
+        busy_for_host = busy_last$q | pushed_last$q;
         request = bus_write | bus_read;
         reg_index = bus_address[(32'h0)+:(5)];
         in_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (reg_index < 32'h11);
@@ -1453,7 +1504,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                 req_error = 1'b1;
                 req_code = 32'h1;
             end
-            else if (in_mem & busy_now) begin
+            else if (in_mem & busy_for_host) begin
                 req_error = 1'b1;
                 req_code = 32'h2;
             end
@@ -1467,6 +1518,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
             end
         end
         host_write = bus_write & ~req_error;
+        mem_write = bus_write & ~busy_for_host & ~(bus_read & ~readable);
         off_w = bus_address & k_off_w;
         off_a = bus_address & k_off_a;
         off_c = bus_address & k_off_c;
@@ -1483,11 +1535,11 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         acc_mem$0$read_address = ((host_cvec) & 8'hff);
         acc_mem$0$write_address = ((host_cvec) & 8'hff);
         acc_mem$0$write_data = $signed(bus_write_data);
-        acc_mem$0$write_enable = host_write & in_cmem & (host_sel_c == 0);
-        weight_tables$0$write_enable = host_write & in_wtab;
+        acc_mem$0$write_enable = mem_write & in_cmem & (host_sel_c == 0);
+        weight_tables$0$write_enable = mem_write & in_wtab;
         weight_tables$0$write_code = bus_address[(32'h0)+:(8)];
         weight_tables$0$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        act_tables$0$write_enable = host_write & in_atab;
+        act_tables$0$write_enable = mem_write & in_atab;
         act_tables$0$write_code = bus_address[(32'h0)+:(8)];
         act_tables$0$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
         weight_tables$0$read_code = weight_mem$0$read_data;
@@ -1499,37 +1551,37 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         acc_mem$1$read_address = ((host_cvec) & 8'hff);
         acc_mem$1$write_address = ((host_cvec) & 8'hff);
         acc_mem$1$write_data = $signed(bus_write_data);
-        acc_mem$1$write_enable = host_write & in_cmem & (host_sel_c == 1);
-        weight_tables$1$write_enable = host_write & in_wtab;
+        acc_mem$1$write_enable = mem_write & in_cmem & (host_sel_c == 1);
+        weight_tables$1$write_enable = mem_write & in_wtab;
         weight_tables$1$write_code = bus_address[(32'h0)+:(8)];
         weight_tables$1$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        act_tables$1$write_enable = host_write & in_atab;
+        act_tables$1$write_enable = mem_write & in_atab;
         act_tables$1$write_code = bus_address[(32'h0)+:(8)];
         act_tables$1$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
         weight_tables$1$read_code = weight_mem$1$read_data;
         act_bits$1 = $unsigned(act_mem$1$read_data);
         act_tables$1$read_code = act_bits$1[(32'h0)+:(8)];
-        out_stage$threshold_write_enable = host_write & in_oth;
+        out_stage$threshold_write_enable = mem_write & in_oth;
         out_stage$threshold_write_index = bus_address[(32'h0)+:(8)];
         out_stage$threshold_write_value = $signed(bus_write_data);
-        out_stage$code_write_enable = host_write & in_ocode;
+        out_stage$code_write_enable = mem_write & in_ocode;
         out_stage$code_write_rank = bus_address[(32'h0)+:(8)];
         out_stage$code_write_code = bus_write_data[(32'h0)+:(8)];
-        alu_decode_write_enable = host_write & in_adtab;
+        alu_decode_write_enable = mem_write & in_adtab;
         alu_decode_write_code = bus_address[(32'h0)+:(8)];
         alu_decode_write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        alu_threshold_write_enable = host_write & in_ath;
+        alu_threshold_write_enable = mem_write & in_ath;
         alu_threshold_write_index = bus_address[(32'h0)+:(8)];
         alu_threshold_write_value = $signed(bus_write_data);
-        alu_code_write_enable = host_write & in_acode;
+        alu_code_write_enable = mem_write & in_acode;
         alu_code_write_rank = bus_address[(32'h0)+:(8)];
         alu_code_write_code = bus_write_data[(32'h0)+:(8)];
         param_scale$write_address = ((off_p >> 32'h1) & 6'h3f);
         param_scale$write_data = bus_write_data[(32'h0)+:(22)];
-        param_scale$write_enable = host_write & in_param & ~bus_address[32'h0];
+        param_scale$write_enable = mem_write & in_param & ~bus_address[32'h0];
         param_bias$write_address = ((off_p >> 32'h1) & 6'h3f);
         param_bias$write_data = $signed(bus_write_data);
-        param_bias$write_enable = host_write & in_param & bus_address[32'h0];
+        param_bias$write_enable = mem_write & in_param & bus_address[32'h0];
         if (host_write & in_reg) begin
             if (bus_address == 32'h3) begin
                 if (bus_write_data[32'h0]) begin
@@ -1561,6 +1613,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
             end
         end
         push = host_write & in_reg & (bus_address == 32'h7);
+        pushed_last$d = push;
         queue$write_address = q_tail$q;
         queue$write_data = (((bus_write_data) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((cmd_stage$2$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_stage$1$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((cmd_stage$0$q) & 128'hffffffffffffffffffffffffffffffff);
         queue$write_enable = push;
@@ -1586,13 +1639,13 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
             s1_sel$d = host_sel_c;
         end
         weight_mem$0$write_data = bus_write_data[(0 * 32'h8)+:(8)];
-        weight_mem$0$write_enable = host_write & in_wmem & (host_sel_w == 0);
+        weight_mem$0$write_enable = mem_write & in_wmem & (host_sel_w == 0);
         weight_mem$1$write_data = bus_write_data[(1 * 32'h8)+:(8)];
-        weight_mem$1$write_enable = host_write & in_wmem & (host_sel_w == 0);
+        weight_mem$1$write_enable = mem_write & in_wmem & (host_sel_w == 0);
         act_mem$0$write_data = $signed(bus_write_data[(0 * 32'h10)+:(16)]);
-        act_mem$0$write_enable = host_write & in_amem & (host_sel_a == 0);
+        act_mem$0$write_enable = mem_write & in_amem & (host_sel_a == 0);
         act_mem$1$write_data = $signed(bus_write_data[(1 * 32'h10)+:(16)]);
-        act_mem$1$write_enable = host_write & in_amem & (host_sel_a == 0);
+        act_mem$1$write_enable = mem_write & in_amem & (host_sel_a == 0);
         rd_byte$0 = 32'h0;
         rd_byte$1 = 32'h0;
         rd_byte$2 = 32'h0;
@@ -1741,6 +1794,38 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         if (nv == 32'h0) begin
             nv = k_n[(32'h0)+:(16)];
         end
+        f0 = queue$read_data[(32'h0)+:(32)];
+        f1 = queue$read_data[(32'h20)+:(32)];
+        f2 = queue$read_data[(32'h40)+:(32)];
+        f3 = queue$read_data[(32'h60)+:(32)];
+        f_count = ((f0[(32'h10)+:(16)]) & 32'hffffffff);
+        f_lt_from_acc = (f0[(32'h8)+:(8)] == 32'h3) | (f0[(32'h8)+:(8)] == 32'h5);
+        s_tile = (f1 & ~k_weight_rows_high) + k_n;
+        s_prefetch = (f3 & ~k_weight_rows_high) + k_n;
+        s_act1 = (f1 & ~k_act_vectors_high) + f_count;
+        s_act2 = (f2 & ~k_act_vectors_high) + f_count;
+        s_acc1 = (f1 & ~k_acc_vectors_high) + f_count;
+        s_acc2 = (f2 & ~k_acc_vectors_high) + f_count;
+        s_channels = ((f3[(32'h0)+:(16)]) & 32'hffffffff) + k_n;
+        s_table_acc = (f1 & ~k_acc_elems_high) + 32'hff;
+        s_table_act = (f1 & ~k_act_elems_high) + 32'h100;
+        bad_operands = 1'b0;
+        if (f0[(32'h0)+:(8)] == 32'h1) begin
+            bad_operands = ((f1 & k_weight_rows_high) != 32'h0) | (((s_tile & k_weight_rows_high) != 32'h0) & (s_tile != k_weight_rows));
+        end
+        else if (f0[(32'h0)+:(8)] == 32'h2) begin
+            bad_operands = (f_count == 32'h0) | ((((f1[(32'h0)+:(24)]) & 32'hffffffff) & k_act_vectors_high) != 32'h0) | (((s_act1 & k_act_vectors_high) != 32'h0) & (s_act1 != k_act_vectors)) | ((((f2[(32'h0)+:(24)]) & 32'hffffffff) & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)) | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & (((f3 & k_weight_rows_high) != 32'h0) | (((s_prefetch & k_weight_rows_high) != 32'h0) & (s_prefetch != k_weight_rows))));
+        end
+        else if (f0[(32'h0)+:(8)] == 32'h3) begin
+            bad_operands = (f_count == 32'h0) | ((f1 & k_acc_vectors_high) != 32'h0) | (((s_acc1 & k_acc_vectors_high) != 32'h0) & (s_acc1 != k_acc_vectors)) | (f0[32'h8] & (((f2 & k_act_vectors_high) != 32'h0) | (((s_act2 & k_act_vectors_high) != 32'h0) & (s_act2 != k_act_vectors)))) | (~f0[32'h8] & (((f2 & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)))) | (((s_channels & k_channels_high) != 32'h0) & (s_channels != k_channels));
+        end
+        else if ((f0[(32'h0)+:(8)] == 32'h5) & k_has_alu) begin
+            bad_operands = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | ((f2 & k_act_elems_high) != 32'h0) | (f2 + f_count > k_act_elems) | ((f3 & k_act_elems_high) != 32'h0) | (f3 + f_count > k_act_elems) | ((f0[(32'h8)+:(4)] == 32'h7) & (((f1 & k_acc_elems_high) != 32'h0) | (f1 + f_count > k_acc_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (((f1 & k_act_elems_high) != 32'h0) | (f1 + f_count > k_act_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
+        end
+        else if (f0[(32'h0)+:(8)] == 32'h6) begin
+            bad_operands = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & (((f1 & k_acc_elems_high) != 32'h0) | (((s_table_acc & k_acc_elems_high) != 32'h0) & (s_table_acc != k_acc_elems)))) | (~f_lt_from_acc & (((f1 & k_act_elems_high) != 32'h0) | (((s_table_act & k_act_elems_high) != 32'h0) & (s_table_act != k_act_elems))));
+        end
+        operands_bad$d = bad_operands;
         bank_busy = inflight0$q != 32'h0;
         other_bank_busy = inflight1$q != 32'h0;
         if (c0$q[32'h8]) begin
@@ -1768,7 +1853,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                         cmd_done = 1'b1;
                     end
                     else if (opcode == 32'h1) begin
-                        if (((c1$q & k_weight_rows_high) != 32'h0) | ((c1$q & ~k_weight_rows_high) + k_n > k_weight_rows)) begin
+                        if (operands_bad$q) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1776,7 +1861,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                         end
                     end
                     else if (opcode == 32'h2) begin
-                        if ((count == 32'h0) | ((((c1$q[(32'h0)+:(24)]) & 32'hffffffff) & k_act_vectors_high) != 32'h0) | ((c1$q & ~k_act_vectors_high) + count > k_act_vectors) | ((((c2$q[(32'h0)+:(24)]) & 32'hffffffff) & k_acc_vectors_high) != 32'h0) | ((c2$q & ~k_acc_vectors_high) + count > k_acc_vectors) | (((c1$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((c2$q[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (c0$q[32'hb] & (((c3$q & k_weight_rows_high) != 32'h0) | ((c3$q & ~k_weight_rows_high) + k_n > k_weight_rows)))) begin
+                        if (operands_bad$q) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1789,7 +1874,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                         end
                     end
                     else if (opcode == 32'h3) begin
-                        if ((count == 32'h0) | ((c1$q & k_acc_vectors_high) != 32'h0) | ((c1$q & ~k_acc_vectors_high) + count > k_acc_vectors) | (c0$q[32'h8] & (((c2$q & k_act_vectors_high) != 32'h0) | ((c2$q & ~k_act_vectors_high) + count > k_act_vectors))) | (~c0$q[32'h8] & (((c2$q & k_acc_vectors_high) != 32'h0) | ((c2$q & ~k_acc_vectors_high) + count > k_acc_vectors))) | (((c3$q[(32'h0)+:(16)]) & 32'hffffffff) + k_n > k_channels)) begin
+                        if (operands_bad$q) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1800,7 +1885,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                         state$d = SeqState$Barrier;
                     end
                     else if ((opcode == 32'h5) & k_has_alu) begin
-                        if ((count == 32'h0) | (c0$q[(32'h8)+:(4)] > 32'h8) | ((c2$q & k_act_elems_high) != 32'h0) | (c2$q + count > k_act_elems) | ((c3$q & k_act_elems_high) != 32'h0) | (c3$q + count > k_act_elems) | ((c0$q[(32'h8)+:(4)] == 32'h7) & (((c1$q & k_acc_elems_high) != 32'h0) | (c1$q + count > k_acc_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (((c1$q & k_act_elems_high) != 32'h0) | (c1$q + count > k_act_elems))) | ((c0$q[(32'h8)+:(4)] != 32'h7) & (c3$q > c1$q) & (c3$q < c1$q + count)) | (((c0$q[(32'h8)+:(4)] < 32'h3) | (c0$q[(32'h8)+:(4)] == 32'h5) | (c0$q[(32'h8)+:(4)] == 32'h6)) & (c3$q > c2$q) & (c3$q < c2$q + count))) begin
+                        if (operands_bad$q) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -1808,7 +1893,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                         end
                     end
                     else if (opcode == 32'h6) begin
-                        if ((c0$q[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((c0$q[(32'h8)+:(8)] == 32'h2) | (c0$q[(32'h8)+:(8)] == 32'h5) | (c0$q[(32'h8)+:(8)] == 32'h6))) | (lt_from_acc & (((c1$q & k_acc_elems_high) != 32'h0) | ((c1$q & ~k_acc_elems_high) + 32'hff > k_acc_elems))) | (~lt_from_acc & (((c1$q & k_act_elems_high) != 32'h0) | ((c1$q & ~k_act_elems_high) + 32'h100 > k_act_elems)))) begin
+                        if (operands_bad$q) begin
                             cmd_bad = 1'b1;
                         end
                         else begin
@@ -4952,6 +5037,25 @@ module qins_board_up5k_sim$accel$busy_cycles(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$busy_cycles
 
 
+module qins_board_up5k_sim$accel$busy_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$busy_last
+
+
 module qins_board_up5k_sim$accel$c0(d,q,clock);
     
     // Module arguments
@@ -5807,6 +5911,25 @@ module qins_board_up5k_sim$accel$mm_v2(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$mm_v2
 
 
+module qins_board_up5k_sim$accel$operands_bad(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$operands_bad
+
+
 module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,encode,out_valid,out_word,accept_next,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
     
     // Module arguments
@@ -6020,6 +6143,10 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shif
     wire  [31:0] code_word$out;
     
     // Local signals
+    reg  [5:0] shift_coarse;
+    reg  [5:0] shift_fine;
+    reg signed [31:0] bias_now;
+    reg  is_code_now;
     reg signed [15:0] acc_high;
     reg  [15:0] acc_low;
     reg  [31:0] product_high;
@@ -6410,6 +6537,24 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shif
         bias_pipe$2$d = bias_pipe$1$q;
         bias_pipe$3$d = bias_pipe$2$q;
         bias_pipe$4$d = bias_pipe$3$q;
+        shift_coarse = shift_pipe$2$q;
+        shift_fine = shift_pipe$3$q;
+        bias_now = bias_pipe$4$q;
+        is_code_pipe$0$d = encode_pipe$5$q;
+        is_code_now = is_code_pipe$16$q;
+        if (~in_valid) begin
+            encode_pipe$0$d = encode_pipe$0$q;
+            shift_pipe$0$d = shift_pipe$0$q;
+            bias_pipe$0$d = bias_pipe$0$q;
+        end
+        shift_coarse = shift_pipe$0$q;
+        shift_fine = shift_pipe$0$q;
+        bias_now = bias_pipe$0$q;
+        is_code_pipe$0$d = is_code_pipe$0$q;
+        if (valid_pipe$5$q) begin
+            is_code_pipe$0$d = encode_pipe$0$q;
+        end
+        is_code_now = is_code_pipe$0$q;
         acc$d = in_acc;
         mult$d = multiplier;
         acc_high = acc$q[(32'h10)+:(16)];
@@ -6428,16 +6573,16 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shif
         if (doubled$q[32'h30]) begin
             doubled_fill = ones_49;
         end
-        coarse$d = ((doubled$q ^ doubled_fill) >> (shift_pipe$2$q & coarse_mask)) ^ doubled_fill;
+        coarse$d = ((doubled$q ^ doubled_fill) >> (shift_coarse & coarse_mask)) ^ doubled_fill;
         coarse_fill = zero_49;
         if (coarse$q[32'h30]) begin
             coarse_fill = ones_49;
         end
-        shifted$d = ((coarse$q ^ coarse_fill) >> (shift_pipe$3$q & fine_mask)) ^ coarse_fill;
-        rounds$d = |shift_pipe$3$q;
-        bias_wide$low = $unsigned(bias_pipe$4$q);
+        shifted$d = ((coarse$q ^ coarse_fill) >> (shift_fine & fine_mask)) ^ coarse_fill;
+        rounds$d = |shift_fine;
+        bias_wide$low = $unsigned(bias_now);
         bias_wide$high = zero_4;
-        if (bias_pipe$4$q[32'h1f]) begin
+        if (bias_now[32'h1f]) begin
             bias_wide$high = ones_4;
         end
         round = zero_36;
@@ -6460,7 +6605,6 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shif
                 saturated = int_min;
             end
         end
-        is_code_pipe$0$d = encode_pipe$5$q;
         is_code_pipe$1$d = is_code_pipe$0$q;
         is_code_pipe$2$d = is_code_pipe$1$q;
         is_code_pipe$3$d = is_code_pipe$2$q;
@@ -6489,7 +6633,7 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shif
         serial$0$code_write_enable = code_write_enable;
         serial$0$code_write_rank = code_write_rank;
         serial$0$code_write_code = code_write_code;
-        if (is_code_pipe$16$q) begin
+        if (is_code_now) begin
             out_word = code_word$out;
         end
     end
@@ -8657,6 +8801,25 @@ module qins_board_up5k_sim$accel$pp_v1(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$pp_v1
+
+
+module qins_board_up5k_sim$accel$pushed_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$pushed_last
 
 
 module qins_board_up5k_sim$accel$q_head(d,q,clock);

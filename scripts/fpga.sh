@@ -39,7 +39,7 @@ case "$1" in
             noflatten) synth="synth_ice40 -dsp -noflatten -spram -top qins_board_top" ;;
             # flatten everything except the modules holding a multiplier (and their
             # flip-flop modules): those keep the -noflatten structure
-            keep-dsp) synth="setattr -set no_rw_check 1 */mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage* $top\$array\$pe\$* $top\$mm_macs; synth_ice40 -dsp -spram -top qins_board_top" ;;
+            keep-dsp) synth="setattr -set no_rw_check 1 */mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage $top\$array\$pe\$? $top\$array\$pe\$?? $top\$mm_macs; synth_ice40 -dsp -spram -top qins_board_top" ;;
             *) echo "fpga.sh: UP5K_SYNTH is noflatten or keep-dsp" >&2; exit 2 ;;
         esac
         defines="-DPLL_PAD -DLEDS_ACTIVE_LOW"

@@ -39,6 +39,9 @@ use rust_hdl::prelude::*;
 pub const LATENCY: usize = 6 + ENCODER_LATENCY;
 // both encoders share the output stage's `is_code` pipeline
 const _: () = assert!(SERIAL_LATENCY == ENCODER_LATENCY);
+// with `SE = 1` one register per parameter holds a column's value until the next column
+// reaches the stage that uses it
+const _: () = assert!(SERIAL_INTERVAL >= SERIAL_LATENCY);
 
 /// `out = {high, low}` (`W = H + L`). `#[hdl_gen]` has no concatenation, and widening with
 /// `bit_cast` or `$signed` draws Verilator WIDTH warnings, so this one is written in Verilog.
@@ -120,6 +123,13 @@ pub struct OutputStage<const SE: usize> {
     beyond_negative: DFF<Bit>,
     // the int32 result waiting for the encoder
     is_code_pipe: [DFF<Bit>; ENCODER_LATENCY],
+    // the parameters each stage uses: stage registers of the pipes with `SE = 0`; with
+    // `SE = 1` (a column every SERIAL_INTERVAL >= LATENCY - 6 cycles) the first register of
+    // each pipe holds its column's value instead, and synthesis drops the rest of the pipe
+    shift_coarse: Signal<Local, Bits<6>>,
+    shift_fine: Signal<Local, Bits<6>>,
+    bias_now: Signal<Local, Signed<32>>,
+    is_code_now: Signal<Local, Bit>,
     acc_high: Signal<Local, Signed<16>>,
     acc_low: Signal<Local, Bits<16>>,
     product_high: Signal<Local, Bits<32>>,
@@ -191,6 +201,10 @@ impl<const SE: usize> OutputStage<SE> {
             beyond: Default::default(),
             beyond_negative: Default::default(),
             is_code_pipe: Default::default(),
+            shift_coarse: Default::default(),
+            shift_fine: Default::default(),
+            bias_now: Default::default(),
+            is_code_now: Default::default(),
             acc_high: Default::default(),
             acc_low: Default::default(),
             product_high: Default::default(),
@@ -290,6 +304,30 @@ impl<const SE: usize> Logic for OutputStage<SE> {
         for j in 1..5 {
             self.bias_pipe[j].d.next = self.bias_pipe[j - 1].q.val();
         }
+        self.shift_coarse.next = self.shift_pipe[2].q.val();
+        self.shift_fine.next = self.shift_pipe[3].q.val();
+        self.bias_now.next = self.bias_pipe[4].q.val();
+        self.is_code_pipe[0].d.next = self.encode_pipe[5].q.val();
+        for last in (ENCODER_LATENCY - 1)..ENCODER_LATENCY {
+            self.is_code_now.next = self.is_code_pipe[last].q.val();
+        }
+        for _u in 0..SE {
+            // held from in_valid (shift, bias, encode: used up to stage 6) and from the
+            // encoder's input (is_code: used at the output, before the next column's stage 6)
+            if !self.in_valid.val() {
+                self.encode_pipe[0].d.next = self.encode_pipe[0].q.val();
+                self.shift_pipe[0].d.next = self.shift_pipe[0].q.val();
+                self.bias_pipe[0].d.next = self.bias_pipe[0].q.val();
+            }
+            self.shift_coarse.next = self.shift_pipe[0].q.val();
+            self.shift_fine.next = self.shift_pipe[0].q.val();
+            self.bias_now.next = self.bias_pipe[0].q.val();
+            self.is_code_pipe[0].d.next = self.is_code_pipe[0].q.val();
+            if self.valid_pipe[5].q.val() {
+                self.is_code_pipe[0].d.next = self.encode_pipe[0].q.val();
+            }
+            self.is_code_now.next = self.is_code_pipe[0].q.val();
+        }
         // stage 1: input registers
         self.acc.d.next = self.in_acc.val();
         self.mult.d.next = self.multiplier.val();
@@ -316,21 +354,21 @@ impl<const SE: usize> Logic for OutputStage<SE> {
             self.doubled_fill.next = self.ones_49.val();
         }
         self.coarse.d.next = ((self.doubled.q.val() ^ self.doubled_fill.val())
-            >> (self.shift_pipe[2].q.val() & self.coarse_mask.val()))
+            >> (self.shift_coarse.val() & self.coarse_mask.val()))
             ^ self.doubled_fill.val();
         self.coarse_fill.next = self.zero_49.val();
         if self.coarse.q.val().get_bit(48) {
             self.coarse_fill.next = self.ones_49.val();
         }
         self.shifted.d.next = ((self.coarse.q.val() ^ self.coarse_fill.val())
-            >> (self.shift_pipe[3].q.val() & self.fine_mask.val()))
+            >> (self.shift_fine.val() & self.fine_mask.val()))
             ^ self.coarse_fill.val();
-        self.rounds.d.next = self.shift_pipe[3].q.val().any();
+        self.rounds.d.next = self.shift_fine.val().any();
         // stage 6: 2 (r + bias) = t + 2 bias + [s != 0] with t = 2p >> s, in 36 bits: when t is
         // beyond [-2^34, 2^34), |r| >= 2^33 and the result saturates whatever the bias
-        self.bias_wide.low.next = unsigned_cast(self.bias_pipe[4].q.val());
+        self.bias_wide.low.next = unsigned_cast(self.bias_now.val());
         self.bias_wide.high.next = self.zero_4.val();
-        if self.bias_pipe[4].q.val().get_bit(31) {
+        if self.bias_now.val().get_bit(31) {
             self.bias_wide.high.next = self.ones_4.val();
         }
         self.round.next = self.zero_36.val();
@@ -358,7 +396,6 @@ impl<const SE: usize> Logic for OutputStage<SE> {
             }
         }
         // encoder; the int32 result is the encoder's delayed input (`out_value`)
-        self.is_code_pipe[0].d.next = self.encode_pipe[5].q.val();
         for j in 1..ENCODER_LATENCY {
             self.is_code_pipe[j].d.next = self.is_code_pipe[j - 1].q.val();
         }
@@ -390,10 +427,8 @@ impl<const SE: usize> Logic for OutputStage<SE> {
             self.serial[u].code_write_rank.next = self.code_write_rank.val();
             self.serial[u].code_write_code.next = self.code_write_code.val();
         }
-        for last in (ENCODER_LATENCY - 1)..ENCODER_LATENCY {
-            if self.is_code_pipe[last].q.val() {
-                self.out_word.next = self.code_word.out.val();
-            }
+        if self.is_code_now.val() {
+            self.out_word.next = self.code_word.out.val();
         }
     }
 }

@@ -126,6 +126,7 @@ pub struct QinsAccel<
     k_acc_vectors_high: Constant<Bits<32>>,
     k_act_elems_high: Constant<Bits<32>>,
     k_acc_elems_high: Constant<Bits<32>>,
+    k_channels_high: Constant<Bits<32>>,
     // region decode without carry chains: `address & k_*_region == base` (power-of-two sizes)
     k_param_region: Constant<Bits<24>>,
     k_wmem_region: Constant<Bits<24>>,
@@ -157,6 +158,8 @@ pub struct QinsAccel<
     req_error: Signal<Local, Bit>,
     req_code: Signal<Local, Bits<8>>,
     host_write: Signal<Local, Bit>,
+    /// `host_write` for an address inside a memory or table region.
+    mem_write: Signal<Local, Bit>,
     off_w: Signal<Local, Bits<24>>,
     off_a: Signal<Local, Bits<24>>,
     off_c: Signal<Local, Bits<24>>,
@@ -171,6 +174,9 @@ pub struct QinsAccel<
     push: Signal<Local, Bit>,
     pop: Signal<Local, Bit>,
     busy_now: Signal<Local, Bit>,
+    busy_last: DFF<Bit>,
+    pushed_last: DFF<Bit>,
+    busy_for_host: Signal<Local, Bit>,
 
     // ---- bus stages 1 and 2 ----
     s1_valid: DFF<Bit>,
@@ -235,6 +241,25 @@ pub struct QinsAccel<
     ld_start_bank: Signal<Local, Bit>,
     loader_busy: Signal<Local, Bit>,
     pf_started: DFF<Bit>,
+    /// The fetched command's operands fail its range checks (registered in Fetch).
+    operands_bad: DFF<Bit>,
+    bad_operands: Signal<Local, Bit>,
+    /// The queue entry being fetched, word by word, and its count and LOAD_TABLE source.
+    f0: Signal<Local, Bits<32>>,
+    f1: Signal<Local, Bits<32>>,
+    f2: Signal<Local, Bits<32>>,
+    f3: Signal<Local, Bits<32>>,
+    f_count: Signal<Local, Bits<32>>,
+    f_lt_from_acc: Signal<Local, Bit>,
+    s_tile: Signal<Local, Bits<32>>,
+    s_prefetch: Signal<Local, Bits<32>>,
+    s_act1: Signal<Local, Bits<32>>,
+    s_act2: Signal<Local, Bits<32>>,
+    s_acc1: Signal<Local, Bits<32>>,
+    s_acc2: Signal<Local, Bits<32>>,
+    s_channels: Signal<Local, Bits<32>>,
+    s_table_acc: Signal<Local, Bits<32>>,
+    s_table_act: Signal<Local, Bits<32>>,
 
     // ---- matmul stream ----
     mm_act: DFF<Bits<AA>>,
@@ -439,6 +464,7 @@ impl<
             k_acc_vectors_high: Constant::new(bits(high(cfg.acc_vectors()))),
             k_act_elems_high: Constant::new(bits(high(cfg.act_vectors() * N))),
             k_acc_elems_high: Constant::new(bits(high(cfg.acc_vectors() * N))),
+            k_channels_high: Constant::new(bits(high(cfg.channels()))),
             k_param_region: Constant::new(bits(region_mask(Region::ChannelParams))),
             k_wmem_region: Constant::new(bits(region_mask(Region::WeightMemory))),
             k_amem_region: Constant::new(bits(region_mask(Region::ActMemory))),
@@ -467,6 +493,7 @@ impl<
             req_error: Default::default(),
             req_code: Default::default(),
             host_write: Default::default(),
+            mem_write: Default::default(),
             off_w: Default::default(),
             off_a: Default::default(),
             off_c: Default::default(),
@@ -481,6 +508,9 @@ impl<
             push: Default::default(),
             pop: Default::default(),
             busy_now: Default::default(),
+            busy_last: Default::default(),
+            pushed_last: Default::default(),
+            busy_for_host: Default::default(),
             s1_valid: Default::default(),
             s1_error: Default::default(),
             s1_kind: Default::default(),
@@ -535,6 +565,23 @@ impl<
             ld_start_bank: Default::default(),
             loader_busy: Default::default(),
             pf_started: Default::default(),
+            operands_bad: Default::default(),
+            bad_operands: Default::default(),
+            f0: Default::default(),
+            f1: Default::default(),
+            f2: Default::default(),
+            f3: Default::default(),
+            f_count: Default::default(),
+            f_lt_from_acc: Default::default(),
+            s_tile: Default::default(),
+            s_prefetch: Default::default(),
+            s_act1: Default::default(),
+            s_act2: Default::default(),
+            s_acc1: Default::default(),
+            s_acc2: Default::default(),
+            s_channels: Default::default(),
+            s_table_acc: Default::default(),
+            s_table_act: Default::default(),
             mm_act: Default::default(),
             mm_acc: Default::default(),
             mm_left: Default::default(),
@@ -710,6 +757,9 @@ impl<
             ld_v2,
             ld_b2,
             pf_started,
+            operands_bad,
+            busy_last,
+            pushed_last,
             mm_act,
             mm_acc,
             mm_left,
@@ -755,6 +805,13 @@ impl<
             | (self.state.q.val() != SeqState::Idle)
             | !self.drained.val();
         self.busy.next = self.busy_now.val();
+        // memory accesses are refused while `busy_for_host`: busy in the previous cycle or a
+        // command pushed in the previous cycle (the unit is busy from the cycle after a push
+        // until it drains). Registered, so that the sequencer's drain logic stays off the
+        // memories' write-enable path; it lags `busy_now` by one cycle only when the unit
+        // goes idle, and a host that saw STATUS idle asks no earlier than the next cycle.
+        self.busy_last.d.next = self.busy_now.val();
+        self.busy_for_host.next = self.busy_last.q.val() | self.pushed_last.q.val();
 
         // ================= bus stage 0: decode the request =================
         self.request.next = self.bus_write.val() | self.bus_read.val();
@@ -803,7 +860,7 @@ impl<
             if !(self.in_reg.val() | self.in_mem.val()) {
                 self.req_error.next = true;
                 self.req_code.next = 1.into();
-            } else if self.in_mem.val() & self.busy_now.val() {
+            } else if self.in_mem.val() & self.busy_for_host.val() {
                 self.req_error.next = true;
                 self.req_code.next = 2.into();
             } else if (self.bus_read.val() & !self.readable.val())
@@ -817,6 +874,12 @@ impl<
             }
         }
         self.host_write.next = self.bus_write.val() & !self.req_error.val();
+        // for a write inside a memory or table region, `host_write` reduces to this (the
+        // register and queue checks of `req_error` cannot apply there): a shorter path to the
+        // memories' write enables
+        self.mem_write.next = self.bus_write.val()
+            & !self.busy_for_host.val()
+            & !(self.bus_read.val() & !self.readable.val());
         // offsets inside the region windows (meaningful only inside the region)
         self.off_w.next = self.bus_address.val() & self.k_off_w.val();
         self.off_a.next = self.bus_address.val() & self.k_off_a.val();
@@ -838,12 +901,12 @@ impl<
             self.acc_mem[j].write_address.next = bit_cast::<CA, 24>(self.host_cvec.val());
             self.acc_mem[j].write_data.next = signed_cast(self.bus_write_data.val());
             self.acc_mem[j].write_enable.next =
-                self.host_write.val() & self.in_cmem.val() & (self.host_sel_c.val().index() == j);
-            self.weight_tables[j].write_enable.next = self.host_write.val() & self.in_wtab.val();
+                self.mem_write.val() & self.in_cmem.val() & (self.host_sel_c.val().index() == j);
+            self.weight_tables[j].write_enable.next = self.mem_write.val() & self.in_wtab.val();
             self.weight_tables[j].write_code.next = self.bus_address.val().get_bits::<8>(0);
             self.weight_tables[j].write_value.next =
                 signed_cast(self.bus_write_data.val().get_bits::<16>(0));
-            self.act_tables[j].write_enable.next = self.host_write.val() & self.in_atab.val();
+            self.act_tables[j].write_enable.next = self.mem_write.val() & self.in_atab.val();
             self.act_tables[j].write_code.next = self.bus_address.val().get_bits::<8>(0);
             self.act_tables[j].write_value.next =
                 signed_cast(self.bus_write_data.val().get_bits::<16>(0));
@@ -851,29 +914,29 @@ impl<
             self.act_bits[j].next = unsigned_cast(self.act_mem[j].read_data.val());
             self.act_tables[j].read_code.next = self.act_bits[j].val().get_bits::<8>(0);
         }
-        self.out_stage.threshold_write_enable.next = self.host_write.val() & self.in_oth.val();
+        self.out_stage.threshold_write_enable.next = self.mem_write.val() & self.in_oth.val();
         self.out_stage.threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
         self.out_stage.threshold_write_value.next = signed_cast(self.bus_write_data.val());
-        self.out_stage.code_write_enable.next = self.host_write.val() & self.in_ocode.val();
+        self.out_stage.code_write_enable.next = self.mem_write.val() & self.in_ocode.val();
         self.out_stage.code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
         self.out_stage.code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
-        self.alu_decode_write_enable.next = self.host_write.val() & self.in_adtab.val();
+        self.alu_decode_write_enable.next = self.mem_write.val() & self.in_adtab.val();
         self.alu_decode_write_code.next = self.bus_address.val().get_bits::<8>(0);
         self.alu_decode_write_value.next = signed_cast(self.bus_write_data.val().get_bits::<16>(0));
-        self.alu_threshold_write_enable.next = self.host_write.val() & self.in_ath.val();
+        self.alu_threshold_write_enable.next = self.mem_write.val() & self.in_ath.val();
         self.alu_threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
         self.alu_threshold_write_value.next = signed_cast(self.bus_write_data.val());
-        self.alu_code_write_enable.next = self.host_write.val() & self.in_acode.val();
+        self.alu_code_write_enable.next = self.mem_write.val() & self.in_acode.val();
         self.alu_code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
         self.alu_code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
         self.param_scale.write_address.next = bit_cast::<PA, 24>(self.off_p.val() >> 1);
         self.param_scale.write_data.next = self.bus_write_data.val().get_bits::<22>(0);
         self.param_scale.write_enable.next =
-            self.host_write.val() & self.in_param.val() & !self.bus_address.val().get_bit(0);
+            self.mem_write.val() & self.in_param.val() & !self.bus_address.val().get_bit(0);
         self.param_bias.write_address.next = bit_cast::<PA, 24>(self.off_p.val() >> 1);
         self.param_bias.write_data.next = signed_cast(self.bus_write_data.val());
         self.param_bias.write_enable.next =
-            self.host_write.val() & self.in_param.val() & self.bus_address.val().get_bit(0);
+            self.mem_write.val() & self.in_param.val() & self.bus_address.val().get_bit(0);
 
         // ================= registers written by the host =================
         if self.host_write.val() & self.in_reg.val() {
@@ -904,6 +967,7 @@ impl<
         }
         // the queue: push on a good CMD3 write (pop: see the sequencer)
         self.push.next = self.host_write.val() & self.in_reg.val() & (self.bus_address.val() == 7);
+        self.pushed_last.d.next = self.push.val();
         self.queue.write_address.next = self.q_tail.q.val();
         self.queue.write_data.next = (bit_cast::<128, 32>(self.bus_write_data.val()) << 96)
             | (bit_cast::<128, 32>(self.cmd_stage[2].q.val()) << 64)
@@ -939,7 +1003,7 @@ impl<
             for b in 0..N.min(4) {
                 self.weight_mem[g * 4 + b].write_data.next =
                     self.bus_write_data.val().get_bits::<8>(b * 8);
-                self.weight_mem[g * 4 + b].write_enable.next = self.host_write.val()
+                self.weight_mem[g * 4 + b].write_enable.next = self.mem_write.val()
                     & self.in_wmem.val()
                     & (self.host_sel_w.val().index() == g);
             }
@@ -948,7 +1012,7 @@ impl<
             for h in 0..2 {
                 self.act_mem[p * 2 + h].write_data.next =
                     signed_cast(self.bus_write_data.val().get_bits::<16>(h * 16));
-                self.act_mem[p * 2 + h].write_enable.next = self.host_write.val()
+                self.act_mem[p * 2 + h].write_enable.next = self.mem_write.val()
                     & self.in_amem.val()
                     & (self.host_sel_a.val().index() == p);
             }
@@ -1068,6 +1132,109 @@ impl<
         if self.nv.val() == 0 {
             self.nv.next = self.k_n.val().get_bits::<16>(0);
         }
+        // operand checks of the command being fetched: the queue's read data in Fetch, the
+        // registered result (`operands_bad`) in Decode (keeps the checks' carry chains off the
+        // Decode -> done -> pop path). `x + n > K` is only computed on `x & (K - 1)` (narrow
+        // adders); `x >= K` is the high-bits test beside it.
+        self.f0.next = self.queue.read_data.val().get_bits::<32>(0);
+        self.f1.next = self.queue.read_data.val().get_bits::<32>(32);
+        self.f2.next = self.queue.read_data.val().get_bits::<32>(64);
+        self.f3.next = self.queue.read_data.val().get_bits::<32>(96);
+        self.f_count.next = bit_cast::<32, 16>(self.f0.val().get_bits::<16>(16));
+        self.f_lt_from_acc.next =
+            (self.f0.val().get_bits::<8>(8) == 3) | (self.f0.val().get_bits::<8>(8) == 5);
+        // the sums the range checks compare; `s > K` (K a power of two) is tested as
+        // `s >= K and s != K`: one carry chain (the add) per check, the rest LUT trees
+        self.s_tile.next = (self.f1.val() & !self.k_weight_rows_high.val()) + self.k_n.val();
+        self.s_prefetch.next = (self.f3.val() & !self.k_weight_rows_high.val()) + self.k_n.val();
+        self.s_act1.next = (self.f1.val() & !self.k_act_vectors_high.val()) + self.f_count.val();
+        self.s_act2.next = (self.f2.val() & !self.k_act_vectors_high.val()) + self.f_count.val();
+        self.s_acc1.next = (self.f1.val() & !self.k_acc_vectors_high.val()) + self.f_count.val();
+        self.s_acc2.next = (self.f2.val() & !self.k_acc_vectors_high.val()) + self.f_count.val();
+        self.s_channels.next = bit_cast::<32, 16>(self.f3.val().get_bits::<16>(0)) + self.k_n.val();
+        self.s_table_acc.next = (self.f1.val() & !self.k_acc_elems_high.val()) + 255;
+        self.s_table_act.next = (self.f1.val() & !self.k_act_elems_high.val()) + 256;
+        self.bad_operands.next = false;
+        if self.f0.val().get_bits::<8>(0) == 1 {
+            // LOAD_TILE
+            self.bad_operands.next = ((self.f1.val() & self.k_weight_rows_high.val()) != 0)
+                | (((self.s_tile.val() & self.k_weight_rows_high.val()) != 0)
+                    & (self.s_tile.val() != self.k_weight_rows.val()));
+        } else if self.f0.val().get_bits::<8>(0) == 2 {
+            // MATMUL
+            self.bad_operands.next = (self.f_count.val() == 0)
+                | ((bit_cast::<32, 24>(self.f1.val().get_bits::<24>(0))
+                    & self.k_act_vectors_high.val())
+                    != 0)
+                | (((self.s_act1.val() & self.k_act_vectors_high.val()) != 0)
+                    & (self.s_act1.val() != self.k_act_vectors.val()))
+                | ((bit_cast::<32, 24>(self.f2.val().get_bits::<24>(0))
+                    & self.k_acc_vectors_high.val())
+                    != 0)
+                | (((self.s_acc2.val() & self.k_acc_vectors_high.val()) != 0)
+                    & (self.s_acc2.val() != self.k_acc_vectors.val()))
+                | (bit_cast::<32, 8>(self.f1.val().get_bits::<8>(24)) > self.k_n.val())
+                | (bit_cast::<32, 8>(self.f2.val().get_bits::<8>(24)) > self.k_n.val())
+                | (self.f0.val().get_bit(11)
+                    & (((self.f3.val() & self.k_weight_rows_high.val()) != 0)
+                        | (((self.s_prefetch.val() & self.k_weight_rows_high.val()) != 0)
+                            & (self.s_prefetch.val() != self.k_weight_rows.val()))));
+        } else if self.f0.val().get_bits::<8>(0) == 3 {
+            // POSTPROCESS
+            self.bad_operands.next = (self.f_count.val() == 0)
+                | ((self.f1.val() & self.k_acc_vectors_high.val()) != 0)
+                | (((self.s_acc1.val() & self.k_acc_vectors_high.val()) != 0)
+                    & (self.s_acc1.val() != self.k_acc_vectors.val()))
+                | (self.f0.val().get_bit(8)
+                    & (((self.f2.val() & self.k_act_vectors_high.val()) != 0)
+                        | (((self.s_act2.val() & self.k_act_vectors_high.val()) != 0)
+                            & (self.s_act2.val() != self.k_act_vectors.val()))))
+                | (!self.f0.val().get_bit(8)
+                    & (((self.f2.val() & self.k_acc_vectors_high.val()) != 0)
+                        | (((self.s_acc2.val() & self.k_acc_vectors_high.val()) != 0)
+                            & (self.s_acc2.val() != self.k_acc_vectors.val()))))
+                | (((self.s_channels.val() & self.k_channels_high.val()) != 0)
+                    & (self.s_channels.val() != self.k_channels.val()));
+        } else if (self.f0.val().get_bits::<8>(0) == 5) & self.k_has_alu.val() {
+            // ALU; the last two terms: a destination starting inside a source, after its
+            // start, is refused
+            self.bad_operands.next = (self.f_count.val() == 0)
+                | (self.f0.val().get_bits::<4>(8) > 8)
+                | ((self.f2.val() & self.k_act_elems_high.val()) != 0)
+                | (self.f2.val() + self.f_count.val() > self.k_act_elems.val())
+                | ((self.f3.val() & self.k_act_elems_high.val()) != 0)
+                | (self.f3.val() + self.f_count.val() > self.k_act_elems.val())
+                | ((self.f0.val().get_bits::<4>(8) == 7)
+                    & (((self.f1.val() & self.k_acc_elems_high.val()) != 0)
+                        | (self.f1.val() + self.f_count.val() > self.k_acc_elems.val())))
+                | ((self.f0.val().get_bits::<4>(8) != 7)
+                    & (((self.f1.val() & self.k_act_elems_high.val()) != 0)
+                        | (self.f1.val() + self.f_count.val() > self.k_act_elems.val())))
+                | ((self.f0.val().get_bits::<4>(8) != 7)
+                    & (self.f3.val() > self.f1.val())
+                    & (self.f3.val() < self.f1.val() + self.f_count.val()))
+                | (((self.f0.val().get_bits::<4>(8) < 3)
+                    | (self.f0.val().get_bits::<4>(8) == 5)
+                    | (self.f0.val().get_bits::<4>(8) == 6))
+                    & (self.f3.val() > self.f2.val())
+                    & (self.f3.val() < self.f2.val() + self.f_count.val()));
+        } else if self.f0.val().get_bits::<8>(0) == 6 {
+            // LOAD_TABLE
+            self.bad_operands.next = (self.f0.val().get_bits::<8>(8) > 6)
+                | (!self.k_has_alu.val()
+                    & ((self.f0.val().get_bits::<8>(8) == 2)
+                        | (self.f0.val().get_bits::<8>(8) == 5)
+                        | (self.f0.val().get_bits::<8>(8) == 6)))
+                | (self.f_lt_from_acc.val()
+                    & (((self.f1.val() & self.k_acc_elems_high.val()) != 0)
+                        | (((self.s_table_acc.val() & self.k_acc_elems_high.val()) != 0)
+                            & (self.s_table_acc.val() != self.k_acc_elems.val()))))
+                | (!self.f_lt_from_acc.val()
+                    & (((self.f1.val() & self.k_act_elems_high.val()) != 0)
+                        | (((self.s_table_act.val() & self.k_act_elems_high.val()) != 0)
+                            & (self.s_table_act.val() != self.k_act_elems.val()))));
+        }
+        self.operands_bad.d.next = self.bad_operands.val();
         self.bank_busy.next = self.inflight0.q.val() != 0;
         self.other_bank_busy.next = self.inflight1.q.val() != 0;
         if self.c0.q.val().get_bit(8) {
@@ -1091,37 +1258,15 @@ impl<
                 if self.opcode.val() == 0 {
                     self.cmd_done.next = true;
                 } else if self.opcode.val() == 1 {
-                    // LOAD_TILE. Range checks: `x + n > K` is only computed on `x & (K - 1)`
-                    // (narrow adders); `x >= K` is the high-bits test beside it.
-                    if ((self.c1.q.val() & self.k_weight_rows_high.val()) != 0)
-                        | ((self.c1.q.val() & !self.k_weight_rows_high.val()) + self.k_n.val()
-                            > self.k_weight_rows.val())
-                    {
+                    // LOAD_TILE
+                    if self.operands_bad.q.val() {
                         self.cmd_bad.next = true;
                     } else {
                         self.state.d.next = SeqState::LoadTile;
                     }
                 } else if self.opcode.val() == 2 {
                     // MATMUL
-                    if (self.count.val() == 0)
-                        | ((bit_cast::<32, 24>(self.c1.q.val().get_bits::<24>(0))
-                            & self.k_act_vectors_high.val())
-                            != 0)
-                        | ((self.c1.q.val() & !self.k_act_vectors_high.val()) + self.count.val()
-                            > self.k_act_vectors.val())
-                        | ((bit_cast::<32, 24>(self.c2.q.val().get_bits::<24>(0))
-                            & self.k_acc_vectors_high.val())
-                            != 0)
-                        | ((self.c2.q.val() & !self.k_acc_vectors_high.val()) + self.count.val()
-                            > self.k_acc_vectors.val())
-                        | (bit_cast::<32, 8>(self.c1.q.val().get_bits::<8>(24)) > self.k_n.val())
-                        | (bit_cast::<32, 8>(self.c2.q.val().get_bits::<8>(24)) > self.k_n.val())
-                        | (self.c0.q.val().get_bit(11)
-                            & (((self.c3.q.val() & self.k_weight_rows_high.val()) != 0)
-                                | ((self.c3.q.val() & !self.k_weight_rows_high.val())
-                                    + self.k_n.val()
-                                    > self.k_weight_rows.val())))
-                    {
+                    if self.operands_bad.q.val() {
                         self.cmd_bad.next = true;
                     } else {
                         self.mm_act.d.next = bit_cast::<AA, 32>(self.c1.q.val());
@@ -1134,23 +1279,7 @@ impl<
                     }
                 } else if self.opcode.val() == 3 {
                     // POSTPROCESS
-                    if (self.count.val() == 0)
-                        | ((self.c1.q.val() & self.k_acc_vectors_high.val()) != 0)
-                        | ((self.c1.q.val() & !self.k_acc_vectors_high.val()) + self.count.val()
-                            > self.k_acc_vectors.val())
-                        | (self.c0.q.val().get_bit(8)
-                            & (((self.c2.q.val() & self.k_act_vectors_high.val()) != 0)
-                                | ((self.c2.q.val() & !self.k_act_vectors_high.val())
-                                    + self.count.val()
-                                    > self.k_act_vectors.val())))
-                        | (!self.c0.q.val().get_bit(8)
-                            & (((self.c2.q.val() & self.k_acc_vectors_high.val()) != 0)
-                                | ((self.c2.q.val() & !self.k_acc_vectors_high.val())
-                                    + self.count.val()
-                                    > self.k_acc_vectors.val())))
-                        | (bit_cast::<32, 16>(self.c3.q.val().get_bits::<16>(0)) + self.k_n.val()
-                            > self.k_channels.val())
-                    {
+                    if self.operands_bad.q.val() {
                         self.cmd_bad.next = true;
                     } else {
                         self.state.d.next = SeqState::PostWait;
@@ -1159,48 +1288,14 @@ impl<
                     self.state.d.next = SeqState::Barrier;
                 } else if (self.opcode.val() == 5) & self.k_has_alu.val() {
                     // ALU (without the ALU: BadOpcode below): op <= 8; a in accumulator elements for ENCODE (7), else activation
-                    if (self.count.val() == 0)
-                        | (self.c0.q.val().get_bits::<4>(8) > 8)
-                        | ((self.c2.q.val() & self.k_act_elems_high.val()) != 0)
-                        | (self.c2.q.val() + self.count.val() > self.k_act_elems.val())
-                        | ((self.c3.q.val() & self.k_act_elems_high.val()) != 0)
-                        | (self.c3.q.val() + self.count.val() > self.k_act_elems.val())
-                        | ((self.c0.q.val().get_bits::<4>(8) == 7)
-                            & (((self.c1.q.val() & self.k_acc_elems_high.val()) != 0)
-                                | (self.c1.q.val() + self.count.val() > self.k_acc_elems.val())))
-                        | ((self.c0.q.val().get_bits::<4>(8) != 7)
-                            & (((self.c1.q.val() & self.k_act_elems_high.val()) != 0)
-                                | (self.c1.q.val() + self.count.val() > self.k_act_elems.val())))
-                        // a destination starting inside a source, after its start, is refused
-                        | ((self.c0.q.val().get_bits::<4>(8) != 7)
-                            & (self.c3.q.val() > self.c1.q.val())
-                            & (self.c3.q.val() < self.c1.q.val() + self.count.val()))
-                        | (((self.c0.q.val().get_bits::<4>(8) < 3)
-                            | (self.c0.q.val().get_bits::<4>(8) == 5)
-                            | (self.c0.q.val().get_bits::<4>(8) == 6))
-                            & (self.c3.q.val() > self.c2.q.val())
-                            & (self.c3.q.val() < self.c2.q.val() + self.count.val()))
-                    {
+                    if self.operands_bad.q.val() {
                         self.cmd_bad.next = true;
                     } else {
                         self.state.d.next = SeqState::AluWait;
                     }
                 } else if self.opcode.val() == 6 {
                     // LOAD_TABLE: target <= 6; thresholds (3, 5) from accumulator elements
-                    if (self.c0.q.val().get_bits::<8>(8) > 6)
-                        | (!self.k_has_alu.val()
-                            & ((self.c0.q.val().get_bits::<8>(8) == 2)
-                                | (self.c0.q.val().get_bits::<8>(8) == 5)
-                                | (self.c0.q.val().get_bits::<8>(8) == 6)))
-                        | (self.lt_from_acc.val()
-                            & (((self.c1.q.val() & self.k_acc_elems_high.val()) != 0)
-                                | ((self.c1.q.val() & !self.k_acc_elems_high.val()) + 255
-                                    > self.k_acc_elems.val())))
-                        | (!self.lt_from_acc.val()
-                            & (((self.c1.q.val() & self.k_act_elems_high.val()) != 0)
-                                | ((self.c1.q.val() & !self.k_act_elems_high.val()) + 256
-                                    > self.k_act_elems.val())))
-                    {
+                    if self.operands_bad.q.val() {
                         self.cmd_bad.next = true;
                     } else {
                         self.state.d.next = SeqState::TableWait;
