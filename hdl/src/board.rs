@@ -231,9 +231,18 @@ mod tests {
             assert!((clocks_per_bit(hz) as f64 - exact).abs() <= 0.5);
         }
         assert_eq!(clocks_per_bit(12_000_000), 104);
-        assert_eq!(uart_clock("qins_uart_link_up5k"), Some((Some(42_000_000), 365)));
-        assert_eq!(uart_clock("qins_uart_link_hx8k"), Some((Some(50_250_000), 436)));
-        assert_eq!(uart_clock("qins_board_up5k_sim"), Some((None, SIM_CLOCKS_PER_BIT)));
+        assert_eq!(
+            uart_clock("qins_uart_link_up5k"),
+            Some((Some(42_000_000), 365))
+        );
+        assert_eq!(
+            uart_clock("qins_uart_link_hx8k"),
+            Some((Some(50_250_000), 436))
+        );
+        assert_eq!(
+            uart_clock("qins_board_up5k_sim"),
+            Some((None, SIM_CLOCKS_PER_BIT))
+        );
         assert_eq!(uart_clock("qins_accel_up5k"), None);
     }
 
@@ -261,11 +270,24 @@ mod tests {
         ));
         let wrapper = include_str!("../../constraints/qins_board_top.v");
         for port in [
-            "clock", "uart_rx", "uart_tx", "bus_address", "bus_write_data", "bus_write",
-            "bus_read", "bus_read_data", "bus_ready", "bus_error", "accel_busy", "led_busy",
+            "clock",
+            "uart_rx",
+            "uart_tx",
+            "bus_address",
+            "bus_write_data",
+            "bus_write",
+            "bus_read",
+            "bus_read_data",
+            "bus_ready",
+            "bus_error",
+            "accel_busy",
+            "led_busy",
             "led_error",
         ] {
-            assert!(wrapper.contains(&format!(".{port}(")), "the wrapper does not connect {port}");
+            assert!(
+                wrapper.contains(&format!(".{port}(")),
+                "the wrapper does not connect {port}"
+            );
         }
     }
 

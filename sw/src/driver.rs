@@ -2,7 +2,8 @@
 //! [`AccelModel`], or (later) a board. It uses only the definitions in [`crate::accel`].
 
 use crate::accel::{control, reg, status, AccelConfig, Command, ErrorCode, Region};
-const _: () = assert!(reg::CMD1 == reg::CMD0 + 1 && reg::CMD2 == reg::CMD0 + 2 && reg::CMD3 == reg::CMD0 + 3);
+const _: () =
+    assert!(reg::CMD1 == reg::CMD0 + 1 && reg::CMD2 == reg::CMD0 + 2 && reg::CMD3 == reg::CMD0 + 3);
 use crate::codec::{Codec, QuantizedTensor};
 use crate::hw::{AccelModel, ChannelParams, DecodeTable, ThresholdEncoder};
 use crate::image::WeightImage;
