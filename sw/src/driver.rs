@@ -131,6 +131,10 @@ pub struct Driver<B: Bus> {
     /// The last tables written to the weight and activation edges (writes of the same table
     /// again are skipped; a LOAD_TABLE command forgets them).
     edge_tables: [Option<DecodeTable>; 2],
+    /// Free command-queue slots known from the last STATUS read, less the commands pushed
+    /// since (a lower bound: the queue only drains meanwhile), so [`Driver::push`] reads
+    /// STATUS once per that many commands rather than before each.
+    queue_room: usize,
 }
 
 impl<B: Bus> Driver<B> {
@@ -139,6 +143,7 @@ impl<B: Bus> Driver<B> {
             bus,
             cfg,
             edge_tables: [None, None],
+            queue_room: 0,
         }
     }
 
@@ -390,10 +395,18 @@ impl<B: Bus> Driver<B> {
     }
 
     /// Queues a command, first waiting (at most [`QUEUE_WAIT_BUDGET`] cycles) while the
-    /// queue is full.
+    /// queue is full. STATUS is read only when the commands pushed since the last read may
+    /// have filled the queue (its `queue_level` says how many slots were free).
     pub fn push(&mut self, c: &Command) -> Result<(), DriverError> {
+        let depth = 1usize << self.cfg.queue_log2;
         let mut waited = 0u64;
-        while self.status()? & status::QUEUE_FULL != 0 {
+        while self.queue_room == 0 {
+            let s = self.status()?;
+            if s & status::QUEUE_FULL == 0 {
+                let level = ((s >> status::QUEUE_LEVEL_LSB) & 0xFFFF) as usize;
+                self.queue_room = depth.saturating_sub(level).max(1);
+                break;
+            }
             if waited >= QUEUE_WAIT_BUDGET {
                 return Err(DriverError::Timeout { cycles: waited });
             }
@@ -409,6 +422,8 @@ impl<B: Bus> Driver<B> {
         if c.opcode() == crate::accel::Opcode::LoadTable as u8 {
             self.edge_tables = [None, None];
         }
+        // whatever happens, this may have taken a slot
+        self.queue_room = self.queue_room.saturating_sub(1);
         // CMD0..CMD3 are consecutive registers; the write of CMD3 pushes
         self.write_words(reg::CMD0, &c.words)
     }
