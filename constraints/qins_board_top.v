@@ -10,7 +10,7 @@
 //                      own module instance: scripts/fpga-equiv.sh simulates it out of the
 //                      synthesized netlist)
 //   LINK_TOP           UART link module: qins_uart_link_up5k or qins_uart_link_hx8k, whose
-//                      clocks per bit are fixed for the PLL clock of hdl/src/board.rs
+//                      clocks per bit are fixed for the PLL clock of sw/src/link.rs (FpgaBoard)
 //                      (scripts/fpga.sh refuses a FREQ whose baud rate would be off)
 //   PLL_PAD            use SB_PLL40_PAD (iCEBreaker: the 12 MHz clock is on PLL pad 35);
 //                      otherwise SB_PLL40_CORE fed from the clock pin (HX8K breakout, J3)

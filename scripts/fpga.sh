@@ -11,13 +11,13 @@
 #         inside the accelerator, whose module is kept for scripts/fpga-equiv.sh)
 #
 # The board top is constraints/qins_board_top.v: PLL (numbers from `icepll -i 12 -o FREQ`),
-# the UART host link (115200 baud, generated for the board's PLL clock: hdl/src/board.rs,
+# the UART host link (115200 baud, generated for the board's PLL clock: sw/src/link.rs FpgaBoard,
 # clock_hz and clocks_per_bit in rtl/MANIFEST.json) and the accelerator.
 #
 # Environment: FREQ target clock in MHz (default: up5k 42, an exact PLL output above the
 # 40 MHz goal (40 itself gives 39.75); hx8k 50, giving 50.25). The UART link's clocks per
 # bit are generated for those clocks: a FREQ whose PLL output puts the baud rate more than
-# 1 % off 115200 is refused (change the clock in hdl/src/board.rs and run make gen-rtl);
+# 1 % off 115200 is refused (change the clock in sw/src/link.rs, FpgaBoard, and run make gen-rtl);
 # SEED nextpnr seed (1);
 # UP5K_SYNTH=noflatten (default) or keep-dsp: flatten all but the multiplier modules (PEs,
 # output stage, the MAC counter's register), with no_rw_check on the memories (the design
@@ -107,7 +107,7 @@ off = (baud / 115200 - 1) * 100
 if abs(off) > 1.0:
     sys.exit(f"fpga.sh: rtl/{link}.v runs {cpb} clocks per bit, generated for {gen / 1e6:g} MHz; "
              f"at {clock / 1e6:g} MHz that is {baud:.0f} baud, {off:+.2f} % off 115200. "
-             f"Set the board's clock_hz in hdl/src/board.rs to {clock} and run 'make gen-rtl', "
+             f"Set the board's clock_hz in sw/src/link.rs (FpgaBoard) to {clock} and run 'make gen-rtl', "
              f"or use FREQ={gen / 1e6:g}")
 print(f"fpga.sh: UART {cpb} clocks per bit at {clock / 1e6:g} MHz: {baud:.0f} baud ({off:+.2f} % off 115200)")
 EOF
