@@ -48,7 +48,7 @@ check-rtl: ## Fail if rtl/ differs from what gen-rtl writes
 lint-rtl: ## verilator --lint-only -Wall (documented waivers) and yosys checks on every top
 	@scripts/lint-rtl.sh
 
-link-synth: ## iCE40 resources of the UART host link alone (yosys synth_ice40 on rtl/qins_board_up5k.v)
+link-synth: ## iCE40 resources of the UART host link alone (yosys synth_ice40 on rtl/qins_uart_link_up5k.v; LINK_BOARD=hx8k)
 	@scripts/link-synth.sh
 
 iverilog-check: ## Icarus Verilog runs rtl/ on vectors from the model (exhaustive ALU, sim8 program replay)

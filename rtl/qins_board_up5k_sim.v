@@ -10,31 +10,19 @@ module qins_board_up5k_sim(clock,uart_rx,uart_tx,led_busy,led_error);
     output reg  led_error;
     
     // Stub signals
-    reg  receiver$clock;
-    reg  receiver$serial_in;
-    wire  [7:0] receiver$data;
-    wire  receiver$valid;
-    wire  receiver$frame_error;
-    reg  transmitter$clock;
-    reg  [7:0] transmitter$data;
-    reg  transmitter$start;
-    wire  transmitter$busy;
-    wire  transmitter$serial_out;
-    reg  link$clock;
-    reg  [7:0] link$rx_data;
-    reg  link$rx_valid;
-    wire  [7:0] link$tx_data;
-    wire  link$tx_start;
-    reg  link$tx_busy;
-    wire  [23:0] link$bus_address;
-    wire  [31:0] link$bus_write_data;
-    wire  link$bus_write;
-    wire  link$bus_read;
-    reg  [31:0] link$bus_read_data;
-    reg  link$bus_ready;
-    reg  link$bus_error;
-    wire  link$active;
-    wire  link$error;
+    reg  uart$clock;
+    reg  uart$uart_rx;
+    wire  uart$uart_tx;
+    wire  [23:0] uart$bus_address;
+    wire  [31:0] uart$bus_write_data;
+    wire  uart$bus_write;
+    wire  uart$bus_read;
+    reg  [31:0] uart$bus_read_data;
+    reg  uart$bus_ready;
+    reg  uart$bus_error;
+    reg  uart$accel_busy;
+    wire  uart$led_busy;
+    wire  uart$led_error;
     reg  accel$clock;
     reg  [23:0] accel$bus_address;
     reg  [31:0] accel$bus_write_data;
@@ -46,36 +34,20 @@ module qins_board_up5k_sim(clock,uart_rx,uart_tx,led_busy,led_error);
     wire  accel$busy;
     
     // Sub module instances
-    qins_board_up5k_sim$receiver receiver(
-        .clock(receiver$clock),
-        .serial_in(receiver$serial_in),
-        .data(receiver$data),
-        .valid(receiver$valid),
-        .frame_error(receiver$frame_error)
-    );
-    qins_board_up5k_sim$transmitter transmitter(
-        .clock(transmitter$clock),
-        .data(transmitter$data),
-        .start(transmitter$start),
-        .busy(transmitter$busy),
-        .serial_out(transmitter$serial_out)
-    );
-    qins_board_up5k_sim$link link(
-        .clock(link$clock),
-        .rx_data(link$rx_data),
-        .rx_valid(link$rx_valid),
-        .tx_data(link$tx_data),
-        .tx_start(link$tx_start),
-        .tx_busy(link$tx_busy),
-        .bus_address(link$bus_address),
-        .bus_write_data(link$bus_write_data),
-        .bus_write(link$bus_write),
-        .bus_read(link$bus_read),
-        .bus_read_data(link$bus_read_data),
-        .bus_ready(link$bus_ready),
-        .bus_error(link$bus_error),
-        .active(link$active),
-        .error(link$error)
+    qins_board_up5k_sim$uart uart(
+        .clock(uart$clock),
+        .uart_rx(uart$uart_rx),
+        .uart_tx(uart$uart_tx),
+        .bus_address(uart$bus_address),
+        .bus_write_data(uart$bus_write_data),
+        .bus_write(uart$bus_write),
+        .bus_read(uart$bus_read),
+        .bus_read_data(uart$bus_read_data),
+        .bus_ready(uart$bus_ready),
+        .bus_error(uart$bus_error),
+        .accel_busy(uart$accel_busy),
+        .led_busy(uart$led_busy),
+        .led_error(uart$led_error)
     );
     qins_board_up5k_sim$accel accel(
         .clock(accel$clock),
@@ -91,26 +63,20 @@ module qins_board_up5k_sim(clock,uart_rx,uart_tx,led_busy,led_error);
     
     // Update code
     always @(*) begin
-        receiver$clock = clock;
-        transmitter$clock = clock;
-        link$clock = clock;
+        uart$clock = clock;
         accel$clock = clock;
-        receiver$serial_in = uart_rx;
-        link$rx_data = receiver$data;
-        link$rx_valid = receiver$valid;
-        transmitter$data = link$tx_data;
-        transmitter$start = link$tx_start;
-        link$tx_busy = transmitter$busy;
-        uart_tx = transmitter$serial_out;
-        accel$bus_address = link$bus_address;
-        accel$bus_write_data = link$bus_write_data;
-        accel$bus_write = link$bus_write;
-        accel$bus_read = link$bus_read;
-        link$bus_read_data = accel$bus_read_data;
-        link$bus_ready = accel$bus_ready;
-        link$bus_error = accel$bus_error;
-        led_busy = accel$busy | link$active;
-        led_error = link$error;
+        uart$uart_rx = uart_rx;
+        uart_tx = uart$uart_tx;
+        accel$bus_address = uart$bus_address;
+        accel$bus_write_data = uart$bus_write_data;
+        accel$bus_write = uart$bus_write;
+        accel$bus_read = uart$bus_read;
+        uart$bus_read_data = accel$bus_read_data;
+        uart$bus_ready = accel$bus_ready;
+        uart$bus_error = accel$bus_error;
+        uart$accel_busy = accel$busy;
+        led_busy = uart$led_busy;
+        led_error = uart$led_error;
     end
     
 endmodule // qins_board_up5k_sim
@@ -9914,7 +9880,110 @@ module qins_board_up5k_sim$accel$wr_valid(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$wr_valid
 
 
-module qins_board_up5k_sim$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,active,error);
+module qins_board_up5k_sim$uart(clock,uart_rx,uart_tx,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,accel_busy,led_busy,led_error);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  uart_rx;
+    output reg  uart_tx;
+    output reg  [23:0] bus_address;
+    output reg  [31:0] bus_write_data;
+    output reg  bus_write;
+    output reg  bus_read;
+    input wire  [31:0] bus_read_data;
+    input wire  bus_ready;
+    input wire  bus_error;
+    input wire  accel_busy;
+    output reg  led_busy;
+    output reg  led_error;
+    
+    // Stub signals
+    reg  receiver$clock;
+    reg  receiver$serial_in;
+    wire  [7:0] receiver$data;
+    wire  receiver$valid;
+    wire  receiver$frame_error;
+    reg  transmitter$clock;
+    reg  [7:0] transmitter$data;
+    reg  transmitter$start;
+    wire  transmitter$busy;
+    wire  transmitter$serial_out;
+    reg  link$clock;
+    reg  [7:0] link$rx_data;
+    reg  link$rx_valid;
+    wire  [7:0] link$tx_data;
+    wire  link$tx_start;
+    reg  link$tx_busy;
+    wire  [23:0] link$bus_address;
+    wire  [31:0] link$bus_write_data;
+    wire  link$bus_write;
+    wire  link$bus_read;
+    reg  [31:0] link$bus_read_data;
+    reg  link$bus_ready;
+    reg  link$bus_error;
+    wire  link$active;
+    wire  link$error;
+    
+    // Sub module instances
+    qins_board_up5k_sim$uart$receiver receiver(
+        .clock(receiver$clock),
+        .serial_in(receiver$serial_in),
+        .data(receiver$data),
+        .valid(receiver$valid),
+        .frame_error(receiver$frame_error)
+    );
+    qins_board_up5k_sim$uart$transmitter transmitter(
+        .clock(transmitter$clock),
+        .data(transmitter$data),
+        .start(transmitter$start),
+        .busy(transmitter$busy),
+        .serial_out(transmitter$serial_out)
+    );
+    qins_board_up5k_sim$uart$link link(
+        .clock(link$clock),
+        .rx_data(link$rx_data),
+        .rx_valid(link$rx_valid),
+        .tx_data(link$tx_data),
+        .tx_start(link$tx_start),
+        .tx_busy(link$tx_busy),
+        .bus_address(link$bus_address),
+        .bus_write_data(link$bus_write_data),
+        .bus_write(link$bus_write),
+        .bus_read(link$bus_read),
+        .bus_read_data(link$bus_read_data),
+        .bus_ready(link$bus_ready),
+        .bus_error(link$bus_error),
+        .active(link$active),
+        .error(link$error)
+    );
+    
+    // Update code
+    always @(*) begin
+        receiver$clock = clock;
+        transmitter$clock = clock;
+        link$clock = clock;
+        receiver$serial_in = uart_rx;
+        link$rx_data = receiver$data;
+        link$rx_valid = receiver$valid;
+        transmitter$data = link$tx_data;
+        transmitter$start = link$tx_start;
+        link$tx_busy = transmitter$busy;
+        uart_tx = transmitter$serial_out;
+        bus_address = link$bus_address;
+        bus_write_data = link$bus_write_data;
+        bus_write = link$bus_write;
+        bus_read = link$bus_read;
+        link$bus_read_data = bus_read_data;
+        link$bus_ready = bus_ready;
+        link$bus_error = bus_error;
+        led_busy = accel_busy | link$active;
+        led_error = link$error;
+    end
+    
+endmodule // qins_board_up5k_sim$uart
+
+
+module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,active,error);
     
     // Module arguments
     input wire  clock;
@@ -10062,7 +10131,7 @@ module qins_board_up5k_sim$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  [31:0] send_data;
     
     // Sub module instances
-    qins_board_up5k_sim$link$buffer buffer(
+    qins_board_up5k_sim$uart$link$buffer buffer(
         .read_address(buffer$read_address),
         .read_clock(buffer$read_clock),
         .read_data(buffer$read_data),
@@ -10071,97 +10140,97 @@ module qins_board_up5k_sim$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         .write_data(buffer$write_data),
         .write_enable(buffer$write_enable)
     );
-    qins_board_up5k_sim$link$state state(
+    qins_board_up5k_sim$uart$link$state state(
         .d(state$d),
         .q(state$q),
         .clock(state$clock)
     );
-    qins_board_up5k_sim$link$crc crc(
+    qins_board_up5k_sim$uart$link$crc crc(
         .d(crc$d),
         .q(crc$q),
         .clock(crc$clock)
     );
-    qins_board_up5k_sim$link$op op(
+    qins_board_up5k_sim$uart$link$op op(
         .d(op$d),
         .q(op$q),
         .clock(op$clock)
     );
-    qins_board_up5k_sim$link$tag tag(
+    qins_board_up5k_sim$uart$link$tag tag(
         .d(tag$d),
         .q(tag$q),
         .clock(tag$clock)
     );
-    qins_board_up5k_sim$link$address address(
+    qins_board_up5k_sim$uart$link$address address(
         .d(address$d),
         .q(address$q),
         .clock(address$clock)
     );
-    qins_board_up5k_sim$link$words words(
+    qins_board_up5k_sim$uart$link$words words(
         .d(words$d),
         .q(words$q),
         .clock(words$clock)
     );
-    qins_board_up5k_sim$link$index index(
+    qins_board_up5k_sim$uart$link$index index(
         .d(index$d),
         .q(index$q),
         .clock(index$clock)
     );
-    qins_board_up5k_sim$link$widx widx(
+    qins_board_up5k_sim$uart$link$widx widx(
         .d(widx$d),
         .q(widx$q),
         .clock(widx$clock)
     );
-    qins_board_up5k_sim$link$word word(
+    qins_board_up5k_sim$uart$link$word word(
         .d(word$d),
         .q(word$q),
         .clock(word$clock)
     );
-    qins_board_up5k_sim$link$pending pending(
+    qins_board_up5k_sim$uart$link$pending pending(
         .d(pending$d),
         .q(pending$q),
         .clock(pending$clock)
     );
-    qins_board_up5k_sim$link$received received(
+    qins_board_up5k_sim$uart$link$received received(
         .d(received$d),
         .q(received$q),
         .clock(received$clock)
     );
-    qins_board_up5k_sim$link$errors errors(
+    qins_board_up5k_sim$uart$link$errors errors(
         .d(errors$d),
         .q(errors$q),
         .clock(errors$clock)
     );
-    qins_board_up5k_sim$link$idle idle(
+    qins_board_up5k_sim$uart$link$idle idle(
         .d(idle$d),
         .q(idle$q),
         .clock(idle$clock)
     );
-    qins_board_up5k_sim$link$rsp_status rsp_status(
+    qins_board_up5k_sim$uart$link$rsp_status rsp_status(
         .d(rsp_status$d),
         .q(rsp_status$q),
         .clock(rsp_status$clock)
     );
-    qins_board_up5k_sim$link$rsp_data rsp_data(
+    qins_board_up5k_sim$uart$link$rsp_data rsp_data(
         .d(rsp_data$d),
         .q(rsp_data$q),
         .clock(rsp_data$clock)
     );
-    qins_board_up5k_sim$link$last_valid last_valid(
+    qins_board_up5k_sim$uart$link$last_valid last_valid(
         .d(last_valid$d),
         .q(last_valid$q),
         .clock(last_valid$clock)
     );
-    qins_board_up5k_sim$link$last_tag last_tag(
+    qins_board_up5k_sim$uart$link$last_tag last_tag(
         .d(last_tag$d),
         .q(last_tag$q),
         .clock(last_tag$clock)
     );
-    qins_board_up5k_sim$link$last_status last_status(
+    qins_board_up5k_sim$uart$link$last_status last_status(
         .d(last_status$d),
         .q(last_status$q),
         .clock(last_status$clock)
     );
-    qins_board_up5k_sim$link$last_data last_data(
+    qins_board_up5k_sim$uart$link$last_data last_data(
         .d(last_data$d),
         .q(last_data$q),
         .clock(last_data$clock)
@@ -10567,10 +10636,10 @@ module qins_board_up5k_sim$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         end
     end
     
-endmodule // qins_board_up5k_sim$link
+endmodule // qins_board_up5k_sim$uart$link
 
 
-module qins_board_up5k_sim$link$address(d,q,clock);
+module qins_board_up5k_sim$uart$link$address(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10586,10 +10655,10 @@ module qins_board_up5k_sim$link$address(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$address
+endmodule // qins_board_up5k_sim$uart$link$address
 
 
-module qins_board_up5k_sim$link$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_board_up5k_sim$uart$link$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [5:0] read_address;
@@ -10615,10 +10684,10 @@ module qins_board_up5k_sim$link$buffer(read_address,read_clock,read_data,write_a
        end
     end
                 
-endmodule // qins_board_up5k_sim$link$buffer
+endmodule // qins_board_up5k_sim$uart$link$buffer
 
 
-module qins_board_up5k_sim$link$crc(d,q,clock);
+module qins_board_up5k_sim$uart$link$crc(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10634,10 +10703,10 @@ module qins_board_up5k_sim$link$crc(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$crc
+endmodule // qins_board_up5k_sim$uart$link$crc
 
 
-module qins_board_up5k_sim$link$errors(d,q,clock);
+module qins_board_up5k_sim$uart$link$errors(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10653,10 +10722,10 @@ module qins_board_up5k_sim$link$errors(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$errors
+endmodule // qins_board_up5k_sim$uart$link$errors
 
 
-module qins_board_up5k_sim$link$idle(d,q,clock);
+module qins_board_up5k_sim$uart$link$idle(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -10672,10 +10741,10 @@ module qins_board_up5k_sim$link$idle(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$idle
+endmodule // qins_board_up5k_sim$uart$link$idle
 
 
-module qins_board_up5k_sim$link$index(d,q,clock);
+module qins_board_up5k_sim$uart$link$index(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10691,10 +10760,10 @@ module qins_board_up5k_sim$link$index(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$index
+endmodule // qins_board_up5k_sim$uart$link$index
 
 
-module qins_board_up5k_sim$link$last_data(d,q,clock);
+module qins_board_up5k_sim$uart$link$last_data(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10710,10 +10779,10 @@ module qins_board_up5k_sim$link$last_data(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$last_data
+endmodule // qins_board_up5k_sim$uart$link$last_data
 
 
-module qins_board_up5k_sim$link$last_status(d,q,clock);
+module qins_board_up5k_sim$uart$link$last_status(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10729,10 +10798,10 @@ module qins_board_up5k_sim$link$last_status(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$last_status
+endmodule // qins_board_up5k_sim$uart$link$last_status
 
 
-module qins_board_up5k_sim$link$last_tag(d,q,clock);
+module qins_board_up5k_sim$uart$link$last_tag(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10748,10 +10817,10 @@ module qins_board_up5k_sim$link$last_tag(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$last_tag
+endmodule // qins_board_up5k_sim$uart$link$last_tag
 
 
-module qins_board_up5k_sim$link$last_valid(d,q,clock);
+module qins_board_up5k_sim$uart$link$last_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -10767,10 +10836,10 @@ module qins_board_up5k_sim$link$last_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$last_valid
+endmodule // qins_board_up5k_sim$uart$link$last_valid
 
 
-module qins_board_up5k_sim$link$op(d,q,clock);
+module qins_board_up5k_sim$uart$link$op(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10786,10 +10855,10 @@ module qins_board_up5k_sim$link$op(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$op
+endmodule // qins_board_up5k_sim$uart$link$op
 
 
-module qins_board_up5k_sim$link$pending(d,q,clock);
+module qins_board_up5k_sim$uart$link$pending(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10805,10 +10874,10 @@ module qins_board_up5k_sim$link$pending(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$pending
+endmodule // qins_board_up5k_sim$uart$link$pending
 
 
-module qins_board_up5k_sim$link$received(d,q,clock);
+module qins_board_up5k_sim$uart$link$received(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10824,10 +10893,10 @@ module qins_board_up5k_sim$link$received(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$received
+endmodule // qins_board_up5k_sim$uart$link$received
 
 
-module qins_board_up5k_sim$link$rsp_data(d,q,clock);
+module qins_board_up5k_sim$uart$link$rsp_data(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10843,10 +10912,10 @@ module qins_board_up5k_sim$link$rsp_data(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$rsp_data
+endmodule // qins_board_up5k_sim$uart$link$rsp_data
 
 
-module qins_board_up5k_sim$link$rsp_status(d,q,clock);
+module qins_board_up5k_sim$uart$link$rsp_status(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10862,10 +10931,10 @@ module qins_board_up5k_sim$link$rsp_status(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$rsp_status
+endmodule // qins_board_up5k_sim$uart$link$rsp_status
 
 
-module qins_board_up5k_sim$link$state(d,q,clock);
+module qins_board_up5k_sim$uart$link$state(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -10897,10 +10966,10 @@ module qins_board_up5k_sim$link$state(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$state
+endmodule // qins_board_up5k_sim$uart$link$state
 
 
-module qins_board_up5k_sim$link$tag(d,q,clock);
+module qins_board_up5k_sim$uart$link$tag(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10916,10 +10985,10 @@ module qins_board_up5k_sim$link$tag(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$tag
+endmodule // qins_board_up5k_sim$uart$link$tag
 
 
-module qins_board_up5k_sim$link$widx(d,q,clock);
+module qins_board_up5k_sim$uart$link$widx(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10935,10 +11004,10 @@ module qins_board_up5k_sim$link$widx(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$widx
+endmodule // qins_board_up5k_sim$uart$link$widx
 
 
-module qins_board_up5k_sim$link$word(d,q,clock);
+module qins_board_up5k_sim$uart$link$word(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -10954,10 +11023,10 @@ module qins_board_up5k_sim$link$word(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$word
+endmodule // qins_board_up5k_sim$uart$link$word
 
 
-module qins_board_up5k_sim$link$words(d,q,clock);
+module qins_board_up5k_sim$uart$link$words(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -10973,10 +11042,10 @@ module qins_board_up5k_sim$link$words(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$link$words
+endmodule // qins_board_up5k_sim$uart$link$words
 
 
-module qins_board_up5k_sim$receiver(clock,serial_in,data,valid,frame_error);
+module qins_board_up5k_sim$uart$receiver(clock,serial_in,data,valid,frame_error);
     
     // Module arguments
     input wire  clock;
@@ -11026,47 +11095,47 @@ module qins_board_up5k_sim$receiver(clock,serial_in,data,valid,frame_error);
     reg  out_error$clock;
     
     // Sub module instances
-    qins_board_up5k_sim$receiver$sync1 sync1(
+    qins_board_up5k_sim$uart$receiver$sync1 sync1(
         .d(sync1$d),
         .q(sync1$q),
         .clock(sync1$clock)
     );
-    qins_board_up5k_sim$receiver$sync2 sync2(
+    qins_board_up5k_sim$uart$receiver$sync2 sync2(
         .d(sync2$d),
         .q(sync2$q),
         .clock(sync2$clock)
     );
-    qins_board_up5k_sim$receiver$state state(
+    qins_board_up5k_sim$uart$receiver$state state(
         .d(state$d),
         .q(state$q),
         .clock(state$clock)
     );
-    qins_board_up5k_sim$receiver$timer timer(
+    qins_board_up5k_sim$uart$receiver$timer timer(
         .d(timer$d),
         .q(timer$q),
         .clock(timer$clock)
     );
-    qins_board_up5k_sim$receiver$nbits nbits(
+    qins_board_up5k_sim$uart$receiver$nbits nbits(
         .d(nbits$d),
         .q(nbits$q),
         .clock(nbits$clock)
     );
-    qins_board_up5k_sim$receiver$shift shift(
+    qins_board_up5k_sim$uart$receiver$shift shift(
         .d(shift$d),
         .q(shift$q),
         .clock(shift$clock)
     );
-    qins_board_up5k_sim$receiver$out_data out_data(
+    qins_board_up5k_sim$uart$receiver$out_data out_data(
         .d(out_data$d),
         .q(out_data$q),
         .clock(out_data$clock)
     );
-    qins_board_up5k_sim$receiver$out_valid out_valid(
+    qins_board_up5k_sim$uart$receiver$out_valid out_valid(
         .d(out_valid$d),
         .q(out_valid$q),
         .clock(out_valid$clock)
     );
-    qins_board_up5k_sim$receiver$out_error out_error(
+    qins_board_up5k_sim$uart$receiver$out_error out_error(
         .d(out_error$d),
         .q(out_error$q),
         .clock(out_error$clock)
@@ -11175,10 +11244,10 @@ module qins_board_up5k_sim$receiver(clock,serial_in,data,valid,frame_error);
         endcase
     end
     
-endmodule // qins_board_up5k_sim$receiver
+endmodule // qins_board_up5k_sim$uart$receiver
 
 
-module qins_board_up5k_sim$receiver$nbits(d,q,clock);
+module qins_board_up5k_sim$uart$receiver$nbits(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -11194,10 +11263,10 @@ module qins_board_up5k_sim$receiver$nbits(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$receiver$nbits
+endmodule // qins_board_up5k_sim$uart$receiver$nbits
 
 
-module qins_board_up5k_sim$receiver$out_data(d,q,clock);
+module qins_board_up5k_sim$uart$receiver$out_data(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11213,10 +11282,10 @@ module qins_board_up5k_sim$receiver$out_data(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$receiver$out_data
+endmodule // qins_board_up5k_sim$uart$receiver$out_data
 
 
-module qins_board_up5k_sim$receiver$out_error(d,q,clock);
+module qins_board_up5k_sim$uart$receiver$out_error(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11232,10 +11301,10 @@ module qins_board_up5k_sim$receiver$out_error(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$receiver$out_error
+endmodule // qins_board_up5k_sim$uart$receiver$out_error
 
 
-module qins_board_up5k_sim$receiver$out_valid(d,q,clock);
+module qins_board_up5k_sim$uart$receiver$out_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11251,10 +11320,10 @@ module qins_board_up5k_sim$receiver$out_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$receiver$out_valid
+endmodule // qins_board_up5k_sim$uart$receiver$out_valid
 
 
-module qins_board_up5k_sim$receiver$shift(d,q,clock);
+module qins_board_up5k_sim$uart$receiver$shift(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -11270,10 +11339,10 @@ module qins_board_up5k_sim$receiver$shift(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$receiver$shift
+endmodule // qins_board_up5k_sim$uart$receiver$shift
 
 
-module qins_board_up5k_sim$receiver$state(d,q,clock);
+module qins_board_up5k_sim$uart$receiver$state(d,q,clock);
     
     // Module arguments
     input wire  [2:0] d;
@@ -11296,10 +11365,10 @@ module qins_board_up5k_sim$receiver$state(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$receiver$state
+endmodule // qins_board_up5k_sim$uart$receiver$state
 
 
-module qins_board_up5k_sim$receiver$sync1(d,q,clock);
+module qins_board_up5k_sim$uart$receiver$sync1(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11315,10 +11384,10 @@ module qins_board_up5k_sim$receiver$sync1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$receiver$sync1
+endmodule // qins_board_up5k_sim$uart$receiver$sync1
 
 
-module qins_board_up5k_sim$receiver$sync2(d,q,clock);
+module qins_board_up5k_sim$uart$receiver$sync2(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11334,10 +11403,10 @@ module qins_board_up5k_sim$receiver$sync2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$receiver$sync2
+endmodule // qins_board_up5k_sim$uart$receiver$sync2
 
 
-module qins_board_up5k_sim$receiver$timer(d,q,clock);
+module qins_board_up5k_sim$uart$receiver$timer(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11353,10 +11422,10 @@ module qins_board_up5k_sim$receiver$timer(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$receiver$timer
+endmodule // qins_board_up5k_sim$uart$receiver$timer
 
 
-module qins_board_up5k_sim$transmitter(clock,data,start,busy,serial_out);
+module qins_board_up5k_sim$uart$transmitter(clock,data,start,busy,serial_out);
     
     // Module arguments
     input wire  clock;
@@ -11386,27 +11455,27 @@ module qins_board_up5k_sim$transmitter(clock,data,start,busy,serial_out);
     reg  line_n$clock;
     
     // Sub module instances
-    qins_board_up5k_sim$transmitter$active active(
+    qins_board_up5k_sim$uart$transmitter$active active(
         .d(active$d),
         .q(active$q),
         .clock(active$clock)
     );
-    qins_board_up5k_sim$transmitter$left left(
+    qins_board_up5k_sim$uart$transmitter$left left(
         .d(left$d),
         .q(left$q),
         .clock(left$clock)
     );
-    qins_board_up5k_sim$transmitter$timer timer(
+    qins_board_up5k_sim$uart$transmitter$timer timer(
         .d(timer$d),
         .q(timer$q),
         .clock(timer$clock)
     );
-    qins_board_up5k_sim$transmitter$shift shift(
+    qins_board_up5k_sim$uart$transmitter$shift shift(
         .d(shift$d),
         .q(shift$q),
         .clock(shift$clock)
     );
-    qins_board_up5k_sim$transmitter$line_n line_n(
+    qins_board_up5k_sim$uart$transmitter$line_n line_n(
         .d(line_n$d),
         .q(line_n$q),
         .clock(line_n$clock)
@@ -11452,10 +11521,10 @@ module qins_board_up5k_sim$transmitter(clock,data,start,busy,serial_out);
         end
     end
     
-endmodule // qins_board_up5k_sim$transmitter
+endmodule // qins_board_up5k_sim$uart$transmitter
 
 
-module qins_board_up5k_sim$transmitter$active(d,q,clock);
+module qins_board_up5k_sim$uart$transmitter$active(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11471,10 +11540,10 @@ module qins_board_up5k_sim$transmitter$active(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$transmitter$active
+endmodule // qins_board_up5k_sim$uart$transmitter$active
 
 
-module qins_board_up5k_sim$transmitter$left(d,q,clock);
+module qins_board_up5k_sim$uart$transmitter$left(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -11490,10 +11559,10 @@ module qins_board_up5k_sim$transmitter$left(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$transmitter$left
+endmodule // qins_board_up5k_sim$uart$transmitter$left
 
 
-module qins_board_up5k_sim$transmitter$line_n(d,q,clock);
+module qins_board_up5k_sim$uart$transmitter$line_n(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -11509,10 +11578,10 @@ module qins_board_up5k_sim$transmitter$line_n(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$transmitter$line_n
+endmodule // qins_board_up5k_sim$uart$transmitter$line_n
 
 
-module qins_board_up5k_sim$transmitter$shift(d,q,clock);
+module qins_board_up5k_sim$uart$transmitter$shift(d,q,clock);
     
     // Module arguments
     input wire  [8:0] d;
@@ -11528,10 +11597,10 @@ module qins_board_up5k_sim$transmitter$shift(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$transmitter$shift
+endmodule // qins_board_up5k_sim$uart$transmitter$shift
 
 
-module qins_board_up5k_sim$transmitter$timer(d,q,clock);
+module qins_board_up5k_sim$uart$transmitter$timer(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -11547,4 +11616,4 @@ module qins_board_up5k_sim$transmitter$timer(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$transmitter$timer
+endmodule // qins_board_up5k_sim$uart$transmitter$timer

@@ -10,6 +10,7 @@ declare -A PKG=(
   [yosys]=yosys
   [nextpnr-ice40]=nextpnr-ice40
   [icepack]=fpga-icestorm
+  [iceprog]=fpga-icestorm
   [pip3]=python3-pip
   [unzip]=unzip
 )

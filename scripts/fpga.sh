@@ -2,18 +2,23 @@
 # The open iCE40 flow for one FPGA configuration: yosys -> nextpnr-ice40 -> icepack, into
 # build/fpga/<config>/. Usage: scripts/fpga.sh up5k|hx8k
 #
-#   up5k  iCEBreaker (iCE40UP5K-SG48), rtl/qins_accel_up5k.v, constraints/icebreaker.pcf,
+#   up5k  iCEBreaker (iCE40UP5K-SG48), rtl/qins_accel_up5k.v + rtl/qins_uart_link_up5k.v,
+#         constraints/icebreaker.pcf,
 #         yosys `synth_ice40 -dsp -noflatten -spram` (never -dsp with flattening: it
 #         miscompiles multiply-accumulate chains, shared/docs/toolchain-notes.md)
-#   hx8k  iCE40-HX8K breakout (iCE40HX8K-CT256), rtl/qins_accel_hx8k.v,
+#   hx8k  iCE40-HX8K breakout (iCE40HX8K-CT256), rtl/qins_accel_hx8k.v + rtl/qins_uart_link_hx8k.v,
 #         constraints/hx8k-breakout.pcf, yosys `synth_ice40` (LUT multipliers; flattened
 #         inside the accelerator, whose module is kept for scripts/fpga-equiv.sh)
 #
 # The board top is constraints/qins_board_top.v: PLL (numbers from `icepll -i 12 -o FREQ`),
-# the accelerator, and the PLACEHOLDER host link on the UART pins (see that file).
+# the UART host link (115200 baud, generated for the board's PLL clock: sw/src/link.rs FpgaBoard,
+# clock_hz and clocks_per_bit in rtl/MANIFEST.json) and the accelerator.
 #
 # Environment: FREQ target clock in MHz (default: up5k 42, an exact PLL output above the
-# 40 MHz goal (40 itself gives 39.75); hx8k 50, giving 50.25); SEED nextpnr seed (1);
+# 40 MHz goal (40 itself gives 39.75); hx8k 50, giving 50.25). The UART link's clocks per
+# bit are generated for those clocks: a FREQ whose PLL output puts the baud rate more than
+# 1 % off 115200 is refused (change the clock in sw/src/link.rs, FpgaBoard, and run make gen-rtl);
+# SEED nextpnr seed (1);
 # UP5K_SYNTH=noflatten (default) or keep-dsp: flatten all but the multiplier modules (PEs,
 # output stage, the MAC counter's register), with no_rw_check on the memories (the design
 # never reads a word in the cycle it is written, except where forwarding replaces the data).
@@ -37,9 +42,9 @@ case "$1" in
         freq=${FREQ:-42}
         case ${UP5K_SYNTH:-noflatten} in
             noflatten) synth="synth_ice40 -dsp -noflatten -spram -top qins_board_top" ;;
-            # flatten everything except the modules holding a multiplier (and their
-            # flip-flop modules): those keep the -noflatten structure
-            keep-dsp) synth="setattr -set no_rw_check 1 */mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage $top\$array\$pe\$? $top\$array\$pe\$?? $top\$mm_macs; synth_ice40 -dsp -spram -top qins_board_top" ;;
+            # flatten everything except the modules holding a multiplier (the PEs, the
+            # output stage, the MAC counter's register): those keep the -noflatten structure
+            keep-dsp) synth="setattr -set no_rw_check 1 $top*/mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage $top\$array\$pe\$? $top\$array\$pe\$?? $top\$mm_macs; synth_ice40 -dsp -spram -top qins_board_top" ;;
             *) echo "fpga.sh: UP5K_SYNTH is noflatten or keep-dsp" >&2; exit 2 ;;
         esac
         defines="-DPLL_PAD -DLEDS_ACTIVE_LOW"
@@ -61,7 +66,8 @@ for tool in yosys nextpnr-ice40 icepack icepll; do
         exit 2
     fi
 done
-for f in "rtl/$top.v" constraints/qins_board_top.v "$pcf"; do
+link=qins_uart_link_$1
+for f in "rtl/$top.v" "rtl/$link.v" rtl/MANIFEST.json constraints/qins_board_top.v "$pcf"; do
     [[ -f $f ]] || { echo "fpga.sh: missing $f" >&2; exit 2; }
 done
 
@@ -88,11 +94,32 @@ fi
 echo "fpga.sh $1: PLL 12 MHz -> $achieved MHz (DIVR $divr DIVF $divf DIVQ $divq FILTER_RANGE $filter)"
 
 clock_hz=$(python3 -c 'import sys; print(round(float(sys.argv[1]) * 1e6))' "$achieved")
-defines="$defines -DCLOCK_HZ=$clock_hz -DACCEL_TOP=$top -DPLL_DIVR=$divr -DPLL_DIVF=$divf -DPLL_DIVQ=$divq -DPLL_FILTER_RANGE=$filter"
+# the UART link's baud rate at this clock (its clocks per bit are fixed in rtl/$link.v)
+if ! python3 - "$clock_hz" "$link" <<'EOF'
+import json, sys
+clock, link = int(sys.argv[1]), sys.argv[2]
+entry = next((f for f in json.load(open("rtl/MANIFEST.json"))["files"] if f["top"] == link), None)
+if entry is None or "clocks_per_bit" not in entry:
+    sys.exit(f"fpga.sh: rtl/MANIFEST.json has no clocks_per_bit for {link}: run 'make gen-rtl'")
+cpb, gen = entry["clocks_per_bit"], entry["clock_hz"]
+baud = clock / cpb
+off = (baud / 115200 - 1) * 100
+if abs(off) > 1.0:
+    sys.exit(f"fpga.sh: rtl/{link}.v runs {cpb} clocks per bit, generated for {gen / 1e6:g} MHz; "
+             f"at {clock / 1e6:g} MHz that is {baud:.0f} baud, {off:+.2f} % off 115200. "
+             f"Set the board's clock_hz in sw/src/link.rs (FpgaBoard) to {clock} and run 'make gen-rtl', "
+             f"or use FREQ={gen / 1e6:g}")
+print(f"fpga.sh: UART {cpb} clocks per bit at {clock / 1e6:g} MHz: {baud:.0f} baud ({off:+.2f} % off 115200)")
+EOF
+then
+    exit 2
+fi
+defines="$defines -DACCEL_TOP=$top -DLINK_TOP=$link -DPLL_DIVR=$divr -DPLL_DIVF=$divf -DPLL_DIVQ=$divq -DPLL_FILTER_RANGE=$filter"
 # shellcheck disable=SC2086
 nice -n 10 yosys -q -l "$out/synth.log" -p "
     read_verilog $defines constraints/qins_board_top.v
     read_verilog rtl/$top.v
+    read_verilog rtl/$link.v
     hierarchy -top qins_board_top
     $synth
     tee -q -o $out/stat.txt stat

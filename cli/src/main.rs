@@ -12,6 +12,7 @@ use std::io::IsTerminal;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
+mod flash;
 mod real_model;
 
 #[derive(Parser)]
@@ -24,8 +25,10 @@ struct Cli {
 #[derive(Subcommand)]
 enum Command {
     /// A seeded synthetic BERT-style layer (d=384, 12 heads, d_ff=1536, heavy tails, outlier
-    /// channel; or decoder style with --style decoder) in every mode on the simulated 8x8 accelerator (checked bit for bit against
-    /// the model), then the codec comparison, Pattern B verdict and Pattern C study
+    /// channel; or decoder style with --style decoder) in every mode on the simulated 8x8
+    /// accelerator (checked bit for bit against the model), or on a board over its UART
+    /// (--port DEV, --sim-board), then the codec comparison, Pattern B verdict and Pattern C
+    /// study
     Demo {
         /// Print the whole report as JSON on stdout
         #[arg(long)]
@@ -38,13 +41,36 @@ enum Command {
         #[arg(long, value_name = "FILE", default_value = "report.svg")]
         figure: PathBuf,
         /// Also write a VCD waveform of a short run (16 tokens through 8 outputs of the Q
-        /// projection, before the demo) to this file
-        #[arg(long, value_name = "FILE.vcd")]
+        /// projection, before the demo) to this file (the simulated 8x8 top only)
+        #[arg(long, value_name = "FILE.vcd", conflicts_with_all = ["port", "sim_board", "engine"])]
         trace: Option<PathBuf>,
         /// The layer's structure: BERT-style encoder, or decoder style (causal attention,
         /// RMSNorm, gated SiLU FFN)
         #[arg(long, value_enum, default_value_t = bert::LayerStyle::Encoder)]
         style: bert::LayerStyle,
+        /// The layer's size: full (d=384, 8 x 16 tokens) or small (d=32, 1 head, d_ff=64,
+        /// 2 x 8 tokens: about a minute on the simulated board instead of hours)
+        #[arg(long, value_enum, default_value_t = DemoSizeArg::Full)]
+        size: DemoSizeArg,
+        /// Run the matmuls on a board over its UART (serial port, e.g. /dev/ttyUSB1; the
+        /// board flashed with `qins flash`), each checked against the model
+        #[arg(long, value_name = "DEV", conflicts_with_all = ["sim_board", "engine"])]
+        port: Option<String>,
+        /// Run the matmuls on the simulated UP5K board over its simulated UART (Verilator,
+        /// rtl/qins_board_up5k_sim.v), each checked against the model
+        #[arg(long, conflicts_with = "engine")]
+        sim_board: bool,
+        /// The board's configuration with --port, or the configuration the model runs with
+        /// --engine model [default: up5k with --port, the 8x8 simulation top otherwise]
+        #[arg(long, value_enum)]
+        board: Option<Board>,
+        /// Baud rate of --port
+        #[arg(long, default_value_t = qins::link::BOARD_BAUD, requires = "port")]
+        baud: u32,
+        /// rtl: the verilated 8x8 top checked against the model; model: the bit-exact model
+        /// only (same results)
+        #[arg(long, value_enum)]
+        engine: Option<Engine>,
     },
     /// Quantize every 2-D weight of a safetensors checkpoint into a weight image
     Encode {
@@ -161,12 +187,27 @@ enum Command {
         /// Baud rate of the port
         #[arg(long, default_value_t = 115_200)]
         baud: u32,
-        /// The board's clock in Hz (for waits measured in its cycles)
-        #[arg(long, default_value_t = 12_000_000)]
+        /// The board's design clock in Hz (for waits measured in its cycles) [default: the
+        /// iCEBreaker build's PLL clock, 42 MHz]
+        #[arg(long, default_value_t = qins::link::UP5K_BOARD.clock_hz as u64, hide_default_value = true)]
         clock_hz: u64,
         /// Print the result as JSON on stdout
         #[arg(long)]
         json: bool,
+    },
+    /// Program an iCE40 board with its bitstream through iceprog (icestorm): the iCEBreaker
+    /// (up5k) or the iCE40-HX8K breakout (hx8k), plugged in over USB
+    Flash {
+        /// The board (and the default bitstream: build/fpga/<board>/<board>.bin, written by
+        /// make fpga-<board>)
+        #[arg(long, value_enum, default_value_t = Board::Up5k)]
+        board: Board,
+        /// The bitstream to program [default: build/fpga/<board>/<board>.bin]
+        #[arg(long, value_name = "FILE")]
+        bitstream: Option<PathBuf>,
+        /// Load the FPGA's SRAM only (iceprog -S: lost at power-off) instead of the SPI flash
+        #[arg(long)]
+        sram: bool,
     },
     /// Write the synthetic layer as a safetensors file (to try encode/compare on)
     Synth {
@@ -208,6 +249,33 @@ enum Command {
         #[arg(long, default_value_t = 16)]
         batch: usize,
     },
+}
+
+/// An iCE40 board of the FPGA flow (`qins::link::FPGA_BOARDS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Board {
+    /// iCEBreaker (iCE40UP5K), the qins_accel_up5k build
+    Up5k,
+    /// iCE40-HX8K breakout board, the qins_accel_hx8k build
+    Hx8k,
+}
+
+impl Board {
+    pub fn fpga(self) -> qins::link::FpgaBoard {
+        match self {
+            Board::Up5k => qins::link::UP5K_BOARD,
+            Board::Hx8k => qins::link::HX8K_BOARD,
+        }
+    }
+}
+
+/// `qins demo --size`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DemoSizeArg {
+    /// d=384, 12 heads, d_ff=1536, 8 sequences of 16 tokens
+    Full,
+    /// d=32, 1 head, d_ff=64, 2 sequences of 8 tokens
+    Small,
 }
 
 /// Where `qins run` and `qins embed` compute their matmuls.
@@ -286,7 +354,62 @@ fn run(cmd: Command) -> Result<()> {
             figure,
             trace,
             style,
+            size,
+            port,
+            sim_board,
+            board,
+            baud,
+            engine,
         } => {
+            let size = match size {
+                DemoSizeArg::Full => demo::DemoSize::FULL,
+                DemoSizeArg::Small => demo::DemoSize::SMALL,
+            };
+            let out = DemoOutput {
+                json,
+                out: &out,
+                figure: &figure,
+                style,
+                size,
+            };
+            if sim_board {
+                if board.is_some_and(|b| b.fpga().config != qins_sim::BoardSim::CONFIG) {
+                    return Err(Error::Invalid(
+                        "--sim-board simulates the UP5K board: drop --board or use --board up5k"
+                            .into(),
+                    ));
+                }
+                let name = format!(
+                    "{} on the simulated board over its UART",
+                    qins_sim::BoardSim::CONFIG.name
+                );
+                return demo_on_link(
+                    qins_sim::BoardSim::new(),
+                    qins_sim::BoardSim::CONFIG,
+                    &name,
+                    out,
+                );
+            }
+            if let Some(dev) = port {
+                let b = board.unwrap_or(Board::Up5k).fpga();
+                let link = qins::link::PortLink::open(&dev, baud, b.clock_hz as u64)
+                    .map_err(|e| Error::Invalid(e.to_string()))?;
+                let name = format!("{} on the {} at {dev} over UART", b.config.name, b.board);
+                return demo_on_link(link, b.config, &name, out);
+            }
+            if engine == Some(Engine::Model) {
+                let cfg = board.map_or(qins::accel::AccelConfig::SIM8, |b| b.fpga().config);
+                let mut d = qins::driver::Driver::new(qins::hw::AccelModel::new(cfg), cfg);
+                let name = format!("{} (the bit-exact model)", cfg.name);
+                return write_demo(&run_demo(&mut d, &name, out)?, out);
+            }
+            if board.is_some() {
+                return Err(Error::Invalid(
+                    "--board goes with --port or --engine model (the default engine is the \
+                     simulated 8x8 top)"
+                        .into(),
+                ));
+            }
             let cfg = qins::accel::AccelConfig::SIM8;
             let mut engine = qins::layer::CheckedEngine::new(qins::driver::Driver::new(
                 qins_sim::AccelSim::new(),
@@ -306,21 +429,9 @@ fn run(cmd: Command) -> Result<()> {
                     path.display()
                 );
             }
-            let bar = step_progress("demo");
-            let mut report = demo::run(&mut engine, cfg.name, style, &mut |done, total, step| {
-                bar(done, total, step)
-            })?;
+            let mut report = run_demo(&mut engine, cfg.name, out)?;
             report.checked_matmuls = engine.checked;
-            let s =
-                serde_json::to_string_pretty(&report).map_err(|e| Error::Invalid(e.to_string()))?;
-            std::fs::write(&out, s + "\n").map_err(|e| Error::io(&out, e))?;
-            demo::write_figure(&figure, &report)?;
-            if json {
-                print_json(&report)
-            } else {
-                print!("{}", demo::render(&report));
-                Ok(())
-            }
+            write_demo(&report, out)
         }
         Command::Encode {
             input,
@@ -528,6 +639,11 @@ fn run(cmd: Command) -> Result<()> {
             );
             Ok(())
         }
+        Command::Flash {
+            board,
+            bitstream,
+            sram,
+        } => flash::flash(&board.fpga(), bitstream.as_deref(), sram),
         Command::Synth { out } => {
             let tensors = qins::synthetic::layer(&Default::default());
             checkpoint::save(&out, &tensors, checkpoint::SaveDtype::F32)?;
@@ -615,6 +731,80 @@ fn transport_on_bert(
         )?,
     ])
 }
+/// Where `qins demo` writes and what it runs.
+#[derive(Clone, Copy)]
+struct DemoOutput<'a> {
+    json: bool,
+    out: &'a std::path::Path,
+    figure: &'a std::path::Path,
+    style: bert::LayerStyle,
+    size: demo::DemoSize,
+}
+
+/// The demo on `engine` (its report's `checked_matmuls` is 0: the caller sets it).
+fn run_demo(
+    engine: &mut dyn qins::layer::MatmulEngine,
+    name: &str,
+    o: DemoOutput,
+) -> Result<demo::DemoReport> {
+    let bar = step_progress("demo");
+    demo::run(engine, name, o.style, o.size, &mut |done, total, step| {
+        bar(done, total, step)
+    })
+}
+
+fn write_demo(report: &demo::DemoReport, o: DemoOutput) -> Result<()> {
+    let s = serde_json::to_string_pretty(report).map_err(|e| Error::Invalid(e.to_string()))?;
+    std::fs::write(o.out, s + "\n").map_err(|e| Error::io(o.out, e))?;
+    demo::write_figure(o.figure, report)?;
+    if o.json {
+        print_json(report)
+    } else {
+        print!("{}", demo::render(report));
+        Ok(())
+    }
+}
+
+/// The demo over a serial link to a board (real or simulated): the driver on
+/// `LinkBus`, every matmul checked against the model. The board must report `cfg`.
+fn demo_on_link<T: qins::link::SerialLink>(
+    link: T,
+    cfg: qins::accel::AccelConfig,
+    name: &str,
+    o: DemoOutput,
+) -> Result<()> {
+    use qins::accel::{reg, AccelConfig, ID_VALUE};
+    let bus = qins::link::LinkBus::new(link).map_err(|e| Error::Invalid(format!("{name}: {e}")))?;
+    let mut d = qins::driver::Driver::new(bus, cfg);
+    let id = d.read(reg::ID)?;
+    if id != ID_VALUE {
+        return Err(Error::Invalid(format!(
+            "{name}: the ID register reads 0x{id:08X}, not 0x{ID_VALUE:08X} (\"QINS\")"
+        )));
+    }
+    let config = d.read(reg::CONFIG)?;
+    if config != cfg.config_word() {
+        let found = AccelConfig::ALL
+            .iter()
+            .find(|c| c.config_word() == config)
+            .map_or("an unknown configuration", |c| c.name);
+        return Err(Error::Invalid(format!(
+            "{name}: the board runs {found} (CONFIG 0x{config:08X}), not {}: flash the \
+             matching bitstream or pass the right --board",
+            cfg.name
+        )));
+    }
+    let mut engine = qins::layer::CheckedEngine::new(d);
+    let mut report = run_demo(&mut engine, name, o)?;
+    report.checked_matmuls = engine.checked;
+    let st = engine.hardware.bus.stats;
+    eprintln!(
+        "link: {} frames, {} bytes sent, {} received, {} retries",
+        st.frames, st.bytes_sent, st.bytes_received, st.retries
+    );
+    write_demo(&report, o)
+}
+
 /// `qins link-check`: Status over the link, ID and CONFIG, and a write/read round trip.
 fn link_check<T: qins::link::SerialLink>(link: T, what: &str, json: bool) -> Result<()> {
     use qins::accel::{reg, AccelConfig, Region, ID_VALUE};

@@ -169,6 +169,8 @@ fn help_lists_every_command() {
         "alu-report",
         "registers",
         "synth",
+        "link-check",
+        "flash",
     ] {
         assert!(text.contains(c), "--help lacks {c}");
     }
@@ -197,4 +199,180 @@ fn link_check_over_the_simulated_uart() {
     assert_eq!(v["retries"], 0);
     let out = qins(&["link-check", "--port", "/dev/qins-no-such-port"]);
     assert_user_error(&out, "/dev/qins-no-such-port");
+}
+
+/// `qins` with `PATH` set to `path` (to hide iceprog or put a fake one first).
+fn qins_with_path(args: &[&str], path: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_qins"))
+        .args(args)
+        .env("PATH", path)
+        .output()
+        .expect("run qins")
+}
+
+/// A file with the iCE40 sync word after an icepack-like comment header.
+fn fake_bitstream(path: &Path) {
+    let mut b = vec![0xFF, 0x00];
+    b.extend_from_slice(b"Lattice\0iCE40 test\0");
+    b.extend_from_slice(&[0x00, 0xFF, 0x7E, 0xAA, 0x99, 0x7E]);
+    b.extend(std::iter::repeat_n(0u8, 100));
+    std::fs::write(path, b).unwrap();
+}
+
+#[test]
+fn flash_errors_are_clear_and_iceprog_gets_the_bitstream() {
+    let d = tmp("flash");
+    let bin = d.join("board.bin");
+    fake_bitstream(&bin);
+    let empty = d.join("empty-path");
+    std::fs::create_dir_all(&empty).unwrap();
+    // iceprog absent from PATH: says where it comes from
+    let out = qins_with_path(&["flash", "--bitstream", s(&bin)], &empty);
+    assert_user_error(&out, "iceprog is not installed");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("fpga-icestorm"));
+    // no bitstream: says how to build it, for each board
+    for (board, target) in [("up5k", "make fpga-up5k"), ("hx8k", "make fpga-hx8k")] {
+        let missing = d.join(format!("{board}.bin"));
+        let out = qins(&["flash", "--board", board, "--bitstream", s(&missing)]);
+        assert_user_error(&out, target);
+    }
+    // the default path is relative to the working directory: build/fpga/up5k/up5k.bin
+    let out = Command::new(env!("CARGO_BIN_EXE_qins"))
+        .args(["flash"])
+        .current_dir(&d)
+        .output()
+        .unwrap();
+    assert_user_error(&out, "no bitstream at build/fpga/up5k/up5k.bin");
+    // not a bitstream
+    let junk = d.join("junk.bin");
+    std::fs::write(&junk, b"hello").unwrap();
+    assert_user_error(
+        &qins(&["flash", "--bitstream", s(&junk)]),
+        "not an iCE40 bitstream",
+    );
+    // a fake iceprog that records its arguments: it gets the file (and -S with --sram)
+    let fake = d.join("fake-path");
+    std::fs::create_dir_all(&fake).unwrap();
+    let script = fake.join("iceprog");
+    std::fs::write(
+        &script,
+        "#!/bin/sh\necho \"$@\" > \"${0%/*}/args\"\nexit ${FAKE_ICEPROG_STATUS:-0}\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    let out = qins_with_path(&["flash", "--sram", "--bitstream", s(&bin)], &fake);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let args = std::fs::read_to_string(fake.join("args")).unwrap();
+    assert_eq!(args.trim(), format!("-S {}", bin.display()));
+    assert!(String::from_utf8_lossy(&out.stdout).contains("flashed"));
+    // iceprog failing (no board plugged in) is an error line, not a panic
+    let out = Command::new(env!("CARGO_BIN_EXE_qins"))
+        .args(["flash", "--board", "hx8k", "--bitstream", s(&bin)])
+        .env("PATH", &fake)
+        .env("FAKE_ICEPROG_STATUS", "1")
+        .output()
+        .unwrap();
+    assert_user_error(&out, "iceprog failed");
+    assert_eq!(
+        std::fs::read_to_string(fake.join("args")).unwrap().trim(),
+        bin.display().to_string()
+    );
+}
+
+/// `qins demo --sim-board --size small`: every matmul of the small layer on the simulated
+/// UP5K board over its UART (bursts for the loads), checked against the model; the accuracy
+/// figures equal `--engine model`'s for the same configuration.
+#[test]
+fn demo_on_the_simulated_board_equals_the_model() {
+    let d = tmp("demo-board");
+    let run = |extra: &[&str], name: &str| -> serde_json::Value {
+        let json = d.join(format!("{name}.json"));
+        let svg = d.join(format!("{name}.svg"));
+        let mut args = vec!["demo", "--size", "small", "--json", "--out", s(&json)];
+        args.extend(["--figure", s(&svg)]);
+        args.extend(extra);
+        let out = qins(&args);
+        assert!(
+            out.status.success(),
+            "{}",
+            String::from_utf8_lossy(&out.stderr)
+        );
+        serde_json::from_slice(&out.stdout).unwrap()
+    };
+    let t = std::time::Instant::now();
+    let board = run(&["--sim-board"], "board");
+    eprintln!(
+        "demo --sim-board --size small: {:.1} s",
+        t.elapsed().as_secs_f64()
+    );
+    let model = run(&["--engine", "model", "--board", "up5k"], "model");
+    assert!(board["accelerator"]
+        .as_str()
+        .unwrap()
+        .contains("qins_accel_up5k on the simulated board"));
+    assert!(board["checked_matmuls"].as_u64().unwrap() >= 6 * 8);
+    assert_eq!(board["tokens"], 16);
+    let (bm, mm) = (
+        board["modes"].as_array().unwrap(),
+        model["modes"].as_array().unwrap(),
+    );
+    assert_eq!(bm.len(), 8);
+    for (b, m) in bm.iter().zip(mm) {
+        for k in [
+            "mode",
+            "sqnr_db",
+            "cosine",
+            "useful_macs",
+            "decodes",
+            "weight_bytes",
+            "activation_bytes",
+            "matmuls",
+        ] {
+            assert_eq!(b[k], m[k], "{k} of {}", b["mode"]);
+        }
+        if b["matmuls"].as_u64().unwrap() > 0 {
+            // the board's counters ran (the model counts no cycles)
+            assert!(b["cycles"].as_u64().unwrap() > 0, "{b}");
+        }
+    }
+    // the small layer still shows the study's point: QINS weights beat INT8 per tensor
+    let sqnr = |mode: &str| {
+        bm.iter().find(|m| m["mode"] == mode).unwrap()["sqnr_db"]
+            .as_f64()
+            .unwrap()
+    };
+    assert!(sqnr("qins-a") > sqnr("int8-tensor"));
+}
+
+#[test]
+fn demo_board_options_are_checked() {
+    assert_user_error(
+        &qins(&[
+            "demo",
+            "--port",
+            "/dev/qins-no-such-port",
+            "--size",
+            "small",
+        ]),
+        "/dev/qins-no-such-port",
+    );
+    assert_user_error(
+        &qins(&["demo", "--sim-board", "--board", "hx8k"]),
+        "--sim-board simulates the UP5K board",
+    );
+    assert_user_error(
+        &qins(&["demo", "--board", "hx8k"]),
+        "--board goes with --port or --engine model",
+    );
+    // clap usage errors (exit 2): a trace is only for the simulated 8x8 top
+    let out = qins(&["demo", "--sim-board", "--trace", "x.vcd"]);
+    assert_eq!(out.status.code(), Some(2));
 }

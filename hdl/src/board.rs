@@ -1,40 +1,123 @@
-//! `QinsBoard`: the board-level top. A UART (`UartRx`, `UartTx`), the host link's frame
-//! engine (`HostLink`) and the UP5K accelerator (`configs::Up5k`) behind it: the host
-//! drives the accelerator's bus over a serial line with the `qins::link` protocol.
+//! The UART host link as hardware, in two tops:
+//!
+//! - `QinsUartLink`: a UART (`UartRx`, `UartTx`) and the host link's frame engine
+//!   (`HostLink`) with the accelerator's host bus as ports. The FPGA board wrapper
+//!   `constraints/qins_board_top.v` is a PLL, this link and the accelerator top, nothing
+//!   else: `rtl/qins_uart_link_up5k.v` (iCEBreaker, `qins::link::UP5K_BOARD`) and
+//!   `rtl/qins_uart_link_hx8k.v` (HX8K breakout, `qins::link::HX8K_BOARD`), each at
+//!   115200 baud from its board's PLL clock.
+//! - `QinsBoard`: that link in front of the UP5K accelerator (`configs::Up5k`), one
+//!   module: `rtl/qins_board_up5k_sim.v` at [`SIM_CLOCKS_PER_BIT`], which Verilator runs
+//!   (`qins_sim::BoardSim`).
+//!
+//! `QinsUartLink` ports:
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
-//! | `clock` | in | 1 | the board clock (`BOARD_CLOCK_HZ` for the generated board top) |
+//! | `clock` | in | 1 | the design clock (the PLL output, `qins::link::FpgaBoard::clock_hz`) |
 //! | `uart_rx` | in | 1 | serial line from the host (asynchronous, idle high) |
 //! | `uart_tx` | out | 1 | serial line to the host (registered, idle high) |
+//! | `bus_address`, `bus_write_data`, `bus_write`, `bus_read` | out | 24, 32, 1, 1 | requests to the accelerator's host bus (one-cycle strobes) |
+//! | `bus_read_data`, `bus_ready`, `bus_error` | in | 32, 1, 1 | its answer, 2 cycles after the strobe |
+//! | `accel_busy` | in | 1 | the accelerator's `busy` (only for `led_busy`) |
 //! | `led_busy` | out | 1 | active high: the accelerator is busy or the link is inside a frame |
 //! | `led_error` | out | 1 | active high: the last link response was an error |
 //!
-//! LEDs are active high here; a board whose LEDs are active low inverts them in its pin
-//! wrapper. The clocks per bit are fixed at generation: `rtl/qins_board_up5k.v` has
-//! [`BOARD_CLOCKS_PER_BIT`] (115200 baud from 12 MHz), `rtl/qins_board_up5k_sim.v`
-//! [`SIM_CLOCKS_PER_BIT`] for Verilator (otherwise identical). The link's inter-byte
-//! timeout is `qins::link::IDLE_TIMEOUT_BITS` bit times in both.
+//! `QinsBoard` has `clock`, `uart_rx`, `uart_tx`, `led_busy`, `led_error` with the same
+//! meanings. LEDs are active high here; a board whose LEDs are active low inverts them in
+//! its pin wrapper. The clocks per bit are fixed at generation, computed by
+//! `qins::link::clocks_per_bit` from the board's clock in `qins::link::FpgaBoard` (the
+//! single place a board's clock is written; `scripts/fpga.sh` reads the clocks per bit back
+//! from `rtl/MANIFEST.json` and refuses a PLL clock that would miss the baud rate). The link's inter-byte timeout is
+//! `qins::link::IDLE_TIMEOUT_BITS` bit times in every top.
 
 use crate::configs::{self, Generated, Up5k};
 use crate::host_link::HostLink;
 use crate::uart::{UartRx, UartTx};
 use qins::accel::AccelConfig;
-use qins::link::IDLE_TIMEOUT_BITS;
+use qins::link::{FpgaBoard, FPGA_BOARDS, HX8K_BOARD, IDLE_TIMEOUT_BITS, UP5K_BOARD};
 use rust_hdl::prelude::*;
 
-/// The iCEBreaker's oscillator, the clock the board top's baud rate is computed for.
-pub const BOARD_CLOCK_HZ: u32 = 12_000_000;
-/// The host link's baud rate on a board.
-pub const BOARD_BAUD: u32 = 115_200;
-/// Clocks per bit of `rtl/qins_board_up5k.v`: 12 MHz / 115200, rounded (0.16 % fast).
-pub const BOARD_CLOCKS_PER_BIT: u32 = (BOARD_CLOCK_HZ + BOARD_BAUD / 2) / BOARD_BAUD;
 /// Clocks per bit of `rtl/qins_board_up5k_sim.v` (Verilator; keeps the tests short).
 pub const SIM_CLOCKS_PER_BIT: u32 = 8;
-// the link's idle timeout in clocks must fit its 24-bit counter
-const _: () = assert!(IDLE_TIMEOUT_BITS * BOARD_CLOCKS_PER_BIT < 1 << 24);
 
-/// The board top (see the module doc).
+// the link's idle timeout in clocks must fit its 24-bit counter
+const _: () = assert!(IDLE_TIMEOUT_BITS * UP5K_BOARD.clocks_per_bit() < 1 << 24);
+const _: () = assert!(IDLE_TIMEOUT_BITS * HX8K_BOARD.clocks_per_bit() < 1 << 24);
+
+/// The UART link with the accelerator's bus as ports (see the module doc).
+#[derive(LogicBlock)]
+pub struct QinsUartLink {
+    pub clock: Signal<In, Clock>,
+    pub uart_rx: Signal<In, Bit>,
+    pub uart_tx: Signal<Out, Bit>,
+    pub bus_address: Signal<Out, Bits<24>>,
+    pub bus_write_data: Signal<Out, Bits<32>>,
+    pub bus_write: Signal<Out, Bit>,
+    pub bus_read: Signal<Out, Bit>,
+    pub bus_read_data: Signal<In, Bits<32>>,
+    pub bus_ready: Signal<In, Bit>,
+    pub bus_error: Signal<In, Bit>,
+    pub accel_busy: Signal<In, Bit>,
+    pub led_busy: Signal<Out, Bit>,
+    pub led_error: Signal<Out, Bit>,
+    receiver: UartRx,
+    transmitter: UartTx,
+    link: HostLink,
+}
+
+impl QinsUartLink {
+    /// A link whose UART runs at `clocks_per_bit` (4..=16383) clocks per bit.
+    pub fn new(clocks_per_bit: u32) -> Self {
+        Self {
+            clock: Default::default(),
+            uart_rx: Default::default(),
+            uart_tx: Default::default(),
+            bus_address: Default::default(),
+            bus_write_data: Default::default(),
+            bus_write: Default::default(),
+            bus_read: Default::default(),
+            bus_read_data: Default::default(),
+            bus_ready: Default::default(),
+            bus_error: Default::default(),
+            accel_busy: Default::default(),
+            led_busy: Default::default(),
+            led_error: Default::default(),
+            receiver: UartRx::new(clocks_per_bit),
+            transmitter: UartTx::new(clocks_per_bit),
+            link: HostLink::new(IDLE_TIMEOUT_BITS * clocks_per_bit),
+        }
+    }
+}
+
+impl Logic for QinsUartLink {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.receiver.clock.next = self.clock.val();
+        self.transmitter.clock.next = self.clock.val();
+        self.link.clock.next = self.clock.val();
+        self.receiver.serial_in.next = self.uart_rx.val();
+        self.link.rx_data.next = self.receiver.data.val();
+        self.link.rx_valid.next = self.receiver.valid.val();
+        self.transmitter.data.next = self.link.tx_data.val();
+        self.transmitter.start.next = self.link.tx_start.val();
+        self.link.tx_busy.next = self.transmitter.busy.val();
+        self.uart_tx.next = self.transmitter.serial_out.val();
+        self.bus_address.next = self.link.bus_address.val();
+        self.bus_write_data.next = self.link.bus_write_data.val();
+        self.bus_write.next = self.link.bus_write.val();
+        self.bus_read.next = self.link.bus_read.val();
+        self.link.bus_read_data.next = self.bus_read_data.val();
+        self.link.bus_ready.next = self.bus_ready.val();
+        self.link.bus_error.next = self.bus_error.val();
+        self.led_busy.next = self.accel_busy.val() | self.link.active.val();
+        self.led_error.next = self.link.error.val();
+    }
+}
+
+crate::impl_clocked!(QinsUartLink);
+
+/// The simulation board top (see the module doc).
 #[derive(LogicBlock)]
 pub struct QinsBoard {
     pub clock: Signal<In, Clock>,
@@ -42,9 +125,7 @@ pub struct QinsBoard {
     pub uart_tx: Signal<Out, Bit>,
     pub led_busy: Signal<Out, Bit>,
     pub led_error: Signal<Out, Bit>,
-    receiver: UartRx,
-    transmitter: UartTx,
-    link: HostLink,
+    uart: QinsUartLink,
     accel: Up5k,
 }
 
@@ -57,9 +138,7 @@ impl QinsBoard {
             uart_tx: Default::default(),
             led_busy: Default::default(),
             led_error: Default::default(),
-            receiver: UartRx::new(clocks_per_bit),
-            transmitter: UartTx::new(clocks_per_bit),
-            link: HostLink::new(IDLE_TIMEOUT_BITS * clocks_per_bit),
+            uart: QinsUartLink::new(clocks_per_bit),
             accel: Up5k::default(),
         }
     }
@@ -68,48 +147,64 @@ impl QinsBoard {
 impl Logic for QinsBoard {
     #[hdl_gen]
     fn update(&mut self) {
-        self.receiver.clock.next = self.clock.val();
-        self.transmitter.clock.next = self.clock.val();
-        self.link.clock.next = self.clock.val();
+        self.uart.clock.next = self.clock.val();
         self.accel.clock.next = self.clock.val();
-        self.receiver.serial_in.next = self.uart_rx.val();
-        self.link.rx_data.next = self.receiver.data.val();
-        self.link.rx_valid.next = self.receiver.valid.val();
-        self.transmitter.data.next = self.link.tx_data.val();
-        self.transmitter.start.next = self.link.tx_start.val();
-        self.link.tx_busy.next = self.transmitter.busy.val();
-        self.uart_tx.next = self.transmitter.serial_out.val();
-        self.accel.bus_address.next = self.link.bus_address.val();
-        self.accel.bus_write_data.next = self.link.bus_write_data.val();
-        self.accel.bus_write.next = self.link.bus_write.val();
-        self.accel.bus_read.next = self.link.bus_read.val();
-        self.link.bus_read_data.next = self.accel.bus_read_data.val();
-        self.link.bus_ready.next = self.accel.bus_ready.val();
-        self.link.bus_error.next = self.accel.bus_error.val();
-        self.led_busy.next = self.accel.busy.val() | self.link.active.val();
-        self.led_error.next = self.link.error.val();
+        self.uart.uart_rx.next = self.uart_rx.val();
+        self.uart_tx.next = self.uart.uart_tx.val();
+        self.accel.bus_address.next = self.uart.bus_address.val();
+        self.accel.bus_write_data.next = self.uart.bus_write_data.val();
+        self.accel.bus_write.next = self.uart.bus_write.val();
+        self.accel.bus_read.next = self.uart.bus_read.val();
+        self.uart.bus_read_data.next = self.accel.bus_read_data.val();
+        self.uart.bus_ready.next = self.accel.bus_ready.val();
+        self.uart.bus_error.next = self.accel.bus_error.val();
+        self.uart.accel_busy.next = self.accel.busy.val();
+        self.led_busy.next = self.uart.led_busy.val();
+        self.led_error.next = self.uart.led_error.val();
     }
 }
 
 crate::impl_clocked!(QinsBoard);
 
-/// The board tops of `rtl/`: `qins_board_up5k` ([`BOARD_CLOCKS_PER_BIT`]) and
-/// `qins_board_up5k_sim` ([`SIM_CLOCKS_PER_BIT`]).
-pub fn generate() -> Result<Vec<Generated>, String> {
-    [
-        ("qins_board_up5k", BOARD_CLOCKS_PER_BIT),
-        ("qins_board_up5k_sim", SIM_CLOCKS_PER_BIT),
-    ]
-    .into_iter()
-    .map(|(top, cpb)| {
-        Ok(Generated {
-            top: top.to_string(),
-            kind: "board",
-            config: Some(AccelConfig::UP5K),
-            verilog: configs::verilog(QinsBoard::new(cpb), top)?,
-        })
+/// The clocks per bit of a generated top of this module (`None` for other tops), for
+/// `rtl/MANIFEST.json`: `(design clock in Hz if fixed, clocks per bit)`.
+pub fn uart_clock(top: &str) -> Option<(Option<u32>, u32)> {
+    if top == "qins_board_up5k_sim" {
+        return Some((None, SIM_CLOCKS_PER_BIT));
+    }
+    FPGA_BOARDS
+        .iter()
+        .find(|b| b.link_top() == top)
+        .map(|b| (Some(b.clock_hz), b.clocks_per_bit()))
+}
+
+/// The generated `QinsUartLink` of one FPGA board.
+pub fn link_top(b: &FpgaBoard) -> Result<Generated, String> {
+    let top = b.link_top();
+    Ok(Generated {
+        verilog: configs::verilog(QinsUartLink::new(b.clocks_per_bit()), &top)?,
+        top,
+        kind: "link",
+        config: Some(b.config),
     })
-    .collect()
+}
+
+/// The tops of `rtl/` this module generates: one `QinsUartLink` per FPGA board
+/// (`qins::link::FPGA_BOARDS`, kind "link") and the simulation board `qins_board_up5k_sim`
+/// ([`SIM_CLOCKS_PER_BIT`], kind "board").
+pub fn generate() -> Result<Vec<Generated>, String> {
+    let mut out = Vec::new();
+    for b in FPGA_BOARDS {
+        out.push(link_top(&b)?);
+    }
+    let top = "qins_board_up5k_sim";
+    out.push(Generated {
+        top: top.to_string(),
+        kind: "board",
+        config: Some(AccelConfig::UP5K),
+        verilog: configs::verilog(QinsBoard::new(SIM_CLOCKS_PER_BIT), top)?,
+    });
+    Ok(out)
 }
 
 #[cfg(test)]
@@ -121,20 +216,79 @@ mod tests {
 
     #[test]
     fn board_constants() {
-        assert_eq!(BOARD_CLOCKS_PER_BIT, 104);
-        let baud = BOARD_CLOCK_HZ as f64 / BOARD_CLOCKS_PER_BIT as f64;
-        assert!((baud / BOARD_BAUD as f64 - 1.0).abs() < 0.01);
+        use qins::link::{clocks_per_bit, BOARD_BAUD};
+        assert_eq!(UP5K_BOARD.clocks_per_bit(), 365);
+        assert_eq!(HX8K_BOARD.clocks_per_bit(), 436);
+        for b in FPGA_BOARDS {
+            // within 0.2 % of 115200 baud (a UART tolerates some 2 %)
+            assert!((b.baud() / BOARD_BAUD as f64 - 1.0).abs() < 0.002, "{b:?}");
+            assert!(!b.config.alu, "{b:?}");
+            assert_eq!(FpgaBoard::by_name(b.name), Some(b));
+        }
+        // rounding to the nearest: never more than half a clock per bit off
+        for hz in [12_000_000, 42_000_000, 50_250_000, 48_000_000] {
+            let exact = hz as f64 / BOARD_BAUD as f64;
+            assert!((clocks_per_bit(hz) as f64 - exact).abs() <= 0.5);
+        }
+        assert_eq!(clocks_per_bit(12_000_000), 104);
+        assert_eq!(
+            uart_clock("qins_uart_link_up5k"),
+            Some((Some(42_000_000), 365))
+        );
+        assert_eq!(
+            uart_clock("qins_uart_link_hx8k"),
+            Some((Some(50_250_000), 436))
+        );
+        assert_eq!(
+            uart_clock("qins_board_up5k_sim"),
+            Some((None, SIM_CLOCKS_PER_BIT))
+        );
+        assert_eq!(uart_clock("qins_accel_up5k"), None);
     }
 
     #[test]
     fn the_protocol_doc_names_these_clocks_per_bit() {
         let doc = qins::link::link_markdown();
-        assert!(doc.contains(&format!(
-            "12 MHz / {BOARD_CLOCKS_PER_BIT} = {} baud",
-            BOARD_CLOCK_HZ / BOARD_CLOCKS_PER_BIT
-        )));
+        for (b, text) in [
+            (UP5K_BOARD, "`rtl/qins_uart_link_up5k.v` (iCEBreaker, PLL 42 MHz) 42 MHz / 365 = 115068 baud, 0.11 % from 115200"),
+            (HX8K_BOARD, "`rtl/qins_uart_link_hx8k.v` (HX8K breakout, PLL 50.25 MHz) 50.25 MHz / 436 = 115252 baud, 0.05 % from 115200"),
+        ] {
+            assert!(doc.contains(text), "the doc does not say: {text}");
+            assert!(text.contains(&format!(" / {} = ", b.clocks_per_bit())));
+        }
         assert!(doc.contains(&format!("{SIM_CLOCKS_PER_BIT} clocks per bit")));
-        assert_eq!(BOARD_CLOCK_HZ, 12_000_000);
+    }
+
+    /// The generated link has the plain port names the board wrapper connects.
+    #[test]
+    fn the_link_top_has_the_wrappers_ports() {
+        let g = link_top(&HX8K_BOARD).unwrap();
+        assert_eq!(g.top, "qins_uart_link_hx8k");
+        assert!(g.verilog.contains(
+            "module qins_uart_link_hx8k(clock,uart_rx,uart_tx,bus_address,bus_write_data,\
+             bus_write,bus_read,bus_read_data,bus_ready,bus_error,accel_busy,led_busy,led_error);"
+        ));
+        let wrapper = include_str!("../../constraints/qins_board_top.v");
+        for port in [
+            "clock",
+            "uart_rx",
+            "uart_tx",
+            "bus_address",
+            "bus_write_data",
+            "bus_write",
+            "bus_read",
+            "bus_read_data",
+            "bus_ready",
+            "bus_error",
+            "accel_busy",
+            "led_busy",
+            "led_error",
+        ] {
+            assert!(
+                wrapper.contains(&format!(".{port}(")),
+                "the wrapper does not connect {port}"
+            );
+        }
     }
 
     /// The whole board in the rust-hdl simulator: a Read of ID over the serial line.

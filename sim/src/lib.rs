@@ -576,8 +576,9 @@ impl BoardSim {
     /// Clocks per bit of `rtl/qins_board_up5k_sim.v` (`qins_hdl::board::SIM_CLOCKS_PER_BIT`;
     /// this crate does not depend on `qins-hdl`, and with another value no test would pass).
     pub const CLOCKS_PER_BIT: u32 = 8;
-    /// The nominal clock, to turn durations into cycles (the iCEBreaker's 12 MHz, so the
-    /// simulated line runs at 1.5 Mbaud).
+    /// The nominal clock, to turn durations into cycles: 12 MHz, so the simulated line runs
+    /// at 1.5 Mbaud (a real board runs its link at 115200 baud from its PLL clock,
+    /// `qins::link::FpgaBoard`).
     pub const CLOCK_HZ: u64 = 12_000_000;
 
     /// A board at power-up, after 8 idle-line cycles (so the receiver has seen a high line).

@@ -310,6 +310,83 @@ fn matmul_program_over_link_bus_matches_the_model() {
     assert_eq!(st.retries, 0);
 }
 
+/// A bus that hides the transport's batch write: the driver falls back to the default
+/// `Bus::write_words`, one Write frame per word.
+struct SingleWrites<B: Bus>(B);
+
+impl<B: Bus> Bus for SingleWrites<B> {
+    fn write_word(&mut self, address: u32, data: u32) -> Result<(), qins::driver::Refused> {
+        self.0.write_word(address, data)
+    }
+    fn read_word(&mut self, address: u32) -> Result<u32, qins::driver::Refused> {
+        self.0.read_word(address)
+    }
+    fn run(&mut self, cycles: u64) {
+        self.0.run(cycles)
+    }
+    fn take_link_error(&mut self) -> Option<String> {
+        self.0.take_link_error()
+    }
+}
+
+/// The driver's memory loads go over the UART as BurstWrite frames: a matmul loaded with
+/// bursts gives the model's results, and puts fewer bytes on the line than the same program
+/// with one Write frame per word.
+#[test]
+fn burst_loaded_matmul_matches_the_model_with_fewer_bytes_on_the_line() {
+    let n = CFG.n;
+    // an 8 x 24 QINS weight (12 x 4 tiles of 2 x 2: 192 weight rows), 12 input rows
+    let w = qins::tensor::Matrix::gaussian(8, 24, 0.05, 21);
+    let q = QuantizedTensor::qins(&w, Granularity::Tensor, AlphaRule::MseSearch);
+    let mut rng = SplitMix64::new(9);
+    let x: Vec<Vec<i16>> = (0..12)
+        .map(|_| (0..24).map(|_| rng.below(2001) as i16 - 1000).collect())
+        .collect();
+    let m = x.len();
+    let mut model = Driver::new(AccelModel::new(CFG), CFG);
+    let want = program(&mut model, &q, &x, n, m);
+    let t = Instant::now();
+    let mut burst = Driver::new(LinkBus::new(BoardSim::new()).unwrap(), CFG);
+    let got = program(&mut burst, &q, &x, n, m);
+    let burst_wall = t.elapsed().as_secs_f64();
+    assert_eq!(
+        got, want,
+        "accumulators: RTL over UART with bursts vs model"
+    );
+    let t = Instant::now();
+    let mut single = Driver::new(SingleWrites(LinkBus::new(BoardSim::new()).unwrap()), CFG);
+    let got = program(&mut single, &q, &x, n, m);
+    let single_wall = t.elapsed().as_secs_f64();
+    assert_eq!(
+        got, want,
+        "accumulators: RTL over UART with single writes vs model"
+    );
+    let (b, s) = (burst.bus.stats, single.bus.0.stats);
+    let bytes = |st: link::LinkStats| st.bytes_sent + st.bytes_received;
+    let ratio = bytes(s) as f64 / bytes(b) as f64;
+    let line = |c: u64| c as f64 / BoardSim::CLOCK_HZ as f64 * 1e3;
+    eprintln!(
+        "matmul 12 x 24 x 8 over UART: bursts {} frames, {} bytes ({} out, {} in), {:.1} ms of \
+         line time, {:.2} s wall; single writes {} frames, {} bytes ({} out, {} in), {:.1} ms, \
+         {:.2} s wall; {ratio:.2} x the bytes without bursts",
+        b.frames,
+        bytes(b),
+        b.bytes_sent,
+        b.bytes_received,
+        line(burst.bus.link.cycles()),
+        burst_wall,
+        s.frames,
+        bytes(s),
+        s.bytes_sent,
+        s.bytes_received,
+        line(single.bus.0.link.cycles()),
+        single_wall,
+    );
+    assert_eq!((b.retries, s.retries), (0, 0));
+    assert!(b.frames < s.frames);
+    assert!(ratio > 1.5, "bursts should save bytes: {ratio:.2}");
+}
+
 /// Loads the weight, writes the activations (k-tile kt of row r is vector kt * m + r), runs
 /// LOAD_TILE + MATMUL per tile and returns the accumulators of each output tile.
 fn program<B: Bus>(

@@ -50,6 +50,40 @@ pub const DEMO_SEQUENCES: usize = 8;
 pub const DEMO_SEQ_LEN: usize = 16;
 const CALIBRATION_SEQUENCES: usize = 16;
 
+/// The demo layer's size: the full one (d = 384, d_ff = 1536, 8 sequences of 16 tokens), or
+/// a small one for slow engines such as a board over a serial line (d = 32, 1 head,
+/// d_ff = 64, 2 sequences of 8 tokens). Same seeds and structure.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+pub struct DemoSize {
+    pub d_model: usize,
+    pub d_ff: usize,
+    pub sequences: usize,
+    pub seq_len: usize,
+}
+
+impl DemoSize {
+    pub const FULL: DemoSize = DemoSize {
+        d_model: 384,
+        d_ff: 1536,
+        sequences: DEMO_SEQUENCES,
+        seq_len: DEMO_SEQ_LEN,
+    };
+    pub const SMALL: DemoSize = DemoSize {
+        d_model: 32,
+        d_ff: 64,
+        sequences: 2,
+        seq_len: 8,
+    };
+
+    fn synthetic(&self) -> SyntheticConfig {
+        SyntheticConfig {
+            d_model: self.d_model,
+            d_ff: self.d_ff,
+            ..SyntheticConfig::default()
+        }
+    }
+}
+
 /// Runs the demo: the synthetic layer in every mode on `engine` (an accelerator named
 /// `accelerator`), then the codec, transport and Pattern C studies.
 /// `progress(done, total, label)` is called before each step.
@@ -57,9 +91,10 @@ pub fn run(
     engine: &mut dyn MatmulEngine,
     accelerator: &str,
     style: LayerStyle,
+    size: DemoSize,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<DemoReport> {
-    let cfg = SyntheticConfig::default();
+    let cfg = size.synthetic();
     let steps = Mode::ALL.len() + 4;
     let layer = match style {
         LayerStyle::Encoder => synthetic::encoder_layer(&cfg, cfg.d_model / 32)?,
@@ -67,17 +102,17 @@ pub fn run(
     };
     let cal = calibrate(
         &layer,
-        &synthetic::activations(&cfg, CALIBRATION_SEQUENCES * DEMO_SEQ_LEN, 11),
-        &Sequences::uniform(CALIBRATION_SEQUENCES, DEMO_SEQ_LEN)?,
+        &synthetic::activations(&cfg, CALIBRATION_SEQUENCES * size.seq_len, 11),
+        &Sequences::uniform(CALIBRATION_SEQUENCES, size.seq_len)?,
         &Mode::ALL,
     )?;
-    let tokens = DEMO_SEQUENCES * DEMO_SEQ_LEN;
+    let tokens = size.sequences * size.seq_len;
     let x = synthetic::activations(&cfg, tokens, 12);
     let modes = run_modes(
         engine,
         &layer,
         &x,
-        &Sequences::uniform(DEMO_SEQUENCES, DEMO_SEQ_LEN)?,
+        &Sequences::uniform(size.sequences, size.seq_len)?,
         &cal,
         &Mode::ALL,
         RunOptions::default(),
@@ -169,9 +204,9 @@ pub fn run(
         accelerator: accelerator.to_string(),
         checked_matmuls: 0,
         tokens,
-        sequences: DEMO_SEQUENCES,
-        seq_len_min: DEMO_SEQ_LEN,
-        seq_len: DEMO_SEQ_LEN,
+        sequences: size.sequences,
+        seq_len_min: size.seq_len,
+        seq_len: size.seq_len,
         modes,
         weight_sqnr,
         layer_output_sqnr,
@@ -603,4 +638,21 @@ pub fn write_figure(path: &Path, r: &DemoReport) -> Result<()> {
     .map_err(|e| err(&e))?;
     root.present().map_err(|e| err(&e))?;
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn demo_sizes() {
+        let full = DemoSize::FULL.synthetic();
+        let default = SyntheticConfig::default();
+        assert_eq!(
+            (full.d_model, full.d_ff, full.seed),
+            (default.d_model, default.d_ff, default.seed)
+        );
+        // heads are d / 32: the small layer has one
+        assert_eq!(DemoSize::SMALL.synthetic().d_model / 32, 1);
+    }
 }

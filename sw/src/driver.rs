@@ -2,6 +2,8 @@
 //! [`AccelModel`], or (later) a board. It uses only the definitions in [`crate::accel`].
 
 use crate::accel::{control, reg, status, AccelConfig, Command, ErrorCode, Region};
+const _: () =
+    assert!(reg::CMD1 == reg::CMD0 + 1 && reg::CMD2 == reg::CMD0 + 2 && reg::CMD3 == reg::CMD0 + 3);
 use crate::codec::{Codec, QuantizedTensor};
 use crate::hw::{AccelModel, ChannelParams, DecodeTable, ThresholdEncoder};
 use crate::image::WeightImage;
@@ -54,6 +56,13 @@ impl From<DriverError> for crate::Error {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Refused;
 
+/// [`Bus::write_words`] stopped at word `index`: the unit refused it (or the transport
+/// failed there, see [`Bus::take_link_error`]); the words before it were written.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RefusedAt {
+    pub index: usize,
+}
+
 /// Cycles [`Driver::push`] waits for room in the command queue.
 pub const QUEUE_WAIT_BUDGET: u64 = 10_000_000;
 
@@ -85,6 +94,16 @@ pub trait Bus {
     fn write_word(&mut self, address: u32, data: u32) -> Result<(), Refused>;
     /// Reads a word; `Err(Refused)` when the unit answered with `error`.
     fn read_word(&mut self, address: u32) -> Result<u32, Refused>;
+    /// Writes `words` to `address`, `address + 1`, ... in order, stopping at the first
+    /// refused word. The default writes them one by one; a transport with a batch write (the
+    /// serial link's BurstWrite) overrides it.
+    fn write_words(&mut self, address: u32, words: &[u32]) -> Result<(), RefusedAt> {
+        for (i, &w) in words.iter().enumerate() {
+            self.write_word(address.wrapping_add(i as u32), w)
+                .map_err(|_| RefusedAt { index: i })?;
+        }
+        Ok(())
+    }
     /// Lets the unit run `cycles` clock cycles (a model does nothing).
     fn run(&mut self, cycles: u64);
     /// Why the last `Err(Refused)` was not the unit's answer but a transport failure (a
@@ -112,6 +131,10 @@ pub struct Driver<B: Bus> {
     /// The last tables written to the weight and activation edges (writes of the same table
     /// again are skipped; a LOAD_TABLE command forgets them).
     edge_tables: [Option<DecodeTable>; 2],
+    /// Free command-queue slots known from the last STATUS read, less the commands pushed
+    /// since (a lower bound: the queue only drains meanwhile), so [`Driver::push`] reads
+    /// STATUS once per that many commands rather than before each.
+    queue_room: usize,
 }
 
 impl<B: Bus> Driver<B> {
@@ -120,6 +143,7 @@ impl<B: Bus> Driver<B> {
             bus,
             cfg,
             edge_tables: [None, None],
+            queue_room: 0,
         }
     }
 
@@ -140,6 +164,14 @@ impl<B: Bus> Driver<B> {
         self.bus
             .write_word(address, data)
             .map_err(|_| self.fault(address))
+    }
+
+    /// Writes `words` to consecutive addresses from `address` (in bursts where the bus has
+    /// them); an error names the address of the refused word.
+    pub fn write_words(&mut self, address: u32, words: &[u32]) -> Result<(), DriverError> {
+        self.bus
+            .write_words(address, words)
+            .map_err(|RefusedAt { index }| self.fault(address.wrapping_add(index as u32)))
     }
 
     pub fn read(&mut self, address: u32) -> Result<u32, DriverError> {
@@ -178,14 +210,18 @@ impl<B: Bus> Driver<B> {
         // a row is ceil(N / 4) words; code j of a row is byte j % 4 of its word j / 4
         let wpr = self.cfg.weight_words_per_row();
         let base = Region::WeightMemory.base() + (row * wpr) as u32;
-        for (r, row_codes) in codes.chunks(n).enumerate() {
-            for (g, group) in row_codes.chunks(4).enumerate() {
-                let mut bytes = [0u8; 4];
-                bytes[..group.len()].copy_from_slice(group);
-                self.write(base + (r * wpr + g) as u32, u32::from_le_bytes(bytes))?;
-            }
-        }
-        Ok(())
+        let words: Vec<u32> = codes
+            .chunks(n)
+            .flat_map(|row_codes| {
+                row_codes.chunks(4).map(|group| {
+                    let mut bytes = [0u8; 4];
+                    bytes[..group.len()].copy_from_slice(group);
+                    u32::from_le_bytes(bytes)
+                })
+            })
+            .collect();
+        debug_assert_eq!(words.len(), codes.len() / n * wpr);
+        self.write_words(base, &words)
     }
 
     /// Writes whole activation vectors (`elems.len()` a multiple of N) from vector `vector`.
@@ -198,13 +234,11 @@ impl<B: Bus> Driver<B> {
             )));
         }
         let base = Region::ActMemory.base() + (vector * n / 2) as u32;
-        for (w, pair) in elems.chunks(2).enumerate() {
-            self.write(
-                base + w as u32,
-                pair[0] as u16 as u32 | (pair[1] as u16 as u32) << 16,
-            )?;
-        }
-        Ok(())
+        let words: Vec<u32> = elems
+            .chunks(2)
+            .map(|pair| pair[0] as u16 as u32 | (pair[1] as u16 as u32) << 16)
+            .collect();
+        self.write_words(base, &words)
     }
 
     /// Loads a quantized weight `[out, in]` into weight memory from tile row `first_row` as
@@ -290,10 +324,8 @@ impl<B: Bus> Driver<B> {
     pub fn write_acc_vectors(&mut self, vector: usize, values: &[i32]) -> Result<(), DriverError> {
         let n = self.cfg.n;
         let base = Region::AccMemory.base() + (vector * n) as u32;
-        for (w, &v) in values.iter().enumerate() {
-            self.write(base + w as u32, v as u32)?;
-        }
-        Ok(())
+        let words: Vec<u32> = values.iter().map(|&v| v as u32).collect();
+        self.write_words(base, &words)
     }
 
     /// Reads `count` accumulator vectors.
@@ -316,15 +348,16 @@ impl<B: Bus> Driver<B> {
         params: &[ChannelParams],
     ) -> Result<(), DriverError> {
         let base = Region::ChannelParams.base() + 2 * first as u32;
-        for (c, p) in params.iter().enumerate() {
-            let w = base + 2 * c as u32;
-            self.write(
-                w,
-                p.multiplier as u16 as u32 | ((p.shift as u32 & 0x3F) << 16),
-            )?;
-            self.write(w + 1, p.bias as u32)?;
-        }
-        Ok(())
+        let words: Vec<u32> = params
+            .iter()
+            .flat_map(|p| {
+                [
+                    p.multiplier as u16 as u32 | ((p.shift as u32 & 0x3F) << 16),
+                    p.bias as u32,
+                ]
+            })
+            .collect();
+        self.write_words(base, &words)
     }
 
     /// Writes a decode table into the weight edge (`Region::WeightDecodeTable`) or the
@@ -345,9 +378,8 @@ impl<B: Bus> Driver<B> {
             }
             self.edge_tables[i] = None;
         }
-        for (c, &v) in table.entries().iter().enumerate() {
-            self.write(region.base() + c as u32, v as u16 as u32)?;
-        }
+        let words: Vec<u32> = table.entries().iter().map(|&v| v as u16 as u32).collect();
+        self.write_words(region.base(), &words)?;
         if let Some(i) = slot {
             self.edge_tables[i] = Some(table.clone());
         }
@@ -356,20 +388,25 @@ impl<B: Bus> Driver<B> {
 
     /// Writes the output stage's encoder tables.
     pub fn write_output_encoder(&mut self, enc: &ThresholdEncoder) -> Result<(), DriverError> {
-        for (i, &t) in enc.thresholds().iter().enumerate() {
-            self.write(Region::OutputEncoderThresholds.base() + i as u32, t as u32)?;
-        }
-        for (r, &c) in enc.code_of_rank().iter().enumerate() {
-            self.write(Region::OutputEncoderCodes.base() + r as u32, c as u32)?;
-        }
-        Ok(())
+        let thresholds: Vec<u32> = enc.thresholds().iter().map(|&t| t as u32).collect();
+        self.write_words(Region::OutputEncoderThresholds.base(), &thresholds)?;
+        let codes: Vec<u32> = enc.code_of_rank().iter().map(|&c| c as u32).collect();
+        self.write_words(Region::OutputEncoderCodes.base(), &codes)
     }
 
     /// Queues a command, first waiting (at most [`QUEUE_WAIT_BUDGET`] cycles) while the
-    /// queue is full.
+    /// queue is full. STATUS is read only when the commands pushed since the last read may
+    /// have filled the queue (its `queue_level` says how many slots were free).
     pub fn push(&mut self, c: &Command) -> Result<(), DriverError> {
+        let depth = 1usize << self.cfg.queue_log2;
         let mut waited = 0u64;
-        while self.status()? & status::QUEUE_FULL != 0 {
+        while self.queue_room == 0 {
+            let s = self.status()?;
+            if s & status::QUEUE_FULL == 0 {
+                let level = ((s >> status::QUEUE_LEVEL_LSB) & 0xFFFF) as usize;
+                self.queue_room = depth.saturating_sub(level).max(1);
+                break;
+            }
             if waited >= QUEUE_WAIT_BUDGET {
                 return Err(DriverError::Timeout { cycles: waited });
             }
@@ -385,10 +422,10 @@ impl<B: Bus> Driver<B> {
         if c.opcode() == crate::accel::Opcode::LoadTable as u8 {
             self.edge_tables = [None, None];
         }
-        self.write(reg::CMD0, c.words[0])?;
-        self.write(reg::CMD1, c.words[1])?;
-        self.write(reg::CMD2, c.words[2])?;
-        self.write(reg::CMD3, c.words[3])
+        // whatever happens, this may have taken a slot
+        self.queue_room = self.queue_room.saturating_sub(1);
+        // CMD0..CMD3 are consecutive registers; the write of CMD3 pushes
+        self.write_words(reg::CMD0, &c.words)
     }
 
     /// Polls STATUS until the unit is idle, at most `budget` cycles (polling every 64);

@@ -227,6 +227,24 @@ pub trait MatmulEngine {
 
     /// N of the engine's N x N array.
     fn array_size(&self) -> usize;
+
+    /// Whether the engine has the QINS ALU ([`MatmulEngine::alu`]); the FPGA configurations
+    /// do not (`AccelConfig::alu`).
+    fn has_alu(&self) -> bool {
+        true
+    }
+}
+
+/// Refuses, before anything runs, options that need the ALU on an engine without one.
+fn check_alu(engine: &dyn MatmulEngine, options: RunOptions) -> Result<()> {
+    if options.alu_residual && !engine.has_alu() {
+        return Err(Error::Invalid(
+            "the residual adds through the ALU (--alu-residual) need the QINS ALU, and this \
+             accelerator configuration has none (the FPGA builds leave it out)"
+                .into(),
+        ));
+    }
+    Ok(())
 }
 
 impl<B: Bus> MatmulEngine for Driver<B> {
@@ -249,6 +267,10 @@ impl<B: Bus> MatmulEngine for Driver<B> {
 
     fn array_size(&self) -> usize {
         self.cfg.n
+    }
+
+    fn has_alu(&self) -> bool {
+        self.cfg.alu
     }
 }
 
@@ -308,6 +330,10 @@ impl<B: Bus> MatmulEngine for CheckedEngine<B> {
 
     fn array_size(&self) -> usize {
         self.hardware.cfg.n
+    }
+
+    fn has_alu(&self) -> bool {
+        self.hardware.cfg.alu
     }
 }
 
@@ -627,6 +653,7 @@ pub fn run_layer(
     cal: &Calibration,
     options: RunOptions,
 ) -> Result<LayerRun> {
+    check_alu(engine, options)?;
     let mut math = AccelMath::new(engine, mode, std::slice::from_ref(cal))
         .with_alu_residual(options.alu_residual);
     let output = layer.forward_with(x, seqs, 0, &mut math)?.output;
@@ -705,6 +732,7 @@ pub fn run_modes(
     options: RunOptions,
     progress: &mut dyn FnMut(usize, usize, Mode),
 ) -> Result<Vec<ModeReport>> {
+    check_alu(engine, options)?;
     let n = engine.array_size();
     let reference = layer.forward(x, seqs)?.output;
     let mut out = Vec::new();
@@ -854,6 +882,46 @@ mod tests {
             RunOptions::default()
         )
         .is_err());
+    }
+
+    /// An FPGA configuration has no ALU: --alu-residual is refused before any mode runs.
+    #[test]
+    fn alu_residual_is_refused_up_front_without_an_alu() {
+        let (layer, scfg) = small_layer();
+        let x = synthetic::activations(&scfg, 16, 2);
+        let seqs = Sequences::uniform(2, 8).unwrap();
+        let cal = calibrate(&layer, &x, &seqs, &[Mode::QinsA]).unwrap();
+        let acfg = AccelConfig::UP5K;
+        let mut engine = Driver::new(AccelModel::new(acfg), acfg);
+        assert!(!engine.has_alu());
+        let mut started = 0;
+        let r = run_modes(
+            &mut engine,
+            &layer,
+            &x,
+            &seqs,
+            &cal,
+            &[Mode::QinsA],
+            RunOptions { alu_residual: true },
+            &mut |_, _, _| started += 1,
+        );
+        match r {
+            Err(e) => assert!(e.to_string().contains("has none"), "{e}"),
+            Ok(_) => panic!("ran without an ALU"),
+        }
+        assert_eq!(started, 0);
+        // without the option the same layer runs on the UP5K configuration
+        let run = run_layer(
+            &mut engine,
+            &layer,
+            &x,
+            &seqs,
+            Mode::QinsA,
+            &cal,
+            RunOptions::default(),
+        )
+        .unwrap();
+        assert!(run.cost.matmuls > 0);
     }
 
     #[test]

@@ -34,7 +34,8 @@
 //! timeout: it cannot lock up. Bytes that arrive while the engine executes a frame or sends
 //! a response are dropped (a stop-and-wait host never sends then).
 
-use crate::driver::{Bus, Refused};
+use crate::accel::AccelConfig;
+use crate::driver::{Bus, Refused, RefusedAt};
 use std::fmt;
 use std::fmt::Write as _;
 use std::io;
@@ -69,6 +70,69 @@ pub const BITS_PER_BYTE: u32 = 10;
 pub const CRC_POLY: u16 = 0x1021;
 /// See [`CRC_POLY`].
 pub const CRC_INIT: u16 = 0xFFFF;
+
+/// The link's baud rate on an FPGA board.
+pub const BOARD_BAUD: u32 = 115_200;
+
+/// Clocks per bit for [`BOARD_BAUD`] at `clock_hz`, rounded to the nearest.
+pub const fn clocks_per_bit(clock_hz: u32) -> u32 {
+    (clock_hz + BOARD_BAUD / 2) / BOARD_BAUD
+}
+
+/// An FPGA board the link runs on, with the design clock its UART is generated for. This
+/// is the one place a board's clock is written: `qins-hdl` generates
+/// `rtl/qins_uart_link_<name>.v` with [`FpgaBoard::clocks_per_bit`], `scripts/fpga.sh`
+/// reads that back from `rtl/MANIFEST.json`, the CLI uses the clock to time waits.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct FpgaBoard {
+    /// `scripts/fpga.sh` configuration name (`up5k`, `hx8k`).
+    pub name: &'static str,
+    /// The board.
+    pub board: &'static str,
+    /// The accelerator behind the link.
+    pub config: AccelConfig,
+    /// The design clock: what `icepll -i 12 -o FREQ` gives for `scripts/fpga.sh`'s default
+    /// FREQ (the iCE40 PLL from the board's 12 MHz oscillator).
+    pub clock_hz: u32,
+}
+
+impl FpgaBoard {
+    /// Clocks per bit of this board's UART.
+    pub const fn clocks_per_bit(&self) -> u32 {
+        clocks_per_bit(self.clock_hz)
+    }
+    /// The baud rate the link really runs at.
+    pub fn baud(&self) -> f64 {
+        self.clock_hz as f64 / self.clocks_per_bit() as f64
+    }
+    /// The generated link module (and `rtl/` file name without `.v`).
+    pub fn link_top(&self) -> String {
+        format!("qins_uart_link_{}", self.name)
+    }
+    /// The board named `name` (`up5k`, `hx8k`).
+    pub fn by_name(name: &str) -> Option<FpgaBoard> {
+        FPGA_BOARDS.into_iter().find(|b| b.name == name)
+    }
+}
+
+/// iCEBreaker (UP5K): 12 MHz -> PLL 42.0 MHz (`icepll -o 42`: DIVR 0, DIVF 55, DIVQ 4,
+/// exact), 365 clocks per bit, 115068 baud (0.11 % slow).
+pub const UP5K_BOARD: FpgaBoard = FpgaBoard {
+    name: "up5k",
+    board: "iCEBreaker",
+    config: AccelConfig::UP5K,
+    clock_hz: 42_000_000,
+};
+/// iCE40-HX8K breakout: 12 MHz -> PLL 50.25 MHz (`icepll -o 50`: DIVR 0, DIVF 66, DIVQ 4),
+/// 436 clocks per bit, 115252 baud (0.05 % fast).
+pub const HX8K_BOARD: FpgaBoard = FpgaBoard {
+    name: "hx8k",
+    board: "HX8K breakout",
+    config: AccelConfig::HX8K,
+    clock_hz: 50_250_000,
+};
+/// Every FPGA board.
+pub const FPGA_BOARDS: [FpgaBoard; 2] = [UP5K_BOARD, HX8K_BOARD];
 
 /// Request opcodes (byte 1 of a request).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -811,10 +875,23 @@ impl<T: SerialLink> LinkBus<T> {
         address: u32,
         words: &[u32],
     ) -> Result<Result<(), usize>, LinkError> {
+        self.bursts(address, words).map_err(|(_, e)| e)
+    }
+
+    /// [`LinkBus::write_burst`], with the index of the first word of the burst that failed
+    /// on a link error.
+    fn bursts(
+        &mut self,
+        address: u32,
+        words: &[u32],
+    ) -> Result<Result<(), usize>, (usize, LinkError)> {
         for (c, chunk) in words.chunks(MAX_BURST_WORDS).enumerate() {
             let base = c * MAX_BURST_WORDS;
             let tag = self.next_tag(true);
-            let r = self.transact(&Request::burst(tag, address + base as u32, chunk))?;
+            let at = address.wrapping_add(base as u32);
+            let r = self
+                .transact(&Request::burst(tag, at, chunk))
+                .map_err(|e| (base, e))?;
             if r.status == LinkStatus::BusError {
                 return Ok(Err(base + r.data as usize));
             }
@@ -849,6 +926,23 @@ impl<T: SerialLink> Bus for LinkBus<T> {
         let r = self.transact(&Request::read(tag, address));
         self.finish(r, |d| d)
     }
+    /// One BurstWrite frame per [`MAX_BURST_WORDS`] words (a single word goes as a Write,
+    /// 13 bytes instead of 15).
+    fn write_words(&mut self, address: u32, words: &[u32]) -> Result<(), RefusedAt> {
+        if let [w] = words {
+            return self
+                .write_word(address, *w)
+                .map_err(|_| RefusedAt { index: 0 });
+        }
+        match self.bursts(address, words) {
+            Ok(Ok(())) => Ok(()),
+            Ok(Err(index)) => Err(RefusedAt { index }),
+            Err((index, e)) => {
+                self.last_error = Some(e);
+                Err(RefusedAt { index })
+            }
+        }
+    }
     fn run(&mut self, cycles: u64) {
         self.link.wait_cycles(cycles);
     }
@@ -877,6 +971,13 @@ impl<B: Bus> ModelLink<B> {
             corrupt: vec![],
             sent: 0,
         }
+    }
+}
+
+impl<B: Bus> ModelLink<B> {
+    /// Bytes sent so far (the positions [`ModelLink::corrupt`] counts).
+    pub fn sent_bytes(&self) -> u64 {
+        self.sent
     }
 }
 
@@ -932,11 +1033,26 @@ pub fn link_markdown() -> String {
     let _ = writeln!(
         s,
         "8N1 ({BITS_PER_BYTE} bits per byte: start, 8 data bits LSB first, stop), idle high. \
-         The baud rate is the board clock divided by the clocks-per-bit constant of the \
-         generated top (`rtl/qins_board_up5k.v`: 12 MHz / 104 = 115384 baud, 0.16 % from \
-         115200; `rtl/qins_board_up5k_sim.v`: 8 clocks per bit, for Verilator). The receiver \
+         The baud rate is the design clock divided by the clocks-per-bit constant of the \
+         generated link (`qins::link::FpgaBoard`, rounded to the nearest): {}; \
+         `rtl/qins_board_up5k_sim.v`: 8 clocks per bit, for Verilator. The receiver \
          samples each bit in its middle after a 2-flop synchronizer; a byte whose stop bit \
-         is low is dropped. Inter-byte timeout: {IDLE_TIMEOUT_BITS} bit times of idle line.\n"
+         is low is dropped. Inter-byte timeout: {IDLE_TIMEOUT_BITS} bit times of idle line.\n",
+        FPGA_BOARDS
+            .iter()
+            .map(|b| {
+                let mhz = b.clock_hz as f64 / 1e6;
+                format!(
+                    "`rtl/{}.v` ({}, PLL {mhz} MHz) {mhz} MHz / {} = {:.0} baud, {:.2} % from {BOARD_BAUD}",
+                    b.link_top(),
+                    b.board,
+                    b.clocks_per_bit(),
+                    b.baud().floor(),
+                    (b.baud() / BOARD_BAUD as f64 - 1.0).abs() * 100.0
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("; ")
     );
     let _ = writeln!(s, "## Request frame (host to board)\n");
     let _ = writeln!(s, "| byte | field | meaning |\n|---|---|---|");
@@ -1221,6 +1337,60 @@ mod tests {
             d.write(reg::ID, 0),
             Err(crate::driver::DriverError::Bus { .. })
         ));
+    }
+
+    /// `Bus::write_words` over the link: bursts of at most 64 words, the same memory as the
+    /// model's word-by-word writes, a refused word reported at its own address, a link
+    /// failure inside a burst reported as a link error.
+    #[test]
+    fn write_words_go_as_bursts_and_report_the_refused_word() {
+        let cfg = AccelConfig::UP5K;
+        let mut d = Driver::new(
+            LinkBus::new(ModelLink::new(AccelModel::new(cfg))).unwrap(),
+            cfg,
+        );
+        let mut m = Driver::new(AccelModel::new(cfg), cfg);
+        let a = Region::AccMemory.base();
+        let words: Vec<u32> = (0..150u32).map(|i| i.wrapping_mul(0x9E37_79B9)).collect();
+        let frames = d.bus.stats.frames;
+        d.write_words(a + 3, &words).unwrap();
+        m.write_words(a + 3, &words).unwrap();
+        // 150 words: bursts of 64, 64, 22
+        assert_eq!(d.bus.stats.frames - frames, 3);
+        assert_eq!(d.bus.link.bus.acc_mem, m.bus.acc_mem);
+        // one word goes as a Write frame
+        let sent = d.bus.stats.bytes_sent;
+        d.write_words(a, &[7]).unwrap();
+        assert_eq!(d.bus.stats.bytes_sent - sent, 13);
+        assert_eq!(d.read(a).unwrap(), 7);
+        // a burst running off the end of the accumulator memory: the words before the end
+        // are written, the error names the first address past it
+        let n = cfg.region_words(Region::AccMemory) as u32;
+        let end = a + n;
+        for drv in [&mut d as &mut dyn WriteWords, &mut m] {
+            match drv.words(end - 2, &[1, 2, 3, 4]) {
+                Err(crate::driver::DriverError::Bus { address, .. }) => assert_eq!(address, end),
+                other => panic!("{other:?}"),
+            }
+        }
+        assert_eq!(d.read(end - 1).unwrap(), 2);
+        // every byte of a burst corrupted: a link error, not a bus error
+        let at = d.bus.link.sent_bytes();
+        d.bus.link.corrupt = (at..at + 4 * (9 + 4 * 64)).collect();
+        assert!(matches!(
+            d.write_words(a, &words[..64]),
+            Err(crate::driver::DriverError::Link(_))
+        ));
+    }
+
+    /// `Driver::write_words` on two bus types behind one reference.
+    trait WriteWords {
+        fn words(&mut self, a: u32, w: &[u32]) -> Result<(), crate::driver::DriverError>;
+    }
+    impl<B: Bus> WriteWords for Driver<B> {
+        fn words(&mut self, a: u32, w: &[u32]) -> Result<(), crate::driver::DriverError> {
+            self.write_words(a, w)
+        }
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! Layout: activations are stored k-tile major (vector `kt * M + m` holds `x[m][kt N ..
 //! kt N + N]`), accumulators n-tile major (vector `nt * M + m` holds `y[m][nt N .. nt N + N]`).
 //! Weights go in as tiles ([`Driver::load_weight_tiles`]), as many output tiles at a time as
-//! the weight memory holds. For each output tile the K-tiles stream back to back, each MATMUL
+//! the weight memory holds; what does not fit the memories at once is split ([`Plan`]). For each output tile the K-tiles stream back to back, each MATMUL
 //! prefetching the next tile into the other bank, the first with accumulate off. The result is
 //! the raw int32 accumulators; scaling to real values is the caller's (the output scale is
 //! `1 / (weight scale x activation scale)` per channel).
@@ -54,8 +54,15 @@ const WAIT_BUDGET: u64 = 50_000_000;
 
 /// Runs `y = x W^T` for `x` of `m` rows (`m * w.cols` elements, raw i16 or, with
 /// `act_codes`, codes in the low byte decoded by the activation-edge table already loaded).
-/// Returns `y` as int32 accumulators (`m * w.rows`) and the run's counters. Rows are split
-/// into chunks that fit the activation and accumulator memories.
+/// Returns `y` as int32 accumulators (`m * w.rows`) and the run's counters.
+///
+/// The work is split to fit the configuration's memories (see [`Plan`]): rows into chunks,
+/// the K tiles into passes when the activation or weight memory cannot hold all of them for
+/// one row (the accumulators carry the sum from pass to pass), the output tiles into passes
+/// when the accumulator memory cannot hold them all, and the weight into loads of as many
+/// output tiles as the weight memory holds. On the 8 x 8 simulation top everything but the
+/// weight loads fits at once; the FPGA tops (256 or 128 vectors) need the passes for a
+/// d = 384 layer.
 pub fn run_linear<B: Bus>(
     d: &mut Driver<B>,
     w: &QuantizedTensor,
@@ -63,36 +70,81 @@ pub fn run_linear<B: Bus>(
     m: usize,
     act_codes: bool,
 ) -> Result<(Vec<i32>, RunStats), DriverError> {
-    let (n, k) = (d.cfg.n, w.cols);
+    let k = w.cols;
     if x.len() != m * k || m == 0 {
         return Err(DriverError::Shape(format!(
             "x has {} elements, expected {m} x {k}",
             x.len()
         )));
     }
-    let chunk = (d.cfg.act_vectors() / k.div_ceil(n))
-        .min(d.cfg.acc_vectors() / w.rows.div_ceil(n))
-        .min(0xFFFF);
-    if chunk == 0 {
-        return Err(DriverError::Shape(format!(
-            "a {} x {k} weight does not fit the activation and accumulator memories even for one row",
-            w.rows
-        )));
-    }
+    let plan = Plan::new(d.cfg, m, k, w.rows)?;
     let mut y = Vec::with_capacity(m * w.rows);
     let mut stats = RunStats::default();
-    for start in (0..m).step_by(chunk) {
-        let rows = chunk.min(m - start);
-        let (part, s) = run_chunk(d, w, &x[start * k..(start + rows) * k], rows, act_codes)?;
+    for start in (0..m).step_by(plan.rows) {
+        let rows = plan.rows.min(m - start);
+        let (part, s) = run_chunk(
+            d,
+            &plan,
+            w,
+            &x[start * k..(start + rows) * k],
+            rows,
+            act_codes,
+        )?;
         y.extend(part);
         stats += s;
     }
     Ok((y, stats))
 }
 
-/// One chunk of `m` rows, already checked to fit the memories.
+/// How [`run_linear`] splits a matmul to fit the memories.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Plan {
+    /// Rows per chunk (at most 65,535, the MATMUL count).
+    pub rows: usize,
+    /// K tiles per pass (all of them when they fit).
+    pub k_tiles_per_pass: usize,
+    /// Output tiles per accumulator pass (all of them when they fit).
+    pub n_tiles_per_pass: usize,
+}
+
+impl Plan {
+    pub fn new(
+        cfg: crate::accel::AccelConfig,
+        m: usize,
+        k: usize,
+        out: usize,
+    ) -> Result<Plan, DriverError> {
+        let n = cfg.n;
+        let (k_tiles, n_tiles) = (k.div_ceil(n), out.div_ceil(n));
+        let (act, acc) = (cfg.act_vectors(), cfg.acc_vectors());
+        // one output tile's K tiles of a pass must fit the weight memory, one row's the
+        // activation memory
+        let kp = k_tiles.min(cfg.weight_rows() / n).min(act);
+        if kp == 0 || acc == 0 || k == 0 || out == 0 {
+            return Err(DriverError::Shape(format!(
+                "a {out} x {k} weight cannot run on {}",
+                cfg.name
+            )));
+        }
+        // rows: as many as fit with every output tile in the accumulators; if not even one
+        // row does, as many as the accumulators hold for one output tile
+        let all_n = acc / n_tiles;
+        let rows = (act / kp)
+            .min(if all_n > 0 { all_n } else { acc })
+            .min(m)
+            .clamp(1, 0xFFFF);
+        Ok(Plan {
+            rows,
+            k_tiles_per_pass: kp,
+            n_tiles_per_pass: n_tiles.min(acc / rows),
+        })
+    }
+}
+
+/// One chunk of `m` rows (at most `plan.rows`).
 fn run_chunk<B: Bus>(
     d: &mut Driver<B>,
+    plan: &Plan,
     w: &QuantizedTensor,
     x: &[i16],
     m: usize,
@@ -102,95 +154,112 @@ fn run_chunk<B: Bus>(
     let (out, k) = (w.rows, w.cols);
     let k_tiles = k.div_ceil(n);
     let n_tiles = out.div_ceil(n);
-    // run_linear checked the shape and sized the chunk to fit both memories
+    let (kp, np) = (plan.k_tiles_per_pass, plan.n_tiles_per_pass);
     debug_assert!(
-        x.len() == m * k
-            && m * k_tiles <= d.cfg.act_vectors()
-            && m * n_tiles <= d.cfg.acc_vectors()
+        x.len() == m * k && m * kp <= d.cfg.act_vectors() && m * np <= d.cfg.acc_vectors()
     );
-    // activations, k-tile major, zero padded
-    let mut vectors = vec![0i16; m * k_tiles * n];
-    for kt in 0..k_tiles {
-        for r in 0..m {
-            for i in 0..n {
-                let c = kt * n + i;
-                if c < k {
-                    vectors[((kt * m) + r) * n + i] = x[r * k + c];
+    // the activations of K tiles kt0 .. kt1, k-tile major, zero padded
+    let activations = |kt0: usize, kt1: usize| -> Vec<i16> {
+        let mut v = vec![0i16; m * (kt1 - kt0) * n];
+        for kt in kt0..kt1 {
+            for r in 0..m {
+                for i in 0..n {
+                    let c = kt * n + i;
+                    if c < k {
+                        v[(((kt - kt0) * m) + r) * n + i] = x[r * k + c];
+                    }
                 }
             }
         }
-    }
-    d.write_act_vectors(0, &vectors)?;
-    d.write(reg::CONTROL, crate::accel::control::CLEAR_COUNTERS)?;
+        v
+    };
     let mut stats = RunStats::default();
-    let tiles_per_load = (d.cfg.weight_rows() / (n * k_tiles)).max(1);
-    let mut bank = 0u32;
-    let mut nt0 = 0;
-    while nt0 < n_tiles {
-        let group = tiles_per_load.min(n_tiles - nt0);
-        // the weight rows of output tiles nt0 .. nt0 + group
-        let rows: Vec<usize> = (nt0 * n..((nt0 + group) * n).min(out)).collect();
-        let part = QuantizedTensor {
-            codec: w.codec,
-            rows: rows.len(),
-            cols: k,
-            codes: rows
-                .iter()
-                .flat_map(|&o| w.codes[o * k..(o + 1) * k].iter().copied())
-                .collect(),
-            scales: vec![1.0],
-        };
-        let tiles = d.load_weight_tiles(&part, 0)?;
-        stats.weight_decodes += (tiles.rows() * n) as u64;
-        d.push(&Command::load_tile(tiles.tile_row(0, 0) as u32, bank))?;
-        for g in 0..group {
-            let nt = nt0 + g;
-            let n_valid = (out - nt * n).min(n) as u32;
-            for kt in 0..k_tiles {
-                let k_valid = (k - kt * n).min(n) as u32;
-                let next = if kt + 1 < k_tiles {
-                    Some(tiles.tile_row(kt + 1, g) as u32)
-                } else if g + 1 < group {
-                    Some(tiles.tile_row(0, g + 1) as u32)
-                } else {
-                    None
+    let mut y = vec![0i32; m * out];
+    let single_k_pass = kp >= k_tiles;
+    if single_k_pass {
+        d.write_act_vectors(0, &activations(0, k_tiles))?;
+    }
+    d.write(reg::CONTROL, crate::accel::control::CLEAR_COUNTERS)?;
+    // accumulator passes: output tiles np0 .. np1 at accumulator vectors (nt - np0) * m + r
+    for np0 in (0..n_tiles).step_by(np) {
+        let np1 = (np0 + np).min(n_tiles);
+        for kt0 in (0..k_tiles).step_by(kp) {
+            let kt1 = (kt0 + kp).min(k_tiles);
+            let kl = kt1 - kt0;
+            if !single_k_pass {
+                d.write_act_vectors(0, &activations(kt0, kt1))?;
+            }
+            // weight loads: as many output tiles of this pass as the weight memory holds
+            let tiles_per_load = (d.cfg.weight_rows() / (n * kl)).max(1);
+            let (c0, c1) = (kt0 * n, (kt1 * n).min(k));
+            let mut nt0 = np0;
+            while nt0 < np1 {
+                let group = tiles_per_load.min(np1 - nt0);
+                let rows: Vec<usize> = (nt0 * n..((nt0 + group) * n).min(out)).collect();
+                let part = QuantizedTensor {
+                    codec: w.codec,
+                    rows: rows.len(),
+                    cols: c1 - c0,
+                    codes: rows
+                        .iter()
+                        .flat_map(|&o| w.codes[o * k + c0..o * k + c1].iter().copied())
+                        .collect(),
+                    scales: vec![1.0],
                 };
-                d.push(&Command::matmul(
-                    m as u32,
-                    (kt * m) as u32,
-                    (nt * m) as u32,
-                    bank,
-                    kt > 0,
-                    act_codes,
-                    k_valid % n as u32,
-                    n_valid % n as u32,
-                    next,
-                ))?;
-                bank ^= u32::from(next.is_some());
-                if act_codes {
-                    stats.act_decodes += (m * n) as u64;
+                let tiles = d.load_weight_tiles(&part, 0)?;
+                debug_assert_eq!(tiles.k_tiles, kl);
+                stats.weight_decodes += (tiles.rows() * n) as u64;
+                let mut bank = 0u32;
+                d.push(&Command::load_tile(tiles.tile_row(0, 0) as u32, bank))?;
+                for g in 0..group {
+                    let nt = nt0 + g;
+                    let n_valid = (out - nt * n).min(n) as u32;
+                    for kl_i in 0..kl {
+                        let kt = kt0 + kl_i;
+                        let k_valid = (k - kt * n).min(n) as u32;
+                        let next = if kl_i + 1 < kl {
+                            Some(tiles.tile_row(kl_i + 1, g) as u32)
+                        } else if g + 1 < group {
+                            Some(tiles.tile_row(0, g + 1) as u32)
+                        } else {
+                            None
+                        };
+                        d.push(&Command::matmul(
+                            m as u32,
+                            (kl_i * m) as u32,
+                            ((nt - np0) * m) as u32,
+                            bank,
+                            kt > 0,
+                            act_codes,
+                            k_valid % n as u32,
+                            n_valid % n as u32,
+                            next,
+                        ))?;
+                        bank ^= u32::from(next.is_some());
+                        if act_codes {
+                            stats.act_decodes += (m * n) as u64;
+                        }
+                    }
                 }
+                // a new weight load (or activation write) needs an idle unit
+                d.wait_idle(WAIT_BUDGET)?;
+                stats.busy_cycles += d.read(reg::BUSY_CYCLES)? as u64;
+                stats.array_cycles += d.read(reg::ARRAY_CYCLES)? as u64;
+                stats.useful_macs += d.read(reg::USEFUL_MACS_LO)? as u64
+                    | (d.read(reg::USEFUL_MACS_HI)? as u64) << 32;
+                d.write(reg::CONTROL, crate::accel::control::CLEAR_COUNTERS)?;
+                nt0 += group;
             }
         }
-        d.wait_idle(WAIT_BUDGET)?;
-        stats.busy_cycles += d.read(reg::BUSY_CYCLES)? as u64;
-        stats.array_cycles += d.read(reg::ARRAY_CYCLES)? as u64;
-        stats.useful_macs +=
-            d.read(reg::USEFUL_MACS_LO)? as u64 | (d.read(reg::USEFUL_MACS_HI)? as u64) << 32;
-        d.write(reg::CONTROL, crate::accel::control::CLEAR_COUNTERS)?;
-        // a new weight load needs an idle unit; the next group starts in bank 0 again
-        bank = 0;
-        nt0 += group;
-    }
-    // gather y from the n-tile-major accumulators
-    let acc = d.read_acc_vectors(0, m * n_tiles)?;
-    let mut y = vec![0i32; m * out];
-    for nt in 0..n_tiles {
-        for r in 0..m {
-            for j in 0..n {
-                let o = nt * n + j;
-                if o < out {
-                    y[r * out + o] = acc[(nt * m + r) * n + j];
+        // gather this pass's outputs from the n-tile-major accumulators
+        let acc = d.read_acc_vectors(0, m * (np1 - np0))?;
+        for nt in np0..np1 {
+            for r in 0..m {
+                for j in 0..n {
+                    let o = nt * n + j;
+                    if o < out {
+                        y[r * out + o] = acc[((nt - np0) * m + r) * n + j];
+                    }
                 }
             }
         }
@@ -285,6 +354,58 @@ mod tests {
             }
             assert_eq!(stats.useful_macs, (m * out * k) as u64, "{}", cfg.name);
         }
+    }
+
+    /// Layer sizes beyond the FPGA tops' memories: K split into passes (the accumulators
+    /// carry the sum), output tiles into accumulator passes; the results are exact and every
+    /// MAC is done once.
+    #[test]
+    fn matmuls_larger_than_the_fpga_memories_are_split_into_passes() {
+        let cases = [
+            // HX8K: 300 K tiles > 128 per pass (weight memory 256 rows / N = 2); 150 output
+            // tiles > 128 accumulator vectors: one row per chunk, 2 accumulator passes
+            (AccelConfig::HX8K, 300, 599, 3),
+            // UP5K: 192 K tiles fit the 256 activation vectors for one row only; 768 output
+            // tiles > 256 accumulator vectors (the demo's FFN shapes at d = 384)
+            (AccelConfig::UP5K, 1536, 384, 2),
+            (AccelConfig::UP5K, 384, 1536, 2),
+        ];
+        for (cfg, out, k, m) in cases {
+            let plan = Plan::new(cfg, m, k, out).unwrap();
+            assert!(
+                plan.k_tiles_per_pass < k.div_ceil(cfg.n)
+                    || plan.n_tiles_per_pass < out.div_ceil(cfg.n),
+                "{} {plan:?}: the case should need passes",
+                cfg.name
+            );
+            let w = QuantizedTensor::qins(
+                &Matrix::gaussian(out, k, 0.05, 3),
+                Granularity::Tensor,
+                AlphaRule::MseSearch,
+            );
+            let x: Vec<i16> = (0..m * k).map(|i| ((i * 53) % 401) as i16 - 200).collect();
+            let mut d = Driver::new(AccelModel::new(cfg), cfg);
+            let (y, stats) = run_linear(&mut d, &w, &x, m, false).unwrap();
+            let table = DecodeTable::qins();
+            for r in 0..m {
+                for o in 0..out {
+                    let ww: Vec<i16> = w.codes[o * k..(o + 1) * k]
+                        .iter()
+                        .map(|&c| table.decode(c))
+                        .collect();
+                    assert_eq!(
+                        y[r * out + o],
+                        mac::dot(&x[r * k..(r + 1) * k], &ww),
+                        "{} row {r} out {o}",
+                        cfg.name
+                    );
+                }
+            }
+            assert_eq!(stats.useful_macs, (m * out * k) as u64, "{}", cfg.name);
+        }
+        // what fits stays in one pass
+        let p = Plan::new(AccelConfig::SIM8, 128, 384, 1536).unwrap();
+        assert_eq!((p.k_tiles_per_pass, p.n_tiles_per_pass), (48, 192));
     }
 
     #[test]

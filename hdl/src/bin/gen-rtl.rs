@@ -1,5 +1,5 @@
 //! `cargo run --bin gen-rtl [-- --out DIR]`: writes the Verilog of every configuration, the
-//! board tops with the UART host link (`qins_hdl::board`) and `MANIFEST.json` (file, top module, configuration, sha256) into `rtl/` (or DIR).
+//! UART host link tops (`qins_hdl::board`: the FPGA links and the simulation board) and `MANIFEST.json` (file, top module, configuration, sha256; clocks per bit of the UART tops) into `rtl/` (or DIR).
 //! Deterministic: the same sources always give byte-identical files.
 
 use qins::accel::AccelConfig;
@@ -51,6 +51,12 @@ struct Entry {
     config: Option<AccelConfig>,
     lines: usize,
     sha256: String,
+    /// UART tops only: the design clock the baud rate is computed for (`None`: simulation)
+    #[serde(skip_serializing_if = "Option::is_none")]
+    clock_hz: Option<u32>,
+    /// UART tops only: clocks per bit of the generated UART
+    #[serde(skip_serializing_if = "Option::is_none")]
+    clocks_per_bit: Option<u32>,
 }
 
 fn run(out: &std::path::Path) -> Result<Vec<String>, String> {
@@ -66,6 +72,7 @@ fn run(out: &std::path::Path) -> Result<Vec<String>, String> {
         .chain(qins_hdl::board::generate()?)
     {
         let file = format!("{top}.v");
+        let uart = qins_hdl::board::uart_clock(&top);
         std::fs::write(out.join(&file), &verilog).map_err(|e| format!("{file}: {e}"))?;
         entries.push(Entry {
             lines: verilog.lines().count(),
@@ -73,6 +80,8 @@ fn run(out: &std::path::Path) -> Result<Vec<String>, String> {
                 .iter()
                 .map(|b| format!("{b:02x}"))
                 .collect(),
+            clock_hz: uart.and_then(|u| u.0),
+            clocks_per_bit: uart.map(|u| u.1),
             file,
             top,
             kind,
