@@ -174,6 +174,51 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  out_stage$code_write_enable;
     reg  [7:0] out_stage$code_write_rank;
     reg  [7:0] out_stage$code_write_code;
+    reg  req_readable$d;
+    wire  req_readable$q;
+    reg  req_readable$clock;
+    reg  req_read_only$d;
+    wire  req_read_only$q;
+    reg  req_read_only$clock;
+    reg  in_reg$d;
+    wire  in_reg$q;
+    reg  in_reg$clock;
+    reg  in_wtab$d;
+    wire  in_wtab$q;
+    reg  in_wtab$clock;
+    reg  in_atab$d;
+    wire  in_atab$q;
+    reg  in_atab$clock;
+    reg  in_oth$d;
+    wire  in_oth$q;
+    reg  in_oth$clock;
+    reg  in_ocode$d;
+    wire  in_ocode$q;
+    reg  in_ocode$clock;
+    reg  in_adtab$d;
+    wire  in_adtab$q;
+    reg  in_adtab$clock;
+    reg  in_ath$d;
+    wire  in_ath$q;
+    reg  in_ath$clock;
+    reg  in_acode$d;
+    wire  in_acode$q;
+    reg  in_acode$clock;
+    reg  in_param$d;
+    wire  in_param$q;
+    reg  in_param$clock;
+    reg  in_wmem$d;
+    wire  in_wmem$q;
+    reg  in_wmem$clock;
+    reg  in_amem$d;
+    wire  in_amem$q;
+    reg  in_amem$clock;
+    reg  in_cmem$d;
+    wire  in_cmem$q;
+    reg  in_cmem$clock;
+    reg  [1:0] control_pending$d;
+    wire  [1:0] control_pending$q;
+    reg  control_pending$clock;
     reg  busy_last$d;
     wire  busy_last$q;
     reg  busy_last$clock;
@@ -195,15 +240,18 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [4:0] s1_reg$d;
     wire  [4:0] s1_reg$q;
     reg  s1_reg$clock;
-    reg  s2_valid$d;
-    wire  s2_valid$q;
-    reg  s2_valid$clock;
-    reg  s2_error$d;
-    wire  s2_error$q;
-    reg  s2_error$clock;
-    reg  [31:0] s2_data$d;
-    wire  [31:0] s2_data$q;
-    reg  s2_data$clock;
+    reg  [23:0] req_address$d;
+    wire  [23:0] req_address$q;
+    reg  req_address$clock;
+    reg  [31:0] req_data$d;
+    wire  [31:0] req_data$q;
+    reg  req_data$clock;
+    reg  req_write$d;
+    wire  req_write$q;
+    reg  req_write$clock;
+    reg  req_read$d;
+    wire  req_read$q;
+    reg  req_read$clock;
     reg  [31:0] cmd_stage$0$d;
     wire  [31:0] cmd_stage$0$q;
     reg  cmd_stage$0$clock;
@@ -300,9 +348,12 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  pf_started$d;
     wire  pf_started$q;
     reg  pf_started$clock;
-    reg  operands_bad$d;
-    wire  operands_bad$q;
-    reg  operands_bad$clock;
+    reg  fetched_done$d;
+    wire  fetched_done$q;
+    reg  fetched_done$clock;
+    reg  [7:0] fetched_code$d;
+    wire  [7:0] fetched_code$q;
+    reg  fetched_code$clock;
     reg  [6:0] mm_act$d;
     wire  [6:0] mm_act$q;
     reg  mm_act$clock;
@@ -463,18 +514,18 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [7:0] alu_code_write_rank;
     reg  [7:0] alu_code_write_code;
     reg  [4:0] reg_index;
-    reg  in_reg;
-    reg  in_wtab;
-    reg  in_atab;
-    reg  in_oth;
-    reg  in_ocode;
-    reg  in_adtab;
-    reg  in_ath;
-    reg  in_acode;
-    reg  in_param;
-    reg  in_wmem;
-    reg  in_amem;
-    reg  in_cmem;
+    reg  at_reg;
+    reg  at_wtab;
+    reg  at_atab;
+    reg  at_oth;
+    reg  at_ocode;
+    reg  at_adtab;
+    reg  at_ath;
+    reg  at_acode;
+    reg  at_param;
+    reg  at_wmem;
+    reg  at_amem;
+    reg  at_cmem;
     reg  in_mem;
     reg  readable;
     reg  reg_read_only;
@@ -483,6 +534,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [7:0] req_code;
     reg  host_write;
     reg  mem_write;
+    reg  reg_write;
     reg  [23:0] off_w;
     reg  [23:0] off_a;
     reg  [23:0] off_c;
@@ -510,7 +562,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [31:0] rd_reg;
     reg  [7:0] opcode;
     reg  [31:0] count;
-    reg  cmd_bad;
     reg  cmd_done;
     reg  cmd_error;
     reg  [7:0] cmd_code;
@@ -520,6 +571,12 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  ld_start_bank;
     reg  loader_busy;
     reg  bad_operands;
+    reg  bad_opcode;
+    reg  bad_tile;
+    reg  bad_matmul;
+    reg  bad_post;
+    reg  bad_alu;
+    reg  bad_table;
     reg  [31:0] f0;
     reg  [31:0] f1;
     reg  [31:0] f2;
@@ -700,6 +757,81 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .code_write_rank(out_stage$code_write_rank),
         .code_write_code(out_stage$code_write_code)
     );
+    qins_accel_hx8k$req_readable req_readable(
+        .d(req_readable$d),
+        .q(req_readable$q),
+        .clock(req_readable$clock)
+    );
+    qins_accel_hx8k$req_read_only req_read_only(
+        .d(req_read_only$d),
+        .q(req_read_only$q),
+        .clock(req_read_only$clock)
+    );
+    qins_accel_hx8k$in_reg in_reg(
+        .d(in_reg$d),
+        .q(in_reg$q),
+        .clock(in_reg$clock)
+    );
+    qins_accel_hx8k$in_wtab in_wtab(
+        .d(in_wtab$d),
+        .q(in_wtab$q),
+        .clock(in_wtab$clock)
+    );
+    qins_accel_hx8k$in_atab in_atab(
+        .d(in_atab$d),
+        .q(in_atab$q),
+        .clock(in_atab$clock)
+    );
+    qins_accel_hx8k$in_oth in_oth(
+        .d(in_oth$d),
+        .q(in_oth$q),
+        .clock(in_oth$clock)
+    );
+    qins_accel_hx8k$in_ocode in_ocode(
+        .d(in_ocode$d),
+        .q(in_ocode$q),
+        .clock(in_ocode$clock)
+    );
+    qins_accel_hx8k$in_adtab in_adtab(
+        .d(in_adtab$d),
+        .q(in_adtab$q),
+        .clock(in_adtab$clock)
+    );
+    qins_accel_hx8k$in_ath in_ath(
+        .d(in_ath$d),
+        .q(in_ath$q),
+        .clock(in_ath$clock)
+    );
+    qins_accel_hx8k$in_acode in_acode(
+        .d(in_acode$d),
+        .q(in_acode$q),
+        .clock(in_acode$clock)
+    );
+    qins_accel_hx8k$in_param in_param(
+        .d(in_param$d),
+        .q(in_param$q),
+        .clock(in_param$clock)
+    );
+    qins_accel_hx8k$in_wmem in_wmem(
+        .d(in_wmem$d),
+        .q(in_wmem$q),
+        .clock(in_wmem$clock)
+    );
+    qins_accel_hx8k$in_amem in_amem(
+        .d(in_amem$d),
+        .q(in_amem$q),
+        .clock(in_amem$clock)
+    );
+    qins_accel_hx8k$in_cmem in_cmem(
+        .d(in_cmem$d),
+        .q(in_cmem$q),
+        .clock(in_cmem$clock)
+    );
+    qins_accel_hx8k$control_pending control_pending(
+        .d(control_pending$d),
+        .q(control_pending$q),
+        .clock(control_pending$clock)
+    );
     qins_accel_hx8k$busy_last busy_last(
         .d(busy_last$d),
         .q(busy_last$q),
@@ -735,20 +867,25 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(s1_reg$q),
         .clock(s1_reg$clock)
     );
-    qins_accel_hx8k$s2_valid s2_valid(
-        .d(s2_valid$d),
-        .q(s2_valid$q),
-        .clock(s2_valid$clock)
+    qins_accel_hx8k$req_address req_address(
+        .d(req_address$d),
+        .q(req_address$q),
+        .clock(req_address$clock)
     );
-    qins_accel_hx8k$s2_error s2_error(
-        .d(s2_error$d),
-        .q(s2_error$q),
-        .clock(s2_error$clock)
+    qins_accel_hx8k$req_data req_data(
+        .d(req_data$d),
+        .q(req_data$q),
+        .clock(req_data$clock)
     );
-    qins_accel_hx8k$s2_data s2_data(
-        .d(s2_data$d),
-        .q(s2_data$q),
-        .clock(s2_data$clock)
+    qins_accel_hx8k$req_write req_write(
+        .d(req_write$d),
+        .q(req_write$q),
+        .clock(req_write$clock)
+    );
+    qins_accel_hx8k$req_read req_read(
+        .d(req_read$d),
+        .q(req_read$q),
+        .clock(req_read$clock)
     );
     qins_accel_hx8k$cmd_stage$0 cmd_stage$0(
         .d(cmd_stage$0$d),
@@ -910,10 +1047,15 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(pf_started$q),
         .clock(pf_started$clock)
     );
-    qins_accel_hx8k$operands_bad operands_bad(
-        .d(operands_bad$d),
-        .q(operands_bad$q),
-        .clock(operands_bad$clock)
+    qins_accel_hx8k$fetched_done fetched_done(
+        .d(fetched_done$d),
+        .q(fetched_done$q),
+        .clock(fetched_done$clock)
+    );
+    qins_accel_hx8k$fetched_code fetched_code(
+        .d(fetched_code$d),
+        .q(fetched_code$q),
+        .clock(fetched_code$clock)
     );
     qins_accel_hx8k$mm_act mm_act(
         .d(mm_act$d),
@@ -1230,9 +1372,10 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         s1_kind$clock = clock;
         s1_sel$clock = clock;
         s1_reg$clock = clock;
-        s2_valid$clock = clock;
-        s2_error$clock = clock;
-        s2_data$clock = clock;
+        req_address$clock = clock;
+        req_data$clock = clock;
+        req_write$clock = clock;
+        req_read$clock = clock;
         cmd_last$clock = clock;
         error$clock = clock;
         error_code$clock = clock;
@@ -1262,9 +1405,25 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         ld_v2$clock = clock;
         ld_b2$clock = clock;
         pf_started$clock = clock;
-        operands_bad$clock = clock;
+        fetched_done$clock = clock;
+        fetched_code$clock = clock;
         busy_last$clock = clock;
         pushed_last$clock = clock;
+        control_pending$clock = clock;
+        req_readable$clock = clock;
+        req_read_only$clock = clock;
+        in_reg$clock = clock;
+        in_wtab$clock = clock;
+        in_atab$clock = clock;
+        in_oth$clock = clock;
+        in_ocode$clock = clock;
+        in_adtab$clock = clock;
+        in_ath$clock = clock;
+        in_acode$clock = clock;
+        in_param$clock = clock;
+        in_wmem$clock = clock;
+        in_amem$clock = clock;
+        in_cmem$clock = clock;
         mm_act$clock = clock;
         mm_acc$clock = clock;
         mm_left$clock = clock;
@@ -1296,9 +1455,10 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         s1_kind$d = s1_kind$q;
         s1_sel$d = s1_sel$q;
         s1_reg$d = s1_reg$q;
-        s2_valid$d = s2_valid$q;
-        s2_error$d = s2_error$q;
-        s2_data$d = s2_data$q;
+        req_address$d = req_address$q;
+        req_data$d = req_data$q;
+        req_write$d = req_write$q;
+        req_read$d = req_read$q;
         cmd_last$d = cmd_last$q;
         error$d = error$q;
         error_code$d = error_code$q;
@@ -1328,9 +1488,25 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         ld_v2$d = ld_v2$q;
         ld_b2$d = ld_b2$q;
         pf_started$d = pf_started$q;
-        operands_bad$d = operands_bad$q;
+        fetched_done$d = fetched_done$q;
+        fetched_code$d = fetched_code$q;
         busy_last$d = busy_last$q;
         pushed_last$d = pushed_last$q;
+        control_pending$d = control_pending$q;
+        req_readable$d = req_readable$q;
+        req_read_only$d = req_read_only$q;
+        in_reg$d = in_reg$q;
+        in_wtab$d = in_wtab$q;
+        in_atab$d = in_atab$q;
+        in_oth$d = in_oth$q;
+        in_ocode$d = in_ocode$q;
+        in_adtab$d = in_adtab$q;
+        in_ath$d = in_ath$q;
+        in_acode$d = in_acode$q;
+        in_param$d = in_param$q;
+        in_wmem$d = in_wmem$q;
+        in_amem$d = in_amem$q;
+        in_cmem$d = in_cmem$q;
         mm_act$d = mm_act$q;
         mm_acc$d = mm_acc$q;
         mm_left$d = mm_left$q;
@@ -1363,28 +1539,46 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         busy = busy_now;
         busy_last$d = busy_now;
         busy_for_host = busy_last$q | pushed_last$q;
-        request = bus_write | bus_read;
-        reg_index = bus_address[(32'h0)+:(5)];
-        in_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (reg_index < 32'h11);
-        in_wtab = bus_address[(32'h8)+:(16)] == 32'h10;
-        in_atab = bus_address[(32'h8)+:(16)] == 32'h11;
-        in_oth = (bus_address[(32'h8)+:(16)] == 32'h14) & ~&bus_address[(32'h0)+:(8)];
-        in_ocode = bus_address[(32'h8)+:(16)] == 32'h15;
-        in_adtab = (bus_address[(32'h8)+:(16)] == 32'h12) & k_has_alu;
-        in_ath = (bus_address[(32'h8)+:(16)] == 32'h16) & ~&bus_address[(32'h0)+:(8)] & k_has_alu;
-        in_acode = (bus_address[(32'h8)+:(16)] == 32'h17) & k_has_alu;
-        in_param = (bus_address & k_param_region) == 32'h10000;
-        in_wmem = (bus_address & k_wmem_region) == 32'h100000;
-        in_amem = (bus_address & k_amem_region) == 32'h200000;
-        in_cmem = (bus_address & k_cmem_region) == 32'h400000;
-        in_mem = in_wtab | in_atab | in_oth | in_ocode | in_adtab | in_ath | in_acode | in_param | in_wmem | in_amem | in_cmem;
-        readable = (in_reg & (bus_address != 32'h3)) | in_wmem | in_amem | in_cmem;
-        reg_read_only = in_reg & ((reg_index < 32'h3) | (reg_index >= 32'h8));
+        req_address$d = bus_address;
+        req_data$d = bus_write_data;
+        req_write$d = bus_write;
+        req_read$d = bus_read;
+        at_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (bus_address[(32'h0)+:(5)] < 32'h11);
+        at_wtab = bus_address[(32'h8)+:(16)] == 32'h10;
+        at_atab = bus_address[(32'h8)+:(16)] == 32'h11;
+        at_oth = (bus_address[(32'h8)+:(16)] == 32'h14) & ~&bus_address[(32'h0)+:(8)];
+        at_ocode = bus_address[(32'h8)+:(16)] == 32'h15;
+        at_adtab = (bus_address[(32'h8)+:(16)] == 32'h12) & k_has_alu;
+        at_ath = (bus_address[(32'h8)+:(16)] == 32'h16) & ~&bus_address[(32'h0)+:(8)] & k_has_alu;
+        at_acode = (bus_address[(32'h8)+:(16)] == 32'h17) & k_has_alu;
+        at_param = (bus_address & k_param_region) == 32'h10000;
+        at_wmem = (bus_address & k_wmem_region) == 32'h100000;
+        at_amem = (bus_address & k_amem_region) == 32'h200000;
+        at_cmem = (bus_address & k_cmem_region) == 32'h400000;
+        in_reg$d = at_reg;
+        in_wtab$d = at_wtab;
+        in_atab$d = at_atab;
+        in_oth$d = at_oth;
+        in_ocode$d = at_ocode;
+        in_adtab$d = at_adtab;
+        in_ath$d = at_ath;
+        in_acode$d = at_acode;
+        in_param$d = at_param;
+        in_wmem$d = at_wmem;
+        in_amem$d = at_amem;
+        in_cmem$d = at_cmem;
+        req_readable$d = (at_reg & (bus_address != 32'h3)) | at_wmem | at_amem | at_cmem;
+        req_read_only$d = at_reg & ((bus_address[(32'h0)+:(5)] < 32'h3) | (bus_address[(32'h0)+:(5)] >= 32'h8));
+        request = req_write$q | req_read$q;
+        reg_index = req_address$q[(32'h0)+:(5)];
+        in_mem = in_wtab$q | in_atab$q | in_oth$q | in_ocode$q | in_adtab$q | in_ath$q | in_acode$q | in_param$q | in_wmem$q | in_amem$q | in_cmem$q;
+        readable = req_readable$q;
+        reg_read_only = req_read_only$q;
         queue_full = q_level$q == k_queue_depth;
         req_error = 1'b0;
         req_code = 32'h0;
         if (request) begin
-            if (~(in_reg | in_mem)) begin
+            if (~(in_reg$q | in_mem)) begin
                 req_error = 1'b1;
                 req_code = 32'h1;
             end
@@ -1392,21 +1586,22 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 req_error = 1'b1;
                 req_code = 32'h2;
             end
-            else if ((bus_read & ~readable) | (bus_write & reg_read_only)) begin
+            else if ((req_read$q & ~readable) | (req_write$q & reg_read_only)) begin
                 req_error = 1'b1;
                 req_code = 32'h6;
             end
-            else if (bus_write & (bus_address == 32'h7) & queue_full) begin
+            else if (req_write$q & (req_address$q == 32'h7) & queue_full) begin
                 req_error = 1'b1;
                 req_code = 32'h5;
             end
         end
-        host_write = bus_write & ~req_error;
-        mem_write = bus_write & ~busy_for_host & ~(bus_read & ~readable);
-        off_w = bus_address & k_off_w;
-        off_a = bus_address & k_off_a;
-        off_c = bus_address & k_off_c;
-        off_p = bus_address & k_off_p;
+        host_write = req_write$q & ~req_error;
+        mem_write = req_write$q & ~busy_for_host & ~(req_read$q & ~readable);
+        reg_write = req_write$q & in_reg$q & ~reg_read_only & ~(req_read$q & ~readable) & ~((req_address$q == 32'h7) & queue_full);
+        off_w = req_address$q & k_off_w;
+        off_a = req_address$q & k_off_a;
+        off_c = req_address$q & k_off_c;
+        off_p = req_address$q & k_off_p;
         host_wrow = off_w >> k_wshift;
         host_avec = off_a >> k_ashift;
         host_cvec = off_c >> k_cshift;
@@ -1418,14 +1613,14 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_mem$0$write_address = ((host_avec) & 7'h7f);
         acc_mem$0$read_address = ((host_cvec) & 7'h7f);
         acc_mem$0$write_address = ((host_cvec) & 7'h7f);
-        acc_mem$0$write_data = $signed(bus_write_data);
-        acc_mem$0$write_enable = mem_write & in_cmem & (host_sel_c == 0);
-        weight_tables$0$write_enable = mem_write & in_wtab;
-        weight_tables$0$write_code = bus_address[(32'h0)+:(8)];
-        weight_tables$0$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        act_tables$0$write_enable = mem_write & in_atab;
-        act_tables$0$write_code = bus_address[(32'h0)+:(8)];
-        act_tables$0$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        acc_mem$0$write_data = $signed(req_data$q);
+        acc_mem$0$write_enable = mem_write & in_cmem$q & (host_sel_c == 0);
+        weight_tables$0$write_enable = mem_write & in_wtab$q;
+        weight_tables$0$write_code = req_address$q[(32'h0)+:(8)];
+        weight_tables$0$write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        act_tables$0$write_enable = mem_write & in_atab$q;
+        act_tables$0$write_code = req_address$q[(32'h0)+:(8)];
+        act_tables$0$write_value = $signed(req_data$q[(32'h0)+:(16)]);
         weight_tables$0$read_code = weight_mem$0$read_data;
         act_bits$0 = $unsigned(act_mem$0$read_data);
         act_tables$0$read_code = act_bits$0[(32'h0)+:(8)];
@@ -1434,72 +1629,74 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_mem$1$write_address = ((host_avec) & 7'h7f);
         acc_mem$1$read_address = ((host_cvec) & 7'h7f);
         acc_mem$1$write_address = ((host_cvec) & 7'h7f);
-        acc_mem$1$write_data = $signed(bus_write_data);
-        acc_mem$1$write_enable = mem_write & in_cmem & (host_sel_c == 1);
-        weight_tables$1$write_enable = mem_write & in_wtab;
-        weight_tables$1$write_code = bus_address[(32'h0)+:(8)];
-        weight_tables$1$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        act_tables$1$write_enable = mem_write & in_atab;
-        act_tables$1$write_code = bus_address[(32'h0)+:(8)];
-        act_tables$1$write_value = $signed(bus_write_data[(32'h0)+:(16)]);
+        acc_mem$1$write_data = $signed(req_data$q);
+        acc_mem$1$write_enable = mem_write & in_cmem$q & (host_sel_c == 1);
+        weight_tables$1$write_enable = mem_write & in_wtab$q;
+        weight_tables$1$write_code = req_address$q[(32'h0)+:(8)];
+        weight_tables$1$write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        act_tables$1$write_enable = mem_write & in_atab$q;
+        act_tables$1$write_code = req_address$q[(32'h0)+:(8)];
+        act_tables$1$write_value = $signed(req_data$q[(32'h0)+:(16)]);
         weight_tables$1$read_code = weight_mem$1$read_data;
         act_bits$1 = $unsigned(act_mem$1$read_data);
         act_tables$1$read_code = act_bits$1[(32'h0)+:(8)];
-        out_stage$threshold_write_enable = mem_write & in_oth;
-        out_stage$threshold_write_index = bus_address[(32'h0)+:(8)];
-        out_stage$threshold_write_value = $signed(bus_write_data);
-        out_stage$code_write_enable = mem_write & in_ocode;
-        out_stage$code_write_rank = bus_address[(32'h0)+:(8)];
-        out_stage$code_write_code = bus_write_data[(32'h0)+:(8)];
-        alu_decode_write_enable = mem_write & in_adtab;
-        alu_decode_write_code = bus_address[(32'h0)+:(8)];
-        alu_decode_write_value = $signed(bus_write_data[(32'h0)+:(16)]);
-        alu_threshold_write_enable = mem_write & in_ath;
-        alu_threshold_write_index = bus_address[(32'h0)+:(8)];
-        alu_threshold_write_value = $signed(bus_write_data);
-        alu_code_write_enable = mem_write & in_acode;
-        alu_code_write_rank = bus_address[(32'h0)+:(8)];
-        alu_code_write_code = bus_write_data[(32'h0)+:(8)];
+        out_stage$threshold_write_enable = mem_write & in_oth$q;
+        out_stage$threshold_write_index = req_address$q[(32'h0)+:(8)];
+        out_stage$threshold_write_value = $signed(req_data$q);
+        out_stage$code_write_enable = mem_write & in_ocode$q;
+        out_stage$code_write_rank = req_address$q[(32'h0)+:(8)];
+        out_stage$code_write_code = req_data$q[(32'h0)+:(8)];
+        alu_decode_write_enable = mem_write & in_adtab$q;
+        alu_decode_write_code = req_address$q[(32'h0)+:(8)];
+        alu_decode_write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        alu_threshold_write_enable = mem_write & in_ath$q;
+        alu_threshold_write_index = req_address$q[(32'h0)+:(8)];
+        alu_threshold_write_value = $signed(req_data$q);
+        alu_code_write_enable = mem_write & in_acode$q;
+        alu_code_write_rank = req_address$q[(32'h0)+:(8)];
+        alu_code_write_code = req_data$q[(32'h0)+:(8)];
         param_scale$write_address = ((off_p >> 32'h1) & 6'h3f);
-        param_scale$write_data = bus_write_data[(32'h0)+:(22)];
-        param_scale$write_enable = mem_write & in_param & ~bus_address[32'h0];
+        param_scale$write_data = req_data$q[(32'h0)+:(22)];
+        param_scale$write_enable = mem_write & in_param$q & ~req_address$q[32'h0];
         param_bias$write_address = ((off_p >> 32'h1) & 6'h3f);
-        param_bias$write_data = $signed(bus_write_data);
-        param_bias$write_enable = mem_write & in_param & bus_address[32'h0];
-        if (host_write & in_reg) begin
-            if (bus_address == 32'h3) begin
-                if (bus_write_data[32'h0]) begin
-                    error$d = 1'b0;
-                    error_code$d = 32'h0;
-                    error_info$d = 32'h0;
-                end
-                if (bus_write_data[32'h1]) begin
-                    cycles_lo$d = 32'h0;
-                    cycles_hi$d = 32'h0;
-                    busy_cycles$d = 32'h0;
-                    array_cycles$d = 32'h0;
-                    macs_lo$d = 32'h0;
-                    macs_hi$d = 32'h0;
-                    commands_done$d = 32'h0;
-                end
+        param_bias$write_data = $signed(req_data$q);
+        param_bias$write_enable = mem_write & in_param$q & req_address$q[32'h0];
+        control_pending$d = 32'h0;
+        if (reg_write & (req_address$q == 32'h3)) begin
+            control_pending$d = req_data$q[(32'h0)+:(2)];
+        end
+        if (control_pending$q[32'h0]) begin
+            error$d = 1'b0;
+            error_code$d = 32'h0;
+            error_info$d = 32'h0;
+        end
+        if (control_pending$q[32'h1]) begin
+            cycles_lo$d = 32'h0;
+            cycles_hi$d = 32'h0;
+            busy_cycles$d = 32'h0;
+            array_cycles$d = 32'h0;
+            macs_lo$d = 32'h0;
+            macs_hi$d = 32'h0;
+            commands_done$d = 32'h0;
+        end
+        if (reg_write) begin
+            if (req_address$q == 32'h4 + 0) begin
+                cmd_stage$0$d = req_data$q;
             end
-            if (bus_address == 32'h4 + 0) begin
-                cmd_stage$0$d = bus_write_data;
+            if (req_address$q == 32'h4 + 1) begin
+                cmd_stage$1$d = req_data$q;
             end
-            if (bus_address == 32'h4 + 1) begin
-                cmd_stage$1$d = bus_write_data;
+            if (req_address$q == 32'h4 + 2) begin
+                cmd_stage$2$d = req_data$q;
             end
-            if (bus_address == 32'h4 + 2) begin
-                cmd_stage$2$d = bus_write_data;
-            end
-            if (bus_address == 32'h7) begin
-                cmd_last$d = bus_write_data;
+            if (req_address$q == 32'h7) begin
+                cmd_last$d = req_data$q;
             end
         end
-        push = host_write & in_reg & (bus_address == 32'h7);
+        push = reg_write & (req_address$q == 32'h7);
         pushed_last$d = push;
         queue$write_address = q_tail$q;
-        queue$write_data = (((bus_write_data) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((cmd_stage$2$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_stage$1$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((cmd_stage$0$q) & 128'hffffffffffffffffffffffffffffffff);
+        queue$write_data = (((req_data$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((cmd_stage$2$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_stage$1$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((cmd_stage$0$q) & 128'hffffffffffffffffffffffffffffffff);
         queue$write_enable = push;
         queue$read_address = q_head$q;
         if (push) begin
@@ -1507,29 +1704,29 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         s1_valid$d = request;
         s1_error$d = req_error;
-        s1_reg$d = bus_address[(32'h0)+:(5)];
+        s1_reg$d = req_address$q[(32'h0)+:(5)];
         s1_kind$d = 32'h0;
         s1_sel$d = 32'h0;
-        if (in_wmem) begin
+        if (in_wmem$q) begin
             s1_kind$d = 32'h1;
             s1_sel$d = host_sel_w;
         end
-        if (in_amem) begin
+        if (in_amem$q) begin
             s1_kind$d = 32'h2;
             s1_sel$d = host_sel_a;
         end
-        if (in_cmem) begin
+        if (in_cmem$q) begin
             s1_kind$d = 32'h3;
             s1_sel$d = host_sel_c;
         end
-        weight_mem$0$write_data = bus_write_data[(0 * 32'h8)+:(8)];
-        weight_mem$0$write_enable = mem_write & in_wmem & (host_sel_w == 0);
-        weight_mem$1$write_data = bus_write_data[(1 * 32'h8)+:(8)];
-        weight_mem$1$write_enable = mem_write & in_wmem & (host_sel_w == 0);
-        act_mem$0$write_data = $signed(bus_write_data[(0 * 32'h10)+:(16)]);
-        act_mem$0$write_enable = mem_write & in_amem & (host_sel_a == 0);
-        act_mem$1$write_data = $signed(bus_write_data[(1 * 32'h10)+:(16)]);
-        act_mem$1$write_enable = mem_write & in_amem & (host_sel_a == 0);
+        weight_mem$0$write_data = req_data$q[(0 * 32'h8)+:(8)];
+        weight_mem$0$write_enable = mem_write & in_wmem$q & (host_sel_w == 0);
+        weight_mem$1$write_data = req_data$q[(1 * 32'h8)+:(8)];
+        weight_mem$1$write_enable = mem_write & in_wmem$q & (host_sel_w == 0);
+        act_mem$0$write_data = $signed(req_data$q[(0 * 32'h10)+:(16)]);
+        act_mem$0$write_enable = mem_write & in_amem$q & (host_sel_a == 0);
+        act_mem$1$write_data = $signed(req_data$q[(1 * 32'h10)+:(16)]);
+        act_mem$1$write_enable = mem_write & in_amem$q & (host_sel_a == 0);
         rd_byte$0 = 32'h0;
         rd_byte$1 = 32'h0;
         rd_byte$2 = 32'h0;
@@ -1625,26 +1822,23 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 begin
                 end
         endcase
-        s2_valid$d = s1_valid$q;
-        s2_error$d = s1_error$q;
-        s2_data$d = 32'h0;
+        bus_ready = s1_valid$q;
+        bus_error = s1_error$q;
+        bus_read_data = 32'h0;
         if (s1_valid$q & ~s1_error$q) begin
             if (s1_kind$q == 32'h0) begin
-                s2_data$d = rd_reg;
+                bus_read_data = rd_reg;
             end
             if (s1_kind$q == 32'h1) begin
-                s2_data$d = ((rd_byte$0) & 32'hffffffff) | (((rd_byte$1) & 32'hffffffff) << 32'h8) | (((rd_byte$2) & 32'hffffffff) << 32'h10) | (((rd_byte$3) & 32'hffffffff) << 32'h18);
+                bus_read_data = ((rd_byte$0) & 32'hffffffff) | (((rd_byte$1) & 32'hffffffff) << 32'h8) | (((rd_byte$2) & 32'hffffffff) << 32'h10) | (((rd_byte$3) & 32'hffffffff) << 32'h18);
             end
             if (s1_kind$q == 32'h2) begin
-                s2_data$d = (($unsigned(rd_half$0)) & 32'hffffffff) | ((($unsigned(rd_half$1)) & 32'hffffffff) << 32'h10);
+                bus_read_data = (($unsigned(rd_half$0)) & 32'hffffffff) | ((($unsigned(rd_half$1)) & 32'hffffffff) << 32'h10);
             end
             if (s1_kind$q == 32'h3) begin
-                s2_data$d = $unsigned(rd_acc);
+                bus_read_data = $unsigned(rd_acc);
             end
         end
-        bus_ready = s2_valid$q;
-        bus_error = s2_error$q;
-        bus_read_data = s2_data$q;
         cycles_lo$d = cycles_lo$q + 32'h1;
         if (&cycles_lo$q) begin
             cycles_hi$d = cycles_hi$q + 32'h1;
@@ -1657,7 +1851,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         cmd_done = 1'b0;
         cmd_error = 1'b0;
         cmd_code = 32'h0;
-        cmd_bad = 1'b0;
         ld_start = 1'b0;
         ld_start_row = c1$q;
         ld_start_bank = c0$q[32'h8];
@@ -1693,23 +1886,21 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         s_channels = ((f3[(32'h0)+:(16)]) & 32'hffffffff) + k_n;
         s_table_acc = (f1 & ~k_acc_elems_high) + 32'hff;
         s_table_act = (f1 & ~k_act_elems_high) + 32'h100;
-        bad_operands = 1'b0;
-        if (f0[(32'h0)+:(8)] == 32'h1) begin
-            bad_operands = ((f1 & k_weight_rows_high) != 32'h0) | (((s_tile & k_weight_rows_high) != 32'h0) & (s_tile != k_weight_rows));
+        bad_tile = ((f1 & k_weight_rows_high) != 32'h0) | (((s_tile & k_weight_rows_high) != 32'h0) & (s_tile != k_weight_rows));
+        bad_matmul = (f_count == 32'h0) | ((((f1[(32'h0)+:(24)]) & 32'hffffffff) & k_act_vectors_high) != 32'h0) | (((s_act1 & k_act_vectors_high) != 32'h0) & (s_act1 != k_act_vectors)) | ((((f2[(32'h0)+:(24)]) & 32'hffffffff) & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)) | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & (((f3 & k_weight_rows_high) != 32'h0) | (((s_prefetch & k_weight_rows_high) != 32'h0) & (s_prefetch != k_weight_rows))));
+        bad_post = (f_count == 32'h0) | ((f1 & k_acc_vectors_high) != 32'h0) | (((s_acc1 & k_acc_vectors_high) != 32'h0) & (s_acc1 != k_acc_vectors)) | (f0[32'h8] & (((f2 & k_act_vectors_high) != 32'h0) | (((s_act2 & k_act_vectors_high) != 32'h0) & (s_act2 != k_act_vectors)))) | (~f0[32'h8] & (((f2 & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)))) | (((s_channels & k_channels_high) != 32'h0) & (s_channels != k_channels));
+        bad_alu = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | ((f2 & k_act_elems_high) != 32'h0) | (f2 + f_count > k_act_elems) | ((f3 & k_act_elems_high) != 32'h0) | (f3 + f_count > k_act_elems) | ((f0[(32'h8)+:(4)] == 32'h7) & (((f1 & k_acc_elems_high) != 32'h0) | (f1 + f_count > k_acc_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (((f1 & k_act_elems_high) != 32'h0) | (f1 + f_count > k_act_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
+        bad_table = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & (((f1 & k_acc_elems_high) != 32'h0) | (((s_table_acc & k_acc_elems_high) != 32'h0) & (s_table_acc != k_acc_elems)))) | (~f_lt_from_acc & (((f1 & k_act_elems_high) != 32'h0) | (((s_table_act & k_act_elems_high) != 32'h0) & (s_table_act != k_act_elems))));
+        bad_operands = ((f0[(32'h0)+:(8)] == 32'h1) & bad_tile) | ((f0[(32'h0)+:(8)] == 32'h2) & bad_matmul) | ((f0[(32'h0)+:(8)] == 32'h3) & bad_post) | ((f0[(32'h0)+:(8)] == 32'h5) & k_has_alu & bad_alu) | ((f0[(32'h0)+:(8)] == 32'h6) & bad_table);
+        bad_opcode = (f0[(32'h0)+:(8)] > 32'h6) | ((f0[(32'h0)+:(8)] == 32'h5) & ~k_has_alu);
+        fetched_done$d = (f0[(32'h0)+:(8)] == 32'h0) | bad_opcode | bad_operands;
+        fetched_code$d = 32'h0;
+        if (bad_operands) begin
+            fetched_code$d = 32'h4;
         end
-        else if (f0[(32'h0)+:(8)] == 32'h2) begin
-            bad_operands = (f_count == 32'h0) | ((((f1[(32'h0)+:(24)]) & 32'hffffffff) & k_act_vectors_high) != 32'h0) | (((s_act1 & k_act_vectors_high) != 32'h0) & (s_act1 != k_act_vectors)) | ((((f2[(32'h0)+:(24)]) & 32'hffffffff) & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)) | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & (((f3 & k_weight_rows_high) != 32'h0) | (((s_prefetch & k_weight_rows_high) != 32'h0) & (s_prefetch != k_weight_rows))));
+        if (bad_opcode) begin
+            fetched_code$d = 32'h3;
         end
-        else if (f0[(32'h0)+:(8)] == 32'h3) begin
-            bad_operands = (f_count == 32'h0) | ((f1 & k_acc_vectors_high) != 32'h0) | (((s_acc1 & k_acc_vectors_high) != 32'h0) & (s_acc1 != k_acc_vectors)) | (f0[32'h8] & (((f2 & k_act_vectors_high) != 32'h0) | (((s_act2 & k_act_vectors_high) != 32'h0) & (s_act2 != k_act_vectors)))) | (~f0[32'h8] & (((f2 & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)))) | (((s_channels & k_channels_high) != 32'h0) & (s_channels != k_channels));
-        end
-        else if ((f0[(32'h0)+:(8)] == 32'h5) & k_has_alu) begin
-            bad_operands = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | ((f2 & k_act_elems_high) != 32'h0) | (f2 + f_count > k_act_elems) | ((f3 & k_act_elems_high) != 32'h0) | (f3 + f_count > k_act_elems) | ((f0[(32'h8)+:(4)] == 32'h7) & (((f1 & k_acc_elems_high) != 32'h0) | (f1 + f_count > k_acc_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (((f1 & k_act_elems_high) != 32'h0) | (f1 + f_count > k_act_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
-        end
-        else if (f0[(32'h0)+:(8)] == 32'h6) begin
-            bad_operands = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & (((f1 & k_acc_elems_high) != 32'h0) | (((s_table_acc & k_acc_elems_high) != 32'h0) & (s_table_acc != k_acc_elems)))) | (~f_lt_from_acc & (((f1 & k_act_elems_high) != 32'h0) | (((s_table_act & k_act_elems_high) != 32'h0) & (s_table_act != k_act_elems))));
-        end
-        operands_bad$d = bad_operands;
         bank_busy = inflight0$q != 32'h0;
         other_bank_busy = inflight1$q != 32'h0;
         if (c0$q[32'h8]) begin
@@ -1733,66 +1924,35 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 end
             SeqState$Decode:
                 begin
-                    if (opcode == 32'h0) begin
+                    if (fetched_done$q) begin
                         cmd_done = 1'b1;
+                        if (|fetched_code$q) begin
+                            cmd_error = 1'b1;
+                            cmd_code = fetched_code$q;
+                        end
                     end
                     else if (opcode == 32'h1) begin
-                        if (operands_bad$q) begin
-                            cmd_bad = 1'b1;
-                        end
-                        else begin
-                            state$d = SeqState$LoadTile;
-                        end
+                        state$d = SeqState$LoadTile;
                     end
                     else if (opcode == 32'h2) begin
-                        if (operands_bad$q) begin
-                            cmd_bad = 1'b1;
-                        end
-                        else begin
-                            mm_act$d = ((c1$q) & 7'h7f);
-                            mm_acc$d = ((c2$q) & 7'h7f);
-                            mm_left$d = c0$q[(32'h10)+:(16)];
-                            mm_macs$d = kv * nv;
-                            pf_started$d = 1'b0;
-                            state$d = SeqState$Matmul;
-                        end
+                        mm_act$d = ((c1$q) & 7'h7f);
+                        mm_acc$d = ((c2$q) & 7'h7f);
+                        mm_left$d = c0$q[(32'h10)+:(16)];
+                        mm_macs$d = kv * nv;
+                        pf_started$d = 1'b0;
+                        state$d = SeqState$Matmul;
                     end
                     else if (opcode == 32'h3) begin
-                        if (operands_bad$q) begin
-                            cmd_bad = 1'b1;
-                        end
-                        else begin
-                            state$d = SeqState$PostWait;
-                        end
+                        state$d = SeqState$PostWait;
                     end
                     else if (opcode == 32'h4) begin
                         state$d = SeqState$Barrier;
                     end
-                    else if ((opcode == 32'h5) & k_has_alu) begin
-                        if (operands_bad$q) begin
-                            cmd_bad = 1'b1;
-                        end
-                        else begin
-                            state$d = SeqState$AluWait;
-                        end
-                    end
-                    else if (opcode == 32'h6) begin
-                        if (operands_bad$q) begin
-                            cmd_bad = 1'b1;
-                        end
-                        else begin
-                            state$d = SeqState$TableWait;
-                        end
+                    else if (opcode == 32'h5) begin
+                        state$d = SeqState$AluWait;
                     end
                     else begin
-                        cmd_error = 1'b1;
-                        cmd_code = 32'h3;
-                        cmd_done = 1'b1;
-                    end
-                    if (cmd_bad) begin
-                        cmd_error = 1'b1;
-                        cmd_code = 32'h4;
-                        cmd_done = 1'b1;
+                        state$d = SeqState$TableWait;
                     end
                 end
             SeqState$LoadTile:
@@ -1923,7 +2083,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             if (req_error) begin
                 error$d = 1'b1;
                 error_code$d = req_code;
-                error_info$d = ((bus_address) & 32'hffffffff);
+                error_info$d = ((req_address$q) & 32'hffffffff);
             end
             else if (cmd_error) begin
                 error$d = 1'b1;
@@ -5111,6 +5271,25 @@ module qins_accel_hx8k$commands_done(d,q,clock);
 endmodule // qins_accel_hx8k$commands_done
 
 
+module qins_accel_hx8k$control_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$control_pending
+
+
 module qins_accel_hx8k$cycles_hi(d,q,clock);
     
     // Module arguments
@@ -5204,6 +5383,272 @@ module qins_accel_hx8k$error_info(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$error_info
+
+
+module qins_accel_hx8k$fetched_code(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$fetched_code
+
+
+module qins_accel_hx8k$fetched_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$fetched_done
+
+
+module qins_accel_hx8k$in_acode(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_acode
+
+
+module qins_accel_hx8k$in_adtab(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_adtab
+
+
+module qins_accel_hx8k$in_amem(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_amem
+
+
+module qins_accel_hx8k$in_atab(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_atab
+
+
+module qins_accel_hx8k$in_ath(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_ath
+
+
+module qins_accel_hx8k$in_cmem(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_cmem
+
+
+module qins_accel_hx8k$in_ocode(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_ocode
+
+
+module qins_accel_hx8k$in_oth(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_oth
+
+
+module qins_accel_hx8k$in_param(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_param
+
+
+module qins_accel_hx8k$in_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_reg
+
+
+module qins_accel_hx8k$in_wmem(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_wmem
+
+
+module qins_accel_hx8k$in_wtab(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$in_wtab
 
 
 module qins_accel_hx8k$inflight0(d,q,clock);
@@ -5793,25 +6238,6 @@ module qins_accel_hx8k$mm_v2(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$mm_v2
-
-
-module qins_accel_hx8k$operands_bad(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$operands_bad
 
 
 module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,encode,out_valid,out_word,accept_next,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
@@ -8830,6 +9256,120 @@ module qins_accel_hx8k$raw$1(d,q,clock);
 endmodule // qins_accel_hx8k$raw$1
 
 
+module qins_accel_hx8k$req_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$req_address
+
+
+module qins_accel_hx8k$req_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$req_data
+
+
+module qins_accel_hx8k$req_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$req_read
+
+
+module qins_accel_hx8k$req_read_only(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$req_read_only
+
+
+module qins_accel_hx8k$req_readable(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$req_readable
+
+
+module qins_accel_hx8k$req_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$req_write
+
+
 module qins_accel_hx8k$s1_error(d,q,clock);
     
     // Module arguments
@@ -8923,63 +9463,6 @@ module qins_accel_hx8k$s1_valid(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$s1_valid
-
-
-module qins_accel_hx8k$s2_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$s2_data
-
-
-module qins_accel_hx8k$s2_error(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$s2_error
-
-
-module qins_accel_hx8k$s2_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$s2_valid
 
 
 module qins_accel_hx8k$state(d,q,clock);

@@ -138,19 +138,35 @@ pub struct QinsAccel<
     k_off_p: Constant<Bits<24>>,
     reg_index: Signal<Local, Bits<5>>,
 
-    // ---- bus stage 0 (combinational decode) ----
-    in_reg: Signal<Local, Bit>,
-    in_wtab: Signal<Local, Bit>,
-    in_atab: Signal<Local, Bit>,
-    in_oth: Signal<Local, Bit>,
-    in_ocode: Signal<Local, Bit>,
-    in_adtab: Signal<Local, Bit>,
-    in_ath: Signal<Local, Bit>,
-    in_acode: Signal<Local, Bit>,
-    in_param: Signal<Local, Bit>,
-    in_wmem: Signal<Local, Bit>,
-    in_amem: Signal<Local, Bit>,
-    in_cmem: Signal<Local, Bit>,
+    // ---- bus stage 1 (combinational decode of the registered request) ----
+    /// The region decode of the bus pins (stage 0), registered in `in_*`.
+    at_reg: Signal<Local, Bit>,
+    at_wtab: Signal<Local, Bit>,
+    at_atab: Signal<Local, Bit>,
+    at_oth: Signal<Local, Bit>,
+    at_ocode: Signal<Local, Bit>,
+    at_adtab: Signal<Local, Bit>,
+    at_ath: Signal<Local, Bit>,
+    at_acode: Signal<Local, Bit>,
+    at_param: Signal<Local, Bit>,
+    at_wmem: Signal<Local, Bit>,
+    at_amem: Signal<Local, Bit>,
+    at_cmem: Signal<Local, Bit>,
+    /// The registered request may be read; is a read-only register.
+    req_readable: DFF<Bit>,
+    req_read_only: DFF<Bit>,
+    in_reg: DFF<Bit>,
+    in_wtab: DFF<Bit>,
+    in_atab: DFF<Bit>,
+    in_oth: DFF<Bit>,
+    in_ocode: DFF<Bit>,
+    in_adtab: DFF<Bit>,
+    in_ath: DFF<Bit>,
+    in_acode: DFF<Bit>,
+    in_param: DFF<Bit>,
+    in_wmem: DFF<Bit>,
+    in_amem: DFF<Bit>,
+    in_cmem: DFF<Bit>,
     in_mem: Signal<Local, Bit>,
     readable: Signal<Local, Bit>,
     reg_read_only: Signal<Local, Bit>,
@@ -160,6 +176,10 @@ pub struct QinsAccel<
     host_write: Signal<Local, Bit>,
     /// `host_write` for an address inside a memory or table region.
     mem_write: Signal<Local, Bit>,
+    /// `host_write` for a register.
+    reg_write: Signal<Local, Bit>,
+    /// CONTROL bits written last cycle (acted on this cycle).
+    control_pending: DFF<Bits<2>>,
     off_w: Signal<Local, Bits<24>>,
     off_a: Signal<Local, Bits<24>>,
     off_c: Signal<Local, Bits<24>>,
@@ -178,7 +198,7 @@ pub struct QinsAccel<
     pushed_last: DFF<Bit>,
     busy_for_host: Signal<Local, Bit>,
 
-    // ---- bus stages 1 and 2 ----
+    // ---- bus stages 1 and 2 (the read answer) ----
     s1_valid: DFF<Bit>,
     s1_error: DFF<Bit>,
     /// Stage-1 read kind: 0 register, 1 weight memory, 2 activation memory, 3 accumulators.
@@ -191,9 +211,13 @@ pub struct QinsAccel<
     /// Activation memory read data as bits (a code's byte is sliced from it).
     act_bits: Vec<Signal<Local, Bits<16>>>,
     rd_reg: Signal<Local, Bits<32>>,
-    s2_valid: DFF<Bit>,
-    s2_error: DFF<Bit>,
-    s2_data: DFF<Bits<32>>,
+    /// The bus request, registered at the input (stage 0): the decode and the memory writes
+    /// run in stage 1 from these registers, and the answer leaves stage 2 unregistered (the
+    /// read data straight from the memories' registered reads), so the latency stays 2.
+    req_address: DFF<Bits<24>>,
+    req_data: DFF<Bits<32>>,
+    req_write: DFF<Bit>,
+    req_read: DFF<Bit>,
 
     // ---- registers ----
     cmd_stage: [DFF<Bits<32>>; 3],
@@ -221,7 +245,6 @@ pub struct QinsAccel<
     c3: DFF<Bits<32>>,
     opcode: Signal<Local, Bits<8>>,
     count: Signal<Local, Bits<32>>,
-    cmd_bad: Signal<Local, Bit>,
     cmd_done: Signal<Local, Bit>,
     cmd_error: Signal<Local, Bit>,
     cmd_code: Signal<Local, Bits<8>>,
@@ -241,9 +264,18 @@ pub struct QinsAccel<
     ld_start_bank: Signal<Local, Bit>,
     loader_busy: Signal<Local, Bit>,
     pf_started: DFF<Bit>,
-    /// The fetched command's operands fail its range checks (registered in Fetch).
-    operands_bad: DFF<Bit>,
+    /// The fetched command ends in Decode (registered in Fetch): a NOP or refused.
+    fetched_done: DFF<Bit>,
+    /// Its error code: 0, BadOpcode (3) or BadOperand (4).
+    fetched_code: DFF<Bits<8>>,
     bad_operands: Signal<Local, Bit>,
+    bad_opcode: Signal<Local, Bit>,
+    /// The range checks of each command kind, on the fetched words.
+    bad_tile: Signal<Local, Bit>,
+    bad_matmul: Signal<Local, Bit>,
+    bad_post: Signal<Local, Bit>,
+    bad_alu: Signal<Local, Bit>,
+    bad_table: Signal<Local, Bit>,
     /// The queue entry being fetched, word by word, and its count and LOAD_TABLE source.
     f0: Signal<Local, Bits<32>>,
     f1: Signal<Local, Bits<32>>,
@@ -494,6 +526,8 @@ impl<
             req_code: Default::default(),
             host_write: Default::default(),
             mem_write: Default::default(),
+            reg_write: Default::default(),
+            control_pending: Default::default(),
             off_w: Default::default(),
             off_a: Default::default(),
             off_c: Default::default(),
@@ -521,9 +555,24 @@ impl<
             rd_acc: Default::default(),
             act_bits: signals(N),
             rd_reg: Default::default(),
-            s2_valid: Default::default(),
-            s2_error: Default::default(),
-            s2_data: Default::default(),
+            req_address: Default::default(),
+            at_reg: Default::default(),
+            at_wtab: Default::default(),
+            at_atab: Default::default(),
+            at_oth: Default::default(),
+            at_ocode: Default::default(),
+            at_adtab: Default::default(),
+            at_ath: Default::default(),
+            at_acode: Default::default(),
+            at_param: Default::default(),
+            at_wmem: Default::default(),
+            at_amem: Default::default(),
+            at_cmem: Default::default(),
+            req_readable: Default::default(),
+            req_read_only: Default::default(),
+            req_data: Default::default(),
+            req_write: Default::default(),
+            req_read: Default::default(),
             cmd_stage: array_init::array_init(|_| Default::default()),
             cmd_last: Default::default(),
             error: Default::default(),
@@ -547,7 +596,6 @@ impl<
             c3: Default::default(),
             opcode: Default::default(),
             count: Default::default(),
-            cmd_bad: Default::default(),
             cmd_done: Default::default(),
             cmd_error: Default::default(),
             cmd_code: Default::default(),
@@ -565,8 +613,15 @@ impl<
             ld_start_bank: Default::default(),
             loader_busy: Default::default(),
             pf_started: Default::default(),
-            operands_bad: Default::default(),
+            fetched_done: Default::default(),
+            fetched_code: Default::default(),
             bad_operands: Default::default(),
+            bad_opcode: Default::default(),
+            bad_tile: Default::default(),
+            bad_matmul: Default::default(),
+            bad_post: Default::default(),
+            bad_alu: Default::default(),
+            bad_table: Default::default(),
             f0: Default::default(),
             f1: Default::default(),
             f2: Default::default(),
@@ -725,9 +780,10 @@ impl<
             s1_kind,
             s1_sel,
             s1_reg,
-            s2_valid,
-            s2_error,
-            s2_data,
+            req_address,
+            req_data,
+            req_write,
+            req_read,
             cmd_last,
             error,
             error_code,
@@ -757,9 +813,25 @@ impl<
             ld_v2,
             ld_b2,
             pf_started,
-            operands_bad,
+            fetched_done,
+            fetched_code,
             busy_last,
             pushed_last,
+            control_pending,
+            req_readable,
+            req_read_only,
+            in_reg,
+            in_wtab,
+            in_atab,
+            in_oth,
+            in_ocode,
+            in_adtab,
+            in_ath,
+            in_acode,
+            in_param,
+            in_wmem,
+            in_amem,
+            in_cmem,
             mm_act,
             mm_acc,
             mm_left,
@@ -813,78 +885,108 @@ impl<
         self.busy_last.d.next = self.busy_now.val();
         self.busy_for_host.next = self.busy_last.q.val() | self.pushed_last.q.val();
 
-        // ================= bus stage 0: decode the request =================
-        self.request.next = self.bus_write.val() | self.bus_read.val();
-        // (bit-pattern matches, no carry chains: every region is a power of two in size)
-        self.reg_index.next = self.bus_address.val().get_bits::<5>(0);
-        self.in_reg.next =
-            (self.bus_address.val().get_bits::<19>(5) == 0) & (self.reg_index.val() < 17);
-        self.in_wtab.next = self.bus_address.val().get_bits::<16>(8) == 0x10;
-        self.in_atab.next = self.bus_address.val().get_bits::<16>(8) == 0x11;
-        self.in_oth.next = (self.bus_address.val().get_bits::<16>(8) == 0x14)
+        // ================= bus stage 0: register the request =================
+        self.req_address.d.next = self.bus_address.val();
+        self.req_data.d.next = self.bus_write_data.val();
+        self.req_write.d.next = self.bus_write.val();
+        self.req_read.d.next = self.bus_read.val();
+        // the request's region, decoded from the bus and registered with it (bit-pattern
+        // matches, no carry chains: every region is a power of two in size)
+        self.at_reg.next = (self.bus_address.val().get_bits::<19>(5) == 0)
+            & (self.bus_address.val().get_bits::<5>(0) < 17);
+        self.at_wtab.next = self.bus_address.val().get_bits::<16>(8) == 0x10;
+        self.at_atab.next = self.bus_address.val().get_bits::<16>(8) == 0x11;
+        self.at_oth.next = (self.bus_address.val().get_bits::<16>(8) == 0x14)
             & !self.bus_address.val().get_bits::<8>(0).all();
-        self.in_ocode.next = self.bus_address.val().get_bits::<16>(8) == 0x15;
-        self.in_adtab.next =
+        self.at_ocode.next = self.bus_address.val().get_bits::<16>(8) == 0x15;
+        self.at_adtab.next =
             (self.bus_address.val().get_bits::<16>(8) == 0x12) & self.k_has_alu.val();
-        self.in_ath.next = (self.bus_address.val().get_bits::<16>(8) == 0x16)
+        self.at_ath.next = (self.bus_address.val().get_bits::<16>(8) == 0x16)
             & !self.bus_address.val().get_bits::<8>(0).all()
             & self.k_has_alu.val();
-        self.in_acode.next =
+        self.at_acode.next =
             (self.bus_address.val().get_bits::<16>(8) == 0x17) & self.k_has_alu.val();
-        self.in_param.next = (self.bus_address.val() & self.k_param_region.val()) == 0x1_0000;
-        self.in_wmem.next = (self.bus_address.val() & self.k_wmem_region.val()) == 0x10_0000;
-        self.in_amem.next = (self.bus_address.val() & self.k_amem_region.val()) == 0x20_0000;
-        self.in_cmem.next = (self.bus_address.val() & self.k_cmem_region.val()) == 0x40_0000;
-        self.in_mem.next = self.in_wtab.val()
-            | self.in_atab.val()
-            | self.in_oth.val()
-            | self.in_ocode.val()
-            | self.in_adtab.val()
-            | self.in_ath.val()
-            | self.in_acode.val()
-            | self.in_param.val()
-            | self.in_wmem.val()
-            | self.in_amem.val()
-            | self.in_cmem.val();
+        self.at_param.next = (self.bus_address.val() & self.k_param_region.val()) == 0x1_0000;
+        self.at_wmem.next = (self.bus_address.val() & self.k_wmem_region.val()) == 0x10_0000;
+        self.at_amem.next = (self.bus_address.val() & self.k_amem_region.val()) == 0x20_0000;
+        self.at_cmem.next = (self.bus_address.val() & self.k_cmem_region.val()) == 0x40_0000;
+        self.in_reg.d.next = self.at_reg.val();
+        self.in_wtab.d.next = self.at_wtab.val();
+        self.in_atab.d.next = self.at_atab.val();
+        self.in_oth.d.next = self.at_oth.val();
+        self.in_ocode.d.next = self.at_ocode.val();
+        self.in_adtab.d.next = self.at_adtab.val();
+        self.in_ath.d.next = self.at_ath.val();
+        self.in_acode.d.next = self.at_acode.val();
+        self.in_param.d.next = self.at_param.val();
+        self.in_wmem.d.next = self.at_wmem.val();
+        self.in_amem.d.next = self.at_amem.val();
+        self.in_cmem.d.next = self.at_cmem.val();
         // CONTROL (3) is write-only; ID, CONFIG, STATUS and the counters (0-2, 8-16) read-only
-        self.readable.next = (self.in_reg.val() & (self.bus_address.val() != 3))
-            | self.in_wmem.val()
-            | self.in_amem.val()
-            | self.in_cmem.val();
-        self.reg_read_only.next =
-            self.in_reg.val() & ((self.reg_index.val() < 3) | (self.reg_index.val() >= 8));
+        self.req_readable.d.next = (self.at_reg.val() & (self.bus_address.val() != 3))
+            | self.at_wmem.val()
+            | self.at_amem.val()
+            | self.at_cmem.val();
+        self.req_read_only.d.next = self.at_reg.val()
+            & ((self.bus_address.val().get_bits::<5>(0) < 3)
+                | (self.bus_address.val().get_bits::<5>(0) >= 8));
+        // ================= bus stage 1: the registered request =================
+        self.request.next = self.req_write.q.val() | self.req_read.q.val();
+        self.reg_index.next = self.req_address.q.val().get_bits::<5>(0);
+        self.in_mem.next = self.in_wtab.q.val()
+            | self.in_atab.q.val()
+            | self.in_oth.q.val()
+            | self.in_ocode.q.val()
+            | self.in_adtab.q.val()
+            | self.in_ath.q.val()
+            | self.in_acode.q.val()
+            | self.in_param.q.val()
+            | self.in_wmem.q.val()
+            | self.in_amem.q.val()
+            | self.in_cmem.q.val();
+        self.readable.next = self.req_readable.q.val();
+        self.reg_read_only.next = self.req_read_only.q.val();
         self.queue_full.next = self.q_level.q.val() == self.k_queue_depth.val();
         self.req_error.next = false;
         self.req_code.next = 0.into();
         if self.request.val() {
-            if !(self.in_reg.val() | self.in_mem.val()) {
+            if !(self.in_reg.q.val() | self.in_mem.val()) {
                 self.req_error.next = true;
                 self.req_code.next = 1.into();
             } else if self.in_mem.val() & self.busy_for_host.val() {
                 self.req_error.next = true;
                 self.req_code.next = 2.into();
-            } else if (self.bus_read.val() & !self.readable.val())
-                | (self.bus_write.val() & self.reg_read_only.val())
+            } else if (self.req_read.q.val() & !self.readable.val())
+                | (self.req_write.q.val() & self.reg_read_only.val())
             {
                 self.req_error.next = true;
                 self.req_code.next = 6.into();
-            } else if self.bus_write.val() & (self.bus_address.val() == 7) & self.queue_full.val() {
+            } else if self.req_write.q.val()
+                & (self.req_address.q.val() == 7)
+                & self.queue_full.val()
+            {
                 self.req_error.next = true;
                 self.req_code.next = 5.into();
             }
         }
-        self.host_write.next = self.bus_write.val() & !self.req_error.val();
+        self.host_write.next = self.req_write.q.val() & !self.req_error.val();
         // for a write inside a memory or table region, `host_write` reduces to this (the
         // register and queue checks of `req_error` cannot apply there): a shorter path to the
         // memories' write enables
-        self.mem_write.next = self.bus_write.val()
+        self.mem_write.next = self.req_write.q.val()
             & !self.busy_for_host.val()
-            & !(self.bus_read.val() & !self.readable.val());
+            & !(self.req_read.q.val() & !self.readable.val());
+        // and `host_write & in_reg` reduces to this
+        self.reg_write.next = self.req_write.q.val()
+            & self.in_reg.q.val()
+            & !self.reg_read_only.val()
+            & !(self.req_read.q.val() & !self.readable.val())
+            & !((self.req_address.q.val() == 7) & self.queue_full.val());
         // offsets inside the region windows (meaningful only inside the region)
-        self.off_w.next = self.bus_address.val() & self.k_off_w.val();
-        self.off_a.next = self.bus_address.val() & self.k_off_a.val();
-        self.off_c.next = self.bus_address.val() & self.k_off_c.val();
-        self.off_p.next = self.bus_address.val() & self.k_off_p.val();
+        self.off_w.next = self.req_address.q.val() & self.k_off_w.val();
+        self.off_a.next = self.req_address.q.val() & self.k_off_a.val();
+        self.off_c.next = self.req_address.q.val() & self.k_off_c.val();
+        self.off_p.next = self.req_address.q.val() & self.k_off_p.val();
         self.host_wrow.next = self.off_w.val() >> self.k_wshift.val();
         self.host_avec.next = self.off_a.val() >> self.k_ashift.val();
         self.host_cvec.next = self.off_c.val() >> self.k_cshift.val();
@@ -899,77 +1001,81 @@ impl<
             self.act_mem[j].write_address.next = bit_cast::<AA, 24>(self.host_avec.val());
             self.acc_mem[j].read_address.next = bit_cast::<CA, 24>(self.host_cvec.val());
             self.acc_mem[j].write_address.next = bit_cast::<CA, 24>(self.host_cvec.val());
-            self.acc_mem[j].write_data.next = signed_cast(self.bus_write_data.val());
+            self.acc_mem[j].write_data.next = signed_cast(self.req_data.q.val());
             self.acc_mem[j].write_enable.next =
-                self.mem_write.val() & self.in_cmem.val() & (self.host_sel_c.val().index() == j);
-            self.weight_tables[j].write_enable.next = self.mem_write.val() & self.in_wtab.val();
-            self.weight_tables[j].write_code.next = self.bus_address.val().get_bits::<8>(0);
+                self.mem_write.val() & self.in_cmem.q.val() & (self.host_sel_c.val().index() == j);
+            self.weight_tables[j].write_enable.next = self.mem_write.val() & self.in_wtab.q.val();
+            self.weight_tables[j].write_code.next = self.req_address.q.val().get_bits::<8>(0);
             self.weight_tables[j].write_value.next =
-                signed_cast(self.bus_write_data.val().get_bits::<16>(0));
-            self.act_tables[j].write_enable.next = self.mem_write.val() & self.in_atab.val();
-            self.act_tables[j].write_code.next = self.bus_address.val().get_bits::<8>(0);
+                signed_cast(self.req_data.q.val().get_bits::<16>(0));
+            self.act_tables[j].write_enable.next = self.mem_write.val() & self.in_atab.q.val();
+            self.act_tables[j].write_code.next = self.req_address.q.val().get_bits::<8>(0);
             self.act_tables[j].write_value.next =
-                signed_cast(self.bus_write_data.val().get_bits::<16>(0));
+                signed_cast(self.req_data.q.val().get_bits::<16>(0));
             self.weight_tables[j].read_code.next = self.weight_mem[j].read_data.val();
             self.act_bits[j].next = unsigned_cast(self.act_mem[j].read_data.val());
             self.act_tables[j].read_code.next = self.act_bits[j].val().get_bits::<8>(0);
         }
-        self.out_stage.threshold_write_enable.next = self.mem_write.val() & self.in_oth.val();
-        self.out_stage.threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
-        self.out_stage.threshold_write_value.next = signed_cast(self.bus_write_data.val());
-        self.out_stage.code_write_enable.next = self.mem_write.val() & self.in_ocode.val();
-        self.out_stage.code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
-        self.out_stage.code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
-        self.alu_decode_write_enable.next = self.mem_write.val() & self.in_adtab.val();
-        self.alu_decode_write_code.next = self.bus_address.val().get_bits::<8>(0);
-        self.alu_decode_write_value.next = signed_cast(self.bus_write_data.val().get_bits::<16>(0));
-        self.alu_threshold_write_enable.next = self.mem_write.val() & self.in_ath.val();
-        self.alu_threshold_write_index.next = self.bus_address.val().get_bits::<8>(0);
-        self.alu_threshold_write_value.next = signed_cast(self.bus_write_data.val());
-        self.alu_code_write_enable.next = self.mem_write.val() & self.in_acode.val();
-        self.alu_code_write_rank.next = self.bus_address.val().get_bits::<8>(0);
-        self.alu_code_write_code.next = self.bus_write_data.val().get_bits::<8>(0);
+        self.out_stage.threshold_write_enable.next = self.mem_write.val() & self.in_oth.q.val();
+        self.out_stage.threshold_write_index.next = self.req_address.q.val().get_bits::<8>(0);
+        self.out_stage.threshold_write_value.next = signed_cast(self.req_data.q.val());
+        self.out_stage.code_write_enable.next = self.mem_write.val() & self.in_ocode.q.val();
+        self.out_stage.code_write_rank.next = self.req_address.q.val().get_bits::<8>(0);
+        self.out_stage.code_write_code.next = self.req_data.q.val().get_bits::<8>(0);
+        self.alu_decode_write_enable.next = self.mem_write.val() & self.in_adtab.q.val();
+        self.alu_decode_write_code.next = self.req_address.q.val().get_bits::<8>(0);
+        self.alu_decode_write_value.next = signed_cast(self.req_data.q.val().get_bits::<16>(0));
+        self.alu_threshold_write_enable.next = self.mem_write.val() & self.in_ath.q.val();
+        self.alu_threshold_write_index.next = self.req_address.q.val().get_bits::<8>(0);
+        self.alu_threshold_write_value.next = signed_cast(self.req_data.q.val());
+        self.alu_code_write_enable.next = self.mem_write.val() & self.in_acode.q.val();
+        self.alu_code_write_rank.next = self.req_address.q.val().get_bits::<8>(0);
+        self.alu_code_write_code.next = self.req_data.q.val().get_bits::<8>(0);
         self.param_scale.write_address.next = bit_cast::<PA, 24>(self.off_p.val() >> 1);
-        self.param_scale.write_data.next = self.bus_write_data.val().get_bits::<22>(0);
+        self.param_scale.write_data.next = self.req_data.q.val().get_bits::<22>(0);
         self.param_scale.write_enable.next =
-            self.mem_write.val() & self.in_param.val() & !self.bus_address.val().get_bit(0);
+            self.mem_write.val() & self.in_param.q.val() & !self.req_address.q.val().get_bit(0);
         self.param_bias.write_address.next = bit_cast::<PA, 24>(self.off_p.val() >> 1);
-        self.param_bias.write_data.next = signed_cast(self.bus_write_data.val());
+        self.param_bias.write_data.next = signed_cast(self.req_data.q.val());
         self.param_bias.write_enable.next =
-            self.mem_write.val() & self.in_param.val() & self.bus_address.val().get_bit(0);
+            self.mem_write.val() & self.in_param.q.val() & self.req_address.q.val().get_bit(0);
 
         // ================= registers written by the host =================
-        if self.host_write.val() & self.in_reg.val() {
-            if self.bus_address.val() == 3 {
-                if self.bus_write_data.val().get_bit(0) {
-                    self.error.d.next = false;
-                    self.error_code.d.next = 0.into();
-                    self.error_info.d.next = 0.into();
-                }
-                if self.bus_write_data.val().get_bit(1) {
-                    self.cycles_lo.d.next = 0.into();
-                    self.cycles_hi.d.next = 0.into();
-                    self.busy_cycles.d.next = 0.into();
-                    self.array_cycles.d.next = 0.into();
-                    self.macs_lo.d.next = 0.into();
-                    self.macs_hi.d.next = 0.into();
-                    self.commands_done.d.next = 0.into();
-                }
-            }
+        // CONTROL acts one cycle after its write (registered: the clears fan out to every
+        // counter; a register read, answered a cycle after its decode, already sees them)
+        self.control_pending.d.next = 0.into();
+        if self.reg_write.val() & (self.req_address.q.val() == 3) {
+            self.control_pending.d.next = self.req_data.q.val().get_bits::<2>(0);
+        }
+        if self.control_pending.q.val().get_bit(0) {
+            self.error.d.next = false;
+            self.error_code.d.next = 0.into();
+            self.error_info.d.next = 0.into();
+        }
+        if self.control_pending.q.val().get_bit(1) {
+            self.cycles_lo.d.next = 0.into();
+            self.cycles_hi.d.next = 0.into();
+            self.busy_cycles.d.next = 0.into();
+            self.array_cycles.d.next = 0.into();
+            self.macs_lo.d.next = 0.into();
+            self.macs_hi.d.next = 0.into();
+            self.commands_done.d.next = 0.into();
+        }
+        if self.reg_write.val() {
             for k in 0..3 {
-                if self.bus_address.val().index() == 4 + k {
-                    self.cmd_stage[k].d.next = self.bus_write_data.val();
+                if self.req_address.q.val().index() == 4 + k {
+                    self.cmd_stage[k].d.next = self.req_data.q.val();
                 }
             }
-            if self.bus_address.val() == 7 {
-                self.cmd_last.d.next = self.bus_write_data.val();
+            if self.req_address.q.val() == 7 {
+                self.cmd_last.d.next = self.req_data.q.val();
             }
         }
         // the queue: push on a good CMD3 write (pop: see the sequencer)
-        self.push.next = self.host_write.val() & self.in_reg.val() & (self.bus_address.val() == 7);
+        self.push.next = self.reg_write.val() & (self.req_address.q.val() == 7);
         self.pushed_last.d.next = self.push.val();
         self.queue.write_address.next = self.q_tail.q.val();
-        self.queue.write_data.next = (bit_cast::<128, 32>(self.bus_write_data.val()) << 96)
+        self.queue.write_data.next = (bit_cast::<128, 32>(self.req_data.q.val()) << 96)
             | (bit_cast::<128, 32>(self.cmd_stage[2].q.val()) << 64)
             | (bit_cast::<128, 32>(self.cmd_stage[1].q.val()) << 32)
             | bit_cast::<128, 32>(self.cmd_stage[0].q.val());
@@ -979,21 +1085,21 @@ impl<
             self.q_tail.d.next = self.q_tail.q.val() + 1;
         }
 
-        // ================= bus stage 1: read data mux =================
+        // ================= bus stage 1 -> 2: read data mux =================
         self.s1_valid.d.next = self.request.val();
         self.s1_error.d.next = self.req_error.val();
-        self.s1_reg.d.next = self.bus_address.val().get_bits::<5>(0);
+        self.s1_reg.d.next = self.req_address.q.val().get_bits::<5>(0);
         self.s1_kind.d.next = 0.into();
         self.s1_sel.d.next = 0.into();
-        if self.in_wmem.val() {
+        if self.in_wmem.q.val() {
             self.s1_kind.d.next = 1.into();
             self.s1_sel.d.next = self.host_sel_w.val();
         }
-        if self.in_amem.val() {
+        if self.in_amem.q.val() {
             self.s1_kind.d.next = 2.into();
             self.s1_sel.d.next = self.host_sel_a.val();
         }
-        if self.in_cmem.val() {
+        if self.in_cmem.q.val() {
             self.s1_kind.d.next = 3.into();
             self.s1_sel.d.next = self.host_sel_c.val();
         }
@@ -1002,18 +1108,18 @@ impl<
         for g in 0..N.div_ceil(4) {
             for b in 0..N.min(4) {
                 self.weight_mem[g * 4 + b].write_data.next =
-                    self.bus_write_data.val().get_bits::<8>(b * 8);
+                    self.req_data.q.val().get_bits::<8>(b * 8);
                 self.weight_mem[g * 4 + b].write_enable.next = self.mem_write.val()
-                    & self.in_wmem.val()
+                    & self.in_wmem.q.val()
                     & (self.host_sel_w.val().index() == g);
             }
         }
         for p in 0..(N / 2) {
             for h in 0..2 {
                 self.act_mem[p * 2 + h].write_data.next =
-                    signed_cast(self.bus_write_data.val().get_bits::<16>(h * 16));
+                    signed_cast(self.req_data.q.val().get_bits::<16>(h * 16));
                 self.act_mem[p * 2 + h].write_enable.next = self.mem_write.val()
-                    & self.in_amem.val()
+                    & self.in_amem.q.val()
                     & (self.host_sel_a.val().index() == p);
             }
         }
@@ -1070,30 +1176,27 @@ impl<
             _ => {}
         }
         // ================= bus stage 2: the answer =================
-        self.s2_valid.d.next = self.s1_valid.q.val();
-        self.s2_error.d.next = self.s1_error.q.val();
-        self.s2_data.d.next = 0.into();
+        self.bus_ready.next = self.s1_valid.q.val();
+        self.bus_error.next = self.s1_error.q.val();
+        self.bus_read_data.next = 0.into();
         if self.s1_valid.q.val() & !self.s1_error.q.val() {
             if self.s1_kind.q.val() == 0 {
-                self.s2_data.d.next = self.rd_reg.val();
+                self.bus_read_data.next = self.rd_reg.val();
             }
             if self.s1_kind.q.val() == 1 {
-                self.s2_data.d.next = bit_cast::<32, 8>(self.rd_byte[0].val())
+                self.bus_read_data.next = bit_cast::<32, 8>(self.rd_byte[0].val())
                     | (bit_cast::<32, 8>(self.rd_byte[1].val()) << 8)
                     | (bit_cast::<32, 8>(self.rd_byte[2].val()) << 16)
                     | (bit_cast::<32, 8>(self.rd_byte[3].val()) << 24);
             }
             if self.s1_kind.q.val() == 2 {
-                self.s2_data.d.next = bit_cast::<32, 16>(unsigned_cast(self.rd_half[0].val()))
+                self.bus_read_data.next = bit_cast::<32, 16>(unsigned_cast(self.rd_half[0].val()))
                     | (bit_cast::<32, 16>(unsigned_cast(self.rd_half[1].val())) << 16);
             }
             if self.s1_kind.q.val() == 3 {
-                self.s2_data.d.next = unsigned_cast(self.rd_acc.val());
+                self.bus_read_data.next = unsigned_cast(self.rd_acc.val());
             }
         }
-        self.bus_ready.next = self.s2_valid.q.val();
-        self.bus_error.next = self.s2_error.q.val();
-        self.bus_read_data.next = self.s2_data.q.val();
 
         // ================= counters =================
         self.cycles_lo.d.next = self.cycles_lo.q.val() + 1;
@@ -1110,7 +1213,6 @@ impl<
         self.cmd_done.next = false;
         self.cmd_error.next = false;
         self.cmd_code.next = 0.into();
-        self.cmd_bad.next = false;
         self.ld_start.next = false;
         self.ld_start_row.next = self.c1.q.val();
         self.ld_start_bank.next = self.c0.q.val().get_bit(8);
@@ -1133,7 +1235,7 @@ impl<
             self.nv.next = self.k_n.val().get_bits::<16>(0);
         }
         // operand checks of the command being fetched: the queue's read data in Fetch, the
-        // registered result (`operands_bad`) in Decode (keeps the checks' carry chains off the
+        // registered result (`fetched_done`, `fetched_code`) in Decode (keeps the checks' carry chains off the
         // Decode -> done -> pop path). `x + n > K` is only computed on `x & (K - 1)` (narrow
         // adders); `x >= K` is the high-bits test beside it.
         self.f0.next = self.queue.read_data.val().get_bits::<32>(0);
@@ -1154,87 +1256,97 @@ impl<
         self.s_channels.next = bit_cast::<32, 16>(self.f3.val().get_bits::<16>(0)) + self.k_n.val();
         self.s_table_acc.next = (self.f1.val() & !self.k_acc_elems_high.val()) + 255;
         self.s_table_act.next = (self.f1.val() & !self.k_act_elems_high.val()) + 256;
-        self.bad_operands.next = false;
-        if self.f0.val().get_bits::<8>(0) == 1 {
-            // LOAD_TILE
-            self.bad_operands.next = ((self.f1.val() & self.k_weight_rows_high.val()) != 0)
-                | (((self.s_tile.val() & self.k_weight_rows_high.val()) != 0)
-                    & (self.s_tile.val() != self.k_weight_rows.val()));
-        } else if self.f0.val().get_bits::<8>(0) == 2 {
-            // MATMUL
-            self.bad_operands.next = (self.f_count.val() == 0)
-                | ((bit_cast::<32, 24>(self.f1.val().get_bits::<24>(0))
-                    & self.k_act_vectors_high.val())
-                    != 0)
-                | (((self.s_act1.val() & self.k_act_vectors_high.val()) != 0)
-                    & (self.s_act1.val() != self.k_act_vectors.val()))
-                | ((bit_cast::<32, 24>(self.f2.val().get_bits::<24>(0))
-                    & self.k_acc_vectors_high.val())
-                    != 0)
-                | (((self.s_acc2.val() & self.k_acc_vectors_high.val()) != 0)
-                    & (self.s_acc2.val() != self.k_acc_vectors.val()))
-                | (bit_cast::<32, 8>(self.f1.val().get_bits::<8>(24)) > self.k_n.val())
-                | (bit_cast::<32, 8>(self.f2.val().get_bits::<8>(24)) > self.k_n.val())
-                | (self.f0.val().get_bit(11)
-                    & (((self.f3.val() & self.k_weight_rows_high.val()) != 0)
-                        | (((self.s_prefetch.val() & self.k_weight_rows_high.val()) != 0)
-                            & (self.s_prefetch.val() != self.k_weight_rows.val()))));
-        } else if self.f0.val().get_bits::<8>(0) == 3 {
-            // POSTPROCESS
-            self.bad_operands.next = (self.f_count.val() == 0)
-                | ((self.f1.val() & self.k_acc_vectors_high.val()) != 0)
-                | (((self.s_acc1.val() & self.k_acc_vectors_high.val()) != 0)
-                    & (self.s_acc1.val() != self.k_acc_vectors.val()))
-                | (self.f0.val().get_bit(8)
-                    & (((self.f2.val() & self.k_act_vectors_high.val()) != 0)
-                        | (((self.s_act2.val() & self.k_act_vectors_high.val()) != 0)
-                            & (self.s_act2.val() != self.k_act_vectors.val()))))
-                | (!self.f0.val().get_bit(8)
-                    & (((self.f2.val() & self.k_acc_vectors_high.val()) != 0)
-                        | (((self.s_acc2.val() & self.k_acc_vectors_high.val()) != 0)
-                            & (self.s_acc2.val() != self.k_acc_vectors.val()))))
-                | (((self.s_channels.val() & self.k_channels_high.val()) != 0)
-                    & (self.s_channels.val() != self.k_channels.val()));
-        } else if (self.f0.val().get_bits::<8>(0) == 5) & self.k_has_alu.val() {
-            // ALU; the last two terms: a destination starting inside a source, after its
-            // start, is refused
-            self.bad_operands.next = (self.f_count.val() == 0)
-                | (self.f0.val().get_bits::<4>(8) > 8)
-                | ((self.f2.val() & self.k_act_elems_high.val()) != 0)
-                | (self.f2.val() + self.f_count.val() > self.k_act_elems.val())
-                | ((self.f3.val() & self.k_act_elems_high.val()) != 0)
-                | (self.f3.val() + self.f_count.val() > self.k_act_elems.val())
-                | ((self.f0.val().get_bits::<4>(8) == 7)
-                    & (((self.f1.val() & self.k_acc_elems_high.val()) != 0)
-                        | (self.f1.val() + self.f_count.val() > self.k_acc_elems.val())))
-                | ((self.f0.val().get_bits::<4>(8) != 7)
-                    & (((self.f1.val() & self.k_act_elems_high.val()) != 0)
-                        | (self.f1.val() + self.f_count.val() > self.k_act_elems.val())))
-                | ((self.f0.val().get_bits::<4>(8) != 7)
-                    & (self.f3.val() > self.f1.val())
-                    & (self.f3.val() < self.f1.val() + self.f_count.val()))
-                | (((self.f0.val().get_bits::<4>(8) < 3)
-                    | (self.f0.val().get_bits::<4>(8) == 5)
-                    | (self.f0.val().get_bits::<4>(8) == 6))
-                    & (self.f3.val() > self.f2.val())
-                    & (self.f3.val() < self.f2.val() + self.f_count.val()));
-        } else if self.f0.val().get_bits::<8>(0) == 6 {
-            // LOAD_TABLE
-            self.bad_operands.next = (self.f0.val().get_bits::<8>(8) > 6)
-                | (!self.k_has_alu.val()
-                    & ((self.f0.val().get_bits::<8>(8) == 2)
-                        | (self.f0.val().get_bits::<8>(8) == 5)
-                        | (self.f0.val().get_bits::<8>(8) == 6)))
-                | (self.f_lt_from_acc.val()
-                    & (((self.f1.val() & self.k_acc_elems_high.val()) != 0)
-                        | (((self.s_table_acc.val() & self.k_acc_elems_high.val()) != 0)
-                            & (self.s_table_acc.val() != self.k_acc_elems.val()))))
-                | (!self.f_lt_from_acc.val()
-                    & (((self.f1.val() & self.k_act_elems_high.val()) != 0)
-                        | (((self.s_table_act.val() & self.k_act_elems_high.val()) != 0)
-                            & (self.s_table_act.val() != self.k_act_elems.val()))));
+        // LOAD_TILE
+        self.bad_tile.next = ((self.f1.val() & self.k_weight_rows_high.val()) != 0)
+            | (((self.s_tile.val() & self.k_weight_rows_high.val()) != 0)
+                & (self.s_tile.val() != self.k_weight_rows.val()));
+        // MATMUL
+        self.bad_matmul.next = (self.f_count.val() == 0)
+            | ((bit_cast::<32, 24>(self.f1.val().get_bits::<24>(0))
+                & self.k_act_vectors_high.val())
+                != 0)
+            | (((self.s_act1.val() & self.k_act_vectors_high.val()) != 0)
+                & (self.s_act1.val() != self.k_act_vectors.val()))
+            | ((bit_cast::<32, 24>(self.f2.val().get_bits::<24>(0))
+                & self.k_acc_vectors_high.val())
+                != 0)
+            | (((self.s_acc2.val() & self.k_acc_vectors_high.val()) != 0)
+                & (self.s_acc2.val() != self.k_acc_vectors.val()))
+            | (bit_cast::<32, 8>(self.f1.val().get_bits::<8>(24)) > self.k_n.val())
+            | (bit_cast::<32, 8>(self.f2.val().get_bits::<8>(24)) > self.k_n.val())
+            | (self.f0.val().get_bit(11)
+                & (((self.f3.val() & self.k_weight_rows_high.val()) != 0)
+                    | (((self.s_prefetch.val() & self.k_weight_rows_high.val()) != 0)
+                        & (self.s_prefetch.val() != self.k_weight_rows.val()))));
+        // POSTPROCESS
+        self.bad_post.next = (self.f_count.val() == 0)
+            | ((self.f1.val() & self.k_acc_vectors_high.val()) != 0)
+            | (((self.s_acc1.val() & self.k_acc_vectors_high.val()) != 0)
+                & (self.s_acc1.val() != self.k_acc_vectors.val()))
+            | (self.f0.val().get_bit(8)
+                & (((self.f2.val() & self.k_act_vectors_high.val()) != 0)
+                    | (((self.s_act2.val() & self.k_act_vectors_high.val()) != 0)
+                        & (self.s_act2.val() != self.k_act_vectors.val()))))
+            | (!self.f0.val().get_bit(8)
+                & (((self.f2.val() & self.k_acc_vectors_high.val()) != 0)
+                    | (((self.s_acc2.val() & self.k_acc_vectors_high.val()) != 0)
+                        & (self.s_acc2.val() != self.k_acc_vectors.val()))))
+            | (((self.s_channels.val() & self.k_channels_high.val()) != 0)
+                & (self.s_channels.val() != self.k_channels.val()));
+        // ALU; the last two terms: a destination starting inside a source, after its
+        // start, is refused
+        self.bad_alu.next = (self.f_count.val() == 0)
+            | (self.f0.val().get_bits::<4>(8) > 8)
+            | ((self.f2.val() & self.k_act_elems_high.val()) != 0)
+            | (self.f2.val() + self.f_count.val() > self.k_act_elems.val())
+            | ((self.f3.val() & self.k_act_elems_high.val()) != 0)
+            | (self.f3.val() + self.f_count.val() > self.k_act_elems.val())
+            | ((self.f0.val().get_bits::<4>(8) == 7)
+                & (((self.f1.val() & self.k_acc_elems_high.val()) != 0)
+                    | (self.f1.val() + self.f_count.val() > self.k_acc_elems.val())))
+            | ((self.f0.val().get_bits::<4>(8) != 7)
+                & (((self.f1.val() & self.k_act_elems_high.val()) != 0)
+                    | (self.f1.val() + self.f_count.val() > self.k_act_elems.val())))
+            | ((self.f0.val().get_bits::<4>(8) != 7)
+                & (self.f3.val() > self.f1.val())
+                & (self.f3.val() < self.f1.val() + self.f_count.val()))
+            | (((self.f0.val().get_bits::<4>(8) < 3)
+                | (self.f0.val().get_bits::<4>(8) == 5)
+                | (self.f0.val().get_bits::<4>(8) == 6))
+                & (self.f3.val() > self.f2.val())
+                & (self.f3.val() < self.f2.val() + self.f_count.val()));
+        // LOAD_TABLE
+        self.bad_table.next = (self.f0.val().get_bits::<8>(8) > 6)
+            | (!self.k_has_alu.val()
+                & ((self.f0.val().get_bits::<8>(8) == 2)
+                    | (self.f0.val().get_bits::<8>(8) == 5)
+                    | (self.f0.val().get_bits::<8>(8) == 6)))
+            | (self.f_lt_from_acc.val()
+                & (((self.f1.val() & self.k_acc_elems_high.val()) != 0)
+                    | (((self.s_table_acc.val() & self.k_acc_elems_high.val()) != 0)
+                        & (self.s_table_acc.val() != self.k_acc_elems.val()))))
+            | (!self.f_lt_from_acc.val()
+                & (((self.f1.val() & self.k_act_elems_high.val()) != 0)
+                    | (((self.s_table_act.val() & self.k_act_elems_high.val()) != 0)
+                        & (self.s_table_act.val() != self.k_act_elems.val()))));
+        // one term per opcode, in parallel (no priority chain)
+        self.bad_operands.next = ((self.f0.val().get_bits::<8>(0) == 1) & self.bad_tile.val())
+            | ((self.f0.val().get_bits::<8>(0) == 2) & self.bad_matmul.val())
+            | ((self.f0.val().get_bits::<8>(0) == 3) & self.bad_post.val())
+            | ((self.f0.val().get_bits::<8>(0) == 5) & self.k_has_alu.val() & self.bad_alu.val())
+            | ((self.f0.val().get_bits::<8>(0) == 6) & self.bad_table.val());
+        // what Decode does with it: finish at once (NOP, bad opcode, bad operands) or start
+        self.bad_opcode.next = (self.f0.val().get_bits::<8>(0) > 6)
+            | ((self.f0.val().get_bits::<8>(0) == 5) & !self.k_has_alu.val());
+        self.fetched_done.d.next =
+            (self.f0.val().get_bits::<8>(0) == 0) | self.bad_opcode.val() | self.bad_operands.val();
+        self.fetched_code.d.next = 0.into();
+        if self.bad_operands.val() {
+            self.fetched_code.d.next = 4.into();
         }
-        self.operands_bad.d.next = self.bad_operands.val();
+        if self.bad_opcode.val() {
+            self.fetched_code.d.next = 3.into();
+        }
         self.bank_busy.next = self.inflight0.q.val() != 0;
         self.other_bank_busy.next = self.inflight1.q.val() != 0;
         if self.c0.q.val().get_bit(8) {
@@ -1255,60 +1367,31 @@ impl<
                 self.state.d.next = SeqState::Decode;
             }
             SeqState::Decode => {
-                if self.opcode.val() == 0 {
+                if self.fetched_done.q.val() {
+                    // a NOP, or refused: BadOpcode (3) or BadOperand (4), decided in Fetch
                     self.cmd_done.next = true;
+                    if self.fetched_code.q.val().any() {
+                        self.cmd_error.next = true;
+                        self.cmd_code.next = self.fetched_code.q.val();
+                    }
                 } else if self.opcode.val() == 1 {
-                    // LOAD_TILE
-                    if self.operands_bad.q.val() {
-                        self.cmd_bad.next = true;
-                    } else {
-                        self.state.d.next = SeqState::LoadTile;
-                    }
+                    self.state.d.next = SeqState::LoadTile;
                 } else if self.opcode.val() == 2 {
-                    // MATMUL
-                    if self.operands_bad.q.val() {
-                        self.cmd_bad.next = true;
-                    } else {
-                        self.mm_act.d.next = bit_cast::<AA, 32>(self.c1.q.val());
-                        self.mm_acc.d.next = bit_cast::<CA, 32>(self.c2.q.val());
-                        self.mm_left.d.next = self.c0.q.val().get_bits::<16>(16);
-                        // useful MACs per vector: k_valid x n_valid (0 means N)
-                        self.mm_macs.d.next = self.kv.val() * self.nv.val();
-                        self.pf_started.d.next = false;
-                        self.state.d.next = SeqState::Matmul;
-                    }
+                    self.mm_act.d.next = bit_cast::<AA, 32>(self.c1.q.val());
+                    self.mm_acc.d.next = bit_cast::<CA, 32>(self.c2.q.val());
+                    self.mm_left.d.next = self.c0.q.val().get_bits::<16>(16);
+                    // useful MACs per vector: k_valid x n_valid (0 means N)
+                    self.mm_macs.d.next = self.kv.val() * self.nv.val();
+                    self.pf_started.d.next = false;
+                    self.state.d.next = SeqState::Matmul;
                 } else if self.opcode.val() == 3 {
-                    // POSTPROCESS
-                    if self.operands_bad.q.val() {
-                        self.cmd_bad.next = true;
-                    } else {
-                        self.state.d.next = SeqState::PostWait;
-                    }
+                    self.state.d.next = SeqState::PostWait;
                 } else if self.opcode.val() == 4 {
                     self.state.d.next = SeqState::Barrier;
-                } else if (self.opcode.val() == 5) & self.k_has_alu.val() {
-                    // ALU (without the ALU: BadOpcode below): op <= 8; a in accumulator elements for ENCODE (7), else activation
-                    if self.operands_bad.q.val() {
-                        self.cmd_bad.next = true;
-                    } else {
-                        self.state.d.next = SeqState::AluWait;
-                    }
-                } else if self.opcode.val() == 6 {
-                    // LOAD_TABLE: target <= 6; thresholds (3, 5) from accumulator elements
-                    if self.operands_bad.q.val() {
-                        self.cmd_bad.next = true;
-                    } else {
-                        self.state.d.next = SeqState::TableWait;
-                    }
+                } else if self.opcode.val() == 5 {
+                    self.state.d.next = SeqState::AluWait;
                 } else {
-                    self.cmd_error.next = true;
-                    self.cmd_code.next = 3.into();
-                    self.cmd_done.next = true;
-                }
-                if self.cmd_bad.val() {
-                    self.cmd_error.next = true;
-                    self.cmd_code.next = 4.into();
-                    self.cmd_done.next = true;
+                    self.state.d.next = SeqState::TableWait;
                 }
             }
             SeqState::LoadTile => {
@@ -1449,7 +1532,7 @@ impl<
             if self.req_error.val() {
                 self.error.d.next = true;
                 self.error_code.d.next = self.req_code.val();
-                self.error_info.d.next = bit_cast::<32, 24>(self.bus_address.val());
+                self.error_info.d.next = bit_cast::<32, 24>(self.req_address.q.val());
             } else if self.cmd_error.val() {
                 self.error.d.next = true;
                 self.error_code.d.next = self.cmd_code.val();
