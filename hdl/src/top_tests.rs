@@ -560,3 +560,23 @@ fn command_cycle_costs() {
         "prefetch should hide the tile loads"
     );
 }
+
+/// POSTPROCESS on the FPGA shape (2 x 2, serial output encoder): one column every
+/// `SERIAL_INTERVAL` cycles, so each further vector costs `N * SERIAL_INTERVAL` cycles (the
+/// figure quoted in docs/architecture.md).
+#[test]
+fn serial_encoder_postprocess_cost() {
+    use crate::encoder::SERIAL_INTERVAL;
+    let cfg = QinsAccel::<2, 6, 6, 6, 4, 2, 0, 1>::config("serial");
+    let mut hw = Driver::new(HdlBus::<2, 0, 1>::new(), cfg);
+    let mut cost = |v: u32| -> u32 {
+        hw.write(reg::CONTROL, qins::accel::control::CLEAR_COUNTERS)
+            .unwrap();
+        hw.push(&Command::postprocess(v, 0, 0, 0, true)).unwrap();
+        hw.wait_idle(1_000_000).unwrap();
+        hw.read(reg::BUSY_CYCLES).unwrap()
+    };
+    let (pp1, pp8) = (cost(1), cost(8));
+    println!("serial encoder, N = 2: POSTPROCESS(1) {pp1}, POSTPROCESS(8) {pp8}");
+    assert_eq!(pp8 - pp1, 7 * 2 * SERIAL_INTERVAL as u32);
+}
