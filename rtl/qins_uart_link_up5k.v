@@ -142,6 +142,14 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     localparam  k_st_no_answer = 8'h7;
     localparam  k_status_base = 32'h4001;
     localparam  k_timeout = 24'h5b400;
+    localparam  k_rsp_timeout = 3'b0;
+    localparam  k_rsp_pending = 3'b1;
+    localparam  k_rsp_status = 3'b10;
+    localparam  k_rsp_resend = 3'b11;
+    localparam  k_rsp_no_answer = 3'b100;
+    localparam  k_rsp_bus_error = 3'b101;
+    localparam  k_rsp_read = 3'b110;
+    localparam  k_rsp_written = 3'b111;
     
     // Enums
     localparam LinkState$Hunt = 0;
@@ -162,8 +170,9 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     localparam LinkState$ExecAnswer = 15;
     localparam LinkState$ExecCheck = 16;
     localparam LinkState$Respond = 17;
-    localparam LinkState$Send = 18;
-    localparam LinkState$SendWait = 19;
+    localparam LinkState$Status = 18;
+    localparam LinkState$Send = 19;
+    localparam LinkState$SendWait = 20;
     
     // Stub signals
     reg  [5:0] buffer$read_address;
@@ -263,6 +272,9 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  idle_done$d;
     wire  idle_done$q;
     reg  idle_done$clock;
+    reg  [2:0] rsp_sel$d;
+    wire  [2:0] rsp_sel$q;
+    reg  rsp_sel$clock;
     reg  [7:0] rsp_status$d;
     wire  [7:0] rsp_status$q;
     reg  rsp_status$clock;
@@ -480,6 +492,11 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         .q(idle_done$q),
         .clock(idle_done$clock)
     );
+    qins_uart_link_up5k$link$rsp_sel rsp_sel(
+        .d(rsp_sel$d),
+        .q(rsp_sel$q),
+        .clock(rsp_sel$clock)
+    );
     qins_uart_link_up5k$link$rsp_status rsp_status(
         .d(rsp_status$d),
         .q(rsp_status$q),
@@ -583,6 +600,7 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         errors$clock = clock;
         idle$clock = clock;
         idle_done$clock = clock;
+        rsp_sel$clock = clock;
         rsp_status$clock = clock;
         rsp_data$clock = clock;
         tx_byte$clock = clock;
@@ -627,6 +645,7 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         errors$d = errors$q;
         idle$d = idle$q;
         idle_done$d = idle_done$q;
+        rsp_sel$d = rsp_sel$q;
         rsp_status$d = rsp_status$q;
         rsp_data$d = rsp_data$q;
         tx_byte$d = tx_byte$q;
@@ -758,9 +777,6 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         crc_ok$d = crc$q == 32'h0;
         widx_last$d = (widx$q + 32'h1) == words$q;
         resend$d = last_valid$q & (last_tag$q == tag$q);
-        ans_ready$d = bus_ready;
-        ans_error$d = bus_error;
-        ans_data$d = bus_read_data;
         bus_addr$d = address$q + ((widx$q) & 24'hffffff);
         strobe_write$d = 1'b0;
         strobe_read$d = 1'b0;
@@ -810,8 +826,7 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                         end
                     end
                     else if (timeout) begin
-                        rsp_status$d = k_st_timeout;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
                         state$d = LinkState$Respond;
                     end
                 end
@@ -824,8 +839,7 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                         state$d = LinkState$Address;
                     end
                     else if (timeout) begin
-                        rsp_status$d = k_st_timeout;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
                         state$d = LinkState$Respond;
                     end
                 end
@@ -840,8 +854,7 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                         end
                     end
                     else if (timeout) begin
-                        rsp_status$d = k_st_timeout;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
                         state$d = LinkState$Respond;
                     end
                 end
@@ -864,8 +877,7 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                         end
                     end
                     else if (timeout) begin
-                        rsp_status$d = k_st_timeout;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
                         state$d = LinkState$Respond;
                     end
                 end
@@ -885,8 +897,7 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                         end
                     end
                     else if (timeout) begin
-                        rsp_status$d = k_st_timeout;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
                         state$d = LinkState$Respond;
                     end
                 end
@@ -901,8 +912,7 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                         end
                     end
                     else if (timeout) begin
-                        rsp_status$d = k_st_timeout;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
                         state$d = LinkState$Respond;
                     end
                 end
@@ -922,16 +932,14 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                     end
                     else if (op_status$q) begin
                         last_valid$d = 1'b0;
-                        rsp_status$d = k_st_ok;
-                        rsp_data$d = k_status_base | (((errors$q) & 32'hffffffff) << 32'h10);
+                        rsp_sel$d = k_rsp_status;
                         state$d = LinkState$Respond;
                     end
                     else if (op_read$q) begin
                         state$d = LinkState$ExecLoad;
                     end
                     else if (resend$q) begin
-                        rsp_status$d = last_status$q;
-                        rsp_data$d = last_data$q;
+                        rsp_sel$d = k_rsp_resend;
                         state$d = LinkState$Respond;
                     end
                     else begin
@@ -941,8 +949,7 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
             LinkState$Drain:
                 begin
                     if (timeout) begin
-                        rsp_status$d = pending$q;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_pending;
                         state$d = LinkState$Respond;
                     end
                 end
@@ -966,18 +973,19 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                 end
             LinkState$ExecAnswer:
                 begin
+                    ans_ready$d = bus_ready;
+                    ans_error$d = bus_error;
+                    ans_data$d = bus_read_data;
                     state$d = LinkState$ExecCheck;
                 end
             LinkState$ExecCheck:
                 begin
                     if (~ans_ready$q) begin
-                        rsp_status$d = k_st_no_answer;
-                        rsp_data$d = ((widx$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_no_answer;
                         state$d = LinkState$Respond;
                     end
                     else if (ans_error$q) begin
-                        rsp_status$d = k_st_bus_error;
-                        rsp_data$d = ((widx$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_bus_error;
                         state$d = LinkState$Respond;
                         if (~op_read$q) begin
                             last_valid$d = 1'b1;
@@ -987,13 +995,11 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                         end
                     end
                     else if (op_read$q) begin
-                        rsp_status$d = k_st_ok;
-                        rsp_data$d = ans_data$q;
+                        rsp_sel$d = k_rsp_read;
                         state$d = LinkState$Respond;
                     end
                     else if (widx_last$q) begin
-                        rsp_status$d = k_st_ok;
-                        rsp_data$d = ((words$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_written;
                         state$d = LinkState$Respond;
                         last_valid$d = 1'b1;
                         last_tag$d = tag$q;
@@ -1006,6 +1012,38 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                     end
                 end
             LinkState$Respond:
+                begin
+                    rsp_status$d = k_st_ok;
+                    rsp_data$d = ((words$q) & 32'hffffffff);
+                    if (rsp_sel$q == k_rsp_timeout) begin
+                        rsp_status$d = k_st_timeout;
+                        rsp_data$d = ((received$q) & 32'hffffffff);
+                    end
+                    if (rsp_sel$q == k_rsp_pending) begin
+                        rsp_status$d = pending$q;
+                        rsp_data$d = ((received$q) & 32'hffffffff);
+                    end
+                    if (rsp_sel$q == k_rsp_status) begin
+                        rsp_data$d = k_status_base | (((errors$q) & 32'hffffffff) << 32'h10);
+                    end
+                    if (rsp_sel$q == k_rsp_resend) begin
+                        rsp_status$d = last_status$q;
+                        rsp_data$d = last_data$q;
+                    end
+                    if (rsp_sel$q == k_rsp_no_answer) begin
+                        rsp_status$d = k_st_no_answer;
+                        rsp_data$d = ((widx$q) & 32'hffffffff);
+                    end
+                    if (rsp_sel$q == k_rsp_bus_error) begin
+                        rsp_status$d = k_st_bus_error;
+                        rsp_data$d = ((widx$q) & 32'hffffffff);
+                    end
+                    if (rsp_sel$q == k_rsp_read) begin
+                        rsp_data$d = ans_data$q;
+                    end
+                    state$d = LinkState$Status;
+                end
+            LinkState$Status:
                 begin
                     if (rx_v$q) begin
                         received$d = 32'h1;
@@ -1576,6 +1614,25 @@ module qins_uart_link_up5k$link$rsp_data(d,q,clock);
 endmodule // qins_uart_link_up5k$link$rsp_data
 
 
+module qins_uart_link_up5k$link$rsp_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_up5k$link$rsp_sel
+
+
 module qins_uart_link_up5k$link$rsp_status(d,q,clock);
     
     // Module arguments
@@ -1773,8 +1830,9 @@ module qins_uart_link_up5k$link$state(d,q,clock);
     localparam LinkState$ExecAnswer = 15;
     localparam LinkState$ExecCheck = 16;
     localparam LinkState$Respond = 17;
-    localparam LinkState$Send = 18;
-    localparam LinkState$SendWait = 19;
+    localparam LinkState$Status = 18;
+    localparam LinkState$Send = 19;
+    localparam LinkState$SendWait = 20;
     
     // Update code (custom)
     initial begin

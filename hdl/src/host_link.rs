@@ -37,6 +37,24 @@
 use qins::link::{self, LinkStatus, Opcode};
 use rust_hdl::prelude::*;
 
+// The responses `Respond` builds (status, data), selected by `rsp_sel`.
+/// Timeout, bytes received since the last response.
+const RSP_TIMEOUT: u64 = 0;
+/// The pending error of a drain, bytes received since the last response.
+const RSP_PENDING: u64 = 1;
+/// Ok, the status word.
+const RSP_STATUS: u64 = 2;
+/// A resent write: the status and data sent for it.
+const RSP_RESEND: u64 = 3;
+/// NoAnswer, the word index.
+const RSP_NO_ANSWER: u64 = 4;
+/// BusError, the word index.
+const RSP_BUS_ERROR: u64 = 5;
+/// Ok, the word read.
+const RSP_READ: u64 = 6;
+/// Ok, the number of words written.
+const RSP_WRITTEN: u64 = 7;
+
 /// The engine's states (the first is the power-up state).
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
 pub enum LinkState {
@@ -63,8 +81,11 @@ pub enum LinkState {
     /// The bus answers in this cycle (2 cycles after the strobe); it is registered.
     ExecAnswer,
     ExecCheck,
-    /// Starts the response chosen in the previous cycle (`rsp_status`, `rsp_data`).
+    /// Builds the response chosen in the previous cycle (`rsp_sel`) into `rsp_status`,
+    /// `rsp_data`.
     Respond,
+    /// Counts an error response, resets the byte counter and the CRC, then sends.
+    Status,
     Send,
     SendWait,
 }
@@ -134,6 +155,8 @@ pub struct HostLink {
     idle: DFF<Bits<24>>,
     /// `idle` reached `k_timeout` (one cycle late; cleared by a byte).
     idle_done: DFF<Bit>,
+    /// Which response `Respond` builds (`RSP_*`), set with `state <- Respond`.
+    rsp_sel: DFF<Bits<3>>,
     rsp_status: DFF<Bits<8>>,
     rsp_data: DFF<Bits<32>>,
     /// The response byte at `index`, one cycle late.
@@ -179,6 +202,15 @@ pub struct HostLink {
     k_st_no_answer: Constant<Bits<8>>,
     k_status_base: Constant<Bits<32>>,
     k_timeout: Constant<Bits<24>>,
+    // ---- rsp_sel codes (RSP_*) ----
+    k_rsp_timeout: Constant<Bits<3>>,
+    k_rsp_pending: Constant<Bits<3>>,
+    k_rsp_status: Constant<Bits<3>>,
+    k_rsp_resend: Constant<Bits<3>>,
+    k_rsp_no_answer: Constant<Bits<3>>,
+    k_rsp_bus_error: Constant<Bits<3>>,
+    k_rsp_read: Constant<Bits<3>>,
+    k_rsp_written: Constant<Bits<3>>,
 }
 
 impl HostLink {
@@ -238,6 +270,7 @@ impl HostLink {
             errors: Default::default(),
             idle: Default::default(),
             idle_done: Default::default(),
+            rsp_sel: Default::default(),
             rsp_status: Default::default(),
             rsp_data: Default::default(),
             tx_byte: Default::default(),
@@ -275,6 +308,14 @@ impl HostLink {
             k_st_no_answer: st(LinkStatus::NoAnswer),
             k_status_base: Constant::new(bits(link::status_word(0) as u64)),
             k_timeout: Constant::new(bits(timeout_clocks as u64)),
+            k_rsp_timeout: Constant::new(bits(RSP_TIMEOUT)),
+            k_rsp_pending: Constant::new(bits(RSP_PENDING)),
+            k_rsp_status: Constant::new(bits(RSP_STATUS)),
+            k_rsp_resend: Constant::new(bits(RSP_RESEND)),
+            k_rsp_no_answer: Constant::new(bits(RSP_NO_ANSWER)),
+            k_rsp_bus_error: Constant::new(bits(RSP_BUS_ERROR)),
+            k_rsp_read: Constant::new(bits(RSP_READ)),
+            k_rsp_written: Constant::new(bits(RSP_WRITTEN)),
         }
     }
 }
@@ -315,6 +356,7 @@ impl Logic for HostLink {
             errors,
             idle,
             idle_done,
+            rsp_sel,
             rsp_status,
             rsp_data,
             tx_byte,
@@ -425,9 +467,6 @@ impl Logic for HostLink {
         // ---- other registered flags ----
         self.widx_last.d.next = (self.widx.q.val() + 1) == self.words.q.val();
         self.resend.d.next = self.last_valid.q.val() & (self.last_tag.q.val() == self.tag.q.val());
-        self.ans_ready.d.next = self.bus_ready.val();
-        self.ans_error.d.next = self.bus_error.val();
-        self.ans_data.d.next = self.bus_read_data.val();
         self.bus_addr.d.next = self.address.q.val() + bit_cast::<24, 8>(self.widx.q.val());
         self.strobe_write.d.next = false;
         self.strobe_read.d.next = false;
@@ -481,8 +520,7 @@ impl Logic for HostLink {
                         self.state.d.next = LinkState::Drain;
                     }
                 } else if self.timeout.val() {
-                    self.rsp_status.d.next = self.k_st_timeout.val();
-                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
                     self.state.d.next = LinkState::Respond;
                 }
             }
@@ -493,8 +531,7 @@ impl Logic for HostLink {
                     self.index.d.next = 0.into();
                     self.state.d.next = LinkState::Address;
                 } else if self.timeout.val() {
-                    self.rsp_status.d.next = self.k_st_timeout.val();
-                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
                     self.state.d.next = LinkState::Respond;
                 }
             }
@@ -508,8 +545,7 @@ impl Logic for HostLink {
                         self.state.d.next = LinkState::Count;
                     }
                 } else if self.timeout.val() {
-                    self.rsp_status.d.next = self.k_st_timeout.val();
-                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
                     self.state.d.next = LinkState::Respond;
                 }
             }
@@ -528,8 +564,7 @@ impl Logic for HostLink {
                         self.state.d.next = LinkState::Crc;
                     }
                 } else if self.timeout.val() {
-                    self.rsp_status.d.next = self.k_st_timeout.val();
-                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
                     self.state.d.next = LinkState::Respond;
                 }
             }
@@ -547,8 +582,7 @@ impl Logic for HostLink {
                         }
                     }
                 } else if self.timeout.val() {
-                    self.rsp_status.d.next = self.k_st_timeout.val();
-                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
                     self.state.d.next = LinkState::Respond;
                 }
             }
@@ -561,8 +595,7 @@ impl Logic for HostLink {
                         self.state.d.next = LinkState::CrcCalc;
                     }
                 } else if self.timeout.val() {
-                    self.rsp_status.d.next = self.k_st_timeout.val();
-                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
                     self.state.d.next = LinkState::Respond;
                 }
             }
@@ -579,16 +612,13 @@ impl Logic for HostLink {
                     self.state.d.next = LinkState::Drain;
                 } else if self.op_status.q.val() {
                     self.last_valid.d.next = false;
-                    self.rsp_status.d.next = self.k_st_ok.val();
-                    self.rsp_data.d.next = self.k_status_base.val()
-                        | (bit_cast::<32, 8>(self.errors.q.val()) << 16);
+                    self.rsp_sel.d.next = self.k_rsp_status.val();
                     self.state.d.next = LinkState::Respond;
                 } else if self.op_read.q.val() {
                     self.state.d.next = LinkState::ExecLoad;
                 } else if self.resend.q.val() {
                     // a write resent after a lost response: answer it again
-                    self.rsp_status.d.next = self.last_status.q.val();
-                    self.rsp_data.d.next = self.last_data.q.val();
+                    self.rsp_sel.d.next = self.k_rsp_resend.val();
                     self.state.d.next = LinkState::Respond;
                 } else {
                     self.state.d.next = LinkState::ExecLoad;
@@ -596,8 +626,7 @@ impl Logic for HostLink {
             }
             LinkState::Drain => {
                 if self.timeout.val() {
-                    self.rsp_status.d.next = self.pending.q.val();
-                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_pending.val();
                     self.state.d.next = LinkState::Respond;
                 }
             }
@@ -618,17 +647,19 @@ impl Logic for HostLink {
                 self.state.d.next = LinkState::ExecAnswer;
             }
             LinkState::ExecAnswer => {
-                // BUS_LATENCY = 2 cycles after the strobe: ans_* take the answer
+                // BUS_LATENCY = 2 cycles after the strobe: ans_* take the answer (and hold
+                // it until the response is built)
+                self.ans_ready.d.next = self.bus_ready.val();
+                self.ans_error.d.next = self.bus_error.val();
+                self.ans_data.d.next = self.bus_read_data.val();
                 self.state.d.next = LinkState::ExecCheck;
             }
             LinkState::ExecCheck => {
                 if !self.ans_ready.q.val() {
-                    self.rsp_status.d.next = self.k_st_no_answer.val();
-                    self.rsp_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_no_answer.val();
                     self.state.d.next = LinkState::Respond;
                 } else if self.ans_error.q.val() {
-                    self.rsp_status.d.next = self.k_st_bus_error.val();
-                    self.rsp_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_bus_error.val();
                     self.state.d.next = LinkState::Respond;
                     if !self.op_read.q.val() {
                         self.last_valid.d.next = true;
@@ -637,12 +668,10 @@ impl Logic for HostLink {
                         self.last_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
                     }
                 } else if self.op_read.q.val() {
-                    self.rsp_status.d.next = self.k_st_ok.val();
-                    self.rsp_data.d.next = self.ans_data.q.val();
+                    self.rsp_sel.d.next = self.k_rsp_read.val();
                     self.state.d.next = LinkState::Respond;
                 } else if self.widx_last.q.val() {
-                    self.rsp_status.d.next = self.k_st_ok.val();
-                    self.rsp_data.d.next = bit_cast::<32, 8>(self.words.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_written.val();
                     self.state.d.next = LinkState::Respond;
                     self.last_valid.d.next = true;
                     self.last_tag.d.next = self.tag.q.val();
@@ -654,6 +683,40 @@ impl Logic for HostLink {
                 }
             }
             LinkState::Respond => {
+                // the response rsp_sel chose (its sources have not changed since); tx_byte
+                // is byte 0 from the next cycle on (index = 0)
+                self.rsp_status.d.next = self.k_st_ok.val();
+                self.rsp_data.d.next = bit_cast::<32, 8>(self.words.q.val());
+                if self.rsp_sel.q.val() == self.k_rsp_timeout.val() {
+                    self.rsp_status.d.next = self.k_st_timeout.val();
+                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_pending.val() {
+                    self.rsp_status.d.next = self.pending.q.val();
+                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_status.val() {
+                    self.rsp_data.d.next = self.k_status_base.val()
+                        | (bit_cast::<32, 8>(self.errors.q.val()) << 16);
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_resend.val() {
+                    self.rsp_status.d.next = self.last_status.q.val();
+                    self.rsp_data.d.next = self.last_data.q.val();
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_no_answer.val() {
+                    self.rsp_status.d.next = self.k_st_no_answer.val();
+                    self.rsp_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_bus_error.val() {
+                    self.rsp_status.d.next = self.k_st_bus_error.val();
+                    self.rsp_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_read.val() {
+                    self.rsp_data.d.next = self.ans_data.q.val();
+                }
+                self.state.d.next = LinkState::Status;
+            }
+            LinkState::Status => {
                 // rsp_status and rsp_data hold the response; tx_byte is byte 0 from the
                 // next cycle on (index = 0)
                 if self.rx_v.q.val() {
