@@ -10049,10 +10049,10 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
     localparam LinkState$ExecWait2 = 14;
     localparam LinkState$ExecAnswer = 15;
     localparam LinkState$ExecCheck = 16;
-    localparam LinkState$Respond = 17;
-    localparam LinkState$Status = 18;
-    localparam LinkState$Send = 19;
-    localparam LinkState$SendWait = 20;
+    localparam LinkState$Send = 17;
+    localparam LinkState$SendWait = 18;
+    localparam LinkState$Respond = 19;
+    localparam LinkState$Status = 20;
     
     // Stub signals
     reg  [5:0] buffer$read_address;
@@ -10164,6 +10164,9 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
     reg  [7:0] tx_byte$d;
     wire  [7:0] tx_byte$q;
     reg  tx_byte$clock;
+    reg  tx_go$d;
+    wire  tx_go$q;
+    reg  tx_go$clock;
     reg  last_valid$d;
     wire  last_valid$q;
     reg  last_valid$clock;
@@ -10392,6 +10395,11 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
         .q(tx_byte$q),
         .clock(tx_byte$clock)
     );
+    qins_board_up5k_sim$uart$link$tx_go tx_go(
+        .d(tx_go$d),
+        .q(tx_go$q),
+        .clock(tx_go$clock)
+    );
     qins_board_up5k_sim$uart$link$last_valid last_valid(
         .d(last_valid$d),
         .q(last_valid$q),
@@ -10484,6 +10492,7 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
         rsp_status$clock = clock;
         rsp_data$clock = clock;
         tx_byte$clock = clock;
+        tx_go$clock = clock;
         last_valid$clock = clock;
         last_tag$clock = clock;
         last_status$clock = clock;
@@ -10529,6 +10538,7 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
         rsp_status$d = rsp_status$q;
         rsp_data$d = rsp_data$q;
         tx_byte$d = tx_byte$q;
+        tx_go$d = tx_go$q;
         last_valid$d = last_valid$q;
         last_tag$d = last_tag$q;
         last_status$d = last_status$q;
@@ -10669,7 +10679,8 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
         bus_write = strobe_write$q;
         bus_read = strobe_read$q;
         tx_data = tx_byte$q;
-        tx_start = 1'b0;
+        tx_start = tx_go$q;
+        tx_go$d = 1'b0;
         active = state$q != LinkState$Hunt;
         error = rsp_status$q != k_st_ok;
         case (state$q)
@@ -10940,15 +10951,12 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
                 end
             LinkState$Send:
                 begin
-                    if (~tx_busy) begin
-                        tx_start = 1'b1;
-                        if ((index$q >= 32'h1) & (index$q <= 32'h7)) begin
-                            crc_en$d = 1'b1;
-                        end
-                        crc_byte$d = tx_byte$q;
-                        index$d = index$q + 32'h1;
-                        state$d = LinkState$SendWait;
+                    if ((index$q >= 32'h1) & (index$q <= 32'h7)) begin
+                        crc_en$d = 1'b1;
                     end
+                    crc_byte$d = tx_byte$q;
+                    index$d = index$q + 32'h1;
+                    state$d = LinkState$SendWait;
                 end
             LinkState$SendWait:
                 begin
@@ -10957,6 +10965,7 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
                             state$d = LinkState$Hunt;
                         end
                         else begin
+                            tx_go$d = 1'b1;
                             state$d = LinkState$Send;
                         end
                     end
@@ -11709,10 +11718,10 @@ module qins_board_up5k_sim$uart$link$state(d,q,clock);
     localparam LinkState$ExecWait2 = 14;
     localparam LinkState$ExecAnswer = 15;
     localparam LinkState$ExecCheck = 16;
-    localparam LinkState$Respond = 17;
-    localparam LinkState$Status = 18;
-    localparam LinkState$Send = 19;
-    localparam LinkState$SendWait = 20;
+    localparam LinkState$Send = 17;
+    localparam LinkState$SendWait = 18;
+    localparam LinkState$Respond = 19;
+    localparam LinkState$Status = 20;
     
     // Update code (custom)
     initial begin
@@ -11800,6 +11809,25 @@ module qins_board_up5k_sim$uart$link$tx_byte(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$uart$link$tx_byte
+
+
+module qins_board_up5k_sim$uart$link$tx_go(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$uart$link$tx_go
 
 
 module qins_board_up5k_sim$uart$link$widx(d,q,clock);

@@ -81,13 +81,15 @@ pub enum LinkState {
     /// The bus answers in this cycle (2 cycles after the strobe); it is registered.
     ExecAnswer,
     ExecCheck,
+    /// Sends the byte at `index` (`tx_start` is high).
+    Send,
+    /// Waits for the transmitter; then the next byte or, after the 10th, `Hunt`.
+    SendWait,
     /// Builds the response chosen in the previous cycle (`rsp_sel`) into `rsp_status`,
     /// `rsp_data`.
     Respond,
     /// Counts an error response, resets the byte counter and the CRC, then sends.
     Status,
-    Send,
-    SendWait,
 }
 
 /// The frame engine (see the module doc).
@@ -161,6 +163,8 @@ pub struct HostLink {
     rsp_data: DFF<Bits<32>>,
     /// The response byte at `index`, one cycle late.
     tx_byte: DFF<Bits<8>>,
+    /// `tx_start`: high in `Send` (set by `SendWait` when the transmitter is idle).
+    tx_go: DFF<Bit>,
     last_valid: DFF<Bit>,
     last_tag: DFF<Bits<8>>,
     last_status: DFF<Bits<8>>,
@@ -274,6 +278,7 @@ impl HostLink {
             rsp_status: Default::default(),
             rsp_data: Default::default(),
             tx_byte: Default::default(),
+            tx_go: Default::default(),
             last_valid: Default::default(),
             last_tag: Default::default(),
             last_status: Default::default(),
@@ -360,6 +365,7 @@ impl Logic for HostLink {
             rsp_status,
             rsp_data,
             tx_byte,
+            tx_go,
             last_valid,
             last_tag,
             last_status,
@@ -481,7 +487,8 @@ impl Logic for HostLink {
         self.bus_write.next = self.strobe_write.q.val();
         self.bus_read.next = self.strobe_read.q.val();
         self.tx_data.next = self.tx_byte.q.val();
-        self.tx_start.next = false;
+        self.tx_start.next = self.tx_go.q.val();
+        self.tx_go.d.next = false;
         self.active.next = self.state.q.val() != LinkState::Hunt;
         self.error.next = self.rsp_status.q.val() != self.k_st_ok.val();
 
@@ -733,24 +740,23 @@ impl Logic for HostLink {
                 self.state.d.next = LinkState::SendWait;
             }
             LinkState::Send => {
-                // tx_byte is the byte at index (index has been stable for >= 2 cycles)
-                if !self.tx_busy.val() {
-                    self.tx_start.next = true;
-                    if (self.index.q.val() >= 1) & (self.index.q.val() <= 7) {
-                        self.crc_en.d.next = true;
-                    }
-                    self.crc_byte.d.next = self.tx_byte.q.val();
-                    self.index.d.next = self.index.q.val() + 1;
-                    self.state.d.next = LinkState::SendWait;
+                // tx_start (registered) is high now: the transmitter takes tx_byte, the byte
+                // at index (index has been stable for >= 2 cycles)
+                if (self.index.q.val() >= 1) & (self.index.q.val() <= 7) {
+                    self.crc_en.d.next = true;
                 }
+                self.crc_byte.d.next = self.tx_byte.q.val();
+                self.index.d.next = self.index.q.val() + 1;
+                self.state.d.next = LinkState::SendWait;
             }
             LinkState::SendWait => {
-                // tx_busy is high the cycle after tx_start, so this state lasts >= 2 cycles:
-                // the CRC of byte 7 is in crc before byte 8 is loaded into tx_byte
+                // tx_busy is high the cycle after tx_start, so this state lasts >= 2 cycles
+                // after Send: the CRC of byte 7 is in crc before byte 8 is loaded into tx_byte
                 if !self.tx_busy.val() {
                     if self.index.q.val() == 10 {
                         self.state.d.next = LinkState::Hunt;
                     } else {
+                        self.tx_go.d.next = true;
                         self.state.d.next = LinkState::Send;
                     }
                 }
