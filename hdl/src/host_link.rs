@@ -16,10 +16,12 @@
 //! | `active` | out | 1 | a frame is being received, executed or answered (not hunting) |
 //! | `error` | out | 1 | the last response sent was an error (until the next Ok) |
 //!
-//! Timing: a frame executes 4 cycles after its last CRC byte (the CRC is checked 3 cycles
-//! after it): a read or write takes 6 cycles per word (load, strobe, 3 cycles until the
-//! registered answer, check; a burst of K words 6K cycles), then the 10-byte response goes
-//! out back to back (Status and a resent write answer at once). Errors found while receiving
+//! Timing: the engine sees a byte one cycle after `rx_valid`. A frame's CRC is checked 3
+//! cycles after the engine saw its last byte, and the first bus strobe comes 7 cycles after
+//! that byte's `rx_valid`: a read or write takes 6 cycles per word (load, strobe, 3 cycles
+//! until the registered answer, check; a burst of K words 6K cycles), then the 10-byte
+//! response goes out, each byte started one clock after the transmitter is idle again
+//! (Status and a resent write answer at once). Errors found while receiving
 //! (garbage, bad opcode, bad count, bad CRC) are answered once the line has been idle for
 //! `timeout` clocks (`qins::link::IDLE_TIMEOUT_BITS` bit times on the board). Bytes that
 //! arrive while executing or sending are dropped (and counted). A burst is buffered in a
@@ -703,8 +705,8 @@ impl Logic for HostLink {
                     self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
                 }
                 if self.rsp_sel.q.val() == self.k_rsp_status.val() {
-                    self.rsp_data.d.next = self.k_status_base.val()
-                        | (bit_cast::<32, 8>(self.errors.q.val()) << 16);
+                    self.rsp_data.d.next =
+                        self.k_status_base.val() | (bit_cast::<32, 8>(self.errors.q.val()) << 16);
                 }
                 if self.rsp_sel.q.val() == self.k_rsp_resend.val() {
                     self.rsp_status.d.next = self.last_status.q.val();
@@ -733,8 +735,7 @@ impl Logic for HostLink {
                 }
                 self.index.d.next = 0.into();
                 self.crc.d.next = self.k_crc_init.val();
-                if (self.rsp_status.q.val() != self.k_st_ok.val()) & (self.errors.q.val() != 0xFF)
-                {
+                if (self.rsp_status.q.val() != self.k_st_ok.val()) & (self.errors.q.val() != 0xFF) {
                     self.errors.d.next = self.errors.q.val() + 1;
                 }
                 self.state.d.next = LinkState::SendWait;
