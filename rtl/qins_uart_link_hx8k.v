@@ -142,6 +142,14 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     localparam  k_st_no_answer = 8'h7;
     localparam  k_status_base = 32'h4001;
     localparam  k_timeout = 24'h6d000;
+    localparam  k_rsp_timeout = 3'b0;
+    localparam  k_rsp_pending = 3'b1;
+    localparam  k_rsp_status = 3'b10;
+    localparam  k_rsp_resend = 3'b11;
+    localparam  k_rsp_no_answer = 3'b100;
+    localparam  k_rsp_bus_error = 3'b101;
+    localparam  k_rsp_read = 3'b110;
+    localparam  k_rsp_written = 3'b111;
     
     // Enums
     localparam LinkState$Hunt = 0;
@@ -151,13 +159,20 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     localparam LinkState$Count = 4;
     localparam LinkState$Payload = 5;
     localparam LinkState$Crc = 6;
-    localparam LinkState$Drain = 7;
-    localparam LinkState$ExecRead = 8;
-    localparam LinkState$ExecStrobe = 9;
-    localparam LinkState$ExecWait = 10;
-    localparam LinkState$ExecCheck = 11;
-    localparam LinkState$Send = 12;
-    localparam LinkState$SendWait = 13;
+    localparam LinkState$CrcCalc = 7;
+    localparam LinkState$CrcCheck = 8;
+    localparam LinkState$Decide = 9;
+    localparam LinkState$Drain = 10;
+    localparam LinkState$ExecLoad = 11;
+    localparam LinkState$ExecStrobe = 12;
+    localparam LinkState$ExecWait = 13;
+    localparam LinkState$ExecWait2 = 14;
+    localparam LinkState$ExecAnswer = 15;
+    localparam LinkState$ExecCheck = 16;
+    localparam LinkState$Send = 17;
+    localparam LinkState$SendWait = 18;
+    localparam LinkState$Respond = 19;
+    localparam LinkState$Status = 20;
     
     // Stub signals
     reg  [5:0] buffer$read_address;
@@ -167,15 +182,60 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  buffer$write_clock;
     reg  [31:0] buffer$write_data;
     reg  buffer$write_enable;
-    reg  [3:0] state$d;
-    wire  [3:0] state$q;
+    reg  [7:0] rx_q$d;
+    wire  [7:0] rx_q$q;
+    reg  rx_q$clock;
+    reg  rx_v$d;
+    wire  rx_v$q;
+    reg  rx_v$clock;
+    reg  rx_sync$d;
+    wire  rx_sync$q;
+    reg  rx_sync$clock;
+    reg  rx_write$d;
+    wire  rx_write$q;
+    reg  rx_write$clock;
+    reg  rx_read$d;
+    wire  rx_read$q;
+    reg  rx_read$clock;
+    reg  rx_burst$d;
+    wire  rx_burst$q;
+    reg  rx_burst$clock;
+    reg  rx_status$d;
+    wire  rx_status$q;
+    reg  rx_status$clock;
+    reg  rx_len_ok$d;
+    wire  rx_len_ok$q;
+    reg  rx_len_ok$clock;
+    reg  [4:0] state$d;
+    wire  [4:0] state$q;
     reg  state$clock;
     reg  [15:0] crc$d;
     wire  [15:0] crc$q;
     reg  crc$clock;
+    reg  [7:0] crc_byte$d;
+    wire  [7:0] crc_byte$q;
+    reg  crc_byte$clock;
+    reg  crc_en$d;
+    wire  crc_en$q;
+    reg  crc_en$clock;
+    reg  crc_ok$d;
+    wire  crc_ok$q;
+    reg  crc_ok$clock;
     reg  [7:0] op$d;
     wire  [7:0] op$q;
     reg  op$clock;
+    reg  op_write$d;
+    wire  op_write$q;
+    reg  op_write$clock;
+    reg  op_read$d;
+    wire  op_read$q;
+    reg  op_read$clock;
+    reg  op_burst$d;
+    wire  op_burst$q;
+    reg  op_burst$clock;
+    reg  op_status$d;
+    wire  op_status$q;
+    reg  op_status$clock;
     reg  [7:0] tag$d;
     wire  [7:0] tag$q;
     reg  tag$clock;
@@ -185,12 +245,15 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  [7:0] words$d;
     wire  [7:0] words$q;
     reg  words$clock;
-    reg  [7:0] index$d;
-    wire  [7:0] index$q;
+    reg  [3:0] index$d;
+    wire  [3:0] index$q;
     reg  index$clock;
     reg  [7:0] widx$d;
     wire  [7:0] widx$q;
     reg  widx$clock;
+    reg  widx_last$d;
+    wire  widx_last$q;
+    reg  widx_last$clock;
     reg  [31:0] word$d;
     wire  [31:0] word$q;
     reg  word$clock;
@@ -206,12 +269,24 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  [23:0] idle$d;
     wire  [23:0] idle$q;
     reg  idle$clock;
+    reg  idle_done$d;
+    wire  idle_done$q;
+    reg  idle_done$clock;
+    reg  [2:0] rsp_sel$d;
+    wire  [2:0] rsp_sel$q;
+    reg  rsp_sel$clock;
     reg  [7:0] rsp_status$d;
     wire  [7:0] rsp_status$q;
     reg  rsp_status$clock;
     reg  [31:0] rsp_data$d;
     wire  [31:0] rsp_data$q;
     reg  rsp_data$clock;
+    reg  [7:0] tx_byte$d;
+    wire  [7:0] tx_byte$q;
+    reg  tx_byte$clock;
+    reg  tx_go$d;
+    wire  tx_go$q;
+    reg  tx_go$clock;
     reg  last_valid$d;
     wire  last_valid$q;
     reg  last_valid$clock;
@@ -224,19 +299,32 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  [31:0] last_data$d;
     wire  [31:0] last_data$q;
     reg  last_data$clock;
+    reg  resend$d;
+    wire  resend$q;
+    reg  resend$clock;
+    reg  strobe_write$d;
+    wire  strobe_write$q;
+    reg  strobe_write$clock;
+    reg  strobe_read$d;
+    wire  strobe_read$q;
+    reg  strobe_read$clock;
+    reg  [23:0] bus_addr$d;
+    wire  [23:0] bus_addr$q;
+    reg  bus_addr$clock;
+    reg  ans_ready$d;
+    wire  ans_ready$q;
+    reg  ans_ready$clock;
+    reg  ans_error$d;
+    wire  ans_error$q;
+    reg  ans_error$clock;
+    reg  [31:0] ans_data$d;
+    wire  [31:0] ans_data$q;
+    reg  ans_data$clock;
     
     // Local signals
     reg  timeout;
-    reg  is_write;
-    reg  is_read;
-    reg  is_burst;
-    reg  is_status;
-    reg  op_ok;
-    reg  len_ok;
     reg  [7:0] nwords;
     reg  [31:0] new_word;
-    reg  [7:0] tx_byte;
-    reg  [7:0] crc_in;
     reg  [15:0] crc_step$0;
     reg  [15:0] crc_step$1;
     reg  [15:0] crc_step$2;
@@ -246,9 +334,6 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  [15:0] crc_step$6;
     reg  [15:0] crc_step$7;
     reg  [15:0] crc_step$8;
-    reg  go_send;
-    reg  [7:0] send_status;
-    reg  [31:0] send_data;
     
     // Sub module instances
     qins_uart_link_hx8k$link$buffer buffer(
@@ -260,6 +345,46 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         .write_data(buffer$write_data),
         .write_enable(buffer$write_enable)
     );
+    qins_uart_link_hx8k$link$rx_q rx_q(
+        .d(rx_q$d),
+        .q(rx_q$q),
+        .clock(rx_q$clock)
+    );
+    qins_uart_link_hx8k$link$rx_v rx_v(
+        .d(rx_v$d),
+        .q(rx_v$q),
+        .clock(rx_v$clock)
+    );
+    qins_uart_link_hx8k$link$rx_sync rx_sync(
+        .d(rx_sync$d),
+        .q(rx_sync$q),
+        .clock(rx_sync$clock)
+    );
+    qins_uart_link_hx8k$link$rx_write rx_write(
+        .d(rx_write$d),
+        .q(rx_write$q),
+        .clock(rx_write$clock)
+    );
+    qins_uart_link_hx8k$link$rx_read rx_read(
+        .d(rx_read$d),
+        .q(rx_read$q),
+        .clock(rx_read$clock)
+    );
+    qins_uart_link_hx8k$link$rx_burst rx_burst(
+        .d(rx_burst$d),
+        .q(rx_burst$q),
+        .clock(rx_burst$clock)
+    );
+    qins_uart_link_hx8k$link$rx_status rx_status(
+        .d(rx_status$d),
+        .q(rx_status$q),
+        .clock(rx_status$clock)
+    );
+    qins_uart_link_hx8k$link$rx_len_ok rx_len_ok(
+        .d(rx_len_ok$d),
+        .q(rx_len_ok$q),
+        .clock(rx_len_ok$clock)
+    );
     qins_uart_link_hx8k$link$state state(
         .d(state$d),
         .q(state$q),
@@ -270,10 +395,45 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         .q(crc$q),
         .clock(crc$clock)
     );
+    qins_uart_link_hx8k$link$crc_byte crc_byte(
+        .d(crc_byte$d),
+        .q(crc_byte$q),
+        .clock(crc_byte$clock)
+    );
+    qins_uart_link_hx8k$link$crc_en crc_en(
+        .d(crc_en$d),
+        .q(crc_en$q),
+        .clock(crc_en$clock)
+    );
+    qins_uart_link_hx8k$link$crc_ok crc_ok(
+        .d(crc_ok$d),
+        .q(crc_ok$q),
+        .clock(crc_ok$clock)
+    );
     qins_uart_link_hx8k$link$op op(
         .d(op$d),
         .q(op$q),
         .clock(op$clock)
+    );
+    qins_uart_link_hx8k$link$op_write op_write(
+        .d(op_write$d),
+        .q(op_write$q),
+        .clock(op_write$clock)
+    );
+    qins_uart_link_hx8k$link$op_read op_read(
+        .d(op_read$d),
+        .q(op_read$q),
+        .clock(op_read$clock)
+    );
+    qins_uart_link_hx8k$link$op_burst op_burst(
+        .d(op_burst$d),
+        .q(op_burst$q),
+        .clock(op_burst$clock)
+    );
+    qins_uart_link_hx8k$link$op_status op_status(
+        .d(op_status$d),
+        .q(op_status$q),
+        .clock(op_status$clock)
     );
     qins_uart_link_hx8k$link$tag tag(
         .d(tag$d),
@@ -300,6 +460,11 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         .q(widx$q),
         .clock(widx$clock)
     );
+    qins_uart_link_hx8k$link$widx_last widx_last(
+        .d(widx_last$d),
+        .q(widx_last$q),
+        .clock(widx_last$clock)
+    );
     qins_uart_link_hx8k$link$word word(
         .d(word$d),
         .q(word$q),
@@ -325,6 +490,16 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         .q(idle$q),
         .clock(idle$clock)
     );
+    qins_uart_link_hx8k$link$idle_done idle_done(
+        .d(idle_done$d),
+        .q(idle_done$q),
+        .clock(idle_done$clock)
+    );
+    qins_uart_link_hx8k$link$rsp_sel rsp_sel(
+        .d(rsp_sel$d),
+        .q(rsp_sel$q),
+        .clock(rsp_sel$clock)
+    );
     qins_uart_link_hx8k$link$rsp_status rsp_status(
         .d(rsp_status$d),
         .q(rsp_status$q),
@@ -334,6 +509,16 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         .d(rsp_data$d),
         .q(rsp_data$q),
         .clock(rsp_data$clock)
+    );
+    qins_uart_link_hx8k$link$tx_byte tx_byte(
+        .d(tx_byte$d),
+        .q(tx_byte$q),
+        .clock(tx_byte$clock)
+    );
+    qins_uart_link_hx8k$link$tx_go tx_go(
+        .d(tx_go$d),
+        .q(tx_go$q),
+        .clock(tx_go$clock)
     );
     qins_uart_link_hx8k$link$last_valid last_valid(
         .d(last_valid$d),
@@ -355,50 +540,140 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         .q(last_data$q),
         .clock(last_data$clock)
     );
+    qins_uart_link_hx8k$link$resend resend(
+        .d(resend$d),
+        .q(resend$q),
+        .clock(resend$clock)
+    );
+    qins_uart_link_hx8k$link$strobe_write strobe_write(
+        .d(strobe_write$d),
+        .q(strobe_write$q),
+        .clock(strobe_write$clock)
+    );
+    qins_uart_link_hx8k$link$strobe_read strobe_read(
+        .d(strobe_read$d),
+        .q(strobe_read$q),
+        .clock(strobe_read$clock)
+    );
+    qins_uart_link_hx8k$link$bus_addr bus_addr(
+        .d(bus_addr$d),
+        .q(bus_addr$q),
+        .clock(bus_addr$clock)
+    );
+    qins_uart_link_hx8k$link$ans_ready ans_ready(
+        .d(ans_ready$d),
+        .q(ans_ready$q),
+        .clock(ans_ready$clock)
+    );
+    qins_uart_link_hx8k$link$ans_error ans_error(
+        .d(ans_error$d),
+        .q(ans_error$q),
+        .clock(ans_error$clock)
+    );
+    qins_uart_link_hx8k$link$ans_data ans_data(
+        .d(ans_data$d),
+        .q(ans_data$q),
+        .clock(ans_data$clock)
+    );
     
     // Update code
     always @(*) begin
+        rx_q$clock = clock;
+        rx_v$clock = clock;
+        rx_sync$clock = clock;
+        rx_write$clock = clock;
+        rx_read$clock = clock;
+        rx_burst$clock = clock;
+        rx_status$clock = clock;
+        rx_len_ok$clock = clock;
         state$clock = clock;
         crc$clock = clock;
+        crc_byte$clock = clock;
+        crc_en$clock = clock;
+        crc_ok$clock = clock;
         op$clock = clock;
+        op_write$clock = clock;
+        op_read$clock = clock;
+        op_burst$clock = clock;
+        op_status$clock = clock;
         tag$clock = clock;
         address$clock = clock;
         words$clock = clock;
         index$clock = clock;
         widx$clock = clock;
+        widx_last$clock = clock;
         word$clock = clock;
         pending$clock = clock;
         received$clock = clock;
         errors$clock = clock;
         idle$clock = clock;
+        idle_done$clock = clock;
+        rsp_sel$clock = clock;
         rsp_status$clock = clock;
         rsp_data$clock = clock;
+        tx_byte$clock = clock;
+        tx_go$clock = clock;
         last_valid$clock = clock;
         last_tag$clock = clock;
         last_status$clock = clock;
         last_data$clock = clock;
+        resend$clock = clock;
+        strobe_write$clock = clock;
+        strobe_read$clock = clock;
+        bus_addr$clock = clock;
+        ans_ready$clock = clock;
+        ans_error$clock = clock;
+        ans_data$clock = clock;
+        rx_q$d = rx_q$q;
+        rx_v$d = rx_v$q;
+        rx_sync$d = rx_sync$q;
+        rx_write$d = rx_write$q;
+        rx_read$d = rx_read$q;
+        rx_burst$d = rx_burst$q;
+        rx_status$d = rx_status$q;
+        rx_len_ok$d = rx_len_ok$q;
         state$d = state$q;
         crc$d = crc$q;
+        crc_byte$d = crc_byte$q;
+        crc_en$d = crc_en$q;
+        crc_ok$d = crc_ok$q;
         op$d = op$q;
+        op_write$d = op_write$q;
+        op_read$d = op_read$q;
+        op_burst$d = op_burst$q;
+        op_status$d = op_status$q;
         tag$d = tag$q;
         address$d = address$q;
         words$d = words$q;
         index$d = index$q;
         widx$d = widx$q;
+        widx_last$d = widx_last$q;
         word$d = word$q;
         pending$d = pending$q;
         received$d = received$q;
         errors$d = errors$q;
         idle$d = idle$q;
+        idle_done$d = idle_done$q;
+        rsp_sel$d = rsp_sel$q;
         rsp_status$d = rsp_status$q;
         rsp_data$d = rsp_data$q;
+        tx_byte$d = tx_byte$q;
+        tx_go$d = tx_go$q;
         last_valid$d = last_valid$q;
         last_tag$d = last_tag$q;
         last_status$d = last_status$q;
         last_data$d = last_data$q;
+        resend$d = resend$q;
+        strobe_write$d = strobe_write$q;
+        strobe_read$d = strobe_read$q;
+        bus_addr$d = bus_addr$q;
+        ans_ready$d = ans_ready$q;
+        ans_error$d = ans_error$q;
+        ans_data$d = ans_data$q;
         buffer$read_clock = clock;
         buffer$write_clock = clock;
-        if (rx_valid) begin
+        idle_done$d = 1'b0;
+        if (rx_v$q) begin
             idle$d = 32'h0;
             if (received$q != 32'hffff) begin
                 received$d = received$q + 32'h1;
@@ -407,54 +682,55 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         else if (idle$q != k_timeout) begin
             idle$d = idle$q + 32'h1;
         end
-        timeout = (idle$q == k_timeout) & ~rx_valid;
-        op_ok = (rx_data == k_op_write) | (rx_data == k_op_read) | (rx_data == k_op_burst) | (rx_data == k_op_status);
-        is_write = op$q == k_op_write;
-        is_read = op$q == k_op_read;
-        is_burst = op$q == k_op_burst;
-        is_status = op$q == k_op_status;
-        len_ok = ((is_write | is_read) & (rx_data == 32'h1)) | (is_status & (rx_data == 32'h0)) | (is_burst & (rx_data != 32'h0) & (rx_data <= k_max_burst));
+        else begin
+            idle_done$d = 1'b1;
+        end
+        timeout = idle_done$q & ~rx_v$q;
+        rx_q$d = rx_data;
+        rx_v$d = rx_valid;
+        rx_sync$d = rx_data == k_req_sync;
+        rx_write$d = rx_data == k_op_write;
+        rx_read$d = rx_data == k_op_read;
+        rx_burst$d = rx_data == k_op_burst;
+        rx_status$d = rx_data == k_op_status;
+        rx_len_ok$d = ((op_write$q | op_read$q) & (rx_data == 32'h1)) | (op_status$q & (rx_data == 32'h0)) | (op_burst$q & (rx_data != 32'h0) & (rx_data <= k_max_burst));
         nwords = 32'h0;
-        if (is_write) begin
+        if (op_write$q) begin
             nwords = 32'h1;
         end
-        if (is_burst) begin
-            nwords = rx_data;
+        if (op_burst$q) begin
+            nwords = rx_q$q;
         end
-        new_word = (((rx_data) & 32'hffffffff) << 32'h18) | (word$q >> 32'h8);
-        tx_byte = k_rsp_sync;
+        new_word = (((rx_q$q) & 32'hffffffff) << 32'h18) | (word$q >> 32'h8);
+        tx_byte$d = k_rsp_sync;
         if (index$q == 32'h1) begin
-            tx_byte = rsp_status$q;
+            tx_byte$d = rsp_status$q;
         end
         if (index$q == 32'h2) begin
-            tx_byte = op$q;
+            tx_byte$d = op$q;
         end
         if (index$q == 32'h3) begin
-            tx_byte = tag$q;
+            tx_byte$d = tag$q;
         end
         if (index$q == 32'h4) begin
-            tx_byte = rsp_data$q[(32'h0)+:(8)];
+            tx_byte$d = rsp_data$q[(32'h0)+:(8)];
         end
         if (index$q == 32'h5) begin
-            tx_byte = rsp_data$q[(32'h8)+:(8)];
+            tx_byte$d = rsp_data$q[(32'h8)+:(8)];
         end
         if (index$q == 32'h6) begin
-            tx_byte = rsp_data$q[(32'h10)+:(8)];
+            tx_byte$d = rsp_data$q[(32'h10)+:(8)];
         end
         if (index$q == 32'h7) begin
-            tx_byte = rsp_data$q[(32'h18)+:(8)];
+            tx_byte$d = rsp_data$q[(32'h18)+:(8)];
         end
         if (index$q == 32'h8) begin
-            tx_byte = crc$q[(32'h8)+:(8)];
+            tx_byte$d = crc$q[(32'h8)+:(8)];
         end
         if (index$q == 32'h9) begin
-            tx_byte = crc$q[(32'h0)+:(8)];
+            tx_byte$d = crc$q[(32'h0)+:(8)];
         end
-        crc_in = rx_data;
-        if ((state$q == LinkState$Send) | (state$q == LinkState$SendWait)) begin
-            crc_in = tx_byte;
-        end
-        crc_step$0 = crc$q ^ (((crc_in) & 16'hffff) << 32'h8);
+        crc_step$0 = crc$q ^ (((crc_byte$q) & 16'hffff) << 32'h8);
         if (crc_step$0[32'hf]) begin
             crc_step$1 = (crc_step$0 << 32'h1) ^ k_crc_poly;
         end
@@ -503,29 +779,38 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         else begin
             crc_step$8 = crc_step$7 << 32'h1;
         end
+        if (crc_en$q) begin
+            crc$d = crc_step$8;
+        end
+        crc_en$d = 1'b0;
+        crc_byte$d = rx_q$q;
+        crc_ok$d = crc$q == 32'h0;
+        widx_last$d = (widx$q + 32'h1) == words$q;
+        resend$d = last_valid$q & (last_tag$q == tag$q);
+        bus_addr$d = address$q + ((widx$q) & 24'hffffff);
+        strobe_write$d = 1'b0;
+        strobe_read$d = 1'b0;
         buffer$read_address = widx$q[(32'h0)+:(6)];
         buffer$write_address = widx$q[(32'h0)+:(6)];
         buffer$write_data = new_word;
         buffer$write_enable = 1'b0;
-        bus_address = address$q + ((widx$q) & 24'hffffff);
+        bus_address = bus_addr$q;
         bus_write_data = buffer$read_data;
-        bus_write = 1'b0;
-        bus_read = 1'b0;
-        tx_data = tx_byte;
-        tx_start = 1'b0;
+        bus_write = strobe_write$q;
+        bus_read = strobe_read$q;
+        tx_data = tx_byte$q;
+        tx_start = tx_go$q;
+        tx_go$d = 1'b0;
         active = state$q != LinkState$Hunt;
         error = rsp_status$q != k_st_ok;
-        go_send = 1'b0;
-        send_status = k_st_ok;
-        send_data = 32'h0;
         case (state$q)
             LinkState$Hunt:
                 begin
-                    if (rx_valid) begin
+                    if (rx_v$q) begin
                         op$d = 32'h0;
                         tag$d = 32'h0;
                         crc$d = k_crc_init;
-                        if (rx_data == k_req_sync) begin
+                        if (rx_sync$q) begin
                             state$d = LinkState$Op;
                         end
                         else begin
@@ -536,10 +821,14 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                 end
             LinkState$Op:
                 begin
-                    if (rx_valid) begin
-                        crc$d = crc_step$8;
-                        op$d = rx_data;
-                        if (op_ok) begin
+                    if (rx_v$q) begin
+                        crc_en$d = 1'b1;
+                        op$d = rx_q$q;
+                        op_write$d = rx_write$q;
+                        op_read$d = rx_read$q;
+                        op_burst$d = rx_burst$q;
+                        op_status$d = rx_status$q;
+                        if (rx_write$q | rx_read$q | rx_burst$q | rx_status$q) begin
                             state$d = LinkState$Tag;
                         end
                         else begin
@@ -548,53 +837,50 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                         end
                     end
                     else if (timeout) begin
-                        go_send = 1'b1;
-                        send_status = k_st_timeout;
-                        send_data = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
+                        state$d = LinkState$Respond;
                     end
                 end
             LinkState$Tag:
                 begin
-                    if (rx_valid) begin
-                        crc$d = crc_step$8;
-                        tag$d = rx_data;
+                    if (rx_v$q) begin
+                        crc_en$d = 1'b1;
+                        tag$d = rx_q$q;
                         index$d = 32'h0;
                         state$d = LinkState$Address;
                     end
                     else if (timeout) begin
-                        go_send = 1'b1;
-                        send_status = k_st_timeout;
-                        send_data = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
+                        state$d = LinkState$Respond;
                     end
                 end
             LinkState$Address:
                 begin
-                    if (rx_valid) begin
-                        crc$d = crc_step$8;
-                        address$d = (((rx_data) & 24'hffffff) << 32'h10) | (address$q >> 32'h8);
+                    if (rx_v$q) begin
+                        crc_en$d = 1'b1;
+                        address$d = (((rx_q$q) & 24'hffffff) << 32'h10) | (address$q >> 32'h8);
                         index$d = index$q + 32'h1;
                         if (index$q == 32'h2) begin
                             state$d = LinkState$Count;
                         end
                     end
                     else if (timeout) begin
-                        go_send = 1'b1;
-                        send_status = k_st_timeout;
-                        send_data = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
+                        state$d = LinkState$Respond;
                     end
                 end
             LinkState$Count:
                 begin
-                    if (rx_valid) begin
-                        crc$d = crc_step$8;
+                    if (rx_v$q) begin
+                        crc_en$d = 1'b1;
                         words$d = nwords;
                         index$d = 32'h0;
                         widx$d = 32'h0;
-                        if (~len_ok) begin
+                        if (~rx_len_ok$q) begin
                             pending$d = k_st_bad_length;
                             state$d = LinkState$Drain;
                         end
-                        else if (nwords != 32'h0) begin
+                        else if (op_write$q | op_burst$q) begin
                             state$d = LinkState$Payload;
                         end
                         else begin
@@ -602,114 +888,130 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                         end
                     end
                     else if (timeout) begin
-                        go_send = 1'b1;
-                        send_status = k_st_timeout;
-                        send_data = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
+                        state$d = LinkState$Respond;
                     end
                 end
             LinkState$Payload:
                 begin
-                    if (rx_valid) begin
-                        crc$d = crc_step$8;
+                    if (rx_v$q) begin
+                        crc_en$d = 1'b1;
                         word$d = new_word;
                         index$d = index$q + 32'h1;
                         if (index$q[(32'h0)+:(2)] == 32'h3) begin
                             buffer$write_enable = 1'b1;
                             widx$d = widx$q + 32'h1;
-                            if (widx$q + 32'h1 == words$q) begin
+                            if (widx_last$q) begin
                                 index$d = 32'h0;
                                 state$d = LinkState$Crc;
                             end
                         end
                     end
                     else if (timeout) begin
-                        go_send = 1'b1;
-                        send_status = k_st_timeout;
-                        send_data = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
+                        state$d = LinkState$Respond;
                     end
                 end
             LinkState$Crc:
                 begin
-                    if (rx_valid) begin
-                        crc$d = crc_step$8;
+                    if (rx_v$q) begin
+                        crc_en$d = 1'b1;
                         index$d = index$q + 32'h1;
                         if (index$q == 32'h1) begin
                             widx$d = 32'h0;
-                            if (crc_step$8 != 32'h0) begin
-                                pending$d = k_st_bad_crc;
-                                state$d = LinkState$Drain;
-                            end
-                            else if (is_status) begin
-                                last_valid$d = 1'b0;
-                                go_send = 1'b1;
-                                send_data = k_status_base | (((errors$q) & 32'hffffffff) << 32'h10);
-                            end
-                            else if (is_read) begin
-                                state$d = LinkState$ExecStrobe;
-                            end
-                            else if (last_valid$q & (last_tag$q == tag$q)) begin
-                                go_send = 1'b1;
-                                send_status = last_status$q;
-                                send_data = last_data$q;
-                            end
-                            else begin
-                                state$d = LinkState$ExecRead;
-                            end
+                            state$d = LinkState$CrcCalc;
                         end
                     end
                     else if (timeout) begin
-                        go_send = 1'b1;
-                        send_status = k_st_timeout;
-                        send_data = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_timeout;
+                        state$d = LinkState$Respond;
+                    end
+                end
+            LinkState$CrcCalc:
+                begin
+                    state$d = LinkState$CrcCheck;
+                end
+            LinkState$CrcCheck:
+                begin
+                    state$d = LinkState$Decide;
+                end
+            LinkState$Decide:
+                begin
+                    if (~crc_ok$q) begin
+                        pending$d = k_st_bad_crc;
+                        state$d = LinkState$Drain;
+                    end
+                    else if (op_status$q) begin
+                        last_valid$d = 1'b0;
+                        rsp_sel$d = k_rsp_status;
+                        state$d = LinkState$Respond;
+                    end
+                    else if (op_read$q) begin
+                        state$d = LinkState$ExecLoad;
+                    end
+                    else if (resend$q) begin
+                        rsp_sel$d = k_rsp_resend;
+                        state$d = LinkState$Respond;
+                    end
+                    else begin
+                        state$d = LinkState$ExecLoad;
                     end
                 end
             LinkState$Drain:
                 begin
                     if (timeout) begin
-                        go_send = 1'b1;
-                        send_status = pending$q;
-                        send_data = ((received$q) & 32'hffffffff);
+                        rsp_sel$d = k_rsp_pending;
+                        state$d = LinkState$Respond;
                     end
                 end
-            LinkState$ExecRead:
+            LinkState$ExecLoad:
                 begin
                     state$d = LinkState$ExecStrobe;
                 end
             LinkState$ExecStrobe:
                 begin
-                    bus_read = is_read;
-                    bus_write = ~is_read;
+                    strobe_read$d = op_read$q;
+                    strobe_write$d = ~op_read$q;
                     state$d = LinkState$ExecWait;
                 end
             LinkState$ExecWait:
                 begin
+                    state$d = LinkState$ExecWait2;
+                end
+            LinkState$ExecWait2:
+                begin
+                    state$d = LinkState$ExecAnswer;
+                end
+            LinkState$ExecAnswer:
+                begin
+                    ans_ready$d = bus_ready;
+                    ans_error$d = bus_error;
+                    ans_data$d = bus_read_data;
                     state$d = LinkState$ExecCheck;
                 end
             LinkState$ExecCheck:
                 begin
-                    if (~bus_ready) begin
-                        go_send = 1'b1;
-                        send_status = k_st_no_answer;
-                        send_data = ((widx$q) & 32'hffffffff);
+                    if (~ans_ready$q) begin
+                        rsp_sel$d = k_rsp_no_answer;
+                        state$d = LinkState$Respond;
                     end
-                    else if (bus_error) begin
-                        go_send = 1'b1;
-                        send_status = k_st_bus_error;
-                        send_data = ((widx$q) & 32'hffffffff);
-                        if (~is_read) begin
+                    else if (ans_error$q) begin
+                        rsp_sel$d = k_rsp_bus_error;
+                        state$d = LinkState$Respond;
+                        if (~op_read$q) begin
                             last_valid$d = 1'b1;
                             last_tag$d = tag$q;
                             last_status$d = k_st_bus_error;
                             last_data$d = ((widx$q) & 32'hffffffff);
                         end
                     end
-                    else if (is_read) begin
-                        go_send = 1'b1;
-                        send_data = bus_read_data;
+                    else if (op_read$q) begin
+                        rsp_sel$d = k_rsp_read;
+                        state$d = LinkState$Respond;
                     end
-                    else if (widx$q + 32'h1 == words$q) begin
-                        go_send = 1'b1;
-                        send_data = ((words$q) & 32'hffffffff);
+                    else if (widx_last$q) begin
+                        rsp_sel$d = k_rsp_written;
+                        state$d = LinkState$Respond;
                         last_valid$d = 1'b1;
                         last_tag$d = tag$q;
                         last_status$d = k_st_ok;
@@ -717,43 +1019,82 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                     end
                     else begin
                         widx$d = widx$q + 32'h1;
-                        state$d = LinkState$ExecRead;
+                        state$d = LinkState$ExecLoad;
                     end
+                end
+            LinkState$Respond:
+                begin
+                    rsp_status$d = k_st_ok;
+                    rsp_data$d = ((words$q) & 32'hffffffff);
+                    if (rsp_sel$q == k_rsp_timeout) begin
+                        rsp_status$d = k_st_timeout;
+                        rsp_data$d = ((received$q) & 32'hffffffff);
+                    end
+                    if (rsp_sel$q == k_rsp_pending) begin
+                        rsp_status$d = pending$q;
+                        rsp_data$d = ((received$q) & 32'hffffffff);
+                    end
+                    if (rsp_sel$q == k_rsp_status) begin
+                        rsp_data$d = k_status_base | (((errors$q) & 32'hffffffff) << 32'h10);
+                    end
+                    if (rsp_sel$q == k_rsp_resend) begin
+                        rsp_status$d = last_status$q;
+                        rsp_data$d = last_data$q;
+                    end
+                    if (rsp_sel$q == k_rsp_no_answer) begin
+                        rsp_status$d = k_st_no_answer;
+                        rsp_data$d = ((widx$q) & 32'hffffffff);
+                    end
+                    if (rsp_sel$q == k_rsp_bus_error) begin
+                        rsp_status$d = k_st_bus_error;
+                        rsp_data$d = ((widx$q) & 32'hffffffff);
+                    end
+                    if (rsp_sel$q == k_rsp_read) begin
+                        rsp_data$d = ans_data$q;
+                    end
+                    state$d = LinkState$Status;
+                end
+            LinkState$Status:
+                begin
+                    if (rx_v$q) begin
+                        received$d = 32'h1;
+                    end
+                    else begin
+                        received$d = 32'h0;
+                    end
+                    index$d = 32'h0;
+                    crc$d = k_crc_init;
+                    if ((rsp_status$q != k_st_ok) & (errors$q != 32'hff)) begin
+                        errors$d = errors$q + 32'h1;
+                    end
+                    state$d = LinkState$SendWait;
                 end
             LinkState$Send:
                 begin
-                    if (~tx_busy) begin
-                        tx_start = 1'b1;
-                        if ((index$q >= 32'h1) & (index$q <= 32'h7)) begin
-                            crc$d = crc_step$8;
-                        end
-                        state$d = LinkState$SendWait;
+                    if ((index$q >= 32'h1) & (index$q <= 32'h7)) begin
+                        crc_en$d = 1'b1;
                     end
+                    crc_byte$d = tx_byte$q;
+                    index$d = index$q + 32'h1;
+                    state$d = LinkState$SendWait;
                 end
             LinkState$SendWait:
                 begin
                     if (~tx_busy) begin
-                        if (index$q == 32'h9) begin
+                        if (index$q == 32'ha) begin
                             state$d = LinkState$Hunt;
                         end
                         else begin
-                            index$d = index$q + 32'h1;
+                            tx_go$d = 1'b1;
                             state$d = LinkState$Send;
                         end
                     end
                 end
+            default:
+                begin
+                    state$d = LinkState$Hunt;
+                end
         endcase
-        if (go_send) begin
-            rsp_status$d = send_status;
-            rsp_data$d = send_data;
-            received$d = 32'h0;
-            index$d = 32'h0;
-            crc$d = k_crc_init;
-            state$d = LinkState$Send;
-            if ((send_status != k_st_ok) & (errors$q != 32'hff)) begin
-                errors$d = errors$q + 32'h1;
-            end
-        end
     end
     
 endmodule // qins_uart_link_hx8k$link
@@ -776,6 +1117,63 @@ module qins_uart_link_hx8k$link$address(d,q,clock);
     end
           
 endmodule // qins_uart_link_hx8k$link$address
+
+
+module qins_uart_link_hx8k$link$ans_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$ans_data
+
+
+module qins_uart_link_hx8k$link$ans_error(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$ans_error
+
+
+module qins_uart_link_hx8k$link$ans_ready(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$ans_ready
 
 
 module qins_uart_link_hx8k$link$buffer(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
@@ -807,6 +1205,25 @@ module qins_uart_link_hx8k$link$buffer(read_address,read_clock,read_data,write_a
 endmodule // qins_uart_link_hx8k$link$buffer
 
 
+module qins_uart_link_hx8k$link$bus_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$bus_addr
+
+
 module qins_uart_link_hx8k$link$crc(d,q,clock);
     
     // Module arguments
@@ -824,6 +1241,63 @@ module qins_uart_link_hx8k$link$crc(d,q,clock);
     end
           
 endmodule // qins_uart_link_hx8k$link$crc
+
+
+module qins_uart_link_hx8k$link$crc_byte(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$crc_byte
+
+
+module qins_uart_link_hx8k$link$crc_en(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$crc_en
+
+
+module qins_uart_link_hx8k$link$crc_ok(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$crc_ok
 
 
 module qins_uart_link_hx8k$link$errors(d,q,clock);
@@ -864,16 +1338,35 @@ module qins_uart_link_hx8k$link$idle(d,q,clock);
 endmodule // qins_uart_link_hx8k$link$idle
 
 
-module qins_uart_link_hx8k$link$index(d,q,clock);
+module qins_uart_link_hx8k$link$idle_done(d,q,clock);
     
     // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 8'h0;
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$idle_done
+
+
+module qins_uart_link_hx8k$link$index(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
     end
     
     always @(posedge clock) begin
@@ -978,6 +1471,82 @@ module qins_uart_link_hx8k$link$op(d,q,clock);
 endmodule // qins_uart_link_hx8k$link$op
 
 
+module qins_uart_link_hx8k$link$op_burst(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$op_burst
+
+
+module qins_uart_link_hx8k$link$op_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$op_read
+
+
+module qins_uart_link_hx8k$link$op_status(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$op_status
+
+
+module qins_uart_link_hx8k$link$op_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$op_write
+
+
 module qins_uart_link_hx8k$link$pending(d,q,clock);
     
     // Module arguments
@@ -1016,6 +1585,25 @@ module qins_uart_link_hx8k$link$received(d,q,clock);
 endmodule // qins_uart_link_hx8k$link$received
 
 
+module qins_uart_link_hx8k$link$resend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$resend
+
+
 module qins_uart_link_hx8k$link$rsp_data(d,q,clock);
     
     // Module arguments
@@ -1033,6 +1621,25 @@ module qins_uart_link_hx8k$link$rsp_data(d,q,clock);
     end
           
 endmodule // qins_uart_link_hx8k$link$rsp_data
+
+
+module qins_uart_link_hx8k$link$rsp_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$rsp_sel
 
 
 module qins_uart_link_hx8k$link$rsp_status(d,q,clock);
@@ -1054,11 +1661,163 @@ module qins_uart_link_hx8k$link$rsp_status(d,q,clock);
 endmodule // qins_uart_link_hx8k$link$rsp_status
 
 
+module qins_uart_link_hx8k$link$rx_burst(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$rx_burst
+
+
+module qins_uart_link_hx8k$link$rx_len_ok(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$rx_len_ok
+
+
+module qins_uart_link_hx8k$link$rx_q(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$rx_q
+
+
+module qins_uart_link_hx8k$link$rx_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$rx_read
+
+
+module qins_uart_link_hx8k$link$rx_status(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$rx_status
+
+
+module qins_uart_link_hx8k$link$rx_sync(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$rx_sync
+
+
+module qins_uart_link_hx8k$link$rx_v(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$rx_v
+
+
+module qins_uart_link_hx8k$link$rx_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$rx_write
+
+
 module qins_uart_link_hx8k$link$state(d,q,clock);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Enums
@@ -1069,13 +1828,20 @@ module qins_uart_link_hx8k$link$state(d,q,clock);
     localparam LinkState$Count = 4;
     localparam LinkState$Payload = 5;
     localparam LinkState$Crc = 6;
-    localparam LinkState$Drain = 7;
-    localparam LinkState$ExecRead = 8;
-    localparam LinkState$ExecStrobe = 9;
-    localparam LinkState$ExecWait = 10;
-    localparam LinkState$ExecCheck = 11;
-    localparam LinkState$Send = 12;
-    localparam LinkState$SendWait = 13;
+    localparam LinkState$CrcCalc = 7;
+    localparam LinkState$CrcCheck = 8;
+    localparam LinkState$Decide = 9;
+    localparam LinkState$Drain = 10;
+    localparam LinkState$ExecLoad = 11;
+    localparam LinkState$ExecStrobe = 12;
+    localparam LinkState$ExecWait = 13;
+    localparam LinkState$ExecWait2 = 14;
+    localparam LinkState$ExecAnswer = 15;
+    localparam LinkState$ExecCheck = 16;
+    localparam LinkState$Send = 17;
+    localparam LinkState$SendWait = 18;
+    localparam LinkState$Respond = 19;
+    localparam LinkState$Status = 20;
     
     // Update code (custom)
     initial begin
@@ -1087,6 +1853,44 @@ module qins_uart_link_hx8k$link$state(d,q,clock);
     end
           
 endmodule // qins_uart_link_hx8k$link$state
+
+
+module qins_uart_link_hx8k$link$strobe_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$strobe_read
+
+
+module qins_uart_link_hx8k$link$strobe_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$strobe_write
 
 
 module qins_uart_link_hx8k$link$tag(d,q,clock);
@@ -1108,6 +1912,44 @@ module qins_uart_link_hx8k$link$tag(d,q,clock);
 endmodule // qins_uart_link_hx8k$link$tag
 
 
+module qins_uart_link_hx8k$link$tx_byte(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$tx_byte
+
+
+module qins_uart_link_hx8k$link$tx_go(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$tx_go
+
+
 module qins_uart_link_hx8k$link$widx(d,q,clock);
     
     // Module arguments
@@ -1125,6 +1967,25 @@ module qins_uart_link_hx8k$link$widx(d,q,clock);
     end
           
 endmodule // qins_uart_link_hx8k$link$widx
+
+
+module qins_uart_link_hx8k$link$widx_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$widx_last
 
 
 module qins_uart_link_hx8k$link$word(d,q,clock);

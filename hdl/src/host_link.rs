@@ -7,26 +7,55 @@
 //! |---|---|---|---|
 //! | `clock` | in | 1 | |
 //! | `rx_data`, `rx_valid` | in | 8, 1 | a received byte (one-cycle `rx_valid`, from `UartRx`) |
-//! | `tx_data`, `tx_start` | out | 8, 1 | a byte to send (one-cycle `tx_start`, to `UartTx`) |
+//! | `tx_data`, `tx_start` | out | 8, 1 | a byte to send (one-cycle `tx_start`, to `UartTx`; `tx_data` registered) |
 //! | `tx_busy` | in | 1 | the transmitter is sending (`UartTx::busy`: high the cycle after `tx_start`) |
-//! | `bus_address` | out | 24 | word address of the request |
-//! | `bus_write_data` | out | 32 | |
-//! | `bus_write`, `bus_read` | out | 1, 1 | one-cycle request strobes |
+//! | `bus_address` | out | 24 | word address of the request (registered) |
+//! | `bus_write_data` | out | 32 | (the burst buffer's registered read port) |
+//! | `bus_write`, `bus_read` | out | 1, 1 | one-cycle request strobes (registered) |
 //! | `bus_read_data`, `bus_ready`, `bus_error` | in | 32, 1, 1 | the answer, sampled exactly `qins::accel::BUS_LATENCY` = 2 cycles after the strobe (missing `bus_ready` then: status NoAnswer) |
 //! | `active` | out | 1 | a frame is being received, executed or answered (not hunting) |
 //! | `error` | out | 1 | the last response sent was an error (until the next Ok) |
 //!
-//! Timing: a frame executes right after its last CRC byte: a read takes 3 cycles (strobe,
-//! wait, answer), a write 4 per word (buffer read, strobe, wait, answer; a burst of K words
-//! 4K cycles), then the 10-byte response goes out back to back (Status and a resent write
-//! answer at once). Errors found while receiving (garbage, bad
-//! opcode, bad count, bad CRC) are answered once the line has been idle for `timeout`
-//! clocks (`qins::link::IDLE_TIMEOUT_BITS` bit times on the board). Bytes that arrive while
-//! executing or sending are dropped (and counted). A burst is buffered in a 64 x 32-bit RAM
-//! (one or two block RAMs) and written only after its CRC checked.
+//! Timing: the engine sees a byte one cycle after `rx_valid`. A frame's CRC is checked 3
+//! cycles after the engine saw its last byte, and the first bus strobe comes 7 cycles after
+//! that byte's `rx_valid`: a read or write takes 6 cycles per word (load, strobe, 3 cycles
+//! until the registered answer, check; a burst of K words 6K cycles), then the 10-byte
+//! response goes out, each byte started one clock after the transmitter is idle again
+//! (Status and a resent write answer at once). Errors found while receiving
+//! (garbage, bad opcode, bad count, bad CRC) are answered once the line has been idle for
+//! `timeout` clocks (`qins::link::IDLE_TIMEOUT_BITS` bit times on the board). Bytes that
+//! arrive while executing or sending are dropped (and counted). A burst is buffered in a
+//! 64 x 32-bit RAM (one or two block RAMs) and written only after its CRC checked. Received
+//! bytes must be at least 2 clocks apart (a UART gives thousands).
+//!
+//! Clock speed: nothing here needs to be fast (a byte takes thousands of clocks), so every
+//! decision is made from registered values: the CRC is computed one cycle after its byte
+//! from registers (`crc_byte`, `crc_en`), its zero check, the line timeout, the last-word
+//! flag, the resent-write match and the bus answer are registered before they are used, a
+//! response is started by a one-cycle `Respond` state, and the bus outputs and the byte to
+//! send are registers. No path goes from a compare through a state change into a wide
+//! register enable in one cycle.
 
 use qins::link::{self, LinkStatus, Opcode};
 use rust_hdl::prelude::*;
+
+// The responses `Respond` builds (status, data), selected by `rsp_sel`.
+/// Timeout, bytes received since the last response.
+const RSP_TIMEOUT: u64 = 0;
+/// The pending error of a drain, bytes received since the last response.
+const RSP_PENDING: u64 = 1;
+/// Ok, the status word.
+const RSP_STATUS: u64 = 2;
+/// A resent write: the status and data sent for it.
+const RSP_RESEND: u64 = 3;
+/// NoAnswer, the word index.
+const RSP_NO_ANSWER: u64 = 4;
+/// BusError, the word index.
+const RSP_BUS_ERROR: u64 = 5;
+/// Ok, the word read.
+const RSP_READ: u64 = 6;
+/// Ok, the number of words written.
+const RSP_WRITTEN: u64 = 7;
 
 /// The engine's states (the first is the power-up state).
 #[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
@@ -38,13 +67,31 @@ pub enum LinkState {
     Count,
     Payload,
     Crc,
+    /// The last CRC byte's CRC step is being computed.
+    CrcCalc,
+    /// `crc_ok` is being registered.
+    CrcCheck,
+    /// Execute, answer at once, or drain, from registered flags.
+    Decide,
     Drain,
-    ExecRead,
+    /// Word `widx` is being read from the buffer.
+    ExecLoad,
+    /// Sets the registered strobe (on the bus in the next cycle).
     ExecStrobe,
     ExecWait,
+    ExecWait2,
+    /// The bus answers in this cycle (2 cycles after the strobe); it is registered.
+    ExecAnswer,
     ExecCheck,
+    /// Sends the byte at `index` (`tx_start` is high).
     Send,
+    /// Waits for the transmitter; then the next byte or, after the 10th, `Hunt`.
     SendWait,
+    /// Builds the response chosen in the previous cycle (`rsp_sel`) into `rsp_status`,
+    /// `rsp_data`.
+    Respond,
+    /// Counts an error response, resets the byte counter and the CRC, then sends.
+    Status,
 }
 
 /// The frame engine (see the module doc).
@@ -68,17 +115,39 @@ pub struct HostLink {
 
     /// The burst buffer: word i of the payload at address i.
     buffer: RAM<Bits<32>, { link::BURST_BUFFER_LOG2 }>,
+    /// The received byte and its valid pulse, one cycle late, with decodes of the byte.
+    rx_q: DFF<Bits<8>>,
+    rx_v: DFF<Bit>,
+    rx_sync: DFF<Bit>,
+    rx_write: DFF<Bit>,
+    rx_read: DFF<Bit>,
+    rx_burst: DFF<Bit>,
+    rx_status: DFF<Bit>,
+    /// The byte is an allowed count for the frame's opcode.
+    rx_len_ok: DFF<Bit>,
     state: DFF<LinkState>,
     crc: DFF<Bits<16>>,
+    /// The byte the CRC takes in the next cycle (when `crc_en`).
+    crc_byte: DFF<Bits<8>>,
+    crc_en: DFF<Bit>,
+    /// `crc == 0`, one cycle late.
+    crc_ok: DFF<Bit>,
     op: DFF<Bits<8>>,
+    /// The opcode, decoded when it is received.
+    op_write: DFF<Bit>,
+    op_read: DFF<Bit>,
+    op_burst: DFF<Bit>,
+    op_status: DFF<Bit>,
     tag: DFF<Bits<8>>,
     address: DFF<Bits<24>>,
     /// Payload words of the frame (1..=64 for writes, 0 otherwise).
     words: DFF<Bits<8>>,
-    /// Byte index inside a field (address, payload, CRC) or of the response.
-    index: DFF<Bits<8>>,
+    /// Byte index inside a field (address, payload mod 16, CRC) or of the response.
+    index: DFF<Bits<4>>,
     /// Word index in the payload and during execution.
     widx: DFF<Bits<8>>,
+    /// `widx + 1 == words`, one cycle late (widx and words are stable for longer).
+    widx_last: DFF<Bit>,
     word: DFF<Bits<32>>,
     /// The error to send when the drain ends.
     pending: DFF<Bits<8>>,
@@ -88,29 +157,36 @@ pub struct HostLink {
     errors: DFF<Bits<8>>,
     /// Clocks since the last received byte (saturating at `k_timeout`).
     idle: DFF<Bits<24>>,
+    /// `idle` reached `k_timeout` (one cycle late; cleared by a byte).
+    idle_done: DFF<Bit>,
+    /// Which response `Respond` builds (`RSP_*`), set with `state <- Respond`.
+    rsp_sel: DFF<Bits<3>>,
     rsp_status: DFF<Bits<8>>,
     rsp_data: DFF<Bits<32>>,
+    /// The response byte at `index`, one cycle late.
+    tx_byte: DFF<Bits<8>>,
+    /// `tx_start`: high in `Send` (set by `SendWait` when the transmitter is idle).
+    tx_go: DFF<Bit>,
     last_valid: DFF<Bit>,
     last_tag: DFF<Bits<8>>,
     last_status: DFF<Bits<8>>,
     last_data: DFF<Bits<32>>,
+    /// `last_valid & last_tag == tag`, one cycle late.
+    resend: DFF<Bit>,
+    /// The bus outputs.
+    strobe_write: DFF<Bit>,
+    strobe_read: DFF<Bit>,
+    bus_addr: DFF<Bits<24>>,
+    /// The bus answer, one cycle late.
+    ans_ready: DFF<Bit>,
+    ans_error: DFF<Bit>,
+    ans_data: DFF<Bits<32>>,
 
     // ---- combinational ----
     timeout: Signal<Local, Bit>,
-    is_write: Signal<Local, Bit>,
-    is_read: Signal<Local, Bit>,
-    is_burst: Signal<Local, Bit>,
-    is_status: Signal<Local, Bit>,
-    op_ok: Signal<Local, Bit>,
-    len_ok: Signal<Local, Bit>,
     nwords: Signal<Local, Bits<8>>,
     new_word: Signal<Local, Bits<32>>,
-    tx_byte: Signal<Local, Bits<8>>,
-    crc_in: Signal<Local, Bits<8>>,
     crc_step: [Signal<Local, Bits<16>>; 9],
-    go_send: Signal<Local, Bit>,
-    send_status: Signal<Local, Bits<8>>,
-    send_data: Signal<Local, Bits<32>>,
 
     // ---- protocol constants (qins::link) ----
     k_req_sync: Constant<Bits<8>>,
@@ -132,6 +208,15 @@ pub struct HostLink {
     k_st_no_answer: Constant<Bits<8>>,
     k_status_base: Constant<Bits<32>>,
     k_timeout: Constant<Bits<24>>,
+    // ---- rsp_sel codes (RSP_*) ----
+    k_rsp_timeout: Constant<Bits<3>>,
+    k_rsp_pending: Constant<Bits<3>>,
+    k_rsp_status: Constant<Bits<3>>,
+    k_rsp_resend: Constant<Bits<3>>,
+    k_rsp_no_answer: Constant<Bits<3>>,
+    k_rsp_bus_error: Constant<Bits<3>>,
+    k_rsp_read: Constant<Bits<3>>,
+    k_rsp_written: Constant<Bits<3>>,
 }
 
 impl HostLink {
@@ -161,40 +246,56 @@ impl HostLink {
             active: Default::default(),
             error: Default::default(),
             buffer: RAM::default(),
+            rx_q: Default::default(),
+            rx_v: Default::default(),
+            rx_sync: Default::default(),
+            rx_write: Default::default(),
+            rx_read: Default::default(),
+            rx_burst: Default::default(),
+            rx_status: Default::default(),
+            rx_len_ok: Default::default(),
             state: Default::default(),
             crc: Default::default(),
+            crc_byte: Default::default(),
+            crc_en: Default::default(),
+            crc_ok: Default::default(),
             op: Default::default(),
+            op_write: Default::default(),
+            op_read: Default::default(),
+            op_burst: Default::default(),
+            op_status: Default::default(),
             tag: Default::default(),
             address: Default::default(),
             words: Default::default(),
             index: Default::default(),
             widx: Default::default(),
+            widx_last: Default::default(),
             word: Default::default(),
             pending: Default::default(),
             received: Default::default(),
             errors: Default::default(),
             idle: Default::default(),
+            idle_done: Default::default(),
+            rsp_sel: Default::default(),
             rsp_status: Default::default(),
             rsp_data: Default::default(),
+            tx_byte: Default::default(),
+            tx_go: Default::default(),
             last_valid: Default::default(),
             last_tag: Default::default(),
             last_status: Default::default(),
             last_data: Default::default(),
+            resend: Default::default(),
+            strobe_write: Default::default(),
+            strobe_read: Default::default(),
+            bus_addr: Default::default(),
+            ans_ready: Default::default(),
+            ans_error: Default::default(),
+            ans_data: Default::default(),
             timeout: Default::default(),
-            is_write: Default::default(),
-            is_read: Default::default(),
-            is_burst: Default::default(),
-            is_status: Default::default(),
-            op_ok: Default::default(),
-            len_ok: Default::default(),
             nwords: Default::default(),
             new_word: Default::default(),
-            tx_byte: Default::default(),
-            crc_in: Default::default(),
             crc_step: array_init::array_init(|_| Default::default()),
-            go_send: Default::default(),
-            send_status: Default::default(),
-            send_data: Default::default(),
             k_req_sync: k8(link::REQUEST_SYNC),
             k_rsp_sync: k8(link::RESPONSE_SYNC),
             k_op_write: k8(Opcode::Write as u8),
@@ -214,6 +315,14 @@ impl HostLink {
             k_st_no_answer: st(LinkStatus::NoAnswer),
             k_status_base: Constant::new(bits(link::status_word(0) as u64)),
             k_timeout: Constant::new(bits(timeout_clocks as u64)),
+            k_rsp_timeout: Constant::new(bits(RSP_TIMEOUT)),
+            k_rsp_pending: Constant::new(bits(RSP_PENDING)),
+            k_rsp_status: Constant::new(bits(RSP_STATUS)),
+            k_rsp_resend: Constant::new(bits(RSP_RESEND)),
+            k_rsp_no_answer: Constant::new(bits(RSP_NO_ANSWER)),
+            k_rsp_bus_error: Constant::new(bits(RSP_BUS_ERROR)),
+            k_rsp_read: Constant::new(bits(RSP_READ)),
+            k_rsp_written: Constant::new(bits(RSP_WRITTEN)),
         }
     }
 }
@@ -224,100 +333,131 @@ impl Logic for HostLink {
         dff_setup!(
             self,
             clock,
+            rx_q,
+            rx_v,
+            rx_sync,
+            rx_write,
+            rx_read,
+            rx_burst,
+            rx_status,
+            rx_len_ok,
             state,
             crc,
+            crc_byte,
+            crc_en,
+            crc_ok,
             op,
+            op_write,
+            op_read,
+            op_burst,
+            op_status,
             tag,
             address,
             words,
             index,
             widx,
+            widx_last,
             word,
             pending,
             received,
             errors,
             idle,
+            idle_done,
+            rsp_sel,
             rsp_status,
             rsp_data,
+            tx_byte,
+            tx_go,
             last_valid,
             last_tag,
             last_status,
-            last_data
+            last_data,
+            resend,
+            strobe_write,
+            strobe_read,
+            bus_addr,
+            ans_ready,
+            ans_error,
+            ans_data
         );
         self.buffer.read_clock.next = self.clock.val();
         self.buffer.write_clock.next = self.clock.val();
 
         // ---- line idle timer and byte counter ----
-        if self.rx_valid.val() {
+        // timeout: the line has been idle for k_timeout + 1 clocks (registered compare)
+        self.idle_done.d.next = false;
+        if self.rx_v.q.val() {
             self.idle.d.next = 0.into();
             if self.received.q.val() != 0xFFFF {
                 self.received.d.next = self.received.q.val() + 1;
             }
         } else if self.idle.q.val() != self.k_timeout.val() {
             self.idle.d.next = self.idle.q.val() + 1;
+        } else {
+            self.idle_done.d.next = true;
         }
-        self.timeout.next = (self.idle.q.val() == self.k_timeout.val()) & !self.rx_valid.val();
+        self.timeout.next = self.idle_done.q.val() & !self.rx_v.q.val();
 
-        // ---- opcode and count checks (qins::link::Opcode::payload_words) ----
-        self.op_ok.next = (self.rx_data.val() == self.k_op_write.val())
-            | (self.rx_data.val() == self.k_op_read.val())
-            | (self.rx_data.val() == self.k_op_burst.val())
-            | (self.rx_data.val() == self.k_op_status.val());
-        self.is_write.next = self.op.q.val() == self.k_op_write.val();
-        self.is_read.next = self.op.q.val() == self.k_op_read.val();
-        self.is_burst.next = self.op.q.val() == self.k_op_burst.val();
-        self.is_status.next = self.op.q.val() == self.k_op_status.val();
-        self.len_ok.next = ((self.is_write.val() | self.is_read.val()) & (self.rx_data.val() == 1))
-            | (self.is_status.val() & (self.rx_data.val() == 0))
-            | (self.is_burst.val()
+        // ---- the received byte, registered with its decodes: the engine sees a byte one
+        // cycle after UartRx (rx_q, rx_v) with these flags about it ----
+        self.rx_q.d.next = self.rx_data.val();
+        self.rx_v.d.next = self.rx_valid.val();
+        self.rx_sync.d.next = self.rx_data.val() == self.k_req_sync.val();
+        self.rx_write.d.next = self.rx_data.val() == self.k_op_write.val();
+        self.rx_read.d.next = self.rx_data.val() == self.k_op_read.val();
+        self.rx_burst.d.next = self.rx_data.val() == self.k_op_burst.val();
+        self.rx_status.d.next = self.rx_data.val() == self.k_op_status.val();
+        // the count is allowed for the frame's opcode (qins::link::Opcode::payload_words;
+        // the opcode flags are set bytes earlier)
+        self.rx_len_ok.d.next = ((self.op_write.q.val() | self.op_read.q.val())
+            & (self.rx_data.val() == 1))
+            | (self.op_status.q.val() & (self.rx_data.val() == 0))
+            | (self.op_burst.q.val()
                 & (self.rx_data.val() != 0)
                 & (self.rx_data.val() <= self.k_max_burst.val()));
         self.nwords.next = 0.into();
-        if self.is_write.val() {
+        if self.op_write.q.val() {
             self.nwords.next = 1.into();
         }
-        if self.is_burst.val() {
-            self.nwords.next = self.rx_data.val();
+        if self.op_burst.q.val() {
+            self.nwords.next = self.rx_q.q.val();
         }
         self.new_word.next =
-            (bit_cast::<32, 8>(self.rx_data.val()) << 24) | (self.word.q.val() >> 8);
+            (bit_cast::<32, 8>(self.rx_q.q.val()) << 24) | (self.word.q.val() >> 8);
 
-        // ---- the response byte at `index` ----
-        self.tx_byte.next = self.k_rsp_sync.val();
+        // ---- the response byte at `index`, registered: valid one cycle after index ----
+        self.tx_byte.d.next = self.k_rsp_sync.val();
         if self.index.q.val() == 1 {
-            self.tx_byte.next = self.rsp_status.q.val();
+            self.tx_byte.d.next = self.rsp_status.q.val();
         }
         if self.index.q.val() == 2 {
-            self.tx_byte.next = self.op.q.val();
+            self.tx_byte.d.next = self.op.q.val();
         }
         if self.index.q.val() == 3 {
-            self.tx_byte.next = self.tag.q.val();
+            self.tx_byte.d.next = self.tag.q.val();
         }
         if self.index.q.val() == 4 {
-            self.tx_byte.next = self.rsp_data.q.val().get_bits::<8>(0);
+            self.tx_byte.d.next = self.rsp_data.q.val().get_bits::<8>(0);
         }
         if self.index.q.val() == 5 {
-            self.tx_byte.next = self.rsp_data.q.val().get_bits::<8>(8);
+            self.tx_byte.d.next = self.rsp_data.q.val().get_bits::<8>(8);
         }
         if self.index.q.val() == 6 {
-            self.tx_byte.next = self.rsp_data.q.val().get_bits::<8>(16);
+            self.tx_byte.d.next = self.rsp_data.q.val().get_bits::<8>(16);
         }
         if self.index.q.val() == 7 {
-            self.tx_byte.next = self.rsp_data.q.val().get_bits::<8>(24);
+            self.tx_byte.d.next = self.rsp_data.q.val().get_bits::<8>(24);
         }
         if self.index.q.val() == 8 {
-            self.tx_byte.next = self.crc.q.val().get_bits::<8>(8);
+            self.tx_byte.d.next = self.crc.q.val().get_bits::<8>(8);
         }
         if self.index.q.val() == 9 {
-            self.tx_byte.next = self.crc.q.val().get_bits::<8>(0);
+            self.tx_byte.d.next = self.crc.q.val().get_bits::<8>(0);
         }
 
-        // ---- CRC-16/CCITT-FALSE, one byte per cycle (received, or sent while sending) ----
-        self.crc_in.next = self.rx_data.val();
-        if (self.state.q.val() == LinkState::Send) | (self.state.q.val() == LinkState::SendWait) {
-            self.crc_in.next = self.tx_byte.val();
-        }
-        self.crc_step[0].next = self.crc.q.val() ^ (bit_cast::<16, 8>(self.crc_in.val()) << 8);
+        // ---- CRC-16/CCITT-FALSE: a byte per step, one cycle after the byte (from
+        // registers: crc_byte, crc_en); its zero check one more cycle later ----
+        self.crc_step[0].next = self.crc.q.val() ^ (bit_cast::<16, 8>(self.crc_byte.q.val()) << 8);
         for i in 0..8 {
             if self.crc_step[i].val().get_bit(15) {
                 self.crc_step[i + 1].next = (self.crc_step[i].val() << 1) ^ self.k_crc_poly.val();
@@ -325,31 +465,44 @@ impl Logic for HostLink {
                 self.crc_step[i + 1].next = self.crc_step[i].val() << 1;
             }
         }
+        if self.crc_en.q.val() {
+            self.crc.d.next = self.crc_step[8].val();
+        }
+        self.crc_en.d.next = false;
+        self.crc_byte.d.next = self.rx_q.q.val();
+        self.crc_ok.d.next = self.crc.q.val() == 0;
 
-        // ---- defaults of the outputs ----
+        // ---- other registered flags ----
+        self.widx_last.d.next = (self.widx.q.val() + 1) == self.words.q.val();
+        self.resend.d.next = self.last_valid.q.val() & (self.last_tag.q.val() == self.tag.q.val());
+        self.bus_addr.d.next = self.address.q.val() + bit_cast::<24, 8>(self.widx.q.val());
+        self.strobe_write.d.next = false;
+        self.strobe_read.d.next = false;
+
+        // ---- outputs ----
         self.buffer.read_address.next = self.widx.q.val().get_bits::<6>(0);
         self.buffer.write_address.next = self.widx.q.val().get_bits::<6>(0);
         self.buffer.write_data.next = self.new_word.val();
         self.buffer.write_enable.next = false;
-        self.bus_address.next = self.address.q.val() + bit_cast::<24, 8>(self.widx.q.val());
+        self.bus_address.next = self.bus_addr.q.val();
         self.bus_write_data.next = self.buffer.read_data.val();
-        self.bus_write.next = false;
-        self.bus_read.next = false;
-        self.tx_data.next = self.tx_byte.val();
-        self.tx_start.next = false;
+        self.bus_write.next = self.strobe_write.q.val();
+        self.bus_read.next = self.strobe_read.q.val();
+        self.tx_data.next = self.tx_byte.q.val();
+        self.tx_start.next = self.tx_go.q.val();
+        self.tx_go.d.next = false;
         self.active.next = self.state.q.val() != LinkState::Hunt;
         self.error.next = self.rsp_status.q.val() != self.k_st_ok.val();
-        self.go_send.next = false;
-        self.send_status.next = self.k_st_ok.val();
-        self.send_data.next = 0.into();
 
+        // A response: rsp_status, rsp_data and state <- Respond, in one cycle; Respond
+        // does the rest.
         match self.state.q.val() {
             LinkState::Hunt => {
-                if self.rx_valid.val() {
+                if self.rx_v.q.val() {
                     self.op.d.next = 0.into();
                     self.tag.d.next = 0.into();
                     self.crc.d.next = self.k_crc_init.val();
-                    if self.rx_data.val() == self.k_req_sync.val() {
+                    if self.rx_sync.q.val() {
                         self.state.d.next = LinkState::Op;
                     } else {
                         self.pending.d.next = self.k_st_garbage.val();
@@ -358,200 +511,259 @@ impl Logic for HostLink {
                 }
             }
             LinkState::Op => {
-                if self.rx_valid.val() {
-                    self.crc.d.next = self.crc_step[8].val();
-                    self.op.d.next = self.rx_data.val();
-                    if self.op_ok.val() {
+                if self.rx_v.q.val() {
+                    self.crc_en.d.next = true;
+                    self.op.d.next = self.rx_q.q.val();
+                    self.op_write.d.next = self.rx_write.q.val();
+                    self.op_read.d.next = self.rx_read.q.val();
+                    self.op_burst.d.next = self.rx_burst.q.val();
+                    self.op_status.d.next = self.rx_status.q.val();
+                    if self.rx_write.q.val()
+                        | self.rx_read.q.val()
+                        | self.rx_burst.q.val()
+                        | self.rx_status.q.val()
+                    {
                         self.state.d.next = LinkState::Tag;
                     } else {
                         self.pending.d.next = self.k_st_bad_opcode.val();
                         self.state.d.next = LinkState::Drain;
                     }
                 } else if self.timeout.val() {
-                    self.go_send.next = true;
-                    self.send_status.next = self.k_st_timeout.val();
-                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                    self.state.d.next = LinkState::Respond;
                 }
             }
             LinkState::Tag => {
-                if self.rx_valid.val() {
-                    self.crc.d.next = self.crc_step[8].val();
-                    self.tag.d.next = self.rx_data.val();
+                if self.rx_v.q.val() {
+                    self.crc_en.d.next = true;
+                    self.tag.d.next = self.rx_q.q.val();
                     self.index.d.next = 0.into();
                     self.state.d.next = LinkState::Address;
                 } else if self.timeout.val() {
-                    self.go_send.next = true;
-                    self.send_status.next = self.k_st_timeout.val();
-                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                    self.state.d.next = LinkState::Respond;
                 }
             }
             LinkState::Address => {
-                if self.rx_valid.val() {
-                    self.crc.d.next = self.crc_step[8].val();
+                if self.rx_v.q.val() {
+                    self.crc_en.d.next = true;
                     self.address.d.next =
-                        (bit_cast::<24, 8>(self.rx_data.val()) << 16) | (self.address.q.val() >> 8);
+                        (bit_cast::<24, 8>(self.rx_q.q.val()) << 16) | (self.address.q.val() >> 8);
                     self.index.d.next = self.index.q.val() + 1;
                     if self.index.q.val() == 2 {
                         self.state.d.next = LinkState::Count;
                     }
                 } else if self.timeout.val() {
-                    self.go_send.next = true;
-                    self.send_status.next = self.k_st_timeout.val();
-                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                    self.state.d.next = LinkState::Respond;
                 }
             }
             LinkState::Count => {
-                if self.rx_valid.val() {
-                    self.crc.d.next = self.crc_step[8].val();
+                if self.rx_v.q.val() {
+                    self.crc_en.d.next = true;
                     self.words.d.next = self.nwords.val();
                     self.index.d.next = 0.into();
                     self.widx.d.next = 0.into();
-                    if !self.len_ok.val() {
+                    if !self.rx_len_ok.q.val() {
                         self.pending.d.next = self.k_st_bad_length.val();
                         self.state.d.next = LinkState::Drain;
-                    } else if self.nwords.val() != 0 {
+                    } else if self.op_write.q.val() | self.op_burst.q.val() {
                         self.state.d.next = LinkState::Payload;
                     } else {
                         self.state.d.next = LinkState::Crc;
                     }
                 } else if self.timeout.val() {
-                    self.go_send.next = true;
-                    self.send_status.next = self.k_st_timeout.val();
-                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                    self.state.d.next = LinkState::Respond;
                 }
             }
             LinkState::Payload => {
-                if self.rx_valid.val() {
-                    self.crc.d.next = self.crc_step[8].val();
+                if self.rx_v.q.val() {
+                    self.crc_en.d.next = true;
                     self.word.d.next = self.new_word.val();
                     self.index.d.next = self.index.q.val() + 1;
                     if self.index.q.val().get_bits::<2>(0) == 3 {
                         self.buffer.write_enable.next = true;
                         self.widx.d.next = self.widx.q.val() + 1;
-                        if self.widx.q.val() + 1 == self.words.q.val() {
+                        if self.widx_last.q.val() {
                             self.index.d.next = 0.into();
                             self.state.d.next = LinkState::Crc;
                         }
                     }
                 } else if self.timeout.val() {
-                    self.go_send.next = true;
-                    self.send_status.next = self.k_st_timeout.val();
-                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                    self.state.d.next = LinkState::Respond;
                 }
             }
             LinkState::Crc => {
-                if self.rx_valid.val() {
-                    self.crc.d.next = self.crc_step[8].val();
+                if self.rx_v.q.val() {
+                    self.crc_en.d.next = true;
                     self.index.d.next = self.index.q.val() + 1;
                     if self.index.q.val() == 1 {
                         self.widx.d.next = 0.into();
-                        if self.crc_step[8].val() != 0 {
-                            self.pending.d.next = self.k_st_bad_crc.val();
-                            self.state.d.next = LinkState::Drain;
-                        } else if self.is_status.val() {
-                            self.last_valid.d.next = false;
-                            self.go_send.next = true;
-                            self.send_data.next = self.k_status_base.val()
-                                | (bit_cast::<32, 8>(self.errors.q.val()) << 16);
-                        } else if self.is_read.val() {
-                            self.state.d.next = LinkState::ExecStrobe;
-                        } else if self.last_valid.q.val()
-                            & (self.last_tag.q.val() == self.tag.q.val())
-                        {
-                            // a write resent after a lost response: answer it again
-                            self.go_send.next = true;
-                            self.send_status.next = self.last_status.q.val();
-                            self.send_data.next = self.last_data.q.val();
-                        } else {
-                            self.state.d.next = LinkState::ExecRead;
-                        }
+                        self.state.d.next = LinkState::CrcCalc;
                     }
                 } else if self.timeout.val() {
-                    self.go_send.next = true;
-                    self.send_status.next = self.k_st_timeout.val();
-                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                    self.state.d.next = LinkState::Respond;
+                }
+            }
+            LinkState::CrcCalc => {
+                self.state.d.next = LinkState::CrcCheck;
+            }
+            LinkState::CrcCheck => {
+                self.state.d.next = LinkState::Decide;
+            }
+            LinkState::Decide => {
+                // crc_ok, resend and the opcode flags are registers
+                if !self.crc_ok.q.val() {
+                    self.pending.d.next = self.k_st_bad_crc.val();
+                    self.state.d.next = LinkState::Drain;
+                } else if self.op_status.q.val() {
+                    self.last_valid.d.next = false;
+                    self.rsp_sel.d.next = self.k_rsp_status.val();
+                    self.state.d.next = LinkState::Respond;
+                } else if self.op_read.q.val() {
+                    self.state.d.next = LinkState::ExecLoad;
+                } else if self.resend.q.val() {
+                    // a write resent after a lost response: answer it again
+                    self.rsp_sel.d.next = self.k_rsp_resend.val();
+                    self.state.d.next = LinkState::Respond;
+                } else {
+                    self.state.d.next = LinkState::ExecLoad;
                 }
             }
             LinkState::Drain => {
                 if self.timeout.val() {
-                    self.go_send.next = true;
-                    self.send_status.next = self.pending.q.val();
-                    self.send_data.next = bit_cast::<32, 16>(self.received.q.val());
+                    self.rsp_sel.d.next = self.k_rsp_pending.val();
+                    self.state.d.next = LinkState::Respond;
                 }
             }
-            LinkState::ExecRead => {
-                // the buffer's registered read of word widx
+            LinkState::ExecLoad => {
+                // widx is stable: the buffer reads word widx, bus_addr takes address + widx
                 self.state.d.next = LinkState::ExecStrobe;
             }
             LinkState::ExecStrobe => {
-                self.bus_read.next = self.is_read.val();
-                self.bus_write.next = !self.is_read.val();
+                self.strobe_read.d.next = self.op_read.q.val();
+                self.strobe_write.d.next = !self.op_read.q.val();
                 self.state.d.next = LinkState::ExecWait;
             }
             LinkState::ExecWait => {
+                // the strobe is on the bus
+                self.state.d.next = LinkState::ExecWait2;
+            }
+            LinkState::ExecWait2 => {
+                self.state.d.next = LinkState::ExecAnswer;
+            }
+            LinkState::ExecAnswer => {
+                // BUS_LATENCY = 2 cycles after the strobe: ans_* take the answer (and hold
+                // it until the response is built)
+                self.ans_ready.d.next = self.bus_ready.val();
+                self.ans_error.d.next = self.bus_error.val();
+                self.ans_data.d.next = self.bus_read_data.val();
                 self.state.d.next = LinkState::ExecCheck;
             }
             LinkState::ExecCheck => {
-                if !self.bus_ready.val() {
-                    self.go_send.next = true;
-                    self.send_status.next = self.k_st_no_answer.val();
-                    self.send_data.next = bit_cast::<32, 8>(self.widx.q.val());
-                } else if self.bus_error.val() {
-                    self.go_send.next = true;
-                    self.send_status.next = self.k_st_bus_error.val();
-                    self.send_data.next = bit_cast::<32, 8>(self.widx.q.val());
-                    if !self.is_read.val() {
+                if !self.ans_ready.q.val() {
+                    self.rsp_sel.d.next = self.k_rsp_no_answer.val();
+                    self.state.d.next = LinkState::Respond;
+                } else if self.ans_error.q.val() {
+                    self.rsp_sel.d.next = self.k_rsp_bus_error.val();
+                    self.state.d.next = LinkState::Respond;
+                    if !self.op_read.q.val() {
                         self.last_valid.d.next = true;
                         self.last_tag.d.next = self.tag.q.val();
                         self.last_status.d.next = self.k_st_bus_error.val();
                         self.last_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
                     }
-                } else if self.is_read.val() {
-                    self.go_send.next = true;
-                    self.send_data.next = self.bus_read_data.val();
-                } else if self.widx.q.val() + 1 == self.words.q.val() {
-                    self.go_send.next = true;
-                    self.send_data.next = bit_cast::<32, 8>(self.words.q.val());
+                } else if self.op_read.q.val() {
+                    self.rsp_sel.d.next = self.k_rsp_read.val();
+                    self.state.d.next = LinkState::Respond;
+                } else if self.widx_last.q.val() {
+                    self.rsp_sel.d.next = self.k_rsp_written.val();
+                    self.state.d.next = LinkState::Respond;
                     self.last_valid.d.next = true;
                     self.last_tag.d.next = self.tag.q.val();
                     self.last_status.d.next = self.k_st_ok.val();
                     self.last_data.d.next = bit_cast::<32, 8>(self.words.q.val());
                 } else {
                     self.widx.d.next = self.widx.q.val() + 1;
-                    self.state.d.next = LinkState::ExecRead;
+                    self.state.d.next = LinkState::ExecLoad;
                 }
+            }
+            LinkState::Respond => {
+                // the response rsp_sel chose (its sources have not changed since); tx_byte
+                // is byte 0 from the next cycle on (index = 0)
+                self.rsp_status.d.next = self.k_st_ok.val();
+                self.rsp_data.d.next = bit_cast::<32, 8>(self.words.q.val());
+                if self.rsp_sel.q.val() == self.k_rsp_timeout.val() {
+                    self.rsp_status.d.next = self.k_st_timeout.val();
+                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_pending.val() {
+                    self.rsp_status.d.next = self.pending.q.val();
+                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_status.val() {
+                    self.rsp_data.d.next =
+                        self.k_status_base.val() | (bit_cast::<32, 8>(self.errors.q.val()) << 16);
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_resend.val() {
+                    self.rsp_status.d.next = self.last_status.q.val();
+                    self.rsp_data.d.next = self.last_data.q.val();
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_no_answer.val() {
+                    self.rsp_status.d.next = self.k_st_no_answer.val();
+                    self.rsp_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_bus_error.val() {
+                    self.rsp_status.d.next = self.k_st_bus_error.val();
+                    self.rsp_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+                }
+                if self.rsp_sel.q.val() == self.k_rsp_read.val() {
+                    self.rsp_data.d.next = self.ans_data.q.val();
+                }
+                self.state.d.next = LinkState::Status;
+            }
+            LinkState::Status => {
+                // rsp_status and rsp_data hold the response; tx_byte is byte 0 from the
+                // next cycle on (index = 0)
+                if self.rx_v.q.val() {
+                    self.received.d.next = 1.into();
+                } else {
+                    self.received.d.next = 0.into();
+                }
+                self.index.d.next = 0.into();
+                self.crc.d.next = self.k_crc_init.val();
+                if (self.rsp_status.q.val() != self.k_st_ok.val()) & (self.errors.q.val() != 0xFF) {
+                    self.errors.d.next = self.errors.q.val() + 1;
+                }
+                self.state.d.next = LinkState::SendWait;
             }
             LinkState::Send => {
-                if !self.tx_busy.val() {
-                    self.tx_start.next = true;
-                    if (self.index.q.val() >= 1) & (self.index.q.val() <= 7) {
-                        self.crc.d.next = self.crc_step[8].val();
-                    }
-                    self.state.d.next = LinkState::SendWait;
+                // tx_start (registered) is high now: the transmitter takes tx_byte, the byte
+                // at index (index has been stable for >= 2 cycles)
+                if (self.index.q.val() >= 1) & (self.index.q.val() <= 7) {
+                    self.crc_en.d.next = true;
                 }
+                self.crc_byte.d.next = self.tx_byte.q.val();
+                self.index.d.next = self.index.q.val() + 1;
+                self.state.d.next = LinkState::SendWait;
             }
             LinkState::SendWait => {
+                // tx_busy is high the cycle after tx_start, so this state lasts >= 2 cycles
+                // after Send: the CRC of byte 7 is in crc before byte 8 is loaded into tx_byte
                 if !self.tx_busy.val() {
-                    if self.index.q.val() == 9 {
+                    if self.index.q.val() == 10 {
                         self.state.d.next = LinkState::Hunt;
                     } else {
-                        self.index.d.next = self.index.q.val() + 1;
+                        self.tx_go.d.next = true;
                         self.state.d.next = LinkState::Send;
                     }
                 }
             }
-        }
-
-        // ---- start a response ----
-        if self.go_send.val() {
-            self.rsp_status.d.next = self.send_status.val();
-            self.rsp_data.d.next = self.send_data.val();
-            self.received.d.next = 0.into();
-            self.index.d.next = 0.into();
-            self.crc.d.next = self.k_crc_init.val();
-            self.state.d.next = LinkState::Send;
-            if (self.send_status.val() != self.k_st_ok.val()) & (self.errors.q.val() != 0xFF) {
-                self.errors.d.next = self.errors.q.val() + 1;
+            _ => {
+                self.state.d.next = LinkState::Hunt;
             }
         }
     }
