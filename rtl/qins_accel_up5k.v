@@ -513,7 +513,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  alu_code_write_enable;
     reg  [7:0] alu_code_write_rank;
     reg  [7:0] alu_code_write_code;
-    reg  [4:0] reg_index;
     reg  at_reg;
     reg  at_wtab;
     reg  at_atab;
@@ -532,7 +531,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  request;
     reg  req_error;
     reg  [7:0] req_code;
-    reg  host_write;
     reg  mem_write;
     reg  reg_write;
     reg  [23:0] off_w;
@@ -561,7 +559,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [15:0] act_bits$1;
     reg  [31:0] rd_reg;
     reg  [7:0] opcode;
-    reg  [31:0] count;
     reg  cmd_done;
     reg  cmd_error;
     reg  [7:0] cmd_code;
@@ -1570,7 +1567,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         req_readable$d = (at_reg & (bus_address != 32'h3)) | at_wmem | at_amem | at_cmem;
         req_read_only$d = at_reg & ((bus_address[(32'h0)+:(5)] < 32'h3) | (bus_address[(32'h0)+:(5)] >= 32'h8));
         request = req_write$q | req_read$q;
-        reg_index = req_address$q[(32'h0)+:(5)];
         in_mem = in_wtab$q | in_atab$q | in_oth$q | in_ocode$q | in_adtab$q | in_ath$q | in_acode$q | in_param$q | in_wmem$q | in_amem$q | in_cmem$q;
         readable = req_readable$q;
         reg_read_only = req_read_only$q;
@@ -1595,7 +1591,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 req_code = 32'h5;
             end
         end
-        host_write = req_write$q & ~req_error;
         mem_write = req_write$q & ~busy_for_host & ~(req_read$q & ~readable);
         reg_write = req_write$q & in_reg$q & ~reg_read_only & ~(req_read$q & ~readable) & ~((req_address$q == 32'h7) & queue_full);
         off_w = req_address$q & k_off_w;
@@ -1847,7 +1842,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             busy_cycles$d = busy_cycles$q + 32'h1;
         end
         opcode = c0$q[(32'h0)+:(8)];
-        count = ((c0$q[(32'h10)+:(16)]) & 32'hffffffff);
         cmd_done = 1'b0;
         cmd_error = 1'b0;
         cmd_code = 32'h0;

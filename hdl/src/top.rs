@@ -136,7 +136,6 @@ pub struct QinsAccel<
     k_off_a: Constant<Bits<24>>,
     k_off_c: Constant<Bits<24>>,
     k_off_p: Constant<Bits<24>>,
-    reg_index: Signal<Local, Bits<5>>,
 
     // ---- bus stage 1 (combinational decode of the registered request) ----
     /// The region decode of the bus pins (stage 0), registered in `in_*`.
@@ -173,10 +172,9 @@ pub struct QinsAccel<
     request: Signal<Local, Bit>,
     req_error: Signal<Local, Bit>,
     req_code: Signal<Local, Bits<8>>,
-    host_write: Signal<Local, Bit>,
-    /// `host_write` for an address inside a memory or table region.
+    /// A write that `req_error` lets through, to a memory or table region.
     mem_write: Signal<Local, Bit>,
-    /// `host_write` for a register.
+    /// A write that `req_error` lets through, to a register.
     reg_write: Signal<Local, Bit>,
     /// CONTROL bits written last cycle (acted on this cycle).
     control_pending: DFF<Bits<2>>,
@@ -244,7 +242,6 @@ pub struct QinsAccel<
     c2: DFF<Bits<32>>,
     c3: DFF<Bits<32>>,
     opcode: Signal<Local, Bits<8>>,
-    count: Signal<Local, Bits<32>>,
     cmd_done: Signal<Local, Bit>,
     cmd_error: Signal<Local, Bit>,
     cmd_code: Signal<Local, Bits<8>>,
@@ -505,7 +502,6 @@ impl<
             k_off_a: Constant::new(bits(Region::ActMemory.window_words() as u64 - 1)),
             k_off_c: Constant::new(bits(Region::AccMemory.window_words() as u64 - 1)),
             k_off_p: Constant::new(bits(Region::ChannelParams.window_words() as u64 - 1)),
-            reg_index: Default::default(),
             in_reg: Default::default(),
             in_wtab: Default::default(),
             in_atab: Default::default(),
@@ -524,7 +520,6 @@ impl<
             request: Default::default(),
             req_error: Default::default(),
             req_code: Default::default(),
-            host_write: Default::default(),
             mem_write: Default::default(),
             reg_write: Default::default(),
             control_pending: Default::default(),
@@ -595,7 +590,6 @@ impl<
             c2: Default::default(),
             c3: Default::default(),
             opcode: Default::default(),
-            count: Default::default(),
             cmd_done: Default::default(),
             cmd_error: Default::default(),
             cmd_code: Default::default(),
@@ -932,7 +926,6 @@ impl<
                 | (self.bus_address.val().get_bits::<5>(0) >= 8));
         // ================= bus stage 1: the registered request =================
         self.request.next = self.req_write.q.val() | self.req_read.q.val();
-        self.reg_index.next = self.req_address.q.val().get_bits::<5>(0);
         self.in_mem.next = self.in_wtab.q.val()
             | self.in_atab.q.val()
             | self.in_oth.q.val()
@@ -969,14 +962,13 @@ impl<
                 self.req_code.next = 5.into();
             }
         }
-        self.host_write.next = self.req_write.q.val() & !self.req_error.val();
-        // for a write inside a memory or table region, `host_write` reduces to this (the
-        // register and queue checks of `req_error` cannot apply there): a shorter path to the
-        // memories' write enables
+        // a write that passes `req_error`, written out per region kind: inside a memory or
+        // table region the register and queue checks of `req_error` cannot apply (a shorter
+        // path to the memories' write enables)
         self.mem_write.next = self.req_write.q.val()
             & !self.busy_for_host.val()
             & !(self.req_read.q.val() & !self.readable.val());
-        // and `host_write & in_reg` reduces to this
+        // and for a register, the memory busy check cannot
         self.reg_write.next = self.req_write.q.val()
             & self.in_reg.q.val()
             & !self.reg_read_only.val()
@@ -1209,7 +1201,6 @@ impl<
 
         // ================= sequencer =================
         self.opcode.next = self.c0.q.val().get_bits::<8>(0);
-        self.count.next = bit_cast::<32, 16>(self.c0.q.val().get_bits::<16>(16));
         self.cmd_done.next = false;
         self.cmd_error.next = false;
         self.cmd_code.next = 0.into();
