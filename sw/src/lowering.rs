@@ -323,6 +323,37 @@ mod tests {
     use crate::hw::{mac, AccelModel, DecodeTable};
     use crate::tensor::Matrix;
 
+    /// Runs `w` (`out x k` QINS codes) over `m` rows `x` on the model of `cfg` and checks
+    /// every output against the int32 reference (dot products with the decoded weights)
+    /// and the useful-MAC count.
+    fn assert_linear_is_exact(
+        cfg: AccelConfig,
+        w: &QuantizedTensor,
+        x: &[i16],
+        m: usize,
+        out: usize,
+        k: usize,
+    ) {
+        let mut d = Driver::new(AccelModel::new(cfg), cfg);
+        let (y, stats) = run_linear(&mut d, w, x, m, false).unwrap();
+        let table = DecodeTable::qins();
+        for r in 0..m {
+            for o in 0..out {
+                let ww: Vec<i16> = w.codes[o * k..(o + 1) * k]
+                    .iter()
+                    .map(|&c| table.decode(c))
+                    .collect();
+                assert_eq!(
+                    y[r * out + o],
+                    mac::dot(&x[r * k..(r + 1) * k], &ww),
+                    "{} row {r} out {o}",
+                    cfg.name
+                );
+            }
+        }
+        assert_eq!(stats.useful_macs, (m * out * k) as u64, "{}", cfg.name);
+    }
+
     #[test]
     fn linear_layer_on_the_model_equals_int32_reference() {
         // UP5K's small weight memory forces several weight loads; HX8K and SIM8 sizes too
@@ -334,25 +365,7 @@ mod tests {
                 AlphaRule::MseSearch,
             );
             let x: Vec<i16> = (0..m * k).map(|i| ((i * 37) % 201) as i16 - 100).collect();
-            let mut d = Driver::new(AccelModel::new(cfg), cfg);
-            let (y, stats) = run_linear(&mut d, &w, &x, m, false).unwrap();
-            let table = DecodeTable::qins();
-            for r in 0..m {
-                for o in 0..out {
-                    let a: Vec<i16> = x[r * k..(r + 1) * k].to_vec();
-                    let ww: Vec<i16> = w.codes[o * k..(o + 1) * k]
-                        .iter()
-                        .map(|&c| table.decode(c))
-                        .collect();
-                    assert_eq!(
-                        y[r * out + o],
-                        mac::dot(&a, &ww),
-                        "{} row {r} out {o}",
-                        cfg.name
-                    );
-                }
-            }
-            assert_eq!(stats.useful_macs, (m * out * k) as u64, "{}", cfg.name);
+            assert_linear_is_exact(cfg, &w, &x, m, out, k);
         }
     }
 
@@ -384,24 +397,7 @@ mod tests {
                 AlphaRule::MseSearch,
             );
             let x: Vec<i16> = (0..m * k).map(|i| ((i * 53) % 401) as i16 - 200).collect();
-            let mut d = Driver::new(AccelModel::new(cfg), cfg);
-            let (y, stats) = run_linear(&mut d, &w, &x, m, false).unwrap();
-            let table = DecodeTable::qins();
-            for r in 0..m {
-                for o in 0..out {
-                    let ww: Vec<i16> = w.codes[o * k..(o + 1) * k]
-                        .iter()
-                        .map(|&c| table.decode(c))
-                        .collect();
-                    assert_eq!(
-                        y[r * out + o],
-                        mac::dot(&x[r * k..(r + 1) * k], &ww),
-                        "{} row {r} out {o}",
-                        cfg.name
-                    );
-                }
-            }
-            assert_eq!(stats.useful_macs, (m * out * k) as u64, "{}", cfg.name);
+            assert_linear_is_exact(cfg, &w, &x, m, out, k);
         }
         // what fits stays in one pass
         let p = Plan::new(AccelConfig::SIM8, 128, 384, 1536).unwrap();
