@@ -294,6 +294,9 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [31:0] commands_done$d;
     wire  [31:0] commands_done$q;
     reg  commands_done$clock;
+    reg  done_last$d;
+    wire  done_last$q;
+    reg  done_last$clock;
     reg  [31:0] barrier_id$d;
     wire  [31:0] barrier_id$q;
     reg  barrier_id$clock;
@@ -321,6 +324,12 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [31:0] c3$d;
     wire  [31:0] c3$q;
     reg  c3$clock;
+    reg  [13:0] c1_last$d;
+    wire  [13:0] c1_last$q;
+    reg  c1_last$clock;
+    reg  [13:0] c3_last$d;
+    wire  [13:0] c3_last$q;
+    reg  c3_last$clock;
     reg  ld_active$d;
     wire  ld_active$q;
     reg  ld_active$clock;
@@ -348,12 +357,24 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  pf_started$d;
     wire  pf_started$q;
     reg  pf_started$clock;
-    reg  fetched_done$d;
-    wire  fetched_done$q;
-    reg  fetched_done$clock;
-    reg  [7:0] fetched_code$d;
-    wire  [7:0] fetched_code$q;
-    reg  fetched_code$clock;
+    reg  bad_tile$d;
+    wire  bad_tile$q;
+    reg  bad_tile$clock;
+    reg  [7:0] op_hot$d;
+    wire  [7:0] op_hot$q;
+    reg  op_hot$clock;
+    reg  bad_matmul$d;
+    wire  bad_matmul$q;
+    reg  bad_matmul$clock;
+    reg  bad_post$d;
+    wire  bad_post$q;
+    reg  bad_post$clock;
+    reg  bad_alu$d;
+    wire  bad_alu$q;
+    reg  bad_alu$clock;
+    reg  bad_table$d;
+    wire  bad_table$q;
+    reg  bad_table$clock;
     reg  [7:0] mm_act$d;
     wire  [7:0] mm_act$q;
     reg  mm_act$clock;
@@ -363,6 +384,12 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [15:0] mm_left$d;
     wire  [15:0] mm_left$q;
     reg  mm_left$clock;
+    reg  mm_zero$d;
+    wire  mm_zero$q;
+    reg  mm_zero$clock;
+    reg  mm_one$d;
+    wire  mm_one$q;
+    reg  mm_one$clock;
     reg  [31:0] mm_macs$d;
     wire  [31:0] mm_macs$q;
     reg  mm_macs$clock;
@@ -390,12 +417,18 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [15:0] raw$1$d;
     wire signed [15:0] raw$1$q;
     reg  raw$1$clock;
-    reg  [15:0] inflight0$d;
-    wire  [15:0] inflight0$q;
+    reg  [7:0] inflight0$d;
+    wire  [7:0] inflight0$q;
     reg  inflight0$clock;
-    reg  [15:0] inflight1$d;
-    wire  [15:0] inflight1$q;
+    reg  [7:0] inflight1$d;
+    wire  [7:0] inflight1$q;
     reg  inflight1$clock;
+    reg  inflight0_any$d;
+    wire  inflight0_any$q;
+    reg  inflight0_any$clock;
+    reg  inflight1_any$d;
+    wire  inflight1_any$q;
+    reg  inflight1_any$clock;
     reg  wr_valid$d;
     wire  wr_valid$q;
     reg  wr_valid$clock;
@@ -408,6 +441,18 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [31:0] wr_res$1$d;
     wire signed [31:0] wr_res$1$q;
     reg  wr_res$1$clock;
+    reg  pend_valid$d;
+    wire  pend_valid$q;
+    reg  pend_valid$clock;
+    reg  [7:0] pend_addr$d;
+    wire  [7:0] pend_addr$q;
+    reg  pend_addr$clock;
+    reg signed [31:0] pend_data$0$d;
+    wire signed [31:0] pend_data$0$q;
+    reg  pend_data$0$clock;
+    reg signed [31:0] pend_data$1$d;
+    wire signed [31:0] pend_data$1$q;
+    reg  pend_data$1$clock;
     reg  last_valid$d;
     wire  last_valid$q;
     reg  last_valid$clock;
@@ -420,12 +465,21 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [31:0] last_data$1$d;
     wire signed [31:0] last_data$1$q;
     reg  last_data$1$clock;
+    reg  forward_pend$d;
+    wire  forward_pend$q;
+    reg  forward_pend$clock;
+    reg  forward_last$d;
+    wire  forward_last$q;
+    reg  forward_last$clock;
     reg  [7:0] pp_src$d;
     wire  [7:0] pp_src$q;
     reg  pp_src$clock;
     reg  [15:0] pp_left$d;
     wire  [15:0] pp_left$q;
     reg  pp_left$clock;
+    reg  pp_zero$d;
+    wire  pp_zero$q;
+    reg  pp_zero$clock;
     reg  [7:0] pp_lane$d;
     wire  [7:0] pp_lane$q;
     reg  pp_lane$clock;
@@ -495,6 +549,12 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [23:0] lt_lane1$d;
     wire  [23:0] lt_lane1$q;
     reg  lt_lane1$clock;
+    reg  lt_run$d;
+    wire  lt_run$q;
+    reg  lt_run$clock;
+    reg  lt_acc_src$d;
+    wire  lt_acc_src$q;
+    reg  lt_acc_src$clock;
     
     // Local signals
     reg  alu_in_valid;
@@ -558,27 +618,25 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [15:0] act_bits$0;
     reg  [15:0] act_bits$1;
     reg  [31:0] rd_reg;
-    reg  [7:0] opcode;
+    reg  [32:0] macs_sum;
     reg  cmd_done;
     reg  cmd_error;
     reg  [7:0] cmd_code;
     reg  drained;
     reg  ld_start;
-    reg  [31:0] ld_start_row;
+    reg  [13:0] ld_start_row;
     reg  ld_start_bank;
     reg  loader_busy;
+    reg  fetched_done;
+    reg  [7:0] fetched_code;
     reg  bad_operands;
     reg  bad_opcode;
-    reg  bad_tile;
-    reg  bad_matmul;
-    reg  bad_post;
-    reg  bad_alu;
-    reg  bad_table;
     reg  [31:0] f0;
     reg  [31:0] f1;
     reg  [31:0] f2;
     reg  [31:0] f3;
     reg  [31:0] f_count;
+    reg  [7:0] f_op;
     reg  f_lt_from_acc;
     reg  [31:0] s_tile;
     reg  [31:0] s_prefetch;
@@ -592,9 +650,16 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [15:0] kv;
     reg  [15:0] nv;
     reg  mm_issue;
+    reg  inflight0_up;
+    reg  inflight1_up;
+    reg  inflight0_down;
+    reg  inflight1_down;
     reg  bank_busy;
     reg  other_bank_busy;
-    reg  forward;
+    reg signed [31:0] wr_forwarded$0;
+    reg signed [31:0] wr_forwarded$1;
+    reg signed [31:0] wr_old$0;
+    reg signed [31:0] wr_old$1;
     reg signed [31:0] wr_new$0;
     reg signed [31:0] wr_new$1;
     reg  pp_issue;
@@ -603,7 +668,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [31:0] al_val;
     reg signed [15:0] al_v16;
     reg signed [31:0] al_v32;
-    reg  [15:0] lt_entries;
     reg  lt_active;
     reg  lt_from_acc;
     reg signed [15:0] lt_val16;
@@ -954,6 +1018,11 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(commands_done$q),
         .clock(commands_done$clock)
     );
+    qins_accel_up5k$done_last done_last(
+        .d(done_last$d),
+        .q(done_last$q),
+        .clock(done_last$clock)
+    );
     qins_accel_up5k$barrier_id barrier_id(
         .d(barrier_id$d),
         .q(barrier_id$q),
@@ -998,6 +1067,16 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(c3$d),
         .q(c3$q),
         .clock(c3$clock)
+    );
+    qins_accel_up5k$c1_last c1_last(
+        .d(c1_last$d),
+        .q(c1_last$q),
+        .clock(c1_last$clock)
+    );
+    qins_accel_up5k$c3_last c3_last(
+        .d(c3_last$d),
+        .q(c3_last$q),
+        .clock(c3_last$clock)
     );
     qins_accel_up5k$ld_active ld_active(
         .d(ld_active$d),
@@ -1044,15 +1123,35 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(pf_started$q),
         .clock(pf_started$clock)
     );
-    qins_accel_up5k$fetched_done fetched_done(
-        .d(fetched_done$d),
-        .q(fetched_done$q),
-        .clock(fetched_done$clock)
+    qins_accel_up5k$bad_tile bad_tile(
+        .d(bad_tile$d),
+        .q(bad_tile$q),
+        .clock(bad_tile$clock)
     );
-    qins_accel_up5k$fetched_code fetched_code(
-        .d(fetched_code$d),
-        .q(fetched_code$q),
-        .clock(fetched_code$clock)
+    qins_accel_up5k$op_hot op_hot(
+        .d(op_hot$d),
+        .q(op_hot$q),
+        .clock(op_hot$clock)
+    );
+    qins_accel_up5k$bad_matmul bad_matmul(
+        .d(bad_matmul$d),
+        .q(bad_matmul$q),
+        .clock(bad_matmul$clock)
+    );
+    qins_accel_up5k$bad_post bad_post(
+        .d(bad_post$d),
+        .q(bad_post$q),
+        .clock(bad_post$clock)
+    );
+    qins_accel_up5k$bad_alu bad_alu(
+        .d(bad_alu$d),
+        .q(bad_alu$q),
+        .clock(bad_alu$clock)
+    );
+    qins_accel_up5k$bad_table bad_table(
+        .d(bad_table$d),
+        .q(bad_table$q),
+        .clock(bad_table$clock)
     );
     qins_accel_up5k$mm_act mm_act(
         .d(mm_act$d),
@@ -1068,6 +1167,16 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(mm_left$d),
         .q(mm_left$q),
         .clock(mm_left$clock)
+    );
+    qins_accel_up5k$mm_zero mm_zero(
+        .d(mm_zero$d),
+        .q(mm_zero$q),
+        .clock(mm_zero$clock)
+    );
+    qins_accel_up5k$mm_one mm_one(
+        .d(mm_one$d),
+        .q(mm_one$q),
+        .clock(mm_one$clock)
     );
     qins_accel_up5k$mm_macs mm_macs(
         .d(mm_macs$d),
@@ -1124,6 +1233,16 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(inflight1$q),
         .clock(inflight1$clock)
     );
+    qins_accel_up5k$inflight0_any inflight0_any(
+        .d(inflight0_any$d),
+        .q(inflight0_any$q),
+        .clock(inflight0_any$clock)
+    );
+    qins_accel_up5k$inflight1_any inflight1_any(
+        .d(inflight1_any$d),
+        .q(inflight1_any$q),
+        .clock(inflight1_any$clock)
+    );
     qins_accel_up5k$wr_valid wr_valid(
         .d(wr_valid$d),
         .q(wr_valid$q),
@@ -1143,6 +1262,26 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(wr_res$1$d),
         .q(wr_res$1$q),
         .clock(wr_res$1$clock)
+    );
+    qins_accel_up5k$pend_valid pend_valid(
+        .d(pend_valid$d),
+        .q(pend_valid$q),
+        .clock(pend_valid$clock)
+    );
+    qins_accel_up5k$pend_addr pend_addr(
+        .d(pend_addr$d),
+        .q(pend_addr$q),
+        .clock(pend_addr$clock)
+    );
+    qins_accel_up5k$pend_data$0 pend_data$0(
+        .d(pend_data$0$d),
+        .q(pend_data$0$q),
+        .clock(pend_data$0$clock)
+    );
+    qins_accel_up5k$pend_data$1 pend_data$1(
+        .d(pend_data$1$d),
+        .q(pend_data$1$q),
+        .clock(pend_data$1$clock)
     );
     qins_accel_up5k$last_valid last_valid(
         .d(last_valid$d),
@@ -1164,6 +1303,16 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(last_data$1$q),
         .clock(last_data$1$clock)
     );
+    qins_accel_up5k$forward_pend forward_pend(
+        .d(forward_pend$d),
+        .q(forward_pend$q),
+        .clock(forward_pend$clock)
+    );
+    qins_accel_up5k$forward_last forward_last(
+        .d(forward_last$d),
+        .q(forward_last$q),
+        .clock(forward_last$clock)
+    );
     qins_accel_up5k$pp_src pp_src(
         .d(pp_src$d),
         .q(pp_src$q),
@@ -1173,6 +1322,11 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(pp_left$d),
         .q(pp_left$q),
         .clock(pp_left$clock)
+    );
+    qins_accel_up5k$pp_zero pp_zero(
+        .d(pp_zero$d),
+        .q(pp_zero$q),
+        .clock(pp_zero$clock)
     );
     qins_accel_up5k$pp_lane pp_lane(
         .d(pp_lane$d),
@@ -1289,6 +1443,16 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(lt_lane1$q),
         .clock(lt_lane1$clock)
     );
+    qins_accel_up5k$lt_run lt_run(
+        .d(lt_run$d),
+        .q(lt_run$q),
+        .clock(lt_run$clock)
+    );
+    qins_accel_up5k$lt_acc_src lt_acc_src(
+        .d(lt_acc_src$d),
+        .q(lt_acc_src$q),
+        .clock(lt_acc_src$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1305,6 +1469,8 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$0$d = wr_res$0$q;
         last_data$0$clock = clock;
         last_data$0$d = last_data$0$q;
+        pend_data$0$clock = clock;
+        pend_data$0$d = pend_data$0$q;
         weight_mem$1$clock = clock;
         act_mem$1$read_clock = clock;
         act_mem$1$write_clock = clock;
@@ -1318,6 +1484,8 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         wr_res$1$d = wr_res$1$q;
         last_data$1$clock = clock;
         last_data$1$d = last_data$1$q;
+        pend_data$1$clock = clock;
+        pend_data$1$d = pend_data$1$q;
         cmd_stage$0$clock = clock;
         cmd_stage$0$d = cmd_stage$0$q;
         cmd_stage$1$clock = clock;
@@ -1345,6 +1513,8 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         al_outstanding$clock = clock;
         al_out_dst$clock = clock;
         lt_idx$clock = clock;
+        lt_run$clock = clock;
+        lt_acc_src$clock = clock;
         lt_src$clock = clock;
         lt_v1$clock = clock;
         lt_idx1$clock = clock;
@@ -1360,6 +1530,8 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         al_outstanding$d = al_outstanding$q;
         al_out_dst$d = al_out_dst$q;
         lt_idx$d = lt_idx$q;
+        lt_run$d = lt_run$q;
+        lt_acc_src$d = lt_acc_src$q;
         lt_src$d = lt_src$q;
         lt_v1$d = lt_v1$q;
         lt_idx1$d = lt_idx1$q;
@@ -1384,6 +1556,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         macs_lo$clock = clock;
         macs_hi$clock = clock;
         commands_done$clock = clock;
+        done_last$clock = clock;
         barrier_id$clock = clock;
         q_head$clock = clock;
         q_tail$clock = clock;
@@ -1402,8 +1575,12 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         ld_v2$clock = clock;
         ld_b2$clock = clock;
         pf_started$clock = clock;
-        fetched_done$clock = clock;
-        fetched_code$clock = clock;
+        bad_tile$clock = clock;
+        op_hot$clock = clock;
+        bad_matmul$clock = clock;
+        bad_post$clock = clock;
+        bad_alu$clock = clock;
+        bad_table$clock = clock;
         busy_last$clock = clock;
         pushed_last$clock = clock;
         control_pending$clock = clock;
@@ -1424,6 +1601,8 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         mm_act$clock = clock;
         mm_acc$clock = clock;
         mm_left$clock = clock;
+        mm_zero$clock = clock;
+        mm_one$clock = clock;
         mm_macs$clock = clock;
         mm_v1$clock = clock;
         mm_tag1$clock = clock;
@@ -1433,12 +1612,21 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         mm_codes2$clock = clock;
         inflight0$clock = clock;
         inflight1$clock = clock;
+        inflight0_any$clock = clock;
+        inflight1_any$clock = clock;
+        c1_last$clock = clock;
+        c3_last$clock = clock;
         wr_valid$clock = clock;
         wr_tag$clock = clock;
+        pend_valid$clock = clock;
+        pend_addr$clock = clock;
+        forward_pend$clock = clock;
+        forward_last$clock = clock;
         last_valid$clock = clock;
         last_addr$clock = clock;
         pp_src$clock = clock;
         pp_left$clock = clock;
+        pp_zero$clock = clock;
         pp_lane$clock = clock;
         pp_base$clock = clock;
         pp_encode$clock = clock;
@@ -1467,6 +1655,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         macs_lo$d = macs_lo$q;
         macs_hi$d = macs_hi$q;
         commands_done$d = commands_done$q;
+        done_last$d = done_last$q;
         barrier_id$d = barrier_id$q;
         q_head$d = q_head$q;
         q_tail$d = q_tail$q;
@@ -1485,8 +1674,12 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         ld_v2$d = ld_v2$q;
         ld_b2$d = ld_b2$q;
         pf_started$d = pf_started$q;
-        fetched_done$d = fetched_done$q;
-        fetched_code$d = fetched_code$q;
+        bad_tile$d = bad_tile$q;
+        op_hot$d = op_hot$q;
+        bad_matmul$d = bad_matmul$q;
+        bad_post$d = bad_post$q;
+        bad_alu$d = bad_alu$q;
+        bad_table$d = bad_table$q;
         busy_last$d = busy_last$q;
         pushed_last$d = pushed_last$q;
         control_pending$d = control_pending$q;
@@ -1507,6 +1700,8 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         mm_act$d = mm_act$q;
         mm_acc$d = mm_acc$q;
         mm_left$d = mm_left$q;
+        mm_zero$d = mm_zero$q;
+        mm_one$d = mm_one$q;
         mm_macs$d = mm_macs$q;
         mm_v1$d = mm_v1$q;
         mm_tag1$d = mm_tag1$q;
@@ -1516,12 +1711,21 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         mm_codes2$d = mm_codes2$q;
         inflight0$d = inflight0$q;
         inflight1$d = inflight1$q;
+        inflight0_any$d = inflight0_any$q;
+        inflight1_any$d = inflight1_any$q;
+        c1_last$d = c1_last$q;
+        c3_last$d = c3_last$q;
         wr_valid$d = wr_valid$q;
         wr_tag$d = wr_tag$q;
+        pend_valid$d = pend_valid$q;
+        pend_addr$d = pend_addr$q;
+        forward_pend$d = forward_pend$q;
+        forward_last$d = forward_last$q;
         last_valid$d = last_valid$q;
         last_addr$d = last_addr$q;
         pp_src$d = pp_src$q;
         pp_left$d = pp_left$q;
+        pp_zero$d = pp_zero$q;
         pp_lane$d = pp_lane$q;
         pp_base$d = pp_base$q;
         pp_encode$d = pp_encode$q;
@@ -1531,7 +1735,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         pp_out_lane$d = pp_out_lane$q;
         pp_outstanding$d = pp_outstanding$q;
         loader_busy = ld_active$q | ld_v1$q | ld_v2$q;
-        drained = (inflight0$q == 32'h0) & (inflight1$q == 32'h0) & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~loader_busy & ~pp_v1$q & (pp_outstanding$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~lt_v1$q;
+        drained = ~inflight0_any$q & ~inflight1_any$q & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~pend_valid$q & ~loader_busy & ~pp_v1$q & (pp_outstanding$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~lt_v1$q;
         busy_now = (q_level$q != 32'h0) | (state$q != SeqState$Idle) | ~drained;
         busy = busy_now;
         busy_last$d = busy_now;
@@ -1570,7 +1774,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_mem = in_wtab$q | in_atab$q | in_oth$q | in_ocode$q | in_adtab$q | in_ath$q | in_acode$q | in_param$q | in_wmem$q | in_amem$q | in_cmem$q;
         readable = req_readable$q;
         reg_read_only = req_read_only$q;
-        queue_full = q_level$q == k_queue_depth;
+        queue_full = |(q_level$q & k_queue_depth);
         req_error = 1'b0;
         req_code = 32'h0;
         if (request) begin
@@ -1841,22 +2045,17 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         if (busy_now) begin
             busy_cycles$d = busy_cycles$q + 32'h1;
         end
-        opcode = c0$q[(32'h0)+:(8)];
         cmd_done = 1'b0;
         cmd_error = 1'b0;
         cmd_code = 32'h0;
         ld_start = 1'b0;
-        ld_start_row = c1$q;
+        ld_start_row = c1_last$q;
         ld_start_bank = c0$q[32'h8];
         mm_issue = 1'b0;
         pp_issue = 1'b0;
         al_active = 1'b0;
         lt_active = 1'b0;
         lt_from_acc = (c0$q[(32'h8)+:(8)] == 32'h3) | (c0$q[(32'h8)+:(8)] == 32'h5);
-        lt_entries = 32'h100;
-        if (lt_from_acc) begin
-            lt_entries = 32'hff;
-        end
         kv = ((c1$q[(32'h18)+:(8)]) & 16'hffff);
         if (kv == 32'h0) begin
             kv = k_n[(32'h0)+:(16)];
@@ -1869,6 +2068,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         f1 = queue$read_data[(32'h20)+:(32)];
         f2 = queue$read_data[(32'h40)+:(32)];
         f3 = queue$read_data[(32'h60)+:(32)];
+        f_op = f0[(32'h0)+:(8)];
         f_count = ((f0[(32'h10)+:(16)]) & 32'hffffffff);
         f_lt_from_acc = (f0[(32'h8)+:(8)] == 32'h3) | (f0[(32'h8)+:(8)] == 32'h5);
         s_tile = (f1 & ~k_weight_rows_high) + k_n;
@@ -1880,26 +2080,27 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         s_channels = ((f3[(32'h0)+:(16)]) & 32'hffffffff) + k_n;
         s_table_acc = (f1 & ~k_acc_elems_high) + 32'hff;
         s_table_act = (f1 & ~k_act_elems_high) + 32'h100;
-        bad_tile = ((f1 & k_weight_rows_high) != 32'h0) | (((s_tile & k_weight_rows_high) != 32'h0) & (s_tile != k_weight_rows));
-        bad_matmul = (f_count == 32'h0) | ((((f1[(32'h0)+:(24)]) & 32'hffffffff) & k_act_vectors_high) != 32'h0) | (((s_act1 & k_act_vectors_high) != 32'h0) & (s_act1 != k_act_vectors)) | ((((f2[(32'h0)+:(24)]) & 32'hffffffff) & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)) | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & (((f3 & k_weight_rows_high) != 32'h0) | (((s_prefetch & k_weight_rows_high) != 32'h0) & (s_prefetch != k_weight_rows))));
-        bad_post = (f_count == 32'h0) | ((f1 & k_acc_vectors_high) != 32'h0) | (((s_acc1 & k_acc_vectors_high) != 32'h0) & (s_acc1 != k_acc_vectors)) | (f0[32'h8] & (((f2 & k_act_vectors_high) != 32'h0) | (((s_act2 & k_act_vectors_high) != 32'h0) & (s_act2 != k_act_vectors)))) | (~f0[32'h8] & (((f2 & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)))) | (((s_channels & k_channels_high) != 32'h0) & (s_channels != k_channels));
-        bad_alu = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | ((f2 & k_act_elems_high) != 32'h0) | (f2 + f_count > k_act_elems) | ((f3 & k_act_elems_high) != 32'h0) | (f3 + f_count > k_act_elems) | ((f0[(32'h8)+:(4)] == 32'h7) & (((f1 & k_acc_elems_high) != 32'h0) | (f1 + f_count > k_acc_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (((f1 & k_act_elems_high) != 32'h0) | (f1 + f_count > k_act_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
-        bad_table = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & (((f1 & k_acc_elems_high) != 32'h0) | (((s_table_acc & k_acc_elems_high) != 32'h0) & (s_table_acc != k_acc_elems)))) | (~f_lt_from_acc & (((f1 & k_act_elems_high) != 32'h0) | (((s_table_act & k_act_elems_high) != 32'h0) & (s_table_act != k_act_elems))));
-        bad_operands = ((f0[(32'h0)+:(8)] == 32'h1) & bad_tile) | ((f0[(32'h0)+:(8)] == 32'h2) & bad_matmul) | ((f0[(32'h0)+:(8)] == 32'h3) & bad_post) | ((f0[(32'h0)+:(8)] == 32'h5) & k_has_alu & bad_alu) | ((f0[(32'h0)+:(8)] == 32'h6) & bad_table);
-        bad_opcode = (f0[(32'h0)+:(8)] > 32'h6) | ((f0[(32'h0)+:(8)] == 32'h5) & ~k_has_alu);
-        fetched_done$d = (f0[(32'h0)+:(8)] == 32'h0) | bad_opcode | bad_operands;
-        fetched_code$d = 32'h0;
+        bad_tile$d = ((f1 & k_weight_rows_high) != 32'h0) | (((s_tile & k_weight_rows_high) != 32'h0) & (s_tile != k_weight_rows));
+        bad_matmul$d = (f_count == 32'h0) | ((((f1[(32'h0)+:(24)]) & 32'hffffffff) & k_act_vectors_high) != 32'h0) | (((s_act1 & k_act_vectors_high) != 32'h0) & (s_act1 != k_act_vectors)) | ((((f2[(32'h0)+:(24)]) & 32'hffffffff) & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)) | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & (((f3 & k_weight_rows_high) != 32'h0) | (((s_prefetch & k_weight_rows_high) != 32'h0) & (s_prefetch != k_weight_rows))));
+        bad_post$d = (f_count == 32'h0) | ((f1 & k_acc_vectors_high) != 32'h0) | (((s_acc1 & k_acc_vectors_high) != 32'h0) & (s_acc1 != k_acc_vectors)) | (f0[32'h8] & (((f2 & k_act_vectors_high) != 32'h0) | (((s_act2 & k_act_vectors_high) != 32'h0) & (s_act2 != k_act_vectors)))) | (~f0[32'h8] & (((f2 & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)))) | (((s_channels & k_channels_high) != 32'h0) & (s_channels != k_channels));
+        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | ((f2 & k_act_elems_high) != 32'h0) | (f2 + f_count > k_act_elems) | ((f3 & k_act_elems_high) != 32'h0) | (f3 + f_count > k_act_elems) | ((f0[(32'h8)+:(4)] == 32'h7) & (((f1 & k_acc_elems_high) != 32'h0) | (f1 + f_count > k_acc_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (((f1 & k_act_elems_high) != 32'h0) | (f1 + f_count > k_act_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
+        bad_table$d = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & (((f1 & k_acc_elems_high) != 32'h0) | (((s_table_acc & k_acc_elems_high) != 32'h0) & (s_table_acc != k_acc_elems)))) | (~f_lt_from_acc & (((f1 & k_act_elems_high) != 32'h0) | (((s_table_act & k_act_elems_high) != 32'h0) & (s_table_act != k_act_elems))));
+        op_hot$d = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);
+        bad_operands = (op_hot$q[32'h1] & bad_tile$q) | (op_hot$q[32'h2] & bad_matmul$q) | (op_hot$q[32'h3] & bad_post$q) | (op_hot$q[32'h5] & k_has_alu & bad_alu$q) | (op_hot$q[32'h6] & bad_table$q);
+        bad_opcode = op_hot$q[32'h7];
+        fetched_done = op_hot$q[32'h0] | bad_opcode | bad_operands;
+        fetched_code = 32'h0;
         if (bad_operands) begin
-            fetched_code$d = 32'h4;
+            fetched_code = 32'h4;
         end
         if (bad_opcode) begin
-            fetched_code$d = 32'h3;
+            fetched_code = 32'h3;
         end
-        bank_busy = inflight0$q != 32'h0;
-        other_bank_busy = inflight1$q != 32'h0;
+        bank_busy = inflight0_any$q;
+        other_bank_busy = inflight1_any$q;
         if (c0$q[32'h8]) begin
-            bank_busy = inflight1$q != 32'h0;
-            other_bank_busy = inflight0$q != 32'h0;
+            bank_busy = inflight1_any$q;
+            other_bank_busy = inflight0_any$q;
         end
         case (state$q)
             SeqState$Idle:
@@ -1914,35 +2115,51 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                     c1$d = queue$read_data[(32'h20)+:(32)];
                     c2$d = queue$read_data[(32'h40)+:(32)];
                     c3$d = queue$read_data[(32'h60)+:(32)];
+                    c1_last$d = ((f1 + k_n - 32'h1) & 14'h3fff);
+                    c3_last$d = ((f3 + k_n - 32'h1) & 14'h3fff);
                     state$d = SeqState$Decode;
                 end
             SeqState$Decode:
                 begin
-                    if (fetched_done$q) begin
+                    mm_act$d = ((c1$q) & 8'hff);
+                    mm_acc$d = ((c2$q) & 8'hff);
+                    mm_left$d = c0$q[(32'h10)+:(16)];
+                    mm_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
+                    mm_one$d = c0$q[(32'h10)+:(16)] == 32'h1;
+                    mm_macs$d = kv * nv;
+                    pf_started$d = 1'b0;
+                    pp_src$d = ((c1$q) & 8'hff);
+                    pp_left$d = c0$q[(32'h10)+:(16)];
+                    pp_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
+                    pp_lane$d = 32'h0;
+                    pp_base$d = ((c3$q) & 6'h3f);
+                    pp_encode$d = c0$q[32'h8];
+                    pp_out_vec$d = c2$q[(32'h0)+:(24)];
+                    pp_out_lane$d = 32'h0;
+                    lt_idx$d = 32'h0;
+                    lt_src$d = c1$q[(32'h0)+:(24)];
+                    lt_run$d = 1'b1;
+                    lt_acc_src$d = lt_from_acc;
+                    if (fetched_done) begin
                         cmd_done = 1'b1;
-                        if (|fetched_code$q) begin
+                        if (|fetched_code) begin
                             cmd_error = 1'b1;
-                            cmd_code = fetched_code$q;
+                            cmd_code = fetched_code;
                         end
                     end
-                    else if (opcode == 32'h1) begin
+                    else if (op_hot$q[32'h1]) begin
                         state$d = SeqState$LoadTile;
                     end
-                    else if (opcode == 32'h2) begin
-                        mm_act$d = ((c1$q) & 8'hff);
-                        mm_acc$d = ((c2$q) & 8'hff);
-                        mm_left$d = c0$q[(32'h10)+:(16)];
-                        mm_macs$d = kv * nv;
-                        pf_started$d = 1'b0;
+                    else if (op_hot$q[32'h2]) begin
                         state$d = SeqState$Matmul;
                     end
-                    else if (opcode == 32'h3) begin
+                    else if (op_hot$q[32'h3]) begin
                         state$d = SeqState$PostWait;
                     end
-                    else if (opcode == 32'h4) begin
+                    else if (op_hot$q[32'h4]) begin
                         state$d = SeqState$Barrier;
                     end
-                    else if (opcode == 32'h5) begin
+                    else if (op_hot$q[32'h5]) begin
                         state$d = SeqState$AluWait;
                     end
                     else begin
@@ -1964,49 +2181,45 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 end
             SeqState$Matmul:
                 begin
-                    mm_issue = mm_left$q != 32'h0;
+                    mm_issue = ~mm_zero$q;
                     if (mm_issue) begin
                         mm_act$d = mm_act$q + 32'h1;
                         mm_acc$d = mm_acc$q + 32'h1;
                         mm_left$d = mm_left$q - 32'h1;
+                        mm_zero$d = mm_one$q;
+                        mm_one$d = mm_left$q == 32'h2;
                     end
                     if (c0$q[32'hb] & ~pf_started$q & ~loader_busy & ~other_bank_busy) begin
                         ld_start = 1'b1;
-                        ld_start_row = c3$q;
+                        ld_start_row = c3_last$q;
                         ld_start_bank = ~c0$q[32'h8];
                         pf_started$d = 1'b1;
                     end
-                    if (((mm_left$q == 32'h0) | ((mm_left$q == 32'h1) & mm_issue)) & (~c0$q[32'hb] | (pf_started$q & ~loader_busy))) begin
+                    if ((mm_zero$q | (mm_one$q & mm_issue)) & (~c0$q[32'hb] | (pf_started$q & ~loader_busy))) begin
                         cmd_done = 1'b1;
                     end
                 end
             SeqState$PostWait:
                 begin
                     if (drained) begin
-                        pp_src$d = ((c1$q) & 8'hff);
-                        pp_left$d = c0$q[(32'h10)+:(16)];
-                        pp_lane$d = 32'h0;
-                        pp_base$d = ((c3$q) & 6'h3f);
-                        pp_encode$d = c0$q[32'h8];
-                        pp_out_vec$d = c2$q[(32'h0)+:(24)];
-                        pp_out_lane$d = 32'h0;
                         state$d = SeqState$PostProcess;
                     end
                 end
             SeqState$PostProcess:
                 begin
-                    pp_issue = (pp_left$q != 32'h0) & out_stage$accept_next;
+                    pp_issue = ~pp_zero$q & out_stage$accept_next;
                     if (pp_issue) begin
                         if (pp_lane$q == k_n[(32'h0)+:(8)] - 32'h1) begin
                             pp_lane$d = 32'h0;
                             pp_src$d = pp_src$q + 32'h1;
                             pp_left$d = pp_left$q - 32'h1;
+                            pp_zero$d = pp_left$q == 32'h1;
                         end
                         else begin
                             pp_lane$d = pp_lane$q + 32'h1;
                         end
                     end
-                    if ((pp_left$q == 32'h0) & ~pp_v1$q & (pp_outstanding$q == 32'h0)) begin
+                    if (pp_zero$q & ~pp_v1$q & (pp_outstanding$q == 32'h0)) begin
                         cmd_done = 1'b1;
                     end
                 end
@@ -2039,14 +2252,12 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             SeqState$TableWait:
                 begin
                     if (drained) begin
-                        lt_idx$d = 32'h0;
-                        lt_src$d = c1$q[(32'h0)+:(24)];
                         state$d = SeqState$LoadTable;
                     end
                 end
             SeqState$LoadTable:
                 begin
-                    lt_active = lt_idx$q != lt_entries;
+                    lt_active = lt_run$q;
                     if (~lt_active & ~lt_v1$q) begin
                         cmd_done = 1'b1;
                     end
@@ -2056,14 +2267,17 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                     state$d = SeqState$Idle;
                 end
         endcase
-        if (cmd_done) begin
+        done_last$d = cmd_done;
+        if (done_last$q) begin
             commands_done$d = commands_done$q + 32'h1;
+        end
+        if (cmd_done) begin
             state$d = SeqState$Idle;
             if (q_level$q != 32'h0) begin
                 state$d = SeqState$Fetch;
             end
         end
-        pop = ((state$q == SeqState$Idle) | cmd_done) & (q_level$q != 32'h0);
+        pop = state$q == SeqState$Fetch;
         if (pop) begin
             q_head$d = q_head$q + 32'h1;
         end
@@ -2087,7 +2301,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         if (ld_start) begin
             ld_active$d = 1'b1;
-            ld_row$d = ((ld_start_row + k_n - 32'h1) & 14'h3fff);
+            ld_row$d = ld_start_row;
             ld_left$d = k_n[(32'h0)+:(8)];
             ld_bank$d = ld_start_bank;
         end
@@ -2111,12 +2325,13 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         mm_v1$d = mm_issue;
         mm_tag1$d = ((mm_acc$q) & 32'hffffffff) | (((c0$q[32'h8]) & 32'hffffffff) << 32'h1e) | (((c0$q[32'h9]) & 32'hffffffff) << 32'h1f);
         mm_codes1$d = c0$q[32'ha];
+        macs_sum = ((macs_lo$q) & 33'h1ffffffff) + ((mm_macs$q) & 33'h1ffffffff);
         if (mm_issue) begin
             act_mem$0$read_address = mm_act$q;
             act_mem$1$read_address = mm_act$q;
             array_cycles$d = array_cycles$q + 32'h1;
-            macs_lo$d = macs_lo$q + mm_macs$q;
-            if (macs_lo$q + mm_macs$q < macs_lo$q) begin
+            macs_lo$d = macs_sum[(32'h0)+:(32)];
+            if (macs_sum[32'h20]) begin
                 macs_hi$d = macs_hi$q + 32'h1;
             end
         end
@@ -2136,23 +2351,25 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         array$act_valid = mm_v2$q;
         array$act_bank = mm_tag2$q[32'h1e];
         array$in_tag = mm_tag2$q;
-        if (mm_v2$q & ~mm_tag2$q[32'h1e]) begin
+        inflight0_up = mm_v2$q & ~mm_tag2$q[32'h1e];
+        inflight1_up = mm_v2$q & mm_tag2$q[32'h1e];
+        inflight0_down = array$out_valid & ~array$out_tag[32'h1e];
+        inflight1_down = array$out_valid & array$out_tag[32'h1e];
+        if (inflight0_up & ~inflight0_down) begin
             inflight0$d = inflight0$q + 32'h1;
+            inflight0_any$d = 1'b1;
         end
-        if (mm_v2$q & mm_tag2$q[32'h1e]) begin
-            inflight1$d = inflight1$q + 32'h1;
-        end
-        if (array$out_valid & ~array$out_tag[32'h1e]) begin
+        if (inflight0_down & ~inflight0_up) begin
             inflight0$d = inflight0$q - 32'h1;
-            if (mm_v2$q & ~mm_tag2$q[32'h1e]) begin
-                inflight0$d = inflight0$q;
-            end
+            inflight0_any$d = inflight0$q != 32'h1;
         end
-        if (array$out_valid & array$out_tag[32'h1e]) begin
+        if (inflight1_up & ~inflight1_down) begin
+            inflight1$d = inflight1$q + 32'h1;
+            inflight1_any$d = 1'b1;
+        end
+        if (inflight1_down & ~inflight1_up) begin
             inflight1$d = inflight1$q - 32'h1;
-            if (mm_v2$q & mm_tag2$q[32'h1e]) begin
-                inflight1$d = inflight1$q;
-            end
+            inflight1_any$d = inflight1$q != 32'h1;
         end
         wr_valid$d = array$out_valid;
         wr_tag$d = array$out_tag;
@@ -2162,33 +2379,48 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             acc_mem$0$read_address = ((array$out_tag) & 8'hff);
             acc_mem$1$read_address = ((array$out_tag) & 8'hff);
         end
-        forward = last_valid$q & (last_addr$q == ((wr_tag$q) & 8'hff));
-        last_valid$d = wr_valid$q;
-        last_addr$d = ((wr_tag$q) & 8'hff);
+        forward_pend$d = wr_valid$q & (((wr_tag$q) & 8'hff) == ((array$out_tag) & 8'hff));
+        forward_last$d = pend_valid$q & (pend_addr$q == ((array$out_tag) & 8'hff));
+        pend_valid$d = wr_valid$q;
+        pend_addr$d = ((wr_tag$q) & 8'hff);
+        last_valid$d = pend_valid$q;
+        last_addr$d = pend_addr$q;
+        wr_forwarded$0 = last_data$0$q;
+        if (forward_pend$q) begin
+            wr_forwarded$0 = pend_data$0$q;
+        end
+        wr_old$0 = acc_mem$0$read_data;
+        if (forward_pend$q | forward_last$q) begin
+            wr_old$0 = wr_forwarded$0;
+        end
         wr_new$0 = wr_res$0$q;
         if (wr_tag$q[32'h1f]) begin
-            wr_new$0 = acc_mem$0$read_data + wr_res$0$q;
-            if (forward) begin
-                wr_new$0 = last_data$0$q + wr_res$0$q;
-            end
+            wr_new$0 = wr_old$0 + wr_res$0$q;
         end
-        last_data$0$d = wr_new$0;
-        if (wr_valid$q) begin
-            acc_mem$0$write_address = ((wr_tag$q) & 8'hff);
-            acc_mem$0$write_data = wr_new$0;
+        pend_data$0$d = wr_new$0;
+        last_data$0$d = pend_data$0$q;
+        if (pend_valid$q) begin
+            acc_mem$0$write_address = pend_addr$q;
+            acc_mem$0$write_data = pend_data$0$q;
             acc_mem$0$write_enable = 1'b1;
+        end
+        wr_forwarded$1 = last_data$1$q;
+        if (forward_pend$q) begin
+            wr_forwarded$1 = pend_data$1$q;
+        end
+        wr_old$1 = acc_mem$1$read_data;
+        if (forward_pend$q | forward_last$q) begin
+            wr_old$1 = wr_forwarded$1;
         end
         wr_new$1 = wr_res$1$q;
         if (wr_tag$q[32'h1f]) begin
-            wr_new$1 = acc_mem$1$read_data + wr_res$1$q;
-            if (forward) begin
-                wr_new$1 = last_data$1$q + wr_res$1$q;
-            end
+            wr_new$1 = wr_old$1 + wr_res$1$q;
         end
-        last_data$1$d = wr_new$1;
-        if (wr_valid$q) begin
-            acc_mem$1$write_address = ((wr_tag$q) & 8'hff);
-            acc_mem$1$write_data = wr_new$1;
+        pend_data$1$d = wr_new$1;
+        last_data$1$d = pend_data$1$q;
+        if (pend_valid$q) begin
+            acc_mem$1$write_address = pend_addr$q;
+            acc_mem$1$write_data = pend_data$1$q;
             acc_mem$1$write_enable = 1'b1;
         end
         if (pp_issue) begin
@@ -2326,6 +2558,9 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             acc_mem$1$read_address = ((lt_src$q >> k_cshift) & 8'hff);
             lt_src$d = lt_src$q + 32'h1;
             lt_idx$d = lt_idx$q + 32'h1;
+            if ((lt_idx$q == 32'hff) | (lt_acc_src$q & (lt_idx$q == 32'hfe))) begin
+                lt_run$d = 1'b0;
+            end
         end
         lt_val16 = 32'h0;
         lt_val32 = 32'h0;
@@ -5037,6 +5272,101 @@ module qins_accel_up5k$array_cycles(d,q,clock);
 endmodule // qins_accel_up5k$array_cycles
 
 
+module qins_accel_up5k$bad_alu(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$bad_alu
+
+
+module qins_accel_up5k$bad_matmul(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$bad_matmul
+
+
+module qins_accel_up5k$bad_post(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$bad_post
+
+
+module qins_accel_up5k$bad_table(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$bad_table
+
+
+module qins_accel_up5k$bad_tile(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$bad_tile
+
+
 module qins_accel_up5k$barrier_id(d,q,clock);
     
     // Module arguments
@@ -5132,6 +5462,25 @@ module qins_accel_up5k$c1(d,q,clock);
 endmodule // qins_accel_up5k$c1
 
 
+module qins_accel_up5k$c1_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$c1_last
+
+
 module qins_accel_up5k$c2(d,q,clock);
     
     // Module arguments
@@ -5168,6 +5517,25 @@ module qins_accel_up5k$c3(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$c3
+
+
+module qins_accel_up5k$c3_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [13:0] d;
+    output reg  [13:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 14'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$c3_last
 
 
 module qins_accel_up5k$cmd_last(d,q,clock);
@@ -5322,6 +5690,25 @@ module qins_accel_up5k$cycles_lo(d,q,clock);
 endmodule // qins_accel_up5k$cycles_lo
 
 
+module qins_accel_up5k$done_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$done_last
+
+
 module qins_accel_up5k$error(d,q,clock);
     
     // Module arguments
@@ -5379,26 +5766,7 @@ module qins_accel_up5k$error_info(d,q,clock);
 endmodule // qins_accel_up5k$error_info
 
 
-module qins_accel_up5k$fetched_code(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_up5k$fetched_code
-
-
-module qins_accel_up5k$fetched_done(d,q,clock);
+module qins_accel_up5k$forward_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5414,7 +5782,26 @@ module qins_accel_up5k$fetched_done(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_up5k$fetched_done
+endmodule // qins_accel_up5k$forward_last
+
+
+module qins_accel_up5k$forward_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$forward_pend
 
 
 module qins_accel_up5k$in_acode(d,q,clock);
@@ -5648,13 +6035,13 @@ endmodule // qins_accel_up5k$in_wtab
 module qins_accel_up5k$inflight0(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 8'h0;
     end
     
     always @(posedge clock) begin
@@ -5664,16 +6051,35 @@ module qins_accel_up5k$inflight0(d,q,clock);
 endmodule // qins_accel_up5k$inflight0
 
 
-module qins_accel_up5k$inflight1(d,q,clock);
+module qins_accel_up5k$inflight0_any(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$inflight0_any
+
+
+module qins_accel_up5k$inflight1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
     end
     
     always @(posedge clock) begin
@@ -5681,6 +6087,25 @@ module qins_accel_up5k$inflight1(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$inflight1
+
+
+module qins_accel_up5k$inflight1_any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$inflight1_any
 
 
 module qins_accel_up5k$last_addr(d,q,clock);
@@ -5911,6 +6336,25 @@ module qins_accel_up5k$ld_v2(d,q,clock);
 endmodule // qins_accel_up5k$ld_v2
 
 
+module qins_accel_up5k$lt_acc_src(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$lt_acc_src
+
+
 module qins_accel_up5k$lt_idx(d,q,clock);
     
     // Module arguments
@@ -5966,6 +6410,25 @@ module qins_accel_up5k$lt_lane1(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$lt_lane1
+
+
+module qins_accel_up5k$lt_run(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$lt_run
 
 
 module qins_accel_up5k$lt_src(d,q,clock);
@@ -6158,6 +6621,25 @@ module qins_accel_up5k$mm_macs(d,q,clock);
 endmodule // qins_accel_up5k$mm_macs
 
 
+module qins_accel_up5k$mm_one(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$mm_one
+
+
 module qins_accel_up5k$mm_tag1(d,q,clock);
     
     // Module arguments
@@ -6232,6 +6714,44 @@ module qins_accel_up5k$mm_v2(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$mm_v2
+
+
+module qins_accel_up5k$mm_zero(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$mm_zero
+
+
+module qins_accel_up5k$op_hot(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$op_hot
 
 
 module qins_accel_up5k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,encode,out_valid,out_word,accept_next,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
@@ -8898,6 +9418,82 @@ module qins_accel_up5k$param_scale(read_address,read_clock,read_data,write_addre
 endmodule // qins_accel_up5k$param_scale
 
 
+module qins_accel_up5k$pend_addr(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$pend_addr
+
+
+module qins_accel_up5k$pend_data$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$pend_data$0
+
+
+module qins_accel_up5k$pend_data$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$pend_data$1
+
+
+module qins_accel_up5k$pend_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$pend_valid
+
+
 module qins_accel_up5k$pf_started(d,q,clock);
     
     // Module arguments
@@ -9105,6 +9701,25 @@ module qins_accel_up5k$pp_v1(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$pp_v1
+
+
+module qins_accel_up5k$pp_zero(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$pp_zero
 
 
 module qins_accel_up5k$pushed_last(d,q,clock);

@@ -15,7 +15,7 @@
 //! | `busy` | out | 1 | STATUS.busy |
 //!
 //! Data path of a MATMUL vector: act memory read (1 cycle) -> activation decode tables or the
-//! raw bypass (1) -> array (`2N - 1`) -> accumulator read-modify-write (2, with forwarding).
+//! raw bypass (1) -> array (`2N - 1`) -> accumulator read (1) -> add (1) -> write (with forwarding).
 //! LOAD_TILE: weight memory read (1) -> weight decode tables (1) -> N shifts into a bank.
 //! POSTPROCESS: accumulator and parameter reads (1) -> `OutputStage` (its `LATENCY`) -> write.
 //! ALU: read a, read b (two cycles per element) -> `QinsAlu` (its `LATENCY`) -> write.
@@ -229,7 +229,10 @@ pub struct QinsAccel<
     array_cycles: DFF<Bits<32>>,
     macs_lo: DFF<Bits<32>>,
     macs_hi: DFF<Bits<32>>,
+    macs_sum: Signal<Local, Bits<33>>,
     commands_done: DFF<Bits<32>>,
+    /// a command completed in the previous cycle (counted one cycle late, off the done path)
+    done_last: DFF<Bit>,
     barrier_id: DFF<Bits<32>>,
     q_head: DFF<Bits<QA>>,
     q_tail: DFF<Bits<QA>>,
@@ -241,7 +244,10 @@ pub struct QinsAccel<
     c1: DFF<Bits<32>>,
     c2: DFF<Bits<32>>,
     c3: DFF<Bits<32>>,
-    opcode: Signal<Local, Bits<8>>,
+    /// `c1 + N - 1` and `c3 + N - 1` (low WA bits), registered with them in Fetch: the
+    /// last rows of a LOAD_TILE and of a MATMUL's prefetch (keeps the add off the start path)
+    c1_last: DFF<Bits<WA>>,
+    c3_last: DFF<Bits<WA>>,
     cmd_done: Signal<Local, Bit>,
     cmd_error: Signal<Local, Bit>,
     cmd_code: Signal<Local, Bits<8>>,
@@ -257,28 +263,34 @@ pub struct QinsAccel<
     ld_v2: DFF<Bit>,
     ld_b2: DFF<Bit>,
     ld_start: Signal<Local, Bit>,
-    ld_start_row: Signal<Local, Bits<32>>,
+    /// the tile's last weight row (rows are fed last first), from `c1_last` or `c3_last`
+    ld_start_row: Signal<Local, Bits<WA>>,
     ld_start_bank: Signal<Local, Bit>,
     loader_busy: Signal<Local, Bit>,
     pf_started: DFF<Bit>,
-    /// The fetched command ends in Decode (registered in Fetch): a NOP or refused.
-    fetched_done: DFF<Bit>,
+    /// The decoded command ends in Decode: a NOP or refused.
+    fetched_done: Signal<Local, Bit>,
     /// Its error code: 0, BadOpcode (3) or BadOperand (4).
-    fetched_code: DFF<Bits<8>>,
+    fetched_code: Signal<Local, Bits<8>>,
     bad_operands: Signal<Local, Bit>,
     bad_opcode: Signal<Local, Bit>,
-    /// The range checks of each command kind, on the fetched words.
-    bad_tile: Signal<Local, Bit>,
-    bad_matmul: Signal<Local, Bit>,
-    bad_post: Signal<Local, Bit>,
-    bad_alu: Signal<Local, Bit>,
-    bad_table: Signal<Local, Bit>,
+    /// The range checks of each command kind, computed on the queue's read data in Fetch
+    /// and registered for Decode, which picks the one of its opcode.
+    bad_tile: DFF<Bit>,
+    /// The fetched opcode, one-hot (registered in Fetch): bit k for opcode k (0..=6), bit 7
+    /// for an opcode this configuration does not have.
+    op_hot: DFF<Bits<8>>,
+    bad_matmul: DFF<Bit>,
+    bad_post: DFF<Bit>,
+    bad_alu: DFF<Bit>,
+    bad_table: DFF<Bit>,
     /// The queue entry being fetched, word by word, and its count and LOAD_TABLE source.
     f0: Signal<Local, Bits<32>>,
     f1: Signal<Local, Bits<32>>,
     f2: Signal<Local, Bits<32>>,
     f3: Signal<Local, Bits<32>>,
     f_count: Signal<Local, Bits<32>>,
+    f_op: Signal<Local, Bits<8>>,
     f_lt_from_acc: Signal<Local, Bit>,
     s_tile: Signal<Local, Bits<32>>,
     s_prefetch: Signal<Local, Bits<32>>,
@@ -294,6 +306,9 @@ pub struct QinsAccel<
     mm_act: DFF<Bits<AA>>,
     mm_acc: DFF<Bits<CA>>,
     mm_left: DFF<Bits<16>>,
+    /// `mm_left == 0` and `mm_left == 1`, kept beside the counter (off the done path)
+    mm_zero: DFF<Bit>,
+    mm_one: DFF<Bit>,
     mm_macs: DFF<Bits<32>>,
     kv: Signal<Local, Bits<16>>,
     nv: Signal<Local, Bits<16>>,
@@ -305,8 +320,16 @@ pub struct QinsAccel<
     mm_tag2: DFF<Bits<32>>,
     mm_codes2: DFF<Bit>,
     raw: Vec<DFF<Signed<16>>>,
-    inflight0: DFF<Bits<16>>,
-    inflight1: DFF<Bits<16>>,
+    /// vectors inside the array that use bank 0 / 1 (at most `2N + 1`), and whether that
+    /// count is non-zero (a flag kept beside it, so no compare sits on the sequencer's paths)
+    inflight0: DFF<Bits<8>>,
+    inflight1: DFF<Bits<8>>,
+    inflight0_any: DFF<Bit>,
+    inflight1_any: DFF<Bit>,
+    inflight0_up: Signal<Local, Bit>,
+    inflight1_up: Signal<Local, Bit>,
+    inflight0_down: Signal<Local, Bit>,
+    inflight1_down: Signal<Local, Bit>,
     bank_busy: Signal<Local, Bit>,
     other_bank_busy: Signal<Local, Bit>,
 
@@ -314,16 +337,29 @@ pub struct QinsAccel<
     wr_valid: DFF<Bit>,
     wr_tag: DFF<Bits<32>>,
     wr_res: Vec<DFF<Signed<32>>>,
+    /// the sums being written this cycle (registered after the add)
+    pend_valid: DFF<Bit>,
+    pend_addr: DFF<Bits<CA>>,
+    pend_data: Vec<DFF<Signed<32>>>,
+    /// the sums written in the previous cycle (a read in that cycle saw the old words)
     last_valid: DFF<Bit>,
     last_addr: DFF<Bits<CA>>,
     last_data: Vec<DFF<Signed<32>>>,
-    forward: Signal<Local, Bit>,
+    /// the vector entering the add takes `pend`'s / `last`'s sums instead of the memory's:
+    /// the address compares are made a cycle ahead, on the array's output tag
+    forward_pend: DFF<Bit>,
+    forward_last: DFF<Bit>,
+    /// `pend` or `last`, whichever is forwarded
+    wr_forwarded: Vec<Signal<Local, Signed<32>>>,
+    wr_old: Vec<Signal<Local, Signed<32>>>,
     wr_new: Vec<Signal<Local, Signed<32>>>,
 
     // ---- post-processing ----
     pp_issue: Signal<Local, Bit>,
     pp_src: DFF<Bits<CA>>,
     pp_left: DFF<Bits<16>>,
+    /// `pp_left == 0`, kept beside the counter
+    pp_zero: DFF<Bit>,
     pp_lane: DFF<Bits<8>>,
     pp_base: DFF<Bits<PA>>,
     pp_encode: DFF<Bit>,
@@ -356,7 +392,10 @@ pub struct QinsAccel<
     lt_v1: DFF<Bit>,
     lt_idx1: DFF<Bits<8>>,
     lt_lane1: DFF<Bits<24>>,
-    lt_entries: Signal<Local, Bits<16>>,
+    /// LOAD_TABLE has entries left to read (set in Decode, cleared after the last one:
+    /// entry 255, or 254 from the accumulators, which hold 255 thresholds)
+    lt_run: DFF<Bit>,
+    lt_acc_src: DFF<Bit>,
     lt_active: Signal<Local, Bit>,
     lt_from_acc: Signal<Local, Bit>,
     lt_val16: Signal<Local, Signed<16>>,
@@ -579,7 +618,9 @@ impl<
             array_cycles: Default::default(),
             macs_lo: Default::default(),
             macs_hi: Default::default(),
+            macs_sum: Default::default(),
             commands_done: Default::default(),
+            done_last: Default::default(),
             barrier_id: Default::default(),
             q_head: Default::default(),
             q_tail: Default::default(),
@@ -589,7 +630,8 @@ impl<
             c1: Default::default(),
             c2: Default::default(),
             c3: Default::default(),
-            opcode: Default::default(),
+            c1_last: Default::default(),
+            c3_last: Default::default(),
             cmd_done: Default::default(),
             cmd_error: Default::default(),
             cmd_code: Default::default(),
@@ -612,6 +654,7 @@ impl<
             bad_operands: Default::default(),
             bad_opcode: Default::default(),
             bad_tile: Default::default(),
+            op_hot: Default::default(),
             bad_matmul: Default::default(),
             bad_post: Default::default(),
             bad_alu: Default::default(),
@@ -621,6 +664,7 @@ impl<
             f2: Default::default(),
             f3: Default::default(),
             f_count: Default::default(),
+            f_op: Default::default(),
             f_lt_from_acc: Default::default(),
             s_tile: Default::default(),
             s_prefetch: Default::default(),
@@ -634,6 +678,8 @@ impl<
             mm_act: Default::default(),
             mm_acc: Default::default(),
             mm_left: Default::default(),
+            mm_zero: Default::default(),
+            mm_one: Default::default(),
             mm_macs: Default::default(),
             kv: Default::default(),
             nv: Default::default(),
@@ -647,19 +693,32 @@ impl<
             raw: dffs(N),
             inflight0: Default::default(),
             inflight1: Default::default(),
+            inflight0_any: Default::default(),
+            inflight1_any: Default::default(),
+            inflight0_up: Default::default(),
+            inflight1_up: Default::default(),
+            inflight0_down: Default::default(),
+            inflight1_down: Default::default(),
             bank_busy: Default::default(),
             other_bank_busy: Default::default(),
             wr_valid: Default::default(),
             wr_tag: Default::default(),
             wr_res: dffs(N),
+            pend_valid: Default::default(),
+            pend_addr: Default::default(),
+            pend_data: dffs(N),
             last_valid: Default::default(),
             last_addr: Default::default(),
             last_data: dffs(N),
-            forward: Default::default(),
+            forward_pend: Default::default(),
+            forward_last: Default::default(),
+            wr_forwarded: signals(N),
+            wr_old: signals(N),
             wr_new: signals(N),
             pp_issue: Default::default(),
             pp_src: Default::default(),
             pp_left: Default::default(),
+            pp_zero: Default::default(),
             pp_lane: Default::default(),
             pp_base: Default::default(),
             pp_encode: Default::default(),
@@ -688,7 +747,8 @@ impl<
             lt_v1: Default::default(),
             lt_idx1: Default::default(),
             lt_lane1: Default::default(),
-            lt_entries: Default::default(),
+            lt_run: Default::default(),
+            lt_acc_src: Default::default(),
             lt_active: Default::default(),
             lt_from_acc: Default::default(),
             lt_val16: Default::default(),
@@ -726,6 +786,8 @@ impl<
             self.wr_res[j].d.next = self.wr_res[j].q.val();
             self.last_data[j].clock.next = self.clock.val();
             self.last_data[j].d.next = self.last_data[j].q.val();
+            self.pend_data[j].clock.next = self.clock.val();
+            self.pend_data[j].d.next = self.pend_data[j].q.val();
         }
         for k in 0..3 {
             self.cmd_stage[k].clock.next = self.clock.val();
@@ -761,6 +823,8 @@ impl<
             al_outstanding,
             al_out_dst,
             lt_idx,
+            lt_run,
+            lt_acc_src,
             lt_src,
             lt_v1,
             lt_idx1,
@@ -789,6 +853,7 @@ impl<
             macs_lo,
             macs_hi,
             commands_done,
+            done_last,
             barrier_id,
             q_head,
             q_tail,
@@ -807,8 +872,12 @@ impl<
             ld_v2,
             ld_b2,
             pf_started,
-            fetched_done,
-            fetched_code,
+            bad_tile,
+            op_hot,
+            bad_matmul,
+            bad_post,
+            bad_alu,
+            bad_table,
             busy_last,
             pushed_last,
             control_pending,
@@ -829,6 +898,8 @@ impl<
             mm_act,
             mm_acc,
             mm_left,
+            mm_zero,
+            mm_one,
             mm_macs,
             mm_v1,
             mm_tag1,
@@ -838,12 +909,21 @@ impl<
             mm_codes2,
             inflight0,
             inflight1,
+            inflight0_any,
+            inflight1_any,
+            c1_last,
+            c3_last,
             wr_valid,
             wr_tag,
+            pend_valid,
+            pend_addr,
+            forward_pend,
+            forward_last,
             last_valid,
             last_addr,
             pp_src,
             pp_left,
+            pp_zero,
             pp_lane,
             pp_base,
             pp_encode,
@@ -856,11 +936,12 @@ impl<
 
         // ================= engine status =================
         self.loader_busy.next = self.ld_active.q.val() | self.ld_v1.q.val() | self.ld_v2.q.val();
-        self.drained.next = (self.inflight0.q.val() == 0)
-            & (self.inflight1.q.val() == 0)
+        self.drained.next = !self.inflight0_any.q.val()
+            & !self.inflight1_any.q.val()
             & !self.mm_v1.q.val()
             & !self.mm_v2.q.val()
             & !self.wr_valid.q.val()
+            & !self.pend_valid.q.val()
             & !self.loader_busy.val()
             & !self.pp_v1.q.val()
             & (self.pp_outstanding.q.val() == 0)
@@ -939,7 +1020,8 @@ impl<
             | self.in_cmem.q.val();
         self.readable.next = self.req_readable.q.val();
         self.reg_read_only.next = self.req_read_only.q.val();
-        self.queue_full.next = self.q_level.q.val() == self.k_queue_depth.val();
+        // the level never exceeds the depth (a power of two): full is its top bit
+        self.queue_full.next = (self.q_level.q.val() & self.k_queue_depth.val()).any();
         self.req_error.next = false;
         self.req_code.next = 0.into();
         if self.request.val() {
@@ -1200,12 +1282,11 @@ impl<
         }
 
         // ================= sequencer =================
-        self.opcode.next = self.c0.q.val().get_bits::<8>(0);
         self.cmd_done.next = false;
         self.cmd_error.next = false;
         self.cmd_code.next = 0.into();
         self.ld_start.next = false;
-        self.ld_start_row.next = self.c1.q.val();
+        self.ld_start_row.next = self.c1_last.q.val();
         self.ld_start_bank.next = self.c0.q.val().get_bit(8);
         self.mm_issue.next = false;
         self.pp_issue.next = false;
@@ -1213,10 +1294,6 @@ impl<
         self.lt_active.next = false;
         self.lt_from_acc.next =
             (self.c0.q.val().get_bits::<8>(8) == 3) | (self.c0.q.val().get_bits::<8>(8) == 5);
-        self.lt_entries.next = 256.into();
-        if self.lt_from_acc.val() {
-            self.lt_entries.next = 255.into();
-        }
         self.kv.next = bit_cast::<16, 8>(self.c1.q.val().get_bits::<8>(24));
         if self.kv.val() == 0 {
             self.kv.next = self.k_n.val().get_bits::<16>(0);
@@ -1225,14 +1302,15 @@ impl<
         if self.nv.val() == 0 {
             self.nv.next = self.k_n.val().get_bits::<16>(0);
         }
-        // operand checks of the command being fetched: the queue's read data in Fetch, the
-        // registered result (`fetched_done`, `fetched_code`) in Decode (keeps the checks' carry chains off the
-        // Decode -> done -> pop path). `x + n > K` is only computed on `x & (K - 1)` (narrow
+        // operand checks of the command being fetched: computed per command kind on the
+        // queue's read data in Fetch and registered (`bad_*`); Decode picks its opcode's
+        // (keeps the checks' carry chains off the Decode -> done path). `x + n > K` is only computed on `x & (K - 1)` (narrow
         // adders); `x >= K` is the high-bits test beside it.
         self.f0.next = self.queue.read_data.val().get_bits::<32>(0);
         self.f1.next = self.queue.read_data.val().get_bits::<32>(32);
         self.f2.next = self.queue.read_data.val().get_bits::<32>(64);
         self.f3.next = self.queue.read_data.val().get_bits::<32>(96);
+        self.f_op.next = self.f0.val().get_bits::<8>(0);
         self.f_count.next = bit_cast::<32, 16>(self.f0.val().get_bits::<16>(16));
         self.f_lt_from_acc.next =
             (self.f0.val().get_bits::<8>(8) == 3) | (self.f0.val().get_bits::<8>(8) == 5);
@@ -1248,11 +1326,11 @@ impl<
         self.s_table_acc.next = (self.f1.val() & !self.k_acc_elems_high.val()) + 255;
         self.s_table_act.next = (self.f1.val() & !self.k_act_elems_high.val()) + 256;
         // LOAD_TILE
-        self.bad_tile.next = ((self.f1.val() & self.k_weight_rows_high.val()) != 0)
+        self.bad_tile.d.next = ((self.f1.val() & self.k_weight_rows_high.val()) != 0)
             | (((self.s_tile.val() & self.k_weight_rows_high.val()) != 0)
                 & (self.s_tile.val() != self.k_weight_rows.val()));
         // MATMUL
-        self.bad_matmul.next = (self.f_count.val() == 0)
+        self.bad_matmul.d.next = (self.f_count.val() == 0)
             | ((bit_cast::<32, 24>(self.f1.val().get_bits::<24>(0))
                 & self.k_act_vectors_high.val())
                 != 0)
@@ -1270,7 +1348,7 @@ impl<
                     | (((self.s_prefetch.val() & self.k_weight_rows_high.val()) != 0)
                         & (self.s_prefetch.val() != self.k_weight_rows.val()))));
         // POSTPROCESS
-        self.bad_post.next = (self.f_count.val() == 0)
+        self.bad_post.d.next = (self.f_count.val() == 0)
             | ((self.f1.val() & self.k_acc_vectors_high.val()) != 0)
             | (((self.s_acc1.val() & self.k_acc_vectors_high.val()) != 0)
                 & (self.s_acc1.val() != self.k_acc_vectors.val()))
@@ -1286,7 +1364,7 @@ impl<
                 & (self.s_channels.val() != self.k_channels.val()));
         // ALU; the last two terms: a destination starting inside a source, after its
         // start, is refused
-        self.bad_alu.next = (self.f_count.val() == 0)
+        self.bad_alu.d.next = (self.f_count.val() == 0)
             | (self.f0.val().get_bits::<4>(8) > 8)
             | ((self.f2.val() & self.k_act_elems_high.val()) != 0)
             | (self.f2.val() + self.f_count.val() > self.k_act_elems.val())
@@ -1307,7 +1385,7 @@ impl<
                 & (self.f3.val() > self.f2.val())
                 & (self.f3.val() < self.f2.val() + self.f_count.val()));
         // LOAD_TABLE
-        self.bad_table.next = (self.f0.val().get_bits::<8>(8) > 6)
+        self.bad_table.d.next = (self.f0.val().get_bits::<8>(8) > 6)
             | (!self.k_has_alu.val()
                 & ((self.f0.val().get_bits::<8>(8) == 2)
                     | (self.f0.val().get_bits::<8>(8) == 5)
@@ -1320,29 +1398,38 @@ impl<
                 & (((self.f1.val() & self.k_act_elems_high.val()) != 0)
                     | (((self.s_table_act.val() & self.k_act_elems_high.val()) != 0)
                         & (self.s_table_act.val() != self.k_act_elems.val()))));
-        // one term per opcode, in parallel (no priority chain)
-        self.bad_operands.next = ((self.f0.val().get_bits::<8>(0) == 1) & self.bad_tile.val())
-            | ((self.f0.val().get_bits::<8>(0) == 2) & self.bad_matmul.val())
-            | ((self.f0.val().get_bits::<8>(0) == 3) & self.bad_post.val())
-            | ((self.f0.val().get_bits::<8>(0) == 5) & self.k_has_alu.val() & self.bad_alu.val())
-            | ((self.f0.val().get_bits::<8>(0) == 6) & self.bad_table.val());
+        self.op_hot.d.next = bit_cast::<8, 1>((self.f_op.val() == 0).into())
+            | (bit_cast::<8, 1>((self.f_op.val() == 1).into()) << 1)
+            | (bit_cast::<8, 1>((self.f_op.val() == 2).into()) << 2)
+            | (bit_cast::<8, 1>((self.f_op.val() == 3).into()) << 3)
+            | (bit_cast::<8, 1>((self.f_op.val() == 4).into()) << 4)
+            | (bit_cast::<8, 1>((self.f_op.val() == 5).into()) << 5)
+            | (bit_cast::<8, 1>((self.f_op.val() == 6).into()) << 6)
+            | (bit_cast::<8, 1>(
+                ((self.f_op.val() > 6) | ((self.f_op.val() == 5) & !self.k_has_alu.val())).into(),
+            ) << 7);
+        // Decode: the registered check of its opcode, one term per opcode, in parallel
+        self.bad_operands.next = (self.op_hot.q.val().get_bit(1) & self.bad_tile.q.val())
+            | (self.op_hot.q.val().get_bit(2) & self.bad_matmul.q.val())
+            | (self.op_hot.q.val().get_bit(3) & self.bad_post.q.val())
+            | (self.op_hot.q.val().get_bit(5) & self.k_has_alu.val() & self.bad_alu.q.val())
+            | (self.op_hot.q.val().get_bit(6) & self.bad_table.q.val());
         // what Decode does with it: finish at once (NOP, bad opcode, bad operands) or start
-        self.bad_opcode.next = (self.f0.val().get_bits::<8>(0) > 6)
-            | ((self.f0.val().get_bits::<8>(0) == 5) & !self.k_has_alu.val());
-        self.fetched_done.d.next =
-            (self.f0.val().get_bits::<8>(0) == 0) | self.bad_opcode.val() | self.bad_operands.val();
-        self.fetched_code.d.next = 0.into();
+        self.bad_opcode.next = self.op_hot.q.val().get_bit(7);
+        self.fetched_done.next =
+            self.op_hot.q.val().get_bit(0) | self.bad_opcode.val() | self.bad_operands.val();
+        self.fetched_code.next = 0.into();
         if self.bad_operands.val() {
-            self.fetched_code.d.next = 4.into();
+            self.fetched_code.next = 4.into();
         }
         if self.bad_opcode.val() {
-            self.fetched_code.d.next = 3.into();
+            self.fetched_code.next = 3.into();
         }
-        self.bank_busy.next = self.inflight0.q.val() != 0;
-        self.other_bank_busy.next = self.inflight1.q.val() != 0;
+        self.bank_busy.next = self.inflight0_any.q.val();
+        self.other_bank_busy.next = self.inflight1_any.q.val();
         if self.c0.q.val().get_bit(8) {
-            self.bank_busy.next = self.inflight1.q.val() != 0;
-            self.other_bank_busy.next = self.inflight0.q.val() != 0;
+            self.bank_busy.next = self.inflight1_any.q.val();
+            self.other_bank_busy.next = self.inflight0_any.q.val();
         }
         match self.state.q.val() {
             SeqState::Idle => {
@@ -1355,31 +1442,51 @@ impl<
                 self.c1.d.next = self.queue.read_data.val().get_bits::<32>(32);
                 self.c2.d.next = self.queue.read_data.val().get_bits::<32>(64);
                 self.c3.d.next = self.queue.read_data.val().get_bits::<32>(96);
+                self.c1_last.d.next = bit_cast::<WA, 32>(self.f1.val() + self.k_n.val() - 1);
+                self.c3_last.d.next = bit_cast::<WA, 32>(self.f3.val() + self.k_n.val() - 1);
                 self.state.d.next = SeqState::Decode;
             }
             SeqState::Decode => {
-                if self.fetched_done.q.val() {
+                // a MATMUL's counters load whatever the command is (they are only used in
+                // Matmul): keeps the operand checks off their enables
+                self.mm_act.d.next = bit_cast::<AA, 32>(self.c1.q.val());
+                self.mm_acc.d.next = bit_cast::<CA, 32>(self.c2.q.val());
+                self.mm_left.d.next = self.c0.q.val().get_bits::<16>(16);
+                self.mm_zero.d.next = self.c0.q.val().get_bits::<16>(16) == 0;
+                self.mm_one.d.next = self.c0.q.val().get_bits::<16>(16) == 1;
+                // useful MACs per vector: k_valid x n_valid (0 means N)
+                self.mm_macs.d.next = self.kv.val() * self.nv.val();
+                self.pf_started.d.next = false;
+                // so do POSTPROCESS's and LOAD_TABLE's (the previous command has finished
+                // with them: its outstanding results were written before it completed)
+                self.pp_src.d.next = bit_cast::<CA, 32>(self.c1.q.val());
+                self.pp_left.d.next = self.c0.q.val().get_bits::<16>(16);
+                self.pp_zero.d.next = self.c0.q.val().get_bits::<16>(16) == 0;
+                self.pp_lane.d.next = 0.into();
+                self.pp_base.d.next = bit_cast::<PA, 32>(self.c3.q.val());
+                self.pp_encode.d.next = self.c0.q.val().get_bit(8);
+                self.pp_out_vec.d.next = self.c2.q.val().get_bits::<24>(0);
+                self.pp_out_lane.d.next = 0.into();
+                self.lt_idx.d.next = 0.into();
+                self.lt_src.d.next = self.c1.q.val().get_bits::<24>(0);
+                self.lt_run.d.next = true;
+                self.lt_acc_src.d.next = self.lt_from_acc.val();
+                if self.fetched_done.val() {
                     // a NOP, or refused: BadOpcode (3) or BadOperand (4), decided in Fetch
                     self.cmd_done.next = true;
-                    if self.fetched_code.q.val().any() {
+                    if self.fetched_code.val().any() {
                         self.cmd_error.next = true;
-                        self.cmd_code.next = self.fetched_code.q.val();
+                        self.cmd_code.next = self.fetched_code.val();
                     }
-                } else if self.opcode.val() == 1 {
+                } else if self.op_hot.q.val().get_bit(1) {
                     self.state.d.next = SeqState::LoadTile;
-                } else if self.opcode.val() == 2 {
-                    self.mm_act.d.next = bit_cast::<AA, 32>(self.c1.q.val());
-                    self.mm_acc.d.next = bit_cast::<CA, 32>(self.c2.q.val());
-                    self.mm_left.d.next = self.c0.q.val().get_bits::<16>(16);
-                    // useful MACs per vector: k_valid x n_valid (0 means N)
-                    self.mm_macs.d.next = self.kv.val() * self.nv.val();
-                    self.pf_started.d.next = false;
+                } else if self.op_hot.q.val().get_bit(2) {
                     self.state.d.next = SeqState::Matmul;
-                } else if self.opcode.val() == 3 {
+                } else if self.op_hot.q.val().get_bit(3) {
                     self.state.d.next = SeqState::PostWait;
-                } else if self.opcode.val() == 4 {
+                } else if self.op_hot.q.val().get_bit(4) {
                     self.state.d.next = SeqState::Barrier;
-                } else if self.opcode.val() == 5 {
+                } else if self.op_hot.q.val().get_bit(5) {
                     self.state.d.next = SeqState::AluWait;
                 } else {
                     self.state.d.next = SeqState::TableWait;
@@ -1397,11 +1504,13 @@ impl<
                 }
             }
             SeqState::Matmul => {
-                self.mm_issue.next = self.mm_left.q.val() != 0;
+                self.mm_issue.next = !self.mm_zero.q.val();
                 if self.mm_issue.val() {
                     self.mm_act.d.next = self.mm_act.q.val() + 1;
                     self.mm_acc.d.next = self.mm_acc.q.val() + 1;
                     self.mm_left.d.next = self.mm_left.q.val() - 1;
+                    self.mm_zero.d.next = self.mm_one.q.val();
+                    self.mm_one.d.next = self.mm_left.q.val() == 2;
                 }
                 // prefetch into the other bank once its last vectors have left the array
                 if self.c0.q.val().get_bit(11)
@@ -1410,13 +1519,12 @@ impl<
                     & !self.other_bank_busy.val()
                 {
                     self.ld_start.next = true;
-                    self.ld_start_row.next = self.c3.q.val();
+                    self.ld_start_row.next = self.c3_last.q.val();
                     self.ld_start_bank.next = !self.c0.q.val().get_bit(8);
                     self.pf_started.d.next = true;
                 }
                 // done with the last issue (no idle cycle between consecutive MATMULs)
-                if ((self.mm_left.q.val() == 0)
-                    | ((self.mm_left.q.val() == 1) & self.mm_issue.val()))
+                if (self.mm_zero.q.val() | (self.mm_one.q.val() & self.mm_issue.val()))
                     & (!self.c0.q.val().get_bit(11)
                         | (self.pf_started.q.val() & !self.loader_busy.val()))
                 {
@@ -1425,32 +1533,23 @@ impl<
             }
             SeqState::PostWait => {
                 if self.drained.val() {
-                    self.pp_src.d.next = bit_cast::<CA, 32>(self.c1.q.val());
-                    self.pp_left.d.next = self.c0.q.val().get_bits::<16>(16);
-                    self.pp_lane.d.next = 0.into();
-                    self.pp_base.d.next = bit_cast::<PA, 32>(self.c3.q.val());
-                    self.pp_encode.d.next = self.c0.q.val().get_bit(8);
-                    self.pp_out_vec.d.next = self.c2.q.val().get_bits::<24>(0);
-                    self.pp_out_lane.d.next = 0.into();
                     self.state.d.next = SeqState::PostProcess;
                 }
             }
             SeqState::PostProcess => {
                 // the serial encoder (SE = 1) takes one column per SERIAL_INTERVAL cycles
-                self.pp_issue.next = (self.pp_left.q.val() != 0) & self.out_stage.accept_next.val();
+                self.pp_issue.next = !self.pp_zero.q.val() & self.out_stage.accept_next.val();
                 if self.pp_issue.val() {
                     if self.pp_lane.q.val() == self.k_n.val().get_bits::<8>(0) - 1 {
                         self.pp_lane.d.next = 0.into();
                         self.pp_src.d.next = self.pp_src.q.val() + 1;
                         self.pp_left.d.next = self.pp_left.q.val() - 1;
+                        self.pp_zero.d.next = self.pp_left.q.val() == 1;
                     } else {
                         self.pp_lane.d.next = self.pp_lane.q.val() + 1;
                     }
                 }
-                if (self.pp_left.q.val() == 0)
-                    & !self.pp_v1.q.val()
-                    & (self.pp_outstanding.q.val() == 0)
-                {
+                if self.pp_zero.q.val() & !self.pp_v1.q.val() & (self.pp_outstanding.q.val() == 0) {
                     self.cmd_done.next = true;
                 }
             }
@@ -1484,13 +1583,11 @@ impl<
             }
             SeqState::TableWait => {
                 if self.drained.val() {
-                    self.lt_idx.d.next = 0.into();
-                    self.lt_src.d.next = self.c1.q.val().get_bits::<24>(0);
                     self.state.d.next = SeqState::LoadTable;
                 }
             }
             SeqState::LoadTable => {
-                self.lt_active.next = self.lt_idx.q.val() != self.lt_entries.val();
+                self.lt_active.next = self.lt_run.q.val();
                 if !self.lt_active.val() & !self.lt_v1.q.val() {
                     self.cmd_done.next = true;
                 }
@@ -1499,16 +1596,20 @@ impl<
                 self.state.d.next = SeqState::Idle;
             }
         }
-        if self.cmd_done.val() {
+        self.done_last.d.next = self.cmd_done.val();
+        if self.done_last.q.val() {
             self.commands_done.d.next = self.commands_done.q.val() + 1;
+        }
+        if self.cmd_done.val() {
             self.state.d.next = SeqState::Idle;
             if self.q_level.q.val() != 0 {
                 self.state.d.next = SeqState::Fetch;
             }
         }
-        // pop the next command when idle or when one completes (it is fetched next cycle)
-        self.pop.next = ((self.state.q.val() == SeqState::Idle) | self.cmd_done.val())
-            & (self.q_level.q.val() != 0);
+        // pop in Fetch: the head entry is read there (its address was presented in the
+        // cycle before), and the pop comes from the registered state, not from the done
+        // conditions (which would otherwise reach the queue pointers' enables)
+        self.pop.next = self.state.q.val() == SeqState::Fetch;
         if self.pop.val() {
             self.q_head.d.next = self.q_head.q.val() + 1;
         }
@@ -1534,7 +1635,7 @@ impl<
         // ================= tile loader =================
         if self.ld_start.val() {
             self.ld_active.d.next = true;
-            self.ld_row.d.next = bit_cast::<WA, 32>(self.ld_start_row.val() + self.k_n.val() - 1);
+            self.ld_row.d.next = self.ld_start_row.val();
             self.ld_left.d.next = self.k_n.val().get_bits::<8>(0);
             self.ld_bank.d.next = self.ld_start_bank.val();
         }
@@ -1565,13 +1666,16 @@ impl<
             | (bit_cast::<32, 1>(self.c0.q.val().get_bit(8).into()) << 30)
             | (bit_cast::<32, 1>(self.c0.q.val().get_bit(9).into()) << 31);
         self.mm_codes1.d.next = self.c0.q.val().get_bit(10);
+        // one 33-bit add: its top bit is the carry into `macs_hi`
+        self.macs_sum.next =
+            bit_cast::<33, 32>(self.macs_lo.q.val()) + bit_cast::<33, 32>(self.mm_macs.q.val());
         if self.mm_issue.val() {
             for j in 0..N {
                 self.act_mem[j].read_address.next = self.mm_act.q.val();
             }
             self.array_cycles.d.next = self.array_cycles.q.val() + 1;
-            self.macs_lo.d.next = self.macs_lo.q.val() + self.mm_macs.q.val();
-            if self.macs_lo.q.val() + self.mm_macs.q.val() < self.macs_lo.q.val() {
+            self.macs_lo.d.next = self.macs_sum.val().get_bits::<32>(0);
+            if self.macs_sum.val().get_bit(32) {
                 self.macs_hi.d.next = self.macs_hi.q.val() + 1;
             }
         }
@@ -1589,23 +1693,27 @@ impl<
         self.array.act_bank.next = self.mm_tag2.q.val().get_bit(30);
         self.array.in_tag.next = self.mm_tag2.q.val();
         // vectors inside the array, per bank
-        if self.mm_v2.q.val() & !self.mm_tag2.q.val().get_bit(30) {
+        self.inflight0_up.next = self.mm_v2.q.val() & !self.mm_tag2.q.val().get_bit(30);
+        self.inflight1_up.next = self.mm_v2.q.val() & self.mm_tag2.q.val().get_bit(30);
+        self.inflight0_down.next =
+            self.array.out_valid.val() & !self.array.out_tag.val().get_bit(30);
+        self.inflight1_down.next =
+            self.array.out_valid.val() & self.array.out_tag.val().get_bit(30);
+        if self.inflight0_up.val() & !self.inflight0_down.val() {
             self.inflight0.d.next = self.inflight0.q.val() + 1;
+            self.inflight0_any.d.next = true;
         }
-        if self.mm_v2.q.val() & self.mm_tag2.q.val().get_bit(30) {
-            self.inflight1.d.next = self.inflight1.q.val() + 1;
-        }
-        if self.array.out_valid.val() & !self.array.out_tag.val().get_bit(30) {
+        if self.inflight0_down.val() & !self.inflight0_up.val() {
             self.inflight0.d.next = self.inflight0.q.val() - 1;
-            if self.mm_v2.q.val() & !self.mm_tag2.q.val().get_bit(30) {
-                self.inflight0.d.next = self.inflight0.q.val();
-            }
+            self.inflight0_any.d.next = self.inflight0.q.val() != 1;
         }
-        if self.array.out_valid.val() & self.array.out_tag.val().get_bit(30) {
+        if self.inflight1_up.val() & !self.inflight1_down.val() {
+            self.inflight1.d.next = self.inflight1.q.val() + 1;
+            self.inflight1_any.d.next = true;
+        }
+        if self.inflight1_down.val() & !self.inflight1_up.val() {
             self.inflight1.d.next = self.inflight1.q.val() - 1;
-            if self.mm_v2.q.val() & self.mm_tag2.q.val().get_bit(30) {
-                self.inflight1.d.next = self.inflight1.q.val();
-            }
+            self.inflight1_any.d.next = self.inflight1.q.val() != 1;
         }
 
         // ================= accumulator writer (read, then add and write) =================
@@ -1619,22 +1727,36 @@ impl<
                 self.acc_mem[j].read_address.next = bit_cast::<CA, 32>(self.array.out_tag.val());
             }
         }
-        self.forward.next = self.last_valid.q.val()
-            & (self.last_addr.q.val() == bit_cast::<CA, 32>(self.wr_tag.q.val()));
-        self.last_valid.d.next = self.wr_valid.q.val();
-        self.last_addr.d.next = bit_cast::<CA, 32>(self.wr_tag.q.val());
+        // the add reads the word from memory, or the newer sum not yet visible to that read:
+        // the one being written this cycle (`pend`), else the one written last cycle (`last`)
+        // (next cycle `pend` holds what is in the add now, `last` what is in `pend` now)
+        self.forward_pend.d.next = self.wr_valid.q.val()
+            & (bit_cast::<CA, 32>(self.wr_tag.q.val())
+                == bit_cast::<CA, 32>(self.array.out_tag.val()));
+        self.forward_last.d.next = self.pend_valid.q.val()
+            & (self.pend_addr.q.val() == bit_cast::<CA, 32>(self.array.out_tag.val()));
+        self.pend_valid.d.next = self.wr_valid.q.val();
+        self.pend_addr.d.next = bit_cast::<CA, 32>(self.wr_tag.q.val());
+        self.last_valid.d.next = self.pend_valid.q.val();
+        self.last_addr.d.next = self.pend_addr.q.val();
         for j in 0..N {
+            self.wr_forwarded[j].next = self.last_data[j].q.val();
+            if self.forward_pend.q.val() {
+                self.wr_forwarded[j].next = self.pend_data[j].q.val();
+            }
+            self.wr_old[j].next = self.acc_mem[j].read_data.val();
+            if self.forward_pend.q.val() | self.forward_last.q.val() {
+                self.wr_old[j].next = self.wr_forwarded[j].val();
+            }
             self.wr_new[j].next = self.wr_res[j].q.val();
             if self.wr_tag.q.val().get_bit(31) {
-                self.wr_new[j].next = self.acc_mem[j].read_data.val() + self.wr_res[j].q.val();
-                if self.forward.val() {
-                    self.wr_new[j].next = self.last_data[j].q.val() + self.wr_res[j].q.val();
-                }
+                self.wr_new[j].next = self.wr_old[j].val() + self.wr_res[j].q.val();
             }
-            self.last_data[j].d.next = self.wr_new[j].val();
-            if self.wr_valid.q.val() {
-                self.acc_mem[j].write_address.next = bit_cast::<CA, 32>(self.wr_tag.q.val());
-                self.acc_mem[j].write_data.next = self.wr_new[j].val();
+            self.pend_data[j].d.next = self.wr_new[j].val();
+            self.last_data[j].d.next = self.pend_data[j].q.val();
+            if self.pend_valid.q.val() {
+                self.acc_mem[j].write_address.next = self.pend_addr.q.val();
+                self.acc_mem[j].write_data.next = self.pend_data[j].q.val();
                 self.acc_mem[j].write_enable.next = true;
             }
         }
@@ -1779,6 +1901,11 @@ impl<
             }
             self.lt_src.d.next = self.lt_src.q.val() + 1;
             self.lt_idx.d.next = self.lt_idx.q.val() + 1;
+            if (self.lt_idx.q.val() == 255)
+                | (self.lt_acc_src.q.val() & (self.lt_idx.q.val() == 254))
+            {
+                self.lt_run.d.next = false;
+            }
         }
         self.lt_val16.next = 0.into();
         self.lt_val32.next = 0.into();
