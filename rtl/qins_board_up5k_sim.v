@@ -8375,14 +8375,18 @@ module qins_board_up5k_sim$accel$out_stage$serial$0(clock,in_valid,in_value,out_
     reg  comparing$d;
     wire  comparing$q;
     reg  comparing$clock;
-    reg  finishing$d;
-    wire  finishing$q;
-    reg  finishing$clock;
+    reg  ge$d;
+    wire  ge$q;
+    reg  ge$clock;
+    reg  updating$d;
+    wire  updating$q;
+    reg  updating$clock;
     reg  emitting$d;
     wire  emitting$q;
     reg  emitting$clock;
     
     // Local signals
+    reg  [7:0] rank_next;
     reg signed [15:0] value_high;
     reg  [15:0] value_low;
     reg signed [15:0] threshold_high;
@@ -8433,10 +8437,15 @@ module qins_board_up5k_sim$accel$out_stage$serial$0(clock,in_valid,in_value,out_
         .q(comparing$q),
         .clock(comparing$clock)
     );
-    qins_board_up5k_sim$accel$out_stage$serial$0$finishing finishing(
-        .d(finishing$d),
-        .q(finishing$q),
-        .clock(finishing$clock)
+    qins_board_up5k_sim$accel$out_stage$serial$0$ge ge(
+        .d(ge$d),
+        .q(ge$q),
+        .clock(ge$clock)
+    );
+    qins_board_up5k_sim$accel$out_stage$serial$0$updating updating(
+        .d(updating$d),
+        .q(updating$q),
+        .clock(updating$clock)
     );
     qins_board_up5k_sim$accel$out_stage$serial$0$emitting emitting(
         .d(emitting$d),
@@ -8451,14 +8460,16 @@ module qins_board_up5k_sim$accel$out_stage$serial$0(clock,in_valid,in_value,out_
         probe_bit$clock = clock;
         probe_mask$clock = clock;
         comparing$clock = clock;
-        finishing$clock = clock;
+        ge$clock = clock;
+        updating$clock = clock;
         emitting$clock = clock;
         value$d = value$q;
         rank$d = rank$q;
         probe_bit$d = probe_bit$q;
         probe_mask$d = probe_mask$q;
         comparing$d = comparing$q;
-        finishing$d = finishing$q;
+        ge$d = ge$q;
+        updating$d = updating$q;
         emitting$d = emitting$q;
         thresholds$read_clock = clock;
         thresholds$write_clock = clock;
@@ -8469,19 +8480,21 @@ module qins_board_up5k_sim$accel$out_stage$serial$0(clock,in_valid,in_value,out_
         threshold_high = thresholds$read_data[(32'h10)+:(16)];
         threshold_low = $unsigned(thresholds$read_data[(32'h0)+:(16)]);
         at_least = (value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low));
-        thresholds$read_address = rank$q | probe_mask$q;
+        ge$d = at_least;
+        rank_next = rank$q;
+        if (updating$q & ge$q) begin
+            rank_next = rank$q | probe_bit$q;
+        end
+        thresholds$read_address = rank_next | (probe_mask$q >> 32'h1);
         comparing$d = 1'b0;
-        finishing$d = 1'b0;
-        if (comparing$q) begin
-            if (at_least) begin
-                rank$d = rank$q | probe_bit$q;
-            end
+        updating$d = comparing$q;
+        emitting$d = 1'b0;
+        if (updating$q) begin
+            rank$d = rank_next;
             probe_bit$d = probe_bit$q >> 32'h1;
             probe_mask$d = probe_mask$q >> 32'h1;
-            finishing$d = probe_bit$q[32'h0];
-        end
-        else if (|probe_bit$q) begin
-            comparing$d = 1'b1;
+            comparing$d = ~probe_bit$q[32'h0];
+            emitting$d = probe_bit$q[32'h0];
         end
         if (in_valid) begin
             value$d = in_value;
@@ -8490,9 +8503,10 @@ module qins_board_up5k_sim$accel$out_stage$serial$0(clock,in_valid,in_value,out_
             probe_mask$d = first_mask;
             thresholds$read_address = first_mask;
             comparing$d = 1'b1;
+            updating$d = 1'b0;
+            emitting$d = 1'b0;
         end
-        code_of_rank$read_address = rank$q;
-        emitting$d = finishing$q;
+        code_of_rank$read_address = rank_next;
         out_valid = emitting$q;
         out_code = code_of_rank$read_data;
         out_value = value$q;
@@ -8832,7 +8846,7 @@ module qins_board_up5k_sim$accel$out_stage$serial$0$emitting(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$out_stage$serial$0$emitting
 
 
-module qins_board_up5k_sim$accel$out_stage$serial$0$finishing(d,q,clock);
+module qins_board_up5k_sim$accel$out_stage$serial$0$ge(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -8848,7 +8862,7 @@ module qins_board_up5k_sim$accel$out_stage$serial$0$finishing(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$accel$out_stage$serial$0$finishing
+endmodule // qins_board_up5k_sim$accel$out_stage$serial$0$ge
 
 
 module qins_board_up5k_sim$accel$out_stage$serial$0$probe_bit(d,q,clock);
@@ -9193,6 +9207,25 @@ module qins_board_up5k_sim$accel$out_stage$serial$0$thresholds(read_address,read
     end
                 
 endmodule // qins_board_up5k_sim$accel$out_stage$serial$0$thresholds
+
+
+module qins_board_up5k_sim$accel$out_stage$serial$0$updating(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$out_stage$serial$0$updating
 
 
 module qins_board_up5k_sim$accel$out_stage$serial$0$value(d,q,clock);

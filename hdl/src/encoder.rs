@@ -519,11 +519,12 @@ pub const SERIAL_INTERVAL: usize = 17;
 /// in flight is lost; the user paces its inputs, as `OutputStage::accept_next` does).
 ///
 /// Per value: the cycle of `in_valid` addresses `t[127]`; then per step `s = 7..=0` a compare
-/// cycle (`v >= t[k + 2^s - 1]` sets bit `s` of the rank `k`, into a register) and, except
-/// after step 0, an address cycle (the registered `k | (2^s - 1)` addresses the memory, whose
-/// registered read is the next compare's threshold); then the rank addresses the code memory
-/// and the code comes out with `out_valid`. Every path is register or memory -> 16-bit
-/// compares -> register, as in the [`SplitEncoder`]. Table writes land in the memories at
+/// cycle (`v >= t[k + 2^s - 1]` into a one-bit register) and an update cycle (that bit sets
+/// bit `s` of the rank `k`; the updated rank addresses the memory for the next probe,
+/// `k | (2^s - 1)`, or after step 0 the code memory); then the code comes out with
+/// `out_valid`. The compare ends in one flip-flop beside it (memory -> 16-bit compares ->
+/// register), and the rank, the probe address and the code address come from registers
+/// through one level of logic. Table writes land in the memories at
 /// once: write them while no value is in flight.
 #[derive(LogicBlock)]
 pub struct SerialEncoder {
@@ -552,8 +553,12 @@ pub struct SerialEncoder {
     probe_mask: DFF<Bits<8>>,
     /// This cycle compares (the memory's read data is `t[k | probe_mask]`).
     comparing: DFF<Bit>,
-    /// The last compare was last cycle: the rank is final and addresses the code memory.
-    finishing: DFF<Bit>,
+    /// `v >= t[k | probe_mask]`, from last cycle's compare.
+    ge: DFF<Bit>,
+    /// This cycle updates the rank with `ge` (and addresses the next probe, or the code).
+    updating: DFF<Bit>,
+    /// The rank with this cycle's update applied.
+    rank_next: Signal<Local, Bits<8>>,
     /// The code memory's read data is this value's code.
     emitting: DFF<Bit>,
     value_high: Signal<Local, Signed<16>>,
@@ -598,7 +603,9 @@ impl SerialEncoder {
             probe_bit: Default::default(),
             probe_mask: Default::default(),
             comparing: Default::default(),
-            finishing: Default::default(),
+            ge: Default::default(),
+            updating: Default::default(),
+            rank_next: Default::default(),
             emitting: Default::default(),
             value_high: Default::default(),
             value_low: Default::default(),
@@ -621,7 +628,9 @@ impl Default for SerialEncoder {
 impl Logic for SerialEncoder {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, value, rank, probe_bit, probe_mask, comparing, finishing, emitting);
+        dff_setup!(
+            self, clock, value, rank, probe_bit, probe_mask, comparing, ge, updating, emitting
+        );
         self.thresholds.read_clock.next = self.clock.val();
         self.thresholds.write_clock.next = self.clock.val();
         self.code_of_rank.read_clock.next = self.clock.val();
@@ -634,19 +643,23 @@ impl Logic for SerialEncoder {
         self.at_least.next = (self.value_high.val() > self.threshold_high.val())
             | ((self.value_high.val() == self.threshold_high.val())
                 & (self.value_low.val() >= self.threshold_low.val()));
-        // one search step every two cycles: compare, then address the next probe
-        self.thresholds.read_address.next = self.rank.q.val() | self.probe_mask.q.val();
+        // one search step every two cycles: compare (into `ge`), then update the rank and
+        // address the next probe (or the code)
+        self.ge.d.next = self.at_least.val();
+        self.rank_next.next = self.rank.q.val();
+        if self.updating.q.val() & self.ge.q.val() {
+            self.rank_next.next = self.rank.q.val() | self.probe_bit.q.val();
+        }
+        self.thresholds.read_address.next = self.rank_next.val() | (self.probe_mask.q.val() >> 1);
         self.comparing.d.next = false;
-        self.finishing.d.next = false;
-        if self.comparing.q.val() {
-            if self.at_least.val() {
-                self.rank.d.next = self.rank.q.val() | self.probe_bit.q.val();
-            }
+        self.updating.d.next = self.comparing.q.val();
+        self.emitting.d.next = false;
+        if self.updating.q.val() {
+            self.rank.d.next = self.rank_next.val();
             self.probe_bit.d.next = self.probe_bit.q.val() >> 1;
             self.probe_mask.d.next = self.probe_mask.q.val() >> 1;
-            self.finishing.d.next = self.probe_bit.q.val().get_bit(0);
-        } else if self.probe_bit.q.val().any() {
-            self.comparing.d.next = true;
+            self.comparing.d.next = !self.probe_bit.q.val().get_bit(0);
+            self.emitting.d.next = self.probe_bit.q.val().get_bit(0);
         }
         if self.in_valid.val() {
             self.value.d.next = self.in_value.val();
@@ -655,10 +668,11 @@ impl Logic for SerialEncoder {
             self.probe_mask.d.next = self.first_mask.val();
             self.thresholds.read_address.next = self.first_mask.val();
             self.comparing.d.next = true;
+            self.updating.d.next = false;
+            self.emitting.d.next = false;
         }
-        // the final rank addresses the code memory
-        self.code_of_rank.read_address.next = self.rank.q.val();
-        self.emitting.d.next = self.finishing.q.val();
+        // the final rank addresses the code memory (in step 0's update cycle)
+        self.code_of_rank.read_address.next = self.rank_next.val();
         self.out_valid.next = self.emitting.q.val();
         self.out_code.next = self.code_of_rank.read_data.val();
         self.out_value.next = self.value.q.val();
