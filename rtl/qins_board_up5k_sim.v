@@ -98,6 +98,8 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     // Constant declarations
     localparam  k_has_alu = 1'b0;
     localparam  k_n = 32'h2;
+    localparam  k_one = 32'h1;
+    localparam  k_magic = 32'h51494e53;
     localparam  k_weight_rows = 32'h4000;
     localparam  k_act_vectors = 32'h100;
     localparam  k_acc_vectors = 32'h100;
@@ -319,9 +321,9 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  [23:0] s1_sel$d;
     wire  [23:0] s1_sel$q;
     reg  s1_sel$clock;
-    reg  [4:0] s1_reg$d;
-    wire  [4:0] s1_reg$q;
-    reg  s1_reg$clock;
+    reg  [31:0] s1_reg_hot$d;
+    wire  [31:0] s1_reg_hot$q;
+    reg  s1_reg_hot$clock;
     reg  [23:0] req_address$d;
     wire  [23:0] req_address$q;
     reg  req_address$clock;
@@ -586,6 +588,9 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  [15:0] pp_outstanding$d;
     wire  [15:0] pp_outstanding$q;
     reg  pp_outstanding$clock;
+    reg  pp_any$d;
+    wire  pp_any$q;
+    reg  pp_any$clock;
     reg  [23:0] al_a$d;
     wire  [23:0] al_a$q;
     reg  al_a$clock;
@@ -637,6 +642,9 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  lt_acc_src$d;
     wire  lt_acc_src$q;
     reg  lt_acc_src$clock;
+    reg  [31:0] lt_target$d;
+    wire  [31:0] lt_target$q;
+    reg  lt_target$clock;
     
     // Local signals
     reg  alu_in_valid;
@@ -1005,10 +1013,10 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .q(s1_sel$q),
         .clock(s1_sel$clock)
     );
-    qins_board_up5k_sim$accel$s1_reg s1_reg(
-        .d(s1_reg$d),
-        .q(s1_reg$q),
-        .clock(s1_reg$clock)
+    qins_board_up5k_sim$accel$s1_reg_hot s1_reg_hot(
+        .d(s1_reg_hot$d),
+        .q(s1_reg_hot$q),
+        .clock(s1_reg_hot$clock)
     );
     qins_board_up5k_sim$accel$req_address req_address(
         .d(req_address$d),
@@ -1450,6 +1458,11 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .q(pp_outstanding$q),
         .clock(pp_outstanding$clock)
     );
+    qins_board_up5k_sim$accel$pp_any pp_any(
+        .d(pp_any$d),
+        .q(pp_any$q),
+        .clock(pp_any$clock)
+    );
     qins_board_up5k_sim$accel$al_a al_a(
         .d(al_a$d),
         .q(al_a$q),
@@ -1535,6 +1548,11 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .q(lt_acc_src$q),
         .clock(lt_acc_src$clock)
     );
+    qins_board_up5k_sim$accel$lt_target lt_target(
+        .d(lt_target$d),
+        .q(lt_target$q),
+        .clock(lt_target$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -1597,6 +1615,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         lt_idx$clock = clock;
         lt_run$clock = clock;
         lt_acc_src$clock = clock;
+        lt_target$clock = clock;
         lt_src$clock = clock;
         lt_v1$clock = clock;
         lt_idx1$clock = clock;
@@ -1614,6 +1633,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         lt_idx$d = lt_idx$q;
         lt_run$d = lt_run$q;
         lt_acc_src$d = lt_acc_src$q;
+        lt_target$d = lt_target$q;
         lt_src$d = lt_src$q;
         lt_v1$d = lt_v1$q;
         lt_idx1$d = lt_idx1$q;
@@ -1622,7 +1642,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         s1_error$clock = clock;
         s1_kind$clock = clock;
         s1_sel$clock = clock;
-        s1_reg$clock = clock;
+        s1_reg_hot$clock = clock;
         req_address$clock = clock;
         req_data$clock = clock;
         req_write$clock = clock;
@@ -1717,11 +1737,12 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         pp_out_vec$clock = clock;
         pp_out_lane$clock = clock;
         pp_outstanding$clock = clock;
+        pp_any$clock = clock;
         s1_valid$d = s1_valid$q;
         s1_error$d = s1_error$q;
         s1_kind$d = s1_kind$q;
         s1_sel$d = s1_sel$q;
-        s1_reg$d = s1_reg$q;
+        s1_reg_hot$d = s1_reg_hot$q;
         req_address$d = req_address$q;
         req_data$d = req_data$q;
         req_write$d = req_write$q;
@@ -1816,8 +1837,9 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         pp_out_vec$d = pp_out_vec$q;
         pp_out_lane$d = pp_out_lane$q;
         pp_outstanding$d = pp_outstanding$q;
+        pp_any$d = pp_any$q;
         loader_busy = ld_active$q | ld_v1$q | ld_v2$q;
-        drained = ~inflight0_any$q & ~inflight1_any$q & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~pend_valid$q & ~loader_busy & ~pp_v1$q & (pp_outstanding$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~lt_v1$q;
+        drained = ~inflight0_any$q & ~inflight1_any$q & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~pend_valid$q & ~loader_busy & ~pp_v1$q & ~pp_any$q & ~al_pending$q & (al_outstanding$q == 32'h0) & ~lt_v1$q;
         busy_now = (q_level$q != 32'h0) | (state$q != SeqState$Idle) | ~drained;
         busy = busy_now;
         busy_last$d = busy_now;
@@ -1985,7 +2007,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         end
         s1_valid$d = request;
         s1_error$d = req_error;
-        s1_reg$d = req_address$q[(32'h0)+:(5)];
+        s1_reg_hot$d = k_one << req_address$q[(32'h0)+:(5)];
         s1_kind$d = 32'h0;
         s1_sel$d = 32'h0;
         if (in_wmem$q) begin
@@ -2034,75 +2056,54 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
             rd_acc = acc_mem$1$read_data;
         end
         rd_reg = 32'h0;
-        case (s1_reg$q)
-            0:
-                begin
-                    rd_reg = 32'h51494e53;
-                end
-            1:
-                begin
-                    rd_reg = k_config;
-                end
-            2:
-                begin
-                    rd_reg = ((busy_now) & 32'hffffffff) | (((error$q) & 32'hffffffff) << 32'h1) | (((queue_full) & 32'hffffffff) << 32'h2) | (((error_code$q) & 32'hffffffff) << 32'h8) | (((q_level$q) & 32'hffffffff) << 32'h10);
-                end
-            4:
-                begin
-                    rd_reg = cmd_stage$0$q;
-                end
-            5:
-                begin
-                    rd_reg = cmd_stage$1$q;
-                end
-            6:
-                begin
-                    rd_reg = cmd_stage$2$q;
-                end
-            7:
-                begin
-                    rd_reg = cmd_last$q;
-                end
-            8:
-                begin
-                    rd_reg = cycles_lo$q;
-                end
-            9:
-                begin
-                    rd_reg = cycles_hi$q;
-                end
-            10:
-                begin
-                    rd_reg = busy_cycles$q;
-                end
-            11:
-                begin
-                    rd_reg = array_cycles$q;
-                end
-            12:
-                begin
-                    rd_reg = macs_lo$q;
-                end
-            13:
-                begin
-                    rd_reg = macs_hi$q;
-                end
-            14:
-                begin
-                    rd_reg = commands_done$q;
-                end
-            15:
-                begin
-                    rd_reg = barrier_id$q;
-                end
-            16:
-                begin
-                    rd_reg = error_info$q;
-                end
-            default:
-                begin
-                end
-        endcase
+        if (s1_reg_hot$q[32'h0]) begin
+            rd_reg = rd_reg | k_magic;
+        end
+        if (s1_reg_hot$q[32'h1]) begin
+            rd_reg = rd_reg | k_config;
+        end
+        if (s1_reg_hot$q[32'h2]) begin
+            rd_reg = rd_reg | ((busy_now) & 32'hffffffff) | (((error$q) & 32'hffffffff) << 32'h1) | (((queue_full) & 32'hffffffff) << 32'h2) | (((error_code$q) & 32'hffffffff) << 32'h8) | (((q_level$q) & 32'hffffffff) << 32'h10);
+        end
+        if (s1_reg_hot$q[32'h4]) begin
+            rd_reg = rd_reg | cmd_stage$0$q;
+        end
+        if (s1_reg_hot$q[32'h5]) begin
+            rd_reg = rd_reg | cmd_stage$1$q;
+        end
+        if (s1_reg_hot$q[32'h6]) begin
+            rd_reg = rd_reg | cmd_stage$2$q;
+        end
+        if (s1_reg_hot$q[32'h7]) begin
+            rd_reg = rd_reg | cmd_last$q;
+        end
+        if (s1_reg_hot$q[32'h8]) begin
+            rd_reg = rd_reg | cycles_lo$q;
+        end
+        if (s1_reg_hot$q[32'h9]) begin
+            rd_reg = rd_reg | cycles_hi$q;
+        end
+        if (s1_reg_hot$q[32'ha]) begin
+            rd_reg = rd_reg | busy_cycles$q;
+        end
+        if (s1_reg_hot$q[32'hb]) begin
+            rd_reg = rd_reg | array_cycles$q;
+        end
+        if (s1_reg_hot$q[32'hc]) begin
+            rd_reg = rd_reg | macs_lo$q;
+        end
+        if (s1_reg_hot$q[32'hd]) begin
+            rd_reg = rd_reg | macs_hi$q;
+        end
+        if (s1_reg_hot$q[32'he]) begin
+            rd_reg = rd_reg | commands_done$q;
+        end
+        if (s1_reg_hot$q[32'hf]) begin
+            rd_reg = rd_reg | barrier_id$q;
+        end
+        if (s1_reg_hot$q[32'h10]) begin
+            rd_reg = rd_reg | error_info$q;
+        end
         bus_ready = s1_valid$q;
         bus_error = s1_error$q;
         bus_read_data = 32'h0;
@@ -2301,7 +2302,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                             pp_lane$d = pp_lane$q + 32'h1;
                         end
                     end
-                    if (pp_zero$q & ~pp_v1$q & (pp_outstanding$q == 32'h0)) begin
+                    if (pp_zero$q & ~pp_v1$q & ~pp_any$q) begin
                         cmd_done = 1'b1;
                     end
                 end
@@ -2528,9 +2529,11 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         out_stage$encode = pp_encode$q;
         if (pp_issue & ~out_stage$out_valid) begin
             pp_outstanding$d = pp_outstanding$q + 32'h1;
+            pp_any$d = 1'b1;
         end
         if (~pp_issue & out_stage$out_valid) begin
             pp_outstanding$d = pp_outstanding$q - 32'h1;
+            pp_any$d = pp_outstanding$q != 32'h1;
         end
         if (out_stage$out_valid) begin
             if (pp_out_lane$q == k_n[(32'h0)+:(8)] - 32'h1) begin
@@ -2630,6 +2633,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                 act_mem$1$write_enable = 1'b1;
             end
         end
+        lt_target$d = k_one << c0$q[(32'h8)+:(8)];
         lt_v1$d = lt_active;
         lt_idx1$d = lt_idx$q[(32'h0)+:(8)];
         lt_lane1$d = lt_src$q & k_cmask;
@@ -2656,7 +2660,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         end
         lt_bits = $unsigned(lt_val16);
         if (lt_v1$q) begin
-            if (c0$q[(32'h8)+:(8)] == 32'h0) begin
+            if (lt_target$q[32'h0]) begin
                 weight_tables$0$write_enable = 1'b1;
                 weight_tables$0$write_code = lt_idx1$q;
                 weight_tables$0$write_value = lt_val16;
@@ -2664,7 +2668,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                 weight_tables$1$write_code = lt_idx1$q;
                 weight_tables$1$write_value = lt_val16;
             end
-            if (c0$q[(32'h8)+:(8)] == 32'h1) begin
+            if (lt_target$q[32'h1]) begin
                 act_tables$0$write_enable = 1'b1;
                 act_tables$0$write_code = lt_idx1$q;
                 act_tables$0$write_value = lt_val16;
@@ -2672,27 +2676,27 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                 act_tables$1$write_code = lt_idx1$q;
                 act_tables$1$write_value = lt_val16;
             end
-            if (c0$q[(32'h8)+:(8)] == 32'h2) begin
+            if (lt_target$q[32'h2]) begin
                 alu_decode_write_enable = 1'b1;
                 alu_decode_write_code = lt_idx1$q;
                 alu_decode_write_value = lt_val16;
             end
-            if (c0$q[(32'h8)+:(8)] == 32'h3) begin
+            if (lt_target$q[32'h3]) begin
                 out_stage$threshold_write_enable = 1'b1;
                 out_stage$threshold_write_index = lt_idx1$q;
                 out_stage$threshold_write_value = lt_val32;
             end
-            if (c0$q[(32'h8)+:(8)] == 32'h4) begin
+            if (lt_target$q[32'h4]) begin
                 out_stage$code_write_enable = 1'b1;
                 out_stage$code_write_rank = lt_idx1$q;
                 out_stage$code_write_code = lt_bits[(32'h0)+:(8)];
             end
-            if (c0$q[(32'h8)+:(8)] == 32'h5) begin
+            if (lt_target$q[32'h5]) begin
                 alu_threshold_write_enable = 1'b1;
                 alu_threshold_write_index = lt_idx1$q;
                 alu_threshold_write_value = lt_val32;
             end
-            if (c0$q[(32'h8)+:(8)] == 32'h6) begin
+            if (lt_target$q[32'h6]) begin
                 alu_code_write_enable = 1'b1;
                 alu_code_write_rank = lt_idx1$q;
                 alu_code_write_code = lt_bits[(32'h0)+:(8)];
@@ -6532,6 +6536,25 @@ module qins_board_up5k_sim$accel$lt_src(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$lt_src
 
 
+module qins_board_up5k_sim$accel$lt_target(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$lt_target
+
+
 module qins_board_up5k_sim$accel$lt_v1(d,q,clock);
     
     // Module arguments
@@ -9628,6 +9651,25 @@ module qins_board_up5k_sim$accel$pf_started(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$pf_started
 
 
+module qins_board_up5k_sim$accel$pp_any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$pp_any
+
+
 module qins_board_up5k_sim$accel$pp_base(d,q,clock);
     
     // Module arguments
@@ -10132,23 +10174,23 @@ module qins_board_up5k_sim$accel$s1_kind(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$s1_kind
 
 
-module qins_board_up5k_sim$accel$s1_reg(d,q,clock);
+module qins_board_up5k_sim$accel$s1_reg_hot(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [31:0] d;
+    output reg  [31:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 5'h0;
+       q = 32'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$accel$s1_reg
+endmodule // qins_board_up5k_sim$accel$s1_reg_hot
 
 
 module qins_board_up5k_sim$accel$s1_sel(d,q,clock);

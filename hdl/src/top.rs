@@ -106,6 +106,9 @@ pub struct QinsAccel<
 
     // ---- configuration constants ----
     k_n: Constant<Bits<32>>,
+    k_one: Constant<Bits<32>>,
+    /// ID register contents ("QINS")
+    k_magic: Constant<Bits<32>>,
     k_weight_rows: Constant<Bits<32>>,
     k_act_vectors: Constant<Bits<32>>,
     k_acc_vectors: Constant<Bits<32>>,
@@ -202,7 +205,8 @@ pub struct QinsAccel<
     /// Stage-1 read kind: 0 register, 1 weight memory, 2 activation memory, 3 accumulators.
     s1_kind: DFF<Bits<3>>,
     s1_sel: DFF<Bits<24>>,
-    s1_reg: DFF<Bits<5>>,
+    /// the register being read, one-hot (bit i: register i), decoded in stage 1
+    s1_reg_hot: DFF<Bits<32>>,
     rd_byte: [Signal<Local, Bits<8>>; 4],
     rd_half: [Signal<Local, Signed<16>>; 2],
     rd_acc: Signal<Local, Signed<32>>,
@@ -369,6 +373,8 @@ pub struct QinsAccel<
     pp_out_vec: DFF<Bits<24>>,
     pp_out_lane: DFF<Bits<8>>,
     pp_outstanding: DFF<Bits<16>>,
+    /// `pp_outstanding != 0`, kept beside it
+    pp_any: DFF<Bit>,
 
     // ---- ALU vector op (two cycles per element) ----
     al_a: DFF<Bits<24>>,
@@ -396,6 +402,8 @@ pub struct QinsAccel<
     /// entry 255, or 254 from the accumulators, which hold 255 thresholds)
     lt_run: DFF<Bit>,
     lt_acc_src: DFF<Bit>,
+    /// the LOAD_TABLE target, one-hot (bit t: target t), registered from `c0`
+    lt_target: DFF<Bits<32>>,
     lt_active: Signal<Local, Bit>,
     lt_from_acc: Signal<Local, Bit>,
     lt_val16: Signal<Local, Signed<16>>,
@@ -583,7 +591,9 @@ impl<
             s1_error: Default::default(),
             s1_kind: Default::default(),
             s1_sel: Default::default(),
-            s1_reg: Default::default(),
+            s1_reg_hot: Default::default(),
+            k_one: Constant::new(bits(1)),
+            k_magic: Constant::new(bits(qins::accel::ID_VALUE as u64)),
             rd_byte: array_init::array_init(|_| Default::default()),
             rd_half: array_init::array_init(|_| Default::default()),
             rd_acc: Default::default(),
@@ -728,6 +738,7 @@ impl<
             pp_out_vec: Default::default(),
             pp_out_lane: Default::default(),
             pp_outstanding: Default::default(),
+            pp_any: Default::default(),
             al_a: Default::default(),
             al_b: Default::default(),
             al_left: Default::default(),
@@ -749,6 +760,7 @@ impl<
             lt_lane1: Default::default(),
             lt_run: Default::default(),
             lt_acc_src: Default::default(),
+            lt_target: Default::default(),
             lt_active: Default::default(),
             lt_from_acc: Default::default(),
             lt_val16: Default::default(),
@@ -825,6 +837,7 @@ impl<
             lt_idx,
             lt_run,
             lt_acc_src,
+            lt_target,
             lt_src,
             lt_v1,
             lt_idx1,
@@ -837,7 +850,7 @@ impl<
             s1_error,
             s1_kind,
             s1_sel,
-            s1_reg,
+            s1_reg_hot,
             req_address,
             req_data,
             req_write,
@@ -931,7 +944,8 @@ impl<
             pp_lane1,
             pp_out_vec,
             pp_out_lane,
-            pp_outstanding
+            pp_outstanding,
+            pp_any
         );
 
         // ================= engine status =================
@@ -944,7 +958,7 @@ impl<
             & !self.pend_valid.q.val()
             & !self.loader_busy.val()
             & !self.pp_v1.q.val()
-            & (self.pp_outstanding.q.val() == 0)
+            & !self.pp_any.q.val()
             & !self.al_pending.q.val()
             & (self.al_outstanding.q.val() == 0)
             & !self.lt_v1.q.val();
@@ -1162,7 +1176,7 @@ impl<
         // ================= bus stage 1 -> 2: read data mux =================
         self.s1_valid.d.next = self.request.val();
         self.s1_error.d.next = self.req_error.val();
-        self.s1_reg.d.next = self.req_address.q.val().get_bits::<5>(0);
+        self.s1_reg_hot.d.next = self.k_one.val() << self.req_address.q.val().get_bits::<5>(0);
         self.s1_kind.d.next = 0.into();
         self.s1_sel.d.next = 0.into();
         if self.in_wmem.q.val() {
@@ -1223,31 +1237,60 @@ impl<
                 self.rd_acc.next = self.acc_mem[j].read_data.val();
             }
         }
+        // an AND-OR over the one-hot select (shallower than a 17-way binary multiplexer)
         self.rd_reg.next = 0.into();
-        match self.s1_reg.q.val().index() {
-            0 => self.rd_reg.next = 0x5149_4E53.into(),
-            1 => self.rd_reg.next = self.k_config.val(),
-            2 => {
-                self.rd_reg.next = bit_cast::<32, 1>(self.busy_now.val().into())
-                    | (bit_cast::<32, 1>(self.error.q.val().into()) << 1)
-                    | (bit_cast::<32, 1>(self.queue_full.val().into()) << 2)
-                    | (bit_cast::<32, 8>(self.error_code.q.val()) << 8)
-                    | (bit_cast::<32, 16>(self.q_level.q.val()) << 16)
-            }
-            4 => self.rd_reg.next = self.cmd_stage[0].q.val(),
-            5 => self.rd_reg.next = self.cmd_stage[1].q.val(),
-            6 => self.rd_reg.next = self.cmd_stage[2].q.val(),
-            7 => self.rd_reg.next = self.cmd_last.q.val(),
-            8 => self.rd_reg.next = self.cycles_lo.q.val(),
-            9 => self.rd_reg.next = self.cycles_hi.q.val(),
-            10 => self.rd_reg.next = self.busy_cycles.q.val(),
-            11 => self.rd_reg.next = self.array_cycles.q.val(),
-            12 => self.rd_reg.next = self.macs_lo.q.val(),
-            13 => self.rd_reg.next = self.macs_hi.q.val(),
-            14 => self.rd_reg.next = self.commands_done.q.val(),
-            15 => self.rd_reg.next = self.barrier_id.q.val(),
-            16 => self.rd_reg.next = self.error_info.q.val(),
-            _ => {}
+        if self.s1_reg_hot.q.val().get_bit(0) {
+            self.rd_reg.next = self.rd_reg.val() | self.k_magic.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(1) {
+            self.rd_reg.next = self.rd_reg.val() | self.k_config.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(2) {
+            self.rd_reg.next = self.rd_reg.val()
+                | bit_cast::<32, 1>(self.busy_now.val().into())
+                | (bit_cast::<32, 1>(self.error.q.val().into()) << 1)
+                | (bit_cast::<32, 1>(self.queue_full.val().into()) << 2)
+                | (bit_cast::<32, 8>(self.error_code.q.val()) << 8)
+                | (bit_cast::<32, 16>(self.q_level.q.val()) << 16);
+        }
+        if self.s1_reg_hot.q.val().get_bit(4) {
+            self.rd_reg.next = self.rd_reg.val() | self.cmd_stage[0].q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(5) {
+            self.rd_reg.next = self.rd_reg.val() | self.cmd_stage[1].q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(6) {
+            self.rd_reg.next = self.rd_reg.val() | self.cmd_stage[2].q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(7) {
+            self.rd_reg.next = self.rd_reg.val() | self.cmd_last.q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(8) {
+            self.rd_reg.next = self.rd_reg.val() | self.cycles_lo.q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(9) {
+            self.rd_reg.next = self.rd_reg.val() | self.cycles_hi.q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(10) {
+            self.rd_reg.next = self.rd_reg.val() | self.busy_cycles.q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(11) {
+            self.rd_reg.next = self.rd_reg.val() | self.array_cycles.q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(12) {
+            self.rd_reg.next = self.rd_reg.val() | self.macs_lo.q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(13) {
+            self.rd_reg.next = self.rd_reg.val() | self.macs_hi.q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(14) {
+            self.rd_reg.next = self.rd_reg.val() | self.commands_done.q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(15) {
+            self.rd_reg.next = self.rd_reg.val() | self.barrier_id.q.val();
+        }
+        if self.s1_reg_hot.q.val().get_bit(16) {
+            self.rd_reg.next = self.rd_reg.val() | self.error_info.q.val();
         }
         // ================= bus stage 2: the answer =================
         self.bus_ready.next = self.s1_valid.q.val();
@@ -1549,7 +1592,7 @@ impl<
                         self.pp_lane.d.next = self.pp_lane.q.val() + 1;
                     }
                 }
-                if self.pp_zero.q.val() & !self.pp_v1.q.val() & (self.pp_outstanding.q.val() == 0) {
+                if self.pp_zero.q.val() & !self.pp_v1.q.val() & !self.pp_any.q.val() {
                     self.cmd_done.next = true;
                 }
             }
@@ -1788,9 +1831,11 @@ impl<
         self.out_stage.encode.next = self.pp_encode.q.val();
         if self.pp_issue.val() & !self.out_stage.out_valid.val() {
             self.pp_outstanding.d.next = self.pp_outstanding.q.val() + 1;
+            self.pp_any.d.next = true;
         }
         if !self.pp_issue.val() & self.out_stage.out_valid.val() {
             self.pp_outstanding.d.next = self.pp_outstanding.q.val() - 1;
+            self.pp_any.d.next = self.pp_outstanding.q.val() != 1;
         }
         if self.out_stage.out_valid.val() {
             if self.pp_out_lane.q.val() == self.k_n.val().get_bits::<8>(0) - 1 {
@@ -1889,6 +1934,8 @@ impl<
         }
 
         // ================= LOAD_TABLE: one entry per cycle =================
+        // (`c0` holds from Decode on; its writes start two cycles later)
+        self.lt_target.d.next = self.k_one.val() << self.c0.q.val().get_bits::<8>(8);
         self.lt_v1.d.next = self.lt_active.val();
         self.lt_idx1.d.next = self.lt_idx.q.val().get_bits::<8>(0);
         self.lt_lane1.d.next = self.lt_src.q.val() & self.k_cmask.val();
@@ -1918,41 +1965,41 @@ impl<
         // (assignments are ordered like blocking ones: derive lt_bits after lt_val16)
         self.lt_bits.next = unsigned_cast(self.lt_val16.val());
         if self.lt_v1.q.val() {
-            if self.c0.q.val().get_bits::<8>(8) == 0 {
+            if self.lt_target.q.val().get_bit(0) {
                 for j in 0..N {
                     self.weight_tables[j].write_enable.next = true;
                     self.weight_tables[j].write_code.next = self.lt_idx1.q.val();
                     self.weight_tables[j].write_value.next = self.lt_val16.val();
                 }
             }
-            if self.c0.q.val().get_bits::<8>(8) == 1 {
+            if self.lt_target.q.val().get_bit(1) {
                 for j in 0..N {
                     self.act_tables[j].write_enable.next = true;
                     self.act_tables[j].write_code.next = self.lt_idx1.q.val();
                     self.act_tables[j].write_value.next = self.lt_val16.val();
                 }
             }
-            if self.c0.q.val().get_bits::<8>(8) == 2 {
+            if self.lt_target.q.val().get_bit(2) {
                 self.alu_decode_write_enable.next = true;
                 self.alu_decode_write_code.next = self.lt_idx1.q.val();
                 self.alu_decode_write_value.next = self.lt_val16.val();
             }
-            if self.c0.q.val().get_bits::<8>(8) == 3 {
+            if self.lt_target.q.val().get_bit(3) {
                 self.out_stage.threshold_write_enable.next = true;
                 self.out_stage.threshold_write_index.next = self.lt_idx1.q.val();
                 self.out_stage.threshold_write_value.next = self.lt_val32.val();
             }
-            if self.c0.q.val().get_bits::<8>(8) == 4 {
+            if self.lt_target.q.val().get_bit(4) {
                 self.out_stage.code_write_enable.next = true;
                 self.out_stage.code_write_rank.next = self.lt_idx1.q.val();
                 self.out_stage.code_write_code.next = self.lt_bits.val().get_bits::<8>(0);
             }
-            if self.c0.q.val().get_bits::<8>(8) == 5 {
+            if self.lt_target.q.val().get_bit(5) {
                 self.alu_threshold_write_enable.next = true;
                 self.alu_threshold_write_index.next = self.lt_idx1.q.val();
                 self.alu_threshold_write_value.next = self.lt_val32.val();
             }
-            if self.c0.q.val().get_bits::<8>(8) == 6 {
+            if self.lt_target.q.val().get_bit(6) {
                 self.alu_code_write_enable.next = true;
                 self.alu_code_write_rank.next = self.lt_idx1.q.val();
                 self.alu_code_write_code.next = self.lt_bits.val().get_bits::<8>(0);
