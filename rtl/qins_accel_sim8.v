@@ -447,6 +447,12 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  busy_last$d;
     wire  busy_last$q;
     reg  busy_last$clock;
+    reg  drained_last$d;
+    wire  drained_last$q;
+    reg  drained_last$clock;
+    reg  q_any$d;
+    wire  q_any$q;
+    reg  q_any$clock;
     reg  pushed_last$d;
     wire  pushed_last$q;
     reg  pushed_last$clock;
@@ -855,6 +861,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  lt_acc_src$d;
     wire  lt_acc_src$q;
     reg  lt_acc_src$clock;
+    reg  lt_last$d;
+    wire  lt_last$q;
+    reg  lt_last$clock;
     reg  [31:0] lt_target$d;
     wire  [31:0] lt_target$q;
     reg  lt_target$clock;
@@ -1509,6 +1518,16 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(busy_last$d),
         .q(busy_last$q),
         .clock(busy_last$clock)
+    );
+    qins_accel_sim8$drained_last drained_last(
+        .d(drained_last$d),
+        .q(drained_last$q),
+        .clock(drained_last$clock)
+    );
+    qins_accel_sim8$q_any q_any(
+        .d(q_any$d),
+        .q(q_any$q),
+        .clock(q_any$clock)
     );
     qins_accel_sim8$pushed_last pushed_last(
         .d(pushed_last$d),
@@ -2190,6 +2209,11 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(lt_acc_src$q),
         .clock(lt_acc_src$clock)
     );
+    qins_accel_sim8$lt_last lt_last(
+        .d(lt_last$d),
+        .q(lt_last$q),
+        .clock(lt_last$clock)
+    );
     qins_accel_sim8$lt_target lt_target(
         .d(lt_target$d),
         .q(lt_target$q),
@@ -2350,6 +2374,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         lt_idx$clock = clock;
         lt_run$clock = clock;
         lt_acc_src$clock = clock;
+        lt_last$clock = clock;
         lt_target$clock = clock;
         lt_src$clock = clock;
         lt_v1$clock = clock;
@@ -2368,6 +2393,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         lt_idx$d = lt_idx$q;
         lt_run$d = lt_run$q;
         lt_acc_src$d = lt_acc_src$q;
+        lt_last$d = lt_last$q;
         lt_target$d = lt_target$q;
         lt_src$d = lt_src$q;
         lt_v1$d = lt_v1$q;
@@ -2419,6 +2445,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         bad_alu$clock = clock;
         bad_table$clock = clock;
         busy_last$clock = clock;
+        drained_last$clock = clock;
+        q_any$clock = clock;
         pushed_last$clock = clock;
         control_pending$clock = clock;
         req_readable$clock = clock;
@@ -2519,6 +2547,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         bad_alu$d = bad_alu$q;
         bad_table$d = bad_table$q;
         busy_last$d = busy_last$q;
+        drained_last$d = drained_last$q;
+        q_any$d = q_any$q;
         pushed_last$d = pushed_last$q;
         control_pending$d = control_pending$q;
         req_readable$d = req_readable$q;
@@ -2575,9 +2605,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         pp_any$d = pp_any$q;
         loader_busy = ld_active$q | ld_v1$q | ld_v2$q;
         drained = ~inflight0_any$q & ~inflight1_any$q & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~pend_valid$q & ~loader_busy & ~pp_v1$q & ~pp_any$q & ~al_pending$q & (al_outstanding$q == 32'h0) & ~lt_v1$q;
-        busy_now = (q_level$q != 32'h0) | (state$q != SeqState$Idle) | ~drained;
+        busy_now = q_any$q | (state$q != SeqState$Idle) | ~drained;
         busy = busy_now;
         busy_last$d = busy_now;
+        drained_last$d = drained;
         busy_for_host = busy_last$q | pushed_last$q;
         req_address$d = bus_address;
         req_data$d = bus_write_data;
@@ -3097,7 +3128,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         case (state$q)
             SeqState$Idle:
                 begin
-                    if (q_level$q != 32'h0) begin
+                    if (q_any$q) begin
                         state$d = SeqState$Fetch;
                     end
                 end
@@ -3131,6 +3162,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                     lt_idx$d = 32'h0;
                     lt_src$d = c1$q[(32'h0)+:(24)];
                     lt_run$d = 1'b1;
+                    lt_last$d = 1'b0;
                     lt_acc_src$d = lt_from_acc;
                     if (fetched_done) begin
                         cmd_done = 1'b1;
@@ -3193,7 +3225,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 end
             SeqState$PostWait:
                 begin
-                    if (drained) begin
+                    if (drained_last$q) begin
                         state$d = SeqState$PostProcess;
                     end
                 end
@@ -3217,14 +3249,14 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 end
             SeqState$Barrier:
                 begin
-                    if (drained) begin
+                    if (drained_last$q) begin
                         barrier_id$d = c1$q;
                         cmd_done = 1'b1;
                     end
                 end
             SeqState$AluWait:
                 begin
-                    if (drained & k_has_alu) begin
+                    if (drained_last$q & k_has_alu) begin
                         al_a$d = c1$q[(32'h0)+:(24)];
                         al_b$d = c2$q[(32'h0)+:(24)];
                         al_out_dst$d = c3$q[(32'h0)+:(24)];
@@ -3237,13 +3269,13 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             SeqState$Alu:
                 begin
                     al_active = k_has_alu;
-                    if ((al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu_out_valid) begin
+                    if (k_has_alu & (al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu_out_valid) begin
                         cmd_done = 1'b1;
                     end
                 end
             SeqState$TableWait:
                 begin
-                    if (drained) begin
+                    if (drained_last$q) begin
                         state$d = SeqState$LoadTable;
                     end
                 end
@@ -3265,7 +3297,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         if (cmd_done) begin
             state$d = SeqState$Idle;
-            if (q_level$q != 32'h0) begin
+            if (q_any$q) begin
                 state$d = SeqState$Fetch;
             end
         end
@@ -3275,9 +3307,11 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         if (push & ~pop) begin
             q_level$d = q_level$q + 32'h1;
+            q_any$d = 1'b1;
         end
         if (pop & ~push) begin
             q_level$d = q_level$q - 32'h1;
+            q_any$d = q_level$q != 32'h1;
         end
         if (~error$q) begin
             if (req_error) begin
@@ -3907,7 +3941,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             acc_mem$7$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
             lt_src$d = lt_src$q + 32'h1;
             lt_idx$d = lt_idx$q + 32'h1;
-            if ((lt_idx$q == 32'hff) | (lt_acc_src$q & (lt_idx$q == 32'hfe))) begin
+            lt_last$d = (lt_idx$q == 32'hfe) | (lt_acc_src$q & (lt_idx$q == 32'hfd));
+            if (lt_last$q) begin
                 lt_run$d = 1'b0;
             end
         end
@@ -39270,6 +39305,25 @@ module qins_accel_sim8$done_last(d,q,clock);
 endmodule // qins_accel_sim8$done_last
 
 
+module qins_accel_sim8$drained_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$drained_last
+
+
 module qins_accel_sim8$error(d,q,clock);
     
     // Module arguments
@@ -40085,6 +40139,25 @@ module qins_accel_sim8$lt_lane1(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$lt_lane1
+
+
+module qins_accel_sim8$lt_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$lt_last
 
 
 module qins_accel_sim8$lt_run(d,q,clock);
@@ -45260,6 +45333,25 @@ module qins_accel_sim8$pushed_last(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$pushed_last
+
+
+module qins_accel_sim8$q_any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$q_any
 
 
 module qins_accel_sim8$q_head(d,q,clock);

@@ -196,6 +196,11 @@ pub struct QinsAccel<
     pop: Signal<Local, Bit>,
     busy_now: Signal<Local, Bit>,
     busy_last: DFF<Bit>,
+    /// `drained` last cycle: the wait states (entered from Decode, which starts nothing) use
+    /// it, which keeps the drain logic off the sequencer's done path
+    drained_last: DFF<Bit>,
+    /// `q_level != 0`, kept beside it
+    q_any: DFF<Bit>,
     pushed_last: DFF<Bit>,
     busy_for_host: Signal<Local, Bit>,
 
@@ -402,6 +407,8 @@ pub struct QinsAccel<
     /// entry 255, or 254 from the accumulators, which hold 255 thresholds)
     lt_run: DFF<Bit>,
     lt_acc_src: DFF<Bit>,
+    /// `lt_idx` is the last entry's index
+    lt_last: DFF<Bit>,
     /// the LOAD_TABLE target, one-hot (bit t: target t), registered from `c0`
     lt_target: DFF<Bits<32>>,
     lt_active: Signal<Local, Bit>,
@@ -585,6 +592,8 @@ impl<
             pop: Default::default(),
             busy_now: Default::default(),
             busy_last: Default::default(),
+            drained_last: Default::default(),
+            q_any: Default::default(),
             pushed_last: Default::default(),
             busy_for_host: Default::default(),
             s1_valid: Default::default(),
@@ -760,6 +769,7 @@ impl<
             lt_lane1: Default::default(),
             lt_run: Default::default(),
             lt_acc_src: Default::default(),
+            lt_last: Default::default(),
             lt_target: Default::default(),
             lt_active: Default::default(),
             lt_from_acc: Default::default(),
@@ -837,6 +847,7 @@ impl<
             lt_idx,
             lt_run,
             lt_acc_src,
+            lt_last,
             lt_target,
             lt_src,
             lt_v1,
@@ -892,6 +903,8 @@ impl<
             bad_alu,
             bad_table,
             busy_last,
+            drained_last,
+            q_any,
             pushed_last,
             control_pending,
             req_readable,
@@ -962,9 +975,8 @@ impl<
             & !self.al_pending.q.val()
             & (self.al_outstanding.q.val() == 0)
             & !self.lt_v1.q.val();
-        self.busy_now.next = (self.q_level.q.val() != 0)
-            | (self.state.q.val() != SeqState::Idle)
-            | !self.drained.val();
+        self.busy_now.next =
+            self.q_any.q.val() | (self.state.q.val() != SeqState::Idle) | !self.drained.val();
         self.busy.next = self.busy_now.val();
         // memory accesses are refused while `busy_for_host`: busy in the previous cycle or a
         // command pushed in the previous cycle (the unit is busy from the cycle after a push
@@ -972,6 +984,7 @@ impl<
         // memories' write-enable path; it lags `busy_now` by one cycle only when the unit
         // goes idle, and a host that saw STATUS idle asks no earlier than the next cycle.
         self.busy_last.d.next = self.busy_now.val();
+        self.drained_last.d.next = self.drained.val();
         self.busy_for_host.next = self.busy_last.q.val() | self.pushed_last.q.val();
 
         // ================= bus stage 0: register the request =================
@@ -1476,7 +1489,7 @@ impl<
         }
         match self.state.q.val() {
             SeqState::Idle => {
-                if self.q_level.q.val() != 0 {
+                if self.q_any.q.val() {
                     self.state.d.next = SeqState::Fetch;
                 }
             }
@@ -1513,6 +1526,7 @@ impl<
                 self.lt_idx.d.next = 0.into();
                 self.lt_src.d.next = self.c1.q.val().get_bits::<24>(0);
                 self.lt_run.d.next = true;
+                self.lt_last.d.next = false;
                 self.lt_acc_src.d.next = self.lt_from_acc.val();
                 if self.fetched_done.val() {
                     // a NOP, or refused: BadOpcode (3) or BadOperand (4), decided in Fetch
@@ -1575,7 +1589,7 @@ impl<
                 }
             }
             SeqState::PostWait => {
-                if self.drained.val() {
+                if self.drained_last.q.val() {
                     self.state.d.next = SeqState::PostProcess;
                 }
             }
@@ -1597,14 +1611,14 @@ impl<
                 }
             }
             SeqState::Barrier => {
-                if self.drained.val() {
+                if self.drained_last.q.val() {
                     self.barrier_id.d.next = self.c1.q.val();
                     self.cmd_done.next = true;
                 }
             }
             SeqState::AluWait => {
                 // (unreachable without the ALU; the constant lets synthesis drop the engine)
-                if self.drained.val() & self.k_has_alu.val() {
+                if self.drained_last.q.val() & self.k_has_alu.val() {
                     self.al_a.d.next = self.c1.q.val().get_bits::<24>(0);
                     self.al_b.d.next = self.c2.q.val().get_bits::<24>(0);
                     self.al_out_dst.d.next = self.c3.q.val().get_bits::<24>(0);
@@ -1616,7 +1630,9 @@ impl<
             }
             SeqState::Alu => {
                 self.al_active.next = self.k_has_alu.val();
-                if (self.al_left.q.val() == 0)
+                // (gated by the constant: without the ALU these compares leave the done path)
+                if self.k_has_alu.val()
+                    & (self.al_left.q.val() == 0)
                     & !self.al_pending.q.val()
                     & (self.al_outstanding.q.val() == 0)
                     & !self.alu_out_valid.val()
@@ -1625,7 +1641,7 @@ impl<
                 }
             }
             SeqState::TableWait => {
-                if self.drained.val() {
+                if self.drained_last.q.val() {
                     self.state.d.next = SeqState::LoadTable;
                 }
             }
@@ -1645,7 +1661,7 @@ impl<
         }
         if self.cmd_done.val() {
             self.state.d.next = SeqState::Idle;
-            if self.q_level.q.val() != 0 {
+            if self.q_any.q.val() {
                 self.state.d.next = SeqState::Fetch;
             }
         }
@@ -1658,9 +1674,11 @@ impl<
         }
         if self.push.val() & !self.pop.val() {
             self.q_level.d.next = self.q_level.q.val() + 1;
+            self.q_any.d.next = true;
         }
         if self.pop.val() & !self.push.val() {
             self.q_level.d.next = self.q_level.q.val() - 1;
+            self.q_any.d.next = self.q_level.q.val() != 1;
         }
         // the first error wins (bus errors before command errors in the same cycle)
         if !self.error.q.val() {
@@ -1948,9 +1966,10 @@ impl<
             }
             self.lt_src.d.next = self.lt_src.q.val() + 1;
             self.lt_idx.d.next = self.lt_idx.q.val() + 1;
-            if (self.lt_idx.q.val() == 255)
-                | (self.lt_acc_src.q.val() & (self.lt_idx.q.val() == 254))
-            {
+            // the entry read now is the last one: `lt_last`, compared a cycle ahead
+            self.lt_last.d.next = (self.lt_idx.q.val() == 254)
+                | (self.lt_acc_src.q.val() & (self.lt_idx.q.val() == 253));
+            if self.lt_last.q.val() {
                 self.lt_run.d.next = false;
             }
         }
