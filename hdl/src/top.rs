@@ -1360,8 +1360,8 @@ impl<
         }
         // operand checks of the command being fetched: computed per command kind on the
         // queue's read data in Fetch and registered (`bad_*`); Decode picks its opcode's
-        // (keeps the checks' carry chains off the Decode -> done path). `x + n > K` is only computed on `x & (K - 1)` (narrow
-        // adders); `x >= K` is the high-bits test beside it.
+        // (keeps the checks' carry chains off the Decode -> done path). `x + n > K` is only
+        // computed on `x & (K - 1)` (narrow adders); `x >= K` is the high-bits test beside it.
         self.f0.next = self.queue.read_data.val().get_bits::<32>(0);
         self.f1.next = self.queue.read_data.val().get_bits::<32>(32);
         self.f2.next = self.queue.read_data.val().get_bits::<32>(64);
