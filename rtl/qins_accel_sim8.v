@@ -18,10 +18,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_n = 32'h8;
     localparam  k_one = 32'h1;
     localparam  k_magic = 32'h51494e53;
-    localparam  k_weight_rows = 32'h2000;
-    localparam  k_act_vectors = 32'h8000;
-    localparam  k_acc_vectors = 32'h8000;
-    localparam  k_channels = 32'h800;
     localparam  k_queue_depth = 16'h10;
     localparam  k_wshift = 8'h1;
     localparam  k_ashift = 8'h2;
@@ -30,14 +26,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_amask = 24'h3;
     localparam  k_cmask = 24'h7;
     localparam  k_config = 32'h45bded08;
-    localparam  k_act_elems = 32'h40000;
-    localparam  k_acc_elems = 32'h40000;
-    localparam  k_weight_rows_high = 32'hffffe000;
-    localparam  k_act_vectors_high = 32'hffff8000;
-    localparam  k_acc_vectors_high = 32'hffff8000;
-    localparam  k_act_elems_high = 32'hfffc0000;
-    localparam  k_acc_elems_high = 32'hfffc0000;
-    localparam  k_channels_high = 32'hfffff800;
     localparam  k_param_region = 24'hfff000;
     localparam  k_wmem_region = 24'hffc000;
     localparam  k_amem_region = 24'hfe0000;
@@ -399,12 +387,12 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  alu$0$code_write_enable;
     reg  [7:0] alu$0$code_write_rank;
     reg  [7:0] alu$0$code_write_code;
-    reg  req_readable$d;
-    wire  req_readable$q;
-    reg  req_readable$clock;
-    reg  req_read_only$d;
-    wire  req_read_only$q;
-    reg  req_read_only$clock;
+    reg  req_read_refused$d;
+    wire  req_read_refused$q;
+    reg  req_read_refused$clock;
+    reg  req_write_refused$d;
+    wire  req_write_refused$q;
+    reg  req_write_refused$clock;
     reg  in_reg$d;
     wire  in_reg$q;
     reg  in_reg$clock;
@@ -606,6 +594,44 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  bad_table$d;
     wire  bad_table$q;
     reg  bad_table$clock;
+    reg  [31:0] chk_tile$start;
+    wire  chk_tile$over;
+    reg  [31:0] chk_prefetch$start;
+    wire  chk_prefetch$over;
+    reg  [31:0] chk_mm_act$start;
+    reg  [31:0] chk_mm_act$count;
+    wire  chk_mm_act$over;
+    reg  [31:0] chk_mm_acc$start;
+    reg  [31:0] chk_mm_acc$count;
+    wire  chk_mm_acc$over;
+    reg  [31:0] chk_post_src$start;
+    reg  [31:0] chk_post_src$count;
+    wire  chk_post_src$over;
+    reg  [31:0] chk_post_act$start;
+    reg  [31:0] chk_post_act$count;
+    wire  chk_post_act$over;
+    reg  [31:0] chk_post_acc$start;
+    reg  [31:0] chk_post_acc$count;
+    wire  chk_post_acc$over;
+    reg  [31:0] chk_channels$start;
+    wire  chk_channels$over;
+    reg  [31:0] chk_table_acc$start;
+    reg  [31:0] chk_table_acc$count;
+    wire  chk_table_acc$over;
+    reg  [31:0] chk_table_act$start;
+    wire  chk_table_act$over;
+    reg  [31:0] chk_alu_a_acc$start;
+    reg  [31:0] chk_alu_a_acc$count;
+    wire  chk_alu_a_acc$over;
+    reg  [31:0] chk_alu_a_act$start;
+    reg  [31:0] chk_alu_a_act$count;
+    wire  chk_alu_a_act$over;
+    reg  [31:0] chk_alu_b$start;
+    reg  [31:0] chk_alu_b$count;
+    wire  chk_alu_b$over;
+    reg  [31:0] chk_alu_d$start;
+    reg  [31:0] chk_alu_d$count;
+    wire  chk_alu_d$over;
     reg  [14:0] mm_act$d;
     wire  [14:0] mm_act$q;
     reg  mm_act$clock;
@@ -898,8 +924,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  at_amem;
     reg  at_cmem;
     reg  in_mem;
-    reg  readable;
-    reg  reg_read_only;
     reg  request;
     reg  req_error;
     reg  [7:0] req_code;
@@ -956,15 +980,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [31:0] f_count;
     reg  [7:0] f_op;
     reg  f_lt_from_acc;
-    reg  [31:0] s_tile;
-    reg  [31:0] s_prefetch;
-    reg  [31:0] s_act1;
-    reg  [31:0] s_act2;
-    reg  [31:0] s_acc1;
-    reg  [31:0] s_acc2;
-    reg  [31:0] s_channels;
-    reg  [31:0] s_table_acc;
-    reg  [31:0] s_table_act;
     reg  [15:0] kv;
     reg  [15:0] nv;
     reg  mm_issue;
@@ -1439,15 +1454,15 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .code_write_rank(alu$0$code_write_rank),
         .code_write_code(alu$0$code_write_code)
     );
-    qins_accel_sim8$req_readable req_readable(
-        .d(req_readable$d),
-        .q(req_readable$q),
-        .clock(req_readable$clock)
+    qins_accel_sim8$req_read_refused req_read_refused(
+        .d(req_read_refused$d),
+        .q(req_read_refused$q),
+        .clock(req_read_refused$clock)
     );
-    qins_accel_sim8$req_read_only req_read_only(
-        .d(req_read_only$d),
-        .q(req_read_only$q),
-        .clock(req_read_only$clock)
+    qins_accel_sim8$req_write_refused req_write_refused(
+        .d(req_write_refused$d),
+        .q(req_write_refused$q),
+        .clock(req_write_refused$clock)
     );
     qins_accel_sim8$in_reg in_reg(
         .d(in_reg$d),
@@ -1783,6 +1798,72 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(bad_table$d),
         .q(bad_table$q),
         .clock(bad_table$clock)
+    );
+    qins_accel_sim8$chk_tile chk_tile(
+        .start(chk_tile$start),
+        .over(chk_tile$over)
+    );
+    qins_accel_sim8$chk_prefetch chk_prefetch(
+        .start(chk_prefetch$start),
+        .over(chk_prefetch$over)
+    );
+    qins_accel_sim8$chk_mm_act chk_mm_act(
+        .start(chk_mm_act$start),
+        .count(chk_mm_act$count),
+        .over(chk_mm_act$over)
+    );
+    qins_accel_sim8$chk_mm_acc chk_mm_acc(
+        .start(chk_mm_acc$start),
+        .count(chk_mm_acc$count),
+        .over(chk_mm_acc$over)
+    );
+    qins_accel_sim8$chk_post_src chk_post_src(
+        .start(chk_post_src$start),
+        .count(chk_post_src$count),
+        .over(chk_post_src$over)
+    );
+    qins_accel_sim8$chk_post_act chk_post_act(
+        .start(chk_post_act$start),
+        .count(chk_post_act$count),
+        .over(chk_post_act$over)
+    );
+    qins_accel_sim8$chk_post_acc chk_post_acc(
+        .start(chk_post_acc$start),
+        .count(chk_post_acc$count),
+        .over(chk_post_acc$over)
+    );
+    qins_accel_sim8$chk_channels chk_channels(
+        .start(chk_channels$start),
+        .over(chk_channels$over)
+    );
+    qins_accel_sim8$chk_table_acc chk_table_acc(
+        .start(chk_table_acc$start),
+        .count(chk_table_acc$count),
+        .over(chk_table_acc$over)
+    );
+    qins_accel_sim8$chk_table_act chk_table_act(
+        .start(chk_table_act$start),
+        .over(chk_table_act$over)
+    );
+    qins_accel_sim8$chk_alu_a_acc chk_alu_a_acc(
+        .start(chk_alu_a_acc$start),
+        .count(chk_alu_a_acc$count),
+        .over(chk_alu_a_acc$over)
+    );
+    qins_accel_sim8$chk_alu_a_act chk_alu_a_act(
+        .start(chk_alu_a_act$start),
+        .count(chk_alu_a_act$count),
+        .over(chk_alu_a_act$over)
+    );
+    qins_accel_sim8$chk_alu_b chk_alu_b(
+        .start(chk_alu_b$start),
+        .count(chk_alu_b$count),
+        .over(chk_alu_b$over)
+    );
+    qins_accel_sim8$chk_alu_d chk_alu_d(
+        .start(chk_alu_d$start),
+        .count(chk_alu_d$count),
+        .over(chk_alu_d$over)
     );
     qins_accel_sim8$mm_act mm_act(
         .d(mm_act$d),
@@ -2449,8 +2530,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         q_any$clock = clock;
         pushed_last$clock = clock;
         control_pending$clock = clock;
-        req_readable$clock = clock;
-        req_read_only$clock = clock;
+        req_read_refused$clock = clock;
+        req_write_refused$clock = clock;
         in_reg$clock = clock;
         in_wtab$clock = clock;
         in_atab$clock = clock;
@@ -2551,8 +2632,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         q_any$d = q_any$q;
         pushed_last$d = pushed_last$q;
         control_pending$d = control_pending$q;
-        req_readable$d = req_readable$q;
-        req_read_only$d = req_read_only$q;
+        req_read_refused$d = req_read_refused$q;
+        req_write_refused$d = req_write_refused$q;
         in_reg$d = in_reg$q;
         in_wtab$d = in_wtab$q;
         in_atab$d = in_atab$q;
@@ -2638,12 +2719,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_wmem$d = at_wmem;
         in_amem$d = at_amem;
         in_cmem$d = at_cmem;
-        req_readable$d = (at_reg & (bus_address != 32'h3)) | at_wmem | at_amem | at_cmem;
-        req_read_only$d = at_reg & ((bus_address[(32'h0)+:(5)] < 32'h3) | (bus_address[(32'h0)+:(5)] >= 32'h8));
+        req_read_refused$d = bus_read & ~((at_reg & (bus_address != 32'h3)) | at_wmem | at_amem | at_cmem);
+        req_write_refused$d = bus_write & at_reg & ((bus_address[(32'h0)+:(5)] < 32'h3) | (bus_address[(32'h0)+:(5)] >= 32'h8));
         request = req_write$q | req_read$q;
         in_mem = in_wtab$q | in_atab$q | in_oth$q | in_ocode$q | in_adtab$q | in_ath$q | in_acode$q | in_param$q | in_wmem$q | in_amem$q | in_cmem$q;
-        readable = req_readable$q;
-        reg_read_only = req_read_only$q;
         queue_full = |(q_level$q & k_queue_depth);
         req_error = 1'b0;
         req_code = 32'h0;
@@ -2656,7 +2735,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 req_error = 1'b1;
                 req_code = 32'h2;
             end
-            else if ((req_read$q & ~readable) | (req_write$q & reg_read_only)) begin
+            else if (req_read_refused$q | req_write_refused$q) begin
                 req_error = 1'b1;
                 req_code = 32'h6;
             end
@@ -2665,8 +2744,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 req_code = 32'h5;
             end
         end
-        mem_write = req_write$q & ~busy_for_host & ~(req_read$q & ~readable);
-        reg_write = req_write$q & in_reg$q & ~reg_read_only & ~(req_read$q & ~readable) & ~((req_address$q == 32'h7) & queue_full);
+        mem_write = req_write$q & ~busy_for_host & ~req_read_refused$q;
+        reg_write = req_write$q & in_reg$q & ~req_write_refused$q & ~req_read_refused$q & ~((req_address$q == 32'h7) & queue_full);
         off_w = req_address$q & k_off_w;
         off_a = req_address$q & k_off_a;
         off_c = req_address$q & k_off_c;
@@ -3094,20 +3173,35 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         f_op = f0[(32'h0)+:(8)];
         f_count = ((f0[(32'h10)+:(16)]) & 32'hffffffff);
         f_lt_from_acc = (f0[(32'h8)+:(8)] == 32'h3) | (f0[(32'h8)+:(8)] == 32'h5);
-        s_tile = (f1 & ~k_weight_rows_high) + k_n;
-        s_prefetch = (f3 & ~k_weight_rows_high) + k_n;
-        s_act1 = (f1 & ~k_act_vectors_high) + f_count;
-        s_act2 = (f2 & ~k_act_vectors_high) + f_count;
-        s_acc1 = (f1 & ~k_acc_vectors_high) + f_count;
-        s_acc2 = (f2 & ~k_acc_vectors_high) + f_count;
-        s_channels = ((f3[(32'h0)+:(16)]) & 32'hffffffff) + k_n;
-        s_table_acc = (f1 & ~k_acc_elems_high) + 32'hff;
-        s_table_act = (f1 & ~k_act_elems_high) + 32'h100;
-        bad_tile$d = ((f1 & k_weight_rows_high) != 32'h0) | (((s_tile & k_weight_rows_high) != 32'h0) & (s_tile != k_weight_rows));
-        bad_matmul$d = (f_count == 32'h0) | ((((f1[(32'h0)+:(24)]) & 32'hffffffff) & k_act_vectors_high) != 32'h0) | (((s_act1 & k_act_vectors_high) != 32'h0) & (s_act1 != k_act_vectors)) | ((((f2[(32'h0)+:(24)]) & 32'hffffffff) & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)) | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & (((f3 & k_weight_rows_high) != 32'h0) | (((s_prefetch & k_weight_rows_high) != 32'h0) & (s_prefetch != k_weight_rows))));
-        bad_post$d = (f_count == 32'h0) | ((f1 & k_acc_vectors_high) != 32'h0) | (((s_acc1 & k_acc_vectors_high) != 32'h0) & (s_acc1 != k_acc_vectors)) | (f0[32'h8] & (((f2 & k_act_vectors_high) != 32'h0) | (((s_act2 & k_act_vectors_high) != 32'h0) & (s_act2 != k_act_vectors)))) | (~f0[32'h8] & (((f2 & k_acc_vectors_high) != 32'h0) | (((s_acc2 & k_acc_vectors_high) != 32'h0) & (s_acc2 != k_acc_vectors)))) | (((s_channels & k_channels_high) != 32'h0) & (s_channels != k_channels));
-        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | ((f2 & k_act_elems_high) != 32'h0) | (f2 + f_count > k_act_elems) | ((f3 & k_act_elems_high) != 32'h0) | (f3 + f_count > k_act_elems) | ((f0[(32'h8)+:(4)] == 32'h7) & (((f1 & k_acc_elems_high) != 32'h0) | (f1 + f_count > k_acc_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (((f1 & k_act_elems_high) != 32'h0) | (f1 + f_count > k_act_elems))) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
-        bad_table$d = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & (((f1 & k_acc_elems_high) != 32'h0) | (((s_table_acc & k_acc_elems_high) != 32'h0) & (s_table_acc != k_acc_elems)))) | (~f_lt_from_acc & (((f1 & k_act_elems_high) != 32'h0) | (((s_table_act & k_act_elems_high) != 32'h0) & (s_table_act != k_act_elems))));
+        chk_tile$start = f1;
+        chk_prefetch$start = f3;
+        chk_mm_act$start = f1 & 32'hffffff;
+        chk_mm_act$count = f_count;
+        chk_mm_acc$start = f2 & 32'hffffff;
+        chk_mm_acc$count = f_count;
+        chk_post_src$start = f1;
+        chk_post_src$count = f_count;
+        chk_post_act$start = f2;
+        chk_post_act$count = f_count;
+        chk_post_acc$start = f2;
+        chk_post_acc$count = f_count;
+        chk_channels$start = f3 & 32'hffff;
+        chk_table_acc$start = f1;
+        chk_table_acc$count = 32'hff;
+        chk_table_act$start = f1;
+        chk_alu_a_acc$start = f1;
+        chk_alu_a_acc$count = f_count;
+        chk_alu_a_act$start = f1;
+        chk_alu_a_act$count = f_count;
+        chk_alu_b$start = f2;
+        chk_alu_b$count = f_count;
+        chk_alu_d$start = f3;
+        chk_alu_d$count = f_count;
+        bad_tile$d = chk_tile$over;
+        bad_matmul$d = (f_count == 32'h0) | chk_mm_act$over | chk_mm_acc$over | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & chk_prefetch$over);
+        bad_post$d = (f_count == 32'h0) | chk_post_src$over | (f0[32'h8] & chk_post_act$over) | (~f0[32'h8] & chk_post_acc$over) | chk_channels$over;
+        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | chk_alu_b$over | chk_alu_d$over | ((f0[(32'h8)+:(4)] == 32'h7) & chk_alu_a_acc$over) | ((f0[(32'h8)+:(4)] != 32'h7) & chk_alu_a_act$over) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
+        bad_table$d = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & chk_table_acc$over) | (~f_lt_from_acc & chk_table_act$over);
         op_hot$d = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);
         bad_operands = (op_hot$q[32'h1] & bad_tile$q) | (op_hot$q[32'h2] & bad_matmul$q) | (op_hot$q[32'h3] & bad_post$q) | (op_hot$q[32'h5] & k_has_alu & bad_alu$q) | (op_hot$q[32'h6] & bad_table$q);
         bad_opcode = op_hot$q[32'h7];
@@ -39134,6 +39228,346 @@ module qins_accel_sim8$c3_last(d,q,clock);
 endmodule // qins_accel_sim8$c3_last
 
 
+module qins_accel_sim8$chk_alu_a_acc(start,count,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    input wire  [31:0] count;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_cap = 32'h40000;
+    localparam  k_low = 32'h3ffff;
+    localparam  k_high = 32'hfffc0000;
+    
+    // Local signals
+    reg  [31:0] low_sum;
+    reg  count_big;
+    
+    // Update code
+    always @(*) begin
+        low_sum = (start & k_low) + (count & k_low);
+        count_big = |(count & k_high);
+        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
+    end
+    
+endmodule // qins_accel_sim8$chk_alu_a_acc
+
+
+module qins_accel_sim8$chk_alu_a_act(start,count,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    input wire  [31:0] count;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_cap = 32'h40000;
+    localparam  k_low = 32'h3ffff;
+    localparam  k_high = 32'hfffc0000;
+    
+    // Local signals
+    reg  [31:0] low_sum;
+    reg  count_big;
+    
+    // Update code
+    always @(*) begin
+        low_sum = (start & k_low) + (count & k_low);
+        count_big = |(count & k_high);
+        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
+    end
+    
+endmodule // qins_accel_sim8$chk_alu_a_act
+
+
+module qins_accel_sim8$chk_alu_b(start,count,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    input wire  [31:0] count;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_cap = 32'h40000;
+    localparam  k_low = 32'h3ffff;
+    localparam  k_high = 32'hfffc0000;
+    
+    // Local signals
+    reg  [31:0] low_sum;
+    reg  count_big;
+    
+    // Update code
+    always @(*) begin
+        low_sum = (start & k_low) + (count & k_low);
+        count_big = |(count & k_high);
+        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
+    end
+    
+endmodule // qins_accel_sim8$chk_alu_b
+
+
+module qins_accel_sim8$chk_alu_d(start,count,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    input wire  [31:0] count;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_cap = 32'h40000;
+    localparam  k_low = 32'h3ffff;
+    localparam  k_high = 32'hfffc0000;
+    
+    // Local signals
+    reg  [31:0] low_sum;
+    reg  count_big;
+    
+    // Update code
+    always @(*) begin
+        low_sum = (start & k_low) + (count & k_low);
+        count_big = |(count & k_high);
+        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
+    end
+    
+endmodule // qins_accel_sim8$chk_alu_d
+
+
+module qins_accel_sim8$chk_channels(start,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_high = 32'hfffff800;
+    localparam  k_top = 32'h7f8;
+    localparam  k_low = 32'h7;
+    localparam  k_never_fits = 1'b0;
+    
+    // Update code
+    always @(*) begin
+        over = k_never_fits | |(start & k_high) | (((start & k_top) == k_top) & |(start & k_low));
+    end
+    
+endmodule // qins_accel_sim8$chk_channels
+
+
+module qins_accel_sim8$chk_mm_acc(start,count,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    input wire  [31:0] count;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_cap = 32'h8000;
+    localparam  k_low = 32'h7fff;
+    localparam  k_high = 32'hffff8000;
+    
+    // Local signals
+    reg  [31:0] low_sum;
+    reg  count_big;
+    
+    // Update code
+    always @(*) begin
+        low_sum = (start & k_low) + (count & k_low);
+        count_big = |(count & k_high);
+        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
+    end
+    
+endmodule // qins_accel_sim8$chk_mm_acc
+
+
+module qins_accel_sim8$chk_mm_act(start,count,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    input wire  [31:0] count;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_cap = 32'h8000;
+    localparam  k_low = 32'h7fff;
+    localparam  k_high = 32'hffff8000;
+    
+    // Local signals
+    reg  [31:0] low_sum;
+    reg  count_big;
+    
+    // Update code
+    always @(*) begin
+        low_sum = (start & k_low) + (count & k_low);
+        count_big = |(count & k_high);
+        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
+    end
+    
+endmodule // qins_accel_sim8$chk_mm_act
+
+
+module qins_accel_sim8$chk_post_acc(start,count,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    input wire  [31:0] count;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_cap = 32'h8000;
+    localparam  k_low = 32'h7fff;
+    localparam  k_high = 32'hffff8000;
+    
+    // Local signals
+    reg  [31:0] low_sum;
+    reg  count_big;
+    
+    // Update code
+    always @(*) begin
+        low_sum = (start & k_low) + (count & k_low);
+        count_big = |(count & k_high);
+        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
+    end
+    
+endmodule // qins_accel_sim8$chk_post_acc
+
+
+module qins_accel_sim8$chk_post_act(start,count,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    input wire  [31:0] count;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_cap = 32'h8000;
+    localparam  k_low = 32'h7fff;
+    localparam  k_high = 32'hffff8000;
+    
+    // Local signals
+    reg  [31:0] low_sum;
+    reg  count_big;
+    
+    // Update code
+    always @(*) begin
+        low_sum = (start & k_low) + (count & k_low);
+        count_big = |(count & k_high);
+        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
+    end
+    
+endmodule // qins_accel_sim8$chk_post_act
+
+
+module qins_accel_sim8$chk_post_src(start,count,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    input wire  [31:0] count;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_cap = 32'h8000;
+    localparam  k_low = 32'h7fff;
+    localparam  k_high = 32'hffff8000;
+    
+    // Local signals
+    reg  [31:0] low_sum;
+    reg  count_big;
+    
+    // Update code
+    always @(*) begin
+        low_sum = (start & k_low) + (count & k_low);
+        count_big = |(count & k_high);
+        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
+    end
+    
+endmodule // qins_accel_sim8$chk_post_src
+
+
+module qins_accel_sim8$chk_prefetch(start,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_high = 32'hffffe000;
+    localparam  k_top = 32'h1ff8;
+    localparam  k_low = 32'h7;
+    localparam  k_never_fits = 1'b0;
+    
+    // Update code
+    always @(*) begin
+        over = k_never_fits | |(start & k_high) | (((start & k_top) == k_top) & |(start & k_low));
+    end
+    
+endmodule // qins_accel_sim8$chk_prefetch
+
+
+module qins_accel_sim8$chk_table_acc(start,count,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    input wire  [31:0] count;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_cap = 32'h40000;
+    localparam  k_low = 32'h3ffff;
+    localparam  k_high = 32'hfffc0000;
+    
+    // Local signals
+    reg  [31:0] low_sum;
+    reg  count_big;
+    
+    // Update code
+    always @(*) begin
+        low_sum = (start & k_low) + (count & k_low);
+        count_big = |(count & k_high);
+        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
+    end
+    
+endmodule // qins_accel_sim8$chk_table_acc
+
+
+module qins_accel_sim8$chk_table_act(start,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_high = 32'hfffc0000;
+    localparam  k_top = 32'h3ff00;
+    localparam  k_low = 32'hff;
+    localparam  k_never_fits = 1'b0;
+    
+    // Update code
+    always @(*) begin
+        over = k_never_fits | |(start & k_high) | (((start & k_top) == k_top) & |(start & k_low));
+    end
+    
+endmodule // qins_accel_sim8$chk_table_act
+
+
+module qins_accel_sim8$chk_tile(start,over);
+    
+    // Module arguments
+    input wire  [31:0] start;
+    output reg  over;
+    
+    // Constant declarations
+    localparam  k_high = 32'hffffe000;
+    localparam  k_top = 32'h1ff8;
+    localparam  k_low = 32'h7;
+    localparam  k_never_fits = 1'b0;
+    
+    // Update code
+    always @(*) begin
+        over = k_never_fits | |(start & k_high) | (((start & k_top) == k_top) & |(start & k_low));
+    end
+    
+endmodule // qins_accel_sim8$chk_tile
+
+
 module qins_accel_sim8$cmd_last(d,q,clock);
     
     // Module arguments
@@ -45649,7 +46083,7 @@ module qins_accel_sim8$req_read(d,q,clock);
 endmodule // qins_accel_sim8$req_read
 
 
-module qins_accel_sim8$req_read_only(d,q,clock);
+module qins_accel_sim8$req_read_refused(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -45665,26 +46099,7 @@ module qins_accel_sim8$req_read_only(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$req_read_only
-
-
-module qins_accel_sim8$req_readable(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$req_readable
+endmodule // qins_accel_sim8$req_read_refused
 
 
 module qins_accel_sim8$req_write(d,q,clock);
@@ -45704,6 +46119,25 @@ module qins_accel_sim8$req_write(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$req_write
+
+
+module qins_accel_sim8$req_write_refused(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$req_write_refused
 
 
 module qins_accel_sim8$s1_error(d,q,clock);

@@ -20,6 +20,10 @@
 # bit are generated for those clocks: a FREQ whose PLL output puts the baud rate more than
 # 1 % off 115200 is refused (change the clock in sw/src/link.rs, FpgaBoard, and run make gen-rtl);
 # SEED nextpnr seed (1);
+# PNR_OPTS extra nextpnr-ice40 options (default: the analytic placer weighted harder toward
+# timing, `--placer-heap-timingweight 30 --placer-heap-critexp 4`: on the UP5K board design
+# about 2-3 MHz above nextpnr's defaults of 10 and 2 at the same seed, same run time; see
+# docs/fpga-results.md). PNR_OPTS= (empty) gives nextpnr's defaults;
 # UP5K_SYNTH=keep-dsp (default): flatten all but the multiplier modules (PEs, output stage,
 # the MAC counter's register), with no_rw_check on the accelerator's memories (it never reads
 # a word in the cycle it is written, except where forwarding replaces the data); or
@@ -62,6 +66,7 @@ case "$1" in
     *) usage ;;
 esac
 seed=${SEED:-1}
+pnr_opts=${PNR_OPTS---placer-heap-timingweight 30 --placer-heap-critexp 4}
 
 for tool in yosys nextpnr-ice40 icepack icepll; do
     if ! command -v "$tool" >/dev/null 2>&1; then
@@ -140,6 +145,7 @@ write_flow() { # write_flow FITS: flow.json (read by scripts/fpga-report.py)
   "fits": $1,
   "target_mhz": $achieved,
   "seed": $seed,
+  "pnr_opts": "$pnr_opts",
   "yosys": "$(yosys -V | head -n 1)",
   "nextpnr": "$(nextpnr-ice40 --version 2>&1 | head -n 1)",
   "variant": "$(basename "$out")",
@@ -150,8 +156,10 @@ EOF
 }
 
 # nextpnr fails (non-zero) when the design does not fit; timing is checked below
+# ($pnr_opts is a list of options, split on purpose)
+# shellcheck disable=SC2086
 if ! nice -n 10 nextpnr-ice40 "--$device" --package "$package" --json "$out/synth.json" \
-    --pcf "$pcf" --freq "$achieved" --seed "$seed" --timing-allow-fail \
+    --pcf "$pcf" --freq "$achieved" --seed "$seed" $pnr_opts --timing-allow-fail \
     --asc "$out/$1.asc" --report "$out/pnr.json" --log "$out/pnr.log" -q >/dev/null 2>&1; then
     step pnr
     write_flow false

@@ -25,6 +25,7 @@
 use crate::alu::QinsAlu;
 use crate::decode_table::DecodeTable;
 use crate::output_stage::OutputStage;
+use crate::range_check::{FixedRangeCheck, RangeCheck};
 use crate::spram::SinglePortRam;
 use crate::systolic::SystolicArray;
 use rust_hdl::prelude::*;
@@ -109,10 +110,6 @@ pub struct QinsAccel<
     k_one: Constant<Bits<32>>,
     /// ID register contents ("QINS")
     k_magic: Constant<Bits<32>>,
-    k_weight_rows: Constant<Bits<32>>,
-    k_act_vectors: Constant<Bits<32>>,
-    k_acc_vectors: Constant<Bits<32>>,
-    k_channels: Constant<Bits<32>>,
     k_queue_depth: Constant<Bits<16>>,
     k_wshift: Constant<Bits<8>>,
     k_ashift: Constant<Bits<8>>,
@@ -121,15 +118,6 @@ pub struct QinsAccel<
     k_amask: Constant<Bits<24>>,
     k_cmask: Constant<Bits<24>>,
     k_config: Constant<Bits<32>>,
-    k_act_elems: Constant<Bits<32>>,
-    k_acc_elems: Constant<Bits<32>>,
-    // `!(K - 1)` of each power-of-two size K: `x >= K` is `x & k_*_high != 0`
-    k_weight_rows_high: Constant<Bits<32>>,
-    k_act_vectors_high: Constant<Bits<32>>,
-    k_acc_vectors_high: Constant<Bits<32>>,
-    k_act_elems_high: Constant<Bits<32>>,
-    k_acc_elems_high: Constant<Bits<32>>,
-    k_channels_high: Constant<Bits<32>>,
     // region decode without carry chains: `address & k_*_region == base` (power-of-two sizes)
     k_param_region: Constant<Bits<24>>,
     k_wmem_region: Constant<Bits<24>>,
@@ -154,9 +142,10 @@ pub struct QinsAccel<
     at_wmem: Signal<Local, Bit>,
     at_amem: Signal<Local, Bit>,
     at_cmem: Signal<Local, Bit>,
-    /// The registered request may be read; is a read-only register.
-    req_readable: DFF<Bit>,
-    req_read_only: DFF<Bit>,
+    /// The registered request is a read of a write-only place (CONTROL, a table), or a
+    /// write of a read-only register: BadAccess. Decided in stage 0, from the bus.
+    req_read_refused: DFF<Bit>,
+    req_write_refused: DFF<Bit>,
     in_reg: DFF<Bit>,
     in_wtab: DFF<Bit>,
     in_atab: DFF<Bit>,
@@ -170,8 +159,6 @@ pub struct QinsAccel<
     in_amem: DFF<Bit>,
     in_cmem: DFF<Bit>,
     in_mem: Signal<Local, Bit>,
-    readable: Signal<Local, Bit>,
-    reg_read_only: Signal<Local, Bit>,
     request: Signal<Local, Bit>,
     req_error: Signal<Local, Bit>,
     req_code: Signal<Local, Bits<8>>,
@@ -301,15 +288,22 @@ pub struct QinsAccel<
     f_count: Signal<Local, Bits<32>>,
     f_op: Signal<Local, Bits<8>>,
     f_lt_from_acc: Signal<Local, Bit>,
-    s_tile: Signal<Local, Bits<32>>,
-    s_prefetch: Signal<Local, Bits<32>>,
-    s_act1: Signal<Local, Bits<32>>,
-    s_act2: Signal<Local, Bits<32>>,
-    s_acc1: Signal<Local, Bits<32>>,
-    s_acc2: Signal<Local, Bits<32>>,
-    s_channels: Signal<Local, Bits<32>>,
-    s_table_acc: Signal<Local, Bits<32>>,
-    s_table_act: Signal<Local, Bits<32>>,
+    /// One check per operand range (`start + count > cap`), on the queue's read data: a
+    /// `FixedRangeCheck` where the count is a constant (`N` rows or channels, 256 entries)
+    chk_tile: FixedRangeCheck,
+    chk_prefetch: FixedRangeCheck,
+    chk_mm_act: RangeCheck,
+    chk_mm_acc: RangeCheck,
+    chk_post_src: RangeCheck,
+    chk_post_act: RangeCheck,
+    chk_post_acc: RangeCheck,
+    chk_channels: FixedRangeCheck,
+    chk_table_acc: RangeCheck,
+    chk_table_act: FixedRangeCheck,
+    chk_alu_a_acc: RangeCheck,
+    chk_alu_a_act: RangeCheck,
+    chk_alu_b: RangeCheck,
+    chk_alu_d: RangeCheck,
 
     // ---- matmul stream ----
     mm_act: DFF<Bits<AA>>,
@@ -478,10 +472,6 @@ impl<
         let cfg = Self::config("");
         use qins::accel::Region;
         let log2 = |x: usize| x.trailing_zeros() as u64;
-        let high = |k: usize| {
-            assert!(k.is_power_of_two());
-            0xFFFF_FFFFu64 & !(k as u64 - 1)
-        };
         // the address bits that must equal the region's base (its size is a power of two
         // and its base a multiple of its window)
         let region_mask = |r: Region| {
@@ -528,10 +518,6 @@ impl<
             alu_code_write_code: Default::default(),
             k_has_alu: Constant::new(ALU == 1),
             k_n: Constant::new(bits(N as u64)),
-            k_weight_rows: Constant::new(bits(cfg.weight_rows() as u64)),
-            k_act_vectors: Constant::new(bits(cfg.act_vectors() as u64)),
-            k_acc_vectors: Constant::new(bits(cfg.acc_vectors() as u64)),
-            k_channels: Constant::new(bits(cfg.channels() as u64)),
             k_queue_depth: Constant::new(bits(1 << QA)),
             k_wshift: Constant::new(bits(log2(cfg.weight_words_per_row()))),
             k_ashift: Constant::new(bits(log2(N / 2))),
@@ -540,14 +526,6 @@ impl<
             k_amask: Constant::new(bits((N / 2 - 1) as u64)),
             k_cmask: Constant::new(bits((N - 1) as u64)),
             k_config: Constant::new(bits(cfg.config_word() as u64)),
-            k_act_elems: Constant::new(bits((cfg.act_vectors() * N) as u64)),
-            k_acc_elems: Constant::new(bits((cfg.acc_vectors() * N) as u64)),
-            k_weight_rows_high: Constant::new(bits(high(cfg.weight_rows()))),
-            k_act_vectors_high: Constant::new(bits(high(cfg.act_vectors()))),
-            k_acc_vectors_high: Constant::new(bits(high(cfg.acc_vectors()))),
-            k_act_elems_high: Constant::new(bits(high(cfg.act_vectors() * N))),
-            k_acc_elems_high: Constant::new(bits(high(cfg.acc_vectors() * N))),
-            k_channels_high: Constant::new(bits(high(cfg.channels()))),
             k_param_region: Constant::new(bits(region_mask(Region::ChannelParams))),
             k_wmem_region: Constant::new(bits(region_mask(Region::WeightMemory))),
             k_amem_region: Constant::new(bits(region_mask(Region::ActMemory))),
@@ -569,8 +547,6 @@ impl<
             in_amem: Default::default(),
             in_cmem: Default::default(),
             in_mem: Default::default(),
-            readable: Default::default(),
-            reg_read_only: Default::default(),
             request: Default::default(),
             req_error: Default::default(),
             req_code: Default::default(),
@@ -621,8 +597,8 @@ impl<
             at_wmem: Default::default(),
             at_amem: Default::default(),
             at_cmem: Default::default(),
-            req_readable: Default::default(),
-            req_read_only: Default::default(),
+            req_read_refused: Default::default(),
+            req_write_refused: Default::default(),
             req_data: Default::default(),
             req_write: Default::default(),
             req_read: Default::default(),
@@ -685,15 +661,20 @@ impl<
             f_count: Default::default(),
             f_op: Default::default(),
             f_lt_from_acc: Default::default(),
-            s_tile: Default::default(),
-            s_prefetch: Default::default(),
-            s_act1: Default::default(),
-            s_act2: Default::default(),
-            s_acc1: Default::default(),
-            s_acc2: Default::default(),
-            s_channels: Default::default(),
-            s_table_acc: Default::default(),
-            s_table_act: Default::default(),
+            chk_tile: FixedRangeCheck::new(cfg.weight_rows() as u64, N as u64),
+            chk_prefetch: FixedRangeCheck::new(cfg.weight_rows() as u64, N as u64),
+            chk_mm_act: RangeCheck::new(cfg.act_vectors() as u64),
+            chk_mm_acc: RangeCheck::new(cfg.acc_vectors() as u64),
+            chk_post_src: RangeCheck::new(cfg.acc_vectors() as u64),
+            chk_post_act: RangeCheck::new(cfg.act_vectors() as u64),
+            chk_post_acc: RangeCheck::new(cfg.acc_vectors() as u64),
+            chk_channels: FixedRangeCheck::new(cfg.channels() as u64, N as u64),
+            chk_table_acc: RangeCheck::new((cfg.acc_vectors() * N) as u64),
+            chk_table_act: FixedRangeCheck::new((cfg.act_vectors() * N) as u64, 256),
+            chk_alu_a_acc: RangeCheck::new((cfg.acc_vectors() * N) as u64),
+            chk_alu_a_act: RangeCheck::new((cfg.act_vectors() * N) as u64),
+            chk_alu_b: RangeCheck::new((cfg.act_vectors() * N) as u64),
+            chk_alu_d: RangeCheck::new((cfg.act_vectors() * N) as u64),
             mm_act: Default::default(),
             mm_acc: Default::default(),
             mm_left: Default::default(),
@@ -907,8 +888,8 @@ impl<
             q_any,
             pushed_last,
             control_pending,
-            req_readable,
-            req_read_only,
+            req_read_refused,
+            req_write_refused,
             in_reg,
             in_wtab,
             in_atab,
@@ -1025,11 +1006,13 @@ impl<
         self.in_amem.d.next = self.at_amem.val();
         self.in_cmem.d.next = self.at_cmem.val();
         // CONTROL (3) is write-only; ID, CONFIG, STATUS and the counters (0-2, 8-16) read-only
-        self.req_readable.d.next = (self.at_reg.val() & (self.bus_address.val() != 3))
-            | self.at_wmem.val()
-            | self.at_amem.val()
-            | self.at_cmem.val();
-        self.req_read_only.d.next = self.at_reg.val()
+        self.req_read_refused.d.next = self.bus_read.val()
+            & !((self.at_reg.val() & (self.bus_address.val() != 3))
+                | self.at_wmem.val()
+                | self.at_amem.val()
+                | self.at_cmem.val());
+        self.req_write_refused.d.next = self.bus_write.val()
+            & self.at_reg.val()
             & ((self.bus_address.val().get_bits::<5>(0) < 3)
                 | (self.bus_address.val().get_bits::<5>(0) >= 8));
         // ================= bus stage 1: the registered request =================
@@ -1045,8 +1028,6 @@ impl<
             | self.in_wmem.q.val()
             | self.in_amem.q.val()
             | self.in_cmem.q.val();
-        self.readable.next = self.req_readable.q.val();
-        self.reg_read_only.next = self.req_read_only.q.val();
         // the level never exceeds the depth (a power of two): full is its top bit
         self.queue_full.next = (self.q_level.q.val() & self.k_queue_depth.val()).any();
         self.req_error.next = false;
@@ -1058,9 +1039,7 @@ impl<
             } else if self.in_mem.val() & self.busy_for_host.val() {
                 self.req_error.next = true;
                 self.req_code.next = 2.into();
-            } else if (self.req_read.q.val() & !self.readable.val())
-                | (self.req_write.q.val() & self.reg_read_only.val())
-            {
+            } else if self.req_read_refused.q.val() | self.req_write_refused.q.val() {
                 self.req_error.next = true;
                 self.req_code.next = 6.into();
             } else if self.req_write.q.val()
@@ -1074,14 +1053,13 @@ impl<
         // a write that passes `req_error`, written out per region kind: inside a memory or
         // table region the register and queue checks of `req_error` cannot apply (a shorter
         // path to the memories' write enables)
-        self.mem_write.next = self.req_write.q.val()
-            & !self.busy_for_host.val()
-            & !(self.req_read.q.val() & !self.readable.val());
+        self.mem_write.next =
+            self.req_write.q.val() & !self.busy_for_host.val() & !self.req_read_refused.q.val();
         // and for a register, the memory busy check cannot
         self.reg_write.next = self.req_write.q.val()
             & self.in_reg.q.val()
-            & !self.reg_read_only.val()
-            & !(self.req_read.q.val() & !self.readable.val())
+            & !self.req_write_refused.q.val()
+            & !self.req_read_refused.q.val()
             & !((self.req_address.q.val() == 7) & self.queue_full.val());
         // offsets inside the region windows (meaningful only inside the region)
         self.off_w.next = self.req_address.q.val() & self.k_off_w.val();
@@ -1360,8 +1338,7 @@ impl<
         }
         // operand checks of the command being fetched: computed per command kind on the
         // queue's read data in Fetch and registered (`bad_*`); Decode picks its opcode's
-        // (keeps the checks' carry chains off the Decode -> done path). `x + n > K` is only
-        // computed on `x & (K - 1)` (narrow adders); `x >= K` is the high-bits test beside it.
+        // (keeps the checks' carry chains off the Decode -> done path)
         self.f0.next = self.queue.read_data.val().get_bits::<32>(0);
         self.f1.next = self.queue.read_data.val().get_bits::<32>(32);
         self.f2.next = self.queue.read_data.val().get_bits::<32>(64);
@@ -1370,68 +1347,55 @@ impl<
         self.f_count.next = bit_cast::<32, 16>(self.f0.val().get_bits::<16>(16));
         self.f_lt_from_acc.next =
             (self.f0.val().get_bits::<8>(8) == 3) | (self.f0.val().get_bits::<8>(8) == 5);
-        // the sums the range checks compare; `s > K` (K a power of two) is tested as
-        // `s >= K and s != K`: one carry chain (the add) per check, the rest LUT trees
-        self.s_tile.next = (self.f1.val() & !self.k_weight_rows_high.val()) + self.k_n.val();
-        self.s_prefetch.next = (self.f3.val() & !self.k_weight_rows_high.val()) + self.k_n.val();
-        self.s_act1.next = (self.f1.val() & !self.k_act_vectors_high.val()) + self.f_count.val();
-        self.s_act2.next = (self.f2.val() & !self.k_act_vectors_high.val()) + self.f_count.val();
-        self.s_acc1.next = (self.f1.val() & !self.k_acc_vectors_high.val()) + self.f_count.val();
-        self.s_acc2.next = (self.f2.val() & !self.k_acc_vectors_high.val()) + self.f_count.val();
-        self.s_channels.next = bit_cast::<32, 16>(self.f3.val().get_bits::<16>(0)) + self.k_n.val();
-        self.s_table_acc.next = (self.f1.val() & !self.k_acc_elems_high.val()) + 255;
-        self.s_table_act.next = (self.f1.val() & !self.k_act_elems_high.val()) + 256;
+        // the operand ranges: each check is `start + count > cap`, exact, with a carry chain
+        // only as long as the memory's address (none for a constant count)
+        self.chk_tile.start.next = self.f1.val();
+        self.chk_prefetch.start.next = self.f3.val();
+        self.chk_mm_act.start.next = self.f1.val() & 0xFF_FFFF;
+        self.chk_mm_act.count.next = self.f_count.val();
+        self.chk_mm_acc.start.next = self.f2.val() & 0xFF_FFFF;
+        self.chk_mm_acc.count.next = self.f_count.val();
+        self.chk_post_src.start.next = self.f1.val();
+        self.chk_post_src.count.next = self.f_count.val();
+        self.chk_post_act.start.next = self.f2.val();
+        self.chk_post_act.count.next = self.f_count.val();
+        self.chk_post_acc.start.next = self.f2.val();
+        self.chk_post_acc.count.next = self.f_count.val();
+        self.chk_channels.start.next = self.f3.val() & 0xFFFF;
+        self.chk_table_acc.start.next = self.f1.val();
+        self.chk_table_acc.count.next = 255.into();
+        self.chk_table_act.start.next = self.f1.val();
+        self.chk_alu_a_acc.start.next = self.f1.val();
+        self.chk_alu_a_acc.count.next = self.f_count.val();
+        self.chk_alu_a_act.start.next = self.f1.val();
+        self.chk_alu_a_act.count.next = self.f_count.val();
+        self.chk_alu_b.start.next = self.f2.val();
+        self.chk_alu_b.count.next = self.f_count.val();
+        self.chk_alu_d.start.next = self.f3.val();
+        self.chk_alu_d.count.next = self.f_count.val();
         // LOAD_TILE
-        self.bad_tile.d.next = ((self.f1.val() & self.k_weight_rows_high.val()) != 0)
-            | (((self.s_tile.val() & self.k_weight_rows_high.val()) != 0)
-                & (self.s_tile.val() != self.k_weight_rows.val()));
+        self.bad_tile.d.next = self.chk_tile.over.val();
         // MATMUL
         self.bad_matmul.d.next = (self.f_count.val() == 0)
-            | ((bit_cast::<32, 24>(self.f1.val().get_bits::<24>(0))
-                & self.k_act_vectors_high.val())
-                != 0)
-            | (((self.s_act1.val() & self.k_act_vectors_high.val()) != 0)
-                & (self.s_act1.val() != self.k_act_vectors.val()))
-            | ((bit_cast::<32, 24>(self.f2.val().get_bits::<24>(0))
-                & self.k_acc_vectors_high.val())
-                != 0)
-            | (((self.s_acc2.val() & self.k_acc_vectors_high.val()) != 0)
-                & (self.s_acc2.val() != self.k_acc_vectors.val()))
+            | self.chk_mm_act.over.val()
+            | self.chk_mm_acc.over.val()
             | (bit_cast::<32, 8>(self.f1.val().get_bits::<8>(24)) > self.k_n.val())
             | (bit_cast::<32, 8>(self.f2.val().get_bits::<8>(24)) > self.k_n.val())
-            | (self.f0.val().get_bit(11)
-                & (((self.f3.val() & self.k_weight_rows_high.val()) != 0)
-                    | (((self.s_prefetch.val() & self.k_weight_rows_high.val()) != 0)
-                        & (self.s_prefetch.val() != self.k_weight_rows.val()))));
+            | (self.f0.val().get_bit(11) & self.chk_prefetch.over.val());
         // POSTPROCESS
         self.bad_post.d.next = (self.f_count.val() == 0)
-            | ((self.f1.val() & self.k_acc_vectors_high.val()) != 0)
-            | (((self.s_acc1.val() & self.k_acc_vectors_high.val()) != 0)
-                & (self.s_acc1.val() != self.k_acc_vectors.val()))
-            | (self.f0.val().get_bit(8)
-                & (((self.f2.val() & self.k_act_vectors_high.val()) != 0)
-                    | (((self.s_act2.val() & self.k_act_vectors_high.val()) != 0)
-                        & (self.s_act2.val() != self.k_act_vectors.val()))))
-            | (!self.f0.val().get_bit(8)
-                & (((self.f2.val() & self.k_acc_vectors_high.val()) != 0)
-                    | (((self.s_acc2.val() & self.k_acc_vectors_high.val()) != 0)
-                        & (self.s_acc2.val() != self.k_acc_vectors.val()))))
-            | (((self.s_channels.val() & self.k_channels_high.val()) != 0)
-                & (self.s_channels.val() != self.k_channels.val()));
+            | self.chk_post_src.over.val()
+            | (self.f0.val().get_bit(8) & self.chk_post_act.over.val())
+            | (!self.f0.val().get_bit(8) & self.chk_post_acc.over.val())
+            | self.chk_channels.over.val();
         // ALU; the last two terms: a destination starting inside a source, after its
         // start, is refused
         self.bad_alu.d.next = (self.f_count.val() == 0)
             | (self.f0.val().get_bits::<4>(8) > 8)
-            | ((self.f2.val() & self.k_act_elems_high.val()) != 0)
-            | (self.f2.val() + self.f_count.val() > self.k_act_elems.val())
-            | ((self.f3.val() & self.k_act_elems_high.val()) != 0)
-            | (self.f3.val() + self.f_count.val() > self.k_act_elems.val())
-            | ((self.f0.val().get_bits::<4>(8) == 7)
-                & (((self.f1.val() & self.k_acc_elems_high.val()) != 0)
-                    | (self.f1.val() + self.f_count.val() > self.k_acc_elems.val())))
-            | ((self.f0.val().get_bits::<4>(8) != 7)
-                & (((self.f1.val() & self.k_act_elems_high.val()) != 0)
-                    | (self.f1.val() + self.f_count.val() > self.k_act_elems.val())))
+            | self.chk_alu_b.over.val()
+            | self.chk_alu_d.over.val()
+            | ((self.f0.val().get_bits::<4>(8) == 7) & self.chk_alu_a_acc.over.val())
+            | ((self.f0.val().get_bits::<4>(8) != 7) & self.chk_alu_a_act.over.val())
             | ((self.f0.val().get_bits::<4>(8) != 7)
                 & (self.f3.val() > self.f1.val())
                 & (self.f3.val() < self.f1.val() + self.f_count.val()))
@@ -1446,14 +1410,8 @@ impl<
                 & ((self.f0.val().get_bits::<8>(8) == 2)
                     | (self.f0.val().get_bits::<8>(8) == 5)
                     | (self.f0.val().get_bits::<8>(8) == 6)))
-            | (self.f_lt_from_acc.val()
-                & (((self.f1.val() & self.k_acc_elems_high.val()) != 0)
-                    | (((self.s_table_acc.val() & self.k_acc_elems_high.val()) != 0)
-                        & (self.s_table_acc.val() != self.k_acc_elems.val()))))
-            | (!self.f_lt_from_acc.val()
-                & (((self.f1.val() & self.k_act_elems_high.val()) != 0)
-                    | (((self.s_table_act.val() & self.k_act_elems_high.val()) != 0)
-                        & (self.s_table_act.val() != self.k_act_elems.val()))));
+            | (self.f_lt_from_acc.val() & self.chk_table_acc.over.val())
+            | (!self.f_lt_from_acc.val() & self.chk_table_act.over.val());
         self.op_hot.d.next = bit_cast::<8, 1>((self.f_op.val() == 0).into())
             | (bit_cast::<8, 1>((self.f_op.val() == 1).into()) << 1)
             | (bit_cast::<8, 1>((self.f_op.val() == 2).into()) << 2)

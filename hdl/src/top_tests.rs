@@ -352,6 +352,38 @@ impl<B: Bus> Errors for Driver<B> {
             })
         ));
         self.clear_error().unwrap();
+        // refused commands start nothing: accumulator vectors 0 and 1 keep what was written
+        // (an executed MATMUL would write products of the zero weights into vector 0, an
+        // executed POSTPROCESS requantized values into vector 1)
+        let n = self.cfg.n as i32;
+        let kept: Vec<i32> = (0..2 * n).map(|i| 1000 + i).collect();
+        self.write_acc_vectors(0, &kept).unwrap();
+        for c in [
+            // its prefetch row past the weight memory
+            Command::matmul(
+                1,
+                0,
+                0,
+                0,
+                false,
+                false,
+                0,
+                0,
+                Some(self.cfg.weight_rows() as u32),
+            ),
+            // its channel base past the channel parameters
+            Command::postprocess(1, 0, 1, self.cfg.channels() as u32, false),
+        ] {
+            self.push(&c).unwrap();
+            match self.wait_idle(10_000) {
+                Err(DriverError::Device { code, info }) => {
+                    assert_eq!((code, info), (ErrorCode::BadOperand, c.words[0]))
+                }
+                other => panic!("{other:?}"),
+            }
+            self.clear_error().unwrap();
+        }
+        assert_eq!(self.read_acc_vectors(0, 2).unwrap(), kept);
         assert_eq!(self.error().unwrap(), None);
     }
 }

@@ -8,6 +8,13 @@ use crate::accel::{
     flag, reg, AccelConfig, Command, ErrorCode, Opcode, Region, TableTarget, ID_VALUE,
 };
 
+/// The operand range rule of every command: `len` elements from `start` overrun a memory of
+/// `cap` entries (exact: no wrap-around, whatever the 32-bit operands). The sequencer's
+/// `RangeCheck` blocks compute the same predicate.
+pub fn range_exceeds(start: u64, len: u64, cap: u64) -> bool {
+    start + len > cap
+}
+
 /// The state the host can observe, plus the two weight banks.
 #[derive(Clone, Debug)]
 pub struct AccelModel {
@@ -216,13 +223,16 @@ impl AccelModel {
         let count = c.count() as usize;
         let flags = c.flags();
         let bad = |m: &mut Self| m.fail(ErrorCode::BadOperand, w0);
+        let exceeds = |start: usize, len: usize, cap: usize| {
+            range_exceeds(start as u64, len as u64, cap as u64)
+        };
         match Opcode::from_u8(c.opcode()) {
             None => return self.fail(ErrorCode::BadOpcode, w0),
             Some(Opcode::Nop) => {}
             Some(Opcode::Barrier) => self.barrier_id = w1,
             Some(Opcode::LoadTile) => {
                 let row = w1 as usize;
-                if row + n > self.cfg.weight_rows() {
+                if exceeds(row, n, self.cfg.weight_rows()) {
                     return bad(self);
                 }
                 self.load_tile(row, (flags & flag::BANK) as usize);
@@ -240,11 +250,11 @@ impl AccelModel {
                 };
                 let prefetch = flags & flag::PREFETCH != 0;
                 if count == 0
-                    || act + count > self.cfg.act_vectors()
-                    || acc + count > self.cfg.acc_vectors()
+                    || exceeds(act, count, self.cfg.act_vectors())
+                    || exceeds(acc, count, self.cfg.acc_vectors())
                     || k_valid > n
                     || n_valid > n
-                    || (prefetch && w3 as usize + n > self.cfg.weight_rows())
+                    || (prefetch && exceeds(w3 as usize, n, self.cfg.weight_rows()))
                 {
                     return bad(self);
                 }
@@ -294,9 +304,9 @@ impl AccelModel {
                     AluOp::Add | AluOp::Sub | AluOp::Mul | AluOp::Max | AluOp::Min
                 );
                 if count == 0
-                    || a + count > a_cap
-                    || b + count > self.act_mem.len()
-                    || d + count > self.act_mem.len()
+                    || exceeds(a, count, a_cap)
+                    || exceeds(b, count, self.act_mem.len())
+                    || exceeds(d, count, self.act_mem.len())
                     || (op != AluOp::Encode && forward(a))
                     || (binary && forward(b))
                 {
@@ -325,7 +335,7 @@ impl AccelModel {
                 } else {
                     self.act_mem.len()
                 };
-                if src + target.entries() > cap {
+                if exceeds(src, target.entries(), cap) {
                     return bad(self);
                 }
                 for i in 0..target.entries() {
@@ -357,9 +367,9 @@ impl AccelModel {
                     self.cfg.acc_vectors()
                 };
                 if count == 0
-                    || src + count > self.cfg.acc_vectors()
-                    || dst + count > dst_cap
-                    || base + n > self.cfg.channels()
+                    || exceeds(src, count, self.cfg.acc_vectors())
+                    || exceeds(dst, count, dst_cap)
+                    || exceeds(base, n, self.cfg.channels())
                 {
                     return bad(self);
                 }
