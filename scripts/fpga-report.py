@@ -71,7 +71,8 @@ def collect(build, name):
     if os.path.exists(eq_path):
         row["equivalence_summary"] = json.load(open(eq_path))["summary"]
     row["flow_seconds"] = flow["seconds"]
-    row["tools"] = {"yosys": flow["yosys"], "nextpnr": flow["nextpnr"], "synth": flow["synth"]}
+    row["tools"] = {"yosys": flow["yosys"], "nextpnr": flow["nextpnr"], "synth": flow["synth"],
+                    "seed": flow.get("seed"), "pnr_opts": flow.get("pnr_opts", "")}
     return row
 
 
@@ -112,13 +113,14 @@ def markdown(rows):
         ffs = sum(v for k, v in c.items() if k.startswith("SB_DFF"))
         lines.append(f"| {r['config']} | {r['variant']} | {c.get('SB_LUT4', 0)} | {c.get('SB_CARRY', 0)} | {ffs} "
                      f"| {c.get('SB_MAC16', 0)} | {c.get('SB_RAM40_4K', 0)} | {c.get('SB_SPRAM256KA', 0)} |")
-    lines += ["", "## Flow", "", "| config | flow variant | synthesis | place and route | netlist check | tools |",
-              "|---|---|---|---|---|---|"]
+    lines += ["", "## Flow", "", "| config | flow variant | synthesis | place and route | netlist check | tools | nextpnr seed, options |",
+              "|---|---|---|---|---|---|---|"]
     for r in rows:
         s = r["flow_seconds"]
         lines.append(f"| {r['config']} | {r['variant']} | {fmt(s.get('synth'), ' s')} | {fmt(s.get('pnr'), ' s')} "
                      f"| {r.get('equivalence_summary') or r['equivalence']} "
-                     f"| {r['tools']['yosys']}; {r['tools']['nextpnr']}; `{r['tools']['synth']}` |")
+                     f"| {r['tools']['yosys']}; {r['tools']['nextpnr']}; `{r['tools']['synth']}` "
+                     f"| {r['tools']['seed']}, `{r['tools']['pnr_opts'] or '(defaults)'}` |")
     return "\n".join(lines) + "\n"
 
 
