@@ -34,6 +34,52 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_off_a = 24'hfffff;
     localparam  k_off_c = 24'h3fffff;
     localparam  k_off_p = 24'hffff;
+    localparam  k_rc_cap$0 = 32'h100;
+    localparam  k_rc_cap$1 = 32'h100;
+    localparam  k_rc_cap$2 = 32'h100;
+    localparam  k_rc_cap$3 = 32'h100;
+    localparam  k_rc_cap$4 = 32'h100;
+    localparam  k_rc_cap$5 = 32'h200;
+    localparam  k_rc_cap$6 = 32'h200;
+    localparam  k_rc_cap$7 = 32'h200;
+    localparam  k_rc_cap$8 = 32'h200;
+    localparam  k_rc_cap$9 = 32'h200;
+    localparam  k_rc_low$0 = 32'hff;
+    localparam  k_rc_low$1 = 32'hff;
+    localparam  k_rc_low$2 = 32'hff;
+    localparam  k_rc_low$3 = 32'hff;
+    localparam  k_rc_low$4 = 32'hff;
+    localparam  k_rc_low$5 = 32'h1ff;
+    localparam  k_rc_low$6 = 32'h1ff;
+    localparam  k_rc_low$7 = 32'h1ff;
+    localparam  k_rc_low$8 = 32'h1ff;
+    localparam  k_rc_low$9 = 32'h1ff;
+    localparam  k_rc_high$0 = 32'hffffff00;
+    localparam  k_rc_high$1 = 32'hffffff00;
+    localparam  k_rc_high$2 = 32'hffffff00;
+    localparam  k_rc_high$3 = 32'hffffff00;
+    localparam  k_rc_high$4 = 32'hffffff00;
+    localparam  k_rc_high$5 = 32'hfffffe00;
+    localparam  k_rc_high$6 = 32'hfffffe00;
+    localparam  k_rc_high$7 = 32'hfffffe00;
+    localparam  k_rc_high$8 = 32'hfffffe00;
+    localparam  k_rc_high$9 = 32'hfffffe00;
+    localparam  k_fx_high$0 = 32'hffffc000;
+    localparam  k_fx_high$1 = 32'hffffc000;
+    localparam  k_fx_high$2 = 32'hffffffc0;
+    localparam  k_fx_high$3 = 32'hfffffe00;
+    localparam  k_fx_top$0 = 32'h3ffe;
+    localparam  k_fx_top$1 = 32'h3ffe;
+    localparam  k_fx_top$2 = 32'h3e;
+    localparam  k_fx_top$3 = 32'h100;
+    localparam  k_fx_low$0 = 32'h1;
+    localparam  k_fx_low$1 = 32'h1;
+    localparam  k_fx_low$2 = 32'h1;
+    localparam  k_fx_low$3 = 32'hff;
+    localparam  k_fx_never$0 = 1'b0;
+    localparam  k_fx_never$1 = 1'b0;
+    localparam  k_fx_never$2 = 1'b0;
+    localparam  k_fx_never$3 = 1'b0;
     
     // Enums
     localparam SeqState$Idle = 0;
@@ -371,44 +417,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  bad_table$d;
     wire  bad_table$q;
     reg  bad_table$clock;
-    reg  [31:0] chk_tile$start;
-    wire  chk_tile$over;
-    reg  [31:0] chk_prefetch$start;
-    wire  chk_prefetch$over;
-    reg  [31:0] chk_mm_act$start;
-    reg  [31:0] chk_mm_act$count;
-    wire  chk_mm_act$over;
-    reg  [31:0] chk_mm_acc$start;
-    reg  [31:0] chk_mm_acc$count;
-    wire  chk_mm_acc$over;
-    reg  [31:0] chk_post_src$start;
-    reg  [31:0] chk_post_src$count;
-    wire  chk_post_src$over;
-    reg  [31:0] chk_post_act$start;
-    reg  [31:0] chk_post_act$count;
-    wire  chk_post_act$over;
-    reg  [31:0] chk_post_acc$start;
-    reg  [31:0] chk_post_acc$count;
-    wire  chk_post_acc$over;
-    reg  [31:0] chk_channels$start;
-    wire  chk_channels$over;
-    reg  [31:0] chk_table_acc$start;
-    reg  [31:0] chk_table_acc$count;
-    wire  chk_table_acc$over;
-    reg  [31:0] chk_table_act$start;
-    wire  chk_table_act$over;
-    reg  [31:0] chk_alu_a_acc$start;
-    reg  [31:0] chk_alu_a_acc$count;
-    wire  chk_alu_a_acc$over;
-    reg  [31:0] chk_alu_a_act$start;
-    reg  [31:0] chk_alu_a_act$count;
-    wire  chk_alu_a_act$over;
-    reg  [31:0] chk_alu_b$start;
-    reg  [31:0] chk_alu_b$count;
-    wire  chk_alu_b$over;
-    reg  [31:0] chk_alu_d$start;
-    reg  [31:0] chk_alu_d$count;
-    wire  chk_alu_d$over;
     reg  [7:0] mm_act$d;
     wire  [7:0] mm_act$q;
     reg  mm_act$clock;
@@ -679,6 +687,64 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [31:0] f_count;
     reg  [7:0] f_op;
     reg  f_lt_from_acc;
+    reg  [31:0] rc_start$0;
+    reg  [31:0] rc_start$1;
+    reg  [31:0] rc_start$2;
+    reg  [31:0] rc_start$3;
+    reg  [31:0] rc_start$4;
+    reg  [31:0] rc_start$5;
+    reg  [31:0] rc_start$6;
+    reg  [31:0] rc_start$7;
+    reg  [31:0] rc_start$8;
+    reg  [31:0] rc_start$9;
+    reg  [31:0] rc_count$0;
+    reg  [31:0] rc_count$1;
+    reg  [31:0] rc_count$2;
+    reg  [31:0] rc_count$3;
+    reg  [31:0] rc_count$4;
+    reg  [31:0] rc_count$5;
+    reg  [31:0] rc_count$6;
+    reg  [31:0] rc_count$7;
+    reg  [31:0] rc_count$8;
+    reg  [31:0] rc_count$9;
+    reg  [31:0] rc_low_sum$0;
+    reg  [31:0] rc_low_sum$1;
+    reg  [31:0] rc_low_sum$2;
+    reg  [31:0] rc_low_sum$3;
+    reg  [31:0] rc_low_sum$4;
+    reg  [31:0] rc_low_sum$5;
+    reg  [31:0] rc_low_sum$6;
+    reg  [31:0] rc_low_sum$7;
+    reg  [31:0] rc_low_sum$8;
+    reg  [31:0] rc_low_sum$9;
+    reg  rc_count_big$0;
+    reg  rc_count_big$1;
+    reg  rc_count_big$2;
+    reg  rc_count_big$3;
+    reg  rc_count_big$4;
+    reg  rc_count_big$5;
+    reg  rc_count_big$6;
+    reg  rc_count_big$7;
+    reg  rc_count_big$8;
+    reg  rc_count_big$9;
+    reg  rc_over$0;
+    reg  rc_over$1;
+    reg  rc_over$2;
+    reg  rc_over$3;
+    reg  rc_over$4;
+    reg  rc_over$5;
+    reg  rc_over$6;
+    reg  rc_over$7;
+    reg  rc_over$8;
+    reg  rc_over$9;
+    reg  [31:0] fx_start$0;
+    reg  [31:0] fx_start$1;
+    reg  [31:0] fx_start$2;
+    reg  [31:0] fx_start$3;
+    reg  fx_over$0;
+    reg  fx_over$1;
+    reg  fx_over$2;
+    reg  fx_over$3;
     reg  [15:0] kv;
     reg  [15:0] nv;
     reg  mm_issue;
@@ -1194,72 +1260,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(bad_table$d),
         .q(bad_table$q),
         .clock(bad_table$clock)
-    );
-    qins_accel_up5k$chk_tile chk_tile(
-        .start(chk_tile$start),
-        .over(chk_tile$over)
-    );
-    qins_accel_up5k$chk_prefetch chk_prefetch(
-        .start(chk_prefetch$start),
-        .over(chk_prefetch$over)
-    );
-    qins_accel_up5k$chk_mm_act chk_mm_act(
-        .start(chk_mm_act$start),
-        .count(chk_mm_act$count),
-        .over(chk_mm_act$over)
-    );
-    qins_accel_up5k$chk_mm_acc chk_mm_acc(
-        .start(chk_mm_acc$start),
-        .count(chk_mm_acc$count),
-        .over(chk_mm_acc$over)
-    );
-    qins_accel_up5k$chk_post_src chk_post_src(
-        .start(chk_post_src$start),
-        .count(chk_post_src$count),
-        .over(chk_post_src$over)
-    );
-    qins_accel_up5k$chk_post_act chk_post_act(
-        .start(chk_post_act$start),
-        .count(chk_post_act$count),
-        .over(chk_post_act$over)
-    );
-    qins_accel_up5k$chk_post_acc chk_post_acc(
-        .start(chk_post_acc$start),
-        .count(chk_post_acc$count),
-        .over(chk_post_acc$over)
-    );
-    qins_accel_up5k$chk_channels chk_channels(
-        .start(chk_channels$start),
-        .over(chk_channels$over)
-    );
-    qins_accel_up5k$chk_table_acc chk_table_acc(
-        .start(chk_table_acc$start),
-        .count(chk_table_acc$count),
-        .over(chk_table_acc$over)
-    );
-    qins_accel_up5k$chk_table_act chk_table_act(
-        .start(chk_table_act$start),
-        .over(chk_table_act$over)
-    );
-    qins_accel_up5k$chk_alu_a_acc chk_alu_a_acc(
-        .start(chk_alu_a_acc$start),
-        .count(chk_alu_a_acc$count),
-        .over(chk_alu_a_acc$over)
-    );
-    qins_accel_up5k$chk_alu_a_act chk_alu_a_act(
-        .start(chk_alu_a_act$start),
-        .count(chk_alu_a_act$count),
-        .over(chk_alu_a_act$over)
-    );
-    qins_accel_up5k$chk_alu_b chk_alu_b(
-        .start(chk_alu_b$start),
-        .count(chk_alu_b$count),
-        .over(chk_alu_b$over)
-    );
-    qins_accel_up5k$chk_alu_d chk_alu_d(
-        .start(chk_alu_d$start),
-        .count(chk_alu_d$count),
-        .over(chk_alu_d$over)
     );
     qins_accel_up5k$mm_act mm_act(
         .d(mm_act$d),
@@ -2182,35 +2182,69 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         f_op = f0[(32'h0)+:(8)];
         f_count = ((f0[(32'h10)+:(16)]) & 32'hffffffff);
         f_lt_from_acc = (f0[(32'h8)+:(8)] == 32'h3) | (f0[(32'h8)+:(8)] == 32'h5);
-        chk_tile$start = f1;
-        chk_prefetch$start = f3;
-        chk_mm_act$start = f1 & 32'hffffff;
-        chk_mm_act$count = f_count;
-        chk_mm_acc$start = f2 & 32'hffffff;
-        chk_mm_acc$count = f_count;
-        chk_post_src$start = f1;
-        chk_post_src$count = f_count;
-        chk_post_act$start = f2;
-        chk_post_act$count = f_count;
-        chk_post_acc$start = f2;
-        chk_post_acc$count = f_count;
-        chk_channels$start = f3 & 32'hffff;
-        chk_table_acc$start = f1;
-        chk_table_acc$count = 32'hff;
-        chk_table_act$start = f1;
-        chk_alu_a_acc$start = f1;
-        chk_alu_a_acc$count = f_count;
-        chk_alu_a_act$start = f1;
-        chk_alu_a_act$count = f_count;
-        chk_alu_b$start = f2;
-        chk_alu_b$count = f_count;
-        chk_alu_d$start = f3;
-        chk_alu_d$count = f_count;
-        bad_tile$d = chk_tile$over;
-        bad_matmul$d = (f_count == 32'h0) | chk_mm_act$over | chk_mm_acc$over | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & chk_prefetch$over);
-        bad_post$d = (f_count == 32'h0) | chk_post_src$over | (f0[32'h8] & chk_post_act$over) | (~f0[32'h8] & chk_post_acc$over) | chk_channels$over;
-        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | chk_alu_b$over | chk_alu_d$over | ((f0[(32'h8)+:(4)] == 32'h7) & chk_alu_a_acc$over) | ((f0[(32'h8)+:(4)] != 32'h7) & chk_alu_a_act$over) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
-        bad_table$d = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & chk_table_acc$over) | (~f_lt_from_acc & chk_table_act$over);
+        fx_start$0 = f1;
+        fx_start$1 = f3;
+        rc_start$0 = f1 & 32'hffffff;
+        rc_count$0 = f_count;
+        rc_start$1 = f2 & 32'hffffff;
+        rc_count$1 = f_count;
+        rc_start$2 = f1;
+        rc_count$2 = f_count;
+        rc_start$3 = f2;
+        rc_count$3 = f_count;
+        rc_start$4 = f2;
+        rc_count$4 = f_count;
+        fx_start$2 = f3 & 32'hffff;
+        rc_start$5 = f1;
+        rc_count$5 = 32'hff;
+        fx_start$3 = f1;
+        rc_start$6 = f1;
+        rc_count$6 = f_count;
+        rc_start$7 = f1;
+        rc_count$7 = f_count;
+        rc_start$8 = f2;
+        rc_count$8 = f_count;
+        rc_start$9 = f3;
+        rc_count$9 = f_count;
+        rc_low_sum$0 = (rc_start$0 & k_rc_low$0) + (rc_count$0 & k_rc_low$0);
+        rc_count_big$0 = |(rc_count$0 & k_rc_high$0);
+        rc_over$0 = |(rc_start$0 & k_rc_high$0) | (rc_count_big$0 & ~((rc_count$0 == k_rc_cap$0) & ~|(rc_start$0 & k_rc_low$0))) | (~rc_count_big$0 & |(rc_low_sum$0 & k_rc_high$0) & (rc_low_sum$0 != k_rc_cap$0));
+        rc_low_sum$1 = (rc_start$1 & k_rc_low$1) + (rc_count$1 & k_rc_low$1);
+        rc_count_big$1 = |(rc_count$1 & k_rc_high$1);
+        rc_over$1 = |(rc_start$1 & k_rc_high$1) | (rc_count_big$1 & ~((rc_count$1 == k_rc_cap$1) & ~|(rc_start$1 & k_rc_low$1))) | (~rc_count_big$1 & |(rc_low_sum$1 & k_rc_high$1) & (rc_low_sum$1 != k_rc_cap$1));
+        rc_low_sum$2 = (rc_start$2 & k_rc_low$2) + (rc_count$2 & k_rc_low$2);
+        rc_count_big$2 = |(rc_count$2 & k_rc_high$2);
+        rc_over$2 = |(rc_start$2 & k_rc_high$2) | (rc_count_big$2 & ~((rc_count$2 == k_rc_cap$2) & ~|(rc_start$2 & k_rc_low$2))) | (~rc_count_big$2 & |(rc_low_sum$2 & k_rc_high$2) & (rc_low_sum$2 != k_rc_cap$2));
+        rc_low_sum$3 = (rc_start$3 & k_rc_low$3) + (rc_count$3 & k_rc_low$3);
+        rc_count_big$3 = |(rc_count$3 & k_rc_high$3);
+        rc_over$3 = |(rc_start$3 & k_rc_high$3) | (rc_count_big$3 & ~((rc_count$3 == k_rc_cap$3) & ~|(rc_start$3 & k_rc_low$3))) | (~rc_count_big$3 & |(rc_low_sum$3 & k_rc_high$3) & (rc_low_sum$3 != k_rc_cap$3));
+        rc_low_sum$4 = (rc_start$4 & k_rc_low$4) + (rc_count$4 & k_rc_low$4);
+        rc_count_big$4 = |(rc_count$4 & k_rc_high$4);
+        rc_over$4 = |(rc_start$4 & k_rc_high$4) | (rc_count_big$4 & ~((rc_count$4 == k_rc_cap$4) & ~|(rc_start$4 & k_rc_low$4))) | (~rc_count_big$4 & |(rc_low_sum$4 & k_rc_high$4) & (rc_low_sum$4 != k_rc_cap$4));
+        rc_low_sum$5 = (rc_start$5 & k_rc_low$5) + (rc_count$5 & k_rc_low$5);
+        rc_count_big$5 = |(rc_count$5 & k_rc_high$5);
+        rc_over$5 = |(rc_start$5 & k_rc_high$5) | (rc_count_big$5 & ~((rc_count$5 == k_rc_cap$5) & ~|(rc_start$5 & k_rc_low$5))) | (~rc_count_big$5 & |(rc_low_sum$5 & k_rc_high$5) & (rc_low_sum$5 != k_rc_cap$5));
+        rc_low_sum$6 = (rc_start$6 & k_rc_low$6) + (rc_count$6 & k_rc_low$6);
+        rc_count_big$6 = |(rc_count$6 & k_rc_high$6);
+        rc_over$6 = |(rc_start$6 & k_rc_high$6) | (rc_count_big$6 & ~((rc_count$6 == k_rc_cap$6) & ~|(rc_start$6 & k_rc_low$6))) | (~rc_count_big$6 & |(rc_low_sum$6 & k_rc_high$6) & (rc_low_sum$6 != k_rc_cap$6));
+        rc_low_sum$7 = (rc_start$7 & k_rc_low$7) + (rc_count$7 & k_rc_low$7);
+        rc_count_big$7 = |(rc_count$7 & k_rc_high$7);
+        rc_over$7 = |(rc_start$7 & k_rc_high$7) | (rc_count_big$7 & ~((rc_count$7 == k_rc_cap$7) & ~|(rc_start$7 & k_rc_low$7))) | (~rc_count_big$7 & |(rc_low_sum$7 & k_rc_high$7) & (rc_low_sum$7 != k_rc_cap$7));
+        rc_low_sum$8 = (rc_start$8 & k_rc_low$8) + (rc_count$8 & k_rc_low$8);
+        rc_count_big$8 = |(rc_count$8 & k_rc_high$8);
+        rc_over$8 = |(rc_start$8 & k_rc_high$8) | (rc_count_big$8 & ~((rc_count$8 == k_rc_cap$8) & ~|(rc_start$8 & k_rc_low$8))) | (~rc_count_big$8 & |(rc_low_sum$8 & k_rc_high$8) & (rc_low_sum$8 != k_rc_cap$8));
+        rc_low_sum$9 = (rc_start$9 & k_rc_low$9) + (rc_count$9 & k_rc_low$9);
+        rc_count_big$9 = |(rc_count$9 & k_rc_high$9);
+        rc_over$9 = |(rc_start$9 & k_rc_high$9) | (rc_count_big$9 & ~((rc_count$9 == k_rc_cap$9) & ~|(rc_start$9 & k_rc_low$9))) | (~rc_count_big$9 & |(rc_low_sum$9 & k_rc_high$9) & (rc_low_sum$9 != k_rc_cap$9));
+        fx_over$0 = k_fx_never$0 | |(fx_start$0 & k_fx_high$0) | (((fx_start$0 & k_fx_top$0) == k_fx_top$0) & |(fx_start$0 & k_fx_low$0));
+        fx_over$1 = k_fx_never$1 | |(fx_start$1 & k_fx_high$1) | (((fx_start$1 & k_fx_top$1) == k_fx_top$1) & |(fx_start$1 & k_fx_low$1));
+        fx_over$2 = k_fx_never$2 | |(fx_start$2 & k_fx_high$2) | (((fx_start$2 & k_fx_top$2) == k_fx_top$2) & |(fx_start$2 & k_fx_low$2));
+        fx_over$3 = k_fx_never$3 | |(fx_start$3 & k_fx_high$3) | (((fx_start$3 & k_fx_top$3) == k_fx_top$3) & |(fx_start$3 & k_fx_low$3));
+        bad_tile$d = fx_over$0;
+        bad_matmul$d = (f_count == 32'h0) | rc_over$0 | rc_over$1 | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & fx_over$1);
+        bad_post$d = (f_count == 32'h0) | rc_over$2 | (f0[32'h8] & rc_over$3) | (~f0[32'h8] & rc_over$4) | fx_over$2;
+        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
+        bad_table$d = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
         op_hot$d = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);
         bad_operands = (op_hot$q[32'h1] & bad_tile$q) | (op_hot$q[32'h2] & bad_matmul$q) | (op_hot$q[32'h3] & bad_post$q) | (op_hot$q[32'h5] & k_has_alu & bad_alu$q) | (op_hot$q[32'h6] & bad_table$q);
         bad_opcode = op_hot$q[32'h7];
@@ -5669,346 +5703,6 @@ module qins_accel_up5k$c3_last(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$c3_last
-
-
-module qins_accel_up5k$chk_alu_a_acc(start,count,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    input wire  [31:0] count;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_cap = 32'h200;
-    localparam  k_low = 32'h1ff;
-    localparam  k_high = 32'hfffffe00;
-    
-    // Local signals
-    reg  [31:0] low_sum;
-    reg  count_big;
-    
-    // Update code
-    always @(*) begin
-        low_sum = (start & k_low) + (count & k_low);
-        count_big = |(count & k_high);
-        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
-    end
-    
-endmodule // qins_accel_up5k$chk_alu_a_acc
-
-
-module qins_accel_up5k$chk_alu_a_act(start,count,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    input wire  [31:0] count;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_cap = 32'h200;
-    localparam  k_low = 32'h1ff;
-    localparam  k_high = 32'hfffffe00;
-    
-    // Local signals
-    reg  [31:0] low_sum;
-    reg  count_big;
-    
-    // Update code
-    always @(*) begin
-        low_sum = (start & k_low) + (count & k_low);
-        count_big = |(count & k_high);
-        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
-    end
-    
-endmodule // qins_accel_up5k$chk_alu_a_act
-
-
-module qins_accel_up5k$chk_alu_b(start,count,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    input wire  [31:0] count;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_cap = 32'h200;
-    localparam  k_low = 32'h1ff;
-    localparam  k_high = 32'hfffffe00;
-    
-    // Local signals
-    reg  [31:0] low_sum;
-    reg  count_big;
-    
-    // Update code
-    always @(*) begin
-        low_sum = (start & k_low) + (count & k_low);
-        count_big = |(count & k_high);
-        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
-    end
-    
-endmodule // qins_accel_up5k$chk_alu_b
-
-
-module qins_accel_up5k$chk_alu_d(start,count,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    input wire  [31:0] count;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_cap = 32'h200;
-    localparam  k_low = 32'h1ff;
-    localparam  k_high = 32'hfffffe00;
-    
-    // Local signals
-    reg  [31:0] low_sum;
-    reg  count_big;
-    
-    // Update code
-    always @(*) begin
-        low_sum = (start & k_low) + (count & k_low);
-        count_big = |(count & k_high);
-        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
-    end
-    
-endmodule // qins_accel_up5k$chk_alu_d
-
-
-module qins_accel_up5k$chk_channels(start,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_high = 32'hffffffc0;
-    localparam  k_top = 32'h3e;
-    localparam  k_low = 32'h1;
-    localparam  k_never_fits = 1'b0;
-    
-    // Update code
-    always @(*) begin
-        over = k_never_fits | |(start & k_high) | (((start & k_top) == k_top) & |(start & k_low));
-    end
-    
-endmodule // qins_accel_up5k$chk_channels
-
-
-module qins_accel_up5k$chk_mm_acc(start,count,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    input wire  [31:0] count;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_cap = 32'h100;
-    localparam  k_low = 32'hff;
-    localparam  k_high = 32'hffffff00;
-    
-    // Local signals
-    reg  [31:0] low_sum;
-    reg  count_big;
-    
-    // Update code
-    always @(*) begin
-        low_sum = (start & k_low) + (count & k_low);
-        count_big = |(count & k_high);
-        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
-    end
-    
-endmodule // qins_accel_up5k$chk_mm_acc
-
-
-module qins_accel_up5k$chk_mm_act(start,count,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    input wire  [31:0] count;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_cap = 32'h100;
-    localparam  k_low = 32'hff;
-    localparam  k_high = 32'hffffff00;
-    
-    // Local signals
-    reg  [31:0] low_sum;
-    reg  count_big;
-    
-    // Update code
-    always @(*) begin
-        low_sum = (start & k_low) + (count & k_low);
-        count_big = |(count & k_high);
-        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
-    end
-    
-endmodule // qins_accel_up5k$chk_mm_act
-
-
-module qins_accel_up5k$chk_post_acc(start,count,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    input wire  [31:0] count;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_cap = 32'h100;
-    localparam  k_low = 32'hff;
-    localparam  k_high = 32'hffffff00;
-    
-    // Local signals
-    reg  [31:0] low_sum;
-    reg  count_big;
-    
-    // Update code
-    always @(*) begin
-        low_sum = (start & k_low) + (count & k_low);
-        count_big = |(count & k_high);
-        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
-    end
-    
-endmodule // qins_accel_up5k$chk_post_acc
-
-
-module qins_accel_up5k$chk_post_act(start,count,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    input wire  [31:0] count;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_cap = 32'h100;
-    localparam  k_low = 32'hff;
-    localparam  k_high = 32'hffffff00;
-    
-    // Local signals
-    reg  [31:0] low_sum;
-    reg  count_big;
-    
-    // Update code
-    always @(*) begin
-        low_sum = (start & k_low) + (count & k_low);
-        count_big = |(count & k_high);
-        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
-    end
-    
-endmodule // qins_accel_up5k$chk_post_act
-
-
-module qins_accel_up5k$chk_post_src(start,count,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    input wire  [31:0] count;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_cap = 32'h100;
-    localparam  k_low = 32'hff;
-    localparam  k_high = 32'hffffff00;
-    
-    // Local signals
-    reg  [31:0] low_sum;
-    reg  count_big;
-    
-    // Update code
-    always @(*) begin
-        low_sum = (start & k_low) + (count & k_low);
-        count_big = |(count & k_high);
-        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
-    end
-    
-endmodule // qins_accel_up5k$chk_post_src
-
-
-module qins_accel_up5k$chk_prefetch(start,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_high = 32'hffffc000;
-    localparam  k_top = 32'h3ffe;
-    localparam  k_low = 32'h1;
-    localparam  k_never_fits = 1'b0;
-    
-    // Update code
-    always @(*) begin
-        over = k_never_fits | |(start & k_high) | (((start & k_top) == k_top) & |(start & k_low));
-    end
-    
-endmodule // qins_accel_up5k$chk_prefetch
-
-
-module qins_accel_up5k$chk_table_acc(start,count,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    input wire  [31:0] count;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_cap = 32'h200;
-    localparam  k_low = 32'h1ff;
-    localparam  k_high = 32'hfffffe00;
-    
-    // Local signals
-    reg  [31:0] low_sum;
-    reg  count_big;
-    
-    // Update code
-    always @(*) begin
-        low_sum = (start & k_low) + (count & k_low);
-        count_big = |(count & k_high);
-        over = |(start & k_high) | (count_big & ~((count == k_cap) & ~|(start & k_low))) | (~count_big & |(low_sum & k_high) & (low_sum != k_cap));
-    end
-    
-endmodule // qins_accel_up5k$chk_table_acc
-
-
-module qins_accel_up5k$chk_table_act(start,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_high = 32'hfffffe00;
-    localparam  k_top = 32'h100;
-    localparam  k_low = 32'hff;
-    localparam  k_never_fits = 1'b0;
-    
-    // Update code
-    always @(*) begin
-        over = k_never_fits | |(start & k_high) | (((start & k_top) == k_top) & |(start & k_low));
-    end
-    
-endmodule // qins_accel_up5k$chk_table_act
-
-
-module qins_accel_up5k$chk_tile(start,over);
-    
-    // Module arguments
-    input wire  [31:0] start;
-    output reg  over;
-    
-    // Constant declarations
-    localparam  k_high = 32'hffffc000;
-    localparam  k_top = 32'h3ffe;
-    localparam  k_low = 32'h1;
-    localparam  k_never_fits = 1'b0;
-    
-    // Update code
-    always @(*) begin
-        over = k_never_fits | |(start & k_high) | (((start & k_top) == k_top) & |(start & k_low));
-    end
-    
-endmodule // qins_accel_up5k$chk_tile
 
 
 module qins_accel_up5k$cmd_last(d,q,clock);

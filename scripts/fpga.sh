@@ -22,10 +22,10 @@
 # SEED nextpnr seed (1); SEEDS="1 2 3" places and routes once per seed (one after the other)
 # and keeps the fastest (its pnr.log, pnr.json and bitstream; flow.json lists every seed's
 # Fmax); placement moves Fmax by several MHz from seed to seed at this utilization;
-# PNR_OPTS extra nextpnr-ice40 options (default: the analytic placer weighted harder toward
-# timing, `--placer-heap-timingweight 30 --placer-heap-critexp 4`: on the UP5K board design
-# about 2-3 MHz above nextpnr's defaults of 10 and 2 at the same seed, same run time; see
-# docs/fpga-results.md). PNR_OPTS= (empty) gives nextpnr's defaults;
+# PNR_OPTS extra nextpnr-ice40 options (none by default), for example
+# "--placer-heap-timingweight 30 --placer-heap-critexp 4" (the analytic placer weighted
+# harder toward timing: measured better on some seeds and netlists, worse on others; see
+# docs/architecture.md, FPGA variants);
 # UP5K_SYNTH=keep-dsp (default): flatten all but the multiplier modules (PEs, output stage,
 # the MAC counter's register), with no_rw_check on the accelerator's memories (it never reads
 # a word in the cycle it is written, except where forwarding replaces the data); or
@@ -74,7 +74,7 @@ for s in $seeds; do
 done
 seed=${seeds%% *}
 seeds_fmax=""
-pnr_opts=${PNR_OPTS---placer-heap-timingweight 30 --placer-heap-critexp 4}
+pnr_opts=${PNR_OPTS:-}
 
 for tool in yosys nextpnr-ice40 icepack icepll; do
     if ! command -v "$tool" >/dev/null 2>&1; then

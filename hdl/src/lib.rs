@@ -16,7 +16,6 @@ pub mod encoder;
 pub mod host_link;
 pub mod output_stage;
 pub mod pe;
-pub mod range_check;
 pub mod spram;
 pub mod systolic;
 pub mod top;

@@ -25,7 +25,6 @@
 use crate::alu::QinsAlu;
 use crate::decode_table::DecodeTable;
 use crate::output_stage::OutputStage;
-use crate::range_check::{FixedRangeCheck, RangeCheck};
 use crate::spram::SinglePortRam;
 use crate::systolic::SystolicArray;
 use rust_hdl::prelude::*;
@@ -288,22 +287,36 @@ pub struct QinsAccel<
     f_count: Signal<Local, Bits<32>>,
     f_op: Signal<Local, Bits<8>>,
     f_lt_from_acc: Signal<Local, Bit>,
-    /// One check per operand range (`start + count > cap`), on the queue's read data: a
-    /// `FixedRangeCheck` where the count is a constant (`N` rows or channels, 256 entries)
-    chk_tile: FixedRangeCheck,
-    chk_prefetch: FixedRangeCheck,
-    chk_mm_act: RangeCheck,
-    chk_mm_acc: RangeCheck,
-    chk_post_src: RangeCheck,
-    chk_post_act: RangeCheck,
-    chk_post_acc: RangeCheck,
-    chk_channels: FixedRangeCheck,
-    chk_table_acc: RangeCheck,
-    chk_table_act: FixedRangeCheck,
-    chk_alu_a_acc: RangeCheck,
-    chk_alu_a_act: RangeCheck,
-    chk_alu_b: RangeCheck,
-    chk_alu_d: RangeCheck,
+    /// The operand range checks, `start + count > cap` (exact, `cap = K` a power of two;
+    /// the model's `range_exceeds`), on the queue's read data. Variable counts (`rc_*`,
+    /// index: 0 MATMUL activations, 1 MATMUL accumulators, 2 POSTPROCESS source,
+    /// 3 POSTPROCESS destination (codes), 4 its destination (int32), 5 LOAD_TABLE thresholds
+    /// (255 entries), 6-9 ALU a (ENCODE), a, b, destination): with `start < K` the answer is
+    /// `count >= K` (then only `count == K, start == 0` fits) or a `log2 K + 1`-bit sum of
+    /// the low parts, so the carry chain is as long as the memory's address, not the count.
+    /// A zero count is outside this (it would answer `start >= K`): every command with a
+    /// count refuses zero on its own. Written once, in a loop: a combinational sub-block
+    /// would put a false loop through the update block (Verilator UNOPTFLAT).
+    rc_start: Vec<Signal<Local, Bits<32>>>,
+    rc_count: Vec<Signal<Local, Bits<32>>>,
+    rc_low_sum: Vec<Signal<Local, Bits<32>>>,
+    rc_count_big: Vec<Signal<Local, Bit>>,
+    rc_over: Vec<Signal<Local, Bit>>,
+    /// per check: `K`, `K - 1`, `!(K - 1)`
+    k_rc_cap: Vec<Constant<Bits<32>>>,
+    k_rc_low: Vec<Constant<Bits<32>>>,
+    k_rc_high: Vec<Constant<Bits<32>>>,
+    /// Constant power-of-two counts `C` (`fx_*`, index: 0 LOAD_TILE, 1 MATMUL prefetch (`N`
+    /// rows), 2 POSTPROCESS channels (`N`), 3 LOAD_TABLE from activations (256)): no carry
+    /// chain, below `K` `start + C > K` is `start > K - C`: the bits from `log2 C` up all
+    /// ones and a low bit set; `C > K` never fits.
+    fx_start: Vec<Signal<Local, Bits<32>>>,
+    fx_over: Vec<Signal<Local, Bit>>,
+    /// per check: `!(K - 1)`, `(K - 1) & !(C - 1)`, `C - 1`, `C > K`
+    k_fx_high: Vec<Constant<Bits<32>>>,
+    k_fx_top: Vec<Constant<Bits<32>>>,
+    k_fx_low: Vec<Constant<Bits<32>>>,
+    k_fx_never: Vec<Constant<Bit>>,
 
     // ---- matmul stream ----
     mm_act: DFF<Bits<AA>>,
@@ -479,6 +492,26 @@ impl<
             assert!(words.is_power_of_two() && words as u32 <= r.window_words());
             0xFF_FFFFu64 & !(words as u64 - 1)
         };
+        // the operand range checks' capacities (see `rc_start`, `fx_start` for the order)
+        let (wrows, avec, cvec) = (cfg.weight_rows(), cfg.act_vectors(), cfg.acc_vectors());
+        let (aelem, celem) = ((avec * N) as u64, (cvec * N) as u64);
+        let (avec, cvec) = (avec as u64, cvec as u64);
+        let rc_caps = [
+            avec, cvec, cvec, avec, cvec, celem, celem, aelem, aelem, aelem,
+        ];
+        let fx_checks = [
+            (wrows as u64, N as u64),
+            (wrows as u64, N as u64),
+            (cfg.channels() as u64, N as u64),
+            (aelem, 256),
+        ];
+        for k in rc_caps.iter().chain(fx_checks.iter().map(|(k, _)| k)) {
+            assert!(
+                k.is_power_of_two() && *k <= 1 << 31,
+                "a memory of {k} entries"
+            );
+        }
+        let high = |k: u64| !(k - 1) & 0xFFFF_FFFF;
         Self {
             clock: Default::default(),
             bus_address: Default::default(),
@@ -661,20 +694,38 @@ impl<
             f_count: Default::default(),
             f_op: Default::default(),
             f_lt_from_acc: Default::default(),
-            chk_tile: FixedRangeCheck::new(cfg.weight_rows() as u64, N as u64),
-            chk_prefetch: FixedRangeCheck::new(cfg.weight_rows() as u64, N as u64),
-            chk_mm_act: RangeCheck::new(cfg.act_vectors() as u64),
-            chk_mm_acc: RangeCheck::new(cfg.acc_vectors() as u64),
-            chk_post_src: RangeCheck::new(cfg.acc_vectors() as u64),
-            chk_post_act: RangeCheck::new(cfg.act_vectors() as u64),
-            chk_post_acc: RangeCheck::new(cfg.acc_vectors() as u64),
-            chk_channels: FixedRangeCheck::new(cfg.channels() as u64, N as u64),
-            chk_table_acc: RangeCheck::new((cfg.acc_vectors() * N) as u64),
-            chk_table_act: FixedRangeCheck::new((cfg.act_vectors() * N) as u64, 256),
-            chk_alu_a_acc: RangeCheck::new((cfg.acc_vectors() * N) as u64),
-            chk_alu_a_act: RangeCheck::new((cfg.act_vectors() * N) as u64),
-            chk_alu_b: RangeCheck::new((cfg.act_vectors() * N) as u64),
-            chk_alu_d: RangeCheck::new((cfg.act_vectors() * N) as u64),
+            rc_start: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+            rc_count: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+            rc_low_sum: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+            rc_count_big: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+            rc_over: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+            k_rc_cap: rc_caps.iter().map(|&k| Constant::new(bits(k))).collect(),
+            k_rc_low: rc_caps
+                .iter()
+                .map(|&k| Constant::new(bits(k - 1)))
+                .collect(),
+            k_rc_high: rc_caps
+                .iter()
+                .map(|&k| Constant::new(bits(high(k))))
+                .collect(),
+            fx_start: (0..fx_checks.len()).map(|_| Default::default()).collect(),
+            fx_over: (0..fx_checks.len()).map(|_| Default::default()).collect(),
+            k_fx_high: fx_checks
+                .iter()
+                .map(|&(k, _)| Constant::new(bits(high(k))))
+                .collect(),
+            k_fx_top: fx_checks
+                .iter()
+                .map(|&(k, c)| Constant::new(bits((k - 1) & !(c.min(k) - 1))))
+                .collect(),
+            k_fx_low: fx_checks
+                .iter()
+                .map(|&(k, c)| Constant::new(bits(c.min(k) - 1)))
+                .collect(),
+            k_fx_never: fx_checks
+                .iter()
+                .map(|&(k, c)| Constant::new(c > k))
+                .collect(),
             mm_act: Default::default(),
             mm_acc: Default::default(),
             mm_left: Default::default(),
@@ -1349,53 +1400,71 @@ impl<
             (self.f0.val().get_bits::<8>(8) == 3) | (self.f0.val().get_bits::<8>(8) == 5);
         // the operand ranges: each check is `start + count > cap`, exact, with a carry chain
         // only as long as the memory's address (none for a constant count)
-        self.chk_tile.start.next = self.f1.val();
-        self.chk_prefetch.start.next = self.f3.val();
-        self.chk_mm_act.start.next = self.f1.val() & 0xFF_FFFF;
-        self.chk_mm_act.count.next = self.f_count.val();
-        self.chk_mm_acc.start.next = self.f2.val() & 0xFF_FFFF;
-        self.chk_mm_acc.count.next = self.f_count.val();
-        self.chk_post_src.start.next = self.f1.val();
-        self.chk_post_src.count.next = self.f_count.val();
-        self.chk_post_act.start.next = self.f2.val();
-        self.chk_post_act.count.next = self.f_count.val();
-        self.chk_post_acc.start.next = self.f2.val();
-        self.chk_post_acc.count.next = self.f_count.val();
-        self.chk_channels.start.next = self.f3.val() & 0xFFFF;
-        self.chk_table_acc.start.next = self.f1.val();
-        self.chk_table_acc.count.next = 255.into();
-        self.chk_table_act.start.next = self.f1.val();
-        self.chk_alu_a_acc.start.next = self.f1.val();
-        self.chk_alu_a_acc.count.next = self.f_count.val();
-        self.chk_alu_a_act.start.next = self.f1.val();
-        self.chk_alu_a_act.count.next = self.f_count.val();
-        self.chk_alu_b.start.next = self.f2.val();
-        self.chk_alu_b.count.next = self.f_count.val();
-        self.chk_alu_d.start.next = self.f3.val();
-        self.chk_alu_d.count.next = self.f_count.val();
+        self.fx_start[0].next = self.f1.val();
+        self.fx_start[1].next = self.f3.val();
+        self.rc_start[0].next = self.f1.val() & 0xFF_FFFF;
+        self.rc_count[0].next = self.f_count.val();
+        self.rc_start[1].next = self.f2.val() & 0xFF_FFFF;
+        self.rc_count[1].next = self.f_count.val();
+        self.rc_start[2].next = self.f1.val();
+        self.rc_count[2].next = self.f_count.val();
+        self.rc_start[3].next = self.f2.val();
+        self.rc_count[3].next = self.f_count.val();
+        self.rc_start[4].next = self.f2.val();
+        self.rc_count[4].next = self.f_count.val();
+        self.fx_start[2].next = self.f3.val() & 0xFFFF;
+        self.rc_start[5].next = self.f1.val();
+        self.rc_count[5].next = 255.into();
+        self.fx_start[3].next = self.f1.val();
+        self.rc_start[6].next = self.f1.val();
+        self.rc_count[6].next = self.f_count.val();
+        self.rc_start[7].next = self.f1.val();
+        self.rc_count[7].next = self.f_count.val();
+        self.rc_start[8].next = self.f2.val();
+        self.rc_count[8].next = self.f_count.val();
+        self.rc_start[9].next = self.f3.val();
+        self.rc_count[9].next = self.f_count.val();
+        for i in 0..10 {
+            self.rc_low_sum[i].next = (self.rc_start[i].val() & self.k_rc_low[i].val())
+                + (self.rc_count[i].val() & self.k_rc_low[i].val());
+            self.rc_count_big[i].next = (self.rc_count[i].val() & self.k_rc_high[i].val()).any();
+            self.rc_over[i].next = (self.rc_start[i].val() & self.k_rc_high[i].val()).any()
+                | (self.rc_count_big[i].val()
+                    & !((self.rc_count[i].val() == self.k_rc_cap[i].val())
+                        & !(self.rc_start[i].val() & self.k_rc_low[i].val()).any()))
+                | (!self.rc_count_big[i].val()
+                    & (self.rc_low_sum[i].val() & self.k_rc_high[i].val()).any()
+                    & (self.rc_low_sum[i].val() != self.k_rc_cap[i].val()));
+        }
+        for i in 0..4 {
+            self.fx_over[i].next = self.k_fx_never[i].val()
+                | (self.fx_start[i].val() & self.k_fx_high[i].val()).any()
+                | (((self.fx_start[i].val() & self.k_fx_top[i].val()) == self.k_fx_top[i].val())
+                    & (self.fx_start[i].val() & self.k_fx_low[i].val()).any());
+        }
         // LOAD_TILE
-        self.bad_tile.d.next = self.chk_tile.over.val();
+        self.bad_tile.d.next = self.fx_over[0].val();
         // MATMUL
         self.bad_matmul.d.next = (self.f_count.val() == 0)
-            | self.chk_mm_act.over.val()
-            | self.chk_mm_acc.over.val()
+            | self.rc_over[0].val()
+            | self.rc_over[1].val()
             | (bit_cast::<32, 8>(self.f1.val().get_bits::<8>(24)) > self.k_n.val())
             | (bit_cast::<32, 8>(self.f2.val().get_bits::<8>(24)) > self.k_n.val())
-            | (self.f0.val().get_bit(11) & self.chk_prefetch.over.val());
+            | (self.f0.val().get_bit(11) & self.fx_over[1].val());
         // POSTPROCESS
         self.bad_post.d.next = (self.f_count.val() == 0)
-            | self.chk_post_src.over.val()
-            | (self.f0.val().get_bit(8) & self.chk_post_act.over.val())
-            | (!self.f0.val().get_bit(8) & self.chk_post_acc.over.val())
-            | self.chk_channels.over.val();
+            | self.rc_over[2].val()
+            | (self.f0.val().get_bit(8) & self.rc_over[3].val())
+            | (!self.f0.val().get_bit(8) & self.rc_over[4].val())
+            | self.fx_over[2].val();
         // ALU; the last two terms: a destination starting inside a source, after its
         // start, is refused
         self.bad_alu.d.next = (self.f_count.val() == 0)
             | (self.f0.val().get_bits::<4>(8) > 8)
-            | self.chk_alu_b.over.val()
-            | self.chk_alu_d.over.val()
-            | ((self.f0.val().get_bits::<4>(8) == 7) & self.chk_alu_a_acc.over.val())
-            | ((self.f0.val().get_bits::<4>(8) != 7) & self.chk_alu_a_act.over.val())
+            | self.rc_over[8].val()
+            | self.rc_over[9].val()
+            | ((self.f0.val().get_bits::<4>(8) == 7) & self.rc_over[6].val())
+            | ((self.f0.val().get_bits::<4>(8) != 7) & self.rc_over[7].val())
             | ((self.f0.val().get_bits::<4>(8) != 7)
                 & (self.f3.val() > self.f1.val())
                 & (self.f3.val() < self.f1.val() + self.f_count.val()))
@@ -1410,8 +1479,8 @@ impl<
                 & ((self.f0.val().get_bits::<8>(8) == 2)
                     | (self.f0.val().get_bits::<8>(8) == 5)
                     | (self.f0.val().get_bits::<8>(8) == 6)))
-            | (self.f_lt_from_acc.val() & self.chk_table_acc.over.val())
-            | (!self.f_lt_from_acc.val() & self.chk_table_act.over.val());
+            | (self.f_lt_from_acc.val() & self.rc_over[5].val())
+            | (!self.f_lt_from_acc.val() & self.fx_over[3].val());
         self.op_hot.d.next = bit_cast::<8, 1>((self.f_op.val() == 0).into())
             | (bit_cast::<8, 1>((self.f_op.val() == 1).into()) << 1)
             | (bit_cast::<8, 1>((self.f_op.val() == 2).into()) << 2)

@@ -612,3 +612,92 @@ fn serial_encoder_postprocess_cost() {
     println!("serial encoder, N = 2: POSTPROCESS(1) {pp1}, POSTPROCESS(8) {pp8}");
     assert_eq!(pp8 - pp1, 7 * 2 * SERIAL_INTERVAL as u32);
 }
+
+/// The operand range checks at their edges: every command kind, with starts and counts
+/// around its memory's size (and the 24- and 32-bit extremes), is refused with BadOperand or
+/// runs exactly when the model's `range_exceeds` says so.
+#[test]
+fn operand_range_edges_match_the_model() {
+    use qins::accel::TableTarget;
+    use qins::hw::AluOp;
+    let (mut hw, mut model) = both();
+    let cfg = hw.cfg;
+    let starts = |k: usize| {
+        let k = k as u32;
+        [0, 1, k - 2, k - 1, k, k + 1, 0xFF_FFFF, u32::MAX]
+    };
+    let counts = |k: usize| {
+        let k = k as u32;
+        [1, 2, k - 1, k, k + 1, 0xFFFF]
+    };
+    let (av, cv) = (cfg.act_vectors(), cfg.acc_vectors());
+    let (ae, ce) = (av * cfg.n, cv * cfg.n);
+    let mut cmds = vec![];
+    for s in starts(cfg.weight_rows()) {
+        cmds.push(Command::load_tile(s, 0));
+        cmds.push(Command::matmul(1, 0, 0, 0, false, false, 0, 0, Some(s)));
+    }
+    for s in starts(cfg.channels()) {
+        cmds.push(Command::postprocess(1, 0, 0, s, false));
+    }
+    for s in starts(ae) {
+        cmds.push(Command::load_table(TableTarget::ActDecode, s));
+    }
+    for s in starts(ce) {
+        cmds.push(Command::load_table(TableTarget::OutputThresholds, s));
+    }
+    for (s, c) in starts(av)
+        .into_iter()
+        .flat_map(|s| counts(av).map(|c| (s, c)))
+    {
+        cmds.push(Command::matmul(c, s, 0, 0, false, false, 0, 0, None));
+        cmds.push(Command::postprocess(c, 0, s, 0, true));
+    }
+    for (s, c) in starts(cv)
+        .into_iter()
+        .flat_map(|s| counts(cv).map(|c| (s, c)))
+    {
+        cmds.push(Command::matmul(c, 0, s, 0, false, false, 0, 0, None));
+        cmds.push(Command::postprocess(c, s, 0, 0, false));
+        cmds.push(Command::postprocess(c, 0, s, 0, false));
+    }
+    for (s, c) in starts(ae)
+        .into_iter()
+        .flat_map(|s| counts(ae).map(|c| (s, c)))
+    {
+        cmds.push(Command::alu(AluOp::Add, c, s, 0, 0));
+        cmds.push(Command::alu(AluOp::Add, c, 0, s, 0));
+        cmds.push(Command::alu(AluOp::Add, c, 0, 0, s));
+    }
+    for (s, c) in starts(ce)
+        .into_iter()
+        .flat_map(|s| counts(ce).map(|c| (s, c)))
+    {
+        cmds.push(Command::alu(AluOp::Encode, c, s, 0, 0));
+    }
+    let outcome = |d: &mut dyn FnMut() -> Result<u64, DriverError>| match d() {
+        Ok(_) => None,
+        Err(DriverError::Device { code, .. }) => Some(code),
+        Err(e) => panic!("{e:?}"),
+    };
+    let mut refused = 0;
+    for c in &cmds {
+        hw.push(c).unwrap();
+        model.push(c).unwrap();
+        let got = outcome(&mut || hw.wait_idle(100_000));
+        let want = outcome(&mut || model.wait_idle(100_000));
+        assert_eq!(got, want, "{c:?}");
+        if want.is_some() {
+            assert_eq!(want, Some(ErrorCode::BadOperand), "{c:?}");
+            refused += 1;
+            hw.clear_error().unwrap();
+            model.clear_error().unwrap();
+        }
+    }
+    // both outcomes occur on every kind's edges
+    assert!(
+        refused > cmds.len() / 4 && refused < cmds.len(),
+        "{refused} of {}",
+        cmds.len()
+    );
+}
