@@ -167,9 +167,12 @@ EOF
 fmax_of() { # fmax_of PNR_JSON: the slowest clock's achieved frequency
     python3 -c 'import json,sys; r=json.load(open(sys.argv[1])); print(min(v["achieved"] for v in r["fmax"].values()))' "$1"
 }
+faster() { # faster A B: succeeds when A > B (MHz)
+    python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) else 1)' "$1" "$2"
+}
 # nextpnr fails (non-zero) when the design does not fit (on any seed); timing is checked
 # below. One run per seed, each in its own directory; the fastest is copied up.
-best_fmax=""
+fmax=""
 for s in $seeds; do
     dir="$out/seed-$s"
     mkdir -p "$dir"
@@ -195,8 +198,8 @@ for s in $seeds; do
     if [[ $seeds != "$s" ]]; then
         echo "fpga.sh $1: seed $s: Fmax $f MHz"
     fi
-    if [[ -z $best_fmax ]] || python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) else 1)' "$f" "$best_fmax"; then
-        best_fmax=$f
+    if [[ -z $fmax ]] || faster "$f" "$fmax"; then
+        fmax=$f
         seed=$s
     fi
 done
@@ -210,9 +213,8 @@ icepack "$out/$1.asc" "$out/$1.bin"
 step pack
 write_flow true
 
-fmax=$best_fmax
 echo "fpga.sh $1: Fmax $fmax MHz (target $achieved MHz); bitstream $out/$1.bin"
-if python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) >= float(sys.argv[2]) else 1)' "$fmax" "$achieved"; then
+if ! faster "$achieved" "$fmax"; then
     exit 0
 fi
 echo "fpga.sh: $1 misses its clock: Fmax $fmax MHz < $achieved MHz" >&2
