@@ -83,7 +83,7 @@ module qins_board_top (
         .busy(busy)
     );
 
-    // heartbeat: bit 23 of a counter toggles every 2^23 clocks (0.2 s at 42 MHz)
+    // heartbeat: bit 23 of a counter toggles every 2^23 clocks (0.23 s at 36 MHz)
     reg [23:0] heartbeat = 24'd0;
     always @(posedge clock) heartbeat <= heartbeat + 24'd1;
 `ifdef LEDS_ACTIVE_LOW

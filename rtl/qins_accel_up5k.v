@@ -252,6 +252,12 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  in_cmem$d;
     wire  in_cmem$q;
     reg  in_cmem$clock;
+    reg  in_mem$d;
+    wire  in_mem$q;
+    reg  in_mem$clock;
+    reg  req_cmd3$d;
+    wire  req_cmd3$q;
+    reg  req_cmd3$clock;
     reg  [1:0] control_pending$d;
     wire  [1:0] control_pending$q;
     reg  control_pending$clock;
@@ -522,9 +528,15 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  pp_zero$d;
     wire  pp_zero$q;
     reg  pp_zero$clock;
+    reg  pp_run$d;
+    wire  pp_run$q;
+    reg  pp_run$clock;
     reg  [7:0] pp_lane$d;
     wire  [7:0] pp_lane$q;
     reg  pp_lane$clock;
+    reg  pp_lane_last$d;
+    wire  pp_lane_last$q;
+    reg  pp_lane_last$clock;
     reg  [5:0] pp_base$d;
     wire  [5:0] pp_base$q;
     reg  pp_base$clock;
@@ -543,6 +555,9 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [7:0] pp_out_lane$d;
     wire  [7:0] pp_out_lane$q;
     reg  pp_out_lane$clock;
+    reg  [1:0] pp_out_hot$d;
+    wire  [1:0] pp_out_hot$q;
+    reg  pp_out_hot$clock;
     reg  [15:0] pp_outstanding$d;
     wire  [15:0] pp_outstanding$q;
     reg  pp_outstanding$clock;
@@ -636,7 +651,6 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  at_wmem;
     reg  at_amem;
     reg  at_cmem;
-    reg  in_mem;
     reg  request;
     reg  req_error;
     reg  [7:0] req_code;
@@ -985,6 +999,16 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(in_cmem$d),
         .q(in_cmem$q),
         .clock(in_cmem$clock)
+    );
+    qins_accel_up5k$in_mem in_mem(
+        .d(in_mem$d),
+        .q(in_mem$q),
+        .clock(in_mem$clock)
+    );
+    qins_accel_up5k$req_cmd3 req_cmd3(
+        .d(req_cmd3$d),
+        .q(req_cmd3$q),
+        .clock(req_cmd3$clock)
     );
     qins_accel_up5k$control_pending control_pending(
         .d(control_pending$d),
@@ -1436,10 +1460,20 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(pp_zero$q),
         .clock(pp_zero$clock)
     );
+    qins_accel_up5k$pp_run pp_run(
+        .d(pp_run$d),
+        .q(pp_run$q),
+        .clock(pp_run$clock)
+    );
     qins_accel_up5k$pp_lane pp_lane(
         .d(pp_lane$d),
         .q(pp_lane$q),
         .clock(pp_lane$clock)
+    );
+    qins_accel_up5k$pp_lane_last pp_lane_last(
+        .d(pp_lane_last$d),
+        .q(pp_lane_last$q),
+        .clock(pp_lane_last$clock)
     );
     qins_accel_up5k$pp_base pp_base(
         .d(pp_base$d),
@@ -1470,6 +1504,11 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(pp_out_lane$d),
         .q(pp_out_lane$q),
         .clock(pp_out_lane$clock)
+    );
+    qins_accel_up5k$pp_out_hot pp_out_hot(
+        .d(pp_out_hot$d),
+        .q(pp_out_hot$q),
+        .clock(pp_out_hot$clock)
     );
     qins_accel_up5k$pp_outstanding pp_outstanding(
         .d(pp_outstanding$d),
@@ -1727,6 +1766,8 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_wmem$clock = clock;
         in_amem$clock = clock;
         in_cmem$clock = clock;
+        in_mem$clock = clock;
+        req_cmd3$clock = clock;
         mm_act$clock = clock;
         mm_acc$clock = clock;
         mm_left$clock = clock;
@@ -1756,13 +1797,16 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         pp_src$clock = clock;
         pp_left$clock = clock;
         pp_zero$clock = clock;
+        pp_run$clock = clock;
         pp_lane$clock = clock;
+        pp_lane_last$clock = clock;
         pp_base$clock = clock;
         pp_encode$clock = clock;
         pp_v1$clock = clock;
         pp_lane1$clock = clock;
         pp_out_vec$clock = clock;
         pp_out_lane$clock = clock;
+        pp_out_hot$clock = clock;
         pp_outstanding$clock = clock;
         pp_any$clock = clock;
         s1_valid$d = s1_valid$q;
@@ -1829,6 +1873,8 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_wmem$d = in_wmem$q;
         in_amem$d = in_amem$q;
         in_cmem$d = in_cmem$q;
+        in_mem$d = in_mem$q;
+        req_cmd3$d = req_cmd3$q;
         mm_act$d = mm_act$q;
         mm_acc$d = mm_acc$q;
         mm_left$d = mm_left$q;
@@ -1858,13 +1904,16 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         pp_src$d = pp_src$q;
         pp_left$d = pp_left$q;
         pp_zero$d = pp_zero$q;
+        pp_run$d = pp_run$q;
         pp_lane$d = pp_lane$q;
+        pp_lane_last$d = pp_lane_last$q;
         pp_base$d = pp_base$q;
         pp_encode$d = pp_encode$q;
         pp_v1$d = pp_v1$q;
         pp_lane1$d = pp_lane1$q;
         pp_out_vec$d = pp_out_vec$q;
         pp_out_lane$d = pp_out_lane$q;
+        pp_out_hot$d = pp_out_hot$q;
         pp_outstanding$d = pp_outstanding$q;
         pp_any$d = pp_any$q;
         loader_busy = ld_active$q | ld_v1$q | ld_v2$q;
@@ -1902,19 +1951,20 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_wmem$d = at_wmem;
         in_amem$d = at_amem;
         in_cmem$d = at_cmem;
+        in_mem$d = at_wtab | at_atab | at_oth | at_ocode | at_adtab | at_ath | at_acode | at_param | at_wmem | at_amem | at_cmem;
+        req_cmd3$d = bus_address == 32'h7;
         req_read_refused$d = bus_read & ~((at_reg & (bus_address != 32'h3)) | at_wmem | at_amem | at_cmem);
         req_write_refused$d = bus_write & at_reg & ((bus_address[(32'h0)+:(5)] < 32'h3) | (bus_address[(32'h0)+:(5)] >= 32'h8));
         request = req_write$q | req_read$q;
-        in_mem = in_wtab$q | in_atab$q | in_oth$q | in_ocode$q | in_adtab$q | in_ath$q | in_acode$q | in_param$q | in_wmem$q | in_amem$q | in_cmem$q;
         queue_full = |(q_level$q & k_queue_depth);
         req_error = 1'b0;
         req_code = 32'h0;
         if (request) begin
-            if (~(in_reg$q | in_mem)) begin
+            if (~(in_reg$q | in_mem$q)) begin
                 req_error = 1'b1;
                 req_code = 32'h1;
             end
-            else if (in_mem & busy_for_host) begin
+            else if (in_mem$q & busy_for_host) begin
                 req_error = 1'b1;
                 req_code = 32'h2;
             end
@@ -1922,13 +1972,13 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 req_error = 1'b1;
                 req_code = 32'h6;
             end
-            else if (req_write$q & (req_address$q == 32'h7) & queue_full) begin
+            else if (req_write$q & req_cmd3$q & queue_full) begin
                 req_error = 1'b1;
                 req_code = 32'h5;
             end
         end
         mem_write = req_write$q & ~busy_for_host & ~req_read_refused$q;
-        reg_write = req_write$q & in_reg$q & ~req_write_refused$q & ~req_read_refused$q & ~((req_address$q == 32'h7) & queue_full);
+        reg_write = req_write$q & in_reg$q & ~req_write_refused$q & ~req_read_refused$q & ~(req_cmd3$q & queue_full);
         off_w = req_address$q & k_off_w;
         off_a = req_address$q & k_off_a;
         off_c = req_address$q & k_off_c;
@@ -2020,11 +2070,11 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             if (req_address$q == 32'h4 + 2) begin
                 cmd_stage$2$d = req_data$q;
             end
-            if (req_address$q == 32'h7) begin
+            if (req_cmd3$q) begin
                 cmd_last$d = req_data$q;
             end
         end
-        push = reg_write & (req_address$q == 32'h7);
+        push = reg_write & req_cmd3$q;
         pushed_last$d = push;
         queue$write_address = q_tail$q;
         queue$write_data = (((req_data$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((cmd_stage$2$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_stage$1$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((cmd_stage$0$q) & 128'hffffffffffffffffffffffffffffffff);
@@ -2163,7 +2213,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         ld_start_row = c1_last$q;
         ld_start_bank = c0$q[32'h8];
         mm_issue = 1'b0;
-        pp_issue = 1'b0;
+        pp_issue = pp_run$q & out_stage$accept_next;
         al_active = 1'b0;
         lt_active = 1'b0;
         lt_from_acc = (c0$q[(32'h8)+:(8)] == 32'h3) | (c0$q[(32'h8)+:(8)] == 32'h5);
@@ -2292,10 +2342,12 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                     pp_left$d = c0$q[(32'h10)+:(16)];
                     pp_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
                     pp_lane$d = 32'h0;
+                    pp_lane_last$d = 1'b0;
                     pp_base$d = ((c3$q) & 6'h3f);
                     pp_encode$d = c0$q[32'h8];
                     pp_out_vec$d = c2$q[(32'h0)+:(24)];
                     pp_out_lane$d = 32'h0;
+                    pp_out_hot$d = 32'h1;
                     lt_idx$d = 32'h0;
                     lt_src$d = c1$q[(32'h0)+:(24)];
                     lt_run$d = 1'b1;
@@ -2364,22 +2416,11 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 begin
                     if (drained_last$q) begin
                         state$d = SeqState$PostProcess;
+                        pp_run$d = ~pp_zero$q;
                     end
                 end
             SeqState$PostProcess:
                 begin
-                    pp_issue = ~pp_zero$q & out_stage$accept_next;
-                    if (pp_issue) begin
-                        if (pp_lane$q == k_n[(32'h0)+:(8)] - 32'h1) begin
-                            pp_lane$d = 32'h0;
-                            pp_src$d = pp_src$q + 32'h1;
-                            pp_left$d = pp_left$q - 32'h1;
-                            pp_zero$d = pp_left$q == 32'h1;
-                        end
-                        else begin
-                            pp_lane$d = pp_lane$q + 32'h1;
-                        end
-                    end
                     if (pp_zero$q & ~pp_v1$q & ~pp_any$q) begin
                         cmd_done = 1'b1;
                     end
@@ -2587,6 +2628,18 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             acc_mem$1$write_enable = 1'b1;
         end
         if (pp_issue) begin
+            if (pp_lane_last$q) begin
+                pp_lane$d = 32'h0;
+                pp_lane_last$d = 1'b0;
+                pp_src$d = pp_src$q + 32'h1;
+                pp_left$d = pp_left$q - 32'h1;
+                pp_zero$d = pp_left$q == 32'h1;
+                pp_run$d = pp_left$q != 32'h1;
+            end
+            else begin
+                pp_lane$d = pp_lane$q + 32'h1;
+                pp_lane_last$d = pp_lane$q == k_n[(32'h0)+:(8)] - 32'h2;
+            end
             acc_mem$0$read_address = pp_src$q;
             acc_mem$1$read_address = pp_src$q;
         end
@@ -2618,12 +2671,14 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         if (out_stage$out_valid) begin
             if (pp_out_lane$q == k_n[(32'h0)+:(8)] - 32'h1) begin
                 pp_out_lane$d = 32'h0;
+                pp_out_hot$d = 32'h1;
                 pp_out_vec$d = pp_out_vec$q + 32'h1;
             end
             else begin
                 pp_out_lane$d = pp_out_lane$q + 32'h1;
+                pp_out_hot$d = pp_out_hot$q << 32'h1;
             end
-            if (pp_out_lane$q == 0) begin
+            if (pp_out_hot$q[0]) begin
                 if (pp_encode$q) begin
                     act_mem$0$write_address = ((pp_out_vec$q) & 8'hff);
                     act_mem$0$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
@@ -2635,7 +2690,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                     acc_mem$0$write_enable = 1'b1;
                 end
             end
-            if (pp_out_lane$q == 1) begin
+            if (pp_out_hot$q[1]) begin
                 if (pp_encode$q) begin
                     act_mem$1$write_address = ((pp_out_vec$q) & 8'hff);
                     act_mem$1$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
@@ -6104,6 +6159,25 @@ module qins_accel_up5k$in_cmem(d,q,clock);
 endmodule // qins_accel_up5k$in_cmem
 
 
+module qins_accel_up5k$in_mem(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$in_mem
+
+
 module qins_accel_up5k$in_ocode(d,q,clock);
     
     // Module arguments
@@ -7030,6 +7104,12 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
     reg  [4:0] gap$d;
     wire  [4:0] gap$q;
     reg  gap$clock;
+    reg  gap_busy$d;
+    wire  gap_busy$q;
+    reg  gap_busy$clock;
+    reg  gap_one$d;
+    wire  gap_one$q;
+    reg  gap_one$clock;
     reg  valid_pipe$0$d;
     wire  valid_pipe$0$q;
     reg  valid_pipe$0$clock;
@@ -7222,6 +7302,16 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         .d(gap$d),
         .q(gap$q),
         .clock(gap$clock)
+    );
+    qins_accel_up5k$out_stage$gap_busy gap_busy(
+        .d(gap_busy$d),
+        .q(gap_busy$q),
+        .clock(gap_busy$clock)
+    );
+    qins_accel_up5k$out_stage$gap_one gap_one(
+        .d(gap_one$d),
+        .q(gap_one$q),
+        .clock(gap_one$clock)
     );
     qins_accel_up5k$out_stage$valid_pipe$0 valid_pipe$0(
         .d(valid_pipe$0$d),
@@ -7504,6 +7594,8 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         beyond$clock = clock;
         beyond_negative$clock = clock;
         gap$clock = clock;
+        gap_busy$clock = clock;
+        gap_one$clock = clock;
         acc$d = acc$q;
         mult$d = mult$q;
         high_product$d = high_product$q;
@@ -7517,6 +7609,8 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         beyond$d = beyond$q;
         beyond_negative$d = beyond_negative$q;
         gap$d = gap$q;
+        gap_busy$d = gap_busy$q;
+        gap_one$d = gap_one$q;
         valid_pipe$0$clock = clock;
         encode_pipe$0$clock = clock;
         valid_pipe$1$clock = clock;
@@ -7562,8 +7656,10 @@ module qins_accel_up5k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         if (in_valid) begin
             gap$d = gap_reload;
         end
+        gap_busy$d = in_valid | (gap_busy$q & ~gap_one$q);
+        gap_one$d = ~in_valid & (gap$q == 32'h2);
         accept_next = 1'b1;
-        accept_next = (gap$q == 32'h1) | (~|gap$q & ~in_valid);
+        accept_next = gap_one$q | (~gap_busy$q & ~in_valid);
         valid_pipe$0$d = in_valid;
         encode_pipe$0$d = encode;
         shift_pipe$0$d = shift;
@@ -8065,6 +8161,44 @@ module qins_accel_up5k$out_stage$gap(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$out_stage$gap
+
+
+module qins_accel_up5k$out_stage$gap_busy(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$out_stage$gap_busy
+
+
+module qins_accel_up5k$out_stage$gap_one(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$out_stage$gap_one
 
 
 module qins_accel_up5k$out_stage$high_product(d,q,clock);
@@ -9865,6 +9999,25 @@ module qins_accel_up5k$pp_lane1(d,q,clock);
 endmodule // qins_accel_up5k$pp_lane1
 
 
+module qins_accel_up5k$pp_lane_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$pp_lane_last
+
+
 module qins_accel_up5k$pp_left(d,q,clock);
     
     // Module arguments
@@ -9882,6 +10035,25 @@ module qins_accel_up5k$pp_left(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$pp_left
+
+
+module qins_accel_up5k$pp_out_hot(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$pp_out_hot
 
 
 module qins_accel_up5k$pp_out_lane(d,q,clock);
@@ -9939,6 +10111,25 @@ module qins_accel_up5k$pp_outstanding(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$pp_outstanding
+
+
+module qins_accel_up5k$pp_run(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$pp_run
 
 
 module qins_accel_up5k$pp_src(d,q,clock);
@@ -10177,6 +10368,25 @@ module qins_accel_up5k$req_address(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$req_address
+
+
+module qins_accel_up5k$req_cmd3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$req_cmd3
 
 
 module qins_accel_up5k$req_data(d,q,clock);

@@ -141,7 +141,7 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     localparam  k_st_garbage = 8'h6;
     localparam  k_st_no_answer = 8'h7;
     localparam  k_status_base = 32'h4001;
-    localparam  k_timeout = 24'h5b400;
+    localparam  k_timeout = 24'h4e400;
     localparam  k_rsp_timeout = 3'b0;
     localparam  k_rsp_pending = 3'b1;
     localparam  k_rsp_status = 3'b10;
@@ -2036,8 +2036,8 @@ module qins_uart_link_up5k$receiver(clock,serial_in,data,valid,frame_error);
     output reg  frame_error;
     
     // Constant declarations
-    localparam  k_half = 16'hb5;
-    localparam  k_full = 16'h16c;
+    localparam  k_half = 16'h9b;
+    localparam  k_full = 16'h138;
     
     // Enums
     localparam RxState$WaitHigh = 0;
@@ -2416,7 +2416,7 @@ module qins_uart_link_up5k$transmitter(clock,data,start,busy,serial_out);
     output reg  serial_out;
     
     // Constant declarations
-    localparam  k_full = 16'h16c;
+    localparam  k_full = 16'h138;
     
     // Stub signals
     reg  active$d;

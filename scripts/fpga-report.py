@@ -46,7 +46,8 @@ def collect(build, name):
     flow = json.load(open(flow_path))
     row = {"config": flow["config"], "variant": flow["variant"], "device": flow["device"],
            "package": flow["package"],
-           "fits": flow["fits"], "target_mhz": flow["target_mhz"], "fmax_mhz": None}
+           "fits": flow["fits"], "target_mhz": flow["target_mhz"],
+           "pnr_target_mhz": flow.get("pnr_target_mhz", flow["target_mhz"]), "fmax_mhz": None}
     util = {}
     pnr_json = os.path.join(d, "pnr.json")
     if flow["fits"] and os.path.exists(pnr_json):
@@ -90,7 +91,7 @@ def markdown(rows):
         "`scripts/fpga-equiv.sh` (the synthesized netlist against the model's golden "
         "vectors). See docs/architecture.md, section FPGA variants.",
         "",
-        "| config | flow variant | device | fits | logic cells | DSP | EBR | SPRAM | Fmax (MHz) | target (MHz) | netlist = model |",
+        "| config | flow variant | device | fits | logic cells | DSP | EBR | SPRAM | Fmax (MHz) | clock (MHz) | netlist = model |",
         "|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
@@ -105,7 +106,9 @@ def markdown(rows):
                   "netlist check still runs on the synthesized netlist of each."]
     lines += ["", "Logic cells are nextpnr's ICESTORM_LC count (placed, or, when the design does "
               "not fit, what it had to place). Fmax is nextpnr's timing analysis after routing "
-              "(only when the design fits).", "", "## Synthesis (yosys `stat`)", "",
+              "(only when the design fits); the clock is the board's PLL output, which Fmax must "
+              "reach (nextpnr places for the target in the Flow table, which may be higher).",
+              "", "## Synthesis (yosys `stat`)", "",
               "| config | flow variant | SB_LUT4 | SB_CARRY | flip-flops | SB_MAC16 | SB_RAM40_4K | SB_SPRAM256KA |",
               "|---|---|---|---|---|---|---|---|"]
     for r in rows:
@@ -113,14 +116,14 @@ def markdown(rows):
         ffs = sum(v for k, v in c.items() if k.startswith("SB_DFF"))
         lines.append(f"| {r['config']} | {r['variant']} | {c.get('SB_LUT4', 0)} | {c.get('SB_CARRY', 0)} | {ffs} "
                      f"| {c.get('SB_MAC16', 0)} | {c.get('SB_RAM40_4K', 0)} | {c.get('SB_SPRAM256KA', 0)} |")
-    lines += ["", "## Flow", "", "| config | flow variant | synthesis | place and route | netlist check | tools | nextpnr seed, options |",
+    lines += ["", "## Flow", "", "| config | flow variant | synthesis | place and route | netlist check | tools | nextpnr target (MHz), seed, options |",
               "|---|---|---|---|---|---|---|"]
     for r in rows:
         s = r["flow_seconds"]
         lines.append(f"| {r['config']} | {r['variant']} | {fmt(s.get('synth'), ' s')} | {fmt(s.get('pnr'), ' s')} "
                      f"| {r.get('equivalence_summary') or r['equivalence']} "
                      f"| {r['tools']['yosys']}; {r['tools']['nextpnr']}; `{r['tools']['synth']}` "
-                     f"| {r['tools']['seed']}, `{r['tools']['pnr_opts'] or '(defaults)'}` |")
+                     f"| {r['pnr_target_mhz']}, {r['tools']['seed']}, `{r['tools']['pnr_opts'] or '(defaults)'}` |")
     return "\n".join(lines) + "\n"
 
 
@@ -134,7 +137,8 @@ def main():
     keys = ["config", "variant", "device", "fmax_mhz", "cells", "cells_total", "dsp", "bram", "spram",
             "equivalence"]
     report = [{k: r[k] for k in keys} | {"fits": r["fits"], "package": r["package"],
-                                         "target_mhz": r["target_mhz"]} for r in rows]
+                                         "target_mhz": r["target_mhz"],
+                                         "pnr_target_mhz": r["pnr_target_mhz"]} for r in rows]
     with open(os.path.join(a.build, "report.json"), "w") as f:
         json.dump(report, f, indent=2)
         f.write("\n")

@@ -188,7 +188,7 @@ enum Command {
         #[arg(long, default_value_t = 115_200)]
         baud: u32,
         /// The board's design clock in Hz (for waits measured in its cycles) [default: the
-        /// iCEBreaker build's PLL clock, 42 MHz]
+        /// iCEBreaker build's PLL clock, 36 MHz]
         #[arg(long, default_value_t = qins::link::UP5K_BOARD.clock_hz as u64, hide_default_value = true)]
         clock_hz: u64,
         /// Print the result as JSON on stdout

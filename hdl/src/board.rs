@@ -217,7 +217,7 @@ mod tests {
     #[test]
     fn board_constants() {
         use qins::link::{clocks_per_bit, BOARD_BAUD};
-        assert_eq!(UP5K_BOARD.clocks_per_bit(), 365);
+        assert_eq!(UP5K_BOARD.clocks_per_bit(), 313);
         assert_eq!(HX8K_BOARD.clocks_per_bit(), 436);
         for b in FPGA_BOARDS {
             // within 0.2 % of 115200 baud (a UART tolerates some 2 %)
@@ -226,14 +226,14 @@ mod tests {
             assert_eq!(FpgaBoard::by_name(b.name), Some(b));
         }
         // rounding to the nearest: never more than half a clock per bit off
-        for hz in [12_000_000, 42_000_000, 50_250_000, 48_000_000] {
+        for hz in [12_000_000, 36_000_000, 42_000_000, 50_250_000, 48_000_000] {
             let exact = hz as f64 / BOARD_BAUD as f64;
             assert!((clocks_per_bit(hz) as f64 - exact).abs() <= 0.5);
         }
         assert_eq!(clocks_per_bit(12_000_000), 104);
         assert_eq!(
             uart_clock("qins_uart_link_up5k"),
-            Some((Some(42_000_000), 365))
+            Some((Some(36_000_000), 313))
         );
         assert_eq!(
             uart_clock("qins_uart_link_hx8k"),
@@ -250,7 +250,7 @@ mod tests {
     fn the_protocol_doc_names_these_clocks_per_bit() {
         let doc = qins::link::link_markdown();
         for (b, text) in [
-            (UP5K_BOARD, "`rtl/qins_uart_link_up5k.v` (iCEBreaker, PLL 42 MHz) 42 MHz / 365 = 115068 baud, 0.11 % from 115200"),
+            (UP5K_BOARD, "`rtl/qins_uart_link_up5k.v` (iCEBreaker, PLL 36 MHz) 36 MHz / 313 = 115015 baud, 0.16 % from 115200"),
             (HX8K_BOARD, "`rtl/qins_uart_link_hx8k.v` (HX8K breakout, PLL 50.25 MHz) 50.25 MHz / 436 = 115252 baud, 0.05 % from 115200"),
         ] {
             assert!(doc.contains(text), "the doc does not say: {text}");

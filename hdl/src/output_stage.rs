@@ -104,6 +104,10 @@ pub struct OutputStage<const SE: usize> {
     /// `SERIAL_INTERVAL - 1` after `in_valid`).
     gap: DFF<Bits<5>>,
     gap_reload: Constant<Bits<5>>,
+    /// `gap != 0` and `gap == 1`, kept beside the counter (`accept_next` is one LUT from
+    /// registers: it gates the sequencer's POSTPROCESS issue)
+    gap_busy: DFF<Bit>,
+    gap_one: DFF<Bit>,
     // stage registers; `*_pipe[j]` is the copy registered at stage j + 1
     valid_pipe: [DFF<Bit>; 6],
     encode_pipe: [DFF<Bit>; 6],
@@ -184,6 +188,8 @@ impl<const SE: usize> OutputStage<SE> {
                 .collect(),
             gap: Default::default(),
             gap_reload: Constant::new(((SERIAL_INTERVAL - 1) as u64).into()),
+            gap_busy: Default::default(),
+            gap_one: Default::default(),
             valid_pipe: Default::default(),
             encode_pipe: Default::default(),
             shift_pipe: Default::default(),
@@ -256,7 +262,9 @@ impl<const SE: usize> Logic for OutputStage<SE> {
             sum,
             beyond,
             beyond_negative,
-            gap
+            gap,
+            gap_busy,
+            gap_one
         );
         for j in 0..6 {
             self.valid_pipe[j].clock.next = self.clock.val();
@@ -284,10 +292,14 @@ impl<const SE: usize> Logic for OutputStage<SE> {
         if self.in_valid.val() {
             self.gap.d.next = self.gap_reload.val();
         }
+        // the flags follow the counter's next value (the reload is > 1)
+        self.gap_busy.d.next =
+            self.in_valid.val() | (self.gap_busy.q.val() & !self.gap_one.q.val());
+        self.gap_one.d.next = !self.in_valid.val() & (self.gap.q.val() == 2);
         self.accept_next.next = true;
         for _u in 0..SE {
             self.accept_next.next =
-                (self.gap.q.val() == 1) | (!self.gap.q.val().any() & !self.in_valid.val());
+                self.gap_one.q.val() | (!self.gap_busy.q.val() & !self.in_valid.val());
         }
         // control pipelines
         self.valid_pipe[0].d.next = self.in_valid.val();

@@ -157,7 +157,10 @@ pub struct QinsAccel<
     in_wmem: DFF<Bit>,
     in_amem: DFF<Bit>,
     in_cmem: DFF<Bit>,
-    in_mem: Signal<Local, Bit>,
+    /// In any memory or table region (the `in_*` above but `in_reg`), registered with them.
+    in_mem: DFF<Bit>,
+    /// The request's address is CMD3 (7), the queue push, registered with it.
+    req_cmd3: DFF<Bit>,
     request: Signal<Local, Bit>,
     req_error: Signal<Local, Bit>,
     req_code: Signal<Local, Bits<8>>,
@@ -376,7 +379,12 @@ pub struct QinsAccel<
     pp_left: DFF<Bits<16>>,
     /// `pp_left == 0`, kept beside the counter
     pp_zero: DFF<Bit>,
+    /// in POSTPROCESS with columns left to issue (`pp_issue` is this and the output stage's
+    /// `accept_next`, two LUT levels from registers)
+    pp_run: DFF<Bit>,
     pp_lane: DFF<Bits<8>>,
+    /// `pp_lane == N - 1`, kept beside the lane counter
+    pp_lane_last: DFF<Bit>,
     pp_base: DFF<Bits<PA>>,
     pp_encode: DFF<Bit>,
     pp_v1: DFF<Bit>,
@@ -384,6 +392,8 @@ pub struct QinsAccel<
     pp_acc: Signal<Local, Signed<32>>,
     pp_out_vec: DFF<Bits<24>>,
     pp_out_lane: DFF<Bits<8>>,
+    /// `1 << pp_out_lane`, kept beside it (the result write enables decode no counter)
+    pp_out_hot: DFF<Bits<N>>,
     pp_outstanding: DFF<Bits<16>>,
     /// `pp_outstanding != 0`, kept beside it
     pp_any: DFF<Bit>,
@@ -580,6 +590,7 @@ impl<
             in_amem: Default::default(),
             in_cmem: Default::default(),
             in_mem: Default::default(),
+            req_cmd3: Default::default(),
             request: Default::default(),
             req_error: Default::default(),
             req_code: Default::default(),
@@ -770,7 +781,9 @@ impl<
             pp_src: Default::default(),
             pp_left: Default::default(),
             pp_zero: Default::default(),
+            pp_run: Default::default(),
             pp_lane: Default::default(),
+            pp_lane_last: Default::default(),
             pp_base: Default::default(),
             pp_encode: Default::default(),
             pp_v1: Default::default(),
@@ -778,6 +791,7 @@ impl<
             pp_acc: Default::default(),
             pp_out_vec: Default::default(),
             pp_out_lane: Default::default(),
+            pp_out_hot: Default::default(),
             pp_outstanding: Default::default(),
             pp_any: Default::default(),
             al_a: Default::default(),
@@ -953,6 +967,8 @@ impl<
             in_wmem,
             in_amem,
             in_cmem,
+            in_mem,
+            req_cmd3,
             mm_act,
             mm_acc,
             mm_left,
@@ -982,13 +998,16 @@ impl<
             pp_src,
             pp_left,
             pp_zero,
+            pp_run,
             pp_lane,
+            pp_lane_last,
             pp_base,
             pp_encode,
             pp_v1,
             pp_lane1,
             pp_out_vec,
             pp_out_lane,
+            pp_out_hot,
             pp_outstanding,
             pp_any
         );
@@ -1056,6 +1075,18 @@ impl<
         self.in_wmem.d.next = self.at_wmem.val();
         self.in_amem.d.next = self.at_amem.val();
         self.in_cmem.d.next = self.at_cmem.val();
+        self.in_mem.d.next = self.at_wtab.val()
+            | self.at_atab.val()
+            | self.at_oth.val()
+            | self.at_ocode.val()
+            | self.at_adtab.val()
+            | self.at_ath.val()
+            | self.at_acode.val()
+            | self.at_param.val()
+            | self.at_wmem.val()
+            | self.at_amem.val()
+            | self.at_cmem.val();
+        self.req_cmd3.d.next = self.bus_address.val() == 7;
         // CONTROL (3) is write-only; ID, CONFIG, STATUS and the counters (0-2, 8-16) read-only
         self.req_read_refused.d.next = self.bus_read.val()
             & !((self.at_reg.val() & (self.bus_address.val() != 3))
@@ -1068,35 +1099,21 @@ impl<
                 | (self.bus_address.val().get_bits::<5>(0) >= 8));
         // ================= bus stage 1: the registered request =================
         self.request.next = self.req_write.q.val() | self.req_read.q.val();
-        self.in_mem.next = self.in_wtab.q.val()
-            | self.in_atab.q.val()
-            | self.in_oth.q.val()
-            | self.in_ocode.q.val()
-            | self.in_adtab.q.val()
-            | self.in_ath.q.val()
-            | self.in_acode.q.val()
-            | self.in_param.q.val()
-            | self.in_wmem.q.val()
-            | self.in_amem.q.val()
-            | self.in_cmem.q.val();
         // the level never exceeds the depth (a power of two): full is its top bit
         self.queue_full.next = (self.q_level.q.val() & self.k_queue_depth.val()).any();
         self.req_error.next = false;
         self.req_code.next = 0.into();
         if self.request.val() {
-            if !(self.in_reg.q.val() | self.in_mem.val()) {
+            if !(self.in_reg.q.val() | self.in_mem.q.val()) {
                 self.req_error.next = true;
                 self.req_code.next = 1.into();
-            } else if self.in_mem.val() & self.busy_for_host.val() {
+            } else if self.in_mem.q.val() & self.busy_for_host.val() {
                 self.req_error.next = true;
                 self.req_code.next = 2.into();
             } else if self.req_read_refused.q.val() | self.req_write_refused.q.val() {
                 self.req_error.next = true;
                 self.req_code.next = 6.into();
-            } else if self.req_write.q.val()
-                & (self.req_address.q.val() == 7)
-                & self.queue_full.val()
-            {
+            } else if self.req_write.q.val() & self.req_cmd3.q.val() & self.queue_full.val() {
                 self.req_error.next = true;
                 self.req_code.next = 5.into();
             }
@@ -1111,7 +1128,7 @@ impl<
             & self.in_reg.q.val()
             & !self.req_write_refused.q.val()
             & !self.req_read_refused.q.val()
-            & !((self.req_address.q.val() == 7) & self.queue_full.val());
+            & !(self.req_cmd3.q.val() & self.queue_full.val());
         // offsets inside the region windows (meaningful only inside the region)
         self.off_w.next = self.req_address.q.val() & self.k_off_w.val();
         self.off_a.next = self.req_address.q.val() & self.k_off_a.val();
@@ -1197,12 +1214,12 @@ impl<
                     self.cmd_stage[k].d.next = self.req_data.q.val();
                 }
             }
-            if self.req_address.q.val() == 7 {
+            if self.req_cmd3.q.val() {
                 self.cmd_last.d.next = self.req_data.q.val();
             }
         }
         // the queue: push on a good CMD3 write (pop: see the sequencer)
-        self.push.next = self.reg_write.val() & (self.req_address.q.val() == 7);
+        self.push.next = self.reg_write.val() & self.req_cmd3.q.val();
         self.pushed_last.d.next = self.push.val();
         self.queue.write_address.next = self.q_tail.q.val();
         self.queue.write_data.next = (bit_cast::<128, 32>(self.req_data.q.val()) << 96)
@@ -1374,7 +1391,7 @@ impl<
         self.ld_start_row.next = self.c1_last.q.val();
         self.ld_start_bank.next = self.c0.q.val().get_bit(8);
         self.mm_issue.next = false;
-        self.pp_issue.next = false;
+        self.pp_issue.next = self.pp_run.q.val() & self.out_stage.accept_next.val();
         self.al_active.next = false;
         self.lt_active.next = false;
         self.lt_from_acc.next =
@@ -1546,10 +1563,12 @@ impl<
                 self.pp_left.d.next = self.c0.q.val().get_bits::<16>(16);
                 self.pp_zero.d.next = self.c0.q.val().get_bits::<16>(16) == 0;
                 self.pp_lane.d.next = 0.into();
+                self.pp_lane_last.d.next = false;
                 self.pp_base.d.next = bit_cast::<PA, 32>(self.c3.q.val());
                 self.pp_encode.d.next = self.c0.q.val().get_bit(8);
                 self.pp_out_vec.d.next = self.c2.q.val().get_bits::<24>(0);
                 self.pp_out_lane.d.next = 0.into();
+                self.pp_out_hot.d.next = 1.into();
                 self.lt_idx.d.next = 0.into();
                 self.lt_src.d.next = self.c1.q.val().get_bits::<24>(0);
                 self.lt_run.d.next = true;
@@ -1618,21 +1637,11 @@ impl<
             SeqState::PostWait => {
                 if self.drained_last.q.val() {
                     self.state.d.next = SeqState::PostProcess;
+                    self.pp_run.d.next = !self.pp_zero.q.val();
                 }
             }
             SeqState::PostProcess => {
-                // the serial encoder (SE = 1) takes one column per SERIAL_INTERVAL cycles
-                self.pp_issue.next = !self.pp_zero.q.val() & self.out_stage.accept_next.val();
-                if self.pp_issue.val() {
-                    if self.pp_lane.q.val() == self.k_n.val().get_bits::<8>(0) - 1 {
-                        self.pp_lane.d.next = 0.into();
-                        self.pp_src.d.next = self.pp_src.q.val() + 1;
-                        self.pp_left.d.next = self.pp_left.q.val() - 1;
-                        self.pp_zero.d.next = self.pp_left.q.val() == 1;
-                    } else {
-                        self.pp_lane.d.next = self.pp_lane.q.val() + 1;
-                    }
-                }
+                // columns are issued by `pp_issue` (below the state machine)
                 if self.pp_zero.q.val() & !self.pp_v1.q.val() & !self.pp_any.q.val() {
                     self.cmd_done.next = true;
                 }
@@ -1850,7 +1859,20 @@ impl<
         }
 
         // ================= post-processing =================
+        // the serial encoder (SE = 1) takes one column per SERIAL_INTERVAL cycles
         if self.pp_issue.val() {
+            if self.pp_lane_last.q.val() {
+                self.pp_lane.d.next = 0.into();
+                self.pp_lane_last.d.next = false;
+                self.pp_src.d.next = self.pp_src.q.val() + 1;
+                self.pp_left.d.next = self.pp_left.q.val() - 1;
+                self.pp_zero.d.next = self.pp_left.q.val() == 1;
+                self.pp_run.d.next = self.pp_left.q.val() != 1;
+            } else {
+                self.pp_lane.d.next = self.pp_lane.q.val() + 1;
+                self.pp_lane_last.d.next =
+                    self.pp_lane.q.val() == self.k_n.val().get_bits::<8>(0) - 2;
+            }
             for j in 0..N {
                 self.acc_mem[j].read_address.next = self.pp_src.q.val();
             }
@@ -1885,12 +1907,14 @@ impl<
         if self.out_stage.out_valid.val() {
             if self.pp_out_lane.q.val() == self.k_n.val().get_bits::<8>(0) - 1 {
                 self.pp_out_lane.d.next = 0.into();
+                self.pp_out_hot.d.next = 1.into();
                 self.pp_out_vec.d.next = self.pp_out_vec.q.val() + 1;
             } else {
                 self.pp_out_lane.d.next = self.pp_out_lane.q.val() + 1;
+                self.pp_out_hot.d.next = self.pp_out_hot.q.val() << 1;
             }
             for j in 0..N {
-                if self.pp_out_lane.q.val().index() == j {
+                if self.pp_out_hot.q.val().get_bit(j) {
                     if self.pp_encode.q.val() {
                         self.act_mem[j].write_address.next =
                             bit_cast::<AA, 24>(self.pp_out_vec.q.val());
