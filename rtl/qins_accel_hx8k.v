@@ -17,6 +17,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_has_alu = 1'b0;
     localparam  k_n = 32'h2;
     localparam  k_one = 32'h1;
+    localparam  k_one_8 = 8'h1;
     localparam  k_magic = 32'h51494e53;
     localparam  k_queue_depth = 16'h100;
     localparam  k_wshift = 8'h0;
@@ -34,6 +35,19 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_off_a = 24'hfffff;
     localparam  k_off_c = 24'h3fffff;
     localparam  k_off_p = 24'hffff;
+    localparam  k_fetch = 12'h1;
+    localparam  k_decode = 12'h2;
+    localparam  k_load_tile = 12'h4;
+    localparam  k_load_wait = 12'h8;
+    localparam  k_matmul = 12'h10;
+    localparam  k_post_wait = 12'h20;
+    localparam  k_post_process = 12'h40;
+    localparam  k_barrier = 12'h80;
+    localparam  k_alu_wait = 12'h100;
+    localparam  k_alu = 12'h200;
+    localparam  k_table_wait = 12'h400;
+    localparam  k_load_table = 12'h800;
+    localparam  k_idle = 12'h0;
     localparam  k_rc_cap$0 = 32'h80;
     localparam  k_rc_cap$1 = 32'h80;
     localparam  k_rc_cap$2 = 32'h80;
@@ -80,21 +94,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_fx_never$1 = 1'b0;
     localparam  k_fx_never$2 = 1'b0;
     localparam  k_fx_never$3 = 1'b0;
-    
-    // Enums
-    localparam SeqState$Idle = 0;
-    localparam SeqState$Fetch = 1;
-    localparam SeqState$Decode = 2;
-    localparam SeqState$LoadTile = 3;
-    localparam SeqState$LoadWait = 4;
-    localparam SeqState$Matmul = 5;
-    localparam SeqState$PostWait = 6;
-    localparam SeqState$PostProcess = 7;
-    localparam SeqState$Barrier = 8;
-    localparam SeqState$AluWait = 9;
-    localparam SeqState$Alu = 10;
-    localparam SeqState$TableWait = 11;
-    localparam SeqState$LoadTable = 12;
     
     // Stub signals
     reg  weight_mem$0$clock;
@@ -255,9 +254,9 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  in_mem$d;
     wire  in_mem$q;
     reg  in_mem$clock;
-    reg  req_cmd3$d;
-    wire  req_cmd3$q;
-    reg  req_cmd3$clock;
+    reg  [7:0] req_low_hot$d;
+    wire  [7:0] req_low_hot$q;
+    reg  req_low_hot$clock;
     reg  [1:0] control_pending$d;
     wire  [1:0] control_pending$q;
     reg  control_pending$clock;
@@ -357,8 +356,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [15:0] q_level$d;
     wire  [15:0] q_level$q;
     reg  q_level$clock;
-    reg  [3:0] state$d;
-    wire  [3:0] state$q;
+    reg  [11:0] state$d;
+    wire  [11:0] state$q;
     reg  state$clock;
     reg  [31:0] c0$d;
     wire  [31:0] c0$q;
@@ -682,6 +681,19 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [15:0] act_bits$1;
     reg  [31:0] rd_reg;
     reg  [32:0] macs_sum;
+    reg  in_idle;
+    reg  in_fetch;
+    reg  in_decode;
+    reg  in_load_tile;
+    reg  in_load_wait;
+    reg  in_matmul;
+    reg  in_post_wait;
+    reg  in_post_process;
+    reg  in_barrier;
+    reg  in_alu_wait;
+    reg  in_alu;
+    reg  in_table_wait;
+    reg  in_load_table;
     reg  cmd_done;
     reg  cmd_error;
     reg  [7:0] cmd_code;
@@ -1005,10 +1017,10 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(in_mem$q),
         .clock(in_mem$clock)
     );
-    qins_accel_hx8k$req_cmd3 req_cmd3(
-        .d(req_cmd3$d),
-        .q(req_cmd3$q),
-        .clock(req_cmd3$clock)
+    qins_accel_hx8k$req_low_hot req_low_hot(
+        .d(req_low_hot$d),
+        .q(req_low_hot$q),
+        .clock(req_low_hot$clock)
     );
     qins_accel_hx8k$control_pending control_pending(
         .d(control_pending$d),
@@ -1767,7 +1779,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_amem$clock = clock;
         in_cmem$clock = clock;
         in_mem$clock = clock;
-        req_cmd3$clock = clock;
+        req_low_hot$clock = clock;
         mm_act$clock = clock;
         mm_acc$clock = clock;
         mm_left$clock = clock;
@@ -1874,7 +1886,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_amem$d = in_amem$q;
         in_cmem$d = in_cmem$q;
         in_mem$d = in_mem$q;
-        req_cmd3$d = req_cmd3$q;
+        req_low_hot$d = req_low_hot$q;
         mm_act$d = mm_act$q;
         mm_acc$d = mm_acc$q;
         mm_left$d = mm_left$q;
@@ -1918,7 +1930,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         pp_any$d = pp_any$q;
         loader_busy = ld_active$q | ld_v1$q | ld_v2$q;
         drained = ~inflight0_any$q & ~inflight1_any$q & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~pend_valid$q & ~loader_busy & ~pp_v1$q & ~pp_any$q & ~al_pending$q & (al_outstanding$q == 32'h0) & ~lt_v1$q;
-        busy_now = q_any$q | (state$q != SeqState$Idle) | ~drained;
+        busy_now = q_any$q | |state$q | ~drained;
         busy = busy_now;
         busy_last$d = busy_now;
         drained_last$d = drained;
@@ -1952,7 +1964,10 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_amem$d = at_amem;
         in_cmem$d = at_cmem;
         in_mem$d = at_wtab | at_atab | at_oth | at_ocode | at_adtab | at_ath | at_acode | at_param | at_wmem | at_amem | at_cmem;
-        req_cmd3$d = bus_address == 32'h7;
+        req_low_hot$d = 32'h0;
+        if (bus_address < 32'h8) begin
+            req_low_hot$d = k_one_8 << bus_address[(32'h0)+:(3)];
+        end
         req_read_refused$d = bus_read & ~((at_reg & (bus_address != 32'h3)) | at_wmem | at_amem | at_cmem);
         req_write_refused$d = bus_write & at_reg & ((bus_address[(32'h0)+:(5)] < 32'h3) | (bus_address[(32'h0)+:(5)] >= 32'h8));
         request = req_write$q | req_read$q;
@@ -1972,13 +1987,13 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 req_error = 1'b1;
                 req_code = 32'h6;
             end
-            else if (req_write$q & req_cmd3$q & queue_full) begin
+            else if (req_write$q & req_low_hot$q[32'h7] & queue_full) begin
                 req_error = 1'b1;
                 req_code = 32'h5;
             end
         end
         mem_write = req_write$q & ~busy_for_host & ~req_read_refused$q;
-        reg_write = req_write$q & in_reg$q & ~req_write_refused$q & ~req_read_refused$q & ~(req_cmd3$q & queue_full);
+        reg_write = req_write$q & in_reg$q & ~req_write_refused$q & ~req_read_refused$q;
         off_w = req_address$q & k_off_w;
         off_a = req_address$q & k_off_a;
         off_c = req_address$q & k_off_c;
@@ -2043,7 +2058,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         param_bias$write_data = $signed(req_data$q);
         param_bias$write_enable = mem_write & in_param$q & req_address$q[32'h0];
         control_pending$d = 32'h0;
-        if (reg_write & (req_address$q == 32'h3)) begin
+        if (reg_write & req_low_hot$q[32'h3]) begin
             control_pending$d = req_data$q[(32'h0)+:(2)];
         end
         if (control_pending$q[32'h0]) begin
@@ -2061,20 +2076,20 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             commands_done$d = 32'h0;
         end
         if (reg_write) begin
-            if (req_address$q == 32'h4 + 0) begin
+            if (req_low_hot$q[32'h4 + 0]) begin
                 cmd_stage$0$d = req_data$q;
             end
-            if (req_address$q == 32'h4 + 1) begin
+            if (req_low_hot$q[32'h4 + 1]) begin
                 cmd_stage$1$d = req_data$q;
             end
-            if (req_address$q == 32'h4 + 2) begin
+            if (req_low_hot$q[32'h4 + 2]) begin
                 cmd_stage$2$d = req_data$q;
             end
-            if (req_cmd3$q) begin
-                cmd_last$d = req_data$q;
-            end
         end
-        push = reg_write & req_cmd3$q;
+        push = reg_write & req_low_hot$q[32'h7] & ~queue_full;
+        if (push) begin
+            cmd_last$d = req_data$q;
+        end
         pushed_last$d = push;
         queue$write_address = q_tail$q;
         queue$write_data = (((req_data$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((cmd_stage$2$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_stage$1$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((cmd_stage$0$q) & 128'hffffffffffffffffffffffffffffffff);
@@ -2312,174 +2327,168 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             bank_busy = inflight1_any$q;
             other_bank_busy = inflight0_any$q;
         end
-        case (state$q)
-            SeqState$Idle:
-                begin
-                    if (q_any$q) begin
-                        state$d = SeqState$Fetch;
-                    end
+        in_idle = ~|state$q;
+        in_fetch = |(state$q & k_fetch);
+        in_decode = |(state$q & k_decode);
+        in_load_tile = |(state$q & k_load_tile);
+        in_load_wait = |(state$q & k_load_wait);
+        in_matmul = |(state$q & k_matmul);
+        in_post_wait = |(state$q & k_post_wait);
+        in_post_process = |(state$q & k_post_process);
+        in_barrier = |(state$q & k_barrier);
+        in_alu_wait = |(state$q & k_alu_wait);
+        in_alu = |(state$q & k_alu);
+        in_table_wait = |(state$q & k_table_wait);
+        in_load_table = |(state$q & k_load_table);
+        if (in_idle) begin
+            if (q_any$q) begin
+                state$d = k_fetch;
+            end
+        end
+        if (in_fetch) begin
+            c0$d = queue$read_data[(32'h0)+:(32)];
+            c1$d = queue$read_data[(32'h20)+:(32)];
+            c2$d = queue$read_data[(32'h40)+:(32)];
+            c3$d = queue$read_data[(32'h60)+:(32)];
+            c1_last$d = ((f1 + k_n - 32'h1) & 8'hff);
+            c3_last$d = ((f3 + k_n - 32'h1) & 8'hff);
+            state$d = k_decode;
+        end
+        if (in_decode) begin
+            mm_act$d = ((c1$q) & 7'h7f);
+            mm_acc$d = ((c2$q) & 7'h7f);
+            mm_left$d = c0$q[(32'h10)+:(16)];
+            mm_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
+            mm_one$d = c0$q[(32'h10)+:(16)] == 32'h1;
+            mm_macs$d = kv * nv;
+            pf_started$d = 1'b0;
+            pp_src$d = ((c1$q) & 7'h7f);
+            pp_left$d = c0$q[(32'h10)+:(16)];
+            pp_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
+            pp_lane$d = 32'h0;
+            pp_lane_last$d = 1'b0;
+            pp_base$d = ((c3$q) & 6'h3f);
+            pp_encode$d = c0$q[32'h8];
+            pp_out_vec$d = c2$q[(32'h0)+:(24)];
+            pp_out_lane$d = 32'h0;
+            pp_out_hot$d = 32'h1;
+            lt_idx$d = 32'h0;
+            lt_src$d = c1$q[(32'h0)+:(24)];
+            lt_run$d = 1'b1;
+            lt_last$d = 1'b0;
+            lt_acc_src$d = lt_from_acc;
+            if (fetched_done) begin
+                cmd_done = 1'b1;
+                if (|fetched_code) begin
+                    cmd_error = 1'b1;
+                    cmd_code = fetched_code;
                 end
-            SeqState$Fetch:
-                begin
-                    c0$d = queue$read_data[(32'h0)+:(32)];
-                    c1$d = queue$read_data[(32'h20)+:(32)];
-                    c2$d = queue$read_data[(32'h40)+:(32)];
-                    c3$d = queue$read_data[(32'h60)+:(32)];
-                    c1_last$d = ((f1 + k_n - 32'h1) & 8'hff);
-                    c3_last$d = ((f3 + k_n - 32'h1) & 8'hff);
-                    state$d = SeqState$Decode;
-                end
-            SeqState$Decode:
-                begin
-                    mm_act$d = ((c1$q) & 7'h7f);
-                    mm_acc$d = ((c2$q) & 7'h7f);
-                    mm_left$d = c0$q[(32'h10)+:(16)];
-                    mm_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
-                    mm_one$d = c0$q[(32'h10)+:(16)] == 32'h1;
-                    mm_macs$d = kv * nv;
-                    pf_started$d = 1'b0;
-                    pp_src$d = ((c1$q) & 7'h7f);
-                    pp_left$d = c0$q[(32'h10)+:(16)];
-                    pp_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
-                    pp_lane$d = 32'h0;
-                    pp_lane_last$d = 1'b0;
-                    pp_base$d = ((c3$q) & 6'h3f);
-                    pp_encode$d = c0$q[32'h8];
-                    pp_out_vec$d = c2$q[(32'h0)+:(24)];
-                    pp_out_lane$d = 32'h0;
-                    pp_out_hot$d = 32'h1;
-                    lt_idx$d = 32'h0;
-                    lt_src$d = c1$q[(32'h0)+:(24)];
-                    lt_run$d = 1'b1;
-                    lt_last$d = 1'b0;
-                    lt_acc_src$d = lt_from_acc;
-                    if (fetched_done) begin
-                        cmd_done = 1'b1;
-                        if (|fetched_code) begin
-                            cmd_error = 1'b1;
-                            cmd_code = fetched_code;
-                        end
-                    end
-                    else if (op_hot$q[32'h1]) begin
-                        state$d = SeqState$LoadTile;
-                    end
-                    else if (op_hot$q[32'h2]) begin
-                        state$d = SeqState$Matmul;
-                    end
-                    else if (op_hot$q[32'h3]) begin
-                        state$d = SeqState$PostWait;
-                    end
-                    else if (op_hot$q[32'h4]) begin
-                        state$d = SeqState$Barrier;
-                    end
-                    else if (op_hot$q[32'h5]) begin
-                        state$d = SeqState$AluWait;
-                    end
-                    else begin
-                        state$d = SeqState$TableWait;
-                    end
-                end
-            SeqState$LoadTile:
-                begin
-                    if (~loader_busy & ~bank_busy) begin
-                        ld_start = 1'b1;
-                        state$d = SeqState$LoadWait;
-                    end
-                end
-            SeqState$LoadWait:
-                begin
-                    if (~loader_busy) begin
-                        cmd_done = 1'b1;
-                    end
-                end
-            SeqState$Matmul:
-                begin
-                    mm_issue = ~mm_zero$q;
-                    if (mm_issue) begin
-                        mm_act$d = mm_act$q + 32'h1;
-                        mm_acc$d = mm_acc$q + 32'h1;
-                        mm_left$d = mm_left$q - 32'h1;
-                        mm_zero$d = mm_one$q;
-                        mm_one$d = mm_left$q == 32'h2;
-                    end
-                    if (c0$q[32'hb] & ~pf_started$q & ~loader_busy & ~other_bank_busy) begin
-                        ld_start = 1'b1;
-                        ld_start_row = c3_last$q;
-                        ld_start_bank = ~c0$q[32'h8];
-                        pf_started$d = 1'b1;
-                    end
-                    if ((mm_zero$q | (mm_one$q & mm_issue)) & (~c0$q[32'hb] | (pf_started$q & ~loader_busy))) begin
-                        cmd_done = 1'b1;
-                    end
-                end
-            SeqState$PostWait:
-                begin
-                    if (drained_last$q) begin
-                        state$d = SeqState$PostProcess;
-                        pp_run$d = ~pp_zero$q;
-                    end
-                end
-            SeqState$PostProcess:
-                begin
-                    if (pp_zero$q & ~pp_v1$q & ~pp_any$q) begin
-                        cmd_done = 1'b1;
-                    end
-                end
-            SeqState$Barrier:
-                begin
-                    if (drained_last$q) begin
-                        barrier_id$d = c1$q;
-                        cmd_done = 1'b1;
-                    end
-                end
-            SeqState$AluWait:
-                begin
-                    if (drained_last$q & k_has_alu) begin
-                        al_a$d = c1$q[(32'h0)+:(24)];
-                        al_b$d = c2$q[(32'h0)+:(24)];
-                        al_out_dst$d = c3$q[(32'h0)+:(24)];
-                        al_left$d = c0$q[(32'h10)+:(16)];
-                        al_phase$d = 1'b0;
-                        al_encode$d = c0$q[(32'h8)+:(4)] == 32'h7;
-                        state$d = SeqState$Alu;
-                    end
-                end
-            SeqState$Alu:
-                begin
-                    al_active = k_has_alu;
-                    if (k_has_alu & (al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu_out_valid) begin
-                        cmd_done = 1'b1;
-                    end
-                end
-            SeqState$TableWait:
-                begin
-                    if (drained_last$q) begin
-                        state$d = SeqState$LoadTable;
-                    end
-                end
-            SeqState$LoadTable:
-                begin
-                    lt_active = lt_run$q;
-                    if (~lt_active & ~lt_v1$q) begin
-                        cmd_done = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SeqState$Idle;
-                end
-        endcase
+            end
+            else if (op_hot$q[32'h1]) begin
+                state$d = k_load_tile;
+            end
+            else if (op_hot$q[32'h2]) begin
+                state$d = k_matmul;
+            end
+            else if (op_hot$q[32'h3]) begin
+                state$d = k_post_wait;
+            end
+            else if (op_hot$q[32'h4]) begin
+                state$d = k_barrier;
+            end
+            else if (op_hot$q[32'h5]) begin
+                state$d = k_alu_wait;
+            end
+            else begin
+                state$d = k_table_wait;
+            end
+        end
+        if (in_load_tile) begin
+            if (~loader_busy & ~bank_busy) begin
+                ld_start = 1'b1;
+                state$d = k_load_wait;
+            end
+        end
+        if (in_load_wait) begin
+            if (~loader_busy) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (in_matmul) begin
+            mm_issue = ~mm_zero$q;
+            if (mm_issue) begin
+                mm_act$d = mm_act$q + 32'h1;
+                mm_acc$d = mm_acc$q + 32'h1;
+                mm_left$d = mm_left$q - 32'h1;
+                mm_zero$d = mm_one$q;
+                mm_one$d = mm_left$q == 32'h2;
+            end
+            if (c0$q[32'hb] & ~pf_started$q & ~loader_busy & ~other_bank_busy) begin
+                ld_start = 1'b1;
+                ld_start_row = c3_last$q;
+                ld_start_bank = ~c0$q[32'h8];
+                pf_started$d = 1'b1;
+            end
+            if ((mm_zero$q | (mm_one$q & mm_issue)) & (~c0$q[32'hb] | (pf_started$q & ~loader_busy))) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (in_post_wait) begin
+            if (drained_last$q) begin
+                state$d = k_post_process;
+                pp_run$d = ~pp_zero$q;
+            end
+        end
+        if (in_post_process) begin
+            if (pp_zero$q & ~pp_v1$q & ~pp_any$q) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (in_barrier) begin
+            if (drained_last$q) begin
+                barrier_id$d = c1$q;
+                cmd_done = 1'b1;
+            end
+        end
+        if (in_alu_wait) begin
+            if (drained_last$q & k_has_alu) begin
+                al_a$d = c1$q[(32'h0)+:(24)];
+                al_b$d = c2$q[(32'h0)+:(24)];
+                al_out_dst$d = c3$q[(32'h0)+:(24)];
+                al_left$d = c0$q[(32'h10)+:(16)];
+                al_phase$d = 1'b0;
+                al_encode$d = c0$q[(32'h8)+:(4)] == 32'h7;
+                state$d = k_alu;
+            end
+        end
+        if (in_alu) begin
+            al_active = k_has_alu;
+            if (k_has_alu & (al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu_out_valid) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (in_table_wait) begin
+            if (drained_last$q) begin
+                state$d = k_load_table;
+            end
+        end
+        if (in_load_table) begin
+            lt_active = lt_run$q;
+            if (~lt_active & ~lt_v1$q) begin
+                cmd_done = 1'b1;
+            end
+        end
         done_last$d = cmd_done;
         if (done_last$q) begin
             commands_done$d = commands_done$q + 32'h1;
         end
         if (cmd_done) begin
-            state$d = SeqState$Idle;
+            state$d = k_idle;
             if (q_any$q) begin
-                state$d = SeqState$Fetch;
+                state$d = k_fetch;
             end
         end
-        pop = state$q == SeqState$Fetch;
+        pop = in_fetch;
         if (pop) begin
             q_head$d = q_head$q + 32'h1;
         end
@@ -10370,25 +10379,6 @@ module qins_accel_hx8k$req_address(d,q,clock);
 endmodule // qins_accel_hx8k$req_address
 
 
-module qins_accel_hx8k$req_cmd3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$req_cmd3
-
-
 module qins_accel_hx8k$req_data(d,q,clock);
     
     // Module arguments
@@ -10406,6 +10396,25 @@ module qins_accel_hx8k$req_data(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$req_data
+
+
+module qins_accel_hx8k$req_low_hot(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$req_low_hot
 
 
 module qins_accel_hx8k$req_read(d,q,clock);
@@ -10582,28 +10591,13 @@ endmodule // qins_accel_hx8k$s1_valid
 module qins_accel_hx8k$state(d,q,clock);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SeqState$Idle = 0;
-    localparam SeqState$Fetch = 1;
-    localparam SeqState$Decode = 2;
-    localparam SeqState$LoadTile = 3;
-    localparam SeqState$LoadWait = 4;
-    localparam SeqState$Matmul = 5;
-    localparam SeqState$PostWait = 6;
-    localparam SeqState$PostProcess = 7;
-    localparam SeqState$Barrier = 8;
-    localparam SeqState$AluWait = 9;
-    localparam SeqState$Alu = 10;
-    localparam SeqState$TableWait = 11;
-    localparam SeqState$LoadTable = 12;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin

@@ -99,6 +99,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     localparam  k_has_alu = 1'b0;
     localparam  k_n = 32'h2;
     localparam  k_one = 32'h1;
+    localparam  k_one_8 = 8'h1;
     localparam  k_magic = 32'h51494e53;
     localparam  k_queue_depth = 16'h100;
     localparam  k_wshift = 8'h0;
@@ -116,6 +117,19 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     localparam  k_off_a = 24'hfffff;
     localparam  k_off_c = 24'h3fffff;
     localparam  k_off_p = 24'hffff;
+    localparam  k_fetch = 12'h1;
+    localparam  k_decode = 12'h2;
+    localparam  k_load_tile = 12'h4;
+    localparam  k_load_wait = 12'h8;
+    localparam  k_matmul = 12'h10;
+    localparam  k_post_wait = 12'h20;
+    localparam  k_post_process = 12'h40;
+    localparam  k_barrier = 12'h80;
+    localparam  k_alu_wait = 12'h100;
+    localparam  k_alu = 12'h200;
+    localparam  k_table_wait = 12'h400;
+    localparam  k_load_table = 12'h800;
+    localparam  k_idle = 12'h0;
     localparam  k_rc_cap$0 = 32'h100;
     localparam  k_rc_cap$1 = 32'h100;
     localparam  k_rc_cap$2 = 32'h100;
@@ -162,21 +176,6 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     localparam  k_fx_never$1 = 1'b0;
     localparam  k_fx_never$2 = 1'b0;
     localparam  k_fx_never$3 = 1'b0;
-    
-    // Enums
-    localparam SeqState$Idle = 0;
-    localparam SeqState$Fetch = 1;
-    localparam SeqState$Decode = 2;
-    localparam SeqState$LoadTile = 3;
-    localparam SeqState$LoadWait = 4;
-    localparam SeqState$Matmul = 5;
-    localparam SeqState$PostWait = 6;
-    localparam SeqState$PostProcess = 7;
-    localparam SeqState$Barrier = 8;
-    localparam SeqState$AluWait = 9;
-    localparam SeqState$Alu = 10;
-    localparam SeqState$TableWait = 11;
-    localparam SeqState$LoadTable = 12;
     
     // Stub signals
     reg  weight_mem$0$clock;
@@ -337,9 +336,9 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  in_mem$d;
     wire  in_mem$q;
     reg  in_mem$clock;
-    reg  req_cmd3$d;
-    wire  req_cmd3$q;
-    reg  req_cmd3$clock;
+    reg  [7:0] req_low_hot$d;
+    wire  [7:0] req_low_hot$q;
+    reg  req_low_hot$clock;
     reg  [1:0] control_pending$d;
     wire  [1:0] control_pending$q;
     reg  control_pending$clock;
@@ -439,8 +438,8 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  [15:0] q_level$d;
     wire  [15:0] q_level$q;
     reg  q_level$clock;
-    reg  [3:0] state$d;
-    wire  [3:0] state$q;
+    reg  [11:0] state$d;
+    wire  [11:0] state$q;
     reg  state$clock;
     reg  [31:0] c0$d;
     wire  [31:0] c0$q;
@@ -764,6 +763,19 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  [15:0] act_bits$1;
     reg  [31:0] rd_reg;
     reg  [32:0] macs_sum;
+    reg  in_idle;
+    reg  in_fetch;
+    reg  in_decode;
+    reg  in_load_tile;
+    reg  in_load_wait;
+    reg  in_matmul;
+    reg  in_post_wait;
+    reg  in_post_process;
+    reg  in_barrier;
+    reg  in_alu_wait;
+    reg  in_alu;
+    reg  in_table_wait;
+    reg  in_load_table;
     reg  cmd_done;
     reg  cmd_error;
     reg  [7:0] cmd_code;
@@ -1087,10 +1099,10 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .q(in_mem$q),
         .clock(in_mem$clock)
     );
-    qins_board_up5k_sim$accel$req_cmd3 req_cmd3(
-        .d(req_cmd3$d),
-        .q(req_cmd3$q),
-        .clock(req_cmd3$clock)
+    qins_board_up5k_sim$accel$req_low_hot req_low_hot(
+        .d(req_low_hot$d),
+        .q(req_low_hot$q),
+        .clock(req_low_hot$clock)
     );
     qins_board_up5k_sim$accel$control_pending control_pending(
         .d(control_pending$d),
@@ -1849,7 +1861,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         in_amem$clock = clock;
         in_cmem$clock = clock;
         in_mem$clock = clock;
-        req_cmd3$clock = clock;
+        req_low_hot$clock = clock;
         mm_act$clock = clock;
         mm_acc$clock = clock;
         mm_left$clock = clock;
@@ -1956,7 +1968,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         in_amem$d = in_amem$q;
         in_cmem$d = in_cmem$q;
         in_mem$d = in_mem$q;
-        req_cmd3$d = req_cmd3$q;
+        req_low_hot$d = req_low_hot$q;
         mm_act$d = mm_act$q;
         mm_acc$d = mm_acc$q;
         mm_left$d = mm_left$q;
@@ -2000,7 +2012,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         pp_any$d = pp_any$q;
         loader_busy = ld_active$q | ld_v1$q | ld_v2$q;
         drained = ~inflight0_any$q & ~inflight1_any$q & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~pend_valid$q & ~loader_busy & ~pp_v1$q & ~pp_any$q & ~al_pending$q & (al_outstanding$q == 32'h0) & ~lt_v1$q;
-        busy_now = q_any$q | (state$q != SeqState$Idle) | ~drained;
+        busy_now = q_any$q | |state$q | ~drained;
         busy = busy_now;
         busy_last$d = busy_now;
         drained_last$d = drained;
@@ -2034,7 +2046,10 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         in_amem$d = at_amem;
         in_cmem$d = at_cmem;
         in_mem$d = at_wtab | at_atab | at_oth | at_ocode | at_adtab | at_ath | at_acode | at_param | at_wmem | at_amem | at_cmem;
-        req_cmd3$d = bus_address == 32'h7;
+        req_low_hot$d = 32'h0;
+        if (bus_address < 32'h8) begin
+            req_low_hot$d = k_one_8 << bus_address[(32'h0)+:(3)];
+        end
         req_read_refused$d = bus_read & ~((at_reg & (bus_address != 32'h3)) | at_wmem | at_amem | at_cmem);
         req_write_refused$d = bus_write & at_reg & ((bus_address[(32'h0)+:(5)] < 32'h3) | (bus_address[(32'h0)+:(5)] >= 32'h8));
         request = req_write$q | req_read$q;
@@ -2054,13 +2069,13 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
                 req_error = 1'b1;
                 req_code = 32'h6;
             end
-            else if (req_write$q & req_cmd3$q & queue_full) begin
+            else if (req_write$q & req_low_hot$q[32'h7] & queue_full) begin
                 req_error = 1'b1;
                 req_code = 32'h5;
             end
         end
         mem_write = req_write$q & ~busy_for_host & ~req_read_refused$q;
-        reg_write = req_write$q & in_reg$q & ~req_write_refused$q & ~req_read_refused$q & ~(req_cmd3$q & queue_full);
+        reg_write = req_write$q & in_reg$q & ~req_write_refused$q & ~req_read_refused$q;
         off_w = req_address$q & k_off_w;
         off_a = req_address$q & k_off_a;
         off_c = req_address$q & k_off_c;
@@ -2125,7 +2140,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         param_bias$write_data = $signed(req_data$q);
         param_bias$write_enable = mem_write & in_param$q & req_address$q[32'h0];
         control_pending$d = 32'h0;
-        if (reg_write & (req_address$q == 32'h3)) begin
+        if (reg_write & req_low_hot$q[32'h3]) begin
             control_pending$d = req_data$q[(32'h0)+:(2)];
         end
         if (control_pending$q[32'h0]) begin
@@ -2143,20 +2158,20 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
             commands_done$d = 32'h0;
         end
         if (reg_write) begin
-            if (req_address$q == 32'h4 + 0) begin
+            if (req_low_hot$q[32'h4 + 0]) begin
                 cmd_stage$0$d = req_data$q;
             end
-            if (req_address$q == 32'h4 + 1) begin
+            if (req_low_hot$q[32'h4 + 1]) begin
                 cmd_stage$1$d = req_data$q;
             end
-            if (req_address$q == 32'h4 + 2) begin
+            if (req_low_hot$q[32'h4 + 2]) begin
                 cmd_stage$2$d = req_data$q;
             end
-            if (req_cmd3$q) begin
-                cmd_last$d = req_data$q;
-            end
         end
-        push = reg_write & req_cmd3$q;
+        push = reg_write & req_low_hot$q[32'h7] & ~queue_full;
+        if (push) begin
+            cmd_last$d = req_data$q;
+        end
         pushed_last$d = push;
         queue$write_address = q_tail$q;
         queue$write_data = (((req_data$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((cmd_stage$2$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_stage$1$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((cmd_stage$0$q) & 128'hffffffffffffffffffffffffffffffff);
@@ -2394,174 +2409,168 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
             bank_busy = inflight1_any$q;
             other_bank_busy = inflight0_any$q;
         end
-        case (state$q)
-            SeqState$Idle:
-                begin
-                    if (q_any$q) begin
-                        state$d = SeqState$Fetch;
-                    end
+        in_idle = ~|state$q;
+        in_fetch = |(state$q & k_fetch);
+        in_decode = |(state$q & k_decode);
+        in_load_tile = |(state$q & k_load_tile);
+        in_load_wait = |(state$q & k_load_wait);
+        in_matmul = |(state$q & k_matmul);
+        in_post_wait = |(state$q & k_post_wait);
+        in_post_process = |(state$q & k_post_process);
+        in_barrier = |(state$q & k_barrier);
+        in_alu_wait = |(state$q & k_alu_wait);
+        in_alu = |(state$q & k_alu);
+        in_table_wait = |(state$q & k_table_wait);
+        in_load_table = |(state$q & k_load_table);
+        if (in_idle) begin
+            if (q_any$q) begin
+                state$d = k_fetch;
+            end
+        end
+        if (in_fetch) begin
+            c0$d = queue$read_data[(32'h0)+:(32)];
+            c1$d = queue$read_data[(32'h20)+:(32)];
+            c2$d = queue$read_data[(32'h40)+:(32)];
+            c3$d = queue$read_data[(32'h60)+:(32)];
+            c1_last$d = ((f1 + k_n - 32'h1) & 14'h3fff);
+            c3_last$d = ((f3 + k_n - 32'h1) & 14'h3fff);
+            state$d = k_decode;
+        end
+        if (in_decode) begin
+            mm_act$d = ((c1$q) & 8'hff);
+            mm_acc$d = ((c2$q) & 8'hff);
+            mm_left$d = c0$q[(32'h10)+:(16)];
+            mm_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
+            mm_one$d = c0$q[(32'h10)+:(16)] == 32'h1;
+            mm_macs$d = kv * nv;
+            pf_started$d = 1'b0;
+            pp_src$d = ((c1$q) & 8'hff);
+            pp_left$d = c0$q[(32'h10)+:(16)];
+            pp_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
+            pp_lane$d = 32'h0;
+            pp_lane_last$d = 1'b0;
+            pp_base$d = ((c3$q) & 6'h3f);
+            pp_encode$d = c0$q[32'h8];
+            pp_out_vec$d = c2$q[(32'h0)+:(24)];
+            pp_out_lane$d = 32'h0;
+            pp_out_hot$d = 32'h1;
+            lt_idx$d = 32'h0;
+            lt_src$d = c1$q[(32'h0)+:(24)];
+            lt_run$d = 1'b1;
+            lt_last$d = 1'b0;
+            lt_acc_src$d = lt_from_acc;
+            if (fetched_done) begin
+                cmd_done = 1'b1;
+                if (|fetched_code) begin
+                    cmd_error = 1'b1;
+                    cmd_code = fetched_code;
                 end
-            SeqState$Fetch:
-                begin
-                    c0$d = queue$read_data[(32'h0)+:(32)];
-                    c1$d = queue$read_data[(32'h20)+:(32)];
-                    c2$d = queue$read_data[(32'h40)+:(32)];
-                    c3$d = queue$read_data[(32'h60)+:(32)];
-                    c1_last$d = ((f1 + k_n - 32'h1) & 14'h3fff);
-                    c3_last$d = ((f3 + k_n - 32'h1) & 14'h3fff);
-                    state$d = SeqState$Decode;
-                end
-            SeqState$Decode:
-                begin
-                    mm_act$d = ((c1$q) & 8'hff);
-                    mm_acc$d = ((c2$q) & 8'hff);
-                    mm_left$d = c0$q[(32'h10)+:(16)];
-                    mm_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
-                    mm_one$d = c0$q[(32'h10)+:(16)] == 32'h1;
-                    mm_macs$d = kv * nv;
-                    pf_started$d = 1'b0;
-                    pp_src$d = ((c1$q) & 8'hff);
-                    pp_left$d = c0$q[(32'h10)+:(16)];
-                    pp_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
-                    pp_lane$d = 32'h0;
-                    pp_lane_last$d = 1'b0;
-                    pp_base$d = ((c3$q) & 6'h3f);
-                    pp_encode$d = c0$q[32'h8];
-                    pp_out_vec$d = c2$q[(32'h0)+:(24)];
-                    pp_out_lane$d = 32'h0;
-                    pp_out_hot$d = 32'h1;
-                    lt_idx$d = 32'h0;
-                    lt_src$d = c1$q[(32'h0)+:(24)];
-                    lt_run$d = 1'b1;
-                    lt_last$d = 1'b0;
-                    lt_acc_src$d = lt_from_acc;
-                    if (fetched_done) begin
-                        cmd_done = 1'b1;
-                        if (|fetched_code) begin
-                            cmd_error = 1'b1;
-                            cmd_code = fetched_code;
-                        end
-                    end
-                    else if (op_hot$q[32'h1]) begin
-                        state$d = SeqState$LoadTile;
-                    end
-                    else if (op_hot$q[32'h2]) begin
-                        state$d = SeqState$Matmul;
-                    end
-                    else if (op_hot$q[32'h3]) begin
-                        state$d = SeqState$PostWait;
-                    end
-                    else if (op_hot$q[32'h4]) begin
-                        state$d = SeqState$Barrier;
-                    end
-                    else if (op_hot$q[32'h5]) begin
-                        state$d = SeqState$AluWait;
-                    end
-                    else begin
-                        state$d = SeqState$TableWait;
-                    end
-                end
-            SeqState$LoadTile:
-                begin
-                    if (~loader_busy & ~bank_busy) begin
-                        ld_start = 1'b1;
-                        state$d = SeqState$LoadWait;
-                    end
-                end
-            SeqState$LoadWait:
-                begin
-                    if (~loader_busy) begin
-                        cmd_done = 1'b1;
-                    end
-                end
-            SeqState$Matmul:
-                begin
-                    mm_issue = ~mm_zero$q;
-                    if (mm_issue) begin
-                        mm_act$d = mm_act$q + 32'h1;
-                        mm_acc$d = mm_acc$q + 32'h1;
-                        mm_left$d = mm_left$q - 32'h1;
-                        mm_zero$d = mm_one$q;
-                        mm_one$d = mm_left$q == 32'h2;
-                    end
-                    if (c0$q[32'hb] & ~pf_started$q & ~loader_busy & ~other_bank_busy) begin
-                        ld_start = 1'b1;
-                        ld_start_row = c3_last$q;
-                        ld_start_bank = ~c0$q[32'h8];
-                        pf_started$d = 1'b1;
-                    end
-                    if ((mm_zero$q | (mm_one$q & mm_issue)) & (~c0$q[32'hb] | (pf_started$q & ~loader_busy))) begin
-                        cmd_done = 1'b1;
-                    end
-                end
-            SeqState$PostWait:
-                begin
-                    if (drained_last$q) begin
-                        state$d = SeqState$PostProcess;
-                        pp_run$d = ~pp_zero$q;
-                    end
-                end
-            SeqState$PostProcess:
-                begin
-                    if (pp_zero$q & ~pp_v1$q & ~pp_any$q) begin
-                        cmd_done = 1'b1;
-                    end
-                end
-            SeqState$Barrier:
-                begin
-                    if (drained_last$q) begin
-                        barrier_id$d = c1$q;
-                        cmd_done = 1'b1;
-                    end
-                end
-            SeqState$AluWait:
-                begin
-                    if (drained_last$q & k_has_alu) begin
-                        al_a$d = c1$q[(32'h0)+:(24)];
-                        al_b$d = c2$q[(32'h0)+:(24)];
-                        al_out_dst$d = c3$q[(32'h0)+:(24)];
-                        al_left$d = c0$q[(32'h10)+:(16)];
-                        al_phase$d = 1'b0;
-                        al_encode$d = c0$q[(32'h8)+:(4)] == 32'h7;
-                        state$d = SeqState$Alu;
-                    end
-                end
-            SeqState$Alu:
-                begin
-                    al_active = k_has_alu;
-                    if (k_has_alu & (al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu_out_valid) begin
-                        cmd_done = 1'b1;
-                    end
-                end
-            SeqState$TableWait:
-                begin
-                    if (drained_last$q) begin
-                        state$d = SeqState$LoadTable;
-                    end
-                end
-            SeqState$LoadTable:
-                begin
-                    lt_active = lt_run$q;
-                    if (~lt_active & ~lt_v1$q) begin
-                        cmd_done = 1'b1;
-                    end
-                end
-            default:
-                begin
-                    state$d = SeqState$Idle;
-                end
-        endcase
+            end
+            else if (op_hot$q[32'h1]) begin
+                state$d = k_load_tile;
+            end
+            else if (op_hot$q[32'h2]) begin
+                state$d = k_matmul;
+            end
+            else if (op_hot$q[32'h3]) begin
+                state$d = k_post_wait;
+            end
+            else if (op_hot$q[32'h4]) begin
+                state$d = k_barrier;
+            end
+            else if (op_hot$q[32'h5]) begin
+                state$d = k_alu_wait;
+            end
+            else begin
+                state$d = k_table_wait;
+            end
+        end
+        if (in_load_tile) begin
+            if (~loader_busy & ~bank_busy) begin
+                ld_start = 1'b1;
+                state$d = k_load_wait;
+            end
+        end
+        if (in_load_wait) begin
+            if (~loader_busy) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (in_matmul) begin
+            mm_issue = ~mm_zero$q;
+            if (mm_issue) begin
+                mm_act$d = mm_act$q + 32'h1;
+                mm_acc$d = mm_acc$q + 32'h1;
+                mm_left$d = mm_left$q - 32'h1;
+                mm_zero$d = mm_one$q;
+                mm_one$d = mm_left$q == 32'h2;
+            end
+            if (c0$q[32'hb] & ~pf_started$q & ~loader_busy & ~other_bank_busy) begin
+                ld_start = 1'b1;
+                ld_start_row = c3_last$q;
+                ld_start_bank = ~c0$q[32'h8];
+                pf_started$d = 1'b1;
+            end
+            if ((mm_zero$q | (mm_one$q & mm_issue)) & (~c0$q[32'hb] | (pf_started$q & ~loader_busy))) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (in_post_wait) begin
+            if (drained_last$q) begin
+                state$d = k_post_process;
+                pp_run$d = ~pp_zero$q;
+            end
+        end
+        if (in_post_process) begin
+            if (pp_zero$q & ~pp_v1$q & ~pp_any$q) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (in_barrier) begin
+            if (drained_last$q) begin
+                barrier_id$d = c1$q;
+                cmd_done = 1'b1;
+            end
+        end
+        if (in_alu_wait) begin
+            if (drained_last$q & k_has_alu) begin
+                al_a$d = c1$q[(32'h0)+:(24)];
+                al_b$d = c2$q[(32'h0)+:(24)];
+                al_out_dst$d = c3$q[(32'h0)+:(24)];
+                al_left$d = c0$q[(32'h10)+:(16)];
+                al_phase$d = 1'b0;
+                al_encode$d = c0$q[(32'h8)+:(4)] == 32'h7;
+                state$d = k_alu;
+            end
+        end
+        if (in_alu) begin
+            al_active = k_has_alu;
+            if (k_has_alu & (al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu_out_valid) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (in_table_wait) begin
+            if (drained_last$q) begin
+                state$d = k_load_table;
+            end
+        end
+        if (in_load_table) begin
+            lt_active = lt_run$q;
+            if (~lt_active & ~lt_v1$q) begin
+                cmd_done = 1'b1;
+            end
+        end
         done_last$d = cmd_done;
         if (done_last$q) begin
             commands_done$d = commands_done$q + 32'h1;
         end
         if (cmd_done) begin
-            state$d = SeqState$Idle;
+            state$d = k_idle;
             if (q_any$q) begin
-                state$d = SeqState$Fetch;
+                state$d = k_fetch;
             end
         end
-        pop = state$q == SeqState$Fetch;
+        pop = in_fetch;
         if (pop) begin
             q_head$d = q_head$q + 32'h1;
         end
@@ -10452,25 +10461,6 @@ module qins_board_up5k_sim$accel$req_address(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$req_address
 
 
-module qins_board_up5k_sim$accel$req_cmd3(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$req_cmd3
-
-
 module qins_board_up5k_sim$accel$req_data(d,q,clock);
     
     // Module arguments
@@ -10488,6 +10478,25 @@ module qins_board_up5k_sim$accel$req_data(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$req_data
+
+
+module qins_board_up5k_sim$accel$req_low_hot(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$req_low_hot
 
 
 module qins_board_up5k_sim$accel$req_read(d,q,clock);
@@ -10664,28 +10673,13 @@ endmodule // qins_board_up5k_sim$accel$s1_valid
 module qins_board_up5k_sim$accel$state(d,q,clock);
     
     // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
+    input wire  [11:0] d;
+    output reg  [11:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam SeqState$Idle = 0;
-    localparam SeqState$Fetch = 1;
-    localparam SeqState$Decode = 2;
-    localparam SeqState$LoadTile = 3;
-    localparam SeqState$LoadWait = 4;
-    localparam SeqState$Matmul = 5;
-    localparam SeqState$PostWait = 6;
-    localparam SeqState$PostProcess = 7;
-    localparam SeqState$Barrier = 8;
-    localparam SeqState$AluWait = 9;
-    localparam SeqState$Alu = 10;
-    localparam SeqState$TableWait = 11;
-    localparam SeqState$LoadTable = 12;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 12'h0;
     end
     
     always @(posedge clock) begin
@@ -11600,6 +11594,27 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
     output reg  error;
     
     // Constant declarations
+    localparam  k_hunt = 20'h0;
+    localparam  k_op = 20'h1;
+    localparam  k_tag = 20'h2;
+    localparam  k_address = 20'h4;
+    localparam  k_count = 20'h8;
+    localparam  k_payload = 20'h10;
+    localparam  k_crc = 20'h20;
+    localparam  k_crc_calc = 20'h40;
+    localparam  k_crc_check = 20'h80;
+    localparam  k_decide = 20'h100;
+    localparam  k_drain = 20'h200;
+    localparam  k_exec_load = 20'h400;
+    localparam  k_exec_strobe = 20'h800;
+    localparam  k_exec_wait = 20'h1000;
+    localparam  k_exec_wait_2 = 20'h2000;
+    localparam  k_exec_answer = 20'h4000;
+    localparam  k_exec_check = 20'h8000;
+    localparam  k_send = 20'h10000;
+    localparam  k_send_wait = 20'h20000;
+    localparam  k_respond = 20'h40000;
+    localparam  k_status = 20'h80000;
     localparam  k_req_sync = 8'ha5;
     localparam  k_rsp_sync = 8'h5a;
     localparam  k_op_write = 8'h1;
@@ -11627,29 +11642,6 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
     localparam  k_rsp_bus_error = 3'b101;
     localparam  k_rsp_read = 3'b110;
     localparam  k_rsp_written = 3'b111;
-    
-    // Enums
-    localparam LinkState$Hunt = 0;
-    localparam LinkState$Op = 1;
-    localparam LinkState$Tag = 2;
-    localparam LinkState$Address = 3;
-    localparam LinkState$Count = 4;
-    localparam LinkState$Payload = 5;
-    localparam LinkState$Crc = 6;
-    localparam LinkState$CrcCalc = 7;
-    localparam LinkState$CrcCheck = 8;
-    localparam LinkState$Decide = 9;
-    localparam LinkState$Drain = 10;
-    localparam LinkState$ExecLoad = 11;
-    localparam LinkState$ExecStrobe = 12;
-    localparam LinkState$ExecWait = 13;
-    localparam LinkState$ExecWait2 = 14;
-    localparam LinkState$ExecAnswer = 15;
-    localparam LinkState$ExecCheck = 16;
-    localparam LinkState$Send = 17;
-    localparam LinkState$SendWait = 18;
-    localparam LinkState$Respond = 19;
-    localparam LinkState$Status = 20;
     
     // Stub signals
     reg  [5:0] buffer$read_address;
@@ -11683,8 +11675,8 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
     reg  rx_len_ok$d;
     wire  rx_len_ok$q;
     reg  rx_len_ok$clock;
-    reg  [4:0] state$d;
-    wire  [4:0] state$q;
+    reg  [19:0] state$d;
+    wire  [19:0] state$q;
     reg  state$clock;
     reg  [15:0] crc$d;
     wire  [15:0] crc$q;
@@ -11799,6 +11791,27 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
     reg  ans_data$clock;
     
     // Local signals
+    reg  in_hunt;
+    reg  in_op;
+    reg  in_tag;
+    reg  in_address;
+    reg  in_count;
+    reg  in_payload;
+    reg  in_crc;
+    reg  in_crc_calc;
+    reg  in_crc_check;
+    reg  in_decide;
+    reg  in_drain;
+    reg  in_exec_load;
+    reg  in_exec_strobe;
+    reg  in_exec_wait;
+    reg  in_exec_wait_2;
+    reg  in_exec_answer;
+    reg  in_exec_check;
+    reg  in_send;
+    reg  in_send_wait;
+    reg  in_respond;
+    reg  in_status;
     reg  timeout;
     reg  [7:0] nwords;
     reg  [31:0] new_word;
@@ -12278,300 +12291,294 @@ module qins_board_up5k_sim$uart$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_
         tx_data = tx_byte$q;
         tx_start = tx_go$q;
         tx_go$d = 1'b0;
-        active = state$q != LinkState$Hunt;
+        active = |state$q;
         error = rsp_status$q != k_st_ok;
-        case (state$q)
-            LinkState$Hunt:
-                begin
-                    if (rx_v$q) begin
-                        op$d = 32'h0;
-                        tag$d = 32'h0;
-                        crc$d = k_crc_init;
-                        if (rx_sync$q) begin
-                            state$d = LinkState$Op;
-                        end
-                        else begin
-                            pending$d = k_st_garbage;
-                            state$d = LinkState$Drain;
-                        end
-                    end
+        in_hunt = ~|state$q;
+        in_op = |(state$q & k_op);
+        in_tag = |(state$q & k_tag);
+        in_address = |(state$q & k_address);
+        in_count = |(state$q & k_count);
+        in_payload = |(state$q & k_payload);
+        in_crc = |(state$q & k_crc);
+        in_crc_calc = |(state$q & k_crc_calc);
+        in_crc_check = |(state$q & k_crc_check);
+        in_decide = |(state$q & k_decide);
+        in_drain = |(state$q & k_drain);
+        in_exec_load = |(state$q & k_exec_load);
+        in_exec_strobe = |(state$q & k_exec_strobe);
+        in_exec_wait = |(state$q & k_exec_wait);
+        in_exec_wait_2 = |(state$q & k_exec_wait_2);
+        in_exec_answer = |(state$q & k_exec_answer);
+        in_exec_check = |(state$q & k_exec_check);
+        in_send = |(state$q & k_send);
+        in_send_wait = |(state$q & k_send_wait);
+        in_respond = |(state$q & k_respond);
+        in_status = |(state$q & k_status);
+        if (in_hunt) begin
+            if (rx_v$q) begin
+                op$d = 32'h0;
+                tag$d = 32'h0;
+                crc$d = k_crc_init;
+                if (rx_sync$q) begin
+                    state$d = k_op;
                 end
-            LinkState$Op:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        op$d = rx_q$q;
-                        op_write$d = rx_write$q;
-                        op_read$d = rx_read$q;
-                        op_burst$d = rx_burst$q;
-                        op_status$d = rx_status$q;
-                        if (rx_write$q | rx_read$q | rx_burst$q | rx_status$q) begin
-                            state$d = LinkState$Tag;
-                        end
-                        else begin
-                            pending$d = k_st_bad_opcode;
-                            state$d = LinkState$Drain;
-                        end
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
-                    end
+                else begin
+                    pending$d = k_st_garbage;
+                    state$d = k_drain;
                 end
-            LinkState$Tag:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        tag$d = rx_q$q;
+            end
+        end
+        if (in_op) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                op$d = rx_q$q;
+                op_write$d = rx_write$q;
+                op_read$d = rx_read$q;
+                op_burst$d = rx_burst$q;
+                op_status$d = rx_status$q;
+                if (rx_write$q | rx_read$q | rx_burst$q | rx_status$q) begin
+                    state$d = k_tag;
+                end
+                else begin
+                    pending$d = k_st_bad_opcode;
+                    state$d = k_drain;
+                end
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_tag) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                tag$d = rx_q$q;
+                index$d = 32'h0;
+                state$d = k_address;
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_address) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                address$d = (((rx_q$q) & 24'hffffff) << 32'h10) | (address$q >> 32'h8);
+                index$d = index$q + 32'h1;
+                if (index$q == 32'h2) begin
+                    state$d = k_count;
+                end
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_count) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                words$d = nwords;
+                index$d = 32'h0;
+                widx$d = 32'h0;
+                if (~rx_len_ok$q) begin
+                    pending$d = k_st_bad_length;
+                    state$d = k_drain;
+                end
+                else if (op_write$q | op_burst$q) begin
+                    state$d = k_payload;
+                end
+                else begin
+                    state$d = k_crc;
+                end
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_payload) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                word$d = new_word;
+                index$d = index$q + 32'h1;
+                if (index$q[(32'h0)+:(2)] == 32'h3) begin
+                    buffer$write_enable = 1'b1;
+                    widx$d = widx$q + 32'h1;
+                    if (widx_last$q) begin
                         index$d = 32'h0;
-                        state$d = LinkState$Address;
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
+                        state$d = k_crc;
                     end
                 end
-            LinkState$Address:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        address$d = (((rx_q$q) & 24'hffffff) << 32'h10) | (address$q >> 32'h8);
-                        index$d = index$q + 32'h1;
-                        if (index$q == 32'h2) begin
-                            state$d = LinkState$Count;
-                        end
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
-                    end
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_crc) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                index$d = index$q + 32'h1;
+                if (index$q == 32'h1) begin
+                    widx$d = 32'h0;
+                    state$d = k_crc_calc;
                 end
-            LinkState$Count:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        words$d = nwords;
-                        index$d = 32'h0;
-                        widx$d = 32'h0;
-                        if (~rx_len_ok$q) begin
-                            pending$d = k_st_bad_length;
-                            state$d = LinkState$Drain;
-                        end
-                        else if (op_write$q | op_burst$q) begin
-                            state$d = LinkState$Payload;
-                        end
-                        else begin
-                            state$d = LinkState$Crc;
-                        end
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
-                    end
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_crc_calc) begin
+            state$d = k_crc_check;
+        end
+        if (in_crc_check) begin
+            state$d = k_decide;
+        end
+        if (in_decide) begin
+            if (~crc_ok$q) begin
+                pending$d = k_st_bad_crc;
+                state$d = k_drain;
+            end
+            else if (op_status$q) begin
+                last_valid$d = 1'b0;
+                rsp_sel$d = k_rsp_status;
+                state$d = k_respond;
+            end
+            else if (op_read$q) begin
+                state$d = k_exec_load;
+            end
+            else if (resend$q) begin
+                rsp_sel$d = k_rsp_resend;
+                state$d = k_respond;
+            end
+            else begin
+                state$d = k_exec_load;
+            end
+        end
+        if (in_drain) begin
+            if (timeout) begin
+                rsp_sel$d = k_rsp_pending;
+                state$d = k_respond;
+            end
+        end
+        if (in_exec_load) begin
+            state$d = k_exec_strobe;
+        end
+        if (in_exec_strobe) begin
+            strobe_read$d = op_read$q;
+            strobe_write$d = ~op_read$q;
+            state$d = k_exec_wait;
+        end
+        if (in_exec_wait) begin
+            state$d = k_exec_wait_2;
+        end
+        if (in_exec_wait_2) begin
+            state$d = k_exec_answer;
+        end
+        if (in_exec_answer) begin
+            ans_ready$d = bus_ready;
+            ans_error$d = bus_error;
+            ans_data$d = bus_read_data;
+            state$d = k_exec_check;
+        end
+        if (in_exec_check) begin
+            if (~ans_ready$q) begin
+                rsp_sel$d = k_rsp_no_answer;
+                state$d = k_respond;
+            end
+            else if (ans_error$q) begin
+                rsp_sel$d = k_rsp_bus_error;
+                state$d = k_respond;
+                if (~op_read$q) begin
+                    last_valid$d = 1'b1;
+                    last_tag$d = tag$q;
+                    last_status$d = k_st_bus_error;
+                    last_data$d = ((widx$q) & 32'hffffffff);
                 end
-            LinkState$Payload:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        word$d = new_word;
-                        index$d = index$q + 32'h1;
-                        if (index$q[(32'h0)+:(2)] == 32'h3) begin
-                            buffer$write_enable = 1'b1;
-                            widx$d = widx$q + 32'h1;
-                            if (widx_last$q) begin
-                                index$d = 32'h0;
-                                state$d = LinkState$Crc;
-                            end
-                        end
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
-                    end
+            end
+            else if (op_read$q) begin
+                rsp_sel$d = k_rsp_read;
+                state$d = k_respond;
+            end
+            else if (widx_last$q) begin
+                rsp_sel$d = k_rsp_written;
+                state$d = k_respond;
+                last_valid$d = 1'b1;
+                last_tag$d = tag$q;
+                last_status$d = k_st_ok;
+                last_data$d = ((words$q) & 32'hffffffff);
+            end
+            else begin
+                widx$d = widx$q + 32'h1;
+                state$d = k_exec_load;
+            end
+        end
+        if (in_respond) begin
+            rsp_status$d = k_st_ok;
+            rsp_data$d = ((words$q) & 32'hffffffff);
+            if (rsp_sel$q == k_rsp_timeout) begin
+                rsp_status$d = k_st_timeout;
+                rsp_data$d = ((received$q) & 32'hffffffff);
+            end
+            if (rsp_sel$q == k_rsp_pending) begin
+                rsp_status$d = pending$q;
+                rsp_data$d = ((received$q) & 32'hffffffff);
+            end
+            if (rsp_sel$q == k_rsp_status) begin
+                rsp_data$d = k_status_base | (((errors$q) & 32'hffffffff) << 32'h10);
+            end
+            if (rsp_sel$q == k_rsp_resend) begin
+                rsp_status$d = last_status$q;
+                rsp_data$d = last_data$q;
+            end
+            if (rsp_sel$q == k_rsp_no_answer) begin
+                rsp_status$d = k_st_no_answer;
+                rsp_data$d = ((widx$q) & 32'hffffffff);
+            end
+            if (rsp_sel$q == k_rsp_bus_error) begin
+                rsp_status$d = k_st_bus_error;
+                rsp_data$d = ((widx$q) & 32'hffffffff);
+            end
+            if (rsp_sel$q == k_rsp_read) begin
+                rsp_data$d = ans_data$q;
+            end
+            state$d = k_status;
+        end
+        if (in_status) begin
+            if (rx_v$q) begin
+                received$d = 32'h1;
+            end
+            else begin
+                received$d = 32'h0;
+            end
+            index$d = 32'h0;
+            crc$d = k_crc_init;
+            if ((rsp_status$q != k_st_ok) & (errors$q != 32'hff)) begin
+                errors$d = errors$q + 32'h1;
+            end
+            state$d = k_send_wait;
+        end
+        if (in_send) begin
+            if ((index$q >= 32'h1) & (index$q <= 32'h7)) begin
+                crc_en$d = 1'b1;
+            end
+            crc_byte$d = tx_byte$q;
+            index$d = index$q + 32'h1;
+            state$d = k_send_wait;
+        end
+        if (in_send_wait) begin
+            if (~tx_busy) begin
+                if (index$q == 32'ha) begin
+                    state$d = k_hunt;
                 end
-            LinkState$Crc:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        index$d = index$q + 32'h1;
-                        if (index$q == 32'h1) begin
-                            widx$d = 32'h0;
-                            state$d = LinkState$CrcCalc;
-                        end
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
-                    end
+                else begin
+                    tx_go$d = 1'b1;
+                    state$d = k_send;
                 end
-            LinkState$CrcCalc:
-                begin
-                    state$d = LinkState$CrcCheck;
-                end
-            LinkState$CrcCheck:
-                begin
-                    state$d = LinkState$Decide;
-                end
-            LinkState$Decide:
-                begin
-                    if (~crc_ok$q) begin
-                        pending$d = k_st_bad_crc;
-                        state$d = LinkState$Drain;
-                    end
-                    else if (op_status$q) begin
-                        last_valid$d = 1'b0;
-                        rsp_sel$d = k_rsp_status;
-                        state$d = LinkState$Respond;
-                    end
-                    else if (op_read$q) begin
-                        state$d = LinkState$ExecLoad;
-                    end
-                    else if (resend$q) begin
-                        rsp_sel$d = k_rsp_resend;
-                        state$d = LinkState$Respond;
-                    end
-                    else begin
-                        state$d = LinkState$ExecLoad;
-                    end
-                end
-            LinkState$Drain:
-                begin
-                    if (timeout) begin
-                        rsp_sel$d = k_rsp_pending;
-                        state$d = LinkState$Respond;
-                    end
-                end
-            LinkState$ExecLoad:
-                begin
-                    state$d = LinkState$ExecStrobe;
-                end
-            LinkState$ExecStrobe:
-                begin
-                    strobe_read$d = op_read$q;
-                    strobe_write$d = ~op_read$q;
-                    state$d = LinkState$ExecWait;
-                end
-            LinkState$ExecWait:
-                begin
-                    state$d = LinkState$ExecWait2;
-                end
-            LinkState$ExecWait2:
-                begin
-                    state$d = LinkState$ExecAnswer;
-                end
-            LinkState$ExecAnswer:
-                begin
-                    ans_ready$d = bus_ready;
-                    ans_error$d = bus_error;
-                    ans_data$d = bus_read_data;
-                    state$d = LinkState$ExecCheck;
-                end
-            LinkState$ExecCheck:
-                begin
-                    if (~ans_ready$q) begin
-                        rsp_sel$d = k_rsp_no_answer;
-                        state$d = LinkState$Respond;
-                    end
-                    else if (ans_error$q) begin
-                        rsp_sel$d = k_rsp_bus_error;
-                        state$d = LinkState$Respond;
-                        if (~op_read$q) begin
-                            last_valid$d = 1'b1;
-                            last_tag$d = tag$q;
-                            last_status$d = k_st_bus_error;
-                            last_data$d = ((widx$q) & 32'hffffffff);
-                        end
-                    end
-                    else if (op_read$q) begin
-                        rsp_sel$d = k_rsp_read;
-                        state$d = LinkState$Respond;
-                    end
-                    else if (widx_last$q) begin
-                        rsp_sel$d = k_rsp_written;
-                        state$d = LinkState$Respond;
-                        last_valid$d = 1'b1;
-                        last_tag$d = tag$q;
-                        last_status$d = k_st_ok;
-                        last_data$d = ((words$q) & 32'hffffffff);
-                    end
-                    else begin
-                        widx$d = widx$q + 32'h1;
-                        state$d = LinkState$ExecLoad;
-                    end
-                end
-            LinkState$Respond:
-                begin
-                    rsp_status$d = k_st_ok;
-                    rsp_data$d = ((words$q) & 32'hffffffff);
-                    if (rsp_sel$q == k_rsp_timeout) begin
-                        rsp_status$d = k_st_timeout;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
-                    end
-                    if (rsp_sel$q == k_rsp_pending) begin
-                        rsp_status$d = pending$q;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
-                    end
-                    if (rsp_sel$q == k_rsp_status) begin
-                        rsp_data$d = k_status_base | (((errors$q) & 32'hffffffff) << 32'h10);
-                    end
-                    if (rsp_sel$q == k_rsp_resend) begin
-                        rsp_status$d = last_status$q;
-                        rsp_data$d = last_data$q;
-                    end
-                    if (rsp_sel$q == k_rsp_no_answer) begin
-                        rsp_status$d = k_st_no_answer;
-                        rsp_data$d = ((widx$q) & 32'hffffffff);
-                    end
-                    if (rsp_sel$q == k_rsp_bus_error) begin
-                        rsp_status$d = k_st_bus_error;
-                        rsp_data$d = ((widx$q) & 32'hffffffff);
-                    end
-                    if (rsp_sel$q == k_rsp_read) begin
-                        rsp_data$d = ans_data$q;
-                    end
-                    state$d = LinkState$Status;
-                end
-            LinkState$Status:
-                begin
-                    if (rx_v$q) begin
-                        received$d = 32'h1;
-                    end
-                    else begin
-                        received$d = 32'h0;
-                    end
-                    index$d = 32'h0;
-                    crc$d = k_crc_init;
-                    if ((rsp_status$q != k_st_ok) & (errors$q != 32'hff)) begin
-                        errors$d = errors$q + 32'h1;
-                    end
-                    state$d = LinkState$SendWait;
-                end
-            LinkState$Send:
-                begin
-                    if ((index$q >= 32'h1) & (index$q <= 32'h7)) begin
-                        crc_en$d = 1'b1;
-                    end
-                    crc_byte$d = tx_byte$q;
-                    index$d = index$q + 32'h1;
-                    state$d = LinkState$SendWait;
-                end
-            LinkState$SendWait:
-                begin
-                    if (~tx_busy) begin
-                        if (index$q == 32'ha) begin
-                            state$d = LinkState$Hunt;
-                        end
-                        else begin
-                            tx_go$d = 1'b1;
-                            state$d = LinkState$Send;
-                        end
-                    end
-                end
-            default:
-                begin
-                    state$d = LinkState$Hunt;
-                end
-        endcase
+            end
+        end
     end
     
 endmodule // qins_board_up5k_sim$uart$link
@@ -13293,36 +13300,13 @@ endmodule // qins_board_up5k_sim$uart$link$rx_write
 module qins_board_up5k_sim$uart$link$state(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [19:0] d;
+    output reg  [19:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam LinkState$Hunt = 0;
-    localparam LinkState$Op = 1;
-    localparam LinkState$Tag = 2;
-    localparam LinkState$Address = 3;
-    localparam LinkState$Count = 4;
-    localparam LinkState$Payload = 5;
-    localparam LinkState$Crc = 6;
-    localparam LinkState$CrcCalc = 7;
-    localparam LinkState$CrcCheck = 8;
-    localparam LinkState$Decide = 9;
-    localparam LinkState$Drain = 10;
-    localparam LinkState$ExecLoad = 11;
-    localparam LinkState$ExecStrobe = 12;
-    localparam LinkState$ExecWait = 13;
-    localparam LinkState$ExecWait2 = 14;
-    localparam LinkState$ExecAnswer = 15;
-    localparam LinkState$ExecCheck = 16;
-    localparam LinkState$Send = 17;
-    localparam LinkState$SendWait = 18;
-    localparam LinkState$Respond = 19;
-    localparam LinkState$Status = 20;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 20'h0;
     end
     
     always @(posedge clock) begin

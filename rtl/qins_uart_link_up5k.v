@@ -123,6 +123,27 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     output reg  error;
     
     // Constant declarations
+    localparam  k_hunt = 20'h0;
+    localparam  k_op = 20'h1;
+    localparam  k_tag = 20'h2;
+    localparam  k_address = 20'h4;
+    localparam  k_count = 20'h8;
+    localparam  k_payload = 20'h10;
+    localparam  k_crc = 20'h20;
+    localparam  k_crc_calc = 20'h40;
+    localparam  k_crc_check = 20'h80;
+    localparam  k_decide = 20'h100;
+    localparam  k_drain = 20'h200;
+    localparam  k_exec_load = 20'h400;
+    localparam  k_exec_strobe = 20'h800;
+    localparam  k_exec_wait = 20'h1000;
+    localparam  k_exec_wait_2 = 20'h2000;
+    localparam  k_exec_answer = 20'h4000;
+    localparam  k_exec_check = 20'h8000;
+    localparam  k_send = 20'h10000;
+    localparam  k_send_wait = 20'h20000;
+    localparam  k_respond = 20'h40000;
+    localparam  k_status = 20'h80000;
     localparam  k_req_sync = 8'ha5;
     localparam  k_rsp_sync = 8'h5a;
     localparam  k_op_write = 8'h1;
@@ -150,29 +171,6 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     localparam  k_rsp_bus_error = 3'b101;
     localparam  k_rsp_read = 3'b110;
     localparam  k_rsp_written = 3'b111;
-    
-    // Enums
-    localparam LinkState$Hunt = 0;
-    localparam LinkState$Op = 1;
-    localparam LinkState$Tag = 2;
-    localparam LinkState$Address = 3;
-    localparam LinkState$Count = 4;
-    localparam LinkState$Payload = 5;
-    localparam LinkState$Crc = 6;
-    localparam LinkState$CrcCalc = 7;
-    localparam LinkState$CrcCheck = 8;
-    localparam LinkState$Decide = 9;
-    localparam LinkState$Drain = 10;
-    localparam LinkState$ExecLoad = 11;
-    localparam LinkState$ExecStrobe = 12;
-    localparam LinkState$ExecWait = 13;
-    localparam LinkState$ExecWait2 = 14;
-    localparam LinkState$ExecAnswer = 15;
-    localparam LinkState$ExecCheck = 16;
-    localparam LinkState$Send = 17;
-    localparam LinkState$SendWait = 18;
-    localparam LinkState$Respond = 19;
-    localparam LinkState$Status = 20;
     
     // Stub signals
     reg  [5:0] buffer$read_address;
@@ -206,8 +204,8 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  rx_len_ok$d;
     wire  rx_len_ok$q;
     reg  rx_len_ok$clock;
-    reg  [4:0] state$d;
-    wire  [4:0] state$q;
+    reg  [19:0] state$d;
+    wire  [19:0] state$q;
     reg  state$clock;
     reg  [15:0] crc$d;
     wire  [15:0] crc$q;
@@ -322,6 +320,27 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  ans_data$clock;
     
     // Local signals
+    reg  in_hunt;
+    reg  in_op;
+    reg  in_tag;
+    reg  in_address;
+    reg  in_count;
+    reg  in_payload;
+    reg  in_crc;
+    reg  in_crc_calc;
+    reg  in_crc_check;
+    reg  in_decide;
+    reg  in_drain;
+    reg  in_exec_load;
+    reg  in_exec_strobe;
+    reg  in_exec_wait;
+    reg  in_exec_wait_2;
+    reg  in_exec_answer;
+    reg  in_exec_check;
+    reg  in_send;
+    reg  in_send_wait;
+    reg  in_respond;
+    reg  in_status;
     reg  timeout;
     reg  [7:0] nwords;
     reg  [31:0] new_word;
@@ -801,300 +820,294 @@ module qins_uart_link_up5k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         tx_data = tx_byte$q;
         tx_start = tx_go$q;
         tx_go$d = 1'b0;
-        active = state$q != LinkState$Hunt;
+        active = |state$q;
         error = rsp_status$q != k_st_ok;
-        case (state$q)
-            LinkState$Hunt:
-                begin
-                    if (rx_v$q) begin
-                        op$d = 32'h0;
-                        tag$d = 32'h0;
-                        crc$d = k_crc_init;
-                        if (rx_sync$q) begin
-                            state$d = LinkState$Op;
-                        end
-                        else begin
-                            pending$d = k_st_garbage;
-                            state$d = LinkState$Drain;
-                        end
-                    end
+        in_hunt = ~|state$q;
+        in_op = |(state$q & k_op);
+        in_tag = |(state$q & k_tag);
+        in_address = |(state$q & k_address);
+        in_count = |(state$q & k_count);
+        in_payload = |(state$q & k_payload);
+        in_crc = |(state$q & k_crc);
+        in_crc_calc = |(state$q & k_crc_calc);
+        in_crc_check = |(state$q & k_crc_check);
+        in_decide = |(state$q & k_decide);
+        in_drain = |(state$q & k_drain);
+        in_exec_load = |(state$q & k_exec_load);
+        in_exec_strobe = |(state$q & k_exec_strobe);
+        in_exec_wait = |(state$q & k_exec_wait);
+        in_exec_wait_2 = |(state$q & k_exec_wait_2);
+        in_exec_answer = |(state$q & k_exec_answer);
+        in_exec_check = |(state$q & k_exec_check);
+        in_send = |(state$q & k_send);
+        in_send_wait = |(state$q & k_send_wait);
+        in_respond = |(state$q & k_respond);
+        in_status = |(state$q & k_status);
+        if (in_hunt) begin
+            if (rx_v$q) begin
+                op$d = 32'h0;
+                tag$d = 32'h0;
+                crc$d = k_crc_init;
+                if (rx_sync$q) begin
+                    state$d = k_op;
                 end
-            LinkState$Op:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        op$d = rx_q$q;
-                        op_write$d = rx_write$q;
-                        op_read$d = rx_read$q;
-                        op_burst$d = rx_burst$q;
-                        op_status$d = rx_status$q;
-                        if (rx_write$q | rx_read$q | rx_burst$q | rx_status$q) begin
-                            state$d = LinkState$Tag;
-                        end
-                        else begin
-                            pending$d = k_st_bad_opcode;
-                            state$d = LinkState$Drain;
-                        end
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
-                    end
+                else begin
+                    pending$d = k_st_garbage;
+                    state$d = k_drain;
                 end
-            LinkState$Tag:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        tag$d = rx_q$q;
+            end
+        end
+        if (in_op) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                op$d = rx_q$q;
+                op_write$d = rx_write$q;
+                op_read$d = rx_read$q;
+                op_burst$d = rx_burst$q;
+                op_status$d = rx_status$q;
+                if (rx_write$q | rx_read$q | rx_burst$q | rx_status$q) begin
+                    state$d = k_tag;
+                end
+                else begin
+                    pending$d = k_st_bad_opcode;
+                    state$d = k_drain;
+                end
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_tag) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                tag$d = rx_q$q;
+                index$d = 32'h0;
+                state$d = k_address;
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_address) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                address$d = (((rx_q$q) & 24'hffffff) << 32'h10) | (address$q >> 32'h8);
+                index$d = index$q + 32'h1;
+                if (index$q == 32'h2) begin
+                    state$d = k_count;
+                end
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_count) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                words$d = nwords;
+                index$d = 32'h0;
+                widx$d = 32'h0;
+                if (~rx_len_ok$q) begin
+                    pending$d = k_st_bad_length;
+                    state$d = k_drain;
+                end
+                else if (op_write$q | op_burst$q) begin
+                    state$d = k_payload;
+                end
+                else begin
+                    state$d = k_crc;
+                end
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_payload) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                word$d = new_word;
+                index$d = index$q + 32'h1;
+                if (index$q[(32'h0)+:(2)] == 32'h3) begin
+                    buffer$write_enable = 1'b1;
+                    widx$d = widx$q + 32'h1;
+                    if (widx_last$q) begin
                         index$d = 32'h0;
-                        state$d = LinkState$Address;
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
+                        state$d = k_crc;
                     end
                 end
-            LinkState$Address:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        address$d = (((rx_q$q) & 24'hffffff) << 32'h10) | (address$q >> 32'h8);
-                        index$d = index$q + 32'h1;
-                        if (index$q == 32'h2) begin
-                            state$d = LinkState$Count;
-                        end
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
-                    end
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_crc) begin
+            if (rx_v$q) begin
+                crc_en$d = 1'b1;
+                index$d = index$q + 32'h1;
+                if (index$q == 32'h1) begin
+                    widx$d = 32'h0;
+                    state$d = k_crc_calc;
                 end
-            LinkState$Count:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        words$d = nwords;
-                        index$d = 32'h0;
-                        widx$d = 32'h0;
-                        if (~rx_len_ok$q) begin
-                            pending$d = k_st_bad_length;
-                            state$d = LinkState$Drain;
-                        end
-                        else if (op_write$q | op_burst$q) begin
-                            state$d = LinkState$Payload;
-                        end
-                        else begin
-                            state$d = LinkState$Crc;
-                        end
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
-                    end
+            end
+            else if (timeout) begin
+                rsp_sel$d = k_rsp_timeout;
+                state$d = k_respond;
+            end
+        end
+        if (in_crc_calc) begin
+            state$d = k_crc_check;
+        end
+        if (in_crc_check) begin
+            state$d = k_decide;
+        end
+        if (in_decide) begin
+            if (~crc_ok$q) begin
+                pending$d = k_st_bad_crc;
+                state$d = k_drain;
+            end
+            else if (op_status$q) begin
+                last_valid$d = 1'b0;
+                rsp_sel$d = k_rsp_status;
+                state$d = k_respond;
+            end
+            else if (op_read$q) begin
+                state$d = k_exec_load;
+            end
+            else if (resend$q) begin
+                rsp_sel$d = k_rsp_resend;
+                state$d = k_respond;
+            end
+            else begin
+                state$d = k_exec_load;
+            end
+        end
+        if (in_drain) begin
+            if (timeout) begin
+                rsp_sel$d = k_rsp_pending;
+                state$d = k_respond;
+            end
+        end
+        if (in_exec_load) begin
+            state$d = k_exec_strobe;
+        end
+        if (in_exec_strobe) begin
+            strobe_read$d = op_read$q;
+            strobe_write$d = ~op_read$q;
+            state$d = k_exec_wait;
+        end
+        if (in_exec_wait) begin
+            state$d = k_exec_wait_2;
+        end
+        if (in_exec_wait_2) begin
+            state$d = k_exec_answer;
+        end
+        if (in_exec_answer) begin
+            ans_ready$d = bus_ready;
+            ans_error$d = bus_error;
+            ans_data$d = bus_read_data;
+            state$d = k_exec_check;
+        end
+        if (in_exec_check) begin
+            if (~ans_ready$q) begin
+                rsp_sel$d = k_rsp_no_answer;
+                state$d = k_respond;
+            end
+            else if (ans_error$q) begin
+                rsp_sel$d = k_rsp_bus_error;
+                state$d = k_respond;
+                if (~op_read$q) begin
+                    last_valid$d = 1'b1;
+                    last_tag$d = tag$q;
+                    last_status$d = k_st_bus_error;
+                    last_data$d = ((widx$q) & 32'hffffffff);
                 end
-            LinkState$Payload:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        word$d = new_word;
-                        index$d = index$q + 32'h1;
-                        if (index$q[(32'h0)+:(2)] == 32'h3) begin
-                            buffer$write_enable = 1'b1;
-                            widx$d = widx$q + 32'h1;
-                            if (widx_last$q) begin
-                                index$d = 32'h0;
-                                state$d = LinkState$Crc;
-                            end
-                        end
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
-                    end
+            end
+            else if (op_read$q) begin
+                rsp_sel$d = k_rsp_read;
+                state$d = k_respond;
+            end
+            else if (widx_last$q) begin
+                rsp_sel$d = k_rsp_written;
+                state$d = k_respond;
+                last_valid$d = 1'b1;
+                last_tag$d = tag$q;
+                last_status$d = k_st_ok;
+                last_data$d = ((words$q) & 32'hffffffff);
+            end
+            else begin
+                widx$d = widx$q + 32'h1;
+                state$d = k_exec_load;
+            end
+        end
+        if (in_respond) begin
+            rsp_status$d = k_st_ok;
+            rsp_data$d = ((words$q) & 32'hffffffff);
+            if (rsp_sel$q == k_rsp_timeout) begin
+                rsp_status$d = k_st_timeout;
+                rsp_data$d = ((received$q) & 32'hffffffff);
+            end
+            if (rsp_sel$q == k_rsp_pending) begin
+                rsp_status$d = pending$q;
+                rsp_data$d = ((received$q) & 32'hffffffff);
+            end
+            if (rsp_sel$q == k_rsp_status) begin
+                rsp_data$d = k_status_base | (((errors$q) & 32'hffffffff) << 32'h10);
+            end
+            if (rsp_sel$q == k_rsp_resend) begin
+                rsp_status$d = last_status$q;
+                rsp_data$d = last_data$q;
+            end
+            if (rsp_sel$q == k_rsp_no_answer) begin
+                rsp_status$d = k_st_no_answer;
+                rsp_data$d = ((widx$q) & 32'hffffffff);
+            end
+            if (rsp_sel$q == k_rsp_bus_error) begin
+                rsp_status$d = k_st_bus_error;
+                rsp_data$d = ((widx$q) & 32'hffffffff);
+            end
+            if (rsp_sel$q == k_rsp_read) begin
+                rsp_data$d = ans_data$q;
+            end
+            state$d = k_status;
+        end
+        if (in_status) begin
+            if (rx_v$q) begin
+                received$d = 32'h1;
+            end
+            else begin
+                received$d = 32'h0;
+            end
+            index$d = 32'h0;
+            crc$d = k_crc_init;
+            if ((rsp_status$q != k_st_ok) & (errors$q != 32'hff)) begin
+                errors$d = errors$q + 32'h1;
+            end
+            state$d = k_send_wait;
+        end
+        if (in_send) begin
+            if ((index$q >= 32'h1) & (index$q <= 32'h7)) begin
+                crc_en$d = 1'b1;
+            end
+            crc_byte$d = tx_byte$q;
+            index$d = index$q + 32'h1;
+            state$d = k_send_wait;
+        end
+        if (in_send_wait) begin
+            if (~tx_busy) begin
+                if (index$q == 32'ha) begin
+                    state$d = k_hunt;
                 end
-            LinkState$Crc:
-                begin
-                    if (rx_v$q) begin
-                        crc_en$d = 1'b1;
-                        index$d = index$q + 32'h1;
-                        if (index$q == 32'h1) begin
-                            widx$d = 32'h0;
-                            state$d = LinkState$CrcCalc;
-                        end
-                    end
-                    else if (timeout) begin
-                        rsp_sel$d = k_rsp_timeout;
-                        state$d = LinkState$Respond;
-                    end
+                else begin
+                    tx_go$d = 1'b1;
+                    state$d = k_send;
                 end
-            LinkState$CrcCalc:
-                begin
-                    state$d = LinkState$CrcCheck;
-                end
-            LinkState$CrcCheck:
-                begin
-                    state$d = LinkState$Decide;
-                end
-            LinkState$Decide:
-                begin
-                    if (~crc_ok$q) begin
-                        pending$d = k_st_bad_crc;
-                        state$d = LinkState$Drain;
-                    end
-                    else if (op_status$q) begin
-                        last_valid$d = 1'b0;
-                        rsp_sel$d = k_rsp_status;
-                        state$d = LinkState$Respond;
-                    end
-                    else if (op_read$q) begin
-                        state$d = LinkState$ExecLoad;
-                    end
-                    else if (resend$q) begin
-                        rsp_sel$d = k_rsp_resend;
-                        state$d = LinkState$Respond;
-                    end
-                    else begin
-                        state$d = LinkState$ExecLoad;
-                    end
-                end
-            LinkState$Drain:
-                begin
-                    if (timeout) begin
-                        rsp_sel$d = k_rsp_pending;
-                        state$d = LinkState$Respond;
-                    end
-                end
-            LinkState$ExecLoad:
-                begin
-                    state$d = LinkState$ExecStrobe;
-                end
-            LinkState$ExecStrobe:
-                begin
-                    strobe_read$d = op_read$q;
-                    strobe_write$d = ~op_read$q;
-                    state$d = LinkState$ExecWait;
-                end
-            LinkState$ExecWait:
-                begin
-                    state$d = LinkState$ExecWait2;
-                end
-            LinkState$ExecWait2:
-                begin
-                    state$d = LinkState$ExecAnswer;
-                end
-            LinkState$ExecAnswer:
-                begin
-                    ans_ready$d = bus_ready;
-                    ans_error$d = bus_error;
-                    ans_data$d = bus_read_data;
-                    state$d = LinkState$ExecCheck;
-                end
-            LinkState$ExecCheck:
-                begin
-                    if (~ans_ready$q) begin
-                        rsp_sel$d = k_rsp_no_answer;
-                        state$d = LinkState$Respond;
-                    end
-                    else if (ans_error$q) begin
-                        rsp_sel$d = k_rsp_bus_error;
-                        state$d = LinkState$Respond;
-                        if (~op_read$q) begin
-                            last_valid$d = 1'b1;
-                            last_tag$d = tag$q;
-                            last_status$d = k_st_bus_error;
-                            last_data$d = ((widx$q) & 32'hffffffff);
-                        end
-                    end
-                    else if (op_read$q) begin
-                        rsp_sel$d = k_rsp_read;
-                        state$d = LinkState$Respond;
-                    end
-                    else if (widx_last$q) begin
-                        rsp_sel$d = k_rsp_written;
-                        state$d = LinkState$Respond;
-                        last_valid$d = 1'b1;
-                        last_tag$d = tag$q;
-                        last_status$d = k_st_ok;
-                        last_data$d = ((words$q) & 32'hffffffff);
-                    end
-                    else begin
-                        widx$d = widx$q + 32'h1;
-                        state$d = LinkState$ExecLoad;
-                    end
-                end
-            LinkState$Respond:
-                begin
-                    rsp_status$d = k_st_ok;
-                    rsp_data$d = ((words$q) & 32'hffffffff);
-                    if (rsp_sel$q == k_rsp_timeout) begin
-                        rsp_status$d = k_st_timeout;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
-                    end
-                    if (rsp_sel$q == k_rsp_pending) begin
-                        rsp_status$d = pending$q;
-                        rsp_data$d = ((received$q) & 32'hffffffff);
-                    end
-                    if (rsp_sel$q == k_rsp_status) begin
-                        rsp_data$d = k_status_base | (((errors$q) & 32'hffffffff) << 32'h10);
-                    end
-                    if (rsp_sel$q == k_rsp_resend) begin
-                        rsp_status$d = last_status$q;
-                        rsp_data$d = last_data$q;
-                    end
-                    if (rsp_sel$q == k_rsp_no_answer) begin
-                        rsp_status$d = k_st_no_answer;
-                        rsp_data$d = ((widx$q) & 32'hffffffff);
-                    end
-                    if (rsp_sel$q == k_rsp_bus_error) begin
-                        rsp_status$d = k_st_bus_error;
-                        rsp_data$d = ((widx$q) & 32'hffffffff);
-                    end
-                    if (rsp_sel$q == k_rsp_read) begin
-                        rsp_data$d = ans_data$q;
-                    end
-                    state$d = LinkState$Status;
-                end
-            LinkState$Status:
-                begin
-                    if (rx_v$q) begin
-                        received$d = 32'h1;
-                    end
-                    else begin
-                        received$d = 32'h0;
-                    end
-                    index$d = 32'h0;
-                    crc$d = k_crc_init;
-                    if ((rsp_status$q != k_st_ok) & (errors$q != 32'hff)) begin
-                        errors$d = errors$q + 32'h1;
-                    end
-                    state$d = LinkState$SendWait;
-                end
-            LinkState$Send:
-                begin
-                    if ((index$q >= 32'h1) & (index$q <= 32'h7)) begin
-                        crc_en$d = 1'b1;
-                    end
-                    crc_byte$d = tx_byte$q;
-                    index$d = index$q + 32'h1;
-                    state$d = LinkState$SendWait;
-                end
-            LinkState$SendWait:
-                begin
-                    if (~tx_busy) begin
-                        if (index$q == 32'ha) begin
-                            state$d = LinkState$Hunt;
-                        end
-                        else begin
-                            tx_go$d = 1'b1;
-                            state$d = LinkState$Send;
-                        end
-                    end
-                end
-            default:
-                begin
-                    state$d = LinkState$Hunt;
-                end
-        endcase
+            end
+        end
     end
     
 endmodule // qins_uart_link_up5k$link
@@ -1816,36 +1829,13 @@ endmodule // qins_uart_link_up5k$link$rx_write
 module qins_uart_link_up5k$link$state(d,q,clock);
     
     // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
+    input wire  [19:0] d;
+    output reg  [19:0] q;
     input wire  clock;
-    
-    // Enums
-    localparam LinkState$Hunt = 0;
-    localparam LinkState$Op = 1;
-    localparam LinkState$Tag = 2;
-    localparam LinkState$Address = 3;
-    localparam LinkState$Count = 4;
-    localparam LinkState$Payload = 5;
-    localparam LinkState$Crc = 6;
-    localparam LinkState$CrcCalc = 7;
-    localparam LinkState$CrcCheck = 8;
-    localparam LinkState$Decide = 9;
-    localparam LinkState$Drain = 10;
-    localparam LinkState$ExecLoad = 11;
-    localparam LinkState$ExecStrobe = 12;
-    localparam LinkState$ExecWait = 13;
-    localparam LinkState$ExecWait2 = 14;
-    localparam LinkState$ExecAnswer = 15;
-    localparam LinkState$ExecCheck = 16;
-    localparam LinkState$Send = 17;
-    localparam LinkState$SendWait = 18;
-    localparam LinkState$Respond = 19;
-    localparam LinkState$Status = 20;
     
     // Update code (custom)
     initial begin
-       q = 64'h0;
+       q = 20'h0;
     end
     
     always @(posedge clock) begin

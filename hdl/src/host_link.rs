@@ -57,42 +57,40 @@ const RSP_READ: u64 = 6;
 /// Ok, the number of words written.
 const RSP_WRITTEN: u64 = 7;
 
-/// The engine's states (the first is the power-up state).
-#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
-pub enum LinkState {
-    Hunt,
-    Op,
-    Tag,
-    Address,
-    Count,
-    Payload,
-    Crc,
-    /// The last CRC byte's CRC step is being computed.
-    CrcCalc,
-    /// `crc_ok` is being registered.
-    CrcCheck,
-    /// Execute, answer at once, or drain, from registered flags.
-    Decide,
-    Drain,
-    /// Word `widx` is being read from the buffer.
-    ExecLoad,
-    /// Sets the registered strobe (on the bus in the next cycle).
-    ExecStrobe,
-    ExecWait,
-    ExecWait2,
-    /// The bus answers in this cycle (2 cycles after the strobe); it is registered.
-    ExecAnswer,
-    ExecCheck,
-    /// Sends the byte at `index` (`tx_start` is high).
-    Send,
-    /// Waits for the transmitter; then the next byte or, after the 10th, `Hunt`.
-    SendWait,
-    /// Builds the response chosen in the previous cycle (`rsp_sel`) into `rsp_status`,
-    /// `rsp_data`.
-    Respond,
-    /// Counts an error response, resets the byte counter and the CRC, then sends.
-    Status,
-}
+/// The engine's states, one-hot with `Hunt` (the power-up state) as no bit set: state `k`
+/// below sets bit `k` of `state`, so each state's logic reads one flip-flop.
+const LINK_STATES: usize = 20;
+const ST_OP: u64 = 1 << 0;
+const ST_TAG: u64 = 1 << 1;
+const ST_ADDRESS: u64 = 1 << 2;
+const ST_COUNT: u64 = 1 << 3;
+const ST_PAYLOAD: u64 = 1 << 4;
+const ST_CRC: u64 = 1 << 5;
+/// The last CRC byte's CRC step is being computed.
+const ST_CRC_CALC: u64 = 1 << 6;
+/// `crc_ok` is being registered.
+const ST_CRC_CHECK: u64 = 1 << 7;
+/// Execute, answer at once, or drain, from registered flags.
+const ST_DECIDE: u64 = 1 << 8;
+const ST_DRAIN: u64 = 1 << 9;
+/// Word `widx` is being read from the buffer.
+const ST_EXEC_LOAD: u64 = 1 << 10;
+/// Sets the registered strobe (on the bus in the next cycle).
+const ST_EXEC_STROBE: u64 = 1 << 11;
+const ST_EXEC_WAIT: u64 = 1 << 12;
+const ST_EXEC_WAIT_2: u64 = 1 << 13;
+/// The bus answers in this cycle (2 cycles after the strobe); it is registered.
+const ST_EXEC_ANSWER: u64 = 1 << 14;
+const ST_EXEC_CHECK: u64 = 1 << 15;
+/// Sends the byte at `index` (`tx_start` is high).
+const ST_SEND: u64 = 1 << 16;
+/// Waits for the transmitter; then the next byte or, after the 10th, `Hunt`.
+const ST_SEND_WAIT: u64 = 1 << 17;
+/// Builds the response chosen in the previous cycle (`rsp_sel`) into `rsp_status`,
+/// `rsp_data`.
+const ST_RESPOND: u64 = 1 << 18;
+/// Counts an error response, resets the byte counter and the CRC, then sends.
+const ST_STATUS: u64 = 1 << 19;
 
 /// The frame engine (see the module doc).
 #[derive(LogicBlock)]
@@ -125,7 +123,51 @@ pub struct HostLink {
     rx_status: DFF<Bit>,
     /// The byte is an allowed count for the frame's opcode.
     rx_len_ok: DFF<Bit>,
-    state: DFF<LinkState>,
+    /// One-hot (`ST_*`), zero in `Hunt`.
+    state: DFF<Bits<LINK_STATES>>,
+    k_hunt: Constant<Bits<LINK_STATES>>,
+    k_op: Constant<Bits<LINK_STATES>>,
+    k_tag: Constant<Bits<LINK_STATES>>,
+    k_address: Constant<Bits<LINK_STATES>>,
+    k_count: Constant<Bits<LINK_STATES>>,
+    k_payload: Constant<Bits<LINK_STATES>>,
+    k_crc: Constant<Bits<LINK_STATES>>,
+    k_crc_calc: Constant<Bits<LINK_STATES>>,
+    k_crc_check: Constant<Bits<LINK_STATES>>,
+    k_decide: Constant<Bits<LINK_STATES>>,
+    k_drain: Constant<Bits<LINK_STATES>>,
+    k_exec_load: Constant<Bits<LINK_STATES>>,
+    k_exec_strobe: Constant<Bits<LINK_STATES>>,
+    k_exec_wait: Constant<Bits<LINK_STATES>>,
+    k_exec_wait_2: Constant<Bits<LINK_STATES>>,
+    k_exec_answer: Constant<Bits<LINK_STATES>>,
+    k_exec_check: Constant<Bits<LINK_STATES>>,
+    k_send: Constant<Bits<LINK_STATES>>,
+    k_send_wait: Constant<Bits<LINK_STATES>>,
+    k_respond: Constant<Bits<LINK_STATES>>,
+    k_status: Constant<Bits<LINK_STATES>>,
+    /// `state` is Hunt (no bit set) / the state named.
+    in_hunt: Signal<Local, Bit>,
+    in_op: Signal<Local, Bit>,
+    in_tag: Signal<Local, Bit>,
+    in_address: Signal<Local, Bit>,
+    in_count: Signal<Local, Bit>,
+    in_payload: Signal<Local, Bit>,
+    in_crc: Signal<Local, Bit>,
+    in_crc_calc: Signal<Local, Bit>,
+    in_crc_check: Signal<Local, Bit>,
+    in_decide: Signal<Local, Bit>,
+    in_drain: Signal<Local, Bit>,
+    in_exec_load: Signal<Local, Bit>,
+    in_exec_strobe: Signal<Local, Bit>,
+    in_exec_wait: Signal<Local, Bit>,
+    in_exec_wait_2: Signal<Local, Bit>,
+    in_exec_answer: Signal<Local, Bit>,
+    in_exec_check: Signal<Local, Bit>,
+    in_send: Signal<Local, Bit>,
+    in_send_wait: Signal<Local, Bit>,
+    in_respond: Signal<Local, Bit>,
+    in_status: Signal<Local, Bit>,
     crc: DFF<Bits<16>>,
     /// The byte the CRC takes in the next cycle (when `crc_en`).
     crc_byte: DFF<Bits<8>>,
@@ -255,6 +297,48 @@ impl HostLink {
             rx_status: Default::default(),
             rx_len_ok: Default::default(),
             state: Default::default(),
+            k_hunt: Constant::new(bits(0)),
+            k_op: Constant::new(bits(ST_OP)),
+            k_tag: Constant::new(bits(ST_TAG)),
+            k_address: Constant::new(bits(ST_ADDRESS)),
+            k_count: Constant::new(bits(ST_COUNT)),
+            k_payload: Constant::new(bits(ST_PAYLOAD)),
+            k_crc: Constant::new(bits(ST_CRC)),
+            k_crc_calc: Constant::new(bits(ST_CRC_CALC)),
+            k_crc_check: Constant::new(bits(ST_CRC_CHECK)),
+            k_decide: Constant::new(bits(ST_DECIDE)),
+            k_drain: Constant::new(bits(ST_DRAIN)),
+            k_exec_load: Constant::new(bits(ST_EXEC_LOAD)),
+            k_exec_strobe: Constant::new(bits(ST_EXEC_STROBE)),
+            k_exec_wait: Constant::new(bits(ST_EXEC_WAIT)),
+            k_exec_wait_2: Constant::new(bits(ST_EXEC_WAIT_2)),
+            k_exec_answer: Constant::new(bits(ST_EXEC_ANSWER)),
+            k_exec_check: Constant::new(bits(ST_EXEC_CHECK)),
+            k_send: Constant::new(bits(ST_SEND)),
+            k_send_wait: Constant::new(bits(ST_SEND_WAIT)),
+            k_respond: Constant::new(bits(ST_RESPOND)),
+            k_status: Constant::new(bits(ST_STATUS)),
+            in_hunt: Default::default(),
+            in_op: Default::default(),
+            in_tag: Default::default(),
+            in_address: Default::default(),
+            in_count: Default::default(),
+            in_payload: Default::default(),
+            in_crc: Default::default(),
+            in_crc_calc: Default::default(),
+            in_crc_check: Default::default(),
+            in_decide: Default::default(),
+            in_drain: Default::default(),
+            in_exec_load: Default::default(),
+            in_exec_strobe: Default::default(),
+            in_exec_wait: Default::default(),
+            in_exec_wait_2: Default::default(),
+            in_exec_answer: Default::default(),
+            in_exec_check: Default::default(),
+            in_send: Default::default(),
+            in_send_wait: Default::default(),
+            in_respond: Default::default(),
+            in_status: Default::default(),
             crc: Default::default(),
             crc_byte: Default::default(),
             crc_en: Default::default(),
@@ -327,6 +411,8 @@ impl HostLink {
     }
 }
 
+// each state's logic is `if in_<state> { if <condition> { .. } }`, as the arms of a match
+#[allow(clippy::collapsible_if)]
 impl Logic for HostLink {
     #[hdl_gen]
     fn update(&mut self) {
@@ -491,279 +577,296 @@ impl Logic for HostLink {
         self.tx_data.next = self.tx_byte.q.val();
         self.tx_start.next = self.tx_go.q.val();
         self.tx_go.d.next = false;
-        self.active.next = self.state.q.val() != LinkState::Hunt;
+        self.active.next = self.state.q.val().any();
         self.error.next = self.rsp_status.q.val() != self.k_st_ok.val();
 
         // A response: rsp_status, rsp_data and state <- Respond, in one cycle; Respond
         // does the rest.
-        match self.state.q.val() {
-            LinkState::Hunt => {
-                if self.rx_v.q.val() {
-                    self.op.d.next = 0.into();
-                    self.tag.d.next = 0.into();
-                    self.crc.d.next = self.k_crc_init.val();
-                    if self.rx_sync.q.val() {
-                        self.state.d.next = LinkState::Op;
-                    } else {
-                        self.pending.d.next = self.k_st_garbage.val();
-                        self.state.d.next = LinkState::Drain;
-                    }
-                }
-            }
-            LinkState::Op => {
-                if self.rx_v.q.val() {
-                    self.crc_en.d.next = true;
-                    self.op.d.next = self.rx_q.q.val();
-                    self.op_write.d.next = self.rx_write.q.val();
-                    self.op_read.d.next = self.rx_read.q.val();
-                    self.op_burst.d.next = self.rx_burst.q.val();
-                    self.op_status.d.next = self.rx_status.q.val();
-                    if self.rx_write.q.val()
-                        | self.rx_read.q.val()
-                        | self.rx_burst.q.val()
-                        | self.rx_status.q.val()
-                    {
-                        self.state.d.next = LinkState::Tag;
-                    } else {
-                        self.pending.d.next = self.k_st_bad_opcode.val();
-                        self.state.d.next = LinkState::Drain;
-                    }
-                } else if self.timeout.val() {
-                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
-                    self.state.d.next = LinkState::Respond;
-                }
-            }
-            LinkState::Tag => {
-                if self.rx_v.q.val() {
-                    self.crc_en.d.next = true;
-                    self.tag.d.next = self.rx_q.q.val();
-                    self.index.d.next = 0.into();
-                    self.state.d.next = LinkState::Address;
-                } else if self.timeout.val() {
-                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
-                    self.state.d.next = LinkState::Respond;
-                }
-            }
-            LinkState::Address => {
-                if self.rx_v.q.val() {
-                    self.crc_en.d.next = true;
-                    self.address.d.next =
-                        (bit_cast::<24, 8>(self.rx_q.q.val()) << 16) | (self.address.q.val() >> 8);
-                    self.index.d.next = self.index.q.val() + 1;
-                    if self.index.q.val() == 2 {
-                        self.state.d.next = LinkState::Count;
-                    }
-                } else if self.timeout.val() {
-                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
-                    self.state.d.next = LinkState::Respond;
-                }
-            }
-            LinkState::Count => {
-                if self.rx_v.q.val() {
-                    self.crc_en.d.next = true;
-                    self.words.d.next = self.nwords.val();
-                    self.index.d.next = 0.into();
-                    self.widx.d.next = 0.into();
-                    if !self.rx_len_ok.q.val() {
-                        self.pending.d.next = self.k_st_bad_length.val();
-                        self.state.d.next = LinkState::Drain;
-                    } else if self.op_write.q.val() | self.op_burst.q.val() {
-                        self.state.d.next = LinkState::Payload;
-                    } else {
-                        self.state.d.next = LinkState::Crc;
-                    }
-                } else if self.timeout.val() {
-                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
-                    self.state.d.next = LinkState::Respond;
-                }
-            }
-            LinkState::Payload => {
-                if self.rx_v.q.val() {
-                    self.crc_en.d.next = true;
-                    self.word.d.next = self.new_word.val();
-                    self.index.d.next = self.index.q.val() + 1;
-                    if self.index.q.val().get_bits::<2>(0) == 3 {
-                        self.buffer.write_enable.next = true;
-                        self.widx.d.next = self.widx.q.val() + 1;
-                        if self.widx_last.q.val() {
-                            self.index.d.next = 0.into();
-                            self.state.d.next = LinkState::Crc;
-                        }
-                    }
-                } else if self.timeout.val() {
-                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
-                    self.state.d.next = LinkState::Respond;
-                }
-            }
-            LinkState::Crc => {
-                if self.rx_v.q.val() {
-                    self.crc_en.d.next = true;
-                    self.index.d.next = self.index.q.val() + 1;
-                    if self.index.q.val() == 1 {
-                        self.widx.d.next = 0.into();
-                        self.state.d.next = LinkState::CrcCalc;
-                    }
-                } else if self.timeout.val() {
-                    self.rsp_sel.d.next = self.k_rsp_timeout.val();
-                    self.state.d.next = LinkState::Respond;
-                }
-            }
-            LinkState::CrcCalc => {
-                self.state.d.next = LinkState::CrcCheck;
-            }
-            LinkState::CrcCheck => {
-                self.state.d.next = LinkState::Decide;
-            }
-            LinkState::Decide => {
-                // crc_ok, resend and the opcode flags are registers
-                if !self.crc_ok.q.val() {
-                    self.pending.d.next = self.k_st_bad_crc.val();
-                    self.state.d.next = LinkState::Drain;
-                } else if self.op_status.q.val() {
-                    self.last_valid.d.next = false;
-                    self.rsp_sel.d.next = self.k_rsp_status.val();
-                    self.state.d.next = LinkState::Respond;
-                } else if self.op_read.q.val() {
-                    self.state.d.next = LinkState::ExecLoad;
-                } else if self.resend.q.val() {
-                    // a write resent after a lost response: answer it again
-                    self.rsp_sel.d.next = self.k_rsp_resend.val();
-                    self.state.d.next = LinkState::Respond;
+        self.in_hunt.next = !self.state.q.val().any();
+        self.in_op.next = (self.state.q.val() & self.k_op.val()).any();
+        self.in_tag.next = (self.state.q.val() & self.k_tag.val()).any();
+        self.in_address.next = (self.state.q.val() & self.k_address.val()).any();
+        self.in_count.next = (self.state.q.val() & self.k_count.val()).any();
+        self.in_payload.next = (self.state.q.val() & self.k_payload.val()).any();
+        self.in_crc.next = (self.state.q.val() & self.k_crc.val()).any();
+        self.in_crc_calc.next = (self.state.q.val() & self.k_crc_calc.val()).any();
+        self.in_crc_check.next = (self.state.q.val() & self.k_crc_check.val()).any();
+        self.in_decide.next = (self.state.q.val() & self.k_decide.val()).any();
+        self.in_drain.next = (self.state.q.val() & self.k_drain.val()).any();
+        self.in_exec_load.next = (self.state.q.val() & self.k_exec_load.val()).any();
+        self.in_exec_strobe.next = (self.state.q.val() & self.k_exec_strobe.val()).any();
+        self.in_exec_wait.next = (self.state.q.val() & self.k_exec_wait.val()).any();
+        self.in_exec_wait_2.next = (self.state.q.val() & self.k_exec_wait_2.val()).any();
+        self.in_exec_answer.next = (self.state.q.val() & self.k_exec_answer.val()).any();
+        self.in_exec_check.next = (self.state.q.val() & self.k_exec_check.val()).any();
+        self.in_send.next = (self.state.q.val() & self.k_send.val()).any();
+        self.in_send_wait.next = (self.state.q.val() & self.k_send_wait.val()).any();
+        self.in_respond.next = (self.state.q.val() & self.k_respond.val()).any();
+        self.in_status.next = (self.state.q.val() & self.k_status.val()).any();
+        // the states' logic (exactly one `in_*` is set)
+        if self.in_hunt.val() {
+            if self.rx_v.q.val() {
+                self.op.d.next = 0.into();
+                self.tag.d.next = 0.into();
+                self.crc.d.next = self.k_crc_init.val();
+                if self.rx_sync.q.val() {
+                    self.state.d.next = self.k_op.val();
                 } else {
-                    self.state.d.next = LinkState::ExecLoad;
+                    self.pending.d.next = self.k_st_garbage.val();
+                    self.state.d.next = self.k_drain.val();
                 }
             }
-            LinkState::Drain => {
-                if self.timeout.val() {
-                    self.rsp_sel.d.next = self.k_rsp_pending.val();
-                    self.state.d.next = LinkState::Respond;
+        }
+        if self.in_op.val() {
+            if self.rx_v.q.val() {
+                self.crc_en.d.next = true;
+                self.op.d.next = self.rx_q.q.val();
+                self.op_write.d.next = self.rx_write.q.val();
+                self.op_read.d.next = self.rx_read.q.val();
+                self.op_burst.d.next = self.rx_burst.q.val();
+                self.op_status.d.next = self.rx_status.q.val();
+                if self.rx_write.q.val()
+                    | self.rx_read.q.val()
+                    | self.rx_burst.q.val()
+                    | self.rx_status.q.val()
+                {
+                    self.state.d.next = self.k_tag.val();
+                } else {
+                    self.pending.d.next = self.k_st_bad_opcode.val();
+                    self.state.d.next = self.k_drain.val();
                 }
+            } else if self.timeout.val() {
+                self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                self.state.d.next = self.k_respond.val();
             }
-            LinkState::ExecLoad => {
-                // widx is stable: the buffer reads word widx, bus_addr takes address + widx
-                self.state.d.next = LinkState::ExecStrobe;
+        }
+        if self.in_tag.val() {
+            if self.rx_v.q.val() {
+                self.crc_en.d.next = true;
+                self.tag.d.next = self.rx_q.q.val();
+                self.index.d.next = 0.into();
+                self.state.d.next = self.k_address.val();
+            } else if self.timeout.val() {
+                self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                self.state.d.next = self.k_respond.val();
             }
-            LinkState::ExecStrobe => {
-                self.strobe_read.d.next = self.op_read.q.val();
-                self.strobe_write.d.next = !self.op_read.q.val();
-                self.state.d.next = LinkState::ExecWait;
+        }
+        if self.in_address.val() {
+            if self.rx_v.q.val() {
+                self.crc_en.d.next = true;
+                self.address.d.next =
+                    (bit_cast::<24, 8>(self.rx_q.q.val()) << 16) | (self.address.q.val() >> 8);
+                self.index.d.next = self.index.q.val() + 1;
+                if self.index.q.val() == 2 {
+                    self.state.d.next = self.k_count.val();
+                }
+            } else if self.timeout.val() {
+                self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                self.state.d.next = self.k_respond.val();
             }
-            LinkState::ExecWait => {
-                // the strobe is on the bus
-                self.state.d.next = LinkState::ExecWait2;
+        }
+        if self.in_count.val() {
+            if self.rx_v.q.val() {
+                self.crc_en.d.next = true;
+                self.words.d.next = self.nwords.val();
+                self.index.d.next = 0.into();
+                self.widx.d.next = 0.into();
+                if !self.rx_len_ok.q.val() {
+                    self.pending.d.next = self.k_st_bad_length.val();
+                    self.state.d.next = self.k_drain.val();
+                } else if self.op_write.q.val() | self.op_burst.q.val() {
+                    self.state.d.next = self.k_payload.val();
+                } else {
+                    self.state.d.next = self.k_crc.val();
+                }
+            } else if self.timeout.val() {
+                self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                self.state.d.next = self.k_respond.val();
             }
-            LinkState::ExecWait2 => {
-                self.state.d.next = LinkState::ExecAnswer;
-            }
-            LinkState::ExecAnswer => {
-                // BUS_LATENCY = 2 cycles after the strobe: ans_* take the answer (and hold
-                // it until the response is built)
-                self.ans_ready.d.next = self.bus_ready.val();
-                self.ans_error.d.next = self.bus_error.val();
-                self.ans_data.d.next = self.bus_read_data.val();
-                self.state.d.next = LinkState::ExecCheck;
-            }
-            LinkState::ExecCheck => {
-                if !self.ans_ready.q.val() {
-                    self.rsp_sel.d.next = self.k_rsp_no_answer.val();
-                    self.state.d.next = LinkState::Respond;
-                } else if self.ans_error.q.val() {
-                    self.rsp_sel.d.next = self.k_rsp_bus_error.val();
-                    self.state.d.next = LinkState::Respond;
-                    if !self.op_read.q.val() {
-                        self.last_valid.d.next = true;
-                        self.last_tag.d.next = self.tag.q.val();
-                        self.last_status.d.next = self.k_st_bus_error.val();
-                        self.last_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+        }
+        if self.in_payload.val() {
+            if self.rx_v.q.val() {
+                self.crc_en.d.next = true;
+                self.word.d.next = self.new_word.val();
+                self.index.d.next = self.index.q.val() + 1;
+                if self.index.q.val().get_bits::<2>(0) == 3 {
+                    self.buffer.write_enable.next = true;
+                    self.widx.d.next = self.widx.q.val() + 1;
+                    if self.widx_last.q.val() {
+                        self.index.d.next = 0.into();
+                        self.state.d.next = self.k_crc.val();
                     }
-                } else if self.op_read.q.val() {
-                    self.rsp_sel.d.next = self.k_rsp_read.val();
-                    self.state.d.next = LinkState::Respond;
-                } else if self.widx_last.q.val() {
-                    self.rsp_sel.d.next = self.k_rsp_written.val();
-                    self.state.d.next = LinkState::Respond;
+                }
+            } else if self.timeout.val() {
+                self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                self.state.d.next = self.k_respond.val();
+            }
+        }
+        if self.in_crc.val() {
+            if self.rx_v.q.val() {
+                self.crc_en.d.next = true;
+                self.index.d.next = self.index.q.val() + 1;
+                if self.index.q.val() == 1 {
+                    self.widx.d.next = 0.into();
+                    self.state.d.next = self.k_crc_calc.val();
+                }
+            } else if self.timeout.val() {
+                self.rsp_sel.d.next = self.k_rsp_timeout.val();
+                self.state.d.next = self.k_respond.val();
+            }
+        }
+        if self.in_crc_calc.val() {
+            self.state.d.next = self.k_crc_check.val();
+        }
+        if self.in_crc_check.val() {
+            self.state.d.next = self.k_decide.val();
+        }
+        if self.in_decide.val() {
+            // crc_ok, resend and the opcode flags are registers
+            if !self.crc_ok.q.val() {
+                self.pending.d.next = self.k_st_bad_crc.val();
+                self.state.d.next = self.k_drain.val();
+            } else if self.op_status.q.val() {
+                self.last_valid.d.next = false;
+                self.rsp_sel.d.next = self.k_rsp_status.val();
+                self.state.d.next = self.k_respond.val();
+            } else if self.op_read.q.val() {
+                self.state.d.next = self.k_exec_load.val();
+            } else if self.resend.q.val() {
+                // a write resent after a lost response: answer it again
+                self.rsp_sel.d.next = self.k_rsp_resend.val();
+                self.state.d.next = self.k_respond.val();
+            } else {
+                self.state.d.next = self.k_exec_load.val();
+            }
+        }
+        if self.in_drain.val() {
+            if self.timeout.val() {
+                self.rsp_sel.d.next = self.k_rsp_pending.val();
+                self.state.d.next = self.k_respond.val();
+            }
+        }
+        if self.in_exec_load.val() {
+            // widx is stable: the buffer reads word widx, bus_addr takes address + widx
+            self.state.d.next = self.k_exec_strobe.val();
+        }
+        if self.in_exec_strobe.val() {
+            self.strobe_read.d.next = self.op_read.q.val();
+            self.strobe_write.d.next = !self.op_read.q.val();
+            self.state.d.next = self.k_exec_wait.val();
+        }
+        if self.in_exec_wait.val() {
+            // the strobe is on the bus
+            self.state.d.next = self.k_exec_wait_2.val();
+        }
+        if self.in_exec_wait_2.val() {
+            self.state.d.next = self.k_exec_answer.val();
+        }
+        if self.in_exec_answer.val() {
+            // BUS_LATENCY = 2 cycles after the strobe: ans_* take the answer (and hold
+            // it until the response is built)
+            self.ans_ready.d.next = self.bus_ready.val();
+            self.ans_error.d.next = self.bus_error.val();
+            self.ans_data.d.next = self.bus_read_data.val();
+            self.state.d.next = self.k_exec_check.val();
+        }
+        if self.in_exec_check.val() {
+            if !self.ans_ready.q.val() {
+                self.rsp_sel.d.next = self.k_rsp_no_answer.val();
+                self.state.d.next = self.k_respond.val();
+            } else if self.ans_error.q.val() {
+                self.rsp_sel.d.next = self.k_rsp_bus_error.val();
+                self.state.d.next = self.k_respond.val();
+                if !self.op_read.q.val() {
                     self.last_valid.d.next = true;
                     self.last_tag.d.next = self.tag.q.val();
-                    self.last_status.d.next = self.k_st_ok.val();
-                    self.last_data.d.next = bit_cast::<32, 8>(self.words.q.val());
+                    self.last_status.d.next = self.k_st_bus_error.val();
+                    self.last_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+                }
+            } else if self.op_read.q.val() {
+                self.rsp_sel.d.next = self.k_rsp_read.val();
+                self.state.d.next = self.k_respond.val();
+            } else if self.widx_last.q.val() {
+                self.rsp_sel.d.next = self.k_rsp_written.val();
+                self.state.d.next = self.k_respond.val();
+                self.last_valid.d.next = true;
+                self.last_tag.d.next = self.tag.q.val();
+                self.last_status.d.next = self.k_st_ok.val();
+                self.last_data.d.next = bit_cast::<32, 8>(self.words.q.val());
+            } else {
+                self.widx.d.next = self.widx.q.val() + 1;
+                self.state.d.next = self.k_exec_load.val();
+            }
+        }
+        if self.in_respond.val() {
+            // the response rsp_sel chose (its sources have not changed since); tx_byte
+            // is byte 0 from the next cycle on (index = 0)
+            self.rsp_status.d.next = self.k_st_ok.val();
+            self.rsp_data.d.next = bit_cast::<32, 8>(self.words.q.val());
+            if self.rsp_sel.q.val() == self.k_rsp_timeout.val() {
+                self.rsp_status.d.next = self.k_st_timeout.val();
+                self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+            }
+            if self.rsp_sel.q.val() == self.k_rsp_pending.val() {
+                self.rsp_status.d.next = self.pending.q.val();
+                self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+            }
+            if self.rsp_sel.q.val() == self.k_rsp_status.val() {
+                self.rsp_data.d.next =
+                    self.k_status_base.val() | (bit_cast::<32, 8>(self.errors.q.val()) << 16);
+            }
+            if self.rsp_sel.q.val() == self.k_rsp_resend.val() {
+                self.rsp_status.d.next = self.last_status.q.val();
+                self.rsp_data.d.next = self.last_data.q.val();
+            }
+            if self.rsp_sel.q.val() == self.k_rsp_no_answer.val() {
+                self.rsp_status.d.next = self.k_st_no_answer.val();
+                self.rsp_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+            }
+            if self.rsp_sel.q.val() == self.k_rsp_bus_error.val() {
+                self.rsp_status.d.next = self.k_st_bus_error.val();
+                self.rsp_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
+            }
+            if self.rsp_sel.q.val() == self.k_rsp_read.val() {
+                self.rsp_data.d.next = self.ans_data.q.val();
+            }
+            self.state.d.next = self.k_status.val();
+        }
+        if self.in_status.val() {
+            // rsp_status and rsp_data hold the response; tx_byte is byte 0 from the
+            // next cycle on (index = 0)
+            if self.rx_v.q.val() {
+                self.received.d.next = 1.into();
+            } else {
+                self.received.d.next = 0.into();
+            }
+            self.index.d.next = 0.into();
+            self.crc.d.next = self.k_crc_init.val();
+            if (self.rsp_status.q.val() != self.k_st_ok.val()) & (self.errors.q.val() != 0xFF) {
+                self.errors.d.next = self.errors.q.val() + 1;
+            }
+            self.state.d.next = self.k_send_wait.val();
+        }
+        if self.in_send.val() {
+            // tx_start (registered) is high now: the transmitter takes tx_byte, the byte
+            // at index (index has been stable for >= 2 cycles)
+            if (self.index.q.val() >= 1) & (self.index.q.val() <= 7) {
+                self.crc_en.d.next = true;
+            }
+            self.crc_byte.d.next = self.tx_byte.q.val();
+            self.index.d.next = self.index.q.val() + 1;
+            self.state.d.next = self.k_send_wait.val();
+        }
+        if self.in_send_wait.val() {
+            // tx_busy is high the cycle after tx_start, so this state lasts >= 2 cycles
+            // after Send: the CRC of byte 7 is in crc before byte 8 is loaded into tx_byte
+            if !self.tx_busy.val() {
+                if self.index.q.val() == 10 {
+                    self.state.d.next = self.k_hunt.val();
                 } else {
-                    self.widx.d.next = self.widx.q.val() + 1;
-                    self.state.d.next = LinkState::ExecLoad;
+                    self.tx_go.d.next = true;
+                    self.state.d.next = self.k_send.val();
                 }
-            }
-            LinkState::Respond => {
-                // the response rsp_sel chose (its sources have not changed since); tx_byte
-                // is byte 0 from the next cycle on (index = 0)
-                self.rsp_status.d.next = self.k_st_ok.val();
-                self.rsp_data.d.next = bit_cast::<32, 8>(self.words.q.val());
-                if self.rsp_sel.q.val() == self.k_rsp_timeout.val() {
-                    self.rsp_status.d.next = self.k_st_timeout.val();
-                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
-                }
-                if self.rsp_sel.q.val() == self.k_rsp_pending.val() {
-                    self.rsp_status.d.next = self.pending.q.val();
-                    self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
-                }
-                if self.rsp_sel.q.val() == self.k_rsp_status.val() {
-                    self.rsp_data.d.next =
-                        self.k_status_base.val() | (bit_cast::<32, 8>(self.errors.q.val()) << 16);
-                }
-                if self.rsp_sel.q.val() == self.k_rsp_resend.val() {
-                    self.rsp_status.d.next = self.last_status.q.val();
-                    self.rsp_data.d.next = self.last_data.q.val();
-                }
-                if self.rsp_sel.q.val() == self.k_rsp_no_answer.val() {
-                    self.rsp_status.d.next = self.k_st_no_answer.val();
-                    self.rsp_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
-                }
-                if self.rsp_sel.q.val() == self.k_rsp_bus_error.val() {
-                    self.rsp_status.d.next = self.k_st_bus_error.val();
-                    self.rsp_data.d.next = bit_cast::<32, 8>(self.widx.q.val());
-                }
-                if self.rsp_sel.q.val() == self.k_rsp_read.val() {
-                    self.rsp_data.d.next = self.ans_data.q.val();
-                }
-                self.state.d.next = LinkState::Status;
-            }
-            LinkState::Status => {
-                // rsp_status and rsp_data hold the response; tx_byte is byte 0 from the
-                // next cycle on (index = 0)
-                if self.rx_v.q.val() {
-                    self.received.d.next = 1.into();
-                } else {
-                    self.received.d.next = 0.into();
-                }
-                self.index.d.next = 0.into();
-                self.crc.d.next = self.k_crc_init.val();
-                if (self.rsp_status.q.val() != self.k_st_ok.val()) & (self.errors.q.val() != 0xFF) {
-                    self.errors.d.next = self.errors.q.val() + 1;
-                }
-                self.state.d.next = LinkState::SendWait;
-            }
-            LinkState::Send => {
-                // tx_start (registered) is high now: the transmitter takes tx_byte, the byte
-                // at index (index has been stable for >= 2 cycles)
-                if (self.index.q.val() >= 1) & (self.index.q.val() <= 7) {
-                    self.crc_en.d.next = true;
-                }
-                self.crc_byte.d.next = self.tx_byte.q.val();
-                self.index.d.next = self.index.q.val() + 1;
-                self.state.d.next = LinkState::SendWait;
-            }
-            LinkState::SendWait => {
-                // tx_busy is high the cycle after tx_start, so this state lasts >= 2 cycles
-                // after Send: the CRC of byte 7 is in crc before byte 8 is loaded into tx_byte
-                if !self.tx_busy.val() {
-                    if self.index.q.val() == 10 {
-                        self.state.d.next = LinkState::Hunt;
-                    } else {
-                        self.tx_go.d.next = true;
-                        self.state.d.next = LinkState::Send;
-                    }
-                }
-            }
-            _ => {
-                self.state.d.next = LinkState::Hunt;
             }
         }
     }

@@ -29,23 +29,22 @@ use crate::spram::SinglePortRam;
 use crate::systolic::SystolicArray;
 use rust_hdl::prelude::*;
 
-/// The sequencer's states.
-#[derive(Copy, Clone, PartialEq, Eq, Debug, LogicState)]
-pub enum SeqState {
-    Idle,
-    Fetch,
-    Decode,
-    LoadTile,
-    LoadWait,
-    Matmul,
-    PostWait,
-    PostProcess,
-    Barrier,
-    AluWait,
-    Alu,
-    TableWait,
-    LoadTable,
-}
+/// The sequencer's states, one-hot with Idle as no bit set (the power-up value): state `k`
+/// below sets bit `k` of `state`, so each state's logic reads one flip-flop (a binary code
+/// had every arm decode four shared, high-fanout bits).
+const SEQ_STATES: usize = 12;
+const SEQ_FETCH: u64 = 1 << 0;
+const SEQ_DECODE: u64 = 1 << 1;
+const SEQ_LOAD_TILE: u64 = 1 << 2;
+const SEQ_LOAD_WAIT: u64 = 1 << 3;
+const SEQ_MATMUL: u64 = 1 << 4;
+const SEQ_POST_WAIT: u64 = 1 << 5;
+const SEQ_POST_PROCESS: u64 = 1 << 6;
+const SEQ_BARRIER: u64 = 1 << 7;
+const SEQ_ALU_WAIT: u64 = 1 << 8;
+const SEQ_ALU: u64 = 1 << 9;
+const SEQ_TABLE_WAIT: u64 = 1 << 10;
+const SEQ_LOAD_TABLE: u64 = 1 << 11;
 
 /// The top. `N`: array size; `WA`, `AA`, `CA`, `PA`, `QA`: log2 of the weight rows,
 /// activation vectors, accumulator vectors, channels and queue depth; `ALU`: 1 with the QINS
@@ -107,6 +106,7 @@ pub struct QinsAccel<
     // ---- configuration constants ----
     k_n: Constant<Bits<32>>,
     k_one: Constant<Bits<32>>,
+    k_one_8: Constant<Bits<8>>,
     /// ID register contents ("QINS")
     k_magic: Constant<Bits<32>>,
     k_queue_depth: Constant<Bits<16>>,
@@ -159,8 +159,9 @@ pub struct QinsAccel<
     in_cmem: DFF<Bit>,
     /// In any memory or table region (the `in_*` above but `in_reg`), registered with them.
     in_mem: DFF<Bit>,
-    /// The request's address is CMD3 (7), the queue push, registered with it.
-    req_cmd3: DFF<Bit>,
+    /// Bit `k` set: the request's address is register `k` of 0-7 (CONTROL 3, CMD0-CMD3
+    /// 4-7), registered with it.
+    req_low_hot: DFF<Bits<8>>,
     request: Signal<Local, Bit>,
     req_error: Signal<Local, Bit>,
     req_code: Signal<Local, Bits<8>>,
@@ -237,7 +238,35 @@ pub struct QinsAccel<
     q_level: DFF<Bits<16>>,
 
     // ---- sequencer ----
-    state: DFF<SeqState>,
+    /// One-hot (`SEQ_*`), zero in Idle.
+    state: DFF<Bits<SEQ_STATES>>,
+    k_fetch: Constant<Bits<SEQ_STATES>>,
+    k_decode: Constant<Bits<SEQ_STATES>>,
+    k_load_tile: Constant<Bits<SEQ_STATES>>,
+    k_load_wait: Constant<Bits<SEQ_STATES>>,
+    k_matmul: Constant<Bits<SEQ_STATES>>,
+    k_post_wait: Constant<Bits<SEQ_STATES>>,
+    k_post_process: Constant<Bits<SEQ_STATES>>,
+    k_barrier: Constant<Bits<SEQ_STATES>>,
+    k_alu_wait: Constant<Bits<SEQ_STATES>>,
+    k_alu: Constant<Bits<SEQ_STATES>>,
+    k_table_wait: Constant<Bits<SEQ_STATES>>,
+    k_load_table: Constant<Bits<SEQ_STATES>>,
+    k_idle: Constant<Bits<SEQ_STATES>>,
+    /// `state` is Idle (no bit set) / the state named.
+    in_idle: Signal<Local, Bit>,
+    in_fetch: Signal<Local, Bit>,
+    in_decode: Signal<Local, Bit>,
+    in_load_tile: Signal<Local, Bit>,
+    in_load_wait: Signal<Local, Bit>,
+    in_matmul: Signal<Local, Bit>,
+    in_post_wait: Signal<Local, Bit>,
+    in_post_process: Signal<Local, Bit>,
+    in_barrier: Signal<Local, Bit>,
+    in_alu_wait: Signal<Local, Bit>,
+    in_alu: Signal<Local, Bit>,
+    in_table_wait: Signal<Local, Bit>,
+    in_load_table: Signal<Local, Bit>,
     c0: DFF<Bits<32>>,
     c1: DFF<Bits<32>>,
     c2: DFF<Bits<32>>,
@@ -590,7 +619,7 @@ impl<
             in_amem: Default::default(),
             in_cmem: Default::default(),
             in_mem: Default::default(),
-            req_cmd3: Default::default(),
+            req_low_hot: Default::default(),
             request: Default::default(),
             req_error: Default::default(),
             req_code: Default::default(),
@@ -622,6 +651,7 @@ impl<
             s1_sel: Default::default(),
             s1_reg_hot: Default::default(),
             k_one: Constant::new(bits(1)),
+            k_one_8: Constant::new(bits(1)),
             k_magic: Constant::new(bits(qins::accel::ID_VALUE as u64)),
             rd_byte: array_init::array_init(|_| Default::default()),
             rd_half: array_init::array_init(|_| Default::default()),
@@ -665,6 +695,32 @@ impl<
             q_tail: Default::default(),
             q_level: Default::default(),
             state: Default::default(),
+            k_fetch: Constant::new(SEQ_FETCH.into()),
+            k_decode: Constant::new(SEQ_DECODE.into()),
+            k_load_tile: Constant::new(SEQ_LOAD_TILE.into()),
+            k_load_wait: Constant::new(SEQ_LOAD_WAIT.into()),
+            k_matmul: Constant::new(SEQ_MATMUL.into()),
+            k_post_wait: Constant::new(SEQ_POST_WAIT.into()),
+            k_post_process: Constant::new(SEQ_POST_PROCESS.into()),
+            k_barrier: Constant::new(SEQ_BARRIER.into()),
+            k_alu_wait: Constant::new(SEQ_ALU_WAIT.into()),
+            k_alu: Constant::new(SEQ_ALU.into()),
+            k_table_wait: Constant::new(SEQ_TABLE_WAIT.into()),
+            k_load_table: Constant::new(SEQ_LOAD_TABLE.into()),
+            k_idle: Constant::new(0.into()),
+            in_idle: Default::default(),
+            in_fetch: Default::default(),
+            in_decode: Default::default(),
+            in_load_tile: Default::default(),
+            in_load_wait: Default::default(),
+            in_matmul: Default::default(),
+            in_post_wait: Default::default(),
+            in_post_process: Default::default(),
+            in_barrier: Default::default(),
+            in_alu_wait: Default::default(),
+            in_alu: Default::default(),
+            in_table_wait: Default::default(),
+            in_load_table: Default::default(),
             c0: Default::default(),
             c1: Default::default(),
             c2: Default::default(),
@@ -826,6 +882,8 @@ impl<
     }
 }
 
+// each state's logic is `if in_<state> { if <condition> { .. } }`, as the arms of a match
+#[allow(clippy::collapsible_if)]
 impl<
         const N: usize,
         const WA: usize,
@@ -968,7 +1026,7 @@ impl<
             in_amem,
             in_cmem,
             in_mem,
-            req_cmd3,
+            req_low_hot,
             mm_act,
             mm_acc,
             mm_left,
@@ -1026,8 +1084,7 @@ impl<
             & !self.al_pending.q.val()
             & (self.al_outstanding.q.val() == 0)
             & !self.lt_v1.q.val();
-        self.busy_now.next =
-            self.q_any.q.val() | (self.state.q.val() != SeqState::Idle) | !self.drained.val();
+        self.busy_now.next = self.q_any.q.val() | self.state.q.val().any() | !self.drained.val();
         self.busy.next = self.busy_now.val();
         // memory accesses are refused while `busy_for_host`: busy in the previous cycle or a
         // command pushed in the previous cycle (the unit is busy from the cycle after a push
@@ -1086,7 +1143,10 @@ impl<
             | self.at_wmem.val()
             | self.at_amem.val()
             | self.at_cmem.val();
-        self.req_cmd3.d.next = self.bus_address.val() == 7;
+        self.req_low_hot.d.next = 0.into();
+        if self.bus_address.val() < 8 {
+            self.req_low_hot.d.next = self.k_one_8.val() << self.bus_address.val().get_bits::<3>(0);
+        }
         // CONTROL (3) is write-only; ID, CONFIG, STATUS and the counters (0-2, 8-16) read-only
         self.req_read_refused.d.next = self.bus_read.val()
             & !((self.at_reg.val() & (self.bus_address.val() != 3))
@@ -1113,7 +1173,10 @@ impl<
             } else if self.req_read_refused.q.val() | self.req_write_refused.q.val() {
                 self.req_error.next = true;
                 self.req_code.next = 6.into();
-            } else if self.req_write.q.val() & self.req_cmd3.q.val() & self.queue_full.val() {
+            } else if self.req_write.q.val()
+                & self.req_low_hot.q.val().get_bit(7)
+                & self.queue_full.val()
+            {
                 self.req_error.next = true;
                 self.req_code.next = 5.into();
             }
@@ -1123,12 +1186,11 @@ impl<
         // path to the memories' write enables)
         self.mem_write.next =
             self.req_write.q.val() & !self.busy_for_host.val() & !self.req_read_refused.q.val();
-        // and for a register, the memory busy check cannot
+        // and for a register, the memory busy check cannot (nor, but for CMD3, the queue's)
         self.reg_write.next = self.req_write.q.val()
             & self.in_reg.q.val()
             & !self.req_write_refused.q.val()
-            & !self.req_read_refused.q.val()
-            & !(self.req_cmd3.q.val() & self.queue_full.val());
+            & !self.req_read_refused.q.val();
         // offsets inside the region windows (meaningful only inside the region)
         self.off_w.next = self.req_address.q.val() & self.k_off_w.val();
         self.off_a.next = self.req_address.q.val() & self.k_off_a.val();
@@ -1191,7 +1253,7 @@ impl<
         // CONTROL acts one cycle after its write (registered: the clears fan out to every
         // counter; a register read, answered a cycle after its decode, already sees them)
         self.control_pending.d.next = 0.into();
-        if self.reg_write.val() & (self.req_address.q.val() == 3) {
+        if self.reg_write.val() & self.req_low_hot.q.val().get_bit(3) {
             self.control_pending.d.next = self.req_data.q.val().get_bits::<2>(0);
         }
         if self.control_pending.q.val().get_bit(0) {
@@ -1210,16 +1272,17 @@ impl<
         }
         if self.reg_write.val() {
             for k in 0..3 {
-                if self.req_address.q.val().index() == 4 + k {
+                if self.req_low_hot.q.val().get_bit(4 + k) {
                     self.cmd_stage[k].d.next = self.req_data.q.val();
                 }
             }
-            if self.req_cmd3.q.val() {
-                self.cmd_last.d.next = self.req_data.q.val();
-            }
         }
         // the queue: push on a good CMD3 write (pop: see the sequencer)
-        self.push.next = self.reg_write.val() & self.req_cmd3.q.val();
+        self.push.next =
+            self.reg_write.val() & self.req_low_hot.q.val().get_bit(7) & !self.queue_full.val();
+        if self.push.val() {
+            self.cmd_last.d.next = self.req_data.q.val();
+        }
         self.pushed_last.d.next = self.push.val();
         self.queue.write_address.next = self.q_tail.q.val();
         self.queue.write_data.next = (bit_cast::<128, 32>(self.req_data.q.val()) << 96)
@@ -1531,164 +1594,173 @@ impl<
             self.bank_busy.next = self.inflight1_any.q.val();
             self.other_bank_busy.next = self.inflight0_any.q.val();
         }
-        match self.state.q.val() {
-            SeqState::Idle => {
-                if self.q_any.q.val() {
-                    self.state.d.next = SeqState::Fetch;
-                }
+        self.in_idle.next = !self.state.q.val().any();
+        self.in_fetch.next = (self.state.q.val() & self.k_fetch.val()).any();
+        self.in_decode.next = (self.state.q.val() & self.k_decode.val()).any();
+        self.in_load_tile.next = (self.state.q.val() & self.k_load_tile.val()).any();
+        self.in_load_wait.next = (self.state.q.val() & self.k_load_wait.val()).any();
+        self.in_matmul.next = (self.state.q.val() & self.k_matmul.val()).any();
+        self.in_post_wait.next = (self.state.q.val() & self.k_post_wait.val()).any();
+        self.in_post_process.next = (self.state.q.val() & self.k_post_process.val()).any();
+        self.in_barrier.next = (self.state.q.val() & self.k_barrier.val()).any();
+        self.in_alu_wait.next = (self.state.q.val() & self.k_alu_wait.val()).any();
+        self.in_alu.next = (self.state.q.val() & self.k_alu.val()).any();
+        self.in_table_wait.next = (self.state.q.val() & self.k_table_wait.val()).any();
+        self.in_load_table.next = (self.state.q.val() & self.k_load_table.val()).any();
+        // the states' logic (exactly one `in_*` is set)
+        if self.in_idle.val() {
+            if self.q_any.q.val() {
+                self.state.d.next = self.k_fetch.val();
             }
-            SeqState::Fetch => {
-                self.c0.d.next = self.queue.read_data.val().get_bits::<32>(0);
-                self.c1.d.next = self.queue.read_data.val().get_bits::<32>(32);
-                self.c2.d.next = self.queue.read_data.val().get_bits::<32>(64);
-                self.c3.d.next = self.queue.read_data.val().get_bits::<32>(96);
-                self.c1_last.d.next = bit_cast::<WA, 32>(self.f1.val() + self.k_n.val() - 1);
-                self.c3_last.d.next = bit_cast::<WA, 32>(self.f3.val() + self.k_n.val() - 1);
-                self.state.d.next = SeqState::Decode;
+        }
+        if self.in_fetch.val() {
+            self.c0.d.next = self.queue.read_data.val().get_bits::<32>(0);
+            self.c1.d.next = self.queue.read_data.val().get_bits::<32>(32);
+            self.c2.d.next = self.queue.read_data.val().get_bits::<32>(64);
+            self.c3.d.next = self.queue.read_data.val().get_bits::<32>(96);
+            self.c1_last.d.next = bit_cast::<WA, 32>(self.f1.val() + self.k_n.val() - 1);
+            self.c3_last.d.next = bit_cast::<WA, 32>(self.f3.val() + self.k_n.val() - 1);
+            self.state.d.next = self.k_decode.val();
+        }
+        if self.in_decode.val() {
+            // a MATMUL's counters load whatever the command is (they are only used in
+            // Matmul): keeps the operand checks off their enables
+            self.mm_act.d.next = bit_cast::<AA, 32>(self.c1.q.val());
+            self.mm_acc.d.next = bit_cast::<CA, 32>(self.c2.q.val());
+            self.mm_left.d.next = self.c0.q.val().get_bits::<16>(16);
+            self.mm_zero.d.next = self.c0.q.val().get_bits::<16>(16) == 0;
+            self.mm_one.d.next = self.c0.q.val().get_bits::<16>(16) == 1;
+            // useful MACs per vector: k_valid x n_valid (0 means N)
+            self.mm_macs.d.next = self.kv.val() * self.nv.val();
+            self.pf_started.d.next = false;
+            // so do POSTPROCESS's and LOAD_TABLE's (the previous command has finished
+            // with them: its outstanding results were written before it completed)
+            self.pp_src.d.next = bit_cast::<CA, 32>(self.c1.q.val());
+            self.pp_left.d.next = self.c0.q.val().get_bits::<16>(16);
+            self.pp_zero.d.next = self.c0.q.val().get_bits::<16>(16) == 0;
+            self.pp_lane.d.next = 0.into();
+            self.pp_lane_last.d.next = false;
+            self.pp_base.d.next = bit_cast::<PA, 32>(self.c3.q.val());
+            self.pp_encode.d.next = self.c0.q.val().get_bit(8);
+            self.pp_out_vec.d.next = self.c2.q.val().get_bits::<24>(0);
+            self.pp_out_lane.d.next = 0.into();
+            self.pp_out_hot.d.next = 1.into();
+            self.lt_idx.d.next = 0.into();
+            self.lt_src.d.next = self.c1.q.val().get_bits::<24>(0);
+            self.lt_run.d.next = true;
+            self.lt_last.d.next = false;
+            self.lt_acc_src.d.next = self.lt_from_acc.val();
+            if self.fetched_done.val() {
+                // a NOP, or refused: BadOpcode (3) or BadOperand (4), decided in Fetch
+                self.cmd_done.next = true;
+                if self.fetched_code.val().any() {
+                    self.cmd_error.next = true;
+                    self.cmd_code.next = self.fetched_code.val();
+                }
+            } else if self.op_hot.q.val().get_bit(1) {
+                self.state.d.next = self.k_load_tile.val();
+            } else if self.op_hot.q.val().get_bit(2) {
+                self.state.d.next = self.k_matmul.val();
+            } else if self.op_hot.q.val().get_bit(3) {
+                self.state.d.next = self.k_post_wait.val();
+            } else if self.op_hot.q.val().get_bit(4) {
+                self.state.d.next = self.k_barrier.val();
+            } else if self.op_hot.q.val().get_bit(5) {
+                self.state.d.next = self.k_alu_wait.val();
+            } else {
+                self.state.d.next = self.k_table_wait.val();
             }
-            SeqState::Decode => {
-                // a MATMUL's counters load whatever the command is (they are only used in
-                // Matmul): keeps the operand checks off their enables
-                self.mm_act.d.next = bit_cast::<AA, 32>(self.c1.q.val());
-                self.mm_acc.d.next = bit_cast::<CA, 32>(self.c2.q.val());
-                self.mm_left.d.next = self.c0.q.val().get_bits::<16>(16);
-                self.mm_zero.d.next = self.c0.q.val().get_bits::<16>(16) == 0;
-                self.mm_one.d.next = self.c0.q.val().get_bits::<16>(16) == 1;
-                // useful MACs per vector: k_valid x n_valid (0 means N)
-                self.mm_macs.d.next = self.kv.val() * self.nv.val();
-                self.pf_started.d.next = false;
-                // so do POSTPROCESS's and LOAD_TABLE's (the previous command has finished
-                // with them: its outstanding results were written before it completed)
-                self.pp_src.d.next = bit_cast::<CA, 32>(self.c1.q.val());
-                self.pp_left.d.next = self.c0.q.val().get_bits::<16>(16);
-                self.pp_zero.d.next = self.c0.q.val().get_bits::<16>(16) == 0;
-                self.pp_lane.d.next = 0.into();
-                self.pp_lane_last.d.next = false;
-                self.pp_base.d.next = bit_cast::<PA, 32>(self.c3.q.val());
-                self.pp_encode.d.next = self.c0.q.val().get_bit(8);
-                self.pp_out_vec.d.next = self.c2.q.val().get_bits::<24>(0);
-                self.pp_out_lane.d.next = 0.into();
-                self.pp_out_hot.d.next = 1.into();
-                self.lt_idx.d.next = 0.into();
-                self.lt_src.d.next = self.c1.q.val().get_bits::<24>(0);
-                self.lt_run.d.next = true;
-                self.lt_last.d.next = false;
-                self.lt_acc_src.d.next = self.lt_from_acc.val();
-                if self.fetched_done.val() {
-                    // a NOP, or refused: BadOpcode (3) or BadOperand (4), decided in Fetch
-                    self.cmd_done.next = true;
-                    if self.fetched_code.val().any() {
-                        self.cmd_error.next = true;
-                        self.cmd_code.next = self.fetched_code.val();
-                    }
-                } else if self.op_hot.q.val().get_bit(1) {
-                    self.state.d.next = SeqState::LoadTile;
-                } else if self.op_hot.q.val().get_bit(2) {
-                    self.state.d.next = SeqState::Matmul;
-                } else if self.op_hot.q.val().get_bit(3) {
-                    self.state.d.next = SeqState::PostWait;
-                } else if self.op_hot.q.val().get_bit(4) {
-                    self.state.d.next = SeqState::Barrier;
-                } else if self.op_hot.q.val().get_bit(5) {
-                    self.state.d.next = SeqState::AluWait;
-                } else {
-                    self.state.d.next = SeqState::TableWait;
-                }
+        }
+        if self.in_load_tile.val() {
+            if !self.loader_busy.val() & !self.bank_busy.val() {
+                self.ld_start.next = true;
+                self.state.d.next = self.k_load_wait.val();
             }
-            SeqState::LoadTile => {
-                if !self.loader_busy.val() & !self.bank_busy.val() {
-                    self.ld_start.next = true;
-                    self.state.d.next = SeqState::LoadWait;
-                }
+        }
+        if self.in_load_wait.val() {
+            if !self.loader_busy.val() {
+                self.cmd_done.next = true;
             }
-            SeqState::LoadWait => {
-                if !self.loader_busy.val() {
-                    self.cmd_done.next = true;
-                }
+        }
+        if self.in_matmul.val() {
+            self.mm_issue.next = !self.mm_zero.q.val();
+            if self.mm_issue.val() {
+                self.mm_act.d.next = self.mm_act.q.val() + 1;
+                self.mm_acc.d.next = self.mm_acc.q.val() + 1;
+                self.mm_left.d.next = self.mm_left.q.val() - 1;
+                self.mm_zero.d.next = self.mm_one.q.val();
+                self.mm_one.d.next = self.mm_left.q.val() == 2;
             }
-            SeqState::Matmul => {
-                self.mm_issue.next = !self.mm_zero.q.val();
-                if self.mm_issue.val() {
-                    self.mm_act.d.next = self.mm_act.q.val() + 1;
-                    self.mm_acc.d.next = self.mm_acc.q.val() + 1;
-                    self.mm_left.d.next = self.mm_left.q.val() - 1;
-                    self.mm_zero.d.next = self.mm_one.q.val();
-                    self.mm_one.d.next = self.mm_left.q.val() == 2;
-                }
-                // prefetch into the other bank once its last vectors have left the array
-                if self.c0.q.val().get_bit(11)
-                    & !self.pf_started.q.val()
-                    & !self.loader_busy.val()
-                    & !self.other_bank_busy.val()
-                {
-                    self.ld_start.next = true;
-                    self.ld_start_row.next = self.c3_last.q.val();
-                    self.ld_start_bank.next = !self.c0.q.val().get_bit(8);
-                    self.pf_started.d.next = true;
-                }
-                // done with the last issue (no idle cycle between consecutive MATMULs)
-                if (self.mm_zero.q.val() | (self.mm_one.q.val() & self.mm_issue.val()))
-                    & (!self.c0.q.val().get_bit(11)
-                        | (self.pf_started.q.val() & !self.loader_busy.val()))
-                {
-                    self.cmd_done.next = true;
-                }
+            // prefetch into the other bank once its last vectors have left the array
+            if self.c0.q.val().get_bit(11)
+                & !self.pf_started.q.val()
+                & !self.loader_busy.val()
+                & !self.other_bank_busy.val()
+            {
+                self.ld_start.next = true;
+                self.ld_start_row.next = self.c3_last.q.val();
+                self.ld_start_bank.next = !self.c0.q.val().get_bit(8);
+                self.pf_started.d.next = true;
             }
-            SeqState::PostWait => {
-                if self.drained_last.q.val() {
-                    self.state.d.next = SeqState::PostProcess;
-                    self.pp_run.d.next = !self.pp_zero.q.val();
-                }
+            // done with the last issue (no idle cycle between consecutive MATMULs)
+            if (self.mm_zero.q.val() | (self.mm_one.q.val() & self.mm_issue.val()))
+                & (!self.c0.q.val().get_bit(11)
+                    | (self.pf_started.q.val() & !self.loader_busy.val()))
+            {
+                self.cmd_done.next = true;
             }
-            SeqState::PostProcess => {
-                // columns are issued by `pp_issue` (below the state machine)
-                if self.pp_zero.q.val() & !self.pp_v1.q.val() & !self.pp_any.q.val() {
-                    self.cmd_done.next = true;
-                }
+        }
+        if self.in_post_wait.val() {
+            if self.drained_last.q.val() {
+                self.state.d.next = self.k_post_process.val();
+                self.pp_run.d.next = !self.pp_zero.q.val();
             }
-            SeqState::Barrier => {
-                if self.drained_last.q.val() {
-                    self.barrier_id.d.next = self.c1.q.val();
-                    self.cmd_done.next = true;
-                }
+        }
+        if self.in_post_process.val() {
+            // columns are issued by `pp_issue` (below the state machine)
+            if self.pp_zero.q.val() & !self.pp_v1.q.val() & !self.pp_any.q.val() {
+                self.cmd_done.next = true;
             }
-            SeqState::AluWait => {
-                // (unreachable without the ALU; the constant lets synthesis drop the engine)
-                if self.drained_last.q.val() & self.k_has_alu.val() {
-                    self.al_a.d.next = self.c1.q.val().get_bits::<24>(0);
-                    self.al_b.d.next = self.c2.q.val().get_bits::<24>(0);
-                    self.al_out_dst.d.next = self.c3.q.val().get_bits::<24>(0);
-                    self.al_left.d.next = self.c0.q.val().get_bits::<16>(16);
-                    self.al_phase.d.next = false;
-                    self.al_encode.d.next = self.c0.q.val().get_bits::<4>(8) == 7;
-                    self.state.d.next = SeqState::Alu;
-                }
+        }
+        if self.in_barrier.val() {
+            if self.drained_last.q.val() {
+                self.barrier_id.d.next = self.c1.q.val();
+                self.cmd_done.next = true;
             }
-            SeqState::Alu => {
-                self.al_active.next = self.k_has_alu.val();
-                // (gated by the constant: without the ALU these compares leave the done path)
-                if self.k_has_alu.val()
-                    & (self.al_left.q.val() == 0)
-                    & !self.al_pending.q.val()
-                    & (self.al_outstanding.q.val() == 0)
-                    & !self.alu_out_valid.val()
-                {
-                    self.cmd_done.next = true;
-                }
+        }
+        if self.in_alu_wait.val() {
+            // (unreachable without the ALU; the constant lets synthesis drop the engine)
+            if self.drained_last.q.val() & self.k_has_alu.val() {
+                self.al_a.d.next = self.c1.q.val().get_bits::<24>(0);
+                self.al_b.d.next = self.c2.q.val().get_bits::<24>(0);
+                self.al_out_dst.d.next = self.c3.q.val().get_bits::<24>(0);
+                self.al_left.d.next = self.c0.q.val().get_bits::<16>(16);
+                self.al_phase.d.next = false;
+                self.al_encode.d.next = self.c0.q.val().get_bits::<4>(8) == 7;
+                self.state.d.next = self.k_alu.val();
             }
-            SeqState::TableWait => {
-                if self.drained_last.q.val() {
-                    self.state.d.next = SeqState::LoadTable;
-                }
+        }
+        if self.in_alu.val() {
+            self.al_active.next = self.k_has_alu.val();
+            // (gated by the constant: without the ALU these compares leave the done path)
+            if self.k_has_alu.val()
+                & (self.al_left.q.val() == 0)
+                & !self.al_pending.q.val()
+                & (self.al_outstanding.q.val() == 0)
+                & !self.alu_out_valid.val()
+            {
+                self.cmd_done.next = true;
             }
-            SeqState::LoadTable => {
-                self.lt_active.next = self.lt_run.q.val();
-                if !self.lt_active.val() & !self.lt_v1.q.val() {
-                    self.cmd_done.next = true;
-                }
+        }
+        if self.in_table_wait.val() {
+            if self.drained_last.q.val() {
+                self.state.d.next = self.k_load_table.val();
             }
-            _ => {
-                self.state.d.next = SeqState::Idle;
+        }
+        if self.in_load_table.val() {
+            self.lt_active.next = self.lt_run.q.val();
+            if !self.lt_active.val() & !self.lt_v1.q.val() {
+                self.cmd_done.next = true;
             }
         }
         self.done_last.d.next = self.cmd_done.val();
@@ -1696,15 +1768,15 @@ impl<
             self.commands_done.d.next = self.commands_done.q.val() + 1;
         }
         if self.cmd_done.val() {
-            self.state.d.next = SeqState::Idle;
+            self.state.d.next = self.k_idle.val();
             if self.q_any.q.val() {
-                self.state.d.next = SeqState::Fetch;
+                self.state.d.next = self.k_fetch.val();
             }
         }
         // pop in Fetch: the head entry is read there (its address was presented in the
         // cycle before), and the pop comes from the registered state, not from the done
         // conditions (which would otherwise reach the queue pointers' enables)
-        self.pop.next = self.state.q.val() == SeqState::Fetch;
+        self.pop.next = self.in_fetch.val();
         if self.pop.val() {
             self.q_head.d.next = self.q_head.q.val() + 1;
         }
