@@ -55,7 +55,7 @@ link-synth: ## iCE40 resources of the UART host link alone (yosys synth_ice40 on
 iverilog-check: ## Icarus Verilog runs rtl/ on vectors from the model (exhaustive ALU, sim8 program replay)
 	@scripts/iverilog-check.sh
 
-fpga-up5k: ## iCEBreaker (UP5K): yosys, nextpnr-ice40, icepack into build/fpga/up5k/ (FREQ=MHz PLL clock, default 36; PNR_FREQ=MHz placer target, default 42; SEEDS="1 2 3" keeps the fastest placement)
+fpga-up5k: ## iCEBreaker (UP5K): yosys, nextpnr-ice40, icepack into build/fpga/up5k/ (FREQ=MHz PLL clock, default 36; PNR_FREQ=MHz placer target, default 42; SEEDS="1 2 3" keeps the fastest placement; RETRY_SEEDS, default "2 3 4", are tried only while the clock is missed)
 	@scripts/fpga.sh up5k
 
 fpga-hx8k: ## iCE40-HX8K breakout: yosys, nextpnr-ice40, icepack into build/fpga/hx8k/ (FREQ=MHz, default 50; SEEDS as above)

@@ -17,7 +17,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     localparam  k_has_alu = 1'b0;
     localparam  k_n = 32'h2;
     localparam  k_one = 32'h1;
-    localparam  k_one_8 = 8'h1;
     localparam  k_magic = 32'h51494e53;
     localparam  k_queue_depth = 16'h100;
     localparam  k_wshift = 8'h0;
@@ -254,9 +253,9 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  in_mem$d;
     wire  in_mem$q;
     reg  in_mem$clock;
-    reg  [7:0] req_low_hot$d;
-    wire  [7:0] req_low_hot$q;
-    reg  req_low_hot$clock;
+    reg  [31:0] req_reg_hot$d;
+    wire  [31:0] req_reg_hot$q;
+    reg  req_reg_hot$clock;
     reg  [1:0] control_pending$d;
     wire  [1:0] control_pending$q;
     reg  control_pending$clock;
@@ -266,9 +265,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  drained_last$d;
     wire  drained_last$q;
     reg  drained_last$clock;
-    reg  q_any$d;
-    wire  q_any$q;
-    reg  q_any$clock;
     reg  pushed_last$d;
     wire  pushed_last$q;
     reg  pushed_last$clock;
@@ -353,9 +349,11 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [7:0] q_tail$d;
     wire  [7:0] q_tail$q;
     reg  q_tail$clock;
-    reg  [15:0] q_level$d;
-    wire  [15:0] q_level$q;
-    reg  q_level$clock;
+    reg  queue_level$clock;
+    reg  queue_level$up;
+    reg  queue_level$down;
+    wire  [15:0] queue_level$level;
+    wire  queue_level$nonzero;
     reg  [11:0] state$d;
     wire  [11:0] state$q;
     reg  state$clock;
@@ -464,18 +462,16 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [15:0] raw$1$d;
     wire signed [15:0] raw$1$q;
     reg  raw$1$clock;
-    reg  [7:0] inflight0$d;
-    wire  [7:0] inflight0$q;
-    reg  inflight0$clock;
-    reg  [7:0] inflight1$d;
-    wire  [7:0] inflight1$q;
-    reg  inflight1$clock;
-    reg  inflight0_any$d;
-    wire  inflight0_any$q;
-    reg  inflight0_any$clock;
-    reg  inflight1_any$d;
-    wire  inflight1_any$q;
-    reg  inflight1_any$clock;
+    reg  inflight$0$clock;
+    reg  inflight$0$up;
+    reg  inflight$0$down;
+    wire  [7:0] inflight$0$level;
+    wire  inflight$0$nonzero;
+    reg  inflight$1$clock;
+    reg  inflight$1$up;
+    reg  inflight$1$down;
+    wire  [7:0] inflight$1$level;
+    wire  inflight$1$nonzero;
     reg  wr_valid$d;
     wire  wr_valid$q;
     reg  wr_valid$clock;
@@ -551,18 +547,14 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [23:0] pp_out_vec$d;
     wire  [23:0] pp_out_vec$q;
     reg  pp_out_vec$clock;
-    reg  [7:0] pp_out_lane$d;
-    wire  [7:0] pp_out_lane$q;
-    reg  pp_out_lane$clock;
     reg  [1:0] pp_out_hot$d;
     wire  [1:0] pp_out_hot$q;
     reg  pp_out_hot$clock;
-    reg  [15:0] pp_outstanding$d;
-    wire  [15:0] pp_outstanding$q;
     reg  pp_outstanding$clock;
-    reg  pp_any$d;
-    wire  pp_any$q;
-    reg  pp_any$clock;
+    reg  pp_outstanding$up;
+    reg  pp_outstanding$down;
+    wire  [15:0] pp_outstanding$level;
+    wire  pp_outstanding$nonzero;
     reg  [23:0] al_a$d;
     wire  [23:0] al_a$q;
     reg  al_a$clock;
@@ -587,9 +579,11 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  al_encode$d;
     wire  al_encode$q;
     reg  al_encode$clock;
-    reg  [15:0] al_outstanding$d;
-    wire  [15:0] al_outstanding$q;
     reg  al_outstanding$clock;
+    reg  al_outstanding$up;
+    reg  al_outstanding$down;
+    wire  [15:0] al_outstanding$level;
+    wire  al_outstanding$nonzero;
     reg  [23:0] al_out_dst$d;
     wire  [23:0] al_out_dst$q;
     reg  al_out_dst$clock;
@@ -680,6 +674,23 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [15:0] act_bits$0;
     reg  [15:0] act_bits$1;
     reg  [31:0] rd_reg;
+    reg  [31:0] reg_view$0;
+    reg  [31:0] reg_view$1;
+    reg  [31:0] reg_view$2;
+    reg  [31:0] reg_view$3;
+    reg  [31:0] reg_view$4;
+    reg  [31:0] reg_view$5;
+    reg  [31:0] reg_view$6;
+    reg  [31:0] reg_view$7;
+    reg  [31:0] reg_view$8;
+    reg  [31:0] reg_view$9;
+    reg  [31:0] reg_view$10;
+    reg  [31:0] reg_view$11;
+    reg  [31:0] reg_view$12;
+    reg  [31:0] reg_view$13;
+    reg  [31:0] reg_view$14;
+    reg  [31:0] reg_view$15;
+    reg  [31:0] reg_view$16;
     reg  [32:0] macs_sum;
     reg  in_idle;
     reg  in_fetch;
@@ -774,10 +785,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [15:0] kv;
     reg  [15:0] nv;
     reg  mm_issue;
-    reg  inflight0_up;
-    reg  inflight1_up;
-    reg  inflight0_down;
-    reg  inflight1_down;
     reg  bank_busy;
     reg  other_bank_busy;
     reg signed [31:0] wr_forwarded$0;
@@ -1017,10 +1024,10 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(in_mem$q),
         .clock(in_mem$clock)
     );
-    qins_accel_hx8k$req_low_hot req_low_hot(
-        .d(req_low_hot$d),
-        .q(req_low_hot$q),
-        .clock(req_low_hot$clock)
+    qins_accel_hx8k$req_reg_hot req_reg_hot(
+        .d(req_reg_hot$d),
+        .q(req_reg_hot$q),
+        .clock(req_reg_hot$clock)
     );
     qins_accel_hx8k$control_pending control_pending(
         .d(control_pending$d),
@@ -1036,11 +1043,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(drained_last$d),
         .q(drained_last$q),
         .clock(drained_last$clock)
-    );
-    qins_accel_hx8k$q_any q_any(
-        .d(q_any$d),
-        .q(q_any$q),
-        .clock(q_any$clock)
     );
     qins_accel_hx8k$pushed_last pushed_last(
         .d(pushed_last$d),
@@ -1182,10 +1184,12 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(q_tail$q),
         .clock(q_tail$clock)
     );
-    qins_accel_hx8k$q_level q_level(
-        .d(q_level$d),
-        .q(q_level$q),
-        .clock(q_level$clock)
+    qins_accel_hx8k$queue_level queue_level(
+        .clock(queue_level$clock),
+        .up(queue_level$up),
+        .down(queue_level$down),
+        .level(queue_level$level),
+        .nonzero(queue_level$nonzero)
     );
     qins_accel_hx8k$state state(
         .d(state$d),
@@ -1367,25 +1371,19 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(raw$1$q),
         .clock(raw$1$clock)
     );
-    qins_accel_hx8k$inflight0 inflight0(
-        .d(inflight0$d),
-        .q(inflight0$q),
-        .clock(inflight0$clock)
+    qins_accel_hx8k$inflight$0 inflight$0(
+        .clock(inflight$0$clock),
+        .up(inflight$0$up),
+        .down(inflight$0$down),
+        .level(inflight$0$level),
+        .nonzero(inflight$0$nonzero)
     );
-    qins_accel_hx8k$inflight1 inflight1(
-        .d(inflight1$d),
-        .q(inflight1$q),
-        .clock(inflight1$clock)
-    );
-    qins_accel_hx8k$inflight0_any inflight0_any(
-        .d(inflight0_any$d),
-        .q(inflight0_any$q),
-        .clock(inflight0_any$clock)
-    );
-    qins_accel_hx8k$inflight1_any inflight1_any(
-        .d(inflight1_any$d),
-        .q(inflight1_any$q),
-        .clock(inflight1_any$clock)
+    qins_accel_hx8k$inflight$1 inflight$1(
+        .clock(inflight$1$clock),
+        .up(inflight$1$up),
+        .down(inflight$1$down),
+        .level(inflight$1$level),
+        .nonzero(inflight$1$nonzero)
     );
     qins_accel_hx8k$wr_valid wr_valid(
         .d(wr_valid$d),
@@ -1512,25 +1510,17 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(pp_out_vec$q),
         .clock(pp_out_vec$clock)
     );
-    qins_accel_hx8k$pp_out_lane pp_out_lane(
-        .d(pp_out_lane$d),
-        .q(pp_out_lane$q),
-        .clock(pp_out_lane$clock)
-    );
     qins_accel_hx8k$pp_out_hot pp_out_hot(
         .d(pp_out_hot$d),
         .q(pp_out_hot$q),
         .clock(pp_out_hot$clock)
     );
     qins_accel_hx8k$pp_outstanding pp_outstanding(
-        .d(pp_outstanding$d),
-        .q(pp_outstanding$q),
-        .clock(pp_outstanding$clock)
-    );
-    qins_accel_hx8k$pp_any pp_any(
-        .d(pp_any$d),
-        .q(pp_any$q),
-        .clock(pp_any$clock)
+        .clock(pp_outstanding$clock),
+        .up(pp_outstanding$up),
+        .down(pp_outstanding$down),
+        .level(pp_outstanding$level),
+        .nonzero(pp_outstanding$nonzero)
     );
     qins_accel_hx8k$al_a al_a(
         .d(al_a$d),
@@ -1573,9 +1563,11 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .clock(al_encode$clock)
     );
     qins_accel_hx8k$al_outstanding al_outstanding(
-        .d(al_outstanding$d),
-        .q(al_outstanding$q),
-        .clock(al_outstanding$clock)
+        .clock(al_outstanding$clock),
+        .up(al_outstanding$up),
+        .down(al_outstanding$down),
+        .level(al_outstanding$level),
+        .nonzero(al_outstanding$nonzero)
     );
     qins_accel_hx8k$al_out_dst al_out_dst(
         .d(al_out_dst$d),
@@ -1684,7 +1676,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         al_areg$clock = clock;
         al_pending$clock = clock;
         al_encode$clock = clock;
-        al_outstanding$clock = clock;
         al_out_dst$clock = clock;
         lt_idx$clock = clock;
         lt_run$clock = clock;
@@ -1703,7 +1694,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         al_areg$d = al_areg$q;
         al_pending$d = al_pending$q;
         al_encode$d = al_encode$q;
-        al_outstanding$d = al_outstanding$q;
         al_out_dst$d = al_out_dst$q;
         lt_idx$d = lt_idx$q;
         lt_run$d = lt_run$q;
@@ -1738,7 +1728,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         barrier_id$clock = clock;
         q_head$clock = clock;
         q_tail$clock = clock;
-        q_level$clock = clock;
         state$clock = clock;
         c0$clock = clock;
         c1$clock = clock;
@@ -1761,7 +1750,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         bad_table$clock = clock;
         busy_last$clock = clock;
         drained_last$clock = clock;
-        q_any$clock = clock;
         pushed_last$clock = clock;
         control_pending$clock = clock;
         req_read_refused$clock = clock;
@@ -1779,7 +1767,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_amem$clock = clock;
         in_cmem$clock = clock;
         in_mem$clock = clock;
-        req_low_hot$clock = clock;
+        req_reg_hot$clock = clock;
         mm_act$clock = clock;
         mm_acc$clock = clock;
         mm_left$clock = clock;
@@ -1792,10 +1780,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         mm_v2$clock = clock;
         mm_tag2$clock = clock;
         mm_codes2$clock = clock;
-        inflight0$clock = clock;
-        inflight1$clock = clock;
-        inflight0_any$clock = clock;
-        inflight1_any$clock = clock;
         c1_last$clock = clock;
         c3_last$clock = clock;
         wr_valid$clock = clock;
@@ -1817,10 +1801,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         pp_v1$clock = clock;
         pp_lane1$clock = clock;
         pp_out_vec$clock = clock;
-        pp_out_lane$clock = clock;
         pp_out_hot$clock = clock;
-        pp_outstanding$clock = clock;
-        pp_any$clock = clock;
         s1_valid$d = s1_valid$q;
         s1_error$d = s1_error$q;
         s1_kind$d = s1_kind$q;
@@ -1845,7 +1826,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         barrier_id$d = barrier_id$q;
         q_head$d = q_head$q;
         q_tail$d = q_tail$q;
-        q_level$d = q_level$q;
         state$d = state$q;
         c0$d = c0$q;
         c1$d = c1$q;
@@ -1868,7 +1848,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         bad_table$d = bad_table$q;
         busy_last$d = busy_last$q;
         drained_last$d = drained_last$q;
-        q_any$d = q_any$q;
         pushed_last$d = pushed_last$q;
         control_pending$d = control_pending$q;
         req_read_refused$d = req_read_refused$q;
@@ -1886,7 +1865,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_amem$d = in_amem$q;
         in_cmem$d = in_cmem$q;
         in_mem$d = in_mem$q;
-        req_low_hot$d = req_low_hot$q;
+        req_reg_hot$d = req_reg_hot$q;
         mm_act$d = mm_act$q;
         mm_acc$d = mm_acc$q;
         mm_left$d = mm_left$q;
@@ -1899,10 +1878,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         mm_v2$d = mm_v2$q;
         mm_tag2$d = mm_tag2$q;
         mm_codes2$d = mm_codes2$q;
-        inflight0$d = inflight0$q;
-        inflight1$d = inflight1$q;
-        inflight0_any$d = inflight0_any$q;
-        inflight1_any$d = inflight1_any$q;
         c1_last$d = c1_last$q;
         c3_last$d = c3_last$q;
         wr_valid$d = wr_valid$q;
@@ -1924,13 +1899,15 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         pp_v1$d = pp_v1$q;
         pp_lane1$d = pp_lane1$q;
         pp_out_vec$d = pp_out_vec$q;
-        pp_out_lane$d = pp_out_lane$q;
         pp_out_hot$d = pp_out_hot$q;
-        pp_outstanding$d = pp_outstanding$q;
-        pp_any$d = pp_any$q;
+        queue_level$clock = clock;
+        pp_outstanding$clock = clock;
+        al_outstanding$clock = clock;
+        inflight$0$clock = clock;
+        inflight$1$clock = clock;
         loader_busy = ld_active$q | ld_v1$q | ld_v2$q;
-        drained = ~inflight0_any$q & ~inflight1_any$q & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~pend_valid$q & ~loader_busy & ~pp_v1$q & ~pp_any$q & ~al_pending$q & (al_outstanding$q == 32'h0) & ~lt_v1$q;
-        busy_now = q_any$q | |state$q | ~drained;
+        drained = ~inflight$0$nonzero & ~inflight$1$nonzero & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~pend_valid$q & ~loader_busy & ~pp_v1$q & ~pp_outstanding$nonzero & ~al_pending$q & ~al_outstanding$nonzero & ~lt_v1$q;
+        busy_now = queue_level$nonzero | |state$q | ~drained;
         busy = busy_now;
         busy_last$d = busy_now;
         drained_last$d = drained;
@@ -1964,14 +1941,14 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_amem$d = at_amem;
         in_cmem$d = at_cmem;
         in_mem$d = at_wtab | at_atab | at_oth | at_ocode | at_adtab | at_ath | at_acode | at_param | at_wmem | at_amem | at_cmem;
-        req_low_hot$d = 32'h0;
-        if (bus_address < 32'h8) begin
-            req_low_hot$d = k_one_8 << bus_address[(32'h0)+:(3)];
+        req_reg_hot$d = 32'h0;
+        if (at_reg) begin
+            req_reg_hot$d = k_one << bus_address[(32'h0)+:(5)];
         end
         req_read_refused$d = bus_read & ~((at_reg & (bus_address != 32'h3)) | at_wmem | at_amem | at_cmem);
         req_write_refused$d = bus_write & at_reg & ((bus_address[(32'h0)+:(5)] < 32'h3) | (bus_address[(32'h0)+:(5)] >= 32'h8));
         request = req_write$q | req_read$q;
-        queue_full = |(q_level$q & k_queue_depth);
+        queue_full = |(queue_level$level & k_queue_depth);
         req_error = 1'b0;
         req_code = 32'h0;
         if (request) begin
@@ -1987,7 +1964,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 req_error = 1'b1;
                 req_code = 32'h6;
             end
-            else if (req_write$q & req_low_hot$q[32'h7] & queue_full) begin
+            else if (req_write$q & req_reg_hot$q[32'h7] & queue_full) begin
                 req_error = 1'b1;
                 req_code = 32'h5;
             end
@@ -2058,7 +2035,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         param_bias$write_data = $signed(req_data$q);
         param_bias$write_enable = mem_write & in_param$q & req_address$q[32'h0];
         control_pending$d = 32'h0;
-        if (reg_write & req_low_hot$q[32'h3]) begin
+        if (reg_write & req_reg_hot$q[32'h3]) begin
             control_pending$d = req_data$q[(32'h0)+:(2)];
         end
         if (control_pending$q[32'h0]) begin
@@ -2076,17 +2053,17 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             commands_done$d = 32'h0;
         end
         if (reg_write) begin
-            if (req_low_hot$q[32'h4 + 0]) begin
+            if (req_reg_hot$q[32'h4 + 0]) begin
                 cmd_stage$0$d = req_data$q;
             end
-            if (req_low_hot$q[32'h4 + 1]) begin
+            if (req_reg_hot$q[32'h4 + 1]) begin
                 cmd_stage$1$d = req_data$q;
             end
-            if (req_low_hot$q[32'h4 + 2]) begin
+            if (req_reg_hot$q[32'h4 + 2]) begin
                 cmd_stage$2$d = req_data$q;
             end
         end
-        push = reg_write & req_low_hot$q[32'h7] & ~queue_full;
+        push = reg_write & req_reg_hot$q[32'h7] & ~queue_full;
         if (push) begin
             cmd_last$d = req_data$q;
         end
@@ -2100,7 +2077,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         s1_valid$d = request;
         s1_error$d = req_error;
-        s1_reg_hot$d = k_one << req_address$q[(32'h0)+:(5)];
+        s1_reg_hot$d = req_reg_hot$q;
         s1_kind$d = 32'h0;
         s1_sel$d = 32'h0;
         if (in_wmem$q) begin
@@ -2148,54 +2125,74 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         if (s1_sel$q == 1) begin
             rd_acc = acc_mem$1$read_data;
         end
+        reg_view$0 = k_magic;
+        reg_view$1 = k_config;
+        reg_view$2 = ((busy_now) & 32'hffffffff) | (((error$q) & 32'hffffffff) << 32'h1) | (((queue_full) & 32'hffffffff) << 32'h2) | (((error_code$q) & 32'hffffffff) << 32'h8) | (((queue_level$level) & 32'hffffffff) << 32'h10);
+        reg_view$3 = 32'h0;
+        reg_view$4 = cmd_stage$0$q;
+        reg_view$5 = cmd_stage$1$q;
+        reg_view$6 = cmd_stage$2$q;
+        reg_view$7 = cmd_last$q;
+        reg_view$8 = cycles_lo$q;
+        reg_view$9 = cycles_hi$q;
+        reg_view$10 = busy_cycles$q;
+        reg_view$11 = array_cycles$q;
+        reg_view$12 = macs_lo$q;
+        reg_view$13 = macs_hi$q;
+        reg_view$14 = commands_done$q;
+        reg_view$15 = barrier_id$q;
+        reg_view$16 = error_info$q;
         rd_reg = 32'h0;
-        if (s1_reg_hot$q[32'h0]) begin
-            rd_reg = rd_reg | k_magic;
+        if (s1_reg_hot$q[0]) begin
+            rd_reg = rd_reg | reg_view$0;
         end
-        if (s1_reg_hot$q[32'h1]) begin
-            rd_reg = rd_reg | k_config;
+        if (s1_reg_hot$q[1]) begin
+            rd_reg = rd_reg | reg_view$1;
         end
-        if (s1_reg_hot$q[32'h2]) begin
-            rd_reg = rd_reg | ((busy_now) & 32'hffffffff) | (((error$q) & 32'hffffffff) << 32'h1) | (((queue_full) & 32'hffffffff) << 32'h2) | (((error_code$q) & 32'hffffffff) << 32'h8) | (((q_level$q) & 32'hffffffff) << 32'h10);
+        if (s1_reg_hot$q[2]) begin
+            rd_reg = rd_reg | reg_view$2;
         end
-        if (s1_reg_hot$q[32'h4]) begin
-            rd_reg = rd_reg | cmd_stage$0$q;
+        if (s1_reg_hot$q[3]) begin
+            rd_reg = rd_reg | reg_view$3;
         end
-        if (s1_reg_hot$q[32'h5]) begin
-            rd_reg = rd_reg | cmd_stage$1$q;
+        if (s1_reg_hot$q[4]) begin
+            rd_reg = rd_reg | reg_view$4;
         end
-        if (s1_reg_hot$q[32'h6]) begin
-            rd_reg = rd_reg | cmd_stage$2$q;
+        if (s1_reg_hot$q[5]) begin
+            rd_reg = rd_reg | reg_view$5;
         end
-        if (s1_reg_hot$q[32'h7]) begin
-            rd_reg = rd_reg | cmd_last$q;
+        if (s1_reg_hot$q[6]) begin
+            rd_reg = rd_reg | reg_view$6;
         end
-        if (s1_reg_hot$q[32'h8]) begin
-            rd_reg = rd_reg | cycles_lo$q;
+        if (s1_reg_hot$q[7]) begin
+            rd_reg = rd_reg | reg_view$7;
         end
-        if (s1_reg_hot$q[32'h9]) begin
-            rd_reg = rd_reg | cycles_hi$q;
+        if (s1_reg_hot$q[8]) begin
+            rd_reg = rd_reg | reg_view$8;
         end
-        if (s1_reg_hot$q[32'ha]) begin
-            rd_reg = rd_reg | busy_cycles$q;
+        if (s1_reg_hot$q[9]) begin
+            rd_reg = rd_reg | reg_view$9;
         end
-        if (s1_reg_hot$q[32'hb]) begin
-            rd_reg = rd_reg | array_cycles$q;
+        if (s1_reg_hot$q[10]) begin
+            rd_reg = rd_reg | reg_view$10;
         end
-        if (s1_reg_hot$q[32'hc]) begin
-            rd_reg = rd_reg | macs_lo$q;
+        if (s1_reg_hot$q[11]) begin
+            rd_reg = rd_reg | reg_view$11;
         end
-        if (s1_reg_hot$q[32'hd]) begin
-            rd_reg = rd_reg | macs_hi$q;
+        if (s1_reg_hot$q[12]) begin
+            rd_reg = rd_reg | reg_view$12;
         end
-        if (s1_reg_hot$q[32'he]) begin
-            rd_reg = rd_reg | commands_done$q;
+        if (s1_reg_hot$q[13]) begin
+            rd_reg = rd_reg | reg_view$13;
         end
-        if (s1_reg_hot$q[32'hf]) begin
-            rd_reg = rd_reg | barrier_id$q;
+        if (s1_reg_hot$q[14]) begin
+            rd_reg = rd_reg | reg_view$14;
         end
-        if (s1_reg_hot$q[32'h10]) begin
-            rd_reg = rd_reg | error_info$q;
+        if (s1_reg_hot$q[15]) begin
+            rd_reg = rd_reg | reg_view$15;
+        end
+        if (s1_reg_hot$q[16]) begin
+            rd_reg = rd_reg | reg_view$16;
         end
         bus_ready = s1_valid$q;
         bus_error = s1_error$q;
@@ -2321,11 +2318,11 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         if (bad_opcode) begin
             fetched_code = 32'h3;
         end
-        bank_busy = inflight0_any$q;
-        other_bank_busy = inflight1_any$q;
+        bank_busy = inflight$0$nonzero;
+        other_bank_busy = inflight$1$nonzero;
         if (c0$q[32'h8]) begin
-            bank_busy = inflight1_any$q;
-            other_bank_busy = inflight0_any$q;
+            bank_busy = inflight$1$nonzero;
+            other_bank_busy = inflight$0$nonzero;
         end
         in_idle = ~|state$q;
         in_fetch = |(state$q & k_fetch);
@@ -2341,7 +2338,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_table_wait = |(state$q & k_table_wait);
         in_load_table = |(state$q & k_load_table);
         if (in_idle) begin
-            if (q_any$q) begin
+            if (queue_level$nonzero) begin
                 state$d = k_fetch;
             end
         end
@@ -2370,7 +2367,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             pp_base$d = ((c3$q) & 6'h3f);
             pp_encode$d = c0$q[32'h8];
             pp_out_vec$d = c2$q[(32'h0)+:(24)];
-            pp_out_lane$d = 32'h0;
             pp_out_hot$d = 32'h1;
             lt_idx$d = 32'h0;
             lt_src$d = c1$q[(32'h0)+:(24)];
@@ -2440,7 +2436,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             end
         end
         if (in_post_process) begin
-            if (pp_zero$q & ~pp_v1$q & ~pp_any$q) begin
+            if (~pp_run$q & ~pp_v1$q & ~pp_outstanding$nonzero) begin
                 cmd_done = 1'b1;
             end
         end
@@ -2463,7 +2459,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         if (in_alu) begin
             al_active = k_has_alu;
-            if (k_has_alu & (al_left$q == 32'h0) & ~al_pending$q & (al_outstanding$q == 32'h0) & ~alu_out_valid) begin
+            if (k_has_alu & (al_left$q == 32'h0) & ~al_pending$q & ~al_outstanding$nonzero & ~alu_out_valid) begin
                 cmd_done = 1'b1;
             end
         end
@@ -2484,7 +2480,7 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         if (cmd_done) begin
             state$d = k_idle;
-            if (q_any$q) begin
+            if (queue_level$nonzero) begin
                 state$d = k_fetch;
             end
         end
@@ -2492,14 +2488,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         if (pop) begin
             q_head$d = q_head$q + 32'h1;
         end
-        if (push & ~pop) begin
-            q_level$d = q_level$q + 32'h1;
-            q_any$d = 1'b1;
-        end
-        if (pop & ~push) begin
-            q_level$d = q_level$q - 32'h1;
-            q_any$d = q_level$q != 32'h1;
-        end
+        queue_level$up = push;
+        queue_level$down = pop;
         if (~error$q) begin
             if (req_error) begin
                 error$d = 1'b1;
@@ -2564,26 +2554,10 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         array$act_valid = mm_v2$q;
         array$act_bank = mm_tag2$q[32'h1e];
         array$in_tag = mm_tag2$q;
-        inflight0_up = mm_v2$q & ~mm_tag2$q[32'h1e];
-        inflight1_up = mm_v2$q & mm_tag2$q[32'h1e];
-        inflight0_down = array$out_valid & ~array$out_tag[32'h1e];
-        inflight1_down = array$out_valid & array$out_tag[32'h1e];
-        if (inflight0_up & ~inflight0_down) begin
-            inflight0$d = inflight0$q + 32'h1;
-            inflight0_any$d = 1'b1;
-        end
-        if (inflight0_down & ~inflight0_up) begin
-            inflight0$d = inflight0$q - 32'h1;
-            inflight0_any$d = inflight0$q != 32'h1;
-        end
-        if (inflight1_up & ~inflight1_down) begin
-            inflight1$d = inflight1$q + 32'h1;
-            inflight1_any$d = 1'b1;
-        end
-        if (inflight1_down & ~inflight1_up) begin
-            inflight1$d = inflight1$q - 32'h1;
-            inflight1_any$d = inflight1$q != 32'h1;
-        end
+        inflight$0$up = mm_v2$q & ~mm_tag2$q[32'h1e];
+        inflight$1$up = mm_v2$q & mm_tag2$q[32'h1e];
+        inflight$0$down = array$out_valid & ~array$out_tag[32'h1e];
+        inflight$1$down = array$out_valid & array$out_tag[32'h1e];
         wr_valid$d = array$out_valid;
         wr_tag$d = array$out_tag;
         wr_res$0$d = array$result$0;
@@ -2642,7 +2616,6 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 pp_lane_last$d = 1'b0;
                 pp_src$d = pp_src$q + 32'h1;
                 pp_left$d = pp_left$q - 32'h1;
-                pp_zero$d = pp_left$q == 32'h1;
                 pp_run$d = pp_left$q != 32'h1;
             end
             else begin
@@ -2669,23 +2642,13 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         out_stage$shift = param_scale$read_data[(32'h10)+:(6)];
         out_stage$bias = param_bias$read_data;
         out_stage$encode = pp_encode$q;
-        if (pp_issue & ~out_stage$out_valid) begin
-            pp_outstanding$d = pp_outstanding$q + 32'h1;
-            pp_any$d = 1'b1;
-        end
-        if (~pp_issue & out_stage$out_valid) begin
-            pp_outstanding$d = pp_outstanding$q - 32'h1;
-            pp_any$d = pp_outstanding$q != 32'h1;
-        end
+        pp_outstanding$up = pp_issue;
+        pp_outstanding$down = out_stage$out_valid;
         if (out_stage$out_valid) begin
-            if (pp_out_lane$q == k_n[(32'h0)+:(8)] - 32'h1) begin
-                pp_out_lane$d = 32'h0;
+            pp_out_hot$d = pp_out_hot$q << 32'h1;
+            if (pp_out_hot$q[1]) begin
                 pp_out_hot$d = 32'h1;
                 pp_out_vec$d = pp_out_vec$q + 32'h1;
-            end
-            else begin
-                pp_out_lane$d = pp_out_lane$q + 32'h1;
-                pp_out_hot$d = pp_out_hot$q << 32'h1;
             end
             if (pp_out_hot$q[0]) begin
                 if (pp_encode$q) begin
@@ -2758,12 +2721,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
                 al_phase$d = 1'b0;
             end
         end
-        if (alu_in_valid & ~alu_out_valid) begin
-            al_outstanding$d = al_outstanding$q + 32'h1;
-        end
-        if (~alu_in_valid & alu_out_valid) begin
-            al_outstanding$d = al_outstanding$q - 32'h1;
-        end
+        al_outstanding$up = alu_in_valid;
+        al_outstanding$down = alu_out_valid;
         if (alu_out_valid) begin
             al_out_dst$d = al_out_dst$q + 32'h1;
             if ((al_out_dst$q & k_cmask) == 0) begin
@@ -3763,7 +3722,76 @@ module qins_accel_hx8k$al_out_dst(d,q,clock);
 endmodule // qins_accel_hx8k$al_out_dst
 
 
-module qins_accel_hx8k$al_outstanding(d,q,clock);
+module qins_accel_hx8k$al_outstanding(clock,up,down,level,nonzero);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  up;
+    input wire  down;
+    output reg  [15:0] level;
+    output reg  nonzero;
+    
+    // Stub signals
+    reg  [15:0] count$d;
+    wire  [15:0] count$q;
+    reg  count$clock;
+    reg  any$d;
+    wire  any$q;
+    reg  any$clock;
+    
+    // Sub module instances
+    qins_accel_hx8k$al_outstanding$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    qins_accel_hx8k$al_outstanding$any any(
+        .d(any$d),
+        .q(any$q),
+        .clock(any$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        any$clock = clock;
+        count$d = count$q;
+        any$d = any$q;
+        if (up & ~down) begin
+            count$d = count$q + 32'h1;
+            any$d = 1'b1;
+        end
+        if (down & ~up) begin
+            count$d = count$q - 32'h1;
+            any$d = count$q != 32'h1;
+        end
+        level = count$q;
+        nonzero = any$q;
+    end
+    
+endmodule // qins_accel_hx8k$al_outstanding
+
+
+module qins_accel_hx8k$al_outstanding$any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$al_outstanding$any
+
+
+module qins_accel_hx8k$al_outstanding$count(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3779,7 +3807,7 @@ module qins_accel_hx8k$al_outstanding(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$al_outstanding
+endmodule // qins_accel_hx8k$al_outstanding$count
 
 
 module qins_accel_hx8k$al_pending(d,q,clock);
@@ -6301,64 +6329,57 @@ module qins_accel_hx8k$in_wtab(d,q,clock);
 endmodule // qins_accel_hx8k$in_wtab
 
 
-module qins_accel_hx8k$inflight0(d,q,clock);
+module qins_accel_hx8k$inflight$0(clock,up,down,level,nonzero);
     
     // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
     input wire  clock;
+    input wire  up;
+    input wire  down;
+    output reg  [7:0] level;
+    output reg  nonzero;
     
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
+    // Stub signals
+    reg  [7:0] count$d;
+    wire  [7:0] count$q;
+    reg  count$clock;
+    reg  any$d;
+    wire  any$q;
+    reg  any$clock;
+    
+    // Sub module instances
+    qins_accel_hx8k$inflight$0$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    qins_accel_hx8k$inflight$0$any any(
+        .d(any$d),
+        .q(any$q),
+        .clock(any$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        any$clock = clock;
+        count$d = count$q;
+        any$d = any$q;
+        if (up & ~down) begin
+            count$d = count$q + 32'h1;
+            any$d = 1'b1;
+        end
+        if (down & ~up) begin
+            count$d = count$q - 32'h1;
+            any$d = count$q != 32'h1;
+        end
+        level = count$q;
+        nonzero = any$q;
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$inflight0
+endmodule // qins_accel_hx8k$inflight$0
 
 
-module qins_accel_hx8k$inflight0_any(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$inflight0_any
-
-
-module qins_accel_hx8k$inflight1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$inflight1
-
-
-module qins_accel_hx8k$inflight1_any(d,q,clock);
+module qins_accel_hx8k$inflight$0$any(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -6374,7 +6395,114 @@ module qins_accel_hx8k$inflight1_any(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$inflight1_any
+endmodule // qins_accel_hx8k$inflight$0$any
+
+
+module qins_accel_hx8k$inflight$0$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$inflight$0$count
+
+
+module qins_accel_hx8k$inflight$1(clock,up,down,level,nonzero);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  up;
+    input wire  down;
+    output reg  [7:0] level;
+    output reg  nonzero;
+    
+    // Stub signals
+    reg  [7:0] count$d;
+    wire  [7:0] count$q;
+    reg  count$clock;
+    reg  any$d;
+    wire  any$q;
+    reg  any$clock;
+    
+    // Sub module instances
+    qins_accel_hx8k$inflight$1$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    qins_accel_hx8k$inflight$1$any any(
+        .d(any$d),
+        .q(any$q),
+        .clock(any$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        any$clock = clock;
+        count$d = count$q;
+        any$d = any$q;
+        if (up & ~down) begin
+            count$d = count$q + 32'h1;
+            any$d = 1'b1;
+        end
+        if (down & ~up) begin
+            count$d = count$q - 32'h1;
+            any$d = count$q != 32'h1;
+        end
+        level = count$q;
+        nonzero = any$q;
+    end
+    
+endmodule // qins_accel_hx8k$inflight$1
+
+
+module qins_accel_hx8k$inflight$1$any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$inflight$1$any
+
+
+module qins_accel_hx8k$inflight$1$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$inflight$1$count
 
 
 module qins_accel_hx8k$last_addr(d,q,clock);
@@ -9913,25 +10041,6 @@ module qins_accel_hx8k$pf_started(d,q,clock);
 endmodule // qins_accel_hx8k$pf_started
 
 
-module qins_accel_hx8k$pp_any(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$pp_any
-
-
 module qins_accel_hx8k$pp_base(d,q,clock);
     
     // Module arguments
@@ -10065,25 +10174,6 @@ module qins_accel_hx8k$pp_out_hot(d,q,clock);
 endmodule // qins_accel_hx8k$pp_out_hot
 
 
-module qins_accel_hx8k$pp_out_lane(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$pp_out_lane
-
-
 module qins_accel_hx8k$pp_out_vec(d,q,clock);
     
     // Module arguments
@@ -10103,7 +10193,76 @@ module qins_accel_hx8k$pp_out_vec(d,q,clock);
 endmodule // qins_accel_hx8k$pp_out_vec
 
 
-module qins_accel_hx8k$pp_outstanding(d,q,clock);
+module qins_accel_hx8k$pp_outstanding(clock,up,down,level,nonzero);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  up;
+    input wire  down;
+    output reg  [15:0] level;
+    output reg  nonzero;
+    
+    // Stub signals
+    reg  [15:0] count$d;
+    wire  [15:0] count$q;
+    reg  count$clock;
+    reg  any$d;
+    wire  any$q;
+    reg  any$clock;
+    
+    // Sub module instances
+    qins_accel_hx8k$pp_outstanding$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    qins_accel_hx8k$pp_outstanding$any any(
+        .d(any$d),
+        .q(any$q),
+        .clock(any$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        any$clock = clock;
+        count$d = count$q;
+        any$d = any$q;
+        if (up & ~down) begin
+            count$d = count$q + 32'h1;
+            any$d = 1'b1;
+        end
+        if (down & ~up) begin
+            count$d = count$q - 32'h1;
+            any$d = count$q != 32'h1;
+        end
+        level = count$q;
+        nonzero = any$q;
+    end
+    
+endmodule // qins_accel_hx8k$pp_outstanding
+
+
+module qins_accel_hx8k$pp_outstanding$any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$pp_outstanding$any
+
+
+module qins_accel_hx8k$pp_outstanding$count(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -10119,7 +10278,7 @@ module qins_accel_hx8k$pp_outstanding(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$pp_outstanding
+endmodule // qins_accel_hx8k$pp_outstanding$count
 
 
 module qins_accel_hx8k$pp_run(d,q,clock);
@@ -10217,25 +10376,6 @@ module qins_accel_hx8k$pushed_last(d,q,clock);
 endmodule // qins_accel_hx8k$pushed_last
 
 
-module qins_accel_hx8k$q_any(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$q_any
-
-
 module qins_accel_hx8k$q_head(d,q,clock);
     
     // Module arguments
@@ -10253,25 +10393,6 @@ module qins_accel_hx8k$q_head(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$q_head
-
-
-module qins_accel_hx8k$q_level(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$q_level
 
 
 module qins_accel_hx8k$q_tail(d,q,clock);
@@ -10320,6 +10441,94 @@ module qins_accel_hx8k$queue(read_address,read_clock,read_data,write_address,wri
     end
                 
 endmodule // qins_accel_hx8k$queue
+
+
+module qins_accel_hx8k$queue_level(clock,up,down,level,nonzero);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  up;
+    input wire  down;
+    output reg  [15:0] level;
+    output reg  nonzero;
+    
+    // Stub signals
+    reg  [15:0] count$d;
+    wire  [15:0] count$q;
+    reg  count$clock;
+    reg  any$d;
+    wire  any$q;
+    reg  any$clock;
+    
+    // Sub module instances
+    qins_accel_hx8k$queue_level$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    qins_accel_hx8k$queue_level$any any(
+        .d(any$d),
+        .q(any$q),
+        .clock(any$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        any$clock = clock;
+        count$d = count$q;
+        any$d = any$q;
+        if (up & ~down) begin
+            count$d = count$q + 32'h1;
+            any$d = 1'b1;
+        end
+        if (down & ~up) begin
+            count$d = count$q - 32'h1;
+            any$d = count$q != 32'h1;
+        end
+        level = count$q;
+        nonzero = any$q;
+    end
+    
+endmodule // qins_accel_hx8k$queue_level
+
+
+module qins_accel_hx8k$queue_level$any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$queue_level$any
+
+
+module qins_accel_hx8k$queue_level$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$queue_level$count
 
 
 module qins_accel_hx8k$raw$0(d,q,clock);
@@ -10398,25 +10607,6 @@ module qins_accel_hx8k$req_data(d,q,clock);
 endmodule // qins_accel_hx8k$req_data
 
 
-module qins_accel_hx8k$req_low_hot(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$req_low_hot
-
-
 module qins_accel_hx8k$req_read(d,q,clock);
     
     // Module arguments
@@ -10453,6 +10643,25 @@ module qins_accel_hx8k$req_read_refused(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$req_read_refused
+
+
+module qins_accel_hx8k$req_reg_hot(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$req_reg_hot
 
 
 module qins_accel_hx8k$req_write(d,q,clock);

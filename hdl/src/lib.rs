@@ -14,6 +14,7 @@ pub mod configs;
 pub mod decode_table;
 pub mod encoder;
 pub mod host_link;
+pub mod level_counter;
 pub mod output_stage;
 pub mod pe;
 pub mod spram;

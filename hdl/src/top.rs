@@ -24,10 +24,45 @@
 
 use crate::alu::QinsAlu;
 use crate::decode_table::DecodeTable;
+use crate::level_counter::LevelCounter;
 use crate::output_stage::OutputStage;
 use crate::spram::SinglePortRam;
 use crate::systolic::SystolicArray;
 use rust_hdl::prelude::*;
+
+/// The registers' addresses as the RTL uses them, checked against the register map
+/// (`qins::accel::REGISTERS`) at compile time: `at_reg` (addresses below
+/// `REGISTER_COUNT`), the writes (`req_reg_hot` bits 3-7) and the read views (`reg_view[k]`)
+/// write these numbers as literals, because `#[hdl_gen]` cannot index with a named constant.
+const REGISTER_COUNT: usize = 17;
+const _: () = {
+    use qins::accel::{reg, REGISTERS};
+    assert!(REGISTERS.len() == REGISTER_COUNT);
+    let order = [
+        reg::ID,
+        reg::CONFIG,
+        reg::STATUS,
+        reg::CONTROL,
+        reg::CMD0,
+        reg::CMD1,
+        reg::CMD2,
+        reg::CMD3,
+        reg::CYCLES_LO,
+        reg::CYCLES_HI,
+        reg::BUSY_CYCLES,
+        reg::ARRAY_CYCLES,
+        reg::USEFUL_MACS_LO,
+        reg::USEFUL_MACS_HI,
+        reg::COMMANDS_DONE,
+        reg::BARRIER_ID,
+        reg::ERROR_INFO,
+    ];
+    let mut k = 0;
+    while k < REGISTER_COUNT {
+        assert!(order[k] as usize == k && REGISTERS[k].address == order[k]);
+        k += 1;
+    }
+};
 
 /// The sequencer's states, one-hot with Idle as no bit set (the power-up value): state `k`
 /// below sets bit `k` of `state`, so each state's logic reads one flip-flop (a binary code
@@ -106,7 +141,6 @@ pub struct QinsAccel<
     // ---- configuration constants ----
     k_n: Constant<Bits<32>>,
     k_one: Constant<Bits<32>>,
-    k_one_8: Constant<Bits<8>>,
     /// ID register contents ("QINS")
     k_magic: Constant<Bits<32>>,
     k_queue_depth: Constant<Bits<16>>,
@@ -159,9 +193,10 @@ pub struct QinsAccel<
     in_cmem: DFF<Bit>,
     /// In any memory or table region (the `in_*` above but `in_reg`), registered with them.
     in_mem: DFF<Bit>,
-    /// Bit `k` set: the request's address is register `k` of 0-7 (CONTROL 3, CMD0-CMD3
-    /// 4-7), registered with it.
-    req_low_hot: DFF<Bits<8>>,
+    /// The request's register, one-hot (bit `k`: register `k`; none outside the register
+    /// region), registered with it: the writes read bits 3-7 (CONTROL, CMD0-CMD3), the read
+    /// select a copy one stage later (`s1_reg_hot`).
+    req_reg_hot: DFF<Bits<32>>,
     request: Signal<Local, Bit>,
     req_error: Signal<Local, Bit>,
     req_code: Signal<Local, Bits<8>>,
@@ -189,8 +224,6 @@ pub struct QinsAccel<
     /// `drained` last cycle: the wait states (entered from Decode, which starts nothing) use
     /// it, which keeps the drain logic off the sequencer's done path
     drained_last: DFF<Bit>,
-    /// `q_level != 0`, kept beside it
-    q_any: DFF<Bit>,
     pushed_last: DFF<Bit>,
     busy_for_host: Signal<Local, Bit>,
 
@@ -200,7 +233,7 @@ pub struct QinsAccel<
     /// Stage-1 read kind: 0 register, 1 weight memory, 2 activation memory, 3 accumulators.
     s1_kind: DFF<Bits<3>>,
     s1_sel: DFF<Bits<24>>,
-    /// the register being read, one-hot (bit i: register i), decoded in stage 1
+    /// the register being read, one-hot (bit i: register i): `req_reg_hot` one stage later
     s1_reg_hot: DFF<Bits<32>>,
     rd_byte: [Signal<Local, Bits<8>>; 4],
     rd_half: [Signal<Local, Signed<16>>; 2],
@@ -208,6 +241,8 @@ pub struct QinsAccel<
     /// Activation memory read data as bits (a code's byte is sliced from it).
     act_bits: Vec<Signal<Local, Bits<16>>>,
     rd_reg: Signal<Local, Bits<32>>,
+    /// register `k`'s read value (`REGISTER_COUNT` of them)
+    reg_view: Vec<Signal<Local, Bits<32>>>,
     /// The bus request, registered at the input (stage 0): the decode and the memory writes
     /// run in stage 1 from these registers, and the answer leaves stage 2 unregistered (the
     /// read data straight from the memories' registered reads), so the latency stays 2.
@@ -235,7 +270,8 @@ pub struct QinsAccel<
     barrier_id: DFF<Bits<32>>,
     q_head: DFF<Bits<QA>>,
     q_tail: DFF<Bits<QA>>,
-    q_level: DFF<Bits<16>>,
+    /// commands in the queue (`push` up, `pop` down)
+    queue_level: LevelCounter<16>,
 
     // ---- sequencer ----
     /// One-hot (`SEQ_*`), zero in Idle.
@@ -368,16 +404,9 @@ pub struct QinsAccel<
     mm_tag2: DFF<Bits<32>>,
     mm_codes2: DFF<Bit>,
     raw: Vec<DFF<Signed<16>>>,
-    /// vectors inside the array that use bank 0 / 1 (at most `2N + 1`), and whether that
-    /// count is non-zero (a flag kept beside it, so no compare sits on the sequencer's paths)
-    inflight0: DFF<Bits<8>>,
-    inflight1: DFF<Bits<8>>,
-    inflight0_any: DFF<Bit>,
-    inflight1_any: DFF<Bit>,
-    inflight0_up: Signal<Local, Bit>,
-    inflight1_up: Signal<Local, Bit>,
-    inflight0_down: Signal<Local, Bit>,
-    inflight1_down: Signal<Local, Bit>,
+    /// vectors inside the array that use bank 0 / 1 (at most `2N + 1`); their `nonzero`
+    /// flags keep compares off the sequencer's paths
+    inflight: Vec<LevelCounter<8>>,
     bank_busy: Signal<Local, Bit>,
     other_bank_busy: Signal<Local, Bit>,
 
@@ -406,10 +435,10 @@ pub struct QinsAccel<
     pp_issue: Signal<Local, Bit>,
     pp_src: DFF<Bits<CA>>,
     pp_left: DFF<Bits<16>>,
-    /// `pp_left == 0`, kept beside the counter
+    /// the command's column count was 0 (set at decode: POSTPROCESS then issues nothing)
     pp_zero: DFF<Bit>,
     /// in POSTPROCESS with columns left to issue (`pp_issue` is this and the output stage's
-    /// `accept_next`, two LUT levels from registers)
+    /// `accept_next`, two LUT levels from registers); cleared with the last issue
     pp_run: DFF<Bit>,
     pp_lane: DFF<Bits<8>>,
     /// `pp_lane == N - 1`, kept beside the lane counter
@@ -420,12 +449,10 @@ pub struct QinsAccel<
     pp_lane1: DFF<Bits<8>>,
     pp_acc: Signal<Local, Signed<32>>,
     pp_out_vec: DFF<Bits<24>>,
-    pp_out_lane: DFF<Bits<8>>,
-    /// `1 << pp_out_lane`, kept beside it (the result write enables decode no counter)
+    /// the result lane, one-hot (bit `j`: lane `j`; the write enables decode no counter)
     pp_out_hot: DFF<Bits<N>>,
-    pp_outstanding: DFF<Bits<16>>,
-    /// `pp_outstanding != 0`, kept beside it
-    pp_any: DFF<Bit>,
+    /// columns inside the output stage
+    pp_outstanding: LevelCounter<16>,
 
     // ---- ALU vector op (two cycles per element) ----
     al_a: DFF<Bits<24>>,
@@ -436,7 +463,8 @@ pub struct QinsAccel<
     al_areg: DFF<Bits<32>>,
     al_pending: DFF<Bit>,
     al_encode: DFF<Bit>,
-    al_outstanding: DFF<Bits<16>>,
+    /// elements inside the ALU
+    al_outstanding: LevelCounter<16>,
     al_out_dst: DFF<Bits<24>>,
     al_active: Signal<Local, Bit>,
     al_val: Signal<Local, Bits<32>>,
@@ -619,7 +647,7 @@ impl<
             in_amem: Default::default(),
             in_cmem: Default::default(),
             in_mem: Default::default(),
-            req_low_hot: Default::default(),
+            req_reg_hot: Default::default(),
             request: Default::default(),
             req_error: Default::default(),
             req_code: Default::default(),
@@ -642,7 +670,6 @@ impl<
             busy_now: Default::default(),
             busy_last: Default::default(),
             drained_last: Default::default(),
-            q_any: Default::default(),
             pushed_last: Default::default(),
             busy_for_host: Default::default(),
             s1_valid: Default::default(),
@@ -651,13 +678,13 @@ impl<
             s1_sel: Default::default(),
             s1_reg_hot: Default::default(),
             k_one: Constant::new(bits(1)),
-            k_one_8: Constant::new(bits(1)),
             k_magic: Constant::new(bits(qins::accel::ID_VALUE as u64)),
             rd_byte: array_init::array_init(|_| Default::default()),
             rd_half: array_init::array_init(|_| Default::default()),
             rd_acc: Default::default(),
             act_bits: signals(N),
             rd_reg: Default::default(),
+            reg_view: (0..REGISTER_COUNT).map(|_| Default::default()).collect(),
             req_address: Default::default(),
             at_reg: Default::default(),
             at_wtab: Default::default(),
@@ -693,7 +720,7 @@ impl<
             barrier_id: Default::default(),
             q_head: Default::default(),
             q_tail: Default::default(),
-            q_level: Default::default(),
+            queue_level: Default::default(),
             state: Default::default(),
             k_fetch: Constant::new(SEQ_FETCH.into()),
             k_decode: Constant::new(SEQ_DECODE.into()),
@@ -809,14 +836,7 @@ impl<
             mm_tag2: Default::default(),
             mm_codes2: Default::default(),
             raw: dffs(N),
-            inflight0: Default::default(),
-            inflight1: Default::default(),
-            inflight0_any: Default::default(),
-            inflight1_any: Default::default(),
-            inflight0_up: Default::default(),
-            inflight1_up: Default::default(),
-            inflight0_down: Default::default(),
-            inflight1_down: Default::default(),
+            inflight: (0..2).map(|_| Default::default()).collect(),
             bank_busy: Default::default(),
             other_bank_busy: Default::default(),
             wr_valid: Default::default(),
@@ -846,10 +866,8 @@ impl<
             pp_lane1: Default::default(),
             pp_acc: Default::default(),
             pp_out_vec: Default::default(),
-            pp_out_lane: Default::default(),
             pp_out_hot: Default::default(),
             pp_outstanding: Default::default(),
-            pp_any: Default::default(),
             al_a: Default::default(),
             al_b: Default::default(),
             al_left: Default::default(),
@@ -936,26 +954,8 @@ impl<
             self.alu_result.next = self.alu[u].result.val();
         }
         dff_setup!(
-            self,
-            clock,
-            al_a,
-            al_b,
-            al_left,
-            al_phase,
-            al_lane,
-            al_areg,
-            al_pending,
-            al_encode,
-            al_outstanding,
-            al_out_dst,
-            lt_idx,
-            lt_run,
-            lt_acc_src,
-            lt_last,
-            lt_target,
-            lt_src,
-            lt_v1,
-            lt_idx1,
+            self, clock, al_a, al_b, al_left, al_phase, al_lane, al_areg, al_pending, al_encode,
+            al_out_dst, lt_idx, lt_run, lt_acc_src, lt_last, lt_target, lt_src, lt_v1, lt_idx1,
             lt_lane1
         );
         dff_setup!(
@@ -985,7 +985,6 @@ impl<
             barrier_id,
             q_head,
             q_tail,
-            q_level,
             state,
             c0,
             c1,
@@ -1008,7 +1007,6 @@ impl<
             bad_table,
             busy_last,
             drained_last,
-            q_any,
             pushed_last,
             control_pending,
             req_read_refused,
@@ -1026,7 +1024,7 @@ impl<
             in_amem,
             in_cmem,
             in_mem,
-            req_low_hot,
+            req_reg_hot,
             mm_act,
             mm_acc,
             mm_left,
@@ -1039,10 +1037,6 @@ impl<
             mm_v2,
             mm_tag2,
             mm_codes2,
-            inflight0,
-            inflight1,
-            inflight0_any,
-            inflight1_any,
             c1_last,
             c3_last,
             wr_valid,
@@ -1064,27 +1058,31 @@ impl<
             pp_v1,
             pp_lane1,
             pp_out_vec,
-            pp_out_lane,
-            pp_out_hot,
-            pp_outstanding,
-            pp_any
+            pp_out_hot
         );
+        self.queue_level.clock.next = self.clock.val();
+        self.pp_outstanding.clock.next = self.clock.val();
+        self.al_outstanding.clock.next = self.clock.val();
+        for b in 0..2 {
+            self.inflight[b].clock.next = self.clock.val();
+        }
 
         // ================= engine status =================
         self.loader_busy.next = self.ld_active.q.val() | self.ld_v1.q.val() | self.ld_v2.q.val();
-        self.drained.next = !self.inflight0_any.q.val()
-            & !self.inflight1_any.q.val()
+        self.drained.next = !self.inflight[0].nonzero.val()
+            & !self.inflight[1].nonzero.val()
             & !self.mm_v1.q.val()
             & !self.mm_v2.q.val()
             & !self.wr_valid.q.val()
             & !self.pend_valid.q.val()
             & !self.loader_busy.val()
             & !self.pp_v1.q.val()
-            & !self.pp_any.q.val()
+            & !self.pp_outstanding.nonzero.val()
             & !self.al_pending.q.val()
-            & (self.al_outstanding.q.val() == 0)
+            & !self.al_outstanding.nonzero.val()
             & !self.lt_v1.q.val();
-        self.busy_now.next = self.q_any.q.val() | self.state.q.val().any() | !self.drained.val();
+        self.busy_now.next =
+            self.queue_level.nonzero.val() | self.state.q.val().any() | !self.drained.val();
         self.busy.next = self.busy_now.val();
         // memory accesses are refused while `busy_for_host`: busy in the previous cycle or a
         // command pushed in the previous cycle (the unit is busy from the cycle after a push
@@ -1143,9 +1141,9 @@ impl<
             | self.at_wmem.val()
             | self.at_amem.val()
             | self.at_cmem.val();
-        self.req_low_hot.d.next = 0.into();
-        if self.bus_address.val() < 8 {
-            self.req_low_hot.d.next = self.k_one_8.val() << self.bus_address.val().get_bits::<3>(0);
+        self.req_reg_hot.d.next = 0.into();
+        if self.at_reg.val() {
+            self.req_reg_hot.d.next = self.k_one.val() << self.bus_address.val().get_bits::<5>(0);
         }
         // CONTROL (3) is write-only; ID, CONFIG, STATUS and the counters (0-2, 8-16) read-only
         self.req_read_refused.d.next = self.bus_read.val()
@@ -1160,7 +1158,7 @@ impl<
         // ================= bus stage 1: the registered request =================
         self.request.next = self.req_write.q.val() | self.req_read.q.val();
         // the level never exceeds the depth (a power of two): full is its top bit
-        self.queue_full.next = (self.q_level.q.val() & self.k_queue_depth.val()).any();
+        self.queue_full.next = (self.queue_level.level.val() & self.k_queue_depth.val()).any();
         self.req_error.next = false;
         self.req_code.next = 0.into();
         if self.request.val() {
@@ -1174,7 +1172,7 @@ impl<
                 self.req_error.next = true;
                 self.req_code.next = 6.into();
             } else if self.req_write.q.val()
-                & self.req_low_hot.q.val().get_bit(7)
+                & self.req_reg_hot.q.val().get_bit(7)
                 & self.queue_full.val()
             {
                 self.req_error.next = true;
@@ -1253,7 +1251,7 @@ impl<
         // CONTROL acts one cycle after its write (registered: the clears fan out to every
         // counter; a register read, answered a cycle after its decode, already sees them)
         self.control_pending.d.next = 0.into();
-        if self.reg_write.val() & self.req_low_hot.q.val().get_bit(3) {
+        if self.reg_write.val() & self.req_reg_hot.q.val().get_bit(3) {
             self.control_pending.d.next = self.req_data.q.val().get_bits::<2>(0);
         }
         if self.control_pending.q.val().get_bit(0) {
@@ -1272,14 +1270,14 @@ impl<
         }
         if self.reg_write.val() {
             for k in 0..3 {
-                if self.req_low_hot.q.val().get_bit(4 + k) {
+                if self.req_reg_hot.q.val().get_bit(4 + k) {
                     self.cmd_stage[k].d.next = self.req_data.q.val();
                 }
             }
         }
         // the queue: push on a good CMD3 write (pop: see the sequencer)
         self.push.next =
-            self.reg_write.val() & self.req_low_hot.q.val().get_bit(7) & !self.queue_full.val();
+            self.reg_write.val() & self.req_reg_hot.q.val().get_bit(7) & !self.queue_full.val();
         if self.push.val() {
             self.cmd_last.d.next = self.req_data.q.val();
         }
@@ -1298,7 +1296,7 @@ impl<
         // ================= bus stage 1 -> 2: read data mux =================
         self.s1_valid.d.next = self.request.val();
         self.s1_error.d.next = self.req_error.val();
-        self.s1_reg_hot.d.next = self.k_one.val() << self.req_address.q.val().get_bits::<5>(0);
+        self.s1_reg_hot.d.next = self.req_reg_hot.q.val();
         self.s1_kind.d.next = 0.into();
         self.s1_sel.d.next = 0.into();
         if self.in_wmem.q.val() {
@@ -1359,60 +1357,34 @@ impl<
                 self.rd_acc.next = self.acc_mem[j].read_data.val();
             }
         }
+        // the registers' read values by address (CONTROL, write-only, reads 0)
+        self.reg_view[0].next = self.k_magic.val();
+        self.reg_view[1].next = self.k_config.val();
+        self.reg_view[2].next = bit_cast::<32, 1>(self.busy_now.val().into())
+            | (bit_cast::<32, 1>(self.error.q.val().into()) << 1)
+            | (bit_cast::<32, 1>(self.queue_full.val().into()) << 2)
+            | (bit_cast::<32, 8>(self.error_code.q.val()) << 8)
+            | (bit_cast::<32, 16>(self.queue_level.level.val()) << 16);
+        self.reg_view[3].next = 0.into();
+        self.reg_view[4].next = self.cmd_stage[0].q.val();
+        self.reg_view[5].next = self.cmd_stage[1].q.val();
+        self.reg_view[6].next = self.cmd_stage[2].q.val();
+        self.reg_view[7].next = self.cmd_last.q.val();
+        self.reg_view[8].next = self.cycles_lo.q.val();
+        self.reg_view[9].next = self.cycles_hi.q.val();
+        self.reg_view[10].next = self.busy_cycles.q.val();
+        self.reg_view[11].next = self.array_cycles.q.val();
+        self.reg_view[12].next = self.macs_lo.q.val();
+        self.reg_view[13].next = self.macs_hi.q.val();
+        self.reg_view[14].next = self.commands_done.q.val();
+        self.reg_view[15].next = self.barrier_id.q.val();
+        self.reg_view[16].next = self.error_info.q.val();
         // an AND-OR over the one-hot select (shallower than a 17-way binary multiplexer)
         self.rd_reg.next = 0.into();
-        if self.s1_reg_hot.q.val().get_bit(0) {
-            self.rd_reg.next = self.rd_reg.val() | self.k_magic.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(1) {
-            self.rd_reg.next = self.rd_reg.val() | self.k_config.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(2) {
-            self.rd_reg.next = self.rd_reg.val()
-                | bit_cast::<32, 1>(self.busy_now.val().into())
-                | (bit_cast::<32, 1>(self.error.q.val().into()) << 1)
-                | (bit_cast::<32, 1>(self.queue_full.val().into()) << 2)
-                | (bit_cast::<32, 8>(self.error_code.q.val()) << 8)
-                | (bit_cast::<32, 16>(self.q_level.q.val()) << 16);
-        }
-        if self.s1_reg_hot.q.val().get_bit(4) {
-            self.rd_reg.next = self.rd_reg.val() | self.cmd_stage[0].q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(5) {
-            self.rd_reg.next = self.rd_reg.val() | self.cmd_stage[1].q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(6) {
-            self.rd_reg.next = self.rd_reg.val() | self.cmd_stage[2].q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(7) {
-            self.rd_reg.next = self.rd_reg.val() | self.cmd_last.q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(8) {
-            self.rd_reg.next = self.rd_reg.val() | self.cycles_lo.q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(9) {
-            self.rd_reg.next = self.rd_reg.val() | self.cycles_hi.q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(10) {
-            self.rd_reg.next = self.rd_reg.val() | self.busy_cycles.q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(11) {
-            self.rd_reg.next = self.rd_reg.val() | self.array_cycles.q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(12) {
-            self.rd_reg.next = self.rd_reg.val() | self.macs_lo.q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(13) {
-            self.rd_reg.next = self.rd_reg.val() | self.macs_hi.q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(14) {
-            self.rd_reg.next = self.rd_reg.val() | self.commands_done.q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(15) {
-            self.rd_reg.next = self.rd_reg.val() | self.barrier_id.q.val();
-        }
-        if self.s1_reg_hot.q.val().get_bit(16) {
-            self.rd_reg.next = self.rd_reg.val() | self.error_info.q.val();
+        for k in 0..REGISTER_COUNT {
+            if self.s1_reg_hot.q.val().get_bit(k) {
+                self.rd_reg.next = self.rd_reg.val() | self.reg_view[k].val();
+            }
         }
         // ================= bus stage 2: the answer =================
         self.bus_ready.next = self.s1_valid.q.val();
@@ -1588,11 +1560,11 @@ impl<
         if self.bad_opcode.val() {
             self.fetched_code.next = 3.into();
         }
-        self.bank_busy.next = self.inflight0_any.q.val();
-        self.other_bank_busy.next = self.inflight1_any.q.val();
+        self.bank_busy.next = self.inflight[0].nonzero.val();
+        self.other_bank_busy.next = self.inflight[1].nonzero.val();
         if self.c0.q.val().get_bit(8) {
-            self.bank_busy.next = self.inflight1_any.q.val();
-            self.other_bank_busy.next = self.inflight0_any.q.val();
+            self.bank_busy.next = self.inflight[1].nonzero.val();
+            self.other_bank_busy.next = self.inflight[0].nonzero.val();
         }
         self.in_idle.next = !self.state.q.val().any();
         self.in_fetch.next = (self.state.q.val() & self.k_fetch.val()).any();
@@ -1609,7 +1581,7 @@ impl<
         self.in_load_table.next = (self.state.q.val() & self.k_load_table.val()).any();
         // the states' logic (exactly one `in_*` is set)
         if self.in_idle.val() {
-            if self.q_any.q.val() {
+            if self.queue_level.nonzero.val() {
                 self.state.d.next = self.k_fetch.val();
             }
         }
@@ -1643,7 +1615,6 @@ impl<
             self.pp_base.d.next = bit_cast::<PA, 32>(self.c3.q.val());
             self.pp_encode.d.next = self.c0.q.val().get_bit(8);
             self.pp_out_vec.d.next = self.c2.q.val().get_bits::<24>(0);
-            self.pp_out_lane.d.next = 0.into();
             self.pp_out_hot.d.next = 1.into();
             self.lt_idx.d.next = 0.into();
             self.lt_src.d.next = self.c1.q.val().get_bits::<24>(0);
@@ -1718,7 +1689,7 @@ impl<
         }
         if self.in_post_process.val() {
             // columns are issued by `pp_issue` (below the state machine)
-            if self.pp_zero.q.val() & !self.pp_v1.q.val() & !self.pp_any.q.val() {
+            if !self.pp_run.q.val() & !self.pp_v1.q.val() & !self.pp_outstanding.nonzero.val() {
                 self.cmd_done.next = true;
             }
         }
@@ -1746,7 +1717,7 @@ impl<
             if self.k_has_alu.val()
                 & (self.al_left.q.val() == 0)
                 & !self.al_pending.q.val()
-                & (self.al_outstanding.q.val() == 0)
+                & !self.al_outstanding.nonzero.val()
                 & !self.alu_out_valid.val()
             {
                 self.cmd_done.next = true;
@@ -1769,7 +1740,7 @@ impl<
         }
         if self.cmd_done.val() {
             self.state.d.next = self.k_idle.val();
-            if self.q_any.q.val() {
+            if self.queue_level.nonzero.val() {
                 self.state.d.next = self.k_fetch.val();
             }
         }
@@ -1780,14 +1751,8 @@ impl<
         if self.pop.val() {
             self.q_head.d.next = self.q_head.q.val() + 1;
         }
-        if self.push.val() & !self.pop.val() {
-            self.q_level.d.next = self.q_level.q.val() + 1;
-            self.q_any.d.next = true;
-        }
-        if self.pop.val() & !self.push.val() {
-            self.q_level.d.next = self.q_level.q.val() - 1;
-            self.q_any.d.next = self.q_level.q.val() != 1;
-        }
+        self.queue_level.up.next = self.push.val();
+        self.queue_level.down.next = self.pop.val();
         // the first error wins (bus errors before command errors in the same cycle)
         if !self.error.q.val() {
             if self.req_error.val() {
@@ -1862,28 +1827,12 @@ impl<
         self.array.act_bank.next = self.mm_tag2.q.val().get_bit(30);
         self.array.in_tag.next = self.mm_tag2.q.val();
         // vectors inside the array, per bank
-        self.inflight0_up.next = self.mm_v2.q.val() & !self.mm_tag2.q.val().get_bit(30);
-        self.inflight1_up.next = self.mm_v2.q.val() & self.mm_tag2.q.val().get_bit(30);
-        self.inflight0_down.next =
+        self.inflight[0].up.next = self.mm_v2.q.val() & !self.mm_tag2.q.val().get_bit(30);
+        self.inflight[1].up.next = self.mm_v2.q.val() & self.mm_tag2.q.val().get_bit(30);
+        self.inflight[0].down.next =
             self.array.out_valid.val() & !self.array.out_tag.val().get_bit(30);
-        self.inflight1_down.next =
+        self.inflight[1].down.next =
             self.array.out_valid.val() & self.array.out_tag.val().get_bit(30);
-        if self.inflight0_up.val() & !self.inflight0_down.val() {
-            self.inflight0.d.next = self.inflight0.q.val() + 1;
-            self.inflight0_any.d.next = true;
-        }
-        if self.inflight0_down.val() & !self.inflight0_up.val() {
-            self.inflight0.d.next = self.inflight0.q.val() - 1;
-            self.inflight0_any.d.next = self.inflight0.q.val() != 1;
-        }
-        if self.inflight1_up.val() & !self.inflight1_down.val() {
-            self.inflight1.d.next = self.inflight1.q.val() + 1;
-            self.inflight1_any.d.next = true;
-        }
-        if self.inflight1_down.val() & !self.inflight1_up.val() {
-            self.inflight1.d.next = self.inflight1.q.val() - 1;
-            self.inflight1_any.d.next = self.inflight1.q.val() != 1;
-        }
 
         // ================= accumulator writer (read, then add and write) =================
         self.wr_valid.d.next = self.array.out_valid.val();
@@ -1938,7 +1887,6 @@ impl<
                 self.pp_lane_last.d.next = false;
                 self.pp_src.d.next = self.pp_src.q.val() + 1;
                 self.pp_left.d.next = self.pp_left.q.val() - 1;
-                self.pp_zero.d.next = self.pp_left.q.val() == 1;
                 self.pp_run.d.next = self.pp_left.q.val() != 1;
             } else {
                 self.pp_lane.d.next = self.pp_lane.q.val() + 1;
@@ -1968,22 +1916,16 @@ impl<
         self.out_stage.shift.next = self.param_scale.read_data.val().get_bits::<6>(16);
         self.out_stage.bias.next = self.param_bias.read_data.val();
         self.out_stage.encode.next = self.pp_encode.q.val();
-        if self.pp_issue.val() & !self.out_stage.out_valid.val() {
-            self.pp_outstanding.d.next = self.pp_outstanding.q.val() + 1;
-            self.pp_any.d.next = true;
-        }
-        if !self.pp_issue.val() & self.out_stage.out_valid.val() {
-            self.pp_outstanding.d.next = self.pp_outstanding.q.val() - 1;
-            self.pp_any.d.next = self.pp_outstanding.q.val() != 1;
-        }
+        self.pp_outstanding.up.next = self.pp_issue.val();
+        self.pp_outstanding.down.next = self.out_stage.out_valid.val();
         if self.out_stage.out_valid.val() {
-            if self.pp_out_lane.q.val() == self.k_n.val().get_bits::<8>(0) - 1 {
-                self.pp_out_lane.d.next = 0.into();
-                self.pp_out_hot.d.next = 1.into();
-                self.pp_out_vec.d.next = self.pp_out_vec.q.val() + 1;
-            } else {
-                self.pp_out_lane.d.next = self.pp_out_lane.q.val() + 1;
-                self.pp_out_hot.d.next = self.pp_out_hot.q.val() << 1;
+            // rotate the one-hot lane; a result in the last lane ends the vector
+            self.pp_out_hot.d.next = self.pp_out_hot.q.val() << 1;
+            for last in (N - 1)..N {
+                if self.pp_out_hot.q.val().get_bit(last) {
+                    self.pp_out_hot.d.next = 1.into();
+                    self.pp_out_vec.d.next = self.pp_out_vec.q.val() + 1;
+                }
             }
             for j in 0..N {
                 if self.pp_out_hot.q.val().get_bit(j) {
@@ -2055,12 +1997,8 @@ impl<
                 self.al_phase.d.next = false;
             }
         }
-        if self.alu_in_valid.val() & !self.alu_out_valid.val() {
-            self.al_outstanding.d.next = self.al_outstanding.q.val() + 1;
-        }
-        if !self.alu_in_valid.val() & self.alu_out_valid.val() {
-            self.al_outstanding.d.next = self.al_outstanding.q.val() - 1;
-        }
+        self.al_outstanding.up.next = self.alu_in_valid.val();
+        self.al_outstanding.down.next = self.alu_out_valid.val();
         if self.alu_out_valid.val() {
             self.al_out_dst.d.next = self.al_out_dst.q.val() + 1;
             for j in 0..N {
