@@ -73,7 +73,8 @@ def collect(build, name):
         row["equivalence_summary"] = json.load(open(eq_path))["summary"]
     row["flow_seconds"] = flow["seconds"]
     row["tools"] = {"yosys": flow["yosys"], "nextpnr": flow["nextpnr"], "synth": flow["synth"],
-                    "seed": flow.get("seed"), "pnr_opts": flow.get("pnr_opts", "")}
+                    "seed": flow.get("seed"), "pnr_opts": flow.get("pnr_opts", ""),
+                    "seeds_fmax_mhz": flow.get("seeds_fmax_mhz", {})}
     return row
 
 
@@ -123,8 +124,16 @@ def markdown(rows):
         lines.append(f"| {r['config']} | {r['variant']} | {fmt(s.get('synth'), ' s')} | {fmt(s.get('pnr'), ' s')} "
                      f"| {r.get('equivalence_summary') or r['equivalence']} "
                      f"| {r['tools']['yosys']}; {r['tools']['nextpnr']}; `{r['tools']['synth']}` "
-                     f"| {r['pnr_target_mhz']}, {r['tools']['seed']}, `{r['tools']['pnr_opts'] or '(defaults)'}` |")
+                     f"| {r['pnr_target_mhz']}, {seed_text(r['tools'])}, `{r['tools']['pnr_opts'] or '(defaults)'}` |")
     return "\n".join(lines) + "\n"
+
+
+def seed_text(tools):
+    """The seed kept; with several placed (SEEDS, or RETRY_SEEDS after a missed clock), each one's Fmax."""
+    tried = tools.get("seeds_fmax_mhz") or {}
+    if len(tried) < 2:
+        return str(tools["seed"])
+    return f"{tools['seed']} (of " + ", ".join(f"{s}: {f:.2f} MHz" for s, f in tried.items()) + ")"
 
 
 def main():
