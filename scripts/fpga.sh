@@ -223,6 +223,10 @@ for s in $seeds $retry_seeds; do
         write_flow false
         echo "fpga.sh: nextpnr-ice40 failed (see $out/pnr.log):" >&2
         grep -E "ICESTORM_LC:|ERROR" "$out/pnr.log" | head -3 >&2 || true
+        # over-utilization: say so in one line, and where the reasons are written
+        awk -v top="$top" -v dev="$device" '/ICESTORM_LC:/ { split($3, u, "/"); if (u[1] + 0 > $4 + 0) {
+            printf "fpga.sh: %s does not fit the %s: %d of %d logic cells (see docs/architecture.md, FPGA variants)\n", top, dev, u[1], $4; exit } }' \
+            "$out/pnr.log" >&2
         if [[ ${ALLOW_NO_FIT:-0} == 1 ]]; then
             echo "fpga.sh: WARNING: $top DOES NOT FIT the $device (ALLOW_NO_FIT=1: not an error here)" >&2
             exit 0
