@@ -12,7 +12,7 @@ FPGA_ALLOW_SLOW ?= 0
 .DEFAULT_GOAL := help
 .PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
         compare-minilm embed-minilm transport-minilm bench bench-sim demo-docs wave fuzz clean gen-rtl check-rtl lint-rtl registers link-synth \
-        iverilog-check fpga-up5k fpga-hx8k fpga-equiv-up5k fpga-equiv-hx8k fpga-report fpga-test
+        iverilog-check fpga-up5k fpga-hx8k fpga-equiv-up5k fpga-equiv-hx8k fpga-report fpga-test fpga-flow-tests
 
 help: ## Show this help
 	@echo "QINS accelerator. Main job: make demo. Tests: make test."
@@ -29,7 +29,7 @@ demo: deps build ## The main job: a transformer layer in 8 modes on the simulate
 	$(QINS) demo --out report.json --figure report.svg
 	@echo "(report written to report.json, figure to report.svg)"
 
-test: deps fmt-check clippy check-rtl lint-rtl unit-tests iverilog-check fpga-test minilm-tests ## Everything CI runs: format, lints, RTL checks, all tests, MiniLM figures
+test: deps fmt-check clippy check-rtl lint-rtl unit-tests iverilog-check fpga-flow-tests fpga-test minilm-tests ## Everything CI runs: format, lints, RTL checks, all tests, MiniLM figures
 
 fmt-check: ## cargo fmt --check
 	$(CARGO) fmt --all -- --check
@@ -75,6 +75,9 @@ fpga-report: ## Both FPGA configs: flow + netlist check -> build/fpga/report.jso
 	-@ALLOW_NO_FIT=1 scripts/fpga.sh hx8k
 	-@scripts/fpga-equiv.sh hx8k
 	@python3 scripts/fpga-report.py up5k up5k-noflatten hx8k
+
+fpga-flow-tests: ## scripts/fpga.sh's own logic (seeds, retries, clock and fit verdicts, bad settings) with stand-in tools, in seconds
+	@scripts/test-fpga-flow.sh
 
 fpga-test: ## The part of make test: UP5K synthesis, place and route (must fit and meet its clock; FPGA_ALLOW_SLOW=1 only warns), netlist check
 	@ALLOW_NO_FIT=$(FPGA_ALLOW_NO_FIT) ALLOW_SLOW=$(FPGA_ALLOW_SLOW) scripts/fpga.sh up5k

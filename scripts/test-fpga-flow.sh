@@ -1,0 +1,96 @@
+#!/usr/bin/env bash
+# Tests scripts/fpga.sh's own decisions (seeds, retries, clock and fit verdicts, bad
+# settings) in a few seconds, with stand-ins for yosys, nextpnr-ice40 and icepack on PATH:
+# the stand-in nextpnr reports the Fmax given per seed in STUB_FMAX ("1:33 2:37"), or fails
+# as an over-full device with STUB_NO_FIT=1. icepll is the real one (the PLL settings and the
+# UART baud check run as in a real build). The real tools are exercised by `make fpga-test`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+command -v icepll >/dev/null || { echo "test-fpga-flow: icepll is missing: run 'make deps'" >&2; exit 1; }
+
+tmp=$(mktemp -d)
+trap 'rm -rf "$tmp"' EXIT
+mkdir "$tmp/bin"
+cat >"$tmp/bin/yosys" <<'EOF'
+#!/usr/bin/env bash
+# stand-in: writes the files the script names (write_json, write_verilog, tee -o, -l)
+[[ ${1:-} == -V ]] && { echo "Yosys stand-in"; exit 0; }
+while [[ $# -gt 0 ]]; do
+    case $1 in
+        -l) : >"$2"; shift ;;
+        -p) grep -oE '(write_json|-noattr|-o) [^ ]+' <<<"$2" | while read -r _ f; do echo '{}' >"$f"; done ;;
+    esac
+    shift
+done
+EOF
+cat >"$tmp/bin/nextpnr-ice40" <<'EOF'
+#!/usr/bin/env bash
+[[ ${1:-} == --version ]] && { echo "nextpnr stand-in"; exit 0; }
+while [[ $# -gt 0 ]]; do
+    case $1 in --seed) seed=$2; shift ;; --report) report=$2; shift ;; --asc) asc=$2; shift ;; --log) log=$2; shift ;; esac
+    shift
+done
+echo "$seed" >>"$STUB_RUNS"
+if [[ ${STUB_NO_FIT:-0} == 1 ]]; then
+    printf 'Info: \t         ICESTORM_LC: 9000/ 5280   170%%\nERROR: Unable to place cell\n' >"$log"
+    exit 1
+fi
+fmax=30
+for kv in $STUB_FMAX; do [[ ${kv%%:*} == "$seed" ]] && fmax=${kv#*:}; done
+echo "{\"fmax\": {\"clock\": {\"achieved\": $fmax}}}" >"$report"
+echo "Info: stand-in" >"$log"
+echo asc >"$asc"
+EOF
+printf '#!/usr/bin/env bash\ncp "$1" "$2"\n' >"$tmp/bin/icepack"
+chmod +x "$tmp/bin"/*
+
+failures=0
+# case NAME EXPECTED_EXIT EXPECTED_SEEDS_RUN EXPECTED_KEPT_SEED [VAR=value ...]: runs fpga.sh up5k
+case_() {
+    local name=$1 want_rc=$2 want_runs=$3 want_kept=$4
+    shift 4
+    : >"$tmp/runs"
+    local rc=0
+    env PATH="$tmp/bin:$PATH" STUB_RUNS="$tmp/runs" FPGA_OUT="$tmp/out" "$@" \
+        scripts/fpga.sh up5k >"$tmp/log" 2>&1 || rc=$?
+    local runs kept=-
+    runs=$(tr '\n' ' ' <"$tmp/runs" | sed 's/ $//')
+    if [[ -f $tmp/out/flow.json ]]; then
+        kept=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["seed"])' "$tmp/out/flow.json")
+    fi
+    if [[ $rc == "$want_rc" && $runs == "$want_runs" && ($want_kept == - || $kept == "$want_kept") ]]; then
+        echo "test-fpga-flow: ok   $name"
+    else
+        echo "test-fpga-flow: FAIL $name: exit $rc (want $want_rc), seeds run '$runs' (want '$want_runs'), kept $kept (want $want_kept)" >&2
+        sed 's/^/    /' "$tmp/log" >&2
+        failures=$((failures + 1))
+    fi
+    rm -rf "$tmp/out"
+}
+case_ "seed 1 meets the clock: no retry" 0 "1" 1 STUB_FMAX="1:40 2:45"
+case_ "seed 1 misses: retry until one meets" 0 "1 2 3" 3 STUB_FMAX="1:33 2:35.5 3:37 4:41"
+case_ "every seed misses: the best is kept, exit 1" 1 "1 2 3 4" 2 STUB_FMAX="1:33 2:35.5 3:30 4:31"
+case_ "ALLOW_SLOW=1: a miss is a warning" 0 "1 2 3 4" 1 STUB_FMAX="1:35" ALLOW_SLOW=1
+case_ "RETRY_SEEDS empty: no retry" 1 "1" 1 STUB_FMAX="1:33 2:40" RETRY_SEEDS=
+case_ "SEEDS run first, a retry seed already run is skipped" 0 "2 1 3" 3 STUB_FMAX="1:33 2:34 3:38" SEEDS="2 1"
+case_ "SEEDS keep the fastest" 0 "1 2 3" 2 STUB_FMAX="1:37 2:41 3:39" SEEDS="1,2,3"
+case_ "does not fit: exit 1" 1 "1" - STUB_NO_FIT=1
+case_ "does not fit, ALLOW_NO_FIT=1: exit 0" 0 "1" - STUB_NO_FIT=1 ALLOW_NO_FIT=1
+case_ "bad RETRY_SEEDS: exit 2" 2 "" - RETRY_SEEDS="2 x"
+case_ "bad SEEDS: exit 2" 2 "" - SEEDS="1 y"
+case_ "PNR_FREQ below the PLL clock: exit 2" 2 "" - PNR_FREQ=30
+case_ "FREQ too far from the UART's clock: exit 2" 2 "" - FREQ=48
+# the over-full device's one-line verdict
+env PATH="$tmp/bin:$PATH" STUB_RUNS="$tmp/runs" FPGA_OUT="$tmp/out" STUB_NO_FIT=1 scripts/fpga.sh up5k >"$tmp/log" 2>&1 || true
+if grep -q "qins_accel_up5k does not fit the up5k: 9000 of 5280 logic cells" "$tmp/log"; then
+    echo "test-fpga-flow: ok   the no-fit message names the cells"
+else
+    echo "test-fpga-flow: FAIL the no-fit message:" >&2
+    sed 's/^/    /' "$tmp/log" >&2
+    failures=$((failures + 1))
+fi
+if ((failures)); then
+    echo "test-fpga-flow: $failures failed" >&2
+    exit 1
+fi
+echo "test-fpga-flow: PASS"
