@@ -15,9 +15,21 @@ pub trait Clocked: Block {
     fn clock_signal(&mut self) -> &mut Signal<In, Clock>;
 }
 
-/// Implements [`Clocked`] for blocks whose clock field is called `clock`.
+/// Implements [`Clocked`] for blocks whose clock field is called `clock`:
+/// `impl_clocked!(Block)`, or `impl_clocked!(Block<const W: usize>)` for a block with one
+/// const generic.
 #[macro_export]
 macro_rules! impl_clocked {
+    ($t:ident<const $g:ident: usize>) => {
+        impl<const $g: usize> $crate::bench::Clocked for $t<$g> {
+            fn clock_signal(
+                &mut self,
+            ) -> &mut rust_hdl::prelude::Signal<rust_hdl::prelude::In, rust_hdl::prelude::Clock>
+            {
+                &mut self.clock
+            }
+        }
+    };
     ($t:ty) => {
         impl $crate::bench::Clocked for $t {
             fn clock_signal(

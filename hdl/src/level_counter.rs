@@ -42,11 +42,7 @@ impl<const W: usize> Logic for LevelCounter<W> {
     }
 }
 
-impl<const W: usize> crate::bench::Clocked for LevelCounter<W> {
-    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-}
+crate::impl_clocked!(LevelCounter<const W: usize>);
 
 #[cfg(test)]
 mod tests {

@@ -445,11 +445,7 @@ impl<const SE: usize> Logic for OutputStage<SE> {
     }
 }
 
-impl<const SE: usize> crate::bench::Clocked for OutputStage<SE> {
-    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-}
+crate::impl_clocked!(OutputStage<const SE: usize>);
 
 #[cfg(test)]
 mod tests {

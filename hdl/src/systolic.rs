@@ -164,11 +164,7 @@ impl<const N: usize> Logic for SystolicArray<N> {
     }
 }
 
-impl<const N: usize> crate::bench::Clocked for SystolicArray<N> {
-    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-}
+crate::impl_clocked!(SystolicArray<const N: usize>);
 
 #[cfg(test)]
 #[allow(clippy::needless_range_loop)] // index loops mirror the array's rows and columns
