@@ -497,6 +497,18 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  s1_error$d;
     wire  s1_error$q;
     reg  s1_error$clock;
+    reg  [7:0] s1_code$d;
+    wire  [7:0] s1_code$q;
+    reg  s1_code$clock;
+    reg  [23:0] s1_address$d;
+    wire  [23:0] s1_address$q;
+    reg  s1_address$clock;
+    reg  cmd_failed$d;
+    wire  cmd_failed$q;
+    reg  cmd_failed$clock;
+    reg  [7:0] cmd_failed_code$d;
+    wire  [7:0] cmd_failed_code$q;
+    reg  cmd_failed_code$clock;
     reg  [2:0] s1_kind$d;
     wire  [2:0] s1_kind$q;
     reg  s1_kind$clock;
@@ -1663,6 +1675,26 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .q(s1_error$q),
         .clock(s1_error$clock)
     );
+    qins_accel_sim8$s1_code s1_code(
+        .d(s1_code$d),
+        .q(s1_code$q),
+        .clock(s1_code$clock)
+    );
+    qins_accel_sim8$s1_address s1_address(
+        .d(s1_address$d),
+        .q(s1_address$q),
+        .clock(s1_address$clock)
+    );
+    qins_accel_sim8$cmd_failed cmd_failed(
+        .d(cmd_failed$d),
+        .q(cmd_failed$q),
+        .clock(cmd_failed$clock)
+    );
+    qins_accel_sim8$cmd_failed_code cmd_failed_code(
+        .d(cmd_failed_code$d),
+        .q(cmd_failed_code$q),
+        .clock(cmd_failed_code$clock)
+    );
     qins_accel_sim8$s1_kind s1_kind(
         .d(s1_kind$d),
         .q(s1_kind$q),
@@ -2585,6 +2617,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_cmem$clock = clock;
         in_mem$clock = clock;
         req_reg_hot$clock = clock;
+        s1_code$clock = clock;
+        s1_address$clock = clock;
+        cmd_failed$clock = clock;
+        cmd_failed_code$clock = clock;
         mm_act$clock = clock;
         mm_acc$clock = clock;
         mm_left$clock = clock;
@@ -2683,6 +2719,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         in_cmem$d = in_cmem$q;
         in_mem$d = in_mem$q;
         req_reg_hot$d = req_reg_hot$q;
+        s1_code$d = s1_code$q;
+        s1_address$d = s1_address$q;
+        cmd_failed$d = cmd_failed$q;
+        cmd_failed_code$d = cmd_failed_code$q;
         mm_act$d = mm_act$q;
         mm_acc$d = mm_acc$q;
         mm_left$d = mm_left$q;
@@ -2724,7 +2764,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         inflight$1$clock = clock;
         loader_busy = ld_active$q | ld_v1$q | ld_v2$q;
         drained = ~inflight$0$nonzero & ~inflight$1$nonzero & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~pend_valid$q & ~loader_busy & ~pp_v1$q & ~pp_outstanding$nonzero & ~al_pending$q & ~al_outstanding$nonzero & ~lt_v1$q;
-        busy_now = queue_level$nonzero | |state$q | ~drained;
+        busy_now = queue_level$nonzero | |state$q | ~drained | cmd_failed$q;
         busy = busy_now;
         busy_last$d = busy_now;
         drained_last$d = drained;
@@ -2990,6 +3030,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         s1_valid$d = request;
         s1_error$d = req_error;
+        s1_code$d = req_code;
+        s1_address$d = req_address$q;
         s1_reg_hot$d = req_reg_hot$q;
         s1_kind$d = 32'h0;
         s1_sel$d = 32'h0;
@@ -3481,15 +3523,17 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         end
         queue_level$up = push;
         queue_level$down = pop;
+        cmd_failed$d = cmd_error;
+        cmd_failed_code$d = cmd_code;
         if (~error$q) begin
-            if (req_error) begin
+            if (s1_error$q) begin
                 error$d = 1'b1;
-                error_code$d = req_code;
-                error_info$d = ((req_address$q) & 32'hffffffff);
+                error_code$d = s1_code$q;
+                error_info$d = ((s1_address$q) & 32'hffffffff);
             end
-            else if (cmd_error) begin
+            else if (cmd_failed$q) begin
                 error$d = 1'b1;
-                error_code$d = cmd_code;
+                error_code$d = cmd_failed_code$q;
                 error_info$d = c0$q;
             end
         end
@@ -39354,6 +39398,44 @@ module qins_accel_sim8$c3_last(d,q,clock);
 endmodule // qins_accel_sim8$c3_last
 
 
+module qins_accel_sim8$cmd_failed(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$cmd_failed
+
+
+module qins_accel_sim8$cmd_failed_code(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$cmd_failed_code
+
+
 module qins_accel_sim8$cmd_last(d,q,clock);
     
     // Module arguments
@@ -46260,6 +46342,44 @@ module qins_accel_sim8$req_write_refused(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$req_write_refused
+
+
+module qins_accel_sim8$s1_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$s1_address
+
+
+module qins_accel_sim8$s1_code(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$s1_code
 
 
 module qins_accel_sim8$s1_error(d,q,clock);

@@ -230,6 +230,12 @@ pub struct QinsAccel<
     // ---- bus stages 1 and 2 (the read answer) ----
     s1_valid: DFF<Bit>,
     s1_error: DFF<Bit>,
+    /// the failed request's error code and address, a stage later (the sticky error capture)
+    s1_code: DFF<Bits<8>>,
+    s1_address: DFF<Bits<24>>,
+    /// a command failed last cycle, and its code (the sticky error capture)
+    cmd_failed: DFF<Bit>,
+    cmd_failed_code: DFF<Bits<8>>,
     /// Stage-1 read kind: 0 register, 1 weight memory, 2 activation memory, 3 accumulators.
     s1_kind: DFF<Bits<3>>,
     s1_sel: DFF<Bits<24>>,
@@ -674,6 +680,10 @@ impl<
             busy_for_host: Default::default(),
             s1_valid: Default::default(),
             s1_error: Default::default(),
+            s1_code: Default::default(),
+            s1_address: Default::default(),
+            cmd_failed: Default::default(),
+            cmd_failed_code: Default::default(),
             s1_kind: Default::default(),
             s1_sel: Default::default(),
             s1_reg_hot: Default::default(),
@@ -1025,6 +1035,10 @@ impl<
             in_cmem,
             in_mem,
             req_reg_hot,
+            s1_code,
+            s1_address,
+            cmd_failed,
+            cmd_failed_code,
             mm_act,
             mm_acc,
             mm_left,
@@ -1081,8 +1095,13 @@ impl<
             & !self.al_pending.q.val()
             & !self.al_outstanding.nonzero.val()
             & !self.lt_v1.q.val();
-        self.busy_now.next =
-            self.queue_level.nonzero.val() | self.state.q.val().any() | !self.drained.val();
+        // a failed command's error reaches STATUS a cycle after the command ends (the sticky
+        // error capture reads registered causes): busy covers that cycle, so a host that sees
+        // busy clear also sees the error
+        self.busy_now.next = self.queue_level.nonzero.val()
+            | self.state.q.val().any()
+            | !self.drained.val()
+            | self.cmd_failed.q.val();
         self.busy.next = self.busy_now.val();
         // memory accesses are refused while `busy_for_host`: busy in the previous cycle or a
         // command pushed in the previous cycle (the unit is busy from the cycle after a push
@@ -1296,6 +1315,8 @@ impl<
         // ================= bus stage 1 -> 2: read data mux =================
         self.s1_valid.d.next = self.request.val();
         self.s1_error.d.next = self.req_error.val();
+        self.s1_code.d.next = self.req_code.val();
+        self.s1_address.d.next = self.req_address.q.val();
         self.s1_reg_hot.d.next = self.req_reg_hot.q.val();
         self.s1_kind.d.next = 0.into();
         self.s1_sel.d.next = 0.into();
@@ -1753,15 +1774,20 @@ impl<
         }
         self.queue_level.up.next = self.push.val();
         self.queue_level.down.next = self.pop.val();
-        // the first error wins (bus errors before command errors in the same cycle)
+        // the first error wins (bus errors before command errors in the same cycle), captured
+        // a cycle after the request or command failed, from registers (`s1_*`, `cmd_failed*`):
+        // the error checks and the capture's 41 enables are not one path
+        self.cmd_failed.d.next = self.cmd_error.val();
+        self.cmd_failed_code.d.next = self.cmd_code.val();
         if !self.error.q.val() {
-            if self.req_error.val() {
+            if self.s1_error.q.val() {
                 self.error.d.next = true;
-                self.error_code.d.next = self.req_code.val();
-                self.error_info.d.next = bit_cast::<32, 24>(self.req_address.q.val());
-            } else if self.cmd_error.val() {
+                self.error_code.d.next = self.s1_code.q.val();
+                self.error_info.d.next = bit_cast::<32, 24>(self.s1_address.q.val());
+            } else if self.cmd_failed.q.val() {
                 self.error.d.next = true;
-                self.error_code.d.next = self.cmd_code.val();
+                self.error_code.d.next = self.cmd_failed_code.q.val();
+                // c0 still holds the failed command (Fetch reloads it a cycle later at the earliest)
                 self.error_info.d.next = self.c0.q.val();
             }
         }

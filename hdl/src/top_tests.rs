@@ -303,6 +303,54 @@ fn bad_requests_and_commands_set_errors_and_the_unit_stays_responsive() {
     assert_eq!(hw.read(reg::ID).unwrap(), model.read(reg::ID).unwrap());
 }
 
+/// A host polling STATUS sees a failed command's error in the same word in which busy
+/// clears, whichever cycle its read lands on: the sticky error is captured a cycle after the
+/// command ends, and busy covers that cycle. Back-to-back reads (one per 2 cycles), started at
+/// two offsets, land on both parities of that cycle (a bad opcode ends within a few cycles of
+/// its push, so later starts would miss it).
+#[test]
+fn status_shows_a_failed_commands_error_in_the_word_where_busy_clears() {
+    use qins::accel::status;
+    for offset in 0..2 {
+        let mut bus = HdlBus::<4>::new();
+        for (k, word) in [0x3Fu32, 0, 0, 0].into_iter().enumerate() {
+            bus.write_word(reg::CMD0 + k as u32, word).unwrap();
+        }
+        bus.run(offset);
+        let mut polls = 0;
+        let s = loop {
+            let s = bus.read_word(reg::STATUS).unwrap();
+            polls += 1;
+            assert!(
+                polls < 100,
+                "offset {offset}: still busy after {polls} polls"
+            );
+            if s & status::BUSY == 0 {
+                break s;
+            }
+        };
+        assert_ne!(
+            s & status::ERROR,
+            0,
+            "offset {offset}: busy clear without the error: {s:#x}"
+        );
+        assert!(
+            polls > 1,
+            "offset {offset}: the command had ended before the first poll"
+        );
+        assert_eq!(
+            (s >> status::ERROR_CODE_LSB) & 0xFF,
+            ErrorCode::BadOpcode as u32,
+            "offset {offset}"
+        );
+        assert_eq!(
+            bus.read_word(reg::ERROR_INFO).unwrap(),
+            0x3F,
+            "offset {offset}"
+        );
+    }
+}
+
 trait Errors {
     fn errors(&mut self);
 }

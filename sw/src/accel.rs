@@ -242,7 +242,7 @@ pub const REGISTERS: &[Register] = &[
         access: Access::ReadOnly,
         doc: "state of the unit",
         fields: &[
-            Field { name: "busy", lsb: 0, width: 1, doc: "a command is queued, running or draining" },
+            Field { name: "busy", lsb: 0, width: 1, doc: "a command is queued, running or draining, or a failed one's error is being recorded (one cycle): clear busy means error is current" },
             Field { name: "error", lsb: 1, width: 1, doc: "sticky: some request or command failed (see error_code, ERROR_INFO)" },
             Field { name: "queue_full", lsb: 2, width: 1, doc: "the command queue is full" },
             Field { name: "error_code", lsb: 8, width: 8, doc: "the first error since the last clear (ErrorCode)" },
