@@ -77,16 +77,15 @@ case "$1" in
         ;;
     *) usage ;;
 esac
-seeds=${SEEDS:-${SEED:-1}}
-seeds=${seeds//,/ }
-for s in $seeds; do
-    [[ $s =~ ^[0-9]+$ ]] || { echo "fpga.sh: SEED/SEEDS: '$s' is not a seed number" >&2; exit 2; }
-done
-retry_seeds=${RETRY_SEEDS-2 3 4}
-retry_seeds=${retry_seeds//,/ }
-for s in $retry_seeds; do
-    [[ $s =~ ^[0-9]+$ ]] || { echo "fpga.sh: RETRY_SEEDS: '$s' is not a seed number" >&2; exit 2; }
-done
+seed_list() { # seed_list NAME LIST: LIST with commas as spaces; exits 2 on a non-number
+    local s
+    for s in ${2//,/ }; do
+        [[ $s =~ ^[0-9]+$ ]] || { echo "fpga.sh: $1: '$s' is not a seed number" >&2; exit 2; }
+    done
+    echo "${2//,/ }"
+}
+seeds=$(seed_list SEED/SEEDS "${SEEDS:-${SEED:-1}}")
+retry_seeds=$(seed_list RETRY_SEEDS "${RETRY_SEEDS-2 3 4}")
 seed=${seeds%% *}
 seeds_fmax=""
 pnr_opts=${PNR_OPTS:-}

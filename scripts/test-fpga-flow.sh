@@ -75,13 +75,7 @@ case_ "RETRY_SEEDS empty: no retry" 1 "1" 1 STUB_FMAX="1:33 2:40" RETRY_SEEDS=
 case_ "SEEDS run first, a retry seed already run is skipped" 0 "2 1 3" 3 STUB_FMAX="1:33 2:34 3:38" SEEDS="2 1"
 case_ "SEEDS keep the fastest" 0 "1 2 3" 2 STUB_FMAX="1:37 2:41 3:39" SEEDS="1,2,3"
 case_ "does not fit: exit 1" 1 "1" - STUB_NO_FIT=1
-case_ "does not fit, ALLOW_NO_FIT=1: exit 0" 0 "1" - STUB_NO_FIT=1 ALLOW_NO_FIT=1
-case_ "bad RETRY_SEEDS: exit 2" 2 "" - RETRY_SEEDS="2 x"
-case_ "bad SEEDS: exit 2" 2 "" - SEEDS="1 y"
-case_ "PNR_FREQ below the PLL clock: exit 2" 2 "" - PNR_FREQ=30
-case_ "FREQ too far from the UART's clock: exit 2" 2 "" - FREQ=48
-# the over-full device's one-line verdict
-env PATH="$tmp/bin:$PATH" STUB_RUNS="$tmp/runs" FPGA_OUT="$tmp/out" STUB_NO_FIT=1 scripts/fpga.sh up5k >"$tmp/log" 2>&1 || true
+# that run's one-line verdict names the cells
 if grep -q "qins_accel_up5k does not fit the up5k: 9000 of 5280 logic cells" "$tmp/log"; then
     echo "test-fpga-flow: ok   the no-fit message names the cells"
 else
@@ -89,6 +83,11 @@ else
     sed 's/^/    /' "$tmp/log" >&2
     failures=$((failures + 1))
 fi
+case_ "does not fit, ALLOW_NO_FIT=1: exit 0" 0 "1" - STUB_NO_FIT=1 ALLOW_NO_FIT=1
+case_ "bad RETRY_SEEDS: exit 2" 2 "" - RETRY_SEEDS="2 x"
+case_ "bad SEEDS: exit 2" 2 "" - SEEDS="1 y"
+case_ "PNR_FREQ below the PLL clock: exit 2" 2 "" - PNR_FREQ=30
+case_ "FREQ too far from the UART's clock: exit 2" 2 "" - FREQ=48
 if ((failures)); then
     echo "test-fpga-flow: $failures failed" >&2
     exit 1
