@@ -116,8 +116,9 @@ impl FpgaBoard {
 }
 
 /// iCEBreaker (UP5K): 12 MHz -> PLL 36.0 MHz (`icepll -o 36`: DIVR 0, DIVF 47, DIVQ 4,
-/// exact), 313 clocks per bit, 115015 baud (0.16 % slow). The default build meets it
-/// (placed for 42 MHz; Fmax in docs/fpga-results.md); 42 MHz is met on no seed measured.
+/// exact), 313 clocks per bit, 115015 baud (0.16 % slow), below the Fmax of every nextpnr
+/// seed measured, so the default build meets it (placed for 42 MHz, which only some seeds
+/// reach; figures in docs/fpga-results.md and docs/architecture.md).
 pub const UP5K_BOARD: FpgaBoard = FpgaBoard {
     name: "up5k",
     board: "iCEBreaker",
