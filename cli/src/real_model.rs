@@ -1,12 +1,13 @@
 //! `qins run` and `qins embed`: a Hugging Face BERT folder, real sentences, and the modes on
 //! the simulated accelerator (or its model).
 
-use crate::{print_json, step_progress, Engine};
-use qins::bert::{BertModel, HostMath, Sequences};
-use qins::error::{Error, Result};
-use qins::layer::{self, CheckedEngine, MatmulEngine, Mode};
-use qins::tensor::Matrix;
-use qins::tokenizer::Tokenizer;
+use crate::args::{print_json, Engine};
+use crate::progress;
+use qins_core::error::{Error, Result};
+use qins_core::tensor::Matrix;
+use qins_models::bert::{BertModel, HostMath, Sequences};
+use qins_models::layer::{self, CheckedEngine, MatmulEngine, Mode};
+use qins_models::tokenizer::Tokenizer;
 use std::path::Path;
 
 /// The default calibration text (200 sentences, none of them in `data/sentences/eval.txt`):
@@ -71,7 +72,7 @@ fn warn_overlap(eval: &[&str], calibration: &[&str]) {
 fn max_len_of(model: &BertModel, max_len: Option<usize>) -> Result<usize> {
     let positions = model.config.max_position_embeddings;
     match max_len {
-        None => Ok(qins::tokenizer::DEFAULT_MAX_LEN.min(positions)),
+        None => Ok(qins_models::tokenizer::DEFAULT_MAX_LEN.min(positions)),
         Some(n) if n > positions => Err(Error::Invalid(format!(
             "--max-len {n} exceeds the model's {positions} positions"
         ))),
@@ -85,16 +86,18 @@ fn on_engine<T>(
     engine: Engine,
     f: impl FnOnce(&mut dyn MatmulEngine) -> Result<T>,
 ) -> Result<(T, u64)> {
-    let acfg = qins::accel::AccelConfig::SIM8;
+    let acfg = qins_core::accel::AccelConfig::SIM8;
     match engine {
         Engine::Rtl => {
-            let mut e =
-                CheckedEngine::new(qins::driver::Driver::new(qins_sim::AccelSim::new(), acfg));
+            let mut e = CheckedEngine::new(qins_host::driver::Driver::new(
+                qins_sim::AccelSim::new(),
+                acfg,
+            ));
             let r = f(&mut e)?;
             Ok((r, e.checked))
         }
         Engine::Model => {
-            let mut d = qins::driver::Driver::new(qins::hw::AccelModel::new(acfg), acfg);
+            let mut d = qins_host::driver::Driver::new(qins_core::hw::AccelModel::new(acfg), acfg);
             Ok((f(&mut d)?, 0))
         }
     }
@@ -140,7 +143,7 @@ pub fn run_layer(a: &RealModelArgs<'_>, layer: usize) -> Result<()> {
     let (x, seqs) = layer_input(&model, layer, &token_ids(&tokenizer, &eval, max_len)?)?;
     let this = &model.layers[layer];
     let calibration = layer::calibrate(this, &cal_x, &cal_seqs, &Mode::ALL)?;
-    let bar = step_progress("run");
+    let bar = progress::steps("run");
     let modes = Mode::ALL;
     let (rows, checked) = on_engine(a.engine, |e| {
         layer::run_modes(
@@ -155,7 +158,7 @@ pub fn run_layer(a: &RealModelArgs<'_>, layer: usize) -> Result<()> {
         )
     })?;
     bar(modes.len(), modes.len(), "done");
-    let report = qins::demo::DemoReport {
+    let report = crate::studies::demo::DemoReport {
         model: format!(
             "{} layer {layer}, {} sentences of {}",
             a.model.display(),
@@ -164,7 +167,7 @@ pub fn run_layer(a: &RealModelArgs<'_>, layer: usize) -> Result<()> {
         ),
         accelerator: format!(
             "{} ({}){}",
-            qins::accel::AccelConfig::SIM8.name,
+            qins_core::accel::AccelConfig::SIM8.name,
             format!("{:?}", a.engine).to_lowercase(),
             if a.options.alu_residual {
                 ", residual adds on the QINS ALU"
@@ -183,14 +186,14 @@ pub fn run_layer(a: &RealModelArgs<'_>, layer: usize) -> Result<()> {
     if a.json {
         return print_json(&serde_json::json!({ "modes": report.modes }));
     }
-    print!("{}", qins::demo::render_modes(&report));
+    print!("{}", crate::studies::demo::render_modes(&report));
     Ok(())
 }
 
 /// Cosine of each row of `a` with the same row of `b`.
 fn row_cosines(a: &Matrix, b: &Matrix) -> Vec<f64> {
     (0..a.rows)
-        .map(|r| qins::metrics::cosine(a.row(r), b.row(r)))
+        .map(|r| qins_core::metrics::cosine(a.row(r), b.row(r)))
         .collect()
 }
 
@@ -200,7 +203,7 @@ fn nearest_neighbours(e: &Matrix) -> Vec<usize> {
         .map(|i| {
             (0..e.rows)
                 .filter(|&j| j != i)
-                .map(|j| (j, qins::tensor::dot(e.row(i), e.row(j))))
+                .map(|j| (j, qins_core::tensor::dot(e.row(i), e.row(j))))
                 .fold(
                     (i, f32::NEG_INFINITY),
                     |best, c| if c.1 > best.1 { c } else { best },
@@ -234,7 +237,7 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
         layer::calibrate_model(&model, &token_ids(&tokenizer, &cal, max_len)?, &[mode])?
     };
     let chunks: Vec<&[Vec<u32>]> = ids.chunks(batch).collect();
-    let bar = step_progress("embed");
+    let bar = progress::steps("embed");
     let steps = chunks.len() * if mode == Mode::Fp32 { 1 } else { 2 };
     let mut reference = Vec::new();
     let mut embeddings = Vec::new();
@@ -281,7 +284,7 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
             "min_cosine": min,
             "nearest_neighbour_kept": kept,
             "cycles": cost.busy_cycles,
-            "utilization": cost.utilization(qins::accel::AccelConfig::SIM8.n),
+            "utilization": cost.utilization(qins_core::accel::AccelConfig::SIM8.n),
             "checked_matmuls": checked,
             "alu_residual": a.options.alu_residual,
         });
@@ -324,14 +327,14 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
             format!(
                 "{} cycles, utilization {:.1} %",
                 cost.busy_cycles,
-                100.0 * cost.utilization(qins::accel::AccelConfig::SIM8.n)
+                100.0 * cost.utilization(qins_core::accel::AccelConfig::SIM8.n)
             )
         } else {
             "no cycles (the model engine has no clock)".to_string()
         };
         println!(
             "accelerator: {} ({}), {} matmuls, {} residual elements on the QINS ALU, {timing}{}",
-            qins::accel::AccelConfig::SIM8.name,
+            qins_core::accel::AccelConfig::SIM8.name,
             format!("{:?}", a.engine).to_lowercase(),
             cost.matmuls,
             cost.alu_elements,

@@ -5,8 +5,8 @@
 //! all-MiniLM-L6-v2 is `embed_matches_the_numpy_reference_within_1e_5` in minilm.rs, which
 //! `make minilm-tests` runs.
 
-use qins::checkpoint::{save, NamedTensor, SaveDtype};
-use qins::tensor::Matrix;
+use qins_core::tensor::Matrix;
+use qins_models::checkpoint::{save, NamedTensor, SaveDtype};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Output};
 

@@ -3,8 +3,8 @@
 //! these with `QINS_MINILM_DIR` set. They are `#[ignore]` so a plain `cargo test` does not
 //! need the 90 MB download; run without the variable they fail, they never pass silently.
 
-use qins::checkpoint::Checkpoint;
-use qins::compare::compare_matrix;
+use qins_cli::studies::compare::compare_matrix;
+use qins_models::checkpoint::Checkpoint;
 use std::path::PathBuf;
 
 /// The evaluation sentences (96, none of them in the calibration text).
@@ -107,7 +107,7 @@ fn embed_matches_the_numpy_reference_within_1e_5() {
     assert_eq!(reference["max_len"], 128);
     assert_eq!(sentences.len(), want.len());
 
-    let tok = qins::tokenizer::Tokenizer::load(&model_dir()).expect("load tokenizer");
+    let tok = qins_models::tokenizer::Tokenizer::load(&model_dir()).expect("load tokenizer");
     for (s, ids) in sentences.iter().zip(&want_ids) {
         assert_eq!(&tok.encode_batch(&[*s], 128).unwrap().0[0], ids, "{s}");
     }

@@ -8,7 +8,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use qins::image::{WeightImage, MAGIC, VERSION};
+use qins_host::image::{WeightImage, MAGIC, VERSION};
 
 fn check(data: &[u8]) {
     if let Ok(image) = WeightImage::from_bytes(data) {

@@ -1,11 +1,11 @@
 //! `QinsAlu`: the exact QINS ALU, pipelined, one op per cycle, bit-exact with
-//! `qins::hw::QinsAlu::execute`.
+//! `qins_core::hw::QinsAlu::execute`.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
 //! | `clock` | in | 1 | |
 //! | `in_valid` | in | 1 | an op enters this cycle |
-//! | `op` | in | 4 | opcode, `qins::hw::AluOp`: ADD 0, SUB 1, MUL 2, NEG 3, ABS 4, MAX 5, MIN 6, ENCODE 7, DECODE 8 |
+//! | `op` | in | 4 | opcode, `qins_core::hw::AluOp`: ADD 0, SUB 1, MUL 2, NEG 3, ABS 4, MAX 5, MIN 6, ENCODE 7, DECODE 8 |
 //! | `a` | in | 32 | operand word: code ops and DECODE read the low byte (a code) |
 //! | `b` | in | 32 | operand word: the binary code ops read the low byte |
 //! | `in_tag` | in | 16 | carried to `out_tag` unchanged |
@@ -35,7 +35,7 @@
 //! table write made in their issue cycle or earlier. DECODE sees no later write; ENCODE
 //! may see later ones (the `Encoder` reads its thresholds stage by stage while the value
 //! is in flight). Both tables power up holding the contents given to
-//! [`QinsAlu::with_contents`] (default: the QINS tables of `qins::hw::QinsAlu`).
+//! [`QinsAlu::with_contents`] (default: the QINS tables of `qins_core::hw::QinsAlu`).
 //!
 //! Datapath (stage `i` = the registers loaded by the `i`-th rising edge after issue):
 //!
@@ -125,7 +125,7 @@ impl<const N: usize, const M: usize> Logic for Widen<N, M> {
 /// `m_in` only has bits above `s` set (a multiple of `2^(s+1)`), so the ROM address is
 /// `m_in >> (s + 1)`: `A = 6 - s` bits, `2^(6-s)` entries (step 6 has one entry, `k = 63`,
 /// and a 1-bit address that is always 0: `m_in` is 0 there). Contents come from
-/// `qins::format::midpoint_ratio`.
+/// `qins_core::format::midpoint_ratio`.
 #[derive(LogicBlock)]
 pub struct SearchStep<const A: usize> {
     pub abs_num: Signal<In, Bits<16>>,
@@ -154,8 +154,8 @@ impl<const A: usize> SearchStep<A> {
         let ks = (0..1usize << (6 - step)).map(move |j| (j << (step + 1)) + (1 << step) - 1);
         let p = ks
             .clone()
-            .map(|k| Bits::<16>::from(qins::format::midpoint_ratio(k as u8).0 as u64));
-        let q = ks.map(|k| Bits::<16>::from(qins::format::midpoint_ratio(k as u8).1 as u64));
+            .map(|k| Bits::<16>::from(qins_core::format::midpoint_ratio(k as u8).0 as u64));
+        let q = ks.map(|k| Bits::<16>::from(qins_core::format::midpoint_ratio(k as u8).1 as u64));
         Self {
             abs_num: Default::default(),
             den: Default::default(),
@@ -313,14 +313,14 @@ pub struct QinsAlu {
     widen_out: Widen<16, 32>,
 }
 
-fn op_constant(op: qins::hw::AluOp) -> Constant<Bits<4>> {
+fn op_constant(op: qins_core::hw::AluOp) -> Constant<Bits<4>> {
     Constant::new((op.opcode() as u64).into())
 }
 
 impl QinsAlu {
     /// An ALU whose DECODE and ENCODE tables power up holding the model's tables.
-    pub fn with_contents(tables: &qins::hw::QinsAlu) -> Self {
-        use qins::hw::AluOp;
+    pub fn with_contents(tables: &qins_core::hw::QinsAlu) -> Self {
+        use qins_core::hw::AluOp;
         Self {
             clock: Default::default(),
             in_valid: Default::default(),
@@ -352,8 +352,8 @@ impl QinsAlu {
             op_decode: op_constant(AluOp::Decode),
             k127: Constant::new(127u64.into()),
             k1: Constant::new(1u64.into()),
-            zero_code: Constant::new((qins::format::ZERO_CODE as u64).into()),
-            sign_bit: Constant::new((qins::format::SIGN_BIT as u64).into()),
+            zero_code: Constant::new((qins_core::format::ZERO_CODE as u64).into()),
+            sign_bit: Constant::new((qins_core::format::SIGN_BIT as u64).into()),
             zero8: Constant::new(0u64.into()),
             code_a: Default::default(),
             code_b: Default::default(),
@@ -415,7 +415,7 @@ impl QinsAlu {
 
 impl Default for QinsAlu {
     fn default() -> Self {
-        Self::with_contents(&qins::hw::QinsAlu::default())
+        Self::with_contents(&qins_core::hw::QinsAlu::default())
     }
 }
 
@@ -650,8 +650,8 @@ crate::impl_clocked!(QinsAlu);
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
-    use qins::hw::AluOp;
-    use qins::rng::SplitMix64;
+    use qins_core::hw::AluOp;
+    use qins_core::rng::SplitMix64;
     use std::collections::VecDeque;
 
     /// One issue slot: `None` is a bubble (`in_valid = 0`).
@@ -666,8 +666,13 @@ mod tests {
     }
 
     /// Streams `slots` back to back (one per cycle), checks every output against the model
-    /// (`qins::hw::QinsAlu::execute`) with its tag, order and exact latency, then drains.
-    fn stream(b: &mut ClockedBench<QinsAlu>, model: &qins::hw::QinsAlu, slots: &[Slot], tag0: u16) {
+    /// (`qins_core::hw::QinsAlu::execute`) with its tag, order and exact latency, then drains.
+    fn stream(
+        b: &mut ClockedBench<QinsAlu>,
+        model: &qins_core::hw::QinsAlu,
+        slots: &[Slot],
+        tag0: u16,
+    ) {
         let mut pending: VecDeque<Expected> = VecDeque::new();
         let mut tag = tag0;
         for slot in slots.iter().copied().chain((0..LATENCY).map(|_| None)) {
@@ -736,7 +741,7 @@ mod tests {
 
     #[test]
     fn edge_codes_every_op_every_pair() {
-        let model = qins::hw::QinsAlu::default();
+        let model = qins_core::hw::QinsAlu::default();
         let mut rng = SplitMix64::new(1);
         let mut slots = Vec::new();
         for op in AluOp::ALL {
@@ -755,7 +760,7 @@ mod tests {
 
     #[test]
     fn random_stream_with_bubbles_and_illegal_opcodes() {
-        let model = qins::hw::QinsAlu::default();
+        let model = qins_core::hw::QinsAlu::default();
         let mut rng = SplitMix64::new(0x5EED);
         let mut slots = Vec::new();
         for _ in 0..600 {
@@ -785,11 +790,18 @@ mod tests {
     /// the search's strict `>` decides the tie (away from zero). Test-vector selection
     /// only: the expected results still come from the model.
     fn tie_pairs(op: AluOp) -> Vec<(u8, u8)> {
-        let model = qins::hw::QinsAlu::default();
+        let model = qins_core::hw::QinsAlu::default();
         let signed = |c: u8| {
-            let (n, d) = qins::format::lambda_ratio(qins::format::magnitude_index(c));
+            let (n, d) = qins_core::format::lambda_ratio(qins_core::format::magnitude_index(c));
             let n = n as i64;
-            (if qins::format::is_negative(c) { -n } else { n }, d as i64)
+            (
+                if qins_core::format::is_negative(c) {
+                    -n
+                } else {
+                    n
+                },
+                d as i64,
+            )
         };
         let mut out = Vec::new();
         for x in 0..=255u8 {
@@ -800,9 +812,9 @@ mod tests {
                     AluOp::Sub => (na * db - nb * da, da * db),
                     _ => (na * nb, da * db),
                 };
-                let m = qins::format::magnitude_index(model.binary(op, x, y)) as i64;
+                let m = qins_core::format::magnitude_index(model.binary(op, x, y)) as i64;
                 let on_midpoint = (m - 1..=m).filter(|k| (0..127).contains(k)).any(|k| {
-                    let (p, q) = qins::format::midpoint_ratio(k as u8);
+                    let (p, q) = qins_core::format::midpoint_ratio(k as u8);
                     p as i64 * den == num.abs() * q as i64
                 });
                 if on_midpoint {
@@ -815,7 +827,7 @@ mod tests {
 
     #[test]
     fn exact_ties_and_every_result_code() {
-        let model = qins::hw::QinsAlu::default();
+        let model = qins_core::hw::QinsAlu::default();
         let mut rng = SplitMix64::new(7);
         let mut slots = Vec::new();
         for op in [AluOp::Add, AluOp::Sub, AluOp::Mul] {
@@ -844,14 +856,14 @@ mod tests {
 
     #[test]
     fn illegal_opcodes_return_zero_and_flag() {
-        let model = qins::hw::QinsAlu::default();
+        let model = qins_core::hw::QinsAlu::default();
         let slots: Vec<Slot> = (9..16u8)
             .flat_map(|op| [Some((op, 0x0000_0001, 0x81)), Some((op, 0xFFFF_FFFF, 0x3F))])
             .collect();
         stream(&mut bench(), &model, &slots, 0x1234);
     }
 
-    fn decode_all(b: &mut ClockedBench<QinsAlu>, model: &qins::hw::QinsAlu) {
+    fn decode_all(b: &mut ClockedBench<QinsAlu>, model: &qins_core::hw::QinsAlu) {
         let slots: Vec<Slot> = (0..=255u32)
             .map(|c| Some((AluOp::Decode.opcode(), 0xABCD_EF00 | c, 0)))
             .collect();
@@ -861,8 +873,8 @@ mod tests {
     #[test]
     fn decode_all_codes_default_and_programmed_tables() {
         let mut b = bench();
-        decode_all(&mut b, &qins::hw::QinsAlu::default());
-        let int8 = qins::hw::DecodeTable::int8_identity();
+        decode_all(&mut b, &qins_core::hw::QinsAlu::default());
+        let int8 = qins_core::hw::DecodeTable::int8_identity();
         b.uut.decode_write_enable.next = true;
         for code in 0..=255u8 {
             b.uut.decode_write_code.next = (code as u64).into();
@@ -870,7 +882,7 @@ mod tests {
             b.cycle();
         }
         b.uut.decode_write_enable.next = false;
-        let model = qins::hw::QinsAlu {
+        let model = qins_core::hw::QinsAlu {
             decode_table: int8,
             ..Default::default()
         };
@@ -880,7 +892,7 @@ mod tests {
     #[test]
     fn decode_sees_writes_up_to_its_issue_cycle() {
         let mut b = bench();
-        let old = qins::hw::DecodeTable::qins().decode(0x05);
+        let old = qins_core::hw::DecodeTable::qins().decode(0x05);
         // Per cycle: (issue DECODE of code 5, write table[5] in the same cycle).
         let cycles = [
             (true, None),
@@ -907,7 +919,7 @@ mod tests {
 
     /// An ENCODE input: a threshold of the model's table or a neighbour (where the
     /// rounding is decided), or a random i32 scaled down by a random shift.
-    fn encode_probe(model: &qins::hw::QinsAlu, rng: &mut SplitMix64) -> u32 {
+    fn encode_probe(model: &qins_core::hw::QinsAlu, rng: &mut SplitMix64) -> u32 {
         let t = model.encoder.thresholds();
         if rng.below(2) == 0 {
             let v = t[rng.below(t.len() as u64) as usize];
@@ -917,7 +929,7 @@ mod tests {
         }
     }
 
-    fn encode_every_threshold(b: &mut ClockedBench<QinsAlu>, model: &qins::hw::QinsAlu) {
+    fn encode_every_threshold(b: &mut ClockedBench<QinsAlu>, model: &qins_core::hw::QinsAlu) {
         let mut slots: Vec<Slot> = [i32::MIN, i32::MAX, -1, 0, 1]
             .into_iter()
             .chain(
@@ -937,8 +949,8 @@ mod tests {
     #[test]
     fn encode_every_threshold_default_and_programmed_tables() {
         let mut b = bench();
-        encode_every_threshold(&mut b, &qins::hw::QinsAlu::default());
-        let int8 = qins::hw::ThresholdEncoder::int8_symmetric();
+        encode_every_threshold(&mut b, &qins_core::hw::QinsAlu::default());
+        let int8 = qins_core::hw::ThresholdEncoder::int8_symmetric();
         for n in 0..=255usize {
             b.uut.threshold_write_enable.next = n < 255;
             b.uut.threshold_write_index.next = (n as u64).into();
@@ -951,7 +963,7 @@ mod tests {
         }
         b.uut.threshold_write_enable.next = false;
         b.uut.code_write_enable.next = false;
-        let model = qins::hw::QinsAlu {
+        let model = qins_core::hw::QinsAlu {
             encoder: int8,
             ..Default::default()
         };

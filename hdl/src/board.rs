@@ -3,8 +3,8 @@
 //! - `QinsUartLink`: a UART (`UartRx`, `UartTx`) and the host link's frame engine
 //!   (`HostLink`) with the accelerator's host bus as ports. The FPGA board wrapper
 //!   `constraints/qins_board_top.v` is a PLL, this link and the accelerator top, nothing
-//!   else: `rtl/qins_uart_link_up5k.v` (iCEBreaker, `qins::link::UP5K_BOARD`) and
-//!   `rtl/qins_uart_link_hx8k.v` (HX8K breakout, `qins::link::HX8K_BOARD`), each at
+//!   else: `rtl/qins_uart_link_up5k.v` (iCEBreaker, `qins_core::link::UP5K_BOARD`) and
+//!   `rtl/qins_uart_link_hx8k.v` (HX8K breakout, `qins_core::link::HX8K_BOARD`), each at
 //!   115200 baud from its board's PLL clock.
 //! - `QinsBoard`: that link in front of the UP5K accelerator (`configs::Up5k`), one
 //!   module: `rtl/qins_board_up5k_sim.v` at [`SIM_CLOCKS_PER_BIT`], which Verilator runs
@@ -14,7 +14,7 @@
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
-//! | `clock` | in | 1 | the design clock (the PLL output, `qins::link::FpgaBoard::clock_hz`) |
+//! | `clock` | in | 1 | the design clock (the PLL output, `qins_core::link::FpgaBoard::clock_hz`) |
 //! | `uart_rx` | in | 1 | serial line from the host (asynchronous, idle high) |
 //! | `uart_tx` | out | 1 | serial line to the host (registered, idle high) |
 //! | `bus_address`, `bus_write_data`, `bus_write`, `bus_read` | out | 24, 32, 1, 1 | requests to the accelerator's host bus (one-cycle strobes) |
@@ -26,16 +26,16 @@
 //! `QinsBoard` has `clock`, `uart_rx`, `uart_tx`, `led_busy`, `led_error` with the same
 //! meanings. LEDs are active high here; a board whose LEDs are active low inverts them in
 //! its pin wrapper. The clocks per bit are fixed at generation, computed by
-//! `qins::link::clocks_per_bit` from the board's clock in `qins::link::FpgaBoard` (the
+//! `qins_core::link::clocks_per_bit` from the board's clock in `qins_core::link::FpgaBoard` (the
 //! single place a board's clock is written; `scripts/fpga.sh` reads the clocks per bit back
 //! from `rtl/MANIFEST.json` and refuses a PLL clock that would miss the baud rate). The link's inter-byte timeout is
-//! `qins::link::IDLE_TIMEOUT_BITS` bit times in every top.
+//! `qins_core::link::IDLE_TIMEOUT_BITS` bit times in every top.
 
 use crate::configs::{self, Generated, Up5k};
 use crate::host_link::HostLink;
 use crate::uart::{UartRx, UartTx};
-use qins::accel::AccelConfig;
-use qins::link::{FpgaBoard, FPGA_BOARDS, HX8K_BOARD, IDLE_TIMEOUT_BITS, UP5K_BOARD};
+use qins_core::accel::AccelConfig;
+use qins_core::link::{FpgaBoard, FPGA_BOARDS, HX8K_BOARD, IDLE_TIMEOUT_BITS, UP5K_BOARD};
 use rust_hdl::prelude::*;
 
 /// Clocks per bit of `rtl/qins_board_up5k_sim.v` (Verilator; keeps the tests short).
@@ -190,7 +190,7 @@ pub fn link_top(b: &FpgaBoard) -> Result<Generated, String> {
 }
 
 /// The tops of `rtl/` this module generates: one `QinsUartLink` per FPGA board
-/// (`qins::link::FPGA_BOARDS`, kind "link") and the simulation board `qins_board_up5k_sim`
+/// (`qins_core::link::FPGA_BOARDS`, kind "link") and the simulation board `qins_board_up5k_sim`
 /// ([`SIM_CLOCKS_PER_BIT`], kind "board").
 pub fn generate() -> Result<Vec<Generated>, String> {
     let mut out = Vec::new();
@@ -211,12 +211,12 @@ pub fn generate() -> Result<Vec<Generated>, String> {
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
-    use qins::accel::{reg, ID_VALUE};
-    use qins::link::{LinkStatus, Request, Response};
+    use qins_core::accel::{reg, ID_VALUE};
+    use qins_core::link::{LinkStatus, Request, Response};
 
     #[test]
     fn board_constants() {
-        use qins::link::{clocks_per_bit, BOARD_BAUD};
+        use qins_core::link::{clocks_per_bit, BOARD_BAUD};
         assert_eq!(UP5K_BOARD.clocks_per_bit(), 313);
         assert_eq!(HX8K_BOARD.clocks_per_bit(), 436);
         for b in FPGA_BOARDS {
@@ -248,7 +248,7 @@ mod tests {
 
     #[test]
     fn the_protocol_doc_names_these_clocks_per_bit() {
-        let doc = qins::link::link_markdown();
+        let doc = qins_core::link::link_markdown();
         for (b, text) in [
             (UP5K_BOARD, "`rtl/qins_uart_link_up5k.v` (iCEBreaker, PLL 36 MHz) 36 MHz / 313 = 115015 baud, 0.16 % from 115200"),
             (HX8K_BOARD, "`rtl/qins_uart_link_hx8k.v` (HX8K breakout, PLL 50.25 MHz) 50.25 MHz / 436 = 115252 baud, 0.05 % from 115200"),

@@ -1,18 +1,39 @@
-//! The generated variants, one type per `qins::accel::AccelConfig` (the configuration struct
+//! The generated variants, one type per `qins_core::accel::AccelConfig` (the configuration struct
 //! drives every variant; the types only carry it into rust-hdl's const generics).
 
 use crate::top::QinsAccel;
-use qins::accel::AccelConfig;
+use qins_core::accel::AccelConfig;
 use rust_hdl::prelude::*;
 
+/// The rust-hdl type of a configuration: every const generic of [`QinsAccel`] read by name
+/// from the `AccelConfig` constant, so the configuration struct stays the one place a
+/// variant is defined.
+macro_rules! accel_of {
+    ($cfg:expr) => {
+        QinsAccel<
+            { $cfg.n },
+            { $cfg.weight_rows_log2 },
+            { $cfg.act_vectors_log2 },
+            { $cfg.acc_vectors_log2 },
+            { $cfg.channels_log2 },
+            { $cfg.queue_log2 },
+            { $cfg.alu as usize },
+            { $cfg.serial_encoder as usize },
+        >
+    };
+}
+// for the test tops (`top_tests.rs`)
+#[cfg(test)]
+pub(crate) use accel_of;
+
 /// The simulation top: 8 x 8 array with the ALU (`AccelConfig::SIM8`).
-pub type Sim8 = QinsAccel<8, 13, 15, 15, 11, 4, 1, 0>;
+pub type Sim8 = accel_of!(AccelConfig::SIM8);
 /// iCE40 UP5K: 2 x 2 array, no ALU, serial output encoder, weights in SPRAM
 /// (`AccelConfig::UP5K`).
-pub type Up5k = QinsAccel<2, 14, 8, 8, 6, 8, 0, 1>;
+pub type Up5k = accel_of!(AccelConfig::UP5K);
 /// iCE40 HX8K: 2 x 2 array, no ALU, serial output encoder, LUT multipliers
 /// (`AccelConfig::HX8K`).
-pub type Hx8k = QinsAccel<2, 8, 7, 7, 6, 8, 0, 1>;
+pub type Hx8k = accel_of!(AccelConfig::HX8K);
 
 /// One generated Verilog file.
 pub struct Generated {

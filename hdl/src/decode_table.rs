@@ -10,7 +10,7 @@
 //! | `write_value` | in | 16 signed | |
 //!
 //! Latency 1 cycle. Powers up holding the default QINS table of the model
-//! (`qins::hw::DecodeTable::qins()`, `lambda_m` in Q7.8); an INT8 identity table is just
+//! (`qins_core::hw::DecodeTable::qins()`, `lambda_m` in Q7.8); an INT8 identity table is just
 //! other contents. A write and a read of the same code in one cycle return the old value.
 //! Maps to one block RAM (registered read).
 
@@ -29,7 +29,7 @@ pub struct DecodeTable {
 
 impl DecodeTable {
     /// A table holding `contents` at power-up.
-    pub fn with_contents(contents: &qins::hw::DecodeTable) -> Self {
+    pub fn with_contents(contents: &qins_core::hw::DecodeTable) -> Self {
         let init = contents
             .entries()
             .iter()
@@ -48,7 +48,7 @@ impl DecodeTable {
 
 impl Default for DecodeTable {
     fn default() -> Self {
-        Self::with_contents(&qins::hw::DecodeTable::qins())
+        Self::with_contents(&qins_core::hw::DecodeTable::qins())
     }
 }
 
@@ -71,7 +71,7 @@ crate::impl_clocked!(DecodeTable);
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
-    use qins::hw::DecodeTable as Model;
+    use qins_core::hw::DecodeTable as Model;
 
     fn read(b: &mut ClockedBench<DecodeTable>, code: u8) -> i16 {
         b.uut.read_code.next = (code as u64).into();

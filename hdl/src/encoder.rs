@@ -1,5 +1,5 @@
 //! `Encoder`: fixed point -> 8-bit code by a pipelined binary search of 255 programmable
-//! thresholds, then a programmable rank -> code map. Model: `qins::hw::ThresholdEncoder`.
+//! thresholds, then a programmable rank -> code map. Model: `qins_core::hw::ThresholdEncoder`.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
@@ -79,7 +79,7 @@ fn step_contents(t: &[i32; 255], s: usize) -> impl Iterator<Item = Signed<32>> +
 
 impl Encoder {
     /// An encoder holding `contents` at power-up.
-    pub fn with_contents(contents: &qins::hw::ThresholdEncoder) -> Self {
+    pub fn with_contents(contents: &qins_core::hw::ThresholdEncoder) -> Self {
         let t = contents.thresholds();
         let codes = contents
             .code_of_rank()
@@ -127,7 +127,7 @@ impl Encoder {
 
 impl Default for Encoder {
     fn default() -> Self {
-        Self::with_contents(&qins::hw::ThresholdEncoder::qins())
+        Self::with_contents(&qins_core::hw::ThresholdEncoder::qins())
     }
 }
 
@@ -320,7 +320,7 @@ pub struct SplitEncoder {
 
 impl SplitEncoder {
     /// An encoder holding `contents` at power-up.
-    pub fn with_contents(contents: &qins::hw::ThresholdEncoder) -> Self {
+    pub fn with_contents(contents: &qins_core::hw::ThresholdEncoder) -> Self {
         let t = contents.thresholds();
         let codes = contents
             .code_of_rank()
@@ -367,7 +367,7 @@ impl SplitEncoder {
 
 impl Default for SplitEncoder {
     fn default() -> Self {
-        Self::with_contents(&qins::hw::ThresholdEncoder::qins())
+        Self::with_contents(&qins_core::hw::ThresholdEncoder::qins())
     }
 }
 
@@ -573,7 +573,7 @@ pub struct SerialEncoder {
 
 impl SerialEncoder {
     /// An encoder holding `contents` at power-up.
-    pub fn with_contents(contents: &qins::hw::ThresholdEncoder) -> Self {
+    pub fn with_contents(contents: &qins_core::hw::ThresholdEncoder) -> Self {
         let thresholds = contents
             .thresholds()
             .iter()
@@ -621,7 +621,7 @@ impl SerialEncoder {
 
 impl Default for SerialEncoder {
     fn default() -> Self {
-        Self::with_contents(&qins::hw::ThresholdEncoder::qins())
+        Self::with_contents(&qins_core::hw::ThresholdEncoder::qins())
     }
 }
 
@@ -700,8 +700,8 @@ macro_rules! encoder_tests {
             /// Cycles between two values (1: back to back).
             const INTERVAL: usize = $interval;
             use crate::bench::ClockedBench;
-            use qins::hw::ThresholdEncoder;
-            use qins::rng::SplitMix64;
+            use qins_core::hw::ThresholdEncoder;
+            use qins_core::rng::SplitMix64;
 
             /// Streams `(valid, value)` one per cycle and returns, per input, what came out
             /// `LATENCY` cycles later: `(valid, code)`.

@@ -1,6 +1,6 @@
 //! `HostLink`: the UART host link's frame engine. Bytes from a `UartRx` in, a bus master on
 //! the accelerator's host bus, response bytes out to a `UartTx`. The protocol (frames,
-//! CRC-16/CCITT-FALSE, opcodes, status codes, resynchronisation) is `qins::link`, whose
+//! CRC-16/CCITT-FALSE, opcodes, status codes, resynchronisation) is `qins_core::link`, whose
 //! `LinkEngine` is this block's byte-level model; every constant comes from there.
 //!
 //! | port | dir | width | meaning |
@@ -12,7 +12,7 @@
 //! | `bus_address` | out | 24 | word address of the request (registered) |
 //! | `bus_write_data` | out | 32 | (the burst buffer's registered read port) |
 //! | `bus_write`, `bus_read` | out | 1, 1 | one-cycle request strobes (registered) |
-//! | `bus_read_data`, `bus_ready`, `bus_error` | in | 32, 1, 1 | the answer, sampled exactly `qins::accel::BUS_LATENCY` = 2 cycles after the strobe (missing `bus_ready` then: status NoAnswer) |
+//! | `bus_read_data`, `bus_ready`, `bus_error` | in | 32, 1, 1 | the answer, sampled exactly `qins_core::accel::BUS_LATENCY` = 2 cycles after the strobe (missing `bus_ready` then: status NoAnswer) |
 //! | `active` | out | 1 | a frame is being received, executed or answered (not hunting) |
 //! | `error` | out | 1 | the last response sent was an error (until the next Ok) |
 //!
@@ -23,7 +23,7 @@
 //! response goes out, each byte started one clock after the transmitter is idle again
 //! (Status and a resent write answer at once). Errors found while receiving
 //! (garbage, bad opcode, bad count, bad CRC) are answered once the line has been idle for
-//! `timeout` clocks (`qins::link::IDLE_TIMEOUT_BITS` bit times on the board). Bytes that
+//! `timeout` clocks (`qins_core::link::IDLE_TIMEOUT_BITS` bit times on the board). Bytes that
 //! arrive while executing or sending are dropped (and counted). A burst is buffered in a
 //! 64 x 32-bit RAM (one or two block RAMs) and written only after its CRC checked. Received
 //! bytes must be at least 2 clocks apart (a UART gives thousands).
@@ -36,7 +36,7 @@
 //! send are registers. No path goes from a compare through a state change into a wide
 //! register enable in one cycle.
 
-use qins::link::{self, LinkStatus, Opcode};
+use qins_core::link::{self, LinkStatus, Opcode};
 use rust_hdl::prelude::*;
 
 // The responses `Respond` builds (status, data), selected by `rsp_sel`.
@@ -230,7 +230,7 @@ pub struct HostLink {
     new_word: Signal<Local, Bits<32>>,
     crc_step: [Signal<Local, Bits<16>>; 9],
 
-    // ---- protocol constants (qins::link) ----
+    // ---- protocol constants (qins_core::link) ----
     k_req_sync: Constant<Bits<8>>,
     k_rsp_sync: Constant<Bits<8>>,
     k_op_write: Constant<Bits<8>>,
@@ -263,7 +263,7 @@ pub struct HostLink {
 
 impl HostLink {
     /// An engine whose inter-byte timeout is `timeout_clocks` (1..2^24) clocks: on a board,
-    /// `qins::link::IDLE_TIMEOUT_BITS` times the UART's clocks per bit.
+    /// `qins_core::link::IDLE_TIMEOUT_BITS` times the UART's clocks per bit.
     pub fn new(timeout_clocks: u32) -> Self {
         assert!(
             (1..1 << 24).contains(&timeout_clocks),
@@ -493,7 +493,7 @@ impl Logic for HostLink {
         self.rx_read.d.next = self.rx_data.val() == self.k_op_read.val();
         self.rx_burst.d.next = self.rx_data.val() == self.k_op_burst.val();
         self.rx_status.d.next = self.rx_data.val() == self.k_op_status.val();
-        // the count is allowed for the frame's opcode (qins::link::Opcode::payload_words;
+        // the count is allowed for the frame's opcode (qins_core::link::Opcode::payload_words;
         // the opcode flags are set bytes earlier)
         self.rx_len_ok.d.next = ((self.op_write.q.val() | self.op_read.q.val())
             & (self.rx_data.val() == 1))
@@ -878,11 +878,11 @@ crate::impl_clocked!(HostLink);
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
-    use qins::accel::{reg, AccelConfig, Region, ID_VALUE};
-    use qins::driver::Bus;
-    use qins::hw::AccelModel;
-    use qins::link::{LinkEngine, Request, Response, RESPONSE_BYTES};
-    use qins::rng::SplitMix64;
+    use qins_core::accel::{reg, AccelConfig, Region, ID_VALUE};
+    use qins_core::hw::AccelModel;
+    use qins_core::link::{LinkEngine, Request, Response, RESPONSE_BYTES};
+    use qins_core::rng::SplitMix64;
+    use qins_host::driver::Bus;
 
     const TIMEOUT: u32 = 60;
     /// Clocks the emulated transmitter is busy per byte.

@@ -48,7 +48,7 @@ crate::impl_clocked!(LevelCounter<const W: usize>);
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
-    use qins::rng::SplitMix64;
+    use qins_core::rng::SplitMix64;
 
     #[test]
     fn follows_a_reference_count_through_random_traffic() {

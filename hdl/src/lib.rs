@@ -1,7 +1,7 @@
 //! `qins-hdl`: the QINS accelerator in rust-hdl.
 //!
 //! One module per hardware block, each with its ports documented and a rust-hdl simulator
-//! test against the bit-exact model in `qins::hw` (the single source of integer truth; no
+//! test against the bit-exact model in `qins_core::hw` (the single source of integer truth; no
 //! block here has a private model). `cargo run --bin gen-rtl` writes the Verilog to `rtl/`.
 //!
 //! Conventions: every block has a `clock` input; there is no reset net (rust-hdl flip-flops

@@ -1,8 +1,8 @@
 //! `OutputStage<SE>`: per-column requantization of a 32-bit accumulator, then an 8-bit code
 //! or the 32-bit value. The code comes from a `SplitEncoder` (`SE = 0`: two cycles per search
 //! step, one column per cycle) or a `SerialEncoder` (`SE = 1`: one column every
-//! [`SERIAL_INTERVAL`] cycles, for FPGA area). Model: `qins::hw::ChannelParams::requantize`
-//! and `qins::hw::OutputStage::process`.
+//! [`SERIAL_INTERVAL`] cycles, for FPGA area). Model: `qins_core::hw::ChannelParams::requantize`
+//! and `qins_core::hw::OutputStage::process`.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
@@ -161,7 +161,7 @@ pub struct OutputStage<const SE: usize> {
 
 impl<const SE: usize> OutputStage<SE> {
     /// An output stage whose encoder holds `contents` at power-up.
-    pub fn with_contents(contents: &qins::hw::ThresholdEncoder) -> Self {
+    pub fn with_contents(contents: &qins_core::hw::ThresholdEncoder) -> Self {
         assert!(SE <= 1, "OutputStage: SE is 0 or 1");
         Self {
             clock: Default::default(),
@@ -240,7 +240,7 @@ impl<const SE: usize> OutputStage<SE> {
 
 impl<const SE: usize> Default for OutputStage<SE> {
     fn default() -> Self {
-        Self::with_contents(&qins::hw::ThresholdEncoder::qins())
+        Self::with_contents(&qins_core::hw::ThresholdEncoder::qins())
     }
 }
 
@@ -451,8 +451,8 @@ crate::impl_clocked!(OutputStage<const SE: usize>);
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
-    use qins::hw::{ChannelParams, OutputStage as Model, ThresholdEncoder};
-    use qins::rng::SplitMix64;
+    use qins_core::hw::{ChannelParams, OutputStage as Model, ThresholdEncoder};
+    use qins_core::rng::SplitMix64;
 
     #[derive(Clone, Copy, Debug)]
     struct Column {

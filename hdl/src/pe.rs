@@ -11,7 +11,7 @@
 //! | `weight_load`, `weight_load_bank` | in | 1, 1 | shift `weight_in` into that bank this cycle |
 //! | `weight_out` | out | 16 s | the loading bank's current weight, to the cell below |
 //!
-//! The MAC is the model's `qins::hw::mac::mac`: exact 16 x 16 product, 32-bit wrapping
+//! The MAC is the model's `qins_core::hw::mac::mac`: exact 16 x 16 product, 32-bit wrapping
 //! add. The bank bit travels with each activation, so one bank can be loaded while the other
 //! computes and a new tile takes over without draining the array. One multiplier (the bank is
 //! selected before the product).
@@ -85,7 +85,7 @@ crate::impl_clocked!(ProcessingElement);
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
-    use qins::rng::SplitMix64;
+    use qins_core::rng::SplitMix64;
 
     fn s16(v: i16) -> Signed<16> {
         Signed::from(v as i64)
@@ -134,7 +134,7 @@ mod tests {
             b.uut.psum_in.next = Signed::from(psum as i64);
             b.cycle();
             let want = if valid {
-                qins::hw::mac::mac(psum, a, weights[bank])
+                qins_core::hw::mac::mac(psum, a, weights[bank])
             } else {
                 psum
             };

@@ -16,7 +16,7 @@
 //! per cycle. Loading: N cycles per tile, rows fed **last row first** (after N shifts row
 //! `i` sits in array row `i`); a bank may be loaded while vectors use the other bank, and must
 //! not be loaded while vectors that use it are still inside the array (`LATENCY` cycles after
-//! the last one entered). Every MAC is the model's `qins::hw::mac::mac`.
+//! the last one entered). Every MAC is the model's `qins_core::hw::mac::mac`.
 
 use crate::pe::ProcessingElement;
 use rust_hdl::prelude::*;
@@ -171,8 +171,8 @@ crate::impl_clocked!(SystolicArray<const N: usize>);
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
-    use qins::hw::{mac, DecodeTable as Model};
-    use qins::rng::SplitMix64;
+    use qins_core::hw::{mac, DecodeTable as Model};
+    use qins_core::rng::SplitMix64;
 
     fn run<const N: usize>(seed: u64, tiles: usize, rows_per_tile: usize) {
         let mut b = ClockedBench::new(SystolicArray::<N>::default());

@@ -1,7 +1,7 @@
 //! `QinsAccel`: the accelerator top. A 32-bit memory-mapped host bus, the memories, the
 //! edge decode tables, the systolic array, the accumulator writer, the output stage, the QINS
 //! ALU and an in-order command sequencer (see docs/architecture.md). The register map, memory map and command encoding are
-//! `qins::accel` (also `docs/registers.md`); `qins::hw::AccelModel` is the golden model.
+//! `qins_core::accel` (also `docs/registers.md`); `qins_core::hw::AccelModel` is the golden model.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
@@ -10,7 +10,7 @@
 //! | `bus_write_data` | in | 32 | |
 //! | `bus_write`, `bus_read` | in | 1, 1 | request strobes (one cycle each) |
 //! | `bus_read_data` | out | 32 | read data, with `bus_ready` |
-//! | `bus_ready` | out | 1 | the answer to the request made [`qins::accel::BUS_LATENCY`] = 2 cycles earlier |
+//! | `bus_ready` | out | 1 | the answer to the request made [`qins_core::accel::BUS_LATENCY`] = 2 cycles earlier |
 //! | `bus_error` | out | 1 | that request failed (the reason is in STATUS.error_code) |
 //! | `busy` | out | 1 | STATUS.busy |
 //!
@@ -31,12 +31,12 @@ use crate::systolic::SystolicArray;
 use rust_hdl::prelude::*;
 
 /// The registers' addresses as the RTL uses them, checked against the register map
-/// (`qins::accel::REGISTERS`) at compile time: `at_reg` (addresses below
+/// (`qins_core::accel::REGISTERS`) at compile time: `at_reg` (addresses below
 /// `REGISTER_COUNT`), the writes (`req_reg_hot` bits 3-7) and the read views (`reg_view[k]`)
 /// write these numbers as literals, because `#[hdl_gen]` cannot index with a named constant.
 const REGISTER_COUNT: usize = 17;
 const _: () = {
-    use qins::accel::{reg, REGISTERS};
+    use qins_core::accel::{reg, REGISTERS};
     assert!(REGISTERS.len() == REGISTER_COUNT);
     let order = [
         reg::ID,
@@ -85,7 +85,7 @@ const SEQ_LOAD_TABLE: u64 = 1 << 11;
 /// activation vectors, accumulator vectors, channels and queue depth; `ALU`: 1 with the QINS
 /// ALU, 0 without; `SE`: 1 with the output stage's `SerialEncoder` (one column per
 /// `SERIAL_INTERVAL` cycles, for FPGA area), 0 with the pipelined `SplitEncoder`
-/// (`qins::accel::AccelConfig`).
+/// (`qins_core::accel::AccelConfig`).
 #[derive(LogicBlock)]
 pub struct QinsAccel<
     const N: usize,
@@ -522,8 +522,8 @@ impl<
     > QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
 {
     /// The configuration this instance implements.
-    pub fn config(name: &'static str) -> qins::accel::AccelConfig {
-        qins::accel::AccelConfig {
+    pub fn config(name: &'static str) -> qins_core::accel::AccelConfig {
+        qins_core::accel::AccelConfig {
             name,
             n: N,
             weight_rows_log2: WA,
@@ -556,7 +556,7 @@ impl<
         assert!(ALU <= 1, "ALU is 0 (no ALU) or 1");
         assert!(CA <= 24 && AA <= 24 && WA <= 24 && PA <= 15 && QA <= 15);
         let cfg = Self::config("");
-        use qins::accel::Region;
+        use qins_core::accel::Region;
         let log2 = |x: usize| x.trailing_zeros() as u64;
         // the address bits that must equal the region's base (its size is a power of two
         // and its base a multiple of its window)
@@ -688,7 +688,7 @@ impl<
             s1_sel: Default::default(),
             s1_reg_hot: Default::default(),
             k_one: Constant::new(bits(1)),
-            k_magic: Constant::new(bits(qins::accel::ID_VALUE as u64)),
+            k_magic: Constant::new(bits(qins_core::accel::ID_VALUE as u64)),
             rd_byte: array_init::array_init(|_| Default::default()),
             rd_half: array_init::array_init(|_| Default::default()),
             rd_acc: Default::default(),

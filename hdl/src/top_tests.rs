@@ -1,15 +1,26 @@
-//! `QinsAccel` in the rust-hdl simulator against `qins::hw::AccelModel`, both driven through
-//! the same host driver (`qins::driver::Driver`): every memory word read back must be equal.
+//! `QinsAccel` in the rust-hdl simulator against `qins_core::hw::AccelModel`, both driven through
+//! the same host driver (`qins_host::driver::Driver`): every memory word read back must be equal.
 
 use crate::bench::ClockedBench;
 use crate::top::QinsAccel;
-use qins::accel::{reg, AccelConfig, Command, ErrorCode, Region};
-use qins::driver::{Bus, Driver, DriverError, Refused};
-use qins::hw::{AccelModel, ChannelParams, DecodeTable, ThresholdEncoder};
-use qins::rng::SplitMix64;
+use qins_core::accel::{reg, AccelConfig, Command, ErrorCode, Matmul, Region};
+use qins_core::hw::{AccelModel, ChannelParams, DecodeTable, ThresholdEncoder};
+use qins_core::rng::SplitMix64;
+use qins_host::driver::{Bus, Driver, DriverError, Refused};
 
 /// A small variant for the slow rust-hdl simulator: 4 x 4 array, 64-deep memories.
-type Small = QinsAccel<4, 6, 6, 6, 4, 2, 1, 0>;
+const SMALL: AccelConfig = AccelConfig {
+    name: "small",
+    n: 4,
+    weight_rows_log2: 6,
+    act_vectors_log2: 6,
+    acc_vectors_log2: 6,
+    channels_log2: 4,
+    queue_log2: 2,
+    alu: true,
+    serial_encoder: false,
+};
+type Small = crate::configs::accel_of!(SMALL);
 
 /// The test tops: an N x N array with 64-deep memories (N = 2 is the UP5K shape, where a
 /// weight row is one bus word holding two codes).
@@ -61,7 +72,7 @@ impl<const N: usize, const A: usize, const SE: usize> Bus for HdlBus<N, A, SE> {
 }
 
 fn config() -> AccelConfig {
-    Small::config("small")
+    Small::config(SMALL.name)
 }
 
 /// The same host program runs on the RTL and on the model; these are the two drivers.
@@ -123,8 +134,8 @@ trait NoAlu {
 
 impl<B: Bus> NoAlu for Driver<B> {
     fn refusals(&mut self) {
-        use qins::accel::TableTarget;
-        use qins::hw::AluOp;
+        use qins_core::accel::TableTarget;
+        use qins_core::hw::AluOp;
         for region in [
             Region::AluDecodeTable,
             Region::AluEncoderThresholds,
@@ -248,33 +259,33 @@ impl<B: Bus> Program for Driver<B> {
         self.push(&Command::load_tile(0, 0)).unwrap();
         for kt in 0..k_tiles {
             let next = (kt + 1 < k_tiles).then_some(((kt + 1) * n) as u32);
-            let c = Command::matmul(
-                rows as u32,
-                (kt * rows) as u32,
-                0,
-                (kt % 2) as u32,
-                kt > 0,
-                false,
-                (n - 1) as u32,
-                0,
-                next,
-            );
+            let c = Command::matmul(Matmul {
+                count: rows as u32,
+                act: (kt * rows) as u32,
+                acc: 0,
+                bank: (kt % 2) as u32,
+                accumulate: kt > 0,
+                act_codes: false,
+                k_valid: (n - 1) as u32,
+                n_valid: 0,
+                prefetch: next,
+            });
             self.push(&c).unwrap();
             self.wait_idle(100_000).unwrap();
         }
         // pass 2: the same activations read as codes, into accumulators at `rows`
         self.push(&Command::load_tile(0, 0)).unwrap();
-        self.push(&Command::matmul(
-            rows as u32,
-            0,
-            rows as u32,
-            0,
-            false,
-            true,
-            0,
-            0,
-            None,
-        ))
+        self.push(&Command::matmul(Matmul {
+            count: rows as u32,
+            act: 0,
+            acc: rows as u32,
+            bank: 0,
+            accumulate: false,
+            act_codes: true,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }))
         .unwrap();
         self.wait_idle(100_000).unwrap();
         // post-process: encode pass 1 to INT8 codes, then pass 2 to int32 in place
@@ -310,7 +321,7 @@ fn bad_requests_and_commands_set_errors_and_the_unit_stays_responsive() {
 /// its push, so later starts would miss it).
 #[test]
 fn status_shows_a_failed_commands_error_in_the_word_where_busy_clears() {
-    use qins::accel::status;
+    use qins_core::accel::status;
     for offset in 0..2 {
         let mut bus = HdlBus::<4>::new();
         for (k, word) in [0x3Fu32, 0, 0, 0].into_iter().enumerate() {
@@ -390,8 +401,18 @@ impl<B: Bus> Errors for Driver<B> {
             other => panic!("{other:?}"),
         }
         self.clear_error().unwrap();
-        self.push(&Command::matmul(0, 0, 0, 0, false, false, 0, 0, None))
-            .unwrap();
+        self.push(&Command::matmul(Matmul {
+            count: 0,
+            act: 0,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }))
+        .unwrap();
         assert!(matches!(
             self.wait_idle(10_000),
             Err(DriverError::Device {
@@ -408,17 +429,17 @@ impl<B: Bus> Errors for Driver<B> {
         self.write_acc_vectors(0, &kept).unwrap();
         for c in [
             // its prefetch row past the weight memory
-            Command::matmul(
-                1,
-                0,
-                0,
-                0,
-                false,
-                false,
-                0,
-                0,
-                Some(self.cfg.weight_rows() as u32),
-            ),
+            Command::matmul(Matmul {
+                count: 1,
+                act: 0,
+                acc: 0,
+                bank: 0,
+                accumulate: false,
+                act_codes: false,
+                k_valid: 0,
+                n_valid: 0,
+                prefetch: Some(self.cfg.weight_rows() as u32),
+            }),
             // its channel base past the channel parameters
             Command::postprocess(1, 0, 1, self.cfg.channels() as u32, false),
         ] {
@@ -441,8 +462,18 @@ fn memory_access_while_busy_is_refused_and_queue_overflow_is_reported() {
     let mut hw = Driver::new(HdlBus::<4>::new(), config());
     // a long matmul keeps the unit busy
     hw.push(&Command::load_tile(0, 0)).unwrap();
-    hw.push(&Command::matmul(60, 0, 0, 0, false, false, 0, 0, None))
-        .unwrap();
+    hw.push(&Command::matmul(Matmul {
+        count: 60,
+        act: 0,
+        acc: 0,
+        bank: 0,
+        accumulate: false,
+        act_codes: false,
+        k_valid: 0,
+        n_valid: 0,
+        prefetch: None,
+    }))
+    .unwrap();
     match hw.write(Region::ActMemory.base(), 1) {
         Err(DriverError::Bus { code, .. }) => assert_eq!(code, ErrorCode::Busy),
         other => panic!("{other:?}"),
@@ -472,8 +503,8 @@ trait AluProgram {
 
 impl<B: Bus> AluProgram for Driver<B> {
     fn alu_program(&mut self) {
-        use qins::accel::TableTarget;
-        use qins::hw::AluOp;
+        use qins_core::accel::TableTarget;
+        use qins_core::hw::AluOp;
         let n = self.cfg.n;
         let mut rng = SplitMix64::new(5);
         // 16 vectors of random codes, and accumulators with random Q15.16 values
@@ -525,8 +556,18 @@ impl<B: Bus> AluProgram for Driver<B> {
         self.push(&Command::alu(AluOp::Encode, 8, 0, 0, (40 * n + 8) as u32))
             .unwrap();
         self.push(&Command::load_tile(0, 1)).unwrap();
-        self.push(&Command::matmul(4, 0, 30, 1, false, true, 0, 0, None))
-            .unwrap();
+        self.push(&Command::matmul(Matmul {
+            count: 4,
+            act: 0,
+            acc: 30,
+            bank: 1,
+            accumulate: false,
+            act_codes: true,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }))
+        .unwrap();
         self.push(&Command::postprocess(4, 30, 44, 0, true))
             .unwrap();
         self.wait_idle(200_000).unwrap();
@@ -586,8 +627,8 @@ impl<B: Bus> AluSetup for Driver<B> {
 /// figures quoted in docs/architecture.md), and the array utilization of a prefetched stream.
 #[test]
 fn command_cycle_costs() {
-    use qins::accel::{control, TableTarget};
-    use qins::hw::AluOp;
+    use qins_core::accel::{control, TableTarget};
+    use qins_core::hw::AluOp;
     let mut hw = Driver::new(HdlBus::<4>::new(), config());
     let cost = |hw: &mut Driver<HdlBus<4>>, cmds: &[Command]| -> u32 {
         hw.write(reg::CONTROL, control::CLEAR_COUNTERS).unwrap();
@@ -601,11 +642,31 @@ fn command_cycle_costs() {
     let load = cost(&mut hw, &[Command::load_tile(0, 0)]);
     let mm1 = cost(
         &mut hw,
-        &[Command::matmul(1, 0, 0, 0, false, false, 0, 0, None)],
+        &[Command::matmul(Matmul {
+            count: 1,
+            act: 0,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        })],
     );
     let mm32 = cost(
         &mut hw,
-        &[Command::matmul(32, 0, 0, 0, false, false, 0, 0, None)],
+        &[Command::matmul(Matmul {
+            count: 32,
+            act: 0,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        })],
     );
     let pp8 = cost(&mut hw, &[Command::postprocess(8, 0, 0, 0, true)]);
     let alu16 = cost(&mut hw, &[Command::alu(AluOp::Add, 16, 0, 0, 100)]);
@@ -613,17 +674,17 @@ fn command_cycle_costs() {
     // a K-tiled stream: 8 tiles of 48 vectors, each MATMUL prefetching the next tile
     let mut stream = vec![Command::load_tile(0, 0)];
     for t in 0..8u32 {
-        stream.push(Command::matmul(
-            48,
-            0,
-            0,
-            t % 2,
-            t > 0,
-            false,
-            0,
-            0,
-            (t < 7).then_some((t + 1) % 4 * n),
-        ));
+        stream.push(Command::matmul(Matmul {
+            count: 48,
+            act: 0,
+            acc: 0,
+            bank: t % 2,
+            accumulate: t > 0,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: (t < 7).then_some((t + 1) % 4 * n),
+        }));
     }
     let total = cost(&mut hw, &stream);
     let array = hw.read(reg::ARRAY_CYCLES).unwrap();
@@ -650,7 +711,7 @@ fn serial_encoder_postprocess_cost() {
     let cfg = QinsAccel::<2, 6, 6, 6, 4, 2, 0, 1>::config("serial");
     let mut hw = Driver::new(HdlBus::<2, 0, 1>::new(), cfg);
     let mut cost = |v: u32| -> u32 {
-        hw.write(reg::CONTROL, qins::accel::control::CLEAR_COUNTERS)
+        hw.write(reg::CONTROL, qins_core::accel::control::CLEAR_COUNTERS)
             .unwrap();
         hw.push(&Command::postprocess(v, 0, 0, 0, true)).unwrap();
         hw.wait_idle(1_000_000).unwrap();
@@ -666,8 +727,8 @@ fn serial_encoder_postprocess_cost() {
 /// runs exactly when the model's `range_exceeds` says so.
 #[test]
 fn operand_range_edges_match_the_model() {
-    use qins::accel::TableTarget;
-    use qins::hw::AluOp;
+    use qins_core::accel::TableTarget;
+    use qins_core::hw::AluOp;
     let (mut hw, mut model) = both();
     let cfg = hw.cfg;
     let starts = |k: usize| {
@@ -683,7 +744,17 @@ fn operand_range_edges_match_the_model() {
     let mut cmds = vec![];
     for s in starts(cfg.weight_rows()) {
         cmds.push(Command::load_tile(s, 0));
-        cmds.push(Command::matmul(1, 0, 0, 0, false, false, 0, 0, Some(s)));
+        cmds.push(Command::matmul(Matmul {
+            count: 1,
+            act: 0,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: Some(s),
+        }));
     }
     for s in starts(cfg.channels()) {
         cmds.push(Command::postprocess(1, 0, 0, s, false));
@@ -698,14 +769,34 @@ fn operand_range_edges_match_the_model() {
         .into_iter()
         .flat_map(|s| counts(av).map(|c| (s, c)))
     {
-        cmds.push(Command::matmul(c, s, 0, 0, false, false, 0, 0, None));
+        cmds.push(Command::matmul(Matmul {
+            count: c,
+            act: s,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }));
         cmds.push(Command::postprocess(c, 0, s, 0, true));
     }
     for (s, c) in starts(cv)
         .into_iter()
         .flat_map(|s| counts(cv).map(|c| (s, c)))
     {
-        cmds.push(Command::matmul(c, 0, s, 0, false, false, 0, 0, None));
+        cmds.push(Command::matmul(Matmul {
+            count: c,
+            act: 0,
+            acc: s,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }));
         cmds.push(Command::postprocess(c, s, 0, 0, false));
         cmds.push(Command::postprocess(c, 0, s, 0, false));
     }

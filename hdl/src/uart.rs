@@ -1,6 +1,6 @@
 //! `UartRx` and `UartTx`: 8N1 serial receiver and transmitter (start bit, 8 data bits LSB
 //! first, stop bit; idle high), `clocks_per_bit` clocks per bit, fixed at construction
-//! (a `Constant` in the Verilog). The line format is `qins::link`'s.
+//! (a `Constant` in the Verilog). The line format is `qins_core::link`'s.
 //!
 //! `UartRx`:
 //!
@@ -306,7 +306,7 @@ pub(crate) mod line {
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
-    use qins::rng::SplitMix64;
+    use qins_core::rng::SplitMix64;
 
     fn receive(cpb: u32, levels: &[bool]) -> (Vec<u8>, usize) {
         let mut b = ClockedBench::new(UartRx::new(cpb));

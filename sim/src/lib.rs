@@ -1,11 +1,11 @@
 //! `qins-sim`: the committed RTL (`rtl/*.v`) run by Verilator, behind safe Rust types.
 //!
 //! - [`AccelSim`]: the `qins_accel_sim8` top (8 x 8 array). It implements
-//!   [`qins::driver::Bus`], so the host driver runs on it unchanged:
+//!   [`qins_core::bus::Bus`], so the host driver runs on it unchanged:
 //!   `Driver::new(AccelSim::new(), AccelConfig::SIM8)`.
 //! - [`AluSim`]: the `qins_alu` top, with a batch call streaming one op per cycle.
 //! - [`BoardSim`]: the `qins_board_up5k_sim` board top (UART host link + UP5K accelerator),
-//!   driven bit by bit through its serial line. It implements [`qins::link::SerialLink`],
+//!   driven bit by bit through its serial line. It implements [`qins_core::link::SerialLink`],
 //!   so `Driver::new(LinkBus::new(BoardSim::new())?, AccelConfig::UP5K)` runs the host
 //!   driver over the simulated UART.
 //!
@@ -19,9 +19,9 @@
 //! `QINS_SIM_VCD_DIR=/tmp/vcd cargo test -p qins-sim --test accel NAME`; the files grow
 //! with every cycle, so trace one short test at a time).
 
-use qins::accel::{AccelConfig, BUS_LATENCY};
-use qins::driver::{Bus, Refused};
-use qins::link::{SerialLink, BITS_PER_BYTE};
+use qins_core::accel::{AccelConfig, BUS_LATENCY};
+use qins_core::bus::{Bus, Refused};
+use qins_core::link::{SerialLink, BITS_PER_BYTE};
 use std::ffi::{c_void, CString};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -354,7 +354,7 @@ impl AluPort {
     }
 }
 
-/// One op for [`AluSim::run`]: `op` is a `qins::hw::AluOp` opcode (or an illegal 9..=15).
+/// One op for [`AluSim::run`]: `op` is a `qins_core::hw::AluOp` opcode (or an illegal 9..=15).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AluIssue {
     pub op: u8,
@@ -578,7 +578,7 @@ impl BoardSim {
     pub const CLOCKS_PER_BIT: u32 = 8;
     /// The nominal clock, to turn durations into cycles: 12 MHz, so the simulated line runs
     /// at 1.5 Mbaud (a real board runs its link at 115200 baud from its PLL clock,
-    /// `qins::link::FpgaBoard`).
+    /// `qins_core::link::FpgaBoard`).
     pub const CLOCK_HZ: u64 = 12_000_000;
 
     /// A board at power-up, after 8 idle-line cycles (so the receiver has seen a high line).

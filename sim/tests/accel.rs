@@ -1,11 +1,11 @@
-//! The `qins_accel_sim8` RTL (Verilator) against `qins::hw::AccelModel`: the same host
-//! program runs through `qins::driver::Driver` on both, and every word read back (memories,
+//! The `qins_accel_sim8` RTL (Verilator) against `qins_core::hw::AccelModel`: the same host
+//! program runs through `qins_host::driver::Driver` on both, and every word read back (memories,
 //! registers, errors) must be equal.
 
-use qins::accel::{reg, status, AccelConfig, Command, ErrorCode, Region, TableTarget};
-use qins::driver::{Bus, Driver, DriverError};
-use qins::hw::{mac, AccelModel, AluOp, ChannelParams, DecodeTable, ThresholdEncoder};
-use qins::rng::SplitMix64;
+use qins_core::accel::{reg, status, AccelConfig, Command, ErrorCode, Matmul, Region, TableTarget};
+use qins_core::hw::{mac, AccelModel, AluOp, ChannelParams, DecodeTable, ThresholdEncoder};
+use qins_core::rng::SplitMix64;
+use qins_host::driver::{Bus, Driver, DriverError};
 use qins_sim::{AccelPort, AccelSim};
 
 const CFG: AccelConfig = AccelConfig::SIM8;
@@ -170,17 +170,17 @@ fn matmul_steps(
         };
         let kv = field(if kt + 1 == kts { k_last } else { N }, rng);
         let nv = field(if nt + 1 == nts { n_last } else { N }, rng);
-        steps.push(Step::Push(Command::matmul(
-            m as u32,
-            (act + kt * m) as u32,
-            (acc + nt * m) as u32,
+        steps.push(Step::Push(Command::matmul(Matmul {
+            count: m as u32,
+            act: (act + kt * m) as u32,
+            acc: (acc + nt * m) as u32,
             bank,
-            kt > 0,
-            codes,
-            kv,
-            nv,
-            prefetch.map(row),
-        )));
+            accumulate: kt > 0,
+            act_codes: codes,
+            k_valid: kv,
+            n_valid: nv,
+            prefetch: prefetch.map(row),
+        })));
         if let Some(t) = next {
             if prefetch.is_some() {
                 bank ^= 1;
@@ -661,12 +661,72 @@ fn error_program<B: Bus>(d: &mut Driver<B>) -> Vec<Result<u32, DriverError>> {
         },
         Command::load_tile(rows - N as u32 + 1, 1),
         Command::load_tile(u32::MAX - 2, 0),
-        Command::matmul(0, 0, 0, 0, false, false, 0, 0, None),
-        Command::matmul(2, acts - 1, 0, 0, false, false, 0, 0, None),
-        Command::matmul(2, 0, accs - 1, 0, false, false, 0, 0, None),
-        Command::matmul(1, 0, 0, 0, false, false, 9, 0, None),
-        Command::matmul(1, 0, 0, 0, false, false, 0, 9, None),
-        Command::matmul(1, 0, 0, 0, false, false, 0, 0, Some(rows - 4)),
+        Command::matmul(Matmul {
+            count: 0,
+            act: 0,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }),
+        Command::matmul(Matmul {
+            count: 2,
+            act: acts - 1,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }),
+        Command::matmul(Matmul {
+            count: 2,
+            act: 0,
+            acc: accs - 1,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }),
+        Command::matmul(Matmul {
+            count: 1,
+            act: 0,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 9,
+            n_valid: 0,
+            prefetch: None,
+        }),
+        Command::matmul(Matmul {
+            count: 1,
+            act: 0,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 9,
+            prefetch: None,
+        }),
+        Command::matmul(Matmul {
+            count: 1,
+            act: 0,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: Some(rows - 4),
+        }),
         Command::postprocess(0, 0, 0, 0, true),
         Command::postprocess(2, accs - 1, 0, 0, false),
         Command::postprocess(2, 0, acts - 1, 0, true),
@@ -684,17 +744,17 @@ fn error_program<B: Bus>(d: &mut Driver<B>) -> Vec<Result<u32, DriverError>> {
     }
     // edge operands that are legal
     d.push(&Command::load_tile(rows - N as u32, 1)).unwrap();
-    d.push(&Command::matmul(
-        1,
-        acts - 1,
-        accs - 1,
-        1,
-        false,
-        false,
-        0,
-        0,
-        Some(0),
-    ))
+    d.push(&Command::matmul(Matmul {
+        count: 1,
+        act: acts - 1,
+        acc: accs - 1,
+        bank: 1,
+        accumulate: false,
+        act_codes: false,
+        k_valid: 0,
+        n_valid: 0,
+        prefetch: Some(0),
+    }))
     .unwrap();
     d.push(&Command::postprocess(
         1,
@@ -747,7 +807,17 @@ fn memory_access_while_busy_is_refused_and_queue_overflow_is_reported() {
     // a long MATMUL keeps the unit busy
     let long = [
         Command::load_tile(0, 0),
-        Command::matmul(4000, 0, 0, 0, false, false, 0, 0, Some(8)),
+        Command::matmul(Matmul {
+            count: 4000,
+            act: 0,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: Some(8),
+        }),
     ];
     for c in &long {
         hw.push(c).unwrap();
@@ -779,7 +849,7 @@ fn memory_access_while_busy_is_refused_and_queue_overflow_is_reported() {
         hw.clear_error().unwrap();
     }
     // registers stay accessible while busy
-    assert_eq!(hw.read(reg::ID).unwrap(), qins::accel::ID_VALUE);
+    assert_eq!(hw.read(reg::ID).unwrap(), qins_core::accel::ID_VALUE);
     // fill the queue behind the running command, then one more
     let mut accepted = 0u32;
     let overflow = loop {
@@ -876,7 +946,7 @@ fn a_vcd_trace_is_written_on_request() {
     let path = std::env::temp_dir().join(format!("qins-sim-trace-{}.vcd", std::process::id()));
     let mut d = Driver::new(AccelSim::new(), CFG);
     d.bus.trace(&path).unwrap();
-    assert_eq!(d.read(reg::ID).unwrap(), qins::accel::ID_VALUE);
+    assert_eq!(d.read(reg::ID).unwrap(), qins_core::accel::ID_VALUE);
     d.bus.cycle(10);
     d.bus.trace_close();
     let vcd = std::fs::read_to_string(&path).unwrap();
@@ -899,7 +969,7 @@ fn bus_protocol_answers_exactly_two_cycles_after_the_strobe() {
     assert_eq!(sim.get(AccelPort::BusReady), 0);
     let a = sim.request(reg::ID, 0, false);
     assert!(a.ready && !a.early && !a.error, "{a:?}");
-    assert_eq!(a.data, qins::accel::ID_VALUE);
+    assert_eq!(a.data, qins_core::accel::ID_VALUE);
     // the answer is a one-cycle pulse
     sim.cycle(1);
     assert_eq!(sim.get(AccelPort::BusReady), 0);
@@ -949,7 +1019,20 @@ fn alu_program<B: Bus>(d: &mut Driver<B>) -> Vec<Result<u32, DriverError>> {
     // MATMUL accumulators read at once by ALU ENCODE
     push(d, &Command::load_tile(8, 1));
     push(d, &Command::alu(AluOp::Sub, 64, 700, 800, 64));
-    push(d, &Command::matmul(8, 8, 100, 1, false, true, 0, 0, None));
+    push(
+        d,
+        &Command::matmul(Matmul {
+            count: 8,
+            act: 8,
+            acc: 100,
+            bank: 1,
+            accumulate: false,
+            act_codes: true,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }),
+    );
     push(d, &Command::alu(AluOp::Max, 64, 64, 70, 900));
     push(d, &Command::alu(AluOp::Encode, 64, 800, 0, 1000));
     d.wait_idle(BUDGET).unwrap();
@@ -987,7 +1070,20 @@ fn alu_program<B: Bus>(d: &mut Driver<B>) -> Vec<Result<u32, DriverError>> {
     }
     // what the tables now do: a matmul on codes, its encode, ALU DECODE and ENCODE
     push(d, &Command::load_tile(0, 0));
-    push(d, &Command::matmul(16, 0, 64, 0, false, true, 0, 0, None));
+    push(
+        d,
+        &Command::matmul(Matmul {
+            count: 16,
+            act: 0,
+            acc: 64,
+            bank: 0,
+            accumulate: false,
+            act_codes: true,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }),
+    );
     push(d, &Command::postprocess(16, 64, 600, 0, true));
     push(d, &Command::alu(AluOp::Decode, 256, 0, 0, dst));
     push(d, &Command::alu(AluOp::Encode, 256, 0, 0, dst + 256));
@@ -1172,19 +1268,59 @@ fn hazard_program<B: Bus>(d: &mut Driver<B>, m: u32) -> Vec<u32> {
     let n = N as u32;
     for c in [
         Command::load_tile(0, 0),
-        Command::matmul(m, 0, 0, 0, false, false, 0, 0, Some(8)),
+        Command::matmul(Matmul {
+            count: m,
+            act: 0,
+            acc: 0,
+            bank: 0,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: Some(8),
+        }),
         // in place, then accumulated into at once
         Command::postprocess(m, 0, 0, 0, false),
-        Command::matmul(m, m, 0, 1, true, false, 0, 0, Some(16)),
+        Command::matmul(Matmul {
+            count: m,
+            act: m,
+            acc: 0,
+            bank: 1,
+            accumulate: true,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: Some(16),
+        }),
         Command::postprocess(m, 0, 300, 8, true),
         // the encoded codes as the activation table, then as activation codes
         Command::load_table(TableTarget::ActDecode, 300 * n),
-        Command::matmul(m, 300, 100, 0, false, true, 0, 0, None),
+        Command::matmul(Matmul {
+            count: m,
+            act: 300,
+            acc: 100,
+            bank: 0,
+            accumulate: false,
+            act_codes: true,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }),
         // an ALU result as the weight table, then a tile through it
         Command::alu(AluOp::Mul, 256, 0, 8, 400 * n),
         Command::load_table(TableTarget::WeightDecode, 400 * n),
         Command::load_tile(24, 1),
-        Command::matmul(m, 0, 200, 1, false, false, 0, 0, None),
+        Command::matmul(Matmul {
+            count: m,
+            act: 0,
+            acc: 200,
+            bank: 1,
+            accumulate: false,
+            act_codes: false,
+            k_valid: 0,
+            n_valid: 0,
+            prefetch: None,
+        }),
         Command::postprocess(m, 200, 200, 0, false),
         Command::barrier(9),
     ] {

@@ -1,8 +1,8 @@
-//! The `qins_alu` RTL (Verilator) against `qins::hw::QinsAlu::execute`, exhaustively for the
+//! The `qins_alu` RTL (Verilator) against `qins_core::hw::QinsAlu::execute`, exhaustively for the
 //! code ops and on every rounding boundary for ENCODE. Every result must be equal.
 
-use qins::hw::{AluOp, DecodeTable, QinsAlu, ThresholdEncoder};
-use qins::rng::SplitMix64;
+use qins_core::hw::{AluOp, DecodeTable, QinsAlu, ThresholdEncoder};
+use qins_core::rng::SplitMix64;
 use qins_sim::{AluIssue, AluPort, AluSim, ALU_LATENCY};
 
 /// Streams `ops` through the RTL and compares every result with `model`; returns the count.

@@ -1,17 +1,18 @@
 //! The UART host link end to end in Verilator: `qins_board_up5k_sim` (UART, frame engine,
 //! UP5K accelerator) driven bit by bit on its serial line from Rust. Raw frames are checked
-//! byte for byte against `qins::link::LinkEngine` on `qins::hw::AccelModel`; the host driver
+//! byte for byte against `qins_core::link::LinkEngine` on `qins_core::hw::AccelModel`; the host driver
 //! runs over `LinkBus<BoardSim>` and is compared with the model.
 
-use qins::accel::{reg, status, AccelConfig, Command, Region, ID_VALUE};
-use qins::codec::{AlphaRule, Granularity, QuantizedTensor};
-use qins::driver::{Bus, Driver, DriverError};
-use qins::hw::AccelModel;
-use qins::link::{
-    self, LinkBus, LinkEngine, LinkStatus, Request, Response, SerialLink, IDLE_TIMEOUT_BITS,
-    RESPONSE_BYTES,
+use qins_core::accel::{reg, status, AccelConfig, Command, Matmul, Region, ID_VALUE};
+use qins_core::codec::{AlphaRule, Granularity, QuantizedTensor};
+use qins_core::hw::AccelModel;
+use qins_core::link;
+use qins_core::link::{
+    LinkEngine, LinkStatus, Request, Response, SerialLink, IDLE_TIMEOUT_BITS, RESPONSE_BYTES,
 };
-use qins::rng::SplitMix64;
+use qins_core::rng::SplitMix64;
+use qins_host::driver::{Bus, Driver, DriverError};
+use qins_host::link::{LinkBus, LinkStats};
 use qins_sim::{BoardPort, BoardSim};
 use std::time::Instant;
 
@@ -266,7 +267,7 @@ fn matmul_program_over_link_bus_matches_the_model() {
     let mut model = Driver::new(AccelModel::new(CFG), CFG);
     let n = CFG.n;
     // a 3 x 5 QINS weight (2 x 3 tiles of 2 x 2), 4 input rows of raw i16
-    let w = qins::tensor::Matrix::gaussian(3, 5, 0.05, 11);
+    let w = qins_core::tensor::Matrix::gaussian(3, 5, 0.05, 11);
     let q = QuantizedTensor::qins(&w, Granularity::Tensor, AlphaRule::MseSearch);
     let mut rng = SplitMix64::new(5);
     let x: Vec<Vec<i16>> = (0..4)
@@ -282,7 +283,7 @@ fn matmul_program_over_link_bus_matches_the_model() {
         "accumulators: RTL over UART vs model"
     );
     // the same layer as plain arithmetic
-    let table = qins::hw::DecodeTable::qins();
+    let table = qins_core::hw::DecodeTable::qins();
     for r in 0..m {
         for o in 0..3 {
             let want: i32 = (0..5)
@@ -315,10 +316,10 @@ fn matmul_program_over_link_bus_matches_the_model() {
 struct SingleWrites<B: Bus>(B);
 
 impl<B: Bus> Bus for SingleWrites<B> {
-    fn write_word(&mut self, address: u32, data: u32) -> Result<(), qins::driver::Refused> {
+    fn write_word(&mut self, address: u32, data: u32) -> Result<(), qins_host::driver::Refused> {
         self.0.write_word(address, data)
     }
-    fn read_word(&mut self, address: u32) -> Result<u32, qins::driver::Refused> {
+    fn read_word(&mut self, address: u32) -> Result<u32, qins_host::driver::Refused> {
         self.0.read_word(address)
     }
     fn run(&mut self, cycles: u64) {
@@ -336,7 +337,7 @@ impl<B: Bus> Bus for SingleWrites<B> {
 fn burst_loaded_matmul_matches_the_model_with_fewer_bytes_on_the_line() {
     let n = CFG.n;
     // an 8 x 24 QINS weight (12 x 4 tiles of 2 x 2: 192 weight rows), 12 input rows
-    let w = qins::tensor::Matrix::gaussian(8, 24, 0.05, 21);
+    let w = qins_core::tensor::Matrix::gaussian(8, 24, 0.05, 21);
     let q = QuantizedTensor::qins(&w, Granularity::Tensor, AlphaRule::MseSearch);
     let mut rng = SplitMix64::new(9);
     let x: Vec<Vec<i16>> = (0..12)
@@ -362,7 +363,7 @@ fn burst_loaded_matmul_matches_the_model_with_fewer_bytes_on_the_line() {
         "accumulators: RTL over UART with single writes vs model"
     );
     let (b, s) = (burst.bus.stats, single.bus.0.stats);
-    let bytes = |st: link::LinkStats| st.bytes_sent + st.bytes_received;
+    let bytes = |st: LinkStats| st.bytes_sent + st.bytes_received;
     let ratio = bytes(s) as f64 / bytes(b) as f64;
     let line = |c: u64| c as f64 / BoardSim::CLOCK_HZ as f64 * 1e3;
     eprintln!(
@@ -408,17 +409,17 @@ fn program<B: Bus>(
         for kt in 0..tiles.k_tiles {
             d.push(&Command::load_tile(tiles.tile_row(kt, nt) as u32, 0))
                 .unwrap();
-            d.push(&Command::matmul(
-                m as u32,
-                (kt * m) as u32,
-                (nt * m) as u32,
-                0,
-                kt > 0,
-                false,
-                0,
-                0,
-                None,
-            ))
+            d.push(&Command::matmul(Matmul {
+                count: m as u32,
+                act: (kt * m) as u32,
+                acc: (nt * m) as u32,
+                bank: 0,
+                accumulate: kt > 0,
+                act_codes: false,
+                k_valid: 0,
+                n_valid: 0,
+                prefetch: None,
+            }))
             .unwrap();
         }
     }

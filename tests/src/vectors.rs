@@ -1,6 +1,6 @@
 //! `$readmemh` vector files for the Icarus Verilog check (`scripts/iverilog-check.sh`,
 //! testbenches in `tests/iverilog/`). Every expected value comes from the bit-exact model
-//! (`qins::hw::QinsAlu`, `qins::hw::AccelModel`), never from RTL.
+//! (`qins_core::hw::QinsAlu`, `qins_core::hw::AccelModel`), never from RTL.
 //!
 //! Files (one entry per line, fixed-width upper-case hex, no header):
 //!
@@ -18,10 +18,12 @@
 //!   see [`Entry`]. The bus transactions of one host program run by a
 //!   [`Driver`] on the [`AccelModel`] through a [`Recorder`].
 
-use qins::accel::{control, reg, status, AccelConfig, Command, ErrorCode, Region, TableTarget};
-use qins::driver::{Bus, Driver, DriverError, Refused};
-use qins::hw::{AccelModel, AluOp, ChannelParams, DecodeTable, QinsAlu, ThresholdEncoder};
-use qins::rng::SplitMix64;
+use qins_core::accel::{
+    control, reg, status, AccelConfig, Command, ErrorCode, Matmul, Region, TableTarget,
+};
+use qins_core::hw::{AccelModel, AluOp, ChannelParams, DecodeTable, QinsAlu, ThresholdEncoder};
+use qins_core::rng::SplitMix64;
+use qins_host::driver::{Bus, Driver, DriverError, Refused};
 use std::collections::BTreeSet;
 
 /// One ALU operation with the model's answer.
@@ -232,7 +234,7 @@ pub enum Entry {
 
 fn describe(address: u32) -> String {
     if address < 0x100 {
-        let name = qins::accel::REGISTERS
+        let name = qins_core::accel::REGISTERS
             .iter()
             .find(|r| r.address == address)
             .map(|r| r.name)
@@ -532,31 +534,31 @@ pub fn accel_program(cfg: AccelConfig) -> Result<Vec<Entry>, DriverError> {
     d.push(&Command::load_tile(0, 0))?;
     for kt in 0..k_tiles {
         let next = (kt + 1 < k_tiles).then_some(((kt + 1) * n) as u32);
-        d.push(&Command::matmul(
-            rows as u32,
-            (kt * rows) as u32,
-            0,
-            (kt % 2) as u32,
-            kt > 0,
-            false,
-            (n - 1) as u32,
-            0,
-            next,
-        ))?;
+        d.push(&Command::matmul(Matmul {
+            count: rows as u32,
+            act: (kt * rows) as u32,
+            acc: 0,
+            bank: (kt % 2) as u32,
+            accumulate: kt > 0,
+            act_codes: false,
+            k_valid: (n - 1) as u32,
+            n_valid: 0,
+            prefetch: next,
+        }))?;
     }
     // pass 2: the same activations as codes (INT8 table), a new tile, n_valid = N - 1
     d.push(&Command::load_tile((k_tiles * n) as u32, 1))?;
-    d.push(&Command::matmul(
-        rows as u32,
-        0,
-        rows as u32,
-        1,
-        false,
-        true,
-        0,
-        (n - 1) as u32,
-        None,
-    ))?;
+    d.push(&Command::matmul(Matmul {
+        count: rows as u32,
+        act: 0,
+        acc: rows as u32,
+        bank: 1,
+        accumulate: false,
+        act_codes: true,
+        k_valid: 0,
+        n_valid: (n - 1) as u32,
+        prefetch: None,
+    }))?;
     // post-process pass 1 to INT8 codes, pass 2 to int32 (channel base n)
     d.push(&Command::postprocess(rows as u32, 0, out as u32, 0, true))?;
     d.push(&Command::postprocess(

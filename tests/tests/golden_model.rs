@@ -3,8 +3,8 @@
 //! rounding rule, saturation or width shows up here as a snapshot diff that must be reviewed.
 //! Regenerate after an intended change: `INSTA_UPDATE=always cargo test -p qins-regression`.
 
-use qins::hw::{mac, ChannelParams, DecodeTable, OutputStage, ThresholdEncoder};
-use qins::rng::SplitMix64;
+use qins_core::hw::{mac, ChannelParams, DecodeTable, OutputStage, ThresholdEncoder};
+use qins_core::rng::SplitMix64;
 
 fn digest(words: impl IntoIterator<Item = u32>) -> String {
     let mut h = crc32fast::Hasher::new();

@@ -6,7 +6,7 @@
 //! `--corrupt` flips one expected bit in the middle of each file (a negative test: the
 //! testbenches must then FAIL).
 
-use qins::accel::{AccelConfig, Region};
+use qins_core::accel::{AccelConfig, Region};
 use qins_regression::vectors::{accel_program, alu_vectors, Entry};
 use std::fmt::Write as _;
 use std::path::{Path, PathBuf};

@@ -1,0 +1,85 @@
+//! Argument types shared by several commands, and the one way the CLI names an enum of the
+//! libraries on the command line.
+
+use clap::builder::{PossibleValuesParser, TypedValueParser};
+use qins_core::error::{Error, Result};
+use serde::de::DeserializeOwned;
+use serde::Serialize;
+
+/// A clap parser for an enum of the libraries, named on the command line exactly as in the
+/// JSON reports (its serde name), every value listed in `--help`. The libraries stay free of
+/// clap; `all` is the enum's `ALL` list.
+pub fn named<T>(all: &[T]) -> impl TypedValueParser<Value = T>
+where
+    T: Serialize + DeserializeOwned + Clone + Send + Sync + 'static,
+{
+    let names: Vec<&'static str> = all
+        .iter()
+        .map(|v| {
+            let name = serde_json::to_value(v)
+                .ok()
+                .and_then(|j| j.as_str().map(str::to_owned))
+                .expect("a unit enum variant serializes to its name");
+            &*Box::leak(name.into_boxed_str())
+        })
+        .collect();
+    PossibleValuesParser::new(names).map(|s| {
+        serde_json::from_value(serde_json::Value::String(s))
+            .expect("a listed name deserializes to its variant")
+    })
+}
+
+/// An iCE40 board of the FPGA flow (`qins_core::link::FPGA_BOARDS`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Board {
+    /// iCEBreaker (iCE40UP5K), the qins_accel_up5k build
+    Up5k,
+    /// iCE40-HX8K breakout board, the qins_accel_hx8k build
+    Hx8k,
+}
+
+impl Board {
+    pub fn fpga(self) -> qins_core::link::FpgaBoard {
+        match self {
+            Board::Up5k => qins_core::link::UP5K_BOARD,
+            Board::Hx8k => qins_core::link::HX8K_BOARD,
+        }
+    }
+}
+
+/// Where `qins run` and `qins embed` compute their matmuls.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum Engine {
+    /// The verilated RTL, every matmul checked bit for bit against the model
+    Rtl,
+    /// The bit-exact model only (faster; identical results)
+    Model,
+}
+
+/// Prints `v` as pretty JSON on stdout.
+pub fn print_json<T: Serialize>(v: &T) -> Result<()> {
+    let s = serde_json::to_string_pretty(v).map_err(|e| Error::Invalid(format!("json: {e}")))?;
+    println!("{s}");
+    Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use clap::builder::TypedValueParser;
+    use qins_core::codec::Granularity;
+    use qins_models::layer::Mode;
+
+    #[test]
+    fn named_enums_parse_their_serde_names_and_refuse_others() {
+        let cmd = clap::Command::new("t");
+        let p = named(&Mode::ALL);
+        let m = p.parse_ref(&cmd, None, std::ffi::OsStr::new("int8-token"));
+        assert_eq!(m.unwrap(), Mode::Int8Token);
+        assert!(p
+            .parse_ref(&cmd, None, std::ffi::OsStr::new("int8_token"))
+            .is_err());
+        let g = named(&Granularity::ALL).parse_ref(&cmd, None, std::ffi::OsStr::new("tensor"));
+        assert_eq!(g.unwrap(), Granularity::Tensor);
+    }
+}

@@ -1,0 +1,216 @@
+//! `qins demo`: the synthetic layer in every mode on the simulated accelerator, a board or
+//! the model, then the codec comparison, Pattern B's verdict and the Pattern C study.
+
+use crate::args::{named, print_json, Board, Engine};
+use crate::progress;
+use crate::studies::demo;
+use qins_core::accel::AccelConfig;
+use qins_core::error::{Error, Result};
+use qins_core::hw::AccelModel;
+use qins_host::driver::Driver;
+use qins_host::link::{LinkBus, SerialLink};
+use qins_models::bert::LayerStyle;
+use qins_models::layer::{CheckedEngine, MatmulEngine};
+use std::path::PathBuf;
+
+#[derive(clap::Args)]
+pub struct Args {
+    /// Print the whole report as JSON on stdout
+    #[arg(long)]
+    pub json: bool,
+    /// Write the JSON report to this file
+    #[arg(long, value_name = "FILE", default_value = "report.json")]
+    pub out: PathBuf,
+    /// Write the figure (weight histogram with the QINS and INT8 level grids, and each
+    /// mode's error) to this SVG file
+    #[arg(long, value_name = "FILE", default_value = "report.svg")]
+    pub figure: PathBuf,
+    /// Also write a VCD waveform of a short run (16 tokens through 8 outputs of the Q
+    /// projection, before the demo) to this file (the simulated 8x8 top only)
+    #[arg(long, value_name = "FILE.vcd", conflicts_with_all = ["port", "sim_board", "engine"])]
+    pub trace: Option<PathBuf>,
+    /// The layer's structure: BERT-style encoder, or decoder style (causal attention,
+    /// RMSNorm, gated SiLU FFN)
+    #[arg(long, value_parser = named(&LayerStyle::ALL), default_value = "encoder")]
+    pub style: LayerStyle,
+    /// The layer's size: full (d=384, 8 x 16 tokens) or small (d=32, 1 head, d_ff=64,
+    /// 2 x 8 tokens: about a minute on the simulated board instead of hours)
+    #[arg(long, value_enum, default_value_t = DemoSizeArg::Full)]
+    pub size: DemoSizeArg,
+    /// Run the matmuls on a board over its UART (serial port, e.g. /dev/ttyUSB1; the
+    /// board flashed with `qins flash`), each checked against the model
+    #[arg(long, value_name = "DEV", conflicts_with_all = ["sim_board", "engine"])]
+    pub port: Option<String>,
+    /// Run the matmuls on the simulated UP5K board over its simulated UART (Verilator,
+    /// rtl/qins_board_up5k_sim.v), each checked against the model
+    #[arg(long, conflicts_with = "engine")]
+    pub sim_board: bool,
+    /// The board's configuration with --port, or the configuration the model runs with
+    /// --engine model [default: up5k with --port, the 8x8 simulation top otherwise]
+    #[arg(long, value_enum)]
+    pub board: Option<Board>,
+    /// Baud rate of --port
+    #[arg(long, default_value_t = qins_core::link::BOARD_BAUD, requires = "port")]
+    pub baud: u32,
+    /// rtl: the verilated 8x8 top checked against the model; model: the bit-exact model
+    /// only (same results)
+    #[arg(long, value_enum)]
+    pub engine: Option<Engine>,
+}
+
+/// `qins demo --size`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
+pub enum DemoSizeArg {
+    /// d=384, 12 heads, d_ff=1536, 8 sequences of 16 tokens
+    Full,
+    /// d=32, 1 head, d_ff=64, 2 sequences of 8 tokens
+    Small,
+}
+
+pub fn run(a: Args) -> Result<()> {
+    let Args {
+        json,
+        out,
+        figure,
+        trace,
+        style,
+        size,
+        port,
+        sim_board,
+        board,
+        baud,
+        engine,
+    } = a;
+    let size = match size {
+        DemoSizeArg::Full => demo::DemoSize::FULL,
+        DemoSizeArg::Small => demo::DemoSize::SMALL,
+    };
+    let out = DemoOutput {
+        json,
+        out: &out,
+        figure: &figure,
+        style,
+        size,
+    };
+    if sim_board {
+        if board.is_some_and(|b| b.fpga().config != qins_sim::BoardSim::CONFIG) {
+            return Err(Error::Invalid(
+                "--sim-board simulates the UP5K board: drop --board or use --board up5k".into(),
+            ));
+        }
+        let name = format!(
+            "{} on the simulated board over its UART",
+            qins_sim::BoardSim::CONFIG.name
+        );
+        return demo_on_link(
+            qins_sim::BoardSim::new(),
+            qins_sim::BoardSim::CONFIG,
+            &name,
+            out,
+        );
+    }
+    if let Some(dev) = port {
+        let b = board.unwrap_or(Board::Up5k).fpga();
+        let link = qins_host::link::PortLink::open(&dev, baud, b.clock_hz as u64)
+            .map_err(|e| Error::Invalid(e.to_string()))?;
+        let name = format!("{} on the {} at {dev} over UART", b.config.name, b.board);
+        return demo_on_link(link, b.config, &name, out);
+    }
+    if engine == Some(Engine::Model) {
+        let cfg = board.map_or(AccelConfig::SIM8, |b| b.fpga().config);
+        let mut d = Driver::new(AccelModel::new(cfg), cfg);
+        let name = format!("{} (the bit-exact model)", cfg.name);
+        return write_demo(&run_demo(&mut d, &name, out)?, out);
+    }
+    if board.is_some() {
+        return Err(Error::Invalid(
+            "--board goes with --port or --engine model (the default engine is the \
+             simulated 8x8 top)"
+                .into(),
+        ));
+    }
+    let cfg = AccelConfig::SIM8;
+    let mut engine = CheckedEngine::new(Driver::new(qins_sim::AccelSim::new(), cfg));
+    if let Some(path) = &trace {
+        // a short traced run first: 16 tokens through 8 outputs of the Q projection
+        engine
+            .hardware
+            .bus
+            .trace(path)
+            .map_err(|e| Error::io(path, e))?;
+        demo::traced_sample(&mut engine)?;
+        engine.hardware.bus.trace_close();
+        eprintln!(
+            "waveform of a 16 x 384 x 8 matmul written to {}",
+            path.display()
+        );
+    }
+    let mut report = run_demo(&mut engine, cfg.name, out)?;
+    report.checked_matmuls = engine.checked;
+    write_demo(&report, out)
+}
+
+/// Where `qins demo` writes and what it runs.
+#[derive(Clone, Copy)]
+struct DemoOutput<'a> {
+    json: bool,
+    out: &'a std::path::Path,
+    figure: &'a std::path::Path,
+    style: LayerStyle,
+    size: demo::DemoSize,
+}
+
+/// The demo on `engine` (its report's `checked_matmuls` is 0: the caller sets it).
+fn run_demo(engine: &mut dyn MatmulEngine, name: &str, o: DemoOutput) -> Result<demo::DemoReport> {
+    let bar = progress::steps("demo");
+    demo::run(engine, name, o.style, o.size, &mut |done, total, step| {
+        bar(done, total, step)
+    })
+}
+
+fn write_demo(report: &demo::DemoReport, o: DemoOutput) -> Result<()> {
+    let s = serde_json::to_string_pretty(report).map_err(|e| Error::Invalid(e.to_string()))?;
+    std::fs::write(o.out, s + "\n").map_err(|e| Error::io(o.out, e))?;
+    demo::write_figure(o.figure, report)?;
+    if o.json {
+        print_json(report)
+    } else {
+        print!("{}", demo::render(report));
+        Ok(())
+    }
+}
+
+/// The demo over a serial link to a board (real or simulated): the driver on
+/// `LinkBus`, every matmul checked against the model. The board must report `cfg`.
+fn demo_on_link<T: SerialLink>(link: T, cfg: AccelConfig, name: &str, o: DemoOutput) -> Result<()> {
+    use qins_core::accel::{reg, ID_VALUE};
+    let bus = LinkBus::new(link).map_err(|e| Error::Invalid(format!("{name}: {e}")))?;
+    let mut d = Driver::new(bus, cfg);
+    let id = d.read(reg::ID)?;
+    if id != ID_VALUE {
+        return Err(Error::Invalid(format!(
+            "{name}: the ID register reads 0x{id:08X}, not 0x{ID_VALUE:08X} (\"QINS\")"
+        )));
+    }
+    let config = d.read(reg::CONFIG)?;
+    if config != cfg.config_word() {
+        let found = AccelConfig::ALL
+            .iter()
+            .find(|c| c.config_word() == config)
+            .map_or("an unknown configuration", |c| c.name);
+        return Err(Error::Invalid(format!(
+            "{name}: the board runs {found} (CONFIG 0x{config:08X}), not {}: flash the \
+             matching bitstream or pass the right --board",
+            cfg.name
+        )));
+    }
+    let mut engine = CheckedEngine::new(d);
+    let mut report = run_demo(&mut engine, name, o)?;
+    report.checked_matmuls = engine.checked;
+    let st = engine.hardware.bus.stats;
+    eprintln!(
+        "link: {} frames, {} bytes sent, {} received, {} retries",
+        st.frames, st.bytes_sent, st.bytes_received, st.retries
+    );
+    write_demo(&report, o)
+}

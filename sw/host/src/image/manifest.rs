@@ -1,0 +1,60 @@
+//! The manifest: the JSON document at byte 32 that describes every section of an image.
+//!
+//! Field order here is the serialized order, so the writer is deterministic. Unknown fields
+//! are rejected: a version-1 reader accepts exactly the version-1 schema.
+
+use qins_core::codec::{Codec, Granularity};
+use qins_core::hw::decode_table::DecodeTableId;
+use qins_core::hw::encoder::EncodeTableId;
+use serde::{Deserialize, Serialize};
+
+/// Where a payload lives in the file: `length` bytes at byte `offset` (a multiple of 64),
+/// with `crc32` the CRC-32 (IEEE) of exactly those bytes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Section {
+    pub offset: u64,
+    pub length: u64,
+    pub crc32: u32,
+}
+
+/// The two kinds of hardware table an image carries.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum TableKind {
+    /// 256 x i16 LE: [`qins_core::hw::DecodeTable`] entries (512 bytes).
+    Decode,
+    /// 255 x i32 LE thresholds then 256 code bytes: [`qins_core::hw::ThresholdEncoder`] (1276 bytes).
+    Encode,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct Manifest {
+    pub format: String,
+    pub version: u32,
+    pub tensors: Vec<TensorEntry>,
+    pub tables: Vec<TableEntry>,
+}
+
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TensorEntry {
+    pub name: String,
+    pub shape: Vec<usize>,
+    pub codec: Codec,
+    pub granularity: Granularity,
+    pub scales: Vec<f32>,
+    pub decode_table: DecodeTableId,
+    pub encode_table: EncodeTableId,
+    pub section: Section,
+}
+
+/// `id` is the serde name of a [`DecodeTableId`] or [`EncodeTableId`], chosen by `kind`.
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct TableEntry {
+    pub id: String,
+    pub kind: TableKind,
+    pub section: Section,
+}

@@ -1,0 +1,134 @@
+//! Where a layer's matmuls run: [`MatmulEngine`] over the driver (model, RTL or board), and
+//! [`CheckedEngine`], which runs each matmul on the hardware and on the model and compares
+//! them bit for bit.
+
+use super::*;
+
+/// Something that computes `acc = x W^T` in integers: the accelerator (through a driver), or
+/// the accelerator checked against the model.
+pub trait MatmulEngine {
+    /// `x`: `m` rows of 16-bit elements (codes in the low byte when `act_table` is given, then
+    /// decoded by it at the array edge). Returns int32 accumulators `m x w.rows`.
+    fn matmul(
+        &mut self,
+        w: &QuantizedTensor,
+        x: &[i16],
+        m: usize,
+        act_table: Option<&DecodeTable>,
+    ) -> Result<(Vec<i32>, RunStats)>;
+
+    /// Element-wise `op` of the QINS ALU on code vectors of equal length; returns the result
+    /// codes and the busy cycles.
+    fn alu(&mut self, op: AluOp, a: &[u8], b: &[u8]) -> Result<(Vec<u8>, u64)>;
+
+    /// N of the engine's N x N array.
+    fn array_size(&self) -> usize;
+
+    /// Whether the engine has the QINS ALU ([`MatmulEngine::alu`]); the FPGA configurations
+    /// do not (`AccelConfig::alu`).
+    fn has_alu(&self) -> bool {
+        true
+    }
+}
+
+/// Refuses, before anything runs, options that need the ALU on an engine without one.
+pub(super) fn check_alu(engine: &dyn MatmulEngine, options: RunOptions) -> Result<()> {
+    if options.alu_residual && !engine.has_alu() {
+        return Err(Error::Invalid(
+            "the residual adds through the ALU (--alu-residual) need the QINS ALU, and this \
+             accelerator configuration has none (the FPGA builds leave it out)"
+                .into(),
+        ));
+    }
+    Ok(())
+}
+
+impl<B: Bus> MatmulEngine for Driver<B> {
+    fn matmul(
+        &mut self,
+        w: &QuantizedTensor,
+        x: &[i16],
+        m: usize,
+        act_table: Option<&DecodeTable>,
+    ) -> Result<(Vec<i32>, RunStats)> {
+        if let Some(t) = act_table {
+            self.write_decode_table(qins_core::accel::Region::ActDecodeTable, t)?;
+        }
+        Ok(run_linear(self, w, x, m, act_table.is_some())?)
+    }
+
+    fn alu(&mut self, op: AluOp, a: &[u8], b: &[u8]) -> Result<(Vec<u8>, u64)> {
+        Ok(run_alu(self, op, a, b)?)
+    }
+
+    fn array_size(&self) -> usize {
+        self.cfg.n
+    }
+
+    fn has_alu(&self) -> bool {
+        self.cfg.alu
+    }
+}
+
+/// Runs every matmul on the hardware and on [`AccelModel`], and fails on any difference.
+pub struct CheckedEngine<B: Bus> {
+    pub hardware: Driver<B>,
+    pub model: Driver<AccelModel>,
+    /// Matmuls compared so far.
+    pub checked: u64,
+}
+
+impl<B: Bus> CheckedEngine<B> {
+    pub fn new(hardware: Driver<B>) -> Self {
+        let cfg = hardware.cfg;
+        Self {
+            hardware,
+            model: Driver::new(AccelModel::new(cfg), cfg),
+            checked: 0,
+        }
+    }
+}
+
+impl<B: Bus> MatmulEngine for CheckedEngine<B> {
+    fn matmul(
+        &mut self,
+        w: &QuantizedTensor,
+        x: &[i16],
+        m: usize,
+        act_table: Option<&DecodeTable>,
+    ) -> Result<(Vec<i32>, RunStats)> {
+        let (hw, stats) = self.hardware.matmul(w, x, m, act_table)?;
+        let (model, _) = self.model.matmul(w, x, m, act_table)?;
+        if let Some(i) = hw.iter().zip(&model).position(|(a, b)| a != b) {
+            return Err(Error::Invalid(format!(
+                "RTL and model disagree on a {m} x {} x {} matmul at element {i}: {} vs {}",
+                w.cols, w.rows, hw[i], model[i]
+            )));
+        }
+        self.checked += 1;
+        Ok((hw, stats))
+    }
+
+    fn alu(&mut self, op: AluOp, a: &[u8], b: &[u8]) -> Result<(Vec<u8>, u64)> {
+        let (hw, cycles) = self.hardware.alu(op, a, b)?;
+        let (model, _) = self.model.alu(op, a, b)?;
+        if let Some(i) = hw.iter().zip(&model).position(|(x, y)| x != y) {
+            return Err(Error::Invalid(format!(
+                "RTL and model disagree on ALU {op:?} element {i} of {}: {:#04x} vs {:#04x}",
+                a.len(),
+                hw[i],
+                model[i]
+            )));
+        }
+        self.checked += 1;
+        Ok((hw, cycles))
+    }
+
+    fn array_size(&self) -> usize {
+        self.hardware.cfg.n
+    }
+
+    fn has_alu(&self) -> bool {
+        self.hardware.cfg.alu
+    }
+}

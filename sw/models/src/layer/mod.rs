@@ -1,0 +1,643 @@
+//! A transformer layer (BERT-style encoder, or decoder style) with every matmul on the
+//! accelerator: the Q, K, V and output projections, `Q K^T`, the attention-weighted sum of V,
+//! and the FFN matmuls (two, or three with a gate). The host does softmax, the norms, GELU or
+//! SiLU, residual adds and the final scaling of the int32 accumulators. The forward pass is
+//! `crate::bert`'s; [`AccelMath`] is the [`LayerMath`] that sends its matmuls to the hardware,
+//! so a layer, a padded or packed batch, and a whole model all run the same way.
+//!
+//! Modes (all on the same hardware, through its programmable decode tables):
+//!
+//! | mode | weights (8-bit codes) | activations into the array |
+//! |---|---|---|
+//! | `fp32` | host reference, no hardware | |
+//! | `int8-tensor` | INT8, one scale per tensor | INT8 codes, static per-tensor scale |
+//! | `int8-w` | INT8, per channel | 16-bit, static per-tensor scale |
+//! | `int8-wa` | INT8, per channel | INT8 codes, static per-tensor scale |
+//! | `int8-token` | INT8, per channel | INT8 codes, scale per token at run time |
+//! | `qins-a` | QINS, alpha per channel | 16-bit, static per-tensor scale |
+//! | `qins-wa` | QINS, alpha per channel | QINS codes, static per-tensor alpha |
+//! | `qins-b` | Pattern B transport of every linear layer (host, f64) | |
+//!
+//! Static scales come from calibration inputs, never from the evaluated ones. 16-bit
+//! activations use 15 bits of magnitude (absmax -> 16383), leaving the 32-bit accumulator
+//! headroom. Attention, per sequence and head: K and V^T enter on the weight side as 8-bit
+//! codes of the mode's codec, with the mode's weight granularity (one scale per key and per
+//! value channel; one per tensor in `int8-tensor`); Q and the probabilities enter in the
+//! mode's activation format, with one scale per sequence and head set at run time.
+
+use crate::bert::{BertModel, LayerMath, Linear, LinearSite, Sequences, TransformerLayer};
+use crate::transport::JacobianTransport;
+use qins_core::codec::{alpha, int8, qins, AlphaRule, Codec, Granularity, QuantizedTensor};
+use qins_core::error::{Error, Result};
+use qins_core::hw::{AccelModel, AluOp, DecodeTable, DECODE_FRAC_BITS};
+use qins_core::tensor::Matrix;
+use qins_host::driver::{Bus, Driver};
+use qins_host::lowering::{run_alu, run_linear, RunStats};
+use serde::{Deserialize, Serialize};
+
+/// How the layer's matmuls are quantized.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Mode {
+    Fp32,
+    Int8Tensor,
+    Int8W,
+    Int8Wa,
+    Int8Token,
+    QinsA,
+    QinsWa,
+    QinsB,
+}
+
+/// Activation format at the array's input.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Acts {
+    Raw16,
+    Int8Static,
+    Int8PerToken,
+    QinsStatic,
+}
+
+impl Mode {
+    pub const ALL: [Mode; 8] = [
+        Mode::Fp32,
+        Mode::Int8Tensor,
+        Mode::Int8W,
+        Mode::Int8Wa,
+        Mode::Int8Token,
+        Mode::QinsA,
+        Mode::QinsWa,
+        Mode::QinsB,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Fp32 => "fp32",
+            Mode::Int8Tensor => "int8-tensor",
+            Mode::Int8W => "int8-w",
+            Mode::Int8Wa => "int8-wa",
+            Mode::Int8Token => "int8-token",
+            Mode::QinsA => "qins-a",
+            Mode::QinsWa => "qins-wa",
+            Mode::QinsB => "qins-b",
+        }
+    }
+
+    /// True when the mode's matmuls run on the accelerator.
+    pub fn on_hardware(self) -> bool {
+        !matches!(self, Mode::Fp32 | Mode::QinsB)
+    }
+
+    fn weights(self) -> (Codec, Granularity) {
+        match self {
+            Mode::Int8Tensor => (Codec::Int8, Granularity::Tensor),
+            Mode::Int8W | Mode::Int8Wa | Mode::Int8Token => (Codec::Int8, Granularity::Channel),
+            _ => (Codec::Qins, Granularity::Channel),
+        }
+    }
+
+    fn acts(self) -> Acts {
+        match self {
+            Mode::Int8W | Mode::QinsA => Acts::Raw16,
+            Mode::Int8Tensor | Mode::Int8Wa => Acts::Int8Static,
+            Mode::Int8Token => Acts::Int8PerToken,
+            _ => Acts::QinsStatic,
+        }
+    }
+}
+
+/// One linear layer's calibration: the absmax and MSE QINS alpha of its calibration inputs,
+/// and the Pattern B transport fitted on them (only when `qins-b` is among the modes: the
+/// fit computes the layer in f64 on every calibration token).
+#[derive(Clone, Debug)]
+struct SiteCalibration {
+    absmax: f32,
+    qins_alpha: f32,
+    transport: Option<JacobianTransport>,
+}
+
+/// What every mode needs of one layer, measured on calibration inputs (never on the
+/// evaluated ones).
+#[derive(Clone, Debug)]
+pub struct Calibration {
+    /// Indexed by [`LinearSite::index`]; `None` for sites the layer lacks.
+    sites: [Option<SiteCalibration>; 7],
+}
+
+impl Calibration {
+    fn from_inputs(
+        layer: &TransformerLayer,
+        inputs: &[Option<Matrix>; 7],
+        modes: &[Mode],
+    ) -> Result<Self> {
+        let mut sites: [Option<SiteCalibration>; 7] = Default::default();
+        for &site in layer.sites() {
+            let x = inputs[site.index()].as_ref().ok_or_else(|| {
+                Error::Invalid(format!("calibration never ran {}", site.hf_name()))
+            })?;
+            let lin = layer.linear(site)?;
+            sites[site.index()] = Some(SiteCalibration {
+                absmax: absmax(&x.data),
+                qins_alpha: alpha::mse_alpha(&x.data),
+                transport: if modes.contains(&Mode::QinsB) {
+                    Some(JacobianTransport::fit(&lin.weight, &lin.bias, x)?)
+                } else {
+                    None
+                },
+            });
+        }
+        Ok(Self { sites })
+    }
+
+    fn site(&self, site: LinearSite) -> Result<&SiteCalibration> {
+        self.sites[site.index()]
+            .as_ref()
+            .ok_or_else(|| Error::Invalid(format!("{} was not calibrated", site.hf_name())))
+    }
+}
+
+fn absmax(v: &[f32]) -> f32 {
+    v.iter()
+        .fold(0f32, |a, &x| a.max(x.abs()))
+        .max(f32::MIN_POSITIVE)
+}
+
+/// FP32 arithmetic that keeps the input of every linear layer, per layer index.
+#[derive(Default)]
+struct InputRecorder {
+    inputs: Vec<[Option<Matrix>; 7]>,
+}
+
+impl LayerMath for InputRecorder {
+    fn linear(&mut self, layer: usize, site: LinearSite, l: &Linear, x: &Matrix) -> Result<Matrix> {
+        if self.inputs.len() <= layer {
+            self.inputs.resize_with(layer + 1, Default::default);
+        }
+        self.inputs[layer][site.index()] = Some(x.clone());
+        l.forward(x)
+    }
+}
+
+/// Runs the FP32 layer on calibration inputs `x` (sequences `seqs`) and records what
+/// `modes` need.
+pub fn calibrate(
+    layer: &TransformerLayer,
+    x: &Matrix,
+    seqs: &Sequences,
+    modes: &[Mode],
+) -> Result<Calibration> {
+    let mut rec = InputRecorder::default();
+    layer.forward_with(x, seqs, 0, &mut rec)?;
+    Calibration::from_inputs(layer, &rec.inputs[0], modes)
+}
+
+/// Calibrates every layer of `model` for `modes` on the calibration token sequences `ids`
+/// (FP32).
+pub fn calibrate_model(
+    model: &BertModel,
+    ids: &[Vec<u32>],
+    modes: &[Mode],
+) -> Result<Vec<Calibration>> {
+    let mut rec = InputRecorder::default();
+    model.forward_packed(ids, &mut rec)?;
+    model
+        .layers
+        .iter()
+        .zip(&rec.inputs)
+        .map(|(l, inputs)| Calibration::from_inputs(l, inputs, modes))
+        .collect()
+}
+
+mod engine;
+use engine::check_alu;
+pub use engine::{CheckedEngine, MatmulEngine};
+
+/// What one layer run cost.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+pub struct LayerCost {
+    pub matmuls: u64,
+    pub busy_cycles: u64,
+    pub array_cycles: u64,
+    pub useful_macs: u64,
+    /// Weight codes loaded into the unit (bytes).
+    pub weight_bytes: u64,
+    /// Activation elements written into the unit (2 bytes each).
+    pub activation_bytes: u64,
+    /// Decodes at the array edges (weights and activations).
+    pub decodes: u64,
+    /// Elements through the QINS ALU (residual adds with `alu_residual`).
+    pub alu_elements: u64,
+}
+
+impl std::ops::AddAssign for LayerCost {
+    fn add_assign(&mut self, o: LayerCost) {
+        self.matmuls += o.matmuls;
+        self.busy_cycles += o.busy_cycles;
+        self.array_cycles += o.array_cycles;
+        self.useful_macs += o.useful_macs;
+        self.weight_bytes += o.weight_bytes;
+        self.activation_bytes += o.activation_bytes;
+        self.decodes += o.decodes;
+        self.alu_elements += o.alu_elements;
+    }
+}
+
+impl LayerCost {
+    fn add(&mut self, s: &RunStats, m: usize, w: &QuantizedTensor, n: usize) {
+        self.matmuls += 1;
+        self.busy_cycles += s.busy_cycles;
+        self.array_cycles += s.array_cycles;
+        self.useful_macs += s.useful_macs;
+        self.weight_bytes += s.weight_decodes;
+        self.activation_bytes += 2 * (m * w.cols.div_ceil(n) * n) as u64;
+        self.decodes += s.weight_decodes + s.act_decodes;
+    }
+
+    /// Useful MACs / (N^2 x array cycles).
+    pub fn utilization(&self, n: usize) -> f64 {
+        if self.array_cycles == 0 {
+            0.0
+        } else {
+            self.useful_macs as f64 / ((n * n) as u64 * self.array_cycles) as f64
+        }
+    }
+}
+
+/// Quantizes activations for the array: returns the 16-bit elements, the real value of one
+/// unit per row, and the activation decode table (for codes).
+fn quantize_acts(
+    x: &Matrix,
+    acts: Acts,
+    absmax: f32,
+    qalpha: f32,
+) -> (Vec<i16>, Vec<f64>, Option<DecodeTable>) {
+    let q78 = (1u32 << DECODE_FRAC_BITS) as f64;
+    match acts {
+        Acts::Raw16 => {
+            let s = absmax / 16383.0;
+            let q = x
+                .data
+                .iter()
+                .map(|&v| (v / s).round().clamp(-16383.0, 16383.0) as i16)
+                .collect();
+            (q, vec![s as f64; x.rows], None)
+        }
+        Acts::Int8Static => {
+            let s = absmax / 127.0;
+            let q = x
+                .data
+                .iter()
+                .map(|&v| int8::encode(v, s) as u8 as i16)
+                .collect();
+            (
+                q,
+                vec![s as f64; x.rows],
+                Some(DecodeTable::int8_identity()),
+            )
+        }
+        Acts::Int8PerToken => {
+            let mut q = Vec::with_capacity(x.data.len());
+            let mut unit = Vec::with_capacity(x.rows);
+            for r in 0..x.rows {
+                let s = int8::absmax_scale(x.row(r));
+                q.extend(x.row(r).iter().map(|&v| int8::encode(v, s) as u8 as i16));
+                unit.push(s as f64);
+            }
+            (q, unit, Some(DecodeTable::int8_identity()))
+        }
+        Acts::QinsStatic => {
+            let q = x
+                .data
+                .iter()
+                .map(|&v| qins::encode(v, qalpha) as i16)
+                .collect();
+            (
+                q,
+                vec![1.0 / (q78 * qalpha as f64); x.rows],
+                Some(DecodeTable::qins()),
+            )
+        }
+    }
+}
+
+/// The real value of one decoded unit of each weight row.
+fn weight_units(w: &QuantizedTensor) -> Vec<f64> {
+    let q78 = (1u32 << DECODE_FRAC_BITS) as f64;
+    (0..w.rows)
+        .map(|r| {
+            let s = w.scale_of_row(r) as f64;
+            match w.codec {
+                Codec::Int8 => s,
+                Codec::Qins => 1.0 / (q78 * s),
+            }
+        })
+        .collect()
+}
+
+fn quantize_weights(w: &Matrix, codec: Codec, g: Granularity) -> QuantizedTensor {
+    match codec {
+        Codec::Int8 => QuantizedTensor::int8(w, g),
+        Codec::Qins => QuantizedTensor::qins(w, g, AlphaRule::MseSearch),
+    }
+}
+
+/// `x W^T + b` on the engine, scaled back to real values on the host.
+#[allow(clippy::too_many_arguments)]
+fn linear_on(
+    engine: &mut dyn MatmulEngine,
+    cost: &mut LayerCost,
+    n: usize,
+    wq: &QuantizedTensor,
+    bias: Option<&[f32]>,
+    x: &Matrix,
+    acts: Acts,
+    absmax: f32,
+    qalpha: f32,
+) -> Result<Matrix> {
+    let (xq, xunit, table) = quantize_acts(x, acts, absmax, qalpha);
+    let (acc, stats) = engine.matmul(wq, &xq, x.rows, table.as_ref())?;
+    cost.add(&stats, x.rows, wq, n);
+    let wunit = weight_units(wq);
+    let mut y = Matrix::zeros(x.rows, wq.rows);
+    for r in 0..x.rows {
+        for o in 0..wq.rows {
+            let b = bias.map_or(0.0, |b| b[o] as f64);
+            y.data[r * wq.rows + o] =
+                (acc[r * wq.rows + o] as f64 * wunit[o] * xunit[r] + b) as f32;
+        }
+    }
+    Ok(y)
+}
+
+/// The accelerator as a [`LayerMath`]: every matmul of `mode` on `engine`, scaled back to real values on the host. `cals[i]` calibrates layer
+/// `i`. `fp32` computes on the host; `qins-b` transports the linear layers on the host (f64)
+/// and leaves attention in FP32.
+pub struct AccelMath<'a> {
+    engine: &'a mut dyn MatmulEngine,
+    n: usize,
+    mode: Mode,
+    cals: &'a [Calibration],
+    /// Residual adds through the QINS ALU (8-bit codes) instead of on the host.
+    alu_residual: bool,
+    /// Each (layer, site)'s weights, quantized once for all calls.
+    weights: std::collections::HashMap<(usize, LinearSite), QuantizedTensor>,
+    /// What the hardware did so far.
+    pub cost: LayerCost,
+}
+
+impl<'a> AccelMath<'a> {
+    pub fn new(engine: &'a mut dyn MatmulEngine, mode: Mode, cals: &'a [Calibration]) -> Self {
+        Self {
+            n: engine.array_size(),
+            engine,
+            mode,
+            cals,
+            alu_residual: false,
+            weights: Default::default(),
+            cost: LayerCost::default(),
+        }
+    }
+
+    /// Sends the residual adds of hardware modes through the QINS ALU: both operands become
+    /// 8-bit QINS codes with one alpha (MSE over both, chosen at run time), the ALU adds the
+    /// codes exactly to the nearest code, and the host decodes the sum.
+    pub fn with_alu_residual(mut self, on: bool) -> Self {
+        self.alu_residual = on;
+        self
+    }
+
+    /// `x W^T` for the attention matmuls of one sequence and head: `w` (K, or V^T) on the
+    /// weight side as 8-bit codes with the mode's weight granularity (one scale per key, or
+    /// per value channel; per tensor for `int8-tensor`), `x` (Q, or P) in the mode's
+    /// activation format with one scale per tensor, set at run time.
+    fn dynamic(&mut self, w: &Matrix, x: &Matrix) -> Result<Matrix> {
+        let (codec, gran) = self.mode.weights();
+        let wq = quantize_weights(w, codec, gran);
+        let acts = self.mode.acts();
+        let (scale_absmax, qins_alpha) = match acts {
+            Acts::QinsStatic => (0.0, alpha::mse_alpha(&x.data)),
+            Acts::Int8PerToken => (0.0, 0.0),
+            Acts::Raw16 | Acts::Int8Static => (absmax(&x.data), 0.0),
+        };
+        linear_on(
+            self.engine,
+            &mut self.cost,
+            self.n,
+            &wq,
+            None,
+            x,
+            acts,
+            scale_absmax,
+            qins_alpha,
+        )
+    }
+}
+
+impl LayerMath for AccelMath<'_> {
+    fn linear(&mut self, layer: usize, site: LinearSite, l: &Linear, x: &Matrix) -> Result<Matrix> {
+        if self.mode == Mode::Fp32 {
+            return l.forward(x);
+        }
+        let cal = self
+            .cals
+            .get(layer)
+            .ok_or_else(|| Error::Invalid(format!("no calibration for layer {layer}")))?
+            .site(site)?;
+        if self.mode == Mode::QinsB {
+            return cal
+                .transport
+                .as_ref()
+                .ok_or_else(|| {
+                    Error::Invalid(
+                        "qins-b needs a calibration made with qins-b among its modes".into(),
+                    )
+                })?
+                .apply(x);
+        }
+        let (codec, gran) = self.mode.weights();
+        let wq = self
+            .weights
+            .entry((layer, site))
+            .or_insert_with(|| quantize_weights(&l.weight, codec, gran));
+        linear_on(
+            self.engine,
+            &mut self.cost,
+            self.n,
+            wq,
+            Some(&l.bias),
+            x,
+            self.mode.acts(),
+            cal.absmax,
+            cal.qins_alpha,
+        )
+    }
+
+    fn scores(&mut self, _layer: usize, q: &Matrix, k: &Matrix) -> Result<Matrix> {
+        if !self.mode.on_hardware() {
+            return q.matmul_transposed(k);
+        }
+        self.dynamic(k, q)
+    }
+
+    fn context(&mut self, _layer: usize, p: &Matrix, v: &Matrix) -> Result<Matrix> {
+        if !self.mode.on_hardware() {
+            return p.matmul_transposed(&v.transpose());
+        }
+        self.dynamic(&v.transpose(), p)
+    }
+
+    fn residual(&mut self, layer: usize, x: &mut Matrix, skip: &Matrix) -> Result<()> {
+        if !(self.alu_residual && self.mode.on_hardware()) {
+            return crate::bert::HostMath.residual(layer, x, skip);
+        }
+        let both: Vec<f32> = x.data.iter().chain(&skip.data).copied().collect();
+        let a = alpha::mse_alpha(&both);
+        let codes =
+            |m: &Matrix| -> Vec<u8> { m.data.iter().map(|&v| qins::encode(v, a)).collect() };
+        let (sum, cycles) = self.engine.alu(AluOp::Add, &codes(x), &codes(skip))?;
+        for (o, c) in x.data.iter_mut().zip(sum) {
+            *o = qins::decode(c, a);
+        }
+        self.cost.busy_cycles += cycles;
+        self.cost.alu_elements += skip.data.len() as u64;
+        Ok(())
+    }
+}
+
+/// How a run uses the hardware beyond its mode.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct RunOptions {
+    /// Residual adds through the QINS ALU (see [`AccelMath::with_alu_residual`]).
+    pub alu_residual: bool,
+}
+
+/// One layer's output in a mode, with what the hardware did.
+pub struct LayerRun {
+    pub output: Matrix,
+    pub cost: LayerCost,
+}
+
+/// Runs the layer on the sequences `seqs` of `x` in `mode`, every matmul on `engine`
+/// (unused for `fp32` and `qins-b`).
+pub fn run_layer(
+    engine: &mut dyn MatmulEngine,
+    layer: &TransformerLayer,
+    x: &Matrix,
+    seqs: &Sequences,
+    mode: Mode,
+    cal: &Calibration,
+    options: RunOptions,
+) -> Result<LayerRun> {
+    check_alu(engine, options)?;
+    let mut math = AccelMath::new(engine, mode, std::slice::from_ref(cal))
+        .with_alu_residual(options.alu_residual);
+    let output = layer.forward_with(x, seqs, 0, &mut math)?.output;
+    Ok(LayerRun {
+        output,
+        cost: math.cost,
+    })
+}
+
+/// Sentence embeddings of the whole `model` in `mode`, every layer's matmuls on `engine`
+/// (`cals` from [`calibrate_model`]), for token sequences of any lengths (packed, no
+/// padding).
+pub fn model_embeddings(
+    engine: &mut dyn MatmulEngine,
+    model: &BertModel,
+    ids: &[Vec<u32>],
+    mode: Mode,
+    cals: &[Calibration],
+) -> Result<(Matrix, LayerCost)> {
+    if cals.len() != model.layers.len() {
+        return Err(Error::Invalid(format!(
+            "{} calibrations for {} layers",
+            cals.len(),
+            model.layers.len()
+        )));
+    }
+    let mut math = AccelMath::new(engine, mode, cals);
+    let e = model.sentence_embeddings_packed(ids, &mut math)?;
+    Ok((e, math.cost))
+}
+
+/// One mode's result against the FP32 layer output.
+#[derive(Clone, Debug, Serialize)]
+pub struct ModeReport {
+    pub mode: Mode,
+    pub sqnr_db: f64,
+    pub cosine: f64,
+    pub cycles: u64,
+    pub array_cycles: u64,
+    pub useful_macs: u64,
+    /// Useful MACs / (N^2 x array cycles).
+    pub utilization: f64,
+    /// Array cycles / busy cycles: how much of the unit's time the array was streaming.
+    pub array_busy: f64,
+    pub weight_bytes: u64,
+    pub activation_bytes: u64,
+    pub decodes: u64,
+    pub matmuls: u64,
+    pub note: String,
+}
+
+/// The remark printed with each mode (Pattern B's verdict among them).
+pub fn mode_note(mode: Mode, sqnr_db: f64) -> String {
+    match mode {
+        Mode::Fp32 => "host reference".into(),
+        Mode::QinsB if sqnr_db < 0.0 => format!(
+            "Pattern B FAILS: {sqnr_db:.1} dB, worse than outputting zeros; transport runs on the host (f64), not on the array"
+        ),
+        Mode::QinsB => format!("Pattern B: {sqnr_db:.1} dB; transport runs on the host (f64)"),
+        Mode::QinsWa | Mode::Int8Wa | Mode::Int8Tensor | Mode::Int8Token => {
+            "8-bit activation codes, decoded once at the array edge; attention operands 8-bit too".into()
+        }
+        Mode::QinsA | Mode::Int8W => "16-bit activations; K and V^T as 8-bit codes".into(),
+    }
+}
+
+/// Runs every mode of `modes` and scores it against the FP32 output.
+#[allow(clippy::too_many_arguments)]
+pub fn run_modes(
+    engine: &mut dyn MatmulEngine,
+    layer: &TransformerLayer,
+    x: &Matrix,
+    seqs: &Sequences,
+    cal: &Calibration,
+    modes: &[Mode],
+    options: RunOptions,
+    progress: &mut dyn FnMut(usize, usize, Mode),
+) -> Result<Vec<ModeReport>> {
+    check_alu(engine, options)?;
+    let n = engine.array_size();
+    let reference = layer.forward(x, seqs)?.output;
+    let mut out = Vec::new();
+    for (i, &mode) in modes.iter().enumerate() {
+        progress(i, modes.len(), mode);
+        let run = run_layer(engine, layer, x, seqs, mode, cal, options)?;
+        let sqnr = qins_core::metrics::sqnr_db(&reference.data, &run.output.data);
+        let c = run.cost;
+        out.push(ModeReport {
+            mode,
+            sqnr_db: sqnr,
+            cosine: qins_core::metrics::cosine(&reference.data, &run.output.data),
+            cycles: c.busy_cycles,
+            array_cycles: c.array_cycles,
+            useful_macs: c.useful_macs,
+            utilization: c.utilization(n),
+            array_busy: if c.busy_cycles == 0 {
+                0.0
+            } else {
+                c.array_cycles as f64 / c.busy_cycles as f64
+            },
+            weight_bytes: c.weight_bytes,
+            activation_bytes: c.activation_bytes,
+            decodes: c.decodes,
+            matmuls: c.matmuls,
+            note: mode_note(mode, sqnr),
+        });
+    }
+    Ok(out)
+}
+
+#[cfg(test)]
+mod tests;

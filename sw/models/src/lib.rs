@@ -1,0 +1,14 @@
+//! `qins-models`: real and synthetic transformer models on the QINS stack.
+//!
+//! - [`checkpoint`]: safetensors checkpoints; [`tokenizer`]: BERT WordPiece.
+//! - [`bert`]: the BERT-style encoder and the decoder-style layer in FP32.
+//! - [`layer`]: one layer in every mode on any matmul engine (model, RTL, board).
+//! - [`synthetic`]: seeded synthetic layers with realistic outliers.
+//! - [`transport`]: Pattern B (Jacobian weight transport) on the host in f64.
+
+pub mod bert;
+pub mod checkpoint;
+pub mod layer;
+pub mod synthetic;
+pub mod tokenizer;
+pub mod transport;
