@@ -100,16 +100,18 @@ compare-minilm: model-minilm build ## qins compare on MiniLM
 	$(QINS) compare --model $(MINILM_DIR)
 
 embed-minilm: model-minilm build ## Whole-model MiniLM sentence embeddings in every mode vs FP32 (data/sentences/eval.txt; model engine)
-	@for m in fp32 int8-tensor int8-w int8-wa int8-token qins-a qins-wa qins-b; do \
+	@for m in fp32 int8-tensor int8-w int8-wa int8-token qins-a qins-wa qins-token qins-b; do \
 	  $(QINS) embed --engine model --batch 96 --mode $$m --model $(MINILM_DIR) --file data/sentences/eval.txt | grep -E '^mode ' || exit 1; \
 	done
 
 transport-minilm: model-minilm build ## Pattern B verdict on MiniLM layer 0
 	$(QINS) transport --model $(MINILM_DIR) --layer 0
 
-demo-docs: build ## Regenerate the README's demo tables and figures (docs/demo*.txt, docs/demo*.svg)
+demo-docs: build ## Regenerate the README's demo tables and figures (docs/demo*.txt, docs/demo*.svg; the per-site breakdown on the bit-exact model)
 	$(QINS) demo --out docs/demo-report.json --figure docs/demo.svg > docs/demo.txt
 	$(QINS) demo --style decoder --out docs/demo-decoder-report.json --figure docs/demo-decoder.svg > docs/demo-decoder.txt
+	mkdir -p build
+	$(QINS) demo --style decoder --engine model --sites --out build/demo-decoder-sites.json --figure build/demo-decoder-sites.svg > docs/demo-decoder-sites.txt
 
 bench-sim: ## Verilator simulation speed: cycles/s and MACs/s of the 8x8 top and the ALU (JSON)
 	$(CARGO) bench -q -p qins-sim --bench sim-speed -- --json

@@ -27,11 +27,15 @@ enum Command {
     Inspect(image::InspectArgs),
     /// Weight SQNR of INT8 and QINS (per tensor and per channel) for every 2-D tensor
     Compare(compare::Args),
+    /// The seed's compression claims (sparsity, Huffman, dictionary, 6- and 4-bit packing,
+    /// block scaling, combined) measured on every 2-D weight of a checkpoint, with verdicts
+    CompressReport(compress_report::Args),
     /// Pattern B (Jacobian weight transport) against Pattern A on one BERT layer's V
     /// projection and FFN up projection, with a verdict
     Transport(transport::Args),
-    /// One layer of a BERT checkpoint in every mode on the simulated accelerator (or its
-    /// model), on the sentences of a text file, with the per-mode table against FP32
+    /// One layer (or every layer: --layer all) of a BERT checkpoint in every mode on the
+    /// simulated accelerator (or its model), on the sentences of a text file, with the
+    /// per-mode table against FP32 (and each mode's per-site breakdown with --sites)
     Run(run::Args),
     /// Print the hardware decode and encoder tables, or export them as $readmemh files
     Tables(tables::Args),
@@ -61,6 +65,7 @@ fn main() -> ExitCode {
         Command::Encode(a) => image::encode(a),
         Command::Inspect(a) => image::inspect(a),
         Command::Compare(a) => compare::run(a),
+        Command::CompressReport(a) => compress_report::run(a),
         Command::Transport(a) => transport::run(a),
         Command::Run(a) => run::run(a),
         Command::Tables(a) => tables::run(a),

@@ -124,70 +124,185 @@ pub struct RealModelArgs<'a> {
     pub json: bool,
 }
 
-/// `qins run`: one layer of a real model on real sentences, in every mode.
-pub fn run_layer(a: &RealModelArgs<'_>, layer: usize) -> Result<()> {
+/// Which layers `qins run` runs: one, or every layer of the model.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LayerChoice {
+    One(usize),
+    All,
+}
+
+impl std::str::FromStr for LayerChoice {
+    type Err = String;
+    fn from_str(s: &str) -> std::result::Result<Self, String> {
+        if s == "all" {
+            return Ok(LayerChoice::All);
+        }
+        s.parse()
+            .map(LayerChoice::One)
+            .map_err(|_| format!("'{s}' is neither a layer index nor 'all'"))
+    }
+}
+
+/// One layer's modes in `qins run`.
+#[derive(serde::Serialize)]
+struct LayerModes {
+    layer: usize,
+    modes: Vec<layer::ModeReport>,
+}
+
+/// `qins run`: layers of a real model on real sentences, in every mode (with `sites`, each
+/// mode's per-site breakdown too).
+pub fn run_layers(
+    a: &RealModelArgs<'_>,
+    which: LayerChoice,
+    modes: &[Mode],
+    sites: bool,
+) -> Result<()> {
+    if modes.is_empty() {
+        return Err(Error::Invalid("--modes names no mode".into()));
+    }
     let text = read_sentences(a.file)?;
     let cal_text = calibration_text(a.calibration)?;
     let (eval, cal) = (sentences_of(&text), sentences_of(&cal_text));
     warn_overlap(&eval, &cal);
     let tokenizer = Tokenizer::load(a.model)?;
     let model = BertModel::load(a.model)?;
-    if layer >= model.layers.len() {
-        return Err(Error::Invalid(format!(
-            "--layer {layer}: the model has layers 0..{}",
-            model.layers.len()
-        )));
-    }
+    let layers: Vec<usize> = match which {
+        LayerChoice::One(l) if l >= model.layers.len() => {
+            return Err(Error::Invalid(format!(
+                "--layer {l}: the model has layers 0..{}",
+                model.layers.len()
+            )))
+        }
+        LayerChoice::One(l) => vec![l],
+        LayerChoice::All => (0..model.layers.len()).collect(),
+    };
+    let last = *layers.last().expect("at least one layer");
     let max_len = max_len_of(&model, a.max_len)?;
-    let (cal_x, cal_seqs) = layer_input(&model, layer, &token_ids(&tokenizer, &cal, max_len)?)?;
-    let (x, seqs) = layer_input(&model, layer, &token_ids(&tokenizer, &eval, max_len)?)?;
-    let this = &model.layers[layer];
-    let calibration = layer::calibrate(this, &cal_x, &cal_seqs, &Mode::ALL)?;
+    let (mut cal_x, cal_seqs) = layer_input(&model, 0, &token_ids(&tokenizer, &cal, max_len)?)?;
+    let (mut x, seqs) = layer_input(&model, 0, &token_ids(&tokenizer, &eval, max_len)?)?;
+    let per_layer = modes.len() * if sites { 2 } else { 1 };
+    let total = per_layer * layers.len();
     let bar = progress::steps("run");
-    let modes = Mode::ALL;
-    let (rows, checked) = on_engine(a.engine, |e| {
-        layer::run_modes(
-            e,
-            this,
-            &x,
-            &seqs,
-            &calibration,
-            &modes,
-            a.options,
-            &mut |i, total, m| bar(i, total, m.name()),
-        )
+    let (results, checked) = on_engine(a.engine, |e| {
+        let mut results = Vec::new();
+        for (l, this) in model.layers.iter().enumerate().take(last + 1) {
+            if layers.contains(&l) {
+                let done = per_layer * results.len();
+                let calibration = layer::calibrate(this, &cal_x, &cal_seqs, modes)?;
+                let mut rows = layer::run_modes(
+                    e,
+                    this,
+                    &x,
+                    &seqs,
+                    &calibration,
+                    modes,
+                    a.options,
+                    &mut |i, _, m| bar(done + i, total, &format!("layer {l} {}", m.name())),
+                )?;
+                if sites {
+                    layer::add_site_breakdowns(
+                        e,
+                        this,
+                        &x,
+                        &seqs,
+                        &calibration,
+                        &mut rows,
+                        a.options,
+                        &mut |i, _, m| {
+                            let step = format!("layer {l} sites of {}", m.name());
+                            bar(done + modes.len() + i, total, &step)
+                        },
+                    )?;
+                }
+                results.push(LayerModes {
+                    layer: l,
+                    modes: rows,
+                });
+            }
+            if l < last {
+                x = this.forward_with(&x, &seqs, l, &mut HostMath)?.output;
+                cal_x = this
+                    .forward_with(&cal_x, &cal_seqs, l, &mut HostMath)?
+                    .output;
+            }
+        }
+        Ok(results)
     })?;
-    bar(modes.len(), modes.len(), "done");
+    bar(total, total, "done");
+    let accelerator = format!(
+        "{} ({}){}",
+        qins_core::accel::AccelConfig::SIM8.name,
+        format!("{:?}", a.engine).to_lowercase(),
+        if a.options.alu_residual {
+            ", residual adds on the QINS ALU"
+        } else {
+            ""
+        }
+    );
+    if which == LayerChoice::All {
+        if a.json {
+            return print_json(&serde_json::json!({ "layers": results }));
+        }
+        print!("{}", render_layers(&results, &accelerator, checked, x.rows));
+        return Ok(());
+    }
+    let one = results.into_iter().next().expect("one layer");
     let report = crate::studies::demo::DemoReport {
         model: format!(
-            "{} layer {layer}, {} sentences of {}",
+            "{} layer {}, {} sentences of {}",
             a.model.display(),
+            one.layer,
             eval.len(),
             a.file.display()
         ),
-        accelerator: format!(
-            "{} ({}){}",
-            qins_core::accel::AccelConfig::SIM8.name,
-            format!("{:?}", a.engine).to_lowercase(),
-            if a.options.alu_residual {
-                ", residual adds on the QINS ALU"
-            } else {
-                ""
-            }
-        ),
+        accelerator,
         checked_matmuls: checked,
         tokens: x.rows,
         sequences: seqs.count(),
         seq_len_min: seqs.ranges().map(|r| r.len()).min().unwrap_or(0),
         seq_len: seqs.ranges().map(|r| r.len()).max().unwrap_or(0),
-        modes: rows,
+        modes: one.modes,
         ..Default::default()
     };
     if a.json {
         return print_json(&serde_json::json!({ "modes": report.modes }));
     }
     print!("{}", crate::studies::demo::render_modes(&report));
+    print!("{}", crate::studies::demo::render_sites(&report.modes));
     Ok(())
+}
+
+/// `qins run --layer all` as text: the layer-output SQNR of every layer (rows) and mode
+/// (columns), then each layer's per-site tables when they were asked for.
+fn render_layers(results: &[LayerModes], accelerator: &str, checked: u64, tokens: usize) -> String {
+    use crate::table::{db, TextTable};
+    let Some(first) = results.first() else {
+        return String::new();
+    };
+    let mut t = TextTable::new(
+        std::iter::once("layer".to_string())
+            .chain(first.modes.iter().map(|m| m.mode.name().into())),
+    );
+    for r in results {
+        t.row(std::iter::once(r.layer.to_string()).chain(r.modes.iter().map(|m| db(m.sqnr_db))));
+    }
+    let mut s = format!(
+        "Every layer on the accelerator ({accelerator}), {tokens} tokens, each layer's input from the FP32 model{}; layer-output SQNR (dB) against FP32:\n{}",
+        if checked > 0 {
+            format!(", {checked} matmuls checked bit for bit against the model")
+        } else {
+            String::new()
+        },
+        t.render()
+    );
+    for r in results {
+        let sites = crate::studies::demo::render_sites(&r.modes);
+        if !sites.is_empty() {
+            s.push_str(&format!("\nLayer {}: {sites}", r.layer));
+        }
+    }
+    s
 }
 
 /// Cosine of each row of `a` with the same row of `b`.
@@ -248,8 +363,7 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
             reference.extend((0..r.rows).map(|r_| r.row(r_).to_vec()));
         }
         // one AccelMath for all chunks: each weight is quantized once
-        let mut math =
-            layer::AccelMath::new(e, mode, &cals).with_alu_residual(a.options.alu_residual);
+        let mut math = layer::AccelMath::new(e, mode, &cals).with_options(a.options);
         if mode != Mode::Fp32 {
             for (i, chunk) in chunks.iter().enumerate() {
                 bar(chunks.len() + i, steps, mode.name());

@@ -367,9 +367,45 @@ fn run_reports_every_mode_on_real_sentences() {
             "int8-token",
             "qins-a",
             "qins-wa",
+            "qins-token",
             "qins-b"
         ]
     );
+    // every layer at once, two modes, with the per-site breakdown
+    let all = qins(&[
+        "run",
+        "--json",
+        "--engine",
+        "model",
+        "--layer",
+        "all",
+        "--modes",
+        "qins-wa,qins-token",
+        "--sites",
+        "--model",
+        s(&d),
+        "--file",
+        s(&file),
+    ]);
+    assert!(
+        all.status.success(),
+        "{}",
+        String::from_utf8_lossy(&all.stderr)
+    );
+    let v: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    let layers = v["layers"].as_array().unwrap();
+    assert_eq!(layers.len(), 2);
+    for (l, layer) in layers.iter().enumerate() {
+        assert_eq!(layer["layer"].as_u64(), Some(l as u64));
+        let modes = layer["modes"].as_array().unwrap();
+        assert_eq!(modes.len(), 2);
+        assert_eq!(modes[1]["mode"], "qins-token");
+        assert_eq!(
+            modes[1]["sites"].as_array().unwrap().len(),
+            8,
+            "encoder: 6 linear + 2 attention"
+        );
+    }
     let text = qins(&[
         "run",
         "--engine",

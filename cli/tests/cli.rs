@@ -171,6 +171,9 @@ fn help_lists_every_command() {
         "synth",
         "link-check",
         "flash",
+        "run",
+        "embed",
+        "compress-report",
     ] {
         assert!(text.contains(c), "--help lacks {c}");
     }
@@ -324,7 +327,7 @@ fn demo_on_the_simulated_board_equals_the_model() {
         board["modes"].as_array().unwrap(),
         model["modes"].as_array().unwrap(),
     );
-    assert_eq!(bm.len(), 8);
+    assert_eq!(bm.len(), qins_models::layer::Mode::ALL.len());
     for (b, m) in bm.iter().zip(mm) {
         for k in [
             "mode",
@@ -375,4 +378,77 @@ fn demo_board_options_are_checked() {
     // clap usage errors (exit 2): a trace is only for the simulated 8x8 top
     let out = qins(&["demo", "--sim-board", "--trace", "x.vcd"]);
     assert_eq!(out.status.code(), Some(2));
+}
+
+/// `qins demo --sites` on the small layer and the model engine: every mode but fp32 gets
+/// one row per matmul site (the attention sites only on the array modes), each SQNR finite
+/// for the 8-bit modes, and the text prints both tables.
+#[test]
+fn demo_sites_give_every_mode_its_per_site_breakdown() {
+    let d = tmp("demo-sites");
+    let (json, svg) = (d.join("r.json"), d.join("r.svg"));
+    let args = [
+        "demo",
+        "--size",
+        "small",
+        "--engine",
+        "model",
+        "--style",
+        "decoder",
+        "--sites",
+        "--out",
+        s(&json),
+        "--figure",
+        s(&svg),
+    ];
+    let text = qins(&args);
+    assert!(
+        text.status.success(),
+        "{}",
+        String::from_utf8_lossy(&text.stderr)
+    );
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(text.contains("Layer-output SQNR (dB) with only that site quantized"));
+    let v: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&json).unwrap()).unwrap();
+    let sites = |mode: &str| -> Vec<serde_json::Value> {
+        v["modes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["mode"] == mode)
+            .unwrap()["sites"]
+            .as_array()
+            .unwrap()
+            .clone()
+    };
+    assert!(sites("fp32").is_empty());
+    let names: Vec<String> = sites("qins-token")
+        .iter()
+        .map(|x| x["site"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(
+        names,
+        ["q", "k", "v", "scores", "context", "o", "gate", "ffn1", "ffn2"]
+    );
+    for x in sites("qins-token") {
+        let (l, o) = (
+            x["local_sqnr_db"].as_f64().unwrap(),
+            x["only_sqnr_db"].as_f64().unwrap(),
+        );
+        assert!(l > 10.0 && o > 10.0, "{x}");
+    }
+    assert_eq!(sites("qins-b").len(), 7, "qins-b: linear sites only");
+}
+
+/// `--layer` takes an index or `all`; anything else is a usage error that says so, and an
+/// index past the model is a clear error.
+#[test]
+fn run_layer_argument_is_checked() {
+    let out = qins(&["run", "--model", "x", "--file", "y", "--layer", "seven"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("neither a layer index nor 'all'"));
+    let out = qins(&["run", "--model", "x", "--file", "y", "--modes", "qins-tokn"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("qins-token"));
 }

@@ -10,7 +10,7 @@ use qins_core::hw::AccelModel;
 use qins_host::driver::Driver;
 use qins_host::link::{LinkBus, SerialLink};
 use qins_models::bert::LayerStyle;
-use qins_models::layer::{CheckedEngine, MatmulEngine};
+use qins_models::layer::{CheckedEngine, MatmulEngine, RunOptions, TokenAlpha};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -56,6 +56,14 @@ pub struct Args {
     /// only (same results)
     #[arg(long, value_enum)]
     pub engine: Option<Engine>,
+    /// How qins-token picks each token's alpha: absmax (lambda_20 / the token's absmax) or
+    /// mse (least-squares search per token)
+    #[arg(long, value_parser = named(&TokenAlpha::ALL), default_value = "absmax")]
+    pub token_alpha: TokenAlpha,
+    /// Add each mode's per-site breakdown: every matmul site quantized alone (its own output
+    /// SQNR and the layer's), one more layer run per site and mode
+    #[arg(long)]
+    pub sites: bool,
 }
 
 /// `qins demo --size`.
@@ -80,6 +88,8 @@ pub fn run(a: Args) -> Result<()> {
         board,
         baud,
         engine,
+        token_alpha,
+        sites,
     } = a;
     let size = match size {
         DemoSizeArg::Full => demo::DemoSize::FULL,
@@ -89,8 +99,15 @@ pub fn run(a: Args) -> Result<()> {
         json,
         out: &out,
         figure: &figure,
-        style,
-        size,
+        plan: demo::DemoPlan {
+            style,
+            size,
+            options: RunOptions {
+                alu_residual: false,
+                token_alpha,
+            },
+            sites,
+        },
     };
     if sim_board {
         if board.is_some_and(|b| b.fpga().config != qins_sim::BoardSim::CONFIG) {
@@ -156,14 +173,13 @@ struct DemoOutput<'a> {
     json: bool,
     out: &'a std::path::Path,
     figure: &'a std::path::Path,
-    style: LayerStyle,
-    size: demo::DemoSize,
+    plan: demo::DemoPlan,
 }
 
 /// The demo on `engine` (its report's `checked_matmuls` is 0: the caller sets it).
 fn run_demo(engine: &mut dyn MatmulEngine, name: &str, o: DemoOutput) -> Result<demo::DemoReport> {
     let bar = progress::steps("demo");
-    demo::run(engine, name, o.style, o.size, &mut |done, total, step| {
+    demo::run(engine, name, o.plan, &mut |done, total, step| {
         bar(done, total, step)
     })
 }

@@ -3,7 +3,7 @@
 use crate::args::{named, Engine};
 use crate::real_model::{self, RealModelArgs};
 use qins_core::error::Result;
-use qins_models::layer::{Mode, RunOptions};
+use qins_models::layer::{Mode, RunOptions, TokenAlpha};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -27,6 +27,10 @@ pub struct Args {
     /// the host)
     #[arg(long)]
     alu_residual: bool,
+    /// How qins-token picks each token's alpha: absmax (lambda_20 / the token's absmax, one
+    /// max per token like int8-token) or mse (least-squares search per token)
+    #[arg(long, value_parser = named(&TokenAlpha::ALL), default_value = "absmax")]
+    token_alpha: TokenAlpha,
     /// Sentences that calibrate static activation scales and Pattern B [default: the
     /// built-in data/sentences/calibration.txt]
     #[arg(long, value_name = "FILE")]
@@ -50,6 +54,7 @@ pub fn run(a: Args) -> Result<()> {
             engine: a.engine,
             options: RunOptions {
                 alu_residual: a.alu_residual,
+                token_alpha: a.token_alpha,
             },
             json: a.json,
         },

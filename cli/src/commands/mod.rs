@@ -2,6 +2,7 @@
 
 pub mod alu_report;
 pub mod compare;
+pub mod compress_report;
 pub mod demo;
 pub mod embed;
 pub mod flash;

@@ -1,9 +1,10 @@
-//! `qins run`: one layer of a BERT checkpoint in every mode, on real sentences.
+//! `qins run`: one layer (or every layer) of a BERT checkpoint in every mode (or the modes
+//! asked for), on real sentences.
 
-use crate::args::Engine;
-use crate::real_model::{self, RealModelArgs};
+use crate::args::{named, Engine};
+use crate::real_model::{self, LayerChoice, RealModelArgs};
 use qins_core::error::Result;
-use qins_models::layer::RunOptions;
+use qins_models::layer::{Mode, RunOptions, TokenAlpha};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -11,8 +12,17 @@ pub struct Args {
     /// A Hugging Face BERT folder (config.json, model.safetensors, tokenizer.json)
     #[arg(long, value_name = "DIR")]
     model: PathBuf,
-    #[arg(long, default_value_t = 0)]
-    layer: usize,
+    /// The layer's index, or `all`: every layer (one table of layers x modes; JSON
+    /// {"layers": [{"layer", "modes"}]})
+    #[arg(long, default_value = "0", value_name = "L|all")]
+    layer: LayerChoice,
+    /// Add each mode's per-site breakdown: every matmul site quantized alone (its own output
+    /// SQNR and the layer's), one more layer run per site and mode
+    #[arg(long)]
+    sites: bool,
+    /// The modes to run, comma-separated [default: every mode]
+    #[arg(long, value_delimiter = ',', value_parser = named(&Mode::ALL), value_name = "MODE,...")]
+    modes: Vec<Mode>,
     /// UTF-8 text, one sentence a line (blank lines skipped): the evaluated sentences
     #[arg(long, value_name = "SENTENCES.txt")]
     file: PathBuf,
@@ -30,13 +40,17 @@ pub struct Args {
     /// the host)
     #[arg(long)]
     alu_residual: bool,
+    /// How qins-token picks each token's alpha: absmax (lambda_20 / the token's absmax, one
+    /// max per token like int8-token) or mse (least-squares search per token)
+    #[arg(long, value_parser = named(&TokenAlpha::ALL), default_value = "absmax")]
+    token_alpha: TokenAlpha,
     /// Print {"modes": [...]} as JSON on stdout
     #[arg(long)]
     json: bool,
 }
 
 pub fn run(a: Args) -> Result<()> {
-    real_model::run_layer(
+    real_model::run_layers(
         &RealModelArgs {
             model: &a.model,
             file: &a.file,
@@ -45,9 +59,16 @@ pub fn run(a: Args) -> Result<()> {
             engine: a.engine,
             options: RunOptions {
                 alu_residual: a.alu_residual,
+                token_alpha: a.token_alpha,
             },
             json: a.json,
         },
         a.layer,
+        if a.modes.is_empty() {
+            &Mode::ALL
+        } else {
+            &a.modes
+        },
+        a.sites,
     )
 }

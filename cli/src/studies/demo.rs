@@ -9,7 +9,9 @@ use qins_core::error::{Error, Result};
 use qins_core::hw::{DecodeTable, ThresholdEncoder};
 use qins_core::metrics::sqnr_db;
 use qins_models::bert::{gelu, LayerStyle, Linear, Sequences};
-use qins_models::layer::{calibrate, run_modes, MatmulEngine, Mode, ModeReport, RunOptions};
+use qins_models::layer::{
+    add_site_breakdowns, calibrate, run_modes, MatmulEngine, Mode, ModeReport, RunOptions,
+};
 use qins_models::synthetic::{self, SyntheticConfig};
 use qins_models::transport::{self, TransportReport};
 use serde::Serialize;
@@ -84,18 +86,29 @@ impl DemoSize {
     }
 }
 
+/// What the demo runs: the layer's structure and size, the run options, and whether each
+/// mode gets its per-site breakdown (one more layer run per matmul site and mode).
+#[derive(Clone, Copy, Debug)]
+pub struct DemoPlan {
+    pub style: LayerStyle,
+    pub size: DemoSize,
+    pub options: RunOptions,
+    pub sites: bool,
+}
+
 /// Runs the demo: the synthetic layer in every mode on `engine` (an accelerator named
 /// `accelerator`), then the codec, transport and Pattern C studies.
 /// `progress(done, total, label)` is called before each step.
 pub fn run(
     engine: &mut dyn MatmulEngine,
     accelerator: &str,
-    style: LayerStyle,
-    size: DemoSize,
+    plan: DemoPlan,
     progress: &mut dyn FnMut(usize, usize, &str),
 ) -> Result<DemoReport> {
+    let DemoPlan { style, size, .. } = plan;
     let cfg = size.synthetic();
-    let steps = Mode::ALL.len() + 4;
+    let site_steps = if plan.sites { Mode::ALL.len() } else { 0 };
+    let steps = Mode::ALL.len() + site_steps + 4;
     let layer = match style {
         LayerStyle::Encoder => synthetic::encoder_layer(&cfg, cfg.d_model / 32)?,
         LayerStyle::Decoder => synthetic::decoder_layer(&cfg, cfg.d_model / 32)?,
@@ -108,17 +121,37 @@ pub fn run(
     )?;
     let tokens = size.sequences * size.seq_len;
     let x = synthetic::activations(&cfg, tokens, 12);
-    let modes = run_modes(
+    let seqs = Sequences::uniform(size.sequences, size.seq_len)?;
+    let mut modes = run_modes(
         engine,
         &layer,
         &x,
-        &Sequences::uniform(size.sequences, size.seq_len)?,
+        &seqs,
         &cal,
         &Mode::ALL,
-        RunOptions::default(),
+        plan.options,
         &mut |i, _, m| progress(i, steps, &format!("layer in mode {}", m.name())),
     )?;
-    progress(Mode::ALL.len(), steps, "weight SQNR per tensor");
+    if plan.sites {
+        add_site_breakdowns(
+            engine,
+            &layer,
+            &x,
+            &seqs,
+            &cal,
+            &mut modes,
+            plan.options,
+            &mut |i, _, m| {
+                progress(
+                    Mode::ALL.len() + i,
+                    steps,
+                    &format!("sites of mode {}", m.name()),
+                )
+            },
+        )?;
+    }
+    let step = |k: usize| Mode::ALL.len() + site_steps + k;
+    progress(step(0), steps, "weight SQNR per tensor");
     let tensors = synthetic::layer(&cfg);
     let weight_sqnr = compare::compare_all(&tensors, 2, &|_, _| {});
 
@@ -162,7 +195,7 @@ pub fn run(
             ))?,
         });
     }
-    progress(Mode::ALL.len() + 1, steps, "Pattern B on the V projection");
+    progress(step(1), steps, "Pattern B on the V projection");
 
     let cal = synthetic::activations(&cfg, 1024, 2);
     let held = synthetic::activations(&cfg, 512, 3);
@@ -174,11 +207,7 @@ pub fn run(
         &cal,
         &held,
     )?];
-    progress(
-        Mode::ALL.len() + 2,
-        steps,
-        "Pattern B on the FFN up projection",
-    );
+    progress(step(2), steps, "Pattern B on the FFN up projection");
     transport.push(transport::evaluate(
         "synthetic FFN up projection",
         &ffn1.weight,
@@ -186,7 +215,7 @@ pub fn run(
         &cal,
         &held,
     )?);
-    progress(Mode::ALL.len() + 3, steps, "Pattern C");
+    progress(step(3), steps, "Pattern C");
     let pattern_c = pattern_c::native_dot_product_study(&[4, 16, 64, 256, 1024], 200, 42);
     progress(steps, steps, "done");
     Ok(DemoReport {
@@ -384,11 +413,66 @@ pub fn render_modes(r: &DemoReport) -> String {
     )
 }
 
+/// The per-site breakdown of every mode that has one: two tables, sites by modes, of the
+/// layer-output SQNR with only that site quantized and of the site's own output SQNR.
+pub fn render_sites(modes: &[ModeReport]) -> String {
+    let with: Vec<&ModeReport> = modes
+        .iter()
+        .filter(|m| m.sites.as_ref().is_some_and(|s| !s.is_empty()))
+        .collect();
+    if with.is_empty() {
+        return String::new();
+    }
+    let mut names: Vec<&'static str> = Vec::new();
+    for m in &with {
+        for s in m.sites.iter().flatten() {
+            if !names.contains(&s.site) {
+                names.push(s.site);
+            }
+        }
+    }
+    let table = |only: bool| {
+        let mut t = TextTable::new(
+            std::iter::once("site".to_string()).chain(with.iter().map(|m| m.mode.name().into())),
+        );
+        for name in &names {
+            t.row(
+                std::iter::once(name.to_string()).chain(with.iter().map(|m| {
+                    m.sites
+                        .iter()
+                        .flatten()
+                        .find(|s| s.site == *name)
+                        .map_or("-".into(), |s| {
+                            db(if only {
+                                s.only_sqnr_db
+                            } else {
+                                s.local_sqnr_db
+                            })
+                        })
+                })),
+            );
+        }
+        t.render()
+    };
+    format!(
+        "Where the error comes from: each matmul site quantized alone, every other in FP32.\n\
+         Layer-output SQNR (dB) with only that site quantized:\n{}\n\
+         The site's own output SQNR (dB) against FP32, same input:\n{}",
+        table(true),
+        table(false)
+    )
+}
+
 /// The whole demo as text.
 pub fn render(r: &DemoReport) -> String {
     let mut s = format!("QINS demo on a {}\n\n", r.model);
     s.push_str(&render_modes(r));
     s.push('\n');
+    let sites = render_sites(&r.modes);
+    if !sites.is_empty() {
+        s.push_str(&sites);
+        s.push('\n');
+    }
     s.push_str(&render_comparison(&r.weight_sqnr));
     let mut t = TextTable::new([
         "linear",

@@ -46,6 +46,7 @@ pub enum Mode {
     Int8Token,
     QinsA,
     QinsWa,
+    QinsToken,
     QinsB,
 }
 
@@ -56,10 +57,47 @@ enum Acts {
     Int8Static,
     Int8PerToken,
     QinsStatic,
+    QinsPerToken,
+}
+
+/// How `qins-token` picks each token's activation alpha at run time.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum TokenAlpha {
+    /// `alpha = lambda_20 / absmax(token)`: the token's largest magnitude lands exactly on
+    /// level 20 ([`TOKEN_ABSMAX_LEVEL`]). One max per token, the cost of INT8's per-token
+    /// absmax.
+    #[default]
+    Absmax,
+    /// The alpha of least squared error over the token's values (`codec::alpha::mse_alpha`):
+    /// a search per token, dearer at run time.
+    Mse,
+}
+
+impl TokenAlpha {
+    pub const ALL: [TokenAlpha; 2] = [TokenAlpha::Absmax, TokenAlpha::Mse];
+}
+
+/// The QINS magnitude index a token's absmax is mapped to by [`TokenAlpha::Absmax`]
+/// (`lambda_20 = 107 / 21 = 5.10`): the absmax's own step is `lambda_19 - lambda_20 = 0.31`
+/// units of `1 / alpha`, 6 % of the absmax, and levels 0..19 (up to 25x the absmax) stay
+/// unused. Lower indices put the token's large values on coarser levels and spend fewer
+/// levels near zero, where most activations are. Chosen by measurement (`--engine model`,
+/// layer-output SQNR dB of `qins-token` for the index: 8 / 11 / 15 / 20 / 24 / 27): MiniLM
+/// layer 5 32.0 / 33.2 / 34.1 / 34.5 / - / 34.4, layer 1 34.7 / 35.8 / 36.6 / 36.9 / - / 36.7,
+/// the decoder-style demo layer 34.2 / 35.1 / 35.7 / 35.7 / 35.3 / 35.0 (docs/numerics.md).
+pub const TOKEN_ABSMAX_LEVEL: usize = 20;
+
+/// The per-token alpha of `row` by `rule`.
+fn token_alpha(row: &[f32], rule: TokenAlpha) -> f32 {
+    match rule {
+        TokenAlpha::Absmax => qins::grid().lambda[TOKEN_ABSMAX_LEVEL] / absmax(row),
+        TokenAlpha::Mse => alpha::mse_alpha(row),
+    }
 }
 
 impl Mode {
-    pub const ALL: [Mode; 8] = [
+    pub const ALL: [Mode; 9] = [
         Mode::Fp32,
         Mode::Int8Tensor,
         Mode::Int8W,
@@ -67,6 +105,7 @@ impl Mode {
         Mode::Int8Token,
         Mode::QinsA,
         Mode::QinsWa,
+        Mode::QinsToken,
         Mode::QinsB,
     ];
 
@@ -79,6 +118,7 @@ impl Mode {
             Mode::Int8Token => "int8-token",
             Mode::QinsA => "qins-a",
             Mode::QinsWa => "qins-wa",
+            Mode::QinsToken => "qins-token",
             Mode::QinsB => "qins-b",
         }
     }
@@ -101,6 +141,7 @@ impl Mode {
             Mode::Int8W | Mode::QinsA => Acts::Raw16,
             Mode::Int8Tensor | Mode::Int8Wa => Acts::Int8Static,
             Mode::Int8Token => Acts::Int8PerToken,
+            Mode::QinsToken => Acts::QinsPerToken,
             _ => Acts::QinsStatic,
         }
     }
@@ -209,8 +250,10 @@ pub fn calibrate_model(
 }
 
 mod engine;
+mod sites;
 use engine::check_alu;
 pub use engine::{CheckedEngine, MatmulEngine};
+pub use sites::{site_breakdown, MatmulSite, SiteReport};
 
 /// What one layer run cost.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
@@ -270,6 +313,7 @@ fn quantize_acts(
     acts: Acts,
     absmax: f32,
     qalpha: f32,
+    token_rule: TokenAlpha,
 ) -> (Vec<i16>, Vec<f64>, Option<DecodeTable>) {
     let q78 = (1u32 << DECODE_FRAC_BITS) as f64;
     match acts {
@@ -304,6 +348,16 @@ fn quantize_acts(
                 unit.push(s as f64);
             }
             (q, unit, Some(DecodeTable::int8_identity()))
+        }
+        Acts::QinsPerToken => {
+            let mut q = Vec::with_capacity(x.data.len());
+            let mut unit = Vec::with_capacity(x.rows);
+            for r in 0..x.rows {
+                let a = token_alpha(x.row(r), token_rule);
+                q.extend(x.row(r).iter().map(|&v| qins::encode(v, a) as i16));
+                unit.push(1.0 / (q78 * a as f64));
+            }
+            (q, unit, Some(DecodeTable::qins()))
         }
         Acts::QinsStatic => {
             let q = x
@@ -353,8 +407,9 @@ fn linear_on(
     acts: Acts,
     absmax: f32,
     qalpha: f32,
+    token_rule: TokenAlpha,
 ) -> Result<Matrix> {
-    let (xq, xunit, table) = quantize_acts(x, acts, absmax, qalpha);
+    let (xq, xunit, table) = quantize_acts(x, acts, absmax, qalpha, token_rule);
     let (acc, stats) = engine.matmul(wq, &xq, x.rows, table.as_ref())?;
     cost.add(&stats, x.rows, wq, n);
     let wunit = weight_units(wq);
@@ -379,6 +434,8 @@ pub struct AccelMath<'a> {
     cals: &'a [Calibration],
     /// Residual adds through the QINS ALU (8-bit codes) instead of on the host.
     alu_residual: bool,
+    /// `qins-token`'s per-token alpha rule.
+    token_alpha: TokenAlpha,
     /// Each (layer, site)'s weights, quantized once for all calls.
     weights: std::collections::HashMap<(usize, LinearSite), QuantizedTensor>,
     /// What the hardware did so far.
@@ -393,6 +450,7 @@ impl<'a> AccelMath<'a> {
             mode,
             cals,
             alu_residual: false,
+            token_alpha: TokenAlpha::default(),
             weights: Default::default(),
             cost: LayerCost::default(),
         }
@@ -406,6 +464,18 @@ impl<'a> AccelMath<'a> {
         self
     }
 
+    /// Both of [`RunOptions`]: the ALU residual and the per-token alpha rule.
+    pub fn with_options(self, o: RunOptions) -> Self {
+        self.with_alu_residual(o.alu_residual)
+            .with_token_alpha(o.token_alpha)
+    }
+
+    /// How `qins-token` picks each token's alpha (default [`TokenAlpha::Absmax`]).
+    pub fn with_token_alpha(mut self, rule: TokenAlpha) -> Self {
+        self.token_alpha = rule;
+        self
+    }
+
     /// `x W^T` for the attention matmuls of one sequence and head: `w` (K, or V^T) on the
     /// weight side as 8-bit codes with the mode's weight granularity (one scale per key, or
     /// per value channel; per tensor for `int8-tensor`), `x` (Q, or P) in the mode's
@@ -416,7 +486,7 @@ impl<'a> AccelMath<'a> {
         let acts = self.mode.acts();
         let (scale_absmax, qins_alpha) = match acts {
             Acts::QinsStatic => (0.0, alpha::mse_alpha(&x.data)),
-            Acts::Int8PerToken => (0.0, 0.0),
+            Acts::Int8PerToken | Acts::QinsPerToken => (0.0, 0.0),
             Acts::Raw16 | Acts::Int8Static => (absmax(&x.data), 0.0),
         };
         linear_on(
@@ -429,6 +499,7 @@ impl<'a> AccelMath<'a> {
             acts,
             scale_absmax,
             qins_alpha,
+            self.token_alpha,
         )
     }
 }
@@ -469,6 +540,7 @@ impl LayerMath for AccelMath<'_> {
             self.mode.acts(),
             cal.absmax,
             cal.qins_alpha,
+            self.token_alpha,
         )
     }
 
@@ -509,6 +581,8 @@ impl LayerMath for AccelMath<'_> {
 pub struct RunOptions {
     /// Residual adds through the QINS ALU (see [`AccelMath::with_alu_residual`]).
     pub alu_residual: bool,
+    /// `qins-token`'s per-token alpha rule (see [`AccelMath::with_token_alpha`]).
+    pub token_alpha: TokenAlpha,
 }
 
 /// One layer's output in a mode, with what the hardware did.
@@ -529,8 +603,7 @@ pub fn run_layer(
     options: RunOptions,
 ) -> Result<LayerRun> {
     check_alu(engine, options)?;
-    let mut math = AccelMath::new(engine, mode, std::slice::from_ref(cal))
-        .with_alu_residual(options.alu_residual);
+    let mut math = AccelMath::new(engine, mode, std::slice::from_ref(cal)).with_options(options);
     let output = layer.forward_with(x, seqs, 0, &mut math)?.output;
     Ok(LayerRun {
         output,
@@ -578,6 +651,9 @@ pub struct ModeReport {
     pub decodes: u64,
     pub matmuls: u64,
     pub note: String,
+    /// The per-site breakdown ([`site_breakdown`]), when asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub sites: Option<Vec<SiteReport>>,
 }
 
 /// The remark printed with each mode (Pattern B's verdict among them).
@@ -588,6 +664,9 @@ pub fn mode_note(mode: Mode, sqnr_db: f64) -> String {
             "Pattern B FAILS: {sqnr_db:.1} dB, worse than outputting zeros; transport runs on the host (f64), not on the array"
         ),
         Mode::QinsB => format!("Pattern B: {sqnr_db:.1} dB; transport runs on the host (f64)"),
+        Mode::QinsToken => {
+            "8-bit QINS activation codes, one alpha per token chosen at run time; attention operands 8-bit too".into()
+        }
         Mode::QinsWa | Mode::Int8Wa | Mode::Int8Tensor | Mode::Int8Token => {
             "8-bit activation codes, decoded once at the array edge; attention operands 8-bit too".into()
         }
@@ -634,9 +713,33 @@ pub fn run_modes(
             decodes: c.decodes,
             matmuls: c.matmuls,
             note: mode_note(mode, sqnr),
+            sites: None,
         });
     }
     Ok(out)
+}
+
+/// Adds the per-site breakdown ([`site_breakdown`]) to every report of [`run_modes`] (same
+/// layer, inputs and calibration). `progress(done, total, mode)` before each mode.
+#[allow(clippy::too_many_arguments)]
+pub fn add_site_breakdowns(
+    engine: &mut dyn MatmulEngine,
+    layer: &TransformerLayer,
+    x: &Matrix,
+    seqs: &Sequences,
+    cal: &Calibration,
+    reports: &mut [ModeReport],
+    options: RunOptions,
+    progress: &mut dyn FnMut(usize, usize, Mode),
+) -> Result<()> {
+    let total = reports.len();
+    for (i, r) in reports.iter_mut().enumerate() {
+        progress(i, total, r.mode);
+        r.sites = Some(site_breakdown(
+            engine, layer, x, seqs, cal, r.mode, options,
+        )?);
+    }
+    Ok(())
 }
 
 #[cfg(test)]

@@ -134,7 +134,10 @@ fn alu_residual_is_refused_up_front_without_an_alu() {
         &seqs,
         &cal,
         &[Mode::QinsA],
-        RunOptions { alu_residual: true },
+        RunOptions {
+            alu_residual: true,
+            ..Default::default()
+        },
         &mut |_, _, _| started += 1,
     );
     match r {
@@ -173,7 +176,10 @@ fn residual_adds_on_the_alu_cost_little_and_are_counted() {
             &seqs,
             Mode::QinsA,
             &cal,
-            RunOptions { alu_residual },
+            RunOptions {
+                alu_residual,
+                ..Default::default()
+            },
         )
         .unwrap()
     };
@@ -197,7 +203,23 @@ fn checked_engine_catches_nothing_on_the_model() {
     let cal = calibrate(&layer, &x, &seqs, &[Mode::QinsWa]).unwrap();
     let acfg = AccelConfig::SIM8;
     let mut engine = CheckedEngine::new(Driver::new(AccelModel::new(acfg), acfg));
-    let alu = RunOptions { alu_residual: true };
+    let alu = RunOptions {
+        alu_residual: true,
+        ..Default::default()
+    };
     run_layer(&mut engine, &layer, &x, &seqs, Mode::QinsWa, &cal, alu).unwrap();
     assert_eq!(engine.checked, 6 + 2 * 2 * 4 + 2);
+}
+
+#[test]
+fn token_absmax_rule_puts_each_tokens_absmax_on_its_level() {
+    let row = [0.5f32, -3.0, 0.01, 2.0];
+    let a = token_alpha(&row, TokenAlpha::Absmax);
+    // the absmax encodes to magnitude index TOKEN_ABSMAX_LEVEL and decodes back exactly
+    let c = qins::encode(-3.0, a);
+    assert_eq!((c & 0x7F) as usize, TOKEN_ABSMAX_LEVEL);
+    assert!((qins::decode(c, a) + 3.0).abs() < 1e-5);
+    // the mse rule is never worse than the absmax rule on the token it is chosen for
+    let m = token_alpha(&row, TokenAlpha::Mse);
+    assert!(qins::squared_error(&row, m) <= qins::squared_error(&row, a) * 1.0001);
 }
