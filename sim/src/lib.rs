@@ -21,6 +21,7 @@
 
 use qins_core::accel::{AccelConfig, BUS_LATENCY};
 use qins_core::bus::{Bus, Refused};
+use qins_core::code_enum;
 use qins_core::link::{SerialLink, BITS_PER_BYTE};
 use std::ffi::{c_void, CString};
 use std::io;
@@ -114,40 +115,30 @@ fn c_path(path: &Path) -> io::Result<CString> {
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "path contains a NUL byte"))
 }
 
-/// Ports of the `qins_accel_sim8` top (the clock is driven by [`AccelSim::cycle`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[repr(u32)]
-pub enum AccelPort {
-    /// in, 24 bits: word address of the request.
-    BusAddress = 0,
-    /// in, 32 bits.
-    BusWriteData = 1,
-    /// in, 1 bit: write strobe.
-    BusWrite = 2,
-    /// in, 1 bit: read strobe.
-    BusRead = 3,
-    /// out, 32 bits.
-    BusReadData = 4,
-    /// out, 1 bit: the answer, [`BUS_LATENCY`] cycles after the strobe.
-    BusReady = 5,
-    /// out, 1 bit: the request failed (with `BusReady`).
-    BusError = 6,
-    /// out, 1 bit: STATUS.busy.
-    Busy = 7,
+code_enum! {
+    /// Ports of the `qins_accel_sim8` top (the clock is driven by [`AccelSim::cycle`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum AccelPort: u32 {
+        /// in, 24 bits: word address of the request.
+        BusAddress = 0,
+        /// in, 32 bits.
+        BusWriteData = 1,
+        /// in, 1 bit: write strobe.
+        BusWrite = 2,
+        /// in, 1 bit: read strobe.
+        BusRead = 3,
+        /// out, 32 bits.
+        BusReadData = 4,
+        /// out, 1 bit: the answer, [`BUS_LATENCY`] cycles after the strobe.
+        BusReady = 5,
+        /// out, 1 bit: the request failed (with `BusReady`).
+        BusError = 6,
+        /// out, 1 bit: STATUS.busy.
+        Busy = 7,
+    }
 }
 
 impl AccelPort {
-    pub const ALL: [AccelPort; 8] = [
-        AccelPort::BusAddress,
-        AccelPort::BusWriteData,
-        AccelPort::BusWrite,
-        AccelPort::BusRead,
-        AccelPort::BusReadData,
-        AccelPort::BusReady,
-        AccelPort::BusError,
-        AccelPort::Busy,
-    ];
-
     pub fn is_input(self) -> bool {
         (self as u32) < 4
     }
@@ -303,52 +294,32 @@ impl Bus for AccelSim {
 /// `c + ALU_LATENCY - 1`, counting from 0).
 pub const ALU_LATENCY: u64 = 10;
 
-/// Ports of the `qins_alu` top (the clock is driven by [`AluSim::cycle`]).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-#[repr(u32)]
-pub enum AluPort {
-    InValid = 0,
-    Op = 1,
-    A = 2,
-    B = 3,
-    InTag = 4,
-    DecodeWriteEnable = 5,
-    DecodeWriteCode = 6,
-    DecodeWriteValue = 7,
-    ThresholdWriteEnable = 8,
-    ThresholdWriteIndex = 9,
-    ThresholdWriteValue = 10,
-    CodeWriteEnable = 11,
-    CodeWriteRank = 12,
-    CodeWriteCode = 13,
-    OutValid = 14,
-    Result = 15,
-    OutTag = 16,
-    OutIllegal = 17,
+code_enum! {
+    /// Ports of the `qins_alu` top (the clock is driven by [`AluSim::cycle`]).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+    pub enum AluPort: u32 {
+        InValid = 0,
+        Op = 1,
+        A = 2,
+        B = 3,
+        InTag = 4,
+        DecodeWriteEnable = 5,
+        DecodeWriteCode = 6,
+        DecodeWriteValue = 7,
+        ThresholdWriteEnable = 8,
+        ThresholdWriteIndex = 9,
+        ThresholdWriteValue = 10,
+        CodeWriteEnable = 11,
+        CodeWriteRank = 12,
+        CodeWriteCode = 13,
+        OutValid = 14,
+        Result = 15,
+        OutTag = 16,
+        OutIllegal = 17,
+    }
 }
 
 impl AluPort {
-    pub const ALL: [AluPort; 18] = [
-        AluPort::InValid,
-        AluPort::Op,
-        AluPort::A,
-        AluPort::B,
-        AluPort::InTag,
-        AluPort::DecodeWriteEnable,
-        AluPort::DecodeWriteCode,
-        AluPort::DecodeWriteValue,
-        AluPort::ThresholdWriteEnable,
-        AluPort::ThresholdWriteIndex,
-        AluPort::ThresholdWriteValue,
-        AluPort::CodeWriteEnable,
-        AluPort::CodeWriteRank,
-        AluPort::CodeWriteCode,
-        AluPort::OutValid,
-        AluPort::Result,
-        AluPort::OutTag,
-        AluPort::OutIllegal,
-    ];
-
     pub fn is_input(self) -> bool {
         (self as u32) < 14
     }

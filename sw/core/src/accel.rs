@@ -6,6 +6,7 @@
 //! answered exactly [`BUS_LATENCY`] cycles later with `ready` and, for reads, the data; a bad
 //! request also raises `error` in that answer and sets the sticky error status.
 
+use crate::code_enum;
 use std::fmt::Write as _;
 
 /// One hardware variant. Every generated RTL top is described by one of these.
@@ -292,39 +293,26 @@ pub const REGISTERS: &[Register] = &[
     },
 ];
 
-/// The regions of the bus address space.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-pub enum Region {
-    Registers,
-    WeightDecodeTable,
-    ActDecodeTable,
-    AluDecodeTable,
-    OutputEncoderThresholds,
-    OutputEncoderCodes,
-    AluEncoderThresholds,
-    AluEncoderCodes,
-    ChannelParams,
-    WeightMemory,
-    ActMemory,
-    AccMemory,
+code_enum! {
+    /// The regions of the bus address space.
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+    pub enum Region: u8 {
+        Registers,
+        WeightDecodeTable,
+        ActDecodeTable,
+        AluDecodeTable,
+        OutputEncoderThresholds,
+        OutputEncoderCodes,
+        AluEncoderThresholds,
+        AluEncoderCodes,
+        ChannelParams,
+        WeightMemory,
+        ActMemory,
+        AccMemory,
+    }
 }
 
 impl Region {
-    pub const ALL: [Region; 12] = [
-        Region::Registers,
-        Region::WeightDecodeTable,
-        Region::ActDecodeTable,
-        Region::AluDecodeTable,
-        Region::OutputEncoderThresholds,
-        Region::OutputEncoderCodes,
-        Region::AluEncoderThresholds,
-        Region::AluEncoderCodes,
-        Region::ChannelParams,
-        Region::WeightMemory,
-        Region::ActMemory,
-        Region::AccMemory,
-    ];
-
     /// First word address.
     pub fn base(self) -> u32 {
         match self {
@@ -403,70 +391,44 @@ impl Region {
     }
 }
 
-/// Why a request or a command failed (STATUS.error_code).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[repr(u8)]
-pub enum ErrorCode {
-    None = 0,
-    /// The bus address is in no region, or past the configured size of its region.
-    BadAddress = 1,
-    /// A memory or table was accessed while the unit was busy.
-    Busy = 2,
-    /// A command's opcode does not exist (or names a unit this variant lacks: ALU without
-    /// `AccelConfig::alu`).
-    BadOpcode = 3,
-    /// A command's operands reach outside a memory, or a count is zero.
-    BadOperand = 4,
-    /// CMD3 was written while the queue was full; the command was dropped.
-    QueueFull = 5,
-    /// A read of a write-only location or a write of a read-only one.
-    BadAccess = 6,
-}
-
-impl ErrorCode {
-    pub const ALL: [ErrorCode; 7] = [
-        ErrorCode::None,
-        ErrorCode::BadAddress,
-        ErrorCode::Busy,
-        ErrorCode::BadOpcode,
-        ErrorCode::BadOperand,
-        ErrorCode::QueueFull,
-        ErrorCode::BadAccess,
-    ];
-
-    pub fn from_u8(v: u8) -> Option<ErrorCode> {
-        ErrorCode::ALL.get(v as usize).copied()
+code_enum! {
+    /// Why a request or a command failed (STATUS.error_code).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+    pub enum ErrorCode: u8 {
+        None = 0,
+        /// The bus address is in no region, or past the configured size of its region.
+        BadAddress = 1,
+        /// A memory or table was accessed while the unit was busy.
+        Busy = 2,
+        /// A command's opcode does not exist (or names a unit this variant lacks: ALU without
+        /// `AccelConfig::alu`).
+        BadOpcode = 3,
+        /// A command's operands reach outside a memory, or a count is zero.
+        BadOperand = 4,
+        /// CMD3 was written while the queue was full; the command was dropped.
+        QueueFull = 5,
+        /// A read of a write-only location or a write of a read-only one.
+        BadAccess = 6,
     }
 }
 
-/// Command opcodes (CMD0 bits 7..0).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[repr(u8)]
-pub enum Opcode {
-    Nop = 0,
-    LoadTile = 1,
-    Matmul = 2,
-    PostProcess = 3,
-    Barrier = 4,
-    Alu = 5,
-    LoadTable = 6,
-}
+impl ErrorCode {}
 
-impl Opcode {
-    pub const ALL: [Opcode; 7] = [
-        Opcode::Nop,
-        Opcode::LoadTile,
-        Opcode::Matmul,
-        Opcode::PostProcess,
-        Opcode::Barrier,
-        Opcode::Alu,
-        Opcode::LoadTable,
-    ];
-
-    pub fn from_u8(v: u8) -> Option<Opcode> {
-        Opcode::ALL.get(v as usize).copied()
+code_enum! {
+    /// Command opcodes (CMD0 bits 7..0).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+    pub enum Opcode: u8 {
+        Nop = 0,
+        LoadTile = 1,
+        Matmul = 2,
+        PostProcess = 3,
+        Barrier = 4,
+        Alu = 5,
+        LoadTable = 6,
     }
 }
+
+impl Opcode {}
 
 /// MATMUL and LOAD_TILE flag bits (CMD0 bits 15..8).
 pub mod flag {
@@ -484,41 +446,28 @@ pub mod flag {
     pub const ENCODE: u32 = 1 << 0;
 }
 
-/// LOAD_TABLE targets (CMD0 flags, bits 2..0).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
-#[repr(u8)]
-pub enum TableTarget {
-    /// The weight-edge decode tables, from 256 activation elements.
-    WeightDecode = 0,
-    /// The activation-edge decode tables, from 256 activation elements.
-    ActDecode = 1,
-    /// The ALU's decode table, from 256 activation elements.
-    AluDecode = 2,
-    /// The output encoder's 255 thresholds, from accumulator elements.
-    OutputThresholds = 3,
-    /// The output encoder's 256 codes, from the low bytes of activation elements.
-    OutputCodes = 4,
-    /// The ALU encoder's thresholds, from accumulator elements.
-    AluThresholds = 5,
-    /// The ALU encoder's codes, from activation elements.
-    AluCodes = 6,
+code_enum! {
+    /// LOAD_TABLE targets (CMD0 flags, bits 2..0).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
+    pub enum TableTarget: u8 {
+        /// The weight-edge decode tables, from 256 activation elements.
+        WeightDecode = 0,
+        /// The activation-edge decode tables, from 256 activation elements.
+        ActDecode = 1,
+        /// The ALU's decode table, from 256 activation elements.
+        AluDecode = 2,
+        /// The output encoder's 255 thresholds, from accumulator elements.
+        OutputThresholds = 3,
+        /// The output encoder's 256 codes, from the low bytes of activation elements.
+        OutputCodes = 4,
+        /// The ALU encoder's thresholds, from accumulator elements.
+        AluThresholds = 5,
+        /// The ALU encoder's codes, from activation elements.
+        AluCodes = 6,
+    }
 }
 
 impl TableTarget {
-    pub const ALL: [TableTarget; 7] = [
-        TableTarget::WeightDecode,
-        TableTarget::ActDecode,
-        TableTarget::AluDecode,
-        TableTarget::OutputThresholds,
-        TableTarget::OutputCodes,
-        TableTarget::AluThresholds,
-        TableTarget::AluCodes,
-    ];
-
-    pub fn from_u8(v: u8) -> Option<TableTarget> {
-        TableTarget::ALL.get(v as usize).copied()
-    }
-
     /// Entries copied: 255 thresholds or 256 table entries.
     pub fn entries(self) -> usize {
         match self {

@@ -19,6 +19,7 @@
 
 pub mod accel;
 pub mod bus;
+mod code_enum;
 pub mod codec;
 pub mod error;
 pub mod format;

@@ -109,7 +109,7 @@ impl<B: Bus> Driver<B> {
             .bus
             .read_word(reg::STATUS)
             .ok()
-            .and_then(|s| ErrorCode::from_u8((s >> status::ERROR_CODE_LSB) as u8))
+            .and_then(|s| ErrorCode::from_repr((s >> status::ERROR_CODE_LSB) as u8))
             .unwrap_or(ErrorCode::None);
         DriverError::Bus { address, code }
     }
@@ -143,7 +143,7 @@ impl<B: Bus> Driver<B> {
             return Ok(None);
         }
         let code =
-            ErrorCode::from_u8((s >> status::ERROR_CODE_LSB) as u8).unwrap_or(ErrorCode::None);
+            ErrorCode::from_repr((s >> status::ERROR_CODE_LSB) as u8).unwrap_or(ErrorCode::None);
         Ok(Some((code, self.read(reg::ERROR_INFO)?)))
     }
 
@@ -390,7 +390,7 @@ impl<B: Bus> Driver<B> {
             let s = self.status()?;
             if s & status::BUSY == 0 {
                 if s & status::ERROR != 0 {
-                    let code = ErrorCode::from_u8((s >> status::ERROR_CODE_LSB) as u8)
+                    let code = ErrorCode::from_repr((s >> status::ERROR_CODE_LSB) as u8)
                         .unwrap_or(ErrorCode::None);
                     let info = self.read(reg::ERROR_INFO)?;
                     return Err(DriverError::Device { code, info });

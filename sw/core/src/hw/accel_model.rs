@@ -226,7 +226,7 @@ impl AccelModel {
         let exceeds = |start: usize, len: usize, cap: usize| {
             range_exceeds(start as u64, len as u64, cap as u64)
         };
-        match Opcode::from_u8(c.opcode()) {
+        match Opcode::from_repr(c.opcode()) {
             None => return self.fail(ErrorCode::BadOpcode, w0),
             Some(Opcode::Nop) => {}
             Some(Opcode::Barrier) => self.barrier_id = w1,
@@ -324,7 +324,7 @@ impl AccelModel {
             }
             Some(Opcode::LoadTable) => {
                 let src = w1 as usize;
-                let Some(target) = TableTarget::from_u8((flags & 0x7) as u8) else {
+                let Some(target) = TableTarget::from_repr((flags & 0x7) as u8) else {
                     return bad(self);
                 };
                 if !self.cfg.alu && target.alu() {

@@ -21,37 +21,28 @@
 //! accepted as inputs. Widths: `|N| <= 32512` (15 bits), `D <= 16384`, products `< 2^30`.
 
 use super::{DecodeTable, ThresholdEncoder};
+use crate::code_enum;
 use crate::format;
 use serde::{Deserialize, Serialize};
 
-/// ALU opcodes (4 bits in the command word).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
-#[serde(rename_all = "lowercase")]
-#[repr(u8)]
-pub enum AluOp {
-    Add = 0,
-    Sub = 1,
-    Mul = 2,
-    Neg = 3,
-    Abs = 4,
-    Max = 5,
-    Min = 6,
-    Encode = 7,
-    Decode = 8,
+code_enum! {
+    /// ALU opcodes (4 bits in the command word).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+    #[serde(rename_all = "lowercase")]
+    pub enum AluOp: u8 {
+        Add = 0,
+        Sub = 1,
+        Mul = 2,
+        Neg = 3,
+        Abs = 4,
+        Max = 5,
+        Min = 6,
+        Encode = 7,
+        Decode = 8,
+    }
 }
 
 impl AluOp {
-    pub const ALL: [AluOp; 9] = [
-        AluOp::Add,
-        AluOp::Sub,
-        AluOp::Mul,
-        AluOp::Neg,
-        AluOp::Abs,
-        AluOp::Max,
-        AluOp::Min,
-        AluOp::Encode,
-        AluOp::Decode,
-    ];
     /// Ops on two codes giving a code.
     pub const BINARY: [AluOp; 5] = [AluOp::Add, AluOp::Sub, AluOp::Mul, AluOp::Max, AluOp::Min];
     /// Ops on one code giving a code.
@@ -62,7 +53,7 @@ impl AluOp {
     }
 
     pub fn from_opcode(op: u8) -> Option<AluOp> {
-        AluOp::ALL.get(op as usize).copied()
+        AluOp::from_repr(op)
     }
 
     pub fn name(self) -> &'static str {

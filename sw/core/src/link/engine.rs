@@ -118,7 +118,7 @@ impl LinkEngine {
             }
             EngineState::Op => {
                 self.op = b;
-                if Opcode::from_u8(b).is_some() {
+                if Opcode::from_repr(b).is_some() {
                     self.state = EngineState::Tag;
                 } else {
                     self.drain(LinkStatus::BadOpcode);
@@ -138,7 +138,7 @@ impl LinkEngine {
             }
             EngineState::Count => {
                 self.count = b;
-                let op = Opcode::from_u8(self.op).expect("checked in Op");
+                let op = Opcode::from_repr(self.op).expect("checked in Op");
                 match op.payload_words(b) {
                     None => self.drain(LinkStatus::BadLength),
                     Some(w) => {
@@ -190,7 +190,7 @@ impl LinkEngine {
     }
 
     fn execute<B: Bus>(&mut self, bus: &mut B) -> Response {
-        let op = Opcode::from_u8(self.op).expect("checked in Op");
+        let op = Opcode::from_repr(self.op).expect("checked in Op");
         match op {
             Opcode::Write | Opcode::BurstWrite => {
                 if let Some((tag, status, data)) = self.last_write {

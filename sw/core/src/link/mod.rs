@@ -41,6 +41,7 @@ pub use doc::link_markdown;
 pub use engine::{EngineState, LinkEngine};
 
 use crate::accel::AccelConfig;
+use crate::code_enum;
 use std::fmt;
 use std::io;
 use std::time::Duration;
@@ -140,34 +141,24 @@ pub const HX8K_BOARD: FpgaBoard = FpgaBoard {
 /// Every FPGA board.
 pub const FPGA_BOARDS: [FpgaBoard; 2] = [UP5K_BOARD, HX8K_BOARD];
 
-/// Request opcodes (byte 1 of a request).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
-pub enum Opcode {
-    /// One word to `address`; count 1; response data = 1 (words written).
-    Write = 1,
-    /// One word from `address`; count 1; response data = the word.
-    Read = 2,
-    /// `count` words to `address`, `address + 1`, ... (24-bit wrap); response data = words
-    /// written (all of them, or the index of the word the bus refused, with BusError).
-    BurstWrite = 3,
-    /// Link status; count 0; response data = [`status_word`]. Also forgets the last write's
-    /// tag (so a new host session never has its first write taken for a retry).
-    Status = 4,
+code_enum! {
+    /// Request opcodes (byte 1 of a request).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum Opcode: u8 {
+        /// One word to `address`; count 1; response data = 1 (words written).
+        Write = 1,
+        /// One word from `address`; count 1; response data = the word.
+        Read = 2,
+        /// `count` words to `address`, `address + 1`, ... (24-bit wrap); response data = words
+        /// written (all of them, or the index of the word the bus refused, with BusError).
+        BurstWrite = 3,
+        /// Link status; count 0; response data = [`status_word`]. Also forgets the last write's
+        /// tag (so a new host session never has its first write taken for a retry).
+        Status = 4,
+    }
 }
 
 impl Opcode {
-    pub const ALL: [Opcode; 4] = [
-        Opcode::Write,
-        Opcode::Read,
-        Opcode::BurstWrite,
-        Opcode::Status,
-    ];
-
-    pub fn from_u8(b: u8) -> Option<Opcode> {
-        Opcode::ALL.into_iter().find(|o| *o as u8 == b)
-    }
-
     /// Payload words of a request with this opcode and `count`, or `None` when `count` is
     /// not allowed for the opcode (the engine answers BadLength).
     pub fn payload_words(self, count: u8) -> Option<usize> {
@@ -196,46 +187,32 @@ impl Opcode {
     }
 }
 
-/// Response status codes (byte 1 of a response).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-#[repr(u8)]
-pub enum LinkStatus {
-    /// Executed.
-    Ok = 0,
-    /// The CRC did not check (sent after the line went idle).
-    BadCrc = 1,
-    /// The opcode does not exist (sent after the line went idle).
-    BadOpcode = 2,
-    /// The count is not allowed for the opcode (sent after the line went idle).
-    BadLength = 3,
-    /// The accelerator answered the bus request with `bus_error` (the reason is in its
-    /// STATUS register); data = index of the refused word.
-    BusError = 4,
-    /// The line went idle inside a frame (a truncated frame); nothing was executed.
-    Timeout = 5,
-    /// Bytes outside a frame (not a sync byte); sent after the line went idle.
-    Garbage = 6,
-    /// The accelerator did not raise `bus_ready` `BUS_LATENCY` cycles after the strobe (an
-    /// RTL fault; the model's bus always answers).
-    NoAnswer = 7,
+code_enum! {
+    /// Response status codes (byte 1 of a response).
+    #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+    pub enum LinkStatus: u8 {
+        /// Executed.
+        Ok = 0,
+        /// The CRC did not check (sent after the line went idle).
+        BadCrc = 1,
+        /// The opcode does not exist (sent after the line went idle).
+        BadOpcode = 2,
+        /// The count is not allowed for the opcode (sent after the line went idle).
+        BadLength = 3,
+        /// The accelerator answered the bus request with `bus_error` (the reason is in its
+        /// STATUS register); data = index of the refused word.
+        BusError = 4,
+        /// The line went idle inside a frame (a truncated frame); nothing was executed.
+        Timeout = 5,
+        /// Bytes outside a frame (not a sync byte); sent after the line went idle.
+        Garbage = 6,
+        /// The accelerator did not raise `bus_ready` `BUS_LATENCY` cycles after the strobe (an
+        /// RTL fault; the model's bus always answers).
+        NoAnswer = 7,
+    }
 }
 
 impl LinkStatus {
-    pub const ALL: [LinkStatus; 8] = [
-        LinkStatus::Ok,
-        LinkStatus::BadCrc,
-        LinkStatus::BadOpcode,
-        LinkStatus::BadLength,
-        LinkStatus::BusError,
-        LinkStatus::Timeout,
-        LinkStatus::Garbage,
-        LinkStatus::NoAnswer,
-    ];
-
-    pub fn from_u8(b: u8) -> Option<LinkStatus> {
-        LinkStatus::ALL.into_iter().find(|s| *s as u8 == b)
-    }
-
     /// The frame was never executed: the host may resend it as it is.
     pub fn is_transport_error(self) -> bool {
         matches!(
@@ -405,7 +382,7 @@ impl Response {
         if crc16(&f[1..]) != 0 {
             return Err(LinkError::BadResponse(format!("response CRC: {f:02X?}")));
         }
-        let status = LinkStatus::from_u8(f[1])
+        let status = LinkStatus::from_repr(f[1])
             .ok_or_else(|| LinkError::BadResponse(format!("unknown status {}", f[1])))?;
         Ok(Response {
             status,
