@@ -19,7 +19,7 @@ help: ## Show this help
 	@echo
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
-deps: ## Install missing system tools (verilator, iverilog, yosys, nextpnr-ice40, icestorm, pip)
+deps: ## Install missing system tools (verilator, iverilog, yosys, nextpnr-ice40, icestorm, clang, pip)
 	@scripts/deps.sh
 
 build: ## Build the qins CLI (release)
@@ -29,7 +29,7 @@ demo: deps build ## The main job: a transformer layer in 8 modes on the simulate
 	$(QINS) demo --out report.json --figure report.svg
 	@echo "(report written to report.json, figure to report.svg)"
 
-test: deps fmt-check clippy check-rtl lint-rtl unit-tests iverilog-check fpga-flow-tests fpga-test minilm-tests ## Everything CI runs: format, lints, RTL checks, all tests, MiniLM figures
+test: deps fmt-check clippy check-rtl lint-rtl unit-tests wave iverilog-check fpga-flow-tests fpga-test minilm-tests ## Everything CI runs: format, lints, RTL checks, all tests, MiniLM figures
 
 fmt-check: ## cargo fmt --check
 	$(CARGO) fmt --all -- --check
@@ -116,10 +116,12 @@ demo-docs: build ## Regenerate the README's demo tables and figures (docs/demo*.
 bench-sim: ## Verilator simulation speed: cycles/s and MACs/s of the 8x8 top and the ALU (JSON)
 	$(CARGO) bench -q -p qins-sim --bench sim-speed -- --json
 
-wave: ## VCD waveforms of a short accelerator run into build/vcd/ (open with gtkwave)
-	mkdir -p build/vcd
-	QINS_SIM_VCD_DIR=$(CURDIR)/build/vcd $(CARGO) test -q --release -p qins-sim --test accel bus_protocol_answers_exactly_two_cycles_after_the_strobe
+wave: ## VCD waveforms of a short accelerator run into build/vcd/ (open with gtkwave; builds the simulator with its trace feature)
+	rm -rf build/vcd && mkdir -p build/vcd
+	QINS_SIM_VCD_DIR=$(CURDIR)/build/vcd $(CARGO) test -q --release -p qins-sim --features trace --test accel bus_protocol_answers_exactly_two_cycles_after_the_strobe
 	@ls -1 build/vcd/*.vcd
+	@grep -q '$$enddefinitions' build/vcd/*.vcd && echo "wave: VCD files written"
+	$(CARGO) test -q --release -p qins-sim --features trace --test accel a_vcd_trace_is_written_on_request
 
 bench: ## Encode throughput: QINS vs INT8 on 16 M values, with the ratio
 	$(CARGO) bench -p qins-core --bench encode

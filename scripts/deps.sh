@@ -13,6 +13,8 @@ declare -A PKG=(
   [iceprog]=fpga-icestorm
   [pip3]=python3-pip
   [unzip]=unzip
+  # the verilated C++ builds faster and runs 1.3-1.6x faster with clang than with gcc
+  [clang++]=clang
 )
 
 missing=()

@@ -7,6 +7,11 @@
 //! `__Slow.cpp` files: constructors, initial values, trace declarations) without
 //! optimisation, as Verilator's own makefiles do (`OPT_SLOW`), which cuts the C++ build
 //! time by about two thirds and costs nothing per cycle.
+//!
+//! Tracing (VCD) is compiled in only with the `trace` feature (`make wave`): Verilator's
+//! trace code costs every cycle even when no trace is open. The C++ is compiled with clang
+//! where it is installed (`make deps` installs it; faster code and a shorter build than
+//! gcc), else with the cc crate's default compiler; `QINS_SIM_CXX` names another one.
 
 use std::env;
 use std::fs;
@@ -22,12 +27,27 @@ const TOPS: [(&str, &str); 3] = [
 
 const SHIM: &str = "csrc/shim.cpp";
 
-/// Verilator's runtime sources needed by a `--cc --trace` model without `--threads`.
-const RUNTIME: [&str; 3] = [
-    "verilated.cpp",
-    "verilated_threads.cpp",
-    "verilated_vcd_c.cpp",
-];
+/// Verilator's runtime sources needed by a `--cc` model without `--threads`.
+const RUNTIME: [&str; 2] = ["verilated.cpp", "verilated_threads.cpp"];
+/// ... and by a traced one.
+const TRACE_RUNTIME: &str = "verilated_vcd_c.cpp";
+
+/// The `trace` feature: VCD tracing compiled in.
+fn tracing() -> bool {
+    env::var_os("CARGO_FEATURE_TRACE").is_some()
+}
+
+/// The C++ compiler: `QINS_SIM_CXX`, else clang++ when on PATH, else the cc crate's choice.
+fn compiler() -> Option<String> {
+    if let Ok(c) = env::var("QINS_SIM_CXX") {
+        return Some(c);
+    }
+    let found = Command::new("clang++")
+        .arg("--version")
+        .output()
+        .is_ok_and(|o| o.status.success());
+    found.then(|| "clang++".to_string())
+}
 
 fn fail(message: &str) -> ! {
     println!("cargo::error={message}");
@@ -85,7 +105,8 @@ fn verilate(rtl: &Path, top: &str, dir: &Path) {
     let out = Command::new(verilator())
         .arg("--cc")
         .args(["-O3", "--x-assign", "fast", "--x-initial", "fast"])
-        .args(["-Wno-fatal", "--trace"])
+        .arg("-Wno-fatal")
+        .args(tracing().then_some("--trace"))
         .args(["--top-module", top, "--prefix", &format!("V{top}")])
         .arg("--Mdir")
         .arg(dir)
@@ -121,6 +142,10 @@ fn model_sources(dir: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
 /// A C++17 build with the defines and warning settings of Verilator's makefiles.
 fn cxx(root: &Path, includes: &[PathBuf], opt_level: u32) -> cc::Build {
     let mut b = cc::Build::new();
+    if let Some(c) = compiler() {
+        b.compiler(c);
+    }
+    let trace = if tracing() { "1" } else { "0" };
     b.cpp(true)
         .std("c++17")
         .opt_level(opt_level)
@@ -131,9 +156,9 @@ fn cxx(root: &Path, includes: &[PathBuf], opt_level: u32) -> cc::Build {
         .include(root.join("include/vltstd"))
         .define("VM_COVERAGE", "0")
         .define("VM_SC", "0")
-        .define("VM_TRACE", "1")
+        .define("VM_TRACE", trace)
         .define("VM_TRACE_FST", "0")
-        .define("VM_TRACE_VCD", "1");
+        .define("VM_TRACE_VCD", trace);
     for i in includes {
         b.include(i);
     }
@@ -159,6 +184,8 @@ fn main() {
     let rtl_dir = manifest.join("../rtl");
     println!("cargo:rerun-if-changed={SHIM}");
     println!("cargo:rerun-if-env-changed=VERILATOR");
+    println!("cargo:rerun-if-env-changed=QINS_SIM_CXX");
+    println!("cargo:rerun-if-env-changed=PATH");
     for (file, _) in TOPS {
         println!("cargo:rerun-if-changed=../rtl/{file}");
     }
@@ -189,8 +216,17 @@ fn main() {
     let mut lib = cxx(&root, &includes, 3);
     lib.files(&fast)
         .files(RUNTIME.iter().map(|f| root.join("include").join(f)))
+        .files(tracing().then(|| root.join("include").join(TRACE_RUNTIME)))
         .file(manifest.join(SHIM))
         .objects(&slow_objects)
         .compile("qins_sim_verilated");
     println!("cargo:rustc-link-lib=pthread");
+    if lib.get_compiler().is_like_clang() {
+        // clang's std::atomic on 64-bit values calls into libatomic
+        println!("cargo:rustc-link-lib=atomic");
+    }
+    println!(
+        "cargo:rustc-env=QINS_SIM_COMPILER={}",
+        lib.get_compiler().path().display()
+    );
 }

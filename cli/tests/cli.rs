@@ -185,6 +185,14 @@ fn demo_trace_writes_a_waveform_and_bad_paths_are_clear_errors() {
     // `make demo` runs it): an unwritable trace path fails before any simulation
     let out = qins(&["demo", "--trace", "/nonexistent-dir/x.vcd"]);
     assert_user_error(&out, "x.vcd");
+    if !cfg!(feature = "trace") {
+        // a build without tracing says how to get one, before any simulation
+        let d = tmp("no-trace");
+        let vcd = d.join("x.vcd");
+        let out = qins(&["demo", "--trace", s(&vcd)]);
+        assert_user_error(&out, "--features trace");
+        assert!(!vcd.exists());
+    }
 }
 
 #[test]

@@ -23,13 +23,15 @@ struct Figures {
 impl Figures {
     fn json(&self) -> String {
         format!(
-            "{{\"config\": \"{}\", \"cycles_per_s\": {:.0}, \"{}_per_s\": {:.0}, \"cycles\": {}, \"seconds\": {:.3}}}",
+            "{{\"config\": \"{}\", \"cycles_per_s\": {:.0}, \"{}_per_s\": {:.0}, \"cycles\": {}, \"seconds\": {:.3}, \"compiler\": \"{}\", \"tracing\": {}}}",
             self.config,
             self.cycles as f64 / self.seconds,
             self.work.0,
             self.work.1 as f64 / self.seconds,
             self.cycles,
-            self.seconds
+            self.seconds,
+            qins_sim::COMPILER,
+            qins_sim::TRACING
         )
     }
 

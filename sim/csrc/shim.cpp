@@ -10,7 +10,9 @@
 #include <deque>
 
 #include "verilated.h"
+#if VM_TRACE
 #include "verilated_vcd_c.h"
+#endif
 
 #include "Vqins_accel_sim8.h"
 #include "Vqins_alu.h"
@@ -25,12 +27,17 @@ template <class Top>
 struct Sim {
     VerilatedContext ctx;
     Top* top = nullptr;
+#if VM_TRACE
     VerilatedVcdC* vcd = nullptr;
+#endif
     uint64_t cycles = 0;
 
     Sim() {
-        // Cheap when no trace is open; lets `trace_open` be a runtime choice.
+#if VM_TRACE
+        // Lets `trace_open` be a runtime choice (only in a build with tracing compiled in:
+        // the `trace` feature of qins-sim).
         ctx.traceEverOn(true);
+#endif
         top = new Top(&ctx, "top");
         top->clock = 0;
         top->eval();
@@ -47,18 +54,24 @@ struct Sim {
     void tick() {
         top->clock = 1;
         top->eval();
+#if VM_TRACE
         if (vcd) vcd->dump(now() + kHalfPeriod);
+#endif
         top->clock = 0;
         top->eval();
         ++cycles;
+#if VM_TRACE
         if (vcd) vcd->dump(now());
+#endif
     }
 
     void run(uint64_t n) {
         for (uint64_t i = 0; i < n; ++i) tick();
     }
 
+    // 0: tracing to `path`; -1: the file cannot be opened; -2: this build has no tracing.
     int trace_open(const char* path) {
+#if VM_TRACE
         trace_close();
         vcd = new VerilatedVcdC;
         top->trace(vcd, 99);
@@ -70,14 +83,20 @@ struct Sim {
         }
         vcd->dump(now());
         return 0;
+#else
+        (void)path;
+        return -2;
+#endif
     }
 
     void trace_close() {
+#if VM_TRACE
         if (vcd) {
             vcd->close();
             delete vcd;
             vcd = nullptr;
         }
+#endif
     }
 };
 

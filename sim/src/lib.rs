@@ -16,8 +16,10 @@
 //! instance can write a VCD trace of itself ([`AccelSim::trace`], [`AluSim::trace`]); with
 //! the environment variable [`TRACE_DIR_ENV`] set to a directory, every instance made
 //! from then on traces itself there from power-up (to debug a failing test:
-//! `QINS_SIM_VCD_DIR=/tmp/vcd cargo test -p qins-sim --test accel NAME`; the files grow
-//! with every cycle, so trace one short test at a time).
+//! `QINS_SIM_VCD_DIR=/tmp/vcd cargo test -p qins-sim --features trace --test accel NAME`;
+//! the files grow with every cycle, so trace one short test at a time). Tracing is compiled
+//! in only with the `trace` feature ([`TRACING`]); without it a trace request is an error
+//! that says so.
 
 use qins_core::accel::{AccelConfig, BUS_LATENCY};
 use qins_core::bus::{Bus, Refused};
@@ -35,6 +37,35 @@ use std::time::Duration;
 pub const TRACE_DIR_ENV: &str = "QINS_SIM_VCD_DIR";
 
 static INSTANCES: AtomicU64 = AtomicU64::new(0);
+
+/// VCD tracing is compiled into this build (the `trace` feature; `make wave` builds with
+/// it). Without it every cycle runs faster and asking for a trace is an error that says how
+/// to get one.
+pub const TRACING: bool = cfg!(feature = "trace");
+
+/// The C++ compiler the verilated tops were built with (clang++ where installed).
+pub const COMPILER: &str = env!("QINS_SIM_COMPILER");
+
+/// What the shim's `trace_open` answered (0 tracing, -1 the file cannot be opened, -2 no
+/// tracing in this build).
+fn trace_result(r: i32, path: &Path) -> io::Result<()> {
+    match r {
+        0 => Ok(()),
+        -2 => Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            format!(
+                "cannot trace to {}: this build has no VCD tracing (it costs every cycle); \
+                 build with the trace feature: `cargo build --release --features trace` for \
+                 qins, `--features qins-sim/trace` for the tests, or `make wave`",
+                path.display()
+            ),
+        )),
+        _ => Err(io::Error::other(format!(
+            "cannot open the VCD file {}",
+            path.display()
+        ))),
+    }
+}
 
 /// The VCD path of a new instance when [`TRACE_DIR_ENV`] is set.
 fn auto_trace_path(top: &str) -> Option<PathBuf> {
@@ -201,13 +232,10 @@ impl AccelSim {
     pub fn trace(&mut self, path: impl AsRef<Path>) -> io::Result<()> {
         let p = c_path(path.as_ref())?;
         // SAFETY: `h` is live, `p` is a NUL-terminated string that outlives the call.
-        match unsafe { ffi::qsim_accel_trace_open(self.h.as_ptr(), p.as_ptr()) } {
-            0 => Ok(()),
-            _ => Err(io::Error::other(format!(
-                "cannot open the VCD file {}",
-                path.as_ref().display()
-            ))),
-        }
+        trace_result(
+            unsafe { ffi::qsim_accel_trace_open(self.h.as_ptr(), p.as_ptr()) },
+            path.as_ref(),
+        )
     }
 
     /// Closes the VCD trace, if one is open.
@@ -375,13 +403,10 @@ impl AluSim {
     pub fn trace(&mut self, path: impl AsRef<Path>) -> io::Result<()> {
         let p = c_path(path.as_ref())?;
         // SAFETY: `h` is live, `p` outlives the call.
-        match unsafe { ffi::qsim_alu_trace_open(self.h.as_ptr(), p.as_ptr()) } {
-            0 => Ok(()),
-            _ => Err(io::Error::other(format!(
-                "cannot open the VCD file {}",
-                path.as_ref().display()
-            ))),
-        }
+        trace_result(
+            unsafe { ffi::qsim_alu_trace_open(self.h.as_ptr(), p.as_ptr()) },
+            path.as_ref(),
+        )
     }
 
     pub fn trace_close(&mut self) {
@@ -577,13 +602,10 @@ impl BoardSim {
     pub fn trace(&mut self, path: impl AsRef<Path>) -> io::Result<()> {
         let p = c_path(path.as_ref())?;
         // SAFETY: `h` is live, `p` outlives the call.
-        match unsafe { ffi::qsim_board_trace_open(self.h.as_ptr(), p.as_ptr()) } {
-            0 => Ok(()),
-            _ => Err(io::Error::other(format!(
-                "cannot open the VCD file {}",
-                path.as_ref().display()
-            ))),
-        }
+        trace_result(
+            unsafe { ffi::qsim_board_trace_open(self.h.as_ptr(), p.as_ptr()) },
+            path.as_ref(),
+        )
     }
 
     pub fn trace_close(&mut self) {
