@@ -56,6 +56,11 @@ pub enum Engine {
     Model,
 }
 
+/// The default `--jobs`: the cores this process may use.
+pub fn default_jobs() -> usize {
+    std::thread::available_parallelism().map_or(1, |n| n.get())
+}
+
 /// Prints `v` as pretty JSON on stdout.
 pub fn print_json<T: Serialize>(v: &T) -> Result<()> {
     let s = serde_json::to_string_pretty(v).map_err(|e| Error::Invalid(format!("json: {e}")))?;

@@ -6,7 +6,7 @@ use crate::progress;
 use qins_core::error::{Error, Result};
 use qins_core::tensor::Matrix;
 use qins_models::bert::{BertModel, HostMath, Sequences};
-use qins_models::layer::{self, CheckedEngine, MatmulEngine, Mode};
+use qins_models::layer::{self, CheckedEngine, MatmulEngine, Mode, ParallelEngine};
 use qins_models::tokenizer::Tokenizer;
 use std::path::Path;
 
@@ -81,20 +81,30 @@ fn max_len_of(model: &BertModel, max_len: Option<usize>) -> Result<usize> {
 }
 
 /// Runs `f` on the chosen engine; returns its result and how many matmuls were checked bit
-/// for bit against the model (0 on the model engine).
+/// for bit against the model (0 on the model engine). The rtl engine is `jobs` verilated
+/// instances sharing each matmul's output tiles on threads ([`ParallelEngine`]), each
+/// checked against the model.
 fn on_engine<T>(
     engine: Engine,
+    jobs: usize,
     f: impl FnOnce(&mut dyn MatmulEngine) -> Result<T>,
 ) -> Result<(T, u64)> {
     let acfg = qins_core::accel::AccelConfig::SIM8;
     match engine {
         Engine::Rtl => {
-            let mut e = CheckedEngine::new(qins_host::driver::Driver::new(
-                qins_sim::AccelSim::new(),
-                acfg,
-            ));
+            let mut e = ParallelEngine::new(
+                (0..jobs.max(1))
+                    .map(|_| {
+                        CheckedEngine::new(qins_host::driver::Driver::new(
+                            qins_sim::AccelSim::new(),
+                            acfg,
+                        ))
+                    })
+                    .collect(),
+            )?;
             let r = f(&mut e)?;
-            Ok((r, e.checked))
+            // every part of every call ran on a CheckedEngine (a mismatch is an error)
+            Ok((r, e.calls))
         }
         Engine::Model => {
             let mut d = qins_host::driver::Driver::new(qins_core::hw::AccelModel::new(acfg), acfg);
@@ -122,6 +132,8 @@ pub struct RealModelArgs<'a> {
     pub engine: Engine,
     pub options: layer::RunOptions,
     pub json: bool,
+    /// Verilated instances of the rtl engine.
+    pub jobs: usize,
 }
 
 /// Which layers `qins run` runs: one, or every layer of the model.
@@ -184,7 +196,7 @@ pub fn run_layers(
     let per_layer = modes.len() * if sites { 2 } else { 1 };
     let total = per_layer * layers.len();
     let bar = progress::steps("run");
-    let (results, checked) = on_engine(a.engine, |e| {
+    let (results, checked) = on_engine(a.engine, a.jobs, |e| {
         let mut results = Vec::new();
         for (l, this) in model.layers.iter().enumerate().take(last + 1) {
             if layers.contains(&l) {
@@ -356,7 +368,7 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
     let steps = chunks.len() * if mode == Mode::Fp32 { 1 } else { 2 };
     let mut reference = Vec::new();
     let mut embeddings = Vec::new();
-    let (cost, checked) = on_engine(a.engine, |e| {
+    let (cost, checked) = on_engine(a.engine, a.jobs, |e| {
         for (i, chunk) in chunks.iter().enumerate() {
             bar(i, steps, "fp32 reference");
             let r = model.sentence_embeddings_packed(chunk, &mut HostMath)?;

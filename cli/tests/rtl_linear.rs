@@ -47,3 +47,45 @@ fn synthetic_v_projection_on_the_rtl_equals_the_model() {
     assert!(util > 0.999, "every array cycle is a full tile here");
     assert!(stats.array_cycles as f64 / stats.busy_cycles as f64 > 0.9);
 }
+
+/// Two verilated instances on threads, sharing the output tiles of the synthetic V
+/// projection (384 outputs, 48 tiles; 64 tokens of QINS codes), each part checked against the
+/// model by its `CheckedEngine`: the result equals one model run bit for bit.
+#[test]
+fn two_verilated_instances_on_threads_equal_the_model() {
+    use qins_core::hw::DecodeTable;
+    use qins_models::layer::{CheckedEngine, MatmulEngine, ParallelEngine};
+    let cfg = AccelConfig::SIM8;
+    let layer = synthetic::layer(&SyntheticConfig::default());
+    let w = layer
+        .iter()
+        .find(|t| t.name.ends_with("attention.self.value.weight"))
+        .unwrap()
+        .as_matrix()
+        .unwrap();
+    let q = QuantizedTensor::qins(&w, Granularity::Channel, AlphaRule::MseSearch);
+    let x = synthetic::activations(&SyntheticConfig::default(), 64, 5);
+    let xq: Vec<i16> = x
+        .data
+        .iter()
+        .map(|&v| qins_core::codec::qins::encode(v, 0.8) as i16)
+        .collect();
+    let table = DecodeTable::qins();
+    let mut model = Driver::new(AccelModel::new(cfg), cfg);
+    let (want, _) = model.matmul(&q, &xq, 64, Some(&table)).unwrap();
+    let mut par = ParallelEngine::new(
+        (0..2)
+            .map(|_| CheckedEngine::new(Driver::new(AccelSim::new(), cfg)))
+            .collect(),
+    )
+    .unwrap();
+    let (got, stats) = par.matmul(&q, &xq, 64, Some(&table)).unwrap();
+    assert_eq!(got, want);
+    assert!(stats.busy_cycles > 0);
+    assert_eq!(
+        par.engines.iter().map(|e| e.checked).sum::<u64>(),
+        2,
+        "both parts checked"
+    );
+    assert_eq!(par.calls, 1);
+}

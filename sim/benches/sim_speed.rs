@@ -105,6 +105,22 @@ fn accel(target: u64) -> Figures {
     }
 }
 
+/// `instances` copies of [`accel`] at once, one per thread: the aggregate rate the rtl
+/// engine's parallel instances (`--jobs`) can reach. Returns (instances, aggregate cycles/s).
+fn accel_parallel(target: u64, instances: usize) -> (usize, f64) {
+    let t0 = Instant::now();
+    let cycles: u64 = std::thread::scope(|s| {
+        let handles: Vec<_> = (0..instances)
+            .map(|_| s.spawn(move || accel(target).cycles))
+            .collect();
+        handles
+            .into_iter()
+            .map(|h| h.join().expect("no panic"))
+            .sum()
+    });
+    (instances, cycles as f64 / t0.elapsed().as_secs_f64())
+}
+
 /// Random ops of every opcode streamed one per cycle.
 fn alu(ops: usize) -> Figures {
     let mut sim = AluSim::new();
@@ -148,9 +164,26 @@ fn main() {
             other => usage(&format!("unknown argument {other}")),
         }
     }
-    for f in [accel(cycles), alu(cycles as usize * 4)] {
-        println!("{}", if json { f.json() } else { f.text() });
+    let one = accel(cycles);
+    let instances = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let (instances, aggregate) = accel_parallel(cycles, instances);
+    if json {
+        let j = one.json();
+        println!(
+            "{}, \"instances\": {instances}, \"aggregate_cycles_per_s\": {aggregate:.0}, \"aggregate_ratio\": {:.2}}}",
+            &j[..j.len() - 1],
+            aggregate / (one.cycles as f64 / one.seconds)
+        );
+    } else {
+        println!(
+            "{}; {instances} instances on threads: {:.2} M cycles/s together ({:.2}x one)",
+            one.text(),
+            aggregate / 1e6,
+            aggregate / (one.cycles as f64 / one.seconds)
+        );
     }
+    let f = alu(cycles as usize * 4);
+    println!("{}", if json { f.json() } else { f.text() });
 }
 
 fn usage(err: &str) -> ! {

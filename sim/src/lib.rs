@@ -298,6 +298,12 @@ impl Default for AccelSim {
     }
 }
 
+// SAFETY: the handle owns its Verilated model and its own VerilatedContext, and nothing else
+// points at them; `&mut self` on every call that touches them means one thread at a time.
+// Verilator runs each model with its own context on whatever thread calls it, so moving the
+// handle to another thread (the rtl engine's parallel instances) is sound.
+unsafe impl Send for AccelSim {}
+
 impl Drop for AccelSim {
     fn drop(&mut self) {
         // SAFETY: `h` came from qsim_accel_new and is freed exactly once.

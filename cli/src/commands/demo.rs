@@ -1,7 +1,7 @@
 //! `qins demo`: the synthetic layer in every mode on the simulated accelerator, a board or
 //! the model, then the codec comparison, Pattern B's verdict and the Pattern C study.
 
-use crate::args::{named, print_json, Board, Engine};
+use crate::args::{default_jobs, named, print_json, Board, Engine};
 use crate::progress;
 use crate::studies::demo;
 use qins_core::accel::AccelConfig;
@@ -10,7 +10,7 @@ use qins_core::hw::AccelModel;
 use qins_host::driver::Driver;
 use qins_host::link::{LinkBus, SerialLink};
 use qins_models::bert::LayerStyle;
-use qins_models::layer::{CheckedEngine, MatmulEngine, RunOptions, TokenAlpha};
+use qins_models::layer::{CheckedEngine, MatmulEngine, ParallelEngine, RunOptions, TokenAlpha};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -64,6 +64,11 @@ pub struct Args {
     /// SQNR and the layer's), one more layer run per site and mode
     #[arg(long)]
     pub sites: bool,
+    /// Verilated instances of the simulated 8x8 top, each on its own thread, sharing every
+    /// matmul's output tiles (results identical to one instance) [default: the cores
+    /// available]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64), conflicts_with_all = ["port", "sim_board", "engine"])]
+    pub jobs: Option<u16>,
 }
 
 /// `qins demo --size`.
@@ -90,6 +95,7 @@ pub fn run(a: Args) -> Result<()> {
         engine,
         token_alpha,
         sites,
+        jobs,
     } = a;
     let size = match size {
         DemoSizeArg::Full => demo::DemoSize::FULL,
@@ -162,8 +168,17 @@ pub fn run(a: Args) -> Result<()> {
             path.display()
         );
     }
+    let mut engines = vec![engine];
+    for _ in 1..jobs.map_or_else(default_jobs, usize::from) {
+        engines.push(CheckedEngine::new(Driver::new(
+            qins_sim::AccelSim::new(),
+            cfg,
+        )));
+    }
+    let mut engine = ParallelEngine::new(engines)?;
     let mut report = run_demo(&mut engine, cfg.name, out)?;
-    report.checked_matmuls = engine.checked;
+    // every part of every call ran on a CheckedEngine (a mismatch is an error)
+    report.checked_matmuls = engine.calls;
     write_demo(&report, out)
 }
 

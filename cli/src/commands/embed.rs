@@ -1,6 +1,6 @@
 //! `qins embed`: whole-model sentence embeddings in one mode, against FP32.
 
-use crate::args::{named, Engine};
+use crate::args::{default_jobs, named, Engine};
 use crate::real_model::{self, RealModelArgs};
 use qins_core::error::Result;
 use qins_models::layer::{Mode, RunOptions, TokenAlpha};
@@ -27,6 +27,10 @@ pub struct Args {
     /// the host)
     #[arg(long)]
     alu_residual: bool,
+    /// Verilated instances of the rtl engine, each on its own thread, sharing every matmul's
+    /// output tiles (results identical to one instance) [default: the cores available]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    jobs: Option<u16>,
     /// How qins-token picks each token's alpha: absmax (lambda_20 / the token's absmax, one
     /// max per token like int8-token) or mse (least-squares search per token)
     #[arg(long, value_parser = named(&TokenAlpha::ALL), default_value = "absmax")]
@@ -57,6 +61,7 @@ pub fn run(a: Args) -> Result<()> {
                 token_alpha: a.token_alpha,
             },
             json: a.json,
+            jobs: a.jobs.map_or_else(default_jobs, usize::from),
         },
         a.mode,
         a.batch,

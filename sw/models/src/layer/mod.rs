@@ -250,9 +250,11 @@ pub fn calibrate_model(
 }
 
 mod engine;
+mod parallel;
 mod sites;
 use engine::check_alu;
 pub use engine::{CheckedEngine, MatmulEngine};
+pub use parallel::ParallelEngine;
 pub use sites::{site_breakdown, MatmulSite, SiteReport};
 
 /// What one layer run cost.

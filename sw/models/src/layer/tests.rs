@@ -223,3 +223,35 @@ fn token_absmax_rule_puts_each_tokens_absmax_on_its_level() {
     let m = token_alpha(&row, TokenAlpha::Mse);
     assert!(qins::squared_error(&row, m) <= qins::squared_error(&row, a) * 1.0001);
 }
+
+#[test]
+fn a_parallel_engine_equals_one_engine_bit_for_bit() {
+    let cfg = AccelConfig::SIM8;
+    // 37 output rows (5 tiles of 8, the last partial) over 3 engines; per-channel and
+    // per-tensor scales; raw and coded activations
+    let w = Matrix::gaussian(37, 21, 0.05, 8);
+    let x: Vec<i16> = (0..5 * 21)
+        .map(|i| ((i * 7919) % 601) as i16 - 300)
+        .collect();
+    let codes: Vec<i16> = x.iter().map(|&v| v & 0xFF).collect();
+    for wq in [
+        QuantizedTensor::qins(&w, Granularity::Channel, AlphaRule::MseSearch),
+        QuantizedTensor::int8(&w, Granularity::Tensor),
+    ] {
+        let table = DecodeTable::qins();
+        for (xs, t) in [(&x, None), (&codes, Some(&table))] {
+            let mut one = Driver::new(AccelModel::new(cfg), cfg);
+            let (want, want_stats) = one.matmul(&wq, xs, 5, t).unwrap();
+            let mut par = ParallelEngine::new(
+                (0..3)
+                    .map(|_| Driver::new(AccelModel::new(cfg), cfg))
+                    .collect(),
+            )
+            .unwrap();
+            let (got, stats) = par.matmul(&wq, xs, 5, t).unwrap();
+            assert_eq!(got, want);
+            assert_eq!(stats.useful_macs, want_stats.useful_macs);
+        }
+    }
+    assert!(ParallelEngine::<Driver<AccelModel>>::new(Vec::new()).is_err());
+}
