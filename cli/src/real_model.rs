@@ -1,14 +1,15 @@
 //! `qins run` and `qins embed`: a Hugging Face BERT folder, real sentences, and the modes on
 //! the simulated accelerator (or its model).
 
-use crate::args::{print_json, Engine};
+use crate::args::{default_jobs, named, print_json, Engine};
 use crate::progress;
 use qins_core::error::{Error, Result};
 use qins_core::tensor::Matrix;
 use qins_models::bert::{BertModel, HostMath, Sequences};
+use qins_models::layer::TokenAlpha;
 use qins_models::layer::{self, CheckedEngine, MatmulEngine, Mode, ParallelEngine};
 use qins_models::tokenizer::Tokenizer;
-use std::path::Path;
+use std::path::{Path, PathBuf};
 
 /// The default calibration text (200 sentences, none of them in `data/sentences/eval.txt`):
 /// static activation scales and Pattern B transports are fitted on it, never on the
@@ -134,6 +135,63 @@ pub struct RealModelArgs<'a> {
     pub json: bool,
     /// Verilated instances of the rtl engine.
     pub jobs: usize,
+}
+
+/// The options `qins run` and `qins embed` share: the model and sentences, calibration,
+/// where the matmuls run and how.
+#[derive(clap::Args)]
+pub struct RealModelFlags {
+    /// A Hugging Face BERT folder (config.json, model.safetensors, tokenizer.json)
+    #[arg(long, value_name = "DIR")]
+    pub model: PathBuf,
+    /// UTF-8 text, one sentence a line (blank lines skipped): the evaluated sentences
+    #[arg(long, value_name = "SENTENCES.txt")]
+    pub file: PathBuf,
+    /// Sentences that calibrate static activation scales and Pattern B [default: the
+    /// built-in data/sentences/calibration.txt]
+    #[arg(long, value_name = "FILE")]
+    pub calibration: Option<PathBuf>,
+    /// Truncation length in tokens, [CLS] and [SEP] included [default: 128, or the
+    /// model's positions if fewer]
+    #[arg(long)]
+    pub max_len: Option<usize>,
+    /// Where the matmuls run: the Verilator RTL checked against the model, or the model
+    #[arg(long, value_enum, default_value_t = Engine::Rtl)]
+    pub engine: Engine,
+    /// Verilated instances of the rtl engine, each on its own thread, sharing every matmul's
+    /// output tiles (results identical to one instance) [default: the cores available]
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..=64))]
+    pub jobs: Option<u16>,
+    /// Residual adds through the accelerator's QINS ALU as 8-bit codes (default: FP32 on
+    /// the host)
+    #[arg(long)]
+    pub alu_residual: bool,
+    /// How qins-token picks each token's alpha: absmax (lambda_20 / the token's absmax, one
+    /// max per token like int8-token) or mse (least-squares search per token)
+    #[arg(long, value_parser = named(&TokenAlpha::ALL), default_value = "absmax")]
+    pub token_alpha: TokenAlpha,
+    /// Print the result as JSON on stdout
+    #[arg(long)]
+    pub json: bool,
+}
+
+impl RealModelFlags {
+    /// The runner's view of the flags.
+    pub fn args(&self) -> RealModelArgs<'_> {
+        RealModelArgs {
+            model: &self.model,
+            file: &self.file,
+            calibration: self.calibration.as_deref(),
+            max_len: self.max_len,
+            engine: self.engine,
+            options: layer::RunOptions {
+                alu_residual: self.alu_residual,
+                token_alpha: self.token_alpha,
+            },
+            json: self.json,
+            jobs: self.jobs.map_or_else(default_jobs, usize::from),
+        }
+    }
 }
 
 /// Which layers `qins run` runs: one, or every layer of the model.

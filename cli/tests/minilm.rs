@@ -12,6 +12,22 @@ fn eval_sentences() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/sentences/eval.txt")
 }
 
+/// The `qins` binary under test.
+fn qins() -> std::process::Command {
+    std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
+}
+
+/// Runs `cmd`, which must succeed, and parses its JSON output.
+fn qins_json(cmd: &mut std::process::Command) -> serde_json::Value {
+    let out = cmd.output().expect("run qins");
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    serde_json::from_slice(&out.stdout).unwrap()
+}
+
 fn model_dir() -> PathBuf {
     let dir = std::env::var("QINS_MINILM_DIR")
         .expect("QINS_MINILM_DIR is not set: run `make minilm-tests` (it fetches the model)");
@@ -49,17 +65,11 @@ fn layer0_weight_sqnr_within_0_3_db_of_the_numerics_doc() {
 #[test]
 #[ignore = "needs the MiniLM checkpoint: make minilm-tests"]
 fn layer0_transport_pattern_a_near_41_db_pattern_b_negative() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
-        .args(["transport", "--json", "--layer", "0", "--model"])
-        .arg(model_dir())
-        .output()
-        .expect("run qins");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let v = qins_json(
+        qins()
+            .args(["transport", "--json", "--layer", "0", "--model"])
+            .arg(model_dir()),
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let layers = v["layers"].as_array().unwrap();
     assert_eq!(layers.len(), 2);
     for l in layers {
@@ -112,19 +122,13 @@ fn embed_matches_the_numpy_reference_within_1e_5() {
         assert_eq!(&tok.encode_batch(&[*s], 128).unwrap().0[0], ids, "{s}");
     }
     for batch in ["16", "3"] {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
-            .args(["embed", "--json", "--batch", batch, "--file"])
-            .arg(&sentences_file)
-            .arg("--model")
-            .arg(model_dir())
-            .output()
-            .expect("run qins");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
+        let v = qins_json(
+            qins()
+                .args(["embed", "--json", "--batch", batch, "--file"])
+                .arg(&sentences_file)
+                .arg("--model")
+                .arg(model_dir()),
         );
-        let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
         assert_eq!(v["mode"], "fp32");
         let got: Vec<Vec<f64>> = serde_json::from_value(v["embeddings"].clone()).unwrap();
         let tokens: Vec<usize> = serde_json::from_value(v["tokens"].clone()).unwrap();
@@ -157,21 +161,15 @@ fn layer0_modes_through_the_hardware_integer_path() {
     // the model engine is bit-exact with the RTL (the rtl engine checks every matmul); the
     // inputs are the 96 sentences of data/sentences/eval.txt, calibrated on the built-in
     // data/sentences/calibration.txt
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
-        .args([
-            "run", "--json", "--engine", "model", "--layer", "0", "--model",
-        ])
-        .arg(model_dir())
-        .arg("--file")
-        .arg(eval_sentences())
-        .output()
-        .expect("run qins");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let v = qins_json(
+        qins()
+            .args([
+                "run", "--json", "--engine", "model", "--layer", "0", "--model",
+            ])
+            .arg(model_dir())
+            .arg("--file")
+            .arg(eval_sentences()),
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let sq = |mode: &str| {
         v["modes"]
             .as_array()
@@ -204,22 +202,16 @@ fn layer0_modes_through_the_hardware_integer_path() {
 #[ignore = "needs the MiniLM checkpoint: make minilm-tests"]
 fn whole_model_embeddings_qins_a_and_qins_wa_beat_int8_token() {
     let embed = |mode: &str| -> serde_json::Value {
-        let out = std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
-            .args([
-                "embed", "--json", "--engine", "model", "--batch", "96", "--mode", mode,
-            ])
-            .arg("--model")
-            .arg(model_dir())
-            .arg("--file")
-            .arg(eval_sentences())
-            .output()
-            .expect("run qins");
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
+        qins_json(
+            qins()
+                .args([
+                    "embed", "--json", "--engine", "model", "--batch", "96", "--mode", mode,
+                ])
+                .arg("--model")
+                .arg(model_dir())
+                .arg("--file")
+                .arg(eval_sentences()),
+        )
     };
     let mut mean = std::collections::HashMap::new();
     for mode in ["qins-a", "qins-wa", "int8-token"] {
@@ -251,21 +243,15 @@ fn whole_model_embeddings_qins_a_and_qins_wa_beat_int8_token() {
 
 /// `qins run --layer all --json` on the given modes (model engine).
 fn run_all_layers(modes: &str) -> serde_json::Value {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
-        .args([
-            "run", "--json", "--engine", "model", "--layer", "all", "--modes", modes, "--model",
-        ])
-        .arg(model_dir())
-        .arg("--file")
-        .arg(eval_sentences())
-        .output()
-        .expect("run qins");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
+    qins_json(
+        qins()
+            .args([
+                "run", "--json", "--engine", "model", "--layer", "all", "--modes", modes, "--model",
+            ])
+            .arg(model_dir())
+            .arg("--file")
+            .arg(eval_sentences()),
+    )
 }
 
 /// Layer-output SQNR of layers 0-5 (docs/numerics.md, "Per-token QINS activations").
@@ -308,29 +294,23 @@ fn every_layer_qins_token_at_or_above_qins_wa_and_within_0_3_db_of_the_doc() {
 #[test]
 #[ignore = "needs the MiniLM checkpoint: make minilm-tests"]
 fn whole_model_qins_token_keeps_95_of_96_nearest_neighbours() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
-        .args([
-            "embed",
-            "--json",
-            "--engine",
-            "model",
-            "--batch",
-            "96",
-            "--mode",
-            "qins-token",
-        ])
-        .arg("--model")
-        .arg(model_dir())
-        .arg("--file")
-        .arg(eval_sentences())
-        .output()
-        .expect("run qins");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let v = qins_json(
+        qins()
+            .args([
+                "embed",
+                "--json",
+                "--engine",
+                "model",
+                "--batch",
+                "96",
+                "--mode",
+                "qins-token",
+            ])
+            .arg("--model")
+            .arg(model_dir())
+            .arg("--file")
+            .arg(eval_sentences()),
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     let kept = v["nearest_neighbour_kept"].as_u64().unwrap();
     let mean = v["mean_cosine"].as_f64().unwrap();
     eprintln!("qins-token: mean cosine {mean:.6}, nearest neighbour kept {kept}/96");
@@ -355,17 +335,11 @@ const COMPRESSION: [(&str, f64, f64); 8] = [
 #[test]
 #[ignore = "needs the MiniLM checkpoint: make minilm-tests"]
 fn compress_report_figures_within_0_3_db_of_the_doc_and_every_claim_judged() {
-    let out = std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
-        .args(["compress-report", "--json", "--model"])
-        .arg(model_dir())
-        .output()
-        .expect("run qins");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
+    let v = qins_json(
+        qins()
+            .args(["compress-report", "--json", "--model"])
+            .arg(model_dir()),
     );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(v["tensors"].as_u64(), Some(40));
     let methods = v["methods"].as_array().unwrap();
     for (prefix, bits, sqnr) in COMPRESSION {
