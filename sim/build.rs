@@ -140,9 +140,9 @@ fn model_sources(dir: &Path) -> (Vec<PathBuf>, Vec<PathBuf>) {
 }
 
 /// A C++17 build with the defines and warning settings of Verilator's makefiles.
-fn cxx(root: &Path, includes: &[PathBuf], opt_level: u32) -> cc::Build {
+fn cxx(root: &Path, includes: &[PathBuf], opt_level: u32, compiler: Option<&str>) -> cc::Build {
     let mut b = cc::Build::new();
-    if let Some(c) = compiler() {
+    if let Some(c) = compiler {
         b.compiler(c);
     }
     let trace = if tracing() { "1" } else { "0" };
@@ -210,10 +210,11 @@ fn main() {
         includes.push(dir);
     }
 
-    let slow_objects = cxx(&root, &includes, 0)
+    let compiler = compiler();
+    let slow_objects = cxx(&root, &includes, 0, compiler.as_deref())
         .files(&slow)
         .compile_intermediates();
-    let mut lib = cxx(&root, &includes, 3);
+    let mut lib = cxx(&root, &includes, 3, compiler.as_deref());
     lib.files(&fast)
         .files(RUNTIME.iter().map(|f| root.join("include").join(f)))
         .files(tracing().then(|| root.join("include").join(TRACE_RUNTIME)))

@@ -5,10 +5,11 @@ use crate::args::{default_jobs, named, print_json, Engine};
 use crate::progress;
 use qins_core::error::{Error, Result};
 use qins_core::tensor::Matrix;
+use qins_host::driver::Driver;
 use qins_models::bert::{BertModel, HostMath, Sequences};
-use qins_models::layer::TokenAlpha;
-use qins_models::layer::{self, CheckedEngine, MatmulEngine, Mode, ParallelEngine};
+use qins_models::layer::{self, CheckedEngine, MatmulEngine, Mode, ParallelEngine, TokenAlpha};
 use qins_models::tokenizer::Tokenizer;
+use qins_sim::AccelSim;
 use std::path::{Path, PathBuf};
 
 /// The default calibration text (200 sentences, none of them in `data/sentences/eval.txt`):
@@ -81,47 +82,43 @@ fn max_len_of(model: &BertModel, max_len: Option<usize>) -> Result<usize> {
     }
 }
 
+/// The rtl engine: `jobs` (at least one) verilated 8 x 8 tops, each checked against the
+/// model, sharing each matmul's output tiles on threads ([`ParallelEngine`]). Its `calls`
+/// count the matmuls checked: every part of each ran on a [`CheckedEngine`], and a mismatch
+/// is an error.
+pub fn rtl_engine(jobs: usize) -> Result<ParallelEngine<CheckedEngine<AccelSim>>> {
+    let cfg = qins_core::accel::AccelConfig::SIM8;
+    ParallelEngine::new(
+        (0..jobs.max(1))
+            .map(|_| CheckedEngine::new(Driver::new(AccelSim::new(), cfg)))
+            .collect(),
+    )
+}
+
 /// Runs `f` on the chosen engine; returns its result and how many matmuls were checked bit
-/// for bit against the model (0 on the model engine). The rtl engine is `jobs` verilated
-/// instances sharing each matmul's output tiles on threads ([`ParallelEngine`]), each
-/// checked against the model.
+/// for bit against the model (0 on the model engine); the rtl engine is [`rtl_engine`].
 fn on_engine<T>(
     engine: Engine,
     jobs: usize,
     f: impl FnOnce(&mut dyn MatmulEngine) -> Result<T>,
 ) -> Result<(T, u64)> {
-    let acfg = qins_core::accel::AccelConfig::SIM8;
     match engine {
         Engine::Rtl => {
-            let mut e = ParallelEngine::new(
-                (0..jobs.max(1))
-                    .map(|_| {
-                        CheckedEngine::new(qins_host::driver::Driver::new(
-                            qins_sim::AccelSim::new(),
-                            acfg,
-                        ))
-                    })
-                    .collect(),
-            )?;
+            let mut e = rtl_engine(jobs)?;
             let r = f(&mut e)?;
-            // every part of every call ran on a CheckedEngine (a mismatch is an error)
             Ok((r, e.calls))
         }
         Engine::Model => {
-            let mut d = qins_host::driver::Driver::new(qins_core::hw::AccelModel::new(acfg), acfg);
+            let cfg = qins_core::accel::AccelConfig::SIM8;
+            let mut d = Driver::new(qins_core::hw::AccelModel::new(cfg), cfg);
             Ok((f(&mut d)?, 0))
         }
     }
 }
 
-/// The inputs of layer `layer` for token sequences `ids` (FP32 through the layers before).
-fn layer_input(model: &BertModel, layer: usize, ids: &[Vec<u32>]) -> Result<(Matrix, Sequences)> {
-    let seqs = Sequences::of(ids)?;
-    let mut x = model.embeddings.forward(ids)?;
-    for (i, l) in model.layers[..layer].iter().enumerate() {
-        x = l.forward_with(&x, &seqs, i, &mut HostMath)?.output;
-    }
-    Ok((x, seqs))
+/// The input of layer 0 for token sequences `ids` (the embeddings), and the sequences.
+fn embedded(model: &BertModel, ids: &[Vec<u32>]) -> Result<(Matrix, Sequences)> {
+    Ok((model.embeddings.forward(ids)?, Sequences::of(ids)?))
 }
 
 /// Options of `qins run` and `qins embed` on a real model.
@@ -249,8 +246,8 @@ pub fn run_layers(
     };
     let last = *layers.last().expect("at least one layer");
     let max_len = max_len_of(&model, a.max_len)?;
-    let (mut cal_x, cal_seqs) = layer_input(&model, 0, &token_ids(&tokenizer, &cal, max_len)?)?;
-    let (mut x, seqs) = layer_input(&model, 0, &token_ids(&tokenizer, &eval, max_len)?)?;
+    let (mut cal_x, cal_seqs) = embedded(&model, &token_ids(&tokenizer, &cal, max_len)?)?;
+    let (mut x, seqs) = embedded(&model, &token_ids(&tokenizer, &eval, max_len)?)?;
     let per_layer = modes.len() * if sites { 2 } else { 1 };
     let total = per_layer * layers.len();
     let bar = progress::steps("run");

@@ -10,7 +10,7 @@ use qins_core::hw::AccelModel;
 use qins_host::driver::Driver;
 use qins_host::link::{LinkBus, SerialLink};
 use qins_models::bert::LayerStyle;
-use qins_models::layer::{CheckedEngine, MatmulEngine, ParallelEngine, RunOptions, TokenAlpha};
+use qins_models::layer::{CheckedEngine, MatmulEngine, RunOptions, TokenAlpha};
 use std::path::PathBuf;
 
 #[derive(clap::Args)]
@@ -152,32 +152,20 @@ pub fn run(a: Args) -> Result<()> {
                 .into(),
         ));
     }
-    let cfg = AccelConfig::SIM8;
-    let mut engine = CheckedEngine::new(Driver::new(qins_sim::AccelSim::new(), cfg));
+    let mut engine = crate::real_model::rtl_engine(jobs.map_or_else(default_jobs, usize::from))?;
     if let Some(path) = &trace {
-        // a short traced run first: 16 tokens through 8 outputs of the Q projection
-        engine
-            .hardware
-            .bus
-            .trace(path)
-            .map_err(|e| Error::io(path, e))?;
+        // a short traced run first, on the first instance: 16 tokens through 8 outputs (one
+        // tile) of the Q projection
+        let bus = &mut engine.engines[0].hardware.bus;
+        bus.trace(path).map_err(|e| Error::io(path, e))?;
         demo::traced_sample(&mut engine)?;
-        engine.hardware.bus.trace_close();
+        engine.engines[0].hardware.bus.trace_close();
         eprintln!(
             "waveform of a 16 x 384 x 8 matmul written to {}",
             path.display()
         );
     }
-    let mut engines = vec![engine];
-    for _ in 1..jobs.map_or_else(default_jobs, usize::from) {
-        engines.push(CheckedEngine::new(Driver::new(
-            qins_sim::AccelSim::new(),
-            cfg,
-        )));
-    }
-    let mut engine = ParallelEngine::new(engines)?;
-    let mut report = run_demo(&mut engine, cfg.name, out)?;
-    // every part of every call ran on a CheckedEngine (a mismatch is an error)
+    let mut report = run_demo(&mut engine, AccelConfig::SIM8.name, out)?;
     report.checked_matmuls = engine.calls;
     write_demo(&report, out)
 }

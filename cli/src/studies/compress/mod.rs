@@ -38,6 +38,16 @@ pub enum Claim {
     Combined,
 }
 
+impl Claim {
+    /// The claim's name, as in the JSON report (its serde name).
+    pub fn name(self) -> String {
+        serde_json::to_value(self)
+            .ok()
+            .and_then(|v| v.as_str().map(str::to_owned))
+            .unwrap_or_default()
+    }
+}
+
 /// One method measured over every tensor.
 #[derive(Clone, Debug, Serialize)]
 pub struct MethodRow {
@@ -458,10 +468,7 @@ pub fn render(r: &CompressReport) -> String {
     ]);
     for m in &r.methods {
         t.row([
-            serde_json::to_value(m.claim)
-                .ok()
-                .and_then(|v| v.as_str().map(str::to_owned))
-                .unwrap_or_default(),
+            m.claim.name(),
             m.method.to_string(),
             format!("{:.3}", m.bits_per_weight),
             format!("{:.2}x", m.ratio_vs_fp32),
@@ -478,10 +485,7 @@ pub fn render(r: &CompressReport) -> String {
     for v in &r.verdicts {
         s.push_str(&format!(
             "{:13} seed {:26} measured {}\n{:13} -> {} ({})\n",
-            serde_json::to_value(v.claim)
-                .ok()
-                .and_then(|j| j.as_str().map(str::to_owned))
-                .unwrap_or_default(),
+            v.claim.name(),
             v.seed,
             v.measured,
             "",

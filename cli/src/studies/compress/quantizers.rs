@@ -2,8 +2,15 @@
 //! values (and, where the report codes them further, the integer codes). Groups are runs of
 //! `group` consecutive weights of a row (a row is a group when `group` is `None`).
 
-use qins_core::codec::{AlphaRule, Granularity, QuantizedTensor};
+use qins_core::codec::{alpha, AlphaRule, Granularity, QuantizedTensor};
 use qins_core::tensor::Matrix;
+
+/// The MSE scale search (`qins_core::codec::alpha::search_scale`): `c / rms` with `c` over
+/// 24 grid points in `[0.05, 40]`, then 16 golden-section steps.
+const SCALE_LO: f64 = 0.05;
+const SCALE_HI: f64 = 40.0;
+const SCALE_POINTS: usize = 24;
+const SCALE_STEPS: usize = 16;
 
 /// Sum of squared errors of `values` against `recon`.
 fn sse(values: &[f32], recon: impl Iterator<Item = f32>) -> f64 {
@@ -14,52 +21,8 @@ fn sse(values: &[f32], recon: impl Iterator<Item = f32>) -> f64 {
         .sum()
 }
 
-fn rms(values: &[f32]) -> f64 {
-    (values.iter().map(|&v| (v as f64).powi(2)).sum::<f64>() / values.len().max(1) as f64).sqrt()
-}
-
 fn absmax(values: &[f32]) -> f32 {
     values.iter().fold(0f32, |a, &v| a.max(v.abs()))
-}
-
-/// The scale `c / rms` of least error over a log grid of `c` in `[lo, hi]`, refined by a
-/// golden-section search between the best point's neighbours.
-fn search_scale(values: &[f32], lo: f64, hi: f64, err: impl Fn(f32) -> f64) -> f32 {
-    let r = rms(values);
-    if !(r > 0.0 && r.is_finite()) {
-        return 1.0;
-    }
-    const POINTS: usize = 24;
-    let ratio = (hi / lo).powf(1.0 / (POINTS - 1) as f64);
-    let grid: Vec<f64> = (0..POINTS).map(|i| lo * ratio.powi(i as i32)).collect();
-    let e = |c: f64| err((c / r) as f32);
-    let errs: Vec<f64> = grid.iter().map(|&c| e(c)).collect();
-    let best = (0..POINTS)
-        .min_by(|&a, &b| errs[a].total_cmp(&errs[b]))
-        .unwrap_or(0);
-    let (mut a, mut b) = (
-        grid[best.saturating_sub(1)].ln(),
-        grid[(best + 1).min(POINTS - 1)].ln(),
-    );
-    let phi = (5f64.sqrt() - 1.0) / 2.0;
-    let (mut best_c, mut best_e) = (grid[best], errs[best]);
-    for _ in 0..16 {
-        let x1 = b - phi * (b - a);
-        let x2 = a + phi * (b - a);
-        let (f1, f2) = (e(x1.exp()), e(x2.exp()));
-        for (x, f) in [(x1, f1), (x2, f2)] {
-            if f < best_e {
-                best_e = f;
-                best_c = x.exp();
-            }
-        }
-        if f1 <= f2 {
-            b = x2;
-        } else {
-            a = x1;
-        }
-    }
-    (best_c / r) as f32
 }
 
 /// A sign-magnitude level set: `levels[i]` ascending magnitudes, `levels[0] = 0`.
@@ -151,7 +114,12 @@ pub fn grouped(m: &Matrix, levels: &Levels, group: Option<usize>, rule: ScaleRul
             } else {
                 match rule {
                     ScaleRule::Absmax => levels.top() / amax,
-                    ScaleRule::Mse => search_scale(g, 0.05, 40.0, |s| levels.error(g, s)),
+                    ScaleRule::Mse => {
+                        alpha::search_scale(g, SCALE_LO, SCALE_HI, SCALE_POINTS, SCALE_STEPS, |s| {
+                            levels.error(g, s)
+                        })
+                        .map_or(1.0, |(s, _)| s)
+                    }
                 }
             };
             for &v in g {

@@ -58,30 +58,38 @@ fn squared_error(values: &[f32], alpha: f32) -> f64 {
     })
 }
 
-/// The alpha that minimises the QINS reconstruction MSE of `values` (1 for all zeros).
-pub fn mse_alpha(values: &[f32]) -> f32 {
+/// The scale `c / rms(values)` of least `err` over a geometric grid of `points` values of
+/// `c` in `[lo, hi]`, refined by `steps` golden-section steps in `log c` between the best
+/// grid point's neighbours (each step evaluates one new point). Returns the scale and its
+/// error, or `None` when `values` has no finite, nonzero rms. [`mse_alpha`] runs it on the
+/// QINS error; the compression study on other level sets and clipping points.
+pub fn search_scale(
+    values: &[f32],
+    lo: f64,
+    hi: f64,
+    points: usize,
+    steps: usize,
+    err: impl Fn(f32) -> f64,
+) -> Option<(f32, f64)> {
     let r = rms(values);
     if !(r > 0.0 && r.is_finite()) {
-        return 1.0;
+        return None;
     }
-    let err = |c: f64| squared_error(values, (c / r) as f32);
-    let ratio = (GRID_HI / GRID_LO).powf(1.0 / (GRID_POINTS - 1) as f64);
-    let grid: Vec<f64> = (0..GRID_POINTS)
-        .map(|i| GRID_LO * ratio.powi(i as i32))
-        .collect();
+    let err = |c: f64| err((c / r) as f32);
+    let ratio = (hi / lo).powf(1.0 / (points - 1) as f64);
+    let grid: Vec<f64> = (0..points).map(|i| lo * ratio.powi(i as i32)).collect();
     let errs: Vec<f64> = grid.iter().map(|&c| err(c)).collect();
-    let best = (0..GRID_POINTS)
+    let best = (0..points)
         .min_by(|&a, &b| errs[a].total_cmp(&errs[b]))
         .unwrap_or(0);
-    // golden-section search in log(c) between the neighbours of the best grid point
     let mut lo = grid[best.saturating_sub(1)].ln();
-    let mut hi = grid[(best + 1).min(GRID_POINTS - 1)].ln();
+    let mut hi = grid[(best + 1).min(points - 1)].ln();
     let phi = (5f64.sqrt() - 1.0) / 2.0;
     let mut x1 = hi - phi * (hi - lo);
     let mut x2 = lo + phi * (hi - lo);
     let (mut f1, mut f2) = (err(x1.exp()), err(x2.exp()));
     let (mut best_c, mut best_e) = (grid[best], errs[best]);
-    for _ in 0..GOLDEN_STEPS {
+    for _ in 0..steps {
         if f1 <= f2 {
             hi = x2;
             x2 = x1;
@@ -102,7 +110,18 @@ pub fn mse_alpha(values: &[f32]) -> f32 {
             }
         }
     }
-    let mut best_alpha = (best_c / r) as f32;
+    Some(((best_c / r) as f32, best_e))
+}
+
+/// The alpha that minimises the QINS reconstruction MSE of `values` (1 for all zeros).
+pub fn mse_alpha(values: &[f32]) -> f32 {
+    let Some((mut best_alpha, mut best_e)) =
+        search_scale(values, GRID_LO, GRID_HI, GRID_POINTS, GOLDEN_STEPS, |a| {
+            squared_error(values, a)
+        })
+    else {
+        return 1.0;
+    };
     let max = values.iter().fold(0f32, |m, &v| m.max(v.abs()));
     for m in 0..OUTLIER_LEVELS {
         let a = (crate::format::lambda(m) / max as f64) as f32;

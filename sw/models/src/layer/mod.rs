@@ -255,7 +255,7 @@ mod sites;
 use engine::check_alu;
 pub use engine::{CheckedEngine, MatmulEngine};
 pub use parallel::ParallelEngine;
-pub use sites::{site_breakdown, MatmulSite, SiteReport};
+pub use sites::{add_site_breakdowns, MatmulSite, SiteReport};
 
 /// What one layer run cost.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
@@ -653,7 +653,7 @@ pub struct ModeReport {
     pub decodes: u64,
     pub matmuls: u64,
     pub note: String,
-    /// The per-site breakdown ([`site_breakdown`]), when asked for.
+    /// The per-site breakdown ([`add_site_breakdowns`]), when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sites: Option<Vec<SiteReport>>,
 }
@@ -719,29 +719,6 @@ pub fn run_modes(
         });
     }
     Ok(out)
-}
-
-/// Adds the per-site breakdown ([`site_breakdown`]) to every report of [`run_modes`] (same
-/// layer, inputs and calibration). `progress(done, total, mode)` before each mode.
-#[allow(clippy::too_many_arguments)]
-pub fn add_site_breakdowns(
-    engine: &mut dyn MatmulEngine,
-    layer: &TransformerLayer,
-    x: &Matrix,
-    seqs: &Sequences,
-    cal: &Calibration,
-    reports: &mut [ModeReport],
-    options: RunOptions,
-    progress: &mut dyn FnMut(usize, usize, Mode),
-) -> Result<()> {
-    let total = reports.len();
-    for (i, r) in reports.iter_mut().enumerate() {
-        progress(i, total, r.mode);
-        r.sites = Some(site_breakdown(
-            engine, layer, x, seqs, cal, r.mode, options,
-        )?);
-    }
-    Ok(())
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //!   all heads and sequences for the attention sites);
 //! - `only_sqnr_db`: the layer's output against the FP32 layer with only that site quantized.
 
-use super::{AccelMath, Calibration, MatmulEngine, Mode, RunOptions};
+use super::{AccelMath, Calibration, MatmulEngine, Mode, ModeReport, RunOptions};
 use crate::bert::{LayerMath, Linear, LinearSite, Sequences, TransformerLayer};
 use qins_core::error::Result;
 use qins_core::metrics::sqnr_db;
@@ -122,11 +122,37 @@ impl LayerMath for OnlySite<'_> {
     }
 }
 
-/// The per-site breakdown of `mode` on `layer` (inputs `x`, sequences `seqs`): one layer run
-/// per site, each site alone on `engine`. `fp32` has no sites; `qins-b` only its linear sites
-/// (its attention runs in FP32).
+/// Adds the per-site breakdown to every report of [`super::run_modes`] (same layer, inputs
+/// and calibration): for each mode one layer run per site, each site alone on `engine`.
+/// `fp32` gets no sites; `qins-b` only its linear sites (its attention runs in FP32).
+/// `progress(done, total, mode)` before each mode.
 #[allow(clippy::too_many_arguments)]
-pub fn site_breakdown(
+pub fn add_site_breakdowns(
+    engine: &mut dyn MatmulEngine,
+    layer: &TransformerLayer,
+    x: &Matrix,
+    seqs: &Sequences,
+    cal: &Calibration,
+    reports: &mut [ModeReport],
+    options: RunOptions,
+    progress: &mut dyn FnMut(usize, usize, Mode),
+) -> Result<()> {
+    // the FP32 layer output, once for every mode and site
+    let reference = layer.forward(x, seqs)?.output;
+    let total = reports.len();
+    for (i, r) in reports.iter_mut().enumerate() {
+        progress(i, total, r.mode);
+        r.sites = Some(site_breakdown(
+            engine, layer, x, seqs, cal, r.mode, options, &reference,
+        )?);
+    }
+    Ok(())
+}
+
+/// The per-site breakdown of `mode` (see [`add_site_breakdowns`]) against the FP32 layer
+/// output `reference`.
+#[allow(clippy::too_many_arguments)]
+fn site_breakdown(
     engine: &mut dyn MatmulEngine,
     layer: &TransformerLayer,
     x: &Matrix,
@@ -134,11 +160,11 @@ pub fn site_breakdown(
     cal: &Calibration,
     mode: Mode,
     options: RunOptions,
+    reference: &Matrix,
 ) -> Result<Vec<SiteReport>> {
     if mode == Mode::Fp32 {
         return Ok(Vec::new());
     }
-    let reference = layer.forward(x, seqs)?.output;
     let mut out = Vec::new();
     for site in MatmulSite::of(layer) {
         if !mode.on_hardware() && !matches!(site, MatmulSite::Linear(_)) {
