@@ -14,85 +14,11 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     output reg  busy;
     
     // Constant declarations
-    localparam  k_has_alu = 1'b1;
     localparam  k_n = 32'h8;
-    localparam  k_one = 32'h1;
-    localparam  k_magic = 32'h51494e53;
+    localparam  k_has_alu = 1'b1;
     localparam  k_queue_depth = 16'h10;
-    localparam  k_wshift = 8'h1;
-    localparam  k_ashift = 8'h2;
-    localparam  k_cshift = 8'h3;
-    localparam  k_wmask = 24'h1;
-    localparam  k_amask = 24'h3;
-    localparam  k_cmask = 24'h7;
-    localparam  k_config = 32'h45bded08;
-    localparam  k_param_region = 24'hfff000;
-    localparam  k_wmem_region = 24'hffc000;
-    localparam  k_amem_region = 24'hfe0000;
-    localparam  k_cmem_region = 24'hfc0000;
-    localparam  k_off_w = 24'hfffff;
-    localparam  k_off_a = 24'hfffff;
-    localparam  k_off_c = 24'h3fffff;
-    localparam  k_off_p = 24'hffff;
-    localparam  k_fetch = 12'h1;
-    localparam  k_decode = 12'h2;
-    localparam  k_load_tile = 12'h4;
-    localparam  k_load_wait = 12'h8;
-    localparam  k_matmul = 12'h10;
-    localparam  k_post_wait = 12'h20;
-    localparam  k_post_process = 12'h40;
-    localparam  k_barrier = 12'h80;
-    localparam  k_alu_wait = 12'h100;
-    localparam  k_alu = 12'h200;
-    localparam  k_table_wait = 12'h400;
-    localparam  k_load_table = 12'h800;
-    localparam  k_idle = 12'h0;
-    localparam  k_rc_cap$0 = 32'h8000;
-    localparam  k_rc_cap$1 = 32'h8000;
-    localparam  k_rc_cap$2 = 32'h8000;
-    localparam  k_rc_cap$3 = 32'h8000;
-    localparam  k_rc_cap$4 = 32'h8000;
-    localparam  k_rc_cap$5 = 32'h40000;
-    localparam  k_rc_cap$6 = 32'h40000;
-    localparam  k_rc_cap$7 = 32'h40000;
-    localparam  k_rc_cap$8 = 32'h40000;
-    localparam  k_rc_cap$9 = 32'h40000;
-    localparam  k_rc_low$0 = 32'h7fff;
-    localparam  k_rc_low$1 = 32'h7fff;
-    localparam  k_rc_low$2 = 32'h7fff;
-    localparam  k_rc_low$3 = 32'h7fff;
-    localparam  k_rc_low$4 = 32'h7fff;
-    localparam  k_rc_low$5 = 32'h3ffff;
-    localparam  k_rc_low$6 = 32'h3ffff;
-    localparam  k_rc_low$7 = 32'h3ffff;
-    localparam  k_rc_low$8 = 32'h3ffff;
-    localparam  k_rc_low$9 = 32'h3ffff;
-    localparam  k_rc_high$0 = 32'hffff8000;
-    localparam  k_rc_high$1 = 32'hffff8000;
-    localparam  k_rc_high$2 = 32'hffff8000;
-    localparam  k_rc_high$3 = 32'hffff8000;
-    localparam  k_rc_high$4 = 32'hffff8000;
-    localparam  k_rc_high$5 = 32'hfffc0000;
-    localparam  k_rc_high$6 = 32'hfffc0000;
-    localparam  k_rc_high$7 = 32'hfffc0000;
-    localparam  k_rc_high$8 = 32'hfffc0000;
-    localparam  k_rc_high$9 = 32'hfffc0000;
-    localparam  k_fx_high$0 = 32'hffffe000;
-    localparam  k_fx_high$1 = 32'hffffe000;
-    localparam  k_fx_high$2 = 32'hfffff800;
-    localparam  k_fx_high$3 = 32'hfffc0000;
-    localparam  k_fx_top$0 = 32'h1ff8;
-    localparam  k_fx_top$1 = 32'h1ff8;
-    localparam  k_fx_top$2 = 32'h7f8;
-    localparam  k_fx_top$3 = 32'h3ff00;
-    localparam  k_fx_low$0 = 32'h7;
-    localparam  k_fx_low$1 = 32'h7;
-    localparam  k_fx_low$2 = 32'h7;
-    localparam  k_fx_low$3 = 32'hff;
-    localparam  k_fx_never$0 = 1'b0;
-    localparam  k_fx_never$1 = 1'b0;
-    localparam  k_fx_never$2 = 1'b0;
-    localparam  k_fx_never$3 = 1'b0;
+    localparam  k_lane_shift = 8'h3;
+    localparam  k_lane_mask = 24'h7;
     
     // Stub signals
     reg  weight_mem$0$clock;
@@ -261,13 +187,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  param_bias$write_clock;
     reg signed [31:0] param_bias$write_data;
     reg  param_bias$write_enable;
-    reg  [3:0] queue$read_address;
-    reg  queue$read_clock;
-    wire  [127:0] queue$read_data;
-    reg  [3:0] queue$write_address;
-    reg  queue$write_clock;
-    reg  [127:0] queue$write_data;
-    reg  queue$write_enable;
     reg  weight_tables$0$clock;
     reg  [7:0] weight_tables$0$read_code;
     wire signed [15:0] weight_tables$0$read_value;
@@ -431,553 +350,329 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  alu$0$code_write_enable;
     reg  [7:0] alu$0$code_write_rank;
     reg  [7:0] alu$0$code_write_code;
-    reg  req_read_refused$d;
-    wire  req_read_refused$q;
-    reg  req_read_refused$clock;
-    reg  req_write_refused$d;
-    wire  req_write_refused$q;
-    reg  req_write_refused$clock;
-    reg  in_reg$d;
-    wire  in_reg$q;
-    reg  in_reg$clock;
-    reg  in_wtab$d;
-    wire  in_wtab$q;
-    reg  in_wtab$clock;
-    reg  in_atab$d;
-    wire  in_atab$q;
-    reg  in_atab$clock;
-    reg  in_oth$d;
-    wire  in_oth$q;
-    reg  in_oth$clock;
-    reg  in_ocode$d;
-    wire  in_ocode$q;
-    reg  in_ocode$clock;
-    reg  in_adtab$d;
-    wire  in_adtab$q;
-    reg  in_adtab$clock;
-    reg  in_ath$d;
-    wire  in_ath$q;
-    reg  in_ath$clock;
-    reg  in_acode$d;
-    wire  in_acode$q;
-    reg  in_acode$clock;
-    reg  in_param$d;
-    wire  in_param$q;
-    reg  in_param$clock;
-    reg  in_wmem$d;
-    wire  in_wmem$q;
-    reg  in_wmem$clock;
-    reg  in_amem$d;
-    wire  in_amem$q;
-    reg  in_amem$clock;
-    reg  in_cmem$d;
-    wire  in_cmem$q;
-    reg  in_cmem$clock;
-    reg  in_mem$d;
-    wire  in_mem$q;
-    reg  in_mem$clock;
-    reg  [31:0] req_reg_hot$d;
-    wire  [31:0] req_reg_hot$q;
-    reg  req_reg_hot$clock;
-    reg  [1:0] control_pending$d;
-    wire  [1:0] control_pending$q;
-    reg  control_pending$clock;
-    reg  busy_last$d;
-    wire  busy_last$q;
-    reg  busy_last$clock;
-    reg  drained_last$d;
-    wire  drained_last$q;
-    reg  drained_last$clock;
-    reg  pushed_last$d;
-    wire  pushed_last$q;
-    reg  pushed_last$clock;
-    reg  s1_valid$d;
-    wire  s1_valid$q;
-    reg  s1_valid$clock;
-    reg  s1_error$d;
-    wire  s1_error$q;
-    reg  s1_error$clock;
-    reg  [7:0] s1_code$d;
-    wire  [7:0] s1_code$q;
-    reg  s1_code$clock;
-    reg  [23:0] s1_address$d;
-    wire  [23:0] s1_address$q;
-    reg  s1_address$clock;
-    reg  cmd_failed$d;
-    wire  cmd_failed$q;
-    reg  cmd_failed$clock;
-    reg  [7:0] cmd_failed_code$d;
-    wire  [7:0] cmd_failed_code$q;
-    reg  cmd_failed_code$clock;
-    reg  [2:0] s1_kind$d;
-    wire  [2:0] s1_kind$q;
-    reg  s1_kind$clock;
-    reg  [23:0] s1_sel$d;
-    wire  [23:0] s1_sel$q;
-    reg  s1_sel$clock;
-    reg  [31:0] s1_reg_hot$d;
-    wire  [31:0] s1_reg_hot$q;
-    reg  s1_reg_hot$clock;
-    reg  [23:0] req_address$d;
-    wire  [23:0] req_address$q;
-    reg  req_address$clock;
-    reg  [31:0] req_data$d;
-    wire  [31:0] req_data$q;
-    reg  req_data$clock;
-    reg  req_write$d;
-    wire  req_write$q;
-    reg  req_write$clock;
-    reg  req_read$d;
-    wire  req_read$q;
-    reg  req_read$clock;
-    reg  [31:0] cmd_stage$0$d;
-    wire  [31:0] cmd_stage$0$q;
-    reg  cmd_stage$0$clock;
-    reg  [31:0] cmd_stage$1$d;
-    wire  [31:0] cmd_stage$1$q;
-    reg  cmd_stage$1$clock;
-    reg  [31:0] cmd_stage$2$d;
-    wire  [31:0] cmd_stage$2$q;
-    reg  cmd_stage$2$clock;
-    reg  [31:0] cmd_last$d;
-    wire  [31:0] cmd_last$q;
-    reg  cmd_last$clock;
-    reg  error$d;
-    wire  error$q;
-    reg  error$clock;
-    reg  [7:0] error_code$d;
-    wire  [7:0] error_code$q;
-    reg  error_code$clock;
-    reg  [31:0] error_info$d;
-    wire  [31:0] error_info$q;
-    reg  error_info$clock;
-    reg  [31:0] cycles_lo$d;
-    wire  [31:0] cycles_lo$q;
-    reg  cycles_lo$clock;
-    reg  [31:0] cycles_hi$d;
-    wire  [31:0] cycles_hi$q;
-    reg  cycles_hi$clock;
-    reg  [31:0] busy_cycles$d;
-    wire  [31:0] busy_cycles$q;
-    reg  busy_cycles$clock;
-    reg  [31:0] array_cycles$d;
-    wire  [31:0] array_cycles$q;
-    reg  array_cycles$clock;
-    reg  [31:0] macs_lo$d;
-    wire  [31:0] macs_lo$q;
-    reg  macs_lo$clock;
-    reg  [31:0] macs_hi$d;
-    wire  [31:0] macs_hi$q;
-    reg  macs_hi$clock;
-    reg  [31:0] commands_done$d;
-    wire  [31:0] commands_done$q;
-    reg  commands_done$clock;
-    reg  done_last$d;
-    wire  done_last$q;
-    reg  done_last$clock;
-    reg  [31:0] barrier_id$d;
-    wire  [31:0] barrier_id$q;
-    reg  barrier_id$clock;
-    reg  [3:0] q_head$d;
-    wire  [3:0] q_head$q;
-    reg  q_head$clock;
-    reg  [3:0] q_tail$d;
-    wire  [3:0] q_tail$q;
-    reg  q_tail$clock;
-    reg  queue_level$clock;
-    reg  queue_level$up;
-    reg  queue_level$down;
-    wire  [15:0] queue_level$level;
-    wire  queue_level$nonzero;
-    reg  [11:0] state$d;
-    wire  [11:0] state$q;
-    reg  state$clock;
-    reg  [31:0] c0$d;
-    wire  [31:0] c0$q;
-    reg  c0$clock;
-    reg  [31:0] c1$d;
-    wire  [31:0] c1$q;
-    reg  c1$clock;
-    reg  [31:0] c2$d;
-    wire  [31:0] c2$q;
-    reg  c2$clock;
-    reg  [31:0] c3$d;
-    wire  [31:0] c3$q;
-    reg  c3$clock;
-    reg  [12:0] c1_last$d;
-    wire  [12:0] c1_last$q;
-    reg  c1_last$clock;
-    reg  [12:0] c3_last$d;
-    wire  [12:0] c3_last$q;
-    reg  c3_last$clock;
-    reg  ld_active$d;
-    wire  ld_active$q;
-    reg  ld_active$clock;
-    reg  [12:0] ld_row$d;
-    wire  [12:0] ld_row$q;
-    reg  ld_row$clock;
-    reg  [7:0] ld_left$d;
-    wire  [7:0] ld_left$q;
-    reg  ld_left$clock;
-    reg  ld_bank$d;
-    wire  ld_bank$q;
-    reg  ld_bank$clock;
-    reg  ld_v1$d;
-    wire  ld_v1$q;
-    reg  ld_v1$clock;
-    reg  ld_b1$d;
-    wire  ld_b1$q;
-    reg  ld_b1$clock;
-    reg  ld_v2$d;
-    wire  ld_v2$q;
-    reg  ld_v2$clock;
-    reg  ld_b2$d;
-    wire  ld_b2$q;
-    reg  ld_b2$clock;
-    reg  pf_started$d;
-    wire  pf_started$q;
-    reg  pf_started$clock;
-    reg  bad_tile$d;
-    wire  bad_tile$q;
-    reg  bad_tile$clock;
-    reg  [7:0] op_hot$d;
-    wire  [7:0] op_hot$q;
-    reg  op_hot$clock;
-    reg  bad_matmul$d;
-    wire  bad_matmul$q;
-    reg  bad_matmul$clock;
-    reg  bad_post$d;
-    wire  bad_post$q;
-    reg  bad_post$clock;
-    reg  bad_alu$d;
-    wire  bad_alu$q;
-    reg  bad_alu$clock;
-    reg  bad_table$d;
-    wire  bad_table$q;
-    reg  bad_table$clock;
-    reg  [14:0] mm_act$d;
-    wire  [14:0] mm_act$q;
-    reg  mm_act$clock;
-    reg  [14:0] mm_acc$d;
-    wire  [14:0] mm_acc$q;
-    reg  mm_acc$clock;
-    reg  [15:0] mm_left$d;
-    wire  [15:0] mm_left$q;
-    reg  mm_left$clock;
-    reg  mm_zero$d;
-    wire  mm_zero$q;
-    reg  mm_zero$clock;
-    reg  mm_one$d;
-    wire  mm_one$q;
-    reg  mm_one$clock;
-    reg  [31:0] mm_macs$d;
-    wire  [31:0] mm_macs$q;
-    reg  mm_macs$clock;
-    reg  mm_v1$d;
-    wire  mm_v1$q;
-    reg  mm_v1$clock;
-    reg  [31:0] mm_tag1$d;
-    wire  [31:0] mm_tag1$q;
-    reg  mm_tag1$clock;
-    reg  mm_codes1$d;
-    wire  mm_codes1$q;
-    reg  mm_codes1$clock;
-    reg  mm_v2$d;
-    wire  mm_v2$q;
-    reg  mm_v2$clock;
-    reg  [31:0] mm_tag2$d;
-    wire  [31:0] mm_tag2$q;
-    reg  mm_tag2$clock;
-    reg  mm_codes2$d;
-    wire  mm_codes2$q;
-    reg  mm_codes2$clock;
-    reg signed [15:0] raw$0$d;
-    wire signed [15:0] raw$0$q;
-    reg  raw$0$clock;
-    reg signed [15:0] raw$1$d;
-    wire signed [15:0] raw$1$q;
-    reg  raw$1$clock;
-    reg signed [15:0] raw$2$d;
-    wire signed [15:0] raw$2$q;
-    reg  raw$2$clock;
-    reg signed [15:0] raw$3$d;
-    wire signed [15:0] raw$3$q;
-    reg  raw$3$clock;
-    reg signed [15:0] raw$4$d;
-    wire signed [15:0] raw$4$q;
-    reg  raw$4$clock;
-    reg signed [15:0] raw$5$d;
-    wire signed [15:0] raw$5$q;
-    reg  raw$5$clock;
-    reg signed [15:0] raw$6$d;
-    wire signed [15:0] raw$6$q;
-    reg  raw$6$clock;
-    reg signed [15:0] raw$7$d;
-    wire signed [15:0] raw$7$q;
-    reg  raw$7$clock;
-    reg  inflight$0$clock;
-    reg  inflight$0$up;
-    reg  inflight$0$down;
-    wire  [7:0] inflight$0$level;
-    wire  inflight$0$nonzero;
-    reg  inflight$1$clock;
-    reg  inflight$1$up;
-    reg  inflight$1$down;
-    wire  [7:0] inflight$1$level;
-    wire  inflight$1$nonzero;
-    reg  wr_valid$d;
-    wire  wr_valid$q;
-    reg  wr_valid$clock;
-    reg  [31:0] wr_tag$d;
-    wire  [31:0] wr_tag$q;
-    reg  wr_tag$clock;
-    reg signed [31:0] wr_res$0$d;
-    wire signed [31:0] wr_res$0$q;
-    reg  wr_res$0$clock;
-    reg signed [31:0] wr_res$1$d;
-    wire signed [31:0] wr_res$1$q;
-    reg  wr_res$1$clock;
-    reg signed [31:0] wr_res$2$d;
-    wire signed [31:0] wr_res$2$q;
-    reg  wr_res$2$clock;
-    reg signed [31:0] wr_res$3$d;
-    wire signed [31:0] wr_res$3$q;
-    reg  wr_res$3$clock;
-    reg signed [31:0] wr_res$4$d;
-    wire signed [31:0] wr_res$4$q;
-    reg  wr_res$4$clock;
-    reg signed [31:0] wr_res$5$d;
-    wire signed [31:0] wr_res$5$q;
-    reg  wr_res$5$clock;
-    reg signed [31:0] wr_res$6$d;
-    wire signed [31:0] wr_res$6$q;
-    reg  wr_res$6$clock;
-    reg signed [31:0] wr_res$7$d;
-    wire signed [31:0] wr_res$7$q;
-    reg  wr_res$7$clock;
-    reg  pend_valid$d;
-    wire  pend_valid$q;
-    reg  pend_valid$clock;
-    reg  [14:0] pend_addr$d;
-    wire  [14:0] pend_addr$q;
-    reg  pend_addr$clock;
-    reg signed [31:0] pend_data$0$d;
-    wire signed [31:0] pend_data$0$q;
-    reg  pend_data$0$clock;
-    reg signed [31:0] pend_data$1$d;
-    wire signed [31:0] pend_data$1$q;
-    reg  pend_data$1$clock;
-    reg signed [31:0] pend_data$2$d;
-    wire signed [31:0] pend_data$2$q;
-    reg  pend_data$2$clock;
-    reg signed [31:0] pend_data$3$d;
-    wire signed [31:0] pend_data$3$q;
-    reg  pend_data$3$clock;
-    reg signed [31:0] pend_data$4$d;
-    wire signed [31:0] pend_data$4$q;
-    reg  pend_data$4$clock;
-    reg signed [31:0] pend_data$5$d;
-    wire signed [31:0] pend_data$5$q;
-    reg  pend_data$5$clock;
-    reg signed [31:0] pend_data$6$d;
-    wire signed [31:0] pend_data$6$q;
-    reg  pend_data$6$clock;
-    reg signed [31:0] pend_data$7$d;
-    wire signed [31:0] pend_data$7$q;
-    reg  pend_data$7$clock;
-    reg  last_valid$d;
-    wire  last_valid$q;
-    reg  last_valid$clock;
-    reg  [14:0] last_addr$d;
-    wire  [14:0] last_addr$q;
-    reg  last_addr$clock;
-    reg signed [31:0] last_data$0$d;
-    wire signed [31:0] last_data$0$q;
-    reg  last_data$0$clock;
-    reg signed [31:0] last_data$1$d;
-    wire signed [31:0] last_data$1$q;
-    reg  last_data$1$clock;
-    reg signed [31:0] last_data$2$d;
-    wire signed [31:0] last_data$2$q;
-    reg  last_data$2$clock;
-    reg signed [31:0] last_data$3$d;
-    wire signed [31:0] last_data$3$q;
-    reg  last_data$3$clock;
-    reg signed [31:0] last_data$4$d;
-    wire signed [31:0] last_data$4$q;
-    reg  last_data$4$clock;
-    reg signed [31:0] last_data$5$d;
-    wire signed [31:0] last_data$5$q;
-    reg  last_data$5$clock;
-    reg signed [31:0] last_data$6$d;
-    wire signed [31:0] last_data$6$q;
-    reg  last_data$6$clock;
-    reg signed [31:0] last_data$7$d;
-    wire signed [31:0] last_data$7$q;
-    reg  last_data$7$clock;
-    reg  forward_pend$d;
-    wire  forward_pend$q;
-    reg  forward_pend$clock;
-    reg  forward_last$d;
-    wire  forward_last$q;
-    reg  forward_last$clock;
-    reg  [14:0] pp_src$d;
-    wire  [14:0] pp_src$q;
-    reg  pp_src$clock;
-    reg  [15:0] pp_left$d;
-    wire  [15:0] pp_left$q;
-    reg  pp_left$clock;
-    reg  pp_zero$d;
-    wire  pp_zero$q;
-    reg  pp_zero$clock;
-    reg  pp_run$d;
-    wire  pp_run$q;
-    reg  pp_run$clock;
-    reg  [7:0] pp_lane$d;
-    wire  [7:0] pp_lane$q;
-    reg  pp_lane$clock;
-    reg  pp_lane_last$d;
-    wire  pp_lane_last$q;
-    reg  pp_lane_last$clock;
-    reg  [10:0] pp_base$d;
-    wire  [10:0] pp_base$q;
-    reg  pp_base$clock;
-    reg  pp_encode$d;
-    wire  pp_encode$q;
-    reg  pp_encode$clock;
-    reg  pp_v1$d;
-    wire  pp_v1$q;
-    reg  pp_v1$clock;
-    reg  [7:0] pp_lane1$d;
-    wire  [7:0] pp_lane1$q;
-    reg  pp_lane1$clock;
-    reg  [23:0] pp_out_vec$d;
-    wire  [23:0] pp_out_vec$q;
-    reg  pp_out_vec$clock;
-    reg  [7:0] pp_out_hot$d;
-    wire  [7:0] pp_out_hot$q;
-    reg  pp_out_hot$clock;
-    reg  pp_outstanding$clock;
-    reg  pp_outstanding$up;
-    reg  pp_outstanding$down;
-    wire  [15:0] pp_outstanding$level;
-    wire  pp_outstanding$nonzero;
-    reg  [23:0] al_a$d;
-    wire  [23:0] al_a$q;
-    reg  al_a$clock;
-    reg  [23:0] al_b$d;
-    wire  [23:0] al_b$q;
-    reg  al_b$clock;
-    reg  [15:0] al_left$d;
-    wire  [15:0] al_left$q;
-    reg  al_left$clock;
-    reg  al_phase$d;
-    wire  al_phase$q;
-    reg  al_phase$clock;
-    reg  [23:0] al_lane$d;
-    wire  [23:0] al_lane$q;
-    reg  al_lane$clock;
-    reg  [31:0] al_areg$d;
-    wire  [31:0] al_areg$q;
-    reg  al_areg$clock;
-    reg  al_pending$d;
-    wire  al_pending$q;
-    reg  al_pending$clock;
-    reg  al_encode$d;
-    wire  al_encode$q;
-    reg  al_encode$clock;
-    reg  al_outstanding$clock;
-    reg  al_outstanding$up;
-    reg  al_outstanding$down;
-    wire  [15:0] al_outstanding$level;
-    wire  al_outstanding$nonzero;
-    reg  [23:0] al_out_dst$d;
-    wire  [23:0] al_out_dst$q;
-    reg  al_out_dst$clock;
-    reg  [15:0] lt_idx$d;
-    wire  [15:0] lt_idx$q;
-    reg  lt_idx$clock;
-    reg  [23:0] lt_src$d;
-    wire  [23:0] lt_src$q;
-    reg  lt_src$clock;
-    reg  lt_v1$d;
-    wire  lt_v1$q;
-    reg  lt_v1$clock;
-    reg  [7:0] lt_idx1$d;
-    wire  [7:0] lt_idx1$q;
-    reg  lt_idx1$clock;
-    reg  [23:0] lt_lane1$d;
-    wire  [23:0] lt_lane1$q;
-    reg  lt_lane1$clock;
-    reg  lt_run$d;
-    wire  lt_run$q;
-    reg  lt_run$clock;
-    reg  lt_acc_src$d;
-    wire  lt_acc_src$q;
-    reg  lt_acc_src$clock;
-    reg  lt_last$d;
-    wire  lt_last$q;
-    reg  lt_last$clock;
-    reg  [31:0] lt_target$d;
-    wire  [31:0] lt_target$q;
-    reg  lt_target$clock;
+    reg  bus$clock;
+    reg  [23:0] bus$bus_address;
+    reg  [31:0] bus$bus_write_data;
+    reg  bus$bus_write;
+    reg  bus$bus_read;
+    wire  [31:0] bus$bus_read_data;
+    wire  bus$bus_ready;
+    wire  bus$bus_error;
+    reg  bus$busy;
+    reg  bus$queue_full;
+    reg  [7:0] bus$weight_read$0;
+    reg  [7:0] bus$weight_read$1;
+    reg  [7:0] bus$weight_read$2;
+    reg  [7:0] bus$weight_read$3;
+    reg  [7:0] bus$weight_read$4;
+    reg  [7:0] bus$weight_read$5;
+    reg  [7:0] bus$weight_read$6;
+    reg  [7:0] bus$weight_read$7;
+    reg signed [15:0] bus$act_read$0;
+    reg signed [15:0] bus$act_read$1;
+    reg signed [15:0] bus$act_read$2;
+    reg signed [15:0] bus$act_read$3;
+    reg signed [15:0] bus$act_read$4;
+    reg signed [15:0] bus$act_read$5;
+    reg signed [15:0] bus$act_read$6;
+    reg signed [15:0] bus$act_read$7;
+    reg signed [31:0] bus$acc_read$0;
+    reg signed [31:0] bus$acc_read$1;
+    reg signed [31:0] bus$acc_read$2;
+    reg signed [31:0] bus$acc_read$3;
+    reg signed [31:0] bus$acc_read$4;
+    reg signed [31:0] bus$acc_read$5;
+    reg signed [31:0] bus$acc_read$6;
+    reg signed [31:0] bus$acc_read$7;
+    reg  [31:0] bus$register_read;
+    wire  [31:0] bus$write_data;
+    wire  [23:0] bus$address;
+    wire  bus$write_weight_table;
+    wire  bus$write_act_table;
+    wire  bus$write_out_threshold;
+    wire  bus$write_out_code;
+    wire  bus$write_alu_decode;
+    wire  bus$write_alu_threshold;
+    wire  bus$write_alu_code;
+    wire  bus$write_weight_mem;
+    wire  bus$write_act_mem;
+    wire  bus$write_acc_mem;
+    wire  bus$write_scale;
+    wire  bus$write_bias;
+    wire  [23:0] bus$param_channel;
+    wire  bus$register_write;
+    wire  [31:0] bus$register_hot;
+    wire  bus$push;
+    wire  [23:0] bus$weight_word;
+    wire  [23:0] bus$act_word;
+    wire  [23:0] bus$acc_word;
+    wire  [23:0] bus$weight_lane;
+    wire  [23:0] bus$act_lane;
+    wire  [23:0] bus$acc_lane;
+    wire  [31:0] bus$read_register_hot;
+    wire  bus$failed;
+    wire  [7:0] bus$failed_code;
+    wire  [23:0] bus$failed_address;
+    reg  registers$clock;
+    reg  registers$write;
+    reg  [31:0] registers$write_hot;
+    reg  [31:0] registers$write_data;
+    reg  registers$push;
+    reg  registers$busy;
+    reg  registers$queue_full;
+    reg  [15:0] registers$queue_level;
+    reg  registers$matmul_issue;
+    reg  [31:0] registers$macs;
+    reg  registers$command_done;
+    reg  registers$barrier;
+    reg  [31:0] registers$command$0;
+    reg  [31:0] registers$command$1;
+    reg  [31:0] registers$command$2;
+    reg  [31:0] registers$command$3;
+    reg  registers$bus_failed;
+    reg  [7:0] registers$bus_failed_code;
+    reg  [23:0] registers$bus_failed_address;
+    reg  registers$command_failed;
+    reg  [7:0] registers$command_failed_code;
+    reg  [31:0] registers$read_hot;
+    wire  [31:0] registers$read_value;
+    wire  [31:0] registers$staged$0;
+    wire  [31:0] registers$staged$1;
+    wire  [31:0] registers$staged$2;
+    reg  queue$clock;
+    reg  queue$push;
+    reg  [31:0] queue$words$0;
+    reg  [31:0] queue$words$1;
+    reg  [31:0] queue$words$2;
+    reg  [31:0] queue$words$3;
+    reg  queue$pop;
+    reg  [15:0] queue$depth;
+    wire  [127:0] queue$head;
+    wire  queue$nonempty;
+    wire  queue$full;
+    wire  [15:0] queue$level;
+    reg  check$clock;
+    reg  [127:0] check$entry;
+    wire  [7:0] check$opcode;
+    wire  check$finish_at_decode;
+    wire  [7:0] check$refusal;
+    reg  sequencer$clock;
+    reg  sequencer$queue_nonempty;
+    reg  [127:0] sequencer$entry;
+    reg  [7:0] sequencer$opcode;
+    reg  sequencer$finish_at_decode;
+    reg  [7:0] sequencer$refusal;
+    reg  [31:0] sequencer$array_size;
+    reg  sequencer$has_alu;
+    reg  sequencer$loader_busy;
+    reg  sequencer$bank_in_use$0;
+    reg  sequencer$bank_in_use$1;
+    reg  sequencer$matmul_last;
+    reg  sequencer$matmul_second_last;
+    reg  sequencer$drained;
+    reg  sequencer$post_finished;
+    reg  sequencer$alu_finished;
+    reg  sequencer$alu_result_valid;
+    reg  sequencer$table_finished;
+    wire  [31:0] sequencer$command$0;
+    wire  [31:0] sequencer$command$1;
+    wire  [31:0] sequencer$command$2;
+    wire  [31:0] sequencer$command$3;
+    wire  sequencer$decoding;
+    wire  sequencer$pop;
+    wire  sequencer$tile_start;
+    wire  [12:0] sequencer$tile_start_row;
+    wire  sequencer$tile_start_bank;
+    wire  sequencer$matmul_issue;
+    wire  sequencer$post_start;
+    wire  sequencer$alu_start;
+    wire  sequencer$alu_active;
+    wire  sequencer$table_enabled;
+    wire  sequencer$barrier;
+    wire  sequencer$done;
+    wire  sequencer$failed;
+    wire  [7:0] sequencer$failed_code;
+    wire  sequencer$running;
+    reg  loader$clock;
+    reg  loader$start;
+    reg  [12:0] loader$start_row;
+    reg  loader$start_bank;
+    reg  [7:0] loader$tile_rows;
+    wire  loader$reading;
+    wire  [12:0] loader$row;
+    wire  loader$busy;
+    wire  loader$load;
+    wire  loader$load_bank;
+    reg  stream$clock;
+    reg  stream$load;
+    reg  [31:0] stream$command$0;
+    reg  [31:0] stream$command$1;
+    reg  [31:0] stream$command$2;
+    reg  [31:0] stream$command$3;
+    reg  [15:0] stream$array_size;
+    reg  stream$issue;
+    reg signed [15:0] stream$act_read$0;
+    reg signed [15:0] stream$act_read$1;
+    reg signed [15:0] stream$act_read$2;
+    reg signed [15:0] stream$act_read$3;
+    reg signed [15:0] stream$act_read$4;
+    reg signed [15:0] stream$act_read$5;
+    reg signed [15:0] stream$act_read$6;
+    reg signed [15:0] stream$act_read$7;
+    reg  stream$array_out_valid;
+    reg  [31:0] stream$array_out_tag;
+    wire  [14:0] stream$act_address;
+    wire  stream$last;
+    wire  stream$second_last;
+    wire  [31:0] stream$macs;
+    wire  stream$valid;
+    wire  [31:0] stream$tag;
+    wire  stream$codes;
+    wire signed [15:0] stream$raw$0;
+    wire signed [15:0] stream$raw$1;
+    wire signed [15:0] stream$raw$2;
+    wire signed [15:0] stream$raw$3;
+    wire signed [15:0] stream$raw$4;
+    wire signed [15:0] stream$raw$5;
+    wire signed [15:0] stream$raw$6;
+    wire signed [15:0] stream$raw$7;
+    wire  stream$bank_in_use$0;
+    wire  stream$bank_in_use$1;
+    wire  stream$idle;
+    reg  writer$clock;
+    reg  writer$array_out_valid;
+    reg  [31:0] writer$array_out_tag;
+    reg signed [31:0] writer$array_result$0;
+    reg signed [31:0] writer$array_result$1;
+    reg signed [31:0] writer$array_result$2;
+    reg signed [31:0] writer$array_result$3;
+    reg signed [31:0] writer$array_result$4;
+    reg signed [31:0] writer$array_result$5;
+    reg signed [31:0] writer$array_result$6;
+    reg signed [31:0] writer$array_result$7;
+    reg signed [31:0] writer$acc_read$0;
+    reg signed [31:0] writer$acc_read$1;
+    reg signed [31:0] writer$acc_read$2;
+    reg signed [31:0] writer$acc_read$3;
+    reg signed [31:0] writer$acc_read$4;
+    reg signed [31:0] writer$acc_read$5;
+    reg signed [31:0] writer$acc_read$6;
+    reg signed [31:0] writer$acc_read$7;
+    wire  writer$write_enable;
+    wire  [14:0] writer$write_address;
+    wire signed [31:0] writer$write_data$0;
+    wire signed [31:0] writer$write_data$1;
+    wire signed [31:0] writer$write_data$2;
+    wire signed [31:0] writer$write_data$3;
+    wire signed [31:0] writer$write_data$4;
+    wire signed [31:0] writer$write_data$5;
+    wire signed [31:0] writer$write_data$6;
+    wire signed [31:0] writer$write_data$7;
+    wire  writer$idle;
+    reg  post$clock;
+    reg  post$load;
+    reg  [31:0] post$command$0;
+    reg  [31:0] post$command$1;
+    reg  [31:0] post$command$2;
+    reg  [31:0] post$command$3;
+    reg  post$start;
+    reg  [7:0] post$array_size;
+    reg  post$accept_next;
+    reg  post$result_valid;
+    reg signed [31:0] post$acc_read$0;
+    reg signed [31:0] post$acc_read$1;
+    reg signed [31:0] post$acc_read$2;
+    reg signed [31:0] post$acc_read$3;
+    reg signed [31:0] post$acc_read$4;
+    reg signed [31:0] post$acc_read$5;
+    reg signed [31:0] post$acc_read$6;
+    reg signed [31:0] post$acc_read$7;
+    wire  post$issue;
+    wire  [14:0] post$acc_address;
+    wire  [10:0] post$param_address;
+    wire  post$stage_valid;
+    wire signed [31:0] post$stage_acc;
+    wire  post$encode;
+    wire  [23:0] post$out_vector;
+    wire  [7:0] post$out_lane;
+    wire  post$idle;
+    wire  post$finished;
+    reg  alu_issue$clock;
+    reg  alu_issue$start;
+    reg  [31:0] alu_issue$command$0;
+    reg  [31:0] alu_issue$command$1;
+    reg  [31:0] alu_issue$command$2;
+    reg  [31:0] alu_issue$command$3;
+    reg  alu_issue$active;
+    reg  [7:0] alu_issue$lane_shift;
+    reg  [23:0] alu_issue$lane_mask;
+    reg signed [15:0] alu_issue$act_read$0;
+    reg signed [15:0] alu_issue$act_read$1;
+    reg signed [15:0] alu_issue$act_read$2;
+    reg signed [15:0] alu_issue$act_read$3;
+    reg signed [15:0] alu_issue$act_read$4;
+    reg signed [15:0] alu_issue$act_read$5;
+    reg signed [15:0] alu_issue$act_read$6;
+    reg signed [15:0] alu_issue$act_read$7;
+    reg signed [31:0] alu_issue$acc_read$0;
+    reg signed [31:0] alu_issue$acc_read$1;
+    reg signed [31:0] alu_issue$acc_read$2;
+    reg signed [31:0] alu_issue$acc_read$3;
+    reg signed [31:0] alu_issue$acc_read$4;
+    reg signed [31:0] alu_issue$acc_read$5;
+    reg signed [31:0] alu_issue$acc_read$6;
+    reg signed [31:0] alu_issue$acc_read$7;
+    reg  alu_issue$result_valid;
+    wire  alu_issue$read_act;
+    wire  alu_issue$read_acc;
+    wire  [23:0] alu_issue$read_vector;
+    wire  alu_issue$issue;
+    wire  [31:0] alu_issue$a;
+    wire  [31:0] alu_issue$b;
+    wire  [23:0] alu_issue$out_vector;
+    wire  [23:0] alu_issue$out_lane;
+    wire  alu_issue$idle;
+    wire  alu_issue$finished;
+    reg  tables$clock;
+    reg  tables$load;
+    reg  [31:0] tables$command$0;
+    reg  [31:0] tables$command$1;
+    reg  [31:0] tables$command$2;
+    reg  [31:0] tables$command$3;
+    reg  tables$enabled;
+    reg  [7:0] tables$lane_shift;
+    reg  [23:0] tables$lane_mask;
+    reg signed [15:0] tables$act_read$0;
+    reg signed [15:0] tables$act_read$1;
+    reg signed [15:0] tables$act_read$2;
+    reg signed [15:0] tables$act_read$3;
+    reg signed [15:0] tables$act_read$4;
+    reg signed [15:0] tables$act_read$5;
+    reg signed [15:0] tables$act_read$6;
+    reg signed [15:0] tables$act_read$7;
+    reg signed [31:0] tables$acc_read$0;
+    reg signed [31:0] tables$acc_read$1;
+    reg signed [31:0] tables$acc_read$2;
+    reg signed [31:0] tables$acc_read$3;
+    reg signed [31:0] tables$acc_read$4;
+    reg signed [31:0] tables$acc_read$5;
+    reg signed [31:0] tables$acc_read$6;
+    reg signed [31:0] tables$acc_read$7;
+    wire  tables$reading;
+    wire  [23:0] tables$read_vector;
+    wire  tables$write_valid;
+    wire  [7:0] tables$write_index;
+    wire  [31:0] tables$target;
+    wire signed [15:0] tables$value16;
+    wire signed [31:0] tables$value32;
+    wire  [7:0] tables$code;
+    wire  tables$finished;
     
     // Local signals
-    reg  alu_in_valid;
-    reg  [3:0] alu_op;
-    reg  [31:0] alu_a;
-    reg  [31:0] alu_b;
-    reg  [15:0] alu_in_tag;
     reg  alu_out_valid;
     reg  [31:0] alu_result;
-    reg  alu_decode_write_enable;
-    reg  [7:0] alu_decode_write_code;
-    reg signed [15:0] alu_decode_write_value;
-    reg  alu_threshold_write_enable;
-    reg  [7:0] alu_threshold_write_index;
-    reg signed [31:0] alu_threshold_write_value;
-    reg  alu_code_write_enable;
-    reg  [7:0] alu_code_write_rank;
-    reg  [7:0] alu_code_write_code;
-    reg  at_reg;
-    reg  at_wtab;
-    reg  at_atab;
-    reg  at_oth;
-    reg  at_ocode;
-    reg  at_adtab;
-    reg  at_ath;
-    reg  at_acode;
-    reg  at_param;
-    reg  at_wmem;
-    reg  at_amem;
-    reg  at_cmem;
-    reg  request;
-    reg  req_error;
-    reg  [7:0] req_code;
-    reg  mem_write;
-    reg  reg_write;
-    reg  [23:0] off_w;
-    reg  [23:0] off_a;
-    reg  [23:0] off_c;
-    reg  [23:0] off_p;
-    reg  [23:0] host_wrow;
-    reg  [23:0] host_avec;
-    reg  [23:0] host_cvec;
-    reg  [23:0] host_sel_w;
-    reg  [23:0] host_sel_a;
-    reg  [23:0] host_sel_c;
-    reg  queue_full;
-    reg  push;
-    reg  pop;
+    reg  drained;
     reg  busy_now;
-    reg  busy_for_host;
-    reg  [7:0] rd_byte$0;
-    reg  [7:0] rd_byte$1;
-    reg  [7:0] rd_byte$2;
-    reg  [7:0] rd_byte$3;
-    reg signed [15:0] rd_half$0;
-    reg signed [15:0] rd_half$1;
-    reg signed [31:0] rd_acc;
     reg  [15:0] act_bits$0;
     reg  [15:0] act_bits$1;
     reg  [15:0] act_bits$2;
@@ -986,155 +681,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [15:0] act_bits$5;
     reg  [15:0] act_bits$6;
     reg  [15:0] act_bits$7;
-    reg  [31:0] rd_reg;
-    reg  [31:0] reg_view$0;
-    reg  [31:0] reg_view$1;
-    reg  [31:0] reg_view$2;
-    reg  [31:0] reg_view$3;
-    reg  [31:0] reg_view$4;
-    reg  [31:0] reg_view$5;
-    reg  [31:0] reg_view$6;
-    reg  [31:0] reg_view$7;
-    reg  [31:0] reg_view$8;
-    reg  [31:0] reg_view$9;
-    reg  [31:0] reg_view$10;
-    reg  [31:0] reg_view$11;
-    reg  [31:0] reg_view$12;
-    reg  [31:0] reg_view$13;
-    reg  [31:0] reg_view$14;
-    reg  [31:0] reg_view$15;
-    reg  [31:0] reg_view$16;
-    reg  [32:0] macs_sum;
-    reg  in_idle;
-    reg  in_fetch;
-    reg  in_decode;
-    reg  in_load_tile;
-    reg  in_load_wait;
-    reg  in_matmul;
-    reg  in_post_wait;
-    reg  in_post_process;
-    reg  in_barrier;
-    reg  in_alu_wait;
-    reg  in_alu;
-    reg  in_table_wait;
-    reg  in_load_table;
-    reg  cmd_done;
-    reg  cmd_error;
-    reg  [7:0] cmd_code;
-    reg  drained;
-    reg  ld_start;
-    reg  [12:0] ld_start_row;
-    reg  ld_start_bank;
-    reg  loader_busy;
-    reg  fetched_done;
-    reg  [7:0] fetched_code;
-    reg  bad_operands;
-    reg  bad_opcode;
-    reg  [31:0] f0;
-    reg  [31:0] f1;
-    reg  [31:0] f2;
-    reg  [31:0] f3;
-    reg  [31:0] f_count;
-    reg  [7:0] f_op;
-    reg  f_lt_from_acc;
-    reg  [31:0] rc_start$0;
-    reg  [31:0] rc_start$1;
-    reg  [31:0] rc_start$2;
-    reg  [31:0] rc_start$3;
-    reg  [31:0] rc_start$4;
-    reg  [31:0] rc_start$5;
-    reg  [31:0] rc_start$6;
-    reg  [31:0] rc_start$7;
-    reg  [31:0] rc_start$8;
-    reg  [31:0] rc_start$9;
-    reg  [31:0] rc_count$0;
-    reg  [31:0] rc_count$1;
-    reg  [31:0] rc_count$2;
-    reg  [31:0] rc_count$3;
-    reg  [31:0] rc_count$4;
-    reg  [31:0] rc_count$5;
-    reg  [31:0] rc_count$6;
-    reg  [31:0] rc_count$7;
-    reg  [31:0] rc_count$8;
-    reg  [31:0] rc_count$9;
-    reg  [31:0] rc_low_sum$0;
-    reg  [31:0] rc_low_sum$1;
-    reg  [31:0] rc_low_sum$2;
-    reg  [31:0] rc_low_sum$3;
-    reg  [31:0] rc_low_sum$4;
-    reg  [31:0] rc_low_sum$5;
-    reg  [31:0] rc_low_sum$6;
-    reg  [31:0] rc_low_sum$7;
-    reg  [31:0] rc_low_sum$8;
-    reg  [31:0] rc_low_sum$9;
-    reg  rc_count_big$0;
-    reg  rc_count_big$1;
-    reg  rc_count_big$2;
-    reg  rc_count_big$3;
-    reg  rc_count_big$4;
-    reg  rc_count_big$5;
-    reg  rc_count_big$6;
-    reg  rc_count_big$7;
-    reg  rc_count_big$8;
-    reg  rc_count_big$9;
-    reg  rc_over$0;
-    reg  rc_over$1;
-    reg  rc_over$2;
-    reg  rc_over$3;
-    reg  rc_over$4;
-    reg  rc_over$5;
-    reg  rc_over$6;
-    reg  rc_over$7;
-    reg  rc_over$8;
-    reg  rc_over$9;
-    reg  [31:0] fx_start$0;
-    reg  [31:0] fx_start$1;
-    reg  [31:0] fx_start$2;
-    reg  [31:0] fx_start$3;
-    reg  fx_over$0;
-    reg  fx_over$1;
-    reg  fx_over$2;
-    reg  fx_over$3;
-    reg  [15:0] kv;
-    reg  [15:0] nv;
-    reg  mm_issue;
-    reg  bank_busy;
-    reg  other_bank_busy;
-    reg signed [31:0] wr_forwarded$0;
-    reg signed [31:0] wr_forwarded$1;
-    reg signed [31:0] wr_forwarded$2;
-    reg signed [31:0] wr_forwarded$3;
-    reg signed [31:0] wr_forwarded$4;
-    reg signed [31:0] wr_forwarded$5;
-    reg signed [31:0] wr_forwarded$6;
-    reg signed [31:0] wr_forwarded$7;
-    reg signed [31:0] wr_old$0;
-    reg signed [31:0] wr_old$1;
-    reg signed [31:0] wr_old$2;
-    reg signed [31:0] wr_old$3;
-    reg signed [31:0] wr_old$4;
-    reg signed [31:0] wr_old$5;
-    reg signed [31:0] wr_old$6;
-    reg signed [31:0] wr_old$7;
-    reg signed [31:0] wr_new$0;
-    reg signed [31:0] wr_new$1;
-    reg signed [31:0] wr_new$2;
-    reg signed [31:0] wr_new$3;
-    reg signed [31:0] wr_new$4;
-    reg signed [31:0] wr_new$5;
-    reg signed [31:0] wr_new$6;
-    reg signed [31:0] wr_new$7;
-    reg  pp_issue;
-    reg signed [31:0] pp_acc;
-    reg  al_active;
-    reg  [31:0] al_val;
-    reg signed [15:0] al_v16;
-    reg signed [31:0] al_v32;
-    reg  lt_active;
-    reg  lt_from_acc;
-    reg signed [15:0] lt_val16;
-    reg signed [31:0] lt_val32;
-    reg  [15:0] lt_bits;
     
     // Sub module instances
     qins_accel_sim8$weight_mem$0 weight_mem$0(
@@ -1355,15 +901,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .write_data(param_bias$write_data),
         .write_enable(param_bias$write_enable)
     );
-    qins_accel_sim8$queue queue(
-        .read_address(queue$read_address),
-        .read_clock(queue$read_clock),
-        .read_data(queue$read_data),
-        .write_address(queue$write_address),
-        .write_clock(queue$write_clock),
-        .write_data(queue$write_data),
-        .write_enable(queue$write_enable)
-    );
     qins_accel_sim8$weight_tables$0 weight_tables$0(
         .clock(weight_tables$0$clock),
         .read_code(weight_tables$0$read_code),
@@ -1565,815 +1102,344 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .code_write_rank(alu$0$code_write_rank),
         .code_write_code(alu$0$code_write_code)
     );
-    qins_accel_sim8$req_read_refused req_read_refused(
-        .d(req_read_refused$d),
-        .q(req_read_refused$q),
-        .clock(req_read_refused$clock)
-    );
-    qins_accel_sim8$req_write_refused req_write_refused(
-        .d(req_write_refused$d),
-        .q(req_write_refused$q),
-        .clock(req_write_refused$clock)
-    );
-    qins_accel_sim8$in_reg in_reg(
-        .d(in_reg$d),
-        .q(in_reg$q),
-        .clock(in_reg$clock)
-    );
-    qins_accel_sim8$in_wtab in_wtab(
-        .d(in_wtab$d),
-        .q(in_wtab$q),
-        .clock(in_wtab$clock)
-    );
-    qins_accel_sim8$in_atab in_atab(
-        .d(in_atab$d),
-        .q(in_atab$q),
-        .clock(in_atab$clock)
-    );
-    qins_accel_sim8$in_oth in_oth(
-        .d(in_oth$d),
-        .q(in_oth$q),
-        .clock(in_oth$clock)
-    );
-    qins_accel_sim8$in_ocode in_ocode(
-        .d(in_ocode$d),
-        .q(in_ocode$q),
-        .clock(in_ocode$clock)
-    );
-    qins_accel_sim8$in_adtab in_adtab(
-        .d(in_adtab$d),
-        .q(in_adtab$q),
-        .clock(in_adtab$clock)
-    );
-    qins_accel_sim8$in_ath in_ath(
-        .d(in_ath$d),
-        .q(in_ath$q),
-        .clock(in_ath$clock)
-    );
-    qins_accel_sim8$in_acode in_acode(
-        .d(in_acode$d),
-        .q(in_acode$q),
-        .clock(in_acode$clock)
-    );
-    qins_accel_sim8$in_param in_param(
-        .d(in_param$d),
-        .q(in_param$q),
-        .clock(in_param$clock)
-    );
-    qins_accel_sim8$in_wmem in_wmem(
-        .d(in_wmem$d),
-        .q(in_wmem$q),
-        .clock(in_wmem$clock)
-    );
-    qins_accel_sim8$in_amem in_amem(
-        .d(in_amem$d),
-        .q(in_amem$q),
-        .clock(in_amem$clock)
-    );
-    qins_accel_sim8$in_cmem in_cmem(
-        .d(in_cmem$d),
-        .q(in_cmem$q),
-        .clock(in_cmem$clock)
-    );
-    qins_accel_sim8$in_mem in_mem(
-        .d(in_mem$d),
-        .q(in_mem$q),
-        .clock(in_mem$clock)
-    );
-    qins_accel_sim8$req_reg_hot req_reg_hot(
-        .d(req_reg_hot$d),
-        .q(req_reg_hot$q),
-        .clock(req_reg_hot$clock)
-    );
-    qins_accel_sim8$control_pending control_pending(
-        .d(control_pending$d),
-        .q(control_pending$q),
-        .clock(control_pending$clock)
-    );
-    qins_accel_sim8$busy_last busy_last(
-        .d(busy_last$d),
-        .q(busy_last$q),
-        .clock(busy_last$clock)
-    );
-    qins_accel_sim8$drained_last drained_last(
-        .d(drained_last$d),
-        .q(drained_last$q),
-        .clock(drained_last$clock)
-    );
-    qins_accel_sim8$pushed_last pushed_last(
-        .d(pushed_last$d),
-        .q(pushed_last$q),
-        .clock(pushed_last$clock)
-    );
-    qins_accel_sim8$s1_valid s1_valid(
-        .d(s1_valid$d),
-        .q(s1_valid$q),
-        .clock(s1_valid$clock)
-    );
-    qins_accel_sim8$s1_error s1_error(
-        .d(s1_error$d),
-        .q(s1_error$q),
-        .clock(s1_error$clock)
-    );
-    qins_accel_sim8$s1_code s1_code(
-        .d(s1_code$d),
-        .q(s1_code$q),
-        .clock(s1_code$clock)
-    );
-    qins_accel_sim8$s1_address s1_address(
-        .d(s1_address$d),
-        .q(s1_address$q),
-        .clock(s1_address$clock)
-    );
-    qins_accel_sim8$cmd_failed cmd_failed(
-        .d(cmd_failed$d),
-        .q(cmd_failed$q),
-        .clock(cmd_failed$clock)
-    );
-    qins_accel_sim8$cmd_failed_code cmd_failed_code(
-        .d(cmd_failed_code$d),
-        .q(cmd_failed_code$q),
-        .clock(cmd_failed_code$clock)
-    );
-    qins_accel_sim8$s1_kind s1_kind(
-        .d(s1_kind$d),
-        .q(s1_kind$q),
-        .clock(s1_kind$clock)
-    );
-    qins_accel_sim8$s1_sel s1_sel(
-        .d(s1_sel$d),
-        .q(s1_sel$q),
-        .clock(s1_sel$clock)
-    );
-    qins_accel_sim8$s1_reg_hot s1_reg_hot(
-        .d(s1_reg_hot$d),
-        .q(s1_reg_hot$q),
-        .clock(s1_reg_hot$clock)
-    );
-    qins_accel_sim8$req_address req_address(
-        .d(req_address$d),
-        .q(req_address$q),
-        .clock(req_address$clock)
-    );
-    qins_accel_sim8$req_data req_data(
-        .d(req_data$d),
-        .q(req_data$q),
-        .clock(req_data$clock)
-    );
-    qins_accel_sim8$req_write req_write(
-        .d(req_write$d),
-        .q(req_write$q),
-        .clock(req_write$clock)
-    );
-    qins_accel_sim8$req_read req_read(
-        .d(req_read$d),
-        .q(req_read$q),
-        .clock(req_read$clock)
-    );
-    qins_accel_sim8$cmd_stage$0 cmd_stage$0(
-        .d(cmd_stage$0$d),
-        .q(cmd_stage$0$q),
-        .clock(cmd_stage$0$clock)
-    );
-    qins_accel_sim8$cmd_stage$1 cmd_stage$1(
-        .d(cmd_stage$1$d),
-        .q(cmd_stage$1$q),
-        .clock(cmd_stage$1$clock)
-    );
-    qins_accel_sim8$cmd_stage$2 cmd_stage$2(
-        .d(cmd_stage$2$d),
-        .q(cmd_stage$2$q),
-        .clock(cmd_stage$2$clock)
-    );
-    qins_accel_sim8$cmd_last cmd_last(
-        .d(cmd_last$d),
-        .q(cmd_last$q),
-        .clock(cmd_last$clock)
-    );
-    qins_accel_sim8$error error(
-        .d(error$d),
-        .q(error$q),
-        .clock(error$clock)
-    );
-    qins_accel_sim8$error_code error_code(
-        .d(error_code$d),
-        .q(error_code$q),
-        .clock(error_code$clock)
-    );
-    qins_accel_sim8$error_info error_info(
-        .d(error_info$d),
-        .q(error_info$q),
-        .clock(error_info$clock)
-    );
-    qins_accel_sim8$cycles_lo cycles_lo(
-        .d(cycles_lo$d),
-        .q(cycles_lo$q),
-        .clock(cycles_lo$clock)
-    );
-    qins_accel_sim8$cycles_hi cycles_hi(
-        .d(cycles_hi$d),
-        .q(cycles_hi$q),
-        .clock(cycles_hi$clock)
-    );
-    qins_accel_sim8$busy_cycles busy_cycles(
-        .d(busy_cycles$d),
-        .q(busy_cycles$q),
-        .clock(busy_cycles$clock)
-    );
-    qins_accel_sim8$array_cycles array_cycles(
-        .d(array_cycles$d),
-        .q(array_cycles$q),
-        .clock(array_cycles$clock)
-    );
-    qins_accel_sim8$macs_lo macs_lo(
-        .d(macs_lo$d),
-        .q(macs_lo$q),
-        .clock(macs_lo$clock)
-    );
-    qins_accel_sim8$macs_hi macs_hi(
-        .d(macs_hi$d),
-        .q(macs_hi$q),
-        .clock(macs_hi$clock)
-    );
-    qins_accel_sim8$commands_done commands_done(
-        .d(commands_done$d),
-        .q(commands_done$q),
-        .clock(commands_done$clock)
-    );
-    qins_accel_sim8$done_last done_last(
-        .d(done_last$d),
-        .q(done_last$q),
-        .clock(done_last$clock)
-    );
-    qins_accel_sim8$barrier_id barrier_id(
-        .d(barrier_id$d),
-        .q(barrier_id$q),
-        .clock(barrier_id$clock)
-    );
-    qins_accel_sim8$q_head q_head(
-        .d(q_head$d),
-        .q(q_head$q),
-        .clock(q_head$clock)
-    );
-    qins_accel_sim8$q_tail q_tail(
-        .d(q_tail$d),
-        .q(q_tail$q),
-        .clock(q_tail$clock)
-    );
-    qins_accel_sim8$queue_level queue_level(
-        .clock(queue_level$clock),
-        .up(queue_level$up),
-        .down(queue_level$down),
-        .level(queue_level$level),
-        .nonzero(queue_level$nonzero)
-    );
-    qins_accel_sim8$state state(
-        .d(state$d),
-        .q(state$q),
-        .clock(state$clock)
-    );
-    qins_accel_sim8$c0 c0(
-        .d(c0$d),
-        .q(c0$q),
-        .clock(c0$clock)
-    );
-    qins_accel_sim8$c1 c1(
-        .d(c1$d),
-        .q(c1$q),
-        .clock(c1$clock)
-    );
-    qins_accel_sim8$c2 c2(
-        .d(c2$d),
-        .q(c2$q),
-        .clock(c2$clock)
-    );
-    qins_accel_sim8$c3 c3(
-        .d(c3$d),
-        .q(c3$q),
-        .clock(c3$clock)
-    );
-    qins_accel_sim8$c1_last c1_last(
-        .d(c1_last$d),
-        .q(c1_last$q),
-        .clock(c1_last$clock)
-    );
-    qins_accel_sim8$c3_last c3_last(
-        .d(c3_last$d),
-        .q(c3_last$q),
-        .clock(c3_last$clock)
-    );
-    qins_accel_sim8$ld_active ld_active(
-        .d(ld_active$d),
-        .q(ld_active$q),
-        .clock(ld_active$clock)
-    );
-    qins_accel_sim8$ld_row ld_row(
-        .d(ld_row$d),
-        .q(ld_row$q),
-        .clock(ld_row$clock)
-    );
-    qins_accel_sim8$ld_left ld_left(
-        .d(ld_left$d),
-        .q(ld_left$q),
-        .clock(ld_left$clock)
-    );
-    qins_accel_sim8$ld_bank ld_bank(
-        .d(ld_bank$d),
-        .q(ld_bank$q),
-        .clock(ld_bank$clock)
-    );
-    qins_accel_sim8$ld_v1 ld_v1(
-        .d(ld_v1$d),
-        .q(ld_v1$q),
-        .clock(ld_v1$clock)
-    );
-    qins_accel_sim8$ld_b1 ld_b1(
-        .d(ld_b1$d),
-        .q(ld_b1$q),
-        .clock(ld_b1$clock)
-    );
-    qins_accel_sim8$ld_v2 ld_v2(
-        .d(ld_v2$d),
-        .q(ld_v2$q),
-        .clock(ld_v2$clock)
-    );
-    qins_accel_sim8$ld_b2 ld_b2(
-        .d(ld_b2$d),
-        .q(ld_b2$q),
-        .clock(ld_b2$clock)
-    );
-    qins_accel_sim8$pf_started pf_started(
-        .d(pf_started$d),
-        .q(pf_started$q),
-        .clock(pf_started$clock)
-    );
-    qins_accel_sim8$bad_tile bad_tile(
-        .d(bad_tile$d),
-        .q(bad_tile$q),
-        .clock(bad_tile$clock)
-    );
-    qins_accel_sim8$op_hot op_hot(
-        .d(op_hot$d),
-        .q(op_hot$q),
-        .clock(op_hot$clock)
-    );
-    qins_accel_sim8$bad_matmul bad_matmul(
-        .d(bad_matmul$d),
-        .q(bad_matmul$q),
-        .clock(bad_matmul$clock)
-    );
-    qins_accel_sim8$bad_post bad_post(
-        .d(bad_post$d),
-        .q(bad_post$q),
-        .clock(bad_post$clock)
-    );
-    qins_accel_sim8$bad_alu bad_alu(
-        .d(bad_alu$d),
-        .q(bad_alu$q),
-        .clock(bad_alu$clock)
-    );
-    qins_accel_sim8$bad_table bad_table(
-        .d(bad_table$d),
-        .q(bad_table$q),
-        .clock(bad_table$clock)
-    );
-    qins_accel_sim8$mm_act mm_act(
-        .d(mm_act$d),
-        .q(mm_act$q),
-        .clock(mm_act$clock)
-    );
-    qins_accel_sim8$mm_acc mm_acc(
-        .d(mm_acc$d),
-        .q(mm_acc$q),
-        .clock(mm_acc$clock)
-    );
-    qins_accel_sim8$mm_left mm_left(
-        .d(mm_left$d),
-        .q(mm_left$q),
-        .clock(mm_left$clock)
-    );
-    qins_accel_sim8$mm_zero mm_zero(
-        .d(mm_zero$d),
-        .q(mm_zero$q),
-        .clock(mm_zero$clock)
-    );
-    qins_accel_sim8$mm_one mm_one(
-        .d(mm_one$d),
-        .q(mm_one$q),
-        .clock(mm_one$clock)
-    );
-    qins_accel_sim8$mm_macs mm_macs(
-        .d(mm_macs$d),
-        .q(mm_macs$q),
-        .clock(mm_macs$clock)
-    );
-    qins_accel_sim8$mm_v1 mm_v1(
-        .d(mm_v1$d),
-        .q(mm_v1$q),
-        .clock(mm_v1$clock)
-    );
-    qins_accel_sim8$mm_tag1 mm_tag1(
-        .d(mm_tag1$d),
-        .q(mm_tag1$q),
-        .clock(mm_tag1$clock)
-    );
-    qins_accel_sim8$mm_codes1 mm_codes1(
-        .d(mm_codes1$d),
-        .q(mm_codes1$q),
-        .clock(mm_codes1$clock)
-    );
-    qins_accel_sim8$mm_v2 mm_v2(
-        .d(mm_v2$d),
-        .q(mm_v2$q),
-        .clock(mm_v2$clock)
-    );
-    qins_accel_sim8$mm_tag2 mm_tag2(
-        .d(mm_tag2$d),
-        .q(mm_tag2$q),
-        .clock(mm_tag2$clock)
-    );
-    qins_accel_sim8$mm_codes2 mm_codes2(
-        .d(mm_codes2$d),
-        .q(mm_codes2$q),
-        .clock(mm_codes2$clock)
-    );
-    qins_accel_sim8$raw$0 raw$0(
-        .d(raw$0$d),
-        .q(raw$0$q),
-        .clock(raw$0$clock)
-    );
-    qins_accel_sim8$raw$1 raw$1(
-        .d(raw$1$d),
-        .q(raw$1$q),
-        .clock(raw$1$clock)
-    );
-    qins_accel_sim8$raw$2 raw$2(
-        .d(raw$2$d),
-        .q(raw$2$q),
-        .clock(raw$2$clock)
-    );
-    qins_accel_sim8$raw$3 raw$3(
-        .d(raw$3$d),
-        .q(raw$3$q),
-        .clock(raw$3$clock)
-    );
-    qins_accel_sim8$raw$4 raw$4(
-        .d(raw$4$d),
-        .q(raw$4$q),
-        .clock(raw$4$clock)
-    );
-    qins_accel_sim8$raw$5 raw$5(
-        .d(raw$5$d),
-        .q(raw$5$q),
-        .clock(raw$5$clock)
-    );
-    qins_accel_sim8$raw$6 raw$6(
-        .d(raw$6$d),
-        .q(raw$6$q),
-        .clock(raw$6$clock)
-    );
-    qins_accel_sim8$raw$7 raw$7(
-        .d(raw$7$d),
-        .q(raw$7$q),
-        .clock(raw$7$clock)
-    );
-    qins_accel_sim8$inflight$0 inflight$0(
-        .clock(inflight$0$clock),
-        .up(inflight$0$up),
-        .down(inflight$0$down),
-        .level(inflight$0$level),
-        .nonzero(inflight$0$nonzero)
-    );
-    qins_accel_sim8$inflight$1 inflight$1(
-        .clock(inflight$1$clock),
-        .up(inflight$1$up),
-        .down(inflight$1$down),
-        .level(inflight$1$level),
-        .nonzero(inflight$1$nonzero)
-    );
-    qins_accel_sim8$wr_valid wr_valid(
-        .d(wr_valid$d),
-        .q(wr_valid$q),
-        .clock(wr_valid$clock)
-    );
-    qins_accel_sim8$wr_tag wr_tag(
-        .d(wr_tag$d),
-        .q(wr_tag$q),
-        .clock(wr_tag$clock)
-    );
-    qins_accel_sim8$wr_res$0 wr_res$0(
-        .d(wr_res$0$d),
-        .q(wr_res$0$q),
-        .clock(wr_res$0$clock)
-    );
-    qins_accel_sim8$wr_res$1 wr_res$1(
-        .d(wr_res$1$d),
-        .q(wr_res$1$q),
-        .clock(wr_res$1$clock)
-    );
-    qins_accel_sim8$wr_res$2 wr_res$2(
-        .d(wr_res$2$d),
-        .q(wr_res$2$q),
-        .clock(wr_res$2$clock)
-    );
-    qins_accel_sim8$wr_res$3 wr_res$3(
-        .d(wr_res$3$d),
-        .q(wr_res$3$q),
-        .clock(wr_res$3$clock)
-    );
-    qins_accel_sim8$wr_res$4 wr_res$4(
-        .d(wr_res$4$d),
-        .q(wr_res$4$q),
-        .clock(wr_res$4$clock)
-    );
-    qins_accel_sim8$wr_res$5 wr_res$5(
-        .d(wr_res$5$d),
-        .q(wr_res$5$q),
-        .clock(wr_res$5$clock)
-    );
-    qins_accel_sim8$wr_res$6 wr_res$6(
-        .d(wr_res$6$d),
-        .q(wr_res$6$q),
-        .clock(wr_res$6$clock)
-    );
-    qins_accel_sim8$wr_res$7 wr_res$7(
-        .d(wr_res$7$d),
-        .q(wr_res$7$q),
-        .clock(wr_res$7$clock)
-    );
-    qins_accel_sim8$pend_valid pend_valid(
-        .d(pend_valid$d),
-        .q(pend_valid$q),
-        .clock(pend_valid$clock)
-    );
-    qins_accel_sim8$pend_addr pend_addr(
-        .d(pend_addr$d),
-        .q(pend_addr$q),
-        .clock(pend_addr$clock)
-    );
-    qins_accel_sim8$pend_data$0 pend_data$0(
-        .d(pend_data$0$d),
-        .q(pend_data$0$q),
-        .clock(pend_data$0$clock)
-    );
-    qins_accel_sim8$pend_data$1 pend_data$1(
-        .d(pend_data$1$d),
-        .q(pend_data$1$q),
-        .clock(pend_data$1$clock)
-    );
-    qins_accel_sim8$pend_data$2 pend_data$2(
-        .d(pend_data$2$d),
-        .q(pend_data$2$q),
-        .clock(pend_data$2$clock)
-    );
-    qins_accel_sim8$pend_data$3 pend_data$3(
-        .d(pend_data$3$d),
-        .q(pend_data$3$q),
-        .clock(pend_data$3$clock)
-    );
-    qins_accel_sim8$pend_data$4 pend_data$4(
-        .d(pend_data$4$d),
-        .q(pend_data$4$q),
-        .clock(pend_data$4$clock)
-    );
-    qins_accel_sim8$pend_data$5 pend_data$5(
-        .d(pend_data$5$d),
-        .q(pend_data$5$q),
-        .clock(pend_data$5$clock)
-    );
-    qins_accel_sim8$pend_data$6 pend_data$6(
-        .d(pend_data$6$d),
-        .q(pend_data$6$q),
-        .clock(pend_data$6$clock)
-    );
-    qins_accel_sim8$pend_data$7 pend_data$7(
-        .d(pend_data$7$d),
-        .q(pend_data$7$q),
-        .clock(pend_data$7$clock)
-    );
-    qins_accel_sim8$last_valid last_valid(
-        .d(last_valid$d),
-        .q(last_valid$q),
-        .clock(last_valid$clock)
-    );
-    qins_accel_sim8$last_addr last_addr(
-        .d(last_addr$d),
-        .q(last_addr$q),
-        .clock(last_addr$clock)
-    );
-    qins_accel_sim8$last_data$0 last_data$0(
-        .d(last_data$0$d),
-        .q(last_data$0$q),
-        .clock(last_data$0$clock)
-    );
-    qins_accel_sim8$last_data$1 last_data$1(
-        .d(last_data$1$d),
-        .q(last_data$1$q),
-        .clock(last_data$1$clock)
-    );
-    qins_accel_sim8$last_data$2 last_data$2(
-        .d(last_data$2$d),
-        .q(last_data$2$q),
-        .clock(last_data$2$clock)
-    );
-    qins_accel_sim8$last_data$3 last_data$3(
-        .d(last_data$3$d),
-        .q(last_data$3$q),
-        .clock(last_data$3$clock)
-    );
-    qins_accel_sim8$last_data$4 last_data$4(
-        .d(last_data$4$d),
-        .q(last_data$4$q),
-        .clock(last_data$4$clock)
-    );
-    qins_accel_sim8$last_data$5 last_data$5(
-        .d(last_data$5$d),
-        .q(last_data$5$q),
-        .clock(last_data$5$clock)
-    );
-    qins_accel_sim8$last_data$6 last_data$6(
-        .d(last_data$6$d),
-        .q(last_data$6$q),
-        .clock(last_data$6$clock)
-    );
-    qins_accel_sim8$last_data$7 last_data$7(
-        .d(last_data$7$d),
-        .q(last_data$7$q),
-        .clock(last_data$7$clock)
-    );
-    qins_accel_sim8$forward_pend forward_pend(
-        .d(forward_pend$d),
-        .q(forward_pend$q),
-        .clock(forward_pend$clock)
-    );
-    qins_accel_sim8$forward_last forward_last(
-        .d(forward_last$d),
-        .q(forward_last$q),
-        .clock(forward_last$clock)
-    );
-    qins_accel_sim8$pp_src pp_src(
-        .d(pp_src$d),
-        .q(pp_src$q),
-        .clock(pp_src$clock)
-    );
-    qins_accel_sim8$pp_left pp_left(
-        .d(pp_left$d),
-        .q(pp_left$q),
-        .clock(pp_left$clock)
-    );
-    qins_accel_sim8$pp_zero pp_zero(
-        .d(pp_zero$d),
-        .q(pp_zero$q),
-        .clock(pp_zero$clock)
-    );
-    qins_accel_sim8$pp_run pp_run(
-        .d(pp_run$d),
-        .q(pp_run$q),
-        .clock(pp_run$clock)
-    );
-    qins_accel_sim8$pp_lane pp_lane(
-        .d(pp_lane$d),
-        .q(pp_lane$q),
-        .clock(pp_lane$clock)
-    );
-    qins_accel_sim8$pp_lane_last pp_lane_last(
-        .d(pp_lane_last$d),
-        .q(pp_lane_last$q),
-        .clock(pp_lane_last$clock)
-    );
-    qins_accel_sim8$pp_base pp_base(
-        .d(pp_base$d),
-        .q(pp_base$q),
-        .clock(pp_base$clock)
-    );
-    qins_accel_sim8$pp_encode pp_encode(
-        .d(pp_encode$d),
-        .q(pp_encode$q),
-        .clock(pp_encode$clock)
-    );
-    qins_accel_sim8$pp_v1 pp_v1(
-        .d(pp_v1$d),
-        .q(pp_v1$q),
-        .clock(pp_v1$clock)
-    );
-    qins_accel_sim8$pp_lane1 pp_lane1(
-        .d(pp_lane1$d),
-        .q(pp_lane1$q),
-        .clock(pp_lane1$clock)
-    );
-    qins_accel_sim8$pp_out_vec pp_out_vec(
-        .d(pp_out_vec$d),
-        .q(pp_out_vec$q),
-        .clock(pp_out_vec$clock)
-    );
-    qins_accel_sim8$pp_out_hot pp_out_hot(
-        .d(pp_out_hot$d),
-        .q(pp_out_hot$q),
-        .clock(pp_out_hot$clock)
-    );
-    qins_accel_sim8$pp_outstanding pp_outstanding(
-        .clock(pp_outstanding$clock),
-        .up(pp_outstanding$up),
-        .down(pp_outstanding$down),
-        .level(pp_outstanding$level),
-        .nonzero(pp_outstanding$nonzero)
-    );
-    qins_accel_sim8$al_a al_a(
-        .d(al_a$d),
-        .q(al_a$q),
-        .clock(al_a$clock)
-    );
-    qins_accel_sim8$al_b al_b(
-        .d(al_b$d),
-        .q(al_b$q),
-        .clock(al_b$clock)
-    );
-    qins_accel_sim8$al_left al_left(
-        .d(al_left$d),
-        .q(al_left$q),
-        .clock(al_left$clock)
-    );
-    qins_accel_sim8$al_phase al_phase(
-        .d(al_phase$d),
-        .q(al_phase$q),
-        .clock(al_phase$clock)
-    );
-    qins_accel_sim8$al_lane al_lane(
-        .d(al_lane$d),
-        .q(al_lane$q),
-        .clock(al_lane$clock)
-    );
-    qins_accel_sim8$al_areg al_areg(
-        .d(al_areg$d),
-        .q(al_areg$q),
-        .clock(al_areg$clock)
-    );
-    qins_accel_sim8$al_pending al_pending(
-        .d(al_pending$d),
-        .q(al_pending$q),
-        .clock(al_pending$clock)
-    );
-    qins_accel_sim8$al_encode al_encode(
-        .d(al_encode$d),
-        .q(al_encode$q),
-        .clock(al_encode$clock)
-    );
-    qins_accel_sim8$al_outstanding al_outstanding(
-        .clock(al_outstanding$clock),
-        .up(al_outstanding$up),
-        .down(al_outstanding$down),
-        .level(al_outstanding$level),
-        .nonzero(al_outstanding$nonzero)
-    );
-    qins_accel_sim8$al_out_dst al_out_dst(
-        .d(al_out_dst$d),
-        .q(al_out_dst$q),
-        .clock(al_out_dst$clock)
-    );
-    qins_accel_sim8$lt_idx lt_idx(
-        .d(lt_idx$d),
-        .q(lt_idx$q),
-        .clock(lt_idx$clock)
-    );
-    qins_accel_sim8$lt_src lt_src(
-        .d(lt_src$d),
-        .q(lt_src$q),
-        .clock(lt_src$clock)
-    );
-    qins_accel_sim8$lt_v1 lt_v1(
-        .d(lt_v1$d),
-        .q(lt_v1$q),
-        .clock(lt_v1$clock)
-    );
-    qins_accel_sim8$lt_idx1 lt_idx1(
-        .d(lt_idx1$d),
-        .q(lt_idx1$q),
-        .clock(lt_idx1$clock)
-    );
-    qins_accel_sim8$lt_lane1 lt_lane1(
-        .d(lt_lane1$d),
-        .q(lt_lane1$q),
-        .clock(lt_lane1$clock)
-    );
-    qins_accel_sim8$lt_run lt_run(
-        .d(lt_run$d),
-        .q(lt_run$q),
-        .clock(lt_run$clock)
-    );
-    qins_accel_sim8$lt_acc_src lt_acc_src(
-        .d(lt_acc_src$d),
-        .q(lt_acc_src$q),
-        .clock(lt_acc_src$clock)
-    );
-    qins_accel_sim8$lt_last lt_last(
-        .d(lt_last$d),
-        .q(lt_last$q),
-        .clock(lt_last$clock)
-    );
-    qins_accel_sim8$lt_target lt_target(
-        .d(lt_target$d),
-        .q(lt_target$q),
-        .clock(lt_target$clock)
+    qins_accel_sim8$bus bus(
+        .clock(bus$clock),
+        .bus_address(bus$bus_address),
+        .bus_write_data(bus$bus_write_data),
+        .bus_write(bus$bus_write),
+        .bus_read(bus$bus_read),
+        .bus_read_data(bus$bus_read_data),
+        .bus_ready(bus$bus_ready),
+        .bus_error(bus$bus_error),
+        .busy(bus$busy),
+        .queue_full(bus$queue_full),
+        .weight_read$0(bus$weight_read$0),
+        .weight_read$1(bus$weight_read$1),
+        .weight_read$2(bus$weight_read$2),
+        .weight_read$3(bus$weight_read$3),
+        .weight_read$4(bus$weight_read$4),
+        .weight_read$5(bus$weight_read$5),
+        .weight_read$6(bus$weight_read$6),
+        .weight_read$7(bus$weight_read$7),
+        .act_read$0(bus$act_read$0),
+        .act_read$1(bus$act_read$1),
+        .act_read$2(bus$act_read$2),
+        .act_read$3(bus$act_read$3),
+        .act_read$4(bus$act_read$4),
+        .act_read$5(bus$act_read$5),
+        .act_read$6(bus$act_read$6),
+        .act_read$7(bus$act_read$7),
+        .acc_read$0(bus$acc_read$0),
+        .acc_read$1(bus$acc_read$1),
+        .acc_read$2(bus$acc_read$2),
+        .acc_read$3(bus$acc_read$3),
+        .acc_read$4(bus$acc_read$4),
+        .acc_read$5(bus$acc_read$5),
+        .acc_read$6(bus$acc_read$6),
+        .acc_read$7(bus$acc_read$7),
+        .register_read(bus$register_read),
+        .write_data(bus$write_data),
+        .address(bus$address),
+        .write_weight_table(bus$write_weight_table),
+        .write_act_table(bus$write_act_table),
+        .write_out_threshold(bus$write_out_threshold),
+        .write_out_code(bus$write_out_code),
+        .write_alu_decode(bus$write_alu_decode),
+        .write_alu_threshold(bus$write_alu_threshold),
+        .write_alu_code(bus$write_alu_code),
+        .write_weight_mem(bus$write_weight_mem),
+        .write_act_mem(bus$write_act_mem),
+        .write_acc_mem(bus$write_acc_mem),
+        .write_scale(bus$write_scale),
+        .write_bias(bus$write_bias),
+        .param_channel(bus$param_channel),
+        .register_write(bus$register_write),
+        .register_hot(bus$register_hot),
+        .push(bus$push),
+        .weight_word(bus$weight_word),
+        .act_word(bus$act_word),
+        .acc_word(bus$acc_word),
+        .weight_lane(bus$weight_lane),
+        .act_lane(bus$act_lane),
+        .acc_lane(bus$acc_lane),
+        .read_register_hot(bus$read_register_hot),
+        .failed(bus$failed),
+        .failed_code(bus$failed_code),
+        .failed_address(bus$failed_address)
+    );
+    qins_accel_sim8$registers registers(
+        .clock(registers$clock),
+        .write(registers$write),
+        .write_hot(registers$write_hot),
+        .write_data(registers$write_data),
+        .push(registers$push),
+        .busy(registers$busy),
+        .queue_full(registers$queue_full),
+        .queue_level(registers$queue_level),
+        .matmul_issue(registers$matmul_issue),
+        .macs(registers$macs),
+        .command_done(registers$command_done),
+        .barrier(registers$barrier),
+        .command$0(registers$command$0),
+        .command$1(registers$command$1),
+        .command$2(registers$command$2),
+        .command$3(registers$command$3),
+        .bus_failed(registers$bus_failed),
+        .bus_failed_code(registers$bus_failed_code),
+        .bus_failed_address(registers$bus_failed_address),
+        .command_failed(registers$command_failed),
+        .command_failed_code(registers$command_failed_code),
+        .read_hot(registers$read_hot),
+        .read_value(registers$read_value),
+        .staged$0(registers$staged$0),
+        .staged$1(registers$staged$1),
+        .staged$2(registers$staged$2)
+    );
+    qins_accel_sim8$queue queue(
+        .clock(queue$clock),
+        .push(queue$push),
+        .words$0(queue$words$0),
+        .words$1(queue$words$1),
+        .words$2(queue$words$2),
+        .words$3(queue$words$3),
+        .pop(queue$pop),
+        .depth(queue$depth),
+        .head(queue$head),
+        .nonempty(queue$nonempty),
+        .full(queue$full),
+        .level(queue$level)
+    );
+    qins_accel_sim8$check check(
+        .clock(check$clock),
+        .entry(check$entry),
+        .opcode(check$opcode),
+        .finish_at_decode(check$finish_at_decode),
+        .refusal(check$refusal)
+    );
+    qins_accel_sim8$sequencer sequencer(
+        .clock(sequencer$clock),
+        .queue_nonempty(sequencer$queue_nonempty),
+        .entry(sequencer$entry),
+        .opcode(sequencer$opcode),
+        .finish_at_decode(sequencer$finish_at_decode),
+        .refusal(sequencer$refusal),
+        .array_size(sequencer$array_size),
+        .has_alu(sequencer$has_alu),
+        .loader_busy(sequencer$loader_busy),
+        .bank_in_use$0(sequencer$bank_in_use$0),
+        .bank_in_use$1(sequencer$bank_in_use$1),
+        .matmul_last(sequencer$matmul_last),
+        .matmul_second_last(sequencer$matmul_second_last),
+        .drained(sequencer$drained),
+        .post_finished(sequencer$post_finished),
+        .alu_finished(sequencer$alu_finished),
+        .alu_result_valid(sequencer$alu_result_valid),
+        .table_finished(sequencer$table_finished),
+        .command$0(sequencer$command$0),
+        .command$1(sequencer$command$1),
+        .command$2(sequencer$command$2),
+        .command$3(sequencer$command$3),
+        .decoding(sequencer$decoding),
+        .pop(sequencer$pop),
+        .tile_start(sequencer$tile_start),
+        .tile_start_row(sequencer$tile_start_row),
+        .tile_start_bank(sequencer$tile_start_bank),
+        .matmul_issue(sequencer$matmul_issue),
+        .post_start(sequencer$post_start),
+        .alu_start(sequencer$alu_start),
+        .alu_active(sequencer$alu_active),
+        .table_enabled(sequencer$table_enabled),
+        .barrier(sequencer$barrier),
+        .done(sequencer$done),
+        .failed(sequencer$failed),
+        .failed_code(sequencer$failed_code),
+        .running(sequencer$running)
+    );
+    qins_accel_sim8$loader loader(
+        .clock(loader$clock),
+        .start(loader$start),
+        .start_row(loader$start_row),
+        .start_bank(loader$start_bank),
+        .tile_rows(loader$tile_rows),
+        .reading(loader$reading),
+        .row(loader$row),
+        .busy(loader$busy),
+        .load(loader$load),
+        .load_bank(loader$load_bank)
+    );
+    qins_accel_sim8$stream stream(
+        .clock(stream$clock),
+        .load(stream$load),
+        .command$0(stream$command$0),
+        .command$1(stream$command$1),
+        .command$2(stream$command$2),
+        .command$3(stream$command$3),
+        .array_size(stream$array_size),
+        .issue(stream$issue),
+        .act_read$0(stream$act_read$0),
+        .act_read$1(stream$act_read$1),
+        .act_read$2(stream$act_read$2),
+        .act_read$3(stream$act_read$3),
+        .act_read$4(stream$act_read$4),
+        .act_read$5(stream$act_read$5),
+        .act_read$6(stream$act_read$6),
+        .act_read$7(stream$act_read$7),
+        .array_out_valid(stream$array_out_valid),
+        .array_out_tag(stream$array_out_tag),
+        .act_address(stream$act_address),
+        .last(stream$last),
+        .second_last(stream$second_last),
+        .macs(stream$macs),
+        .valid(stream$valid),
+        .tag(stream$tag),
+        .codes(stream$codes),
+        .raw$0(stream$raw$0),
+        .raw$1(stream$raw$1),
+        .raw$2(stream$raw$2),
+        .raw$3(stream$raw$3),
+        .raw$4(stream$raw$4),
+        .raw$5(stream$raw$5),
+        .raw$6(stream$raw$6),
+        .raw$7(stream$raw$7),
+        .bank_in_use$0(stream$bank_in_use$0),
+        .bank_in_use$1(stream$bank_in_use$1),
+        .idle(stream$idle)
+    );
+    qins_accel_sim8$writer writer(
+        .clock(writer$clock),
+        .array_out_valid(writer$array_out_valid),
+        .array_out_tag(writer$array_out_tag),
+        .array_result$0(writer$array_result$0),
+        .array_result$1(writer$array_result$1),
+        .array_result$2(writer$array_result$2),
+        .array_result$3(writer$array_result$3),
+        .array_result$4(writer$array_result$4),
+        .array_result$5(writer$array_result$5),
+        .array_result$6(writer$array_result$6),
+        .array_result$7(writer$array_result$7),
+        .acc_read$0(writer$acc_read$0),
+        .acc_read$1(writer$acc_read$1),
+        .acc_read$2(writer$acc_read$2),
+        .acc_read$3(writer$acc_read$3),
+        .acc_read$4(writer$acc_read$4),
+        .acc_read$5(writer$acc_read$5),
+        .acc_read$6(writer$acc_read$6),
+        .acc_read$7(writer$acc_read$7),
+        .write_enable(writer$write_enable),
+        .write_address(writer$write_address),
+        .write_data$0(writer$write_data$0),
+        .write_data$1(writer$write_data$1),
+        .write_data$2(writer$write_data$2),
+        .write_data$3(writer$write_data$3),
+        .write_data$4(writer$write_data$4),
+        .write_data$5(writer$write_data$5),
+        .write_data$6(writer$write_data$6),
+        .write_data$7(writer$write_data$7),
+        .idle(writer$idle)
+    );
+    qins_accel_sim8$post post(
+        .clock(post$clock),
+        .load(post$load),
+        .command$0(post$command$0),
+        .command$1(post$command$1),
+        .command$2(post$command$2),
+        .command$3(post$command$3),
+        .start(post$start),
+        .array_size(post$array_size),
+        .accept_next(post$accept_next),
+        .result_valid(post$result_valid),
+        .acc_read$0(post$acc_read$0),
+        .acc_read$1(post$acc_read$1),
+        .acc_read$2(post$acc_read$2),
+        .acc_read$3(post$acc_read$3),
+        .acc_read$4(post$acc_read$4),
+        .acc_read$5(post$acc_read$5),
+        .acc_read$6(post$acc_read$6),
+        .acc_read$7(post$acc_read$7),
+        .issue(post$issue),
+        .acc_address(post$acc_address),
+        .param_address(post$param_address),
+        .stage_valid(post$stage_valid),
+        .stage_acc(post$stage_acc),
+        .encode(post$encode),
+        .out_vector(post$out_vector),
+        .out_lane(post$out_lane),
+        .idle(post$idle),
+        .finished(post$finished)
+    );
+    qins_accel_sim8$alu_issue alu_issue(
+        .clock(alu_issue$clock),
+        .start(alu_issue$start),
+        .command$0(alu_issue$command$0),
+        .command$1(alu_issue$command$1),
+        .command$2(alu_issue$command$2),
+        .command$3(alu_issue$command$3),
+        .active(alu_issue$active),
+        .lane_shift(alu_issue$lane_shift),
+        .lane_mask(alu_issue$lane_mask),
+        .act_read$0(alu_issue$act_read$0),
+        .act_read$1(alu_issue$act_read$1),
+        .act_read$2(alu_issue$act_read$2),
+        .act_read$3(alu_issue$act_read$3),
+        .act_read$4(alu_issue$act_read$4),
+        .act_read$5(alu_issue$act_read$5),
+        .act_read$6(alu_issue$act_read$6),
+        .act_read$7(alu_issue$act_read$7),
+        .acc_read$0(alu_issue$acc_read$0),
+        .acc_read$1(alu_issue$acc_read$1),
+        .acc_read$2(alu_issue$acc_read$2),
+        .acc_read$3(alu_issue$acc_read$3),
+        .acc_read$4(alu_issue$acc_read$4),
+        .acc_read$5(alu_issue$acc_read$5),
+        .acc_read$6(alu_issue$acc_read$6),
+        .acc_read$7(alu_issue$acc_read$7),
+        .result_valid(alu_issue$result_valid),
+        .read_act(alu_issue$read_act),
+        .read_acc(alu_issue$read_acc),
+        .read_vector(alu_issue$read_vector),
+        .issue(alu_issue$issue),
+        .a(alu_issue$a),
+        .b(alu_issue$b),
+        .out_vector(alu_issue$out_vector),
+        .out_lane(alu_issue$out_lane),
+        .idle(alu_issue$idle),
+        .finished(alu_issue$finished)
+    );
+    qins_accel_sim8$tables tables(
+        .clock(tables$clock),
+        .load(tables$load),
+        .command$0(tables$command$0),
+        .command$1(tables$command$1),
+        .command$2(tables$command$2),
+        .command$3(tables$command$3),
+        .enabled(tables$enabled),
+        .lane_shift(tables$lane_shift),
+        .lane_mask(tables$lane_mask),
+        .act_read$0(tables$act_read$0),
+        .act_read$1(tables$act_read$1),
+        .act_read$2(tables$act_read$2),
+        .act_read$3(tables$act_read$3),
+        .act_read$4(tables$act_read$4),
+        .act_read$5(tables$act_read$5),
+        .act_read$6(tables$act_read$6),
+        .act_read$7(tables$act_read$7),
+        .acc_read$0(tables$acc_read$0),
+        .acc_read$1(tables$acc_read$1),
+        .acc_read$2(tables$acc_read$2),
+        .acc_read$3(tables$acc_read$3),
+        .acc_read$4(tables$acc_read$4),
+        .acc_read$5(tables$acc_read$5),
+        .acc_read$6(tables$acc_read$6),
+        .acc_read$7(tables$acc_read$7),
+        .reading(tables$reading),
+        .read_vector(tables$read_vector),
+        .write_valid(tables$write_valid),
+        .write_index(tables$write_index),
+        .target(tables$target),
+        .value16(tables$value16),
+        .value32(tables$value32),
+        .code(tables$code),
+        .finished(tables$finished)
     );
     
     // Update code
@@ -2385,14 +1451,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$0$write_clock = clock;
         weight_tables$0$clock = clock;
         act_tables$0$clock = clock;
-        raw$0$clock = clock;
-        raw$0$d = raw$0$q;
-        wr_res$0$clock = clock;
-        wr_res$0$d = wr_res$0$q;
-        last_data$0$clock = clock;
-        last_data$0$d = last_data$0$q;
-        pend_data$0$clock = clock;
-        pend_data$0$d = pend_data$0$q;
         weight_mem$1$clock = clock;
         act_mem$1$read_clock = clock;
         act_mem$1$write_clock = clock;
@@ -2400,14 +1458,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$1$write_clock = clock;
         weight_tables$1$clock = clock;
         act_tables$1$clock = clock;
-        raw$1$clock = clock;
-        raw$1$d = raw$1$q;
-        wr_res$1$clock = clock;
-        wr_res$1$d = wr_res$1$q;
-        last_data$1$clock = clock;
-        last_data$1$d = last_data$1$q;
-        pend_data$1$clock = clock;
-        pend_data$1$d = pend_data$1$q;
         weight_mem$2$clock = clock;
         act_mem$2$read_clock = clock;
         act_mem$2$write_clock = clock;
@@ -2415,14 +1465,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$2$write_clock = clock;
         weight_tables$2$clock = clock;
         act_tables$2$clock = clock;
-        raw$2$clock = clock;
-        raw$2$d = raw$2$q;
-        wr_res$2$clock = clock;
-        wr_res$2$d = wr_res$2$q;
-        last_data$2$clock = clock;
-        last_data$2$d = last_data$2$q;
-        pend_data$2$clock = clock;
-        pend_data$2$d = pend_data$2$q;
         weight_mem$3$clock = clock;
         act_mem$3$read_clock = clock;
         act_mem$3$write_clock = clock;
@@ -2430,14 +1472,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$3$write_clock = clock;
         weight_tables$3$clock = clock;
         act_tables$3$clock = clock;
-        raw$3$clock = clock;
-        raw$3$d = raw$3$q;
-        wr_res$3$clock = clock;
-        wr_res$3$d = wr_res$3$q;
-        last_data$3$clock = clock;
-        last_data$3$d = last_data$3$q;
-        pend_data$3$clock = clock;
-        pend_data$3$d = pend_data$3$q;
         weight_mem$4$clock = clock;
         act_mem$4$read_clock = clock;
         act_mem$4$write_clock = clock;
@@ -2445,14 +1479,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$4$write_clock = clock;
         weight_tables$4$clock = clock;
         act_tables$4$clock = clock;
-        raw$4$clock = clock;
-        raw$4$d = raw$4$q;
-        wr_res$4$clock = clock;
-        wr_res$4$d = wr_res$4$q;
-        last_data$4$clock = clock;
-        last_data$4$d = last_data$4$q;
-        pend_data$4$clock = clock;
-        pend_data$4$d = pend_data$4$q;
         weight_mem$5$clock = clock;
         act_mem$5$read_clock = clock;
         act_mem$5$write_clock = clock;
@@ -2460,14 +1486,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$5$write_clock = clock;
         weight_tables$5$clock = clock;
         act_tables$5$clock = clock;
-        raw$5$clock = clock;
-        raw$5$d = raw$5$q;
-        wr_res$5$clock = clock;
-        wr_res$5$d = wr_res$5$q;
-        last_data$5$clock = clock;
-        last_data$5$d = last_data$5$q;
-        pend_data$5$clock = clock;
-        pend_data$5$d = pend_data$5$q;
         weight_mem$6$clock = clock;
         act_mem$6$read_clock = clock;
         act_mem$6$write_clock = clock;
@@ -2475,14 +1493,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$6$write_clock = clock;
         weight_tables$6$clock = clock;
         act_tables$6$clock = clock;
-        raw$6$clock = clock;
-        raw$6$d = raw$6$q;
-        wr_res$6$clock = clock;
-        wr_res$6$d = wr_res$6$q;
-        last_data$6$clock = clock;
-        last_data$6$d = last_data$6$q;
-        pend_data$6$clock = clock;
-        pend_data$6$d = pend_data$6$q;
         weight_mem$7$clock = clock;
         act_mem$7$read_clock = clock;
         act_mem$7$write_clock = clock;
@@ -2490,1077 +1500,397 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$7$write_clock = clock;
         weight_tables$7$clock = clock;
         act_tables$7$clock = clock;
-        raw$7$clock = clock;
-        raw$7$d = raw$7$q;
-        wr_res$7$clock = clock;
-        wr_res$7$d = wr_res$7$q;
-        last_data$7$clock = clock;
-        last_data$7$d = last_data$7$q;
-        pend_data$7$clock = clock;
-        pend_data$7$d = pend_data$7$q;
-        cmd_stage$0$clock = clock;
-        cmd_stage$0$d = cmd_stage$0$q;
-        cmd_stage$1$clock = clock;
-        cmd_stage$1$d = cmd_stage$1$q;
-        cmd_stage$2$clock = clock;
-        cmd_stage$2$d = cmd_stage$2$q;
         param_scale$read_clock = clock;
         param_scale$write_clock = clock;
         param_bias$read_clock = clock;
         param_bias$write_clock = clock;
-        queue$read_clock = clock;
-        queue$write_clock = clock;
         array$clock = clock;
         out_stage$clock = clock;
+        bus$clock = clock;
+        registers$clock = clock;
+        queue$clock = clock;
+        check$clock = clock;
+        sequencer$clock = clock;
+        loader$clock = clock;
+        stream$clock = clock;
+        writer$clock = clock;
+        post$clock = clock;
+        alu_issue$clock = clock;
+        tables$clock = clock;
         alu_out_valid = 1'b0;
         alu_result = 32'h0;
         alu$0$clock = clock;
         alu_out_valid = alu$0$out_valid;
         alu_result = alu$0$result;
-        al_a$clock = clock;
-        al_b$clock = clock;
-        al_left$clock = clock;
-        al_phase$clock = clock;
-        al_lane$clock = clock;
-        al_areg$clock = clock;
-        al_pending$clock = clock;
-        al_encode$clock = clock;
-        al_out_dst$clock = clock;
-        lt_idx$clock = clock;
-        lt_run$clock = clock;
-        lt_acc_src$clock = clock;
-        lt_last$clock = clock;
-        lt_target$clock = clock;
-        lt_src$clock = clock;
-        lt_v1$clock = clock;
-        lt_idx1$clock = clock;
-        lt_lane1$clock = clock;
-        al_a$d = al_a$q;
-        al_b$d = al_b$q;
-        al_left$d = al_left$q;
-        al_phase$d = al_phase$q;
-        al_lane$d = al_lane$q;
-        al_areg$d = al_areg$q;
-        al_pending$d = al_pending$q;
-        al_encode$d = al_encode$q;
-        al_out_dst$d = al_out_dst$q;
-        lt_idx$d = lt_idx$q;
-        lt_run$d = lt_run$q;
-        lt_acc_src$d = lt_acc_src$q;
-        lt_last$d = lt_last$q;
-        lt_target$d = lt_target$q;
-        lt_src$d = lt_src$q;
-        lt_v1$d = lt_v1$q;
-        lt_idx1$d = lt_idx1$q;
-        lt_lane1$d = lt_lane1$q;
-        s1_valid$clock = clock;
-        s1_error$clock = clock;
-        s1_kind$clock = clock;
-        s1_sel$clock = clock;
-        s1_reg_hot$clock = clock;
-        req_address$clock = clock;
-        req_data$clock = clock;
-        req_write$clock = clock;
-        req_read$clock = clock;
-        cmd_last$clock = clock;
-        error$clock = clock;
-        error_code$clock = clock;
-        error_info$clock = clock;
-        cycles_lo$clock = clock;
-        cycles_hi$clock = clock;
-        busy_cycles$clock = clock;
-        array_cycles$clock = clock;
-        macs_lo$clock = clock;
-        macs_hi$clock = clock;
-        commands_done$clock = clock;
-        done_last$clock = clock;
-        barrier_id$clock = clock;
-        q_head$clock = clock;
-        q_tail$clock = clock;
-        state$clock = clock;
-        c0$clock = clock;
-        c1$clock = clock;
-        c2$clock = clock;
-        c3$clock = clock;
-        ld_active$clock = clock;
-        ld_row$clock = clock;
-        ld_left$clock = clock;
-        ld_bank$clock = clock;
-        ld_v1$clock = clock;
-        ld_b1$clock = clock;
-        ld_v2$clock = clock;
-        ld_b2$clock = clock;
-        pf_started$clock = clock;
-        bad_tile$clock = clock;
-        op_hot$clock = clock;
-        bad_matmul$clock = clock;
-        bad_post$clock = clock;
-        bad_alu$clock = clock;
-        bad_table$clock = clock;
-        busy_last$clock = clock;
-        drained_last$clock = clock;
-        pushed_last$clock = clock;
-        control_pending$clock = clock;
-        req_read_refused$clock = clock;
-        req_write_refused$clock = clock;
-        in_reg$clock = clock;
-        in_wtab$clock = clock;
-        in_atab$clock = clock;
-        in_oth$clock = clock;
-        in_ocode$clock = clock;
-        in_adtab$clock = clock;
-        in_ath$clock = clock;
-        in_acode$clock = clock;
-        in_param$clock = clock;
-        in_wmem$clock = clock;
-        in_amem$clock = clock;
-        in_cmem$clock = clock;
-        in_mem$clock = clock;
-        req_reg_hot$clock = clock;
-        s1_code$clock = clock;
-        s1_address$clock = clock;
-        cmd_failed$clock = clock;
-        cmd_failed_code$clock = clock;
-        mm_act$clock = clock;
-        mm_acc$clock = clock;
-        mm_left$clock = clock;
-        mm_zero$clock = clock;
-        mm_one$clock = clock;
-        mm_macs$clock = clock;
-        mm_v1$clock = clock;
-        mm_tag1$clock = clock;
-        mm_codes1$clock = clock;
-        mm_v2$clock = clock;
-        mm_tag2$clock = clock;
-        mm_codes2$clock = clock;
-        c1_last$clock = clock;
-        c3_last$clock = clock;
-        wr_valid$clock = clock;
-        wr_tag$clock = clock;
-        pend_valid$clock = clock;
-        pend_addr$clock = clock;
-        forward_pend$clock = clock;
-        forward_last$clock = clock;
-        last_valid$clock = clock;
-        last_addr$clock = clock;
-        pp_src$clock = clock;
-        pp_left$clock = clock;
-        pp_zero$clock = clock;
-        pp_run$clock = clock;
-        pp_lane$clock = clock;
-        pp_lane_last$clock = clock;
-        pp_base$clock = clock;
-        pp_encode$clock = clock;
-        pp_v1$clock = clock;
-        pp_lane1$clock = clock;
-        pp_out_vec$clock = clock;
-        pp_out_hot$clock = clock;
-        s1_valid$d = s1_valid$q;
-        s1_error$d = s1_error$q;
-        s1_kind$d = s1_kind$q;
-        s1_sel$d = s1_sel$q;
-        s1_reg_hot$d = s1_reg_hot$q;
-        req_address$d = req_address$q;
-        req_data$d = req_data$q;
-        req_write$d = req_write$q;
-        req_read$d = req_read$q;
-        cmd_last$d = cmd_last$q;
-        error$d = error$q;
-        error_code$d = error_code$q;
-        error_info$d = error_info$q;
-        cycles_lo$d = cycles_lo$q;
-        cycles_hi$d = cycles_hi$q;
-        busy_cycles$d = busy_cycles$q;
-        array_cycles$d = array_cycles$q;
-        macs_lo$d = macs_lo$q;
-        macs_hi$d = macs_hi$q;
-        commands_done$d = commands_done$q;
-        done_last$d = done_last$q;
-        barrier_id$d = barrier_id$q;
-        q_head$d = q_head$q;
-        q_tail$d = q_tail$q;
-        state$d = state$q;
-        c0$d = c0$q;
-        c1$d = c1$q;
-        c2$d = c2$q;
-        c3$d = c3$q;
-        ld_active$d = ld_active$q;
-        ld_row$d = ld_row$q;
-        ld_left$d = ld_left$q;
-        ld_bank$d = ld_bank$q;
-        ld_v1$d = ld_v1$q;
-        ld_b1$d = ld_b1$q;
-        ld_v2$d = ld_v2$q;
-        ld_b2$d = ld_b2$q;
-        pf_started$d = pf_started$q;
-        bad_tile$d = bad_tile$q;
-        op_hot$d = op_hot$q;
-        bad_matmul$d = bad_matmul$q;
-        bad_post$d = bad_post$q;
-        bad_alu$d = bad_alu$q;
-        bad_table$d = bad_table$q;
-        busy_last$d = busy_last$q;
-        drained_last$d = drained_last$q;
-        pushed_last$d = pushed_last$q;
-        control_pending$d = control_pending$q;
-        req_read_refused$d = req_read_refused$q;
-        req_write_refused$d = req_write_refused$q;
-        in_reg$d = in_reg$q;
-        in_wtab$d = in_wtab$q;
-        in_atab$d = in_atab$q;
-        in_oth$d = in_oth$q;
-        in_ocode$d = in_ocode$q;
-        in_adtab$d = in_adtab$q;
-        in_ath$d = in_ath$q;
-        in_acode$d = in_acode$q;
-        in_param$d = in_param$q;
-        in_wmem$d = in_wmem$q;
-        in_amem$d = in_amem$q;
-        in_cmem$d = in_cmem$q;
-        in_mem$d = in_mem$q;
-        req_reg_hot$d = req_reg_hot$q;
-        s1_code$d = s1_code$q;
-        s1_address$d = s1_address$q;
-        cmd_failed$d = cmd_failed$q;
-        cmd_failed_code$d = cmd_failed_code$q;
-        mm_act$d = mm_act$q;
-        mm_acc$d = mm_acc$q;
-        mm_left$d = mm_left$q;
-        mm_zero$d = mm_zero$q;
-        mm_one$d = mm_one$q;
-        mm_macs$d = mm_macs$q;
-        mm_v1$d = mm_v1$q;
-        mm_tag1$d = mm_tag1$q;
-        mm_codes1$d = mm_codes1$q;
-        mm_v2$d = mm_v2$q;
-        mm_tag2$d = mm_tag2$q;
-        mm_codes2$d = mm_codes2$q;
-        c1_last$d = c1_last$q;
-        c3_last$d = c3_last$q;
-        wr_valid$d = wr_valid$q;
-        wr_tag$d = wr_tag$q;
-        pend_valid$d = pend_valid$q;
-        pend_addr$d = pend_addr$q;
-        forward_pend$d = forward_pend$q;
-        forward_last$d = forward_last$q;
-        last_valid$d = last_valid$q;
-        last_addr$d = last_addr$q;
-        pp_src$d = pp_src$q;
-        pp_left$d = pp_left$q;
-        pp_zero$d = pp_zero$q;
-        pp_run$d = pp_run$q;
-        pp_lane$d = pp_lane$q;
-        pp_lane_last$d = pp_lane_last$q;
-        pp_base$d = pp_base$q;
-        pp_encode$d = pp_encode$q;
-        pp_v1$d = pp_v1$q;
-        pp_lane1$d = pp_lane1$q;
-        pp_out_vec$d = pp_out_vec$q;
-        pp_out_hot$d = pp_out_hot$q;
-        queue_level$clock = clock;
-        pp_outstanding$clock = clock;
-        al_outstanding$clock = clock;
-        inflight$0$clock = clock;
-        inflight$1$clock = clock;
-        loader_busy = ld_active$q | ld_v1$q | ld_v2$q;
-        drained = ~inflight$0$nonzero & ~inflight$1$nonzero & ~mm_v1$q & ~mm_v2$q & ~wr_valid$q & ~pend_valid$q & ~loader_busy & ~pp_v1$q & ~pp_outstanding$nonzero & ~al_pending$q & ~al_outstanding$nonzero & ~lt_v1$q;
-        busy_now = queue_level$nonzero | |state$q | ~drained | cmd_failed$q;
+        drained = stream$idle & writer$idle & ~loader$busy & post$idle & alu_issue$idle & ~tables$write_valid;
+        busy_now = queue$nonempty | sequencer$running | ~drained | sequencer$failed;
         busy = busy_now;
-        busy_last$d = busy_now;
-        drained_last$d = drained;
-        busy_for_host = busy_last$q | pushed_last$q;
-        req_address$d = bus_address;
-        req_data$d = bus_write_data;
-        req_write$d = bus_write;
-        req_read$d = bus_read;
-        at_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (bus_address[(32'h0)+:(5)] < 32'h11);
-        at_wtab = bus_address[(32'h8)+:(16)] == 32'h10;
-        at_atab = bus_address[(32'h8)+:(16)] == 32'h11;
-        at_oth = (bus_address[(32'h8)+:(16)] == 32'h14) & ~&bus_address[(32'h0)+:(8)];
-        at_ocode = bus_address[(32'h8)+:(16)] == 32'h15;
-        at_adtab = (bus_address[(32'h8)+:(16)] == 32'h12) & k_has_alu;
-        at_ath = (bus_address[(32'h8)+:(16)] == 32'h16) & ~&bus_address[(32'h0)+:(8)] & k_has_alu;
-        at_acode = (bus_address[(32'h8)+:(16)] == 32'h17) & k_has_alu;
-        at_param = (bus_address & k_param_region) == 32'h10000;
-        at_wmem = (bus_address & k_wmem_region) == 32'h100000;
-        at_amem = (bus_address & k_amem_region) == 32'h200000;
-        at_cmem = (bus_address & k_cmem_region) == 32'h400000;
-        in_reg$d = at_reg;
-        in_wtab$d = at_wtab;
-        in_atab$d = at_atab;
-        in_oth$d = at_oth;
-        in_ocode$d = at_ocode;
-        in_adtab$d = at_adtab;
-        in_ath$d = at_ath;
-        in_acode$d = at_acode;
-        in_param$d = at_param;
-        in_wmem$d = at_wmem;
-        in_amem$d = at_amem;
-        in_cmem$d = at_cmem;
-        in_mem$d = at_wtab | at_atab | at_oth | at_ocode | at_adtab | at_ath | at_acode | at_param | at_wmem | at_amem | at_cmem;
-        req_reg_hot$d = 32'h0;
-        if (at_reg) begin
-            req_reg_hot$d = k_one << bus_address[(32'h0)+:(5)];
-        end
-        req_read_refused$d = bus_read & ~((at_reg & (bus_address != 32'h3)) | at_wmem | at_amem | at_cmem);
-        req_write_refused$d = bus_write & at_reg & ((bus_address[(32'h0)+:(5)] < 32'h3) | (bus_address[(32'h0)+:(5)] >= 32'h8));
-        request = req_write$q | req_read$q;
-        queue_full = |(queue_level$level & k_queue_depth);
-        req_error = 1'b0;
-        req_code = 32'h0;
-        if (request) begin
-            if (~(in_reg$q | in_mem$q)) begin
-                req_error = 1'b1;
-                req_code = 32'h1;
-            end
-            else if (in_mem$q & busy_for_host) begin
-                req_error = 1'b1;
-                req_code = 32'h2;
-            end
-            else if (req_read_refused$q | req_write_refused$q) begin
-                req_error = 1'b1;
-                req_code = 32'h6;
-            end
-            else if (req_write$q & req_reg_hot$q[32'h7] & queue_full) begin
-                req_error = 1'b1;
-                req_code = 32'h5;
-            end
-        end
-        mem_write = req_write$q & ~busy_for_host & ~req_read_refused$q;
-        reg_write = req_write$q & in_reg$q & ~req_write_refused$q & ~req_read_refused$q;
-        off_w = req_address$q & k_off_w;
-        off_a = req_address$q & k_off_a;
-        off_c = req_address$q & k_off_c;
-        off_p = req_address$q & k_off_p;
-        host_wrow = off_w >> k_wshift;
-        host_avec = off_a >> k_ashift;
-        host_cvec = off_c >> k_cshift;
-        host_sel_w = off_w & k_wmask;
-        host_sel_a = off_a & k_amask;
-        host_sel_c = off_c & k_cmask;
-        weight_mem$0$address = ((host_wrow) & 13'h1fff);
-        act_mem$0$read_address = ((host_avec) & 15'h7fff);
-        act_mem$0$write_address = ((host_avec) & 15'h7fff);
-        acc_mem$0$read_address = ((host_cvec) & 15'h7fff);
-        acc_mem$0$write_address = ((host_cvec) & 15'h7fff);
-        acc_mem$0$write_data = $signed(req_data$q);
-        acc_mem$0$write_enable = mem_write & in_cmem$q & (host_sel_c == 0);
-        weight_tables$0$write_enable = mem_write & in_wtab$q;
-        weight_tables$0$write_code = req_address$q[(32'h0)+:(8)];
-        weight_tables$0$write_value = $signed(req_data$q[(32'h0)+:(16)]);
-        act_tables$0$write_enable = mem_write & in_atab$q;
-        act_tables$0$write_code = req_address$q[(32'h0)+:(8)];
-        act_tables$0$write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        bus$bus_address = bus_address;
+        bus$bus_write_data = bus_write_data;
+        bus$bus_write = bus_write;
+        bus$bus_read = bus_read;
+        bus_read_data = bus$bus_read_data;
+        bus_ready = bus$bus_ready;
+        bus_error = bus$bus_error;
+        bus$busy = busy_now;
+        bus$queue_full = queue$full;
+        bus$register_read = registers$read_value;
+        bus$weight_read$0 = weight_mem$0$read_data;
+        bus$act_read$0 = act_mem$0$read_data;
+        bus$acc_read$0 = acc_mem$0$read_data;
+        bus$weight_read$1 = weight_mem$1$read_data;
+        bus$act_read$1 = act_mem$1$read_data;
+        bus$acc_read$1 = acc_mem$1$read_data;
+        bus$weight_read$2 = weight_mem$2$read_data;
+        bus$act_read$2 = act_mem$2$read_data;
+        bus$acc_read$2 = acc_mem$2$read_data;
+        bus$weight_read$3 = weight_mem$3$read_data;
+        bus$act_read$3 = act_mem$3$read_data;
+        bus$acc_read$3 = acc_mem$3$read_data;
+        bus$weight_read$4 = weight_mem$4$read_data;
+        bus$act_read$4 = act_mem$4$read_data;
+        bus$acc_read$4 = acc_mem$4$read_data;
+        bus$weight_read$5 = weight_mem$5$read_data;
+        bus$act_read$5 = act_mem$5$read_data;
+        bus$acc_read$5 = acc_mem$5$read_data;
+        bus$weight_read$6 = weight_mem$6$read_data;
+        bus$act_read$6 = act_mem$6$read_data;
+        bus$acc_read$6 = acc_mem$6$read_data;
+        bus$weight_read$7 = weight_mem$7$read_data;
+        bus$act_read$7 = act_mem$7$read_data;
+        bus$acc_read$7 = acc_mem$7$read_data;
+        registers$write = bus$register_write;
+        registers$write_hot = bus$register_hot;
+        registers$write_data = bus$write_data;
+        registers$push = bus$push;
+        registers$busy = busy_now;
+        registers$queue_full = queue$full;
+        registers$queue_level = queue$level;
+        registers$matmul_issue = sequencer$matmul_issue;
+        registers$macs = stream$macs;
+        registers$command_done = sequencer$done;
+        registers$barrier = sequencer$barrier;
+        registers$bus_failed = bus$failed;
+        registers$bus_failed_code = bus$failed_code;
+        registers$bus_failed_address = bus$failed_address;
+        registers$command_failed = sequencer$failed;
+        registers$command_failed_code = sequencer$failed_code;
+        registers$read_hot = bus$read_register_hot;
+        queue$push = bus$push;
+        queue$words$0 = registers$staged$0;
+        queue$words$1 = registers$staged$1;
+        queue$words$2 = registers$staged$2;
+        queue$words$3 = bus$write_data;
+        queue$pop = sequencer$pop;
+        queue$depth = k_queue_depth;
+        check$entry = queue$head;
+        sequencer$queue_nonempty = queue$nonempty;
+        sequencer$entry = queue$head;
+        sequencer$opcode = check$opcode;
+        sequencer$finish_at_decode = check$finish_at_decode;
+        sequencer$refusal = check$refusal;
+        sequencer$array_size = k_n;
+        sequencer$has_alu = k_has_alu;
+        sequencer$loader_busy = loader$busy;
+        sequencer$bank_in_use$0 = stream$bank_in_use$0;
+        sequencer$bank_in_use$1 = stream$bank_in_use$1;
+        sequencer$matmul_last = stream$last;
+        sequencer$matmul_second_last = stream$second_last;
+        sequencer$drained = drained;
+        sequencer$post_finished = post$finished;
+        sequencer$alu_finished = alu_issue$finished;
+        sequencer$alu_result_valid = alu_out_valid;
+        sequencer$table_finished = tables$finished;
+        registers$command$0 = sequencer$command$0;
+        stream$command$0 = sequencer$command$0;
+        post$command$0 = sequencer$command$0;
+        alu_issue$command$0 = sequencer$command$0;
+        tables$command$0 = sequencer$command$0;
+        registers$command$1 = sequencer$command$1;
+        stream$command$1 = sequencer$command$1;
+        post$command$1 = sequencer$command$1;
+        alu_issue$command$1 = sequencer$command$1;
+        tables$command$1 = sequencer$command$1;
+        registers$command$2 = sequencer$command$2;
+        stream$command$2 = sequencer$command$2;
+        post$command$2 = sequencer$command$2;
+        alu_issue$command$2 = sequencer$command$2;
+        tables$command$2 = sequencer$command$2;
+        registers$command$3 = sequencer$command$3;
+        stream$command$3 = sequencer$command$3;
+        post$command$3 = sequencer$command$3;
+        alu_issue$command$3 = sequencer$command$3;
+        tables$command$3 = sequencer$command$3;
+        loader$start = sequencer$tile_start;
+        loader$start_row = sequencer$tile_start_row;
+        loader$start_bank = sequencer$tile_start_bank;
+        loader$tile_rows = k_n[(32'h0)+:(8)];
+        stream$load = sequencer$decoding;
+        stream$array_size = k_n[(32'h0)+:(16)];
+        stream$issue = sequencer$matmul_issue;
+        stream$array_out_valid = array$out_valid;
+        stream$array_out_tag = array$out_tag;
+        writer$array_out_valid = array$out_valid;
+        writer$array_out_tag = array$out_tag;
+        post$load = sequencer$decoding;
+        post$start = sequencer$post_start;
+        post$array_size = k_n[(32'h0)+:(8)];
+        post$accept_next = out_stage$accept_next;
+        post$result_valid = out_stage$out_valid;
+        alu_issue$start = sequencer$alu_start;
+        alu_issue$active = sequencer$alu_active;
+        alu_issue$lane_shift = k_lane_shift;
+        alu_issue$lane_mask = k_lane_mask;
+        alu_issue$result_valid = alu_out_valid;
+        tables$load = sequencer$decoding;
+        tables$enabled = sequencer$table_enabled;
+        tables$lane_shift = k_lane_shift;
+        tables$lane_mask = k_lane_mask;
+        stream$act_read$0 = act_mem$0$read_data;
+        writer$array_result$0 = array$result$0;
+        writer$acc_read$0 = acc_mem$0$read_data;
+        post$acc_read$0 = acc_mem$0$read_data;
+        alu_issue$act_read$0 = act_mem$0$read_data;
+        alu_issue$acc_read$0 = acc_mem$0$read_data;
+        tables$act_read$0 = act_mem$0$read_data;
+        tables$acc_read$0 = acc_mem$0$read_data;
+        stream$act_read$1 = act_mem$1$read_data;
+        writer$array_result$1 = array$result$1;
+        writer$acc_read$1 = acc_mem$1$read_data;
+        post$acc_read$1 = acc_mem$1$read_data;
+        alu_issue$act_read$1 = act_mem$1$read_data;
+        alu_issue$acc_read$1 = acc_mem$1$read_data;
+        tables$act_read$1 = act_mem$1$read_data;
+        tables$acc_read$1 = acc_mem$1$read_data;
+        stream$act_read$2 = act_mem$2$read_data;
+        writer$array_result$2 = array$result$2;
+        writer$acc_read$2 = acc_mem$2$read_data;
+        post$acc_read$2 = acc_mem$2$read_data;
+        alu_issue$act_read$2 = act_mem$2$read_data;
+        alu_issue$acc_read$2 = acc_mem$2$read_data;
+        tables$act_read$2 = act_mem$2$read_data;
+        tables$acc_read$2 = acc_mem$2$read_data;
+        stream$act_read$3 = act_mem$3$read_data;
+        writer$array_result$3 = array$result$3;
+        writer$acc_read$3 = acc_mem$3$read_data;
+        post$acc_read$3 = acc_mem$3$read_data;
+        alu_issue$act_read$3 = act_mem$3$read_data;
+        alu_issue$acc_read$3 = acc_mem$3$read_data;
+        tables$act_read$3 = act_mem$3$read_data;
+        tables$acc_read$3 = acc_mem$3$read_data;
+        stream$act_read$4 = act_mem$4$read_data;
+        writer$array_result$4 = array$result$4;
+        writer$acc_read$4 = acc_mem$4$read_data;
+        post$acc_read$4 = acc_mem$4$read_data;
+        alu_issue$act_read$4 = act_mem$4$read_data;
+        alu_issue$acc_read$4 = acc_mem$4$read_data;
+        tables$act_read$4 = act_mem$4$read_data;
+        tables$acc_read$4 = acc_mem$4$read_data;
+        stream$act_read$5 = act_mem$5$read_data;
+        writer$array_result$5 = array$result$5;
+        writer$acc_read$5 = acc_mem$5$read_data;
+        post$acc_read$5 = acc_mem$5$read_data;
+        alu_issue$act_read$5 = act_mem$5$read_data;
+        alu_issue$acc_read$5 = acc_mem$5$read_data;
+        tables$act_read$5 = act_mem$5$read_data;
+        tables$acc_read$5 = acc_mem$5$read_data;
+        stream$act_read$6 = act_mem$6$read_data;
+        writer$array_result$6 = array$result$6;
+        writer$acc_read$6 = acc_mem$6$read_data;
+        post$acc_read$6 = acc_mem$6$read_data;
+        alu_issue$act_read$6 = act_mem$6$read_data;
+        alu_issue$acc_read$6 = acc_mem$6$read_data;
+        tables$act_read$6 = act_mem$6$read_data;
+        tables$acc_read$6 = acc_mem$6$read_data;
+        stream$act_read$7 = act_mem$7$read_data;
+        writer$array_result$7 = array$result$7;
+        writer$acc_read$7 = acc_mem$7$read_data;
+        post$acc_read$7 = acc_mem$7$read_data;
+        alu_issue$act_read$7 = act_mem$7$read_data;
+        alu_issue$acc_read$7 = acc_mem$7$read_data;
+        tables$act_read$7 = act_mem$7$read_data;
+        tables$acc_read$7 = acc_mem$7$read_data;
+        weight_mem$0$address = ((bus$weight_word) & 13'h1fff);
+        act_mem$0$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$0$write_address = ((bus$act_word) & 15'h7fff);
+        acc_mem$0$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$0$write_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$0$write_data = $signed(bus$write_data);
+        acc_mem$0$write_enable = bus$write_acc_mem & (bus$acc_lane == 0);
+        weight_tables$0$write_enable = bus$write_weight_table;
+        weight_tables$0$write_code = bus$address[(32'h0)+:(8)];
+        weight_tables$0$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        act_tables$0$write_enable = bus$write_act_table;
+        act_tables$0$write_code = bus$address[(32'h0)+:(8)];
+        act_tables$0$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
         weight_tables$0$read_code = weight_mem$0$read_data;
         act_bits$0 = $unsigned(act_mem$0$read_data);
         act_tables$0$read_code = act_bits$0[(32'h0)+:(8)];
-        weight_mem$1$address = ((host_wrow) & 13'h1fff);
-        act_mem$1$read_address = ((host_avec) & 15'h7fff);
-        act_mem$1$write_address = ((host_avec) & 15'h7fff);
-        acc_mem$1$read_address = ((host_cvec) & 15'h7fff);
-        acc_mem$1$write_address = ((host_cvec) & 15'h7fff);
-        acc_mem$1$write_data = $signed(req_data$q);
-        acc_mem$1$write_enable = mem_write & in_cmem$q & (host_sel_c == 1);
-        weight_tables$1$write_enable = mem_write & in_wtab$q;
-        weight_tables$1$write_code = req_address$q[(32'h0)+:(8)];
-        weight_tables$1$write_value = $signed(req_data$q[(32'h0)+:(16)]);
-        act_tables$1$write_enable = mem_write & in_atab$q;
-        act_tables$1$write_code = req_address$q[(32'h0)+:(8)];
-        act_tables$1$write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        weight_mem$1$address = ((bus$weight_word) & 13'h1fff);
+        act_mem$1$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$1$write_address = ((bus$act_word) & 15'h7fff);
+        acc_mem$1$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$1$write_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$1$write_data = $signed(bus$write_data);
+        acc_mem$1$write_enable = bus$write_acc_mem & (bus$acc_lane == 1);
+        weight_tables$1$write_enable = bus$write_weight_table;
+        weight_tables$1$write_code = bus$address[(32'h0)+:(8)];
+        weight_tables$1$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        act_tables$1$write_enable = bus$write_act_table;
+        act_tables$1$write_code = bus$address[(32'h0)+:(8)];
+        act_tables$1$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
         weight_tables$1$read_code = weight_mem$1$read_data;
         act_bits$1 = $unsigned(act_mem$1$read_data);
         act_tables$1$read_code = act_bits$1[(32'h0)+:(8)];
-        weight_mem$2$address = ((host_wrow) & 13'h1fff);
-        act_mem$2$read_address = ((host_avec) & 15'h7fff);
-        act_mem$2$write_address = ((host_avec) & 15'h7fff);
-        acc_mem$2$read_address = ((host_cvec) & 15'h7fff);
-        acc_mem$2$write_address = ((host_cvec) & 15'h7fff);
-        acc_mem$2$write_data = $signed(req_data$q);
-        acc_mem$2$write_enable = mem_write & in_cmem$q & (host_sel_c == 2);
-        weight_tables$2$write_enable = mem_write & in_wtab$q;
-        weight_tables$2$write_code = req_address$q[(32'h0)+:(8)];
-        weight_tables$2$write_value = $signed(req_data$q[(32'h0)+:(16)]);
-        act_tables$2$write_enable = mem_write & in_atab$q;
-        act_tables$2$write_code = req_address$q[(32'h0)+:(8)];
-        act_tables$2$write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        weight_mem$2$address = ((bus$weight_word) & 13'h1fff);
+        act_mem$2$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$2$write_address = ((bus$act_word) & 15'h7fff);
+        acc_mem$2$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$2$write_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$2$write_data = $signed(bus$write_data);
+        acc_mem$2$write_enable = bus$write_acc_mem & (bus$acc_lane == 2);
+        weight_tables$2$write_enable = bus$write_weight_table;
+        weight_tables$2$write_code = bus$address[(32'h0)+:(8)];
+        weight_tables$2$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        act_tables$2$write_enable = bus$write_act_table;
+        act_tables$2$write_code = bus$address[(32'h0)+:(8)];
+        act_tables$2$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
         weight_tables$2$read_code = weight_mem$2$read_data;
         act_bits$2 = $unsigned(act_mem$2$read_data);
         act_tables$2$read_code = act_bits$2[(32'h0)+:(8)];
-        weight_mem$3$address = ((host_wrow) & 13'h1fff);
-        act_mem$3$read_address = ((host_avec) & 15'h7fff);
-        act_mem$3$write_address = ((host_avec) & 15'h7fff);
-        acc_mem$3$read_address = ((host_cvec) & 15'h7fff);
-        acc_mem$3$write_address = ((host_cvec) & 15'h7fff);
-        acc_mem$3$write_data = $signed(req_data$q);
-        acc_mem$3$write_enable = mem_write & in_cmem$q & (host_sel_c == 3);
-        weight_tables$3$write_enable = mem_write & in_wtab$q;
-        weight_tables$3$write_code = req_address$q[(32'h0)+:(8)];
-        weight_tables$3$write_value = $signed(req_data$q[(32'h0)+:(16)]);
-        act_tables$3$write_enable = mem_write & in_atab$q;
-        act_tables$3$write_code = req_address$q[(32'h0)+:(8)];
-        act_tables$3$write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        weight_mem$3$address = ((bus$weight_word) & 13'h1fff);
+        act_mem$3$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$3$write_address = ((bus$act_word) & 15'h7fff);
+        acc_mem$3$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$3$write_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$3$write_data = $signed(bus$write_data);
+        acc_mem$3$write_enable = bus$write_acc_mem & (bus$acc_lane == 3);
+        weight_tables$3$write_enable = bus$write_weight_table;
+        weight_tables$3$write_code = bus$address[(32'h0)+:(8)];
+        weight_tables$3$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        act_tables$3$write_enable = bus$write_act_table;
+        act_tables$3$write_code = bus$address[(32'h0)+:(8)];
+        act_tables$3$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
         weight_tables$3$read_code = weight_mem$3$read_data;
         act_bits$3 = $unsigned(act_mem$3$read_data);
         act_tables$3$read_code = act_bits$3[(32'h0)+:(8)];
-        weight_mem$4$address = ((host_wrow) & 13'h1fff);
-        act_mem$4$read_address = ((host_avec) & 15'h7fff);
-        act_mem$4$write_address = ((host_avec) & 15'h7fff);
-        acc_mem$4$read_address = ((host_cvec) & 15'h7fff);
-        acc_mem$4$write_address = ((host_cvec) & 15'h7fff);
-        acc_mem$4$write_data = $signed(req_data$q);
-        acc_mem$4$write_enable = mem_write & in_cmem$q & (host_sel_c == 4);
-        weight_tables$4$write_enable = mem_write & in_wtab$q;
-        weight_tables$4$write_code = req_address$q[(32'h0)+:(8)];
-        weight_tables$4$write_value = $signed(req_data$q[(32'h0)+:(16)]);
-        act_tables$4$write_enable = mem_write & in_atab$q;
-        act_tables$4$write_code = req_address$q[(32'h0)+:(8)];
-        act_tables$4$write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        weight_mem$4$address = ((bus$weight_word) & 13'h1fff);
+        act_mem$4$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$4$write_address = ((bus$act_word) & 15'h7fff);
+        acc_mem$4$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$4$write_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$4$write_data = $signed(bus$write_data);
+        acc_mem$4$write_enable = bus$write_acc_mem & (bus$acc_lane == 4);
+        weight_tables$4$write_enable = bus$write_weight_table;
+        weight_tables$4$write_code = bus$address[(32'h0)+:(8)];
+        weight_tables$4$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        act_tables$4$write_enable = bus$write_act_table;
+        act_tables$4$write_code = bus$address[(32'h0)+:(8)];
+        act_tables$4$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
         weight_tables$4$read_code = weight_mem$4$read_data;
         act_bits$4 = $unsigned(act_mem$4$read_data);
         act_tables$4$read_code = act_bits$4[(32'h0)+:(8)];
-        weight_mem$5$address = ((host_wrow) & 13'h1fff);
-        act_mem$5$read_address = ((host_avec) & 15'h7fff);
-        act_mem$5$write_address = ((host_avec) & 15'h7fff);
-        acc_mem$5$read_address = ((host_cvec) & 15'h7fff);
-        acc_mem$5$write_address = ((host_cvec) & 15'h7fff);
-        acc_mem$5$write_data = $signed(req_data$q);
-        acc_mem$5$write_enable = mem_write & in_cmem$q & (host_sel_c == 5);
-        weight_tables$5$write_enable = mem_write & in_wtab$q;
-        weight_tables$5$write_code = req_address$q[(32'h0)+:(8)];
-        weight_tables$5$write_value = $signed(req_data$q[(32'h0)+:(16)]);
-        act_tables$5$write_enable = mem_write & in_atab$q;
-        act_tables$5$write_code = req_address$q[(32'h0)+:(8)];
-        act_tables$5$write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        weight_mem$5$address = ((bus$weight_word) & 13'h1fff);
+        act_mem$5$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$5$write_address = ((bus$act_word) & 15'h7fff);
+        acc_mem$5$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$5$write_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$5$write_data = $signed(bus$write_data);
+        acc_mem$5$write_enable = bus$write_acc_mem & (bus$acc_lane == 5);
+        weight_tables$5$write_enable = bus$write_weight_table;
+        weight_tables$5$write_code = bus$address[(32'h0)+:(8)];
+        weight_tables$5$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        act_tables$5$write_enable = bus$write_act_table;
+        act_tables$5$write_code = bus$address[(32'h0)+:(8)];
+        act_tables$5$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
         weight_tables$5$read_code = weight_mem$5$read_data;
         act_bits$5 = $unsigned(act_mem$5$read_data);
         act_tables$5$read_code = act_bits$5[(32'h0)+:(8)];
-        weight_mem$6$address = ((host_wrow) & 13'h1fff);
-        act_mem$6$read_address = ((host_avec) & 15'h7fff);
-        act_mem$6$write_address = ((host_avec) & 15'h7fff);
-        acc_mem$6$read_address = ((host_cvec) & 15'h7fff);
-        acc_mem$6$write_address = ((host_cvec) & 15'h7fff);
-        acc_mem$6$write_data = $signed(req_data$q);
-        acc_mem$6$write_enable = mem_write & in_cmem$q & (host_sel_c == 6);
-        weight_tables$6$write_enable = mem_write & in_wtab$q;
-        weight_tables$6$write_code = req_address$q[(32'h0)+:(8)];
-        weight_tables$6$write_value = $signed(req_data$q[(32'h0)+:(16)]);
-        act_tables$6$write_enable = mem_write & in_atab$q;
-        act_tables$6$write_code = req_address$q[(32'h0)+:(8)];
-        act_tables$6$write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        weight_mem$6$address = ((bus$weight_word) & 13'h1fff);
+        act_mem$6$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$6$write_address = ((bus$act_word) & 15'h7fff);
+        acc_mem$6$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$6$write_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$6$write_data = $signed(bus$write_data);
+        acc_mem$6$write_enable = bus$write_acc_mem & (bus$acc_lane == 6);
+        weight_tables$6$write_enable = bus$write_weight_table;
+        weight_tables$6$write_code = bus$address[(32'h0)+:(8)];
+        weight_tables$6$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        act_tables$6$write_enable = bus$write_act_table;
+        act_tables$6$write_code = bus$address[(32'h0)+:(8)];
+        act_tables$6$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
         weight_tables$6$read_code = weight_mem$6$read_data;
         act_bits$6 = $unsigned(act_mem$6$read_data);
         act_tables$6$read_code = act_bits$6[(32'h0)+:(8)];
-        weight_mem$7$address = ((host_wrow) & 13'h1fff);
-        act_mem$7$read_address = ((host_avec) & 15'h7fff);
-        act_mem$7$write_address = ((host_avec) & 15'h7fff);
-        acc_mem$7$read_address = ((host_cvec) & 15'h7fff);
-        acc_mem$7$write_address = ((host_cvec) & 15'h7fff);
-        acc_mem$7$write_data = $signed(req_data$q);
-        acc_mem$7$write_enable = mem_write & in_cmem$q & (host_sel_c == 7);
-        weight_tables$7$write_enable = mem_write & in_wtab$q;
-        weight_tables$7$write_code = req_address$q[(32'h0)+:(8)];
-        weight_tables$7$write_value = $signed(req_data$q[(32'h0)+:(16)]);
-        act_tables$7$write_enable = mem_write & in_atab$q;
-        act_tables$7$write_code = req_address$q[(32'h0)+:(8)];
-        act_tables$7$write_value = $signed(req_data$q[(32'h0)+:(16)]);
+        weight_mem$7$address = ((bus$weight_word) & 13'h1fff);
+        act_mem$7$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$7$write_address = ((bus$act_word) & 15'h7fff);
+        acc_mem$7$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$7$write_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$7$write_data = $signed(bus$write_data);
+        acc_mem$7$write_enable = bus$write_acc_mem & (bus$acc_lane == 7);
+        weight_tables$7$write_enable = bus$write_weight_table;
+        weight_tables$7$write_code = bus$address[(32'h0)+:(8)];
+        weight_tables$7$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        act_tables$7$write_enable = bus$write_act_table;
+        act_tables$7$write_code = bus$address[(32'h0)+:(8)];
+        act_tables$7$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
         weight_tables$7$read_code = weight_mem$7$read_data;
         act_bits$7 = $unsigned(act_mem$7$read_data);
         act_tables$7$read_code = act_bits$7[(32'h0)+:(8)];
-        out_stage$threshold_write_enable = mem_write & in_oth$q;
-        out_stage$threshold_write_index = req_address$q[(32'h0)+:(8)];
-        out_stage$threshold_write_value = $signed(req_data$q);
-        out_stage$code_write_enable = mem_write & in_ocode$q;
-        out_stage$code_write_rank = req_address$q[(32'h0)+:(8)];
-        out_stage$code_write_code = req_data$q[(32'h0)+:(8)];
-        alu_decode_write_enable = mem_write & in_adtab$q;
-        alu_decode_write_code = req_address$q[(32'h0)+:(8)];
-        alu_decode_write_value = $signed(req_data$q[(32'h0)+:(16)]);
-        alu_threshold_write_enable = mem_write & in_ath$q;
-        alu_threshold_write_index = req_address$q[(32'h0)+:(8)];
-        alu_threshold_write_value = $signed(req_data$q);
-        alu_code_write_enable = mem_write & in_acode$q;
-        alu_code_write_rank = req_address$q[(32'h0)+:(8)];
-        alu_code_write_code = req_data$q[(32'h0)+:(8)];
-        param_scale$write_address = ((off_p >> 32'h1) & 11'h7ff);
-        param_scale$write_data = req_data$q[(32'h0)+:(22)];
-        param_scale$write_enable = mem_write & in_param$q & ~req_address$q[32'h0];
-        param_bias$write_address = ((off_p >> 32'h1) & 11'h7ff);
-        param_bias$write_data = $signed(req_data$q);
-        param_bias$write_enable = mem_write & in_param$q & req_address$q[32'h0];
-        control_pending$d = 32'h0;
-        if (reg_write & req_reg_hot$q[32'h3]) begin
-            control_pending$d = req_data$q[(32'h0)+:(2)];
-        end
-        if (control_pending$q[32'h0]) begin
-            error$d = 1'b0;
-            error_code$d = 32'h0;
-            error_info$d = 32'h0;
-        end
-        if (control_pending$q[32'h1]) begin
-            cycles_lo$d = 32'h0;
-            cycles_hi$d = 32'h0;
-            busy_cycles$d = 32'h0;
-            array_cycles$d = 32'h0;
-            macs_lo$d = 32'h0;
-            macs_hi$d = 32'h0;
-            commands_done$d = 32'h0;
-        end
-        if (reg_write) begin
-            if (req_reg_hot$q[32'h4 + 0]) begin
-                cmd_stage$0$d = req_data$q;
-            end
-            if (req_reg_hot$q[32'h4 + 1]) begin
-                cmd_stage$1$d = req_data$q;
-            end
-            if (req_reg_hot$q[32'h4 + 2]) begin
-                cmd_stage$2$d = req_data$q;
-            end
-        end
-        push = reg_write & req_reg_hot$q[32'h7] & ~queue_full;
-        if (push) begin
-            cmd_last$d = req_data$q;
-        end
-        pushed_last$d = push;
-        queue$write_address = q_tail$q;
-        queue$write_data = (((req_data$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((cmd_stage$2$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((cmd_stage$1$q) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((cmd_stage$0$q) & 128'hffffffffffffffffffffffffffffffff);
-        queue$write_enable = push;
-        queue$read_address = q_head$q;
-        if (push) begin
-            q_tail$d = q_tail$q + 32'h1;
-        end
-        s1_valid$d = request;
-        s1_error$d = req_error;
-        s1_code$d = req_code;
-        s1_address$d = req_address$q;
-        s1_reg_hot$d = req_reg_hot$q;
-        s1_kind$d = 32'h0;
-        s1_sel$d = 32'h0;
-        if (in_wmem$q) begin
-            s1_kind$d = 32'h1;
-            s1_sel$d = host_sel_w;
-        end
-        if (in_amem$q) begin
-            s1_kind$d = 32'h2;
-            s1_sel$d = host_sel_a;
-        end
-        if (in_cmem$q) begin
-            s1_kind$d = 32'h3;
-            s1_sel$d = host_sel_c;
-        end
-        weight_mem$0$write_data = req_data$q[(0 * 32'h8)+:(8)];
-        weight_mem$0$write_enable = mem_write & in_wmem$q & (host_sel_w == 0);
-        weight_mem$1$write_data = req_data$q[(1 * 32'h8)+:(8)];
-        weight_mem$1$write_enable = mem_write & in_wmem$q & (host_sel_w == 0);
-        weight_mem$2$write_data = req_data$q[(2 * 32'h8)+:(8)];
-        weight_mem$2$write_enable = mem_write & in_wmem$q & (host_sel_w == 0);
-        weight_mem$3$write_data = req_data$q[(3 * 32'h8)+:(8)];
-        weight_mem$3$write_enable = mem_write & in_wmem$q & (host_sel_w == 0);
-        weight_mem$4$write_data = req_data$q[(0 * 32'h8)+:(8)];
-        weight_mem$4$write_enable = mem_write & in_wmem$q & (host_sel_w == 1);
-        weight_mem$5$write_data = req_data$q[(1 * 32'h8)+:(8)];
-        weight_mem$5$write_enable = mem_write & in_wmem$q & (host_sel_w == 1);
-        weight_mem$6$write_data = req_data$q[(2 * 32'h8)+:(8)];
-        weight_mem$6$write_enable = mem_write & in_wmem$q & (host_sel_w == 1);
-        weight_mem$7$write_data = req_data$q[(3 * 32'h8)+:(8)];
-        weight_mem$7$write_enable = mem_write & in_wmem$q & (host_sel_w == 1);
-        act_mem$0$write_data = $signed(req_data$q[(0 * 32'h10)+:(16)]);
-        act_mem$0$write_enable = mem_write & in_amem$q & (host_sel_a == 0);
-        act_mem$1$write_data = $signed(req_data$q[(1 * 32'h10)+:(16)]);
-        act_mem$1$write_enable = mem_write & in_amem$q & (host_sel_a == 0);
-        act_mem$2$write_data = $signed(req_data$q[(0 * 32'h10)+:(16)]);
-        act_mem$2$write_enable = mem_write & in_amem$q & (host_sel_a == 1);
-        act_mem$3$write_data = $signed(req_data$q[(1 * 32'h10)+:(16)]);
-        act_mem$3$write_enable = mem_write & in_amem$q & (host_sel_a == 1);
-        act_mem$4$write_data = $signed(req_data$q[(0 * 32'h10)+:(16)]);
-        act_mem$4$write_enable = mem_write & in_amem$q & (host_sel_a == 2);
-        act_mem$5$write_data = $signed(req_data$q[(1 * 32'h10)+:(16)]);
-        act_mem$5$write_enable = mem_write & in_amem$q & (host_sel_a == 2);
-        act_mem$6$write_data = $signed(req_data$q[(0 * 32'h10)+:(16)]);
-        act_mem$6$write_enable = mem_write & in_amem$q & (host_sel_a == 3);
-        act_mem$7$write_data = $signed(req_data$q[(1 * 32'h10)+:(16)]);
-        act_mem$7$write_enable = mem_write & in_amem$q & (host_sel_a == 3);
-        rd_byte$0 = 32'h0;
-        rd_byte$1 = 32'h0;
-        rd_byte$2 = 32'h0;
-        rd_byte$3 = 32'h0;
-        rd_half$0 = 32'h0;
-        rd_half$1 = 32'h0;
-        rd_acc = 32'h0;
-        if (s1_sel$q == 0) begin
-            rd_byte$0 = weight_mem$0$read_data;
-        end
-        if (s1_sel$q == 0) begin
-            rd_byte$1 = weight_mem$1$read_data;
-        end
-        if (s1_sel$q == 0) begin
-            rd_byte$2 = weight_mem$2$read_data;
-        end
-        if (s1_sel$q == 0) begin
-            rd_byte$3 = weight_mem$3$read_data;
-        end
-        if (s1_sel$q == 1) begin
-            rd_byte$0 = weight_mem$4$read_data;
-        end
-        if (s1_sel$q == 1) begin
-            rd_byte$1 = weight_mem$5$read_data;
-        end
-        if (s1_sel$q == 1) begin
-            rd_byte$2 = weight_mem$6$read_data;
-        end
-        if (s1_sel$q == 1) begin
-            rd_byte$3 = weight_mem$7$read_data;
-        end
-        if (s1_sel$q == 0) begin
-            rd_half$0 = act_mem$0$read_data;
-        end
-        if (s1_sel$q == 0) begin
-            rd_half$1 = act_mem$1$read_data;
-        end
-        if (s1_sel$q == 1) begin
-            rd_half$0 = act_mem$2$read_data;
-        end
-        if (s1_sel$q == 1) begin
-            rd_half$1 = act_mem$3$read_data;
-        end
-        if (s1_sel$q == 2) begin
-            rd_half$0 = act_mem$4$read_data;
-        end
-        if (s1_sel$q == 2) begin
-            rd_half$1 = act_mem$5$read_data;
-        end
-        if (s1_sel$q == 3) begin
-            rd_half$0 = act_mem$6$read_data;
-        end
-        if (s1_sel$q == 3) begin
-            rd_half$1 = act_mem$7$read_data;
-        end
-        if (s1_sel$q == 0) begin
-            rd_acc = acc_mem$0$read_data;
-        end
-        if (s1_sel$q == 1) begin
-            rd_acc = acc_mem$1$read_data;
-        end
-        if (s1_sel$q == 2) begin
-            rd_acc = acc_mem$2$read_data;
-        end
-        if (s1_sel$q == 3) begin
-            rd_acc = acc_mem$3$read_data;
-        end
-        if (s1_sel$q == 4) begin
-            rd_acc = acc_mem$4$read_data;
-        end
-        if (s1_sel$q == 5) begin
-            rd_acc = acc_mem$5$read_data;
-        end
-        if (s1_sel$q == 6) begin
-            rd_acc = acc_mem$6$read_data;
-        end
-        if (s1_sel$q == 7) begin
-            rd_acc = acc_mem$7$read_data;
-        end
-        reg_view$0 = k_magic;
-        reg_view$1 = k_config;
-        reg_view$2 = ((busy_now) & 32'hffffffff) | (((error$q) & 32'hffffffff) << 32'h1) | (((queue_full) & 32'hffffffff) << 32'h2) | (((error_code$q) & 32'hffffffff) << 32'h8) | (((queue_level$level) & 32'hffffffff) << 32'h10);
-        reg_view$3 = 32'h0;
-        reg_view$4 = cmd_stage$0$q;
-        reg_view$5 = cmd_stage$1$q;
-        reg_view$6 = cmd_stage$2$q;
-        reg_view$7 = cmd_last$q;
-        reg_view$8 = cycles_lo$q;
-        reg_view$9 = cycles_hi$q;
-        reg_view$10 = busy_cycles$q;
-        reg_view$11 = array_cycles$q;
-        reg_view$12 = macs_lo$q;
-        reg_view$13 = macs_hi$q;
-        reg_view$14 = commands_done$q;
-        reg_view$15 = barrier_id$q;
-        reg_view$16 = error_info$q;
-        rd_reg = 32'h0;
-        if (s1_reg_hot$q[0]) begin
-            rd_reg = rd_reg | reg_view$0;
-        end
-        if (s1_reg_hot$q[1]) begin
-            rd_reg = rd_reg | reg_view$1;
-        end
-        if (s1_reg_hot$q[2]) begin
-            rd_reg = rd_reg | reg_view$2;
-        end
-        if (s1_reg_hot$q[3]) begin
-            rd_reg = rd_reg | reg_view$3;
-        end
-        if (s1_reg_hot$q[4]) begin
-            rd_reg = rd_reg | reg_view$4;
-        end
-        if (s1_reg_hot$q[5]) begin
-            rd_reg = rd_reg | reg_view$5;
-        end
-        if (s1_reg_hot$q[6]) begin
-            rd_reg = rd_reg | reg_view$6;
-        end
-        if (s1_reg_hot$q[7]) begin
-            rd_reg = rd_reg | reg_view$7;
-        end
-        if (s1_reg_hot$q[8]) begin
-            rd_reg = rd_reg | reg_view$8;
-        end
-        if (s1_reg_hot$q[9]) begin
-            rd_reg = rd_reg | reg_view$9;
-        end
-        if (s1_reg_hot$q[10]) begin
-            rd_reg = rd_reg | reg_view$10;
-        end
-        if (s1_reg_hot$q[11]) begin
-            rd_reg = rd_reg | reg_view$11;
-        end
-        if (s1_reg_hot$q[12]) begin
-            rd_reg = rd_reg | reg_view$12;
-        end
-        if (s1_reg_hot$q[13]) begin
-            rd_reg = rd_reg | reg_view$13;
-        end
-        if (s1_reg_hot$q[14]) begin
-            rd_reg = rd_reg | reg_view$14;
-        end
-        if (s1_reg_hot$q[15]) begin
-            rd_reg = rd_reg | reg_view$15;
-        end
-        if (s1_reg_hot$q[16]) begin
-            rd_reg = rd_reg | reg_view$16;
-        end
-        bus_ready = s1_valid$q;
-        bus_error = s1_error$q;
-        bus_read_data = 32'h0;
-        if (s1_valid$q & ~s1_error$q) begin
-            if (s1_kind$q == 32'h0) begin
-                bus_read_data = rd_reg;
-            end
-            if (s1_kind$q == 32'h1) begin
-                bus_read_data = ((rd_byte$0) & 32'hffffffff) | (((rd_byte$1) & 32'hffffffff) << 32'h8) | (((rd_byte$2) & 32'hffffffff) << 32'h10) | (((rd_byte$3) & 32'hffffffff) << 32'h18);
-            end
-            if (s1_kind$q == 32'h2) begin
-                bus_read_data = (($unsigned(rd_half$0)) & 32'hffffffff) | ((($unsigned(rd_half$1)) & 32'hffffffff) << 32'h10);
-            end
-            if (s1_kind$q == 32'h3) begin
-                bus_read_data = $unsigned(rd_acc);
-            end
-        end
-        cycles_lo$d = cycles_lo$q + 32'h1;
-        if (&cycles_lo$q) begin
-            cycles_hi$d = cycles_hi$q + 32'h1;
-        end
-        if (busy_now) begin
-            busy_cycles$d = busy_cycles$q + 32'h1;
-        end
-        cmd_done = 1'b0;
-        cmd_error = 1'b0;
-        cmd_code = 32'h0;
-        ld_start = 1'b0;
-        ld_start_row = c1_last$q;
-        ld_start_bank = c0$q[32'h8];
-        mm_issue = 1'b0;
-        pp_issue = pp_run$q & out_stage$accept_next;
-        al_active = 1'b0;
-        lt_active = 1'b0;
-        lt_from_acc = (c0$q[(32'h8)+:(8)] == 32'h3) | (c0$q[(32'h8)+:(8)] == 32'h5);
-        kv = ((c1$q[(32'h18)+:(8)]) & 16'hffff);
-        if (kv == 32'h0) begin
-            kv = k_n[(32'h0)+:(16)];
-        end
-        nv = ((c2$q[(32'h18)+:(8)]) & 16'hffff);
-        if (nv == 32'h0) begin
-            nv = k_n[(32'h0)+:(16)];
-        end
-        f0 = queue$read_data[(32'h0)+:(32)];
-        f1 = queue$read_data[(32'h20)+:(32)];
-        f2 = queue$read_data[(32'h40)+:(32)];
-        f3 = queue$read_data[(32'h60)+:(32)];
-        f_op = f0[(32'h0)+:(8)];
-        f_count = ((f0[(32'h10)+:(16)]) & 32'hffffffff);
-        f_lt_from_acc = (f0[(32'h8)+:(8)] == 32'h3) | (f0[(32'h8)+:(8)] == 32'h5);
-        fx_start$0 = f1;
-        fx_start$1 = f3;
-        rc_start$0 = f1 & 32'hffffff;
-        rc_count$0 = f_count;
-        rc_start$1 = f2 & 32'hffffff;
-        rc_count$1 = f_count;
-        rc_start$2 = f1;
-        rc_count$2 = f_count;
-        rc_start$3 = f2;
-        rc_count$3 = f_count;
-        rc_start$4 = f2;
-        rc_count$4 = f_count;
-        fx_start$2 = f3 & 32'hffff;
-        rc_start$5 = f1;
-        rc_count$5 = 32'hff;
-        fx_start$3 = f1;
-        rc_start$6 = f1;
-        rc_count$6 = f_count;
-        rc_start$7 = f1;
-        rc_count$7 = f_count;
-        rc_start$8 = f2;
-        rc_count$8 = f_count;
-        rc_start$9 = f3;
-        rc_count$9 = f_count;
-        rc_low_sum$0 = (rc_start$0 & k_rc_low$0) + (rc_count$0 & k_rc_low$0);
-        rc_count_big$0 = |(rc_count$0 & k_rc_high$0);
-        rc_over$0 = |(rc_start$0 & k_rc_high$0) | (rc_count_big$0 & ~((rc_count$0 == k_rc_cap$0) & ~|(rc_start$0 & k_rc_low$0))) | (~rc_count_big$0 & |(rc_low_sum$0 & k_rc_high$0) & (rc_low_sum$0 != k_rc_cap$0));
-        rc_low_sum$1 = (rc_start$1 & k_rc_low$1) + (rc_count$1 & k_rc_low$1);
-        rc_count_big$1 = |(rc_count$1 & k_rc_high$1);
-        rc_over$1 = |(rc_start$1 & k_rc_high$1) | (rc_count_big$1 & ~((rc_count$1 == k_rc_cap$1) & ~|(rc_start$1 & k_rc_low$1))) | (~rc_count_big$1 & |(rc_low_sum$1 & k_rc_high$1) & (rc_low_sum$1 != k_rc_cap$1));
-        rc_low_sum$2 = (rc_start$2 & k_rc_low$2) + (rc_count$2 & k_rc_low$2);
-        rc_count_big$2 = |(rc_count$2 & k_rc_high$2);
-        rc_over$2 = |(rc_start$2 & k_rc_high$2) | (rc_count_big$2 & ~((rc_count$2 == k_rc_cap$2) & ~|(rc_start$2 & k_rc_low$2))) | (~rc_count_big$2 & |(rc_low_sum$2 & k_rc_high$2) & (rc_low_sum$2 != k_rc_cap$2));
-        rc_low_sum$3 = (rc_start$3 & k_rc_low$3) + (rc_count$3 & k_rc_low$3);
-        rc_count_big$3 = |(rc_count$3 & k_rc_high$3);
-        rc_over$3 = |(rc_start$3 & k_rc_high$3) | (rc_count_big$3 & ~((rc_count$3 == k_rc_cap$3) & ~|(rc_start$3 & k_rc_low$3))) | (~rc_count_big$3 & |(rc_low_sum$3 & k_rc_high$3) & (rc_low_sum$3 != k_rc_cap$3));
-        rc_low_sum$4 = (rc_start$4 & k_rc_low$4) + (rc_count$4 & k_rc_low$4);
-        rc_count_big$4 = |(rc_count$4 & k_rc_high$4);
-        rc_over$4 = |(rc_start$4 & k_rc_high$4) | (rc_count_big$4 & ~((rc_count$4 == k_rc_cap$4) & ~|(rc_start$4 & k_rc_low$4))) | (~rc_count_big$4 & |(rc_low_sum$4 & k_rc_high$4) & (rc_low_sum$4 != k_rc_cap$4));
-        rc_low_sum$5 = (rc_start$5 & k_rc_low$5) + (rc_count$5 & k_rc_low$5);
-        rc_count_big$5 = |(rc_count$5 & k_rc_high$5);
-        rc_over$5 = |(rc_start$5 & k_rc_high$5) | (rc_count_big$5 & ~((rc_count$5 == k_rc_cap$5) & ~|(rc_start$5 & k_rc_low$5))) | (~rc_count_big$5 & |(rc_low_sum$5 & k_rc_high$5) & (rc_low_sum$5 != k_rc_cap$5));
-        rc_low_sum$6 = (rc_start$6 & k_rc_low$6) + (rc_count$6 & k_rc_low$6);
-        rc_count_big$6 = |(rc_count$6 & k_rc_high$6);
-        rc_over$6 = |(rc_start$6 & k_rc_high$6) | (rc_count_big$6 & ~((rc_count$6 == k_rc_cap$6) & ~|(rc_start$6 & k_rc_low$6))) | (~rc_count_big$6 & |(rc_low_sum$6 & k_rc_high$6) & (rc_low_sum$6 != k_rc_cap$6));
-        rc_low_sum$7 = (rc_start$7 & k_rc_low$7) + (rc_count$7 & k_rc_low$7);
-        rc_count_big$7 = |(rc_count$7 & k_rc_high$7);
-        rc_over$7 = |(rc_start$7 & k_rc_high$7) | (rc_count_big$7 & ~((rc_count$7 == k_rc_cap$7) & ~|(rc_start$7 & k_rc_low$7))) | (~rc_count_big$7 & |(rc_low_sum$7 & k_rc_high$7) & (rc_low_sum$7 != k_rc_cap$7));
-        rc_low_sum$8 = (rc_start$8 & k_rc_low$8) + (rc_count$8 & k_rc_low$8);
-        rc_count_big$8 = |(rc_count$8 & k_rc_high$8);
-        rc_over$8 = |(rc_start$8 & k_rc_high$8) | (rc_count_big$8 & ~((rc_count$8 == k_rc_cap$8) & ~|(rc_start$8 & k_rc_low$8))) | (~rc_count_big$8 & |(rc_low_sum$8 & k_rc_high$8) & (rc_low_sum$8 != k_rc_cap$8));
-        rc_low_sum$9 = (rc_start$9 & k_rc_low$9) + (rc_count$9 & k_rc_low$9);
-        rc_count_big$9 = |(rc_count$9 & k_rc_high$9);
-        rc_over$9 = |(rc_start$9 & k_rc_high$9) | (rc_count_big$9 & ~((rc_count$9 == k_rc_cap$9) & ~|(rc_start$9 & k_rc_low$9))) | (~rc_count_big$9 & |(rc_low_sum$9 & k_rc_high$9) & (rc_low_sum$9 != k_rc_cap$9));
-        fx_over$0 = k_fx_never$0 | |(fx_start$0 & k_fx_high$0) | (((fx_start$0 & k_fx_top$0) == k_fx_top$0) & |(fx_start$0 & k_fx_low$0));
-        fx_over$1 = k_fx_never$1 | |(fx_start$1 & k_fx_high$1) | (((fx_start$1 & k_fx_top$1) == k_fx_top$1) & |(fx_start$1 & k_fx_low$1));
-        fx_over$2 = k_fx_never$2 | |(fx_start$2 & k_fx_high$2) | (((fx_start$2 & k_fx_top$2) == k_fx_top$2) & |(fx_start$2 & k_fx_low$2));
-        fx_over$3 = k_fx_never$3 | |(fx_start$3 & k_fx_high$3) | (((fx_start$3 & k_fx_top$3) == k_fx_top$3) & |(fx_start$3 & k_fx_low$3));
-        bad_tile$d = fx_over$0;
-        bad_matmul$d = (f_count == 32'h0) | rc_over$0 | rc_over$1 | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & fx_over$1);
-        bad_post$d = (f_count == 32'h0) | rc_over$2 | (f0[32'h8] & rc_over$3) | (~f0[32'h8] & rc_over$4) | fx_over$2;
-        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
-        bad_table$d = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
-        op_hot$d = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);
-        bad_operands = (op_hot$q[32'h1] & bad_tile$q) | (op_hot$q[32'h2] & bad_matmul$q) | (op_hot$q[32'h3] & bad_post$q) | (op_hot$q[32'h5] & k_has_alu & bad_alu$q) | (op_hot$q[32'h6] & bad_table$q);
-        bad_opcode = op_hot$q[32'h7];
-        fetched_done = op_hot$q[32'h0] | bad_opcode | bad_operands;
-        fetched_code = 32'h0;
-        if (bad_operands) begin
-            fetched_code = 32'h4;
-        end
-        if (bad_opcode) begin
-            fetched_code = 32'h3;
-        end
-        bank_busy = inflight$0$nonzero;
-        other_bank_busy = inflight$1$nonzero;
-        if (c0$q[32'h8]) begin
-            bank_busy = inflight$1$nonzero;
-            other_bank_busy = inflight$0$nonzero;
-        end
-        in_idle = ~|state$q;
-        in_fetch = |(state$q & k_fetch);
-        in_decode = |(state$q & k_decode);
-        in_load_tile = |(state$q & k_load_tile);
-        in_load_wait = |(state$q & k_load_wait);
-        in_matmul = |(state$q & k_matmul);
-        in_post_wait = |(state$q & k_post_wait);
-        in_post_process = |(state$q & k_post_process);
-        in_barrier = |(state$q & k_barrier);
-        in_alu_wait = |(state$q & k_alu_wait);
-        in_alu = |(state$q & k_alu);
-        in_table_wait = |(state$q & k_table_wait);
-        in_load_table = |(state$q & k_load_table);
-        if (in_idle) begin
-            if (queue_level$nonzero) begin
-                state$d = k_fetch;
-            end
-        end
-        if (in_fetch) begin
-            c0$d = queue$read_data[(32'h0)+:(32)];
-            c1$d = queue$read_data[(32'h20)+:(32)];
-            c2$d = queue$read_data[(32'h40)+:(32)];
-            c3$d = queue$read_data[(32'h60)+:(32)];
-            c1_last$d = ((f1 + k_n - 32'h1) & 13'h1fff);
-            c3_last$d = ((f3 + k_n - 32'h1) & 13'h1fff);
-            state$d = k_decode;
-        end
-        if (in_decode) begin
-            mm_act$d = ((c1$q) & 15'h7fff);
-            mm_acc$d = ((c2$q) & 15'h7fff);
-            mm_left$d = c0$q[(32'h10)+:(16)];
-            mm_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
-            mm_one$d = c0$q[(32'h10)+:(16)] == 32'h1;
-            mm_macs$d = kv * nv;
-            pf_started$d = 1'b0;
-            pp_src$d = ((c1$q) & 15'h7fff);
-            pp_left$d = c0$q[(32'h10)+:(16)];
-            pp_zero$d = c0$q[(32'h10)+:(16)] == 32'h0;
-            pp_lane$d = 32'h0;
-            pp_lane_last$d = 1'b0;
-            pp_base$d = ((c3$q) & 11'h7ff);
-            pp_encode$d = c0$q[32'h8];
-            pp_out_vec$d = c2$q[(32'h0)+:(24)];
-            pp_out_hot$d = 32'h1;
-            lt_idx$d = 32'h0;
-            lt_src$d = c1$q[(32'h0)+:(24)];
-            lt_run$d = 1'b1;
-            lt_last$d = 1'b0;
-            lt_acc_src$d = lt_from_acc;
-            if (fetched_done) begin
-                cmd_done = 1'b1;
-                if (|fetched_code) begin
-                    cmd_error = 1'b1;
-                    cmd_code = fetched_code;
-                end
-            end
-            else if (op_hot$q[32'h1]) begin
-                state$d = k_load_tile;
-            end
-            else if (op_hot$q[32'h2]) begin
-                state$d = k_matmul;
-            end
-            else if (op_hot$q[32'h3]) begin
-                state$d = k_post_wait;
-            end
-            else if (op_hot$q[32'h4]) begin
-                state$d = k_barrier;
-            end
-            else if (op_hot$q[32'h5]) begin
-                state$d = k_alu_wait;
-            end
-            else begin
-                state$d = k_table_wait;
-            end
-        end
-        if (in_load_tile) begin
-            if (~loader_busy & ~bank_busy) begin
-                ld_start = 1'b1;
-                state$d = k_load_wait;
-            end
-        end
-        if (in_load_wait) begin
-            if (~loader_busy) begin
-                cmd_done = 1'b1;
-            end
-        end
-        if (in_matmul) begin
-            mm_issue = ~mm_zero$q;
-            if (mm_issue) begin
-                mm_act$d = mm_act$q + 32'h1;
-                mm_acc$d = mm_acc$q + 32'h1;
-                mm_left$d = mm_left$q - 32'h1;
-                mm_zero$d = mm_one$q;
-                mm_one$d = mm_left$q == 32'h2;
-            end
-            if (c0$q[32'hb] & ~pf_started$q & ~loader_busy & ~other_bank_busy) begin
-                ld_start = 1'b1;
-                ld_start_row = c3_last$q;
-                ld_start_bank = ~c0$q[32'h8];
-                pf_started$d = 1'b1;
-            end
-            if ((mm_zero$q | (mm_one$q & mm_issue)) & (~c0$q[32'hb] | (pf_started$q & ~loader_busy))) begin
-                cmd_done = 1'b1;
-            end
-        end
-        if (in_post_wait) begin
-            if (drained_last$q) begin
-                state$d = k_post_process;
-                pp_run$d = ~pp_zero$q;
-            end
-        end
-        if (in_post_process) begin
-            if (~pp_run$q & ~pp_v1$q & ~pp_outstanding$nonzero) begin
-                cmd_done = 1'b1;
-            end
-        end
-        if (in_barrier) begin
-            if (drained_last$q) begin
-                barrier_id$d = c1$q;
-                cmd_done = 1'b1;
-            end
-        end
-        if (in_alu_wait) begin
-            if (drained_last$q & k_has_alu) begin
-                al_a$d = c1$q[(32'h0)+:(24)];
-                al_b$d = c2$q[(32'h0)+:(24)];
-                al_out_dst$d = c3$q[(32'h0)+:(24)];
-                al_left$d = c0$q[(32'h10)+:(16)];
-                al_phase$d = 1'b0;
-                al_encode$d = c0$q[(32'h8)+:(4)] == 32'h7;
-                state$d = k_alu;
-            end
-        end
-        if (in_alu) begin
-            al_active = k_has_alu;
-            if (k_has_alu & (al_left$q == 32'h0) & ~al_pending$q & ~al_outstanding$nonzero & ~alu_out_valid) begin
-                cmd_done = 1'b1;
-            end
-        end
-        if (in_table_wait) begin
-            if (drained_last$q) begin
-                state$d = k_load_table;
-            end
-        end
-        if (in_load_table) begin
-            lt_active = lt_run$q;
-            if (~lt_active & ~lt_v1$q) begin
-                cmd_done = 1'b1;
-            end
-        end
-        done_last$d = cmd_done;
-        if (done_last$q) begin
-            commands_done$d = commands_done$q + 32'h1;
-        end
-        if (cmd_done) begin
-            state$d = k_idle;
-            if (queue_level$nonzero) begin
-                state$d = k_fetch;
-            end
-        end
-        pop = in_fetch;
-        if (pop) begin
-            q_head$d = q_head$q + 32'h1;
-        end
-        queue_level$up = push;
-        queue_level$down = pop;
-        cmd_failed$d = cmd_error;
-        cmd_failed_code$d = cmd_code;
-        if (~error$q) begin
-            if (s1_error$q) begin
-                error$d = 1'b1;
-                error_code$d = s1_code$q;
-                error_info$d = ((s1_address$q) & 32'hffffffff);
-            end
-            else if (cmd_failed$q) begin
-                error$d = 1'b1;
-                error_code$d = cmd_failed_code$q;
-                error_info$d = c0$q;
-            end
-        end
-        if (ld_start) begin
-            ld_active$d = 1'b1;
-            ld_row$d = ld_start_row;
-            ld_left$d = k_n[(32'h0)+:(8)];
-            ld_bank$d = ld_start_bank;
-        end
-        ld_v1$d = ld_active$q;
-        ld_b1$d = ld_bank$q;
-        ld_v2$d = ld_v1$q;
-        ld_b2$d = ld_b1$q;
-        if (ld_active$q) begin
-            weight_mem$0$address = ld_row$q;
-            weight_mem$1$address = ld_row$q;
-            weight_mem$2$address = ld_row$q;
-            weight_mem$3$address = ld_row$q;
-            weight_mem$4$address = ld_row$q;
-            weight_mem$5$address = ld_row$q;
-            weight_mem$6$address = ld_row$q;
-            weight_mem$7$address = ld_row$q;
-            ld_row$d = ld_row$q - 32'h1;
-            ld_left$d = ld_left$q - 32'h1;
-            if (ld_left$q == 32'h1) begin
-                ld_active$d = 1'b0;
-            end
+        weight_mem$0$write_data = bus$write_data[(0 * 32'h8)+:(8)];
+        weight_mem$0$write_enable = bus$write_weight_mem & (bus$weight_lane == 0);
+        weight_mem$1$write_data = bus$write_data[(1 * 32'h8)+:(8)];
+        weight_mem$1$write_enable = bus$write_weight_mem & (bus$weight_lane == 0);
+        weight_mem$2$write_data = bus$write_data[(2 * 32'h8)+:(8)];
+        weight_mem$2$write_enable = bus$write_weight_mem & (bus$weight_lane == 0);
+        weight_mem$3$write_data = bus$write_data[(3 * 32'h8)+:(8)];
+        weight_mem$3$write_enable = bus$write_weight_mem & (bus$weight_lane == 0);
+        weight_mem$4$write_data = bus$write_data[(0 * 32'h8)+:(8)];
+        weight_mem$4$write_enable = bus$write_weight_mem & (bus$weight_lane == 1);
+        weight_mem$5$write_data = bus$write_data[(1 * 32'h8)+:(8)];
+        weight_mem$5$write_enable = bus$write_weight_mem & (bus$weight_lane == 1);
+        weight_mem$6$write_data = bus$write_data[(2 * 32'h8)+:(8)];
+        weight_mem$6$write_enable = bus$write_weight_mem & (bus$weight_lane == 1);
+        weight_mem$7$write_data = bus$write_data[(3 * 32'h8)+:(8)];
+        weight_mem$7$write_enable = bus$write_weight_mem & (bus$weight_lane == 1);
+        act_mem$0$write_data = $signed(bus$write_data[(0 * 32'h10)+:(16)]);
+        act_mem$0$write_enable = bus$write_act_mem & (bus$act_lane == 0);
+        act_mem$1$write_data = $signed(bus$write_data[(1 * 32'h10)+:(16)]);
+        act_mem$1$write_enable = bus$write_act_mem & (bus$act_lane == 0);
+        act_mem$2$write_data = $signed(bus$write_data[(0 * 32'h10)+:(16)]);
+        act_mem$2$write_enable = bus$write_act_mem & (bus$act_lane == 1);
+        act_mem$3$write_data = $signed(bus$write_data[(1 * 32'h10)+:(16)]);
+        act_mem$3$write_enable = bus$write_act_mem & (bus$act_lane == 1);
+        act_mem$4$write_data = $signed(bus$write_data[(0 * 32'h10)+:(16)]);
+        act_mem$4$write_enable = bus$write_act_mem & (bus$act_lane == 2);
+        act_mem$5$write_data = $signed(bus$write_data[(1 * 32'h10)+:(16)]);
+        act_mem$5$write_enable = bus$write_act_mem & (bus$act_lane == 2);
+        act_mem$6$write_data = $signed(bus$write_data[(0 * 32'h10)+:(16)]);
+        act_mem$6$write_enable = bus$write_act_mem & (bus$act_lane == 3);
+        act_mem$7$write_data = $signed(bus$write_data[(1 * 32'h10)+:(16)]);
+        act_mem$7$write_enable = bus$write_act_mem & (bus$act_lane == 3);
+        out_stage$threshold_write_enable = bus$write_out_threshold;
+        out_stage$threshold_write_index = bus$address[(32'h0)+:(8)];
+        out_stage$threshold_write_value = $signed(bus$write_data);
+        out_stage$code_write_enable = bus$write_out_code;
+        out_stage$code_write_rank = bus$address[(32'h0)+:(8)];
+        out_stage$code_write_code = bus$write_data[(32'h0)+:(8)];
+        param_scale$write_address = ((bus$param_channel) & 11'h7ff);
+        param_scale$write_data = bus$write_data[(32'h0)+:(22)];
+        param_scale$write_enable = bus$write_scale;
+        param_bias$write_address = ((bus$param_channel) & 11'h7ff);
+        param_bias$write_data = $signed(bus$write_data);
+        param_bias$write_enable = bus$write_bias;
+        if (loader$reading) begin
+            weight_mem$0$address = loader$row;
+            weight_mem$1$address = loader$row;
+            weight_mem$2$address = loader$row;
+            weight_mem$3$address = loader$row;
+            weight_mem$4$address = loader$row;
+            weight_mem$5$address = loader$row;
+            weight_mem$6$address = loader$row;
+            weight_mem$7$address = loader$row;
         end
         array$weight_in$0 = weight_tables$0$read_value;
         array$weight_in$1 = weight_tables$1$read_value;
@@ -3570,87 +1900,53 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         array$weight_in$5 = weight_tables$5$read_value;
         array$weight_in$6 = weight_tables$6$read_value;
         array$weight_in$7 = weight_tables$7$read_value;
-        array$weight_load = ld_v2$q;
-        array$weight_load_bank = ld_b2$q;
-        mm_v1$d = mm_issue;
-        mm_tag1$d = ((mm_acc$q) & 32'hffffffff) | (((c0$q[32'h8]) & 32'hffffffff) << 32'h1e) | (((c0$q[32'h9]) & 32'hffffffff) << 32'h1f);
-        mm_codes1$d = c0$q[32'ha];
-        macs_sum = ((macs_lo$q) & 33'h1ffffffff) + ((mm_macs$q) & 33'h1ffffffff);
-        if (mm_issue) begin
-            act_mem$0$read_address = mm_act$q;
-            act_mem$1$read_address = mm_act$q;
-            act_mem$2$read_address = mm_act$q;
-            act_mem$3$read_address = mm_act$q;
-            act_mem$4$read_address = mm_act$q;
-            act_mem$5$read_address = mm_act$q;
-            act_mem$6$read_address = mm_act$q;
-            act_mem$7$read_address = mm_act$q;
-            array_cycles$d = array_cycles$q + 32'h1;
-            macs_lo$d = macs_sum[(32'h0)+:(32)];
-            if (macs_sum[32'h20]) begin
-                macs_hi$d = macs_hi$q + 32'h1;
-            end
+        array$weight_load = loader$load;
+        array$weight_load_bank = loader$load_bank;
+        if (sequencer$matmul_issue) begin
+            act_mem$0$read_address = stream$act_address;
+            act_mem$1$read_address = stream$act_address;
+            act_mem$2$read_address = stream$act_address;
+            act_mem$3$read_address = stream$act_address;
+            act_mem$4$read_address = stream$act_address;
+            act_mem$5$read_address = stream$act_address;
+            act_mem$6$read_address = stream$act_address;
+            act_mem$7$read_address = stream$act_address;
         end
-        mm_v2$d = mm_v1$q;
-        mm_tag2$d = mm_tag1$q;
-        mm_codes2$d = mm_codes1$q;
-        raw$0$d = act_mem$0$read_data;
-        array$act_in$0 = raw$0$q;
-        if (mm_codes2$q) begin
+        array$act_in$0 = stream$raw$0;
+        if (stream$codes) begin
             array$act_in$0 = act_tables$0$read_value;
         end
-        raw$1$d = act_mem$1$read_data;
-        array$act_in$1 = raw$1$q;
-        if (mm_codes2$q) begin
+        array$act_in$1 = stream$raw$1;
+        if (stream$codes) begin
             array$act_in$1 = act_tables$1$read_value;
         end
-        raw$2$d = act_mem$2$read_data;
-        array$act_in$2 = raw$2$q;
-        if (mm_codes2$q) begin
+        array$act_in$2 = stream$raw$2;
+        if (stream$codes) begin
             array$act_in$2 = act_tables$2$read_value;
         end
-        raw$3$d = act_mem$3$read_data;
-        array$act_in$3 = raw$3$q;
-        if (mm_codes2$q) begin
+        array$act_in$3 = stream$raw$3;
+        if (stream$codes) begin
             array$act_in$3 = act_tables$3$read_value;
         end
-        raw$4$d = act_mem$4$read_data;
-        array$act_in$4 = raw$4$q;
-        if (mm_codes2$q) begin
+        array$act_in$4 = stream$raw$4;
+        if (stream$codes) begin
             array$act_in$4 = act_tables$4$read_value;
         end
-        raw$5$d = act_mem$5$read_data;
-        array$act_in$5 = raw$5$q;
-        if (mm_codes2$q) begin
+        array$act_in$5 = stream$raw$5;
+        if (stream$codes) begin
             array$act_in$5 = act_tables$5$read_value;
         end
-        raw$6$d = act_mem$6$read_data;
-        array$act_in$6 = raw$6$q;
-        if (mm_codes2$q) begin
+        array$act_in$6 = stream$raw$6;
+        if (stream$codes) begin
             array$act_in$6 = act_tables$6$read_value;
         end
-        raw$7$d = act_mem$7$read_data;
-        array$act_in$7 = raw$7$q;
-        if (mm_codes2$q) begin
+        array$act_in$7 = stream$raw$7;
+        if (stream$codes) begin
             array$act_in$7 = act_tables$7$read_value;
         end
-        array$act_valid = mm_v2$q;
-        array$act_bank = mm_tag2$q[32'h1e];
-        array$in_tag = mm_tag2$q;
-        inflight$0$up = mm_v2$q & ~mm_tag2$q[32'h1e];
-        inflight$1$up = mm_v2$q & mm_tag2$q[32'h1e];
-        inflight$0$down = array$out_valid & ~array$out_tag[32'h1e];
-        inflight$1$down = array$out_valid & array$out_tag[32'h1e];
-        wr_valid$d = array$out_valid;
-        wr_tag$d = array$out_tag;
-        wr_res$0$d = array$result$0;
-        wr_res$1$d = array$result$1;
-        wr_res$2$d = array$result$2;
-        wr_res$3$d = array$result$3;
-        wr_res$4$d = array$result$4;
-        wr_res$5$d = array$result$5;
-        wr_res$6$d = array$result$6;
-        wr_res$7$d = array$result$7;
+        array$act_valid = stream$valid;
+        array$act_bank = stream$tag[32'h1e];
+        array$in_tag = stream$tag;
         if (array$out_valid) begin
             acc_mem$0$read_address = ((array$out_tag) & 15'h7fff);
             acc_mem$1$read_address = ((array$out_tag) & 15'h7fff);
@@ -3661,614 +1957,347 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             acc_mem$6$read_address = ((array$out_tag) & 15'h7fff);
             acc_mem$7$read_address = ((array$out_tag) & 15'h7fff);
         end
-        forward_pend$d = wr_valid$q & (((wr_tag$q) & 15'h7fff) == ((array$out_tag) & 15'h7fff));
-        forward_last$d = pend_valid$q & (pend_addr$q == ((array$out_tag) & 15'h7fff));
-        pend_valid$d = wr_valid$q;
-        pend_addr$d = ((wr_tag$q) & 15'h7fff);
-        last_valid$d = pend_valid$q;
-        last_addr$d = pend_addr$q;
-        wr_forwarded$0 = last_data$0$q;
-        if (forward_pend$q) begin
-            wr_forwarded$0 = pend_data$0$q;
-        end
-        wr_old$0 = acc_mem$0$read_data;
-        if (forward_pend$q | forward_last$q) begin
-            wr_old$0 = wr_forwarded$0;
-        end
-        wr_new$0 = wr_res$0$q;
-        if (wr_tag$q[32'h1f]) begin
-            wr_new$0 = wr_old$0 + wr_res$0$q;
-        end
-        pend_data$0$d = wr_new$0;
-        last_data$0$d = pend_data$0$q;
-        if (pend_valid$q) begin
-            acc_mem$0$write_address = pend_addr$q;
-            acc_mem$0$write_data = pend_data$0$q;
+        if (writer$write_enable) begin
+            acc_mem$0$write_address = writer$write_address;
+            acc_mem$0$write_data = writer$write_data$0;
             acc_mem$0$write_enable = 1'b1;
-        end
-        wr_forwarded$1 = last_data$1$q;
-        if (forward_pend$q) begin
-            wr_forwarded$1 = pend_data$1$q;
-        end
-        wr_old$1 = acc_mem$1$read_data;
-        if (forward_pend$q | forward_last$q) begin
-            wr_old$1 = wr_forwarded$1;
-        end
-        wr_new$1 = wr_res$1$q;
-        if (wr_tag$q[32'h1f]) begin
-            wr_new$1 = wr_old$1 + wr_res$1$q;
-        end
-        pend_data$1$d = wr_new$1;
-        last_data$1$d = pend_data$1$q;
-        if (pend_valid$q) begin
-            acc_mem$1$write_address = pend_addr$q;
-            acc_mem$1$write_data = pend_data$1$q;
+            acc_mem$1$write_address = writer$write_address;
+            acc_mem$1$write_data = writer$write_data$1;
             acc_mem$1$write_enable = 1'b1;
-        end
-        wr_forwarded$2 = last_data$2$q;
-        if (forward_pend$q) begin
-            wr_forwarded$2 = pend_data$2$q;
-        end
-        wr_old$2 = acc_mem$2$read_data;
-        if (forward_pend$q | forward_last$q) begin
-            wr_old$2 = wr_forwarded$2;
-        end
-        wr_new$2 = wr_res$2$q;
-        if (wr_tag$q[32'h1f]) begin
-            wr_new$2 = wr_old$2 + wr_res$2$q;
-        end
-        pend_data$2$d = wr_new$2;
-        last_data$2$d = pend_data$2$q;
-        if (pend_valid$q) begin
-            acc_mem$2$write_address = pend_addr$q;
-            acc_mem$2$write_data = pend_data$2$q;
+            acc_mem$2$write_address = writer$write_address;
+            acc_mem$2$write_data = writer$write_data$2;
             acc_mem$2$write_enable = 1'b1;
-        end
-        wr_forwarded$3 = last_data$3$q;
-        if (forward_pend$q) begin
-            wr_forwarded$3 = pend_data$3$q;
-        end
-        wr_old$3 = acc_mem$3$read_data;
-        if (forward_pend$q | forward_last$q) begin
-            wr_old$3 = wr_forwarded$3;
-        end
-        wr_new$3 = wr_res$3$q;
-        if (wr_tag$q[32'h1f]) begin
-            wr_new$3 = wr_old$3 + wr_res$3$q;
-        end
-        pend_data$3$d = wr_new$3;
-        last_data$3$d = pend_data$3$q;
-        if (pend_valid$q) begin
-            acc_mem$3$write_address = pend_addr$q;
-            acc_mem$3$write_data = pend_data$3$q;
+            acc_mem$3$write_address = writer$write_address;
+            acc_mem$3$write_data = writer$write_data$3;
             acc_mem$3$write_enable = 1'b1;
-        end
-        wr_forwarded$4 = last_data$4$q;
-        if (forward_pend$q) begin
-            wr_forwarded$4 = pend_data$4$q;
-        end
-        wr_old$4 = acc_mem$4$read_data;
-        if (forward_pend$q | forward_last$q) begin
-            wr_old$4 = wr_forwarded$4;
-        end
-        wr_new$4 = wr_res$4$q;
-        if (wr_tag$q[32'h1f]) begin
-            wr_new$4 = wr_old$4 + wr_res$4$q;
-        end
-        pend_data$4$d = wr_new$4;
-        last_data$4$d = pend_data$4$q;
-        if (pend_valid$q) begin
-            acc_mem$4$write_address = pend_addr$q;
-            acc_mem$4$write_data = pend_data$4$q;
+            acc_mem$4$write_address = writer$write_address;
+            acc_mem$4$write_data = writer$write_data$4;
             acc_mem$4$write_enable = 1'b1;
-        end
-        wr_forwarded$5 = last_data$5$q;
-        if (forward_pend$q) begin
-            wr_forwarded$5 = pend_data$5$q;
-        end
-        wr_old$5 = acc_mem$5$read_data;
-        if (forward_pend$q | forward_last$q) begin
-            wr_old$5 = wr_forwarded$5;
-        end
-        wr_new$5 = wr_res$5$q;
-        if (wr_tag$q[32'h1f]) begin
-            wr_new$5 = wr_old$5 + wr_res$5$q;
-        end
-        pend_data$5$d = wr_new$5;
-        last_data$5$d = pend_data$5$q;
-        if (pend_valid$q) begin
-            acc_mem$5$write_address = pend_addr$q;
-            acc_mem$5$write_data = pend_data$5$q;
+            acc_mem$5$write_address = writer$write_address;
+            acc_mem$5$write_data = writer$write_data$5;
             acc_mem$5$write_enable = 1'b1;
-        end
-        wr_forwarded$6 = last_data$6$q;
-        if (forward_pend$q) begin
-            wr_forwarded$6 = pend_data$6$q;
-        end
-        wr_old$6 = acc_mem$6$read_data;
-        if (forward_pend$q | forward_last$q) begin
-            wr_old$6 = wr_forwarded$6;
-        end
-        wr_new$6 = wr_res$6$q;
-        if (wr_tag$q[32'h1f]) begin
-            wr_new$6 = wr_old$6 + wr_res$6$q;
-        end
-        pend_data$6$d = wr_new$6;
-        last_data$6$d = pend_data$6$q;
-        if (pend_valid$q) begin
-            acc_mem$6$write_address = pend_addr$q;
-            acc_mem$6$write_data = pend_data$6$q;
+            acc_mem$6$write_address = writer$write_address;
+            acc_mem$6$write_data = writer$write_data$6;
             acc_mem$6$write_enable = 1'b1;
-        end
-        wr_forwarded$7 = last_data$7$q;
-        if (forward_pend$q) begin
-            wr_forwarded$7 = pend_data$7$q;
-        end
-        wr_old$7 = acc_mem$7$read_data;
-        if (forward_pend$q | forward_last$q) begin
-            wr_old$7 = wr_forwarded$7;
-        end
-        wr_new$7 = wr_res$7$q;
-        if (wr_tag$q[32'h1f]) begin
-            wr_new$7 = wr_old$7 + wr_res$7$q;
-        end
-        pend_data$7$d = wr_new$7;
-        last_data$7$d = pend_data$7$q;
-        if (pend_valid$q) begin
-            acc_mem$7$write_address = pend_addr$q;
-            acc_mem$7$write_data = pend_data$7$q;
+            acc_mem$7$write_address = writer$write_address;
+            acc_mem$7$write_data = writer$write_data$7;
             acc_mem$7$write_enable = 1'b1;
         end
-        if (pp_issue) begin
-            if (pp_lane_last$q) begin
-                pp_lane$d = 32'h0;
-                pp_lane_last$d = 1'b0;
-                pp_src$d = pp_src$q + 32'h1;
-                pp_left$d = pp_left$q - 32'h1;
-                pp_run$d = pp_left$q != 32'h1;
-            end
-            else begin
-                pp_lane$d = pp_lane$q + 32'h1;
-                pp_lane_last$d = pp_lane$q == k_n[(32'h0)+:(8)] - 32'h2;
-            end
-            acc_mem$0$read_address = pp_src$q;
-            acc_mem$1$read_address = pp_src$q;
-            acc_mem$2$read_address = pp_src$q;
-            acc_mem$3$read_address = pp_src$q;
-            acc_mem$4$read_address = pp_src$q;
-            acc_mem$5$read_address = pp_src$q;
-            acc_mem$6$read_address = pp_src$q;
-            acc_mem$7$read_address = pp_src$q;
+        if (post$issue) begin
+            acc_mem$0$read_address = post$acc_address;
+            acc_mem$1$read_address = post$acc_address;
+            acc_mem$2$read_address = post$acc_address;
+            acc_mem$3$read_address = post$acc_address;
+            acc_mem$4$read_address = post$acc_address;
+            acc_mem$5$read_address = post$acc_address;
+            acc_mem$6$read_address = post$acc_address;
+            acc_mem$7$read_address = post$acc_address;
         end
-        param_scale$read_address = pp_base$q + ((pp_lane$q) & 11'h7ff);
-        param_bias$read_address = pp_base$q + ((pp_lane$q) & 11'h7ff);
-        pp_v1$d = pp_issue;
-        pp_lane1$d = pp_lane$q;
-        pp_acc = 32'h0;
-        if (pp_lane1$q == 0) begin
-            pp_acc = acc_mem$0$read_data;
-        end
-        if (pp_lane1$q == 1) begin
-            pp_acc = acc_mem$1$read_data;
-        end
-        if (pp_lane1$q == 2) begin
-            pp_acc = acc_mem$2$read_data;
-        end
-        if (pp_lane1$q == 3) begin
-            pp_acc = acc_mem$3$read_data;
-        end
-        if (pp_lane1$q == 4) begin
-            pp_acc = acc_mem$4$read_data;
-        end
-        if (pp_lane1$q == 5) begin
-            pp_acc = acc_mem$5$read_data;
-        end
-        if (pp_lane1$q == 6) begin
-            pp_acc = acc_mem$6$read_data;
-        end
-        if (pp_lane1$q == 7) begin
-            pp_acc = acc_mem$7$read_data;
-        end
-        out_stage$in_valid = pp_v1$q;
-        out_stage$in_acc = pp_acc;
+        param_scale$read_address = post$param_address;
+        param_bias$read_address = post$param_address;
+        out_stage$in_valid = post$stage_valid;
+        out_stage$in_acc = post$stage_acc;
         out_stage$multiplier = $signed(param_scale$read_data[(32'h0)+:(16)]);
         out_stage$shift = param_scale$read_data[(32'h10)+:(6)];
         out_stage$bias = param_bias$read_data;
-        out_stage$encode = pp_encode$q;
-        pp_outstanding$up = pp_issue;
-        pp_outstanding$down = out_stage$out_valid;
+        out_stage$encode = post$encode;
         if (out_stage$out_valid) begin
-            pp_out_hot$d = pp_out_hot$q << 32'h1;
-            if (pp_out_hot$q[7]) begin
-                pp_out_hot$d = 32'h1;
-                pp_out_vec$d = pp_out_vec$q + 32'h1;
-            end
-            if (pp_out_hot$q[0]) begin
-                if (pp_encode$q) begin
-                    act_mem$0$write_address = ((pp_out_vec$q) & 15'h7fff);
+            if (post$out_lane[0]) begin
+                if (post$encode) begin
+                    act_mem$0$write_address = ((post$out_vector) & 15'h7fff);
                     act_mem$0$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$0$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$0$write_address = ((pp_out_vec$q) & 15'h7fff);
+                    acc_mem$0$write_address = ((post$out_vector) & 15'h7fff);
                     acc_mem$0$write_data = $signed(out_stage$out_word);
                     acc_mem$0$write_enable = 1'b1;
                 end
             end
-            if (pp_out_hot$q[1]) begin
-                if (pp_encode$q) begin
-                    act_mem$1$write_address = ((pp_out_vec$q) & 15'h7fff);
+            if (post$out_lane[1]) begin
+                if (post$encode) begin
+                    act_mem$1$write_address = ((post$out_vector) & 15'h7fff);
                     act_mem$1$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$1$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$1$write_address = ((pp_out_vec$q) & 15'h7fff);
+                    acc_mem$1$write_address = ((post$out_vector) & 15'h7fff);
                     acc_mem$1$write_data = $signed(out_stage$out_word);
                     acc_mem$1$write_enable = 1'b1;
                 end
             end
-            if (pp_out_hot$q[2]) begin
-                if (pp_encode$q) begin
-                    act_mem$2$write_address = ((pp_out_vec$q) & 15'h7fff);
+            if (post$out_lane[2]) begin
+                if (post$encode) begin
+                    act_mem$2$write_address = ((post$out_vector) & 15'h7fff);
                     act_mem$2$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$2$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$2$write_address = ((pp_out_vec$q) & 15'h7fff);
+                    acc_mem$2$write_address = ((post$out_vector) & 15'h7fff);
                     acc_mem$2$write_data = $signed(out_stage$out_word);
                     acc_mem$2$write_enable = 1'b1;
                 end
             end
-            if (pp_out_hot$q[3]) begin
-                if (pp_encode$q) begin
-                    act_mem$3$write_address = ((pp_out_vec$q) & 15'h7fff);
+            if (post$out_lane[3]) begin
+                if (post$encode) begin
+                    act_mem$3$write_address = ((post$out_vector) & 15'h7fff);
                     act_mem$3$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$3$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$3$write_address = ((pp_out_vec$q) & 15'h7fff);
+                    acc_mem$3$write_address = ((post$out_vector) & 15'h7fff);
                     acc_mem$3$write_data = $signed(out_stage$out_word);
                     acc_mem$3$write_enable = 1'b1;
                 end
             end
-            if (pp_out_hot$q[4]) begin
-                if (pp_encode$q) begin
-                    act_mem$4$write_address = ((pp_out_vec$q) & 15'h7fff);
+            if (post$out_lane[4]) begin
+                if (post$encode) begin
+                    act_mem$4$write_address = ((post$out_vector) & 15'h7fff);
                     act_mem$4$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$4$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$4$write_address = ((pp_out_vec$q) & 15'h7fff);
+                    acc_mem$4$write_address = ((post$out_vector) & 15'h7fff);
                     acc_mem$4$write_data = $signed(out_stage$out_word);
                     acc_mem$4$write_enable = 1'b1;
                 end
             end
-            if (pp_out_hot$q[5]) begin
-                if (pp_encode$q) begin
-                    act_mem$5$write_address = ((pp_out_vec$q) & 15'h7fff);
+            if (post$out_lane[5]) begin
+                if (post$encode) begin
+                    act_mem$5$write_address = ((post$out_vector) & 15'h7fff);
                     act_mem$5$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$5$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$5$write_address = ((pp_out_vec$q) & 15'h7fff);
+                    acc_mem$5$write_address = ((post$out_vector) & 15'h7fff);
                     acc_mem$5$write_data = $signed(out_stage$out_word);
                     acc_mem$5$write_enable = 1'b1;
                 end
             end
-            if (pp_out_hot$q[6]) begin
-                if (pp_encode$q) begin
-                    act_mem$6$write_address = ((pp_out_vec$q) & 15'h7fff);
+            if (post$out_lane[6]) begin
+                if (post$encode) begin
+                    act_mem$6$write_address = ((post$out_vector) & 15'h7fff);
                     act_mem$6$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$6$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$6$write_address = ((pp_out_vec$q) & 15'h7fff);
+                    acc_mem$6$write_address = ((post$out_vector) & 15'h7fff);
                     acc_mem$6$write_data = $signed(out_stage$out_word);
                     acc_mem$6$write_enable = 1'b1;
                 end
             end
-            if (pp_out_hot$q[7]) begin
-                if (pp_encode$q) begin
-                    act_mem$7$write_address = ((pp_out_vec$q) & 15'h7fff);
+            if (post$out_lane[7]) begin
+                if (post$encode) begin
+                    act_mem$7$write_address = ((post$out_vector) & 15'h7fff);
                     act_mem$7$write_data = $signed(((out_stage$out_word[(32'h0)+:(8)]) & 16'hffff));
                     act_mem$7$write_enable = 1'b1;
                 end
                 else begin
-                    acc_mem$7$write_address = ((pp_out_vec$q) & 15'h7fff);
+                    acc_mem$7$write_address = ((post$out_vector) & 15'h7fff);
                     acc_mem$7$write_data = $signed(out_stage$out_word);
                     acc_mem$7$write_enable = 1'b1;
                 end
             end
         end
-        al_v16 = 32'h0;
-        al_v32 = 32'h0;
-        if (al_lane$q == 0) begin
-            al_v16 = act_mem$0$read_data;
-            al_v32 = acc_mem$0$read_data;
+        if (alu_issue$read_act) begin
+            act_mem$0$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        if (al_lane$q == 1) begin
-            al_v16 = act_mem$1$read_data;
-            al_v32 = acc_mem$1$read_data;
+        if (alu_issue$read_acc) begin
+            acc_mem$0$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        if (al_lane$q == 2) begin
-            al_v16 = act_mem$2$read_data;
-            al_v32 = acc_mem$2$read_data;
+        if (alu_out_valid & (alu_issue$out_lane == 0)) begin
+            act_mem$0$write_address = ((alu_issue$out_vector) & 15'h7fff);
+            act_mem$0$write_data = $signed(alu_result[(32'h0)+:(16)]);
+            act_mem$0$write_enable = 1'b1;
         end
-        if (al_lane$q == 3) begin
-            al_v16 = act_mem$3$read_data;
-            al_v32 = acc_mem$3$read_data;
+        if (alu_issue$read_act) begin
+            act_mem$1$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        if (al_lane$q == 4) begin
-            al_v16 = act_mem$4$read_data;
-            al_v32 = acc_mem$4$read_data;
+        if (alu_issue$read_acc) begin
+            acc_mem$1$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        if (al_lane$q == 5) begin
-            al_v16 = act_mem$5$read_data;
-            al_v32 = acc_mem$5$read_data;
+        if (alu_out_valid & (alu_issue$out_lane == 1)) begin
+            act_mem$1$write_address = ((alu_issue$out_vector) & 15'h7fff);
+            act_mem$1$write_data = $signed(alu_result[(32'h0)+:(16)]);
+            act_mem$1$write_enable = 1'b1;
         end
-        if (al_lane$q == 6) begin
-            al_v16 = act_mem$6$read_data;
-            al_v32 = acc_mem$6$read_data;
+        if (alu_issue$read_act) begin
+            act_mem$2$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        if (al_lane$q == 7) begin
-            al_v16 = act_mem$7$read_data;
-            al_v32 = acc_mem$7$read_data;
+        if (alu_issue$read_acc) begin
+            acc_mem$2$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        al_val = (($unsigned(al_v16)) & 32'hffffffff);
-        if (al_encode$q & al_phase$q) begin
-            al_val = $unsigned(al_v32);
+        if (alu_out_valid & (alu_issue$out_lane == 2)) begin
+            act_mem$2$write_address = ((alu_issue$out_vector) & 15'h7fff);
+            act_mem$2$write_data = $signed(alu_result[(32'h0)+:(16)]);
+            act_mem$2$write_enable = 1'b1;
         end
-        alu_in_valid = 1'b0;
-        alu_op = c0$q[(32'h8)+:(4)];
-        alu_a = al_areg$q;
-        alu_b = al_val;
-        alu_in_tag = 32'h0;
-        if (al_active) begin
-            if (~al_phase$q) begin
-                if (al_pending$q) begin
-                    alu_in_valid = 1'b1;
-                    al_pending$d = 1'b0;
-                end
-                if (al_left$q != 32'h0) begin
-                    act_mem$0$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    acc_mem$0$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    act_mem$1$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    acc_mem$1$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    act_mem$2$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    acc_mem$2$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    act_mem$3$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    acc_mem$3$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    act_mem$4$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    acc_mem$4$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    act_mem$5$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    acc_mem$5$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    act_mem$6$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    acc_mem$6$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    act_mem$7$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    acc_mem$7$read_address = ((al_a$q >> k_cshift) & 15'h7fff);
-                    al_lane$d = al_a$q & k_cmask;
-                    al_phase$d = 1'b1;
-                end
-            end
-            else begin
-                al_areg$d = al_val;
-                act_mem$0$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
-                act_mem$1$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
-                act_mem$2$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
-                act_mem$3$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
-                act_mem$4$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
-                act_mem$5$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
-                act_mem$6$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
-                act_mem$7$read_address = ((al_b$q >> k_cshift) & 15'h7fff);
-                al_lane$d = al_b$q & k_cmask;
-                al_pending$d = 1'b1;
-                al_a$d = al_a$q + 32'h1;
-                al_b$d = al_b$q + 32'h1;
-                al_left$d = al_left$q - 32'h1;
-                al_phase$d = 1'b0;
-            end
+        if (alu_issue$read_act) begin
+            act_mem$3$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        al_outstanding$up = alu_in_valid;
-        al_outstanding$down = alu_out_valid;
-        if (alu_out_valid) begin
-            al_out_dst$d = al_out_dst$q + 32'h1;
-            if ((al_out_dst$q & k_cmask) == 0) begin
-                act_mem$0$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$0$write_data = $signed(alu_result[(32'h0)+:(16)]);
-                act_mem$0$write_enable = 1'b1;
-            end
-            if ((al_out_dst$q & k_cmask) == 1) begin
-                act_mem$1$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$1$write_data = $signed(alu_result[(32'h0)+:(16)]);
-                act_mem$1$write_enable = 1'b1;
-            end
-            if ((al_out_dst$q & k_cmask) == 2) begin
-                act_mem$2$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$2$write_data = $signed(alu_result[(32'h0)+:(16)]);
-                act_mem$2$write_enable = 1'b1;
-            end
-            if ((al_out_dst$q & k_cmask) == 3) begin
-                act_mem$3$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$3$write_data = $signed(alu_result[(32'h0)+:(16)]);
-                act_mem$3$write_enable = 1'b1;
-            end
-            if ((al_out_dst$q & k_cmask) == 4) begin
-                act_mem$4$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$4$write_data = $signed(alu_result[(32'h0)+:(16)]);
-                act_mem$4$write_enable = 1'b1;
-            end
-            if ((al_out_dst$q & k_cmask) == 5) begin
-                act_mem$5$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$5$write_data = $signed(alu_result[(32'h0)+:(16)]);
-                act_mem$5$write_enable = 1'b1;
-            end
-            if ((al_out_dst$q & k_cmask) == 6) begin
-                act_mem$6$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$6$write_data = $signed(alu_result[(32'h0)+:(16)]);
-                act_mem$6$write_enable = 1'b1;
-            end
-            if ((al_out_dst$q & k_cmask) == 7) begin
-                act_mem$7$write_address = ((al_out_dst$q >> k_cshift) & 15'h7fff);
-                act_mem$7$write_data = $signed(alu_result[(32'h0)+:(16)]);
-                act_mem$7$write_enable = 1'b1;
-            end
+        if (alu_issue$read_acc) begin
+            acc_mem$3$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        lt_target$d = k_one << c0$q[(32'h8)+:(8)];
-        lt_v1$d = lt_active;
-        lt_idx1$d = lt_idx$q[(32'h0)+:(8)];
-        lt_lane1$d = lt_src$q & k_cmask;
-        if (lt_active) begin
-            act_mem$0$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            acc_mem$0$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            act_mem$1$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            acc_mem$1$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            act_mem$2$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            acc_mem$2$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            act_mem$3$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            acc_mem$3$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            act_mem$4$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            acc_mem$4$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            act_mem$5$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            acc_mem$5$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            act_mem$6$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            acc_mem$6$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            act_mem$7$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            acc_mem$7$read_address = ((lt_src$q >> k_cshift) & 15'h7fff);
-            lt_src$d = lt_src$q + 32'h1;
-            lt_idx$d = lt_idx$q + 32'h1;
-            lt_last$d = (lt_idx$q == 32'hfe) | (lt_acc_src$q & (lt_idx$q == 32'hfd));
-            if (lt_last$q) begin
-                lt_run$d = 1'b0;
-            end
+        if (alu_out_valid & (alu_issue$out_lane == 3)) begin
+            act_mem$3$write_address = ((alu_issue$out_vector) & 15'h7fff);
+            act_mem$3$write_data = $signed(alu_result[(32'h0)+:(16)]);
+            act_mem$3$write_enable = 1'b1;
         end
-        lt_val16 = 32'h0;
-        lt_val32 = 32'h0;
-        if (lt_lane1$q == 0) begin
-            lt_val16 = act_mem$0$read_data;
-            lt_val32 = acc_mem$0$read_data;
+        if (alu_issue$read_act) begin
+            act_mem$4$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        if (lt_lane1$q == 1) begin
-            lt_val16 = act_mem$1$read_data;
-            lt_val32 = acc_mem$1$read_data;
+        if (alu_issue$read_acc) begin
+            acc_mem$4$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        if (lt_lane1$q == 2) begin
-            lt_val16 = act_mem$2$read_data;
-            lt_val32 = acc_mem$2$read_data;
+        if (alu_out_valid & (alu_issue$out_lane == 4)) begin
+            act_mem$4$write_address = ((alu_issue$out_vector) & 15'h7fff);
+            act_mem$4$write_data = $signed(alu_result[(32'h0)+:(16)]);
+            act_mem$4$write_enable = 1'b1;
         end
-        if (lt_lane1$q == 3) begin
-            lt_val16 = act_mem$3$read_data;
-            lt_val32 = acc_mem$3$read_data;
+        if (alu_issue$read_act) begin
+            act_mem$5$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        if (lt_lane1$q == 4) begin
-            lt_val16 = act_mem$4$read_data;
-            lt_val32 = acc_mem$4$read_data;
+        if (alu_issue$read_acc) begin
+            acc_mem$5$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        if (lt_lane1$q == 5) begin
-            lt_val16 = act_mem$5$read_data;
-            lt_val32 = acc_mem$5$read_data;
+        if (alu_out_valid & (alu_issue$out_lane == 5)) begin
+            act_mem$5$write_address = ((alu_issue$out_vector) & 15'h7fff);
+            act_mem$5$write_data = $signed(alu_result[(32'h0)+:(16)]);
+            act_mem$5$write_enable = 1'b1;
         end
-        if (lt_lane1$q == 6) begin
-            lt_val16 = act_mem$6$read_data;
-            lt_val32 = acc_mem$6$read_data;
+        if (alu_issue$read_act) begin
+            act_mem$6$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        if (lt_lane1$q == 7) begin
-            lt_val16 = act_mem$7$read_data;
-            lt_val32 = acc_mem$7$read_data;
+        if (alu_issue$read_acc) begin
+            acc_mem$6$read_address = ((alu_issue$read_vector) & 15'h7fff);
         end
-        lt_bits = $unsigned(lt_val16);
-        if (lt_v1$q) begin
-            if (lt_target$q[32'h0]) begin
+        if (alu_out_valid & (alu_issue$out_lane == 6)) begin
+            act_mem$6$write_address = ((alu_issue$out_vector) & 15'h7fff);
+            act_mem$6$write_data = $signed(alu_result[(32'h0)+:(16)]);
+            act_mem$6$write_enable = 1'b1;
+        end
+        if (alu_issue$read_act) begin
+            act_mem$7$read_address = ((alu_issue$read_vector) & 15'h7fff);
+        end
+        if (alu_issue$read_acc) begin
+            acc_mem$7$read_address = ((alu_issue$read_vector) & 15'h7fff);
+        end
+        if (alu_out_valid & (alu_issue$out_lane == 7)) begin
+            act_mem$7$write_address = ((alu_issue$out_vector) & 15'h7fff);
+            act_mem$7$write_data = $signed(alu_result[(32'h0)+:(16)]);
+            act_mem$7$write_enable = 1'b1;
+        end
+        if (tables$reading) begin
+            act_mem$0$read_address = ((tables$read_vector) & 15'h7fff);
+            acc_mem$0$read_address = ((tables$read_vector) & 15'h7fff);
+            act_mem$1$read_address = ((tables$read_vector) & 15'h7fff);
+            acc_mem$1$read_address = ((tables$read_vector) & 15'h7fff);
+            act_mem$2$read_address = ((tables$read_vector) & 15'h7fff);
+            acc_mem$2$read_address = ((tables$read_vector) & 15'h7fff);
+            act_mem$3$read_address = ((tables$read_vector) & 15'h7fff);
+            acc_mem$3$read_address = ((tables$read_vector) & 15'h7fff);
+            act_mem$4$read_address = ((tables$read_vector) & 15'h7fff);
+            acc_mem$4$read_address = ((tables$read_vector) & 15'h7fff);
+            act_mem$5$read_address = ((tables$read_vector) & 15'h7fff);
+            acc_mem$5$read_address = ((tables$read_vector) & 15'h7fff);
+            act_mem$6$read_address = ((tables$read_vector) & 15'h7fff);
+            acc_mem$6$read_address = ((tables$read_vector) & 15'h7fff);
+            act_mem$7$read_address = ((tables$read_vector) & 15'h7fff);
+            acc_mem$7$read_address = ((tables$read_vector) & 15'h7fff);
+        end
+        if (tables$write_valid) begin
+            if (tables$target[32'h0]) begin
                 weight_tables$0$write_enable = 1'b1;
-                weight_tables$0$write_code = lt_idx1$q;
-                weight_tables$0$write_value = lt_val16;
+                weight_tables$0$write_code = tables$write_index;
+                weight_tables$0$write_value = tables$value16;
                 weight_tables$1$write_enable = 1'b1;
-                weight_tables$1$write_code = lt_idx1$q;
-                weight_tables$1$write_value = lt_val16;
+                weight_tables$1$write_code = tables$write_index;
+                weight_tables$1$write_value = tables$value16;
                 weight_tables$2$write_enable = 1'b1;
-                weight_tables$2$write_code = lt_idx1$q;
-                weight_tables$2$write_value = lt_val16;
+                weight_tables$2$write_code = tables$write_index;
+                weight_tables$2$write_value = tables$value16;
                 weight_tables$3$write_enable = 1'b1;
-                weight_tables$3$write_code = lt_idx1$q;
-                weight_tables$3$write_value = lt_val16;
+                weight_tables$3$write_code = tables$write_index;
+                weight_tables$3$write_value = tables$value16;
                 weight_tables$4$write_enable = 1'b1;
-                weight_tables$4$write_code = lt_idx1$q;
-                weight_tables$4$write_value = lt_val16;
+                weight_tables$4$write_code = tables$write_index;
+                weight_tables$4$write_value = tables$value16;
                 weight_tables$5$write_enable = 1'b1;
-                weight_tables$5$write_code = lt_idx1$q;
-                weight_tables$5$write_value = lt_val16;
+                weight_tables$5$write_code = tables$write_index;
+                weight_tables$5$write_value = tables$value16;
                 weight_tables$6$write_enable = 1'b1;
-                weight_tables$6$write_code = lt_idx1$q;
-                weight_tables$6$write_value = lt_val16;
+                weight_tables$6$write_code = tables$write_index;
+                weight_tables$6$write_value = tables$value16;
                 weight_tables$7$write_enable = 1'b1;
-                weight_tables$7$write_code = lt_idx1$q;
-                weight_tables$7$write_value = lt_val16;
+                weight_tables$7$write_code = tables$write_index;
+                weight_tables$7$write_value = tables$value16;
             end
-            if (lt_target$q[32'h1]) begin
+            if (tables$target[32'h1]) begin
                 act_tables$0$write_enable = 1'b1;
-                act_tables$0$write_code = lt_idx1$q;
-                act_tables$0$write_value = lt_val16;
+                act_tables$0$write_code = tables$write_index;
+                act_tables$0$write_value = tables$value16;
                 act_tables$1$write_enable = 1'b1;
-                act_tables$1$write_code = lt_idx1$q;
-                act_tables$1$write_value = lt_val16;
+                act_tables$1$write_code = tables$write_index;
+                act_tables$1$write_value = tables$value16;
                 act_tables$2$write_enable = 1'b1;
-                act_tables$2$write_code = lt_idx1$q;
-                act_tables$2$write_value = lt_val16;
+                act_tables$2$write_code = tables$write_index;
+                act_tables$2$write_value = tables$value16;
                 act_tables$3$write_enable = 1'b1;
-                act_tables$3$write_code = lt_idx1$q;
-                act_tables$3$write_value = lt_val16;
+                act_tables$3$write_code = tables$write_index;
+                act_tables$3$write_value = tables$value16;
                 act_tables$4$write_enable = 1'b1;
-                act_tables$4$write_code = lt_idx1$q;
-                act_tables$4$write_value = lt_val16;
+                act_tables$4$write_code = tables$write_index;
+                act_tables$4$write_value = tables$value16;
                 act_tables$5$write_enable = 1'b1;
-                act_tables$5$write_code = lt_idx1$q;
-                act_tables$5$write_value = lt_val16;
+                act_tables$5$write_code = tables$write_index;
+                act_tables$5$write_value = tables$value16;
                 act_tables$6$write_enable = 1'b1;
-                act_tables$6$write_code = lt_idx1$q;
-                act_tables$6$write_value = lt_val16;
+                act_tables$6$write_code = tables$write_index;
+                act_tables$6$write_value = tables$value16;
                 act_tables$7$write_enable = 1'b1;
-                act_tables$7$write_code = lt_idx1$q;
-                act_tables$7$write_value = lt_val16;
+                act_tables$7$write_code = tables$write_index;
+                act_tables$7$write_value = tables$value16;
             end
-            if (lt_target$q[32'h2]) begin
-                alu_decode_write_enable = 1'b1;
-                alu_decode_write_code = lt_idx1$q;
-                alu_decode_write_value = lt_val16;
-            end
-            if (lt_target$q[32'h3]) begin
+            if (tables$target[32'h3]) begin
                 out_stage$threshold_write_enable = 1'b1;
-                out_stage$threshold_write_index = lt_idx1$q;
-                out_stage$threshold_write_value = lt_val32;
+                out_stage$threshold_write_index = tables$write_index;
+                out_stage$threshold_write_value = tables$value32;
             end
-            if (lt_target$q[32'h4]) begin
+            if (tables$target[32'h4]) begin
                 out_stage$code_write_enable = 1'b1;
-                out_stage$code_write_rank = lt_idx1$q;
-                out_stage$code_write_code = lt_bits[(32'h0)+:(8)];
-            end
-            if (lt_target$q[32'h5]) begin
-                alu_threshold_write_enable = 1'b1;
-                alu_threshold_write_index = lt_idx1$q;
-                alu_threshold_write_value = lt_val32;
-            end
-            if (lt_target$q[32'h6]) begin
-                alu_code_write_enable = 1'b1;
-                alu_code_write_rank = lt_idx1$q;
-                alu_code_write_code = lt_bits[(32'h0)+:(8)];
+                out_stage$code_write_rank = tables$write_index;
+                out_stage$code_write_code = tables$code;
             end
         end
-        alu$0$in_valid = alu_in_valid;
-        alu$0$op = alu_op;
-        alu$0$a = alu_a;
-        alu$0$b = alu_b;
-        alu$0$in_tag = alu_in_tag;
-        alu$0$decode_write_enable = alu_decode_write_enable;
-        alu$0$decode_write_code = alu_decode_write_code;
-        alu$0$decode_write_value = alu_decode_write_value;
-        alu$0$threshold_write_enable = alu_threshold_write_enable;
-        alu$0$threshold_write_index = alu_threshold_write_index;
-        alu$0$threshold_write_value = alu_threshold_write_value;
-        alu$0$code_write_enable = alu_code_write_enable;
-        alu$0$code_write_rank = alu_code_write_rank;
-        alu$0$code_write_code = alu_code_write_code;
+        alu$0$in_valid = alu_issue$issue;
+        alu$0$op = sequencer$command$0[(32'h8)+:(4)];
+        alu$0$a = alu_issue$a;
+        alu$0$b = alu_issue$b;
+        alu$0$in_tag = 32'h0;
+        alu$0$decode_write_enable = bus$write_alu_decode;
+        alu$0$decode_write_code = bus$address[(32'h0)+:(8)];
+        alu$0$decode_write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        alu$0$threshold_write_enable = bus$write_alu_threshold;
+        alu$0$threshold_write_index = bus$address[(32'h0)+:(8)];
+        alu$0$threshold_write_value = $signed(bus$write_data);
+        alu$0$code_write_enable = bus$write_alu_code;
+        alu$0$code_write_rank = bus$address[(32'h0)+:(8)];
+        alu$0$code_write_code = bus$write_data[(32'h0)+:(8)];
+        if (tables$write_valid & tables$target[32'h2]) begin
+            alu$0$decode_write_enable = 1'b1;
+            alu$0$decode_write_code = tables$write_index;
+            alu$0$decode_write_value = tables$value16;
+        end
+        if (tables$write_valid & tables$target[32'h5]) begin
+            alu$0$threshold_write_enable = 1'b1;
+            alu$0$threshold_write_index = tables$write_index;
+            alu$0$threshold_write_value = tables$value32;
+        end
+        if (tables$write_valid & tables$target[32'h6]) begin
+            alu$0$code_write_enable = 1'b1;
+            alu$0$code_write_rank = tables$write_index;
+            alu$0$code_write_code = tables$code;
+        end
     end
     
 endmodule // qins_accel_sim8
@@ -7384,265 +5413,6 @@ module qins_accel_sim8$act_tables$7$memory(read_address,read_clock,read_data,wri
     end
                 
 endmodule // qins_accel_sim8$act_tables$7$memory
-
-
-module qins_accel_sim8$al_a(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_a
-
-
-module qins_accel_sim8$al_areg(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_areg
-
-
-module qins_accel_sim8$al_b(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_b
-
-
-module qins_accel_sim8$al_encode(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_encode
-
-
-module qins_accel_sim8$al_lane(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_lane
-
-
-module qins_accel_sim8$al_left(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_left
-
-
-module qins_accel_sim8$al_out_dst(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_out_dst
-
-
-module qins_accel_sim8$al_outstanding(clock,up,down,level,nonzero);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  up;
-    input wire  down;
-    output reg  [15:0] level;
-    output reg  nonzero;
-    
-    // Stub signals
-    reg  [15:0] count$d;
-    wire  [15:0] count$q;
-    reg  count$clock;
-    reg  any$d;
-    wire  any$q;
-    reg  any$clock;
-    
-    // Sub module instances
-    qins_accel_sim8$al_outstanding$count count(
-        .d(count$d),
-        .q(count$q),
-        .clock(count$clock)
-    );
-    qins_accel_sim8$al_outstanding$any any(
-        .d(any$d),
-        .q(any$q),
-        .clock(any$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        count$clock = clock;
-        any$clock = clock;
-        count$d = count$q;
-        any$d = any$q;
-        if (up & ~down) begin
-            count$d = count$q + 32'h1;
-            any$d = 1'b1;
-        end
-        if (down & ~up) begin
-            count$d = count$q - 32'h1;
-            any$d = count$q != 32'h1;
-        end
-        level = count$q;
-        nonzero = any$q;
-    end
-    
-endmodule // qins_accel_sim8$al_outstanding
-
-
-module qins_accel_sim8$al_outstanding$any(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_outstanding$any
-
-
-module qins_accel_sim8$al_outstanding$count(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_outstanding$count
-
-
-module qins_accel_sim8$al_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_pending
-
-
-module qins_accel_sim8$al_phase(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$al_phase
 
 
 module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write_enable,decode_write_code,decode_write_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
@@ -13915,6 +11685,510 @@ module qins_accel_sim8$alu$0$widen_simple(narrow,fill,wide);
     // Update code (custom)
     always @(*) wide = {{8{fill}}, narrow};
 endmodule // qins_accel_sim8$alu$0$widen_simple
+
+
+module qins_accel_sim8$alu_issue(clock,start,command$0,command$1,command$2,command$3,active,lane_shift,lane_mask,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,result_valid,read_act,read_acc,read_vector,issue,a,b,out_vector,out_lane,idle,finished);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire  [31:0] command$0;
+    input wire  [31:0] command$1;
+    input wire  [31:0] command$2;
+    input wire  [31:0] command$3;
+    input wire  active;
+    input wire  [7:0] lane_shift;
+    input wire  [23:0] lane_mask;
+    input wire signed [15:0] act_read$0;
+    input wire signed [15:0] act_read$1;
+    input wire signed [15:0] act_read$2;
+    input wire signed [15:0] act_read$3;
+    input wire signed [15:0] act_read$4;
+    input wire signed [15:0] act_read$5;
+    input wire signed [15:0] act_read$6;
+    input wire signed [15:0] act_read$7;
+    input wire signed [31:0] acc_read$0;
+    input wire signed [31:0] acc_read$1;
+    input wire signed [31:0] acc_read$2;
+    input wire signed [31:0] acc_read$3;
+    input wire signed [31:0] acc_read$4;
+    input wire signed [31:0] acc_read$5;
+    input wire signed [31:0] acc_read$6;
+    input wire signed [31:0] acc_read$7;
+    input wire  result_valid;
+    output reg  read_act;
+    output reg  read_acc;
+    output reg  [23:0] read_vector;
+    output reg  issue;
+    output reg  [31:0] a;
+    output reg  [31:0] b;
+    output reg  [23:0] out_vector;
+    output reg  [23:0] out_lane;
+    output reg  idle;
+    output reg  finished;
+    
+    // Stub signals
+    reg  [23:0] a_address$d;
+    wire  [23:0] a_address$q;
+    reg  a_address$clock;
+    reg  [23:0] b_address$d;
+    wire  [23:0] b_address$q;
+    reg  b_address$clock;
+    reg  [15:0] left$d;
+    wire  [15:0] left$q;
+    reg  left$clock;
+    reg  phase$d;
+    wire  phase$q;
+    reg  phase$clock;
+    reg  [23:0] lane$d;
+    wire  [23:0] lane$q;
+    reg  lane$clock;
+    reg  [31:0] a_value$d;
+    wire  [31:0] a_value$q;
+    reg  a_value$clock;
+    reg  pending$d;
+    wire  pending$q;
+    reg  pending$clock;
+    reg  encode$d;
+    wire  encode$q;
+    reg  encode$clock;
+    reg  outstanding$clock;
+    reg  outstanding$up;
+    reg  outstanding$down;
+    wire  [15:0] outstanding$level;
+    wire  outstanding$nonzero;
+    reg  [23:0] destination$d;
+    wire  [23:0] destination$q;
+    reg  destination$clock;
+    
+    // Local signals
+    reg signed [15:0] read16;
+    reg signed [31:0] read32;
+    reg  [31:0] value;
+    
+    // Sub module instances
+    qins_accel_sim8$alu_issue$a_address a_address(
+        .d(a_address$d),
+        .q(a_address$q),
+        .clock(a_address$clock)
+    );
+    qins_accel_sim8$alu_issue$b_address b_address(
+        .d(b_address$d),
+        .q(b_address$q),
+        .clock(b_address$clock)
+    );
+    qins_accel_sim8$alu_issue$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    qins_accel_sim8$alu_issue$phase phase(
+        .d(phase$d),
+        .q(phase$q),
+        .clock(phase$clock)
+    );
+    qins_accel_sim8$alu_issue$lane lane(
+        .d(lane$d),
+        .q(lane$q),
+        .clock(lane$clock)
+    );
+    qins_accel_sim8$alu_issue$a_value a_value(
+        .d(a_value$d),
+        .q(a_value$q),
+        .clock(a_value$clock)
+    );
+    qins_accel_sim8$alu_issue$pending pending(
+        .d(pending$d),
+        .q(pending$q),
+        .clock(pending$clock)
+    );
+    qins_accel_sim8$alu_issue$encode encode(
+        .d(encode$d),
+        .q(encode$q),
+        .clock(encode$clock)
+    );
+    qins_accel_sim8$alu_issue$outstanding outstanding(
+        .clock(outstanding$clock),
+        .up(outstanding$up),
+        .down(outstanding$down),
+        .level(outstanding$level),
+        .nonzero(outstanding$nonzero)
+    );
+    qins_accel_sim8$alu_issue$destination destination(
+        .d(destination$d),
+        .q(destination$q),
+        .clock(destination$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        a_address$clock = clock;
+        b_address$clock = clock;
+        left$clock = clock;
+        phase$clock = clock;
+        lane$clock = clock;
+        a_value$clock = clock;
+        pending$clock = clock;
+        encode$clock = clock;
+        destination$clock = clock;
+        a_address$d = a_address$q;
+        b_address$d = b_address$q;
+        left$d = left$q;
+        phase$d = phase$q;
+        lane$d = lane$q;
+        a_value$d = a_value$q;
+        pending$d = pending$q;
+        encode$d = encode$q;
+        destination$d = destination$q;
+        outstanding$clock = clock;
+        if (start) begin
+            a_address$d = command$1[(32'h0)+:(24)];
+            b_address$d = command$2[(32'h0)+:(24)];
+            destination$d = command$3[(32'h0)+:(24)];
+            left$d = command$0[(32'h10)+:(16)];
+            phase$d = 1'b0;
+            encode$d = command$0[(32'h8)+:(4)] == 32'h7;
+        end
+        read16 = 32'h0;
+        read32 = 32'h0;
+        if (lane$q == 0) begin
+            read16 = act_read$0;
+            read32 = acc_read$0;
+        end
+        if (lane$q == 1) begin
+            read16 = act_read$1;
+            read32 = acc_read$1;
+        end
+        if (lane$q == 2) begin
+            read16 = act_read$2;
+            read32 = acc_read$2;
+        end
+        if (lane$q == 3) begin
+            read16 = act_read$3;
+            read32 = acc_read$3;
+        end
+        if (lane$q == 4) begin
+            read16 = act_read$4;
+            read32 = acc_read$4;
+        end
+        if (lane$q == 5) begin
+            read16 = act_read$5;
+            read32 = acc_read$5;
+        end
+        if (lane$q == 6) begin
+            read16 = act_read$6;
+            read32 = acc_read$6;
+        end
+        if (lane$q == 7) begin
+            read16 = act_read$7;
+            read32 = acc_read$7;
+        end
+        value = (($unsigned(read16)) & 32'hffffffff);
+        if (encode$q & phase$q) begin
+            value = $unsigned(read32);
+        end
+        issue = 1'b0;
+        read_act = 1'b0;
+        read_acc = 1'b0;
+        read_vector = a_address$q >> lane_shift;
+        if (active) begin
+            if (~phase$q) begin
+                if (pending$q) begin
+                    issue = 1'b1;
+                    pending$d = 1'b0;
+                end
+                if (left$q != 32'h0) begin
+                    read_act = 1'b1;
+                    read_acc = 1'b1;
+                    lane$d = a_address$q & lane_mask;
+                    phase$d = 1'b1;
+                end
+            end
+            else begin
+                a_value$d = value;
+                read_act = 1'b1;
+                read_vector = b_address$q >> lane_shift;
+                lane$d = b_address$q & lane_mask;
+                pending$d = 1'b1;
+                a_address$d = a_address$q + 32'h1;
+                b_address$d = b_address$q + 32'h1;
+                left$d = left$q - 32'h1;
+                phase$d = 1'b0;
+            end
+        end
+        a = a_value$q;
+        b = value;
+        outstanding$up = issue;
+        outstanding$down = result_valid;
+        if (result_valid) begin
+            destination$d = destination$q + 32'h1;
+        end
+        out_vector = destination$q >> lane_shift;
+        out_lane = destination$q & lane_mask;
+        idle = ~pending$q & ~outstanding$nonzero;
+        finished = (left$q == 32'h0) & ~pending$q & ~outstanding$nonzero;
+    end
+    
+endmodule // qins_accel_sim8$alu_issue
+
+
+module qins_accel_sim8$alu_issue$a_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$a_address
+
+
+module qins_accel_sim8$alu_issue$a_value(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$a_value
+
+
+module qins_accel_sim8$alu_issue$b_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$b_address
+
+
+module qins_accel_sim8$alu_issue$destination(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$destination
+
+
+module qins_accel_sim8$alu_issue$encode(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$encode
+
+
+module qins_accel_sim8$alu_issue$lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$lane
+
+
+module qins_accel_sim8$alu_issue$left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$left
+
+
+module qins_accel_sim8$alu_issue$outstanding(clock,up,down,level,nonzero);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  up;
+    input wire  down;
+    output reg  [15:0] level;
+    output reg  nonzero;
+    
+    // Stub signals
+    reg  [15:0] count$d;
+    wire  [15:0] count$q;
+    reg  count$clock;
+    reg  any$d;
+    wire  any$q;
+    reg  any$clock;
+    
+    // Sub module instances
+    qins_accel_sim8$alu_issue$outstanding$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    qins_accel_sim8$alu_issue$outstanding$any any(
+        .d(any$d),
+        .q(any$q),
+        .clock(any$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        any$clock = clock;
+        count$d = count$q;
+        any$d = any$q;
+        if (up & ~down) begin
+            count$d = count$q + 32'h1;
+            any$d = 1'b1;
+        end
+        if (down & ~up) begin
+            count$d = count$q - 32'h1;
+            any$d = count$q != 32'h1;
+        end
+        level = count$q;
+        nonzero = any$q;
+    end
+    
+endmodule // qins_accel_sim8$alu_issue$outstanding
+
+
+module qins_accel_sim8$alu_issue$outstanding$any(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$outstanding$any
+
+
+module qins_accel_sim8$alu_issue$outstanding$count(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$outstanding$count
+
+
+module qins_accel_sim8$alu_issue$pending(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$pending
+
+
+module qins_accel_sim8$alu_issue$phase(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_issue$phase
 
 
 module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,act_in$5,act_in$6,act_in$7,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_in$2,weight_in$3,weight_in$4,weight_in$5,weight_in$6,weight_in$7,weight_load,weight_load_bank,result$0,result$1,result$2,result$3,result$4,result$5,result$6,result$7,out_valid,out_tag);
@@ -39113,1000 +37387,632 @@ module qins_accel_sim8$array$tag_line$9(d,q,clock);
 endmodule // qins_accel_sim8$array$tag_line$9
 
 
-module qins_accel_sim8$array_cycles(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$array_cycles
-
-
-module qins_accel_sim8$bad_alu(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bad_alu
-
-
-module qins_accel_sim8$bad_matmul(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bad_matmul
-
-
-module qins_accel_sim8$bad_post(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bad_post
-
-
-module qins_accel_sim8$bad_table(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bad_table
-
-
-module qins_accel_sim8$bad_tile(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bad_tile
-
-
-module qins_accel_sim8$barrier_id(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$barrier_id
-
-
-module qins_accel_sim8$busy_cycles(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$busy_cycles
-
-
-module qins_accel_sim8$busy_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$busy_last
-
-
-module qins_accel_sim8$c0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$c0
-
-
-module qins_accel_sim8$c1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$c1
-
-
-module qins_accel_sim8$c1_last(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$c1_last
-
-
-module qins_accel_sim8$c2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$c2
-
-
-module qins_accel_sim8$c3(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$c3
-
-
-module qins_accel_sim8$c3_last(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$c3_last
-
-
-module qins_accel_sim8$cmd_failed(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$cmd_failed
-
-
-module qins_accel_sim8$cmd_failed_code(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$cmd_failed_code
-
-
-module qins_accel_sim8$cmd_last(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$cmd_last
-
-
-module qins_accel_sim8$cmd_stage$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$cmd_stage$0
-
-
-module qins_accel_sim8$cmd_stage$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$cmd_stage$1
-
-
-module qins_accel_sim8$cmd_stage$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$cmd_stage$2
-
-
-module qins_accel_sim8$commands_done(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$commands_done
-
-
-module qins_accel_sim8$control_pending(d,q,clock);
-    
-    // Module arguments
-    input wire  [1:0] d;
-    output reg  [1:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 2'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$control_pending
-
-
-module qins_accel_sim8$cycles_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$cycles_hi
-
-
-module qins_accel_sim8$cycles_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$cycles_lo
-
-
-module qins_accel_sim8$done_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$done_last
-
-
-module qins_accel_sim8$drained_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$drained_last
-
-
-module qins_accel_sim8$error(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$error
-
-
-module qins_accel_sim8$error_code(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$error_code
-
-
-module qins_accel_sim8$error_info(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$error_info
-
-
-module qins_accel_sim8$forward_last(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$forward_last
-
-
-module qins_accel_sim8$forward_pend(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$forward_pend
-
-
-module qins_accel_sim8$in_acode(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_acode
-
-
-module qins_accel_sim8$in_adtab(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_adtab
-
-
-module qins_accel_sim8$in_amem(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_amem
-
-
-module qins_accel_sim8$in_atab(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_atab
-
-
-module qins_accel_sim8$in_ath(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_ath
-
-
-module qins_accel_sim8$in_cmem(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_cmem
-
-
-module qins_accel_sim8$in_mem(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_mem
-
-
-module qins_accel_sim8$in_ocode(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_ocode
-
-
-module qins_accel_sim8$in_oth(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_oth
-
-
-module qins_accel_sim8$in_param(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_param
-
-
-module qins_accel_sim8$in_reg(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_reg
-
-
-module qins_accel_sim8$in_wmem(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_wmem
-
-
-module qins_accel_sim8$in_wtab(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$in_wtab
-
-
-module qins_accel_sim8$inflight$0(clock,up,down,level,nonzero);
+module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,weight_read$2,weight_read$3,weight_read$4,weight_read$5,weight_read$6,weight_read$7,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,register_read,write_data,address,write_weight_table,write_act_table,write_out_threshold,write_out_code,write_alu_decode,write_alu_threshold,write_alu_code,write_weight_mem,write_act_mem,write_acc_mem,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,weight_lane,act_lane,acc_lane,read_register_hot,failed,failed_code,failed_address);
     
     // Module arguments
     input wire  clock;
-    input wire  up;
-    input wire  down;
-    output reg  [7:0] level;
-    output reg  nonzero;
+    input wire  [23:0] bus_address;
+    input wire  [31:0] bus_write_data;
+    input wire  bus_write;
+    input wire  bus_read;
+    output reg  [31:0] bus_read_data;
+    output reg  bus_ready;
+    output reg  bus_error;
+    input wire  busy;
+    input wire  queue_full;
+    input wire  [7:0] weight_read$0;
+    input wire  [7:0] weight_read$1;
+    input wire  [7:0] weight_read$2;
+    input wire  [7:0] weight_read$3;
+    input wire  [7:0] weight_read$4;
+    input wire  [7:0] weight_read$5;
+    input wire  [7:0] weight_read$6;
+    input wire  [7:0] weight_read$7;
+    input wire signed [15:0] act_read$0;
+    input wire signed [15:0] act_read$1;
+    input wire signed [15:0] act_read$2;
+    input wire signed [15:0] act_read$3;
+    input wire signed [15:0] act_read$4;
+    input wire signed [15:0] act_read$5;
+    input wire signed [15:0] act_read$6;
+    input wire signed [15:0] act_read$7;
+    input wire signed [31:0] acc_read$0;
+    input wire signed [31:0] acc_read$1;
+    input wire signed [31:0] acc_read$2;
+    input wire signed [31:0] acc_read$3;
+    input wire signed [31:0] acc_read$4;
+    input wire signed [31:0] acc_read$5;
+    input wire signed [31:0] acc_read$6;
+    input wire signed [31:0] acc_read$7;
+    input wire  [31:0] register_read;
+    output reg  [31:0] write_data;
+    output reg  [23:0] address;
+    output reg  write_weight_table;
+    output reg  write_act_table;
+    output reg  write_out_threshold;
+    output reg  write_out_code;
+    output reg  write_alu_decode;
+    output reg  write_alu_threshold;
+    output reg  write_alu_code;
+    output reg  write_weight_mem;
+    output reg  write_act_mem;
+    output reg  write_acc_mem;
+    output reg  write_scale;
+    output reg  write_bias;
+    output reg  [23:0] param_channel;
+    output reg  register_write;
+    output reg  [31:0] register_hot;
+    output reg  push;
+    output reg  [23:0] weight_word;
+    output reg  [23:0] act_word;
+    output reg  [23:0] acc_word;
+    output reg  [23:0] weight_lane;
+    output reg  [23:0] act_lane;
+    output reg  [23:0] acc_lane;
+    output reg  [31:0] read_register_hot;
+    output reg  failed;
+    output reg  [7:0] failed_code;
+    output reg  [23:0] failed_address;
+    
+    // Constant declarations
+    localparam  k_has_alu = 1'b1;
+    localparam  k_one = 32'h1;
+    localparam  k_wshift = 8'h1;
+    localparam  k_ashift = 8'h2;
+    localparam  k_cshift = 8'h3;
+    localparam  k_wmask = 24'h1;
+    localparam  k_amask = 24'h3;
+    localparam  k_cmask = 24'h7;
+    localparam  k_param_region = 24'hfff000;
+    localparam  k_wmem_region = 24'hffc000;
+    localparam  k_amem_region = 24'hfe0000;
+    localparam  k_cmem_region = 24'hfc0000;
+    localparam  k_off_w = 24'hfffff;
+    localparam  k_off_a = 24'hfffff;
+    localparam  k_off_c = 24'h3fffff;
+    localparam  k_off_p = 24'hffff;
     
     // Stub signals
-    reg  [7:0] count$d;
-    wire  [7:0] count$q;
-    reg  count$clock;
-    reg  any$d;
-    wire  any$q;
-    reg  any$clock;
+    reg  [23:0] req_address$d;
+    wire  [23:0] req_address$q;
+    reg  req_address$clock;
+    reg  [31:0] req_data$d;
+    wire  [31:0] req_data$q;
+    reg  req_data$clock;
+    reg  req_write$d;
+    wire  req_write$q;
+    reg  req_write$clock;
+    reg  req_read$d;
+    wire  req_read$q;
+    reg  req_read$clock;
+    reg  in_reg$d;
+    wire  in_reg$q;
+    reg  in_reg$clock;
+    reg  in_wtab$d;
+    wire  in_wtab$q;
+    reg  in_wtab$clock;
+    reg  in_atab$d;
+    wire  in_atab$q;
+    reg  in_atab$clock;
+    reg  in_oth$d;
+    wire  in_oth$q;
+    reg  in_oth$clock;
+    reg  in_ocode$d;
+    wire  in_ocode$q;
+    reg  in_ocode$clock;
+    reg  in_adtab$d;
+    wire  in_adtab$q;
+    reg  in_adtab$clock;
+    reg  in_ath$d;
+    wire  in_ath$q;
+    reg  in_ath$clock;
+    reg  in_acode$d;
+    wire  in_acode$q;
+    reg  in_acode$clock;
+    reg  in_param$d;
+    wire  in_param$q;
+    reg  in_param$clock;
+    reg  in_wmem$d;
+    wire  in_wmem$q;
+    reg  in_wmem$clock;
+    reg  in_amem$d;
+    wire  in_amem$q;
+    reg  in_amem$clock;
+    reg  in_cmem$d;
+    wire  in_cmem$q;
+    reg  in_cmem$clock;
+    reg  in_mem$d;
+    wire  in_mem$q;
+    reg  in_mem$clock;
+    reg  [31:0] req_reg_hot$d;
+    wire  [31:0] req_reg_hot$q;
+    reg  req_reg_hot$clock;
+    reg  req_read_refused$d;
+    wire  req_read_refused$q;
+    reg  req_read_refused$clock;
+    reg  req_write_refused$d;
+    wire  req_write_refused$q;
+    reg  req_write_refused$clock;
+    reg  busy_last$d;
+    wire  busy_last$q;
+    reg  busy_last$clock;
+    reg  pushed_last$d;
+    wire  pushed_last$q;
+    reg  pushed_last$clock;
+    reg  s1_valid$d;
+    wire  s1_valid$q;
+    reg  s1_valid$clock;
+    reg  s1_error$d;
+    wire  s1_error$q;
+    reg  s1_error$clock;
+    reg  [7:0] s1_code$d;
+    wire  [7:0] s1_code$q;
+    reg  s1_code$clock;
+    reg  [23:0] s1_address$d;
+    wire  [23:0] s1_address$q;
+    reg  s1_address$clock;
+    reg  [2:0] s1_kind$d;
+    wire  [2:0] s1_kind$q;
+    reg  s1_kind$clock;
+    reg  [23:0] s1_sel$d;
+    wire  [23:0] s1_sel$q;
+    reg  s1_sel$clock;
+    reg  [31:0] s1_reg_hot$d;
+    wire  [31:0] s1_reg_hot$q;
+    reg  s1_reg_hot$clock;
+    
+    // Local signals
+    reg  at_reg;
+    reg  at_wtab;
+    reg  at_atab;
+    reg  at_oth;
+    reg  at_ocode;
+    reg  at_adtab;
+    reg  at_ath;
+    reg  at_acode;
+    reg  at_param;
+    reg  at_wmem;
+    reg  at_amem;
+    reg  at_cmem;
+    reg  busy_for_host;
+    reg  request;
+    reg  req_error;
+    reg  [7:0] req_code;
+    reg  mem_write;
+    reg  reg_write;
+    reg  [23:0] off_w;
+    reg  [23:0] off_a;
+    reg  [23:0] off_c;
+    reg  [23:0] off_p;
+    reg  [7:0] rd_byte$0;
+    reg  [7:0] rd_byte$1;
+    reg  [7:0] rd_byte$2;
+    reg  [7:0] rd_byte$3;
+    reg signed [15:0] rd_half$0;
+    reg signed [15:0] rd_half$1;
+    reg signed [31:0] rd_acc;
     
     // Sub module instances
-    qins_accel_sim8$inflight$0$count count(
-        .d(count$d),
-        .q(count$q),
-        .clock(count$clock)
+    qins_accel_sim8$bus$req_address req_address(
+        .d(req_address$d),
+        .q(req_address$q),
+        .clock(req_address$clock)
     );
-    qins_accel_sim8$inflight$0$any any(
-        .d(any$d),
-        .q(any$q),
-        .clock(any$clock)
+    qins_accel_sim8$bus$req_data req_data(
+        .d(req_data$d),
+        .q(req_data$q),
+        .clock(req_data$clock)
+    );
+    qins_accel_sim8$bus$req_write req_write(
+        .d(req_write$d),
+        .q(req_write$q),
+        .clock(req_write$clock)
+    );
+    qins_accel_sim8$bus$req_read req_read(
+        .d(req_read$d),
+        .q(req_read$q),
+        .clock(req_read$clock)
+    );
+    qins_accel_sim8$bus$in_reg in_reg(
+        .d(in_reg$d),
+        .q(in_reg$q),
+        .clock(in_reg$clock)
+    );
+    qins_accel_sim8$bus$in_wtab in_wtab(
+        .d(in_wtab$d),
+        .q(in_wtab$q),
+        .clock(in_wtab$clock)
+    );
+    qins_accel_sim8$bus$in_atab in_atab(
+        .d(in_atab$d),
+        .q(in_atab$q),
+        .clock(in_atab$clock)
+    );
+    qins_accel_sim8$bus$in_oth in_oth(
+        .d(in_oth$d),
+        .q(in_oth$q),
+        .clock(in_oth$clock)
+    );
+    qins_accel_sim8$bus$in_ocode in_ocode(
+        .d(in_ocode$d),
+        .q(in_ocode$q),
+        .clock(in_ocode$clock)
+    );
+    qins_accel_sim8$bus$in_adtab in_adtab(
+        .d(in_adtab$d),
+        .q(in_adtab$q),
+        .clock(in_adtab$clock)
+    );
+    qins_accel_sim8$bus$in_ath in_ath(
+        .d(in_ath$d),
+        .q(in_ath$q),
+        .clock(in_ath$clock)
+    );
+    qins_accel_sim8$bus$in_acode in_acode(
+        .d(in_acode$d),
+        .q(in_acode$q),
+        .clock(in_acode$clock)
+    );
+    qins_accel_sim8$bus$in_param in_param(
+        .d(in_param$d),
+        .q(in_param$q),
+        .clock(in_param$clock)
+    );
+    qins_accel_sim8$bus$in_wmem in_wmem(
+        .d(in_wmem$d),
+        .q(in_wmem$q),
+        .clock(in_wmem$clock)
+    );
+    qins_accel_sim8$bus$in_amem in_amem(
+        .d(in_amem$d),
+        .q(in_amem$q),
+        .clock(in_amem$clock)
+    );
+    qins_accel_sim8$bus$in_cmem in_cmem(
+        .d(in_cmem$d),
+        .q(in_cmem$q),
+        .clock(in_cmem$clock)
+    );
+    qins_accel_sim8$bus$in_mem in_mem(
+        .d(in_mem$d),
+        .q(in_mem$q),
+        .clock(in_mem$clock)
+    );
+    qins_accel_sim8$bus$req_reg_hot req_reg_hot(
+        .d(req_reg_hot$d),
+        .q(req_reg_hot$q),
+        .clock(req_reg_hot$clock)
+    );
+    qins_accel_sim8$bus$req_read_refused req_read_refused(
+        .d(req_read_refused$d),
+        .q(req_read_refused$q),
+        .clock(req_read_refused$clock)
+    );
+    qins_accel_sim8$bus$req_write_refused req_write_refused(
+        .d(req_write_refused$d),
+        .q(req_write_refused$q),
+        .clock(req_write_refused$clock)
+    );
+    qins_accel_sim8$bus$busy_last busy_last(
+        .d(busy_last$d),
+        .q(busy_last$q),
+        .clock(busy_last$clock)
+    );
+    qins_accel_sim8$bus$pushed_last pushed_last(
+        .d(pushed_last$d),
+        .q(pushed_last$q),
+        .clock(pushed_last$clock)
+    );
+    qins_accel_sim8$bus$s1_valid s1_valid(
+        .d(s1_valid$d),
+        .q(s1_valid$q),
+        .clock(s1_valid$clock)
+    );
+    qins_accel_sim8$bus$s1_error s1_error(
+        .d(s1_error$d),
+        .q(s1_error$q),
+        .clock(s1_error$clock)
+    );
+    qins_accel_sim8$bus$s1_code s1_code(
+        .d(s1_code$d),
+        .q(s1_code$q),
+        .clock(s1_code$clock)
+    );
+    qins_accel_sim8$bus$s1_address s1_address(
+        .d(s1_address$d),
+        .q(s1_address$q),
+        .clock(s1_address$clock)
+    );
+    qins_accel_sim8$bus$s1_kind s1_kind(
+        .d(s1_kind$d),
+        .q(s1_kind$q),
+        .clock(s1_kind$clock)
+    );
+    qins_accel_sim8$bus$s1_sel s1_sel(
+        .d(s1_sel$d),
+        .q(s1_sel$q),
+        .clock(s1_sel$clock)
+    );
+    qins_accel_sim8$bus$s1_reg_hot s1_reg_hot(
+        .d(s1_reg_hot$d),
+        .q(s1_reg_hot$q),
+        .clock(s1_reg_hot$clock)
     );
     
     // Update code
     always @(*) begin
-        count$clock = clock;
-        any$clock = clock;
-        count$d = count$q;
-        any$d = any$q;
-        if (up & ~down) begin
-            count$d = count$q + 32'h1;
-            any$d = 1'b1;
+        req_address$clock = clock;
+        req_data$clock = clock;
+        req_write$clock = clock;
+        req_read$clock = clock;
+        in_reg$clock = clock;
+        in_wtab$clock = clock;
+        in_atab$clock = clock;
+        in_oth$clock = clock;
+        in_ocode$clock = clock;
+        in_adtab$clock = clock;
+        in_ath$clock = clock;
+        in_acode$clock = clock;
+        in_param$clock = clock;
+        in_wmem$clock = clock;
+        in_amem$clock = clock;
+        in_cmem$clock = clock;
+        in_mem$clock = clock;
+        req_reg_hot$clock = clock;
+        req_read_refused$clock = clock;
+        req_write_refused$clock = clock;
+        busy_last$clock = clock;
+        pushed_last$clock = clock;
+        s1_valid$clock = clock;
+        s1_error$clock = clock;
+        s1_code$clock = clock;
+        s1_address$clock = clock;
+        s1_kind$clock = clock;
+        s1_sel$clock = clock;
+        s1_reg_hot$clock = clock;
+        req_address$d = req_address$q;
+        req_data$d = req_data$q;
+        req_write$d = req_write$q;
+        req_read$d = req_read$q;
+        in_reg$d = in_reg$q;
+        in_wtab$d = in_wtab$q;
+        in_atab$d = in_atab$q;
+        in_oth$d = in_oth$q;
+        in_ocode$d = in_ocode$q;
+        in_adtab$d = in_adtab$q;
+        in_ath$d = in_ath$q;
+        in_acode$d = in_acode$q;
+        in_param$d = in_param$q;
+        in_wmem$d = in_wmem$q;
+        in_amem$d = in_amem$q;
+        in_cmem$d = in_cmem$q;
+        in_mem$d = in_mem$q;
+        req_reg_hot$d = req_reg_hot$q;
+        req_read_refused$d = req_read_refused$q;
+        req_write_refused$d = req_write_refused$q;
+        busy_last$d = busy_last$q;
+        pushed_last$d = pushed_last$q;
+        s1_valid$d = s1_valid$q;
+        s1_error$d = s1_error$q;
+        s1_code$d = s1_code$q;
+        s1_address$d = s1_address$q;
+        s1_kind$d = s1_kind$q;
+        s1_sel$d = s1_sel$q;
+        s1_reg_hot$d = s1_reg_hot$q;
+        busy_last$d = busy;
+        busy_for_host = busy_last$q | pushed_last$q;
+        req_address$d = bus_address;
+        req_data$d = bus_write_data;
+        req_write$d = bus_write;
+        req_read$d = bus_read;
+        at_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (bus_address[(32'h0)+:(5)] < 32'h11);
+        at_wtab = bus_address[(32'h8)+:(16)] == 32'h10;
+        at_atab = bus_address[(32'h8)+:(16)] == 32'h11;
+        at_oth = (bus_address[(32'h8)+:(16)] == 32'h14) & ~&bus_address[(32'h0)+:(8)];
+        at_ocode = bus_address[(32'h8)+:(16)] == 32'h15;
+        at_adtab = (bus_address[(32'h8)+:(16)] == 32'h12) & k_has_alu;
+        at_ath = (bus_address[(32'h8)+:(16)] == 32'h16) & ~&bus_address[(32'h0)+:(8)] & k_has_alu;
+        at_acode = (bus_address[(32'h8)+:(16)] == 32'h17) & k_has_alu;
+        at_param = (bus_address & k_param_region) == 32'h10000;
+        at_wmem = (bus_address & k_wmem_region) == 32'h100000;
+        at_amem = (bus_address & k_amem_region) == 32'h200000;
+        at_cmem = (bus_address & k_cmem_region) == 32'h400000;
+        in_reg$d = at_reg;
+        in_wtab$d = at_wtab;
+        in_atab$d = at_atab;
+        in_oth$d = at_oth;
+        in_ocode$d = at_ocode;
+        in_adtab$d = at_adtab;
+        in_ath$d = at_ath;
+        in_acode$d = at_acode;
+        in_param$d = at_param;
+        in_wmem$d = at_wmem;
+        in_amem$d = at_amem;
+        in_cmem$d = at_cmem;
+        in_mem$d = at_wtab | at_atab | at_oth | at_ocode | at_adtab | at_ath | at_acode | at_param | at_wmem | at_amem | at_cmem;
+        req_reg_hot$d = 32'h0;
+        if (at_reg) begin
+            req_reg_hot$d = k_one << bus_address[(32'h0)+:(5)];
         end
-        if (down & ~up) begin
-            count$d = count$q - 32'h1;
-            any$d = count$q != 32'h1;
+        req_read_refused$d = bus_read & ~((at_reg & (bus_address != 32'h3)) | at_wmem | at_amem | at_cmem);
+        req_write_refused$d = bus_write & at_reg & ((bus_address[(32'h0)+:(5)] < 32'h3) | (bus_address[(32'h0)+:(5)] >= 32'h8));
+        request = req_write$q | req_read$q;
+        req_error = 1'b0;
+        req_code = 32'h0;
+        if (request) begin
+            if (~(in_reg$q | in_mem$q)) begin
+                req_error = 1'b1;
+                req_code = 32'h1;
+            end
+            else if (in_mem$q & busy_for_host) begin
+                req_error = 1'b1;
+                req_code = 32'h2;
+            end
+            else if (req_read_refused$q | req_write_refused$q) begin
+                req_error = 1'b1;
+                req_code = 32'h6;
+            end
+            else if (req_write$q & req_reg_hot$q[32'h7] & queue_full) begin
+                req_error = 1'b1;
+                req_code = 32'h5;
+            end
         end
-        level = count$q;
-        nonzero = any$q;
-    end
-    
-endmodule // qins_accel_sim8$inflight$0
-
-
-module qins_accel_sim8$inflight$0$any(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$inflight$0$any
-
-
-module qins_accel_sim8$inflight$0$count(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$inflight$0$count
-
-
-module qins_accel_sim8$inflight$1(clock,up,down,level,nonzero);
-    
-    // Module arguments
-    input wire  clock;
-    input wire  up;
-    input wire  down;
-    output reg  [7:0] level;
-    output reg  nonzero;
-    
-    // Stub signals
-    reg  [7:0] count$d;
-    wire  [7:0] count$q;
-    reg  count$clock;
-    reg  any$d;
-    wire  any$q;
-    reg  any$clock;
-    
-    // Sub module instances
-    qins_accel_sim8$inflight$1$count count(
-        .d(count$d),
-        .q(count$q),
-        .clock(count$clock)
-    );
-    qins_accel_sim8$inflight$1$any any(
-        .d(any$d),
-        .q(any$q),
-        .clock(any$clock)
-    );
-    
-    // Update code
-    always @(*) begin
-        count$clock = clock;
-        any$clock = clock;
-        count$d = count$q;
-        any$d = any$q;
-        if (up & ~down) begin
-            count$d = count$q + 32'h1;
-            any$d = 1'b1;
+        mem_write = req_write$q & ~busy_for_host & ~req_read_refused$q;
+        reg_write = req_write$q & in_reg$q & ~req_write_refused$q & ~req_read_refused$q;
+        off_w = req_address$q & k_off_w;
+        off_a = req_address$q & k_off_a;
+        off_c = req_address$q & k_off_c;
+        off_p = req_address$q & k_off_p;
+        weight_word = off_w >> k_wshift;
+        act_word = off_a >> k_ashift;
+        acc_word = off_c >> k_cshift;
+        weight_lane = off_w & k_wmask;
+        act_lane = off_a & k_amask;
+        acc_lane = off_c & k_cmask;
+        push = reg_write & req_reg_hot$q[32'h7] & ~queue_full;
+        pushed_last$d = push;
+        write_data = req_data$q;
+        address = req_address$q;
+        write_weight_table = mem_write & in_wtab$q;
+        write_act_table = mem_write & in_atab$q;
+        write_out_threshold = mem_write & in_oth$q;
+        write_out_code = mem_write & in_ocode$q;
+        write_alu_decode = mem_write & in_adtab$q;
+        write_alu_threshold = mem_write & in_ath$q;
+        write_alu_code = mem_write & in_acode$q;
+        write_weight_mem = mem_write & in_wmem$q;
+        write_act_mem = mem_write & in_amem$q;
+        write_acc_mem = mem_write & in_cmem$q;
+        write_scale = mem_write & in_param$q & ~req_address$q[32'h0];
+        write_bias = mem_write & in_param$q & req_address$q[32'h0];
+        param_channel = off_p >> 32'h1;
+        register_write = reg_write;
+        register_hot = req_reg_hot$q;
+        s1_valid$d = request;
+        s1_error$d = req_error;
+        s1_code$d = req_code;
+        s1_address$d = req_address$q;
+        s1_reg_hot$d = req_reg_hot$q;
+        s1_kind$d = 32'h0;
+        s1_sel$d = 32'h0;
+        if (in_wmem$q) begin
+            s1_kind$d = 32'h1;
+            s1_sel$d = weight_lane;
         end
-        if (down & ~up) begin
-            count$d = count$q - 32'h1;
-            any$d = count$q != 32'h1;
+        if (in_amem$q) begin
+            s1_kind$d = 32'h2;
+            s1_sel$d = act_lane;
         end
-        level = count$q;
-        nonzero = any$q;
+        if (in_cmem$q) begin
+            s1_kind$d = 32'h3;
+            s1_sel$d = acc_lane;
+        end
+        rd_byte$0 = 32'h0;
+        rd_byte$1 = 32'h0;
+        rd_byte$2 = 32'h0;
+        rd_byte$3 = 32'h0;
+        rd_half$0 = 32'h0;
+        rd_half$1 = 32'h0;
+        rd_acc = 32'h0;
+        if (s1_sel$q == 0) begin
+            rd_byte$0 = weight_read$0;
+        end
+        if (s1_sel$q == 0) begin
+            rd_byte$1 = weight_read$1;
+        end
+        if (s1_sel$q == 0) begin
+            rd_byte$2 = weight_read$2;
+        end
+        if (s1_sel$q == 0) begin
+            rd_byte$3 = weight_read$3;
+        end
+        if (s1_sel$q == 1) begin
+            rd_byte$0 = weight_read$4;
+        end
+        if (s1_sel$q == 1) begin
+            rd_byte$1 = weight_read$5;
+        end
+        if (s1_sel$q == 1) begin
+            rd_byte$2 = weight_read$6;
+        end
+        if (s1_sel$q == 1) begin
+            rd_byte$3 = weight_read$7;
+        end
+        if (s1_sel$q == 0) begin
+            rd_half$0 = act_read$0;
+        end
+        if (s1_sel$q == 0) begin
+            rd_half$1 = act_read$1;
+        end
+        if (s1_sel$q == 1) begin
+            rd_half$0 = act_read$2;
+        end
+        if (s1_sel$q == 1) begin
+            rd_half$1 = act_read$3;
+        end
+        if (s1_sel$q == 2) begin
+            rd_half$0 = act_read$4;
+        end
+        if (s1_sel$q == 2) begin
+            rd_half$1 = act_read$5;
+        end
+        if (s1_sel$q == 3) begin
+            rd_half$0 = act_read$6;
+        end
+        if (s1_sel$q == 3) begin
+            rd_half$1 = act_read$7;
+        end
+        if (s1_sel$q == 0) begin
+            rd_acc = acc_read$0;
+        end
+        if (s1_sel$q == 1) begin
+            rd_acc = acc_read$1;
+        end
+        if (s1_sel$q == 2) begin
+            rd_acc = acc_read$2;
+        end
+        if (s1_sel$q == 3) begin
+            rd_acc = acc_read$3;
+        end
+        if (s1_sel$q == 4) begin
+            rd_acc = acc_read$4;
+        end
+        if (s1_sel$q == 5) begin
+            rd_acc = acc_read$5;
+        end
+        if (s1_sel$q == 6) begin
+            rd_acc = acc_read$6;
+        end
+        if (s1_sel$q == 7) begin
+            rd_acc = acc_read$7;
+        end
+        read_register_hot = s1_reg_hot$q;
+        failed = s1_error$q;
+        failed_code = s1_code$q;
+        failed_address = s1_address$q;
+        bus_ready = s1_valid$q;
+        bus_error = s1_error$q;
+        bus_read_data = 32'h0;
+        if (s1_valid$q & ~s1_error$q) begin
+            if (s1_kind$q == 32'h0) begin
+                bus_read_data = register_read;
+            end
+            if (s1_kind$q == 32'h1) begin
+                bus_read_data = ((rd_byte$0) & 32'hffffffff) | (((rd_byte$1) & 32'hffffffff) << 32'h8) | (((rd_byte$2) & 32'hffffffff) << 32'h10) | (((rd_byte$3) & 32'hffffffff) << 32'h18);
+            end
+            if (s1_kind$q == 32'h2) begin
+                bus_read_data = (($unsigned(rd_half$0)) & 32'hffffffff) | ((($unsigned(rd_half$1)) & 32'hffffffff) << 32'h10);
+            end
+            if (s1_kind$q == 32'h3) begin
+                bus_read_data = $unsigned(rd_acc);
+            end
+        end
     end
     
-endmodule // qins_accel_sim8$inflight$1
+endmodule // qins_accel_sim8$bus
 
 
-module qins_accel_sim8$inflight$1$any(d,q,clock);
+module qins_accel_sim8$bus$busy_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40122,200 +38028,10 @@ module qins_accel_sim8$inflight$1$any(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$inflight$1$any
+endmodule // qins_accel_sim8$bus$busy_last
 
 
-module qins_accel_sim8$inflight$1$count(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$inflight$1$count
-
-
-module qins_accel_sim8$last_addr(d,q,clock);
-    
-    // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$last_addr
-
-
-module qins_accel_sim8$last_data$0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$last_data$0
-
-
-module qins_accel_sim8$last_data$1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$last_data$1
-
-
-module qins_accel_sim8$last_data$2(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$last_data$2
-
-
-module qins_accel_sim8$last_data$3(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$last_data$3
-
-
-module qins_accel_sim8$last_data$4(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$last_data$4
-
-
-module qins_accel_sim8$last_data$5(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$last_data$5
-
-
-module qins_accel_sim8$last_data$6(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$last_data$6
-
-
-module qins_accel_sim8$last_data$7(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$last_data$7
-
-
-module qins_accel_sim8$last_valid(d,q,clock);
+module qins_accel_sim8$bus$in_acode(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40331,10 +38047,10 @@ module qins_accel_sim8$last_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$last_valid
+endmodule // qins_accel_sim8$bus$in_acode
 
 
-module qins_accel_sim8$ld_active(d,q,clock);
+module qins_accel_sim8$bus$in_adtab(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40350,10 +38066,10 @@ module qins_accel_sim8$ld_active(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$ld_active
+endmodule // qins_accel_sim8$bus$in_adtab
 
 
-module qins_accel_sim8$ld_b1(d,q,clock);
+module qins_accel_sim8$bus$in_amem(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40369,10 +38085,10 @@ module qins_accel_sim8$ld_b1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$ld_b1
+endmodule // qins_accel_sim8$bus$in_amem
 
 
-module qins_accel_sim8$ld_b2(d,q,clock);
+module qins_accel_sim8$bus$in_atab(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40388,10 +38104,10 @@ module qins_accel_sim8$ld_b2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$ld_b2
+endmodule // qins_accel_sim8$bus$in_atab
 
 
-module qins_accel_sim8$ld_bank(d,q,clock);
+module qins_accel_sim8$bus$in_ath(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40407,48 +38123,10 @@ module qins_accel_sim8$ld_bank(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$ld_bank
+endmodule // qins_accel_sim8$bus$in_ath
 
 
-module qins_accel_sim8$ld_left(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$ld_left
-
-
-module qins_accel_sim8$ld_row(d,q,clock);
-    
-    // Module arguments
-    input wire  [12:0] d;
-    output reg  [12:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 13'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$ld_row
-
-
-module qins_accel_sim8$ld_v1(d,q,clock);
+module qins_accel_sim8$bus$in_cmem(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40464,10 +38142,10 @@ module qins_accel_sim8$ld_v1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$ld_v1
+endmodule // qins_accel_sim8$bus$in_cmem
 
 
-module qins_accel_sim8$ld_v2(d,q,clock);
+module qins_accel_sim8$bus$in_mem(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40483,10 +38161,10 @@ module qins_accel_sim8$ld_v2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$ld_v2
+endmodule // qins_accel_sim8$bus$in_mem
 
 
-module qins_accel_sim8$lt_acc_src(d,q,clock);
+module qins_accel_sim8$bus$in_ocode(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40502,48 +38180,124 @@ module qins_accel_sim8$lt_acc_src(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$lt_acc_src
+endmodule // qins_accel_sim8$bus$in_ocode
 
 
-module qins_accel_sim8$lt_idx(d,q,clock);
+module qins_accel_sim8$bus$in_oth(d,q,clock);
     
     // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 16'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // qins_accel_sim8$lt_idx
+endmodule // qins_accel_sim8$bus$in_oth
 
 
-module qins_accel_sim8$lt_idx1(d,q,clock);
+module qins_accel_sim8$bus$in_param(d,q,clock);
     
     // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
+    input wire  d;
+    output reg  q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 8'h0;
+       q = 1'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // qins_accel_sim8$lt_idx1
+endmodule // qins_accel_sim8$bus$in_param
 
 
-module qins_accel_sim8$lt_lane1(d,q,clock);
+module qins_accel_sim8$bus$in_reg(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$in_reg
+
+
+module qins_accel_sim8$bus$in_wmem(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$in_wmem
+
+
+module qins_accel_sim8$bus$in_wtab(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$in_wtab
+
+
+module qins_accel_sim8$bus$pushed_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$pushed_last
+
+
+module qins_accel_sim8$bus$req_address(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -40559,10 +38313,29 @@ module qins_accel_sim8$lt_lane1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$lt_lane1
+endmodule // qins_accel_sim8$bus$req_address
 
 
-module qins_accel_sim8$lt_last(d,q,clock);
+module qins_accel_sim8$bus$req_data(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$req_data
+
+
+module qins_accel_sim8$bus$req_read(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40578,10 +38351,10 @@ module qins_accel_sim8$lt_last(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$lt_last
+endmodule // qins_accel_sim8$bus$req_read
 
 
-module qins_accel_sim8$lt_run(d,q,clock);
+module qins_accel_sim8$bus$req_read_refused(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -40597,10 +38370,67 @@ module qins_accel_sim8$lt_run(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$lt_run
+endmodule // qins_accel_sim8$bus$req_read_refused
 
 
-module qins_accel_sim8$lt_src(d,q,clock);
+module qins_accel_sim8$bus$req_reg_hot(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$req_reg_hot
+
+
+module qins_accel_sim8$bus$req_write(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$req_write
+
+
+module qins_accel_sim8$bus$req_write_refused(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$req_write_refused
+
+
+module qins_accel_sim8$bus$s1_address(d,q,clock);
     
     // Module arguments
     input wire  [23:0] d;
@@ -40616,314 +38446,10 @@ module qins_accel_sim8$lt_src(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$lt_src
+endmodule // qins_accel_sim8$bus$s1_address
 
 
-module qins_accel_sim8$lt_target(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$lt_target
-
-
-module qins_accel_sim8$lt_v1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$lt_v1
-
-
-module qins_accel_sim8$macs_hi(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$macs_hi
-
-
-module qins_accel_sim8$macs_lo(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$macs_lo
-
-
-module qins_accel_sim8$mm_acc(d,q,clock);
-    
-    // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_acc
-
-
-module qins_accel_sim8$mm_act(d,q,clock);
-    
-    // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_act
-
-
-module qins_accel_sim8$mm_codes1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_codes1
-
-
-module qins_accel_sim8$mm_codes2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_codes2
-
-
-module qins_accel_sim8$mm_left(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_left
-
-
-module qins_accel_sim8$mm_macs(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_macs
-
-
-module qins_accel_sim8$mm_one(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_one
-
-
-module qins_accel_sim8$mm_tag1(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_tag1
-
-
-module qins_accel_sim8$mm_tag2(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_tag2
-
-
-module qins_accel_sim8$mm_v1(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_v1
-
-
-module qins_accel_sim8$mm_v2(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_v2
-
-
-module qins_accel_sim8$mm_zero(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$mm_zero
-
-
-module qins_accel_sim8$op_hot(d,q,clock);
+module qins_accel_sim8$bus$s1_code(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -40939,7 +38465,780 @@ module qins_accel_sim8$op_hot(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$op_hot
+endmodule // qins_accel_sim8$bus$s1_code
+
+
+module qins_accel_sim8$bus$s1_error(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$s1_error
+
+
+module qins_accel_sim8$bus$s1_kind(d,q,clock);
+    
+    // Module arguments
+    input wire  [2:0] d;
+    output reg  [2:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 3'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$s1_kind
+
+
+module qins_accel_sim8$bus$s1_reg_hot(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$s1_reg_hot
+
+
+module qins_accel_sim8$bus$s1_sel(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$s1_sel
+
+
+module qins_accel_sim8$bus$s1_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$s1_valid
+
+
+module qins_accel_sim8$check(clock,entry,opcode,finish_at_decode,refusal);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [127:0] entry;
+    output reg  [7:0] opcode;
+    output reg  finish_at_decode;
+    output reg  [7:0] refusal;
+    
+    // Constant declarations
+    localparam  k_n = 32'h8;
+    localparam  k_has_alu = 1'b1;
+    localparam  k_rc_cap$0 = 32'h8000;
+    localparam  k_rc_cap$1 = 32'h8000;
+    localparam  k_rc_cap$2 = 32'h8000;
+    localparam  k_rc_cap$3 = 32'h8000;
+    localparam  k_rc_cap$4 = 32'h8000;
+    localparam  k_rc_cap$5 = 32'h40000;
+    localparam  k_rc_cap$6 = 32'h40000;
+    localparam  k_rc_cap$7 = 32'h40000;
+    localparam  k_rc_cap$8 = 32'h40000;
+    localparam  k_rc_cap$9 = 32'h40000;
+    localparam  k_rc_low$0 = 32'h7fff;
+    localparam  k_rc_low$1 = 32'h7fff;
+    localparam  k_rc_low$2 = 32'h7fff;
+    localparam  k_rc_low$3 = 32'h7fff;
+    localparam  k_rc_low$4 = 32'h7fff;
+    localparam  k_rc_low$5 = 32'h3ffff;
+    localparam  k_rc_low$6 = 32'h3ffff;
+    localparam  k_rc_low$7 = 32'h3ffff;
+    localparam  k_rc_low$8 = 32'h3ffff;
+    localparam  k_rc_low$9 = 32'h3ffff;
+    localparam  k_rc_high$0 = 32'hffff8000;
+    localparam  k_rc_high$1 = 32'hffff8000;
+    localparam  k_rc_high$2 = 32'hffff8000;
+    localparam  k_rc_high$3 = 32'hffff8000;
+    localparam  k_rc_high$4 = 32'hffff8000;
+    localparam  k_rc_high$5 = 32'hfffc0000;
+    localparam  k_rc_high$6 = 32'hfffc0000;
+    localparam  k_rc_high$7 = 32'hfffc0000;
+    localparam  k_rc_high$8 = 32'hfffc0000;
+    localparam  k_rc_high$9 = 32'hfffc0000;
+    localparam  k_fx_high$0 = 32'hffffe000;
+    localparam  k_fx_high$1 = 32'hffffe000;
+    localparam  k_fx_high$2 = 32'hfffff800;
+    localparam  k_fx_high$3 = 32'hfffc0000;
+    localparam  k_fx_top$0 = 32'h1ff8;
+    localparam  k_fx_top$1 = 32'h1ff8;
+    localparam  k_fx_top$2 = 32'h7f8;
+    localparam  k_fx_top$3 = 32'h3ff00;
+    localparam  k_fx_low$0 = 32'h7;
+    localparam  k_fx_low$1 = 32'h7;
+    localparam  k_fx_low$2 = 32'h7;
+    localparam  k_fx_low$3 = 32'hff;
+    localparam  k_fx_never$0 = 1'b0;
+    localparam  k_fx_never$1 = 1'b0;
+    localparam  k_fx_never$2 = 1'b0;
+    localparam  k_fx_never$3 = 1'b0;
+    
+    // Stub signals
+    reg  bad_tile$d;
+    wire  bad_tile$q;
+    reg  bad_tile$clock;
+    reg  [7:0] op_hot$d;
+    wire  [7:0] op_hot$q;
+    reg  op_hot$clock;
+    reg  bad_matmul$d;
+    wire  bad_matmul$q;
+    reg  bad_matmul$clock;
+    reg  bad_post$d;
+    wire  bad_post$q;
+    reg  bad_post$clock;
+    reg  bad_alu$d;
+    wire  bad_alu$q;
+    reg  bad_alu$clock;
+    reg  bad_table$d;
+    wire  bad_table$q;
+    reg  bad_table$clock;
+    
+    // Local signals
+    reg  fetched_done;
+    reg  [7:0] fetched_code;
+    reg  bad_operands;
+    reg  bad_opcode;
+    reg  [31:0] f0;
+    reg  [31:0] f1;
+    reg  [31:0] f2;
+    reg  [31:0] f3;
+    reg  [31:0] f_count;
+    reg  [7:0] f_op;
+    reg  f_lt_from_acc;
+    reg  [31:0] rc_start$0;
+    reg  [31:0] rc_start$1;
+    reg  [31:0] rc_start$2;
+    reg  [31:0] rc_start$3;
+    reg  [31:0] rc_start$4;
+    reg  [31:0] rc_start$5;
+    reg  [31:0] rc_start$6;
+    reg  [31:0] rc_start$7;
+    reg  [31:0] rc_start$8;
+    reg  [31:0] rc_start$9;
+    reg  [31:0] rc_count$0;
+    reg  [31:0] rc_count$1;
+    reg  [31:0] rc_count$2;
+    reg  [31:0] rc_count$3;
+    reg  [31:0] rc_count$4;
+    reg  [31:0] rc_count$5;
+    reg  [31:0] rc_count$6;
+    reg  [31:0] rc_count$7;
+    reg  [31:0] rc_count$8;
+    reg  [31:0] rc_count$9;
+    reg  [31:0] rc_low_sum$0;
+    reg  [31:0] rc_low_sum$1;
+    reg  [31:0] rc_low_sum$2;
+    reg  [31:0] rc_low_sum$3;
+    reg  [31:0] rc_low_sum$4;
+    reg  [31:0] rc_low_sum$5;
+    reg  [31:0] rc_low_sum$6;
+    reg  [31:0] rc_low_sum$7;
+    reg  [31:0] rc_low_sum$8;
+    reg  [31:0] rc_low_sum$9;
+    reg  rc_count_big$0;
+    reg  rc_count_big$1;
+    reg  rc_count_big$2;
+    reg  rc_count_big$3;
+    reg  rc_count_big$4;
+    reg  rc_count_big$5;
+    reg  rc_count_big$6;
+    reg  rc_count_big$7;
+    reg  rc_count_big$8;
+    reg  rc_count_big$9;
+    reg  rc_over$0;
+    reg  rc_over$1;
+    reg  rc_over$2;
+    reg  rc_over$3;
+    reg  rc_over$4;
+    reg  rc_over$5;
+    reg  rc_over$6;
+    reg  rc_over$7;
+    reg  rc_over$8;
+    reg  rc_over$9;
+    reg  [31:0] fx_start$0;
+    reg  [31:0] fx_start$1;
+    reg  [31:0] fx_start$2;
+    reg  [31:0] fx_start$3;
+    reg  fx_over$0;
+    reg  fx_over$1;
+    reg  fx_over$2;
+    reg  fx_over$3;
+    
+    // Sub module instances
+    qins_accel_sim8$check$bad_tile bad_tile(
+        .d(bad_tile$d),
+        .q(bad_tile$q),
+        .clock(bad_tile$clock)
+    );
+    qins_accel_sim8$check$op_hot op_hot(
+        .d(op_hot$d),
+        .q(op_hot$q),
+        .clock(op_hot$clock)
+    );
+    qins_accel_sim8$check$bad_matmul bad_matmul(
+        .d(bad_matmul$d),
+        .q(bad_matmul$q),
+        .clock(bad_matmul$clock)
+    );
+    qins_accel_sim8$check$bad_post bad_post(
+        .d(bad_post$d),
+        .q(bad_post$q),
+        .clock(bad_post$clock)
+    );
+    qins_accel_sim8$check$bad_alu bad_alu(
+        .d(bad_alu$d),
+        .q(bad_alu$q),
+        .clock(bad_alu$clock)
+    );
+    qins_accel_sim8$check$bad_table bad_table(
+        .d(bad_table$d),
+        .q(bad_table$q),
+        .clock(bad_table$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        bad_tile$clock = clock;
+        op_hot$clock = clock;
+        bad_matmul$clock = clock;
+        bad_post$clock = clock;
+        bad_alu$clock = clock;
+        bad_table$clock = clock;
+        bad_tile$d = bad_tile$q;
+        op_hot$d = op_hot$q;
+        bad_matmul$d = bad_matmul$q;
+        bad_post$d = bad_post$q;
+        bad_alu$d = bad_alu$q;
+        bad_table$d = bad_table$q;
+        f0 = entry[(32'h0)+:(32)];
+        f1 = entry[(32'h20)+:(32)];
+        f2 = entry[(32'h40)+:(32)];
+        f3 = entry[(32'h60)+:(32)];
+        f_op = f0[(32'h0)+:(8)];
+        f_count = ((f0[(32'h10)+:(16)]) & 32'hffffffff);
+        f_lt_from_acc = (f0[(32'h8)+:(8)] == 32'h3) | (f0[(32'h8)+:(8)] == 32'h5);
+        fx_start$0 = f1;
+        fx_start$1 = f3;
+        rc_start$0 = f1 & 32'hffffff;
+        rc_count$0 = f_count;
+        rc_start$1 = f2 & 32'hffffff;
+        rc_count$1 = f_count;
+        rc_start$2 = f1;
+        rc_count$2 = f_count;
+        rc_start$3 = f2;
+        rc_count$3 = f_count;
+        rc_start$4 = f2;
+        rc_count$4 = f_count;
+        fx_start$2 = f3 & 32'hffff;
+        rc_start$5 = f1;
+        rc_count$5 = 32'hff;
+        fx_start$3 = f1;
+        rc_start$6 = f1;
+        rc_count$6 = f_count;
+        rc_start$7 = f1;
+        rc_count$7 = f_count;
+        rc_start$8 = f2;
+        rc_count$8 = f_count;
+        rc_start$9 = f3;
+        rc_count$9 = f_count;
+        rc_low_sum$0 = (rc_start$0 & k_rc_low$0) + (rc_count$0 & k_rc_low$0);
+        rc_count_big$0 = |(rc_count$0 & k_rc_high$0);
+        rc_over$0 = |(rc_start$0 & k_rc_high$0) | (rc_count_big$0 & ~((rc_count$0 == k_rc_cap$0) & ~|(rc_start$0 & k_rc_low$0))) | (~rc_count_big$0 & |(rc_low_sum$0 & k_rc_high$0) & (rc_low_sum$0 != k_rc_cap$0));
+        rc_low_sum$1 = (rc_start$1 & k_rc_low$1) + (rc_count$1 & k_rc_low$1);
+        rc_count_big$1 = |(rc_count$1 & k_rc_high$1);
+        rc_over$1 = |(rc_start$1 & k_rc_high$1) | (rc_count_big$1 & ~((rc_count$1 == k_rc_cap$1) & ~|(rc_start$1 & k_rc_low$1))) | (~rc_count_big$1 & |(rc_low_sum$1 & k_rc_high$1) & (rc_low_sum$1 != k_rc_cap$1));
+        rc_low_sum$2 = (rc_start$2 & k_rc_low$2) + (rc_count$2 & k_rc_low$2);
+        rc_count_big$2 = |(rc_count$2 & k_rc_high$2);
+        rc_over$2 = |(rc_start$2 & k_rc_high$2) | (rc_count_big$2 & ~((rc_count$2 == k_rc_cap$2) & ~|(rc_start$2 & k_rc_low$2))) | (~rc_count_big$2 & |(rc_low_sum$2 & k_rc_high$2) & (rc_low_sum$2 != k_rc_cap$2));
+        rc_low_sum$3 = (rc_start$3 & k_rc_low$3) + (rc_count$3 & k_rc_low$3);
+        rc_count_big$3 = |(rc_count$3 & k_rc_high$3);
+        rc_over$3 = |(rc_start$3 & k_rc_high$3) | (rc_count_big$3 & ~((rc_count$3 == k_rc_cap$3) & ~|(rc_start$3 & k_rc_low$3))) | (~rc_count_big$3 & |(rc_low_sum$3 & k_rc_high$3) & (rc_low_sum$3 != k_rc_cap$3));
+        rc_low_sum$4 = (rc_start$4 & k_rc_low$4) + (rc_count$4 & k_rc_low$4);
+        rc_count_big$4 = |(rc_count$4 & k_rc_high$4);
+        rc_over$4 = |(rc_start$4 & k_rc_high$4) | (rc_count_big$4 & ~((rc_count$4 == k_rc_cap$4) & ~|(rc_start$4 & k_rc_low$4))) | (~rc_count_big$4 & |(rc_low_sum$4 & k_rc_high$4) & (rc_low_sum$4 != k_rc_cap$4));
+        rc_low_sum$5 = (rc_start$5 & k_rc_low$5) + (rc_count$5 & k_rc_low$5);
+        rc_count_big$5 = |(rc_count$5 & k_rc_high$5);
+        rc_over$5 = |(rc_start$5 & k_rc_high$5) | (rc_count_big$5 & ~((rc_count$5 == k_rc_cap$5) & ~|(rc_start$5 & k_rc_low$5))) | (~rc_count_big$5 & |(rc_low_sum$5 & k_rc_high$5) & (rc_low_sum$5 != k_rc_cap$5));
+        rc_low_sum$6 = (rc_start$6 & k_rc_low$6) + (rc_count$6 & k_rc_low$6);
+        rc_count_big$6 = |(rc_count$6 & k_rc_high$6);
+        rc_over$6 = |(rc_start$6 & k_rc_high$6) | (rc_count_big$6 & ~((rc_count$6 == k_rc_cap$6) & ~|(rc_start$6 & k_rc_low$6))) | (~rc_count_big$6 & |(rc_low_sum$6 & k_rc_high$6) & (rc_low_sum$6 != k_rc_cap$6));
+        rc_low_sum$7 = (rc_start$7 & k_rc_low$7) + (rc_count$7 & k_rc_low$7);
+        rc_count_big$7 = |(rc_count$7 & k_rc_high$7);
+        rc_over$7 = |(rc_start$7 & k_rc_high$7) | (rc_count_big$7 & ~((rc_count$7 == k_rc_cap$7) & ~|(rc_start$7 & k_rc_low$7))) | (~rc_count_big$7 & |(rc_low_sum$7 & k_rc_high$7) & (rc_low_sum$7 != k_rc_cap$7));
+        rc_low_sum$8 = (rc_start$8 & k_rc_low$8) + (rc_count$8 & k_rc_low$8);
+        rc_count_big$8 = |(rc_count$8 & k_rc_high$8);
+        rc_over$8 = |(rc_start$8 & k_rc_high$8) | (rc_count_big$8 & ~((rc_count$8 == k_rc_cap$8) & ~|(rc_start$8 & k_rc_low$8))) | (~rc_count_big$8 & |(rc_low_sum$8 & k_rc_high$8) & (rc_low_sum$8 != k_rc_cap$8));
+        rc_low_sum$9 = (rc_start$9 & k_rc_low$9) + (rc_count$9 & k_rc_low$9);
+        rc_count_big$9 = |(rc_count$9 & k_rc_high$9);
+        rc_over$9 = |(rc_start$9 & k_rc_high$9) | (rc_count_big$9 & ~((rc_count$9 == k_rc_cap$9) & ~|(rc_start$9 & k_rc_low$9))) | (~rc_count_big$9 & |(rc_low_sum$9 & k_rc_high$9) & (rc_low_sum$9 != k_rc_cap$9));
+        fx_over$0 = k_fx_never$0 | |(fx_start$0 & k_fx_high$0) | (((fx_start$0 & k_fx_top$0) == k_fx_top$0) & |(fx_start$0 & k_fx_low$0));
+        fx_over$1 = k_fx_never$1 | |(fx_start$1 & k_fx_high$1) | (((fx_start$1 & k_fx_top$1) == k_fx_top$1) & |(fx_start$1 & k_fx_low$1));
+        fx_over$2 = k_fx_never$2 | |(fx_start$2 & k_fx_high$2) | (((fx_start$2 & k_fx_top$2) == k_fx_top$2) & |(fx_start$2 & k_fx_low$2));
+        fx_over$3 = k_fx_never$3 | |(fx_start$3 & k_fx_high$3) | (((fx_start$3 & k_fx_top$3) == k_fx_top$3) & |(fx_start$3 & k_fx_low$3));
+        bad_tile$d = fx_over$0;
+        bad_matmul$d = (f_count == 32'h0) | rc_over$0 | rc_over$1 | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & fx_over$1);
+        bad_post$d = (f_count == 32'h0) | rc_over$2 | (f0[32'h8] & rc_over$3) | (~f0[32'h8] & rc_over$4) | fx_over$2;
+        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
+        bad_table$d = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
+        op_hot$d = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);
+        bad_operands = (op_hot$q[32'h1] & bad_tile$q) | (op_hot$q[32'h2] & bad_matmul$q) | (op_hot$q[32'h3] & bad_post$q) | (op_hot$q[32'h5] & k_has_alu & bad_alu$q) | (op_hot$q[32'h6] & bad_table$q);
+        bad_opcode = op_hot$q[32'h7];
+        fetched_done = op_hot$q[32'h0] | bad_opcode | bad_operands;
+        fetched_code = 32'h0;
+        if (bad_operands) begin
+            fetched_code = 32'h4;
+        end
+        if (bad_opcode) begin
+            fetched_code = 32'h3;
+        end
+        opcode = op_hot$q;
+        finish_at_decode = fetched_done;
+        refusal = fetched_code;
+    end
+    
+endmodule // qins_accel_sim8$check
+
+
+module qins_accel_sim8$check$bad_alu(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$check$bad_alu
+
+
+module qins_accel_sim8$check$bad_matmul(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$check$bad_matmul
+
+
+module qins_accel_sim8$check$bad_post(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$check$bad_post
+
+
+module qins_accel_sim8$check$bad_table(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$check$bad_table
+
+
+module qins_accel_sim8$check$bad_tile(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$check$bad_tile
+
+
+module qins_accel_sim8$check$op_hot(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$check$op_hot
+
+
+module qins_accel_sim8$loader(clock,start,start_row,start_bank,tile_rows,reading,row,busy,load,load_bank);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire  [12:0] start_row;
+    input wire  start_bank;
+    input wire  [7:0] tile_rows;
+    output reg  reading;
+    output reg  [12:0] row;
+    output reg  busy;
+    output reg  load;
+    output reg  load_bank;
+    
+    // Stub signals
+    reg  running$d;
+    wire  running$q;
+    reg  running$clock;
+    reg  [12:0] next_row$d;
+    wire  [12:0] next_row$q;
+    reg  next_row$clock;
+    reg  [7:0] rows_left$d;
+    wire  [7:0] rows_left$q;
+    reg  rows_left$clock;
+    reg  bank$d;
+    wire  bank$q;
+    reg  bank$clock;
+    reg  decoding$d;
+    wire  decoding$q;
+    reg  decoding$clock;
+    reg  decoding_bank$d;
+    wire  decoding_bank$q;
+    reg  decoding_bank$clock;
+    reg  loading$d;
+    wire  loading$q;
+    reg  loading$clock;
+    reg  loading_bank$d;
+    wire  loading_bank$q;
+    reg  loading_bank$clock;
+    
+    // Sub module instances
+    qins_accel_sim8$loader$running running(
+        .d(running$d),
+        .q(running$q),
+        .clock(running$clock)
+    );
+    qins_accel_sim8$loader$next_row next_row(
+        .d(next_row$d),
+        .q(next_row$q),
+        .clock(next_row$clock)
+    );
+    qins_accel_sim8$loader$rows_left rows_left(
+        .d(rows_left$d),
+        .q(rows_left$q),
+        .clock(rows_left$clock)
+    );
+    qins_accel_sim8$loader$bank bank(
+        .d(bank$d),
+        .q(bank$q),
+        .clock(bank$clock)
+    );
+    qins_accel_sim8$loader$decoding decoding(
+        .d(decoding$d),
+        .q(decoding$q),
+        .clock(decoding$clock)
+    );
+    qins_accel_sim8$loader$decoding_bank decoding_bank(
+        .d(decoding_bank$d),
+        .q(decoding_bank$q),
+        .clock(decoding_bank$clock)
+    );
+    qins_accel_sim8$loader$loading loading(
+        .d(loading$d),
+        .q(loading$q),
+        .clock(loading$clock)
+    );
+    qins_accel_sim8$loader$loading_bank loading_bank(
+        .d(loading_bank$d),
+        .q(loading_bank$q),
+        .clock(loading_bank$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        running$clock = clock;
+        next_row$clock = clock;
+        rows_left$clock = clock;
+        bank$clock = clock;
+        decoding$clock = clock;
+        decoding_bank$clock = clock;
+        loading$clock = clock;
+        loading_bank$clock = clock;
+        running$d = running$q;
+        next_row$d = next_row$q;
+        rows_left$d = rows_left$q;
+        bank$d = bank$q;
+        decoding$d = decoding$q;
+        decoding_bank$d = decoding_bank$q;
+        loading$d = loading$q;
+        loading_bank$d = loading_bank$q;
+        if (start) begin
+            running$d = 1'b1;
+            next_row$d = start_row;
+            rows_left$d = tile_rows;
+            bank$d = start_bank;
+        end
+        decoding$d = running$q;
+        decoding_bank$d = bank$q;
+        loading$d = decoding$q;
+        loading_bank$d = decoding_bank$q;
+        if (running$q) begin
+            next_row$d = next_row$q - 32'h1;
+            rows_left$d = rows_left$q - 32'h1;
+            if (rows_left$q == 32'h1) begin
+                running$d = 1'b0;
+            end
+        end
+        reading = running$q;
+        row = next_row$q;
+        busy = running$q | decoding$q | loading$q;
+        load = loading$q;
+        load_bank = loading_bank$q;
+    end
+    
+endmodule // qins_accel_sim8$loader
+
+
+module qins_accel_sim8$loader$bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$loader$bank
+
+
+module qins_accel_sim8$loader$decoding(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$loader$decoding
+
+
+module qins_accel_sim8$loader$decoding_bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$loader$decoding_bank
+
+
+module qins_accel_sim8$loader$loading(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$loader$loading
+
+
+module qins_accel_sim8$loader$loading_bank(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$loader$loading_bank
+
+
+module qins_accel_sim8$loader$next_row(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$loader$next_row
+
+
+module qins_accel_sim8$loader$rows_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$loader$rows_left
+
+
+module qins_accel_sim8$loader$running(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$loader$running
 
 
 module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,encode,out_valid,out_word,accept_next,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
@@ -45360,216 +43659,255 @@ module qins_accel_sim8$param_scale(read_address,read_clock,read_data,write_addre
 endmodule // qins_accel_sim8$param_scale
 
 
-module qins_accel_sim8$pend_addr(d,q,clock);
+module qins_accel_sim8$post(clock,load,command$0,command$1,command$2,command$3,start,array_size,accept_next,result_valid,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,issue,acc_address,param_address,stage_valid,stage_acc,encode,out_vector,out_lane,idle,finished);
     
     // Module arguments
-    input wire  [14:0] d;
-    output reg  [14:0] q;
     input wire  clock;
+    input wire  load;
+    input wire  [31:0] command$0;
+    input wire  [31:0] command$1;
+    input wire  [31:0] command$2;
+    input wire  [31:0] command$3;
+    input wire  start;
+    input wire  [7:0] array_size;
+    input wire  accept_next;
+    input wire  result_valid;
+    input wire signed [31:0] acc_read$0;
+    input wire signed [31:0] acc_read$1;
+    input wire signed [31:0] acc_read$2;
+    input wire signed [31:0] acc_read$3;
+    input wire signed [31:0] acc_read$4;
+    input wire signed [31:0] acc_read$5;
+    input wire signed [31:0] acc_read$6;
+    input wire signed [31:0] acc_read$7;
+    output reg  issue;
+    output reg  [14:0] acc_address;
+    output reg  [10:0] param_address;
+    output reg  stage_valid;
+    output reg signed [31:0] stage_acc;
+    output reg  encode;
+    output reg  [23:0] out_vector;
+    output reg  [7:0] out_lane;
+    output reg  idle;
+    output reg  finished;
     
-    // Update code (custom)
-    initial begin
-       q = 15'h0;
+    // Stub signals
+    reg  [14:0] source$d;
+    wire  [14:0] source$q;
+    reg  source$clock;
+    reg  [15:0] left$d;
+    wire  [15:0] left$q;
+    reg  left$clock;
+    reg  zero$d;
+    wire  zero$q;
+    reg  zero$clock;
+    reg  run$d;
+    wire  run$q;
+    reg  run$clock;
+    reg  [7:0] lane$d;
+    wire  [7:0] lane$q;
+    reg  lane$clock;
+    reg  lane_last$d;
+    wire  lane_last$q;
+    reg  lane_last$clock;
+    reg  [10:0] base$d;
+    wire  [10:0] base$q;
+    reg  base$clock;
+    reg  encoding$d;
+    wire  encoding$q;
+    reg  encoding$clock;
+    reg  read_valid$d;
+    wire  read_valid$q;
+    reg  read_valid$clock;
+    reg  [7:0] read_lane$d;
+    wire  [7:0] read_lane$q;
+    reg  read_lane$clock;
+    reg  [23:0] vector$d;
+    wire  [23:0] vector$q;
+    reg  vector$clock;
+    reg  [7:0] lane_hot$d;
+    wire  [7:0] lane_hot$q;
+    reg  lane_hot$clock;
+    reg  outstanding$clock;
+    reg  outstanding$up;
+    reg  outstanding$down;
+    wire  [15:0] outstanding$level;
+    wire  outstanding$nonzero;
+    
+    // Sub module instances
+    qins_accel_sim8$post$source source(
+        .d(source$d),
+        .q(source$q),
+        .clock(source$clock)
+    );
+    qins_accel_sim8$post$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    qins_accel_sim8$post$zero zero(
+        .d(zero$d),
+        .q(zero$q),
+        .clock(zero$clock)
+    );
+    qins_accel_sim8$post$run run(
+        .d(run$d),
+        .q(run$q),
+        .clock(run$clock)
+    );
+    qins_accel_sim8$post$lane lane(
+        .d(lane$d),
+        .q(lane$q),
+        .clock(lane$clock)
+    );
+    qins_accel_sim8$post$lane_last lane_last(
+        .d(lane_last$d),
+        .q(lane_last$q),
+        .clock(lane_last$clock)
+    );
+    qins_accel_sim8$post$base base(
+        .d(base$d),
+        .q(base$q),
+        .clock(base$clock)
+    );
+    qins_accel_sim8$post$encoding encoding(
+        .d(encoding$d),
+        .q(encoding$q),
+        .clock(encoding$clock)
+    );
+    qins_accel_sim8$post$read_valid read_valid(
+        .d(read_valid$d),
+        .q(read_valid$q),
+        .clock(read_valid$clock)
+    );
+    qins_accel_sim8$post$read_lane read_lane(
+        .d(read_lane$d),
+        .q(read_lane$q),
+        .clock(read_lane$clock)
+    );
+    qins_accel_sim8$post$vector vector(
+        .d(vector$d),
+        .q(vector$q),
+        .clock(vector$clock)
+    );
+    qins_accel_sim8$post$lane_hot lane_hot(
+        .d(lane_hot$d),
+        .q(lane_hot$q),
+        .clock(lane_hot$clock)
+    );
+    qins_accel_sim8$post$outstanding outstanding(
+        .clock(outstanding$clock),
+        .up(outstanding$up),
+        .down(outstanding$down),
+        .level(outstanding$level),
+        .nonzero(outstanding$nonzero)
+    );
+    
+    // Update code
+    always @(*) begin
+        source$clock = clock;
+        left$clock = clock;
+        zero$clock = clock;
+        run$clock = clock;
+        lane$clock = clock;
+        lane_last$clock = clock;
+        base$clock = clock;
+        encoding$clock = clock;
+        read_valid$clock = clock;
+        read_lane$clock = clock;
+        vector$clock = clock;
+        lane_hot$clock = clock;
+        source$d = source$q;
+        left$d = left$q;
+        zero$d = zero$q;
+        run$d = run$q;
+        lane$d = lane$q;
+        lane_last$d = lane_last$q;
+        base$d = base$q;
+        encoding$d = encoding$q;
+        read_valid$d = read_valid$q;
+        read_lane$d = read_lane$q;
+        vector$d = vector$q;
+        lane_hot$d = lane_hot$q;
+        outstanding$clock = clock;
+        if (load) begin
+            source$d = ((command$1) & 15'h7fff);
+            left$d = command$0[(32'h10)+:(16)];
+            zero$d = command$0[(32'h10)+:(16)] == 32'h0;
+            lane$d = 32'h0;
+            lane_last$d = 1'b0;
+            base$d = ((command$3) & 11'h7ff);
+            encoding$d = command$0[32'h8];
+            vector$d = command$2[(32'h0)+:(24)];
+            lane_hot$d = 32'h1;
+        end
+        if (start) begin
+            run$d = ~zero$q;
+        end
+        issue = run$q & accept_next;
+        if (issue) begin
+            if (lane_last$q) begin
+                lane$d = 32'h0;
+                lane_last$d = 1'b0;
+                source$d = source$q + 32'h1;
+                left$d = left$q - 32'h1;
+                run$d = left$q != 32'h1;
+            end
+            else begin
+                lane$d = lane$q + 32'h1;
+                lane_last$d = lane$q == array_size - 32'h2;
+            end
+        end
+        acc_address = source$q;
+        param_address = base$q + ((lane$q) & 11'h7ff);
+        read_valid$d = issue;
+        read_lane$d = lane$q;
+        stage_acc = 32'h0;
+        if (read_lane$q == 0) begin
+            stage_acc = acc_read$0;
+        end
+        if (read_lane$q == 1) begin
+            stage_acc = acc_read$1;
+        end
+        if (read_lane$q == 2) begin
+            stage_acc = acc_read$2;
+        end
+        if (read_lane$q == 3) begin
+            stage_acc = acc_read$3;
+        end
+        if (read_lane$q == 4) begin
+            stage_acc = acc_read$4;
+        end
+        if (read_lane$q == 5) begin
+            stage_acc = acc_read$5;
+        end
+        if (read_lane$q == 6) begin
+            stage_acc = acc_read$6;
+        end
+        if (read_lane$q == 7) begin
+            stage_acc = acc_read$7;
+        end
+        stage_valid = read_valid$q;
+        encode = encoding$q;
+        outstanding$up = issue;
+        outstanding$down = result_valid;
+        if (result_valid) begin
+            lane_hot$d = lane_hot$q << 32'h1;
+            if (lane_hot$q[7]) begin
+                lane_hot$d = 32'h1;
+                vector$d = vector$q + 32'h1;
+            end
+        end
+        out_vector = vector$q;
+        out_lane = lane_hot$q;
+        idle = ~read_valid$q & ~outstanding$nonzero;
+        finished = ~run$q & ~read_valid$q & ~outstanding$nonzero;
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pend_addr
+endmodule // qins_accel_sim8$post
 
 
-module qins_accel_sim8$pend_data$0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pend_data$0
-
-
-module qins_accel_sim8$pend_data$1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pend_data$1
-
-
-module qins_accel_sim8$pend_data$2(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pend_data$2
-
-
-module qins_accel_sim8$pend_data$3(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pend_data$3
-
-
-module qins_accel_sim8$pend_data$4(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pend_data$4
-
-
-module qins_accel_sim8$pend_data$5(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pend_data$5
-
-
-module qins_accel_sim8$pend_data$6(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pend_data$6
-
-
-module qins_accel_sim8$pend_data$7(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pend_data$7
-
-
-module qins_accel_sim8$pend_valid(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pend_valid
-
-
-module qins_accel_sim8$pf_started(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pf_started
-
-
-module qins_accel_sim8$pp_base(d,q,clock);
+module qins_accel_sim8$post$base(d,q,clock);
     
     // Module arguments
     input wire  [10:0] d;
@@ -45585,10 +43923,10 @@ module qins_accel_sim8$pp_base(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_base
+endmodule // qins_accel_sim8$post$base
 
 
-module qins_accel_sim8$pp_encode(d,q,clock);
+module qins_accel_sim8$post$encoding(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -45604,10 +43942,10 @@ module qins_accel_sim8$pp_encode(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_encode
+endmodule // qins_accel_sim8$post$encoding
 
 
-module qins_accel_sim8$pp_lane(d,q,clock);
+module qins_accel_sim8$post$lane(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -45623,10 +43961,10 @@ module qins_accel_sim8$pp_lane(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_lane
+endmodule // qins_accel_sim8$post$lane
 
 
-module qins_accel_sim8$pp_lane1(d,q,clock);
+module qins_accel_sim8$post$lane_hot(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -45642,10 +43980,10 @@ module qins_accel_sim8$pp_lane1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_lane1
+endmodule // qins_accel_sim8$post$lane_hot
 
 
-module qins_accel_sim8$pp_lane_last(d,q,clock);
+module qins_accel_sim8$post$lane_last(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -45661,10 +43999,10 @@ module qins_accel_sim8$pp_lane_last(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_lane_last
+endmodule // qins_accel_sim8$post$lane_last
 
 
-module qins_accel_sim8$pp_left(d,q,clock);
+module qins_accel_sim8$post$left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -45680,48 +44018,10 @@ module qins_accel_sim8$pp_left(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_left
+endmodule // qins_accel_sim8$post$left
 
 
-module qins_accel_sim8$pp_out_hot(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pp_out_hot
-
-
-module qins_accel_sim8$pp_out_vec(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$pp_out_vec
-
-
-module qins_accel_sim8$pp_outstanding(clock,up,down,level,nonzero);
+module qins_accel_sim8$post$outstanding(clock,up,down,level,nonzero);
     
     // Module arguments
     input wire  clock;
@@ -45739,12 +44039,12 @@ module qins_accel_sim8$pp_outstanding(clock,up,down,level,nonzero);
     reg  any$clock;
     
     // Sub module instances
-    qins_accel_sim8$pp_outstanding$count count(
+    qins_accel_sim8$post$outstanding$count count(
         .d(count$d),
         .q(count$q),
         .clock(count$clock)
     );
-    qins_accel_sim8$pp_outstanding$any any(
+    qins_accel_sim8$post$outstanding$any any(
         .d(any$d),
         .q(any$q),
         .clock(any$clock)
@@ -45768,10 +44068,10 @@ module qins_accel_sim8$pp_outstanding(clock,up,down,level,nonzero);
         nonzero = any$q;
     end
     
-endmodule // qins_accel_sim8$pp_outstanding
+endmodule // qins_accel_sim8$post$outstanding
 
 
-module qins_accel_sim8$pp_outstanding$any(d,q,clock);
+module qins_accel_sim8$post$outstanding$any(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -45787,10 +44087,10 @@ module qins_accel_sim8$pp_outstanding$any(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_outstanding$any
+endmodule // qins_accel_sim8$post$outstanding$any
 
 
-module qins_accel_sim8$pp_outstanding$count(d,q,clock);
+module qins_accel_sim8$post$outstanding$count(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -45806,10 +44106,29 @@ module qins_accel_sim8$pp_outstanding$count(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_outstanding$count
+endmodule // qins_accel_sim8$post$outstanding$count
 
 
-module qins_accel_sim8$pp_run(d,q,clock);
+module qins_accel_sim8$post$read_lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$post$read_lane
+
+
+module qins_accel_sim8$post$read_valid(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -45825,10 +44144,29 @@ module qins_accel_sim8$pp_run(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_run
+endmodule // qins_accel_sim8$post$read_valid
 
 
-module qins_accel_sim8$pp_src(d,q,clock);
+module qins_accel_sim8$post$run(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$post$run
+
+
+module qins_accel_sim8$post$source(d,q,clock);
     
     // Module arguments
     input wire  [14:0] d;
@@ -45844,10 +44182,29 @@ module qins_accel_sim8$pp_src(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_src
+endmodule // qins_accel_sim8$post$source
 
 
-module qins_accel_sim8$pp_v1(d,q,clock);
+module qins_accel_sim8$post$vector(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$post$vector
+
+
+module qins_accel_sim8$post$zero(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -45863,10 +44220,154 @@ module qins_accel_sim8$pp_v1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_v1
+endmodule // qins_accel_sim8$post$zero
 
 
-module qins_accel_sim8$pp_zero(d,q,clock);
+module qins_accel_sim8$queue(clock,push,words$0,words$1,words$2,words$3,pop,depth,head,nonempty,full,level);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  push;
+    input wire  [31:0] words$0;
+    input wire  [31:0] words$1;
+    input wire  [31:0] words$2;
+    input wire  [31:0] words$3;
+    input wire  pop;
+    input wire  [15:0] depth;
+    output reg  [127:0] head;
+    output reg  nonempty;
+    output reg  full;
+    output reg  [15:0] level;
+    
+    // Stub signals
+    reg  [3:0] memory$read_address;
+    reg  memory$read_clock;
+    wire  [127:0] memory$read_data;
+    reg  [3:0] memory$write_address;
+    reg  memory$write_clock;
+    reg  [127:0] memory$write_data;
+    reg  memory$write_enable;
+    reg  [3:0] head_address$d;
+    wire  [3:0] head_address$q;
+    reg  head_address$clock;
+    reg  [3:0] tail_address$d;
+    wire  [3:0] tail_address$q;
+    reg  tail_address$clock;
+    reg  count$clock;
+    reg  count$up;
+    reg  count$down;
+    wire  [15:0] count$level;
+    wire  count$nonzero;
+    
+    // Sub module instances
+    qins_accel_sim8$queue$memory memory(
+        .read_address(memory$read_address),
+        .read_clock(memory$read_clock),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_clock(memory$write_clock),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    qins_accel_sim8$queue$head_address head_address(
+        .d(head_address$d),
+        .q(head_address$q),
+        .clock(head_address$clock)
+    );
+    qins_accel_sim8$queue$tail_address tail_address(
+        .d(tail_address$d),
+        .q(tail_address$q),
+        .clock(tail_address$clock)
+    );
+    qins_accel_sim8$queue$count count(
+        .clock(count$clock),
+        .up(count$up),
+        .down(count$down),
+        .level(count$level),
+        .nonzero(count$nonzero)
+    );
+    
+    // Update code
+    always @(*) begin
+        head_address$clock = clock;
+        tail_address$clock = clock;
+        head_address$d = head_address$q;
+        tail_address$d = tail_address$q;
+        memory$read_clock = clock;
+        memory$write_clock = clock;
+        count$clock = clock;
+        memory$write_address = tail_address$q;
+        memory$write_data = (((words$3) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((words$2) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((words$1) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((words$0) & 128'hffffffffffffffffffffffffffffffff);
+        memory$write_enable = push;
+        memory$read_address = head_address$q;
+        if (push) begin
+            tail_address$d = tail_address$q + 32'h1;
+        end
+        if (pop) begin
+            head_address$d = head_address$q + 32'h1;
+        end
+        count$up = push;
+        count$down = pop;
+        head = memory$read_data;
+        nonempty = count$nonzero;
+        full = |(count$level & depth);
+        level = count$level;
+    end
+    
+endmodule // qins_accel_sim8$queue
+
+
+module qins_accel_sim8$queue$count(clock,up,down,level,nonzero);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  up;
+    input wire  down;
+    output reg  [15:0] level;
+    output reg  nonzero;
+    
+    // Stub signals
+    reg  [15:0] count$d;
+    wire  [15:0] count$q;
+    reg  count$clock;
+    reg  any$d;
+    wire  any$q;
+    reg  any$clock;
+    
+    // Sub module instances
+    qins_accel_sim8$queue$count$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    qins_accel_sim8$queue$count$any any(
+        .d(any$d),
+        .q(any$q),
+        .clock(any$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        any$clock = clock;
+        count$d = count$q;
+        any$d = any$q;
+        if (up & ~down) begin
+            count$d = count$q + 32'h1;
+            any$d = 1'b1;
+        end
+        if (down & ~up) begin
+            count$d = count$q - 32'h1;
+            any$d = count$q != 32'h1;
+        end
+        level = count$q;
+        nonzero = any$q;
+    end
+    
+endmodule // qins_accel_sim8$queue$count
+
+
+module qins_accel_sim8$queue$count$any(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -45882,29 +44383,29 @@ module qins_accel_sim8$pp_zero(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pp_zero
+endmodule // qins_accel_sim8$queue$count$any
 
 
-module qins_accel_sim8$pushed_last(d,q,clock);
+module qins_accel_sim8$queue$count$count(d,q,clock);
     
     // Module arguments
-    input wire  d;
-    output reg  q;
+    input wire  [15:0] d;
+    output reg  [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 1'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // qins_accel_sim8$pushed_last
+endmodule // qins_accel_sim8$queue$count$count
 
 
-module qins_accel_sim8$q_head(d,q,clock);
+module qins_accel_sim8$queue$head_address(d,q,clock);
     
     // Module arguments
     input wire  [3:0] d;
@@ -45920,29 +44421,10 @@ module qins_accel_sim8$q_head(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$q_head
+endmodule // qins_accel_sim8$queue$head_address
 
 
-module qins_accel_sim8$q_tail(d,q,clock);
-    
-    // Module arguments
-    input wire  [3:0] d;
-    output reg  [3:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 4'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$q_tail
-
-
-module qins_accel_sim8$queue(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$queue$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -45968,33 +44450,2024 @@ module qins_accel_sim8$queue(read_address,read_clock,read_data,write_address,wri
        end
     end
                 
-endmodule // qins_accel_sim8$queue
+endmodule // qins_accel_sim8$queue$memory
 
 
-module qins_accel_sim8$queue_level(clock,up,down,level,nonzero);
+module qins_accel_sim8$queue$tail_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$queue$tail_address
+
+
+module qins_accel_sim8$registers(clock,write,write_hot,write_data,push,busy,queue_full,queue_level,matmul_issue,macs,command_done,barrier,command$0,command$1,command$2,command$3,bus_failed,bus_failed_code,bus_failed_address,command_failed,command_failed_code,read_hot,read_value,staged$0,staged$1,staged$2);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  write;
+    input wire  [31:0] write_hot;
+    input wire  [31:0] write_data;
+    input wire  push;
+    input wire  busy;
+    input wire  queue_full;
+    input wire  [15:0] queue_level;
+    input wire  matmul_issue;
+    input wire  [31:0] macs;
+    input wire  command_done;
+    input wire  barrier;
+    input wire  [31:0] command$0;
+    input wire  [31:0] command$1;
+    input wire  [31:0] command$2;
+    input wire  [31:0] command$3;
+    input wire  bus_failed;
+    input wire  [7:0] bus_failed_code;
+    input wire  [23:0] bus_failed_address;
+    input wire  command_failed;
+    input wire  [7:0] command_failed_code;
+    input wire  [31:0] read_hot;
+    output reg  [31:0] read_value;
+    output reg  [31:0] staged$0;
+    output reg  [31:0] staged$1;
+    output reg  [31:0] staged$2;
+    
+    // Constant declarations
+    localparam  k_magic = 32'h51494e53;
+    localparam  k_config = 32'h45bded08;
+    
+    // Stub signals
+    reg  [1:0] control_pending$d;
+    wire  [1:0] control_pending$q;
+    reg  control_pending$clock;
+    reg  [31:0] cmd_stage$0$d;
+    wire  [31:0] cmd_stage$0$q;
+    reg  cmd_stage$0$clock;
+    reg  [31:0] cmd_stage$1$d;
+    wire  [31:0] cmd_stage$1$q;
+    reg  cmd_stage$1$clock;
+    reg  [31:0] cmd_stage$2$d;
+    wire  [31:0] cmd_stage$2$q;
+    reg  cmd_stage$2$clock;
+    reg  [31:0] cmd_last$d;
+    wire  [31:0] cmd_last$q;
+    reg  cmd_last$clock;
+    reg  error$d;
+    wire  error$q;
+    reg  error$clock;
+    reg  [7:0] error_code$d;
+    wire  [7:0] error_code$q;
+    reg  error_code$clock;
+    reg  [31:0] error_info$d;
+    wire  [31:0] error_info$q;
+    reg  error_info$clock;
+    reg  [31:0] cycles_lo$d;
+    wire  [31:0] cycles_lo$q;
+    reg  cycles_lo$clock;
+    reg  [31:0] cycles_hi$d;
+    wire  [31:0] cycles_hi$q;
+    reg  cycles_hi$clock;
+    reg  [31:0] busy_cycles$d;
+    wire  [31:0] busy_cycles$q;
+    reg  busy_cycles$clock;
+    reg  [31:0] array_cycles$d;
+    wire  [31:0] array_cycles$q;
+    reg  array_cycles$clock;
+    reg  [31:0] macs_lo$d;
+    wire  [31:0] macs_lo$q;
+    reg  macs_lo$clock;
+    reg  [31:0] macs_hi$d;
+    wire  [31:0] macs_hi$q;
+    reg  macs_hi$clock;
+    reg  [31:0] commands_done$d;
+    wire  [31:0] commands_done$q;
+    reg  commands_done$clock;
+    reg  [31:0] barrier_id$d;
+    wire  [31:0] barrier_id$q;
+    reg  barrier_id$clock;
+    
+    // Local signals
+    reg  [32:0] macs_sum;
+    reg  [31:0] view$0;
+    reg  [31:0] view$1;
+    reg  [31:0] view$2;
+    reg  [31:0] view$3;
+    reg  [31:0] view$4;
+    reg  [31:0] view$5;
+    reg  [31:0] view$6;
+    reg  [31:0] view$7;
+    reg  [31:0] view$8;
+    reg  [31:0] view$9;
+    reg  [31:0] view$10;
+    reg  [31:0] view$11;
+    reg  [31:0] view$12;
+    reg  [31:0] view$13;
+    reg  [31:0] view$14;
+    reg  [31:0] view$15;
+    reg  [31:0] view$16;
+    reg  [31:0] selected;
+    
+    // Sub module instances
+    qins_accel_sim8$registers$control_pending control_pending(
+        .d(control_pending$d),
+        .q(control_pending$q),
+        .clock(control_pending$clock)
+    );
+    qins_accel_sim8$registers$cmd_stage$0 cmd_stage$0(
+        .d(cmd_stage$0$d),
+        .q(cmd_stage$0$q),
+        .clock(cmd_stage$0$clock)
+    );
+    qins_accel_sim8$registers$cmd_stage$1 cmd_stage$1(
+        .d(cmd_stage$1$d),
+        .q(cmd_stage$1$q),
+        .clock(cmd_stage$1$clock)
+    );
+    qins_accel_sim8$registers$cmd_stage$2 cmd_stage$2(
+        .d(cmd_stage$2$d),
+        .q(cmd_stage$2$q),
+        .clock(cmd_stage$2$clock)
+    );
+    qins_accel_sim8$registers$cmd_last cmd_last(
+        .d(cmd_last$d),
+        .q(cmd_last$q),
+        .clock(cmd_last$clock)
+    );
+    qins_accel_sim8$registers$error error(
+        .d(error$d),
+        .q(error$q),
+        .clock(error$clock)
+    );
+    qins_accel_sim8$registers$error_code error_code(
+        .d(error_code$d),
+        .q(error_code$q),
+        .clock(error_code$clock)
+    );
+    qins_accel_sim8$registers$error_info error_info(
+        .d(error_info$d),
+        .q(error_info$q),
+        .clock(error_info$clock)
+    );
+    qins_accel_sim8$registers$cycles_lo cycles_lo(
+        .d(cycles_lo$d),
+        .q(cycles_lo$q),
+        .clock(cycles_lo$clock)
+    );
+    qins_accel_sim8$registers$cycles_hi cycles_hi(
+        .d(cycles_hi$d),
+        .q(cycles_hi$q),
+        .clock(cycles_hi$clock)
+    );
+    qins_accel_sim8$registers$busy_cycles busy_cycles(
+        .d(busy_cycles$d),
+        .q(busy_cycles$q),
+        .clock(busy_cycles$clock)
+    );
+    qins_accel_sim8$registers$array_cycles array_cycles(
+        .d(array_cycles$d),
+        .q(array_cycles$q),
+        .clock(array_cycles$clock)
+    );
+    qins_accel_sim8$registers$macs_lo macs_lo(
+        .d(macs_lo$d),
+        .q(macs_lo$q),
+        .clock(macs_lo$clock)
+    );
+    qins_accel_sim8$registers$macs_hi macs_hi(
+        .d(macs_hi$d),
+        .q(macs_hi$q),
+        .clock(macs_hi$clock)
+    );
+    qins_accel_sim8$registers$commands_done commands_done(
+        .d(commands_done$d),
+        .q(commands_done$q),
+        .clock(commands_done$clock)
+    );
+    qins_accel_sim8$registers$barrier_id barrier_id(
+        .d(barrier_id$d),
+        .q(barrier_id$q),
+        .clock(barrier_id$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        control_pending$clock = clock;
+        cmd_last$clock = clock;
+        error$clock = clock;
+        error_code$clock = clock;
+        error_info$clock = clock;
+        cycles_lo$clock = clock;
+        cycles_hi$clock = clock;
+        busy_cycles$clock = clock;
+        array_cycles$clock = clock;
+        macs_lo$clock = clock;
+        macs_hi$clock = clock;
+        commands_done$clock = clock;
+        barrier_id$clock = clock;
+        control_pending$d = control_pending$q;
+        cmd_last$d = cmd_last$q;
+        error$d = error$q;
+        error_code$d = error_code$q;
+        error_info$d = error_info$q;
+        cycles_lo$d = cycles_lo$q;
+        cycles_hi$d = cycles_hi$q;
+        busy_cycles$d = busy_cycles$q;
+        array_cycles$d = array_cycles$q;
+        macs_lo$d = macs_lo$q;
+        macs_hi$d = macs_hi$q;
+        commands_done$d = commands_done$q;
+        barrier_id$d = barrier_id$q;
+        cmd_stage$0$clock = clock;
+        cmd_stage$0$d = cmd_stage$0$q;
+        staged$0 = cmd_stage$0$q;
+        cmd_stage$1$clock = clock;
+        cmd_stage$1$d = cmd_stage$1$q;
+        staged$1 = cmd_stage$1$q;
+        cmd_stage$2$clock = clock;
+        cmd_stage$2$d = cmd_stage$2$q;
+        staged$2 = cmd_stage$2$q;
+        control_pending$d = 32'h0;
+        if (write & write_hot[32'h3]) begin
+            control_pending$d = write_data[(32'h0)+:(2)];
+        end
+        if (control_pending$q[32'h0]) begin
+            error$d = 1'b0;
+            error_code$d = 32'h0;
+            error_info$d = 32'h0;
+        end
+        if (control_pending$q[32'h1]) begin
+            cycles_lo$d = 32'h0;
+            cycles_hi$d = 32'h0;
+            busy_cycles$d = 32'h0;
+            array_cycles$d = 32'h0;
+            macs_lo$d = 32'h0;
+            macs_hi$d = 32'h0;
+            commands_done$d = 32'h0;
+        end
+        if (write) begin
+            if (write_hot[32'h4 + 0]) begin
+                cmd_stage$0$d = write_data;
+            end
+            if (write_hot[32'h4 + 1]) begin
+                cmd_stage$1$d = write_data;
+            end
+            if (write_hot[32'h4 + 2]) begin
+                cmd_stage$2$d = write_data;
+            end
+        end
+        if (push) begin
+            cmd_last$d = write_data;
+        end
+        cycles_lo$d = cycles_lo$q + 32'h1;
+        if (&cycles_lo$q) begin
+            cycles_hi$d = cycles_hi$q + 32'h1;
+        end
+        if (busy) begin
+            busy_cycles$d = busy_cycles$q + 32'h1;
+        end
+        macs_sum = ((macs_lo$q) & 33'h1ffffffff) + ((macs) & 33'h1ffffffff);
+        if (matmul_issue) begin
+            array_cycles$d = array_cycles$q + 32'h1;
+            macs_lo$d = macs_sum[(32'h0)+:(32)];
+            if (macs_sum[32'h20]) begin
+                macs_hi$d = macs_hi$q + 32'h1;
+            end
+        end
+        if (command_done) begin
+            commands_done$d = commands_done$q + 32'h1;
+        end
+        if (barrier) begin
+            barrier_id$d = command$1;
+        end
+        if (~error$q) begin
+            if (bus_failed) begin
+                error$d = 1'b1;
+                error_code$d = bus_failed_code;
+                error_info$d = ((bus_failed_address) & 32'hffffffff);
+            end
+            else if (command_failed) begin
+                error$d = 1'b1;
+                error_code$d = command_failed_code;
+                error_info$d = command$0;
+            end
+        end
+        view$0 = k_magic;
+        view$1 = k_config;
+        view$2 = ((busy) & 32'hffffffff) | (((error$q) & 32'hffffffff) << 32'h1) | (((queue_full) & 32'hffffffff) << 32'h2) | (((error_code$q) & 32'hffffffff) << 32'h8) | (((queue_level) & 32'hffffffff) << 32'h10);
+        view$3 = 32'h0;
+        view$4 = cmd_stage$0$q;
+        view$5 = cmd_stage$1$q;
+        view$6 = cmd_stage$2$q;
+        view$7 = cmd_last$q;
+        view$8 = cycles_lo$q;
+        view$9 = cycles_hi$q;
+        view$10 = busy_cycles$q;
+        view$11 = array_cycles$q;
+        view$12 = macs_lo$q;
+        view$13 = macs_hi$q;
+        view$14 = commands_done$q;
+        view$15 = barrier_id$q;
+        view$16 = error_info$q;
+        selected = 32'h0;
+        if (read_hot[0]) begin
+            selected = selected | view$0;
+        end
+        if (read_hot[1]) begin
+            selected = selected | view$1;
+        end
+        if (read_hot[2]) begin
+            selected = selected | view$2;
+        end
+        if (read_hot[3]) begin
+            selected = selected | view$3;
+        end
+        if (read_hot[4]) begin
+            selected = selected | view$4;
+        end
+        if (read_hot[5]) begin
+            selected = selected | view$5;
+        end
+        if (read_hot[6]) begin
+            selected = selected | view$6;
+        end
+        if (read_hot[7]) begin
+            selected = selected | view$7;
+        end
+        if (read_hot[8]) begin
+            selected = selected | view$8;
+        end
+        if (read_hot[9]) begin
+            selected = selected | view$9;
+        end
+        if (read_hot[10]) begin
+            selected = selected | view$10;
+        end
+        if (read_hot[11]) begin
+            selected = selected | view$11;
+        end
+        if (read_hot[12]) begin
+            selected = selected | view$12;
+        end
+        if (read_hot[13]) begin
+            selected = selected | view$13;
+        end
+        if (read_hot[14]) begin
+            selected = selected | view$14;
+        end
+        if (read_hot[15]) begin
+            selected = selected | view$15;
+        end
+        if (read_hot[16]) begin
+            selected = selected | view$16;
+        end
+        read_value = selected;
+    end
+    
+endmodule // qins_accel_sim8$registers
+
+
+module qins_accel_sim8$registers$array_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$array_cycles
+
+
+module qins_accel_sim8$registers$barrier_id(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$barrier_id
+
+
+module qins_accel_sim8$registers$busy_cycles(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$busy_cycles
+
+
+module qins_accel_sim8$registers$cmd_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$cmd_last
+
+
+module qins_accel_sim8$registers$cmd_stage$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$cmd_stage$0
+
+
+module qins_accel_sim8$registers$cmd_stage$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$cmd_stage$1
+
+
+module qins_accel_sim8$registers$cmd_stage$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$cmd_stage$2
+
+
+module qins_accel_sim8$registers$commands_done(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$commands_done
+
+
+module qins_accel_sim8$registers$control_pending(d,q,clock);
+    
+    // Module arguments
+    input wire  [1:0] d;
+    output reg  [1:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 2'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$control_pending
+
+
+module qins_accel_sim8$registers$cycles_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$cycles_hi
+
+
+module qins_accel_sim8$registers$cycles_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$cycles_lo
+
+
+module qins_accel_sim8$registers$error(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$error
+
+
+module qins_accel_sim8$registers$error_code(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$error_code
+
+
+module qins_accel_sim8$registers$error_info(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$error_info
+
+
+module qins_accel_sim8$registers$macs_hi(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$macs_hi
+
+
+module qins_accel_sim8$registers$macs_lo(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$registers$macs_lo
+
+
+module qins_accel_sim8$sequencer(clock,queue_nonempty,entry,opcode,finish_at_decode,refusal,array_size,has_alu,loader_busy,bank_in_use$0,bank_in_use$1,matmul_last,matmul_second_last,drained,post_finished,alu_finished,alu_result_valid,table_finished,command$0,command$1,command$2,command$3,decoding,pop,tile_start,tile_start_row,tile_start_bank,matmul_issue,post_start,alu_start,alu_active,table_enabled,barrier,done,failed,failed_code,running);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  queue_nonempty;
+    input wire  [127:0] entry;
+    input wire  [7:0] opcode;
+    input wire  finish_at_decode;
+    input wire  [7:0] refusal;
+    input wire  [31:0] array_size;
+    input wire  has_alu;
+    input wire  loader_busy;
+    input wire  bank_in_use$0;
+    input wire  bank_in_use$1;
+    input wire  matmul_last;
+    input wire  matmul_second_last;
+    input wire  drained;
+    input wire  post_finished;
+    input wire  alu_finished;
+    input wire  alu_result_valid;
+    input wire  table_finished;
+    output reg  [31:0] command$0;
+    output reg  [31:0] command$1;
+    output reg  [31:0] command$2;
+    output reg  [31:0] command$3;
+    output reg  decoding;
+    output reg  pop;
+    output reg  tile_start;
+    output reg  [12:0] tile_start_row;
+    output reg  tile_start_bank;
+    output reg  matmul_issue;
+    output reg  post_start;
+    output reg  alu_start;
+    output reg  alu_active;
+    output reg  table_enabled;
+    output reg  barrier;
+    output reg  done;
+    output reg  failed;
+    output reg  [7:0] failed_code;
+    output reg  running;
+    
+    // Stub signals
+    reg  fetch$d;
+    wire  fetch$q;
+    reg  fetch$clock;
+    reg  decode$d;
+    wire  decode$q;
+    reg  decode$clock;
+    reg  load_tile$d;
+    wire  load_tile$q;
+    reg  load_tile$clock;
+    reg  load_wait$d;
+    wire  load_wait$q;
+    reg  load_wait$clock;
+    reg  matmul$d;
+    wire  matmul$q;
+    reg  matmul$clock;
+    reg  post_wait$d;
+    wire  post_wait$q;
+    reg  post_wait$clock;
+    reg  post_process$d;
+    wire  post_process$q;
+    reg  post_process$clock;
+    reg  barrier_wait$d;
+    wire  barrier_wait$q;
+    reg  barrier_wait$clock;
+    reg  alu_wait$d;
+    wire  alu_wait$q;
+    reg  alu_wait$clock;
+    reg  alu$d;
+    wire  alu$q;
+    reg  alu$clock;
+    reg  table_wait$d;
+    wire  table_wait$q;
+    reg  table_wait$clock;
+    reg  load_table$d;
+    wire  load_table$q;
+    reg  load_table$clock;
+    reg  [31:0] c$0$d;
+    wire  [31:0] c$0$q;
+    reg  c$0$clock;
+    reg  [31:0] c$1$d;
+    wire  [31:0] c$1$q;
+    reg  c$1$clock;
+    reg  [31:0] c$2$d;
+    wire  [31:0] c$2$q;
+    reg  c$2$clock;
+    reg  [31:0] c$3$d;
+    wire  [31:0] c$3$q;
+    reg  c$3$clock;
+    reg  [12:0] c1_last$d;
+    wire  [12:0] c1_last$q;
+    reg  c1_last$clock;
+    reg  [12:0] c3_last$d;
+    wire  [12:0] c3_last$q;
+    reg  c3_last$clock;
+    reg  prefetch_started$d;
+    wire  prefetch_started$q;
+    reg  prefetch_started$clock;
+    reg  drained_last$d;
+    wire  drained_last$q;
+    reg  drained_last$clock;
+    reg  done_last$d;
+    wire  done_last$q;
+    reg  done_last$clock;
+    reg  failed_last$d;
+    wire  failed_last$q;
+    reg  failed_last$clock;
+    reg  [7:0] failed_code_last$d;
+    wire  [7:0] failed_code_last$q;
+    reg  failed_code_last$clock;
+    
+    // Local signals
+    reg  cmd_done;
+    reg  cmd_error;
+    reg  [7:0] cmd_code;
+    reg  bank_busy;
+    reg  other_bank_busy;
+    
+    // Sub module instances
+    qins_accel_sim8$sequencer$fetch fetch(
+        .d(fetch$d),
+        .q(fetch$q),
+        .clock(fetch$clock)
+    );
+    qins_accel_sim8$sequencer$decode decode(
+        .d(decode$d),
+        .q(decode$q),
+        .clock(decode$clock)
+    );
+    qins_accel_sim8$sequencer$load_tile load_tile(
+        .d(load_tile$d),
+        .q(load_tile$q),
+        .clock(load_tile$clock)
+    );
+    qins_accel_sim8$sequencer$load_wait load_wait(
+        .d(load_wait$d),
+        .q(load_wait$q),
+        .clock(load_wait$clock)
+    );
+    qins_accel_sim8$sequencer$matmul matmul(
+        .d(matmul$d),
+        .q(matmul$q),
+        .clock(matmul$clock)
+    );
+    qins_accel_sim8$sequencer$post_wait post_wait(
+        .d(post_wait$d),
+        .q(post_wait$q),
+        .clock(post_wait$clock)
+    );
+    qins_accel_sim8$sequencer$post_process post_process(
+        .d(post_process$d),
+        .q(post_process$q),
+        .clock(post_process$clock)
+    );
+    qins_accel_sim8$sequencer$barrier_wait barrier_wait(
+        .d(barrier_wait$d),
+        .q(barrier_wait$q),
+        .clock(barrier_wait$clock)
+    );
+    qins_accel_sim8$sequencer$alu_wait alu_wait(
+        .d(alu_wait$d),
+        .q(alu_wait$q),
+        .clock(alu_wait$clock)
+    );
+    qins_accel_sim8$sequencer$alu alu(
+        .d(alu$d),
+        .q(alu$q),
+        .clock(alu$clock)
+    );
+    qins_accel_sim8$sequencer$table_wait table_wait(
+        .d(table_wait$d),
+        .q(table_wait$q),
+        .clock(table_wait$clock)
+    );
+    qins_accel_sim8$sequencer$load_table load_table(
+        .d(load_table$d),
+        .q(load_table$q),
+        .clock(load_table$clock)
+    );
+    qins_accel_sim8$sequencer$c$0 c$0(
+        .d(c$0$d),
+        .q(c$0$q),
+        .clock(c$0$clock)
+    );
+    qins_accel_sim8$sequencer$c$1 c$1(
+        .d(c$1$d),
+        .q(c$1$q),
+        .clock(c$1$clock)
+    );
+    qins_accel_sim8$sequencer$c$2 c$2(
+        .d(c$2$d),
+        .q(c$2$q),
+        .clock(c$2$clock)
+    );
+    qins_accel_sim8$sequencer$c$3 c$3(
+        .d(c$3$d),
+        .q(c$3$q),
+        .clock(c$3$clock)
+    );
+    qins_accel_sim8$sequencer$c1_last c1_last(
+        .d(c1_last$d),
+        .q(c1_last$q),
+        .clock(c1_last$clock)
+    );
+    qins_accel_sim8$sequencer$c3_last c3_last(
+        .d(c3_last$d),
+        .q(c3_last$q),
+        .clock(c3_last$clock)
+    );
+    qins_accel_sim8$sequencer$prefetch_started prefetch_started(
+        .d(prefetch_started$d),
+        .q(prefetch_started$q),
+        .clock(prefetch_started$clock)
+    );
+    qins_accel_sim8$sequencer$drained_last drained_last(
+        .d(drained_last$d),
+        .q(drained_last$q),
+        .clock(drained_last$clock)
+    );
+    qins_accel_sim8$sequencer$done_last done_last(
+        .d(done_last$d),
+        .q(done_last$q),
+        .clock(done_last$clock)
+    );
+    qins_accel_sim8$sequencer$failed_last failed_last(
+        .d(failed_last$d),
+        .q(failed_last$q),
+        .clock(failed_last$clock)
+    );
+    qins_accel_sim8$sequencer$failed_code_last failed_code_last(
+        .d(failed_code_last$d),
+        .q(failed_code_last$q),
+        .clock(failed_code_last$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        fetch$clock = clock;
+        decode$clock = clock;
+        load_tile$clock = clock;
+        load_wait$clock = clock;
+        matmul$clock = clock;
+        post_wait$clock = clock;
+        post_process$clock = clock;
+        barrier_wait$clock = clock;
+        alu_wait$clock = clock;
+        alu$clock = clock;
+        table_wait$clock = clock;
+        load_table$clock = clock;
+        c1_last$clock = clock;
+        c3_last$clock = clock;
+        prefetch_started$clock = clock;
+        drained_last$clock = clock;
+        done_last$clock = clock;
+        failed_last$clock = clock;
+        failed_code_last$clock = clock;
+        fetch$d = fetch$q;
+        decode$d = decode$q;
+        load_tile$d = load_tile$q;
+        load_wait$d = load_wait$q;
+        matmul$d = matmul$q;
+        post_wait$d = post_wait$q;
+        post_process$d = post_process$q;
+        barrier_wait$d = barrier_wait$q;
+        alu_wait$d = alu_wait$q;
+        alu$d = alu$q;
+        table_wait$d = table_wait$q;
+        load_table$d = load_table$q;
+        c1_last$d = c1_last$q;
+        c3_last$d = c3_last$q;
+        prefetch_started$d = prefetch_started$q;
+        drained_last$d = drained_last$q;
+        done_last$d = done_last$q;
+        failed_last$d = failed_last$q;
+        failed_code_last$d = failed_code_last$q;
+        c$0$clock = clock;
+        c$0$d = c$0$q;
+        command$0 = c$0$q;
+        c$1$clock = clock;
+        c$1$d = c$1$q;
+        command$1 = c$1$q;
+        c$2$clock = clock;
+        c$2$d = c$2$q;
+        command$2 = c$2$q;
+        c$3$clock = clock;
+        c$3$d = c$3$q;
+        command$3 = c$3$q;
+        drained_last$d = drained;
+        cmd_done = 1'b0;
+        cmd_error = 1'b0;
+        cmd_code = 32'h0;
+        tile_start = 1'b0;
+        tile_start_row = c1_last$q;
+        tile_start_bank = c$0$q[32'h8];
+        matmul_issue = 1'b0;
+        post_start = 1'b0;
+        alu_start = 1'b0;
+        alu_active = 1'b0;
+        barrier = 1'b0;
+        bank_busy = bank_in_use$0;
+        other_bank_busy = bank_in_use$1;
+        if (c$0$q[32'h8]) begin
+            bank_busy = bank_in_use$1;
+            other_bank_busy = bank_in_use$0;
+        end
+        running = fetch$q | decode$q | load_tile$q | load_wait$q | matmul$q | post_wait$q | post_process$q | barrier_wait$q | alu_wait$q | alu$q | table_wait$q | load_table$q;
+        if (~running) begin
+            if (queue_nonempty) begin
+                fetch$d = 1'b1;
+            end
+        end
+        if (fetch$q) begin
+            c$0$d = entry[(0 * 32'h20)+:(32)];
+            c$1$d = entry[(1 * 32'h20)+:(32)];
+            c$2$d = entry[(2 * 32'h20)+:(32)];
+            c$3$d = entry[(3 * 32'h20)+:(32)];
+            c1_last$d = ((entry[(32'h20)+:(32)] + array_size - 32'h1) & 13'h1fff);
+            c3_last$d = ((entry[(32'h60)+:(32)] + array_size - 32'h1) & 13'h1fff);
+            fetch$d = 1'b0;
+            decode$d = 1'b1;
+        end
+        if (decode$q) begin
+            prefetch_started$d = 1'b0;
+            decode$d = 1'b0;
+            if (finish_at_decode) begin
+                cmd_done = 1'b1;
+                if (|refusal) begin
+                    cmd_error = 1'b1;
+                    cmd_code = refusal;
+                end
+            end
+            else if (opcode[32'h1]) begin
+                load_tile$d = 1'b1;
+            end
+            else if (opcode[32'h2]) begin
+                matmul$d = 1'b1;
+            end
+            else if (opcode[32'h3]) begin
+                post_wait$d = 1'b1;
+            end
+            else if (opcode[32'h4]) begin
+                barrier_wait$d = 1'b1;
+            end
+            else if (opcode[32'h5]) begin
+                alu_wait$d = 1'b1;
+            end
+            else begin
+                table_wait$d = 1'b1;
+            end
+        end
+        if (load_tile$q) begin
+            if (~loader_busy & ~bank_busy) begin
+                tile_start = 1'b1;
+                load_tile$d = 1'b0;
+                load_wait$d = 1'b1;
+            end
+        end
+        if (load_wait$q) begin
+            if (~loader_busy) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (matmul$q) begin
+            matmul_issue = ~matmul_last;
+            if (c$0$q[32'hb] & ~prefetch_started$q & ~loader_busy & ~other_bank_busy) begin
+                tile_start = 1'b1;
+                tile_start_row = c3_last$q;
+                tile_start_bank = ~c$0$q[32'h8];
+                prefetch_started$d = 1'b1;
+            end
+            if ((matmul_last | (matmul_second_last & matmul_issue)) & (~c$0$q[32'hb] | (prefetch_started$q & ~loader_busy))) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (post_wait$q) begin
+            if (drained_last$q) begin
+                post_start = 1'b1;
+                post_wait$d = 1'b0;
+                post_process$d = 1'b1;
+            end
+        end
+        if (post_process$q) begin
+            if (post_finished) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (barrier_wait$q) begin
+            if (drained_last$q) begin
+                barrier = 1'b1;
+                cmd_done = 1'b1;
+            end
+        end
+        if (alu_wait$q) begin
+            if (drained_last$q & has_alu) begin
+                alu_start = 1'b1;
+                alu_wait$d = 1'b0;
+                alu$d = 1'b1;
+            end
+        end
+        if (alu$q) begin
+            alu_active = has_alu;
+            if (has_alu & alu_finished & ~alu_result_valid) begin
+                cmd_done = 1'b1;
+            end
+        end
+        if (table_wait$q) begin
+            if (drained_last$q) begin
+                table_wait$d = 1'b0;
+                load_table$d = 1'b1;
+            end
+        end
+        if (load_table$q) begin
+            if (table_finished) begin
+                cmd_done = 1'b1;
+            end
+        end
+        table_enabled = load_table$q;
+        decoding = decode$q;
+        if (cmd_done) begin
+            load_wait$d = 1'b0;
+            matmul$d = 1'b0;
+            post_process$d = 1'b0;
+            barrier_wait$d = 1'b0;
+            alu$d = 1'b0;
+            load_table$d = 1'b0;
+            fetch$d = queue_nonempty;
+        end
+        pop = fetch$q;
+        done_last$d = cmd_done;
+        done = done_last$q;
+        failed_last$d = cmd_error;
+        failed_code_last$d = cmd_code;
+        failed = failed_last$q;
+        failed_code = failed_code_last$q;
+    end
+    
+endmodule // qins_accel_sim8$sequencer
+
+
+module qins_accel_sim8$sequencer$alu(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$alu
+
+
+module qins_accel_sim8$sequencer$alu_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$alu_wait
+
+
+module qins_accel_sim8$sequencer$barrier_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$barrier_wait
+
+
+module qins_accel_sim8$sequencer$c$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$c$0
+
+
+module qins_accel_sim8$sequencer$c$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$c$1
+
+
+module qins_accel_sim8$sequencer$c$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$c$2
+
+
+module qins_accel_sim8$sequencer$c$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$c$3
+
+
+module qins_accel_sim8$sequencer$c1_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$c1_last
+
+
+module qins_accel_sim8$sequencer$c3_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [12:0] d;
+    output reg  [12:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 13'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$c3_last
+
+
+module qins_accel_sim8$sequencer$decode(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$decode
+
+
+module qins_accel_sim8$sequencer$done_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$done_last
+
+
+module qins_accel_sim8$sequencer$drained_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$drained_last
+
+
+module qins_accel_sim8$sequencer$failed_code_last(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$failed_code_last
+
+
+module qins_accel_sim8$sequencer$failed_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$failed_last
+
+
+module qins_accel_sim8$sequencer$fetch(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$fetch
+
+
+module qins_accel_sim8$sequencer$load_table(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$load_table
+
+
+module qins_accel_sim8$sequencer$load_tile(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$load_tile
+
+
+module qins_accel_sim8$sequencer$load_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$load_wait
+
+
+module qins_accel_sim8$sequencer$matmul(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$matmul
+
+
+module qins_accel_sim8$sequencer$post_process(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$post_process
+
+
+module qins_accel_sim8$sequencer$post_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$post_wait
+
+
+module qins_accel_sim8$sequencer$prefetch_started(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$prefetch_started
+
+
+module qins_accel_sim8$sequencer$table_wait(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$sequencer$table_wait
+
+
+module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3,array_size,issue,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,array_out_valid,array_out_tag,act_address,last,second_last,macs,valid,tag,codes,raw$0,raw$1,raw$2,raw$3,raw$4,raw$5,raw$6,raw$7,bank_in_use$0,bank_in_use$1,idle);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  load;
+    input wire  [31:0] command$0;
+    input wire  [31:0] command$1;
+    input wire  [31:0] command$2;
+    input wire  [31:0] command$3;
+    input wire  [15:0] array_size;
+    input wire  issue;
+    input wire signed [15:0] act_read$0;
+    input wire signed [15:0] act_read$1;
+    input wire signed [15:0] act_read$2;
+    input wire signed [15:0] act_read$3;
+    input wire signed [15:0] act_read$4;
+    input wire signed [15:0] act_read$5;
+    input wire signed [15:0] act_read$6;
+    input wire signed [15:0] act_read$7;
+    input wire  array_out_valid;
+    input wire  [31:0] array_out_tag;
+    output reg  [14:0] act_address;
+    output reg  last;
+    output reg  second_last;
+    output reg  [31:0] macs;
+    output reg  valid;
+    output reg  [31:0] tag;
+    output reg  codes;
+    output reg signed [15:0] raw$0;
+    output reg signed [15:0] raw$1;
+    output reg signed [15:0] raw$2;
+    output reg signed [15:0] raw$3;
+    output reg signed [15:0] raw$4;
+    output reg signed [15:0] raw$5;
+    output reg signed [15:0] raw$6;
+    output reg signed [15:0] raw$7;
+    output reg  bank_in_use$0;
+    output reg  bank_in_use$1;
+    output reg  idle;
+    
+    // Stub signals
+    reg  [14:0] act$d;
+    wire  [14:0] act$q;
+    reg  act$clock;
+    reg  [14:0] acc$d;
+    wire  [14:0] acc$q;
+    reg  acc$clock;
+    reg  [15:0] left$d;
+    wire  [15:0] left$q;
+    reg  left$clock;
+    reg  zero$d;
+    wire  zero$q;
+    reg  zero$clock;
+    reg  one$d;
+    wire  one$q;
+    reg  one$clock;
+    reg  [31:0] macs_per_vector$d;
+    wire  [31:0] macs_per_vector$q;
+    reg  macs_per_vector$clock;
+    reg  reading$d;
+    wire  reading$q;
+    reg  reading$clock;
+    reg  [31:0] reading_tag$d;
+    wire  [31:0] reading_tag$q;
+    reg  reading_tag$clock;
+    reg  reading_codes$d;
+    wire  reading_codes$q;
+    reg  reading_codes$clock;
+    reg  entering$d;
+    wire  entering$q;
+    reg  entering$clock;
+    reg  [31:0] entering_tag$d;
+    wire  [31:0] entering_tag$q;
+    reg  entering_tag$clock;
+    reg  entering_codes$d;
+    wire  entering_codes$q;
+    reg  entering_codes$clock;
+    reg signed [15:0] raw_act$0$d;
+    wire signed [15:0] raw_act$0$q;
+    reg  raw_act$0$clock;
+    reg signed [15:0] raw_act$1$d;
+    wire signed [15:0] raw_act$1$q;
+    reg  raw_act$1$clock;
+    reg signed [15:0] raw_act$2$d;
+    wire signed [15:0] raw_act$2$q;
+    reg  raw_act$2$clock;
+    reg signed [15:0] raw_act$3$d;
+    wire signed [15:0] raw_act$3$q;
+    reg  raw_act$3$clock;
+    reg signed [15:0] raw_act$4$d;
+    wire signed [15:0] raw_act$4$q;
+    reg  raw_act$4$clock;
+    reg signed [15:0] raw_act$5$d;
+    wire signed [15:0] raw_act$5$q;
+    reg  raw_act$5$clock;
+    reg signed [15:0] raw_act$6$d;
+    wire signed [15:0] raw_act$6$q;
+    reg  raw_act$6$clock;
+    reg signed [15:0] raw_act$7$d;
+    wire signed [15:0] raw_act$7$q;
+    reg  raw_act$7$clock;
+    reg  inflight$0$clock;
+    reg  inflight$0$up;
+    reg  inflight$0$down;
+    wire  [7:0] inflight$0$level;
+    wire  inflight$0$nonzero;
+    reg  inflight$1$clock;
+    reg  inflight$1$up;
+    reg  inflight$1$down;
+    wire  [7:0] inflight$1$level;
+    wire  inflight$1$nonzero;
+    
+    // Local signals
+    reg  [15:0] k_valid;
+    reg  [15:0] n_valid;
+    
+    // Sub module instances
+    qins_accel_sim8$stream$act act(
+        .d(act$d),
+        .q(act$q),
+        .clock(act$clock)
+    );
+    qins_accel_sim8$stream$acc acc(
+        .d(acc$d),
+        .q(acc$q),
+        .clock(acc$clock)
+    );
+    qins_accel_sim8$stream$left left(
+        .d(left$d),
+        .q(left$q),
+        .clock(left$clock)
+    );
+    qins_accel_sim8$stream$zero zero(
+        .d(zero$d),
+        .q(zero$q),
+        .clock(zero$clock)
+    );
+    qins_accel_sim8$stream$one one(
+        .d(one$d),
+        .q(one$q),
+        .clock(one$clock)
+    );
+    qins_accel_sim8$stream$macs_per_vector macs_per_vector(
+        .d(macs_per_vector$d),
+        .q(macs_per_vector$q),
+        .clock(macs_per_vector$clock)
+    );
+    qins_accel_sim8$stream$reading reading(
+        .d(reading$d),
+        .q(reading$q),
+        .clock(reading$clock)
+    );
+    qins_accel_sim8$stream$reading_tag reading_tag(
+        .d(reading_tag$d),
+        .q(reading_tag$q),
+        .clock(reading_tag$clock)
+    );
+    qins_accel_sim8$stream$reading_codes reading_codes(
+        .d(reading_codes$d),
+        .q(reading_codes$q),
+        .clock(reading_codes$clock)
+    );
+    qins_accel_sim8$stream$entering entering(
+        .d(entering$d),
+        .q(entering$q),
+        .clock(entering$clock)
+    );
+    qins_accel_sim8$stream$entering_tag entering_tag(
+        .d(entering_tag$d),
+        .q(entering_tag$q),
+        .clock(entering_tag$clock)
+    );
+    qins_accel_sim8$stream$entering_codes entering_codes(
+        .d(entering_codes$d),
+        .q(entering_codes$q),
+        .clock(entering_codes$clock)
+    );
+    qins_accel_sim8$stream$raw_act$0 raw_act$0(
+        .d(raw_act$0$d),
+        .q(raw_act$0$q),
+        .clock(raw_act$0$clock)
+    );
+    qins_accel_sim8$stream$raw_act$1 raw_act$1(
+        .d(raw_act$1$d),
+        .q(raw_act$1$q),
+        .clock(raw_act$1$clock)
+    );
+    qins_accel_sim8$stream$raw_act$2 raw_act$2(
+        .d(raw_act$2$d),
+        .q(raw_act$2$q),
+        .clock(raw_act$2$clock)
+    );
+    qins_accel_sim8$stream$raw_act$3 raw_act$3(
+        .d(raw_act$3$d),
+        .q(raw_act$3$q),
+        .clock(raw_act$3$clock)
+    );
+    qins_accel_sim8$stream$raw_act$4 raw_act$4(
+        .d(raw_act$4$d),
+        .q(raw_act$4$q),
+        .clock(raw_act$4$clock)
+    );
+    qins_accel_sim8$stream$raw_act$5 raw_act$5(
+        .d(raw_act$5$d),
+        .q(raw_act$5$q),
+        .clock(raw_act$5$clock)
+    );
+    qins_accel_sim8$stream$raw_act$6 raw_act$6(
+        .d(raw_act$6$d),
+        .q(raw_act$6$q),
+        .clock(raw_act$6$clock)
+    );
+    qins_accel_sim8$stream$raw_act$7 raw_act$7(
+        .d(raw_act$7$d),
+        .q(raw_act$7$q),
+        .clock(raw_act$7$clock)
+    );
+    qins_accel_sim8$stream$inflight$0 inflight$0(
+        .clock(inflight$0$clock),
+        .up(inflight$0$up),
+        .down(inflight$0$down),
+        .level(inflight$0$level),
+        .nonzero(inflight$0$nonzero)
+    );
+    qins_accel_sim8$stream$inflight$1 inflight$1(
+        .clock(inflight$1$clock),
+        .up(inflight$1$up),
+        .down(inflight$1$down),
+        .level(inflight$1$level),
+        .nonzero(inflight$1$nonzero)
+    );
+    
+    // Update code
+    always @(*) begin
+        act$clock = clock;
+        acc$clock = clock;
+        left$clock = clock;
+        zero$clock = clock;
+        one$clock = clock;
+        macs_per_vector$clock = clock;
+        reading$clock = clock;
+        reading_tag$clock = clock;
+        reading_codes$clock = clock;
+        entering$clock = clock;
+        entering_tag$clock = clock;
+        entering_codes$clock = clock;
+        act$d = act$q;
+        acc$d = acc$q;
+        left$d = left$q;
+        zero$d = zero$q;
+        one$d = one$q;
+        macs_per_vector$d = macs_per_vector$q;
+        reading$d = reading$q;
+        reading_tag$d = reading_tag$q;
+        reading_codes$d = reading_codes$q;
+        entering$d = entering$q;
+        entering_tag$d = entering_tag$q;
+        entering_codes$d = entering_codes$q;
+        raw_act$0$clock = clock;
+        raw_act$0$d = act_read$0;
+        raw$0 = raw_act$0$q;
+        raw_act$1$clock = clock;
+        raw_act$1$d = act_read$1;
+        raw$1 = raw_act$1$q;
+        raw_act$2$clock = clock;
+        raw_act$2$d = act_read$2;
+        raw$2 = raw_act$2$q;
+        raw_act$3$clock = clock;
+        raw_act$3$d = act_read$3;
+        raw$3 = raw_act$3$q;
+        raw_act$4$clock = clock;
+        raw_act$4$d = act_read$4;
+        raw$4 = raw_act$4$q;
+        raw_act$5$clock = clock;
+        raw_act$5$d = act_read$5;
+        raw$5 = raw_act$5$q;
+        raw_act$6$clock = clock;
+        raw_act$6$d = act_read$6;
+        raw$6 = raw_act$6$q;
+        raw_act$7$clock = clock;
+        raw_act$7$d = act_read$7;
+        raw$7 = raw_act$7$q;
+        k_valid = ((command$1[(32'h18)+:(8)]) & 16'hffff);
+        if (k_valid == 32'h0) begin
+            k_valid = array_size;
+        end
+        n_valid = ((command$2[(32'h18)+:(8)]) & 16'hffff);
+        if (n_valid == 32'h0) begin
+            n_valid = array_size;
+        end
+        if (load) begin
+            act$d = ((command$1) & 15'h7fff);
+            acc$d = ((command$2) & 15'h7fff);
+            left$d = command$0[(32'h10)+:(16)];
+            zero$d = command$0[(32'h10)+:(16)] == 32'h0;
+            one$d = command$0[(32'h10)+:(16)] == 32'h1;
+            macs_per_vector$d = k_valid * n_valid;
+        end
+        if (issue) begin
+            act$d = act$q + 32'h1;
+            acc$d = acc$q + 32'h1;
+            left$d = left$q - 32'h1;
+            zero$d = one$q;
+            one$d = left$q == 32'h2;
+        end
+        reading$d = issue;
+        reading_tag$d = ((acc$q) & 32'hffffffff) | (((command$0[32'h8]) & 32'hffffffff) << 32'h1e) | (((command$0[32'h9]) & 32'hffffffff) << 32'h1f);
+        reading_codes$d = command$0[32'ha];
+        entering$d = reading$q;
+        entering_tag$d = reading_tag$q;
+        entering_codes$d = reading_codes$q;
+        inflight$0$clock = clock;
+        inflight$1$clock = clock;
+        inflight$0$up = entering$q & ~entering_tag$q[32'h1e];
+        inflight$1$up = entering$q & entering_tag$q[32'h1e];
+        inflight$0$down = array_out_valid & ~array_out_tag[32'h1e];
+        inflight$1$down = array_out_valid & array_out_tag[32'h1e];
+        act_address = act$q;
+        last = zero$q;
+        second_last = one$q;
+        macs = macs_per_vector$q;
+        valid = entering$q;
+        tag = entering_tag$q;
+        codes = entering_codes$q;
+        bank_in_use$0 = inflight$0$nonzero;
+        bank_in_use$1 = inflight$1$nonzero;
+        idle = ~inflight$0$nonzero & ~inflight$1$nonzero & ~reading$q & ~entering$q;
+    end
+    
+endmodule // qins_accel_sim8$stream
+
+
+module qins_accel_sim8$stream$acc(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$acc
+
+
+module qins_accel_sim8$stream$act(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$act
+
+
+module qins_accel_sim8$stream$entering(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$entering
+
+
+module qins_accel_sim8$stream$entering_codes(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$entering_codes
+
+
+module qins_accel_sim8$stream$entering_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$entering_tag
+
+
+module qins_accel_sim8$stream$inflight$0(clock,up,down,level,nonzero);
     
     // Module arguments
     input wire  clock;
     input wire  up;
     input wire  down;
-    output reg  [15:0] level;
+    output reg  [7:0] level;
     output reg  nonzero;
     
     // Stub signals
-    reg  [15:0] count$d;
-    wire  [15:0] count$q;
+    reg  [7:0] count$d;
+    wire  [7:0] count$q;
     reg  count$clock;
     reg  any$d;
     wire  any$q;
     reg  any$clock;
     
     // Sub module instances
-    qins_accel_sim8$queue_level$count count(
+    qins_accel_sim8$stream$inflight$0$count count(
         .d(count$d),
         .q(count$q),
         .clock(count$clock)
     );
-    qins_accel_sim8$queue_level$any any(
+    qins_accel_sim8$stream$inflight$0$any any(
         .d(any$d),
         .q(any$q),
         .clock(any$clock)
@@ -46018,10 +46491,10 @@ module qins_accel_sim8$queue_level(clock,up,down,level,nonzero);
         nonzero = any$q;
     end
     
-endmodule // qins_accel_sim8$queue_level
+endmodule // qins_accel_sim8$stream$inflight$0
 
 
-module qins_accel_sim8$queue_level$any(d,q,clock);
+module qins_accel_sim8$stream$inflight$0$any(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -46037,333 +46510,10 @@ module qins_accel_sim8$queue_level$any(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$queue_level$any
+endmodule // qins_accel_sim8$stream$inflight$0$any
 
 
-module qins_accel_sim8$queue_level$count(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$queue_level$count
-
-
-module qins_accel_sim8$raw$0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$raw$0
-
-
-module qins_accel_sim8$raw$1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$raw$1
-
-
-module qins_accel_sim8$raw$2(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$raw$2
-
-
-module qins_accel_sim8$raw$3(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$raw$3
-
-
-module qins_accel_sim8$raw$4(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$raw$4
-
-
-module qins_accel_sim8$raw$5(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$raw$5
-
-
-module qins_accel_sim8$raw$6(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$raw$6
-
-
-module qins_accel_sim8$raw$7(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$raw$7
-
-
-module qins_accel_sim8$req_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$req_address
-
-
-module qins_accel_sim8$req_data(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$req_data
-
-
-module qins_accel_sim8$req_read(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$req_read
-
-
-module qins_accel_sim8$req_read_refused(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$req_read_refused
-
-
-module qins_accel_sim8$req_reg_hot(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$req_reg_hot
-
-
-module qins_accel_sim8$req_write(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$req_write
-
-
-module qins_accel_sim8$req_write_refused(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$req_write_refused
-
-
-module qins_accel_sim8$s1_address(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$s1_address
-
-
-module qins_accel_sim8$s1_code(d,q,clock);
+module qins_accel_sim8$stream$inflight$0$count(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -46379,10 +46529,60 @@ module qins_accel_sim8$s1_code(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$s1_code
+endmodule // qins_accel_sim8$stream$inflight$0$count
 
 
-module qins_accel_sim8$s1_error(d,q,clock);
+module qins_accel_sim8$stream$inflight$1(clock,up,down,level,nonzero);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  up;
+    input wire  down;
+    output reg  [7:0] level;
+    output reg  nonzero;
+    
+    // Stub signals
+    reg  [7:0] count$d;
+    wire  [7:0] count$q;
+    reg  count$clock;
+    reg  any$d;
+    wire  any$q;
+    reg  any$clock;
+    
+    // Sub module instances
+    qins_accel_sim8$stream$inflight$1$count count(
+        .d(count$d),
+        .q(count$q),
+        .clock(count$clock)
+    );
+    qins_accel_sim8$stream$inflight$1$any any(
+        .d(any$d),
+        .q(any$q),
+        .clock(any$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        count$clock = clock;
+        any$clock = clock;
+        count$d = count$q;
+        any$d = any$q;
+        if (up & ~down) begin
+            count$d = count$q + 32'h1;
+            any$d = 1'b1;
+        end
+        if (down & ~up) begin
+            count$d = count$q - 32'h1;
+            any$d = count$q != 32'h1;
+        end
+        level = count$q;
+        nonzero = any$q;
+    end
+    
+endmodule // qins_accel_sim8$stream$inflight$1
+
+
+module qins_accel_sim8$stream$inflight$1$any(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -46398,29 +46598,48 @@ module qins_accel_sim8$s1_error(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$s1_error
+endmodule // qins_accel_sim8$stream$inflight$1$any
 
 
-module qins_accel_sim8$s1_kind(d,q,clock);
+module qins_accel_sim8$stream$inflight$1$count(d,q,clock);
     
     // Module arguments
-    input wire  [2:0] d;
-    output reg  [2:0] q;
+    input wire  [7:0] d;
+    output reg  [7:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 3'h0;
+       q = 8'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // qins_accel_sim8$s1_kind
+endmodule // qins_accel_sim8$stream$inflight$1$count
 
 
-module qins_accel_sim8$s1_reg_hot(d,q,clock);
+module qins_accel_sim8$stream$left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$left
+
+
+module qins_accel_sim8$stream$macs_per_vector(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -46436,29 +46655,10 @@ module qins_accel_sim8$s1_reg_hot(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$s1_reg_hot
+endmodule // qins_accel_sim8$stream$macs_per_vector
 
 
-module qins_accel_sim8$s1_sel(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$s1_sel
-
-
-module qins_accel_sim8$s1_valid(d,q,clock);
+module qins_accel_sim8$stream$one(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -46474,26 +46674,615 @@ module qins_accel_sim8$s1_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$s1_valid
+endmodule // qins_accel_sim8$stream$one
 
 
-module qins_accel_sim8$state(d,q,clock);
+module qins_accel_sim8$stream$raw_act$0(d,q,clock);
     
     // Module arguments
-    input wire  [11:0] d;
-    output reg  [11:0] q;
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 12'h0;
+       q = 16'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // qins_accel_sim8$state
+endmodule // qins_accel_sim8$stream$raw_act$0
+
+
+module qins_accel_sim8$stream$raw_act$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$raw_act$1
+
+
+module qins_accel_sim8$stream$raw_act$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$raw_act$2
+
+
+module qins_accel_sim8$stream$raw_act$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$raw_act$3
+
+
+module qins_accel_sim8$stream$raw_act$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$raw_act$4
+
+
+module qins_accel_sim8$stream$raw_act$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$raw_act$5
+
+
+module qins_accel_sim8$stream$raw_act$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$raw_act$6
+
+
+module qins_accel_sim8$stream$raw_act$7(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$raw_act$7
+
+
+module qins_accel_sim8$stream$reading(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$reading
+
+
+module qins_accel_sim8$stream$reading_codes(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$reading_codes
+
+
+module qins_accel_sim8$stream$reading_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$reading_tag
+
+
+module qins_accel_sim8$stream$zero(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$zero
+
+
+module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3,enabled,lane_shift,lane_mask,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,reading,read_vector,write_valid,write_index,target,value16,value32,code,finished);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  load;
+    input wire  [31:0] command$0;
+    input wire  [31:0] command$1;
+    input wire  [31:0] command$2;
+    input wire  [31:0] command$3;
+    input wire  enabled;
+    input wire  [7:0] lane_shift;
+    input wire  [23:0] lane_mask;
+    input wire signed [15:0] act_read$0;
+    input wire signed [15:0] act_read$1;
+    input wire signed [15:0] act_read$2;
+    input wire signed [15:0] act_read$3;
+    input wire signed [15:0] act_read$4;
+    input wire signed [15:0] act_read$5;
+    input wire signed [15:0] act_read$6;
+    input wire signed [15:0] act_read$7;
+    input wire signed [31:0] acc_read$0;
+    input wire signed [31:0] acc_read$1;
+    input wire signed [31:0] acc_read$2;
+    input wire signed [31:0] acc_read$3;
+    input wire signed [31:0] acc_read$4;
+    input wire signed [31:0] acc_read$5;
+    input wire signed [31:0] acc_read$6;
+    input wire signed [31:0] acc_read$7;
+    output reg  reading;
+    output reg  [23:0] read_vector;
+    output reg  write_valid;
+    output reg  [7:0] write_index;
+    output reg  [31:0] target;
+    output reg signed [15:0] value16;
+    output reg signed [31:0] value32;
+    output reg  [7:0] code;
+    output reg  finished;
+    
+    // Stub signals
+    reg  [15:0] index$d;
+    wire  [15:0] index$q;
+    reg  index$clock;
+    reg  [23:0] source$d;
+    wire  [23:0] source$q;
+    reg  source$clock;
+    reg  read_valid$d;
+    wire  read_valid$q;
+    reg  read_valid$clock;
+    reg  [7:0] read_index$d;
+    wire  [7:0] read_index$q;
+    reg  read_index$clock;
+    reg  [23:0] read_lane$d;
+    wire  [23:0] read_lane$q;
+    reg  read_lane$clock;
+    reg  run$d;
+    wire  run$q;
+    reg  run$clock;
+    reg  from_acc$d;
+    wire  from_acc$q;
+    reg  from_acc$clock;
+    reg  last$d;
+    wire  last$q;
+    reg  last$clock;
+    reg  [31:0] target_hot$d;
+    wire  [31:0] target_hot$q;
+    reg  target_hot$clock;
+    
+    // Local signals
+    reg signed [15:0] read16;
+    reg signed [31:0] read32;
+    reg  [15:0] bits;
+    reg  [31:0] unit;
+    
+    // Sub module instances
+    qins_accel_sim8$tables$index index(
+        .d(index$d),
+        .q(index$q),
+        .clock(index$clock)
+    );
+    qins_accel_sim8$tables$source source(
+        .d(source$d),
+        .q(source$q),
+        .clock(source$clock)
+    );
+    qins_accel_sim8$tables$read_valid read_valid(
+        .d(read_valid$d),
+        .q(read_valid$q),
+        .clock(read_valid$clock)
+    );
+    qins_accel_sim8$tables$read_index read_index(
+        .d(read_index$d),
+        .q(read_index$q),
+        .clock(read_index$clock)
+    );
+    qins_accel_sim8$tables$read_lane read_lane(
+        .d(read_lane$d),
+        .q(read_lane$q),
+        .clock(read_lane$clock)
+    );
+    qins_accel_sim8$tables$run run(
+        .d(run$d),
+        .q(run$q),
+        .clock(run$clock)
+    );
+    qins_accel_sim8$tables$from_acc from_acc(
+        .d(from_acc$d),
+        .q(from_acc$q),
+        .clock(from_acc$clock)
+    );
+    qins_accel_sim8$tables$last last(
+        .d(last$d),
+        .q(last$q),
+        .clock(last$clock)
+    );
+    qins_accel_sim8$tables$target_hot target_hot(
+        .d(target_hot$d),
+        .q(target_hot$q),
+        .clock(target_hot$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        index$clock = clock;
+        source$clock = clock;
+        read_valid$clock = clock;
+        read_index$clock = clock;
+        read_lane$clock = clock;
+        run$clock = clock;
+        from_acc$clock = clock;
+        last$clock = clock;
+        target_hot$clock = clock;
+        index$d = index$q;
+        source$d = source$q;
+        read_valid$d = read_valid$q;
+        read_index$d = read_index$q;
+        read_lane$d = read_lane$q;
+        run$d = run$q;
+        from_acc$d = from_acc$q;
+        last$d = last$q;
+        target_hot$d = target_hot$q;
+        if (load) begin
+            index$d = 32'h0;
+            source$d = command$1[(32'h0)+:(24)];
+            run$d = 1'b1;
+            last$d = 1'b0;
+            from_acc$d = (command$0[(32'h8)+:(8)] == 32'h3) | (command$0[(32'h8)+:(8)] == 32'h5);
+        end
+        unit = 32'h1;
+        target_hot$d = unit << command$0[(32'h8)+:(8)];
+        reading = enabled & run$q;
+        read_valid$d = reading;
+        read_index$d = index$q[(32'h0)+:(8)];
+        read_lane$d = source$q & lane_mask;
+        read_vector = source$q >> lane_shift;
+        if (reading) begin
+            source$d = source$q + 32'h1;
+            index$d = index$q + 32'h1;
+            last$d = (index$q == 32'hfe) | (from_acc$q & (index$q == 32'hfd));
+            if (last$q) begin
+                run$d = 1'b0;
+            end
+        end
+        read16 = 32'h0;
+        read32 = 32'h0;
+        if (read_lane$q == 0) begin
+            read16 = act_read$0;
+            read32 = acc_read$0;
+        end
+        if (read_lane$q == 1) begin
+            read16 = act_read$1;
+            read32 = acc_read$1;
+        end
+        if (read_lane$q == 2) begin
+            read16 = act_read$2;
+            read32 = acc_read$2;
+        end
+        if (read_lane$q == 3) begin
+            read16 = act_read$3;
+            read32 = acc_read$3;
+        end
+        if (read_lane$q == 4) begin
+            read16 = act_read$4;
+            read32 = acc_read$4;
+        end
+        if (read_lane$q == 5) begin
+            read16 = act_read$5;
+            read32 = acc_read$5;
+        end
+        if (read_lane$q == 6) begin
+            read16 = act_read$6;
+            read32 = acc_read$6;
+        end
+        if (read_lane$q == 7) begin
+            read16 = act_read$7;
+            read32 = acc_read$7;
+        end
+        value16 = read16;
+        value32 = read32;
+        bits = $unsigned(read16);
+        code = bits[(32'h0)+:(8)];
+        write_valid = read_valid$q;
+        write_index = read_index$q;
+        target = target_hot$q;
+        finished = ~run$q & ~read_valid$q;
+    end
+    
+endmodule // qins_accel_sim8$tables
+
+
+module qins_accel_sim8$tables$from_acc(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$tables$from_acc
+
+
+module qins_accel_sim8$tables$index(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$tables$index
+
+
+module qins_accel_sim8$tables$last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$tables$last
+
+
+module qins_accel_sim8$tables$read_index(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$tables$read_index
+
+
+module qins_accel_sim8$tables$read_lane(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$tables$read_lane
+
+
+module qins_accel_sim8$tables$read_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$tables$read_valid
+
+
+module qins_accel_sim8$tables$run(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$tables$run
+
+
+module qins_accel_sim8$tables$source(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$tables$source
+
+
+module qins_accel_sim8$tables$target_hot(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$tables$target_hot
 
 
 module qins_accel_sim8$weight_mem$0(clock,address,write_enable,write_data,read_data);
@@ -49320,178 +50109,491 @@ module qins_accel_sim8$weight_tables$7$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_sim8$weight_tables$7$memory
 
 
-module qins_accel_sim8$wr_res$0(d,q,clock);
+module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0,array_result$1,array_result$2,array_result$3,array_result$4,array_result$5,array_result$6,array_result$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,write_enable,write_address,write_data$0,write_data$1,write_data$2,write_data$3,write_data$4,write_data$5,write_data$6,write_data$7,idle);
     
     // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
     input wire  clock;
+    input wire  array_out_valid;
+    input wire  [31:0] array_out_tag;
+    input wire signed [31:0] array_result$0;
+    input wire signed [31:0] array_result$1;
+    input wire signed [31:0] array_result$2;
+    input wire signed [31:0] array_result$3;
+    input wire signed [31:0] array_result$4;
+    input wire signed [31:0] array_result$5;
+    input wire signed [31:0] array_result$6;
+    input wire signed [31:0] array_result$7;
+    input wire signed [31:0] acc_read$0;
+    input wire signed [31:0] acc_read$1;
+    input wire signed [31:0] acc_read$2;
+    input wire signed [31:0] acc_read$3;
+    input wire signed [31:0] acc_read$4;
+    input wire signed [31:0] acc_read$5;
+    input wire signed [31:0] acc_read$6;
+    input wire signed [31:0] acc_read$7;
+    output reg  write_enable;
+    output reg  [14:0] write_address;
+    output reg signed [31:0] write_data$0;
+    output reg signed [31:0] write_data$1;
+    output reg signed [31:0] write_data$2;
+    output reg signed [31:0] write_data$3;
+    output reg signed [31:0] write_data$4;
+    output reg signed [31:0] write_data$5;
+    output reg signed [31:0] write_data$6;
+    output reg signed [31:0] write_data$7;
+    output reg  idle;
     
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
+    // Stub signals
+    reg  adding$d;
+    wire  adding$q;
+    reg  adding$clock;
+    reg  [31:0] adding_tag$d;
+    wire  [31:0] adding_tag$q;
+    reg  adding_tag$clock;
+    reg signed [31:0] adding_result$0$d;
+    wire signed [31:0] adding_result$0$q;
+    reg  adding_result$0$clock;
+    reg signed [31:0] adding_result$1$d;
+    wire signed [31:0] adding_result$1$q;
+    reg  adding_result$1$clock;
+    reg signed [31:0] adding_result$2$d;
+    wire signed [31:0] adding_result$2$q;
+    reg  adding_result$2$clock;
+    reg signed [31:0] adding_result$3$d;
+    wire signed [31:0] adding_result$3$q;
+    reg  adding_result$3$clock;
+    reg signed [31:0] adding_result$4$d;
+    wire signed [31:0] adding_result$4$q;
+    reg  adding_result$4$clock;
+    reg signed [31:0] adding_result$5$d;
+    wire signed [31:0] adding_result$5$q;
+    reg  adding_result$5$clock;
+    reg signed [31:0] adding_result$6$d;
+    wire signed [31:0] adding_result$6$q;
+    reg  adding_result$6$clock;
+    reg signed [31:0] adding_result$7$d;
+    wire signed [31:0] adding_result$7$q;
+    reg  adding_result$7$clock;
+    reg  pend_valid$d;
+    wire  pend_valid$q;
+    reg  pend_valid$clock;
+    reg  [14:0] pend_address$d;
+    wire  [14:0] pend_address$q;
+    reg  pend_address$clock;
+    reg signed [31:0] pend_data$0$d;
+    wire signed [31:0] pend_data$0$q;
+    reg  pend_data$0$clock;
+    reg signed [31:0] pend_data$1$d;
+    wire signed [31:0] pend_data$1$q;
+    reg  pend_data$1$clock;
+    reg signed [31:0] pend_data$2$d;
+    wire signed [31:0] pend_data$2$q;
+    reg  pend_data$2$clock;
+    reg signed [31:0] pend_data$3$d;
+    wire signed [31:0] pend_data$3$q;
+    reg  pend_data$3$clock;
+    reg signed [31:0] pend_data$4$d;
+    wire signed [31:0] pend_data$4$q;
+    reg  pend_data$4$clock;
+    reg signed [31:0] pend_data$5$d;
+    wire signed [31:0] pend_data$5$q;
+    reg  pend_data$5$clock;
+    reg signed [31:0] pend_data$6$d;
+    wire signed [31:0] pend_data$6$q;
+    reg  pend_data$6$clock;
+    reg signed [31:0] pend_data$7$d;
+    wire signed [31:0] pend_data$7$q;
+    reg  pend_data$7$clock;
+    reg signed [31:0] last_data$0$d;
+    wire signed [31:0] last_data$0$q;
+    reg  last_data$0$clock;
+    reg signed [31:0] last_data$1$d;
+    wire signed [31:0] last_data$1$q;
+    reg  last_data$1$clock;
+    reg signed [31:0] last_data$2$d;
+    wire signed [31:0] last_data$2$q;
+    reg  last_data$2$clock;
+    reg signed [31:0] last_data$3$d;
+    wire signed [31:0] last_data$3$q;
+    reg  last_data$3$clock;
+    reg signed [31:0] last_data$4$d;
+    wire signed [31:0] last_data$4$q;
+    reg  last_data$4$clock;
+    reg signed [31:0] last_data$5$d;
+    wire signed [31:0] last_data$5$q;
+    reg  last_data$5$clock;
+    reg signed [31:0] last_data$6$d;
+    wire signed [31:0] last_data$6$q;
+    reg  last_data$6$clock;
+    reg signed [31:0] last_data$7$d;
+    wire signed [31:0] last_data$7$q;
+    reg  last_data$7$clock;
+    reg  forward_pend$d;
+    wire  forward_pend$q;
+    reg  forward_pend$clock;
+    reg  forward_last$d;
+    wire  forward_last$q;
+    reg  forward_last$clock;
+    
+    // Local signals
+    reg signed [31:0] forwarded$0;
+    reg signed [31:0] forwarded$1;
+    reg signed [31:0] forwarded$2;
+    reg signed [31:0] forwarded$3;
+    reg signed [31:0] forwarded$4;
+    reg signed [31:0] forwarded$5;
+    reg signed [31:0] forwarded$6;
+    reg signed [31:0] forwarded$7;
+    reg signed [31:0] previous$0;
+    reg signed [31:0] previous$1;
+    reg signed [31:0] previous$2;
+    reg signed [31:0] previous$3;
+    reg signed [31:0] previous$4;
+    reg signed [31:0] previous$5;
+    reg signed [31:0] previous$6;
+    reg signed [31:0] previous$7;
+    reg signed [31:0] sum$0;
+    reg signed [31:0] sum$1;
+    reg signed [31:0] sum$2;
+    reg signed [31:0] sum$3;
+    reg signed [31:0] sum$4;
+    reg signed [31:0] sum$5;
+    reg signed [31:0] sum$6;
+    reg signed [31:0] sum$7;
+    
+    // Sub module instances
+    qins_accel_sim8$writer$adding adding(
+        .d(adding$d),
+        .q(adding$q),
+        .clock(adding$clock)
+    );
+    qins_accel_sim8$writer$adding_tag adding_tag(
+        .d(adding_tag$d),
+        .q(adding_tag$q),
+        .clock(adding_tag$clock)
+    );
+    qins_accel_sim8$writer$adding_result$0 adding_result$0(
+        .d(adding_result$0$d),
+        .q(adding_result$0$q),
+        .clock(adding_result$0$clock)
+    );
+    qins_accel_sim8$writer$adding_result$1 adding_result$1(
+        .d(adding_result$1$d),
+        .q(adding_result$1$q),
+        .clock(adding_result$1$clock)
+    );
+    qins_accel_sim8$writer$adding_result$2 adding_result$2(
+        .d(adding_result$2$d),
+        .q(adding_result$2$q),
+        .clock(adding_result$2$clock)
+    );
+    qins_accel_sim8$writer$adding_result$3 adding_result$3(
+        .d(adding_result$3$d),
+        .q(adding_result$3$q),
+        .clock(adding_result$3$clock)
+    );
+    qins_accel_sim8$writer$adding_result$4 adding_result$4(
+        .d(adding_result$4$d),
+        .q(adding_result$4$q),
+        .clock(adding_result$4$clock)
+    );
+    qins_accel_sim8$writer$adding_result$5 adding_result$5(
+        .d(adding_result$5$d),
+        .q(adding_result$5$q),
+        .clock(adding_result$5$clock)
+    );
+    qins_accel_sim8$writer$adding_result$6 adding_result$6(
+        .d(adding_result$6$d),
+        .q(adding_result$6$q),
+        .clock(adding_result$6$clock)
+    );
+    qins_accel_sim8$writer$adding_result$7 adding_result$7(
+        .d(adding_result$7$d),
+        .q(adding_result$7$q),
+        .clock(adding_result$7$clock)
+    );
+    qins_accel_sim8$writer$pend_valid pend_valid(
+        .d(pend_valid$d),
+        .q(pend_valid$q),
+        .clock(pend_valid$clock)
+    );
+    qins_accel_sim8$writer$pend_address pend_address(
+        .d(pend_address$d),
+        .q(pend_address$q),
+        .clock(pend_address$clock)
+    );
+    qins_accel_sim8$writer$pend_data$0 pend_data$0(
+        .d(pend_data$0$d),
+        .q(pend_data$0$q),
+        .clock(pend_data$0$clock)
+    );
+    qins_accel_sim8$writer$pend_data$1 pend_data$1(
+        .d(pend_data$1$d),
+        .q(pend_data$1$q),
+        .clock(pend_data$1$clock)
+    );
+    qins_accel_sim8$writer$pend_data$2 pend_data$2(
+        .d(pend_data$2$d),
+        .q(pend_data$2$q),
+        .clock(pend_data$2$clock)
+    );
+    qins_accel_sim8$writer$pend_data$3 pend_data$3(
+        .d(pend_data$3$d),
+        .q(pend_data$3$q),
+        .clock(pend_data$3$clock)
+    );
+    qins_accel_sim8$writer$pend_data$4 pend_data$4(
+        .d(pend_data$4$d),
+        .q(pend_data$4$q),
+        .clock(pend_data$4$clock)
+    );
+    qins_accel_sim8$writer$pend_data$5 pend_data$5(
+        .d(pend_data$5$d),
+        .q(pend_data$5$q),
+        .clock(pend_data$5$clock)
+    );
+    qins_accel_sim8$writer$pend_data$6 pend_data$6(
+        .d(pend_data$6$d),
+        .q(pend_data$6$q),
+        .clock(pend_data$6$clock)
+    );
+    qins_accel_sim8$writer$pend_data$7 pend_data$7(
+        .d(pend_data$7$d),
+        .q(pend_data$7$q),
+        .clock(pend_data$7$clock)
+    );
+    qins_accel_sim8$writer$last_data$0 last_data$0(
+        .d(last_data$0$d),
+        .q(last_data$0$q),
+        .clock(last_data$0$clock)
+    );
+    qins_accel_sim8$writer$last_data$1 last_data$1(
+        .d(last_data$1$d),
+        .q(last_data$1$q),
+        .clock(last_data$1$clock)
+    );
+    qins_accel_sim8$writer$last_data$2 last_data$2(
+        .d(last_data$2$d),
+        .q(last_data$2$q),
+        .clock(last_data$2$clock)
+    );
+    qins_accel_sim8$writer$last_data$3 last_data$3(
+        .d(last_data$3$d),
+        .q(last_data$3$q),
+        .clock(last_data$3$clock)
+    );
+    qins_accel_sim8$writer$last_data$4 last_data$4(
+        .d(last_data$4$d),
+        .q(last_data$4$q),
+        .clock(last_data$4$clock)
+    );
+    qins_accel_sim8$writer$last_data$5 last_data$5(
+        .d(last_data$5$d),
+        .q(last_data$5$q),
+        .clock(last_data$5$clock)
+    );
+    qins_accel_sim8$writer$last_data$6 last_data$6(
+        .d(last_data$6$d),
+        .q(last_data$6$q),
+        .clock(last_data$6$clock)
+    );
+    qins_accel_sim8$writer$last_data$7 last_data$7(
+        .d(last_data$7$d),
+        .q(last_data$7$q),
+        .clock(last_data$7$clock)
+    );
+    qins_accel_sim8$writer$forward_pend forward_pend(
+        .d(forward_pend$d),
+        .q(forward_pend$q),
+        .clock(forward_pend$clock)
+    );
+    qins_accel_sim8$writer$forward_last forward_last(
+        .d(forward_last$d),
+        .q(forward_last$q),
+        .clock(forward_last$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        adding$clock = clock;
+        adding_tag$clock = clock;
+        pend_valid$clock = clock;
+        pend_address$clock = clock;
+        forward_pend$clock = clock;
+        forward_last$clock = clock;
+        adding$d = adding$q;
+        adding_tag$d = adding_tag$q;
+        pend_valid$d = pend_valid$q;
+        pend_address$d = pend_address$q;
+        forward_pend$d = forward_pend$q;
+        forward_last$d = forward_last$q;
+        adding$d = array_out_valid;
+        adding_tag$d = array_out_tag;
+        forward_pend$d = adding$q & (((adding_tag$q) & 15'h7fff) == ((array_out_tag) & 15'h7fff));
+        forward_last$d = pend_valid$q & (pend_address$q == ((array_out_tag) & 15'h7fff));
+        pend_valid$d = adding$q;
+        pend_address$d = ((adding_tag$q) & 15'h7fff);
+        adding_result$0$clock = clock;
+        pend_data$0$clock = clock;
+        last_data$0$clock = clock;
+        adding_result$0$d = array_result$0;
+        forwarded$0 = last_data$0$q;
+        if (forward_pend$q) begin
+            forwarded$0 = pend_data$0$q;
+        end
+        previous$0 = acc_read$0;
+        if (forward_pend$q | forward_last$q) begin
+            previous$0 = forwarded$0;
+        end
+        sum$0 = adding_result$0$q;
+        if (adding_tag$q[32'h1f]) begin
+            sum$0 = previous$0 + adding_result$0$q;
+        end
+        pend_data$0$d = sum$0;
+        last_data$0$d = pend_data$0$q;
+        write_data$0 = pend_data$0$q;
+        adding_result$1$clock = clock;
+        pend_data$1$clock = clock;
+        last_data$1$clock = clock;
+        adding_result$1$d = array_result$1;
+        forwarded$1 = last_data$1$q;
+        if (forward_pend$q) begin
+            forwarded$1 = pend_data$1$q;
+        end
+        previous$1 = acc_read$1;
+        if (forward_pend$q | forward_last$q) begin
+            previous$1 = forwarded$1;
+        end
+        sum$1 = adding_result$1$q;
+        if (adding_tag$q[32'h1f]) begin
+            sum$1 = previous$1 + adding_result$1$q;
+        end
+        pend_data$1$d = sum$1;
+        last_data$1$d = pend_data$1$q;
+        write_data$1 = pend_data$1$q;
+        adding_result$2$clock = clock;
+        pend_data$2$clock = clock;
+        last_data$2$clock = clock;
+        adding_result$2$d = array_result$2;
+        forwarded$2 = last_data$2$q;
+        if (forward_pend$q) begin
+            forwarded$2 = pend_data$2$q;
+        end
+        previous$2 = acc_read$2;
+        if (forward_pend$q | forward_last$q) begin
+            previous$2 = forwarded$2;
+        end
+        sum$2 = adding_result$2$q;
+        if (adding_tag$q[32'h1f]) begin
+            sum$2 = previous$2 + adding_result$2$q;
+        end
+        pend_data$2$d = sum$2;
+        last_data$2$d = pend_data$2$q;
+        write_data$2 = pend_data$2$q;
+        adding_result$3$clock = clock;
+        pend_data$3$clock = clock;
+        last_data$3$clock = clock;
+        adding_result$3$d = array_result$3;
+        forwarded$3 = last_data$3$q;
+        if (forward_pend$q) begin
+            forwarded$3 = pend_data$3$q;
+        end
+        previous$3 = acc_read$3;
+        if (forward_pend$q | forward_last$q) begin
+            previous$3 = forwarded$3;
+        end
+        sum$3 = adding_result$3$q;
+        if (adding_tag$q[32'h1f]) begin
+            sum$3 = previous$3 + adding_result$3$q;
+        end
+        pend_data$3$d = sum$3;
+        last_data$3$d = pend_data$3$q;
+        write_data$3 = pend_data$3$q;
+        adding_result$4$clock = clock;
+        pend_data$4$clock = clock;
+        last_data$4$clock = clock;
+        adding_result$4$d = array_result$4;
+        forwarded$4 = last_data$4$q;
+        if (forward_pend$q) begin
+            forwarded$4 = pend_data$4$q;
+        end
+        previous$4 = acc_read$4;
+        if (forward_pend$q | forward_last$q) begin
+            previous$4 = forwarded$4;
+        end
+        sum$4 = adding_result$4$q;
+        if (adding_tag$q[32'h1f]) begin
+            sum$4 = previous$4 + adding_result$4$q;
+        end
+        pend_data$4$d = sum$4;
+        last_data$4$d = pend_data$4$q;
+        write_data$4 = pend_data$4$q;
+        adding_result$5$clock = clock;
+        pend_data$5$clock = clock;
+        last_data$5$clock = clock;
+        adding_result$5$d = array_result$5;
+        forwarded$5 = last_data$5$q;
+        if (forward_pend$q) begin
+            forwarded$5 = pend_data$5$q;
+        end
+        previous$5 = acc_read$5;
+        if (forward_pend$q | forward_last$q) begin
+            previous$5 = forwarded$5;
+        end
+        sum$5 = adding_result$5$q;
+        if (adding_tag$q[32'h1f]) begin
+            sum$5 = previous$5 + adding_result$5$q;
+        end
+        pend_data$5$d = sum$5;
+        last_data$5$d = pend_data$5$q;
+        write_data$5 = pend_data$5$q;
+        adding_result$6$clock = clock;
+        pend_data$6$clock = clock;
+        last_data$6$clock = clock;
+        adding_result$6$d = array_result$6;
+        forwarded$6 = last_data$6$q;
+        if (forward_pend$q) begin
+            forwarded$6 = pend_data$6$q;
+        end
+        previous$6 = acc_read$6;
+        if (forward_pend$q | forward_last$q) begin
+            previous$6 = forwarded$6;
+        end
+        sum$6 = adding_result$6$q;
+        if (adding_tag$q[32'h1f]) begin
+            sum$6 = previous$6 + adding_result$6$q;
+        end
+        pend_data$6$d = sum$6;
+        last_data$6$d = pend_data$6$q;
+        write_data$6 = pend_data$6$q;
+        adding_result$7$clock = clock;
+        pend_data$7$clock = clock;
+        last_data$7$clock = clock;
+        adding_result$7$d = array_result$7;
+        forwarded$7 = last_data$7$q;
+        if (forward_pend$q) begin
+            forwarded$7 = pend_data$7$q;
+        end
+        previous$7 = acc_read$7;
+        if (forward_pend$q | forward_last$q) begin
+            previous$7 = forwarded$7;
+        end
+        sum$7 = adding_result$7$q;
+        if (adding_tag$q[32'h1f]) begin
+            sum$7 = previous$7 + adding_result$7$q;
+        end
+        pend_data$7$d = sum$7;
+        last_data$7$d = pend_data$7$q;
+        write_data$7 = pend_data$7$q;
+        write_enable = pend_valid$q;
+        write_address = pend_address$q;
+        idle = ~adding$q & ~pend_valid$q;
     end
     
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$wr_res$0
+endmodule // qins_accel_sim8$writer
 
 
-module qins_accel_sim8$wr_res$1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$wr_res$1
-
-
-module qins_accel_sim8$wr_res$2(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$wr_res$2
-
-
-module qins_accel_sim8$wr_res$3(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$wr_res$3
-
-
-module qins_accel_sim8$wr_res$4(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$wr_res$4
-
-
-module qins_accel_sim8$wr_res$5(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$wr_res$5
-
-
-module qins_accel_sim8$wr_res$6(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$wr_res$6
-
-
-module qins_accel_sim8$wr_res$7(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$wr_res$7
-
-
-module qins_accel_sim8$wr_tag(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$wr_tag
-
-
-module qins_accel_sim8$wr_valid(d,q,clock);
+module qins_accel_sim8$writer$adding(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -49507,4 +50609,555 @@ module qins_accel_sim8$wr_valid(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$wr_valid
+endmodule // qins_accel_sim8$writer$adding
+
+
+module qins_accel_sim8$writer$adding_result$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$adding_result$0
+
+
+module qins_accel_sim8$writer$adding_result$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$adding_result$1
+
+
+module qins_accel_sim8$writer$adding_result$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$adding_result$2
+
+
+module qins_accel_sim8$writer$adding_result$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$adding_result$3
+
+
+module qins_accel_sim8$writer$adding_result$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$adding_result$4
+
+
+module qins_accel_sim8$writer$adding_result$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$adding_result$5
+
+
+module qins_accel_sim8$writer$adding_result$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$adding_result$6
+
+
+module qins_accel_sim8$writer$adding_result$7(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$adding_result$7
+
+
+module qins_accel_sim8$writer$adding_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$adding_tag
+
+
+module qins_accel_sim8$writer$forward_last(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$forward_last
+
+
+module qins_accel_sim8$writer$forward_pend(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$forward_pend
+
+
+module qins_accel_sim8$writer$last_data$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$last_data$0
+
+
+module qins_accel_sim8$writer$last_data$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$last_data$1
+
+
+module qins_accel_sim8$writer$last_data$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$last_data$2
+
+
+module qins_accel_sim8$writer$last_data$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$last_data$3
+
+
+module qins_accel_sim8$writer$last_data$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$last_data$4
+
+
+module qins_accel_sim8$writer$last_data$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$last_data$5
+
+
+module qins_accel_sim8$writer$last_data$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$last_data$6
+
+
+module qins_accel_sim8$writer$last_data$7(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$last_data$7
+
+
+module qins_accel_sim8$writer$pend_address(d,q,clock);
+    
+    // Module arguments
+    input wire  [14:0] d;
+    output reg  [14:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 15'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$pend_address
+
+
+module qins_accel_sim8$writer$pend_data$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$pend_data$0
+
+
+module qins_accel_sim8$writer$pend_data$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$pend_data$1
+
+
+module qins_accel_sim8$writer$pend_data$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$pend_data$2
+
+
+module qins_accel_sim8$writer$pend_data$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$pend_data$3
+
+
+module qins_accel_sim8$writer$pend_data$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$pend_data$4
+
+
+module qins_accel_sim8$writer$pend_data$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$pend_data$5
+
+
+module qins_accel_sim8$writer$pend_data$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$pend_data$6
+
+
+module qins_accel_sim8$writer$pend_data$7(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$pend_data$7
+
+
+module qins_accel_sim8$writer$pend_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$pend_valid

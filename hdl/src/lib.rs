@@ -20,8 +20,6 @@ pub mod pe;
 pub mod spram;
 pub mod systolic;
 pub mod top;
-#[cfg(test)]
-mod top_tests;
 pub mod uart;
 
 pub use alu::QinsAlu;

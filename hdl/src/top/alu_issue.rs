@@ -1,0 +1,187 @@
+//! `AluIssue<N>`: an ALU vector op. Two cycles per element: read `a` (activation and
+//! accumulator memories at once: ENCODE takes an int32), then read `b` and issue the pair to
+//! the QINS ALU; the results come back in order and are written from `c3` on.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `start` | in | 1 | start the command in `command` (the unit has drained) |
+//! | `command` | in | 4 x 32 | the command's words (`c0`..`c3`) |
+//! | `active` | in | 1 | the sequencer is in the ALU state (with an ALU) |
+//! | `lane_shift`, `lane_mask` | in | 8, 24 | `log2 N` and `N - 1` (constants of the top) |
+//! | `act_read[j]`, `acc_read[j]` | in | N x 16 s, N x 32 s | the memories' read data |
+//! | `result_valid` | in | 1 | the ALU delivers a result |
+//! | `read_act`, `read_acc` | out | 1, 1 | read the activation / accumulator memory now |
+//! | `read_vector` | out | 24 | at this vector |
+//! | `issue`, `a`, `b` | out | 1, 32, 32 | the ALU's `in_valid` and operands |
+//! | `out_vector`, `out_lane` | out | 24, 24 | where the next result goes |
+//! | `idle` | out | 1 | no element between the memories and the ALU's output |
+//! | `finished` | out | 1 | every element issued and written |
+//!
+//! `read_*`, `read_vector`, `issue` and `b` follow their inputs in the same cycle; every other
+//! output is a register.
+
+use crate::level_counter::LevelCounter;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct AluIssue<const N: usize> {
+    pub clock: Signal<In, Clock>,
+    pub start: Signal<In, Bit>,
+    pub command: [Signal<In, Bits<32>>; 4],
+    pub active: Signal<In, Bit>,
+    pub lane_shift: Signal<In, Bits<8>>,
+    pub lane_mask: Signal<In, Bits<24>>,
+    pub act_read: [Signal<In, Signed<16>>; N],
+    pub acc_read: [Signal<In, Signed<32>>; N],
+    pub result_valid: Signal<In, Bit>,
+    pub read_act: Signal<Out, Bit>,
+    pub read_acc: Signal<Out, Bit>,
+    pub read_vector: Signal<Out, Bits<24>>,
+    pub issue: Signal<Out, Bit>,
+    pub a: Signal<Out, Bits<32>>,
+    pub b: Signal<Out, Bits<32>>,
+    pub out_vector: Signal<Out, Bits<24>>,
+    pub out_lane: Signal<Out, Bits<24>>,
+    pub idle: Signal<Out, Bit>,
+    pub finished: Signal<Out, Bit>,
+    a_address: DFF<Bits<24>>,
+    b_address: DFF<Bits<24>>,
+    left: DFF<Bits<16>>,
+    /// 0: read `a` (and issue the previous pair); 1: read `b`
+    phase: DFF<Bit>,
+    /// the lane of the word read last cycle
+    lane: DFF<Bits<24>>,
+    a_value: DFF<Bits<32>>,
+    /// a pair is complete and waits for its issue
+    pending: DFF<Bit>,
+    /// ENCODE: `a` is an int32 from the accumulators
+    encode: DFF<Bit>,
+    /// elements inside the ALU
+    outstanding: LevelCounter<16>,
+    destination: DFF<Bits<24>>,
+    read16: Signal<Local, Signed<16>>,
+    read32: Signal<Local, Signed<32>>,
+    value: Signal<Local, Bits<32>>,
+}
+
+impl<const N: usize> Default for AluIssue<N> {
+    fn default() -> Self {
+        Self {
+            clock: Default::default(),
+            start: Default::default(),
+            command: array_init::array_init(|_| Default::default()),
+            active: Default::default(),
+            lane_shift: Default::default(),
+            lane_mask: Default::default(),
+            act_read: array_init::array_init(|_| Default::default()),
+            acc_read: array_init::array_init(|_| Default::default()),
+            result_valid: Default::default(),
+            read_act: Default::default(),
+            read_acc: Default::default(),
+            read_vector: Default::default(),
+            issue: Default::default(),
+            a: Default::default(),
+            b: Default::default(),
+            out_vector: Default::default(),
+            out_lane: Default::default(),
+            idle: Default::default(),
+            finished: Default::default(),
+            a_address: Default::default(),
+            b_address: Default::default(),
+            left: Default::default(),
+            phase: Default::default(),
+            lane: Default::default(),
+            a_value: Default::default(),
+            pending: Default::default(),
+            encode: Default::default(),
+            outstanding: Default::default(),
+            destination: Default::default(),
+            read16: Default::default(),
+            read32: Default::default(),
+            value: Default::default(),
+        }
+    }
+}
+
+impl<const N: usize> Logic for AluIssue<N> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            a_address,
+            b_address,
+            left,
+            phase,
+            lane,
+            a_value,
+            pending,
+            encode,
+            destination
+        );
+        self.outstanding.clock.next = self.clock.val();
+        if self.start.val() {
+            self.a_address.d.next = self.command[1].val().get_bits::<24>(0);
+            self.b_address.d.next = self.command[2].val().get_bits::<24>(0);
+            self.destination.d.next = self.command[3].val().get_bits::<24>(0);
+            self.left.d.next = self.command[0].val().get_bits::<16>(16);
+            self.phase.d.next = false;
+            self.encode.d.next = self.command[0].val().get_bits::<4>(8) == 7;
+        }
+        self.read16.next = 0.into();
+        self.read32.next = 0.into();
+        for j in 0..N {
+            if self.lane.q.val().index() == j {
+                self.read16.next = self.act_read[j].val();
+                self.read32.next = self.acc_read[j].val();
+            }
+        }
+        self.value.next = bit_cast::<32, 16>(unsigned_cast(self.read16.val()));
+        if self.encode.q.val() & self.phase.q.val() {
+            self.value.next = unsigned_cast(self.read32.val());
+        }
+        self.issue.next = false;
+        self.read_act.next = false;
+        self.read_acc.next = false;
+        self.read_vector.next = self.a_address.q.val() >> self.lane_shift.val();
+        if self.active.val() {
+            if !self.phase.q.val() {
+                // phase 0: b of the previous element arrives (issue it); read the next a
+                if self.pending.q.val() {
+                    self.issue.next = true;
+                    self.pending.d.next = false;
+                }
+                if self.left.q.val() != 0 {
+                    self.read_act.next = true;
+                    self.read_acc.next = true;
+                    self.lane.d.next = self.a_address.q.val() & self.lane_mask.val();
+                    self.phase.d.next = true;
+                }
+            } else {
+                // phase 1: a arrives; read b
+                self.a_value.d.next = self.value.val();
+                self.read_act.next = true;
+                self.read_vector.next = self.b_address.q.val() >> self.lane_shift.val();
+                self.lane.d.next = self.b_address.q.val() & self.lane_mask.val();
+                self.pending.d.next = true;
+                self.a_address.d.next = self.a_address.q.val() + 1;
+                self.b_address.d.next = self.b_address.q.val() + 1;
+                self.left.d.next = self.left.q.val() - 1;
+                self.phase.d.next = false;
+            }
+        }
+        self.a.next = self.a_value.q.val();
+        self.b.next = self.value.val();
+        self.outstanding.up.next = self.issue.val();
+        self.outstanding.down.next = self.result_valid.val();
+        if self.result_valid.val() {
+            self.destination.d.next = self.destination.q.val() + 1;
+        }
+        self.out_vector.next = self.destination.q.val() >> self.lane_shift.val();
+        self.out_lane.next = self.destination.q.val() & self.lane_mask.val();
+        self.idle.next = !self.pending.q.val() & !self.outstanding.nonzero.val();
+        self.finished.next =
+            (self.left.q.val() == 0) & !self.pending.q.val() & !self.outstanding.nonzero.val();
+    }
+}

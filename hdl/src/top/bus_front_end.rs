@@ -1,0 +1,538 @@
+//! `BusFrontEnd<N>`: the host bus, in three stages. Stage 0 registers the request and its
+//! region (decoded from the pins: bit-pattern matches, no carry chains, every region a power
+//! of two in size). Stage 1 checks it (`qins_core::accel::ErrorCode`: NoSuchAddress 1, Busy 2,
+//! BadAccess 6, QueueFull 5), presents the writes to the memories, tables and registers, and
+//! starts the reads. Stage 2 answers from the memories' registered reads, so
+//! `bus_ready` comes [`qins_core::accel::BUS_LATENCY`] = 2 cycles after the request.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `bus_address`, `bus_write_data`, `bus_write`, `bus_read` | in | 24, 32, 1, 1 | the top's bus pins |
+//! | `bus_read_data`, `bus_ready`, `bus_error` | out | 32, 1, 1 | the top's bus pins |
+//! | `busy` | in | 1 | STATUS.busy: memory accesses are refused from the cycle after it rises |
+//! | `queue_full` | in | 1 | a CMD3 write is refused |
+//! | `weight_read[j]`, `act_read[j]`, `acc_read[j]`, `register_read` | in | N x 8, N x 16 s, N x 32 s, 32 | the read data (memories: a cycle after stage 1 addressed them) |
+//! | `write_data`, `address` | out | 32, 24 | the request in stage 1 |
+//! | `write_weight_table` .. `write_alu_code` | out | 1 each | a write to that table (entry `address[7:0]`) |
+//! | `write_weight_mem`, `write_act_mem`, `write_acc_mem` | out | 1 each | a write to that memory's word `*_word`, lane group `*_lane` |
+//! | `write_scale`, `write_bias`, `param_channel` | out | 1, 1, 24 | a write to a channel's scale / bias |
+//! | `register_write`, `register_hot` | out | 1, 32 | a register write, its register one-hot |
+//! | `push` | out | 1 | a CMD3 write that queues the command |
+//! | `weight_word`, `act_word`, `acc_word` | out | 24 each | the memories' row / vector addressed by the request |
+//! | `weight_lane`, `act_lane`, `acc_lane` | out | 24 each | the word inside it |
+//! | `read_register_hot` | out | 32 | stage 2's register read, one-hot |
+//! | `failed`, `failed_code`, `failed_address` | out | 1, 8, 24 | the request of a cycle ago failed (the sticky error's capture) |
+//!
+//! `busy` is registered here (with the push) before it refuses anything, so that the
+//! sequencer's drain logic stays off the memories' write-enable path; it lags by one cycle
+//! only when the unit goes idle, and a host that saw STATUS idle asks no earlier than the
+//! next cycle.
+
+use qins_core::accel::{AccelConfig, Region};
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct BusFrontEnd<const N: usize> {
+    pub clock: Signal<In, Clock>,
+    pub bus_address: Signal<In, Bits<24>>,
+    pub bus_write_data: Signal<In, Bits<32>>,
+    pub bus_write: Signal<In, Bit>,
+    pub bus_read: Signal<In, Bit>,
+    pub bus_read_data: Signal<Out, Bits<32>>,
+    pub bus_ready: Signal<Out, Bit>,
+    pub bus_error: Signal<Out, Bit>,
+    pub busy: Signal<In, Bit>,
+    pub queue_full: Signal<In, Bit>,
+    pub weight_read: [Signal<In, Bits<8>>; N],
+    pub act_read: [Signal<In, Signed<16>>; N],
+    pub acc_read: [Signal<In, Signed<32>>; N],
+    pub register_read: Signal<In, Bits<32>>,
+    pub write_data: Signal<Out, Bits<32>>,
+    pub address: Signal<Out, Bits<24>>,
+    pub write_weight_table: Signal<Out, Bit>,
+    pub write_act_table: Signal<Out, Bit>,
+    pub write_out_threshold: Signal<Out, Bit>,
+    pub write_out_code: Signal<Out, Bit>,
+    pub write_alu_decode: Signal<Out, Bit>,
+    pub write_alu_threshold: Signal<Out, Bit>,
+    pub write_alu_code: Signal<Out, Bit>,
+    pub write_weight_mem: Signal<Out, Bit>,
+    pub write_act_mem: Signal<Out, Bit>,
+    pub write_acc_mem: Signal<Out, Bit>,
+    pub write_scale: Signal<Out, Bit>,
+    pub write_bias: Signal<Out, Bit>,
+    pub param_channel: Signal<Out, Bits<24>>,
+    pub register_write: Signal<Out, Bit>,
+    pub register_hot: Signal<Out, Bits<32>>,
+    pub push: Signal<Out, Bit>,
+    pub weight_word: Signal<Out, Bits<24>>,
+    pub act_word: Signal<Out, Bits<24>>,
+    pub acc_word: Signal<Out, Bits<24>>,
+    pub weight_lane: Signal<Out, Bits<24>>,
+    pub act_lane: Signal<Out, Bits<24>>,
+    pub acc_lane: Signal<Out, Bits<24>>,
+    pub read_register_hot: Signal<Out, Bits<32>>,
+    pub failed: Signal<Out, Bit>,
+    pub failed_code: Signal<Out, Bits<8>>,
+    pub failed_address: Signal<Out, Bits<24>>,
+    // ---- configuration constants ----
+    k_has_alu: Constant<Bit>,
+    k_one: Constant<Bits<32>>,
+    k_wshift: Constant<Bits<8>>,
+    k_ashift: Constant<Bits<8>>,
+    k_cshift: Constant<Bits<8>>,
+    k_wmask: Constant<Bits<24>>,
+    k_amask: Constant<Bits<24>>,
+    k_cmask: Constant<Bits<24>>,
+    /// region decode without carry chains: `address & k_*_region == base`
+    k_param_region: Constant<Bits<24>>,
+    k_wmem_region: Constant<Bits<24>>,
+    k_amem_region: Constant<Bits<24>>,
+    k_cmem_region: Constant<Bits<24>>,
+    /// offsets inside the region windows
+    k_off_w: Constant<Bits<24>>,
+    k_off_a: Constant<Bits<24>>,
+    k_off_c: Constant<Bits<24>>,
+    k_off_p: Constant<Bits<24>>,
+    // ---- stage 0: the pins' region decode, registered with the request in `in_*` ----
+    at_reg: Signal<Local, Bit>,
+    at_wtab: Signal<Local, Bit>,
+    at_atab: Signal<Local, Bit>,
+    at_oth: Signal<Local, Bit>,
+    at_ocode: Signal<Local, Bit>,
+    at_adtab: Signal<Local, Bit>,
+    at_ath: Signal<Local, Bit>,
+    at_acode: Signal<Local, Bit>,
+    at_param: Signal<Local, Bit>,
+    at_wmem: Signal<Local, Bit>,
+    at_amem: Signal<Local, Bit>,
+    at_cmem: Signal<Local, Bit>,
+    req_address: DFF<Bits<24>>,
+    req_data: DFF<Bits<32>>,
+    req_write: DFF<Bit>,
+    req_read: DFF<Bit>,
+    in_reg: DFF<Bit>,
+    in_wtab: DFF<Bit>,
+    in_atab: DFF<Bit>,
+    in_oth: DFF<Bit>,
+    in_ocode: DFF<Bit>,
+    in_adtab: DFF<Bit>,
+    in_ath: DFF<Bit>,
+    in_acode: DFF<Bit>,
+    in_param: DFF<Bit>,
+    in_wmem: DFF<Bit>,
+    in_amem: DFF<Bit>,
+    in_cmem: DFF<Bit>,
+    /// In any memory or table region (the `in_*` above but `in_reg`).
+    in_mem: DFF<Bit>,
+    /// The request's register, one-hot (none outside the register region).
+    req_reg_hot: DFF<Bits<32>>,
+    /// A read of a write-only place (CONTROL, a table), or a write of a read-only register:
+    /// BadAccess.
+    req_read_refused: DFF<Bit>,
+    req_write_refused: DFF<Bit>,
+    // ---- stage 1 ----
+    busy_last: DFF<Bit>,
+    pushed_last: DFF<Bit>,
+    /// memory accesses are refused: busy in the previous cycle or a command pushed then
+    busy_for_host: Signal<Local, Bit>,
+    request: Signal<Local, Bit>,
+    req_error: Signal<Local, Bit>,
+    req_code: Signal<Local, Bits<8>>,
+    /// A write that `req_error` lets through, to a memory or table region / to a register.
+    mem_write: Signal<Local, Bit>,
+    reg_write: Signal<Local, Bit>,
+    off_w: Signal<Local, Bits<24>>,
+    off_a: Signal<Local, Bits<24>>,
+    off_c: Signal<Local, Bits<24>>,
+    off_p: Signal<Local, Bits<24>>,
+    // ---- stage 2 ----
+    s1_valid: DFF<Bit>,
+    s1_error: DFF<Bit>,
+    s1_code: DFF<Bits<8>>,
+    s1_address: DFF<Bits<24>>,
+    /// Read kind: 0 register, 1 weight memory, 2 activation memory, 3 accumulators.
+    s1_kind: DFF<Bits<3>>,
+    s1_sel: DFF<Bits<24>>,
+    s1_reg_hot: DFF<Bits<32>>,
+    rd_byte: [Signal<Local, Bits<8>>; 4],
+    rd_half: [Signal<Local, Signed<16>>; 2],
+    rd_acc: Signal<Local, Signed<32>>,
+}
+
+fn bits<const B: usize>(v: u64) -> Bits<B> {
+    v.to_bits()
+}
+
+impl<const N: usize> BusFrontEnd<N> {
+    /// The bus of configuration `cfg` (whose `n` is `N`).
+    pub fn new(cfg: &AccelConfig) -> Self {
+        assert_eq!(cfg.n, N);
+        let log2 = |x: usize| x.trailing_zeros() as u64;
+        // the address bits that must equal the region's base (its size is a power of two
+        // and its base a multiple of its window)
+        let region_mask = |r: Region| {
+            let words = cfg.region_words(r);
+            assert!(words.is_power_of_two() && words as u32 <= r.window_words());
+            0xFF_FFFFu64 & !(words as u64 - 1)
+        };
+        let window = |r: Region| Constant::new(bits(r.window_words() as u64 - 1));
+        Self {
+            clock: Default::default(),
+            bus_address: Default::default(),
+            bus_write_data: Default::default(),
+            bus_write: Default::default(),
+            bus_read: Default::default(),
+            bus_read_data: Default::default(),
+            bus_ready: Default::default(),
+            bus_error: Default::default(),
+            busy: Default::default(),
+            queue_full: Default::default(),
+            weight_read: array_init::array_init(|_| Default::default()),
+            act_read: array_init::array_init(|_| Default::default()),
+            acc_read: array_init::array_init(|_| Default::default()),
+            register_read: Default::default(),
+            write_data: Default::default(),
+            address: Default::default(),
+            write_weight_table: Default::default(),
+            write_act_table: Default::default(),
+            write_out_threshold: Default::default(),
+            write_out_code: Default::default(),
+            write_alu_decode: Default::default(),
+            write_alu_threshold: Default::default(),
+            write_alu_code: Default::default(),
+            write_weight_mem: Default::default(),
+            write_act_mem: Default::default(),
+            write_acc_mem: Default::default(),
+            write_scale: Default::default(),
+            write_bias: Default::default(),
+            param_channel: Default::default(),
+            register_write: Default::default(),
+            register_hot: Default::default(),
+            push: Default::default(),
+            weight_word: Default::default(),
+            act_word: Default::default(),
+            acc_word: Default::default(),
+            weight_lane: Default::default(),
+            act_lane: Default::default(),
+            acc_lane: Default::default(),
+            read_register_hot: Default::default(),
+            failed: Default::default(),
+            failed_code: Default::default(),
+            failed_address: Default::default(),
+            k_has_alu: Constant::new(cfg.alu),
+            k_one: Constant::new(bits(1)),
+            k_wshift: Constant::new(bits(log2(cfg.weight_words_per_row()))),
+            k_ashift: Constant::new(bits(log2(N / 2))),
+            k_cshift: Constant::new(bits(log2(N))),
+            k_wmask: Constant::new(bits((cfg.weight_words_per_row() - 1) as u64)),
+            k_amask: Constant::new(bits((N / 2 - 1) as u64)),
+            k_cmask: Constant::new(bits((N - 1) as u64)),
+            k_param_region: Constant::new(bits(region_mask(Region::ChannelParams))),
+            k_wmem_region: Constant::new(bits(region_mask(Region::WeightMemory))),
+            k_amem_region: Constant::new(bits(region_mask(Region::ActMemory))),
+            k_cmem_region: Constant::new(bits(region_mask(Region::AccMemory))),
+            k_off_w: window(Region::WeightMemory),
+            k_off_a: window(Region::ActMemory),
+            k_off_c: window(Region::AccMemory),
+            k_off_p: window(Region::ChannelParams),
+            at_reg: Default::default(),
+            at_wtab: Default::default(),
+            at_atab: Default::default(),
+            at_oth: Default::default(),
+            at_ocode: Default::default(),
+            at_adtab: Default::default(),
+            at_ath: Default::default(),
+            at_acode: Default::default(),
+            at_param: Default::default(),
+            at_wmem: Default::default(),
+            at_amem: Default::default(),
+            at_cmem: Default::default(),
+            req_address: Default::default(),
+            req_data: Default::default(),
+            req_write: Default::default(),
+            req_read: Default::default(),
+            in_reg: Default::default(),
+            in_wtab: Default::default(),
+            in_atab: Default::default(),
+            in_oth: Default::default(),
+            in_ocode: Default::default(),
+            in_adtab: Default::default(),
+            in_ath: Default::default(),
+            in_acode: Default::default(),
+            in_param: Default::default(),
+            in_wmem: Default::default(),
+            in_amem: Default::default(),
+            in_cmem: Default::default(),
+            in_mem: Default::default(),
+            req_reg_hot: Default::default(),
+            req_read_refused: Default::default(),
+            req_write_refused: Default::default(),
+            busy_last: Default::default(),
+            pushed_last: Default::default(),
+            busy_for_host: Default::default(),
+            request: Default::default(),
+            req_error: Default::default(),
+            req_code: Default::default(),
+            mem_write: Default::default(),
+            reg_write: Default::default(),
+            off_w: Default::default(),
+            off_a: Default::default(),
+            off_c: Default::default(),
+            off_p: Default::default(),
+            s1_valid: Default::default(),
+            s1_error: Default::default(),
+            s1_code: Default::default(),
+            s1_address: Default::default(),
+            s1_kind: Default::default(),
+            s1_sel: Default::default(),
+            s1_reg_hot: Default::default(),
+            rd_byte: Default::default(),
+            rd_half: Default::default(),
+            rd_acc: Default::default(),
+        }
+    }
+}
+
+impl<const N: usize> Logic for BusFrontEnd<N> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            req_address,
+            req_data,
+            req_write,
+            req_read,
+            in_reg,
+            in_wtab,
+            in_atab,
+            in_oth,
+            in_ocode,
+            in_adtab,
+            in_ath,
+            in_acode,
+            in_param,
+            in_wmem,
+            in_amem,
+            in_cmem,
+            in_mem,
+            req_reg_hot,
+            req_read_refused,
+            req_write_refused,
+            busy_last,
+            pushed_last,
+            s1_valid,
+            s1_error,
+            s1_code,
+            s1_address,
+            s1_kind,
+            s1_sel,
+            s1_reg_hot
+        );
+        self.busy_last.d.next = self.busy.val();
+        self.busy_for_host.next = self.busy_last.q.val() | self.pushed_last.q.val();
+        // ================= bus stage 0: register the request =================
+        self.req_address.d.next = self.bus_address.val();
+        self.req_data.d.next = self.bus_write_data.val();
+        self.req_write.d.next = self.bus_write.val();
+        self.req_read.d.next = self.bus_read.val();
+        // the request's region, decoded from the bus and registered with it (bit-pattern
+        // matches, no carry chains: every region is a power of two in size)
+        self.at_reg.next = (self.bus_address.val().get_bits::<19>(5) == 0)
+            & (self.bus_address.val().get_bits::<5>(0) < 17);
+        self.at_wtab.next = self.bus_address.val().get_bits::<16>(8) == 0x10;
+        self.at_atab.next = self.bus_address.val().get_bits::<16>(8) == 0x11;
+        self.at_oth.next = (self.bus_address.val().get_bits::<16>(8) == 0x14)
+            & !self.bus_address.val().get_bits::<8>(0).all();
+        self.at_ocode.next = self.bus_address.val().get_bits::<16>(8) == 0x15;
+        self.at_adtab.next =
+            (self.bus_address.val().get_bits::<16>(8) == 0x12) & self.k_has_alu.val();
+        self.at_ath.next = (self.bus_address.val().get_bits::<16>(8) == 0x16)
+            & !self.bus_address.val().get_bits::<8>(0).all()
+            & self.k_has_alu.val();
+        self.at_acode.next =
+            (self.bus_address.val().get_bits::<16>(8) == 0x17) & self.k_has_alu.val();
+        self.at_param.next = (self.bus_address.val() & self.k_param_region.val()) == 0x1_0000;
+        self.at_wmem.next = (self.bus_address.val() & self.k_wmem_region.val()) == 0x10_0000;
+        self.at_amem.next = (self.bus_address.val() & self.k_amem_region.val()) == 0x20_0000;
+        self.at_cmem.next = (self.bus_address.val() & self.k_cmem_region.val()) == 0x40_0000;
+        self.in_reg.d.next = self.at_reg.val();
+        self.in_wtab.d.next = self.at_wtab.val();
+        self.in_atab.d.next = self.at_atab.val();
+        self.in_oth.d.next = self.at_oth.val();
+        self.in_ocode.d.next = self.at_ocode.val();
+        self.in_adtab.d.next = self.at_adtab.val();
+        self.in_ath.d.next = self.at_ath.val();
+        self.in_acode.d.next = self.at_acode.val();
+        self.in_param.d.next = self.at_param.val();
+        self.in_wmem.d.next = self.at_wmem.val();
+        self.in_amem.d.next = self.at_amem.val();
+        self.in_cmem.d.next = self.at_cmem.val();
+        self.in_mem.d.next = self.at_wtab.val()
+            | self.at_atab.val()
+            | self.at_oth.val()
+            | self.at_ocode.val()
+            | self.at_adtab.val()
+            | self.at_ath.val()
+            | self.at_acode.val()
+            | self.at_param.val()
+            | self.at_wmem.val()
+            | self.at_amem.val()
+            | self.at_cmem.val();
+        self.req_reg_hot.d.next = 0.into();
+        if self.at_reg.val() {
+            self.req_reg_hot.d.next = self.k_one.val() << self.bus_address.val().get_bits::<5>(0);
+        }
+        // CONTROL (3) is write-only; ID, CONFIG, STATUS and the counters (0-2, 8-16) read-only
+        self.req_read_refused.d.next = self.bus_read.val()
+            & !((self.at_reg.val() & (self.bus_address.val() != 3))
+                | self.at_wmem.val()
+                | self.at_amem.val()
+                | self.at_cmem.val());
+        self.req_write_refused.d.next = self.bus_write.val()
+            & self.at_reg.val()
+            & ((self.bus_address.val().get_bits::<5>(0) < 3)
+                | (self.bus_address.val().get_bits::<5>(0) >= 8));
+        // ================= bus stage 1: the registered request =================
+        self.request.next = self.req_write.q.val() | self.req_read.q.val();
+        self.req_error.next = false;
+        self.req_code.next = 0.into();
+        if self.request.val() {
+            if !(self.in_reg.q.val() | self.in_mem.q.val()) {
+                self.req_error.next = true;
+                self.req_code.next = 1.into();
+            } else if self.in_mem.q.val() & self.busy_for_host.val() {
+                self.req_error.next = true;
+                self.req_code.next = 2.into();
+            } else if self.req_read_refused.q.val() | self.req_write_refused.q.val() {
+                self.req_error.next = true;
+                self.req_code.next = 6.into();
+            } else if self.req_write.q.val()
+                & self.req_reg_hot.q.val().get_bit(7)
+                & self.queue_full.val()
+            {
+                self.req_error.next = true;
+                self.req_code.next = 5.into();
+            }
+        }
+        // a write that passes `req_error`, written out per region kind: inside a memory or
+        // table region the register and queue checks of `req_error` cannot apply (a shorter
+        // path to the memories' write enables)
+        self.mem_write.next =
+            self.req_write.q.val() & !self.busy_for_host.val() & !self.req_read_refused.q.val();
+        // and for a register, the memory busy check cannot (nor, but for CMD3, the queue's)
+        self.reg_write.next = self.req_write.q.val()
+            & self.in_reg.q.val()
+            & !self.req_write_refused.q.val()
+            & !self.req_read_refused.q.val();
+        // offsets inside the region windows (meaningful only inside the region)
+        self.off_w.next = self.req_address.q.val() & self.k_off_w.val();
+        self.off_a.next = self.req_address.q.val() & self.k_off_a.val();
+        self.off_c.next = self.req_address.q.val() & self.k_off_c.val();
+        self.off_p.next = self.req_address.q.val() & self.k_off_p.val();
+        self.weight_word.next = self.off_w.val() >> self.k_wshift.val();
+        self.act_word.next = self.off_a.val() >> self.k_ashift.val();
+        self.acc_word.next = self.off_c.val() >> self.k_cshift.val();
+        self.weight_lane.next = self.off_w.val() & self.k_wmask.val();
+        self.act_lane.next = self.off_a.val() & self.k_amask.val();
+        self.acc_lane.next = self.off_c.val() & self.k_cmask.val();
+        // the queue: push on a good CMD3 write
+        self.push.next =
+            self.reg_write.val() & self.req_reg_hot.q.val().get_bit(7) & !self.queue_full.val();
+        self.pushed_last.d.next = self.push.val();
+        // ---- what stage 1 presents ----
+        self.write_data.next = self.req_data.q.val();
+        self.address.next = self.req_address.q.val();
+        self.write_weight_table.next = self.mem_write.val() & self.in_wtab.q.val();
+        self.write_act_table.next = self.mem_write.val() & self.in_atab.q.val();
+        self.write_out_threshold.next = self.mem_write.val() & self.in_oth.q.val();
+        self.write_out_code.next = self.mem_write.val() & self.in_ocode.q.val();
+        self.write_alu_decode.next = self.mem_write.val() & self.in_adtab.q.val();
+        self.write_alu_threshold.next = self.mem_write.val() & self.in_ath.q.val();
+        self.write_alu_code.next = self.mem_write.val() & self.in_acode.q.val();
+        self.write_weight_mem.next = self.mem_write.val() & self.in_wmem.q.val();
+        self.write_act_mem.next = self.mem_write.val() & self.in_amem.q.val();
+        self.write_acc_mem.next = self.mem_write.val() & self.in_cmem.q.val();
+        self.write_scale.next =
+            self.mem_write.val() & self.in_param.q.val() & !self.req_address.q.val().get_bit(0);
+        self.write_bias.next =
+            self.mem_write.val() & self.in_param.q.val() & self.req_address.q.val().get_bit(0);
+        self.param_channel.next = self.off_p.val() >> 1;
+        self.register_write.next = self.reg_write.val();
+        self.register_hot.next = self.req_reg_hot.q.val();
+        // ================= bus stage 1 -> 2: read data mux =================
+        self.s1_valid.d.next = self.request.val();
+        self.s1_error.d.next = self.req_error.val();
+        self.s1_code.d.next = self.req_code.val();
+        self.s1_address.d.next = self.req_address.q.val();
+        self.s1_reg_hot.d.next = self.req_reg_hot.q.val();
+        self.s1_kind.d.next = 0.into();
+        self.s1_sel.d.next = 0.into();
+        if self.in_wmem.q.val() {
+            self.s1_kind.d.next = 1.into();
+            self.s1_sel.d.next = self.weight_lane.val();
+        }
+        if self.in_amem.q.val() {
+            self.s1_kind.d.next = 2.into();
+            self.s1_sel.d.next = self.act_lane.val();
+        }
+        if self.in_cmem.q.val() {
+            self.s1_kind.d.next = 3.into();
+            self.s1_sel.d.next = self.acc_lane.val();
+        }
+        for k in 0..4 {
+            self.rd_byte[k].next = 0.into();
+        }
+        for k in 0..2 {
+            self.rd_half[k].next = 0.into();
+        }
+        self.rd_acc.next = 0.into();
+        for g in 0..N.div_ceil(4) {
+            for b in 0..N.min(4) {
+                if self.s1_sel.q.val().index() == g {
+                    self.rd_byte[b].next = self.weight_read[g * 4 + b].val();
+                }
+            }
+        }
+        for p in 0..(N / 2) {
+            for h in 0..2 {
+                if self.s1_sel.q.val().index() == p {
+                    self.rd_half[h].next = self.act_read[p * 2 + h].val();
+                }
+            }
+        }
+        for j in 0..N {
+            if self.s1_sel.q.val().index() == j {
+                self.rd_acc.next = self.acc_read[j].val();
+            }
+        }
+        self.read_register_hot.next = self.s1_reg_hot.q.val();
+        self.failed.next = self.s1_error.q.val();
+        self.failed_code.next = self.s1_code.q.val();
+        self.failed_address.next = self.s1_address.q.val();
+        // ================= bus stage 2: the answer =================
+        self.bus_ready.next = self.s1_valid.q.val();
+        self.bus_error.next = self.s1_error.q.val();
+        self.bus_read_data.next = 0.into();
+        if self.s1_valid.q.val() & !self.s1_error.q.val() {
+            if self.s1_kind.q.val() == 0 {
+                self.bus_read_data.next = self.register_read.val();
+            }
+            if self.s1_kind.q.val() == 1 {
+                self.bus_read_data.next = bit_cast::<32, 8>(self.rd_byte[0].val())
+                    | (bit_cast::<32, 8>(self.rd_byte[1].val()) << 8)
+                    | (bit_cast::<32, 8>(self.rd_byte[2].val()) << 16)
+                    | (bit_cast::<32, 8>(self.rd_byte[3].val()) << 24);
+            }
+            if self.s1_kind.q.val() == 2 {
+                self.bus_read_data.next = bit_cast::<32, 16>(unsigned_cast(self.rd_half[0].val()))
+                    | (bit_cast::<32, 16>(unsigned_cast(self.rd_half[1].val())) << 16);
+            }
+            if self.s1_kind.q.val() == 3 {
+                self.bus_read_data.next = unsigned_cast(self.rd_acc.val());
+            }
+        }
+    }
+}

@@ -1,0 +1,296 @@
+//! `CommandCheck`: the operand range checks of the command at the queue's head. Computed per
+//! command kind on the head entry while the sequencer fetches it, and registered; the
+//! sequencer's Decode picks its opcode's (keeps the checks' carry chains off the Decode ->
+//! done path). The checks are the model's (`qins_core::hw::AccelModel`): BadOpcode and
+//! BadOperand are decided here.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `entry` | in | 128 | the queue's head entry (four command words, `c0` in bits 31..0) |
+//! | `opcode` | out | 8 | the entry checked last cycle, its opcode one-hot: bit k for opcode k (0..=6), bit 7 for an opcode this configuration does not have |
+//! | `finish_at_decode` | out | 1 | it ends in Decode: a NOP, or refused |
+//! | `refusal` | out | 8 | the error code: 0, BadOpcode (3) or BadOperand (4) |
+//!
+//! The outputs are functions of registers only (the checks of the entry a cycle earlier).
+
+use qins_core::accel::AccelConfig;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct CommandCheck {
+    pub clock: Signal<In, Clock>,
+    pub entry: Signal<In, Bits<128>>,
+    pub opcode: Signal<Out, Bits<8>>,
+    pub finish_at_decode: Signal<Out, Bit>,
+    pub refusal: Signal<Out, Bits<8>>,
+    k_n: Constant<Bits<32>>,
+    k_has_alu: Constant<Bit>,
+    fetched_done: Signal<Local, Bit>,
+    fetched_code: Signal<Local, Bits<8>>,
+    bad_operands: Signal<Local, Bit>,
+    bad_opcode: Signal<Local, Bit>,
+    /// The range checks of each command kind, registered for Decode.
+    bad_tile: DFF<Bit>,
+    /// The checked opcode, one-hot (see `opcode`).
+    op_hot: DFF<Bits<8>>,
+    bad_matmul: DFF<Bit>,
+    bad_post: DFF<Bit>,
+    bad_alu: DFF<Bit>,
+    bad_table: DFF<Bit>,
+    /// The entry, word by word, and its count and LOAD_TABLE source.
+    f0: Signal<Local, Bits<32>>,
+    f1: Signal<Local, Bits<32>>,
+    f2: Signal<Local, Bits<32>>,
+    f3: Signal<Local, Bits<32>>,
+    f_count: Signal<Local, Bits<32>>,
+    f_op: Signal<Local, Bits<8>>,
+    f_lt_from_acc: Signal<Local, Bit>,
+    /// The operand range checks, `start + count > cap` (exact, `cap = K` a power of two;
+    /// the model's `range_exceeds`), on the queue's read data. Variable counts (`rc_*`,
+    /// index: 0 MATMUL activations, 1 MATMUL accumulators, 2 POSTPROCESS source,
+    /// 3 POSTPROCESS destination (codes), 4 its destination (int32), 5 LOAD_TABLE thresholds
+    /// (255 entries), 6-9 ALU a (ENCODE), a, b, destination): with `start < K` the answer is
+    /// `count >= K` (then only `count == K, start == 0` fits) or a `log2 K + 1`-bit sum of
+    /// the low parts, so the carry chain is as long as the memory's address, not the count.
+    /// A zero count is outside this (it would answer `start >= K`): every command with a
+    /// count refuses zero on its own. Written once, in a loop: a combinational sub-block
+    /// would put a false loop through the update block (Verilator UNOPTFLAT).
+    rc_start: Vec<Signal<Local, Bits<32>>>,
+    rc_count: Vec<Signal<Local, Bits<32>>>,
+    rc_low_sum: Vec<Signal<Local, Bits<32>>>,
+    rc_count_big: Vec<Signal<Local, Bit>>,
+    rc_over: Vec<Signal<Local, Bit>>,
+    /// per check: `K`, `K - 1`, `!(K - 1)`
+    k_rc_cap: Vec<Constant<Bits<32>>>,
+    k_rc_low: Vec<Constant<Bits<32>>>,
+    k_rc_high: Vec<Constant<Bits<32>>>,
+    /// Constant power-of-two counts `C` (`fx_*`, index: 0 LOAD_TILE, 1 MATMUL prefetch (`N`
+    /// rows), 2 POSTPROCESS channels (`N`), 3 LOAD_TABLE from activations (256)): no carry
+    /// chain, below `K` `start + C > K` is `start > K - C`: the bits from `log2 C` up all
+    /// ones and a low bit set; `C > K` never fits.
+    fx_start: Vec<Signal<Local, Bits<32>>>,
+    fx_over: Vec<Signal<Local, Bit>>,
+    /// per check: `!(K - 1)`, `(K - 1) & !(C - 1)`, `C - 1`, `C > K`
+    k_fx_high: Vec<Constant<Bits<32>>>,
+    k_fx_top: Vec<Constant<Bits<32>>>,
+    k_fx_low: Vec<Constant<Bits<32>>>,
+    k_fx_never: Vec<Constant<Bit>>,
+}
+
+fn bits<const B: usize>(v: u64) -> Bits<B> {
+    v.to_bits()
+}
+
+impl CommandCheck {
+    /// The checks of configuration `cfg`.
+    pub fn new(cfg: &AccelConfig) -> Self {
+        let n = cfg.n;
+        // the operand range checks' capacities (see `rc_start`, `fx_start` for the order)
+        let (wrows, avec, cvec) = (cfg.weight_rows(), cfg.act_vectors(), cfg.acc_vectors());
+        let (aelem, celem) = ((avec * n) as u64, (cvec * n) as u64);
+        let (avec, cvec) = (avec as u64, cvec as u64);
+        let rc_caps = [
+            avec, cvec, cvec, avec, cvec, celem, celem, aelem, aelem, aelem,
+        ];
+        let fx_checks = [
+            (wrows as u64, n as u64),
+            (wrows as u64, n as u64),
+            (cfg.channels() as u64, n as u64),
+            (aelem, 256),
+        ];
+        for k in rc_caps.iter().chain(fx_checks.iter().map(|(k, _)| k)) {
+            assert!(
+                k.is_power_of_two() && *k <= 1 << 31,
+                "a memory of {k} entries"
+            );
+        }
+        let high = |k: u64| !(k - 1) & 0xFFFF_FFFF;
+        Self {
+            clock: Default::default(),
+            entry: Default::default(),
+            opcode: Default::default(),
+            finish_at_decode: Default::default(),
+            refusal: Default::default(),
+            k_n: Constant::new(bits(n as u64)),
+            k_has_alu: Constant::new(cfg.alu),
+            fetched_done: Default::default(),
+            fetched_code: Default::default(),
+            bad_operands: Default::default(),
+            bad_opcode: Default::default(),
+            bad_tile: Default::default(),
+            op_hot: Default::default(),
+            bad_matmul: Default::default(),
+            bad_post: Default::default(),
+            bad_alu: Default::default(),
+            bad_table: Default::default(),
+            f0: Default::default(),
+            f1: Default::default(),
+            f2: Default::default(),
+            f3: Default::default(),
+            f_count: Default::default(),
+            f_op: Default::default(),
+            f_lt_from_acc: Default::default(),
+            rc_start: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+            rc_count: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+            rc_low_sum: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+            rc_count_big: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+            rc_over: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+            k_rc_cap: rc_caps.iter().map(|&k| Constant::new(bits(k))).collect(),
+            k_rc_low: rc_caps
+                .iter()
+                .map(|&k| Constant::new(bits(k - 1)))
+                .collect(),
+            k_rc_high: rc_caps
+                .iter()
+                .map(|&k| Constant::new(bits(high(k))))
+                .collect(),
+            fx_start: (0..fx_checks.len()).map(|_| Default::default()).collect(),
+            fx_over: (0..fx_checks.len()).map(|_| Default::default()).collect(),
+            k_fx_high: fx_checks
+                .iter()
+                .map(|&(k, _)| Constant::new(bits(high(k))))
+                .collect(),
+            k_fx_top: fx_checks
+                .iter()
+                .map(|&(k, c)| Constant::new(bits((k - 1) & !(c.min(k) - 1))))
+                .collect(),
+            k_fx_low: fx_checks
+                .iter()
+                .map(|&(k, c)| Constant::new(bits(c.min(k) - 1)))
+                .collect(),
+            k_fx_never: fx_checks
+                .iter()
+                .map(|&(k, c)| Constant::new(c > k))
+                .collect(),
+        }
+    }
+}
+
+impl Logic for CommandCheck {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, bad_tile, op_hot, bad_matmul, bad_post, bad_alu, bad_table);
+        self.f0.next = self.entry.val().get_bits::<32>(0);
+        self.f1.next = self.entry.val().get_bits::<32>(32);
+        self.f2.next = self.entry.val().get_bits::<32>(64);
+        self.f3.next = self.entry.val().get_bits::<32>(96);
+        self.f_op.next = self.f0.val().get_bits::<8>(0);
+        self.f_count.next = bit_cast::<32, 16>(self.f0.val().get_bits::<16>(16));
+        self.f_lt_from_acc.next =
+            (self.f0.val().get_bits::<8>(8) == 3) | (self.f0.val().get_bits::<8>(8) == 5);
+        // the operand ranges: each check is `start + count > cap`, exact, with a carry chain
+        // only as long as the memory's address (none for a constant count)
+        self.fx_start[0].next = self.f1.val();
+        self.fx_start[1].next = self.f3.val();
+        self.rc_start[0].next = self.f1.val() & 0xFF_FFFF;
+        self.rc_count[0].next = self.f_count.val();
+        self.rc_start[1].next = self.f2.val() & 0xFF_FFFF;
+        self.rc_count[1].next = self.f_count.val();
+        self.rc_start[2].next = self.f1.val();
+        self.rc_count[2].next = self.f_count.val();
+        self.rc_start[3].next = self.f2.val();
+        self.rc_count[3].next = self.f_count.val();
+        self.rc_start[4].next = self.f2.val();
+        self.rc_count[4].next = self.f_count.val();
+        self.fx_start[2].next = self.f3.val() & 0xFFFF;
+        self.rc_start[5].next = self.f1.val();
+        self.rc_count[5].next = 255.into();
+        self.fx_start[3].next = self.f1.val();
+        self.rc_start[6].next = self.f1.val();
+        self.rc_count[6].next = self.f_count.val();
+        self.rc_start[7].next = self.f1.val();
+        self.rc_count[7].next = self.f_count.val();
+        self.rc_start[8].next = self.f2.val();
+        self.rc_count[8].next = self.f_count.val();
+        self.rc_start[9].next = self.f3.val();
+        self.rc_count[9].next = self.f_count.val();
+        for i in 0..10 {
+            self.rc_low_sum[i].next = (self.rc_start[i].val() & self.k_rc_low[i].val())
+                + (self.rc_count[i].val() & self.k_rc_low[i].val());
+            self.rc_count_big[i].next = (self.rc_count[i].val() & self.k_rc_high[i].val()).any();
+            self.rc_over[i].next = (self.rc_start[i].val() & self.k_rc_high[i].val()).any()
+                | (self.rc_count_big[i].val()
+                    & !((self.rc_count[i].val() == self.k_rc_cap[i].val())
+                        & !(self.rc_start[i].val() & self.k_rc_low[i].val()).any()))
+                | (!self.rc_count_big[i].val()
+                    & (self.rc_low_sum[i].val() & self.k_rc_high[i].val()).any()
+                    & (self.rc_low_sum[i].val() != self.k_rc_cap[i].val()));
+        }
+        for i in 0..4 {
+            self.fx_over[i].next = self.k_fx_never[i].val()
+                | (self.fx_start[i].val() & self.k_fx_high[i].val()).any()
+                | (((self.fx_start[i].val() & self.k_fx_top[i].val()) == self.k_fx_top[i].val())
+                    & (self.fx_start[i].val() & self.k_fx_low[i].val()).any());
+        }
+        // LOAD_TILE
+        self.bad_tile.d.next = self.fx_over[0].val();
+        // MATMUL
+        self.bad_matmul.d.next = (self.f_count.val() == 0)
+            | self.rc_over[0].val()
+            | self.rc_over[1].val()
+            | (bit_cast::<32, 8>(self.f1.val().get_bits::<8>(24)) > self.k_n.val())
+            | (bit_cast::<32, 8>(self.f2.val().get_bits::<8>(24)) > self.k_n.val())
+            | (self.f0.val().get_bit(11) & self.fx_over[1].val());
+        // POSTPROCESS
+        self.bad_post.d.next = (self.f_count.val() == 0)
+            | self.rc_over[2].val()
+            | (self.f0.val().get_bit(8) & self.rc_over[3].val())
+            | (!self.f0.val().get_bit(8) & self.rc_over[4].val())
+            | self.fx_over[2].val();
+        // ALU; the last two terms: a destination starting inside a source, after its
+        // start, is refused
+        self.bad_alu.d.next = (self.f_count.val() == 0)
+            | (self.f0.val().get_bits::<4>(8) > 8)
+            | self.rc_over[8].val()
+            | self.rc_over[9].val()
+            | ((self.f0.val().get_bits::<4>(8) == 7) & self.rc_over[6].val())
+            | ((self.f0.val().get_bits::<4>(8) != 7) & self.rc_over[7].val())
+            | ((self.f0.val().get_bits::<4>(8) != 7)
+                & (self.f3.val() > self.f1.val())
+                & (self.f3.val() < self.f1.val() + self.f_count.val()))
+            | (((self.f0.val().get_bits::<4>(8) < 3)
+                | (self.f0.val().get_bits::<4>(8) == 5)
+                | (self.f0.val().get_bits::<4>(8) == 6))
+                & (self.f3.val() > self.f2.val())
+                & (self.f3.val() < self.f2.val() + self.f_count.val()));
+        // LOAD_TABLE
+        self.bad_table.d.next = (self.f0.val().get_bits::<8>(8) > 6)
+            | (!self.k_has_alu.val()
+                & ((self.f0.val().get_bits::<8>(8) == 2)
+                    | (self.f0.val().get_bits::<8>(8) == 5)
+                    | (self.f0.val().get_bits::<8>(8) == 6)))
+            | (self.f_lt_from_acc.val() & self.rc_over[5].val())
+            | (!self.f_lt_from_acc.val() & self.fx_over[3].val());
+        self.op_hot.d.next = bit_cast::<8, 1>((self.f_op.val() == 0).into())
+            | (bit_cast::<8, 1>((self.f_op.val() == 1).into()) << 1)
+            | (bit_cast::<8, 1>((self.f_op.val() == 2).into()) << 2)
+            | (bit_cast::<8, 1>((self.f_op.val() == 3).into()) << 3)
+            | (bit_cast::<8, 1>((self.f_op.val() == 4).into()) << 4)
+            | (bit_cast::<8, 1>((self.f_op.val() == 5).into()) << 5)
+            | (bit_cast::<8, 1>((self.f_op.val() == 6).into()) << 6)
+            | (bit_cast::<8, 1>(
+                ((self.f_op.val() > 6) | ((self.f_op.val() == 5) & !self.k_has_alu.val())).into(),
+            ) << 7);
+        // Decode: the registered check of its opcode, one term per opcode, in parallel
+        self.bad_operands.next = (self.op_hot.q.val().get_bit(1) & self.bad_tile.q.val())
+            | (self.op_hot.q.val().get_bit(2) & self.bad_matmul.q.val())
+            | (self.op_hot.q.val().get_bit(3) & self.bad_post.q.val())
+            | (self.op_hot.q.val().get_bit(5) & self.k_has_alu.val() & self.bad_alu.q.val())
+            | (self.op_hot.q.val().get_bit(6) & self.bad_table.q.val());
+        // what Decode does with it: finish at once (NOP, bad opcode, bad operands) or start
+        self.bad_opcode.next = self.op_hot.q.val().get_bit(7);
+        self.fetched_done.next =
+            self.op_hot.q.val().get_bit(0) | self.bad_opcode.val() | self.bad_operands.val();
+        self.fetched_code.next = 0.into();
+        if self.bad_operands.val() {
+            self.fetched_code.next = 4.into();
+        }
+        if self.bad_opcode.val() {
+            self.fetched_code.next = 3.into();
+        }
+        self.opcode.next = self.op_hot.q.val();
+        self.finish_at_decode.next = self.fetched_done.val();
+        self.refusal.next = self.fetched_code.val();
+    }
+}

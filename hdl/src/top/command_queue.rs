@@ -1,0 +1,63 @@
+//! `CommandQueue<QA>`: the `2^QA`-entry command FIFO between the host's CMD3 writes and the
+//! sequencer. An entry is the four command words, `c0` in bits 31..0.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `push`, `words[k]` | in | 1, 4 x 32 | append the command (never while `full`) |
+//! | `pop` | in | 1 | drop the head entry (never while empty) |
+//! | `depth` | in | 16 | `2^QA` (a constant of the top) |
+//! | `head` | out | 128 | the head entry: the memory's registered read of the head address, valid the cycle after it settles |
+//! | `nonempty`, `full`, `level` | out | 1, 1, 16 | |
+//!
+//! Every output is a register (or the memory's registered read).
+
+use crate::level_counter::LevelCounter;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock, Default)]
+pub struct CommandQueue<const QA: usize> {
+    pub clock: Signal<In, Clock>,
+    pub push: Signal<In, Bit>,
+    pub words: [Signal<In, Bits<32>>; 4],
+    pub pop: Signal<In, Bit>,
+    pub depth: Signal<In, Bits<16>>,
+    pub head: Signal<Out, Bits<128>>,
+    pub nonempty: Signal<Out, Bit>,
+    pub full: Signal<Out, Bit>,
+    pub level: Signal<Out, Bits<16>>,
+    memory: RAM<Bits<128>, QA>,
+    head_address: DFF<Bits<QA>>,
+    tail_address: DFF<Bits<QA>>,
+    count: LevelCounter<16>,
+}
+
+impl<const QA: usize> Logic for CommandQueue<QA> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(self, clock, head_address, tail_address);
+        self.memory.read_clock.next = self.clock.val();
+        self.memory.write_clock.next = self.clock.val();
+        self.count.clock.next = self.clock.val();
+        self.memory.write_address.next = self.tail_address.q.val();
+        self.memory.write_data.next = (bit_cast::<128, 32>(self.words[3].val()) << 96)
+            | (bit_cast::<128, 32>(self.words[2].val()) << 64)
+            | (bit_cast::<128, 32>(self.words[1].val()) << 32)
+            | bit_cast::<128, 32>(self.words[0].val());
+        self.memory.write_enable.next = self.push.val();
+        self.memory.read_address.next = self.head_address.q.val();
+        if self.push.val() {
+            self.tail_address.d.next = self.tail_address.q.val() + 1;
+        }
+        if self.pop.val() {
+            self.head_address.d.next = self.head_address.q.val() + 1;
+        }
+        self.count.up.next = self.push.val();
+        self.count.down.next = self.pop.val();
+        self.head.next = self.memory.read_data.val();
+        self.nonempty.next = self.count.nonzero.val();
+        // the level never exceeds the depth (a power of two): full is its top bit
+        self.full.next = (self.count.level.val() & self.depth.val()).any();
+        self.level.next = self.count.level.val();
+    }
+}

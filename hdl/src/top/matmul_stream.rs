@@ -1,0 +1,194 @@
+//! `MatmulStream<N, AA, CA>`: a MATMUL's vectors, from the activation memory into the array.
+//! Counts the activation and accumulator addresses, delays each issued vector through the
+//! activation read (1 cycle) and the decode tables or the raw bypass (1), and tracks how many
+//! vectors of each weight bank are inside the array.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `load` | in | 1 | the sequencer decodes a command: take the counters from `command` |
+//! | `command` | in | 4 x 32 | the command's words (`c0`..`c3`) |
+//! | `array_size` | in | 16 | `N` (a constant of the top) |
+//! | `issue` | in | 1 | issue the next vector this cycle (read it at `act_address`) |
+//! | `act_read[j]` | in | N x 16 s | the activation memory's read data |
+//! | `array_out_valid`, `array_out_tag` | in | 1, 32 | a vector leaves the array |
+//! | `act_address` | out | AA | the vector issued now |
+//! | `last`, `second_last` | out | 1, 1 | no vector left / one left (registered beside the count) |
+//! | `macs` | out | 32 | useful MACs per vector (`k_valid x n_valid`) |
+//! | `valid`, `tag`, `codes` | out | 1, 32, 1 | the vector at the array's input: valid, tag, decode it |
+//! | `raw[j]` | out | N x 16 s | its raw (bypass) elements |
+//! | `bank_in_use[b]` | out | 2 x 1 | vectors of bank `b` are inside the array |
+//! | `idle` | out | 1 | nothing issued is still on its way into the array |
+//!
+//! Tag: bits `CA-1..0` the accumulator vector, 30 the bank, 31 accumulate. Every output but
+//! `act_address`'s use is a register.
+
+use crate::level_counter::LevelCounter;
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
+    pub clock: Signal<In, Clock>,
+    pub load: Signal<In, Bit>,
+    pub command: [Signal<In, Bits<32>>; 4],
+    pub array_size: Signal<In, Bits<16>>,
+    pub issue: Signal<In, Bit>,
+    pub act_read: [Signal<In, Signed<16>>; N],
+    pub array_out_valid: Signal<In, Bit>,
+    pub array_out_tag: Signal<In, Bits<32>>,
+    pub act_address: Signal<Out, Bits<AA>>,
+    pub last: Signal<Out, Bit>,
+    pub second_last: Signal<Out, Bit>,
+    pub macs: Signal<Out, Bits<32>>,
+    pub valid: Signal<Out, Bit>,
+    pub tag: Signal<Out, Bits<32>>,
+    pub codes: Signal<Out, Bit>,
+    pub raw: [Signal<Out, Signed<16>>; N],
+    pub bank_in_use: [Signal<Out, Bit>; 2],
+    pub idle: Signal<Out, Bit>,
+    act: DFF<Bits<AA>>,
+    acc: DFF<Bits<CA>>,
+    left: DFF<Bits<16>>,
+    /// `left == 0` and `left == 1`, kept beside the counter (off the done path)
+    zero: DFF<Bit>,
+    one: DFF<Bit>,
+    macs_per_vector: DFF<Bits<32>>,
+    /// valid rows (`k`) and columns (`n`) of the command (0 means N)
+    k_valid: Signal<Local, Bits<16>>,
+    n_valid: Signal<Local, Bits<16>>,
+    /// the vector in the activation read
+    reading: DFF<Bit>,
+    reading_tag: DFF<Bits<32>>,
+    reading_codes: DFF<Bit>,
+    /// the vector in the decode tables / bypass register
+    entering: DFF<Bit>,
+    entering_tag: DFF<Bits<32>>,
+    entering_codes: DFF<Bit>,
+    raw_act: [DFF<Signed<16>>; N],
+    /// vectors inside the array that use bank 0 / 1 (at most `2N + 1`)
+    inflight: [LevelCounter<8>; 2],
+}
+
+impl<const N: usize, const AA: usize, const CA: usize> Default for MatmulStream<N, AA, CA> {
+    fn default() -> Self {
+        Self {
+            clock: Default::default(),
+            load: Default::default(),
+            command: array_init::array_init(|_| Default::default()),
+            array_size: Default::default(),
+            issue: Default::default(),
+            act_read: array_init::array_init(|_| Default::default()),
+            array_out_valid: Default::default(),
+            array_out_tag: Default::default(),
+            act_address: Default::default(),
+            last: Default::default(),
+            second_last: Default::default(),
+            macs: Default::default(),
+            valid: Default::default(),
+            tag: Default::default(),
+            codes: Default::default(),
+            raw: array_init::array_init(|_| Default::default()),
+            bank_in_use: array_init::array_init(|_| Default::default()),
+            idle: Default::default(),
+            act: Default::default(),
+            acc: Default::default(),
+            left: Default::default(),
+            zero: Default::default(),
+            one: Default::default(),
+            macs_per_vector: Default::default(),
+            k_valid: Default::default(),
+            n_valid: Default::default(),
+            reading: Default::default(),
+            reading_tag: Default::default(),
+            reading_codes: Default::default(),
+            entering: Default::default(),
+            entering_tag: Default::default(),
+            entering_codes: Default::default(),
+            raw_act: array_init::array_init(|_| Default::default()),
+            inflight: array_init::array_init(|_| Default::default()),
+        }
+    }
+}
+
+impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N, AA, CA> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            act,
+            acc,
+            left,
+            zero,
+            one,
+            macs_per_vector,
+            reading,
+            reading_tag,
+            reading_codes,
+            entering,
+            entering_tag,
+            entering_codes
+        );
+        for j in 0..N {
+            self.raw_act[j].clock.next = self.clock.val();
+            self.raw_act[j].d.next = self.act_read[j].val();
+            self.raw[j].next = self.raw_act[j].q.val();
+        }
+        self.k_valid.next = bit_cast::<16, 8>(self.command[1].val().get_bits::<8>(24));
+        if self.k_valid.val() == 0 {
+            self.k_valid.next = self.array_size.val();
+        }
+        self.n_valid.next = bit_cast::<16, 8>(self.command[2].val().get_bits::<8>(24));
+        if self.n_valid.val() == 0 {
+            self.n_valid.next = self.array_size.val();
+        }
+        // the counters load whatever the command is (they are only used in a MATMUL): keeps
+        // the operand checks off their enables
+        if self.load.val() {
+            self.act.d.next = bit_cast::<AA, 32>(self.command[1].val());
+            self.acc.d.next = bit_cast::<CA, 32>(self.command[2].val());
+            self.left.d.next = self.command[0].val().get_bits::<16>(16);
+            self.zero.d.next = self.command[0].val().get_bits::<16>(16) == 0;
+            self.one.d.next = self.command[0].val().get_bits::<16>(16) == 1;
+            self.macs_per_vector.d.next = self.k_valid.val() * self.n_valid.val();
+        }
+        if self.issue.val() {
+            self.act.d.next = self.act.q.val() + 1;
+            self.acc.d.next = self.acc.q.val() + 1;
+            self.left.d.next = self.left.q.val() - 1;
+            self.zero.d.next = self.one.q.val();
+            self.one.d.next = self.left.q.val() == 2;
+        }
+        self.reading.d.next = self.issue.val();
+        self.reading_tag.d.next = bit_cast::<32, CA>(self.acc.q.val())
+            | (bit_cast::<32, 1>(self.command[0].val().get_bit(8).into()) << 30)
+            | (bit_cast::<32, 1>(self.command[0].val().get_bit(9).into()) << 31);
+        self.reading_codes.d.next = self.command[0].val().get_bit(10);
+        self.entering.d.next = self.reading.q.val();
+        self.entering_tag.d.next = self.reading_tag.q.val();
+        self.entering_codes.d.next = self.reading_codes.q.val();
+        for b in 0..2 {
+            self.inflight[b].clock.next = self.clock.val();
+        }
+        self.inflight[0].up.next = self.entering.q.val() & !self.entering_tag.q.val().get_bit(30);
+        self.inflight[1].up.next = self.entering.q.val() & self.entering_tag.q.val().get_bit(30);
+        self.inflight[0].down.next =
+            self.array_out_valid.val() & !self.array_out_tag.val().get_bit(30);
+        self.inflight[1].down.next =
+            self.array_out_valid.val() & self.array_out_tag.val().get_bit(30);
+        self.act_address.next = self.act.q.val();
+        self.last.next = self.zero.q.val();
+        self.second_last.next = self.one.q.val();
+        self.macs.next = self.macs_per_vector.q.val();
+        self.valid.next = self.entering.q.val();
+        self.tag.next = self.entering_tag.q.val();
+        self.codes.next = self.entering_codes.q.val();
+        for b in 0..2 {
+            self.bank_in_use[b].next = self.inflight[b].nonzero.val();
+        }
+        self.idle.next = !self.inflight[0].nonzero.val()
+            & !self.inflight[1].nonzero.val()
+            & !self.reading.q.val()
+            & !self.entering.q.val();
+    }
+}

@@ -1,0 +1,664 @@
+//! `QinsAccel`: the accelerator top. A 32-bit memory-mapped host bus, the memories, the
+//! edge decode tables, the systolic array, the accumulator writer, the output stage, the QINS
+//! ALU and an in-order command sequencer (see docs/architecture.md). The register map, memory map and command encoding are
+//! `qins_core::accel` (also `docs/registers.md`); `qins_core::hw::AccelModel` is the golden model.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `bus_address` | in | 24 | word address |
+//! | `bus_write_data` | in | 32 | |
+//! | `bus_write`, `bus_read` | in | 1, 1 | request strobes (one cycle each) |
+//! | `bus_read_data` | out | 32 | read data, with `bus_ready` |
+//! | `bus_ready` | out | 1 | the answer to the request made [`qins_core::accel::BUS_LATENCY`] = 2 cycles earlier |
+//! | `bus_error` | out | 1 | that request failed (the reason is in STATUS.error_code) |
+//! | `busy` | out | 1 | STATUS.busy |
+//!
+//! Data path of a MATMUL vector: act memory read (1 cycle) -> activation decode tables or the
+//! raw bypass (1) -> array (`2N - 1`) -> accumulator read (1) -> add (1) -> write (with forwarding).
+//! LOAD_TILE: weight memory read (1) -> weight decode tables (1) -> N shifts into a bank.
+//! POSTPROCESS: accumulator and parameter reads (1) -> `OutputStage` (its `LATENCY`) -> write.
+//! ALU: read a, read b (two cycles per element) -> `QinsAlu` (its `LATENCY`) -> write.
+//! LOAD_TABLE: one memory read per entry -> the table's write port, one entry per cycle.
+//! Requires `N` a power of two, at least 2 (a weight row is `ceil(N / 4)` bus words).
+
+mod accumulator_writer;
+mod alu_issue;
+mod bus_front_end;
+mod command_check;
+mod command_queue;
+mod matmul_stream;
+mod post_process;
+mod registers;
+mod sequencer;
+mod table_loader;
+#[cfg(test)]
+mod tests;
+mod tile_loader;
+
+pub use accumulator_writer::AccumulatorWriter;
+pub use alu_issue::AluIssue;
+pub use bus_front_end::BusFrontEnd;
+pub use command_check::CommandCheck;
+pub use command_queue::CommandQueue;
+pub use matmul_stream::MatmulStream;
+pub use post_process::PostProcess;
+pub use registers::HostRegisters;
+pub use sequencer::Sequencer;
+pub use table_loader::TableLoader;
+pub use tile_loader::TileLoader;
+
+use crate::alu::QinsAlu;
+use crate::decode_table::DecodeTable;
+use crate::output_stage::OutputStage;
+use crate::spram::SinglePortRam;
+use crate::systolic::SystolicArray;
+use rust_hdl::prelude::*;
+
+/// The registers' addresses as the RTL uses them, checked against the register map
+/// (`qins_core::accel::REGISTERS`) at compile time: `at_reg` (addresses below
+/// `REGISTER_COUNT`), the writes (`req_reg_hot` bits 3-7) and the read views (`reg_view[k]`)
+/// write these numbers as literals, because `#[hdl_gen]` cannot index with a named constant.
+pub(crate) const REGISTER_COUNT: usize = 17;
+const _: () = {
+    use qins_core::accel::{reg, REGISTERS};
+    assert!(REGISTERS.len() == REGISTER_COUNT);
+    let order = [
+        reg::ID,
+        reg::CONFIG,
+        reg::STATUS,
+        reg::CONTROL,
+        reg::CMD0,
+        reg::CMD1,
+        reg::CMD2,
+        reg::CMD3,
+        reg::CYCLES_LO,
+        reg::CYCLES_HI,
+        reg::BUSY_CYCLES,
+        reg::ARRAY_CYCLES,
+        reg::USEFUL_MACS_LO,
+        reg::USEFUL_MACS_HI,
+        reg::COMMANDS_DONE,
+        reg::BARRIER_ID,
+        reg::ERROR_INFO,
+    ];
+    let mut k = 0;
+    while k < REGISTER_COUNT {
+        assert!(order[k] as usize == k && REGISTERS[k].address == order[k]);
+        k += 1;
+    }
+};
+
+/// The top. `N`: array size; `WA`, `AA`, `CA`, `PA`, `QA`: log2 of the weight rows,
+/// activation vectors, accumulator vectors, channels and queue depth; `ALU`: 1 with the QINS
+/// ALU, 0 without; `SE`: 1 with the output stage's `SerialEncoder` (one column per
+/// `SERIAL_INTERVAL` cycles, for FPGA area), 0 with the pipelined `SplitEncoder`
+/// (`qins_core::accel::AccelConfig`; `crate::configs::accel_of!` names them by a constant).
+///
+/// The top owns the memories, the tables and the units, and wires the engines to them: each
+/// memory port takes the host's request by default and an engine's when that engine uses it
+/// (later engines in `update` win; the sequencer never runs two that share a port).
+#[derive(LogicBlock)]
+pub struct QinsAccel<
+    const N: usize,
+    const WA: usize,
+    const AA: usize,
+    const CA: usize,
+    const PA: usize,
+    const QA: usize,
+    const ALU: usize,
+    const SE: usize,
+> {
+    pub clock: Signal<In, Clock>,
+    pub bus_address: Signal<In, Bits<24>>,
+    pub bus_write_data: Signal<In, Bits<32>>,
+    pub bus_write: Signal<In, Bit>,
+    pub bus_read: Signal<In, Bit>,
+    pub bus_read_data: Signal<Out, Bits<32>>,
+    pub bus_ready: Signal<Out, Bit>,
+    pub bus_error: Signal<Out, Bit>,
+    pub busy: Signal<Out, Bit>,
+
+    // ---- memories and units ----
+    weight_mem: Vec<SinglePortRam<Bits<8>, WA>>,
+    act_mem: Vec<RAM<Signed<16>, AA>>,
+    acc_mem: Vec<RAM<Signed<32>, CA>>,
+    param_scale: RAM<Bits<22>, PA>,
+    param_bias: RAM<Signed<32>, PA>,
+    weight_tables: Vec<DecodeTable>,
+    act_tables: Vec<DecodeTable>,
+    array: SystolicArray<N>,
+    out_stage: OutputStage<SE>,
+    /// `ALU` (0 or 1) ALUs
+    alu: Vec<QinsAlu>,
+
+    // ---- the engines ----
+    bus: BusFrontEnd<N>,
+    registers: HostRegisters,
+    queue: CommandQueue<QA>,
+    check: CommandCheck,
+    sequencer: Sequencer<WA>,
+    loader: TileLoader<WA>,
+    stream: MatmulStream<N, AA, CA>,
+    writer: AccumulatorWriter<N, CA>,
+    post: PostProcess<N, CA, PA>,
+    alu_issue: AluIssue<N>,
+    tables: TableLoader<N>,
+
+    // ---- configuration constants ----
+    k_n: Constant<Bits<32>>,
+    k_has_alu: Constant<Bit>,
+    k_queue_depth: Constant<Bits<16>>,
+    /// `log2 N` and `N - 1`: an element address's vector and lane
+    k_lane_shift: Constant<Bits<8>>,
+    k_lane_mask: Constant<Bits<24>>,
+
+    // ---- glue ----
+    /// the ALU's outputs (0 without the ALU)
+    alu_out_valid: Signal<Local, Bit>,
+    alu_result: Signal<Local, Bits<32>>,
+    /// no engine holds work
+    drained: Signal<Local, Bit>,
+    /// STATUS.busy
+    busy_now: Signal<Local, Bit>,
+    /// activation memory read data as bits (a code's byte is sliced from it)
+    act_bits: Vec<Signal<Local, Bits<16>>>,
+}
+
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+        const ALU: usize,
+        const SE: usize,
+    > QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
+{
+    /// The configuration this instance implements.
+    pub fn config(name: &'static str) -> qins_core::accel::AccelConfig {
+        qins_core::accel::AccelConfig {
+            name,
+            n: N,
+            weight_rows_log2: WA,
+            act_vectors_log2: AA,
+            acc_vectors_log2: CA,
+            channels_log2: PA,
+            queue_log2: QA,
+            alu: ALU == 1,
+            serial_encoder: SE == 1,
+        }
+    }
+}
+
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+        const ALU: usize,
+        const SE: usize,
+    > Default for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
+{
+    fn default() -> Self {
+        assert!(
+            N >= 2 && N.is_power_of_two() && N <= 64,
+            "N must be a power of two in 2..=64"
+        );
+        assert!(ALU <= 1, "ALU is 0 (no ALU) or 1");
+        assert!(CA <= 24 && AA <= 24 && WA <= 24 && PA <= 15 && QA <= 15);
+        let cfg = Self::config("");
+        let lanes = |n: usize| -> Vec<Signal<Local, Bits<16>>> {
+            (0..n).map(|_| Default::default()).collect()
+        };
+        Self {
+            clock: Default::default(),
+            bus_address: Default::default(),
+            bus_write_data: Default::default(),
+            bus_write: Default::default(),
+            bus_read: Default::default(),
+            bus_read_data: Default::default(),
+            bus_ready: Default::default(),
+            bus_error: Default::default(),
+            busy: Default::default(),
+            weight_mem: (0..N).map(|_| SinglePortRam::default()).collect(),
+            act_mem: (0..N).map(|_| RAM::default()).collect(),
+            acc_mem: (0..N).map(|_| RAM::default()).collect(),
+            param_scale: RAM::default(),
+            param_bias: RAM::default(),
+            weight_tables: (0..N).map(|_| DecodeTable::default()).collect(),
+            act_tables: (0..N).map(|_| DecodeTable::default()).collect(),
+            array: SystolicArray::default(),
+            out_stage: OutputStage::default(),
+            alu: (0..ALU).map(|_| QinsAlu::default()).collect(),
+            bus: BusFrontEnd::new(&cfg),
+            registers: HostRegisters::new(&cfg),
+            queue: CommandQueue::default(),
+            check: CommandCheck::new(&cfg),
+            sequencer: Sequencer::default(),
+            loader: TileLoader::default(),
+            stream: MatmulStream::default(),
+            writer: AccumulatorWriter::default(),
+            post: PostProcess::default(),
+            alu_issue: AluIssue::default(),
+            tables: TableLoader::default(),
+            k_n: Constant::new((N as u64).to_bits()),
+            k_has_alu: Constant::new(ALU == 1),
+            k_queue_depth: Constant::new((1u64 << QA).to_bits()),
+            k_lane_shift: Constant::new((N.trailing_zeros() as u64).to_bits()),
+            k_lane_mask: Constant::new((N as u64 - 1).to_bits()),
+            alu_out_valid: Default::default(),
+            alu_result: Default::default(),
+            drained: Default::default(),
+            busy_now: Default::default(),
+            act_bits: lanes(N),
+        }
+    }
+}
+
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+        const ALU: usize,
+        const SE: usize,
+    > Logic for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
+{
+    #[hdl_gen]
+    fn update(&mut self) {
+        // ================= clocks =================
+        for j in 0..N {
+            self.weight_mem[j].clock.next = self.clock.val();
+            self.act_mem[j].read_clock.next = self.clock.val();
+            self.act_mem[j].write_clock.next = self.clock.val();
+            self.acc_mem[j].read_clock.next = self.clock.val();
+            self.acc_mem[j].write_clock.next = self.clock.val();
+            self.weight_tables[j].clock.next = self.clock.val();
+            self.act_tables[j].clock.next = self.clock.val();
+        }
+        self.param_scale.read_clock.next = self.clock.val();
+        self.param_scale.write_clock.next = self.clock.val();
+        self.param_bias.read_clock.next = self.clock.val();
+        self.param_bias.write_clock.next = self.clock.val();
+        self.array.clock.next = self.clock.val();
+        self.out_stage.clock.next = self.clock.val();
+        self.bus.clock.next = self.clock.val();
+        self.registers.clock.next = self.clock.val();
+        self.queue.clock.next = self.clock.val();
+        self.check.clock.next = self.clock.val();
+        self.sequencer.clock.next = self.clock.val();
+        self.loader.clock.next = self.clock.val();
+        self.stream.clock.next = self.clock.val();
+        self.writer.clock.next = self.clock.val();
+        self.post.clock.next = self.clock.val();
+        self.alu_issue.clock.next = self.clock.val();
+        self.tables.clock.next = self.clock.val();
+        self.alu_out_valid.next = false;
+        self.alu_result.next = 0.into();
+        for u in 0..ALU {
+            self.alu[u].clock.next = self.clock.val();
+            self.alu_out_valid.next = self.alu[u].out_valid.val();
+            self.alu_result.next = self.alu[u].result.val();
+        }
+
+        // ================= status =================
+        self.drained.next = self.stream.idle.val()
+            & self.writer.idle.val()
+            & !self.loader.busy.val()
+            & self.post.idle.val()
+            & self.alu_issue.idle.val()
+            & !self.tables.write_valid.val();
+        // a failed command's error reaches STATUS a cycle after the command ends (the sticky
+        // error capture reads registered causes): busy covers that cycle, so a host that sees
+        // busy clear also sees the error
+        self.busy_now.next = self.queue.nonempty.val()
+            | self.sequencer.running.val()
+            | !self.drained.val()
+            | self.sequencer.failed.val();
+        self.busy.next = self.busy_now.val();
+
+        // ================= host bus, registers, queue =================
+        self.bus.bus_address.next = self.bus_address.val();
+        self.bus.bus_write_data.next = self.bus_write_data.val();
+        self.bus.bus_write.next = self.bus_write.val();
+        self.bus.bus_read.next = self.bus_read.val();
+        self.bus_read_data.next = self.bus.bus_read_data.val();
+        self.bus_ready.next = self.bus.bus_ready.val();
+        self.bus_error.next = self.bus.bus_error.val();
+        self.bus.busy.next = self.busy_now.val();
+        self.bus.queue_full.next = self.queue.full.val();
+        self.bus.register_read.next = self.registers.read_value.val();
+        for j in 0..N {
+            self.bus.weight_read[j].next = self.weight_mem[j].read_data.val();
+            self.bus.act_read[j].next = self.act_mem[j].read_data.val();
+            self.bus.acc_read[j].next = self.acc_mem[j].read_data.val();
+        }
+        self.registers.write.next = self.bus.register_write.val();
+        self.registers.write_hot.next = self.bus.register_hot.val();
+        self.registers.write_data.next = self.bus.write_data.val();
+        self.registers.push.next = self.bus.push.val();
+        self.registers.busy.next = self.busy_now.val();
+        self.registers.queue_full.next = self.queue.full.val();
+        self.registers.queue_level.next = self.queue.level.val();
+        self.registers.matmul_issue.next = self.sequencer.matmul_issue.val();
+        self.registers.macs.next = self.stream.macs.val();
+        self.registers.command_done.next = self.sequencer.done.val();
+        self.registers.barrier.next = self.sequencer.barrier.val();
+        self.registers.bus_failed.next = self.bus.failed.val();
+        self.registers.bus_failed_code.next = self.bus.failed_code.val();
+        self.registers.bus_failed_address.next = self.bus.failed_address.val();
+        self.registers.command_failed.next = self.sequencer.failed.val();
+        self.registers.command_failed_code.next = self.sequencer.failed_code.val();
+        self.registers.read_hot.next = self.bus.read_register_hot.val();
+        self.queue.push.next = self.bus.push.val();
+        for k in 0..3 {
+            self.queue.words[k].next = self.registers.staged[k].val();
+        }
+        self.queue.words[3].next = self.bus.write_data.val();
+        self.queue.pop.next = self.sequencer.pop.val();
+        self.queue.depth.next = self.k_queue_depth.val();
+        self.check.entry.next = self.queue.head.val();
+
+        // ================= sequencer and engines =================
+        self.sequencer.queue_nonempty.next = self.queue.nonempty.val();
+        self.sequencer.entry.next = self.queue.head.val();
+        self.sequencer.opcode.next = self.check.opcode.val();
+        self.sequencer.finish_at_decode.next = self.check.finish_at_decode.val();
+        self.sequencer.refusal.next = self.check.refusal.val();
+        self.sequencer.array_size.next = self.k_n.val();
+        self.sequencer.has_alu.next = self.k_has_alu.val();
+        self.sequencer.loader_busy.next = self.loader.busy.val();
+        for b in 0..2 {
+            self.sequencer.bank_in_use[b].next = self.stream.bank_in_use[b].val();
+        }
+        self.sequencer.matmul_last.next = self.stream.last.val();
+        self.sequencer.matmul_second_last.next = self.stream.second_last.val();
+        self.sequencer.drained.next = self.drained.val();
+        self.sequencer.post_finished.next = self.post.finished.val();
+        self.sequencer.alu_finished.next = self.alu_issue.finished.val();
+        self.sequencer.alu_result_valid.next = self.alu_out_valid.val();
+        self.sequencer.table_finished.next = self.tables.finished.val();
+        for k in 0..4 {
+            self.registers.command[k].next = self.sequencer.command[k].val();
+            self.stream.command[k].next = self.sequencer.command[k].val();
+            self.post.command[k].next = self.sequencer.command[k].val();
+            self.alu_issue.command[k].next = self.sequencer.command[k].val();
+            self.tables.command[k].next = self.sequencer.command[k].val();
+        }
+        self.loader.start.next = self.sequencer.tile_start.val();
+        self.loader.start_row.next = self.sequencer.tile_start_row.val();
+        self.loader.start_bank.next = self.sequencer.tile_start_bank.val();
+        self.loader.tile_rows.next = self.k_n.val().get_bits::<8>(0);
+        self.stream.load.next = self.sequencer.decoding.val();
+        self.stream.array_size.next = self.k_n.val().get_bits::<16>(0);
+        self.stream.issue.next = self.sequencer.matmul_issue.val();
+        self.stream.array_out_valid.next = self.array.out_valid.val();
+        self.stream.array_out_tag.next = self.array.out_tag.val();
+        self.writer.array_out_valid.next = self.array.out_valid.val();
+        self.writer.array_out_tag.next = self.array.out_tag.val();
+        self.post.load.next = self.sequencer.decoding.val();
+        self.post.start.next = self.sequencer.post_start.val();
+        self.post.array_size.next = self.k_n.val().get_bits::<8>(0);
+        self.post.accept_next.next = self.out_stage.accept_next.val();
+        self.post.result_valid.next = self.out_stage.out_valid.val();
+        self.alu_issue.start.next = self.sequencer.alu_start.val();
+        self.alu_issue.active.next = self.sequencer.alu_active.val();
+        self.alu_issue.lane_shift.next = self.k_lane_shift.val();
+        self.alu_issue.lane_mask.next = self.k_lane_mask.val();
+        self.alu_issue.result_valid.next = self.alu_out_valid.val();
+        self.tables.load.next = self.sequencer.decoding.val();
+        self.tables.enabled.next = self.sequencer.table_enabled.val();
+        self.tables.lane_shift.next = self.k_lane_shift.val();
+        self.tables.lane_mask.next = self.k_lane_mask.val();
+        for j in 0..N {
+            self.stream.act_read[j].next = self.act_mem[j].read_data.val();
+            self.writer.array_result[j].next = self.array.result[j].val();
+            self.writer.acc_read[j].next = self.acc_mem[j].read_data.val();
+            self.post.acc_read[j].next = self.acc_mem[j].read_data.val();
+            self.alu_issue.act_read[j].next = self.act_mem[j].read_data.val();
+            self.alu_issue.acc_read[j].next = self.acc_mem[j].read_data.val();
+            self.tables.act_read[j].next = self.act_mem[j].read_data.val();
+            self.tables.acc_read[j].next = self.acc_mem[j].read_data.val();
+        }
+
+        // ================= memory and table ports: the host's by default =================
+        for j in 0..N {
+            self.weight_mem[j].address.next = bit_cast::<WA, 24>(self.bus.weight_word.val());
+            self.act_mem[j].read_address.next = bit_cast::<AA, 24>(self.bus.act_word.val());
+            self.act_mem[j].write_address.next = bit_cast::<AA, 24>(self.bus.act_word.val());
+            self.acc_mem[j].read_address.next = bit_cast::<CA, 24>(self.bus.acc_word.val());
+            self.acc_mem[j].write_address.next = bit_cast::<CA, 24>(self.bus.acc_word.val());
+            self.acc_mem[j].write_data.next = signed_cast(self.bus.write_data.val());
+            self.acc_mem[j].write_enable.next =
+                self.bus.write_acc_mem.val() & (self.bus.acc_lane.val().index() == j);
+            self.weight_tables[j].write_enable.next = self.bus.write_weight_table.val();
+            self.weight_tables[j].write_code.next = self.bus.address.val().get_bits::<8>(0);
+            self.weight_tables[j].write_value.next =
+                signed_cast(self.bus.write_data.val().get_bits::<16>(0));
+            self.act_tables[j].write_enable.next = self.bus.write_act_table.val();
+            self.act_tables[j].write_code.next = self.bus.address.val().get_bits::<8>(0);
+            self.act_tables[j].write_value.next =
+                signed_cast(self.bus.write_data.val().get_bits::<16>(0));
+            self.weight_tables[j].read_code.next = self.weight_mem[j].read_data.val();
+            self.act_bits[j].next = unsigned_cast(self.act_mem[j].read_data.val());
+            self.act_tables[j].read_code.next = self.act_bits[j].val().get_bits::<8>(0);
+        }
+        // lane g*4+b holds byte b of weight word g; lane p*2+h holds half h of act word p
+        // (rust-hdl's index evaluator knows + and *, not / or %: hence the nested loops)
+        for g in 0..N.div_ceil(4) {
+            for b in 0..N.min(4) {
+                self.weight_mem[g * 4 + b].write_data.next =
+                    self.bus.write_data.val().get_bits::<8>(b * 8);
+                self.weight_mem[g * 4 + b].write_enable.next =
+                    self.bus.write_weight_mem.val() & (self.bus.weight_lane.val().index() == g);
+            }
+        }
+        for p in 0..(N / 2) {
+            for h in 0..2 {
+                self.act_mem[p * 2 + h].write_data.next =
+                    signed_cast(self.bus.write_data.val().get_bits::<16>(h * 16));
+                self.act_mem[p * 2 + h].write_enable.next =
+                    self.bus.write_act_mem.val() & (self.bus.act_lane.val().index() == p);
+            }
+        }
+        self.out_stage.threshold_write_enable.next = self.bus.write_out_threshold.val();
+        self.out_stage.threshold_write_index.next = self.bus.address.val().get_bits::<8>(0);
+        self.out_stage.threshold_write_value.next = signed_cast(self.bus.write_data.val());
+        self.out_stage.code_write_enable.next = self.bus.write_out_code.val();
+        self.out_stage.code_write_rank.next = self.bus.address.val().get_bits::<8>(0);
+        self.out_stage.code_write_code.next = self.bus.write_data.val().get_bits::<8>(0);
+        self.param_scale.write_address.next = bit_cast::<PA, 24>(self.bus.param_channel.val());
+        self.param_scale.write_data.next = self.bus.write_data.val().get_bits::<22>(0);
+        self.param_scale.write_enable.next = self.bus.write_scale.val();
+        self.param_bias.write_address.next = bit_cast::<PA, 24>(self.bus.param_channel.val());
+        self.param_bias.write_data.next = signed_cast(self.bus.write_data.val());
+        self.param_bias.write_enable.next = self.bus.write_bias.val();
+
+        // ================= tile loader -> weight memory -> tables -> array =================
+        if self.loader.reading.val() {
+            for j in 0..N {
+                self.weight_mem[j].address.next = self.loader.row.val();
+            }
+        }
+        for j in 0..N {
+            self.array.weight_in[j].next = self.weight_tables[j].read_value.val();
+        }
+        self.array.weight_load.next = self.loader.load.val();
+        self.array.weight_load_bank.next = self.loader.load_bank.val();
+
+        // ================= matmul stream -> array -> accumulator writer =================
+        if self.sequencer.matmul_issue.val() {
+            for j in 0..N {
+                self.act_mem[j].read_address.next = self.stream.act_address.val();
+            }
+        }
+        for j in 0..N {
+            self.array.act_in[j].next = self.stream.raw[j].val();
+            if self.stream.codes.val() {
+                self.array.act_in[j].next = self.act_tables[j].read_value.val();
+            }
+        }
+        self.array.act_valid.next = self.stream.valid.val();
+        self.array.act_bank.next = self.stream.tag.val().get_bit(30);
+        self.array.in_tag.next = self.stream.tag.val();
+        if self.array.out_valid.val() {
+            for j in 0..N {
+                self.acc_mem[j].read_address.next = bit_cast::<CA, 32>(self.array.out_tag.val());
+            }
+        }
+        if self.writer.write_enable.val() {
+            for j in 0..N {
+                self.acc_mem[j].write_address.next = self.writer.write_address.val();
+                self.acc_mem[j].write_data.next = self.writer.write_data[j].val();
+                self.acc_mem[j].write_enable.next = true;
+            }
+        }
+
+        // ================= post-processing -> output stage -> memories =================
+        if self.post.issue.val() {
+            for j in 0..N {
+                self.acc_mem[j].read_address.next = self.post.acc_address.val();
+            }
+        }
+        self.param_scale.read_address.next = self.post.param_address.val();
+        self.param_bias.read_address.next = self.post.param_address.val();
+        self.out_stage.in_valid.next = self.post.stage_valid.val();
+        self.out_stage.in_acc.next = self.post.stage_acc.val();
+        self.out_stage.multiplier.next =
+            signed_cast(self.param_scale.read_data.val().get_bits::<16>(0));
+        self.out_stage.shift.next = self.param_scale.read_data.val().get_bits::<6>(16);
+        self.out_stage.bias.next = self.param_bias.read_data.val();
+        self.out_stage.encode.next = self.post.encode.val();
+        if self.out_stage.out_valid.val() {
+            for j in 0..N {
+                if self.post.out_lane.val().get_bit(j) {
+                    if self.post.encode.val() {
+                        self.act_mem[j].write_address.next =
+                            bit_cast::<AA, 24>(self.post.out_vector.val());
+                        self.act_mem[j].write_data.next = signed_cast(bit_cast::<16, 8>(
+                            self.out_stage.out_word.val().get_bits::<8>(0),
+                        ));
+                        self.act_mem[j].write_enable.next = true;
+                    } else {
+                        self.acc_mem[j].write_address.next =
+                            bit_cast::<CA, 24>(self.post.out_vector.val());
+                        self.acc_mem[j].write_data.next =
+                            signed_cast(self.out_stage.out_word.val());
+                        self.acc_mem[j].write_enable.next = true;
+                    }
+                }
+            }
+        }
+
+        // ================= ALU vector op: memories -> ALU -> activation memory =================
+        for j in 0..N {
+            if self.alu_issue.read_act.val() {
+                self.act_mem[j].read_address.next =
+                    bit_cast::<AA, 24>(self.alu_issue.read_vector.val());
+            }
+            if self.alu_issue.read_acc.val() {
+                self.acc_mem[j].read_address.next =
+                    bit_cast::<CA, 24>(self.alu_issue.read_vector.val());
+            }
+            if self.alu_out_valid.val() & (self.alu_issue.out_lane.val().index() == j) {
+                self.act_mem[j].write_address.next =
+                    bit_cast::<AA, 24>(self.alu_issue.out_vector.val());
+                self.act_mem[j].write_data.next =
+                    signed_cast(self.alu_result.val().get_bits::<16>(0));
+                self.act_mem[j].write_enable.next = true;
+            }
+        }
+
+        // ================= LOAD_TABLE: memories -> a table =================
+        if self.tables.reading.val() {
+            for j in 0..N {
+                self.act_mem[j].read_address.next =
+                    bit_cast::<AA, 24>(self.tables.read_vector.val());
+                self.acc_mem[j].read_address.next =
+                    bit_cast::<CA, 24>(self.tables.read_vector.val());
+            }
+        }
+        if self.tables.write_valid.val() {
+            if self.tables.target.val().get_bit(0) {
+                for j in 0..N {
+                    self.weight_tables[j].write_enable.next = true;
+                    self.weight_tables[j].write_code.next = self.tables.write_index.val();
+                    self.weight_tables[j].write_value.next = self.tables.value16.val();
+                }
+            }
+            if self.tables.target.val().get_bit(1) {
+                for j in 0..N {
+                    self.act_tables[j].write_enable.next = true;
+                    self.act_tables[j].write_code.next = self.tables.write_index.val();
+                    self.act_tables[j].write_value.next = self.tables.value16.val();
+                }
+            }
+            if self.tables.target.val().get_bit(3) {
+                self.out_stage.threshold_write_enable.next = true;
+                self.out_stage.threshold_write_index.next = self.tables.write_index.val();
+                self.out_stage.threshold_write_value.next = self.tables.value32.val();
+            }
+            if self.tables.target.val().get_bit(4) {
+                self.out_stage.code_write_enable.next = true;
+                self.out_stage.code_write_rank.next = self.tables.write_index.val();
+                self.out_stage.code_write_code.next = self.tables.code.val();
+            }
+        }
+
+        // ================= the ALU (nothing without it) =================
+        for u in 0..ALU {
+            self.alu[u].in_valid.next = self.alu_issue.issue.val();
+            self.alu[u].op.next = self.sequencer.command[0].val().get_bits::<4>(8);
+            self.alu[u].a.next = self.alu_issue.a.val();
+            self.alu[u].b.next = self.alu_issue.b.val();
+            self.alu[u].in_tag.next = 0.into();
+            self.alu[u].decode_write_enable.next = self.bus.write_alu_decode.val();
+            self.alu[u].decode_write_code.next = self.bus.address.val().get_bits::<8>(0);
+            self.alu[u].decode_write_value.next =
+                signed_cast(self.bus.write_data.val().get_bits::<16>(0));
+            self.alu[u].threshold_write_enable.next = self.bus.write_alu_threshold.val();
+            self.alu[u].threshold_write_index.next = self.bus.address.val().get_bits::<8>(0);
+            self.alu[u].threshold_write_value.next = signed_cast(self.bus.write_data.val());
+            self.alu[u].code_write_enable.next = self.bus.write_alu_code.val();
+            self.alu[u].code_write_rank.next = self.bus.address.val().get_bits::<8>(0);
+            self.alu[u].code_write_code.next = self.bus.write_data.val().get_bits::<8>(0);
+            if self.tables.write_valid.val() & self.tables.target.val().get_bit(2) {
+                self.alu[u].decode_write_enable.next = true;
+                self.alu[u].decode_write_code.next = self.tables.write_index.val();
+                self.alu[u].decode_write_value.next = self.tables.value16.val();
+            }
+            if self.tables.write_valid.val() & self.tables.target.val().get_bit(5) {
+                self.alu[u].threshold_write_enable.next = true;
+                self.alu[u].threshold_write_index.next = self.tables.write_index.val();
+                self.alu[u].threshold_write_value.next = self.tables.value32.val();
+            }
+            if self.tables.write_valid.val() & self.tables.target.val().get_bit(6) {
+                self.alu[u].code_write_enable.next = true;
+                self.alu[u].code_write_rank.next = self.tables.write_index.val();
+                self.alu[u].code_write_code.next = self.tables.code.val();
+            }
+        }
+    }
+}
+
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+        const ALU: usize,
+        const SE: usize,
+    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
+{
+    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
+        &mut self.clock
+    }
+}

@@ -1,0 +1,387 @@
+//! `Sequencer<WA>`: runs the queued commands in order. Fetches the head entry, decodes it
+//! (the operand checks were registered by [`super::command_check::CommandCheck`]), starts the
+//! engine it names and waits for it; commands that read what earlier ones wrote (POSTPROCESS,
+//! BARRIER, the ALU, LOAD_TABLE) first wait for the unit to drain.
+//!
+//! | port | dir | width | meaning |
+//! |---|---|---|---|
+//! | `clock` | in | 1 | |
+//! | `queue_nonempty`, `entry` | in | 1, 128 | the command queue's state and head entry |
+//! | `opcode`, `finish_at_decode`, `refusal` | in | 8, 1, 8 | the head entry's checks (`CommandCheck`) |
+//! | `array_size` | in | 32 | `N` (a constant of the top) |
+//! | `has_alu` | in | 1 | the configuration has the ALU (a constant of the top) |
+//! | `loader_busy`, `bank_in_use[b]` | in | 1, 2 x 1 | the tile loader and the array's banks |
+//! | `matmul_last`, `matmul_second_last` | in | 1, 1 | the MATMUL stream's vectors left |
+//! | `drained` | in | 1 | no engine holds work (acted on a cycle later) |
+//! | `post_finished`, `alu_finished`, `alu_result_valid`, `table_finished` | in | 1 each | the engines' states |
+//! | `command[k]` | out | 4 x 32 | the command being run (`c0`..`c3`), held from Fetch until the next Fetch |
+//! | `decoding` | out | 1 | Decode: the engines load their operands from `command` |
+//! | `pop` | out | 1 | Fetch: the head entry is taken |
+//! | `tile_start`, `tile_start_row`, `tile_start_bank` | out | 1, WA, 1 | start the tile loader (LOAD_TILE, or a MATMUL's prefetch) |
+//! | `matmul_issue` | out | 1 | the MATMUL stream issues a vector |
+//! | `post_start`, `alu_start`, `alu_active`, `table_enabled` | out | 1 each | start / run the other engines |
+//! | `barrier` | out | 1 | BARRIER completes: `c1` is the new BARRIER_ID |
+//! | `done` | out | 1 | a command completed in the previous cycle |
+//! | `failed`, `failed_code` | out | 1, 8 | a command failed in the previous cycle, and its error code (`command[0]` still holds it) |
+//! | `running` | out | 1 | not Idle |
+//!
+//! The states are one-hot, one flip-flop each, Idle when none is set (the power-up state):
+//! each state's logic reads one flip-flop (a binary code had every arm decode four shared,
+//! high-fanout bits). A command's last cycle (`cmd_done`) goes to Fetch, or Idle with the
+//! queue empty; no idle cycle between consecutive MATMULs.
+
+use rust_hdl::prelude::*;
+
+#[derive(LogicBlock)]
+pub struct Sequencer<const WA: usize> {
+    pub clock: Signal<In, Clock>,
+    pub queue_nonempty: Signal<In, Bit>,
+    pub entry: Signal<In, Bits<128>>,
+    pub opcode: Signal<In, Bits<8>>,
+    pub finish_at_decode: Signal<In, Bit>,
+    pub refusal: Signal<In, Bits<8>>,
+    pub array_size: Signal<In, Bits<32>>,
+    pub has_alu: Signal<In, Bit>,
+    pub loader_busy: Signal<In, Bit>,
+    pub bank_in_use: [Signal<In, Bit>; 2],
+    pub matmul_last: Signal<In, Bit>,
+    pub matmul_second_last: Signal<In, Bit>,
+    pub drained: Signal<In, Bit>,
+    pub post_finished: Signal<In, Bit>,
+    pub alu_finished: Signal<In, Bit>,
+    pub alu_result_valid: Signal<In, Bit>,
+    pub table_finished: Signal<In, Bit>,
+    pub command: [Signal<Out, Bits<32>>; 4],
+    pub decoding: Signal<Out, Bit>,
+    pub pop: Signal<Out, Bit>,
+    pub tile_start: Signal<Out, Bit>,
+    pub tile_start_row: Signal<Out, Bits<WA>>,
+    pub tile_start_bank: Signal<Out, Bit>,
+    pub matmul_issue: Signal<Out, Bit>,
+    pub post_start: Signal<Out, Bit>,
+    pub alu_start: Signal<Out, Bit>,
+    pub alu_active: Signal<Out, Bit>,
+    pub table_enabled: Signal<Out, Bit>,
+    pub barrier: Signal<Out, Bit>,
+    pub done: Signal<Out, Bit>,
+    pub failed: Signal<Out, Bit>,
+    pub failed_code: Signal<Out, Bits<8>>,
+    pub running: Signal<Out, Bit>,
+    // ---- the states (one-hot; none set: Idle) ----
+    /// the head entry is read and taken
+    fetch: DFF<Bit>,
+    /// the checks of its opcode: finish (NOP, refused) or start its engine
+    decode: DFF<Bit>,
+    /// LOAD_TILE: wait for the loader and the bank, start the loader
+    load_tile: DFF<Bit>,
+    /// LOAD_TILE: wait for the loader
+    load_wait: DFF<Bit>,
+    /// MATMUL: issue the vectors (and the prefetch)
+    matmul: DFF<Bit>,
+    /// POSTPROCESS: wait for the unit to drain
+    post_wait: DFF<Bit>,
+    /// POSTPROCESS: the columns
+    post_process: DFF<Bit>,
+    /// BARRIER: wait for the unit to drain
+    barrier_wait: DFF<Bit>,
+    /// ALU: wait for the unit to drain
+    alu_wait: DFF<Bit>,
+    /// ALU: the elements
+    alu: DFF<Bit>,
+    /// LOAD_TABLE: wait for the unit to drain
+    table_wait: DFF<Bit>,
+    /// LOAD_TABLE: the entries
+    load_table: DFF<Bit>,
+    // ---- the command ----
+    c: [DFF<Bits<32>>; 4],
+    /// `c1 + N - 1` and `c3 + N - 1` (low WA bits), registered with them in Fetch: the
+    /// last rows of a LOAD_TILE and of a MATMUL's prefetch (keeps the add off the start path)
+    c1_last: DFF<Bits<WA>>,
+    c3_last: DFF<Bits<WA>>,
+    /// a MATMUL's prefetch has started
+    prefetch_started: DFF<Bit>,
+    /// `drained` last cycle: the wait states (entered from Decode, which starts nothing) use
+    /// it, which keeps the drain logic off the done path
+    drained_last: DFF<Bit>,
+    done_last: DFF<Bit>,
+    failed_last: DFF<Bit>,
+    failed_code_last: DFF<Bits<8>>,
+    /// the command's last cycle, and its error
+    cmd_done: Signal<Local, Bit>,
+    cmd_error: Signal<Local, Bit>,
+    cmd_code: Signal<Local, Bits<8>>,
+    /// the bank the command uses / the other one has vectors inside the array
+    bank_busy: Signal<Local, Bit>,
+    other_bank_busy: Signal<Local, Bit>,
+}
+
+impl<const WA: usize> Default for Sequencer<WA> {
+    fn default() -> Self {
+        Self {
+            clock: Default::default(),
+            queue_nonempty: Default::default(),
+            entry: Default::default(),
+            opcode: Default::default(),
+            finish_at_decode: Default::default(),
+            refusal: Default::default(),
+            array_size: Default::default(),
+            has_alu: Default::default(),
+            loader_busy: Default::default(),
+            bank_in_use: array_init::array_init(|_| Default::default()),
+            matmul_last: Default::default(),
+            matmul_second_last: Default::default(),
+            drained: Default::default(),
+            post_finished: Default::default(),
+            alu_finished: Default::default(),
+            alu_result_valid: Default::default(),
+            table_finished: Default::default(),
+            command: array_init::array_init(|_| Default::default()),
+            decoding: Default::default(),
+            pop: Default::default(),
+            tile_start: Default::default(),
+            tile_start_row: Default::default(),
+            tile_start_bank: Default::default(),
+            matmul_issue: Default::default(),
+            post_start: Default::default(),
+            alu_start: Default::default(),
+            alu_active: Default::default(),
+            table_enabled: Default::default(),
+            barrier: Default::default(),
+            done: Default::default(),
+            failed: Default::default(),
+            failed_code: Default::default(),
+            running: Default::default(),
+            fetch: Default::default(),
+            decode: Default::default(),
+            load_tile: Default::default(),
+            load_wait: Default::default(),
+            matmul: Default::default(),
+            post_wait: Default::default(),
+            post_process: Default::default(),
+            barrier_wait: Default::default(),
+            alu_wait: Default::default(),
+            alu: Default::default(),
+            table_wait: Default::default(),
+            load_table: Default::default(),
+            c: array_init::array_init(|_| Default::default()),
+            c1_last: Default::default(),
+            c3_last: Default::default(),
+            prefetch_started: Default::default(),
+            drained_last: Default::default(),
+            done_last: Default::default(),
+            failed_last: Default::default(),
+            failed_code_last: Default::default(),
+            cmd_done: Default::default(),
+            cmd_error: Default::default(),
+            cmd_code: Default::default(),
+            bank_busy: Default::default(),
+            other_bank_busy: Default::default(),
+        }
+    }
+}
+
+// each state's logic is `if <state> { if <condition> { .. } }`, as the arms of a match
+#[allow(clippy::collapsible_if)]
+impl<const WA: usize> Logic for Sequencer<WA> {
+    #[hdl_gen]
+    fn update(&mut self) {
+        dff_setup!(
+            self,
+            clock,
+            fetch,
+            decode,
+            load_tile,
+            load_wait,
+            matmul,
+            post_wait,
+            post_process,
+            barrier_wait,
+            alu_wait,
+            alu,
+            table_wait,
+            load_table,
+            c1_last,
+            c3_last,
+            prefetch_started,
+            drained_last,
+            done_last,
+            failed_last,
+            failed_code_last
+        );
+        for k in 0..4 {
+            self.c[k].clock.next = self.clock.val();
+            self.c[k].d.next = self.c[k].q.val();
+            self.command[k].next = self.c[k].q.val();
+        }
+        self.drained_last.d.next = self.drained.val();
+        self.cmd_done.next = false;
+        self.cmd_error.next = false;
+        self.cmd_code.next = 0.into();
+        self.tile_start.next = false;
+        self.tile_start_row.next = self.c1_last.q.val();
+        self.tile_start_bank.next = self.c[0].q.val().get_bit(8);
+        self.matmul_issue.next = false;
+        self.post_start.next = false;
+        self.alu_start.next = false;
+        self.alu_active.next = false;
+        self.barrier.next = false;
+        self.bank_busy.next = self.bank_in_use[0].val();
+        self.other_bank_busy.next = self.bank_in_use[1].val();
+        if self.c[0].q.val().get_bit(8) {
+            self.bank_busy.next = self.bank_in_use[1].val();
+            self.other_bank_busy.next = self.bank_in_use[0].val();
+        }
+        self.running.next = self.fetch.q.val()
+            | self.decode.q.val()
+            | self.load_tile.q.val()
+            | self.load_wait.q.val()
+            | self.matmul.q.val()
+            | self.post_wait.q.val()
+            | self.post_process.q.val()
+            | self.barrier_wait.q.val()
+            | self.alu_wait.q.val()
+            | self.alu.q.val()
+            | self.table_wait.q.val()
+            | self.load_table.q.val();
+        // the states' logic (at most one is set)
+        if !self.running.val() {
+            if self.queue_nonempty.val() {
+                self.fetch.d.next = true;
+            }
+        }
+        if self.fetch.q.val() {
+            for k in 0..4 {
+                self.c[k].d.next = self.entry.val().get_bits::<32>(k * 32);
+            }
+            self.c1_last.d.next =
+                bit_cast::<WA, 32>(self.entry.val().get_bits::<32>(32) + self.array_size.val() - 1);
+            self.c3_last.d.next =
+                bit_cast::<WA, 32>(self.entry.val().get_bits::<32>(96) + self.array_size.val() - 1);
+            self.fetch.d.next = false;
+            self.decode.d.next = true;
+        }
+        if self.decode.q.val() {
+            self.prefetch_started.d.next = false;
+            self.decode.d.next = false;
+            if self.finish_at_decode.val() {
+                // a NOP, or refused: BadOpcode (3) or BadOperand (4), decided in Fetch
+                self.cmd_done.next = true;
+                if self.refusal.val().any() {
+                    self.cmd_error.next = true;
+                    self.cmd_code.next = self.refusal.val();
+                }
+            } else if self.opcode.val().get_bit(1) {
+                self.load_tile.d.next = true;
+            } else if self.opcode.val().get_bit(2) {
+                self.matmul.d.next = true;
+            } else if self.opcode.val().get_bit(3) {
+                self.post_wait.d.next = true;
+            } else if self.opcode.val().get_bit(4) {
+                self.barrier_wait.d.next = true;
+            } else if self.opcode.val().get_bit(5) {
+                self.alu_wait.d.next = true;
+            } else {
+                self.table_wait.d.next = true;
+            }
+        }
+        if self.load_tile.q.val() {
+            if !self.loader_busy.val() & !self.bank_busy.val() {
+                self.tile_start.next = true;
+                self.load_tile.d.next = false;
+                self.load_wait.d.next = true;
+            }
+        }
+        if self.load_wait.q.val() {
+            if !self.loader_busy.val() {
+                self.cmd_done.next = true;
+            }
+        }
+        if self.matmul.q.val() {
+            self.matmul_issue.next = !self.matmul_last.val();
+            // prefetch into the other bank once its last vectors have left the array
+            if self.c[0].q.val().get_bit(11)
+                & !self.prefetch_started.q.val()
+                & !self.loader_busy.val()
+                & !self.other_bank_busy.val()
+            {
+                self.tile_start.next = true;
+                self.tile_start_row.next = self.c3_last.q.val();
+                self.tile_start_bank.next = !self.c[0].q.val().get_bit(8);
+                self.prefetch_started.d.next = true;
+            }
+            // done with the last issue (no idle cycle between consecutive MATMULs)
+            if (self.matmul_last.val() | (self.matmul_second_last.val() & self.matmul_issue.val()))
+                & (!self.c[0].q.val().get_bit(11)
+                    | (self.prefetch_started.q.val() & !self.loader_busy.val()))
+            {
+                self.cmd_done.next = true;
+            }
+        }
+        if self.post_wait.q.val() {
+            if self.drained_last.q.val() {
+                self.post_start.next = true;
+                self.post_wait.d.next = false;
+                self.post_process.d.next = true;
+            }
+        }
+        if self.post_process.q.val() {
+            if self.post_finished.val() {
+                self.cmd_done.next = true;
+            }
+        }
+        if self.barrier_wait.q.val() {
+            if self.drained_last.q.val() {
+                self.barrier.next = true;
+                self.cmd_done.next = true;
+            }
+        }
+        if self.alu_wait.q.val() {
+            // (unreachable without the ALU; the constant lets synthesis drop the engine)
+            if self.drained_last.q.val() & self.has_alu.val() {
+                self.alu_start.next = true;
+                self.alu_wait.d.next = false;
+                self.alu.d.next = true;
+            }
+        }
+        if self.alu.q.val() {
+            self.alu_active.next = self.has_alu.val();
+            // (gated by the constant: without the ALU these compares leave the done path)
+            if self.has_alu.val() & self.alu_finished.val() & !self.alu_result_valid.val() {
+                self.cmd_done.next = true;
+            }
+        }
+        if self.table_wait.q.val() {
+            if self.drained_last.q.val() {
+                self.table_wait.d.next = false;
+                self.load_table.d.next = true;
+            }
+        }
+        if self.load_table.q.val() {
+            if self.table_finished.val() {
+                self.cmd_done.next = true;
+            }
+        }
+        self.table_enabled.next = self.load_table.q.val();
+        self.decoding.next = self.decode.q.val();
+        // a command's last cycle leaves its state for Fetch, or Idle
+        if self.cmd_done.val() {
+            self.load_wait.d.next = false;
+            self.matmul.d.next = false;
+            self.post_process.d.next = false;
+            self.barrier_wait.d.next = false;
+            self.alu.d.next = false;
+            self.load_table.d.next = false;
+            self.fetch.d.next = self.queue_nonempty.val();
+        }
+        // pop in Fetch: the head entry is read there (its address was presented in the
+        // cycle before), and the pop comes from the registered state, not from the done
+        // conditions (which would otherwise reach the queue pointers' enables)
+        self.pop.next = self.fetch.q.val();
+        self.done_last.d.next = self.cmd_done.val();
+        self.done.next = self.done_last.q.val();
+        self.failed_last.d.next = self.cmd_error.val();
+        self.failed_code_last.d.next = self.cmd_code.val();
+        self.failed.next = self.failed_last.q.val();
+        self.failed_code.next = self.failed_code_last.q.val();
+    }
+}
