@@ -5,10 +5,13 @@
 //! all-MiniLM-L6-v2 is `embed_matches_the_numpy_reference_within_1e_5` in minilm.rs, which
 //! `make minilm-tests` runs.
 
+mod common;
+
+use common::{assert_success, json_stdout, qins, s, str_field};
 use qins_core::tensor::Matrix;
 use qins_models::checkpoint::{save, NamedTensor, SaveDtype};
 use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+use std::process::Output;
 
 const WORDS: [&str; 16] = [
     "[PAD]", "[UNK]", "[CLS]", "[SEP]", "the", "cat", "sat", "on", "a", "mat", "dog", "ran", "far",
@@ -115,24 +118,8 @@ fn write_model(dir: &Path) {
     std::fs::write(dir.join("tokenizer.json"), tokenizer.to_string()).unwrap();
 }
 
-fn qins(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_qins"))
-        .args(args)
-        .output()
-        .expect("run qins")
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
-}
-
 fn json_embeddings(out: &Output) -> (Vec<Vec<f64>>, Vec<usize>) {
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_stdout(out);
     assert_eq!(v["mode"], "fp32");
     let e: Vec<Vec<f64>> = serde_json::from_value(v["embeddings"].clone()).unwrap();
     let c: Vec<f64> = serde_json::from_value(v["cosine_vs_fp32"].clone()).unwrap();
@@ -201,7 +188,7 @@ fn embeddings_do_not_depend_on_batching_and_are_unit_length() {
     assert_eq!(short[2], one[2]);
     assert_ne!(short[0], one[0]);
     let text = qins(&["embed", "--model", s(&d), "--file", s(&file)]);
-    assert!(text.status.success());
+    assert_success(&text);
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("first values") && text.contains("4 sentences, 33 tokens"));
     assert!(
@@ -297,13 +284,7 @@ fn accelerator_modes_embed_the_same_on_the_rtl_and_the_model() {
         if alu {
             args.push("--alu-residual");
         }
-        let out = qins(&args);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
+        json_stdout(&qins(&args))
     };
     for mode in ["qins-a", "int8-token", "qins-wa+alu"] {
         let rtl = embed(mode, "rtl");
@@ -333,32 +314,22 @@ fn run_reports_every_mode_on_real_sentences() {
     write_model(&d);
     let file = d.join("s.txt");
     std::fs::write(&file, "the cat sat on the mat.\ndogs ran far!\n").unwrap();
-    let out = qins(&[
-        "run",
-        "--json",
-        "--engine",
-        "model",
-        "--layer",
-        "1",
-        "--model",
-        s(&d),
-        "--file",
-        s(&file),
-    ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
-    let modes: Vec<&str> = v["modes"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|m| m["mode"].as_str().unwrap())
-        .collect();
+    let run = |extra: &[&str]| {
+        let mut args = vec![
+            "run",
+            "--engine",
+            "model",
+            "--model",
+            s(&d),
+            "--file",
+            s(&file),
+        ];
+        args.extend_from_slice(extra);
+        qins(&args)
+    };
+    let v = json_stdout(&run(&["--json", "--layer", "1"]));
     assert_eq!(
-        modes,
+        str_field(&v["modes"], "mode"),
         [
             "fp32",
             "int8-tensor",
@@ -372,27 +343,14 @@ fn run_reports_every_mode_on_real_sentences() {
         ]
     );
     // every layer at once, two modes, with the per-site breakdown
-    let all = qins(&[
-        "run",
+    let v = json_stdout(&run(&[
         "--json",
-        "--engine",
-        "model",
         "--layer",
         "all",
         "--modes",
         "qins-wa,qins-token",
         "--sites",
-        "--model",
-        s(&d),
-        "--file",
-        s(&file),
-    ]);
-    assert!(
-        all.status.success(),
-        "{}",
-        String::from_utf8_lossy(&all.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&all.stdout).unwrap();
+    ]));
     let layers = v["layers"].as_array().unwrap();
     assert_eq!(layers.len(), 2);
     for (l, layer) in layers.iter().enumerate() {
@@ -406,15 +364,7 @@ fn run_reports_every_mode_on_real_sentences() {
             "encoder: 6 linear + 2 attention"
         );
     }
-    let text = qins(&[
-        "run",
-        "--engine",
-        "model",
-        "--model",
-        s(&d),
-        "--file",
-        s(&file),
-    ]);
+    let text = run(&[]);
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("2 sequences of 7 to 9 tokens"), "{text}");
     assert!(text.contains("no clock"), "{text}");

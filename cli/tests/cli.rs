@@ -1,25 +1,17 @@
 //! The `qins` binary end to end: a synthetic checkpoint through encode, inspect and compare,
 //! and clear errors (exit code 1, one line on stderr, no backtrace) for bad input.
 
-use std::path::{Path, PathBuf};
-use std::process::{Command, Output};
+mod common;
 
-fn qins(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_qins"))
-        .args(args)
-        .output()
-        .expect("run qins")
-}
+use common::{assert_success, json_stdout, qins, qins_command, s};
+use std::path::{Path, PathBuf};
+use std::process::Output;
 
 fn tmp(name: &str) -> PathBuf {
     let d = std::env::temp_dir().join(format!("qins-cli-{}-{name}", std::process::id()));
     let _ = std::fs::remove_dir_all(&d);
     std::fs::create_dir_all(&d).unwrap();
     d
-}
-
-fn s(p: &Path) -> &str {
-    p.to_str().unwrap()
 }
 
 fn assert_user_error(out: &Output, needle: &str) {
@@ -52,26 +44,18 @@ fn synth_encode_inspect_compare() {
         "--per",
         "channel",
     ]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let text = String::from_utf8_lossy(&out.stdout);
     assert!(
         text.contains("intermediate.dense.weight") && text.contains("wrote"),
         "{text}"
     );
 
-    let out = qins(&["inspect", "--json", s(&image)]);
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_stdout(&qins(&["inspect", "--json", s(&image)]));
     assert_eq!(v["tensors"].as_array().unwrap().len(), 6);
     assert!(qins(&["inspect", s(&image)]).status.success());
 
-    let out = qins(&["compare", "--json", "--model", s(&model)]);
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_stdout(&qins(&["compare", "--json", "--model", s(&model)]));
     let t = &v["tensors"][0];
     for k in ["int8_tensor", "int8_channel", "qins_tensor", "qins_channel"] {
         assert!(t["sqnr_db"][k].as_f64().unwrap() > 5.0, "{k}: {t}");
@@ -95,11 +79,7 @@ fn synth_encode_inspect_compare() {
     .success());
     let hex = d.join("hex");
     let out = qins(&["readmemh", s(&image8), "--out", s(&hex)]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     assert!(hex.join("index.json").is_file());
 }
 
@@ -137,9 +117,7 @@ fn corrupt_and_missing_inputs_are_clear_errors() {
 
 #[test]
 fn tables_print_and_export() {
-    let out = qins(&["tables", "--json"]);
-    assert!(out.status.success());
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_stdout(&qins(&["tables", "--json"]));
     assert_eq!(v["qins_decode_q7_8"][0], 32512);
     assert_eq!(
         v["qins_encode_thresholds_q15_16"].as_array().unwrap().len(),
@@ -197,13 +175,7 @@ fn demo_trace_writes_a_waveform_and_bad_paths_are_clear_errors() {
 
 #[test]
 fn link_check_over_the_simulated_uart() {
-    let out = qins(&["link-check", "--sim", "--json"]);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    let v: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let v = json_stdout(&qins(&["link-check", "--sim", "--json"]));
     assert_eq!(v["id"], 0x5149_4E53u32);
     assert_eq!(v["config_name"], "qins_accel_up5k");
     assert_eq!(v["protocol_version"], 1);
@@ -214,7 +186,7 @@ fn link_check_over_the_simulated_uart() {
 
 /// `qins` with `PATH` set to `path` (to hide iceprog or put a fake one first).
 fn qins_with_path(args: &[&str], path: &Path) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_qins"))
+    qins_command()
         .args(args)
         .env("PATH", path)
         .output()
@@ -248,7 +220,7 @@ fn flash_errors_are_clear_and_iceprog_gets_the_bitstream() {
         assert_user_error(&out, target);
     }
     // the default path is relative to the working directory: build/fpga/up5k/up5k.bin
-    let out = Command::new(env!("CARGO_BIN_EXE_qins"))
+    let out = qins_command()
         .args(["flash"])
         .current_dir(&d)
         .output()
@@ -276,16 +248,12 @@ fn flash_errors_are_clear_and_iceprog_gets_the_bitstream() {
         std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
     }
     let out = qins_with_path(&["flash", "--sram", "--bitstream", s(&bin)], &fake);
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
+    assert_success(&out);
     let args = std::fs::read_to_string(fake.join("args")).unwrap();
     assert_eq!(args.trim(), format!("-S {}", bin.display()));
     assert!(String::from_utf8_lossy(&out.stdout).contains("flashed"));
     // iceprog failing (no board plugged in) is an error line, not a panic
-    let out = Command::new(env!("CARGO_BIN_EXE_qins"))
+    let out = qins_command()
         .args(["flash", "--board", "hx8k", "--bitstream", s(&bin)])
         .env("PATH", &fake)
         .env("FAKE_ICEPROG_STATUS", "1")
@@ -310,13 +278,7 @@ fn demo_on_the_simulated_board_equals_the_model() {
         let mut args = vec!["demo", "--size", "small", "--json", "--out", s(&json)];
         args.extend(["--figure", s(&svg)]);
         args.extend(extra);
-        let out = qins(&args);
-        assert!(
-            out.status.success(),
-            "{}",
-            String::from_utf8_lossy(&out.stderr)
-        );
-        serde_json::from_slice(&out.stdout).unwrap()
+        json_stdout(&qins(&args))
     };
     let t = std::time::Instant::now();
     let board = run(&["--sim-board"], "board");
@@ -410,11 +372,7 @@ fn demo_sites_give_every_mode_its_per_site_breakdown() {
         s(&svg),
     ];
     let text = qins(&args);
-    assert!(
-        text.status.success(),
-        "{}",
-        String::from_utf8_lossy(&text.stderr)
-    );
+    assert_success(&text);
     let text = String::from_utf8_lossy(&text.stdout);
     assert!(text.contains("Layer-output SQNR (dB) with only that site quantized"));
     let v: serde_json::Value =

@@ -3,6 +3,9 @@
 //! these with `QINS_MINILM_DIR` set. They are `#[ignore]` so a plain `cargo test` does not
 //! need the 90 MB download; run without the variable they fail, they never pass silently.
 
+mod common;
+
+use common::{qins_command, qins_json, str_field};
 use qins_cli::studies::compare::compare_matrix;
 use qins_models::checkpoint::Checkpoint;
 use std::path::PathBuf;
@@ -10,22 +13,6 @@ use std::path::PathBuf;
 /// The evaluation sentences (96, none of them in the calibration text).
 fn eval_sentences() -> PathBuf {
     PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../data/sentences/eval.txt")
-}
-
-/// The `qins` binary under test.
-fn qins() -> std::process::Command {
-    std::process::Command::new(env!("CARGO_BIN_EXE_qins"))
-}
-
-/// Runs `cmd`, which must succeed, and parses its JSON output.
-fn qins_json(cmd: &mut std::process::Command) -> serde_json::Value {
-    let out = cmd.output().expect("run qins");
-    assert!(
-        out.status.success(),
-        "{}",
-        String::from_utf8_lossy(&out.stderr)
-    );
-    serde_json::from_slice(&out.stdout).unwrap()
 }
 
 fn model_dir() -> PathBuf {
@@ -66,7 +53,7 @@ fn layer0_weight_sqnr_within_0_3_db_of_the_numerics_doc() {
 #[ignore = "needs the MiniLM checkpoint: make minilm-tests"]
 fn layer0_transport_pattern_a_near_41_db_pattern_b_negative() {
     let v = qins_json(
-        qins()
+        qins_command()
             .args(["transport", "--json", "--layer", "0", "--model"])
             .arg(model_dir()),
     );
@@ -123,7 +110,7 @@ fn embed_matches_the_numpy_reference_within_1e_5() {
     }
     for batch in ["16", "3"] {
         let v = qins_json(
-            qins()
+            qins_command()
                 .args(["embed", "--json", "--batch", batch, "--file"])
                 .arg(&sentences_file)
                 .arg("--model")
@@ -162,7 +149,7 @@ fn layer0_modes_through_the_hardware_integer_path() {
     // inputs are the 96 sentences of data/sentences/eval.txt, calibrated on the built-in
     // data/sentences/calibration.txt
     let v = qins_json(
-        qins()
+        qins_command()
             .args([
                 "run", "--json", "--engine", "model", "--layer", "0", "--model",
             ])
@@ -203,7 +190,7 @@ fn layer0_modes_through_the_hardware_integer_path() {
 fn whole_model_embeddings_qins_a_and_qins_wa_beat_int8_token() {
     let embed = |mode: &str| -> serde_json::Value {
         qins_json(
-            qins()
+            qins_command()
                 .args([
                     "embed", "--json", "--engine", "model", "--batch", "96", "--mode", mode,
                 ])
@@ -244,7 +231,7 @@ fn whole_model_embeddings_qins_a_and_qins_wa_beat_int8_token() {
 /// `qins run --layer all --json` on the given modes (model engine).
 fn run_all_layers(modes: &str) -> serde_json::Value {
     qins_json(
-        qins()
+        qins_command()
             .args([
                 "run", "--json", "--engine", "model", "--layer", "all", "--modes", modes, "--model",
             ])
@@ -295,7 +282,7 @@ fn every_layer_qins_token_at_or_above_qins_wa_and_within_0_3_db_of_the_doc() {
 #[ignore = "needs the MiniLM checkpoint: make minilm-tests"]
 fn whole_model_qins_token_keeps_95_of_96_nearest_neighbours() {
     let v = qins_json(
-        qins()
+        qins_command()
             .args([
                 "embed",
                 "--json",
@@ -336,7 +323,7 @@ const COMPRESSION: [(&str, f64, f64); 8] = [
 #[ignore = "needs the MiniLM checkpoint: make minilm-tests"]
 fn compress_report_figures_within_0_3_db_of_the_doc_and_every_claim_judged() {
     let v = qins_json(
-        qins()
+        qins_command()
             .args(["compress-report", "--json", "--model"])
             .arg(model_dir()),
     );
@@ -356,14 +343,8 @@ fn compress_report_figures_within_0_3_db_of_the_doc_and_every_claim_judged() {
         assert!((s - sqnr).abs() <= 0.3, "{prefix}: {s} dB");
         assert!(m["min_sqnr_db"].as_f64().unwrap() <= s);
     }
-    let claims: Vec<&str> = v["verdicts"]
-        .as_array()
-        .unwrap()
-        .iter()
-        .map(|c| c["claim"].as_str().unwrap())
-        .collect();
     assert_eq!(
-        claims,
+        str_field(&v["verdicts"], "claim"),
         [
             "sparsity",
             "entropy",

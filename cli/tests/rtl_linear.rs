@@ -10,9 +10,8 @@ use qins_host::lowering::run_linear;
 use qins_models::synthetic::{self, SyntheticConfig};
 use qins_sim::AccelSim;
 
-#[test]
-fn synthetic_v_projection_on_the_rtl_equals_the_model() {
-    let cfg = AccelConfig::SIM8;
+/// The synthetic layer's V projection weights (384 x 384), QINS-quantized per channel.
+fn v_projection() -> QuantizedTensor {
     let layer = synthetic::layer(&SyntheticConfig::default());
     let w = layer
         .iter()
@@ -20,7 +19,13 @@ fn synthetic_v_projection_on_the_rtl_equals_the_model() {
         .unwrap()
         .as_matrix()
         .unwrap();
-    let q = QuantizedTensor::qins(&w, Granularity::Channel, AlphaRule::MseSearch);
+    QuantizedTensor::qins(&w, Granularity::Channel, AlphaRule::MseSearch)
+}
+
+#[test]
+fn synthetic_v_projection_on_the_rtl_equals_the_model() {
+    let cfg = AccelConfig::SIM8;
+    let q = v_projection();
     let x = synthetic::activations(&SyntheticConfig::default(), 128, 3);
     // static per-tensor 16-bit activations: scale absmax to 32767
     let absmax = x.data.iter().fold(0f32, |a, &v| a.max(v.abs()));
@@ -56,14 +61,7 @@ fn two_verilated_instances_on_threads_equal_the_model() {
     use qins_core::hw::DecodeTable;
     use qins_models::layer::{CheckedEngine, MatmulEngine, ParallelEngine};
     let cfg = AccelConfig::SIM8;
-    let layer = synthetic::layer(&SyntheticConfig::default());
-    let w = layer
-        .iter()
-        .find(|t| t.name.ends_with("attention.self.value.weight"))
-        .unwrap()
-        .as_matrix()
-        .unwrap();
-    let q = QuantizedTensor::qins(&w, Granularity::Channel, AlphaRule::MseSearch);
+    let q = v_projection();
     let x = synthetic::activations(&SyntheticConfig::default(), 64, 5);
     let xq: Vec<i16> = x
         .data

@@ -185,48 +185,55 @@ struct QsimAluOut {
     uint32_t illegal;
 };
 
+// The ports of a top, numbered as the discriminants of its Rust enum: X(number, signal, bits)
+// for each input (masked to its width when set), then Y(number, signal) for each output.
+#define ACCEL_PORTS(X, Y)                                                                   \
+    X(0, bus_address, 24) X(1, bus_write_data, 32) X(2, bus_write, 1) X(3, bus_read, 1)     \
+    Y(4, bus_read_data) Y(5, bus_ready) Y(6, bus_error) Y(7, busy)
+#define ALU_PORTS(X, Y)                                                                     \
+    X(0, in_valid, 1) X(1, op, 4) X(2, a, 32) X(3, b, 32) X(4, in_tag, 16)                  \
+    X(5, decode_write_enable, 1) X(6, decode_write_code, 8) X(7, decode_write_value, 16)    \
+    X(8, threshold_write_enable, 1) X(9, threshold_write_index, 8)                          \
+    X(10, threshold_write_value, 32) X(11, code_write_enable, 1) X(12, code_write_rank, 8)  \
+    X(13, code_write_code, 8)                                                               \
+    Y(14, out_valid) Y(15, result) Y(16, out_tag) Y(17, out_illegal)
+
+#define SET_INPUT(n, signal, bits) case n: t->signal = v & mask(bits); return 0;
+#define GET_PORT(n, signal, ...) case n: return t->signal;
+#define NOT_AN_INPUT(n, signal)
+
+// The entry points of a top driven port by port, `qsim_<name>_*`: new, free, run (`n`
+// cycles), cycles, trace_open, trace_close, set (-1 when `port` is not an input) and get
+// (the port's current value, an input's as set; 0 for an unknown port).
+#define SIM_ENTRY_POINTS(name, SimT, PORTS)                                                 \
+    void* qsim_##name##_new() { return new SimT; }                                          \
+    void qsim_##name##_free(void* h) { delete static_cast<SimT*>(h); }                      \
+    void qsim_##name##_run(void* h, uint64_t n) { static_cast<SimT*>(h)->run(n); }          \
+    uint64_t qsim_##name##_cycles(void* h) { return static_cast<SimT*>(h)->cycles; }        \
+    int qsim_##name##_trace_open(void* h, const char* path) {                               \
+        return static_cast<SimT*>(h)->trace_open(path);                                     \
+    }                                                                                       \
+    void qsim_##name##_trace_close(void* h) { static_cast<SimT*>(h)->trace_close(); }       \
+    int qsim_##name##_set(void* h, uint32_t port, uint32_t v) {                             \
+        auto* t = static_cast<SimT*>(h)->top;                                               \
+        switch (port) {                                                                     \
+            PORTS(SET_INPUT, NOT_AN_INPUT)                                                  \
+            default: return -1;                                                             \
+        }                                                                                   \
+    }                                                                                       \
+    uint32_t qsim_##name##_get(void* h, uint32_t port) {                                    \
+        auto* t = static_cast<SimT*>(h)->top;                                               \
+        switch (port) {                                                                     \
+            PORTS(GET_PORT, GET_PORT)                                                       \
+            default: return 0;                                                              \
+        }                                                                                   \
+    }
+
 extern "C" {
 
 // ---- accelerator: qins_accel_sim8 ----
 
-void* qsim_accel_new() { return new Accel; }
-void qsim_accel_free(void* h) { delete static_cast<Accel*>(h); }
-void qsim_accel_run(void* h, uint64_t n) { static_cast<Accel*>(h)->run(n); }
-uint64_t qsim_accel_cycles(void* h) { return static_cast<Accel*>(h)->cycles; }
-int qsim_accel_trace_open(void* h, const char* path) {
-    return static_cast<Accel*>(h)->trace_open(path);
-}
-void qsim_accel_trace_close(void* h) { static_cast<Accel*>(h)->trace_close(); }
-
-// Ports: 0 bus_address, 1 bus_write_data, 2 bus_write, 3 bus_read (inputs);
-// 4 bus_read_data, 5 bus_ready, 6 bus_error, 7 busy (outputs).
-// Returns -1 when `port` is not an input.
-int qsim_accel_set(void* h, uint32_t port, uint32_t v) {
-    auto* t = static_cast<Accel*>(h)->top;
-    switch (port) {
-        case 0: t->bus_address = v & mask(24); return 0;
-        case 1: t->bus_write_data = v; return 0;
-        case 2: t->bus_write = v & 1; return 0;
-        case 3: t->bus_read = v & 1; return 0;
-        default: return -1;
-    }
-}
-
-// Returns the port's current value (inputs: what was set), 0 for an unknown port.
-uint32_t qsim_accel_get(void* h, uint32_t port) {
-    auto* t = static_cast<Accel*>(h)->top;
-    switch (port) {
-        case 0: return t->bus_address;
-        case 1: return t->bus_write_data;
-        case 2: return t->bus_write;
-        case 3: return t->bus_read;
-        case 4: return t->bus_read_data;
-        case 5: return t->bus_ready;
-        case 6: return t->bus_error;
-        case 7: return t->busy;
-        default: return 0;
-    }
-}
+SIM_ENTRY_POINTS(accel, Accel, ACCEL_PORTS)
 
 // One bus request: the strobe for one cycle, then one idle cycle; the answer is sampled
 // after the second rising edge. Returns bit 0 = ready, bit 1 = error, bit 2 = ready was
@@ -250,64 +257,7 @@ uint32_t qsim_accel_request(void* h, uint32_t address, uint32_t wdata, uint32_t 
 
 // ---- ALU: qins_alu ----
 
-void* qsim_alu_new() { return new Alu; }
-void qsim_alu_free(void* h) { delete static_cast<Alu*>(h); }
-void qsim_alu_run(void* h, uint64_t n) { static_cast<Alu*>(h)->run(n); }
-uint64_t qsim_alu_cycles(void* h) { return static_cast<Alu*>(h)->cycles; }
-int qsim_alu_trace_open(void* h, const char* path) {
-    return static_cast<Alu*>(h)->trace_open(path);
-}
-void qsim_alu_trace_close(void* h) { static_cast<Alu*>(h)->trace_close(); }
-
-// Ports: 0 in_valid, 1 op, 2 a, 3 b, 4 in_tag, 5 decode_write_enable, 6 decode_write_code,
-// 7 decode_write_value, 8 threshold_write_enable, 9 threshold_write_index,
-// 10 threshold_write_value, 11 code_write_enable, 12 code_write_rank, 13 code_write_code
-// (inputs); 14 out_valid, 15 result, 16 out_tag, 17 out_illegal (outputs).
-int qsim_alu_set(void* h, uint32_t port, uint32_t v) {
-    auto* t = static_cast<Alu*>(h)->top;
-    switch (port) {
-        case 0: t->in_valid = v & 1; return 0;
-        case 1: t->op = v & mask(4); return 0;
-        case 2: t->a = v; return 0;
-        case 3: t->b = v; return 0;
-        case 4: t->in_tag = v & mask(16); return 0;
-        case 5: t->decode_write_enable = v & 1; return 0;
-        case 6: t->decode_write_code = v & mask(8); return 0;
-        case 7: t->decode_write_value = v & mask(16); return 0;
-        case 8: t->threshold_write_enable = v & 1; return 0;
-        case 9: t->threshold_write_index = v & mask(8); return 0;
-        case 10: t->threshold_write_value = v; return 0;
-        case 11: t->code_write_enable = v & 1; return 0;
-        case 12: t->code_write_rank = v & mask(8); return 0;
-        case 13: t->code_write_code = v & mask(8); return 0;
-        default: return -1;
-    }
-}
-
-uint32_t qsim_alu_get(void* h, uint32_t port) {
-    auto* t = static_cast<Alu*>(h)->top;
-    switch (port) {
-        case 0: return t->in_valid;
-        case 1: return t->op;
-        case 2: return t->a;
-        case 3: return t->b;
-        case 4: return t->in_tag;
-        case 5: return t->decode_write_enable;
-        case 6: return t->decode_write_code;
-        case 7: return t->decode_write_value;
-        case 8: return t->threshold_write_enable;
-        case 9: return t->threshold_write_index;
-        case 10: return t->threshold_write_value;
-        case 11: return t->code_write_enable;
-        case 12: return t->code_write_rank;
-        case 13: return t->code_write_code;
-        case 14: return t->out_valid;
-        case 15: return t->result;
-        case 16: return t->out_tag;
-        case 17: return t->out_illegal;
-        default: return 0;
-    }
-}
+SIM_ENTRY_POINTS(alu, Alu, ALU_PORTS)
 
 // Streams `n` ops, one per cycle (op i sampled on the stream's rising edge i + 1), then
 // `drain` idle cycles, and collects every valid output, at most `cap`, in order into

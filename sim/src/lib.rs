@@ -146,32 +146,151 @@ fn c_path(path: &Path) -> io::Result<CString> {
         .map_err(|_| io::Error::new(io::ErrorKind::InvalidInput, "path contains a NUL byte"))
 }
 
-code_enum! {
-    /// Ports of the `qins_accel_sim8` top (the clock is driven by [`AccelSim::cycle`]).
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum AccelPort: u32 {
-        /// in, 24 bits: word address of the request.
-        BusAddress = 0,
-        /// in, 32 bits.
-        BusWriteData = 1,
-        /// in, 1 bit: write strobe.
-        BusWrite = 2,
-        /// in, 1 bit: read strobe.
-        BusRead = 3,
-        /// out, 32 bits.
-        BusReadData = 4,
-        /// out, 1 bit: the answer, [`BUS_LATENCY`] cycles after the strobe.
-        BusReady = 5,
-        /// out, 1 bit: the request failed (with `BusReady`).
-        BusError = 6,
-        /// out, 1 bit: STATUS.busy.
-        Busy = 7,
-    }
+/// What every simulator type (a struct holding the shim's handle `h`) shares, over its top's
+/// shim entry points: taking ownership of a new instance (`from_shim`), `cycles`, `trace`,
+/// `trace_close`, `Default` (from `new`) and `Drop`.
+macro_rules! shim_handle {
+    (
+        $sim:ident, $module:literal,
+        free: $free:ident, cycles: $cycles:ident,
+        trace_open: $trace_open:ident, trace_close: $trace_close:ident $(,)?
+    ) => {
+        impl $sim {
+            /// Owns `h`, and traces it when [`TRACE_DIR_ENV`] is set.
+            ///
+            /// # Safety
+            /// `h` is null or a new instance of this top from the shim, owned by nothing else.
+            unsafe fn from_shim(h: *mut c_void) -> Self {
+                let mut s = Self {
+                    h: NonNull::new(h).expect(concat!("the shim made no ", $module)),
+                };
+                if let Some(p) = auto_trace_path($module) {
+                    s.trace(&p)
+                        .unwrap_or_else(|e| panic!("{TRACE_DIR_ENV}: {e}"));
+                }
+                s
+            }
+
+            /// Cycles run since power-up.
+            pub fn cycles(&self) -> u64 {
+                // SAFETY: `h` is live (owned by self).
+                unsafe { ffi::$cycles(self.h.as_ptr()) }
+            }
+
+            /// Starts writing a VCD trace of every signal to `path` (replacing an open trace).
+            /// The trace is flushed and closed by `trace_close` or on drop.
+            pub fn trace(&mut self, path: impl AsRef<Path>) -> io::Result<()> {
+                let p = c_path(path.as_ref())?;
+                // SAFETY: `h` is live, `p` is a NUL-terminated string that outlives the call.
+                trace_result(
+                    unsafe { ffi::$trace_open(self.h.as_ptr(), p.as_ptr()) },
+                    path.as_ref(),
+                )
+            }
+
+            /// Closes the VCD trace, if one is open.
+            pub fn trace_close(&mut self) {
+                // SAFETY: `h` is live.
+                unsafe { ffi::$trace_close(self.h.as_ptr()) }
+            }
+        }
+
+        impl Default for $sim {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        impl Drop for $sim {
+            fn drop(&mut self) {
+                // SAFETY: `h` came from the shim and is freed exactly once.
+                unsafe { ffi::$free(self.h.as_ptr()) }
+            }
+        }
+    };
 }
 
-impl AccelPort {
-    pub fn is_input(self) -> bool {
-        (self as u32) < 4
+/// `cycle`, `set` and `get` of a simulator type whose top is clocked and driven port by port
+/// from here.
+macro_rules! shim_ports {
+    (
+        $sim:ident, $module:literal, $port:ident,
+        run: $run:ident, set: $set:ident, get: $get:ident $(,)?
+    ) => {
+        impl $sim {
+            /// Runs `n` clock cycles with the inputs as they are.
+            pub fn cycle(&mut self, n: u64) {
+                // SAFETY: `h` is live.
+                unsafe { ffi::$run(self.h.as_ptr(), n) }
+            }
+
+            /// Sets an input port (masked to its width); panics for an output port.
+            pub fn set(&mut self, port: $port, value: u32) {
+                // SAFETY: `h` is live.
+                let r = unsafe { ffi::$set(self.h.as_ptr(), port as u32, value) };
+                assert!(r == 0, concat!("{:?} is an output of ", $module), port);
+            }
+
+            /// The current value of a port (an input reads back what was set).
+            pub fn get(&self, port: $port) -> u32 {
+                // SAFETY: `h` is live.
+                unsafe { ffi::$get(self.h.as_ptr(), port as u32) }
+            }
+        }
+    };
+}
+
+/// Declares the port enum of a top driven from here ([`code_enum!`]; the numbers are the
+/// shim's), its inputs first, and `is_input`.
+macro_rules! port_enum {
+    (
+        $(#[$meta:meta])*
+        pub enum $name:ident {
+            inputs: { $( $(#[$imeta:meta])* $input:ident = $i:literal ),+ $(,)? }
+            outputs: { $( $(#[$ometa:meta])* $output:ident = $o:literal ),+ $(,)? }
+        }
+    ) => {
+        code_enum! {
+            $(#[$meta])*
+            #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+            pub enum $name: u32 {
+                $( $(#[$imeta])* $input = $i, )+
+                $( $(#[$ometa])* $output = $o, )+
+            }
+        }
+
+        impl $name {
+            /// The port is an input (set from here), not an output.
+            pub fn is_input(self) -> bool {
+                matches!(self, $(Self::$input)|+)
+            }
+        }
+    };
+}
+
+port_enum! {
+    /// Ports of the `qins_accel_sim8` top (the clock is driven by [`AccelSim::cycle`]).
+    pub enum AccelPort {
+        inputs: {
+            /// 24 bits: word address of the request.
+            BusAddress = 0,
+            /// 32 bits.
+            BusWriteData = 1,
+            /// 1 bit: write strobe.
+            BusWrite = 2,
+            /// 1 bit: read strobe.
+            BusRead = 3,
+        }
+        outputs: {
+            /// 32 bits.
+            BusReadData = 4,
+            /// 1 bit: the answer, [`BUS_LATENCY`] cycles after the strobe.
+            BusReady = 5,
+            /// 1 bit: the request failed (with `BusReady`).
+            BusError = 6,
+            /// 1 bit: STATUS.busy.
+            Busy = 7,
+        }
     }
 }
 
@@ -203,58 +322,8 @@ impl AccelSim {
 
     /// A fresh unit in its power-up state (no cycles run yet).
     pub fn new() -> Self {
-        // SAFETY: the shim returns a new heap object, owned by this value until Drop.
-        let h = unsafe { ffi::qsim_accel_new() };
-        let mut s = Self {
-            h: NonNull::new(h).expect("qsim_accel_new returned null"),
-        };
-        if let Some(p) = auto_trace_path("qins_accel_sim8") {
-            s.trace(&p)
-                .unwrap_or_else(|e| panic!("{TRACE_DIR_ENV}: {e}"));
-        }
-        s
-    }
-
-    /// Runs `n` clock cycles with the inputs as they are.
-    pub fn cycle(&mut self, n: u64) {
-        // SAFETY: `h` is live (owned by self).
-        unsafe { ffi::qsim_accel_run(self.h.as_ptr(), n) }
-    }
-
-    /// Cycles run since power-up.
-    pub fn cycles(&self) -> u64 {
-        // SAFETY: `h` is live.
-        unsafe { ffi::qsim_accel_cycles(self.h.as_ptr()) }
-    }
-
-    /// Starts writing a VCD trace of every signal to `path` (replacing an open trace).
-    /// The trace is flushed and closed by [`AccelSim::trace_close`] or on drop.
-    pub fn trace(&mut self, path: impl AsRef<Path>) -> io::Result<()> {
-        let p = c_path(path.as_ref())?;
-        // SAFETY: `h` is live, `p` is a NUL-terminated string that outlives the call.
-        trace_result(
-            unsafe { ffi::qsim_accel_trace_open(self.h.as_ptr(), p.as_ptr()) },
-            path.as_ref(),
-        )
-    }
-
-    /// Closes the VCD trace, if one is open.
-    pub fn trace_close(&mut self) {
-        // SAFETY: `h` is live.
-        unsafe { ffi::qsim_accel_trace_close(self.h.as_ptr()) }
-    }
-
-    /// Sets an input port (masked to its width); panics for an output port.
-    pub fn set(&mut self, port: AccelPort, value: u32) {
-        // SAFETY: `h` is live.
-        let r = unsafe { ffi::qsim_accel_set(self.h.as_ptr(), port as u32, value) };
-        assert!(r == 0, "{port:?} is an output of qins_accel_sim8");
-    }
-
-    /// The current value of a port (an input reads back what was set).
-    pub fn get(&self, port: AccelPort) -> u32 {
-        // SAFETY: `h` is live.
-        unsafe { ffi::qsim_accel_get(self.h.as_ptr(), port as u32) }
+        // SAFETY: the shim returns a new instance, owned by this value until Drop.
+        unsafe { Self::from_shim(ffi::qsim_accel_new()) }
     }
 
     /// One bus request ([`BUS_LATENCY`] = 2 cycles), the answer as the wires show it.
@@ -292,24 +361,21 @@ impl AccelSim {
     }
 }
 
-impl Default for AccelSim {
-    fn default() -> Self {
-        Self::new()
-    }
-}
+shim_handle!(
+    AccelSim, "qins_accel_sim8",
+    free: qsim_accel_free, cycles: qsim_accel_cycles,
+    trace_open: qsim_accel_trace_open, trace_close: qsim_accel_trace_close,
+);
+shim_ports!(
+    AccelSim, "qins_accel_sim8", AccelPort,
+    run: qsim_accel_run, set: qsim_accel_set, get: qsim_accel_get,
+);
 
 // SAFETY: the handle owns its Verilated model and its own VerilatedContext, and nothing else
 // points at them; `&mut self` on every call that touches them means one thread at a time.
 // Verilator runs each model with its own context on whatever thread calls it, so moving the
 // handle to another thread (the rtl engine's parallel instances) is sound.
 unsafe impl Send for AccelSim {}
-
-impl Drop for AccelSim {
-    fn drop(&mut self) {
-        // SAFETY: `h` came from qsim_accel_new and is freed exactly once.
-        unsafe { ffi::qsim_accel_free(self.h.as_ptr()) }
-    }
-}
 
 impl Bus for AccelSim {
     fn write_word(&mut self, address: u32, data: u32) -> Result<(), Refused> {
@@ -328,34 +394,17 @@ impl Bus for AccelSim {
 /// `c + ALU_LATENCY - 1`, counting from 0).
 pub const ALU_LATENCY: u64 = 10;
 
-code_enum! {
+port_enum! {
     /// Ports of the `qins_alu` top (the clock is driven by [`AluSim::cycle`]).
-    #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-    pub enum AluPort: u32 {
-        InValid = 0,
-        Op = 1,
-        A = 2,
-        B = 3,
-        InTag = 4,
-        DecodeWriteEnable = 5,
-        DecodeWriteCode = 6,
-        DecodeWriteValue = 7,
-        ThresholdWriteEnable = 8,
-        ThresholdWriteIndex = 9,
-        ThresholdWriteValue = 10,
-        CodeWriteEnable = 11,
-        CodeWriteRank = 12,
-        CodeWriteCode = 13,
-        OutValid = 14,
-        Result = 15,
-        OutTag = 16,
-        OutIllegal = 17,
-    }
-}
-
-impl AluPort {
-    pub fn is_input(self) -> bool {
-        (self as u32) < 14
+    pub enum AluPort {
+        // the op stream, then the write ports of the DECODE, threshold and code tables
+        inputs: {
+            InValid = 0, Op = 1, A = 2, B = 3, InTag = 4,
+            DecodeWriteEnable = 5, DecodeWriteCode = 6, DecodeWriteValue = 7,
+            ThresholdWriteEnable = 8, ThresholdWriteIndex = 9, ThresholdWriteValue = 10,
+            CodeWriteEnable = 11, CodeWriteRank = 12, CodeWriteCode = 13,
+        }
+        outputs: { OutValid = 14, Result = 15, OutTag = 16, OutIllegal = 17 }
     }
 }
 
@@ -380,57 +429,10 @@ pub struct AluSim {
 }
 
 impl AluSim {
+    /// A fresh ALU in its power-up state (no cycles run yet).
     pub fn new() -> Self {
-        // SAFETY: the shim returns a new heap object, owned by this value until Drop.
-        let h = unsafe { ffi::qsim_alu_new() };
-        let mut s = Self {
-            h: NonNull::new(h).expect("qsim_alu_new returned null"),
-        };
-        if let Some(p) = auto_trace_path("qins_alu") {
-            s.trace(&p)
-                .unwrap_or_else(|e| panic!("{TRACE_DIR_ENV}: {e}"));
-        }
-        s
-    }
-
-    /// Runs `n` clock cycles with the inputs as they are.
-    pub fn cycle(&mut self, n: u64) {
-        // SAFETY: `h` is live.
-        unsafe { ffi::qsim_alu_run(self.h.as_ptr(), n) }
-    }
-
-    /// Cycles run since power-up.
-    pub fn cycles(&self) -> u64 {
-        // SAFETY: `h` is live.
-        unsafe { ffi::qsim_alu_cycles(self.h.as_ptr()) }
-    }
-
-    /// Starts writing a VCD trace to `path` (see [`AccelSim::trace`]).
-    pub fn trace(&mut self, path: impl AsRef<Path>) -> io::Result<()> {
-        let p = c_path(path.as_ref())?;
-        // SAFETY: `h` is live, `p` outlives the call.
-        trace_result(
-            unsafe { ffi::qsim_alu_trace_open(self.h.as_ptr(), p.as_ptr()) },
-            path.as_ref(),
-        )
-    }
-
-    pub fn trace_close(&mut self) {
-        // SAFETY: `h` is live.
-        unsafe { ffi::qsim_alu_trace_close(self.h.as_ptr()) }
-    }
-
-    /// Sets an input port (masked to its width); panics for an output port.
-    pub fn set(&mut self, port: AluPort, value: u32) {
-        // SAFETY: `h` is live.
-        let r = unsafe { ffi::qsim_alu_set(self.h.as_ptr(), port as u32, value) };
-        assert!(r == 0, "{port:?} is an output of qins_alu");
-    }
-
-    /// The current value of a port (an input reads back what was set).
-    pub fn get(&self, port: AluPort) -> u32 {
-        // SAFETY: `h` is live.
-        unsafe { ffi::qsim_alu_get(self.h.as_ptr(), port as u32) }
+        // SAFETY: the shim returns a new instance, owned by this value until Drop.
+        unsafe { Self::from_shim(ffi::qsim_alu_new()) }
     }
 
     /// Pulses one write-enable for one cycle with its two data ports.
@@ -534,18 +536,15 @@ impl AluSim {
     }
 }
 
-impl Default for AluSim {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Drop for AluSim {
-    fn drop(&mut self) {
-        // SAFETY: `h` came from qsim_alu_new and is freed exactly once.
-        unsafe { ffi::qsim_alu_free(self.h.as_ptr()) }
-    }
-}
+shim_handle!(
+    AluSim, "qins_alu",
+    free: qsim_alu_free, cycles: qsim_alu_cycles,
+    trace_open: qsim_alu_trace_open, trace_close: qsim_alu_trace_close,
+);
+shim_ports!(
+    AluSim, "qins_alu", AluPort,
+    run: qsim_alu_run, set: qsim_alu_set, get: qsim_alu_get,
+);
 
 /// Ports of the `qins_board_up5k_sim` top, for [`BoardSim::get`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -585,38 +584,10 @@ impl BoardSim {
 
     /// A board at power-up, after 8 idle-line cycles (so the receiver has seen a high line).
     pub fn new() -> Self {
-        // SAFETY: the shim returns a new heap object, owned by this value until Drop.
-        let h = unsafe { ffi::qsim_board_new(Self::CLOCKS_PER_BIT) };
-        let mut s = Self {
-            h: NonNull::new(h).expect("qsim_board_new returned null"),
-        };
-        if let Some(p) = auto_trace_path("qins_board_up5k_sim") {
-            s.trace(&p)
-                .unwrap_or_else(|e| panic!("{TRACE_DIR_ENV}: {e}"));
-        }
+        // SAFETY: the shim returns a new instance, owned by this value until Drop.
+        let mut s = unsafe { Self::from_shim(ffi::qsim_board_new(Self::CLOCKS_PER_BIT)) };
         s.run(8);
         s
-    }
-
-    /// Cycles run since power-up.
-    pub fn cycles(&self) -> u64 {
-        // SAFETY: `h` is live.
-        unsafe { ffi::qsim_board_cycles(self.h.as_ptr()) }
-    }
-
-    /// Starts writing a VCD trace to `path` (see [`AccelSim::trace`]).
-    pub fn trace(&mut self, path: impl AsRef<Path>) -> io::Result<()> {
-        let p = c_path(path.as_ref())?;
-        // SAFETY: `h` is live, `p` outlives the call.
-        trace_result(
-            unsafe { ffi::qsim_board_trace_open(self.h.as_ptr(), p.as_ptr()) },
-            path.as_ref(),
-        )
-    }
-
-    pub fn trace_close(&mut self) {
-        // SAFETY: `h` is live.
-        unsafe { ffi::qsim_board_trace_close(self.h.as_ptr()) }
     }
 
     /// Queues bytes for the board and runs until they are all on the wire (bytes the board
@@ -682,18 +653,11 @@ impl BoardSim {
     }
 }
 
-impl Default for BoardSim {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
-impl Drop for BoardSim {
-    fn drop(&mut self) {
-        // SAFETY: `h` came from qsim_board_new and is freed exactly once.
-        unsafe { ffi::qsim_board_free(self.h.as_ptr()) }
-    }
-}
+shim_handle!(
+    BoardSim, "qins_board_up5k_sim",
+    free: qsim_board_free, cycles: qsim_board_cycles,
+    trace_open: qsim_board_trace_open, trace_close: qsim_board_trace_close,
+);
 
 impl SerialLink for BoardSim {
     fn send(&mut self, bytes: &[u8]) -> io::Result<()> {

@@ -21,6 +21,7 @@ pub mod accel;
 pub mod bus;
 mod code_enum;
 pub mod codec;
+mod counters;
 pub mod error;
 pub mod format;
 pub mod hw;

@@ -13,28 +13,20 @@ use crate::driver::{Bus, Driver, DriverError};
 use qins_core::accel::{reg, Command, Matmul};
 use qins_core::codec::QuantizedTensor;
 
-/// What a run cost, from the hardware counters.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
-pub struct RunStats {
-    /// Cycles with the unit busy (commands, not host transfers).
-    pub busy_cycles: u64,
-    /// Cycles in which a vector entered the array.
-    pub array_cycles: u64,
-    /// Multiply-accumulates on real data.
-    pub useful_macs: u64,
-    /// Weight decodes at the array edge (N per tile row loaded).
-    pub weight_decodes: u64,
-    /// Activation decodes at the array edge (N per vector, when activations are codes).
-    pub act_decodes: u64,
-}
-
-impl std::ops::AddAssign for RunStats {
-    fn add_assign(&mut self, o: RunStats) {
-        self.busy_cycles += o.busy_cycles;
-        self.array_cycles += o.array_cycles;
-        self.useful_macs += o.useful_macs;
-        self.weight_decodes += o.weight_decodes;
-        self.act_decodes += o.act_decodes;
+qins_core::counters! {
+    /// What a run cost, from the hardware counters.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq, serde::Serialize)]
+    pub struct RunStats {
+        /// Cycles with the unit busy (commands, not host transfers).
+        pub busy_cycles: u64,
+        /// Cycles in which a vector entered the array.
+        pub array_cycles: u64,
+        /// Multiply-accumulates on real data.
+        pub useful_macs: u64,
+        /// Weight decodes at the array edge (N per tile row loaded).
+        pub weight_decodes: u64,
+        /// Activation decodes at the array edge (N per vector, when activations are codes).
+        pub act_decodes: u64,
     }
 }
 

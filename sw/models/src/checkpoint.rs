@@ -39,24 +39,12 @@ pub struct Checkpoint {
 
 /// Resolves a file or a model folder to the safetensors file.
 pub fn resolve(path: &Path) -> Result<PathBuf> {
-    if path.is_dir() {
-        let f = path.join("model.safetensors");
-        if f.is_file() {
-            Ok(f)
-        } else {
-            Err(Error::Checkpoint(format!(
-                "{}: folder has no model.safetensors",
-                path.display()
-            )))
-        }
-    } else if path.is_file() {
-        Ok(path.to_path_buf())
-    } else {
-        Err(Error::Checkpoint(format!(
-            "{}: no such file or folder",
-            path.display()
-        )))
-    }
+    crate::model_dir::resolve(
+        path,
+        "model.safetensors",
+        "file or folder",
+        Error::Checkpoint,
+    )
 }
 
 impl Checkpoint {

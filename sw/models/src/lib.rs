@@ -9,6 +9,7 @@
 pub mod bert;
 pub mod checkpoint;
 pub mod layer;
+mod model_dir;
 pub mod synthetic;
 pub mod tokenizer;
 pub mod transport;

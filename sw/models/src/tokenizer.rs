@@ -36,24 +36,12 @@ impl std::fmt::Debug for Tokenizer {
 
 /// Resolves a model folder (holding `tokenizer.json`) or the file itself.
 fn resolve(path: &Path) -> Result<PathBuf> {
-    if path.is_dir() {
-        let f = path.join("tokenizer.json");
-        if f.is_file() {
-            Ok(f)
-        } else {
-            Err(Error::Invalid(format!(
-                "{}: folder has no tokenizer.json",
-                path.display()
-            )))
-        }
-    } else if path.is_file() {
-        Ok(path.to_path_buf())
-    } else {
-        Err(Error::Invalid(format!(
-            "{}: no such tokenizer file or model folder",
-            path.display()
-        )))
-    }
+    crate::model_dir::resolve(
+        path,
+        "tokenizer.json",
+        "tokenizer file or model folder",
+        Error::Invalid,
+    )
 }
 
 impl Tokenizer {

@@ -257,33 +257,22 @@ pub use engine::{CheckedEngine, MatmulEngine};
 pub use parallel::ParallelEngine;
 pub use sites::{add_site_breakdowns, MatmulSite, SiteReport};
 
-/// What one layer run cost.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
-pub struct LayerCost {
-    pub matmuls: u64,
-    pub busy_cycles: u64,
-    pub array_cycles: u64,
-    pub useful_macs: u64,
-    /// Weight codes loaded into the unit (bytes).
-    pub weight_bytes: u64,
-    /// Activation elements written into the unit (2 bytes each).
-    pub activation_bytes: u64,
-    /// Decodes at the array edges (weights and activations).
-    pub decodes: u64,
-    /// Elements through the QINS ALU (residual adds with `alu_residual`).
-    pub alu_elements: u64,
-}
-
-impl std::ops::AddAssign for LayerCost {
-    fn add_assign(&mut self, o: LayerCost) {
-        self.matmuls += o.matmuls;
-        self.busy_cycles += o.busy_cycles;
-        self.array_cycles += o.array_cycles;
-        self.useful_macs += o.useful_macs;
-        self.weight_bytes += o.weight_bytes;
-        self.activation_bytes += o.activation_bytes;
-        self.decodes += o.decodes;
-        self.alu_elements += o.alu_elements;
+qins_core::counters! {
+    /// What one layer run cost.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Serialize)]
+    pub struct LayerCost {
+        pub matmuls: u64,
+        pub busy_cycles: u64,
+        pub array_cycles: u64,
+        pub useful_macs: u64,
+        /// Weight codes loaded into the unit (bytes).
+        pub weight_bytes: u64,
+        /// Activation elements written into the unit (2 bytes each).
+        pub activation_bytes: u64,
+        /// Decodes at the array edges (weights and activations).
+        pub decodes: u64,
+        /// Elements through the QINS ALU (residual adds with `alu_residual`).
+        pub alu_elements: u64,
     }
 }
 
