@@ -190,99 +190,99 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  weight_tables$0$clock;
     reg  [7:0] weight_tables$0$read_code;
     wire signed [15:0] weight_tables$0$read_value;
-    reg  weight_tables$0$write_enable;
-    reg  [7:0] weight_tables$0$write_code;
-    reg signed [15:0] weight_tables$0$write_value;
+    reg  weight_tables$0$write$enable;
+    reg  [7:0] weight_tables$0$write$index;
+    reg signed [15:0] weight_tables$0$write$value;
     reg  weight_tables$1$clock;
     reg  [7:0] weight_tables$1$read_code;
     wire signed [15:0] weight_tables$1$read_value;
-    reg  weight_tables$1$write_enable;
-    reg  [7:0] weight_tables$1$write_code;
-    reg signed [15:0] weight_tables$1$write_value;
+    reg  weight_tables$1$write$enable;
+    reg  [7:0] weight_tables$1$write$index;
+    reg signed [15:0] weight_tables$1$write$value;
     reg  weight_tables$2$clock;
     reg  [7:0] weight_tables$2$read_code;
     wire signed [15:0] weight_tables$2$read_value;
-    reg  weight_tables$2$write_enable;
-    reg  [7:0] weight_tables$2$write_code;
-    reg signed [15:0] weight_tables$2$write_value;
+    reg  weight_tables$2$write$enable;
+    reg  [7:0] weight_tables$2$write$index;
+    reg signed [15:0] weight_tables$2$write$value;
     reg  weight_tables$3$clock;
     reg  [7:0] weight_tables$3$read_code;
     wire signed [15:0] weight_tables$3$read_value;
-    reg  weight_tables$3$write_enable;
-    reg  [7:0] weight_tables$3$write_code;
-    reg signed [15:0] weight_tables$3$write_value;
+    reg  weight_tables$3$write$enable;
+    reg  [7:0] weight_tables$3$write$index;
+    reg signed [15:0] weight_tables$3$write$value;
     reg  weight_tables$4$clock;
     reg  [7:0] weight_tables$4$read_code;
     wire signed [15:0] weight_tables$4$read_value;
-    reg  weight_tables$4$write_enable;
-    reg  [7:0] weight_tables$4$write_code;
-    reg signed [15:0] weight_tables$4$write_value;
+    reg  weight_tables$4$write$enable;
+    reg  [7:0] weight_tables$4$write$index;
+    reg signed [15:0] weight_tables$4$write$value;
     reg  weight_tables$5$clock;
     reg  [7:0] weight_tables$5$read_code;
     wire signed [15:0] weight_tables$5$read_value;
-    reg  weight_tables$5$write_enable;
-    reg  [7:0] weight_tables$5$write_code;
-    reg signed [15:0] weight_tables$5$write_value;
+    reg  weight_tables$5$write$enable;
+    reg  [7:0] weight_tables$5$write$index;
+    reg signed [15:0] weight_tables$5$write$value;
     reg  weight_tables$6$clock;
     reg  [7:0] weight_tables$6$read_code;
     wire signed [15:0] weight_tables$6$read_value;
-    reg  weight_tables$6$write_enable;
-    reg  [7:0] weight_tables$6$write_code;
-    reg signed [15:0] weight_tables$6$write_value;
+    reg  weight_tables$6$write$enable;
+    reg  [7:0] weight_tables$6$write$index;
+    reg signed [15:0] weight_tables$6$write$value;
     reg  weight_tables$7$clock;
     reg  [7:0] weight_tables$7$read_code;
     wire signed [15:0] weight_tables$7$read_value;
-    reg  weight_tables$7$write_enable;
-    reg  [7:0] weight_tables$7$write_code;
-    reg signed [15:0] weight_tables$7$write_value;
+    reg  weight_tables$7$write$enable;
+    reg  [7:0] weight_tables$7$write$index;
+    reg signed [15:0] weight_tables$7$write$value;
     reg  act_tables$0$clock;
     reg  [7:0] act_tables$0$read_code;
     wire signed [15:0] act_tables$0$read_value;
-    reg  act_tables$0$write_enable;
-    reg  [7:0] act_tables$0$write_code;
-    reg signed [15:0] act_tables$0$write_value;
+    reg  act_tables$0$write$enable;
+    reg  [7:0] act_tables$0$write$index;
+    reg signed [15:0] act_tables$0$write$value;
     reg  act_tables$1$clock;
     reg  [7:0] act_tables$1$read_code;
     wire signed [15:0] act_tables$1$read_value;
-    reg  act_tables$1$write_enable;
-    reg  [7:0] act_tables$1$write_code;
-    reg signed [15:0] act_tables$1$write_value;
+    reg  act_tables$1$write$enable;
+    reg  [7:0] act_tables$1$write$index;
+    reg signed [15:0] act_tables$1$write$value;
     reg  act_tables$2$clock;
     reg  [7:0] act_tables$2$read_code;
     wire signed [15:0] act_tables$2$read_value;
-    reg  act_tables$2$write_enable;
-    reg  [7:0] act_tables$2$write_code;
-    reg signed [15:0] act_tables$2$write_value;
+    reg  act_tables$2$write$enable;
+    reg  [7:0] act_tables$2$write$index;
+    reg signed [15:0] act_tables$2$write$value;
     reg  act_tables$3$clock;
     reg  [7:0] act_tables$3$read_code;
     wire signed [15:0] act_tables$3$read_value;
-    reg  act_tables$3$write_enable;
-    reg  [7:0] act_tables$3$write_code;
-    reg signed [15:0] act_tables$3$write_value;
+    reg  act_tables$3$write$enable;
+    reg  [7:0] act_tables$3$write$index;
+    reg signed [15:0] act_tables$3$write$value;
     reg  act_tables$4$clock;
     reg  [7:0] act_tables$4$read_code;
     wire signed [15:0] act_tables$4$read_value;
-    reg  act_tables$4$write_enable;
-    reg  [7:0] act_tables$4$write_code;
-    reg signed [15:0] act_tables$4$write_value;
+    reg  act_tables$4$write$enable;
+    reg  [7:0] act_tables$4$write$index;
+    reg signed [15:0] act_tables$4$write$value;
     reg  act_tables$5$clock;
     reg  [7:0] act_tables$5$read_code;
     wire signed [15:0] act_tables$5$read_value;
-    reg  act_tables$5$write_enable;
-    reg  [7:0] act_tables$5$write_code;
-    reg signed [15:0] act_tables$5$write_value;
+    reg  act_tables$5$write$enable;
+    reg  [7:0] act_tables$5$write$index;
+    reg signed [15:0] act_tables$5$write$value;
     reg  act_tables$6$clock;
     reg  [7:0] act_tables$6$read_code;
     wire signed [15:0] act_tables$6$read_value;
-    reg  act_tables$6$write_enable;
-    reg  [7:0] act_tables$6$write_code;
-    reg signed [15:0] act_tables$6$write_value;
+    reg  act_tables$6$write$enable;
+    reg  [7:0] act_tables$6$write$index;
+    reg signed [15:0] act_tables$6$write$value;
     reg  act_tables$7$clock;
     reg  [7:0] act_tables$7$read_code;
     wire signed [15:0] act_tables$7$read_value;
-    reg  act_tables$7$write_enable;
-    reg  [7:0] act_tables$7$write_code;
-    reg signed [15:0] act_tables$7$write_value;
+    reg  act_tables$7$write$enable;
+    reg  [7:0] act_tables$7$write$index;
+    reg signed [15:0] act_tables$7$write$value;
     reg  array$clock;
     reg signed [15:0] array$act_in$0;
     reg signed [15:0] array$act_in$1;
@@ -325,12 +325,12 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire  out_stage$out_valid;
     wire  [31:0] out_stage$out_word;
     wire  out_stage$accept_next;
-    reg  out_stage$threshold_write_enable;
-    reg  [7:0] out_stage$threshold_write_index;
-    reg signed [31:0] out_stage$threshold_write_value;
-    reg  out_stage$code_write_enable;
-    reg  [7:0] out_stage$code_write_rank;
-    reg  [7:0] out_stage$code_write_code;
+    reg  out_stage$threshold_write$enable;
+    reg  [7:0] out_stage$threshold_write$index;
+    reg signed [31:0] out_stage$threshold_write$value;
+    reg  out_stage$code_write$enable;
+    reg  [7:0] out_stage$code_write$index;
+    reg  [7:0] out_stage$code_write$value;
     reg  alu$0$clock;
     reg  alu$0$in_valid;
     reg  [3:0] alu$0$op;
@@ -341,15 +341,15 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire  [31:0] alu$0$result;
     wire  [15:0] alu$0$out_tag;
     wire  alu$0$out_illegal;
-    reg  alu$0$decode_write_enable;
-    reg  [7:0] alu$0$decode_write_code;
-    reg signed [15:0] alu$0$decode_write_value;
-    reg  alu$0$threshold_write_enable;
-    reg  [7:0] alu$0$threshold_write_index;
-    reg signed [31:0] alu$0$threshold_write_value;
-    reg  alu$0$code_write_enable;
-    reg  [7:0] alu$0$code_write_rank;
-    reg  [7:0] alu$0$code_write_code;
+    reg  alu$0$decode_write$enable;
+    reg  [7:0] alu$0$decode_write$index;
+    reg signed [15:0] alu$0$decode_write$value;
+    reg  alu$0$threshold_write$enable;
+    reg  [7:0] alu$0$threshold_write$index;
+    reg signed [31:0] alu$0$threshold_write$value;
+    reg  alu$0$code_write$enable;
+    reg  [7:0] alu$0$code_write$index;
+    reg  [7:0] alu$0$code_write$value;
     reg  bus$clock;
     reg  [23:0] bus$bus_address;
     reg  [31:0] bus$bus_write_data;
@@ -387,16 +387,47 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [31:0] bus$register_read;
     wire  [31:0] bus$write_data;
     wire  [23:0] bus$address;
-    wire  bus$write_weight_table;
-    wire  bus$write_act_table;
-    wire  bus$write_out_threshold;
-    wire  bus$write_out_code;
-    wire  bus$write_alu_decode;
-    wire  bus$write_alu_threshold;
-    wire  bus$write_alu_code;
-    wire  bus$write_weight_mem;
-    wire  bus$write_act_mem;
-    wire  bus$write_acc_mem;
+    wire  [7:0] bus$write_table;
+    wire  bus$weight_lane_write$0;
+    wire  bus$weight_lane_write$1;
+    wire  bus$weight_lane_write$2;
+    wire  bus$weight_lane_write$3;
+    wire  bus$weight_lane_write$4;
+    wire  bus$weight_lane_write$5;
+    wire  bus$weight_lane_write$6;
+    wire  bus$weight_lane_write$7;
+    wire  [7:0] bus$weight_lane_data$0;
+    wire  [7:0] bus$weight_lane_data$1;
+    wire  [7:0] bus$weight_lane_data$2;
+    wire  [7:0] bus$weight_lane_data$3;
+    wire  [7:0] bus$weight_lane_data$4;
+    wire  [7:0] bus$weight_lane_data$5;
+    wire  [7:0] bus$weight_lane_data$6;
+    wire  [7:0] bus$weight_lane_data$7;
+    wire  bus$act_lane_write$0;
+    wire  bus$act_lane_write$1;
+    wire  bus$act_lane_write$2;
+    wire  bus$act_lane_write$3;
+    wire  bus$act_lane_write$4;
+    wire  bus$act_lane_write$5;
+    wire  bus$act_lane_write$6;
+    wire  bus$act_lane_write$7;
+    wire signed [15:0] bus$act_lane_data$0;
+    wire signed [15:0] bus$act_lane_data$1;
+    wire signed [15:0] bus$act_lane_data$2;
+    wire signed [15:0] bus$act_lane_data$3;
+    wire signed [15:0] bus$act_lane_data$4;
+    wire signed [15:0] bus$act_lane_data$5;
+    wire signed [15:0] bus$act_lane_data$6;
+    wire signed [15:0] bus$act_lane_data$7;
+    wire  bus$acc_lane_write$0;
+    wire  bus$acc_lane_write$1;
+    wire  bus$acc_lane_write$2;
+    wire  bus$acc_lane_write$3;
+    wire  bus$acc_lane_write$4;
+    wire  bus$acc_lane_write$5;
+    wire  bus$acc_lane_write$6;
+    wire  bus$acc_lane_write$7;
     wire  bus$write_scale;
     wire  bus$write_bias;
     wire  [23:0] bus$param_channel;
@@ -406,9 +437,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire  [23:0] bus$weight_word;
     wire  [23:0] bus$act_word;
     wire  [23:0] bus$acc_word;
-    wire  [23:0] bus$weight_lane;
-    wire  [23:0] bus$act_lane;
-    wire  [23:0] bus$acc_lane;
     wire  [31:0] bus$read_register_hot;
     wire  bus$failed;
     wire  [7:0] bus$failed_code;
@@ -469,7 +497,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  sequencer$bank_in_use$1;
     reg  sequencer$matmul_last;
     reg  sequencer$matmul_second_last;
-    reg  sequencer$drained;
+    reg  sequencer$idle;
     reg  sequencer$post_finished;
     reg  sequencer$alu_finished;
     reg  sequencer$alu_result_valid;
@@ -493,6 +521,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire  sequencer$failed;
     wire  [7:0] sequencer$failed_code;
     wire  sequencer$running;
+    wire  sequencer$busy;
     reg  loader$clock;
     reg  loader$start;
     reg  [12:0] loader$start_row;
@@ -660,19 +689,36 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [31:0] tables$acc_read$7;
     wire  tables$reading;
     wire  [23:0] tables$read_vector;
-    wire  tables$write_valid;
-    wire  [7:0] tables$write_index;
-    wire  [31:0] tables$target;
-    wire signed [15:0] tables$value16;
-    wire signed [31:0] tables$value32;
-    wire  [7:0] tables$code;
+    reg  [7:0] tables$host_write;
+    reg  [7:0] tables$host_index;
+    reg  [31:0] tables$host_data;
+    wire  tables$weight_write$enable;
+    wire  [7:0] tables$weight_write$index;
+    wire signed [15:0] tables$weight_write$value;
+    wire  tables$act_write$enable;
+    wire  [7:0] tables$act_write$index;
+    wire signed [15:0] tables$act_write$value;
+    wire  tables$alu_decode_write$enable;
+    wire  [7:0] tables$alu_decode_write$index;
+    wire signed [15:0] tables$alu_decode_write$value;
+    wire  tables$out_threshold_write$enable;
+    wire  [7:0] tables$out_threshold_write$index;
+    wire signed [31:0] tables$out_threshold_write$value;
+    wire  tables$out_code_write$enable;
+    wire  [7:0] tables$out_code_write$index;
+    wire  [7:0] tables$out_code_write$value;
+    wire  tables$alu_threshold_write$enable;
+    wire  [7:0] tables$alu_threshold_write$index;
+    wire signed [31:0] tables$alu_threshold_write$value;
+    wire  tables$alu_code_write$enable;
+    wire  [7:0] tables$alu_code_write$index;
+    wire  [7:0] tables$alu_code_write$value;
+    wire  tables$loading;
     wire  tables$finished;
     
     // Local signals
     reg  alu_out_valid;
     reg  [31:0] alu_result;
-    reg  drained;
-    reg  busy_now;
     reg  [15:0] act_bits$0;
     reg  [15:0] act_bits$1;
     reg  [15:0] act_bits$2;
@@ -905,129 +951,129 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .clock(weight_tables$0$clock),
         .read_code(weight_tables$0$read_code),
         .read_value(weight_tables$0$read_value),
-        .write_enable(weight_tables$0$write_enable),
-        .write_code(weight_tables$0$write_code),
-        .write_value(weight_tables$0$write_value)
+        .write$enable(weight_tables$0$write$enable),
+        .write$index(weight_tables$0$write$index),
+        .write$value(weight_tables$0$write$value)
     );
     qins_accel_sim8$weight_tables$1 weight_tables$1(
         .clock(weight_tables$1$clock),
         .read_code(weight_tables$1$read_code),
         .read_value(weight_tables$1$read_value),
-        .write_enable(weight_tables$1$write_enable),
-        .write_code(weight_tables$1$write_code),
-        .write_value(weight_tables$1$write_value)
+        .write$enable(weight_tables$1$write$enable),
+        .write$index(weight_tables$1$write$index),
+        .write$value(weight_tables$1$write$value)
     );
     qins_accel_sim8$weight_tables$2 weight_tables$2(
         .clock(weight_tables$2$clock),
         .read_code(weight_tables$2$read_code),
         .read_value(weight_tables$2$read_value),
-        .write_enable(weight_tables$2$write_enable),
-        .write_code(weight_tables$2$write_code),
-        .write_value(weight_tables$2$write_value)
+        .write$enable(weight_tables$2$write$enable),
+        .write$index(weight_tables$2$write$index),
+        .write$value(weight_tables$2$write$value)
     );
     qins_accel_sim8$weight_tables$3 weight_tables$3(
         .clock(weight_tables$3$clock),
         .read_code(weight_tables$3$read_code),
         .read_value(weight_tables$3$read_value),
-        .write_enable(weight_tables$3$write_enable),
-        .write_code(weight_tables$3$write_code),
-        .write_value(weight_tables$3$write_value)
+        .write$enable(weight_tables$3$write$enable),
+        .write$index(weight_tables$3$write$index),
+        .write$value(weight_tables$3$write$value)
     );
     qins_accel_sim8$weight_tables$4 weight_tables$4(
         .clock(weight_tables$4$clock),
         .read_code(weight_tables$4$read_code),
         .read_value(weight_tables$4$read_value),
-        .write_enable(weight_tables$4$write_enable),
-        .write_code(weight_tables$4$write_code),
-        .write_value(weight_tables$4$write_value)
+        .write$enable(weight_tables$4$write$enable),
+        .write$index(weight_tables$4$write$index),
+        .write$value(weight_tables$4$write$value)
     );
     qins_accel_sim8$weight_tables$5 weight_tables$5(
         .clock(weight_tables$5$clock),
         .read_code(weight_tables$5$read_code),
         .read_value(weight_tables$5$read_value),
-        .write_enable(weight_tables$5$write_enable),
-        .write_code(weight_tables$5$write_code),
-        .write_value(weight_tables$5$write_value)
+        .write$enable(weight_tables$5$write$enable),
+        .write$index(weight_tables$5$write$index),
+        .write$value(weight_tables$5$write$value)
     );
     qins_accel_sim8$weight_tables$6 weight_tables$6(
         .clock(weight_tables$6$clock),
         .read_code(weight_tables$6$read_code),
         .read_value(weight_tables$6$read_value),
-        .write_enable(weight_tables$6$write_enable),
-        .write_code(weight_tables$6$write_code),
-        .write_value(weight_tables$6$write_value)
+        .write$enable(weight_tables$6$write$enable),
+        .write$index(weight_tables$6$write$index),
+        .write$value(weight_tables$6$write$value)
     );
     qins_accel_sim8$weight_tables$7 weight_tables$7(
         .clock(weight_tables$7$clock),
         .read_code(weight_tables$7$read_code),
         .read_value(weight_tables$7$read_value),
-        .write_enable(weight_tables$7$write_enable),
-        .write_code(weight_tables$7$write_code),
-        .write_value(weight_tables$7$write_value)
+        .write$enable(weight_tables$7$write$enable),
+        .write$index(weight_tables$7$write$index),
+        .write$value(weight_tables$7$write$value)
     );
     qins_accel_sim8$act_tables$0 act_tables$0(
         .clock(act_tables$0$clock),
         .read_code(act_tables$0$read_code),
         .read_value(act_tables$0$read_value),
-        .write_enable(act_tables$0$write_enable),
-        .write_code(act_tables$0$write_code),
-        .write_value(act_tables$0$write_value)
+        .write$enable(act_tables$0$write$enable),
+        .write$index(act_tables$0$write$index),
+        .write$value(act_tables$0$write$value)
     );
     qins_accel_sim8$act_tables$1 act_tables$1(
         .clock(act_tables$1$clock),
         .read_code(act_tables$1$read_code),
         .read_value(act_tables$1$read_value),
-        .write_enable(act_tables$1$write_enable),
-        .write_code(act_tables$1$write_code),
-        .write_value(act_tables$1$write_value)
+        .write$enable(act_tables$1$write$enable),
+        .write$index(act_tables$1$write$index),
+        .write$value(act_tables$1$write$value)
     );
     qins_accel_sim8$act_tables$2 act_tables$2(
         .clock(act_tables$2$clock),
         .read_code(act_tables$2$read_code),
         .read_value(act_tables$2$read_value),
-        .write_enable(act_tables$2$write_enable),
-        .write_code(act_tables$2$write_code),
-        .write_value(act_tables$2$write_value)
+        .write$enable(act_tables$2$write$enable),
+        .write$index(act_tables$2$write$index),
+        .write$value(act_tables$2$write$value)
     );
     qins_accel_sim8$act_tables$3 act_tables$3(
         .clock(act_tables$3$clock),
         .read_code(act_tables$3$read_code),
         .read_value(act_tables$3$read_value),
-        .write_enable(act_tables$3$write_enable),
-        .write_code(act_tables$3$write_code),
-        .write_value(act_tables$3$write_value)
+        .write$enable(act_tables$3$write$enable),
+        .write$index(act_tables$3$write$index),
+        .write$value(act_tables$3$write$value)
     );
     qins_accel_sim8$act_tables$4 act_tables$4(
         .clock(act_tables$4$clock),
         .read_code(act_tables$4$read_code),
         .read_value(act_tables$4$read_value),
-        .write_enable(act_tables$4$write_enable),
-        .write_code(act_tables$4$write_code),
-        .write_value(act_tables$4$write_value)
+        .write$enable(act_tables$4$write$enable),
+        .write$index(act_tables$4$write$index),
+        .write$value(act_tables$4$write$value)
     );
     qins_accel_sim8$act_tables$5 act_tables$5(
         .clock(act_tables$5$clock),
         .read_code(act_tables$5$read_code),
         .read_value(act_tables$5$read_value),
-        .write_enable(act_tables$5$write_enable),
-        .write_code(act_tables$5$write_code),
-        .write_value(act_tables$5$write_value)
+        .write$enable(act_tables$5$write$enable),
+        .write$index(act_tables$5$write$index),
+        .write$value(act_tables$5$write$value)
     );
     qins_accel_sim8$act_tables$6 act_tables$6(
         .clock(act_tables$6$clock),
         .read_code(act_tables$6$read_code),
         .read_value(act_tables$6$read_value),
-        .write_enable(act_tables$6$write_enable),
-        .write_code(act_tables$6$write_code),
-        .write_value(act_tables$6$write_value)
+        .write$enable(act_tables$6$write$enable),
+        .write$index(act_tables$6$write$index),
+        .write$value(act_tables$6$write$value)
     );
     qins_accel_sim8$act_tables$7 act_tables$7(
         .clock(act_tables$7$clock),
         .read_code(act_tables$7$read_code),
         .read_value(act_tables$7$read_value),
-        .write_enable(act_tables$7$write_enable),
-        .write_code(act_tables$7$write_code),
-        .write_value(act_tables$7$write_value)
+        .write$enable(act_tables$7$write$enable),
+        .write$index(act_tables$7$write$index),
+        .write$value(act_tables$7$write$value)
     );
     qins_accel_sim8$array array(
         .clock(array$clock),
@@ -1074,12 +1120,12 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .out_valid(out_stage$out_valid),
         .out_word(out_stage$out_word),
         .accept_next(out_stage$accept_next),
-        .threshold_write_enable(out_stage$threshold_write_enable),
-        .threshold_write_index(out_stage$threshold_write_index),
-        .threshold_write_value(out_stage$threshold_write_value),
-        .code_write_enable(out_stage$code_write_enable),
-        .code_write_rank(out_stage$code_write_rank),
-        .code_write_code(out_stage$code_write_code)
+        .threshold_write$enable(out_stage$threshold_write$enable),
+        .threshold_write$index(out_stage$threshold_write$index),
+        .threshold_write$value(out_stage$threshold_write$value),
+        .code_write$enable(out_stage$code_write$enable),
+        .code_write$index(out_stage$code_write$index),
+        .code_write$value(out_stage$code_write$value)
     );
     qins_accel_sim8$alu$0 alu$0(
         .clock(alu$0$clock),
@@ -1092,15 +1138,15 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .result(alu$0$result),
         .out_tag(alu$0$out_tag),
         .out_illegal(alu$0$out_illegal),
-        .decode_write_enable(alu$0$decode_write_enable),
-        .decode_write_code(alu$0$decode_write_code),
-        .decode_write_value(alu$0$decode_write_value),
-        .threshold_write_enable(alu$0$threshold_write_enable),
-        .threshold_write_index(alu$0$threshold_write_index),
-        .threshold_write_value(alu$0$threshold_write_value),
-        .code_write_enable(alu$0$code_write_enable),
-        .code_write_rank(alu$0$code_write_rank),
-        .code_write_code(alu$0$code_write_code)
+        .decode_write$enable(alu$0$decode_write$enable),
+        .decode_write$index(alu$0$decode_write$index),
+        .decode_write$value(alu$0$decode_write$value),
+        .threshold_write$enable(alu$0$threshold_write$enable),
+        .threshold_write$index(alu$0$threshold_write$index),
+        .threshold_write$value(alu$0$threshold_write$value),
+        .code_write$enable(alu$0$code_write$enable),
+        .code_write$index(alu$0$code_write$index),
+        .code_write$value(alu$0$code_write$value)
     );
     qins_accel_sim8$bus bus(
         .clock(bus$clock),
@@ -1140,16 +1186,47 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .register_read(bus$register_read),
         .write_data(bus$write_data),
         .address(bus$address),
-        .write_weight_table(bus$write_weight_table),
-        .write_act_table(bus$write_act_table),
-        .write_out_threshold(bus$write_out_threshold),
-        .write_out_code(bus$write_out_code),
-        .write_alu_decode(bus$write_alu_decode),
-        .write_alu_threshold(bus$write_alu_threshold),
-        .write_alu_code(bus$write_alu_code),
-        .write_weight_mem(bus$write_weight_mem),
-        .write_act_mem(bus$write_act_mem),
-        .write_acc_mem(bus$write_acc_mem),
+        .write_table(bus$write_table),
+        .weight_lane_write$0(bus$weight_lane_write$0),
+        .weight_lane_write$1(bus$weight_lane_write$1),
+        .weight_lane_write$2(bus$weight_lane_write$2),
+        .weight_lane_write$3(bus$weight_lane_write$3),
+        .weight_lane_write$4(bus$weight_lane_write$4),
+        .weight_lane_write$5(bus$weight_lane_write$5),
+        .weight_lane_write$6(bus$weight_lane_write$6),
+        .weight_lane_write$7(bus$weight_lane_write$7),
+        .weight_lane_data$0(bus$weight_lane_data$0),
+        .weight_lane_data$1(bus$weight_lane_data$1),
+        .weight_lane_data$2(bus$weight_lane_data$2),
+        .weight_lane_data$3(bus$weight_lane_data$3),
+        .weight_lane_data$4(bus$weight_lane_data$4),
+        .weight_lane_data$5(bus$weight_lane_data$5),
+        .weight_lane_data$6(bus$weight_lane_data$6),
+        .weight_lane_data$7(bus$weight_lane_data$7),
+        .act_lane_write$0(bus$act_lane_write$0),
+        .act_lane_write$1(bus$act_lane_write$1),
+        .act_lane_write$2(bus$act_lane_write$2),
+        .act_lane_write$3(bus$act_lane_write$3),
+        .act_lane_write$4(bus$act_lane_write$4),
+        .act_lane_write$5(bus$act_lane_write$5),
+        .act_lane_write$6(bus$act_lane_write$6),
+        .act_lane_write$7(bus$act_lane_write$7),
+        .act_lane_data$0(bus$act_lane_data$0),
+        .act_lane_data$1(bus$act_lane_data$1),
+        .act_lane_data$2(bus$act_lane_data$2),
+        .act_lane_data$3(bus$act_lane_data$3),
+        .act_lane_data$4(bus$act_lane_data$4),
+        .act_lane_data$5(bus$act_lane_data$5),
+        .act_lane_data$6(bus$act_lane_data$6),
+        .act_lane_data$7(bus$act_lane_data$7),
+        .acc_lane_write$0(bus$acc_lane_write$0),
+        .acc_lane_write$1(bus$acc_lane_write$1),
+        .acc_lane_write$2(bus$acc_lane_write$2),
+        .acc_lane_write$3(bus$acc_lane_write$3),
+        .acc_lane_write$4(bus$acc_lane_write$4),
+        .acc_lane_write$5(bus$acc_lane_write$5),
+        .acc_lane_write$6(bus$acc_lane_write$6),
+        .acc_lane_write$7(bus$acc_lane_write$7),
         .write_scale(bus$write_scale),
         .write_bias(bus$write_bias),
         .param_channel(bus$param_channel),
@@ -1159,9 +1236,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .weight_word(bus$weight_word),
         .act_word(bus$act_word),
         .acc_word(bus$acc_word),
-        .weight_lane(bus$weight_lane),
-        .act_lane(bus$act_lane),
-        .acc_lane(bus$acc_lane),
         .read_register_hot(bus$read_register_hot),
         .failed(bus$failed),
         .failed_code(bus$failed_code),
@@ -1230,7 +1304,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .bank_in_use$1(sequencer$bank_in_use$1),
         .matmul_last(sequencer$matmul_last),
         .matmul_second_last(sequencer$matmul_second_last),
-        .drained(sequencer$drained),
+        .idle(sequencer$idle),
         .post_finished(sequencer$post_finished),
         .alu_finished(sequencer$alu_finished),
         .alu_result_valid(sequencer$alu_result_valid),
@@ -1253,7 +1327,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .done(sequencer$done),
         .failed(sequencer$failed),
         .failed_code(sequencer$failed_code),
-        .running(sequencer$running)
+        .running(sequencer$running),
+        .busy(sequencer$busy)
     );
     qins_accel_sim8$loader loader(
         .clock(loader$clock),
@@ -1433,12 +1508,31 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .acc_read$7(tables$acc_read$7),
         .reading(tables$reading),
         .read_vector(tables$read_vector),
-        .write_valid(tables$write_valid),
-        .write_index(tables$write_index),
-        .target(tables$target),
-        .value16(tables$value16),
-        .value32(tables$value32),
-        .code(tables$code),
+        .host_write(tables$host_write),
+        .host_index(tables$host_index),
+        .host_data(tables$host_data),
+        .weight_write$enable(tables$weight_write$enable),
+        .weight_write$index(tables$weight_write$index),
+        .weight_write$value(tables$weight_write$value),
+        .act_write$enable(tables$act_write$enable),
+        .act_write$index(tables$act_write$index),
+        .act_write$value(tables$act_write$value),
+        .alu_decode_write$enable(tables$alu_decode_write$enable),
+        .alu_decode_write$index(tables$alu_decode_write$index),
+        .alu_decode_write$value(tables$alu_decode_write$value),
+        .out_threshold_write$enable(tables$out_threshold_write$enable),
+        .out_threshold_write$index(tables$out_threshold_write$index),
+        .out_threshold_write$value(tables$out_threshold_write$value),
+        .out_code_write$enable(tables$out_code_write$enable),
+        .out_code_write$index(tables$out_code_write$index),
+        .out_code_write$value(tables$out_code_write$value),
+        .alu_threshold_write$enable(tables$alu_threshold_write$enable),
+        .alu_threshold_write$index(tables$alu_threshold_write$index),
+        .alu_threshold_write$value(tables$alu_threshold_write$value),
+        .alu_code_write$enable(tables$alu_code_write$enable),
+        .alu_code_write$index(tables$alu_code_write$index),
+        .alu_code_write$value(tables$alu_code_write$value),
+        .loading(tables$loading),
         .finished(tables$finished)
     );
     
@@ -1522,9 +1616,6 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         alu$0$clock = clock;
         alu_out_valid = alu$0$out_valid;
         alu_result = alu$0$result;
-        drained = stream$idle & writer$idle & ~loader$busy & post$idle & alu_issue$idle & ~tables$write_valid;
-        busy_now = queue$nonempty | sequencer$running | ~drained | sequencer$failed;
-        busy = busy_now;
         bus$bus_address = bus_address;
         bus$bus_write_data = bus_write_data;
         bus$bus_write = bus_write;
@@ -1532,7 +1623,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         bus_read_data = bus$bus_read_data;
         bus_ready = bus$bus_ready;
         bus_error = bus$bus_error;
-        bus$busy = busy_now;
+        bus$busy = sequencer$busy;
         bus$queue_full = queue$full;
         bus$register_read = registers$read_value;
         bus$weight_read$0 = weight_mem$0$read_data;
@@ -1563,7 +1654,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         registers$write_hot = bus$register_hot;
         registers$write_data = bus$write_data;
         registers$push = bus$push;
-        registers$busy = busy_now;
+        registers$busy = sequencer$busy;
         registers$queue_full = queue$full;
         registers$queue_level = queue$level;
         registers$matmul_issue = sequencer$matmul_issue;
@@ -1596,7 +1687,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         sequencer$bank_in_use$1 = stream$bank_in_use$1;
         sequencer$matmul_last = stream$last;
         sequencer$matmul_second_last = stream$second_last;
-        sequencer$drained = drained;
+        sequencer$idle = stream$idle & writer$idle & ~loader$busy & post$idle & alu_issue$idle & ~tables$loading;
+        busy = sequencer$busy;
         sequencer$post_finished = post$finished;
         sequencer$alu_finished = alu_issue$finished;
         sequencer$alu_result_valid = alu_out_valid;
@@ -1646,6 +1738,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         tables$enabled = sequencer$table_enabled;
         tables$lane_shift = k_lane_shift;
         tables$lane_mask = k_lane_mask;
+        tables$host_write = bus$write_table;
+        tables$host_index = bus$address[(32'h0)+:(8)];
+        tables$host_data = bus$write_data;
         stream$act_read$0 = act_mem$0$read_data;
         writer$array_result$0 = array$result$0;
         writer$acc_read$0 = acc_mem$0$read_data;
@@ -1716,13 +1811,17 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$0$read_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$0$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$0$write_data = $signed(bus$write_data);
-        acc_mem$0$write_enable = bus$write_acc_mem & (bus$acc_lane == 0);
-        weight_tables$0$write_enable = bus$write_weight_table;
-        weight_tables$0$write_code = bus$address[(32'h0)+:(8)];
-        weight_tables$0$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        act_tables$0$write_enable = bus$write_act_table;
-        act_tables$0$write_code = bus$address[(32'h0)+:(8)];
-        act_tables$0$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        acc_mem$0$write_enable = bus$acc_lane_write$0;
+        weight_mem$0$write_data = bus$weight_lane_data$0;
+        weight_mem$0$write_enable = bus$weight_lane_write$0;
+        act_mem$0$write_data = bus$act_lane_data$0;
+        act_mem$0$write_enable = bus$act_lane_write$0;
+        weight_tables$0$write$enable = tables$weight_write$enable;
+        weight_tables$0$write$index = tables$weight_write$index;
+        weight_tables$0$write$value = tables$weight_write$value;
+        act_tables$0$write$enable = tables$act_write$enable;
+        act_tables$0$write$index = tables$act_write$index;
+        act_tables$0$write$value = tables$act_write$value;
         weight_tables$0$read_code = weight_mem$0$read_data;
         act_bits$0 = $unsigned(act_mem$0$read_data);
         act_tables$0$read_code = act_bits$0[(32'h0)+:(8)];
@@ -1732,13 +1831,17 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$1$read_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$1$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$1$write_data = $signed(bus$write_data);
-        acc_mem$1$write_enable = bus$write_acc_mem & (bus$acc_lane == 1);
-        weight_tables$1$write_enable = bus$write_weight_table;
-        weight_tables$1$write_code = bus$address[(32'h0)+:(8)];
-        weight_tables$1$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        act_tables$1$write_enable = bus$write_act_table;
-        act_tables$1$write_code = bus$address[(32'h0)+:(8)];
-        act_tables$1$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        acc_mem$1$write_enable = bus$acc_lane_write$1;
+        weight_mem$1$write_data = bus$weight_lane_data$1;
+        weight_mem$1$write_enable = bus$weight_lane_write$1;
+        act_mem$1$write_data = bus$act_lane_data$1;
+        act_mem$1$write_enable = bus$act_lane_write$1;
+        weight_tables$1$write$enable = tables$weight_write$enable;
+        weight_tables$1$write$index = tables$weight_write$index;
+        weight_tables$1$write$value = tables$weight_write$value;
+        act_tables$1$write$enable = tables$act_write$enable;
+        act_tables$1$write$index = tables$act_write$index;
+        act_tables$1$write$value = tables$act_write$value;
         weight_tables$1$read_code = weight_mem$1$read_data;
         act_bits$1 = $unsigned(act_mem$1$read_data);
         act_tables$1$read_code = act_bits$1[(32'h0)+:(8)];
@@ -1748,13 +1851,17 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$2$read_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$2$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$2$write_data = $signed(bus$write_data);
-        acc_mem$2$write_enable = bus$write_acc_mem & (bus$acc_lane == 2);
-        weight_tables$2$write_enable = bus$write_weight_table;
-        weight_tables$2$write_code = bus$address[(32'h0)+:(8)];
-        weight_tables$2$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        act_tables$2$write_enable = bus$write_act_table;
-        act_tables$2$write_code = bus$address[(32'h0)+:(8)];
-        act_tables$2$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        acc_mem$2$write_enable = bus$acc_lane_write$2;
+        weight_mem$2$write_data = bus$weight_lane_data$2;
+        weight_mem$2$write_enable = bus$weight_lane_write$2;
+        act_mem$2$write_data = bus$act_lane_data$2;
+        act_mem$2$write_enable = bus$act_lane_write$2;
+        weight_tables$2$write$enable = tables$weight_write$enable;
+        weight_tables$2$write$index = tables$weight_write$index;
+        weight_tables$2$write$value = tables$weight_write$value;
+        act_tables$2$write$enable = tables$act_write$enable;
+        act_tables$2$write$index = tables$act_write$index;
+        act_tables$2$write$value = tables$act_write$value;
         weight_tables$2$read_code = weight_mem$2$read_data;
         act_bits$2 = $unsigned(act_mem$2$read_data);
         act_tables$2$read_code = act_bits$2[(32'h0)+:(8)];
@@ -1764,13 +1871,17 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$3$read_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$3$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$3$write_data = $signed(bus$write_data);
-        acc_mem$3$write_enable = bus$write_acc_mem & (bus$acc_lane == 3);
-        weight_tables$3$write_enable = bus$write_weight_table;
-        weight_tables$3$write_code = bus$address[(32'h0)+:(8)];
-        weight_tables$3$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        act_tables$3$write_enable = bus$write_act_table;
-        act_tables$3$write_code = bus$address[(32'h0)+:(8)];
-        act_tables$3$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        acc_mem$3$write_enable = bus$acc_lane_write$3;
+        weight_mem$3$write_data = bus$weight_lane_data$3;
+        weight_mem$3$write_enable = bus$weight_lane_write$3;
+        act_mem$3$write_data = bus$act_lane_data$3;
+        act_mem$3$write_enable = bus$act_lane_write$3;
+        weight_tables$3$write$enable = tables$weight_write$enable;
+        weight_tables$3$write$index = tables$weight_write$index;
+        weight_tables$3$write$value = tables$weight_write$value;
+        act_tables$3$write$enable = tables$act_write$enable;
+        act_tables$3$write$index = tables$act_write$index;
+        act_tables$3$write$value = tables$act_write$value;
         weight_tables$3$read_code = weight_mem$3$read_data;
         act_bits$3 = $unsigned(act_mem$3$read_data);
         act_tables$3$read_code = act_bits$3[(32'h0)+:(8)];
@@ -1780,13 +1891,17 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$4$read_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$4$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$4$write_data = $signed(bus$write_data);
-        acc_mem$4$write_enable = bus$write_acc_mem & (bus$acc_lane == 4);
-        weight_tables$4$write_enable = bus$write_weight_table;
-        weight_tables$4$write_code = bus$address[(32'h0)+:(8)];
-        weight_tables$4$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        act_tables$4$write_enable = bus$write_act_table;
-        act_tables$4$write_code = bus$address[(32'h0)+:(8)];
-        act_tables$4$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        acc_mem$4$write_enable = bus$acc_lane_write$4;
+        weight_mem$4$write_data = bus$weight_lane_data$4;
+        weight_mem$4$write_enable = bus$weight_lane_write$4;
+        act_mem$4$write_data = bus$act_lane_data$4;
+        act_mem$4$write_enable = bus$act_lane_write$4;
+        weight_tables$4$write$enable = tables$weight_write$enable;
+        weight_tables$4$write$index = tables$weight_write$index;
+        weight_tables$4$write$value = tables$weight_write$value;
+        act_tables$4$write$enable = tables$act_write$enable;
+        act_tables$4$write$index = tables$act_write$index;
+        act_tables$4$write$value = tables$act_write$value;
         weight_tables$4$read_code = weight_mem$4$read_data;
         act_bits$4 = $unsigned(act_mem$4$read_data);
         act_tables$4$read_code = act_bits$4[(32'h0)+:(8)];
@@ -1796,13 +1911,17 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$5$read_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$5$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$5$write_data = $signed(bus$write_data);
-        acc_mem$5$write_enable = bus$write_acc_mem & (bus$acc_lane == 5);
-        weight_tables$5$write_enable = bus$write_weight_table;
-        weight_tables$5$write_code = bus$address[(32'h0)+:(8)];
-        weight_tables$5$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        act_tables$5$write_enable = bus$write_act_table;
-        act_tables$5$write_code = bus$address[(32'h0)+:(8)];
-        act_tables$5$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        acc_mem$5$write_enable = bus$acc_lane_write$5;
+        weight_mem$5$write_data = bus$weight_lane_data$5;
+        weight_mem$5$write_enable = bus$weight_lane_write$5;
+        act_mem$5$write_data = bus$act_lane_data$5;
+        act_mem$5$write_enable = bus$act_lane_write$5;
+        weight_tables$5$write$enable = tables$weight_write$enable;
+        weight_tables$5$write$index = tables$weight_write$index;
+        weight_tables$5$write$value = tables$weight_write$value;
+        act_tables$5$write$enable = tables$act_write$enable;
+        act_tables$5$write$index = tables$act_write$index;
+        act_tables$5$write$value = tables$act_write$value;
         weight_tables$5$read_code = weight_mem$5$read_data;
         act_bits$5 = $unsigned(act_mem$5$read_data);
         act_tables$5$read_code = act_bits$5[(32'h0)+:(8)];
@@ -1812,13 +1931,17 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$6$read_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$6$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$6$write_data = $signed(bus$write_data);
-        acc_mem$6$write_enable = bus$write_acc_mem & (bus$acc_lane == 6);
-        weight_tables$6$write_enable = bus$write_weight_table;
-        weight_tables$6$write_code = bus$address[(32'h0)+:(8)];
-        weight_tables$6$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        act_tables$6$write_enable = bus$write_act_table;
-        act_tables$6$write_code = bus$address[(32'h0)+:(8)];
-        act_tables$6$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        acc_mem$6$write_enable = bus$acc_lane_write$6;
+        weight_mem$6$write_data = bus$weight_lane_data$6;
+        weight_mem$6$write_enable = bus$weight_lane_write$6;
+        act_mem$6$write_data = bus$act_lane_data$6;
+        act_mem$6$write_enable = bus$act_lane_write$6;
+        weight_tables$6$write$enable = tables$weight_write$enable;
+        weight_tables$6$write$index = tables$weight_write$index;
+        weight_tables$6$write$value = tables$weight_write$value;
+        act_tables$6$write$enable = tables$act_write$enable;
+        act_tables$6$write$index = tables$act_write$index;
+        act_tables$6$write$value = tables$act_write$value;
         weight_tables$6$read_code = weight_mem$6$read_data;
         act_bits$6 = $unsigned(act_mem$6$read_data);
         act_tables$6$read_code = act_bits$6[(32'h0)+:(8)];
@@ -1828,54 +1951,26 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         acc_mem$7$read_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$7$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$7$write_data = $signed(bus$write_data);
-        acc_mem$7$write_enable = bus$write_acc_mem & (bus$acc_lane == 7);
-        weight_tables$7$write_enable = bus$write_weight_table;
-        weight_tables$7$write_code = bus$address[(32'h0)+:(8)];
-        weight_tables$7$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        act_tables$7$write_enable = bus$write_act_table;
-        act_tables$7$write_code = bus$address[(32'h0)+:(8)];
-        act_tables$7$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        acc_mem$7$write_enable = bus$acc_lane_write$7;
+        weight_mem$7$write_data = bus$weight_lane_data$7;
+        weight_mem$7$write_enable = bus$weight_lane_write$7;
+        act_mem$7$write_data = bus$act_lane_data$7;
+        act_mem$7$write_enable = bus$act_lane_write$7;
+        weight_tables$7$write$enable = tables$weight_write$enable;
+        weight_tables$7$write$index = tables$weight_write$index;
+        weight_tables$7$write$value = tables$weight_write$value;
+        act_tables$7$write$enable = tables$act_write$enable;
+        act_tables$7$write$index = tables$act_write$index;
+        act_tables$7$write$value = tables$act_write$value;
         weight_tables$7$read_code = weight_mem$7$read_data;
         act_bits$7 = $unsigned(act_mem$7$read_data);
         act_tables$7$read_code = act_bits$7[(32'h0)+:(8)];
-        weight_mem$0$write_data = bus$write_data[(0 * 32'h8)+:(8)];
-        weight_mem$0$write_enable = bus$write_weight_mem & (bus$weight_lane == 0);
-        weight_mem$1$write_data = bus$write_data[(1 * 32'h8)+:(8)];
-        weight_mem$1$write_enable = bus$write_weight_mem & (bus$weight_lane == 0);
-        weight_mem$2$write_data = bus$write_data[(2 * 32'h8)+:(8)];
-        weight_mem$2$write_enable = bus$write_weight_mem & (bus$weight_lane == 0);
-        weight_mem$3$write_data = bus$write_data[(3 * 32'h8)+:(8)];
-        weight_mem$3$write_enable = bus$write_weight_mem & (bus$weight_lane == 0);
-        weight_mem$4$write_data = bus$write_data[(0 * 32'h8)+:(8)];
-        weight_mem$4$write_enable = bus$write_weight_mem & (bus$weight_lane == 1);
-        weight_mem$5$write_data = bus$write_data[(1 * 32'h8)+:(8)];
-        weight_mem$5$write_enable = bus$write_weight_mem & (bus$weight_lane == 1);
-        weight_mem$6$write_data = bus$write_data[(2 * 32'h8)+:(8)];
-        weight_mem$6$write_enable = bus$write_weight_mem & (bus$weight_lane == 1);
-        weight_mem$7$write_data = bus$write_data[(3 * 32'h8)+:(8)];
-        weight_mem$7$write_enable = bus$write_weight_mem & (bus$weight_lane == 1);
-        act_mem$0$write_data = $signed(bus$write_data[(0 * 32'h10)+:(16)]);
-        act_mem$0$write_enable = bus$write_act_mem & (bus$act_lane == 0);
-        act_mem$1$write_data = $signed(bus$write_data[(1 * 32'h10)+:(16)]);
-        act_mem$1$write_enable = bus$write_act_mem & (bus$act_lane == 0);
-        act_mem$2$write_data = $signed(bus$write_data[(0 * 32'h10)+:(16)]);
-        act_mem$2$write_enable = bus$write_act_mem & (bus$act_lane == 1);
-        act_mem$3$write_data = $signed(bus$write_data[(1 * 32'h10)+:(16)]);
-        act_mem$3$write_enable = bus$write_act_mem & (bus$act_lane == 1);
-        act_mem$4$write_data = $signed(bus$write_data[(0 * 32'h10)+:(16)]);
-        act_mem$4$write_enable = bus$write_act_mem & (bus$act_lane == 2);
-        act_mem$5$write_data = $signed(bus$write_data[(1 * 32'h10)+:(16)]);
-        act_mem$5$write_enable = bus$write_act_mem & (bus$act_lane == 2);
-        act_mem$6$write_data = $signed(bus$write_data[(0 * 32'h10)+:(16)]);
-        act_mem$6$write_enable = bus$write_act_mem & (bus$act_lane == 3);
-        act_mem$7$write_data = $signed(bus$write_data[(1 * 32'h10)+:(16)]);
-        act_mem$7$write_enable = bus$write_act_mem & (bus$act_lane == 3);
-        out_stage$threshold_write_enable = bus$write_out_threshold;
-        out_stage$threshold_write_index = bus$address[(32'h0)+:(8)];
-        out_stage$threshold_write_value = $signed(bus$write_data);
-        out_stage$code_write_enable = bus$write_out_code;
-        out_stage$code_write_rank = bus$address[(32'h0)+:(8)];
-        out_stage$code_write_code = bus$write_data[(32'h0)+:(8)];
+        out_stage$threshold_write$enable = tables$out_threshold_write$enable;
+        out_stage$threshold_write$index = tables$out_threshold_write$index;
+        out_stage$threshold_write$value = tables$out_threshold_write$value;
+        out_stage$code_write$enable = tables$out_code_write$enable;
+        out_stage$code_write$index = tables$out_code_write$index;
+        out_stage$code_write$value = tables$out_code_write$value;
         param_scale$write_address = ((bus$param_channel) & 11'h7ff);
         param_scale$write_data = bus$write_data[(32'h0)+:(22)];
         param_scale$write_enable = bus$write_scale;
@@ -2205,99 +2300,20 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             act_mem$7$read_address = ((tables$read_vector) & 15'h7fff);
             acc_mem$7$read_address = ((tables$read_vector) & 15'h7fff);
         end
-        if (tables$write_valid) begin
-            if (tables$target[32'h0]) begin
-                weight_tables$0$write_enable = 1'b1;
-                weight_tables$0$write_code = tables$write_index;
-                weight_tables$0$write_value = tables$value16;
-                weight_tables$1$write_enable = 1'b1;
-                weight_tables$1$write_code = tables$write_index;
-                weight_tables$1$write_value = tables$value16;
-                weight_tables$2$write_enable = 1'b1;
-                weight_tables$2$write_code = tables$write_index;
-                weight_tables$2$write_value = tables$value16;
-                weight_tables$3$write_enable = 1'b1;
-                weight_tables$3$write_code = tables$write_index;
-                weight_tables$3$write_value = tables$value16;
-                weight_tables$4$write_enable = 1'b1;
-                weight_tables$4$write_code = tables$write_index;
-                weight_tables$4$write_value = tables$value16;
-                weight_tables$5$write_enable = 1'b1;
-                weight_tables$5$write_code = tables$write_index;
-                weight_tables$5$write_value = tables$value16;
-                weight_tables$6$write_enable = 1'b1;
-                weight_tables$6$write_code = tables$write_index;
-                weight_tables$6$write_value = tables$value16;
-                weight_tables$7$write_enable = 1'b1;
-                weight_tables$7$write_code = tables$write_index;
-                weight_tables$7$write_value = tables$value16;
-            end
-            if (tables$target[32'h1]) begin
-                act_tables$0$write_enable = 1'b1;
-                act_tables$0$write_code = tables$write_index;
-                act_tables$0$write_value = tables$value16;
-                act_tables$1$write_enable = 1'b1;
-                act_tables$1$write_code = tables$write_index;
-                act_tables$1$write_value = tables$value16;
-                act_tables$2$write_enable = 1'b1;
-                act_tables$2$write_code = tables$write_index;
-                act_tables$2$write_value = tables$value16;
-                act_tables$3$write_enable = 1'b1;
-                act_tables$3$write_code = tables$write_index;
-                act_tables$3$write_value = tables$value16;
-                act_tables$4$write_enable = 1'b1;
-                act_tables$4$write_code = tables$write_index;
-                act_tables$4$write_value = tables$value16;
-                act_tables$5$write_enable = 1'b1;
-                act_tables$5$write_code = tables$write_index;
-                act_tables$5$write_value = tables$value16;
-                act_tables$6$write_enable = 1'b1;
-                act_tables$6$write_code = tables$write_index;
-                act_tables$6$write_value = tables$value16;
-                act_tables$7$write_enable = 1'b1;
-                act_tables$7$write_code = tables$write_index;
-                act_tables$7$write_value = tables$value16;
-            end
-            if (tables$target[32'h3]) begin
-                out_stage$threshold_write_enable = 1'b1;
-                out_stage$threshold_write_index = tables$write_index;
-                out_stage$threshold_write_value = tables$value32;
-            end
-            if (tables$target[32'h4]) begin
-                out_stage$code_write_enable = 1'b1;
-                out_stage$code_write_rank = tables$write_index;
-                out_stage$code_write_code = tables$code;
-            end
-        end
         alu$0$in_valid = alu_issue$issue;
         alu$0$op = sequencer$command$0[(32'h8)+:(4)];
         alu$0$a = alu_issue$a;
         alu$0$b = alu_issue$b;
         alu$0$in_tag = 32'h0;
-        alu$0$decode_write_enable = bus$write_alu_decode;
-        alu$0$decode_write_code = bus$address[(32'h0)+:(8)];
-        alu$0$decode_write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        alu$0$threshold_write_enable = bus$write_alu_threshold;
-        alu$0$threshold_write_index = bus$address[(32'h0)+:(8)];
-        alu$0$threshold_write_value = $signed(bus$write_data);
-        alu$0$code_write_enable = bus$write_alu_code;
-        alu$0$code_write_rank = bus$address[(32'h0)+:(8)];
-        alu$0$code_write_code = bus$write_data[(32'h0)+:(8)];
-        if (tables$write_valid & tables$target[32'h2]) begin
-            alu$0$decode_write_enable = 1'b1;
-            alu$0$decode_write_code = tables$write_index;
-            alu$0$decode_write_value = tables$value16;
-        end
-        if (tables$write_valid & tables$target[32'h5]) begin
-            alu$0$threshold_write_enable = 1'b1;
-            alu$0$threshold_write_index = tables$write_index;
-            alu$0$threshold_write_value = tables$value32;
-        end
-        if (tables$write_valid & tables$target[32'h6]) begin
-            alu$0$code_write_enable = 1'b1;
-            alu$0$code_write_rank = tables$write_index;
-            alu$0$code_write_code = tables$code;
-        end
+        alu$0$decode_write$enable = tables$alu_decode_write$enable;
+        alu$0$decode_write$index = tables$alu_decode_write$index;
+        alu$0$decode_write$value = tables$alu_decode_write$value;
+        alu$0$threshold_write$enable = tables$alu_threshold_write$enable;
+        alu$0$threshold_write$index = tables$alu_threshold_write$index;
+        alu$0$threshold_write$value = tables$alu_threshold_write$value;
+        alu$0$code_write$enable = tables$alu_code_write$enable;
+        alu$0$code_write$index = tables$alu_code_write$index;
+        alu$0$code_write$value = tables$alu_code_write$value;
     end
     
 endmodule // qins_accel_sim8
@@ -2767,15 +2783,15 @@ module qins_accel_sim8$act_mem$7(read_address,read_clock,read_data,write_address
 endmodule // qins_accel_sim8$act_mem$7
 
 
-module qins_accel_sim8$act_tables$0(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$act_tables$0(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -2803,9 +2819,9 @@ module qins_accel_sim8$act_tables$0(clock,read_code,read_value,write_enable,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$act_tables$0
@@ -3098,15 +3114,15 @@ module qins_accel_sim8$act_tables$0$memory(read_address,read_clock,read_data,wri
 endmodule // qins_accel_sim8$act_tables$0$memory
 
 
-module qins_accel_sim8$act_tables$1(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$act_tables$1(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -3134,9 +3150,9 @@ module qins_accel_sim8$act_tables$1(clock,read_code,read_value,write_enable,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$act_tables$1
@@ -3429,15 +3445,15 @@ module qins_accel_sim8$act_tables$1$memory(read_address,read_clock,read_data,wri
 endmodule // qins_accel_sim8$act_tables$1$memory
 
 
-module qins_accel_sim8$act_tables$2(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$act_tables$2(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -3465,9 +3481,9 @@ module qins_accel_sim8$act_tables$2(clock,read_code,read_value,write_enable,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$act_tables$2
@@ -3760,15 +3776,15 @@ module qins_accel_sim8$act_tables$2$memory(read_address,read_clock,read_data,wri
 endmodule // qins_accel_sim8$act_tables$2$memory
 
 
-module qins_accel_sim8$act_tables$3(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$act_tables$3(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -3796,9 +3812,9 @@ module qins_accel_sim8$act_tables$3(clock,read_code,read_value,write_enable,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$act_tables$3
@@ -4091,15 +4107,15 @@ module qins_accel_sim8$act_tables$3$memory(read_address,read_clock,read_data,wri
 endmodule // qins_accel_sim8$act_tables$3$memory
 
 
-module qins_accel_sim8$act_tables$4(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$act_tables$4(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -4127,9 +4143,9 @@ module qins_accel_sim8$act_tables$4(clock,read_code,read_value,write_enable,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$act_tables$4
@@ -4422,15 +4438,15 @@ module qins_accel_sim8$act_tables$4$memory(read_address,read_clock,read_data,wri
 endmodule // qins_accel_sim8$act_tables$4$memory
 
 
-module qins_accel_sim8$act_tables$5(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$act_tables$5(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -4458,9 +4474,9 @@ module qins_accel_sim8$act_tables$5(clock,read_code,read_value,write_enable,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$act_tables$5
@@ -4753,15 +4769,15 @@ module qins_accel_sim8$act_tables$5$memory(read_address,read_clock,read_data,wri
 endmodule // qins_accel_sim8$act_tables$5$memory
 
 
-module qins_accel_sim8$act_tables$6(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$act_tables$6(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -4789,9 +4805,9 @@ module qins_accel_sim8$act_tables$6(clock,read_code,read_value,write_enable,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$act_tables$6
@@ -5084,15 +5100,15 @@ module qins_accel_sim8$act_tables$6$memory(read_address,read_clock,read_data,wri
 endmodule // qins_accel_sim8$act_tables$6$memory
 
 
-module qins_accel_sim8$act_tables$7(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$act_tables$7(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -5120,9 +5136,9 @@ module qins_accel_sim8$act_tables$7(clock,read_code,read_value,write_enable,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$act_tables$7
@@ -5415,7 +5431,7 @@ module qins_accel_sim8$act_tables$7$memory(read_address,read_clock,read_data,wri
 endmodule // qins_accel_sim8$act_tables$7$memory
 
 
-module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write_enable,decode_write_code,decode_write_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write$enable,decode_write$index,decode_write$value,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
     
     // Module arguments
     input wire  clock;
@@ -5428,15 +5444,15 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
     output reg  [31:0] result;
     output reg  [15:0] out_tag;
     output reg  out_illegal;
-    input wire  decode_write_enable;
-    input wire  [7:0] decode_write_code;
-    input wire signed [15:0] decode_write_value;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
+    input wire  decode_write$enable;
+    input wire  [7:0] decode_write$index;
+    input wire signed [15:0] decode_write$value;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
     
     // Constant declarations
     localparam  op_add = 4'h0;
@@ -5458,9 +5474,6 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
     reg  decode$clock;
     reg  [7:0] decode$read_code;
     wire signed [15:0] decode$read_value;
-    reg  decode$write_enable;
-    reg  [7:0] decode$write_code;
-    reg signed [15:0] decode$write_value;
     reg  encoder$clock;
     reg  encoder$in_valid;
     reg signed [31:0] encoder$in_value;
@@ -5468,12 +5481,6 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
     wire  encoder$out_valid;
     wire  [7:0] encoder$out_code;
     wire  [15:0] encoder$out_tag;
-    reg  encoder$threshold_write_enable;
-    reg  [7:0] encoder$threshold_write_index;
-    reg signed [31:0] encoder$threshold_write_value;
-    reg  encoder$code_write_enable;
-    reg  [7:0] encoder$code_write_rank;
-    reg  [7:0] encoder$code_write_code;
     reg  [7:0] widen_encode$narrow;
     reg  widen_encode$fill;
     wire  [15:0] widen_encode$wide;
@@ -5750,34 +5757,34 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
     reg  [7:0] m$5$d;
     wire  [7:0] m$5$q;
     reg  m$5$clock;
-    reg  [15:0] step6$abs_num;
-    reg  [15:0] step6$den;
-    reg  [7:0] step6$m_in;
-    wire  [7:0] step6$m_out;
-    reg  [15:0] step5$abs_num;
-    reg  [15:0] step5$den;
-    reg  [7:0] step5$m_in;
-    wire  [7:0] step5$m_out;
-    reg  [15:0] step4$abs_num;
-    reg  [15:0] step4$den;
-    reg  [7:0] step4$m_in;
-    wire  [7:0] step4$m_out;
-    reg  [15:0] step3$abs_num;
-    reg  [15:0] step3$den;
-    reg  [7:0] step3$m_in;
-    wire  [7:0] step3$m_out;
-    reg  [15:0] step2$abs_num;
-    reg  [15:0] step2$den;
-    reg  [7:0] step2$m_in;
-    wire  [7:0] step2$m_out;
-    reg  [15:0] step1$abs_num;
-    reg  [15:0] step1$den;
-    reg  [7:0] step1$m_in;
-    wire  [7:0] step1$m_out;
-    reg  [15:0] step0$abs_num;
-    reg  [15:0] step0$den;
-    reg  [7:0] step0$m_in;
-    wire  [7:0] step0$m_out;
+    reg  [15:0] steps$0$abs_num;
+    reg  [15:0] steps$0$den;
+    reg  [7:0] steps$0$m_in;
+    wire  [7:0] steps$0$m_out;
+    reg  [15:0] steps$1$abs_num;
+    reg  [15:0] steps$1$den;
+    reg  [7:0] steps$1$m_in;
+    wire  [7:0] steps$1$m_out;
+    reg  [15:0] steps$2$abs_num;
+    reg  [15:0] steps$2$den;
+    reg  [7:0] steps$2$m_in;
+    wire  [7:0] steps$2$m_out;
+    reg  [15:0] steps$3$abs_num;
+    reg  [15:0] steps$3$den;
+    reg  [7:0] steps$3$m_in;
+    wire  [7:0] steps$3$m_out;
+    reg  [15:0] steps$4$abs_num;
+    reg  [15:0] steps$4$den;
+    reg  [7:0] steps$4$m_in;
+    wire  [7:0] steps$4$m_out;
+    reg  [15:0] steps$5$abs_num;
+    reg  [15:0] steps$5$den;
+    reg  [7:0] steps$5$m_in;
+    wire  [7:0] steps$5$m_out;
+    reg  [15:0] steps$6$abs_num;
+    reg  [15:0] steps$6$den;
+    reg  [7:0] steps$6$m_in;
+    wire  [7:0] steps$6$m_out;
     reg  [7:0] widen_search$narrow;
     reg  widen_search$fill;
     wire  [15:0] widen_search$wide;
@@ -5817,9 +5824,9 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         .clock(decode$clock),
         .read_code(decode$read_code),
         .read_value(decode$read_value),
-        .write_enable(decode$write_enable),
-        .write_code(decode$write_code),
-        .write_value(decode$write_value)
+        .write$enable(decode_write$enable),
+        .write$index(decode_write$index),
+        .write$value(decode_write$value)
     );
     qins_accel_sim8$alu$0$encoder encoder(
         .clock(encoder$clock),
@@ -5829,12 +5836,12 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         .out_valid(encoder$out_valid),
         .out_code(encoder$out_code),
         .out_tag(encoder$out_tag),
-        .threshold_write_enable(encoder$threshold_write_enable),
-        .threshold_write_index(encoder$threshold_write_index),
-        .threshold_write_value(encoder$threshold_write_value),
-        .code_write_enable(encoder$code_write_enable),
-        .code_write_rank(encoder$code_write_rank),
-        .code_write_code(encoder$code_write_code)
+        .threshold_write$enable(threshold_write$enable),
+        .threshold_write$index(threshold_write$index),
+        .threshold_write$value(threshold_write$value),
+        .code_write$enable(code_write$enable),
+        .code_write$index(code_write$index),
+        .code_write$value(code_write$value)
     );
     qins_accel_sim8$alu$0$widen_encode widen_encode(
         .narrow(widen_encode$narrow),
@@ -6296,47 +6303,47 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         .q(m$5$q),
         .clock(m$5$clock)
     );
-    qins_accel_sim8$alu$0$step6 step6(
-        .abs_num(step6$abs_num),
-        .den(step6$den),
-        .m_in(step6$m_in),
-        .m_out(step6$m_out)
+    qins_accel_sim8$alu$0$steps$0 steps$0(
+        .abs_num(steps$0$abs_num),
+        .den(steps$0$den),
+        .m_in(steps$0$m_in),
+        .m_out(steps$0$m_out)
     );
-    qins_accel_sim8$alu$0$step5 step5(
-        .abs_num(step5$abs_num),
-        .den(step5$den),
-        .m_in(step5$m_in),
-        .m_out(step5$m_out)
+    qins_accel_sim8$alu$0$steps$1 steps$1(
+        .abs_num(steps$1$abs_num),
+        .den(steps$1$den),
+        .m_in(steps$1$m_in),
+        .m_out(steps$1$m_out)
     );
-    qins_accel_sim8$alu$0$step4 step4(
-        .abs_num(step4$abs_num),
-        .den(step4$den),
-        .m_in(step4$m_in),
-        .m_out(step4$m_out)
+    qins_accel_sim8$alu$0$steps$2 steps$2(
+        .abs_num(steps$2$abs_num),
+        .den(steps$2$den),
+        .m_in(steps$2$m_in),
+        .m_out(steps$2$m_out)
     );
-    qins_accel_sim8$alu$0$step3 step3(
-        .abs_num(step3$abs_num),
-        .den(step3$den),
-        .m_in(step3$m_in),
-        .m_out(step3$m_out)
+    qins_accel_sim8$alu$0$steps$3 steps$3(
+        .abs_num(steps$3$abs_num),
+        .den(steps$3$den),
+        .m_in(steps$3$m_in),
+        .m_out(steps$3$m_out)
     );
-    qins_accel_sim8$alu$0$step2 step2(
-        .abs_num(step2$abs_num),
-        .den(step2$den),
-        .m_in(step2$m_in),
-        .m_out(step2$m_out)
+    qins_accel_sim8$alu$0$steps$4 steps$4(
+        .abs_num(steps$4$abs_num),
+        .den(steps$4$den),
+        .m_in(steps$4$m_in),
+        .m_out(steps$4$m_out)
     );
-    qins_accel_sim8$alu$0$step1 step1(
-        .abs_num(step1$abs_num),
-        .den(step1$den),
-        .m_in(step1$m_in),
-        .m_out(step1$m_out)
+    qins_accel_sim8$alu$0$steps$5 steps$5(
+        .abs_num(steps$5$abs_num),
+        .den(steps$5$den),
+        .m_in(steps$5$m_in),
+        .m_out(steps$5$m_out)
     );
-    qins_accel_sim8$alu$0$step0 step0(
-        .abs_num(step0$abs_num),
-        .den(step0$den),
-        .m_in(step0$m_in),
-        .m_out(step0$m_out)
+    qins_accel_sim8$alu$0$steps$6 steps$6(
+        .abs_num(steps$6$abs_num),
+        .den(steps$6$den),
+        .m_in(steps$6$m_in),
+        .m_out(steps$6$m_out)
     );
     qins_accel_sim8$alu$0$widen_search widen_search(
         .narrow(widen_search$narrow),
@@ -6544,18 +6551,9 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         illegal$0$d = in_valid && (op > op_decode);
         sext$0$d = op == op_decode;
         search$0$d = (op == op_add) || (op == op_sub) || (op == op_mul);
-        decode$write_enable = decode_write_enable;
-        decode$write_code = decode_write_code;
-        decode$write_value = decode_write_value;
         encoder$in_valid = in_valid && (op == op_encode);
         encoder$in_value = $signed(a);
         encoder$in_tag = in_tag;
-        encoder$threshold_write_enable = threshold_write_enable;
-        encoder$threshold_write_index = threshold_write_index;
-        encoder$threshold_write_value = threshold_write_value;
-        encoder$code_write_enable = code_write_enable;
-        encoder$code_write_rank = code_write_rank;
-        encoder$code_write_code = code_write_code;
         sign_a = s1_code_a$q[32'h7];
         sign_b = s1_code_b$q[32'h7];
         zero_a = (s1_code_a$q & zero_code) == zero_code;
@@ -6618,36 +6616,36 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         if (sext$1$q) begin
             res$1$d = $unsigned(decode$read_value);
         end
-        step6$abs_num = absn$0$q;
-        step6$den = den$0$q;
-        step6$m_in = zero8;
-        m$0$d = step6$m_out;
-        step5$abs_num = absn$1$q;
-        step5$den = den$1$q;
-        step5$m_in = m$0$q;
-        m$1$d = step5$m_out;
-        step4$abs_num = absn$2$q;
-        step4$den = den$2$q;
-        step4$m_in = m$1$q;
-        m$2$d = step4$m_out;
-        step3$abs_num = absn$3$q;
-        step3$den = den$3$q;
-        step3$m_in = m$2$q;
-        m$3$d = step3$m_out;
-        step2$abs_num = absn$4$q;
-        step2$den = den$4$q;
-        step2$m_in = m$3$q;
-        m$4$d = step2$m_out;
-        step1$abs_num = absn$5$q;
-        step1$den = den$5$q;
-        step1$m_in = m$4$q;
-        m$5$d = step1$m_out;
-        step0$abs_num = absn$6$q;
-        step0$den = den$6$q;
-        step0$m_in = m$5$q;
-        search_code = step0$m_out;
-        if (neg$6$q && (step0$m_out != zero_code)) begin
-            search_code = step0$m_out | sign_bit;
+        steps$0$m_in = zero8;
+        steps$0$abs_num = absn$0$q;
+        steps$0$den = den$0$q;
+        steps$1$abs_num = absn$1$q;
+        steps$1$den = den$1$q;
+        steps$2$abs_num = absn$2$q;
+        steps$2$den = den$2$q;
+        steps$3$abs_num = absn$3$q;
+        steps$3$den = den$3$q;
+        steps$4$abs_num = absn$4$q;
+        steps$4$den = den$4$q;
+        steps$5$abs_num = absn$5$q;
+        steps$5$den = den$5$q;
+        steps$6$abs_num = absn$6$q;
+        steps$6$den = den$6$q;
+        m$0$d = steps$0$m_out;
+        steps$1$m_in = m$0$q;
+        m$1$d = steps$1$m_out;
+        steps$2$m_in = m$1$q;
+        m$2$d = steps$2$m_out;
+        steps$3$m_in = m$2$q;
+        m$3$d = steps$3$m_out;
+        steps$4$m_in = m$3$q;
+        m$4$d = steps$4$m_out;
+        steps$5$m_in = m$4$q;
+        m$5$d = steps$5$m_out;
+        steps$6$m_in = m$5$q;
+        search_code = steps$6$m_out;
+        if (neg$6$q && (steps$6$m_out != zero_code)) begin
+            search_code = steps$6$m_out | sign_bit;
         end
         widen_search$narrow = search_code;
         widen_search$fill = 1'b0;
@@ -6803,15 +6801,15 @@ module qins_accel_sim8$alu$0$absn$6(d,q,clock);
 endmodule // qins_accel_sim8$alu$0$absn$6
 
 
-module qins_accel_sim8$alu$0$decode(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$alu$0$decode(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -6839,9 +6837,9 @@ module qins_accel_sim8$alu$0$decode(clock,read_code,read_value,write_enable,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$alu$0$decode
@@ -7267,7 +7265,7 @@ module qins_accel_sim8$alu$0$den$6(d,q,clock);
 endmodule // qins_accel_sim8$alu$0$den$6
 
 
-module qins_accel_sim8$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_accel_sim8$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
     
     // Module arguments
     input wire  clock;
@@ -7277,12 +7275,12 @@ module qins_accel_sim8$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,ou
     output reg  out_valid;
     output reg  [7:0] out_code;
     output reg  [15:0] out_tag;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
     
     // Constant declarations
     localparam  step_bit$0 = 8'h80;
@@ -7296,65 +7294,24 @@ module qins_accel_sim8$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,ou
     localparam  zero_rank = 8'h0;
     
     // Stub signals
-    reg  [31:0] step7$d;
-    wire  [31:0] step7$q;
-    reg  step7$clock;
-    reg  step6$read_address;
-    reg  step6$read_clock;
-    wire signed [31:0] step6$read_data;
-    reg  step6$write_address;
-    reg  step6$write_clock;
-    reg signed [31:0] step6$write_data;
-    reg  step6$write_enable;
-    reg  [1:0] step5$read_address;
-    reg  step5$read_clock;
-    wire signed [31:0] step5$read_data;
-    reg  [1:0] step5$write_address;
-    reg  step5$write_clock;
-    reg signed [31:0] step5$write_data;
-    reg  step5$write_enable;
-    reg  [2:0] step4$read_address;
-    reg  step4$read_clock;
-    wire signed [31:0] step4$read_data;
-    reg  [2:0] step4$write_address;
-    reg  step4$write_clock;
-    reg signed [31:0] step4$write_data;
-    reg  step4$write_enable;
-    reg  [3:0] step3$read_address;
-    reg  step3$read_clock;
-    wire signed [31:0] step3$read_data;
-    reg  [3:0] step3$write_address;
-    reg  step3$write_clock;
-    reg signed [31:0] step3$write_data;
-    reg  step3$write_enable;
-    reg  [4:0] step2$read_address;
-    reg  step2$read_clock;
-    wire signed [31:0] step2$read_data;
-    reg  [4:0] step2$write_address;
-    reg  step2$write_clock;
-    reg signed [31:0] step2$write_data;
-    reg  step2$write_enable;
-    reg  [5:0] step1$read_address;
-    reg  step1$read_clock;
-    wire signed [31:0] step1$read_data;
-    reg  [5:0] step1$write_address;
-    reg  step1$write_clock;
-    reg signed [31:0] step1$write_data;
-    reg  step1$write_enable;
-    reg  [6:0] step0$read_address;
-    reg  step0$read_clock;
-    wire signed [31:0] step0$read_data;
-    reg  [6:0] step0$write_address;
-    reg  step0$write_clock;
-    reg signed [31:0] step0$write_data;
-    reg  step0$write_enable;
-    reg  [7:0] code_of_rank$read_address;
-    reg  code_of_rank$read_clock;
-    wire  [7:0] code_of_rank$read_data;
-    reg  [7:0] code_of_rank$write_address;
-    reg  code_of_rank$write_clock;
-    reg  [7:0] code_of_rank$write_data;
-    reg  code_of_rank$write_enable;
+    reg  tables$clock;
+    reg  [7:0] tables$rank$0;
+    reg  [7:0] tables$rank$1;
+    reg  [7:0] tables$rank$2;
+    reg  [7:0] tables$rank$3;
+    reg  [7:0] tables$rank$4;
+    reg  [7:0] tables$rank$5;
+    reg  [7:0] tables$rank$6;
+    reg  [7:0] tables$rank$7;
+    wire signed [31:0] tables$threshold$0;
+    wire signed [31:0] tables$threshold$1;
+    wire signed [31:0] tables$threshold$2;
+    wire signed [31:0] tables$threshold$3;
+    wire signed [31:0] tables$threshold$4;
+    wire signed [31:0] tables$threshold$5;
+    wire signed [31:0] tables$threshold$6;
+    wire signed [31:0] tables$threshold$7;
+    wire  [7:0] tables$code;
     reg signed [31:0] value$0$d;
     wire signed [31:0] value$0$q;
     reg  value$0$clock;
@@ -7454,142 +7411,73 @@ module qins_accel_sim8$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,ou
     reg  [15:0] tag$8$d;
     wire  [15:0] tag$8$q;
     reg  tag$8$clock;
-    
-    // Local signals
-    reg signed [31:0] threshold$0;
-    reg signed [31:0] threshold$1;
-    reg signed [31:0] threshold$2;
-    reg signed [31:0] threshold$3;
-    reg signed [31:0] threshold$4;
-    reg signed [31:0] threshold$5;
-    reg signed [31:0] threshold$6;
-    reg signed [31:0] threshold$7;
-    reg signed [15:0] value_high$0;
-    reg signed [15:0] value_high$1;
-    reg signed [15:0] value_high$2;
-    reg signed [15:0] value_high$3;
-    reg signed [15:0] value_high$4;
-    reg signed [15:0] value_high$5;
-    reg signed [15:0] value_high$6;
-    reg signed [15:0] value_high$7;
-    reg  [15:0] value_low$0;
-    reg  [15:0] value_low$1;
-    reg  [15:0] value_low$2;
-    reg  [15:0] value_low$3;
-    reg  [15:0] value_low$4;
-    reg  [15:0] value_low$5;
-    reg  [15:0] value_low$6;
-    reg  [15:0] value_low$7;
-    reg signed [15:0] threshold_high$0;
-    reg signed [15:0] threshold_high$1;
-    reg signed [15:0] threshold_high$2;
-    reg signed [15:0] threshold_high$3;
-    reg signed [15:0] threshold_high$4;
-    reg signed [15:0] threshold_high$5;
-    reg signed [15:0] threshold_high$6;
-    reg signed [15:0] threshold_high$7;
-    reg  [15:0] threshold_low$0;
-    reg  [15:0] threshold_low$1;
-    reg  [15:0] threshold_low$2;
-    reg  [15:0] threshold_low$3;
-    reg  [15:0] threshold_low$4;
-    reg  [15:0] threshold_low$5;
-    reg  [15:0] threshold_low$6;
-    reg  [15:0] threshold_low$7;
-    reg  [7:0] rank_in$0;
-    reg  [7:0] rank_in$1;
-    reg  [7:0] rank_in$2;
-    reg  [7:0] rank_in$3;
-    reg  [7:0] rank_in$4;
-    reg  [7:0] rank_in$5;
-    reg  [7:0] rank_in$6;
-    reg  [7:0] rank_in$7;
-    reg  [7:0] rank_out$0;
-    reg  [7:0] rank_out$1;
-    reg  [7:0] rank_out$2;
-    reg  [7:0] rank_out$3;
-    reg  [7:0] rank_out$4;
-    reg  [7:0] rank_out$5;
-    reg  [7:0] rank_out$6;
-    reg  [7:0] rank_out$7;
+    reg signed [31:0] steps$0$value;
+    reg signed [31:0] steps$0$threshold;
+    reg  [7:0] steps$0$rank_in;
+    reg  [7:0] steps$0$rank_bit;
+    wire  [7:0] steps$0$rank_out;
+    reg signed [31:0] steps$1$value;
+    reg signed [31:0] steps$1$threshold;
+    reg  [7:0] steps$1$rank_in;
+    reg  [7:0] steps$1$rank_bit;
+    wire  [7:0] steps$1$rank_out;
+    reg signed [31:0] steps$2$value;
+    reg signed [31:0] steps$2$threshold;
+    reg  [7:0] steps$2$rank_in;
+    reg  [7:0] steps$2$rank_bit;
+    wire  [7:0] steps$2$rank_out;
+    reg signed [31:0] steps$3$value;
+    reg signed [31:0] steps$3$threshold;
+    reg  [7:0] steps$3$rank_in;
+    reg  [7:0] steps$3$rank_bit;
+    wire  [7:0] steps$3$rank_out;
+    reg signed [31:0] steps$4$value;
+    reg signed [31:0] steps$4$threshold;
+    reg  [7:0] steps$4$rank_in;
+    reg  [7:0] steps$4$rank_bit;
+    wire  [7:0] steps$4$rank_out;
+    reg signed [31:0] steps$5$value;
+    reg signed [31:0] steps$5$threshold;
+    reg  [7:0] steps$5$rank_in;
+    reg  [7:0] steps$5$rank_bit;
+    wire  [7:0] steps$5$rank_out;
+    reg signed [31:0] steps$6$value;
+    reg signed [31:0] steps$6$threshold;
+    reg  [7:0] steps$6$rank_in;
+    reg  [7:0] steps$6$rank_bit;
+    wire  [7:0] steps$6$rank_out;
+    reg signed [31:0] steps$7$value;
+    reg signed [31:0] steps$7$threshold;
+    reg  [7:0] steps$7$rank_in;
+    reg  [7:0] steps$7$rank_bit;
+    wire  [7:0] steps$7$rank_out;
     
     // Sub module instances
-    qins_accel_sim8$alu$0$encoder$step7 step7(
-        .d(step7$d),
-        .q(step7$q),
-        .clock(step7$clock)
-    );
-    qins_accel_sim8$alu$0$encoder$step6 step6(
-        .read_address(step6$read_address),
-        .read_clock(step6$read_clock),
-        .read_data(step6$read_data),
-        .write_address(step6$write_address),
-        .write_clock(step6$write_clock),
-        .write_data(step6$write_data),
-        .write_enable(step6$write_enable)
-    );
-    qins_accel_sim8$alu$0$encoder$step5 step5(
-        .read_address(step5$read_address),
-        .read_clock(step5$read_clock),
-        .read_data(step5$read_data),
-        .write_address(step5$write_address),
-        .write_clock(step5$write_clock),
-        .write_data(step5$write_data),
-        .write_enable(step5$write_enable)
-    );
-    qins_accel_sim8$alu$0$encoder$step4 step4(
-        .read_address(step4$read_address),
-        .read_clock(step4$read_clock),
-        .read_data(step4$read_data),
-        .write_address(step4$write_address),
-        .write_clock(step4$write_clock),
-        .write_data(step4$write_data),
-        .write_enable(step4$write_enable)
-    );
-    qins_accel_sim8$alu$0$encoder$step3 step3(
-        .read_address(step3$read_address),
-        .read_clock(step3$read_clock),
-        .read_data(step3$read_data),
-        .write_address(step3$write_address),
-        .write_clock(step3$write_clock),
-        .write_data(step3$write_data),
-        .write_enable(step3$write_enable)
-    );
-    qins_accel_sim8$alu$0$encoder$step2 step2(
-        .read_address(step2$read_address),
-        .read_clock(step2$read_clock),
-        .read_data(step2$read_data),
-        .write_address(step2$write_address),
-        .write_clock(step2$write_clock),
-        .write_data(step2$write_data),
-        .write_enable(step2$write_enable)
-    );
-    qins_accel_sim8$alu$0$encoder$step1 step1(
-        .read_address(step1$read_address),
-        .read_clock(step1$read_clock),
-        .read_data(step1$read_data),
-        .write_address(step1$write_address),
-        .write_clock(step1$write_clock),
-        .write_data(step1$write_data),
-        .write_enable(step1$write_enable)
-    );
-    qins_accel_sim8$alu$0$encoder$step0 step0(
-        .read_address(step0$read_address),
-        .read_clock(step0$read_clock),
-        .read_data(step0$read_data),
-        .write_address(step0$write_address),
-        .write_clock(step0$write_clock),
-        .write_data(step0$write_data),
-        .write_enable(step0$write_enable)
-    );
-    qins_accel_sim8$alu$0$encoder$code_of_rank code_of_rank(
-        .read_address(code_of_rank$read_address),
-        .read_clock(code_of_rank$read_clock),
-        .read_data(code_of_rank$read_data),
-        .write_address(code_of_rank$write_address),
-        .write_clock(code_of_rank$write_clock),
-        .write_data(code_of_rank$write_data),
-        .write_enable(code_of_rank$write_enable)
+    qins_accel_sim8$alu$0$encoder$tables tables(
+        .clock(tables$clock),
+        .rank$0(tables$rank$0),
+        .rank$1(tables$rank$1),
+        .rank$2(tables$rank$2),
+        .rank$3(tables$rank$3),
+        .rank$4(tables$rank$4),
+        .rank$5(tables$rank$5),
+        .rank$6(tables$rank$6),
+        .rank$7(tables$rank$7),
+        .threshold$0(tables$threshold$0),
+        .threshold$1(tables$threshold$1),
+        .threshold$2(tables$threshold$2),
+        .threshold$3(tables$threshold$3),
+        .threshold$4(tables$threshold$4),
+        .threshold$5(tables$threshold$5),
+        .threshold$6(tables$threshold$6),
+        .threshold$7(tables$threshold$7),
+        .code(tables$code),
+        .threshold_write$enable(threshold_write$enable),
+        .threshold_write$index(threshold_write$index),
+        .threshold_write$value(threshold_write$value),
+        .code_write$enable(code_write$enable),
+        .code_write$index(code_write$index),
+        .code_write$value(code_write$value)
     );
     qins_accel_sim8$alu$0$encoder$value$0 value$0(
         .d(value$0$d),
@@ -7756,26 +7644,66 @@ module qins_accel_sim8$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,ou
         .q(tag$8$q),
         .clock(tag$8$clock)
     );
+    qins_accel_sim8$alu$0$encoder$steps$0 steps$0(
+        .value(steps$0$value),
+        .threshold(steps$0$threshold),
+        .rank_in(steps$0$rank_in),
+        .rank_bit(steps$0$rank_bit),
+        .rank_out(steps$0$rank_out)
+    );
+    qins_accel_sim8$alu$0$encoder$steps$1 steps$1(
+        .value(steps$1$value),
+        .threshold(steps$1$threshold),
+        .rank_in(steps$1$rank_in),
+        .rank_bit(steps$1$rank_bit),
+        .rank_out(steps$1$rank_out)
+    );
+    qins_accel_sim8$alu$0$encoder$steps$2 steps$2(
+        .value(steps$2$value),
+        .threshold(steps$2$threshold),
+        .rank_in(steps$2$rank_in),
+        .rank_bit(steps$2$rank_bit),
+        .rank_out(steps$2$rank_out)
+    );
+    qins_accel_sim8$alu$0$encoder$steps$3 steps$3(
+        .value(steps$3$value),
+        .threshold(steps$3$threshold),
+        .rank_in(steps$3$rank_in),
+        .rank_bit(steps$3$rank_bit),
+        .rank_out(steps$3$rank_out)
+    );
+    qins_accel_sim8$alu$0$encoder$steps$4 steps$4(
+        .value(steps$4$value),
+        .threshold(steps$4$threshold),
+        .rank_in(steps$4$rank_in),
+        .rank_bit(steps$4$rank_bit),
+        .rank_out(steps$4$rank_out)
+    );
+    qins_accel_sim8$alu$0$encoder$steps$5 steps$5(
+        .value(steps$5$value),
+        .threshold(steps$5$threshold),
+        .rank_in(steps$5$rank_in),
+        .rank_bit(steps$5$rank_bit),
+        .rank_out(steps$5$rank_out)
+    );
+    qins_accel_sim8$alu$0$encoder$steps$6 steps$6(
+        .value(steps$6$value),
+        .threshold(steps$6$threshold),
+        .rank_in(steps$6$rank_in),
+        .rank_bit(steps$6$rank_bit),
+        .rank_out(steps$6$rank_out)
+    );
+    qins_accel_sim8$alu$0$encoder$steps$7 steps$7(
+        .value(steps$7$value),
+        .threshold(steps$7$threshold),
+        .rank_in(steps$7$rank_in),
+        .rank_bit(steps$7$rank_bit),
+        .rank_out(steps$7$rank_out)
+    );
     
     // Update code
     always @(*) begin
-        step7$clock = clock;
-        step6$read_clock = clock;
-        step6$write_clock = clock;
-        step5$read_clock = clock;
-        step5$write_clock = clock;
-        step4$read_clock = clock;
-        step4$write_clock = clock;
-        step3$read_clock = clock;
-        step3$write_clock = clock;
-        step2$read_clock = clock;
-        step2$write_clock = clock;
-        step1$read_clock = clock;
-        step1$write_clock = clock;
-        step0$read_clock = clock;
-        step0$write_clock = clock;
-        code_of_rank$read_clock = clock;
-        code_of_rank$write_clock = clock;
+        tables$clock = clock;
         value$0$clock = clock;
         value$1$clock = clock;
         value$2$clock = clock;
@@ -7837,6 +7765,619 @@ module qins_accel_sim8$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,ou
         tag$8$d = tag$7$q;
         out_valid = valid$8$q;
         out_tag = tag$8$q;
+        steps$0$rank_in = zero_rank;
+        steps$1$rank_in = rank$0$q;
+        steps$2$rank_in = rank$1$q;
+        steps$3$rank_in = rank$2$q;
+        steps$4$rank_in = rank$3$q;
+        steps$5$rank_in = rank$4$q;
+        steps$6$rank_in = rank$5$q;
+        steps$7$rank_in = rank$6$q;
+        steps$0$value = value$0$q;
+        steps$0$threshold = tables$threshold$0;
+        steps$0$rank_bit = step_bit$0;
+        tables$rank$0 = steps$0$rank_out;
+        steps$1$value = value$1$q;
+        steps$1$threshold = tables$threshold$1;
+        steps$1$rank_bit = step_bit$1;
+        tables$rank$1 = steps$1$rank_out;
+        steps$2$value = value$2$q;
+        steps$2$threshold = tables$threshold$2;
+        steps$2$rank_bit = step_bit$2;
+        tables$rank$2 = steps$2$rank_out;
+        steps$3$value = value$3$q;
+        steps$3$threshold = tables$threshold$3;
+        steps$3$rank_bit = step_bit$3;
+        tables$rank$3 = steps$3$rank_out;
+        steps$4$value = value$4$q;
+        steps$4$threshold = tables$threshold$4;
+        steps$4$rank_bit = step_bit$4;
+        tables$rank$4 = steps$4$rank_out;
+        steps$5$value = value$5$q;
+        steps$5$threshold = tables$threshold$5;
+        steps$5$rank_bit = step_bit$5;
+        tables$rank$5 = steps$5$rank_out;
+        steps$6$value = value$6$q;
+        steps$6$threshold = tables$threshold$6;
+        steps$6$rank_bit = step_bit$6;
+        tables$rank$6 = steps$6$rank_out;
+        steps$7$value = value$7$q;
+        steps$7$threshold = tables$threshold$7;
+        steps$7$rank_bit = step_bit$7;
+        tables$rank$7 = steps$7$rank_out;
+        rank$0$d = steps$0$rank_out;
+        rank$1$d = steps$1$rank_out;
+        rank$2$d = steps$2$rank_out;
+        rank$3$d = steps$3$rank_out;
+        rank$4$d = steps$4$rank_out;
+        rank$5$d = steps$5$rank_out;
+        rank$6$d = steps$6$rank_out;
+        out_code = tables$code;
+    end
+    
+endmodule // qins_accel_sim8$alu$0$encoder
+
+
+module qins_accel_sim8$alu$0$encoder$rank$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu$0$encoder$rank$0
+
+
+module qins_accel_sim8$alu$0$encoder$rank$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu$0$encoder$rank$1
+
+
+module qins_accel_sim8$alu$0$encoder$rank$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu$0$encoder$rank$2
+
+
+module qins_accel_sim8$alu$0$encoder$rank$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu$0$encoder$rank$3
+
+
+module qins_accel_sim8$alu$0$encoder$rank$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu$0$encoder$rank$4
+
+
+module qins_accel_sim8$alu$0$encoder$rank$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu$0$encoder$rank$5
+
+
+module qins_accel_sim8$alu$0$encoder$rank$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu$0$encoder$rank$6
+
+
+module qins_accel_sim8$alu$0$encoder$steps$0(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$encoder$steps$0
+
+
+module qins_accel_sim8$alu$0$encoder$steps$1(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$encoder$steps$1
+
+
+module qins_accel_sim8$alu$0$encoder$steps$2(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$encoder$steps$2
+
+
+module qins_accel_sim8$alu$0$encoder$steps$3(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$encoder$steps$3
+
+
+module qins_accel_sim8$alu$0$encoder$steps$4(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$encoder$steps$4
+
+
+module qins_accel_sim8$alu$0$encoder$steps$5(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$encoder$steps$5
+
+
+module qins_accel_sim8$alu$0$encoder$steps$6(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$encoder$steps$6
+
+
+module qins_accel_sim8$alu$0$encoder$steps$7(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$encoder$steps$7
+
+
+module qins_accel_sim8$alu$0$encoder$tables(clock,rank$0,rank$1,rank$2,rank$3,rank$4,rank$5,rank$6,rank$7,threshold$0,threshold$1,threshold$2,threshold$3,threshold$4,threshold$5,threshold$6,threshold$7,code,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] rank$0;
+    input wire  [7:0] rank$1;
+    input wire  [7:0] rank$2;
+    input wire  [7:0] rank$3;
+    input wire  [7:0] rank$4;
+    input wire  [7:0] rank$5;
+    input wire  [7:0] rank$6;
+    input wire  [7:0] rank$7;
+    output reg signed [31:0] threshold$0;
+    output reg signed [31:0] threshold$1;
+    output reg signed [31:0] threshold$2;
+    output reg signed [31:0] threshold$3;
+    output reg signed [31:0] threshold$4;
+    output reg signed [31:0] threshold$5;
+    output reg signed [31:0] threshold$6;
+    output reg signed [31:0] threshold$7;
+    output reg  [7:0] code;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
+    
+    // Stub signals
+    reg  [31:0] step7$d;
+    wire  [31:0] step7$q;
+    reg  step7$clock;
+    reg  step6$read_address;
+    reg  step6$read_clock;
+    wire signed [31:0] step6$read_data;
+    reg  step6$write_address;
+    reg  step6$write_clock;
+    reg signed [31:0] step6$write_data;
+    reg  step6$write_enable;
+    reg  [1:0] step5$read_address;
+    reg  step5$read_clock;
+    wire signed [31:0] step5$read_data;
+    reg  [1:0] step5$write_address;
+    reg  step5$write_clock;
+    reg signed [31:0] step5$write_data;
+    reg  step5$write_enable;
+    reg  [2:0] step4$read_address;
+    reg  step4$read_clock;
+    wire signed [31:0] step4$read_data;
+    reg  [2:0] step4$write_address;
+    reg  step4$write_clock;
+    reg signed [31:0] step4$write_data;
+    reg  step4$write_enable;
+    reg  [3:0] step3$read_address;
+    reg  step3$read_clock;
+    wire signed [31:0] step3$read_data;
+    reg  [3:0] step3$write_address;
+    reg  step3$write_clock;
+    reg signed [31:0] step3$write_data;
+    reg  step3$write_enable;
+    reg  [4:0] step2$read_address;
+    reg  step2$read_clock;
+    wire signed [31:0] step2$read_data;
+    reg  [4:0] step2$write_address;
+    reg  step2$write_clock;
+    reg signed [31:0] step2$write_data;
+    reg  step2$write_enable;
+    reg  [5:0] step1$read_address;
+    reg  step1$read_clock;
+    wire signed [31:0] step1$read_data;
+    reg  [5:0] step1$write_address;
+    reg  step1$write_clock;
+    reg signed [31:0] step1$write_data;
+    reg  step1$write_enable;
+    reg  [6:0] step0$read_address;
+    reg  step0$read_clock;
+    wire signed [31:0] step0$read_data;
+    reg  [6:0] step0$write_address;
+    reg  step0$write_clock;
+    reg signed [31:0] step0$write_data;
+    reg  step0$write_enable;
+    reg  [7:0] code_of_rank$read_address;
+    reg  code_of_rank$read_clock;
+    wire  [7:0] code_of_rank$read_data;
+    reg  [7:0] code_of_rank$write_address;
+    reg  code_of_rank$write_clock;
+    reg  [7:0] code_of_rank$write_data;
+    reg  code_of_rank$write_enable;
+    
+    // Sub module instances
+    qins_accel_sim8$alu$0$encoder$tables$step7 step7(
+        .d(step7$d),
+        .q(step7$q),
+        .clock(step7$clock)
+    );
+    qins_accel_sim8$alu$0$encoder$tables$step6 step6(
+        .read_address(step6$read_address),
+        .read_clock(step6$read_clock),
+        .read_data(step6$read_data),
+        .write_address(step6$write_address),
+        .write_clock(step6$write_clock),
+        .write_data(step6$write_data),
+        .write_enable(step6$write_enable)
+    );
+    qins_accel_sim8$alu$0$encoder$tables$step5 step5(
+        .read_address(step5$read_address),
+        .read_clock(step5$read_clock),
+        .read_data(step5$read_data),
+        .write_address(step5$write_address),
+        .write_clock(step5$write_clock),
+        .write_data(step5$write_data),
+        .write_enable(step5$write_enable)
+    );
+    qins_accel_sim8$alu$0$encoder$tables$step4 step4(
+        .read_address(step4$read_address),
+        .read_clock(step4$read_clock),
+        .read_data(step4$read_data),
+        .write_address(step4$write_address),
+        .write_clock(step4$write_clock),
+        .write_data(step4$write_data),
+        .write_enable(step4$write_enable)
+    );
+    qins_accel_sim8$alu$0$encoder$tables$step3 step3(
+        .read_address(step3$read_address),
+        .read_clock(step3$read_clock),
+        .read_data(step3$read_data),
+        .write_address(step3$write_address),
+        .write_clock(step3$write_clock),
+        .write_data(step3$write_data),
+        .write_enable(step3$write_enable)
+    );
+    qins_accel_sim8$alu$0$encoder$tables$step2 step2(
+        .read_address(step2$read_address),
+        .read_clock(step2$read_clock),
+        .read_data(step2$read_data),
+        .write_address(step2$write_address),
+        .write_clock(step2$write_clock),
+        .write_data(step2$write_data),
+        .write_enable(step2$write_enable)
+    );
+    qins_accel_sim8$alu$0$encoder$tables$step1 step1(
+        .read_address(step1$read_address),
+        .read_clock(step1$read_clock),
+        .read_data(step1$read_data),
+        .write_address(step1$write_address),
+        .write_clock(step1$write_clock),
+        .write_data(step1$write_data),
+        .write_enable(step1$write_enable)
+    );
+    qins_accel_sim8$alu$0$encoder$tables$step0 step0(
+        .read_address(step0$read_address),
+        .read_clock(step0$read_clock),
+        .read_data(step0$read_data),
+        .write_address(step0$write_address),
+        .write_clock(step0$write_clock),
+        .write_data(step0$write_data),
+        .write_enable(step0$write_enable)
+    );
+    qins_accel_sim8$alu$0$encoder$tables$code_of_rank code_of_rank(
+        .read_address(code_of_rank$read_address),
+        .read_clock(code_of_rank$read_clock),
+        .read_data(code_of_rank$read_data),
+        .write_address(code_of_rank$write_address),
+        .write_clock(code_of_rank$write_clock),
+        .write_data(code_of_rank$write_data),
+        .write_enable(code_of_rank$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        step7$clock = clock;
+        step6$read_clock = clock;
+        step6$write_clock = clock;
+        step5$read_clock = clock;
+        step5$write_clock = clock;
+        step4$read_clock = clock;
+        step4$write_clock = clock;
+        step3$read_clock = clock;
+        step3$write_clock = clock;
+        step2$read_clock = clock;
+        step2$write_clock = clock;
+        step1$read_clock = clock;
+        step1$write_clock = clock;
+        step0$read_clock = clock;
+        step0$write_clock = clock;
+        code_of_rank$read_clock = clock;
+        code_of_rank$write_clock = clock;
         threshold$0 = $signed(step7$q);
         threshold$1 = step6$read_data;
         threshold$2 = step5$read_data;
@@ -7845,128 +8386,49 @@ module qins_accel_sim8$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,ou
         threshold$5 = step2$read_data;
         threshold$6 = step1$read_data;
         threshold$7 = step0$read_data;
-        rank_in$0 = zero_rank;
-        rank_in$1 = rank$0$q;
-        rank_in$2 = rank$1$q;
-        rank_in$3 = rank$2$q;
-        rank_in$4 = rank$3$q;
-        rank_in$5 = rank$4$q;
-        rank_in$6 = rank$5$q;
-        rank_in$7 = rank$6$q;
-        value_high$0 = value$0$q[(32'h10)+:(16)];
-        value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
-        threshold_high$0 = threshold$0[(32'h10)+:(16)];
-        threshold_low$0 = $unsigned(threshold$0[(32'h0)+:(16)]);
-        rank_out$0 = rank_in$0;
-        if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
-            rank_out$0 = rank_in$0 | step_bit$0;
-        end
-        value_high$1 = value$1$q[(32'h10)+:(16)];
-        value_low$1 = $unsigned(value$1$q[(32'h0)+:(16)]);
-        threshold_high$1 = threshold$1[(32'h10)+:(16)];
-        threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
-        rank_out$1 = rank_in$1;
-        if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
-            rank_out$1 = rank_in$1 | step_bit$1;
-        end
-        value_high$2 = value$2$q[(32'h10)+:(16)];
-        value_low$2 = $unsigned(value$2$q[(32'h0)+:(16)]);
-        threshold_high$2 = threshold$2[(32'h10)+:(16)];
-        threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
-        rank_out$2 = rank_in$2;
-        if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
-            rank_out$2 = rank_in$2 | step_bit$2;
-        end
-        value_high$3 = value$3$q[(32'h10)+:(16)];
-        value_low$3 = $unsigned(value$3$q[(32'h0)+:(16)]);
-        threshold_high$3 = threshold$3[(32'h10)+:(16)];
-        threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
-        rank_out$3 = rank_in$3;
-        if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
-            rank_out$3 = rank_in$3 | step_bit$3;
-        end
-        value_high$4 = value$4$q[(32'h10)+:(16)];
-        value_low$4 = $unsigned(value$4$q[(32'h0)+:(16)]);
-        threshold_high$4 = threshold$4[(32'h10)+:(16)];
-        threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
-        rank_out$4 = rank_in$4;
-        if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
-            rank_out$4 = rank_in$4 | step_bit$4;
-        end
-        value_high$5 = value$5$q[(32'h10)+:(16)];
-        value_low$5 = $unsigned(value$5$q[(32'h0)+:(16)]);
-        threshold_high$5 = threshold$5[(32'h10)+:(16)];
-        threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
-        rank_out$5 = rank_in$5;
-        if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
-            rank_out$5 = rank_in$5 | step_bit$5;
-        end
-        value_high$6 = value$6$q[(32'h10)+:(16)];
-        value_low$6 = $unsigned(value$6$q[(32'h0)+:(16)]);
-        threshold_high$6 = threshold$6[(32'h10)+:(16)];
-        threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
-        rank_out$6 = rank_in$6;
-        if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
-            rank_out$6 = rank_in$6 | step_bit$6;
-        end
-        value_high$7 = value$7$q[(32'h10)+:(16)];
-        value_low$7 = $unsigned(value$7$q[(32'h0)+:(16)]);
-        threshold_high$7 = threshold$7[(32'h10)+:(16)];
-        threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
-        rank_out$7 = rank_in$7;
-        if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
-            rank_out$7 = rank_in$7 | step_bit$7;
-        end
-        rank$0$d = rank_out$0;
-        rank$1$d = rank_out$1;
-        rank$2$d = rank_out$2;
-        rank$3$d = rank_out$3;
-        rank$4$d = rank_out$4;
-        rank$5$d = rank_out$5;
-        rank$6$d = rank_out$6;
-        step6$read_address = rank_out$0[(32'h7)+:(1)];
-        step5$read_address = rank_out$1[(32'h6)+:(2)];
-        step4$read_address = rank_out$2[(32'h5)+:(3)];
-        step3$read_address = rank_out$3[(32'h4)+:(4)];
-        step2$read_address = rank_out$4[(32'h3)+:(5)];
-        step1$read_address = rank_out$5[(32'h2)+:(6)];
-        step0$read_address = rank_out$6[(32'h1)+:(7)];
-        code_of_rank$read_address = rank_out$7;
-        out_code = code_of_rank$read_data;
+        step6$read_address = rank$0[(32'h7)+:(1)];
+        step5$read_address = rank$1[(32'h6)+:(2)];
+        step4$read_address = rank$2[(32'h5)+:(3)];
+        step3$read_address = rank$3[(32'h4)+:(4)];
+        step2$read_address = rank$4[(32'h3)+:(5)];
+        step1$read_address = rank$5[(32'h2)+:(6)];
+        step0$read_address = rank$6[(32'h1)+:(7)];
+        code_of_rank$read_address = rank$7;
+        code = code_of_rank$read_data;
         step7$d = step7$q;
-        if (threshold_write_enable & &threshold_write_index[(32'h0)+:(7)] & ~threshold_write_index[32'h7]) begin
-            step7$d = $unsigned(threshold_write_value);
+        if (threshold_write$enable & &threshold_write$index[(32'h0)+:(7)] & ~threshold_write$index[32'h7]) begin
+            step7$d = $unsigned(threshold_write$value);
         end
-        step6$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(6)] & ~threshold_write_index[32'h6];
-        step5$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(5)] & ~threshold_write_index[32'h5];
-        step4$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(4)] & ~threshold_write_index[32'h4];
-        step3$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(3)] & ~threshold_write_index[32'h3];
-        step2$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(2)] & ~threshold_write_index[32'h2];
-        step1$write_enable = threshold_write_enable & threshold_write_index[32'h0] & ~threshold_write_index[32'h1];
-        step0$write_enable = threshold_write_enable & ~threshold_write_index[32'h0];
-        step6$write_address = threshold_write_index[(32'h7)+:(1)];
-        step5$write_address = threshold_write_index[(32'h6)+:(2)];
-        step4$write_address = threshold_write_index[(32'h5)+:(3)];
-        step3$write_address = threshold_write_index[(32'h4)+:(4)];
-        step2$write_address = threshold_write_index[(32'h3)+:(5)];
-        step1$write_address = threshold_write_index[(32'h2)+:(6)];
-        step0$write_address = threshold_write_index[(32'h1)+:(7)];
-        step6$write_data = threshold_write_value;
-        step5$write_data = threshold_write_value;
-        step4$write_data = threshold_write_value;
-        step3$write_data = threshold_write_value;
-        step2$write_data = threshold_write_value;
-        step1$write_data = threshold_write_value;
-        step0$write_data = threshold_write_value;
-        code_of_rank$write_enable = code_write_enable;
-        code_of_rank$write_address = code_write_rank;
-        code_of_rank$write_data = code_write_code;
+        step6$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(6)] & ~threshold_write$index[32'h6];
+        step5$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(5)] & ~threshold_write$index[32'h5];
+        step4$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(4)] & ~threshold_write$index[32'h4];
+        step3$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(3)] & ~threshold_write$index[32'h3];
+        step2$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(2)] & ~threshold_write$index[32'h2];
+        step1$write_enable = threshold_write$enable & threshold_write$index[32'h0] & ~threshold_write$index[32'h1];
+        step0$write_enable = threshold_write$enable & ~threshold_write$index[32'h0];
+        step6$write_address = threshold_write$index[(32'h7)+:(1)];
+        step5$write_address = threshold_write$index[(32'h6)+:(2)];
+        step4$write_address = threshold_write$index[(32'h5)+:(3)];
+        step3$write_address = threshold_write$index[(32'h4)+:(4)];
+        step2$write_address = threshold_write$index[(32'h3)+:(5)];
+        step1$write_address = threshold_write$index[(32'h2)+:(6)];
+        step0$write_address = threshold_write$index[(32'h1)+:(7)];
+        step6$write_data = threshold_write$value;
+        step5$write_data = threshold_write$value;
+        step4$write_data = threshold_write$value;
+        step3$write_data = threshold_write$value;
+        step2$write_data = threshold_write$value;
+        step1$write_data = threshold_write$value;
+        step0$write_data = threshold_write$value;
+        code_of_rank$write_enable = code_write$enable;
+        code_of_rank$write_address = code_write$index;
+        code_of_rank$write_data = code_write$value;
     end
     
-endmodule // qins_accel_sim8$alu$0$encoder
+endmodule // qins_accel_sim8$alu$0$encoder$tables
 
 
-module qins_accel_sim8$alu$0$encoder$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$tables$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [7:0] read_address;
@@ -8250,143 +8712,10 @@ module qins_accel_sim8$alu$0$encoder$code_of_rank(read_address,read_clock,read_d
        end
     end
                 
-endmodule // qins_accel_sim8$alu$0$encoder$code_of_rank
+endmodule // qins_accel_sim8$alu$0$encoder$tables$code_of_rank
 
 
-module qins_accel_sim8$alu$0$encoder$rank$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$alu$0$encoder$rank$0
-
-
-module qins_accel_sim8$alu$0$encoder$rank$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$alu$0$encoder$rank$1
-
-
-module qins_accel_sim8$alu$0$encoder$rank$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$alu$0$encoder$rank$2
-
-
-module qins_accel_sim8$alu$0$encoder$rank$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$alu$0$encoder$rank$3
-
-
-module qins_accel_sim8$alu$0$encoder$rank$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$alu$0$encoder$rank$4
-
-
-module qins_accel_sim8$alu$0$encoder$rank$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$alu$0$encoder$rank$5
-
-
-module qins_accel_sim8$alu$0$encoder$rank$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$alu$0$encoder$rank$6
-
-
-module qins_accel_sim8$alu$0$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$tables$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [6:0] read_address;
@@ -8542,10 +8871,10 @@ module qins_accel_sim8$alu$0$encoder$step0(read_address,read_clock,read_data,wri
        end
     end
                 
-endmodule // qins_accel_sim8$alu$0$encoder$step0
+endmodule // qins_accel_sim8$alu$0$encoder$tables$step0
 
 
-module qins_accel_sim8$alu$0$encoder$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$tables$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [5:0] read_address;
@@ -8637,10 +8966,10 @@ module qins_accel_sim8$alu$0$encoder$step1(read_address,read_clock,read_data,wri
        end
     end
                 
-endmodule // qins_accel_sim8$alu$0$encoder$step1
+endmodule // qins_accel_sim8$alu$0$encoder$tables$step1
 
 
-module qins_accel_sim8$alu$0$encoder$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$tables$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [4:0] read_address;
@@ -8700,10 +9029,10 @@ module qins_accel_sim8$alu$0$encoder$step2(read_address,read_clock,read_data,wri
        end
     end
                 
-endmodule // qins_accel_sim8$alu$0$encoder$step2
+endmodule // qins_accel_sim8$alu$0$encoder$tables$step2
 
 
-module qins_accel_sim8$alu$0$encoder$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$tables$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -8747,10 +9076,10 @@ module qins_accel_sim8$alu$0$encoder$step3(read_address,read_clock,read_data,wri
        end
     end
                 
-endmodule // qins_accel_sim8$alu$0$encoder$step3
+endmodule // qins_accel_sim8$alu$0$encoder$tables$step3
 
 
-module qins_accel_sim8$alu$0$encoder$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$tables$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [2:0] read_address;
@@ -8786,10 +9115,10 @@ module qins_accel_sim8$alu$0$encoder$step4(read_address,read_clock,read_data,wri
        end
     end
                 
-endmodule // qins_accel_sim8$alu$0$encoder$step4
+endmodule // qins_accel_sim8$alu$0$encoder$tables$step4
 
 
-module qins_accel_sim8$alu$0$encoder$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$tables$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [1:0] read_address;
@@ -8821,10 +9150,10 @@ module qins_accel_sim8$alu$0$encoder$step5(read_address,read_clock,read_data,wri
        end
     end
                 
-endmodule // qins_accel_sim8$alu$0$encoder$step5
+endmodule // qins_accel_sim8$alu$0$encoder$tables$step5
 
 
-module qins_accel_sim8$alu$0$encoder$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$alu$0$encoder$tables$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  read_address;
@@ -8854,10 +9183,10 @@ module qins_accel_sim8$alu$0$encoder$step6(read_address,read_clock,read_data,wri
        end
     end
                 
-endmodule // qins_accel_sim8$alu$0$encoder$step6
+endmodule // qins_accel_sim8$alu$0$encoder$tables$step6
 
 
-module qins_accel_sim8$alu$0$encoder$step7(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tables$step7(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8873,7 +9202,7 @@ module qins_accel_sim8$alu$0$encoder$step7(d,q,clock);
     reg  dff$clock;
     
     // Sub module instances
-    qins_accel_sim8$alu$0$encoder$step7$dff dff(
+    qins_accel_sim8$alu$0$encoder$tables$step7$dff dff(
         .d(dff$d),
         .q(dff$q),
         .clock(dff$clock)
@@ -8886,10 +9215,10 @@ module qins_accel_sim8$alu$0$encoder$step7(d,q,clock);
         dff$d = d ^ init;
     end
     
-endmodule // qins_accel_sim8$alu$0$encoder$step7
+endmodule // qins_accel_sim8$alu$0$encoder$tables$step7
 
 
-module qins_accel_sim8$alu$0$encoder$step7$dff(d,q,clock);
+module qins_accel_sim8$alu$0$encoder$tables$step7$dff(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -8905,7 +9234,7 @@ module qins_accel_sim8$alu$0$encoder$step7$dff(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$alu$0$encoder$step7$dff
+endmodule // qins_accel_sim8$alu$0$encoder$tables$step7$dff
 
 
 module qins_accel_sim8$alu$0$encoder$tag$0(d,q,clock);
@@ -10466,7 +10795,1249 @@ module qins_accel_sim8$alu$0$sext$9(d,q,clock);
 endmodule // qins_accel_sim8$alu$0$sext$9
 
 
-module qins_accel_sim8$alu$0$step0(abs_num,den,m_in,m_out);
+module qins_accel_sim8$alu$0$steps$0(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b111;
+    localparam  step_bit = 8'h40;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_accel_sim8$alu$0$steps$0$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_accel_sim8$alu$0$steps$0$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$steps$0
+
+
+module qins_accel_sim8$alu$0$steps$0$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h2080;
+      6'b1: data = 16'h0;
+      6'b10: data = 16'h0;
+      6'b11: data = 16'h0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$0$mid_den
+
+
+module qins_accel_sim8$alu$0$steps$0$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h2000;
+      6'b1: data = 16'h0;
+      6'b10: data = 16'h0;
+      6'b11: data = 16'h0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$0$mid_num
+
+
+module qins_accel_sim8$alu$0$steps$1(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b110;
+    localparam  step_bit = 8'h20;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_accel_sim8$alu$0$steps$1$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_accel_sim8$alu$0$steps$1$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$steps$1
+
+
+module qins_accel_sim8$alu$0$steps$1$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h840;
+      6'b1: data = 16'h48c0;
+      6'b10: data = 16'h0;
+      6'b11: data = 16'h0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$1$mid_den
+
+
+module qins_accel_sim8$alu$0$steps$1$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h1840;
+      6'b1: data = 16'h17c0;
+      6'b10: data = 16'h0;
+      6'b11: data = 16'h0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$1$mid_num
+
+
+module qins_accel_sim8$alu$0$steps$2(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b101;
+    localparam  step_bit = 8'h10;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_accel_sim8$alu$0$steps$2$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_accel_sim8$alu$0$steps$2$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$steps$2
+
+
+module qins_accel_sim8$alu$0$steps$2$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h220;
+      6'b1: data = 16'h1260;
+      6'b10: data = 16'h32a0;
+      6'b11: data = 16'h62e0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$2$mid_den
+
+
+module qins_accel_sim8$alu$0$steps$2$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'he60;
+      6'b1: data = 16'h1e20;
+      6'b10: data = 16'h1de0;
+      6'b11: data = 16'hda0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$2$mid_num
+
+
+module qins_accel_sim8$alu$0$steps$3(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b100;
+    localparam  step_bit = 8'h8;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_accel_sim8$alu$0$steps$3$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_accel_sim8$alu$0$steps$3$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$steps$3
+
+
+module qins_accel_sim8$alu$0$steps$3$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h90;
+      6'b1: data = 16'h4b0;
+      6'b10: data = 16'hcd0;
+      6'b11: data = 16'h18f0;
+      6'b100: data = 16'h2910;
+      6'b101: data = 16'h3d30;
+      6'b110: data = 16'h5550;
+      6'b111: data = 16'h7170;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$3$mid_den
+
+
+module qins_accel_sim8$alu$0$steps$3$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h7f0;
+      6'b1: data = 16'h13d0;
+      6'b10: data = 16'h1bb0;
+      6'b11: data = 16'h1f90;
+      6'b100: data = 16'h1f70;
+      6'b101: data = 16'h1b50;
+      6'b110: data = 16'h1330;
+      6'b111: data = 16'h710;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$3$mid_num
+
+
+module qins_accel_sim8$alu$0$steps$4(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b11;
+    localparam  step_bit = 8'h4;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_accel_sim8$alu$0$steps$4$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_accel_sim8$alu$0$steps$4$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$steps$4
+
+
+module qins_accel_sim8$alu$0$steps$4$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h28;
+      6'b1: data = 16'h138;
+      6'b10: data = 16'h348;
+      6'b11: data = 16'h658;
+      6'b100: data = 16'ha68;
+      6'b101: data = 16'hf78;
+      6'b110: data = 16'h1588;
+      6'b111: data = 16'h1c98;
+      6'b1000: data = 16'h24a8;
+      6'b1001: data = 16'h2db8;
+      6'b1010: data = 16'h37c8;
+      6'b1011: data = 16'h42d8;
+      6'b1100: data = 16'h4ee8;
+      6'b1101: data = 16'h5bf8;
+      6'b1110: data = 16'h6a08;
+      6'b1111: data = 16'h7918;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$4$mid_den
+
+
+module qins_accel_sim8$alu$0$steps$4$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h458;
+      6'b1: data = 16'hb48;
+      6'b10: data = 16'h1138;
+      6'b11: data = 16'h1628;
+      6'b100: data = 16'h1a18;
+      6'b101: data = 16'h1d08;
+      6'b110: data = 16'h1ef8;
+      6'b111: data = 16'h1fe8;
+      6'b1000: data = 16'h1fd8;
+      6'b1001: data = 16'h1ec8;
+      6'b1010: data = 16'h1cb8;
+      6'b1011: data = 16'h19a8;
+      6'b1100: data = 16'h1598;
+      6'b1101: data = 16'h1088;
+      6'b1110: data = 16'ha78;
+      6'b1111: data = 16'h368;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$4$mid_num
+
+
+module qins_accel_sim8$alu$0$steps$5(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b10;
+    localparam  step_bit = 8'h2;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_accel_sim8$alu$0$steps$5$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_accel_sim8$alu$0$steps$5$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$alu$0$steps$5
+
+
+module qins_accel_sim8$alu$0$steps$5$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'hc;
+      6'b1: data = 16'h54;
+      6'b10: data = 16'hdc;
+      6'b11: data = 16'h1a4;
+      6'b100: data = 16'h2ac;
+      6'b101: data = 16'h3f4;
+      6'b110: data = 16'h57c;
+      6'b111: data = 16'h744;
+      6'b1000: data = 16'h94c;
+      6'b1001: data = 16'hb94;
+      6'b1010: data = 16'he1c;
+      6'b1011: data = 16'h10e4;
+      6'b1100: data = 16'h13ec;
+      6'b1101: data = 16'h1734;
+      6'b1110: data = 16'h1abc;
+      6'b1111: data = 16'h1e84;
+      6'b10000: data = 16'h228c;
+      6'b10001: data = 16'h26d4;
+      6'b10010: data = 16'h2b5c;
+      6'b10011: data = 16'h3024;
+      6'b10100: data = 16'h352c;
+      6'b10101: data = 16'h3a74;
+      6'b10110: data = 16'h3ffc;
+      6'b10111: data = 16'h45c4;
+      6'b11000: data = 16'h4bcc;
+      6'b11001: data = 16'h5214;
+      6'b11010: data = 16'h589c;
+      6'b11011: data = 16'h5f64;
+      6'b11100: data = 16'h666c;
+      6'b11101: data = 16'h6db4;
+      6'b11110: data = 16'h753c;
+      6'b11111: data = 16'h7d04;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$5$mid_den
+
+
+module qins_accel_sim8$alu$0$steps$5$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h274;
+      6'b1: data = 16'h62c;
+      6'b10: data = 16'h9a4;
+      6'b11: data = 16'hcdc;
+      6'b100: data = 16'hfd4;
+      6'b101: data = 16'h128c;
+      6'b110: data = 16'h1504;
+      6'b111: data = 16'h173c;
+      6'b1000: data = 16'h1934;
+      6'b1001: data = 16'h1aec;
+      6'b1010: data = 16'h1c64;
+      6'b1011: data = 16'h1d9c;
+      6'b1100: data = 16'h1e94;
+      6'b1101: data = 16'h1f4c;
+      6'b1110: data = 16'h1fc4;
+      6'b1111: data = 16'h1ffc;
+      6'b10000: data = 16'h1ff4;
+      6'b10001: data = 16'h1fac;
+      6'b10010: data = 16'h1f24;
+      6'b10011: data = 16'h1e5c;
+      6'b10100: data = 16'h1d54;
+      6'b10101: data = 16'h1c0c;
+      6'b10110: data = 16'h1a84;
+      6'b10111: data = 16'h18bc;
+      6'b11000: data = 16'h16b4;
+      6'b11001: data = 16'h146c;
+      6'b11010: data = 16'h11e4;
+      6'b11011: data = 16'hf1c;
+      6'b11100: data = 16'hc14;
+      6'b11101: data = 16'h8cc;
+      6'b11110: data = 16'h544;
+      6'b11111: data = 16'h17c;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_accel_sim8$alu$0$steps$5$mid_num
+
+
+module qins_accel_sim8$alu$0$steps$6(abs_num,den,m_in,m_out);
     
     // Module arguments
     input wire  [15:0] abs_num;
@@ -10487,21 +12058,23 @@ module qins_accel_sim8$alu$0$step0(abs_num,den,m_in,m_out);
     // Local signals
     reg  [31:0] lhs;
     reg  [31:0] rhs;
+    reg  [7:0] address;
     
     // Sub module instances
-    qins_accel_sim8$alu$0$step0$mid_num mid_num(
+    qins_accel_sim8$alu$0$steps$6$mid_num mid_num(
         .address(mid_num$address),
         .data(mid_num$data)
     );
-    qins_accel_sim8$alu$0$step0$mid_den mid_den(
+    qins_accel_sim8$alu$0$steps$6$mid_den mid_den(
         .address(mid_den$address),
         .data(mid_den$data)
     );
     
     // Update code
     always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(6)];
-        mid_den$address = m_in[(address_offset)+:(6)];
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
         lhs = mid_num$data * den;
         rhs = abs_num * mid_den$data;
         m_out = m_in;
@@ -10510,10 +12083,10 @@ module qins_accel_sim8$alu$0$step0(abs_num,den,m_in,m_out);
         end
     end
     
-endmodule // qins_accel_sim8$alu$0$step0
+endmodule // qins_accel_sim8$alu$0$steps$6
 
 
-module qins_accel_sim8$alu$0$step0$mid_den(address,data);
+module qins_accel_sim8$alu$0$steps$6$mid_den(address,data);
     
     // Module arguments
     input wire  [5:0] address;
@@ -10589,10 +12162,10 @@ module qins_accel_sim8$alu$0$step0$mid_den(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$0$step0$mid_den
+endmodule // qins_accel_sim8$alu$0$steps$6$mid_den
 
 
-module qins_accel_sim8$alu$0$step0$mid_num(address,data);
+module qins_accel_sim8$alu$0$steps$6$mid_num(address,data);
     
     // Module arguments
     input wire  [5:0] address;
@@ -10668,595 +12241,7 @@ module qins_accel_sim8$alu$0$step0$mid_num(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_accel_sim8$alu$0$step0$mid_num
-
-
-module qins_accel_sim8$alu$0$step1(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b10;
-    localparam  step_bit = 8'h2;
-    
-    // Stub signals
-    reg  [4:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [4:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_sim8$alu$0$step1$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_sim8$alu$0$step1$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(5)];
-        mid_den$address = m_in[(address_offset)+:(5)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_sim8$alu$0$step1
-
-
-module qins_accel_sim8$alu$0$step1$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [4:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        5'b0: data = 16'hc;
-      5'b1: data = 16'h54;
-      5'b10: data = 16'hdc;
-      5'b11: data = 16'h1a4;
-      5'b100: data = 16'h2ac;
-      5'b101: data = 16'h3f4;
-      5'b110: data = 16'h57c;
-      5'b111: data = 16'h744;
-      5'b1000: data = 16'h94c;
-      5'b1001: data = 16'hb94;
-      5'b1010: data = 16'he1c;
-      5'b1011: data = 16'h10e4;
-      5'b1100: data = 16'h13ec;
-      5'b1101: data = 16'h1734;
-      5'b1110: data = 16'h1abc;
-      5'b1111: data = 16'h1e84;
-      5'b10000: data = 16'h228c;
-      5'b10001: data = 16'h26d4;
-      5'b10010: data = 16'h2b5c;
-      5'b10011: data = 16'h3024;
-      5'b10100: data = 16'h352c;
-      5'b10101: data = 16'h3a74;
-      5'b10110: data = 16'h3ffc;
-      5'b10111: data = 16'h45c4;
-      5'b11000: data = 16'h4bcc;
-      5'b11001: data = 16'h5214;
-      5'b11010: data = 16'h589c;
-      5'b11011: data = 16'h5f64;
-      5'b11100: data = 16'h666c;
-      5'b11101: data = 16'h6db4;
-      5'b11110: data = 16'h753c;
-      5'b11111: data = 16'h7d04;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step1$mid_den
-
-
-module qins_accel_sim8$alu$0$step1$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [4:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        5'b0: data = 16'h274;
-      5'b1: data = 16'h62c;
-      5'b10: data = 16'h9a4;
-      5'b11: data = 16'hcdc;
-      5'b100: data = 16'hfd4;
-      5'b101: data = 16'h128c;
-      5'b110: data = 16'h1504;
-      5'b111: data = 16'h173c;
-      5'b1000: data = 16'h1934;
-      5'b1001: data = 16'h1aec;
-      5'b1010: data = 16'h1c64;
-      5'b1011: data = 16'h1d9c;
-      5'b1100: data = 16'h1e94;
-      5'b1101: data = 16'h1f4c;
-      5'b1110: data = 16'h1fc4;
-      5'b1111: data = 16'h1ffc;
-      5'b10000: data = 16'h1ff4;
-      5'b10001: data = 16'h1fac;
-      5'b10010: data = 16'h1f24;
-      5'b10011: data = 16'h1e5c;
-      5'b10100: data = 16'h1d54;
-      5'b10101: data = 16'h1c0c;
-      5'b10110: data = 16'h1a84;
-      5'b10111: data = 16'h18bc;
-      5'b11000: data = 16'h16b4;
-      5'b11001: data = 16'h146c;
-      5'b11010: data = 16'h11e4;
-      5'b11011: data = 16'hf1c;
-      5'b11100: data = 16'hc14;
-      5'b11101: data = 16'h8cc;
-      5'b11110: data = 16'h544;
-      5'b11111: data = 16'h17c;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step1$mid_num
-
-
-module qins_accel_sim8$alu$0$step2(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b11;
-    localparam  step_bit = 8'h4;
-    
-    // Stub signals
-    reg  [3:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [3:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_sim8$alu$0$step2$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_sim8$alu$0$step2$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(4)];
-        mid_den$address = m_in[(address_offset)+:(4)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_sim8$alu$0$step2
-
-
-module qins_accel_sim8$alu$0$step2$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 16'h28;
-      4'h1: data = 16'h138;
-      4'h2: data = 16'h348;
-      4'h3: data = 16'h658;
-      4'h4: data = 16'ha68;
-      4'h5: data = 16'hf78;
-      4'h6: data = 16'h1588;
-      4'h7: data = 16'h1c98;
-      4'h8: data = 16'h24a8;
-      4'h9: data = 16'h2db8;
-      4'ha: data = 16'h37c8;
-      4'hb: data = 16'h42d8;
-      4'hc: data = 16'h4ee8;
-      4'hd: data = 16'h5bf8;
-      4'he: data = 16'h6a08;
-      4'hf: data = 16'h7918;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step2$mid_den
-
-
-module qins_accel_sim8$alu$0$step2$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 16'h458;
-      4'h1: data = 16'hb48;
-      4'h2: data = 16'h1138;
-      4'h3: data = 16'h1628;
-      4'h4: data = 16'h1a18;
-      4'h5: data = 16'h1d08;
-      4'h6: data = 16'h1ef8;
-      4'h7: data = 16'h1fe8;
-      4'h8: data = 16'h1fd8;
-      4'h9: data = 16'h1ec8;
-      4'ha: data = 16'h1cb8;
-      4'hb: data = 16'h19a8;
-      4'hc: data = 16'h1598;
-      4'hd: data = 16'h1088;
-      4'he: data = 16'ha78;
-      4'hf: data = 16'h368;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step2$mid_num
-
-
-module qins_accel_sim8$alu$0$step3(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b100;
-    localparam  step_bit = 8'h8;
-    
-    // Stub signals
-    reg  [2:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [2:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_sim8$alu$0$step3$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_sim8$alu$0$step3$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(3)];
-        mid_den$address = m_in[(address_offset)+:(3)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_sim8$alu$0$step3
-
-
-module qins_accel_sim8$alu$0$step3$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [2:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        3'b0: data = 16'h90;
-      3'b1: data = 16'h4b0;
-      3'b10: data = 16'hcd0;
-      3'b11: data = 16'h18f0;
-      3'b100: data = 16'h2910;
-      3'b101: data = 16'h3d30;
-      3'b110: data = 16'h5550;
-      3'b111: data = 16'h7170;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step3$mid_den
-
-
-module qins_accel_sim8$alu$0$step3$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [2:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        3'b0: data = 16'h7f0;
-      3'b1: data = 16'h13d0;
-      3'b10: data = 16'h1bb0;
-      3'b11: data = 16'h1f90;
-      3'b100: data = 16'h1f70;
-      3'b101: data = 16'h1b50;
-      3'b110: data = 16'h1330;
-      3'b111: data = 16'h710;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step3$mid_num
-
-
-module qins_accel_sim8$alu$0$step4(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b101;
-    localparam  step_bit = 8'h10;
-    
-    // Stub signals
-    reg  [1:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [1:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_sim8$alu$0$step4$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_sim8$alu$0$step4$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(2)];
-        mid_den$address = m_in[(address_offset)+:(2)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_sim8$alu$0$step4
-
-
-module qins_accel_sim8$alu$0$step4$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [1:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        2'b0: data = 16'h220;
-      2'b1: data = 16'h1260;
-      2'b10: data = 16'h32a0;
-      2'b11: data = 16'h62e0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step4$mid_den
-
-
-module qins_accel_sim8$alu$0$step4$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [1:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        2'b0: data = 16'he60;
-      2'b1: data = 16'h1e20;
-      2'b10: data = 16'h1de0;
-      2'b11: data = 16'hda0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step4$mid_num
-
-
-module qins_accel_sim8$alu$0$step5(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b110;
-    localparam  step_bit = 8'h20;
-    
-    // Stub signals
-    reg  mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_sim8$alu$0$step5$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_sim8$alu$0$step5$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(1)];
-        mid_den$address = m_in[(address_offset)+:(1)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_sim8$alu$0$step5
-
-
-module qins_accel_sim8$alu$0$step5$mid_den(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h840;
-      1'b1: data = 16'h48c0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step5$mid_den
-
-
-module qins_accel_sim8$alu$0$step5$mid_num(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h1840;
-      1'b1: data = 16'h17c0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step5$mid_num
-
-
-module qins_accel_sim8$alu$0$step6(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b111;
-    localparam  step_bit = 8'h40;
-    
-    // Stub signals
-    reg  mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_accel_sim8$alu$0$step6$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_accel_sim8$alu$0$step6$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(1)];
-        mid_den$address = m_in[(address_offset)+:(1)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_accel_sim8$alu$0$step6
-
-
-module qins_accel_sim8$alu$0$step6$mid_den(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h2080;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step6$mid_den
-
-
-module qins_accel_sim8$alu$0$step6$mid_num(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h2000;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_accel_sim8$alu$0$step6$mid_num
+endmodule // qins_accel_sim8$alu$0$steps$6$mid_num
 
 
 module qins_accel_sim8$alu$0$tag$0(d,q,clock);
@@ -37387,7 +38372,7 @@ module qins_accel_sim8$array$tag_line$9(d,q,clock);
 endmodule // qins_accel_sim8$array$tag_line$9
 
 
-module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,weight_read$2,weight_read$3,weight_read$4,weight_read$5,weight_read$6,weight_read$7,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,register_read,write_data,address,write_weight_table,write_act_table,write_out_threshold,write_out_code,write_alu_decode,write_alu_threshold,write_alu_code,write_weight_mem,write_act_mem,write_acc_mem,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,weight_lane,act_lane,acc_lane,read_register_hot,failed,failed_code,failed_address);
+module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,weight_read$2,weight_read$3,weight_read$4,weight_read$5,weight_read$6,weight_read$7,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,register_read,write_data,address,write_table,weight_lane_write$0,weight_lane_write$1,weight_lane_write$2,weight_lane_write$3,weight_lane_write$4,weight_lane_write$5,weight_lane_write$6,weight_lane_write$7,weight_lane_data$0,weight_lane_data$1,weight_lane_data$2,weight_lane_data$3,weight_lane_data$4,weight_lane_data$5,weight_lane_data$6,weight_lane_data$7,act_lane_write$0,act_lane_write$1,act_lane_write$2,act_lane_write$3,act_lane_write$4,act_lane_write$5,act_lane_write$6,act_lane_write$7,act_lane_data$0,act_lane_data$1,act_lane_data$2,act_lane_data$3,act_lane_data$4,act_lane_data$5,act_lane_data$6,act_lane_data$7,acc_lane_write$0,acc_lane_write$1,acc_lane_write$2,acc_lane_write$3,acc_lane_write$4,acc_lane_write$5,acc_lane_write$6,acc_lane_write$7,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,read_register_hot,failed,failed_code,failed_address);
     
     // Module arguments
     input wire  clock;
@@ -37427,16 +38412,47 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
     input wire  [31:0] register_read;
     output reg  [31:0] write_data;
     output reg  [23:0] address;
-    output reg  write_weight_table;
-    output reg  write_act_table;
-    output reg  write_out_threshold;
-    output reg  write_out_code;
-    output reg  write_alu_decode;
-    output reg  write_alu_threshold;
-    output reg  write_alu_code;
-    output reg  write_weight_mem;
-    output reg  write_act_mem;
-    output reg  write_acc_mem;
+    output reg  [7:0] write_table;
+    output reg  weight_lane_write$0;
+    output reg  weight_lane_write$1;
+    output reg  weight_lane_write$2;
+    output reg  weight_lane_write$3;
+    output reg  weight_lane_write$4;
+    output reg  weight_lane_write$5;
+    output reg  weight_lane_write$6;
+    output reg  weight_lane_write$7;
+    output reg  [7:0] weight_lane_data$0;
+    output reg  [7:0] weight_lane_data$1;
+    output reg  [7:0] weight_lane_data$2;
+    output reg  [7:0] weight_lane_data$3;
+    output reg  [7:0] weight_lane_data$4;
+    output reg  [7:0] weight_lane_data$5;
+    output reg  [7:0] weight_lane_data$6;
+    output reg  [7:0] weight_lane_data$7;
+    output reg  act_lane_write$0;
+    output reg  act_lane_write$1;
+    output reg  act_lane_write$2;
+    output reg  act_lane_write$3;
+    output reg  act_lane_write$4;
+    output reg  act_lane_write$5;
+    output reg  act_lane_write$6;
+    output reg  act_lane_write$7;
+    output reg signed [15:0] act_lane_data$0;
+    output reg signed [15:0] act_lane_data$1;
+    output reg signed [15:0] act_lane_data$2;
+    output reg signed [15:0] act_lane_data$3;
+    output reg signed [15:0] act_lane_data$4;
+    output reg signed [15:0] act_lane_data$5;
+    output reg signed [15:0] act_lane_data$6;
+    output reg signed [15:0] act_lane_data$7;
+    output reg  acc_lane_write$0;
+    output reg  acc_lane_write$1;
+    output reg  acc_lane_write$2;
+    output reg  acc_lane_write$3;
+    output reg  acc_lane_write$4;
+    output reg  acc_lane_write$5;
+    output reg  acc_lane_write$6;
+    output reg  acc_lane_write$7;
     output reg  write_scale;
     output reg  write_bias;
     output reg  [23:0] param_channel;
@@ -37446,9 +38462,6 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
     output reg  [23:0] weight_word;
     output reg  [23:0] act_word;
     output reg  [23:0] acc_word;
-    output reg  [23:0] weight_lane;
-    output reg  [23:0] act_lane;
-    output reg  [23:0] acc_lane;
     output reg  [31:0] read_register_hot;
     output reg  failed;
     output reg  [7:0] failed_code;
@@ -37485,30 +38498,12 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
     reg  req_read$d;
     wire  req_read$q;
     reg  req_read$clock;
+    reg  [7:0] in_table$d;
+    wire  [7:0] in_table$q;
+    reg  in_table$clock;
     reg  in_reg$d;
     wire  in_reg$q;
     reg  in_reg$clock;
-    reg  in_wtab$d;
-    wire  in_wtab$q;
-    reg  in_wtab$clock;
-    reg  in_atab$d;
-    wire  in_atab$q;
-    reg  in_atab$clock;
-    reg  in_oth$d;
-    wire  in_oth$q;
-    reg  in_oth$clock;
-    reg  in_ocode$d;
-    wire  in_ocode$q;
-    reg  in_ocode$clock;
-    reg  in_adtab$d;
-    wire  in_adtab$q;
-    reg  in_adtab$clock;
-    reg  in_ath$d;
-    wire  in_ath$q;
-    reg  in_ath$clock;
-    reg  in_acode$d;
-    wire  in_acode$q;
-    reg  in_acode$clock;
     reg  in_param$d;
     wire  in_param$q;
     reg  in_param$clock;
@@ -37562,14 +38557,10 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
     reg  s1_reg_hot$clock;
     
     // Local signals
+    reg  [7:0] at_table;
+    reg  [15:0] page;
+    reg  not_last;
     reg  at_reg;
-    reg  at_wtab;
-    reg  at_atab;
-    reg  at_oth;
-    reg  at_ocode;
-    reg  at_adtab;
-    reg  at_ath;
-    reg  at_acode;
     reg  at_param;
     reg  at_wmem;
     reg  at_amem;
@@ -37584,6 +38575,9 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
     reg  [23:0] off_a;
     reg  [23:0] off_c;
     reg  [23:0] off_p;
+    reg  [23:0] weight_lane;
+    reg  [23:0] act_lane;
+    reg  [23:0] acc_lane;
     reg  [7:0] rd_byte$0;
     reg  [7:0] rd_byte$1;
     reg  [7:0] rd_byte$2;
@@ -37613,45 +38607,15 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         .q(req_read$q),
         .clock(req_read$clock)
     );
+    qins_accel_sim8$bus$in_table in_table(
+        .d(in_table$d),
+        .q(in_table$q),
+        .clock(in_table$clock)
+    );
     qins_accel_sim8$bus$in_reg in_reg(
         .d(in_reg$d),
         .q(in_reg$q),
         .clock(in_reg$clock)
-    );
-    qins_accel_sim8$bus$in_wtab in_wtab(
-        .d(in_wtab$d),
-        .q(in_wtab$q),
-        .clock(in_wtab$clock)
-    );
-    qins_accel_sim8$bus$in_atab in_atab(
-        .d(in_atab$d),
-        .q(in_atab$q),
-        .clock(in_atab$clock)
-    );
-    qins_accel_sim8$bus$in_oth in_oth(
-        .d(in_oth$d),
-        .q(in_oth$q),
-        .clock(in_oth$clock)
-    );
-    qins_accel_sim8$bus$in_ocode in_ocode(
-        .d(in_ocode$d),
-        .q(in_ocode$q),
-        .clock(in_ocode$clock)
-    );
-    qins_accel_sim8$bus$in_adtab in_adtab(
-        .d(in_adtab$d),
-        .q(in_adtab$q),
-        .clock(in_adtab$clock)
-    );
-    qins_accel_sim8$bus$in_ath in_ath(
-        .d(in_ath$d),
-        .q(in_ath$q),
-        .clock(in_ath$clock)
-    );
-    qins_accel_sim8$bus$in_acode in_acode(
-        .d(in_acode$d),
-        .q(in_acode$q),
-        .clock(in_acode$clock)
     );
     qins_accel_sim8$bus$in_param in_param(
         .d(in_param$d),
@@ -37746,13 +38710,7 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         req_write$clock = clock;
         req_read$clock = clock;
         in_reg$clock = clock;
-        in_wtab$clock = clock;
-        in_atab$clock = clock;
-        in_oth$clock = clock;
-        in_ocode$clock = clock;
-        in_adtab$clock = clock;
-        in_ath$clock = clock;
-        in_acode$clock = clock;
+        in_table$clock = clock;
         in_param$clock = clock;
         in_wmem$clock = clock;
         in_amem$clock = clock;
@@ -37775,13 +38733,7 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         req_write$d = req_write$q;
         req_read$d = req_read$q;
         in_reg$d = in_reg$q;
-        in_wtab$d = in_wtab$q;
-        in_atab$d = in_atab$q;
-        in_oth$d = in_oth$q;
-        in_ocode$d = in_ocode$q;
-        in_adtab$d = in_adtab$q;
-        in_ath$d = in_ath$q;
-        in_acode$d = in_acode$q;
+        in_table$d = in_table$q;
         in_param$d = in_param$q;
         in_wmem$d = in_wmem$q;
         in_amem$d = in_amem$q;
@@ -37806,30 +38758,20 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         req_write$d = bus_write;
         req_read$d = bus_read;
         at_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (bus_address[(32'h0)+:(5)] < 32'h11);
-        at_wtab = bus_address[(32'h8)+:(16)] == 32'h10;
-        at_atab = bus_address[(32'h8)+:(16)] == 32'h11;
-        at_oth = (bus_address[(32'h8)+:(16)] == 32'h14) & ~&bus_address[(32'h0)+:(8)];
-        at_ocode = bus_address[(32'h8)+:(16)] == 32'h15;
-        at_adtab = (bus_address[(32'h8)+:(16)] == 32'h12) & k_has_alu;
-        at_ath = (bus_address[(32'h8)+:(16)] == 32'h16) & ~&bus_address[(32'h0)+:(8)] & k_has_alu;
-        at_acode = (bus_address[(32'h8)+:(16)] == 32'h17) & k_has_alu;
+        page = bus_address[(32'h8)+:(16)];
+        not_last = ~&bus_address[(32'h0)+:(8)];
+        at_table = (((page == 32'h10)) & 8'hff) | ((((page == 32'h11)) & 8'hff) << 32'h1) | (((((page == 32'h12) & k_has_alu)) & 8'hff) << 32'h2) | (((((page == 32'h14) & not_last)) & 8'hff) << 32'h3) | ((((page == 32'h15)) & 8'hff) << 32'h4) | (((((page == 32'h16) & not_last & k_has_alu)) & 8'hff) << 32'h5) | (((((page == 32'h17) & k_has_alu)) & 8'hff) << 32'h6);
         at_param = (bus_address & k_param_region) == 32'h10000;
         at_wmem = (bus_address & k_wmem_region) == 32'h100000;
         at_amem = (bus_address & k_amem_region) == 32'h200000;
         at_cmem = (bus_address & k_cmem_region) == 32'h400000;
         in_reg$d = at_reg;
-        in_wtab$d = at_wtab;
-        in_atab$d = at_atab;
-        in_oth$d = at_oth;
-        in_ocode$d = at_ocode;
-        in_adtab$d = at_adtab;
-        in_ath$d = at_ath;
-        in_acode$d = at_acode;
+        in_table$d = at_table;
         in_param$d = at_param;
         in_wmem$d = at_wmem;
         in_amem$d = at_amem;
         in_cmem$d = at_cmem;
-        in_mem$d = at_wtab | at_atab | at_oth | at_ocode | at_adtab | at_ath | at_acode | at_param | at_wmem | at_amem | at_cmem;
+        in_mem$d = |at_table | at_param | at_wmem | at_amem | at_cmem;
         req_reg_hot$d = 32'h0;
         if (at_reg) begin
             req_reg_hot$d = k_one << bus_address[(32'h0)+:(5)];
@@ -37873,16 +38815,50 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         pushed_last$d = push;
         write_data = req_data$q;
         address = req_address$q;
-        write_weight_table = mem_write & in_wtab$q;
-        write_act_table = mem_write & in_atab$q;
-        write_out_threshold = mem_write & in_oth$q;
-        write_out_code = mem_write & in_ocode$q;
-        write_alu_decode = mem_write & in_adtab$q;
-        write_alu_threshold = mem_write & in_ath$q;
-        write_alu_code = mem_write & in_acode$q;
-        write_weight_mem = mem_write & in_wmem$q;
-        write_act_mem = mem_write & in_amem$q;
-        write_acc_mem = mem_write & in_cmem$q;
+        write_table = 32'h0;
+        if (mem_write) begin
+            write_table = in_table$q;
+        end
+        weight_lane_data$0 = req_data$q[(0 * 32'h8)+:(8)];
+        weight_lane_write$0 = mem_write & in_wmem$q & (weight_lane == 0);
+        weight_lane_data$1 = req_data$q[(1 * 32'h8)+:(8)];
+        weight_lane_write$1 = mem_write & in_wmem$q & (weight_lane == 0);
+        weight_lane_data$2 = req_data$q[(2 * 32'h8)+:(8)];
+        weight_lane_write$2 = mem_write & in_wmem$q & (weight_lane == 0);
+        weight_lane_data$3 = req_data$q[(3 * 32'h8)+:(8)];
+        weight_lane_write$3 = mem_write & in_wmem$q & (weight_lane == 0);
+        weight_lane_data$4 = req_data$q[(0 * 32'h8)+:(8)];
+        weight_lane_write$4 = mem_write & in_wmem$q & (weight_lane == 1);
+        weight_lane_data$5 = req_data$q[(1 * 32'h8)+:(8)];
+        weight_lane_write$5 = mem_write & in_wmem$q & (weight_lane == 1);
+        weight_lane_data$6 = req_data$q[(2 * 32'h8)+:(8)];
+        weight_lane_write$6 = mem_write & in_wmem$q & (weight_lane == 1);
+        weight_lane_data$7 = req_data$q[(3 * 32'h8)+:(8)];
+        weight_lane_write$7 = mem_write & in_wmem$q & (weight_lane == 1);
+        act_lane_data$0 = $signed(req_data$q[(0 * 32'h10)+:(16)]);
+        act_lane_write$0 = mem_write & in_amem$q & (act_lane == 0);
+        act_lane_data$1 = $signed(req_data$q[(1 * 32'h10)+:(16)]);
+        act_lane_write$1 = mem_write & in_amem$q & (act_lane == 0);
+        act_lane_data$2 = $signed(req_data$q[(0 * 32'h10)+:(16)]);
+        act_lane_write$2 = mem_write & in_amem$q & (act_lane == 1);
+        act_lane_data$3 = $signed(req_data$q[(1 * 32'h10)+:(16)]);
+        act_lane_write$3 = mem_write & in_amem$q & (act_lane == 1);
+        act_lane_data$4 = $signed(req_data$q[(0 * 32'h10)+:(16)]);
+        act_lane_write$4 = mem_write & in_amem$q & (act_lane == 2);
+        act_lane_data$5 = $signed(req_data$q[(1 * 32'h10)+:(16)]);
+        act_lane_write$5 = mem_write & in_amem$q & (act_lane == 2);
+        act_lane_data$6 = $signed(req_data$q[(0 * 32'h10)+:(16)]);
+        act_lane_write$6 = mem_write & in_amem$q & (act_lane == 3);
+        act_lane_data$7 = $signed(req_data$q[(1 * 32'h10)+:(16)]);
+        act_lane_write$7 = mem_write & in_amem$q & (act_lane == 3);
+        acc_lane_write$0 = mem_write & in_cmem$q & (acc_lane == 0);
+        acc_lane_write$1 = mem_write & in_cmem$q & (acc_lane == 1);
+        acc_lane_write$2 = mem_write & in_cmem$q & (acc_lane == 2);
+        acc_lane_write$3 = mem_write & in_cmem$q & (acc_lane == 3);
+        acc_lane_write$4 = mem_write & in_cmem$q & (acc_lane == 4);
+        acc_lane_write$5 = mem_write & in_cmem$q & (acc_lane == 5);
+        acc_lane_write$6 = mem_write & in_cmem$q & (acc_lane == 6);
+        acc_lane_write$7 = mem_write & in_cmem$q & (acc_lane == 7);
         write_scale = mem_write & in_param$q & ~req_address$q[32'h0];
         write_bias = mem_write & in_param$q & req_address$q[32'h0];
         param_channel = off_p >> 32'h1;
@@ -38031,44 +39007,6 @@ module qins_accel_sim8$bus$busy_last(d,q,clock);
 endmodule // qins_accel_sim8$bus$busy_last
 
 
-module qins_accel_sim8$bus$in_acode(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bus$in_acode
-
-
-module qins_accel_sim8$bus$in_adtab(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bus$in_adtab
-
-
 module qins_accel_sim8$bus$in_amem(d,q,clock);
     
     // Module arguments
@@ -38086,44 +39024,6 @@ module qins_accel_sim8$bus$in_amem(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$bus$in_amem
-
-
-module qins_accel_sim8$bus$in_atab(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bus$in_atab
-
-
-module qins_accel_sim8$bus$in_ath(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bus$in_ath
 
 
 module qins_accel_sim8$bus$in_cmem(d,q,clock);
@@ -38164,44 +39064,6 @@ module qins_accel_sim8$bus$in_mem(d,q,clock);
 endmodule // qins_accel_sim8$bus$in_mem
 
 
-module qins_accel_sim8$bus$in_ocode(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bus$in_ocode
-
-
-module qins_accel_sim8$bus$in_oth(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bus$in_oth
-
-
 module qins_accel_sim8$bus$in_param(d,q,clock);
     
     // Module arguments
@@ -38240,6 +39102,25 @@ module qins_accel_sim8$bus$in_reg(d,q,clock);
 endmodule // qins_accel_sim8$bus$in_reg
 
 
+module qins_accel_sim8$bus$in_table(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$in_table
+
+
 module qins_accel_sim8$bus$in_wmem(d,q,clock);
     
     // Module arguments
@@ -38257,25 +39138,6 @@ module qins_accel_sim8$bus$in_wmem(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$bus$in_wmem
-
-
-module qins_accel_sim8$bus$in_wtab(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bus$in_wtab
 
 
 module qins_accel_sim8$bus$pushed_last(d,q,clock);
@@ -39241,7 +40103,7 @@ module qins_accel_sim8$loader$running(d,q,clock);
 endmodule // qins_accel_sim8$loader$running
 
 
-module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,encode,out_valid,out_word,accept_next,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,encode,out_valid,out_word,accept_next,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
     
     // Module arguments
     input wire  clock;
@@ -39254,12 +40116,12 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
     output reg  out_valid;
     output reg  [31:0] out_word;
     output reg  accept_next;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
     
     // Constant declarations
     localparam  gap_reload = 5'b10000;
@@ -39284,12 +40146,12 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
     wire  encoder$0$out_valid;
     wire  [7:0] encoder$0$out_code;
     wire signed [31:0] encoder$0$out_value;
-    reg  encoder$0$threshold_write_enable;
-    reg  [7:0] encoder$0$threshold_write_index;
-    reg signed [31:0] encoder$0$threshold_write_value;
-    reg  encoder$0$code_write_enable;
-    reg  [7:0] encoder$0$code_write_rank;
-    reg  [7:0] encoder$0$code_write_code;
+    reg  encoder$0$threshold_write$enable;
+    reg  [7:0] encoder$0$threshold_write$index;
+    reg signed [31:0] encoder$0$threshold_write$value;
+    reg  encoder$0$code_write$enable;
+    reg  [7:0] encoder$0$code_write$index;
+    reg  [7:0] encoder$0$code_write$value;
     reg  [4:0] gap$d;
     wire  [4:0] gap$q;
     reg  gap$clock;
@@ -39480,12 +40342,12 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         .out_valid(encoder$0$out_valid),
         .out_code(encoder$0$out_code),
         .out_value(encoder$0$out_value),
-        .threshold_write_enable(encoder$0$threshold_write_enable),
-        .threshold_write_index(encoder$0$threshold_write_index),
-        .threshold_write_value(encoder$0$threshold_write_value),
-        .code_write_enable(encoder$0$code_write_enable),
-        .code_write_rank(encoder$0$code_write_rank),
-        .code_write_code(encoder$0$code_write_code)
+        .threshold_write$enable(encoder$0$threshold_write$enable),
+        .threshold_write$index(encoder$0$threshold_write$index),
+        .threshold_write$value(encoder$0$threshold_write$value),
+        .code_write$enable(encoder$0$code_write$enable),
+        .code_write$index(encoder$0$code_write$index),
+        .code_write$value(encoder$0$code_write$value)
     );
     qins_accel_sim8$out_stage$gap gap(
         .d(gap$d),
@@ -39946,12 +40808,12 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         out_valid = encoder$0$out_valid;
         code_word$low = encoder$0$out_code;
         out_word = $unsigned(encoder$0$out_value);
-        encoder$0$threshold_write_enable = threshold_write_enable;
-        encoder$0$threshold_write_index = threshold_write_index;
-        encoder$0$threshold_write_value = threshold_write_value;
-        encoder$0$code_write_enable = code_write_enable;
-        encoder$0$code_write_rank = code_write_rank;
-        encoder$0$code_write_code = code_write_code;
+        encoder$0$threshold_write$enable = threshold_write$enable;
+        encoder$0$threshold_write$index = threshold_write$index;
+        encoder$0$threshold_write$value = threshold_write$value;
+        encoder$0$code_write$enable = code_write$enable;
+        encoder$0$code_write$index = code_write$index;
+        encoder$0$code_write$value = code_write$value;
         if (is_code_now) begin
             out_word = code_word$out;
         end
@@ -40319,7 +41181,7 @@ module qins_accel_sim8$out_stage$encode_pipe$5(d,q,clock);
 endmodule // qins_accel_sim8$out_stage$encode_pipe$5
 
 
-module qins_accel_sim8$out_stage$encoder$0(clock,in_valid,in_value,out_valid,out_code,out_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_accel_sim8$out_stage$encoder$0(clock,in_valid,in_value,out_valid,out_code,out_value,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
     
     // Module arguments
     input wire  clock;
@@ -40328,12 +41190,12 @@ module qins_accel_sim8$out_stage$encoder$0(clock,in_valid,in_value,out_valid,out
     output reg  out_valid;
     output reg  [7:0] out_code;
     output reg signed [31:0] out_value;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
     
     // Constant declarations
     localparam  step_bit$0 = 8'h80;
@@ -40347,65 +41209,24 @@ module qins_accel_sim8$out_stage$encoder$0(clock,in_valid,in_value,out_valid,out
     localparam  zero_rank = 8'h0;
     
     // Stub signals
-    reg  [31:0] step7$d;
-    wire  [31:0] step7$q;
-    reg  step7$clock;
-    reg  step6$read_address;
-    reg  step6$read_clock;
-    wire signed [31:0] step6$read_data;
-    reg  step6$write_address;
-    reg  step6$write_clock;
-    reg signed [31:0] step6$write_data;
-    reg  step6$write_enable;
-    reg  [1:0] step5$read_address;
-    reg  step5$read_clock;
-    wire signed [31:0] step5$read_data;
-    reg  [1:0] step5$write_address;
-    reg  step5$write_clock;
-    reg signed [31:0] step5$write_data;
-    reg  step5$write_enable;
-    reg  [2:0] step4$read_address;
-    reg  step4$read_clock;
-    wire signed [31:0] step4$read_data;
-    reg  [2:0] step4$write_address;
-    reg  step4$write_clock;
-    reg signed [31:0] step4$write_data;
-    reg  step4$write_enable;
-    reg  [3:0] step3$read_address;
-    reg  step3$read_clock;
-    wire signed [31:0] step3$read_data;
-    reg  [3:0] step3$write_address;
-    reg  step3$write_clock;
-    reg signed [31:0] step3$write_data;
-    reg  step3$write_enable;
-    reg  [4:0] step2$read_address;
-    reg  step2$read_clock;
-    wire signed [31:0] step2$read_data;
-    reg  [4:0] step2$write_address;
-    reg  step2$write_clock;
-    reg signed [31:0] step2$write_data;
-    reg  step2$write_enable;
-    reg  [5:0] step1$read_address;
-    reg  step1$read_clock;
-    wire signed [31:0] step1$read_data;
-    reg  [5:0] step1$write_address;
-    reg  step1$write_clock;
-    reg signed [31:0] step1$write_data;
-    reg  step1$write_enable;
-    reg  [6:0] step0$read_address;
-    reg  step0$read_clock;
-    wire signed [31:0] step0$read_data;
-    reg  [6:0] step0$write_address;
-    reg  step0$write_clock;
-    reg signed [31:0] step0$write_data;
-    reg  step0$write_enable;
-    reg  [7:0] code_of_rank$read_address;
-    reg  code_of_rank$read_clock;
-    wire  [7:0] code_of_rank$read_data;
-    reg  [7:0] code_of_rank$write_address;
-    reg  code_of_rank$write_clock;
-    reg  [7:0] code_of_rank$write_data;
-    reg  code_of_rank$write_enable;
+    reg  tables$clock;
+    reg  [7:0] tables$rank$0;
+    reg  [7:0] tables$rank$1;
+    reg  [7:0] tables$rank$2;
+    reg  [7:0] tables$rank$3;
+    reg  [7:0] tables$rank$4;
+    reg  [7:0] tables$rank$5;
+    reg  [7:0] tables$rank$6;
+    reg  [7:0] tables$rank$7;
+    wire signed [31:0] tables$threshold$0;
+    wire signed [31:0] tables$threshold$1;
+    wire signed [31:0] tables$threshold$2;
+    wire signed [31:0] tables$threshold$3;
+    wire signed [31:0] tables$threshold$4;
+    wire signed [31:0] tables$threshold$5;
+    wire signed [31:0] tables$threshold$6;
+    wire signed [31:0] tables$threshold$7;
+    wire  [7:0] tables$code;
     reg signed [31:0] value$0$d;
     wire signed [31:0] value$0$q;
     reg  value$0$clock;
@@ -40553,142 +41374,73 @@ module qins_accel_sim8$out_stage$encoder$0(clock,in_valid,in_value,out_valid,out
     reg  valid$16$d;
     wire  valid$16$q;
     reg  valid$16$clock;
-    
-    // Local signals
-    reg signed [31:0] threshold$0;
-    reg signed [31:0] threshold$1;
-    reg signed [31:0] threshold$2;
-    reg signed [31:0] threshold$3;
-    reg signed [31:0] threshold$4;
-    reg signed [31:0] threshold$5;
-    reg signed [31:0] threshold$6;
-    reg signed [31:0] threshold$7;
-    reg signed [15:0] value_high$0;
-    reg signed [15:0] value_high$1;
-    reg signed [15:0] value_high$2;
-    reg signed [15:0] value_high$3;
-    reg signed [15:0] value_high$4;
-    reg signed [15:0] value_high$5;
-    reg signed [15:0] value_high$6;
-    reg signed [15:0] value_high$7;
-    reg  [15:0] value_low$0;
-    reg  [15:0] value_low$1;
-    reg  [15:0] value_low$2;
-    reg  [15:0] value_low$3;
-    reg  [15:0] value_low$4;
-    reg  [15:0] value_low$5;
-    reg  [15:0] value_low$6;
-    reg  [15:0] value_low$7;
-    reg signed [15:0] threshold_high$0;
-    reg signed [15:0] threshold_high$1;
-    reg signed [15:0] threshold_high$2;
-    reg signed [15:0] threshold_high$3;
-    reg signed [15:0] threshold_high$4;
-    reg signed [15:0] threshold_high$5;
-    reg signed [15:0] threshold_high$6;
-    reg signed [15:0] threshold_high$7;
-    reg  [15:0] threshold_low$0;
-    reg  [15:0] threshold_low$1;
-    reg  [15:0] threshold_low$2;
-    reg  [15:0] threshold_low$3;
-    reg  [15:0] threshold_low$4;
-    reg  [15:0] threshold_low$5;
-    reg  [15:0] threshold_low$6;
-    reg  [15:0] threshold_low$7;
-    reg  [7:0] rank_in$0;
-    reg  [7:0] rank_in$1;
-    reg  [7:0] rank_in$2;
-    reg  [7:0] rank_in$3;
-    reg  [7:0] rank_in$4;
-    reg  [7:0] rank_in$5;
-    reg  [7:0] rank_in$6;
-    reg  [7:0] rank_in$7;
-    reg  [7:0] rank_out$0;
-    reg  [7:0] rank_out$1;
-    reg  [7:0] rank_out$2;
-    reg  [7:0] rank_out$3;
-    reg  [7:0] rank_out$4;
-    reg  [7:0] rank_out$5;
-    reg  [7:0] rank_out$6;
-    reg  [7:0] rank_out$7;
+    reg signed [31:0] steps$0$value;
+    reg signed [31:0] steps$0$threshold;
+    reg  [7:0] steps$0$rank_in;
+    reg  [7:0] steps$0$rank_bit;
+    wire  [7:0] steps$0$rank_out;
+    reg signed [31:0] steps$1$value;
+    reg signed [31:0] steps$1$threshold;
+    reg  [7:0] steps$1$rank_in;
+    reg  [7:0] steps$1$rank_bit;
+    wire  [7:0] steps$1$rank_out;
+    reg signed [31:0] steps$2$value;
+    reg signed [31:0] steps$2$threshold;
+    reg  [7:0] steps$2$rank_in;
+    reg  [7:0] steps$2$rank_bit;
+    wire  [7:0] steps$2$rank_out;
+    reg signed [31:0] steps$3$value;
+    reg signed [31:0] steps$3$threshold;
+    reg  [7:0] steps$3$rank_in;
+    reg  [7:0] steps$3$rank_bit;
+    wire  [7:0] steps$3$rank_out;
+    reg signed [31:0] steps$4$value;
+    reg signed [31:0] steps$4$threshold;
+    reg  [7:0] steps$4$rank_in;
+    reg  [7:0] steps$4$rank_bit;
+    wire  [7:0] steps$4$rank_out;
+    reg signed [31:0] steps$5$value;
+    reg signed [31:0] steps$5$threshold;
+    reg  [7:0] steps$5$rank_in;
+    reg  [7:0] steps$5$rank_bit;
+    wire  [7:0] steps$5$rank_out;
+    reg signed [31:0] steps$6$value;
+    reg signed [31:0] steps$6$threshold;
+    reg  [7:0] steps$6$rank_in;
+    reg  [7:0] steps$6$rank_bit;
+    wire  [7:0] steps$6$rank_out;
+    reg signed [31:0] steps$7$value;
+    reg signed [31:0] steps$7$threshold;
+    reg  [7:0] steps$7$rank_in;
+    reg  [7:0] steps$7$rank_bit;
+    wire  [7:0] steps$7$rank_out;
     
     // Sub module instances
-    qins_accel_sim8$out_stage$encoder$0$step7 step7(
-        .d(step7$d),
-        .q(step7$q),
-        .clock(step7$clock)
-    );
-    qins_accel_sim8$out_stage$encoder$0$step6 step6(
-        .read_address(step6$read_address),
-        .read_clock(step6$read_clock),
-        .read_data(step6$read_data),
-        .write_address(step6$write_address),
-        .write_clock(step6$write_clock),
-        .write_data(step6$write_data),
-        .write_enable(step6$write_enable)
-    );
-    qins_accel_sim8$out_stage$encoder$0$step5 step5(
-        .read_address(step5$read_address),
-        .read_clock(step5$read_clock),
-        .read_data(step5$read_data),
-        .write_address(step5$write_address),
-        .write_clock(step5$write_clock),
-        .write_data(step5$write_data),
-        .write_enable(step5$write_enable)
-    );
-    qins_accel_sim8$out_stage$encoder$0$step4 step4(
-        .read_address(step4$read_address),
-        .read_clock(step4$read_clock),
-        .read_data(step4$read_data),
-        .write_address(step4$write_address),
-        .write_clock(step4$write_clock),
-        .write_data(step4$write_data),
-        .write_enable(step4$write_enable)
-    );
-    qins_accel_sim8$out_stage$encoder$0$step3 step3(
-        .read_address(step3$read_address),
-        .read_clock(step3$read_clock),
-        .read_data(step3$read_data),
-        .write_address(step3$write_address),
-        .write_clock(step3$write_clock),
-        .write_data(step3$write_data),
-        .write_enable(step3$write_enable)
-    );
-    qins_accel_sim8$out_stage$encoder$0$step2 step2(
-        .read_address(step2$read_address),
-        .read_clock(step2$read_clock),
-        .read_data(step2$read_data),
-        .write_address(step2$write_address),
-        .write_clock(step2$write_clock),
-        .write_data(step2$write_data),
-        .write_enable(step2$write_enable)
-    );
-    qins_accel_sim8$out_stage$encoder$0$step1 step1(
-        .read_address(step1$read_address),
-        .read_clock(step1$read_clock),
-        .read_data(step1$read_data),
-        .write_address(step1$write_address),
-        .write_clock(step1$write_clock),
-        .write_data(step1$write_data),
-        .write_enable(step1$write_enable)
-    );
-    qins_accel_sim8$out_stage$encoder$0$step0 step0(
-        .read_address(step0$read_address),
-        .read_clock(step0$read_clock),
-        .read_data(step0$read_data),
-        .write_address(step0$write_address),
-        .write_clock(step0$write_clock),
-        .write_data(step0$write_data),
-        .write_enable(step0$write_enable)
-    );
-    qins_accel_sim8$out_stage$encoder$0$code_of_rank code_of_rank(
-        .read_address(code_of_rank$read_address),
-        .read_clock(code_of_rank$read_clock),
-        .read_data(code_of_rank$read_data),
-        .write_address(code_of_rank$write_address),
-        .write_clock(code_of_rank$write_clock),
-        .write_data(code_of_rank$write_data),
-        .write_enable(code_of_rank$write_enable)
+    qins_accel_sim8$out_stage$encoder$0$tables tables(
+        .clock(tables$clock),
+        .rank$0(tables$rank$0),
+        .rank$1(tables$rank$1),
+        .rank$2(tables$rank$2),
+        .rank$3(tables$rank$3),
+        .rank$4(tables$rank$4),
+        .rank$5(tables$rank$5),
+        .rank$6(tables$rank$6),
+        .rank$7(tables$rank$7),
+        .threshold$0(tables$threshold$0),
+        .threshold$1(tables$threshold$1),
+        .threshold$2(tables$threshold$2),
+        .threshold$3(tables$threshold$3),
+        .threshold$4(tables$threshold$4),
+        .threshold$5(tables$threshold$5),
+        .threshold$6(tables$threshold$6),
+        .threshold$7(tables$threshold$7),
+        .code(tables$code),
+        .threshold_write$enable(threshold_write$enable),
+        .threshold_write$index(threshold_write$index),
+        .threshold_write$value(threshold_write$value),
+        .code_write$enable(code_write$enable),
+        .code_write$index(code_write$index),
+        .code_write$value(code_write$value)
     );
     qins_accel_sim8$out_stage$encoder$0$value$0 value$0(
         .d(value$0$d),
@@ -40935,26 +41687,66 @@ module qins_accel_sim8$out_stage$encoder$0(clock,in_valid,in_value,out_valid,out
         .q(valid$16$q),
         .clock(valid$16$clock)
     );
+    qins_accel_sim8$out_stage$encoder$0$steps$0 steps$0(
+        .value(steps$0$value),
+        .threshold(steps$0$threshold),
+        .rank_in(steps$0$rank_in),
+        .rank_bit(steps$0$rank_bit),
+        .rank_out(steps$0$rank_out)
+    );
+    qins_accel_sim8$out_stage$encoder$0$steps$1 steps$1(
+        .value(steps$1$value),
+        .threshold(steps$1$threshold),
+        .rank_in(steps$1$rank_in),
+        .rank_bit(steps$1$rank_bit),
+        .rank_out(steps$1$rank_out)
+    );
+    qins_accel_sim8$out_stage$encoder$0$steps$2 steps$2(
+        .value(steps$2$value),
+        .threshold(steps$2$threshold),
+        .rank_in(steps$2$rank_in),
+        .rank_bit(steps$2$rank_bit),
+        .rank_out(steps$2$rank_out)
+    );
+    qins_accel_sim8$out_stage$encoder$0$steps$3 steps$3(
+        .value(steps$3$value),
+        .threshold(steps$3$threshold),
+        .rank_in(steps$3$rank_in),
+        .rank_bit(steps$3$rank_bit),
+        .rank_out(steps$3$rank_out)
+    );
+    qins_accel_sim8$out_stage$encoder$0$steps$4 steps$4(
+        .value(steps$4$value),
+        .threshold(steps$4$threshold),
+        .rank_in(steps$4$rank_in),
+        .rank_bit(steps$4$rank_bit),
+        .rank_out(steps$4$rank_out)
+    );
+    qins_accel_sim8$out_stage$encoder$0$steps$5 steps$5(
+        .value(steps$5$value),
+        .threshold(steps$5$threshold),
+        .rank_in(steps$5$rank_in),
+        .rank_bit(steps$5$rank_bit),
+        .rank_out(steps$5$rank_out)
+    );
+    qins_accel_sim8$out_stage$encoder$0$steps$6 steps$6(
+        .value(steps$6$value),
+        .threshold(steps$6$threshold),
+        .rank_in(steps$6$rank_in),
+        .rank_bit(steps$6$rank_bit),
+        .rank_out(steps$6$rank_out)
+    );
+    qins_accel_sim8$out_stage$encoder$0$steps$7 steps$7(
+        .value(steps$7$value),
+        .threshold(steps$7$threshold),
+        .rank_in(steps$7$rank_in),
+        .rank_bit(steps$7$rank_bit),
+        .rank_out(steps$7$rank_out)
+    );
     
     // Update code
     always @(*) begin
-        step7$clock = clock;
-        step6$read_clock = clock;
-        step6$write_clock = clock;
-        step5$read_clock = clock;
-        step5$write_clock = clock;
-        step4$read_clock = clock;
-        step4$write_clock = clock;
-        step3$read_clock = clock;
-        step3$write_clock = clock;
-        step2$read_clock = clock;
-        step2$write_clock = clock;
-        step1$read_clock = clock;
-        step1$write_clock = clock;
-        step0$read_clock = clock;
-        step0$write_clock = clock;
-        code_of_rank$read_clock = clock;
-        code_of_rank$write_clock = clock;
+        tables$clock = clock;
         value$0$clock = clock;
         value$1$clock = clock;
         value$2$clock = clock;
@@ -41040,94 +41832,46 @@ module qins_accel_sim8$out_stage$encoder$0(clock,in_valid,in_value,out_valid,out
         valid$15$d = valid$14$q;
         valid$16$d = valid$15$q;
         out_valid = valid$16$q;
-        threshold$0 = $signed(step7$q);
-        threshold$1 = step6$read_data;
-        threshold$2 = step5$read_data;
-        threshold$3 = step4$read_data;
-        threshold$4 = step3$read_data;
-        threshold$5 = step2$read_data;
-        threshold$6 = step1$read_data;
-        threshold$7 = step0$read_data;
-        rank_in$0 = zero_rank;
-        rank_in$1 = rank_b$0$q;
-        rank_in$2 = rank_b$1$q;
-        rank_in$3 = rank_b$2$q;
-        rank_in$4 = rank_b$3$q;
-        rank_in$5 = rank_b$4$q;
-        rank_in$6 = rank_b$5$q;
-        rank_in$7 = rank_b$6$q;
-        value_high$0 = value$0$q[(32'h10)+:(16)];
-        value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
-        threshold_high$0 = threshold$0[(32'h10)+:(16)];
-        threshold_low$0 = $unsigned(threshold$0[(32'h0)+:(16)]);
-        rank_out$0 = rank_in$0;
-        if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
-            rank_out$0 = rank_in$0 | step_bit$0;
-        end
-        rank_a$0$d = rank_out$0;
-        value_high$1 = value$2$q[(32'h10)+:(16)];
-        value_low$1 = $unsigned(value$2$q[(32'h0)+:(16)]);
-        threshold_high$1 = threshold$1[(32'h10)+:(16)];
-        threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
-        rank_out$1 = rank_in$1;
-        if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
-            rank_out$1 = rank_in$1 | step_bit$1;
-        end
-        rank_a$1$d = rank_out$1;
-        value_high$2 = value$4$q[(32'h10)+:(16)];
-        value_low$2 = $unsigned(value$4$q[(32'h0)+:(16)]);
-        threshold_high$2 = threshold$2[(32'h10)+:(16)];
-        threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
-        rank_out$2 = rank_in$2;
-        if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
-            rank_out$2 = rank_in$2 | step_bit$2;
-        end
-        rank_a$2$d = rank_out$2;
-        value_high$3 = value$6$q[(32'h10)+:(16)];
-        value_low$3 = $unsigned(value$6$q[(32'h0)+:(16)]);
-        threshold_high$3 = threshold$3[(32'h10)+:(16)];
-        threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
-        rank_out$3 = rank_in$3;
-        if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
-            rank_out$3 = rank_in$3 | step_bit$3;
-        end
-        rank_a$3$d = rank_out$3;
-        value_high$4 = value$8$q[(32'h10)+:(16)];
-        value_low$4 = $unsigned(value$8$q[(32'h0)+:(16)]);
-        threshold_high$4 = threshold$4[(32'h10)+:(16)];
-        threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
-        rank_out$4 = rank_in$4;
-        if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
-            rank_out$4 = rank_in$4 | step_bit$4;
-        end
-        rank_a$4$d = rank_out$4;
-        value_high$5 = value$10$q[(32'h10)+:(16)];
-        value_low$5 = $unsigned(value$10$q[(32'h0)+:(16)]);
-        threshold_high$5 = threshold$5[(32'h10)+:(16)];
-        threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
-        rank_out$5 = rank_in$5;
-        if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
-            rank_out$5 = rank_in$5 | step_bit$5;
-        end
-        rank_a$5$d = rank_out$5;
-        value_high$6 = value$12$q[(32'h10)+:(16)];
-        value_low$6 = $unsigned(value$12$q[(32'h0)+:(16)]);
-        threshold_high$6 = threshold$6[(32'h10)+:(16)];
-        threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
-        rank_out$6 = rank_in$6;
-        if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
-            rank_out$6 = rank_in$6 | step_bit$6;
-        end
-        rank_a$6$d = rank_out$6;
-        value_high$7 = value$14$q[(32'h10)+:(16)];
-        value_low$7 = $unsigned(value$14$q[(32'h0)+:(16)]);
-        threshold_high$7 = threshold$7[(32'h10)+:(16)];
-        threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
-        rank_out$7 = rank_in$7;
-        if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
-            rank_out$7 = rank_in$7 | step_bit$7;
-        end
-        rank_a$7$d = rank_out$7;
+        steps$0$rank_in = zero_rank;
+        steps$1$rank_in = rank_b$0$q;
+        steps$2$rank_in = rank_b$1$q;
+        steps$3$rank_in = rank_b$2$q;
+        steps$4$rank_in = rank_b$3$q;
+        steps$5$rank_in = rank_b$4$q;
+        steps$6$rank_in = rank_b$5$q;
+        steps$7$rank_in = rank_b$6$q;
+        steps$0$value = value$0$q;
+        steps$0$threshold = tables$threshold$0;
+        steps$0$rank_bit = step_bit$0;
+        rank_a$0$d = steps$0$rank_out;
+        steps$1$value = value$2$q;
+        steps$1$threshold = tables$threshold$1;
+        steps$1$rank_bit = step_bit$1;
+        rank_a$1$d = steps$1$rank_out;
+        steps$2$value = value$4$q;
+        steps$2$threshold = tables$threshold$2;
+        steps$2$rank_bit = step_bit$2;
+        rank_a$2$d = steps$2$rank_out;
+        steps$3$value = value$6$q;
+        steps$3$threshold = tables$threshold$3;
+        steps$3$rank_bit = step_bit$3;
+        rank_a$3$d = steps$3$rank_out;
+        steps$4$value = value$8$q;
+        steps$4$threshold = tables$threshold$4;
+        steps$4$rank_bit = step_bit$4;
+        rank_a$4$d = steps$4$rank_out;
+        steps$5$value = value$10$q;
+        steps$5$threshold = tables$threshold$5;
+        steps$5$rank_bit = step_bit$5;
+        rank_a$5$d = steps$5$rank_out;
+        steps$6$value = value$12$q;
+        steps$6$threshold = tables$threshold$6;
+        steps$6$rank_bit = step_bit$6;
+        rank_a$6$d = steps$6$rank_out;
+        steps$7$value = value$14$q;
+        steps$7$threshold = tables$threshold$7;
+        steps$7$rank_bit = step_bit$7;
+        rank_a$7$d = steps$7$rank_out;
         rank_b$0$d = rank_a$0$q;
         rank_b$1$d = rank_a$1$q;
         rank_b$2$d = rank_a$2$q;
@@ -41135,333 +41879,18 @@ module qins_accel_sim8$out_stage$encoder$0(clock,in_valid,in_value,out_valid,out
         rank_b$4$d = rank_a$4$q;
         rank_b$5$d = rank_a$5$q;
         rank_b$6$d = rank_a$6$q;
-        step6$read_address = rank_a$0$q[(32'h7)+:(1)];
-        step5$read_address = rank_a$1$q[(32'h6)+:(2)];
-        step4$read_address = rank_a$2$q[(32'h5)+:(3)];
-        step3$read_address = rank_a$3$q[(32'h4)+:(4)];
-        step2$read_address = rank_a$4$q[(32'h3)+:(5)];
-        step1$read_address = rank_a$5$q[(32'h2)+:(6)];
-        step0$read_address = rank_a$6$q[(32'h1)+:(7)];
-        code_of_rank$read_address = rank_a$7$q;
-        out_code = code_of_rank$read_data;
-        step7$d = step7$q;
-        if (threshold_write_enable & &threshold_write_index[(32'h0)+:(7)] & ~threshold_write_index[32'h7]) begin
-            step7$d = $unsigned(threshold_write_value);
-        end
-        step6$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(6)] & ~threshold_write_index[32'h6];
-        step5$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(5)] & ~threshold_write_index[32'h5];
-        step4$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(4)] & ~threshold_write_index[32'h4];
-        step3$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(3)] & ~threshold_write_index[32'h3];
-        step2$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(2)] & ~threshold_write_index[32'h2];
-        step1$write_enable = threshold_write_enable & threshold_write_index[32'h0] & ~threshold_write_index[32'h1];
-        step0$write_enable = threshold_write_enable & ~threshold_write_index[32'h0];
-        step6$write_address = threshold_write_index[(32'h7)+:(1)];
-        step5$write_address = threshold_write_index[(32'h6)+:(2)];
-        step4$write_address = threshold_write_index[(32'h5)+:(3)];
-        step3$write_address = threshold_write_index[(32'h4)+:(4)];
-        step2$write_address = threshold_write_index[(32'h3)+:(5)];
-        step1$write_address = threshold_write_index[(32'h2)+:(6)];
-        step0$write_address = threshold_write_index[(32'h1)+:(7)];
-        step6$write_data = threshold_write_value;
-        step5$write_data = threshold_write_value;
-        step4$write_data = threshold_write_value;
-        step3$write_data = threshold_write_value;
-        step2$write_data = threshold_write_value;
-        step1$write_data = threshold_write_value;
-        step0$write_data = threshold_write_value;
-        code_of_rank$write_enable = code_write_enable;
-        code_of_rank$write_address = code_write_rank;
-        code_of_rank$write_data = code_write_code;
+        tables$rank$0 = rank_a$0$q;
+        tables$rank$1 = rank_a$1$q;
+        tables$rank$2 = rank_a$2$q;
+        tables$rank$3 = rank_a$3$q;
+        tables$rank$4 = rank_a$4$q;
+        tables$rank$5 = rank_a$5$q;
+        tables$rank$6 = rank_a$6$q;
+        tables$rank$7 = rank_a$7$q;
+        out_code = tables$code;
     end
     
 endmodule // qins_accel_sim8$out_stage$encoder$0
-
-
-module qins_accel_sim8$out_stage$encoder$0$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
-    
-    // Module arguments
-    input wire  [7:0] read_address;
-    input wire  read_clock;
-    output reg  [7:0] read_data;
-    input wire  [7:0] write_address;
-    input wire  write_clock;
-    input wire  [7:0] write_data;
-    input wire  write_enable;
-    
-    // Update code (custom)
-    reg[7:0] mem[255:0];
-    
-    initial begin
-    mem[8'h0] = 8'h80;
-    mem[8'h1] = 8'h80;
-    mem[8'h2] = 8'h81;
-    mem[8'h3] = 8'h82;
-    mem[8'h4] = 8'h83;
-    mem[8'h5] = 8'h84;
-    mem[8'h6] = 8'h85;
-    mem[8'h7] = 8'h86;
-    mem[8'h8] = 8'h87;
-    mem[8'h9] = 8'h88;
-    mem[8'ha] = 8'h89;
-    mem[8'hb] = 8'h8a;
-    mem[8'hc] = 8'h8b;
-    mem[8'hd] = 8'h8c;
-    mem[8'he] = 8'h8d;
-    mem[8'hf] = 8'h8e;
-    mem[8'h10] = 8'h8f;
-    mem[8'h11] = 8'h90;
-    mem[8'h12] = 8'h91;
-    mem[8'h13] = 8'h92;
-    mem[8'h14] = 8'h93;
-    mem[8'h15] = 8'h94;
-    mem[8'h16] = 8'h95;
-    mem[8'h17] = 8'h96;
-    mem[8'h18] = 8'h97;
-    mem[8'h19] = 8'h98;
-    mem[8'h1a] = 8'h99;
-    mem[8'h1b] = 8'h9a;
-    mem[8'h1c] = 8'h9b;
-    mem[8'h1d] = 8'h9c;
-    mem[8'h1e] = 8'h9d;
-    mem[8'h1f] = 8'h9e;
-    mem[8'h20] = 8'h9f;
-    mem[8'h21] = 8'ha0;
-    mem[8'h22] = 8'ha1;
-    mem[8'h23] = 8'ha2;
-    mem[8'h24] = 8'ha3;
-    mem[8'h25] = 8'ha4;
-    mem[8'h26] = 8'ha5;
-    mem[8'h27] = 8'ha6;
-    mem[8'h28] = 8'ha7;
-    mem[8'h29] = 8'ha8;
-    mem[8'h2a] = 8'ha9;
-    mem[8'h2b] = 8'haa;
-    mem[8'h2c] = 8'hab;
-    mem[8'h2d] = 8'hac;
-    mem[8'h2e] = 8'had;
-    mem[8'h2f] = 8'hae;
-    mem[8'h30] = 8'haf;
-    mem[8'h31] = 8'hb0;
-    mem[8'h32] = 8'hb1;
-    mem[8'h33] = 8'hb2;
-    mem[8'h34] = 8'hb3;
-    mem[8'h35] = 8'hb4;
-    mem[8'h36] = 8'hb5;
-    mem[8'h37] = 8'hb6;
-    mem[8'h38] = 8'hb7;
-    mem[8'h39] = 8'hb8;
-    mem[8'h3a] = 8'hb9;
-    mem[8'h3b] = 8'hba;
-    mem[8'h3c] = 8'hbb;
-    mem[8'h3d] = 8'hbc;
-    mem[8'h3e] = 8'hbd;
-    mem[8'h3f] = 8'hbe;
-    mem[8'h40] = 8'hbf;
-    mem[8'h41] = 8'hc0;
-    mem[8'h42] = 8'hc1;
-    mem[8'h43] = 8'hc2;
-    mem[8'h44] = 8'hc3;
-    mem[8'h45] = 8'hc4;
-    mem[8'h46] = 8'hc5;
-    mem[8'h47] = 8'hc6;
-    mem[8'h48] = 8'hc7;
-    mem[8'h49] = 8'hc8;
-    mem[8'h4a] = 8'hc9;
-    mem[8'h4b] = 8'hca;
-    mem[8'h4c] = 8'hcb;
-    mem[8'h4d] = 8'hcc;
-    mem[8'h4e] = 8'hcd;
-    mem[8'h4f] = 8'hce;
-    mem[8'h50] = 8'hcf;
-    mem[8'h51] = 8'hd0;
-    mem[8'h52] = 8'hd1;
-    mem[8'h53] = 8'hd2;
-    mem[8'h54] = 8'hd3;
-    mem[8'h55] = 8'hd4;
-    mem[8'h56] = 8'hd5;
-    mem[8'h57] = 8'hd6;
-    mem[8'h58] = 8'hd7;
-    mem[8'h59] = 8'hd8;
-    mem[8'h5a] = 8'hd9;
-    mem[8'h5b] = 8'hda;
-    mem[8'h5c] = 8'hdb;
-    mem[8'h5d] = 8'hdc;
-    mem[8'h5e] = 8'hdd;
-    mem[8'h5f] = 8'hde;
-    mem[8'h60] = 8'hdf;
-    mem[8'h61] = 8'he0;
-    mem[8'h62] = 8'he1;
-    mem[8'h63] = 8'he2;
-    mem[8'h64] = 8'he3;
-    mem[8'h65] = 8'he4;
-    mem[8'h66] = 8'he5;
-    mem[8'h67] = 8'he6;
-    mem[8'h68] = 8'he7;
-    mem[8'h69] = 8'he8;
-    mem[8'h6a] = 8'he9;
-    mem[8'h6b] = 8'hea;
-    mem[8'h6c] = 8'heb;
-    mem[8'h6d] = 8'hec;
-    mem[8'h6e] = 8'hed;
-    mem[8'h6f] = 8'hee;
-    mem[8'h70] = 8'hef;
-    mem[8'h71] = 8'hf0;
-    mem[8'h72] = 8'hf1;
-    mem[8'h73] = 8'hf2;
-    mem[8'h74] = 8'hf3;
-    mem[8'h75] = 8'hf4;
-    mem[8'h76] = 8'hf5;
-    mem[8'h77] = 8'hf6;
-    mem[8'h78] = 8'hf7;
-    mem[8'h79] = 8'hf8;
-    mem[8'h7a] = 8'hf9;
-    mem[8'h7b] = 8'hfa;
-    mem[8'h7c] = 8'hfb;
-    mem[8'h7d] = 8'hfc;
-    mem[8'h7e] = 8'hfd;
-    mem[8'h7f] = 8'hfe;
-    mem[8'h80] = 8'h7f;
-    mem[8'h81] = 8'h7e;
-    mem[8'h82] = 8'h7d;
-    mem[8'h83] = 8'h7c;
-    mem[8'h84] = 8'h7b;
-    mem[8'h85] = 8'h7a;
-    mem[8'h86] = 8'h79;
-    mem[8'h87] = 8'h78;
-    mem[8'h88] = 8'h77;
-    mem[8'h89] = 8'h76;
-    mem[8'h8a] = 8'h75;
-    mem[8'h8b] = 8'h74;
-    mem[8'h8c] = 8'h73;
-    mem[8'h8d] = 8'h72;
-    mem[8'h8e] = 8'h71;
-    mem[8'h8f] = 8'h70;
-    mem[8'h90] = 8'h6f;
-    mem[8'h91] = 8'h6e;
-    mem[8'h92] = 8'h6d;
-    mem[8'h93] = 8'h6c;
-    mem[8'h94] = 8'h6b;
-    mem[8'h95] = 8'h6a;
-    mem[8'h96] = 8'h69;
-    mem[8'h97] = 8'h68;
-    mem[8'h98] = 8'h67;
-    mem[8'h99] = 8'h66;
-    mem[8'h9a] = 8'h65;
-    mem[8'h9b] = 8'h64;
-    mem[8'h9c] = 8'h63;
-    mem[8'h9d] = 8'h62;
-    mem[8'h9e] = 8'h61;
-    mem[8'h9f] = 8'h60;
-    mem[8'ha0] = 8'h5f;
-    mem[8'ha1] = 8'h5e;
-    mem[8'ha2] = 8'h5d;
-    mem[8'ha3] = 8'h5c;
-    mem[8'ha4] = 8'h5b;
-    mem[8'ha5] = 8'h5a;
-    mem[8'ha6] = 8'h59;
-    mem[8'ha7] = 8'h58;
-    mem[8'ha8] = 8'h57;
-    mem[8'ha9] = 8'h56;
-    mem[8'haa] = 8'h55;
-    mem[8'hab] = 8'h54;
-    mem[8'hac] = 8'h53;
-    mem[8'had] = 8'h52;
-    mem[8'hae] = 8'h51;
-    mem[8'haf] = 8'h50;
-    mem[8'hb0] = 8'h4f;
-    mem[8'hb1] = 8'h4e;
-    mem[8'hb2] = 8'h4d;
-    mem[8'hb3] = 8'h4c;
-    mem[8'hb4] = 8'h4b;
-    mem[8'hb5] = 8'h4a;
-    mem[8'hb6] = 8'h49;
-    mem[8'hb7] = 8'h48;
-    mem[8'hb8] = 8'h47;
-    mem[8'hb9] = 8'h46;
-    mem[8'hba] = 8'h45;
-    mem[8'hbb] = 8'h44;
-    mem[8'hbc] = 8'h43;
-    mem[8'hbd] = 8'h42;
-    mem[8'hbe] = 8'h41;
-    mem[8'hbf] = 8'h40;
-    mem[8'hc0] = 8'h3f;
-    mem[8'hc1] = 8'h3e;
-    mem[8'hc2] = 8'h3d;
-    mem[8'hc3] = 8'h3c;
-    mem[8'hc4] = 8'h3b;
-    mem[8'hc5] = 8'h3a;
-    mem[8'hc6] = 8'h39;
-    mem[8'hc7] = 8'h38;
-    mem[8'hc8] = 8'h37;
-    mem[8'hc9] = 8'h36;
-    mem[8'hca] = 8'h35;
-    mem[8'hcb] = 8'h34;
-    mem[8'hcc] = 8'h33;
-    mem[8'hcd] = 8'h32;
-    mem[8'hce] = 8'h31;
-    mem[8'hcf] = 8'h30;
-    mem[8'hd0] = 8'h2f;
-    mem[8'hd1] = 8'h2e;
-    mem[8'hd2] = 8'h2d;
-    mem[8'hd3] = 8'h2c;
-    mem[8'hd4] = 8'h2b;
-    mem[8'hd5] = 8'h2a;
-    mem[8'hd6] = 8'h29;
-    mem[8'hd7] = 8'h28;
-    mem[8'hd8] = 8'h27;
-    mem[8'hd9] = 8'h26;
-    mem[8'hda] = 8'h25;
-    mem[8'hdb] = 8'h24;
-    mem[8'hdc] = 8'h23;
-    mem[8'hdd] = 8'h22;
-    mem[8'hde] = 8'h21;
-    mem[8'hdf] = 8'h20;
-    mem[8'he0] = 8'h1f;
-    mem[8'he1] = 8'h1e;
-    mem[8'he2] = 8'h1d;
-    mem[8'he3] = 8'h1c;
-    mem[8'he4] = 8'h1b;
-    mem[8'he5] = 8'h1a;
-    mem[8'he6] = 8'h19;
-    mem[8'he7] = 8'h18;
-    mem[8'he8] = 8'h17;
-    mem[8'he9] = 8'h16;
-    mem[8'hea] = 8'h15;
-    mem[8'heb] = 8'h14;
-    mem[8'hec] = 8'h13;
-    mem[8'hed] = 8'h12;
-    mem[8'hee] = 8'h11;
-    mem[8'hef] = 8'h10;
-    mem[8'hf0] = 8'hf;
-    mem[8'hf1] = 8'he;
-    mem[8'hf2] = 8'hd;
-    mem[8'hf3] = 8'hc;
-    mem[8'hf4] = 8'hb;
-    mem[8'hf5] = 8'ha;
-    mem[8'hf6] = 8'h9;
-    mem[8'hf7] = 8'h8;
-    mem[8'hf8] = 8'h7;
-    mem[8'hf9] = 8'h6;
-    mem[8'hfa] = 8'h5;
-    mem[8'hfb] = 8'h4;
-    mem[8'hfc] = 8'h3;
-    mem[8'hfd] = 8'h2;
-    mem[8'hfe] = 8'h1;
-    mem[8'hff] = 8'h0;
-    end
-    
-    
-    always @(posedge read_clock) begin
-       read_data <= mem[read_address];
-    end
-    
-    always @(posedge write_clock) begin
-       if (write_enable) begin
-          mem[write_address] <= write_data;
-       end
-    end
-                
-endmodule // qins_accel_sim8$out_stage$encoder$0$code_of_rank
 
 
 module qins_accel_sim8$out_stage$encoder$0$rank_a$0(d,q,clock);
@@ -41749,7 +42178,771 @@ module qins_accel_sim8$out_stage$encoder$0$rank_b$6(d,q,clock);
 endmodule // qins_accel_sim8$out_stage$encoder$0$rank_b$6
 
 
-module qins_accel_sim8$out_stage$encoder$0$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$steps$0(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$out_stage$encoder$0$steps$0
+
+
+module qins_accel_sim8$out_stage$encoder$0$steps$1(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$out_stage$encoder$0$steps$1
+
+
+module qins_accel_sim8$out_stage$encoder$0$steps$2(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$out_stage$encoder$0$steps$2
+
+
+module qins_accel_sim8$out_stage$encoder$0$steps$3(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$out_stage$encoder$0$steps$3
+
+
+module qins_accel_sim8$out_stage$encoder$0$steps$4(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$out_stage$encoder$0$steps$4
+
+
+module qins_accel_sim8$out_stage$encoder$0$steps$5(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$out_stage$encoder$0$steps$5
+
+
+module qins_accel_sim8$out_stage$encoder$0$steps$6(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$out_stage$encoder$0$steps$6
+
+
+module qins_accel_sim8$out_stage$encoder$0$steps$7(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_accel_sim8$out_stage$encoder$0$steps$7
+
+
+module qins_accel_sim8$out_stage$encoder$0$tables(clock,rank$0,rank$1,rank$2,rank$3,rank$4,rank$5,rank$6,rank$7,threshold$0,threshold$1,threshold$2,threshold$3,threshold$4,threshold$5,threshold$6,threshold$7,code,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] rank$0;
+    input wire  [7:0] rank$1;
+    input wire  [7:0] rank$2;
+    input wire  [7:0] rank$3;
+    input wire  [7:0] rank$4;
+    input wire  [7:0] rank$5;
+    input wire  [7:0] rank$6;
+    input wire  [7:0] rank$7;
+    output reg signed [31:0] threshold$0;
+    output reg signed [31:0] threshold$1;
+    output reg signed [31:0] threshold$2;
+    output reg signed [31:0] threshold$3;
+    output reg signed [31:0] threshold$4;
+    output reg signed [31:0] threshold$5;
+    output reg signed [31:0] threshold$6;
+    output reg signed [31:0] threshold$7;
+    output reg  [7:0] code;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
+    
+    // Stub signals
+    reg  [31:0] step7$d;
+    wire  [31:0] step7$q;
+    reg  step7$clock;
+    reg  step6$read_address;
+    reg  step6$read_clock;
+    wire signed [31:0] step6$read_data;
+    reg  step6$write_address;
+    reg  step6$write_clock;
+    reg signed [31:0] step6$write_data;
+    reg  step6$write_enable;
+    reg  [1:0] step5$read_address;
+    reg  step5$read_clock;
+    wire signed [31:0] step5$read_data;
+    reg  [1:0] step5$write_address;
+    reg  step5$write_clock;
+    reg signed [31:0] step5$write_data;
+    reg  step5$write_enable;
+    reg  [2:0] step4$read_address;
+    reg  step4$read_clock;
+    wire signed [31:0] step4$read_data;
+    reg  [2:0] step4$write_address;
+    reg  step4$write_clock;
+    reg signed [31:0] step4$write_data;
+    reg  step4$write_enable;
+    reg  [3:0] step3$read_address;
+    reg  step3$read_clock;
+    wire signed [31:0] step3$read_data;
+    reg  [3:0] step3$write_address;
+    reg  step3$write_clock;
+    reg signed [31:0] step3$write_data;
+    reg  step3$write_enable;
+    reg  [4:0] step2$read_address;
+    reg  step2$read_clock;
+    wire signed [31:0] step2$read_data;
+    reg  [4:0] step2$write_address;
+    reg  step2$write_clock;
+    reg signed [31:0] step2$write_data;
+    reg  step2$write_enable;
+    reg  [5:0] step1$read_address;
+    reg  step1$read_clock;
+    wire signed [31:0] step1$read_data;
+    reg  [5:0] step1$write_address;
+    reg  step1$write_clock;
+    reg signed [31:0] step1$write_data;
+    reg  step1$write_enable;
+    reg  [6:0] step0$read_address;
+    reg  step0$read_clock;
+    wire signed [31:0] step0$read_data;
+    reg  [6:0] step0$write_address;
+    reg  step0$write_clock;
+    reg signed [31:0] step0$write_data;
+    reg  step0$write_enable;
+    reg  [7:0] code_of_rank$read_address;
+    reg  code_of_rank$read_clock;
+    wire  [7:0] code_of_rank$read_data;
+    reg  [7:0] code_of_rank$write_address;
+    reg  code_of_rank$write_clock;
+    reg  [7:0] code_of_rank$write_data;
+    reg  code_of_rank$write_enable;
+    
+    // Sub module instances
+    qins_accel_sim8$out_stage$encoder$0$tables$step7 step7(
+        .d(step7$d),
+        .q(step7$q),
+        .clock(step7$clock)
+    );
+    qins_accel_sim8$out_stage$encoder$0$tables$step6 step6(
+        .read_address(step6$read_address),
+        .read_clock(step6$read_clock),
+        .read_data(step6$read_data),
+        .write_address(step6$write_address),
+        .write_clock(step6$write_clock),
+        .write_data(step6$write_data),
+        .write_enable(step6$write_enable)
+    );
+    qins_accel_sim8$out_stage$encoder$0$tables$step5 step5(
+        .read_address(step5$read_address),
+        .read_clock(step5$read_clock),
+        .read_data(step5$read_data),
+        .write_address(step5$write_address),
+        .write_clock(step5$write_clock),
+        .write_data(step5$write_data),
+        .write_enable(step5$write_enable)
+    );
+    qins_accel_sim8$out_stage$encoder$0$tables$step4 step4(
+        .read_address(step4$read_address),
+        .read_clock(step4$read_clock),
+        .read_data(step4$read_data),
+        .write_address(step4$write_address),
+        .write_clock(step4$write_clock),
+        .write_data(step4$write_data),
+        .write_enable(step4$write_enable)
+    );
+    qins_accel_sim8$out_stage$encoder$0$tables$step3 step3(
+        .read_address(step3$read_address),
+        .read_clock(step3$read_clock),
+        .read_data(step3$read_data),
+        .write_address(step3$write_address),
+        .write_clock(step3$write_clock),
+        .write_data(step3$write_data),
+        .write_enable(step3$write_enable)
+    );
+    qins_accel_sim8$out_stage$encoder$0$tables$step2 step2(
+        .read_address(step2$read_address),
+        .read_clock(step2$read_clock),
+        .read_data(step2$read_data),
+        .write_address(step2$write_address),
+        .write_clock(step2$write_clock),
+        .write_data(step2$write_data),
+        .write_enable(step2$write_enable)
+    );
+    qins_accel_sim8$out_stage$encoder$0$tables$step1 step1(
+        .read_address(step1$read_address),
+        .read_clock(step1$read_clock),
+        .read_data(step1$read_data),
+        .write_address(step1$write_address),
+        .write_clock(step1$write_clock),
+        .write_data(step1$write_data),
+        .write_enable(step1$write_enable)
+    );
+    qins_accel_sim8$out_stage$encoder$0$tables$step0 step0(
+        .read_address(step0$read_address),
+        .read_clock(step0$read_clock),
+        .read_data(step0$read_data),
+        .write_address(step0$write_address),
+        .write_clock(step0$write_clock),
+        .write_data(step0$write_data),
+        .write_enable(step0$write_enable)
+    );
+    qins_accel_sim8$out_stage$encoder$0$tables$code_of_rank code_of_rank(
+        .read_address(code_of_rank$read_address),
+        .read_clock(code_of_rank$read_clock),
+        .read_data(code_of_rank$read_data),
+        .write_address(code_of_rank$write_address),
+        .write_clock(code_of_rank$write_clock),
+        .write_data(code_of_rank$write_data),
+        .write_enable(code_of_rank$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        step7$clock = clock;
+        step6$read_clock = clock;
+        step6$write_clock = clock;
+        step5$read_clock = clock;
+        step5$write_clock = clock;
+        step4$read_clock = clock;
+        step4$write_clock = clock;
+        step3$read_clock = clock;
+        step3$write_clock = clock;
+        step2$read_clock = clock;
+        step2$write_clock = clock;
+        step1$read_clock = clock;
+        step1$write_clock = clock;
+        step0$read_clock = clock;
+        step0$write_clock = clock;
+        code_of_rank$read_clock = clock;
+        code_of_rank$write_clock = clock;
+        threshold$0 = $signed(step7$q);
+        threshold$1 = step6$read_data;
+        threshold$2 = step5$read_data;
+        threshold$3 = step4$read_data;
+        threshold$4 = step3$read_data;
+        threshold$5 = step2$read_data;
+        threshold$6 = step1$read_data;
+        threshold$7 = step0$read_data;
+        step6$read_address = rank$0[(32'h7)+:(1)];
+        step5$read_address = rank$1[(32'h6)+:(2)];
+        step4$read_address = rank$2[(32'h5)+:(3)];
+        step3$read_address = rank$3[(32'h4)+:(4)];
+        step2$read_address = rank$4[(32'h3)+:(5)];
+        step1$read_address = rank$5[(32'h2)+:(6)];
+        step0$read_address = rank$6[(32'h1)+:(7)];
+        code_of_rank$read_address = rank$7;
+        code = code_of_rank$read_data;
+        step7$d = step7$q;
+        if (threshold_write$enable & &threshold_write$index[(32'h0)+:(7)] & ~threshold_write$index[32'h7]) begin
+            step7$d = $unsigned(threshold_write$value);
+        end
+        step6$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(6)] & ~threshold_write$index[32'h6];
+        step5$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(5)] & ~threshold_write$index[32'h5];
+        step4$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(4)] & ~threshold_write$index[32'h4];
+        step3$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(3)] & ~threshold_write$index[32'h3];
+        step2$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(2)] & ~threshold_write$index[32'h2];
+        step1$write_enable = threshold_write$enable & threshold_write$index[32'h0] & ~threshold_write$index[32'h1];
+        step0$write_enable = threshold_write$enable & ~threshold_write$index[32'h0];
+        step6$write_address = threshold_write$index[(32'h7)+:(1)];
+        step5$write_address = threshold_write$index[(32'h6)+:(2)];
+        step4$write_address = threshold_write$index[(32'h5)+:(3)];
+        step3$write_address = threshold_write$index[(32'h4)+:(4)];
+        step2$write_address = threshold_write$index[(32'h3)+:(5)];
+        step1$write_address = threshold_write$index[(32'h2)+:(6)];
+        step0$write_address = threshold_write$index[(32'h1)+:(7)];
+        step6$write_data = threshold_write$value;
+        step5$write_data = threshold_write$value;
+        step4$write_data = threshold_write$value;
+        step3$write_data = threshold_write$value;
+        step2$write_data = threshold_write$value;
+        step1$write_data = threshold_write$value;
+        step0$write_data = threshold_write$value;
+        code_of_rank$write_enable = code_write$enable;
+        code_of_rank$write_address = code_write$index;
+        code_of_rank$write_data = code_write$value;
+    end
+    
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables
+
+
+module qins_accel_sim8$out_stage$encoder$0$tables$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 8'h80;
+    mem[8'h1] = 8'h80;
+    mem[8'h2] = 8'h81;
+    mem[8'h3] = 8'h82;
+    mem[8'h4] = 8'h83;
+    mem[8'h5] = 8'h84;
+    mem[8'h6] = 8'h85;
+    mem[8'h7] = 8'h86;
+    mem[8'h8] = 8'h87;
+    mem[8'h9] = 8'h88;
+    mem[8'ha] = 8'h89;
+    mem[8'hb] = 8'h8a;
+    mem[8'hc] = 8'h8b;
+    mem[8'hd] = 8'h8c;
+    mem[8'he] = 8'h8d;
+    mem[8'hf] = 8'h8e;
+    mem[8'h10] = 8'h8f;
+    mem[8'h11] = 8'h90;
+    mem[8'h12] = 8'h91;
+    mem[8'h13] = 8'h92;
+    mem[8'h14] = 8'h93;
+    mem[8'h15] = 8'h94;
+    mem[8'h16] = 8'h95;
+    mem[8'h17] = 8'h96;
+    mem[8'h18] = 8'h97;
+    mem[8'h19] = 8'h98;
+    mem[8'h1a] = 8'h99;
+    mem[8'h1b] = 8'h9a;
+    mem[8'h1c] = 8'h9b;
+    mem[8'h1d] = 8'h9c;
+    mem[8'h1e] = 8'h9d;
+    mem[8'h1f] = 8'h9e;
+    mem[8'h20] = 8'h9f;
+    mem[8'h21] = 8'ha0;
+    mem[8'h22] = 8'ha1;
+    mem[8'h23] = 8'ha2;
+    mem[8'h24] = 8'ha3;
+    mem[8'h25] = 8'ha4;
+    mem[8'h26] = 8'ha5;
+    mem[8'h27] = 8'ha6;
+    mem[8'h28] = 8'ha7;
+    mem[8'h29] = 8'ha8;
+    mem[8'h2a] = 8'ha9;
+    mem[8'h2b] = 8'haa;
+    mem[8'h2c] = 8'hab;
+    mem[8'h2d] = 8'hac;
+    mem[8'h2e] = 8'had;
+    mem[8'h2f] = 8'hae;
+    mem[8'h30] = 8'haf;
+    mem[8'h31] = 8'hb0;
+    mem[8'h32] = 8'hb1;
+    mem[8'h33] = 8'hb2;
+    mem[8'h34] = 8'hb3;
+    mem[8'h35] = 8'hb4;
+    mem[8'h36] = 8'hb5;
+    mem[8'h37] = 8'hb6;
+    mem[8'h38] = 8'hb7;
+    mem[8'h39] = 8'hb8;
+    mem[8'h3a] = 8'hb9;
+    mem[8'h3b] = 8'hba;
+    mem[8'h3c] = 8'hbb;
+    mem[8'h3d] = 8'hbc;
+    mem[8'h3e] = 8'hbd;
+    mem[8'h3f] = 8'hbe;
+    mem[8'h40] = 8'hbf;
+    mem[8'h41] = 8'hc0;
+    mem[8'h42] = 8'hc1;
+    mem[8'h43] = 8'hc2;
+    mem[8'h44] = 8'hc3;
+    mem[8'h45] = 8'hc4;
+    mem[8'h46] = 8'hc5;
+    mem[8'h47] = 8'hc6;
+    mem[8'h48] = 8'hc7;
+    mem[8'h49] = 8'hc8;
+    mem[8'h4a] = 8'hc9;
+    mem[8'h4b] = 8'hca;
+    mem[8'h4c] = 8'hcb;
+    mem[8'h4d] = 8'hcc;
+    mem[8'h4e] = 8'hcd;
+    mem[8'h4f] = 8'hce;
+    mem[8'h50] = 8'hcf;
+    mem[8'h51] = 8'hd0;
+    mem[8'h52] = 8'hd1;
+    mem[8'h53] = 8'hd2;
+    mem[8'h54] = 8'hd3;
+    mem[8'h55] = 8'hd4;
+    mem[8'h56] = 8'hd5;
+    mem[8'h57] = 8'hd6;
+    mem[8'h58] = 8'hd7;
+    mem[8'h59] = 8'hd8;
+    mem[8'h5a] = 8'hd9;
+    mem[8'h5b] = 8'hda;
+    mem[8'h5c] = 8'hdb;
+    mem[8'h5d] = 8'hdc;
+    mem[8'h5e] = 8'hdd;
+    mem[8'h5f] = 8'hde;
+    mem[8'h60] = 8'hdf;
+    mem[8'h61] = 8'he0;
+    mem[8'h62] = 8'he1;
+    mem[8'h63] = 8'he2;
+    mem[8'h64] = 8'he3;
+    mem[8'h65] = 8'he4;
+    mem[8'h66] = 8'he5;
+    mem[8'h67] = 8'he6;
+    mem[8'h68] = 8'he7;
+    mem[8'h69] = 8'he8;
+    mem[8'h6a] = 8'he9;
+    mem[8'h6b] = 8'hea;
+    mem[8'h6c] = 8'heb;
+    mem[8'h6d] = 8'hec;
+    mem[8'h6e] = 8'hed;
+    mem[8'h6f] = 8'hee;
+    mem[8'h70] = 8'hef;
+    mem[8'h71] = 8'hf0;
+    mem[8'h72] = 8'hf1;
+    mem[8'h73] = 8'hf2;
+    mem[8'h74] = 8'hf3;
+    mem[8'h75] = 8'hf4;
+    mem[8'h76] = 8'hf5;
+    mem[8'h77] = 8'hf6;
+    mem[8'h78] = 8'hf7;
+    mem[8'h79] = 8'hf8;
+    mem[8'h7a] = 8'hf9;
+    mem[8'h7b] = 8'hfa;
+    mem[8'h7c] = 8'hfb;
+    mem[8'h7d] = 8'hfc;
+    mem[8'h7e] = 8'hfd;
+    mem[8'h7f] = 8'hfe;
+    mem[8'h80] = 8'h7f;
+    mem[8'h81] = 8'h7e;
+    mem[8'h82] = 8'h7d;
+    mem[8'h83] = 8'h7c;
+    mem[8'h84] = 8'h7b;
+    mem[8'h85] = 8'h7a;
+    mem[8'h86] = 8'h79;
+    mem[8'h87] = 8'h78;
+    mem[8'h88] = 8'h77;
+    mem[8'h89] = 8'h76;
+    mem[8'h8a] = 8'h75;
+    mem[8'h8b] = 8'h74;
+    mem[8'h8c] = 8'h73;
+    mem[8'h8d] = 8'h72;
+    mem[8'h8e] = 8'h71;
+    mem[8'h8f] = 8'h70;
+    mem[8'h90] = 8'h6f;
+    mem[8'h91] = 8'h6e;
+    mem[8'h92] = 8'h6d;
+    mem[8'h93] = 8'h6c;
+    mem[8'h94] = 8'h6b;
+    mem[8'h95] = 8'h6a;
+    mem[8'h96] = 8'h69;
+    mem[8'h97] = 8'h68;
+    mem[8'h98] = 8'h67;
+    mem[8'h99] = 8'h66;
+    mem[8'h9a] = 8'h65;
+    mem[8'h9b] = 8'h64;
+    mem[8'h9c] = 8'h63;
+    mem[8'h9d] = 8'h62;
+    mem[8'h9e] = 8'h61;
+    mem[8'h9f] = 8'h60;
+    mem[8'ha0] = 8'h5f;
+    mem[8'ha1] = 8'h5e;
+    mem[8'ha2] = 8'h5d;
+    mem[8'ha3] = 8'h5c;
+    mem[8'ha4] = 8'h5b;
+    mem[8'ha5] = 8'h5a;
+    mem[8'ha6] = 8'h59;
+    mem[8'ha7] = 8'h58;
+    mem[8'ha8] = 8'h57;
+    mem[8'ha9] = 8'h56;
+    mem[8'haa] = 8'h55;
+    mem[8'hab] = 8'h54;
+    mem[8'hac] = 8'h53;
+    mem[8'had] = 8'h52;
+    mem[8'hae] = 8'h51;
+    mem[8'haf] = 8'h50;
+    mem[8'hb0] = 8'h4f;
+    mem[8'hb1] = 8'h4e;
+    mem[8'hb2] = 8'h4d;
+    mem[8'hb3] = 8'h4c;
+    mem[8'hb4] = 8'h4b;
+    mem[8'hb5] = 8'h4a;
+    mem[8'hb6] = 8'h49;
+    mem[8'hb7] = 8'h48;
+    mem[8'hb8] = 8'h47;
+    mem[8'hb9] = 8'h46;
+    mem[8'hba] = 8'h45;
+    mem[8'hbb] = 8'h44;
+    mem[8'hbc] = 8'h43;
+    mem[8'hbd] = 8'h42;
+    mem[8'hbe] = 8'h41;
+    mem[8'hbf] = 8'h40;
+    mem[8'hc0] = 8'h3f;
+    mem[8'hc1] = 8'h3e;
+    mem[8'hc2] = 8'h3d;
+    mem[8'hc3] = 8'h3c;
+    mem[8'hc4] = 8'h3b;
+    mem[8'hc5] = 8'h3a;
+    mem[8'hc6] = 8'h39;
+    mem[8'hc7] = 8'h38;
+    mem[8'hc8] = 8'h37;
+    mem[8'hc9] = 8'h36;
+    mem[8'hca] = 8'h35;
+    mem[8'hcb] = 8'h34;
+    mem[8'hcc] = 8'h33;
+    mem[8'hcd] = 8'h32;
+    mem[8'hce] = 8'h31;
+    mem[8'hcf] = 8'h30;
+    mem[8'hd0] = 8'h2f;
+    mem[8'hd1] = 8'h2e;
+    mem[8'hd2] = 8'h2d;
+    mem[8'hd3] = 8'h2c;
+    mem[8'hd4] = 8'h2b;
+    mem[8'hd5] = 8'h2a;
+    mem[8'hd6] = 8'h29;
+    mem[8'hd7] = 8'h28;
+    mem[8'hd8] = 8'h27;
+    mem[8'hd9] = 8'h26;
+    mem[8'hda] = 8'h25;
+    mem[8'hdb] = 8'h24;
+    mem[8'hdc] = 8'h23;
+    mem[8'hdd] = 8'h22;
+    mem[8'hde] = 8'h21;
+    mem[8'hdf] = 8'h20;
+    mem[8'he0] = 8'h1f;
+    mem[8'he1] = 8'h1e;
+    mem[8'he2] = 8'h1d;
+    mem[8'he3] = 8'h1c;
+    mem[8'he4] = 8'h1b;
+    mem[8'he5] = 8'h1a;
+    mem[8'he6] = 8'h19;
+    mem[8'he7] = 8'h18;
+    mem[8'he8] = 8'h17;
+    mem[8'he9] = 8'h16;
+    mem[8'hea] = 8'h15;
+    mem[8'heb] = 8'h14;
+    mem[8'hec] = 8'h13;
+    mem[8'hed] = 8'h12;
+    mem[8'hee] = 8'h11;
+    mem[8'hef] = 8'h10;
+    mem[8'hf0] = 8'hf;
+    mem[8'hf1] = 8'he;
+    mem[8'hf2] = 8'hd;
+    mem[8'hf3] = 8'hc;
+    mem[8'hf4] = 8'hb;
+    mem[8'hf5] = 8'ha;
+    mem[8'hf6] = 8'h9;
+    mem[8'hf7] = 8'h8;
+    mem[8'hf8] = 8'h7;
+    mem[8'hf9] = 8'h6;
+    mem[8'hfa] = 8'h5;
+    mem[8'hfb] = 8'h4;
+    mem[8'hfc] = 8'h3;
+    mem[8'hfd] = 8'h2;
+    mem[8'hfe] = 8'h1;
+    mem[8'hff] = 8'h0;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables$code_of_rank
+
+
+module qins_accel_sim8$out_stage$encoder$0$tables$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [6:0] read_address;
@@ -41905,10 +43098,10 @@ module qins_accel_sim8$out_stage$encoder$0$step0(read_address,read_clock,read_da
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$0$step0
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables$step0
 
 
-module qins_accel_sim8$out_stage$encoder$0$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$tables$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [5:0] read_address;
@@ -42000,10 +43193,10 @@ module qins_accel_sim8$out_stage$encoder$0$step1(read_address,read_clock,read_da
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$0$step1
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables$step1
 
 
-module qins_accel_sim8$out_stage$encoder$0$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$tables$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [4:0] read_address;
@@ -42063,10 +43256,10 @@ module qins_accel_sim8$out_stage$encoder$0$step2(read_address,read_clock,read_da
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$0$step2
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables$step2
 
 
-module qins_accel_sim8$out_stage$encoder$0$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$tables$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -42110,10 +43303,10 @@ module qins_accel_sim8$out_stage$encoder$0$step3(read_address,read_clock,read_da
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$0$step3
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables$step3
 
 
-module qins_accel_sim8$out_stage$encoder$0$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$tables$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [2:0] read_address;
@@ -42149,10 +43342,10 @@ module qins_accel_sim8$out_stage$encoder$0$step4(read_address,read_clock,read_da
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$0$step4
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables$step4
 
 
-module qins_accel_sim8$out_stage$encoder$0$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$tables$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [1:0] read_address;
@@ -42184,10 +43377,10 @@ module qins_accel_sim8$out_stage$encoder$0$step5(read_address,read_clock,read_da
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$0$step5
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables$step5
 
 
-module qins_accel_sim8$out_stage$encoder$0$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_accel_sim8$out_stage$encoder$0$tables$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  read_address;
@@ -42217,10 +43410,10 @@ module qins_accel_sim8$out_stage$encoder$0$step6(read_address,read_clock,read_da
        end
     end
                 
-endmodule // qins_accel_sim8$out_stage$encoder$0$step6
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables$step6
 
 
-module qins_accel_sim8$out_stage$encoder$0$step7(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$tables$step7(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -42236,7 +43429,7 @@ module qins_accel_sim8$out_stage$encoder$0$step7(d,q,clock);
     reg  dff$clock;
     
     // Sub module instances
-    qins_accel_sim8$out_stage$encoder$0$step7$dff dff(
+    qins_accel_sim8$out_stage$encoder$0$tables$step7$dff dff(
         .d(dff$d),
         .q(dff$q),
         .clock(dff$clock)
@@ -42249,10 +43442,10 @@ module qins_accel_sim8$out_stage$encoder$0$step7(d,q,clock);
         dff$d = d ^ init;
     end
     
-endmodule // qins_accel_sim8$out_stage$encoder$0$step7
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables$step7
 
 
-module qins_accel_sim8$out_stage$encoder$0$step7$dff(d,q,clock);
+module qins_accel_sim8$out_stage$encoder$0$tables$step7$dff(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -42268,7 +43461,7 @@ module qins_accel_sim8$out_stage$encoder$0$step7$dff(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$encoder$0$step7$dff
+endmodule // qins_accel_sim8$out_stage$encoder$0$tables$step7$dff
 
 
 module qins_accel_sim8$out_stage$encoder$0$valid$0(d,q,clock);
@@ -44663,30 +45856,30 @@ module qins_accel_sim8$registers(clock,write,write_hot,write_data,push,busy,queu
     always @(*) begin
         control_pending$clock = clock;
         cmd_last$clock = clock;
+        barrier_id$clock = clock;
+        control_pending$d = control_pending$q;
+        cmd_last$d = cmd_last$q;
+        barrier_id$d = barrier_id$q;
         error$clock = clock;
         error_code$clock = clock;
         error_info$clock = clock;
+        commands_done$clock = clock;
+        error$d = error$q;
+        error_code$d = error_code$q;
+        error_info$d = error_info$q;
+        commands_done$d = commands_done$q;
         cycles_lo$clock = clock;
         cycles_hi$clock = clock;
         busy_cycles$clock = clock;
         array_cycles$clock = clock;
-        macs_lo$clock = clock;
-        macs_hi$clock = clock;
-        commands_done$clock = clock;
-        barrier_id$clock = clock;
-        control_pending$d = control_pending$q;
-        cmd_last$d = cmd_last$q;
-        error$d = error$q;
-        error_code$d = error_code$q;
-        error_info$d = error_info$q;
         cycles_lo$d = cycles_lo$q;
         cycles_hi$d = cycles_hi$q;
         busy_cycles$d = busy_cycles$q;
         array_cycles$d = array_cycles$q;
+        macs_lo$clock = clock;
+        macs_hi$clock = clock;
         macs_lo$d = macs_lo$q;
         macs_hi$d = macs_hi$q;
-        commands_done$d = commands_done$q;
-        barrier_id$d = barrier_id$q;
         cmd_stage$0$clock = clock;
         cmd_stage$0$d = cmd_stage$0$q;
         staged$0 = cmd_stage$0$q;
@@ -45140,7 +46333,7 @@ module qins_accel_sim8$registers$macs_lo(d,q,clock);
 endmodule // qins_accel_sim8$registers$macs_lo
 
 
-module qins_accel_sim8$sequencer(clock,queue_nonempty,entry,opcode,finish_at_decode,refusal,array_size,has_alu,loader_busy,bank_in_use$0,bank_in_use$1,matmul_last,matmul_second_last,drained,post_finished,alu_finished,alu_result_valid,table_finished,command$0,command$1,command$2,command$3,decoding,pop,tile_start,tile_start_row,tile_start_bank,matmul_issue,post_start,alu_start,alu_active,table_enabled,barrier,done,failed,failed_code,running);
+module qins_accel_sim8$sequencer(clock,queue_nonempty,entry,opcode,finish_at_decode,refusal,array_size,has_alu,loader_busy,bank_in_use$0,bank_in_use$1,matmul_last,matmul_second_last,idle,post_finished,alu_finished,alu_result_valid,table_finished,command$0,command$1,command$2,command$3,decoding,pop,tile_start,tile_start_row,tile_start_bank,matmul_issue,post_start,alu_start,alu_active,table_enabled,barrier,done,failed,failed_code,running,busy);
     
     // Module arguments
     input wire  clock;
@@ -45156,7 +46349,7 @@ module qins_accel_sim8$sequencer(clock,queue_nonempty,entry,opcode,finish_at_dec
     input wire  bank_in_use$1;
     input wire  matmul_last;
     input wire  matmul_second_last;
-    input wire  drained;
+    input wire  idle;
     input wire  post_finished;
     input wire  alu_finished;
     input wire  alu_result_valid;
@@ -45180,6 +46373,7 @@ module qins_accel_sim8$sequencer(clock,queue_nonempty,entry,opcode,finish_at_dec
     output reg  failed;
     output reg  [7:0] failed_code;
     output reg  running;
+    output reg  busy;
     
     // Stub signals
     reg  fetch$d;
@@ -45384,34 +46578,34 @@ module qins_accel_sim8$sequencer(clock,queue_nonempty,entry,opcode,finish_at_dec
         load_wait$clock = clock;
         matmul$clock = clock;
         post_wait$clock = clock;
-        post_process$clock = clock;
-        barrier_wait$clock = clock;
-        alu_wait$clock = clock;
-        alu$clock = clock;
-        table_wait$clock = clock;
-        load_table$clock = clock;
-        c1_last$clock = clock;
-        c3_last$clock = clock;
-        prefetch_started$clock = clock;
-        drained_last$clock = clock;
-        done_last$clock = clock;
-        failed_last$clock = clock;
-        failed_code_last$clock = clock;
         fetch$d = fetch$q;
         decode$d = decode$q;
         load_tile$d = load_tile$q;
         load_wait$d = load_wait$q;
         matmul$d = matmul$q;
         post_wait$d = post_wait$q;
+        post_process$clock = clock;
+        barrier_wait$clock = clock;
+        alu_wait$clock = clock;
+        alu$clock = clock;
+        table_wait$clock = clock;
         post_process$d = post_process$q;
         barrier_wait$d = barrier_wait$q;
         alu_wait$d = alu_wait$q;
         alu$d = alu$q;
         table_wait$d = table_wait$q;
+        load_table$clock = clock;
+        c1_last$clock = clock;
+        c3_last$clock = clock;
+        prefetch_started$clock = clock;
         load_table$d = load_table$q;
         c1_last$d = c1_last$q;
         c3_last$d = c3_last$q;
         prefetch_started$d = prefetch_started$q;
+        drained_last$clock = clock;
+        done_last$clock = clock;
+        failed_last$clock = clock;
+        failed_code_last$clock = clock;
         drained_last$d = drained_last$q;
         done_last$d = done_last$q;
         failed_last$d = failed_last$q;
@@ -45428,7 +46622,7 @@ module qins_accel_sim8$sequencer(clock,queue_nonempty,entry,opcode,finish_at_dec
         c$3$clock = clock;
         c$3$d = c$3$q;
         command$3 = c$3$q;
-        drained_last$d = drained;
+        drained_last$d = idle;
         cmd_done = 1'b0;
         cmd_error = 1'b0;
         cmd_code = 32'h0;
@@ -45574,6 +46768,7 @@ module qins_accel_sim8$sequencer(clock,queue_nonempty,entry,opcode,finish_at_dec
         failed_last$d = cmd_error;
         failed_code_last$d = cmd_code;
         failed = failed_last$q;
+        busy = queue_nonempty | running | ~idle | failed_last$q;
         failed_code = failed_code_last$q;
     end
     
@@ -46905,7 +48100,7 @@ module qins_accel_sim8$stream$zero(d,q,clock);
 endmodule // qins_accel_sim8$stream$zero
 
 
-module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3,enabled,lane_shift,lane_mask,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,reading,read_vector,write_valid,write_index,target,value16,value32,code,finished);
+module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3,enabled,lane_shift,lane_mask,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,reading,read_vector,host_write,host_index,host_data,weight_write$enable,weight_write$index,weight_write$value,act_write$enable,act_write$index,act_write$value,alu_decode_write$enable,alu_decode_write$index,alu_decode_write$value,out_threshold_write$enable,out_threshold_write$index,out_threshold_write$value,out_code_write$enable,out_code_write$index,out_code_write$value,alu_threshold_write$enable,alu_threshold_write$index,alu_threshold_write$value,alu_code_write$enable,alu_code_write$index,alu_code_write$value,loading,finished);
     
     // Module arguments
     input wire  clock;
@@ -46935,12 +48130,31 @@ module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3
     input wire signed [31:0] acc_read$7;
     output reg  reading;
     output reg  [23:0] read_vector;
-    output reg  write_valid;
-    output reg  [7:0] write_index;
-    output reg  [31:0] target;
-    output reg signed [15:0] value16;
-    output reg signed [31:0] value32;
-    output reg  [7:0] code;
+    input wire  [7:0] host_write;
+    input wire  [7:0] host_index;
+    input wire  [31:0] host_data;
+    output reg  weight_write$enable;
+    output reg  [7:0] weight_write$index;
+    output reg signed [15:0] weight_write$value;
+    output reg  act_write$enable;
+    output reg  [7:0] act_write$index;
+    output reg signed [15:0] act_write$value;
+    output reg  alu_decode_write$enable;
+    output reg  [7:0] alu_decode_write$index;
+    output reg signed [15:0] alu_decode_write$value;
+    output reg  out_threshold_write$enable;
+    output reg  [7:0] out_threshold_write$index;
+    output reg signed [31:0] out_threshold_write$value;
+    output reg  out_code_write$enable;
+    output reg  [7:0] out_code_write$index;
+    output reg  [7:0] out_code_write$value;
+    output reg  alu_threshold_write$enable;
+    output reg  [7:0] alu_threshold_write$index;
+    output reg signed [31:0] alu_threshold_write$value;
+    output reg  alu_code_write$enable;
+    output reg  [7:0] alu_code_write$index;
+    output reg  [7:0] alu_code_write$value;
+    output reg  loading;
     output reg  finished;
     
     // Stub signals
@@ -46976,6 +48190,11 @@ module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3
     reg signed [15:0] read16;
     reg signed [31:0] read32;
     reg  [15:0] bits;
+    reg  [7:0] entry;
+    reg signed [15:0] value16;
+    reg signed [31:0] value32;
+    reg  [7:0] code;
+    reg  [7:0] writes;
     reg  [31:0] unit;
     
     // Sub module instances
@@ -47101,13 +48320,41 @@ module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3
             read16 = act_read$7;
             read32 = acc_read$7;
         end
-        value16 = read16;
-        value32 = read32;
         bits = $unsigned(read16);
-        code = bits[(32'h0)+:(8)];
-        write_valid = read_valid$q;
-        write_index = read_index$q;
-        target = target_hot$q;
+        writes = host_write;
+        entry = host_index;
+        value16 = $signed(host_data[(32'h0)+:(16)]);
+        value32 = $signed(host_data);
+        code = host_data[(32'h0)+:(8)];
+        if (read_valid$q) begin
+            writes = target_hot$q[(32'h0)+:(8)];
+            entry = read_index$q;
+            value16 = read16;
+            value32 = read32;
+            code = bits[(32'h0)+:(8)];
+        end
+        weight_write$enable = writes[32'h0];
+        act_write$enable = writes[32'h1];
+        alu_decode_write$enable = writes[32'h2];
+        out_threshold_write$enable = writes[32'h3];
+        out_code_write$enable = writes[32'h4];
+        alu_threshold_write$enable = writes[32'h5];
+        alu_code_write$enable = writes[32'h6];
+        weight_write$index = entry;
+        act_write$index = entry;
+        alu_decode_write$index = entry;
+        out_threshold_write$index = entry;
+        out_code_write$index = entry;
+        alu_threshold_write$index = entry;
+        alu_code_write$index = entry;
+        weight_write$value = value16;
+        act_write$value = value16;
+        alu_decode_write$value = value16;
+        out_threshold_write$value = value32;
+        out_code_write$value = code;
+        alu_threshold_write$value = value32;
+        alu_code_write$value = code;
+        loading = read_valid$q;
         finished = ~run$q & ~read_valid$q;
     end
     
@@ -47461,15 +48708,15 @@ module qins_accel_sim8$weight_mem$7(clock,address,write_enable,write_data,read_d
 endmodule // qins_accel_sim8$weight_mem$7
 
 
-module qins_accel_sim8$weight_tables$0(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$weight_tables$0(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -47497,9 +48744,9 @@ module qins_accel_sim8$weight_tables$0(clock,read_code,read_value,write_enable,w
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$weight_tables$0
@@ -47792,15 +49039,15 @@ module qins_accel_sim8$weight_tables$0$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_sim8$weight_tables$0$memory
 
 
-module qins_accel_sim8$weight_tables$1(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$weight_tables$1(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -47828,9 +49075,9 @@ module qins_accel_sim8$weight_tables$1(clock,read_code,read_value,write_enable,w
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$weight_tables$1
@@ -48123,15 +49370,15 @@ module qins_accel_sim8$weight_tables$1$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_sim8$weight_tables$1$memory
 
 
-module qins_accel_sim8$weight_tables$2(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$weight_tables$2(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -48159,9 +49406,9 @@ module qins_accel_sim8$weight_tables$2(clock,read_code,read_value,write_enable,w
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$weight_tables$2
@@ -48454,15 +49701,15 @@ module qins_accel_sim8$weight_tables$2$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_sim8$weight_tables$2$memory
 
 
-module qins_accel_sim8$weight_tables$3(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$weight_tables$3(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -48490,9 +49737,9 @@ module qins_accel_sim8$weight_tables$3(clock,read_code,read_value,write_enable,w
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$weight_tables$3
@@ -48785,15 +50032,15 @@ module qins_accel_sim8$weight_tables$3$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_sim8$weight_tables$3$memory
 
 
-module qins_accel_sim8$weight_tables$4(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$weight_tables$4(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -48821,9 +50068,9 @@ module qins_accel_sim8$weight_tables$4(clock,read_code,read_value,write_enable,w
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$weight_tables$4
@@ -49116,15 +50363,15 @@ module qins_accel_sim8$weight_tables$4$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_sim8$weight_tables$4$memory
 
 
-module qins_accel_sim8$weight_tables$5(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$weight_tables$5(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -49152,9 +50399,9 @@ module qins_accel_sim8$weight_tables$5(clock,read_code,read_value,write_enable,w
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$weight_tables$5
@@ -49447,15 +50694,15 @@ module qins_accel_sim8$weight_tables$5$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_sim8$weight_tables$5$memory
 
 
-module qins_accel_sim8$weight_tables$6(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$weight_tables$6(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -49483,9 +50730,9 @@ module qins_accel_sim8$weight_tables$6(clock,read_code,read_value,write_enable,w
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$weight_tables$6
@@ -49778,15 +51025,15 @@ module qins_accel_sim8$weight_tables$6$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_sim8$weight_tables$6$memory
 
 
-module qins_accel_sim8$weight_tables$7(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_accel_sim8$weight_tables$7(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -49814,9 +51061,9 @@ module qins_accel_sim8$weight_tables$7(clock,read_code,read_value,write_enable,w
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_accel_sim8$weight_tables$7

@@ -1,6 +1,6 @@
 
 
-module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write_enable,decode_write_code,decode_write_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write$enable,decode_write$index,decode_write$value,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
     
     // Module arguments
     input wire  clock;
@@ -13,15 +13,15 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
     output reg  [31:0] result;
     output reg  [15:0] out_tag;
     output reg  out_illegal;
-    input wire  decode_write_enable;
-    input wire  [7:0] decode_write_code;
-    input wire signed [15:0] decode_write_value;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
+    input wire  decode_write$enable;
+    input wire  [7:0] decode_write$index;
+    input wire signed [15:0] decode_write$value;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
     
     // Constant declarations
     localparam  op_add = 4'h0;
@@ -43,9 +43,6 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
     reg  decode$clock;
     reg  [7:0] decode$read_code;
     wire signed [15:0] decode$read_value;
-    reg  decode$write_enable;
-    reg  [7:0] decode$write_code;
-    reg signed [15:0] decode$write_value;
     reg  encoder$clock;
     reg  encoder$in_valid;
     reg signed [31:0] encoder$in_value;
@@ -53,12 +50,6 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
     wire  encoder$out_valid;
     wire  [7:0] encoder$out_code;
     wire  [15:0] encoder$out_tag;
-    reg  encoder$threshold_write_enable;
-    reg  [7:0] encoder$threshold_write_index;
-    reg signed [31:0] encoder$threshold_write_value;
-    reg  encoder$code_write_enable;
-    reg  [7:0] encoder$code_write_rank;
-    reg  [7:0] encoder$code_write_code;
     reg  [7:0] widen_encode$narrow;
     reg  widen_encode$fill;
     wire  [15:0] widen_encode$wide;
@@ -335,34 +326,34 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
     reg  [7:0] m$5$d;
     wire  [7:0] m$5$q;
     reg  m$5$clock;
-    reg  [15:0] step6$abs_num;
-    reg  [15:0] step6$den;
-    reg  [7:0] step6$m_in;
-    wire  [7:0] step6$m_out;
-    reg  [15:0] step5$abs_num;
-    reg  [15:0] step5$den;
-    reg  [7:0] step5$m_in;
-    wire  [7:0] step5$m_out;
-    reg  [15:0] step4$abs_num;
-    reg  [15:0] step4$den;
-    reg  [7:0] step4$m_in;
-    wire  [7:0] step4$m_out;
-    reg  [15:0] step3$abs_num;
-    reg  [15:0] step3$den;
-    reg  [7:0] step3$m_in;
-    wire  [7:0] step3$m_out;
-    reg  [15:0] step2$abs_num;
-    reg  [15:0] step2$den;
-    reg  [7:0] step2$m_in;
-    wire  [7:0] step2$m_out;
-    reg  [15:0] step1$abs_num;
-    reg  [15:0] step1$den;
-    reg  [7:0] step1$m_in;
-    wire  [7:0] step1$m_out;
-    reg  [15:0] step0$abs_num;
-    reg  [15:0] step0$den;
-    reg  [7:0] step0$m_in;
-    wire  [7:0] step0$m_out;
+    reg  [15:0] steps$0$abs_num;
+    reg  [15:0] steps$0$den;
+    reg  [7:0] steps$0$m_in;
+    wire  [7:0] steps$0$m_out;
+    reg  [15:0] steps$1$abs_num;
+    reg  [15:0] steps$1$den;
+    reg  [7:0] steps$1$m_in;
+    wire  [7:0] steps$1$m_out;
+    reg  [15:0] steps$2$abs_num;
+    reg  [15:0] steps$2$den;
+    reg  [7:0] steps$2$m_in;
+    wire  [7:0] steps$2$m_out;
+    reg  [15:0] steps$3$abs_num;
+    reg  [15:0] steps$3$den;
+    reg  [7:0] steps$3$m_in;
+    wire  [7:0] steps$3$m_out;
+    reg  [15:0] steps$4$abs_num;
+    reg  [15:0] steps$4$den;
+    reg  [7:0] steps$4$m_in;
+    wire  [7:0] steps$4$m_out;
+    reg  [15:0] steps$5$abs_num;
+    reg  [15:0] steps$5$den;
+    reg  [7:0] steps$5$m_in;
+    wire  [7:0] steps$5$m_out;
+    reg  [15:0] steps$6$abs_num;
+    reg  [15:0] steps$6$den;
+    reg  [7:0] steps$6$m_in;
+    wire  [7:0] steps$6$m_out;
     reg  [7:0] widen_search$narrow;
     reg  widen_search$fill;
     wire  [15:0] widen_search$wide;
@@ -402,9 +393,9 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
         .clock(decode$clock),
         .read_code(decode$read_code),
         .read_value(decode$read_value),
-        .write_enable(decode$write_enable),
-        .write_code(decode$write_code),
-        .write_value(decode$write_value)
+        .write$enable(decode_write$enable),
+        .write$index(decode_write$index),
+        .write$value(decode_write$value)
     );
     qins_alu$encoder encoder(
         .clock(encoder$clock),
@@ -414,12 +405,12 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
         .out_valid(encoder$out_valid),
         .out_code(encoder$out_code),
         .out_tag(encoder$out_tag),
-        .threshold_write_enable(encoder$threshold_write_enable),
-        .threshold_write_index(encoder$threshold_write_index),
-        .threshold_write_value(encoder$threshold_write_value),
-        .code_write_enable(encoder$code_write_enable),
-        .code_write_rank(encoder$code_write_rank),
-        .code_write_code(encoder$code_write_code)
+        .threshold_write$enable(threshold_write$enable),
+        .threshold_write$index(threshold_write$index),
+        .threshold_write$value(threshold_write$value),
+        .code_write$enable(code_write$enable),
+        .code_write$index(code_write$index),
+        .code_write$value(code_write$value)
     );
     qins_alu$widen_encode widen_encode(
         .narrow(widen_encode$narrow),
@@ -881,47 +872,47 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
         .q(m$5$q),
         .clock(m$5$clock)
     );
-    qins_alu$step6 step6(
-        .abs_num(step6$abs_num),
-        .den(step6$den),
-        .m_in(step6$m_in),
-        .m_out(step6$m_out)
+    qins_alu$steps$0 steps$0(
+        .abs_num(steps$0$abs_num),
+        .den(steps$0$den),
+        .m_in(steps$0$m_in),
+        .m_out(steps$0$m_out)
     );
-    qins_alu$step5 step5(
-        .abs_num(step5$abs_num),
-        .den(step5$den),
-        .m_in(step5$m_in),
-        .m_out(step5$m_out)
+    qins_alu$steps$1 steps$1(
+        .abs_num(steps$1$abs_num),
+        .den(steps$1$den),
+        .m_in(steps$1$m_in),
+        .m_out(steps$1$m_out)
     );
-    qins_alu$step4 step4(
-        .abs_num(step4$abs_num),
-        .den(step4$den),
-        .m_in(step4$m_in),
-        .m_out(step4$m_out)
+    qins_alu$steps$2 steps$2(
+        .abs_num(steps$2$abs_num),
+        .den(steps$2$den),
+        .m_in(steps$2$m_in),
+        .m_out(steps$2$m_out)
     );
-    qins_alu$step3 step3(
-        .abs_num(step3$abs_num),
-        .den(step3$den),
-        .m_in(step3$m_in),
-        .m_out(step3$m_out)
+    qins_alu$steps$3 steps$3(
+        .abs_num(steps$3$abs_num),
+        .den(steps$3$den),
+        .m_in(steps$3$m_in),
+        .m_out(steps$3$m_out)
     );
-    qins_alu$step2 step2(
-        .abs_num(step2$abs_num),
-        .den(step2$den),
-        .m_in(step2$m_in),
-        .m_out(step2$m_out)
+    qins_alu$steps$4 steps$4(
+        .abs_num(steps$4$abs_num),
+        .den(steps$4$den),
+        .m_in(steps$4$m_in),
+        .m_out(steps$4$m_out)
     );
-    qins_alu$step1 step1(
-        .abs_num(step1$abs_num),
-        .den(step1$den),
-        .m_in(step1$m_in),
-        .m_out(step1$m_out)
+    qins_alu$steps$5 steps$5(
+        .abs_num(steps$5$abs_num),
+        .den(steps$5$den),
+        .m_in(steps$5$m_in),
+        .m_out(steps$5$m_out)
     );
-    qins_alu$step0 step0(
-        .abs_num(step0$abs_num),
-        .den(step0$den),
-        .m_in(step0$m_in),
-        .m_out(step0$m_out)
+    qins_alu$steps$6 steps$6(
+        .abs_num(steps$6$abs_num),
+        .den(steps$6$den),
+        .m_in(steps$6$m_in),
+        .m_out(steps$6$m_out)
     );
     qins_alu$widen_search widen_search(
         .narrow(widen_search$narrow),
@@ -1129,18 +1120,9 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
         illegal$0$d = in_valid && (op > op_decode);
         sext$0$d = op == op_decode;
         search$0$d = (op == op_add) || (op == op_sub) || (op == op_mul);
-        decode$write_enable = decode_write_enable;
-        decode$write_code = decode_write_code;
-        decode$write_value = decode_write_value;
         encoder$in_valid = in_valid && (op == op_encode);
         encoder$in_value = $signed(a);
         encoder$in_tag = in_tag;
-        encoder$threshold_write_enable = threshold_write_enable;
-        encoder$threshold_write_index = threshold_write_index;
-        encoder$threshold_write_value = threshold_write_value;
-        encoder$code_write_enable = code_write_enable;
-        encoder$code_write_rank = code_write_rank;
-        encoder$code_write_code = code_write_code;
         sign_a = s1_code_a$q[32'h7];
         sign_b = s1_code_b$q[32'h7];
         zero_a = (s1_code_a$q & zero_code) == zero_code;
@@ -1203,36 +1185,36 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
         if (sext$1$q) begin
             res$1$d = $unsigned(decode$read_value);
         end
-        step6$abs_num = absn$0$q;
-        step6$den = den$0$q;
-        step6$m_in = zero8;
-        m$0$d = step6$m_out;
-        step5$abs_num = absn$1$q;
-        step5$den = den$1$q;
-        step5$m_in = m$0$q;
-        m$1$d = step5$m_out;
-        step4$abs_num = absn$2$q;
-        step4$den = den$2$q;
-        step4$m_in = m$1$q;
-        m$2$d = step4$m_out;
-        step3$abs_num = absn$3$q;
-        step3$den = den$3$q;
-        step3$m_in = m$2$q;
-        m$3$d = step3$m_out;
-        step2$abs_num = absn$4$q;
-        step2$den = den$4$q;
-        step2$m_in = m$3$q;
-        m$4$d = step2$m_out;
-        step1$abs_num = absn$5$q;
-        step1$den = den$5$q;
-        step1$m_in = m$4$q;
-        m$5$d = step1$m_out;
-        step0$abs_num = absn$6$q;
-        step0$den = den$6$q;
-        step0$m_in = m$5$q;
-        search_code = step0$m_out;
-        if (neg$6$q && (step0$m_out != zero_code)) begin
-            search_code = step0$m_out | sign_bit;
+        steps$0$m_in = zero8;
+        steps$0$abs_num = absn$0$q;
+        steps$0$den = den$0$q;
+        steps$1$abs_num = absn$1$q;
+        steps$1$den = den$1$q;
+        steps$2$abs_num = absn$2$q;
+        steps$2$den = den$2$q;
+        steps$3$abs_num = absn$3$q;
+        steps$3$den = den$3$q;
+        steps$4$abs_num = absn$4$q;
+        steps$4$den = den$4$q;
+        steps$5$abs_num = absn$5$q;
+        steps$5$den = den$5$q;
+        steps$6$abs_num = absn$6$q;
+        steps$6$den = den$6$q;
+        m$0$d = steps$0$m_out;
+        steps$1$m_in = m$0$q;
+        m$1$d = steps$1$m_out;
+        steps$2$m_in = m$1$q;
+        m$2$d = steps$2$m_out;
+        steps$3$m_in = m$2$q;
+        m$3$d = steps$3$m_out;
+        steps$4$m_in = m$3$q;
+        m$4$d = steps$4$m_out;
+        steps$5$m_in = m$4$q;
+        m$5$d = steps$5$m_out;
+        steps$6$m_in = m$5$q;
+        search_code = steps$6$m_out;
+        if (neg$6$q && (steps$6$m_out != zero_code)) begin
+            search_code = steps$6$m_out | sign_bit;
         end
         widen_search$narrow = search_code;
         widen_search$fill = 1'b0;
@@ -1388,15 +1370,15 @@ module qins_alu$absn$6(d,q,clock);
 endmodule // qins_alu$absn$6
 
 
-module qins_alu$decode(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_alu$decode(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -1424,9 +1406,9 @@ module qins_alu$decode(clock,read_code,read_value,write_enable,write_code,write_
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_alu$decode
@@ -1852,7 +1834,7 @@ module qins_alu$den$6(d,q,clock);
 endmodule // qins_alu$den$6
 
 
-module qins_alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
     
     // Module arguments
     input wire  clock;
@@ -1862,12 +1844,12 @@ module qins_alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_ta
     output reg  out_valid;
     output reg  [7:0] out_code;
     output reg  [15:0] out_tag;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
     
     // Constant declarations
     localparam  step_bit$0 = 8'h80;
@@ -1881,65 +1863,24 @@ module qins_alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_ta
     localparam  zero_rank = 8'h0;
     
     // Stub signals
-    reg  [31:0] step7$d;
-    wire  [31:0] step7$q;
-    reg  step7$clock;
-    reg  step6$read_address;
-    reg  step6$read_clock;
-    wire signed [31:0] step6$read_data;
-    reg  step6$write_address;
-    reg  step6$write_clock;
-    reg signed [31:0] step6$write_data;
-    reg  step6$write_enable;
-    reg  [1:0] step5$read_address;
-    reg  step5$read_clock;
-    wire signed [31:0] step5$read_data;
-    reg  [1:0] step5$write_address;
-    reg  step5$write_clock;
-    reg signed [31:0] step5$write_data;
-    reg  step5$write_enable;
-    reg  [2:0] step4$read_address;
-    reg  step4$read_clock;
-    wire signed [31:0] step4$read_data;
-    reg  [2:0] step4$write_address;
-    reg  step4$write_clock;
-    reg signed [31:0] step4$write_data;
-    reg  step4$write_enable;
-    reg  [3:0] step3$read_address;
-    reg  step3$read_clock;
-    wire signed [31:0] step3$read_data;
-    reg  [3:0] step3$write_address;
-    reg  step3$write_clock;
-    reg signed [31:0] step3$write_data;
-    reg  step3$write_enable;
-    reg  [4:0] step2$read_address;
-    reg  step2$read_clock;
-    wire signed [31:0] step2$read_data;
-    reg  [4:0] step2$write_address;
-    reg  step2$write_clock;
-    reg signed [31:0] step2$write_data;
-    reg  step2$write_enable;
-    reg  [5:0] step1$read_address;
-    reg  step1$read_clock;
-    wire signed [31:0] step1$read_data;
-    reg  [5:0] step1$write_address;
-    reg  step1$write_clock;
-    reg signed [31:0] step1$write_data;
-    reg  step1$write_enable;
-    reg  [6:0] step0$read_address;
-    reg  step0$read_clock;
-    wire signed [31:0] step0$read_data;
-    reg  [6:0] step0$write_address;
-    reg  step0$write_clock;
-    reg signed [31:0] step0$write_data;
-    reg  step0$write_enable;
-    reg  [7:0] code_of_rank$read_address;
-    reg  code_of_rank$read_clock;
-    wire  [7:0] code_of_rank$read_data;
-    reg  [7:0] code_of_rank$write_address;
-    reg  code_of_rank$write_clock;
-    reg  [7:0] code_of_rank$write_data;
-    reg  code_of_rank$write_enable;
+    reg  tables$clock;
+    reg  [7:0] tables$rank$0;
+    reg  [7:0] tables$rank$1;
+    reg  [7:0] tables$rank$2;
+    reg  [7:0] tables$rank$3;
+    reg  [7:0] tables$rank$4;
+    reg  [7:0] tables$rank$5;
+    reg  [7:0] tables$rank$6;
+    reg  [7:0] tables$rank$7;
+    wire signed [31:0] tables$threshold$0;
+    wire signed [31:0] tables$threshold$1;
+    wire signed [31:0] tables$threshold$2;
+    wire signed [31:0] tables$threshold$3;
+    wire signed [31:0] tables$threshold$4;
+    wire signed [31:0] tables$threshold$5;
+    wire signed [31:0] tables$threshold$6;
+    wire signed [31:0] tables$threshold$7;
+    wire  [7:0] tables$code;
     reg signed [31:0] value$0$d;
     wire signed [31:0] value$0$q;
     reg  value$0$clock;
@@ -2039,142 +1980,73 @@ module qins_alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_ta
     reg  [15:0] tag$8$d;
     wire  [15:0] tag$8$q;
     reg  tag$8$clock;
-    
-    // Local signals
-    reg signed [31:0] threshold$0;
-    reg signed [31:0] threshold$1;
-    reg signed [31:0] threshold$2;
-    reg signed [31:0] threshold$3;
-    reg signed [31:0] threshold$4;
-    reg signed [31:0] threshold$5;
-    reg signed [31:0] threshold$6;
-    reg signed [31:0] threshold$7;
-    reg signed [15:0] value_high$0;
-    reg signed [15:0] value_high$1;
-    reg signed [15:0] value_high$2;
-    reg signed [15:0] value_high$3;
-    reg signed [15:0] value_high$4;
-    reg signed [15:0] value_high$5;
-    reg signed [15:0] value_high$6;
-    reg signed [15:0] value_high$7;
-    reg  [15:0] value_low$0;
-    reg  [15:0] value_low$1;
-    reg  [15:0] value_low$2;
-    reg  [15:0] value_low$3;
-    reg  [15:0] value_low$4;
-    reg  [15:0] value_low$5;
-    reg  [15:0] value_low$6;
-    reg  [15:0] value_low$7;
-    reg signed [15:0] threshold_high$0;
-    reg signed [15:0] threshold_high$1;
-    reg signed [15:0] threshold_high$2;
-    reg signed [15:0] threshold_high$3;
-    reg signed [15:0] threshold_high$4;
-    reg signed [15:0] threshold_high$5;
-    reg signed [15:0] threshold_high$6;
-    reg signed [15:0] threshold_high$7;
-    reg  [15:0] threshold_low$0;
-    reg  [15:0] threshold_low$1;
-    reg  [15:0] threshold_low$2;
-    reg  [15:0] threshold_low$3;
-    reg  [15:0] threshold_low$4;
-    reg  [15:0] threshold_low$5;
-    reg  [15:0] threshold_low$6;
-    reg  [15:0] threshold_low$7;
-    reg  [7:0] rank_in$0;
-    reg  [7:0] rank_in$1;
-    reg  [7:0] rank_in$2;
-    reg  [7:0] rank_in$3;
-    reg  [7:0] rank_in$4;
-    reg  [7:0] rank_in$5;
-    reg  [7:0] rank_in$6;
-    reg  [7:0] rank_in$7;
-    reg  [7:0] rank_out$0;
-    reg  [7:0] rank_out$1;
-    reg  [7:0] rank_out$2;
-    reg  [7:0] rank_out$3;
-    reg  [7:0] rank_out$4;
-    reg  [7:0] rank_out$5;
-    reg  [7:0] rank_out$6;
-    reg  [7:0] rank_out$7;
+    reg signed [31:0] steps$0$value;
+    reg signed [31:0] steps$0$threshold;
+    reg  [7:0] steps$0$rank_in;
+    reg  [7:0] steps$0$rank_bit;
+    wire  [7:0] steps$0$rank_out;
+    reg signed [31:0] steps$1$value;
+    reg signed [31:0] steps$1$threshold;
+    reg  [7:0] steps$1$rank_in;
+    reg  [7:0] steps$1$rank_bit;
+    wire  [7:0] steps$1$rank_out;
+    reg signed [31:0] steps$2$value;
+    reg signed [31:0] steps$2$threshold;
+    reg  [7:0] steps$2$rank_in;
+    reg  [7:0] steps$2$rank_bit;
+    wire  [7:0] steps$2$rank_out;
+    reg signed [31:0] steps$3$value;
+    reg signed [31:0] steps$3$threshold;
+    reg  [7:0] steps$3$rank_in;
+    reg  [7:0] steps$3$rank_bit;
+    wire  [7:0] steps$3$rank_out;
+    reg signed [31:0] steps$4$value;
+    reg signed [31:0] steps$4$threshold;
+    reg  [7:0] steps$4$rank_in;
+    reg  [7:0] steps$4$rank_bit;
+    wire  [7:0] steps$4$rank_out;
+    reg signed [31:0] steps$5$value;
+    reg signed [31:0] steps$5$threshold;
+    reg  [7:0] steps$5$rank_in;
+    reg  [7:0] steps$5$rank_bit;
+    wire  [7:0] steps$5$rank_out;
+    reg signed [31:0] steps$6$value;
+    reg signed [31:0] steps$6$threshold;
+    reg  [7:0] steps$6$rank_in;
+    reg  [7:0] steps$6$rank_bit;
+    wire  [7:0] steps$6$rank_out;
+    reg signed [31:0] steps$7$value;
+    reg signed [31:0] steps$7$threshold;
+    reg  [7:0] steps$7$rank_in;
+    reg  [7:0] steps$7$rank_bit;
+    wire  [7:0] steps$7$rank_out;
     
     // Sub module instances
-    qins_alu$encoder$step7 step7(
-        .d(step7$d),
-        .q(step7$q),
-        .clock(step7$clock)
-    );
-    qins_alu$encoder$step6 step6(
-        .read_address(step6$read_address),
-        .read_clock(step6$read_clock),
-        .read_data(step6$read_data),
-        .write_address(step6$write_address),
-        .write_clock(step6$write_clock),
-        .write_data(step6$write_data),
-        .write_enable(step6$write_enable)
-    );
-    qins_alu$encoder$step5 step5(
-        .read_address(step5$read_address),
-        .read_clock(step5$read_clock),
-        .read_data(step5$read_data),
-        .write_address(step5$write_address),
-        .write_clock(step5$write_clock),
-        .write_data(step5$write_data),
-        .write_enable(step5$write_enable)
-    );
-    qins_alu$encoder$step4 step4(
-        .read_address(step4$read_address),
-        .read_clock(step4$read_clock),
-        .read_data(step4$read_data),
-        .write_address(step4$write_address),
-        .write_clock(step4$write_clock),
-        .write_data(step4$write_data),
-        .write_enable(step4$write_enable)
-    );
-    qins_alu$encoder$step3 step3(
-        .read_address(step3$read_address),
-        .read_clock(step3$read_clock),
-        .read_data(step3$read_data),
-        .write_address(step3$write_address),
-        .write_clock(step3$write_clock),
-        .write_data(step3$write_data),
-        .write_enable(step3$write_enable)
-    );
-    qins_alu$encoder$step2 step2(
-        .read_address(step2$read_address),
-        .read_clock(step2$read_clock),
-        .read_data(step2$read_data),
-        .write_address(step2$write_address),
-        .write_clock(step2$write_clock),
-        .write_data(step2$write_data),
-        .write_enable(step2$write_enable)
-    );
-    qins_alu$encoder$step1 step1(
-        .read_address(step1$read_address),
-        .read_clock(step1$read_clock),
-        .read_data(step1$read_data),
-        .write_address(step1$write_address),
-        .write_clock(step1$write_clock),
-        .write_data(step1$write_data),
-        .write_enable(step1$write_enable)
-    );
-    qins_alu$encoder$step0 step0(
-        .read_address(step0$read_address),
-        .read_clock(step0$read_clock),
-        .read_data(step0$read_data),
-        .write_address(step0$write_address),
-        .write_clock(step0$write_clock),
-        .write_data(step0$write_data),
-        .write_enable(step0$write_enable)
-    );
-    qins_alu$encoder$code_of_rank code_of_rank(
-        .read_address(code_of_rank$read_address),
-        .read_clock(code_of_rank$read_clock),
-        .read_data(code_of_rank$read_data),
-        .write_address(code_of_rank$write_address),
-        .write_clock(code_of_rank$write_clock),
-        .write_data(code_of_rank$write_data),
-        .write_enable(code_of_rank$write_enable)
+    qins_alu$encoder$tables tables(
+        .clock(tables$clock),
+        .rank$0(tables$rank$0),
+        .rank$1(tables$rank$1),
+        .rank$2(tables$rank$2),
+        .rank$3(tables$rank$3),
+        .rank$4(tables$rank$4),
+        .rank$5(tables$rank$5),
+        .rank$6(tables$rank$6),
+        .rank$7(tables$rank$7),
+        .threshold$0(tables$threshold$0),
+        .threshold$1(tables$threshold$1),
+        .threshold$2(tables$threshold$2),
+        .threshold$3(tables$threshold$3),
+        .threshold$4(tables$threshold$4),
+        .threshold$5(tables$threshold$5),
+        .threshold$6(tables$threshold$6),
+        .threshold$7(tables$threshold$7),
+        .code(tables$code),
+        .threshold_write$enable(threshold_write$enable),
+        .threshold_write$index(threshold_write$index),
+        .threshold_write$value(threshold_write$value),
+        .code_write$enable(code_write$enable),
+        .code_write$index(code_write$index),
+        .code_write$value(code_write$value)
     );
     qins_alu$encoder$value$0 value$0(
         .d(value$0$d),
@@ -2341,26 +2213,66 @@ module qins_alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_ta
         .q(tag$8$q),
         .clock(tag$8$clock)
     );
+    qins_alu$encoder$steps$0 steps$0(
+        .value(steps$0$value),
+        .threshold(steps$0$threshold),
+        .rank_in(steps$0$rank_in),
+        .rank_bit(steps$0$rank_bit),
+        .rank_out(steps$0$rank_out)
+    );
+    qins_alu$encoder$steps$1 steps$1(
+        .value(steps$1$value),
+        .threshold(steps$1$threshold),
+        .rank_in(steps$1$rank_in),
+        .rank_bit(steps$1$rank_bit),
+        .rank_out(steps$1$rank_out)
+    );
+    qins_alu$encoder$steps$2 steps$2(
+        .value(steps$2$value),
+        .threshold(steps$2$threshold),
+        .rank_in(steps$2$rank_in),
+        .rank_bit(steps$2$rank_bit),
+        .rank_out(steps$2$rank_out)
+    );
+    qins_alu$encoder$steps$3 steps$3(
+        .value(steps$3$value),
+        .threshold(steps$3$threshold),
+        .rank_in(steps$3$rank_in),
+        .rank_bit(steps$3$rank_bit),
+        .rank_out(steps$3$rank_out)
+    );
+    qins_alu$encoder$steps$4 steps$4(
+        .value(steps$4$value),
+        .threshold(steps$4$threshold),
+        .rank_in(steps$4$rank_in),
+        .rank_bit(steps$4$rank_bit),
+        .rank_out(steps$4$rank_out)
+    );
+    qins_alu$encoder$steps$5 steps$5(
+        .value(steps$5$value),
+        .threshold(steps$5$threshold),
+        .rank_in(steps$5$rank_in),
+        .rank_bit(steps$5$rank_bit),
+        .rank_out(steps$5$rank_out)
+    );
+    qins_alu$encoder$steps$6 steps$6(
+        .value(steps$6$value),
+        .threshold(steps$6$threshold),
+        .rank_in(steps$6$rank_in),
+        .rank_bit(steps$6$rank_bit),
+        .rank_out(steps$6$rank_out)
+    );
+    qins_alu$encoder$steps$7 steps$7(
+        .value(steps$7$value),
+        .threshold(steps$7$threshold),
+        .rank_in(steps$7$rank_in),
+        .rank_bit(steps$7$rank_bit),
+        .rank_out(steps$7$rank_out)
+    );
     
     // Update code
     always @(*) begin
-        step7$clock = clock;
-        step6$read_clock = clock;
-        step6$write_clock = clock;
-        step5$read_clock = clock;
-        step5$write_clock = clock;
-        step4$read_clock = clock;
-        step4$write_clock = clock;
-        step3$read_clock = clock;
-        step3$write_clock = clock;
-        step2$read_clock = clock;
-        step2$write_clock = clock;
-        step1$read_clock = clock;
-        step1$write_clock = clock;
-        step0$read_clock = clock;
-        step0$write_clock = clock;
-        code_of_rank$read_clock = clock;
-        code_of_rank$write_clock = clock;
+        tables$clock = clock;
         value$0$clock = clock;
         value$1$clock = clock;
         value$2$clock = clock;
@@ -2422,6 +2334,619 @@ module qins_alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_ta
         tag$8$d = tag$7$q;
         out_valid = valid$8$q;
         out_tag = tag$8$q;
+        steps$0$rank_in = zero_rank;
+        steps$1$rank_in = rank$0$q;
+        steps$2$rank_in = rank$1$q;
+        steps$3$rank_in = rank$2$q;
+        steps$4$rank_in = rank$3$q;
+        steps$5$rank_in = rank$4$q;
+        steps$6$rank_in = rank$5$q;
+        steps$7$rank_in = rank$6$q;
+        steps$0$value = value$0$q;
+        steps$0$threshold = tables$threshold$0;
+        steps$0$rank_bit = step_bit$0;
+        tables$rank$0 = steps$0$rank_out;
+        steps$1$value = value$1$q;
+        steps$1$threshold = tables$threshold$1;
+        steps$1$rank_bit = step_bit$1;
+        tables$rank$1 = steps$1$rank_out;
+        steps$2$value = value$2$q;
+        steps$2$threshold = tables$threshold$2;
+        steps$2$rank_bit = step_bit$2;
+        tables$rank$2 = steps$2$rank_out;
+        steps$3$value = value$3$q;
+        steps$3$threshold = tables$threshold$3;
+        steps$3$rank_bit = step_bit$3;
+        tables$rank$3 = steps$3$rank_out;
+        steps$4$value = value$4$q;
+        steps$4$threshold = tables$threshold$4;
+        steps$4$rank_bit = step_bit$4;
+        tables$rank$4 = steps$4$rank_out;
+        steps$5$value = value$5$q;
+        steps$5$threshold = tables$threshold$5;
+        steps$5$rank_bit = step_bit$5;
+        tables$rank$5 = steps$5$rank_out;
+        steps$6$value = value$6$q;
+        steps$6$threshold = tables$threshold$6;
+        steps$6$rank_bit = step_bit$6;
+        tables$rank$6 = steps$6$rank_out;
+        steps$7$value = value$7$q;
+        steps$7$threshold = tables$threshold$7;
+        steps$7$rank_bit = step_bit$7;
+        tables$rank$7 = steps$7$rank_out;
+        rank$0$d = steps$0$rank_out;
+        rank$1$d = steps$1$rank_out;
+        rank$2$d = steps$2$rank_out;
+        rank$3$d = steps$3$rank_out;
+        rank$4$d = steps$4$rank_out;
+        rank$5$d = steps$5$rank_out;
+        rank$6$d = steps$6$rank_out;
+        out_code = tables$code;
+    end
+    
+endmodule // qins_alu$encoder
+
+
+module qins_alu$encoder$rank$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_alu$encoder$rank$0
+
+
+module qins_alu$encoder$rank$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_alu$encoder$rank$1
+
+
+module qins_alu$encoder$rank$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_alu$encoder$rank$2
+
+
+module qins_alu$encoder$rank$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_alu$encoder$rank$3
+
+
+module qins_alu$encoder$rank$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_alu$encoder$rank$4
+
+
+module qins_alu$encoder$rank$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_alu$encoder$rank$5
+
+
+module qins_alu$encoder$rank$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_alu$encoder$rank$6
+
+
+module qins_alu$encoder$steps$0(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_alu$encoder$steps$0
+
+
+module qins_alu$encoder$steps$1(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_alu$encoder$steps$1
+
+
+module qins_alu$encoder$steps$2(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_alu$encoder$steps$2
+
+
+module qins_alu$encoder$steps$3(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_alu$encoder$steps$3
+
+
+module qins_alu$encoder$steps$4(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_alu$encoder$steps$4
+
+
+module qins_alu$encoder$steps$5(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_alu$encoder$steps$5
+
+
+module qins_alu$encoder$steps$6(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_alu$encoder$steps$6
+
+
+module qins_alu$encoder$steps$7(value,threshold,rank_in,rank_bit,rank_out);
+    
+    // Module arguments
+    input wire signed [31:0] value;
+    input wire signed [31:0] threshold;
+    input wire  [7:0] rank_in;
+    input wire  [7:0] rank_bit;
+    output reg  [7:0] rank_out;
+    
+    // Local signals
+    reg signed [15:0] value_high;
+    reg  [15:0] value_low;
+    reg signed [15:0] threshold_high;
+    reg  [15:0] threshold_low;
+    
+    // Update code
+    always @(*) begin
+        value_high = value[(32'h10)+:(16)];
+        value_low = $unsigned(value[(32'h0)+:(16)]);
+        threshold_high = threshold[(32'h10)+:(16)];
+        threshold_low = $unsigned(threshold[(32'h0)+:(16)]);
+        rank_out = rank_in;
+        if ((value_high > threshold_high) | ((value_high == threshold_high) & (value_low >= threshold_low))) begin
+            rank_out = rank_in | rank_bit;
+        end
+    end
+    
+endmodule // qins_alu$encoder$steps$7
+
+
+module qins_alu$encoder$tables(clock,rank$0,rank$1,rank$2,rank$3,rank$4,rank$5,rank$6,rank$7,threshold$0,threshold$1,threshold$2,threshold$3,threshold$4,threshold$5,threshold$6,threshold$7,code,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] rank$0;
+    input wire  [7:0] rank$1;
+    input wire  [7:0] rank$2;
+    input wire  [7:0] rank$3;
+    input wire  [7:0] rank$4;
+    input wire  [7:0] rank$5;
+    input wire  [7:0] rank$6;
+    input wire  [7:0] rank$7;
+    output reg signed [31:0] threshold$0;
+    output reg signed [31:0] threshold$1;
+    output reg signed [31:0] threshold$2;
+    output reg signed [31:0] threshold$3;
+    output reg signed [31:0] threshold$4;
+    output reg signed [31:0] threshold$5;
+    output reg signed [31:0] threshold$6;
+    output reg signed [31:0] threshold$7;
+    output reg  [7:0] code;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
+    
+    // Stub signals
+    reg  [31:0] step7$d;
+    wire  [31:0] step7$q;
+    reg  step7$clock;
+    reg  step6$read_address;
+    reg  step6$read_clock;
+    wire signed [31:0] step6$read_data;
+    reg  step6$write_address;
+    reg  step6$write_clock;
+    reg signed [31:0] step6$write_data;
+    reg  step6$write_enable;
+    reg  [1:0] step5$read_address;
+    reg  step5$read_clock;
+    wire signed [31:0] step5$read_data;
+    reg  [1:0] step5$write_address;
+    reg  step5$write_clock;
+    reg signed [31:0] step5$write_data;
+    reg  step5$write_enable;
+    reg  [2:0] step4$read_address;
+    reg  step4$read_clock;
+    wire signed [31:0] step4$read_data;
+    reg  [2:0] step4$write_address;
+    reg  step4$write_clock;
+    reg signed [31:0] step4$write_data;
+    reg  step4$write_enable;
+    reg  [3:0] step3$read_address;
+    reg  step3$read_clock;
+    wire signed [31:0] step3$read_data;
+    reg  [3:0] step3$write_address;
+    reg  step3$write_clock;
+    reg signed [31:0] step3$write_data;
+    reg  step3$write_enable;
+    reg  [4:0] step2$read_address;
+    reg  step2$read_clock;
+    wire signed [31:0] step2$read_data;
+    reg  [4:0] step2$write_address;
+    reg  step2$write_clock;
+    reg signed [31:0] step2$write_data;
+    reg  step2$write_enable;
+    reg  [5:0] step1$read_address;
+    reg  step1$read_clock;
+    wire signed [31:0] step1$read_data;
+    reg  [5:0] step1$write_address;
+    reg  step1$write_clock;
+    reg signed [31:0] step1$write_data;
+    reg  step1$write_enable;
+    reg  [6:0] step0$read_address;
+    reg  step0$read_clock;
+    wire signed [31:0] step0$read_data;
+    reg  [6:0] step0$write_address;
+    reg  step0$write_clock;
+    reg signed [31:0] step0$write_data;
+    reg  step0$write_enable;
+    reg  [7:0] code_of_rank$read_address;
+    reg  code_of_rank$read_clock;
+    wire  [7:0] code_of_rank$read_data;
+    reg  [7:0] code_of_rank$write_address;
+    reg  code_of_rank$write_clock;
+    reg  [7:0] code_of_rank$write_data;
+    reg  code_of_rank$write_enable;
+    
+    // Sub module instances
+    qins_alu$encoder$tables$step7 step7(
+        .d(step7$d),
+        .q(step7$q),
+        .clock(step7$clock)
+    );
+    qins_alu$encoder$tables$step6 step6(
+        .read_address(step6$read_address),
+        .read_clock(step6$read_clock),
+        .read_data(step6$read_data),
+        .write_address(step6$write_address),
+        .write_clock(step6$write_clock),
+        .write_data(step6$write_data),
+        .write_enable(step6$write_enable)
+    );
+    qins_alu$encoder$tables$step5 step5(
+        .read_address(step5$read_address),
+        .read_clock(step5$read_clock),
+        .read_data(step5$read_data),
+        .write_address(step5$write_address),
+        .write_clock(step5$write_clock),
+        .write_data(step5$write_data),
+        .write_enable(step5$write_enable)
+    );
+    qins_alu$encoder$tables$step4 step4(
+        .read_address(step4$read_address),
+        .read_clock(step4$read_clock),
+        .read_data(step4$read_data),
+        .write_address(step4$write_address),
+        .write_clock(step4$write_clock),
+        .write_data(step4$write_data),
+        .write_enable(step4$write_enable)
+    );
+    qins_alu$encoder$tables$step3 step3(
+        .read_address(step3$read_address),
+        .read_clock(step3$read_clock),
+        .read_data(step3$read_data),
+        .write_address(step3$write_address),
+        .write_clock(step3$write_clock),
+        .write_data(step3$write_data),
+        .write_enable(step3$write_enable)
+    );
+    qins_alu$encoder$tables$step2 step2(
+        .read_address(step2$read_address),
+        .read_clock(step2$read_clock),
+        .read_data(step2$read_data),
+        .write_address(step2$write_address),
+        .write_clock(step2$write_clock),
+        .write_data(step2$write_data),
+        .write_enable(step2$write_enable)
+    );
+    qins_alu$encoder$tables$step1 step1(
+        .read_address(step1$read_address),
+        .read_clock(step1$read_clock),
+        .read_data(step1$read_data),
+        .write_address(step1$write_address),
+        .write_clock(step1$write_clock),
+        .write_data(step1$write_data),
+        .write_enable(step1$write_enable)
+    );
+    qins_alu$encoder$tables$step0 step0(
+        .read_address(step0$read_address),
+        .read_clock(step0$read_clock),
+        .read_data(step0$read_data),
+        .write_address(step0$write_address),
+        .write_clock(step0$write_clock),
+        .write_data(step0$write_data),
+        .write_enable(step0$write_enable)
+    );
+    qins_alu$encoder$tables$code_of_rank code_of_rank(
+        .read_address(code_of_rank$read_address),
+        .read_clock(code_of_rank$read_clock),
+        .read_data(code_of_rank$read_data),
+        .write_address(code_of_rank$write_address),
+        .write_clock(code_of_rank$write_clock),
+        .write_data(code_of_rank$write_data),
+        .write_enable(code_of_rank$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        step7$clock = clock;
+        step6$read_clock = clock;
+        step6$write_clock = clock;
+        step5$read_clock = clock;
+        step5$write_clock = clock;
+        step4$read_clock = clock;
+        step4$write_clock = clock;
+        step3$read_clock = clock;
+        step3$write_clock = clock;
+        step2$read_clock = clock;
+        step2$write_clock = clock;
+        step1$read_clock = clock;
+        step1$write_clock = clock;
+        step0$read_clock = clock;
+        step0$write_clock = clock;
+        code_of_rank$read_clock = clock;
+        code_of_rank$write_clock = clock;
         threshold$0 = $signed(step7$q);
         threshold$1 = step6$read_data;
         threshold$2 = step5$read_data;
@@ -2430,128 +2955,49 @@ module qins_alu$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_ta
         threshold$5 = step2$read_data;
         threshold$6 = step1$read_data;
         threshold$7 = step0$read_data;
-        rank_in$0 = zero_rank;
-        rank_in$1 = rank$0$q;
-        rank_in$2 = rank$1$q;
-        rank_in$3 = rank$2$q;
-        rank_in$4 = rank$3$q;
-        rank_in$5 = rank$4$q;
-        rank_in$6 = rank$5$q;
-        rank_in$7 = rank$6$q;
-        value_high$0 = value$0$q[(32'h10)+:(16)];
-        value_low$0 = $unsigned(value$0$q[(32'h0)+:(16)]);
-        threshold_high$0 = threshold$0[(32'h10)+:(16)];
-        threshold_low$0 = $unsigned(threshold$0[(32'h0)+:(16)]);
-        rank_out$0 = rank_in$0;
-        if ((value_high$0 > threshold_high$0) | ((value_high$0 == threshold_high$0) & (value_low$0 >= threshold_low$0))) begin
-            rank_out$0 = rank_in$0 | step_bit$0;
-        end
-        value_high$1 = value$1$q[(32'h10)+:(16)];
-        value_low$1 = $unsigned(value$1$q[(32'h0)+:(16)]);
-        threshold_high$1 = threshold$1[(32'h10)+:(16)];
-        threshold_low$1 = $unsigned(threshold$1[(32'h0)+:(16)]);
-        rank_out$1 = rank_in$1;
-        if ((value_high$1 > threshold_high$1) | ((value_high$1 == threshold_high$1) & (value_low$1 >= threshold_low$1))) begin
-            rank_out$1 = rank_in$1 | step_bit$1;
-        end
-        value_high$2 = value$2$q[(32'h10)+:(16)];
-        value_low$2 = $unsigned(value$2$q[(32'h0)+:(16)]);
-        threshold_high$2 = threshold$2[(32'h10)+:(16)];
-        threshold_low$2 = $unsigned(threshold$2[(32'h0)+:(16)]);
-        rank_out$2 = rank_in$2;
-        if ((value_high$2 > threshold_high$2) | ((value_high$2 == threshold_high$2) & (value_low$2 >= threshold_low$2))) begin
-            rank_out$2 = rank_in$2 | step_bit$2;
-        end
-        value_high$3 = value$3$q[(32'h10)+:(16)];
-        value_low$3 = $unsigned(value$3$q[(32'h0)+:(16)]);
-        threshold_high$3 = threshold$3[(32'h10)+:(16)];
-        threshold_low$3 = $unsigned(threshold$3[(32'h0)+:(16)]);
-        rank_out$3 = rank_in$3;
-        if ((value_high$3 > threshold_high$3) | ((value_high$3 == threshold_high$3) & (value_low$3 >= threshold_low$3))) begin
-            rank_out$3 = rank_in$3 | step_bit$3;
-        end
-        value_high$4 = value$4$q[(32'h10)+:(16)];
-        value_low$4 = $unsigned(value$4$q[(32'h0)+:(16)]);
-        threshold_high$4 = threshold$4[(32'h10)+:(16)];
-        threshold_low$4 = $unsigned(threshold$4[(32'h0)+:(16)]);
-        rank_out$4 = rank_in$4;
-        if ((value_high$4 > threshold_high$4) | ((value_high$4 == threshold_high$4) & (value_low$4 >= threshold_low$4))) begin
-            rank_out$4 = rank_in$4 | step_bit$4;
-        end
-        value_high$5 = value$5$q[(32'h10)+:(16)];
-        value_low$5 = $unsigned(value$5$q[(32'h0)+:(16)]);
-        threshold_high$5 = threshold$5[(32'h10)+:(16)];
-        threshold_low$5 = $unsigned(threshold$5[(32'h0)+:(16)]);
-        rank_out$5 = rank_in$5;
-        if ((value_high$5 > threshold_high$5) | ((value_high$5 == threshold_high$5) & (value_low$5 >= threshold_low$5))) begin
-            rank_out$5 = rank_in$5 | step_bit$5;
-        end
-        value_high$6 = value$6$q[(32'h10)+:(16)];
-        value_low$6 = $unsigned(value$6$q[(32'h0)+:(16)]);
-        threshold_high$6 = threshold$6[(32'h10)+:(16)];
-        threshold_low$6 = $unsigned(threshold$6[(32'h0)+:(16)]);
-        rank_out$6 = rank_in$6;
-        if ((value_high$6 > threshold_high$6) | ((value_high$6 == threshold_high$6) & (value_low$6 >= threshold_low$6))) begin
-            rank_out$6 = rank_in$6 | step_bit$6;
-        end
-        value_high$7 = value$7$q[(32'h10)+:(16)];
-        value_low$7 = $unsigned(value$7$q[(32'h0)+:(16)]);
-        threshold_high$7 = threshold$7[(32'h10)+:(16)];
-        threshold_low$7 = $unsigned(threshold$7[(32'h0)+:(16)]);
-        rank_out$7 = rank_in$7;
-        if ((value_high$7 > threshold_high$7) | ((value_high$7 == threshold_high$7) & (value_low$7 >= threshold_low$7))) begin
-            rank_out$7 = rank_in$7 | step_bit$7;
-        end
-        rank$0$d = rank_out$0;
-        rank$1$d = rank_out$1;
-        rank$2$d = rank_out$2;
-        rank$3$d = rank_out$3;
-        rank$4$d = rank_out$4;
-        rank$5$d = rank_out$5;
-        rank$6$d = rank_out$6;
-        step6$read_address = rank_out$0[(32'h7)+:(1)];
-        step5$read_address = rank_out$1[(32'h6)+:(2)];
-        step4$read_address = rank_out$2[(32'h5)+:(3)];
-        step3$read_address = rank_out$3[(32'h4)+:(4)];
-        step2$read_address = rank_out$4[(32'h3)+:(5)];
-        step1$read_address = rank_out$5[(32'h2)+:(6)];
-        step0$read_address = rank_out$6[(32'h1)+:(7)];
-        code_of_rank$read_address = rank_out$7;
-        out_code = code_of_rank$read_data;
+        step6$read_address = rank$0[(32'h7)+:(1)];
+        step5$read_address = rank$1[(32'h6)+:(2)];
+        step4$read_address = rank$2[(32'h5)+:(3)];
+        step3$read_address = rank$3[(32'h4)+:(4)];
+        step2$read_address = rank$4[(32'h3)+:(5)];
+        step1$read_address = rank$5[(32'h2)+:(6)];
+        step0$read_address = rank$6[(32'h1)+:(7)];
+        code_of_rank$read_address = rank$7;
+        code = code_of_rank$read_data;
         step7$d = step7$q;
-        if (threshold_write_enable & &threshold_write_index[(32'h0)+:(7)] & ~threshold_write_index[32'h7]) begin
-            step7$d = $unsigned(threshold_write_value);
+        if (threshold_write$enable & &threshold_write$index[(32'h0)+:(7)] & ~threshold_write$index[32'h7]) begin
+            step7$d = $unsigned(threshold_write$value);
         end
-        step6$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(6)] & ~threshold_write_index[32'h6];
-        step5$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(5)] & ~threshold_write_index[32'h5];
-        step4$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(4)] & ~threshold_write_index[32'h4];
-        step3$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(3)] & ~threshold_write_index[32'h3];
-        step2$write_enable = threshold_write_enable & &threshold_write_index[(32'h0)+:(2)] & ~threshold_write_index[32'h2];
-        step1$write_enable = threshold_write_enable & threshold_write_index[32'h0] & ~threshold_write_index[32'h1];
-        step0$write_enable = threshold_write_enable & ~threshold_write_index[32'h0];
-        step6$write_address = threshold_write_index[(32'h7)+:(1)];
-        step5$write_address = threshold_write_index[(32'h6)+:(2)];
-        step4$write_address = threshold_write_index[(32'h5)+:(3)];
-        step3$write_address = threshold_write_index[(32'h4)+:(4)];
-        step2$write_address = threshold_write_index[(32'h3)+:(5)];
-        step1$write_address = threshold_write_index[(32'h2)+:(6)];
-        step0$write_address = threshold_write_index[(32'h1)+:(7)];
-        step6$write_data = threshold_write_value;
-        step5$write_data = threshold_write_value;
-        step4$write_data = threshold_write_value;
-        step3$write_data = threshold_write_value;
-        step2$write_data = threshold_write_value;
-        step1$write_data = threshold_write_value;
-        step0$write_data = threshold_write_value;
-        code_of_rank$write_enable = code_write_enable;
-        code_of_rank$write_address = code_write_rank;
-        code_of_rank$write_data = code_write_code;
+        step6$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(6)] & ~threshold_write$index[32'h6];
+        step5$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(5)] & ~threshold_write$index[32'h5];
+        step4$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(4)] & ~threshold_write$index[32'h4];
+        step3$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(3)] & ~threshold_write$index[32'h3];
+        step2$write_enable = threshold_write$enable & &threshold_write$index[(32'h0)+:(2)] & ~threshold_write$index[32'h2];
+        step1$write_enable = threshold_write$enable & threshold_write$index[32'h0] & ~threshold_write$index[32'h1];
+        step0$write_enable = threshold_write$enable & ~threshold_write$index[32'h0];
+        step6$write_address = threshold_write$index[(32'h7)+:(1)];
+        step5$write_address = threshold_write$index[(32'h6)+:(2)];
+        step4$write_address = threshold_write$index[(32'h5)+:(3)];
+        step3$write_address = threshold_write$index[(32'h4)+:(4)];
+        step2$write_address = threshold_write$index[(32'h3)+:(5)];
+        step1$write_address = threshold_write$index[(32'h2)+:(6)];
+        step0$write_address = threshold_write$index[(32'h1)+:(7)];
+        step6$write_data = threshold_write$value;
+        step5$write_data = threshold_write$value;
+        step4$write_data = threshold_write$value;
+        step3$write_data = threshold_write$value;
+        step2$write_data = threshold_write$value;
+        step1$write_data = threshold_write$value;
+        step0$write_data = threshold_write$value;
+        code_of_rank$write_enable = code_write$enable;
+        code_of_rank$write_address = code_write$index;
+        code_of_rank$write_data = code_write$value;
     end
     
-endmodule // qins_alu$encoder
+endmodule // qins_alu$encoder$tables
 
 
-module qins_alu$encoder$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_alu$encoder$tables$code_of_rank(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [7:0] read_address;
@@ -2835,143 +3281,10 @@ module qins_alu$encoder$code_of_rank(read_address,read_clock,read_data,write_add
        end
     end
                 
-endmodule // qins_alu$encoder$code_of_rank
+endmodule // qins_alu$encoder$tables$code_of_rank
 
 
-module qins_alu$encoder$rank$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_alu$encoder$rank$0
-
-
-module qins_alu$encoder$rank$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_alu$encoder$rank$1
-
-
-module qins_alu$encoder$rank$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_alu$encoder$rank$2
-
-
-module qins_alu$encoder$rank$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_alu$encoder$rank$3
-
-
-module qins_alu$encoder$rank$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_alu$encoder$rank$4
-
-
-module qins_alu$encoder$rank$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_alu$encoder$rank$5
-
-
-module qins_alu$encoder$rank$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_alu$encoder$rank$6
-
-
-module qins_alu$encoder$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_alu$encoder$tables$step0(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [6:0] read_address;
@@ -3127,10 +3440,10 @@ module qins_alu$encoder$step0(read_address,read_clock,read_data,write_address,wr
        end
     end
                 
-endmodule // qins_alu$encoder$step0
+endmodule // qins_alu$encoder$tables$step0
 
 
-module qins_alu$encoder$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_alu$encoder$tables$step1(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [5:0] read_address;
@@ -3222,10 +3535,10 @@ module qins_alu$encoder$step1(read_address,read_clock,read_data,write_address,wr
        end
     end
                 
-endmodule // qins_alu$encoder$step1
+endmodule // qins_alu$encoder$tables$step1
 
 
-module qins_alu$encoder$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_alu$encoder$tables$step2(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [4:0] read_address;
@@ -3285,10 +3598,10 @@ module qins_alu$encoder$step2(read_address,read_clock,read_data,write_address,wr
        end
     end
                 
-endmodule // qins_alu$encoder$step2
+endmodule // qins_alu$encoder$tables$step2
 
 
-module qins_alu$encoder$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_alu$encoder$tables$step3(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [3:0] read_address;
@@ -3332,10 +3645,10 @@ module qins_alu$encoder$step3(read_address,read_clock,read_data,write_address,wr
        end
     end
                 
-endmodule // qins_alu$encoder$step3
+endmodule // qins_alu$encoder$tables$step3
 
 
-module qins_alu$encoder$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_alu$encoder$tables$step4(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [2:0] read_address;
@@ -3371,10 +3684,10 @@ module qins_alu$encoder$step4(read_address,read_clock,read_data,write_address,wr
        end
     end
                 
-endmodule // qins_alu$encoder$step4
+endmodule // qins_alu$encoder$tables$step4
 
 
-module qins_alu$encoder$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_alu$encoder$tables$step5(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  [1:0] read_address;
@@ -3406,10 +3719,10 @@ module qins_alu$encoder$step5(read_address,read_clock,read_data,write_address,wr
        end
     end
                 
-endmodule // qins_alu$encoder$step5
+endmodule // qins_alu$encoder$tables$step5
 
 
-module qins_alu$encoder$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+module qins_alu$encoder$tables$step6(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
     
     // Module arguments
     input wire  read_address;
@@ -3439,10 +3752,10 @@ module qins_alu$encoder$step6(read_address,read_clock,read_data,write_address,wr
        end
     end
                 
-endmodule // qins_alu$encoder$step6
+endmodule // qins_alu$encoder$tables$step6
 
 
-module qins_alu$encoder$step7(d,q,clock);
+module qins_alu$encoder$tables$step7(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3458,7 +3771,7 @@ module qins_alu$encoder$step7(d,q,clock);
     reg  dff$clock;
     
     // Sub module instances
-    qins_alu$encoder$step7$dff dff(
+    qins_alu$encoder$tables$step7$dff dff(
         .d(dff$d),
         .q(dff$q),
         .clock(dff$clock)
@@ -3471,10 +3784,10 @@ module qins_alu$encoder$step7(d,q,clock);
         dff$d = d ^ init;
     end
     
-endmodule // qins_alu$encoder$step7
+endmodule // qins_alu$encoder$tables$step7
 
 
-module qins_alu$encoder$step7$dff(d,q,clock);
+module qins_alu$encoder$tables$step7$dff(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3490,7 +3803,7 @@ module qins_alu$encoder$step7$dff(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_alu$encoder$step7$dff
+endmodule // qins_alu$encoder$tables$step7$dff
 
 
 module qins_alu$encoder$tag$0(d,q,clock);
@@ -5051,7 +5364,1249 @@ module qins_alu$sext$9(d,q,clock);
 endmodule // qins_alu$sext$9
 
 
-module qins_alu$step0(abs_num,den,m_in,m_out);
+module qins_alu$steps$0(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b111;
+    localparam  step_bit = 8'h40;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_alu$steps$0$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_alu$steps$0$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_alu$steps$0
+
+
+module qins_alu$steps$0$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h2080;
+      6'b1: data = 16'h0;
+      6'b10: data = 16'h0;
+      6'b11: data = 16'h0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$0$mid_den
+
+
+module qins_alu$steps$0$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h2000;
+      6'b1: data = 16'h0;
+      6'b10: data = 16'h0;
+      6'b11: data = 16'h0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$0$mid_num
+
+
+module qins_alu$steps$1(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b110;
+    localparam  step_bit = 8'h20;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_alu$steps$1$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_alu$steps$1$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_alu$steps$1
+
+
+module qins_alu$steps$1$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h840;
+      6'b1: data = 16'h48c0;
+      6'b10: data = 16'h0;
+      6'b11: data = 16'h0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$1$mid_den
+
+
+module qins_alu$steps$1$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h1840;
+      6'b1: data = 16'h17c0;
+      6'b10: data = 16'h0;
+      6'b11: data = 16'h0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$1$mid_num
+
+
+module qins_alu$steps$2(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b101;
+    localparam  step_bit = 8'h10;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_alu$steps$2$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_alu$steps$2$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_alu$steps$2
+
+
+module qins_alu$steps$2$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h220;
+      6'b1: data = 16'h1260;
+      6'b10: data = 16'h32a0;
+      6'b11: data = 16'h62e0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$2$mid_den
+
+
+module qins_alu$steps$2$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'he60;
+      6'b1: data = 16'h1e20;
+      6'b10: data = 16'h1de0;
+      6'b11: data = 16'hda0;
+      6'b100: data = 16'h0;
+      6'b101: data = 16'h0;
+      6'b110: data = 16'h0;
+      6'b111: data = 16'h0;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$2$mid_num
+
+
+module qins_alu$steps$3(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b100;
+    localparam  step_bit = 8'h8;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_alu$steps$3$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_alu$steps$3$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_alu$steps$3
+
+
+module qins_alu$steps$3$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h90;
+      6'b1: data = 16'h4b0;
+      6'b10: data = 16'hcd0;
+      6'b11: data = 16'h18f0;
+      6'b100: data = 16'h2910;
+      6'b101: data = 16'h3d30;
+      6'b110: data = 16'h5550;
+      6'b111: data = 16'h7170;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$3$mid_den
+
+
+module qins_alu$steps$3$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h7f0;
+      6'b1: data = 16'h13d0;
+      6'b10: data = 16'h1bb0;
+      6'b11: data = 16'h1f90;
+      6'b100: data = 16'h1f70;
+      6'b101: data = 16'h1b50;
+      6'b110: data = 16'h1330;
+      6'b111: data = 16'h710;
+      6'b1000: data = 16'h0;
+      6'b1001: data = 16'h0;
+      6'b1010: data = 16'h0;
+      6'b1011: data = 16'h0;
+      6'b1100: data = 16'h0;
+      6'b1101: data = 16'h0;
+      6'b1110: data = 16'h0;
+      6'b1111: data = 16'h0;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$3$mid_num
+
+
+module qins_alu$steps$4(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b11;
+    localparam  step_bit = 8'h4;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_alu$steps$4$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_alu$steps$4$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_alu$steps$4
+
+
+module qins_alu$steps$4$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h28;
+      6'b1: data = 16'h138;
+      6'b10: data = 16'h348;
+      6'b11: data = 16'h658;
+      6'b100: data = 16'ha68;
+      6'b101: data = 16'hf78;
+      6'b110: data = 16'h1588;
+      6'b111: data = 16'h1c98;
+      6'b1000: data = 16'h24a8;
+      6'b1001: data = 16'h2db8;
+      6'b1010: data = 16'h37c8;
+      6'b1011: data = 16'h42d8;
+      6'b1100: data = 16'h4ee8;
+      6'b1101: data = 16'h5bf8;
+      6'b1110: data = 16'h6a08;
+      6'b1111: data = 16'h7918;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$4$mid_den
+
+
+module qins_alu$steps$4$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h458;
+      6'b1: data = 16'hb48;
+      6'b10: data = 16'h1138;
+      6'b11: data = 16'h1628;
+      6'b100: data = 16'h1a18;
+      6'b101: data = 16'h1d08;
+      6'b110: data = 16'h1ef8;
+      6'b111: data = 16'h1fe8;
+      6'b1000: data = 16'h1fd8;
+      6'b1001: data = 16'h1ec8;
+      6'b1010: data = 16'h1cb8;
+      6'b1011: data = 16'h19a8;
+      6'b1100: data = 16'h1598;
+      6'b1101: data = 16'h1088;
+      6'b1110: data = 16'ha78;
+      6'b1111: data = 16'h368;
+      6'b10000: data = 16'h0;
+      6'b10001: data = 16'h0;
+      6'b10010: data = 16'h0;
+      6'b10011: data = 16'h0;
+      6'b10100: data = 16'h0;
+      6'b10101: data = 16'h0;
+      6'b10110: data = 16'h0;
+      6'b10111: data = 16'h0;
+      6'b11000: data = 16'h0;
+      6'b11001: data = 16'h0;
+      6'b11010: data = 16'h0;
+      6'b11011: data = 16'h0;
+      6'b11100: data = 16'h0;
+      6'b11101: data = 16'h0;
+      6'b11110: data = 16'h0;
+      6'b11111: data = 16'h0;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$4$mid_num
+
+
+module qins_alu$steps$5(abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  [15:0] abs_num;
+    input wire  [15:0] den;
+    input wire  [7:0] m_in;
+    output reg  [7:0] m_out;
+    
+    // Constant declarations
+    localparam  address_offset = 3'b10;
+    localparam  step_bit = 8'h2;
+    
+    // Stub signals
+    reg  [5:0] mid_num$address;
+    wire  [15:0] mid_num$data;
+    reg  [5:0] mid_den$address;
+    wire  [15:0] mid_den$data;
+    
+    // Local signals
+    reg  [31:0] lhs;
+    reg  [31:0] rhs;
+    reg  [7:0] address;
+    
+    // Sub module instances
+    qins_alu$steps$5$mid_num mid_num(
+        .address(mid_num$address),
+        .data(mid_num$data)
+    );
+    qins_alu$steps$5$mid_den mid_den(
+        .address(mid_den$address),
+        .data(mid_den$data)
+    );
+    
+    // Update code
+    always @(*) begin
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
+        lhs = mid_num$data * den;
+        rhs = abs_num * mid_den$data;
+        m_out = m_in;
+        if (lhs > rhs) begin
+            m_out = m_in | step_bit;
+        end
+    end
+    
+endmodule // qins_alu$steps$5
+
+
+module qins_alu$steps$5$mid_den(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'hc;
+      6'b1: data = 16'h54;
+      6'b10: data = 16'hdc;
+      6'b11: data = 16'h1a4;
+      6'b100: data = 16'h2ac;
+      6'b101: data = 16'h3f4;
+      6'b110: data = 16'h57c;
+      6'b111: data = 16'h744;
+      6'b1000: data = 16'h94c;
+      6'b1001: data = 16'hb94;
+      6'b1010: data = 16'he1c;
+      6'b1011: data = 16'h10e4;
+      6'b1100: data = 16'h13ec;
+      6'b1101: data = 16'h1734;
+      6'b1110: data = 16'h1abc;
+      6'b1111: data = 16'h1e84;
+      6'b10000: data = 16'h228c;
+      6'b10001: data = 16'h26d4;
+      6'b10010: data = 16'h2b5c;
+      6'b10011: data = 16'h3024;
+      6'b10100: data = 16'h352c;
+      6'b10101: data = 16'h3a74;
+      6'b10110: data = 16'h3ffc;
+      6'b10111: data = 16'h45c4;
+      6'b11000: data = 16'h4bcc;
+      6'b11001: data = 16'h5214;
+      6'b11010: data = 16'h589c;
+      6'b11011: data = 16'h5f64;
+      6'b11100: data = 16'h666c;
+      6'b11101: data = 16'h6db4;
+      6'b11110: data = 16'h753c;
+      6'b11111: data = 16'h7d04;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$5$mid_den
+
+
+module qins_alu$steps$5$mid_num(address,data);
+    
+    // Module arguments
+    input wire  [5:0] address;
+    output reg  [15:0] data;
+    
+    // Update code (custom)
+    always @*
+    case (address)
+        6'b0: data = 16'h274;
+      6'b1: data = 16'h62c;
+      6'b10: data = 16'h9a4;
+      6'b11: data = 16'hcdc;
+      6'b100: data = 16'hfd4;
+      6'b101: data = 16'h128c;
+      6'b110: data = 16'h1504;
+      6'b111: data = 16'h173c;
+      6'b1000: data = 16'h1934;
+      6'b1001: data = 16'h1aec;
+      6'b1010: data = 16'h1c64;
+      6'b1011: data = 16'h1d9c;
+      6'b1100: data = 16'h1e94;
+      6'b1101: data = 16'h1f4c;
+      6'b1110: data = 16'h1fc4;
+      6'b1111: data = 16'h1ffc;
+      6'b10000: data = 16'h1ff4;
+      6'b10001: data = 16'h1fac;
+      6'b10010: data = 16'h1f24;
+      6'b10011: data = 16'h1e5c;
+      6'b10100: data = 16'h1d54;
+      6'b10101: data = 16'h1c0c;
+      6'b10110: data = 16'h1a84;
+      6'b10111: data = 16'h18bc;
+      6'b11000: data = 16'h16b4;
+      6'b11001: data = 16'h146c;
+      6'b11010: data = 16'h11e4;
+      6'b11011: data = 16'hf1c;
+      6'b11100: data = 16'hc14;
+      6'b11101: data = 16'h8cc;
+      6'b11110: data = 16'h544;
+      6'b11111: data = 16'h17c;
+      6'b100000: data = 16'h0;
+      6'b100001: data = 16'h0;
+      6'b100010: data = 16'h0;
+      6'b100011: data = 16'h0;
+      6'b100100: data = 16'h0;
+      6'b100101: data = 16'h0;
+      6'b100110: data = 16'h0;
+      6'b100111: data = 16'h0;
+      6'b101000: data = 16'h0;
+      6'b101001: data = 16'h0;
+      6'b101010: data = 16'h0;
+      6'b101011: data = 16'h0;
+      6'b101100: data = 16'h0;
+      6'b101101: data = 16'h0;
+      6'b101110: data = 16'h0;
+      6'b101111: data = 16'h0;
+      6'b110000: data = 16'h0;
+      6'b110001: data = 16'h0;
+      6'b110010: data = 16'h0;
+      6'b110011: data = 16'h0;
+      6'b110100: data = 16'h0;
+      6'b110101: data = 16'h0;
+      6'b110110: data = 16'h0;
+      6'b110111: data = 16'h0;
+      6'b111000: data = 16'h0;
+      6'b111001: data = 16'h0;
+      6'b111010: data = 16'h0;
+      6'b111011: data = 16'h0;
+      6'b111100: data = 16'h0;
+      6'b111101: data = 16'h0;
+      6'b111110: data = 16'h0;
+      6'b111111: data = 16'h0;
+      default: data = 16'h0;
+    endcase
+            
+endmodule // qins_alu$steps$5$mid_num
+
+
+module qins_alu$steps$6(abs_num,den,m_in,m_out);
     
     // Module arguments
     input wire  [15:0] abs_num;
@@ -5072,21 +6627,23 @@ module qins_alu$step0(abs_num,den,m_in,m_out);
     // Local signals
     reg  [31:0] lhs;
     reg  [31:0] rhs;
+    reg  [7:0] address;
     
     // Sub module instances
-    qins_alu$step0$mid_num mid_num(
+    qins_alu$steps$6$mid_num mid_num(
         .address(mid_num$address),
         .data(mid_num$data)
     );
-    qins_alu$step0$mid_den mid_den(
+    qins_alu$steps$6$mid_den mid_den(
         .address(mid_den$address),
         .data(mid_den$data)
     );
     
     // Update code
     always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(6)];
-        mid_den$address = m_in[(address_offset)+:(6)];
+        address = m_in >> address_offset;
+        mid_num$address = address[(32'h0)+:(6)];
+        mid_den$address = address[(32'h0)+:(6)];
         lhs = mid_num$data * den;
         rhs = abs_num * mid_den$data;
         m_out = m_in;
@@ -5095,10 +6652,10 @@ module qins_alu$step0(abs_num,den,m_in,m_out);
         end
     end
     
-endmodule // qins_alu$step0
+endmodule // qins_alu$steps$6
 
 
-module qins_alu$step0$mid_den(address,data);
+module qins_alu$steps$6$mid_den(address,data);
     
     // Module arguments
     input wire  [5:0] address;
@@ -5174,10 +6731,10 @@ module qins_alu$step0$mid_den(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_alu$step0$mid_den
+endmodule // qins_alu$steps$6$mid_den
 
 
-module qins_alu$step0$mid_num(address,data);
+module qins_alu$steps$6$mid_num(address,data);
     
     // Module arguments
     input wire  [5:0] address;
@@ -5253,595 +6810,7 @@ module qins_alu$step0$mid_num(address,data);
       default: data = 16'h0;
     endcase
             
-endmodule // qins_alu$step0$mid_num
-
-
-module qins_alu$step1(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b10;
-    localparam  step_bit = 8'h2;
-    
-    // Stub signals
-    reg  [4:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [4:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_alu$step1$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_alu$step1$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(5)];
-        mid_den$address = m_in[(address_offset)+:(5)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_alu$step1
-
-
-module qins_alu$step1$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [4:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        5'b0: data = 16'hc;
-      5'b1: data = 16'h54;
-      5'b10: data = 16'hdc;
-      5'b11: data = 16'h1a4;
-      5'b100: data = 16'h2ac;
-      5'b101: data = 16'h3f4;
-      5'b110: data = 16'h57c;
-      5'b111: data = 16'h744;
-      5'b1000: data = 16'h94c;
-      5'b1001: data = 16'hb94;
-      5'b1010: data = 16'he1c;
-      5'b1011: data = 16'h10e4;
-      5'b1100: data = 16'h13ec;
-      5'b1101: data = 16'h1734;
-      5'b1110: data = 16'h1abc;
-      5'b1111: data = 16'h1e84;
-      5'b10000: data = 16'h228c;
-      5'b10001: data = 16'h26d4;
-      5'b10010: data = 16'h2b5c;
-      5'b10011: data = 16'h3024;
-      5'b10100: data = 16'h352c;
-      5'b10101: data = 16'h3a74;
-      5'b10110: data = 16'h3ffc;
-      5'b10111: data = 16'h45c4;
-      5'b11000: data = 16'h4bcc;
-      5'b11001: data = 16'h5214;
-      5'b11010: data = 16'h589c;
-      5'b11011: data = 16'h5f64;
-      5'b11100: data = 16'h666c;
-      5'b11101: data = 16'h6db4;
-      5'b11110: data = 16'h753c;
-      5'b11111: data = 16'h7d04;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step1$mid_den
-
-
-module qins_alu$step1$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [4:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        5'b0: data = 16'h274;
-      5'b1: data = 16'h62c;
-      5'b10: data = 16'h9a4;
-      5'b11: data = 16'hcdc;
-      5'b100: data = 16'hfd4;
-      5'b101: data = 16'h128c;
-      5'b110: data = 16'h1504;
-      5'b111: data = 16'h173c;
-      5'b1000: data = 16'h1934;
-      5'b1001: data = 16'h1aec;
-      5'b1010: data = 16'h1c64;
-      5'b1011: data = 16'h1d9c;
-      5'b1100: data = 16'h1e94;
-      5'b1101: data = 16'h1f4c;
-      5'b1110: data = 16'h1fc4;
-      5'b1111: data = 16'h1ffc;
-      5'b10000: data = 16'h1ff4;
-      5'b10001: data = 16'h1fac;
-      5'b10010: data = 16'h1f24;
-      5'b10011: data = 16'h1e5c;
-      5'b10100: data = 16'h1d54;
-      5'b10101: data = 16'h1c0c;
-      5'b10110: data = 16'h1a84;
-      5'b10111: data = 16'h18bc;
-      5'b11000: data = 16'h16b4;
-      5'b11001: data = 16'h146c;
-      5'b11010: data = 16'h11e4;
-      5'b11011: data = 16'hf1c;
-      5'b11100: data = 16'hc14;
-      5'b11101: data = 16'h8cc;
-      5'b11110: data = 16'h544;
-      5'b11111: data = 16'h17c;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step1$mid_num
-
-
-module qins_alu$step2(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b11;
-    localparam  step_bit = 8'h4;
-    
-    // Stub signals
-    reg  [3:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [3:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_alu$step2$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_alu$step2$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(4)];
-        mid_den$address = m_in[(address_offset)+:(4)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_alu$step2
-
-
-module qins_alu$step2$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 16'h28;
-      4'h1: data = 16'h138;
-      4'h2: data = 16'h348;
-      4'h3: data = 16'h658;
-      4'h4: data = 16'ha68;
-      4'h5: data = 16'hf78;
-      4'h6: data = 16'h1588;
-      4'h7: data = 16'h1c98;
-      4'h8: data = 16'h24a8;
-      4'h9: data = 16'h2db8;
-      4'ha: data = 16'h37c8;
-      4'hb: data = 16'h42d8;
-      4'hc: data = 16'h4ee8;
-      4'hd: data = 16'h5bf8;
-      4'he: data = 16'h6a08;
-      4'hf: data = 16'h7918;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step2$mid_den
-
-
-module qins_alu$step2$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [3:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        4'h0: data = 16'h458;
-      4'h1: data = 16'hb48;
-      4'h2: data = 16'h1138;
-      4'h3: data = 16'h1628;
-      4'h4: data = 16'h1a18;
-      4'h5: data = 16'h1d08;
-      4'h6: data = 16'h1ef8;
-      4'h7: data = 16'h1fe8;
-      4'h8: data = 16'h1fd8;
-      4'h9: data = 16'h1ec8;
-      4'ha: data = 16'h1cb8;
-      4'hb: data = 16'h19a8;
-      4'hc: data = 16'h1598;
-      4'hd: data = 16'h1088;
-      4'he: data = 16'ha78;
-      4'hf: data = 16'h368;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step2$mid_num
-
-
-module qins_alu$step3(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b100;
-    localparam  step_bit = 8'h8;
-    
-    // Stub signals
-    reg  [2:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [2:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_alu$step3$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_alu$step3$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(3)];
-        mid_den$address = m_in[(address_offset)+:(3)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_alu$step3
-
-
-module qins_alu$step3$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [2:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        3'b0: data = 16'h90;
-      3'b1: data = 16'h4b0;
-      3'b10: data = 16'hcd0;
-      3'b11: data = 16'h18f0;
-      3'b100: data = 16'h2910;
-      3'b101: data = 16'h3d30;
-      3'b110: data = 16'h5550;
-      3'b111: data = 16'h7170;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step3$mid_den
-
-
-module qins_alu$step3$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [2:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        3'b0: data = 16'h7f0;
-      3'b1: data = 16'h13d0;
-      3'b10: data = 16'h1bb0;
-      3'b11: data = 16'h1f90;
-      3'b100: data = 16'h1f70;
-      3'b101: data = 16'h1b50;
-      3'b110: data = 16'h1330;
-      3'b111: data = 16'h710;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step3$mid_num
-
-
-module qins_alu$step4(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b101;
-    localparam  step_bit = 8'h10;
-    
-    // Stub signals
-    reg  [1:0] mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  [1:0] mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_alu$step4$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_alu$step4$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(2)];
-        mid_den$address = m_in[(address_offset)+:(2)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_alu$step4
-
-
-module qins_alu$step4$mid_den(address,data);
-    
-    // Module arguments
-    input wire  [1:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        2'b0: data = 16'h220;
-      2'b1: data = 16'h1260;
-      2'b10: data = 16'h32a0;
-      2'b11: data = 16'h62e0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step4$mid_den
-
-
-module qins_alu$step4$mid_num(address,data);
-    
-    // Module arguments
-    input wire  [1:0] address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        2'b0: data = 16'he60;
-      2'b1: data = 16'h1e20;
-      2'b10: data = 16'h1de0;
-      2'b11: data = 16'hda0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step4$mid_num
-
-
-module qins_alu$step5(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b110;
-    localparam  step_bit = 8'h20;
-    
-    // Stub signals
-    reg  mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_alu$step5$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_alu$step5$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(1)];
-        mid_den$address = m_in[(address_offset)+:(1)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_alu$step5
-
-
-module qins_alu$step5$mid_den(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h840;
-      1'b1: data = 16'h48c0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step5$mid_den
-
-
-module qins_alu$step5$mid_num(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h1840;
-      1'b1: data = 16'h17c0;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step5$mid_num
-
-
-module qins_alu$step6(abs_num,den,m_in,m_out);
-    
-    // Module arguments
-    input wire  [15:0] abs_num;
-    input wire  [15:0] den;
-    input wire  [7:0] m_in;
-    output reg  [7:0] m_out;
-    
-    // Constant declarations
-    localparam  address_offset = 3'b111;
-    localparam  step_bit = 8'h40;
-    
-    // Stub signals
-    reg  mid_num$address;
-    wire  [15:0] mid_num$data;
-    reg  mid_den$address;
-    wire  [15:0] mid_den$data;
-    
-    // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
-    
-    // Sub module instances
-    qins_alu$step6$mid_num mid_num(
-        .address(mid_num$address),
-        .data(mid_num$data)
-    );
-    qins_alu$step6$mid_den mid_den(
-        .address(mid_den$address),
-        .data(mid_den$data)
-    );
-    
-    // Update code
-    always @(*) begin
-        mid_num$address = m_in[(address_offset)+:(1)];
-        mid_den$address = m_in[(address_offset)+:(1)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
-        end
-    end
-    
-endmodule // qins_alu$step6
-
-
-module qins_alu$step6$mid_den(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h2080;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step6$mid_den
-
-
-module qins_alu$step6$mid_num(address,data);
-    
-    // Module arguments
-    input wire  address;
-    output reg  [15:0] data;
-    
-    // Update code (custom)
-    always @*
-    case (address)
-        1'b0: data = 16'h2000;
-      default: data = 16'h0;
-    endcase
-            
-endmodule // qins_alu$step6$mid_num
+endmodule // qins_alu$steps$6$mid_num
 
 
 module qins_alu$tag$0(d,q,clock);

@@ -158,27 +158,27 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  weight_tables$0$clock;
     reg  [7:0] weight_tables$0$read_code;
     wire signed [15:0] weight_tables$0$read_value;
-    reg  weight_tables$0$write_enable;
-    reg  [7:0] weight_tables$0$write_code;
-    reg signed [15:0] weight_tables$0$write_value;
+    reg  weight_tables$0$write$enable;
+    reg  [7:0] weight_tables$0$write$index;
+    reg signed [15:0] weight_tables$0$write$value;
     reg  weight_tables$1$clock;
     reg  [7:0] weight_tables$1$read_code;
     wire signed [15:0] weight_tables$1$read_value;
-    reg  weight_tables$1$write_enable;
-    reg  [7:0] weight_tables$1$write_code;
-    reg signed [15:0] weight_tables$1$write_value;
+    reg  weight_tables$1$write$enable;
+    reg  [7:0] weight_tables$1$write$index;
+    reg signed [15:0] weight_tables$1$write$value;
     reg  act_tables$0$clock;
     reg  [7:0] act_tables$0$read_code;
     wire signed [15:0] act_tables$0$read_value;
-    reg  act_tables$0$write_enable;
-    reg  [7:0] act_tables$0$write_code;
-    reg signed [15:0] act_tables$0$write_value;
+    reg  act_tables$0$write$enable;
+    reg  [7:0] act_tables$0$write$index;
+    reg signed [15:0] act_tables$0$write$value;
     reg  act_tables$1$clock;
     reg  [7:0] act_tables$1$read_code;
     wire signed [15:0] act_tables$1$read_value;
-    reg  act_tables$1$write_enable;
-    reg  [7:0] act_tables$1$write_code;
-    reg signed [15:0] act_tables$1$write_value;
+    reg  act_tables$1$write$enable;
+    reg  [7:0] act_tables$1$write$index;
+    reg signed [15:0] act_tables$1$write$value;
     reg  array$clock;
     reg signed [15:0] array$act_in$0;
     reg signed [15:0] array$act_in$1;
@@ -203,12 +203,12 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     wire  out_stage$out_valid;
     wire  [31:0] out_stage$out_word;
     wire  out_stage$accept_next;
-    reg  out_stage$threshold_write_enable;
-    reg  [7:0] out_stage$threshold_write_index;
-    reg signed [31:0] out_stage$threshold_write_value;
-    reg  out_stage$code_write_enable;
-    reg  [7:0] out_stage$code_write_rank;
-    reg  [7:0] out_stage$code_write_code;
+    reg  out_stage$threshold_write$enable;
+    reg  [7:0] out_stage$threshold_write$index;
+    reg signed [31:0] out_stage$threshold_write$value;
+    reg  out_stage$code_write$enable;
+    reg  [7:0] out_stage$code_write$index;
+    reg  [7:0] out_stage$code_write$value;
     reg  bus$clock;
     reg  [23:0] bus$bus_address;
     reg  [31:0] bus$bus_write_data;
@@ -228,16 +228,17 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  [31:0] bus$register_read;
     wire  [31:0] bus$write_data;
     wire  [23:0] bus$address;
-    wire  bus$write_weight_table;
-    wire  bus$write_act_table;
-    wire  bus$write_out_threshold;
-    wire  bus$write_out_code;
-    wire  bus$write_alu_decode;
-    wire  bus$write_alu_threshold;
-    wire  bus$write_alu_code;
-    wire  bus$write_weight_mem;
-    wire  bus$write_act_mem;
-    wire  bus$write_acc_mem;
+    wire  [7:0] bus$write_table;
+    wire  bus$weight_lane_write$0;
+    wire  bus$weight_lane_write$1;
+    wire  [7:0] bus$weight_lane_data$0;
+    wire  [7:0] bus$weight_lane_data$1;
+    wire  bus$act_lane_write$0;
+    wire  bus$act_lane_write$1;
+    wire signed [15:0] bus$act_lane_data$0;
+    wire signed [15:0] bus$act_lane_data$1;
+    wire  bus$acc_lane_write$0;
+    wire  bus$acc_lane_write$1;
     wire  bus$write_scale;
     wire  bus$write_bias;
     wire  [23:0] bus$param_channel;
@@ -247,9 +248,6 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     wire  [23:0] bus$weight_word;
     wire  [23:0] bus$act_word;
     wire  [23:0] bus$acc_word;
-    wire  [23:0] bus$weight_lane;
-    wire  [23:0] bus$act_lane;
-    wire  [23:0] bus$acc_lane;
     wire  [31:0] bus$read_register_hot;
     wire  bus$failed;
     wire  [7:0] bus$failed_code;
@@ -310,7 +308,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  sequencer$bank_in_use$1;
     reg  sequencer$matmul_last;
     reg  sequencer$matmul_second_last;
-    reg  sequencer$drained;
+    reg  sequencer$idle;
     reg  sequencer$post_finished;
     reg  sequencer$alu_finished;
     reg  sequencer$alu_result_valid;
@@ -334,6 +332,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     wire  sequencer$failed;
     wire  [7:0] sequencer$failed_code;
     wire  sequencer$running;
+    wire  sequencer$busy;
     reg  loader$clock;
     reg  loader$start;
     reg  [13:0] loader$start_row;
@@ -441,19 +440,36 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg signed [31:0] tables$acc_read$1;
     wire  tables$reading;
     wire  [23:0] tables$read_vector;
-    wire  tables$write_valid;
-    wire  [7:0] tables$write_index;
-    wire  [31:0] tables$target;
-    wire signed [15:0] tables$value16;
-    wire signed [31:0] tables$value32;
-    wire  [7:0] tables$code;
+    reg  [7:0] tables$host_write;
+    reg  [7:0] tables$host_index;
+    reg  [31:0] tables$host_data;
+    wire  tables$weight_write$enable;
+    wire  [7:0] tables$weight_write$index;
+    wire signed [15:0] tables$weight_write$value;
+    wire  tables$act_write$enable;
+    wire  [7:0] tables$act_write$index;
+    wire signed [15:0] tables$act_write$value;
+    wire  tables$alu_decode_write$enable;
+    wire  [7:0] tables$alu_decode_write$index;
+    wire signed [15:0] tables$alu_decode_write$value;
+    wire  tables$out_threshold_write$enable;
+    wire  [7:0] tables$out_threshold_write$index;
+    wire signed [31:0] tables$out_threshold_write$value;
+    wire  tables$out_code_write$enable;
+    wire  [7:0] tables$out_code_write$index;
+    wire  [7:0] tables$out_code_write$value;
+    wire  tables$alu_threshold_write$enable;
+    wire  [7:0] tables$alu_threshold_write$index;
+    wire signed [31:0] tables$alu_threshold_write$value;
+    wire  tables$alu_code_write$enable;
+    wire  [7:0] tables$alu_code_write$index;
+    wire  [7:0] tables$alu_code_write$value;
+    wire  tables$loading;
     wire  tables$finished;
     
     // Local signals
     reg  alu_out_valid;
     reg  [31:0] alu_result;
-    reg  drained;
-    reg  busy_now;
     reg  [15:0] act_bits$0;
     reg  [15:0] act_bits$1;
     
@@ -530,33 +546,33 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .clock(weight_tables$0$clock),
         .read_code(weight_tables$0$read_code),
         .read_value(weight_tables$0$read_value),
-        .write_enable(weight_tables$0$write_enable),
-        .write_code(weight_tables$0$write_code),
-        .write_value(weight_tables$0$write_value)
+        .write$enable(weight_tables$0$write$enable),
+        .write$index(weight_tables$0$write$index),
+        .write$value(weight_tables$0$write$value)
     );
     qins_board_up5k_sim$accel$weight_tables$1 weight_tables$1(
         .clock(weight_tables$1$clock),
         .read_code(weight_tables$1$read_code),
         .read_value(weight_tables$1$read_value),
-        .write_enable(weight_tables$1$write_enable),
-        .write_code(weight_tables$1$write_code),
-        .write_value(weight_tables$1$write_value)
+        .write$enable(weight_tables$1$write$enable),
+        .write$index(weight_tables$1$write$index),
+        .write$value(weight_tables$1$write$value)
     );
     qins_board_up5k_sim$accel$act_tables$0 act_tables$0(
         .clock(act_tables$0$clock),
         .read_code(act_tables$0$read_code),
         .read_value(act_tables$0$read_value),
-        .write_enable(act_tables$0$write_enable),
-        .write_code(act_tables$0$write_code),
-        .write_value(act_tables$0$write_value)
+        .write$enable(act_tables$0$write$enable),
+        .write$index(act_tables$0$write$index),
+        .write$value(act_tables$0$write$value)
     );
     qins_board_up5k_sim$accel$act_tables$1 act_tables$1(
         .clock(act_tables$1$clock),
         .read_code(act_tables$1$read_code),
         .read_value(act_tables$1$read_value),
-        .write_enable(act_tables$1$write_enable),
-        .write_code(act_tables$1$write_code),
-        .write_value(act_tables$1$write_value)
+        .write$enable(act_tables$1$write$enable),
+        .write$index(act_tables$1$write$index),
+        .write$value(act_tables$1$write$value)
     );
     qins_board_up5k_sim$accel$array array(
         .clock(array$clock),
@@ -585,12 +601,12 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .out_valid(out_stage$out_valid),
         .out_word(out_stage$out_word),
         .accept_next(out_stage$accept_next),
-        .threshold_write_enable(out_stage$threshold_write_enable),
-        .threshold_write_index(out_stage$threshold_write_index),
-        .threshold_write_value(out_stage$threshold_write_value),
-        .code_write_enable(out_stage$code_write_enable),
-        .code_write_rank(out_stage$code_write_rank),
-        .code_write_code(out_stage$code_write_code)
+        .threshold_write$enable(out_stage$threshold_write$enable),
+        .threshold_write$index(out_stage$threshold_write$index),
+        .threshold_write$value(out_stage$threshold_write$value),
+        .code_write$enable(out_stage$code_write$enable),
+        .code_write$index(out_stage$code_write$index),
+        .code_write$value(out_stage$code_write$value)
     );
     qins_board_up5k_sim$accel$bus bus(
         .clock(bus$clock),
@@ -612,16 +628,17 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .register_read(bus$register_read),
         .write_data(bus$write_data),
         .address(bus$address),
-        .write_weight_table(bus$write_weight_table),
-        .write_act_table(bus$write_act_table),
-        .write_out_threshold(bus$write_out_threshold),
-        .write_out_code(bus$write_out_code),
-        .write_alu_decode(bus$write_alu_decode),
-        .write_alu_threshold(bus$write_alu_threshold),
-        .write_alu_code(bus$write_alu_code),
-        .write_weight_mem(bus$write_weight_mem),
-        .write_act_mem(bus$write_act_mem),
-        .write_acc_mem(bus$write_acc_mem),
+        .write_table(bus$write_table),
+        .weight_lane_write$0(bus$weight_lane_write$0),
+        .weight_lane_write$1(bus$weight_lane_write$1),
+        .weight_lane_data$0(bus$weight_lane_data$0),
+        .weight_lane_data$1(bus$weight_lane_data$1),
+        .act_lane_write$0(bus$act_lane_write$0),
+        .act_lane_write$1(bus$act_lane_write$1),
+        .act_lane_data$0(bus$act_lane_data$0),
+        .act_lane_data$1(bus$act_lane_data$1),
+        .acc_lane_write$0(bus$acc_lane_write$0),
+        .acc_lane_write$1(bus$acc_lane_write$1),
         .write_scale(bus$write_scale),
         .write_bias(bus$write_bias),
         .param_channel(bus$param_channel),
@@ -631,9 +648,6 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .weight_word(bus$weight_word),
         .act_word(bus$act_word),
         .acc_word(bus$acc_word),
-        .weight_lane(bus$weight_lane),
-        .act_lane(bus$act_lane),
-        .acc_lane(bus$acc_lane),
         .read_register_hot(bus$read_register_hot),
         .failed(bus$failed),
         .failed_code(bus$failed_code),
@@ -702,7 +716,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .bank_in_use$1(sequencer$bank_in_use$1),
         .matmul_last(sequencer$matmul_last),
         .matmul_second_last(sequencer$matmul_second_last),
-        .drained(sequencer$drained),
+        .idle(sequencer$idle),
         .post_finished(sequencer$post_finished),
         .alu_finished(sequencer$alu_finished),
         .alu_result_valid(sequencer$alu_result_valid),
@@ -725,7 +739,8 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .done(sequencer$done),
         .failed(sequencer$failed),
         .failed_code(sequencer$failed_code),
-        .running(sequencer$running)
+        .running(sequencer$running),
+        .busy(sequencer$busy)
     );
     qins_board_up5k_sim$accel$loader loader(
         .clock(loader$clock),
@@ -845,12 +860,31 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         .acc_read$1(tables$acc_read$1),
         .reading(tables$reading),
         .read_vector(tables$read_vector),
-        .write_valid(tables$write_valid),
-        .write_index(tables$write_index),
-        .target(tables$target),
-        .value16(tables$value16),
-        .value32(tables$value32),
-        .code(tables$code),
+        .host_write(tables$host_write),
+        .host_index(tables$host_index),
+        .host_data(tables$host_data),
+        .weight_write$enable(tables$weight_write$enable),
+        .weight_write$index(tables$weight_write$index),
+        .weight_write$value(tables$weight_write$value),
+        .act_write$enable(tables$act_write$enable),
+        .act_write$index(tables$act_write$index),
+        .act_write$value(tables$act_write$value),
+        .alu_decode_write$enable(tables$alu_decode_write$enable),
+        .alu_decode_write$index(tables$alu_decode_write$index),
+        .alu_decode_write$value(tables$alu_decode_write$value),
+        .out_threshold_write$enable(tables$out_threshold_write$enable),
+        .out_threshold_write$index(tables$out_threshold_write$index),
+        .out_threshold_write$value(tables$out_threshold_write$value),
+        .out_code_write$enable(tables$out_code_write$enable),
+        .out_code_write$index(tables$out_code_write$index),
+        .out_code_write$value(tables$out_code_write$value),
+        .alu_threshold_write$enable(tables$alu_threshold_write$enable),
+        .alu_threshold_write$index(tables$alu_threshold_write$index),
+        .alu_threshold_write$value(tables$alu_threshold_write$value),
+        .alu_code_write$enable(tables$alu_code_write$enable),
+        .alu_code_write$index(tables$alu_code_write$index),
+        .alu_code_write$value(tables$alu_code_write$value),
+        .loading(tables$loading),
         .finished(tables$finished)
     );
     
@@ -889,9 +923,6 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         tables$clock = clock;
         alu_out_valid = 1'b0;
         alu_result = 32'h0;
-        drained = stream$idle & writer$idle & ~loader$busy & post$idle & alu_issue$idle & ~tables$write_valid;
-        busy_now = queue$nonempty | sequencer$running | ~drained | sequencer$failed;
-        busy = busy_now;
         bus$bus_address = bus_address;
         bus$bus_write_data = bus_write_data;
         bus$bus_write = bus_write;
@@ -899,7 +930,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         bus_read_data = bus$bus_read_data;
         bus_ready = bus$bus_ready;
         bus_error = bus$bus_error;
-        bus$busy = busy_now;
+        bus$busy = sequencer$busy;
         bus$queue_full = queue$full;
         bus$register_read = registers$read_value;
         bus$weight_read$0 = weight_mem$0$read_data;
@@ -912,7 +943,7 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         registers$write_hot = bus$register_hot;
         registers$write_data = bus$write_data;
         registers$push = bus$push;
-        registers$busy = busy_now;
+        registers$busy = sequencer$busy;
         registers$queue_full = queue$full;
         registers$queue_level = queue$level;
         registers$matmul_issue = sequencer$matmul_issue;
@@ -945,7 +976,8 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         sequencer$bank_in_use$1 = stream$bank_in_use$1;
         sequencer$matmul_last = stream$last;
         sequencer$matmul_second_last = stream$second_last;
-        sequencer$drained = drained;
+        sequencer$idle = stream$idle & writer$idle & ~loader$busy & post$idle & alu_issue$idle & ~tables$loading;
+        busy = sequencer$busy;
         sequencer$post_finished = post$finished;
         sequencer$alu_finished = alu_issue$finished;
         sequencer$alu_result_valid = alu_out_valid;
@@ -995,6 +1027,9 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         tables$enabled = sequencer$table_enabled;
         tables$lane_shift = k_lane_shift;
         tables$lane_mask = k_lane_mask;
+        tables$host_write = bus$write_table;
+        tables$host_index = bus$address[(32'h0)+:(8)];
+        tables$host_data = bus$write_data;
         stream$act_read$0 = act_mem$0$read_data;
         writer$array_result$0 = array$result$0;
         writer$acc_read$0 = acc_mem$0$read_data;
@@ -1017,13 +1052,17 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         acc_mem$0$read_address = ((bus$acc_word) & 8'hff);
         acc_mem$0$write_address = ((bus$acc_word) & 8'hff);
         acc_mem$0$write_data = $signed(bus$write_data);
-        acc_mem$0$write_enable = bus$write_acc_mem & (bus$acc_lane == 0);
-        weight_tables$0$write_enable = bus$write_weight_table;
-        weight_tables$0$write_code = bus$address[(32'h0)+:(8)];
-        weight_tables$0$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        act_tables$0$write_enable = bus$write_act_table;
-        act_tables$0$write_code = bus$address[(32'h0)+:(8)];
-        act_tables$0$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        acc_mem$0$write_enable = bus$acc_lane_write$0;
+        weight_mem$0$write_data = bus$weight_lane_data$0;
+        weight_mem$0$write_enable = bus$weight_lane_write$0;
+        act_mem$0$write_data = bus$act_lane_data$0;
+        act_mem$0$write_enable = bus$act_lane_write$0;
+        weight_tables$0$write$enable = tables$weight_write$enable;
+        weight_tables$0$write$index = tables$weight_write$index;
+        weight_tables$0$write$value = tables$weight_write$value;
+        act_tables$0$write$enable = tables$act_write$enable;
+        act_tables$0$write$index = tables$act_write$index;
+        act_tables$0$write$value = tables$act_write$value;
         weight_tables$0$read_code = weight_mem$0$read_data;
         act_bits$0 = $unsigned(act_mem$0$read_data);
         act_tables$0$read_code = act_bits$0[(32'h0)+:(8)];
@@ -1033,30 +1072,26 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
         acc_mem$1$read_address = ((bus$acc_word) & 8'hff);
         acc_mem$1$write_address = ((bus$acc_word) & 8'hff);
         acc_mem$1$write_data = $signed(bus$write_data);
-        acc_mem$1$write_enable = bus$write_acc_mem & (bus$acc_lane == 1);
-        weight_tables$1$write_enable = bus$write_weight_table;
-        weight_tables$1$write_code = bus$address[(32'h0)+:(8)];
-        weight_tables$1$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
-        act_tables$1$write_enable = bus$write_act_table;
-        act_tables$1$write_code = bus$address[(32'h0)+:(8)];
-        act_tables$1$write_value = $signed(bus$write_data[(32'h0)+:(16)]);
+        acc_mem$1$write_enable = bus$acc_lane_write$1;
+        weight_mem$1$write_data = bus$weight_lane_data$1;
+        weight_mem$1$write_enable = bus$weight_lane_write$1;
+        act_mem$1$write_data = bus$act_lane_data$1;
+        act_mem$1$write_enable = bus$act_lane_write$1;
+        weight_tables$1$write$enable = tables$weight_write$enable;
+        weight_tables$1$write$index = tables$weight_write$index;
+        weight_tables$1$write$value = tables$weight_write$value;
+        act_tables$1$write$enable = tables$act_write$enable;
+        act_tables$1$write$index = tables$act_write$index;
+        act_tables$1$write$value = tables$act_write$value;
         weight_tables$1$read_code = weight_mem$1$read_data;
         act_bits$1 = $unsigned(act_mem$1$read_data);
         act_tables$1$read_code = act_bits$1[(32'h0)+:(8)];
-        weight_mem$0$write_data = bus$write_data[(0 * 32'h8)+:(8)];
-        weight_mem$0$write_enable = bus$write_weight_mem & (bus$weight_lane == 0);
-        weight_mem$1$write_data = bus$write_data[(1 * 32'h8)+:(8)];
-        weight_mem$1$write_enable = bus$write_weight_mem & (bus$weight_lane == 0);
-        act_mem$0$write_data = $signed(bus$write_data[(0 * 32'h10)+:(16)]);
-        act_mem$0$write_enable = bus$write_act_mem & (bus$act_lane == 0);
-        act_mem$1$write_data = $signed(bus$write_data[(1 * 32'h10)+:(16)]);
-        act_mem$1$write_enable = bus$write_act_mem & (bus$act_lane == 0);
-        out_stage$threshold_write_enable = bus$write_out_threshold;
-        out_stage$threshold_write_index = bus$address[(32'h0)+:(8)];
-        out_stage$threshold_write_value = $signed(bus$write_data);
-        out_stage$code_write_enable = bus$write_out_code;
-        out_stage$code_write_rank = bus$address[(32'h0)+:(8)];
-        out_stage$code_write_code = bus$write_data[(32'h0)+:(8)];
+        out_stage$threshold_write$enable = tables$out_threshold_write$enable;
+        out_stage$threshold_write$index = tables$out_threshold_write$index;
+        out_stage$threshold_write$value = tables$out_threshold_write$value;
+        out_stage$code_write$enable = tables$out_code_write$enable;
+        out_stage$code_write$index = tables$out_code_write$index;
+        out_stage$code_write$value = tables$out_code_write$value;
         param_scale$write_address = ((bus$param_channel) & 6'h3f);
         param_scale$write_data = bus$write_data[(32'h0)+:(22)];
         param_scale$write_enable = bus$write_scale;
@@ -1163,34 +1198,6 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
             acc_mem$0$read_address = ((tables$read_vector) & 8'hff);
             act_mem$1$read_address = ((tables$read_vector) & 8'hff);
             acc_mem$1$read_address = ((tables$read_vector) & 8'hff);
-        end
-        if (tables$write_valid) begin
-            if (tables$target[32'h0]) begin
-                weight_tables$0$write_enable = 1'b1;
-                weight_tables$0$write_code = tables$write_index;
-                weight_tables$0$write_value = tables$value16;
-                weight_tables$1$write_enable = 1'b1;
-                weight_tables$1$write_code = tables$write_index;
-                weight_tables$1$write_value = tables$value16;
-            end
-            if (tables$target[32'h1]) begin
-                act_tables$0$write_enable = 1'b1;
-                act_tables$0$write_code = tables$write_index;
-                act_tables$0$write_value = tables$value16;
-                act_tables$1$write_enable = 1'b1;
-                act_tables$1$write_code = tables$write_index;
-                act_tables$1$write_value = tables$value16;
-            end
-            if (tables$target[32'h3]) begin
-                out_stage$threshold_write_enable = 1'b1;
-                out_stage$threshold_write_index = tables$write_index;
-                out_stage$threshold_write_value = tables$value32;
-            end
-            if (tables$target[32'h4]) begin
-                out_stage$code_write_enable = 1'b1;
-                out_stage$code_write_rank = tables$write_index;
-                out_stage$code_write_code = tables$code;
-            end
         end
     end
     
@@ -1313,15 +1320,15 @@ module qins_board_up5k_sim$accel$act_mem$1(read_address,read_clock,read_data,wri
 endmodule // qins_board_up5k_sim$accel$act_mem$1
 
 
-module qins_board_up5k_sim$accel$act_tables$0(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_board_up5k_sim$accel$act_tables$0(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -1349,9 +1356,9 @@ module qins_board_up5k_sim$accel$act_tables$0(clock,read_code,read_value,write_e
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_board_up5k_sim$accel$act_tables$0
@@ -1644,15 +1651,15 @@ module qins_board_up5k_sim$accel$act_tables$0$memory(read_address,read_clock,rea
 endmodule // qins_board_up5k_sim$accel$act_tables$0$memory
 
 
-module qins_board_up5k_sim$accel$act_tables$1(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_board_up5k_sim$accel$act_tables$1(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -1680,9 +1687,9 @@ module qins_board_up5k_sim$accel$act_tables$1(clock,read_code,read_value,write_e
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_board_up5k_sim$accel$act_tables$1
@@ -4107,7 +4114,7 @@ module qins_board_up5k_sim$accel$array$tag_line$2(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$array$tag_line$2
 
 
-module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,act_read$0,act_read$1,acc_read$0,acc_read$1,register_read,write_data,address,write_weight_table,write_act_table,write_out_threshold,write_out_code,write_alu_decode,write_alu_threshold,write_alu_code,write_weight_mem,write_act_mem,write_acc_mem,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,weight_lane,act_lane,acc_lane,read_register_hot,failed,failed_code,failed_address);
+module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,act_read$0,act_read$1,acc_read$0,acc_read$1,register_read,write_data,address,write_table,weight_lane_write$0,weight_lane_write$1,weight_lane_data$0,weight_lane_data$1,act_lane_write$0,act_lane_write$1,act_lane_data$0,act_lane_data$1,acc_lane_write$0,acc_lane_write$1,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,read_register_hot,failed,failed_code,failed_address);
     
     // Module arguments
     input wire  clock;
@@ -4129,16 +4136,17 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
     input wire  [31:0] register_read;
     output reg  [31:0] write_data;
     output reg  [23:0] address;
-    output reg  write_weight_table;
-    output reg  write_act_table;
-    output reg  write_out_threshold;
-    output reg  write_out_code;
-    output reg  write_alu_decode;
-    output reg  write_alu_threshold;
-    output reg  write_alu_code;
-    output reg  write_weight_mem;
-    output reg  write_act_mem;
-    output reg  write_acc_mem;
+    output reg  [7:0] write_table;
+    output reg  weight_lane_write$0;
+    output reg  weight_lane_write$1;
+    output reg  [7:0] weight_lane_data$0;
+    output reg  [7:0] weight_lane_data$1;
+    output reg  act_lane_write$0;
+    output reg  act_lane_write$1;
+    output reg signed [15:0] act_lane_data$0;
+    output reg signed [15:0] act_lane_data$1;
+    output reg  acc_lane_write$0;
+    output reg  acc_lane_write$1;
     output reg  write_scale;
     output reg  write_bias;
     output reg  [23:0] param_channel;
@@ -4148,9 +4156,6 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
     output reg  [23:0] weight_word;
     output reg  [23:0] act_word;
     output reg  [23:0] acc_word;
-    output reg  [23:0] weight_lane;
-    output reg  [23:0] act_lane;
-    output reg  [23:0] acc_lane;
     output reg  [31:0] read_register_hot;
     output reg  failed;
     output reg  [7:0] failed_code;
@@ -4187,30 +4192,12 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
     reg  req_read$d;
     wire  req_read$q;
     reg  req_read$clock;
+    reg  [7:0] in_table$d;
+    wire  [7:0] in_table$q;
+    reg  in_table$clock;
     reg  in_reg$d;
     wire  in_reg$q;
     reg  in_reg$clock;
-    reg  in_wtab$d;
-    wire  in_wtab$q;
-    reg  in_wtab$clock;
-    reg  in_atab$d;
-    wire  in_atab$q;
-    reg  in_atab$clock;
-    reg  in_oth$d;
-    wire  in_oth$q;
-    reg  in_oth$clock;
-    reg  in_ocode$d;
-    wire  in_ocode$q;
-    reg  in_ocode$clock;
-    reg  in_adtab$d;
-    wire  in_adtab$q;
-    reg  in_adtab$clock;
-    reg  in_ath$d;
-    wire  in_ath$q;
-    reg  in_ath$clock;
-    reg  in_acode$d;
-    wire  in_acode$q;
-    reg  in_acode$clock;
     reg  in_param$d;
     wire  in_param$q;
     reg  in_param$clock;
@@ -4264,14 +4251,10 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
     reg  s1_reg_hot$clock;
     
     // Local signals
+    reg  [7:0] at_table;
+    reg  [15:0] page;
+    reg  not_last;
     reg  at_reg;
-    reg  at_wtab;
-    reg  at_atab;
-    reg  at_oth;
-    reg  at_ocode;
-    reg  at_adtab;
-    reg  at_ath;
-    reg  at_acode;
     reg  at_param;
     reg  at_wmem;
     reg  at_amem;
@@ -4286,6 +4269,9 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
     reg  [23:0] off_a;
     reg  [23:0] off_c;
     reg  [23:0] off_p;
+    reg  [23:0] weight_lane;
+    reg  [23:0] act_lane;
+    reg  [23:0] acc_lane;
     reg  [7:0] rd_byte$0;
     reg  [7:0] rd_byte$1;
     reg  [7:0] rd_byte$2;
@@ -4315,45 +4301,15 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
         .q(req_read$q),
         .clock(req_read$clock)
     );
+    qins_board_up5k_sim$accel$bus$in_table in_table(
+        .d(in_table$d),
+        .q(in_table$q),
+        .clock(in_table$clock)
+    );
     qins_board_up5k_sim$accel$bus$in_reg in_reg(
         .d(in_reg$d),
         .q(in_reg$q),
         .clock(in_reg$clock)
-    );
-    qins_board_up5k_sim$accel$bus$in_wtab in_wtab(
-        .d(in_wtab$d),
-        .q(in_wtab$q),
-        .clock(in_wtab$clock)
-    );
-    qins_board_up5k_sim$accel$bus$in_atab in_atab(
-        .d(in_atab$d),
-        .q(in_atab$q),
-        .clock(in_atab$clock)
-    );
-    qins_board_up5k_sim$accel$bus$in_oth in_oth(
-        .d(in_oth$d),
-        .q(in_oth$q),
-        .clock(in_oth$clock)
-    );
-    qins_board_up5k_sim$accel$bus$in_ocode in_ocode(
-        .d(in_ocode$d),
-        .q(in_ocode$q),
-        .clock(in_ocode$clock)
-    );
-    qins_board_up5k_sim$accel$bus$in_adtab in_adtab(
-        .d(in_adtab$d),
-        .q(in_adtab$q),
-        .clock(in_adtab$clock)
-    );
-    qins_board_up5k_sim$accel$bus$in_ath in_ath(
-        .d(in_ath$d),
-        .q(in_ath$q),
-        .clock(in_ath$clock)
-    );
-    qins_board_up5k_sim$accel$bus$in_acode in_acode(
-        .d(in_acode$d),
-        .q(in_acode$q),
-        .clock(in_acode$clock)
     );
     qins_board_up5k_sim$accel$bus$in_param in_param(
         .d(in_param$d),
@@ -4448,13 +4404,7 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
         req_write$clock = clock;
         req_read$clock = clock;
         in_reg$clock = clock;
-        in_wtab$clock = clock;
-        in_atab$clock = clock;
-        in_oth$clock = clock;
-        in_ocode$clock = clock;
-        in_adtab$clock = clock;
-        in_ath$clock = clock;
-        in_acode$clock = clock;
+        in_table$clock = clock;
         in_param$clock = clock;
         in_wmem$clock = clock;
         in_amem$clock = clock;
@@ -4477,13 +4427,7 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
         req_write$d = req_write$q;
         req_read$d = req_read$q;
         in_reg$d = in_reg$q;
-        in_wtab$d = in_wtab$q;
-        in_atab$d = in_atab$q;
-        in_oth$d = in_oth$q;
-        in_ocode$d = in_ocode$q;
-        in_adtab$d = in_adtab$q;
-        in_ath$d = in_ath$q;
-        in_acode$d = in_acode$q;
+        in_table$d = in_table$q;
         in_param$d = in_param$q;
         in_wmem$d = in_wmem$q;
         in_amem$d = in_amem$q;
@@ -4508,30 +4452,20 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
         req_write$d = bus_write;
         req_read$d = bus_read;
         at_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (bus_address[(32'h0)+:(5)] < 32'h11);
-        at_wtab = bus_address[(32'h8)+:(16)] == 32'h10;
-        at_atab = bus_address[(32'h8)+:(16)] == 32'h11;
-        at_oth = (bus_address[(32'h8)+:(16)] == 32'h14) & ~&bus_address[(32'h0)+:(8)];
-        at_ocode = bus_address[(32'h8)+:(16)] == 32'h15;
-        at_adtab = (bus_address[(32'h8)+:(16)] == 32'h12) & k_has_alu;
-        at_ath = (bus_address[(32'h8)+:(16)] == 32'h16) & ~&bus_address[(32'h0)+:(8)] & k_has_alu;
-        at_acode = (bus_address[(32'h8)+:(16)] == 32'h17) & k_has_alu;
+        page = bus_address[(32'h8)+:(16)];
+        not_last = ~&bus_address[(32'h0)+:(8)];
+        at_table = (((page == 32'h10)) & 8'hff) | ((((page == 32'h11)) & 8'hff) << 32'h1) | (((((page == 32'h12) & k_has_alu)) & 8'hff) << 32'h2) | (((((page == 32'h14) & not_last)) & 8'hff) << 32'h3) | ((((page == 32'h15)) & 8'hff) << 32'h4) | (((((page == 32'h16) & not_last & k_has_alu)) & 8'hff) << 32'h5) | (((((page == 32'h17) & k_has_alu)) & 8'hff) << 32'h6);
         at_param = (bus_address & k_param_region) == 32'h10000;
         at_wmem = (bus_address & k_wmem_region) == 32'h100000;
         at_amem = (bus_address & k_amem_region) == 32'h200000;
         at_cmem = (bus_address & k_cmem_region) == 32'h400000;
         in_reg$d = at_reg;
-        in_wtab$d = at_wtab;
-        in_atab$d = at_atab;
-        in_oth$d = at_oth;
-        in_ocode$d = at_ocode;
-        in_adtab$d = at_adtab;
-        in_ath$d = at_ath;
-        in_acode$d = at_acode;
+        in_table$d = at_table;
         in_param$d = at_param;
         in_wmem$d = at_wmem;
         in_amem$d = at_amem;
         in_cmem$d = at_cmem;
-        in_mem$d = at_wtab | at_atab | at_oth | at_ocode | at_adtab | at_ath | at_acode | at_param | at_wmem | at_amem | at_cmem;
+        in_mem$d = |at_table | at_param | at_wmem | at_amem | at_cmem;
         req_reg_hot$d = 32'h0;
         if (at_reg) begin
             req_reg_hot$d = k_one << bus_address[(32'h0)+:(5)];
@@ -4575,16 +4509,20 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
         pushed_last$d = push;
         write_data = req_data$q;
         address = req_address$q;
-        write_weight_table = mem_write & in_wtab$q;
-        write_act_table = mem_write & in_atab$q;
-        write_out_threshold = mem_write & in_oth$q;
-        write_out_code = mem_write & in_ocode$q;
-        write_alu_decode = mem_write & in_adtab$q;
-        write_alu_threshold = mem_write & in_ath$q;
-        write_alu_code = mem_write & in_acode$q;
-        write_weight_mem = mem_write & in_wmem$q;
-        write_act_mem = mem_write & in_amem$q;
-        write_acc_mem = mem_write & in_cmem$q;
+        write_table = 32'h0;
+        if (mem_write) begin
+            write_table = in_table$q;
+        end
+        weight_lane_data$0 = req_data$q[(0 * 32'h8)+:(8)];
+        weight_lane_write$0 = mem_write & in_wmem$q & (weight_lane == 0);
+        weight_lane_data$1 = req_data$q[(1 * 32'h8)+:(8)];
+        weight_lane_write$1 = mem_write & in_wmem$q & (weight_lane == 0);
+        act_lane_data$0 = $signed(req_data$q[(0 * 32'h10)+:(16)]);
+        act_lane_write$0 = mem_write & in_amem$q & (act_lane == 0);
+        act_lane_data$1 = $signed(req_data$q[(1 * 32'h10)+:(16)]);
+        act_lane_write$1 = mem_write & in_amem$q & (act_lane == 0);
+        acc_lane_write$0 = mem_write & in_cmem$q & (acc_lane == 0);
+        acc_lane_write$1 = mem_write & in_cmem$q & (acc_lane == 1);
         write_scale = mem_write & in_param$q & ~req_address$q[32'h0];
         write_bias = mem_write & in_param$q & req_address$q[32'h0];
         param_channel = off_p >> 32'h1;
@@ -4679,44 +4617,6 @@ module qins_board_up5k_sim$accel$bus$busy_last(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$bus$busy_last
 
 
-module qins_board_up5k_sim$accel$bus$in_acode(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$bus$in_acode
-
-
-module qins_board_up5k_sim$accel$bus$in_adtab(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$bus$in_adtab
-
-
 module qins_board_up5k_sim$accel$bus$in_amem(d,q,clock);
     
     // Module arguments
@@ -4734,44 +4634,6 @@ module qins_board_up5k_sim$accel$bus$in_amem(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$bus$in_amem
-
-
-module qins_board_up5k_sim$accel$bus$in_atab(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$bus$in_atab
-
-
-module qins_board_up5k_sim$accel$bus$in_ath(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$bus$in_ath
 
 
 module qins_board_up5k_sim$accel$bus$in_cmem(d,q,clock);
@@ -4812,44 +4674,6 @@ module qins_board_up5k_sim$accel$bus$in_mem(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$bus$in_mem
 
 
-module qins_board_up5k_sim$accel$bus$in_ocode(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$bus$in_ocode
-
-
-module qins_board_up5k_sim$accel$bus$in_oth(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$bus$in_oth
-
-
 module qins_board_up5k_sim$accel$bus$in_param(d,q,clock);
     
     // Module arguments
@@ -4888,6 +4712,25 @@ module qins_board_up5k_sim$accel$bus$in_reg(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$bus$in_reg
 
 
+module qins_board_up5k_sim$accel$bus$in_table(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$bus$in_table
+
+
 module qins_board_up5k_sim$accel$bus$in_wmem(d,q,clock);
     
     // Module arguments
@@ -4905,25 +4748,6 @@ module qins_board_up5k_sim$accel$bus$in_wmem(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$bus$in_wmem
-
-
-module qins_board_up5k_sim$accel$bus$in_wtab(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$bus$in_wtab
 
 
 module qins_board_up5k_sim$accel$bus$pushed_last(d,q,clock);
@@ -5889,7 +5713,7 @@ module qins_board_up5k_sim$accel$loader$running(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$loader$running
 
 
-module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,encode,out_valid,out_word,accept_next,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,encode,out_valid,out_word,accept_next,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
     
     // Module arguments
     input wire  clock;
@@ -5902,12 +5726,12 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shif
     output reg  out_valid;
     output reg  [31:0] out_word;
     output reg  accept_next;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
     
     // Constant declarations
     localparam  gap_reload = 5'b10000;
@@ -5932,12 +5756,12 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shif
     wire  serial$0$out_valid;
     wire  [7:0] serial$0$out_code;
     wire signed [31:0] serial$0$out_value;
-    reg  serial$0$threshold_write_enable;
-    reg  [7:0] serial$0$threshold_write_index;
-    reg signed [31:0] serial$0$threshold_write_value;
-    reg  serial$0$code_write_enable;
-    reg  [7:0] serial$0$code_write_rank;
-    reg  [7:0] serial$0$code_write_code;
+    reg  serial$0$threshold_write$enable;
+    reg  [7:0] serial$0$threshold_write$index;
+    reg signed [31:0] serial$0$threshold_write$value;
+    reg  serial$0$code_write$enable;
+    reg  [7:0] serial$0$code_write$index;
+    reg  [7:0] serial$0$code_write$value;
     reg  [4:0] gap$d;
     wire  [4:0] gap$q;
     reg  gap$clock;
@@ -6128,12 +5952,12 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shif
         .out_valid(serial$0$out_valid),
         .out_code(serial$0$out_code),
         .out_value(serial$0$out_value),
-        .threshold_write_enable(serial$0$threshold_write_enable),
-        .threshold_write_index(serial$0$threshold_write_index),
-        .threshold_write_value(serial$0$threshold_write_value),
-        .code_write_enable(serial$0$code_write_enable),
-        .code_write_rank(serial$0$code_write_rank),
-        .code_write_code(serial$0$code_write_code)
+        .threshold_write$enable(serial$0$threshold_write$enable),
+        .threshold_write$index(serial$0$threshold_write$index),
+        .threshold_write$value(serial$0$threshold_write$value),
+        .code_write$enable(serial$0$code_write$enable),
+        .code_write$index(serial$0$code_write$index),
+        .code_write$value(serial$0$code_write$value)
     );
     qins_board_up5k_sim$accel$out_stage$gap gap(
         .d(gap$d),
@@ -6608,12 +6432,12 @@ module qins_board_up5k_sim$accel$out_stage(clock,in_valid,in_acc,multiplier,shif
         out_valid = serial$0$out_valid;
         code_word$low = serial$0$out_code;
         out_word = $unsigned(serial$0$out_value);
-        serial$0$threshold_write_enable = threshold_write_enable;
-        serial$0$threshold_write_index = threshold_write_index;
-        serial$0$threshold_write_value = threshold_write_value;
-        serial$0$code_write_enable = code_write_enable;
-        serial$0$code_write_rank = code_write_rank;
-        serial$0$code_write_code = code_write_code;
+        serial$0$threshold_write$enable = threshold_write$enable;
+        serial$0$threshold_write$index = threshold_write$index;
+        serial$0$threshold_write$value = threshold_write$value;
+        serial$0$code_write$enable = code_write$enable;
+        serial$0$code_write$index = code_write$index;
+        serial$0$code_write$value = code_write$value;
         if (is_code_now) begin
             out_word = code_word$out;
         end
@@ -7437,7 +7261,7 @@ module qins_board_up5k_sim$accel$out_stage$rounds(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$out_stage$rounds
 
 
-module qins_board_up5k_sim$accel$out_stage$serial$0(clock,in_valid,in_value,out_valid,out_code,out_value,threshold_write_enable,threshold_write_index,threshold_write_value,code_write_enable,code_write_rank,code_write_code);
+module qins_board_up5k_sim$accel$out_stage$serial$0(clock,in_valid,in_value,out_valid,out_code,out_value,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
     
     // Module arguments
     input wire  clock;
@@ -7446,12 +7270,12 @@ module qins_board_up5k_sim$accel$out_stage$serial$0(clock,in_valid,in_value,out_
     output reg  out_valid;
     output reg  [7:0] out_code;
     output reg signed [31:0] out_value;
-    input wire  threshold_write_enable;
-    input wire  [7:0] threshold_write_index;
-    input wire signed [31:0] threshold_write_value;
-    input wire  code_write_enable;
-    input wire  [7:0] code_write_rank;
-    input wire  [7:0] code_write_code;
+    input wire  threshold_write$enable;
+    input wire  [7:0] threshold_write$index;
+    input wire signed [31:0] threshold_write$value;
+    input wire  code_write$enable;
+    input wire  [7:0] code_write$index;
+    input wire  [7:0] code_write$value;
     
     // Constant declarations
     localparam  first_bit = 8'h80;
@@ -7623,12 +7447,12 @@ module qins_board_up5k_sim$accel$out_stage$serial$0(clock,in_valid,in_value,out_
         out_valid = emitting$q;
         out_code = code_of_rank$read_data;
         out_value = value$q;
-        thresholds$write_enable = threshold_write_enable & ~&threshold_write_index;
-        thresholds$write_address = threshold_write_index;
-        thresholds$write_data = threshold_write_value;
-        code_of_rank$write_enable = code_write_enable;
-        code_of_rank$write_address = code_write_rank;
-        code_of_rank$write_data = code_write_code;
+        thresholds$write_enable = threshold_write$enable & ~&threshold_write$index;
+        thresholds$write_address = threshold_write$index;
+        thresholds$write_data = threshold_write$value;
+        code_of_rank$write_enable = code_write$enable;
+        code_of_rank$write_address = code_write$index;
+        code_of_rank$write_data = code_write$value;
     end
     
 endmodule // qins_board_up5k_sim$accel$out_stage$serial$0
@@ -9626,30 +9450,30 @@ module qins_board_up5k_sim$accel$registers(clock,write,write_hot,write_data,push
     always @(*) begin
         control_pending$clock = clock;
         cmd_last$clock = clock;
+        barrier_id$clock = clock;
+        control_pending$d = control_pending$q;
+        cmd_last$d = cmd_last$q;
+        barrier_id$d = barrier_id$q;
         error$clock = clock;
         error_code$clock = clock;
         error_info$clock = clock;
+        commands_done$clock = clock;
+        error$d = error$q;
+        error_code$d = error_code$q;
+        error_info$d = error_info$q;
+        commands_done$d = commands_done$q;
         cycles_lo$clock = clock;
         cycles_hi$clock = clock;
         busy_cycles$clock = clock;
         array_cycles$clock = clock;
-        macs_lo$clock = clock;
-        macs_hi$clock = clock;
-        commands_done$clock = clock;
-        barrier_id$clock = clock;
-        control_pending$d = control_pending$q;
-        cmd_last$d = cmd_last$q;
-        error$d = error$q;
-        error_code$d = error_code$q;
-        error_info$d = error_info$q;
         cycles_lo$d = cycles_lo$q;
         cycles_hi$d = cycles_hi$q;
         busy_cycles$d = busy_cycles$q;
         array_cycles$d = array_cycles$q;
+        macs_lo$clock = clock;
+        macs_hi$clock = clock;
         macs_lo$d = macs_lo$q;
         macs_hi$d = macs_hi$q;
-        commands_done$d = commands_done$q;
-        barrier_id$d = barrier_id$q;
         cmd_stage$0$clock = clock;
         cmd_stage$0$d = cmd_stage$0$q;
         staged$0 = cmd_stage$0$q;
@@ -10103,7 +9927,7 @@ module qins_board_up5k_sim$accel$registers$macs_lo(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$registers$macs_lo
 
 
-module qins_board_up5k_sim$accel$sequencer(clock,queue_nonempty,entry,opcode,finish_at_decode,refusal,array_size,has_alu,loader_busy,bank_in_use$0,bank_in_use$1,matmul_last,matmul_second_last,drained,post_finished,alu_finished,alu_result_valid,table_finished,command$0,command$1,command$2,command$3,decoding,pop,tile_start,tile_start_row,tile_start_bank,matmul_issue,post_start,alu_start,alu_active,table_enabled,barrier,done,failed,failed_code,running);
+module qins_board_up5k_sim$accel$sequencer(clock,queue_nonempty,entry,opcode,finish_at_decode,refusal,array_size,has_alu,loader_busy,bank_in_use$0,bank_in_use$1,matmul_last,matmul_second_last,idle,post_finished,alu_finished,alu_result_valid,table_finished,command$0,command$1,command$2,command$3,decoding,pop,tile_start,tile_start_row,tile_start_bank,matmul_issue,post_start,alu_start,alu_active,table_enabled,barrier,done,failed,failed_code,running,busy);
     
     // Module arguments
     input wire  clock;
@@ -10119,7 +9943,7 @@ module qins_board_up5k_sim$accel$sequencer(clock,queue_nonempty,entry,opcode,fin
     input wire  bank_in_use$1;
     input wire  matmul_last;
     input wire  matmul_second_last;
-    input wire  drained;
+    input wire  idle;
     input wire  post_finished;
     input wire  alu_finished;
     input wire  alu_result_valid;
@@ -10143,6 +9967,7 @@ module qins_board_up5k_sim$accel$sequencer(clock,queue_nonempty,entry,opcode,fin
     output reg  failed;
     output reg  [7:0] failed_code;
     output reg  running;
+    output reg  busy;
     
     // Stub signals
     reg  fetch$d;
@@ -10347,34 +10172,34 @@ module qins_board_up5k_sim$accel$sequencer(clock,queue_nonempty,entry,opcode,fin
         load_wait$clock = clock;
         matmul$clock = clock;
         post_wait$clock = clock;
-        post_process$clock = clock;
-        barrier_wait$clock = clock;
-        alu_wait$clock = clock;
-        alu$clock = clock;
-        table_wait$clock = clock;
-        load_table$clock = clock;
-        c1_last$clock = clock;
-        c3_last$clock = clock;
-        prefetch_started$clock = clock;
-        drained_last$clock = clock;
-        done_last$clock = clock;
-        failed_last$clock = clock;
-        failed_code_last$clock = clock;
         fetch$d = fetch$q;
         decode$d = decode$q;
         load_tile$d = load_tile$q;
         load_wait$d = load_wait$q;
         matmul$d = matmul$q;
         post_wait$d = post_wait$q;
+        post_process$clock = clock;
+        barrier_wait$clock = clock;
+        alu_wait$clock = clock;
+        alu$clock = clock;
+        table_wait$clock = clock;
         post_process$d = post_process$q;
         barrier_wait$d = barrier_wait$q;
         alu_wait$d = alu_wait$q;
         alu$d = alu$q;
         table_wait$d = table_wait$q;
+        load_table$clock = clock;
+        c1_last$clock = clock;
+        c3_last$clock = clock;
+        prefetch_started$clock = clock;
         load_table$d = load_table$q;
         c1_last$d = c1_last$q;
         c3_last$d = c3_last$q;
         prefetch_started$d = prefetch_started$q;
+        drained_last$clock = clock;
+        done_last$clock = clock;
+        failed_last$clock = clock;
+        failed_code_last$clock = clock;
         drained_last$d = drained_last$q;
         done_last$d = done_last$q;
         failed_last$d = failed_last$q;
@@ -10391,7 +10216,7 @@ module qins_board_up5k_sim$accel$sequencer(clock,queue_nonempty,entry,opcode,fin
         c$3$clock = clock;
         c$3$d = c$3$q;
         command$3 = c$3$q;
-        drained_last$d = drained;
+        drained_last$d = idle;
         cmd_done = 1'b0;
         cmd_error = 1'b0;
         cmd_code = 32'h0;
@@ -10537,6 +10362,7 @@ module qins_board_up5k_sim$accel$sequencer(clock,queue_nonempty,entry,opcode,fin
         failed_last$d = cmd_error;
         failed_code_last$d = cmd_code;
         failed = failed_last$q;
+        busy = queue_nonempty | running | ~idle | failed_last$q;
         failed_code = failed_code_last$q;
     end
     
@@ -11676,7 +11502,7 @@ module qins_board_up5k_sim$accel$stream$zero(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$stream$zero
 
 
-module qins_board_up5k_sim$accel$tables(clock,load,command$0,command$1,command$2,command$3,enabled,lane_shift,lane_mask,act_read$0,act_read$1,acc_read$0,acc_read$1,reading,read_vector,write_valid,write_index,target,value16,value32,code,finished);
+module qins_board_up5k_sim$accel$tables(clock,load,command$0,command$1,command$2,command$3,enabled,lane_shift,lane_mask,act_read$0,act_read$1,acc_read$0,acc_read$1,reading,read_vector,host_write,host_index,host_data,weight_write$enable,weight_write$index,weight_write$value,act_write$enable,act_write$index,act_write$value,alu_decode_write$enable,alu_decode_write$index,alu_decode_write$value,out_threshold_write$enable,out_threshold_write$index,out_threshold_write$value,out_code_write$enable,out_code_write$index,out_code_write$value,alu_threshold_write$enable,alu_threshold_write$index,alu_threshold_write$value,alu_code_write$enable,alu_code_write$index,alu_code_write$value,loading,finished);
     
     // Module arguments
     input wire  clock;
@@ -11694,12 +11520,31 @@ module qins_board_up5k_sim$accel$tables(clock,load,command$0,command$1,command$2
     input wire signed [31:0] acc_read$1;
     output reg  reading;
     output reg  [23:0] read_vector;
-    output reg  write_valid;
-    output reg  [7:0] write_index;
-    output reg  [31:0] target;
-    output reg signed [15:0] value16;
-    output reg signed [31:0] value32;
-    output reg  [7:0] code;
+    input wire  [7:0] host_write;
+    input wire  [7:0] host_index;
+    input wire  [31:0] host_data;
+    output reg  weight_write$enable;
+    output reg  [7:0] weight_write$index;
+    output reg signed [15:0] weight_write$value;
+    output reg  act_write$enable;
+    output reg  [7:0] act_write$index;
+    output reg signed [15:0] act_write$value;
+    output reg  alu_decode_write$enable;
+    output reg  [7:0] alu_decode_write$index;
+    output reg signed [15:0] alu_decode_write$value;
+    output reg  out_threshold_write$enable;
+    output reg  [7:0] out_threshold_write$index;
+    output reg signed [31:0] out_threshold_write$value;
+    output reg  out_code_write$enable;
+    output reg  [7:0] out_code_write$index;
+    output reg  [7:0] out_code_write$value;
+    output reg  alu_threshold_write$enable;
+    output reg  [7:0] alu_threshold_write$index;
+    output reg signed [31:0] alu_threshold_write$value;
+    output reg  alu_code_write$enable;
+    output reg  [7:0] alu_code_write$index;
+    output reg  [7:0] alu_code_write$value;
+    output reg  loading;
     output reg  finished;
     
     // Stub signals
@@ -11735,6 +11580,11 @@ module qins_board_up5k_sim$accel$tables(clock,load,command$0,command$1,command$2
     reg signed [15:0] read16;
     reg signed [31:0] read32;
     reg  [15:0] bits;
+    reg  [7:0] entry;
+    reg signed [15:0] value16;
+    reg signed [31:0] value32;
+    reg  [7:0] code;
+    reg  [7:0] writes;
     reg  [31:0] unit;
     
     // Sub module instances
@@ -11836,13 +11686,41 @@ module qins_board_up5k_sim$accel$tables(clock,load,command$0,command$1,command$2
             read16 = act_read$1;
             read32 = acc_read$1;
         end
-        value16 = read16;
-        value32 = read32;
         bits = $unsigned(read16);
-        code = bits[(32'h0)+:(8)];
-        write_valid = read_valid$q;
-        write_index = read_index$q;
-        target = target_hot$q;
+        writes = host_write;
+        entry = host_index;
+        value16 = $signed(host_data[(32'h0)+:(16)]);
+        value32 = $signed(host_data);
+        code = host_data[(32'h0)+:(8)];
+        if (read_valid$q) begin
+            writes = target_hot$q[(32'h0)+:(8)];
+            entry = read_index$q;
+            value16 = read16;
+            value32 = read32;
+            code = bits[(32'h0)+:(8)];
+        end
+        weight_write$enable = writes[32'h0];
+        act_write$enable = writes[32'h1];
+        alu_decode_write$enable = writes[32'h2];
+        out_threshold_write$enable = writes[32'h3];
+        out_code_write$enable = writes[32'h4];
+        alu_threshold_write$enable = writes[32'h5];
+        alu_code_write$enable = writes[32'h6];
+        weight_write$index = entry;
+        act_write$index = entry;
+        alu_decode_write$index = entry;
+        out_threshold_write$index = entry;
+        out_code_write$index = entry;
+        alu_threshold_write$index = entry;
+        alu_code_write$index = entry;
+        weight_write$value = value16;
+        act_write$value = value16;
+        alu_decode_write$value = value16;
+        out_threshold_write$value = value32;
+        out_code_write$value = code;
+        alu_threshold_write$value = value32;
+        alu_code_write$value = code;
+        loading = read_valid$q;
         finished = ~run$q & ~read_valid$q;
     end
     
@@ -12064,15 +11942,15 @@ module qins_board_up5k_sim$accel$weight_mem$1(clock,address,write_enable,write_d
 endmodule // qins_board_up5k_sim$accel$weight_mem$1
 
 
-module qins_board_up5k_sim$accel$weight_tables$0(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_board_up5k_sim$accel$weight_tables$0(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -12100,9 +11978,9 @@ module qins_board_up5k_sim$accel$weight_tables$0(clock,read_code,read_value,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_board_up5k_sim$accel$weight_tables$0
@@ -12395,15 +12273,15 @@ module qins_board_up5k_sim$accel$weight_tables$0$memory(read_address,read_clock,
 endmodule // qins_board_up5k_sim$accel$weight_tables$0$memory
 
 
-module qins_board_up5k_sim$accel$weight_tables$1(clock,read_code,read_value,write_enable,write_code,write_value);
+module qins_board_up5k_sim$accel$weight_tables$1(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
     output reg signed [15:0] read_value;
-    input wire  write_enable;
-    input wire  [7:0] write_code;
-    input wire signed [15:0] write_value;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire signed [15:0] write$value;
     
     // Stub signals
     reg  [7:0] memory$read_address;
@@ -12431,9 +12309,9 @@ module qins_board_up5k_sim$accel$weight_tables$1(clock,read_code,read_value,writ
         memory$write_clock = clock;
         memory$read_address = read_code;
         read_value = memory$read_data;
-        memory$write_address = write_code;
-        memory$write_data = write_value;
-        memory$write_enable = write_enable;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
     end
     
 endmodule // qins_board_up5k_sim$accel$weight_tables$1

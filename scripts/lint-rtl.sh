@@ -31,6 +31,14 @@ for v in rtl/*.v; do
   if [ "$update" = 1 ]; then
     verilator --lint-only -Wall -Wno-DECLFILENAME --top-module "$top" "$v" \
       --waiver-output "$tmp/$top.vlt" >"$tmp/$top.log" 2>&1 || true
+    # an error that is not a warning (a syntax error: a Verilog keyword used as a name, say)
+    # writes no waivers worth keeping
+    if grep '^%Error' "$tmp/$top.log" | grep -qv 'Exiting due to'; then
+      echo "lint-rtl: $top does not parse; $waivers left as it was:" >&2
+      grep -A2 '^%Error' "$tmp/$top.log" | head -20 >&2
+      status=1
+      continue
+    fi
     {
       echo '// Lint waivers of rtl/'"$top"'.v: one line per warning the generated top'
       echo '// may have (docs/architecture.md, "Lint waivers"). Written by scripts/lint-rtl.sh'

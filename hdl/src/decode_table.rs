@@ -5,15 +5,14 @@
 //! | `clock` | in | 1 | |
 //! | `read_code` | in | 8 | code to decode |
 //! | `read_value` | out | 16 signed | `table[read_code]`, registered: valid one cycle after `read_code` |
-//! | `write_enable` | in | 1 | write `write_value` at `write_code` on the rising edge |
-//! | `write_code` | in | 8 | |
-//! | `write_value` | in | 16 signed | |
+//! | `write` | in | [`TableWrite`] of 16 signed | write `value` at code `index` on the rising edge |
 //!
 //! Latency 1 cycle. Powers up holding the default QINS table of the model
 //! (`qins_core::hw::DecodeTable::qins()`, `lambda_m` in Q7.8); an INT8 identity table is just
 //! other contents. A write and a read of the same code in one cycle return the old value.
 //! Maps to one block RAM (registered read).
 
+use crate::table_write::TableWrite;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
@@ -21,9 +20,7 @@ pub struct DecodeTable {
     pub clock: Signal<In, Clock>,
     pub read_code: Signal<In, Bits<8>>,
     pub read_value: Signal<Out, Signed<16>>,
-    pub write_enable: Signal<In, Bit>,
-    pub write_code: Signal<In, Bits<8>>,
-    pub write_value: Signal<In, Signed<16>>,
+    pub write: TableWrite<Signed<16>>,
     memory: RAM<Signed<16>, 8>,
 }
 
@@ -38,9 +35,7 @@ impl DecodeTable {
             clock: Default::default(),
             read_code: Default::default(),
             read_value: Default::default(),
-            write_enable: Default::default(),
-            write_code: Default::default(),
-            write_value: Default::default(),
+            write: Default::default(),
             memory: RAM::from(init),
         }
     }
@@ -59,9 +54,9 @@ impl Logic for DecodeTable {
         self.memory.write_clock.next = self.clock.val();
         self.memory.read_address.next = self.read_code.val();
         self.read_value.next = self.memory.read_data.val();
-        self.memory.write_address.next = self.write_code.val();
-        self.memory.write_data.next = self.write_value.val();
-        self.memory.write_enable.next = self.write_enable.val();
+        self.memory.write_address.next = self.write.index.val();
+        self.memory.write_data.next = self.write.value.val();
+        self.memory.write_enable.next = self.write.enable.val();
     }
 }
 
@@ -97,13 +92,12 @@ mod tests {
     fn programmed_int8_table_equals_the_model() {
         let mut b = ClockedBench::new(DecodeTable::default());
         let model = Model::int8_identity();
-        b.uut.write_enable.next = true;
         for code in 0..=255u8 {
-            b.uut.write_code.next = (code as u64).into();
-            b.uut.write_value.next = Signed::<16>::from(model.decode(code) as i64);
+            let value = Signed::<16>::from(model.decode(code) as i64);
+            b.uut.write.drive(Some((code, value)));
             b.cycle();
         }
-        b.uut.write_enable.next = false;
+        b.uut.write.drive(None);
         for code in 0..=255u8 {
             assert_eq!(read(&mut b, code), model.decode(code), "code {code:#04x}");
         }

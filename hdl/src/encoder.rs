@@ -10,12 +10,8 @@
 //! | `out_valid` | out | 1 | `in_valid`, [`LATENCY`] cycles later |
 //! | `out_code` | out | 8 | `encode(in_value)`, [`LATENCY`] cycles later |
 //! | `out_tag` | out | 16 | `in_tag`, [`LATENCY`] cycles later |
-//! | `threshold_write_enable` | in | 1 | write `t[threshold_write_index]` on the rising edge |
-//! | `threshold_write_index` | in | 8 | `0..=254`; 255 writes nothing |
-//! | `threshold_write_value` | in | 32 signed | |
-//! | `code_write_enable` | in | 1 | write `code_of_rank[code_write_rank]` on the rising edge |
-//! | `code_write_rank` | in | 8 | |
-//! | `code_write_code` | in | 8 | |
+//! | `threshold_write` | in | [`TableWrite`] of 32 signed | `t[index]` (`0..=254`; 255 writes nothing) |
+//! | `code_write` | in | [`TableWrite`] of 8 | `code_of_rank[index]` |
 //!
 //! Latency 9, one value per cycle: input register, one stage per search step `s = 7..=0`
 //! (`if v >= t[k + 2^s - 1] { k += 2^s }`), code memory. Step `s` owns the `2^(7-s)`
@@ -26,6 +22,7 @@
 //! sorted or not; powers up holding the given tables. Writes are seen by values entering in
 //! the same cycle or later; a value already in flight may see a mix of old and new contents.
 
+use crate::table_write::TableWrite;
 use rust_hdl::prelude::*;
 
 /// Cycles from `in_*` to `out_*`.
@@ -40,87 +37,32 @@ pub struct Encoder {
     pub out_valid: Signal<Out, Bit>,
     pub out_code: Signal<Out, Bits<8>>,
     pub out_tag: Signal<Out, Bits<16>>,
-    pub threshold_write_enable: Signal<In, Bit>,
-    pub threshold_write_index: Signal<In, Bits<8>>,
-    pub threshold_write_value: Signal<In, Signed<32>>,
-    pub code_write_enable: Signal<In, Bit>,
-    pub code_write_rank: Signal<In, Bits<8>>,
-    pub code_write_code: Signal<In, Bits<8>>,
-    step7: DFFWithInit<Bits<32>>,
-    step6: RAM<Signed<32>, 1>,
-    step5: RAM<Signed<32>, 2>,
-    step4: RAM<Signed<32>, 3>,
-    step3: RAM<Signed<32>, 4>,
-    step2: RAM<Signed<32>, 5>,
-    step1: RAM<Signed<32>, 6>,
-    step0: RAM<Signed<32>, 7>,
-    code_of_rank: RAM<Bits<8>, 8>,
+    pub threshold_write: TableWrite<Signed<32>>,
+    pub code_write: TableWrite<Bits<8>>,
+    tables: SearchTables,
     // stage j (0..8) runs search step 7 - j on value[j] against threshold[j]
     value: [DFF<Signed<32>>; 8],
     rank: [DFF<Bits<8>>; 7],
     valid: [DFF<Bit>; LATENCY],
     tag: [DFF<Bits<16>>; LATENCY],
-    threshold: [Signal<Local, Signed<32>>; 8],
-    // the compare in two 16-bit halves, for two short carry chains in parallel
-    value_high: [Signal<Local, Signed<16>>; 8],
-    value_low: [Signal<Local, Bits<16>>; 8],
-    threshold_high: [Signal<Local, Signed<16>>; 8],
-    threshold_low: [Signal<Local, Bits<16>>; 8],
-    rank_in: [Signal<Local, Bits<8>>; 8],
-    rank_out: [Signal<Local, Bits<8>>; 8],
+    /// the search's compares, one per step (`steps[j]`: step `7 - j`)
+    steps: [RankStep; 8],
     step_bit: [Constant<Bits<8>>; 8],
     zero_rank: Constant<Bits<8>>,
-}
-
-/// Thresholds of step `s`, in address order.
-fn step_contents(t: &[i32; 255], s: usize) -> impl Iterator<Item = Signed<32>> + '_ {
-    (0..1usize << (7 - s)).map(move |a| Signed::<32>::from(t[(a << (s + 1)) + (1 << s) - 1] as i64))
 }
 
 impl Encoder {
     /// An encoder holding `contents` at power-up.
     pub fn with_contents(contents: &qins_core::hw::ThresholdEncoder) -> Self {
-        let t = contents.thresholds();
-        let codes = contents
-            .code_of_rank()
-            .iter()
-            .map(|&c| Bits::<8>::from(c as u64));
-        Self {
-            clock: Default::default(),
-            in_valid: Default::default(),
-            in_value: Default::default(),
-            in_tag: Default::default(),
-            out_valid: Default::default(),
-            out_code: Default::default(),
-            out_tag: Default::default(),
-            threshold_write_enable: Default::default(),
-            threshold_write_index: Default::default(),
-            threshold_write_value: Default::default(),
-            code_write_enable: Default::default(),
-            code_write_rank: Default::default(),
-            code_write_code: Default::default(),
-            step7: DFFWithInit::new(Bits::<32>::from(t[127] as u32 as u64)),
-            step6: RAM::from(step_contents(t, 6)),
-            step5: RAM::from(step_contents(t, 5)),
-            step4: RAM::from(step_contents(t, 4)),
-            step3: RAM::from(step_contents(t, 3)),
-            step2: RAM::from(step_contents(t, 2)),
-            step1: RAM::from(step_contents(t, 1)),
-            step0: RAM::from(step_contents(t, 0)),
-            code_of_rank: RAM::from(codes),
-            value: Default::default(),
-            rank: Default::default(),
-            valid: Default::default(),
-            tag: Default::default(),
-            threshold: Default::default(),
-            value_high: Default::default(),
-            value_low: Default::default(),
-            threshold_high: Default::default(),
-            threshold_low: Default::default(),
-            rank_in: Default::default(),
-            rank_out: Default::default(),
-            step_bit: std::array::from_fn(|j| Constant::new(Bits::<8>::from(0x80u64 >> j))),
-            zero_rank: Constant::new(Bits::<8>::default()),
+        block_fields! {
+            Self {
+                tables: SearchTables::with_contents(contents),
+                step_bit: std::array::from_fn(|j| Constant::new(Bits::<8>::from(0x80u64 >> j))),
+                zero_rank: Constant::new(Bits::<8>::default()),
+            }
+            default { clock, in_valid, in_value, in_tag, out_valid, out_code, out_tag,
+                threshold_write, code_write, value, rank, valid, tag, steps }
+            lanes { }
         }
     }
 }
@@ -134,23 +76,9 @@ impl Default for Encoder {
 impl Logic for Encoder {
     #[hdl_gen]
     fn update(&mut self) {
-        self.step7.clock.next = self.clock.val();
-        self.step6.read_clock.next = self.clock.val();
-        self.step6.write_clock.next = self.clock.val();
-        self.step5.read_clock.next = self.clock.val();
-        self.step5.write_clock.next = self.clock.val();
-        self.step4.read_clock.next = self.clock.val();
-        self.step4.write_clock.next = self.clock.val();
-        self.step3.read_clock.next = self.clock.val();
-        self.step3.write_clock.next = self.clock.val();
-        self.step2.read_clock.next = self.clock.val();
-        self.step2.write_clock.next = self.clock.val();
-        self.step1.read_clock.next = self.clock.val();
-        self.step1.write_clock.next = self.clock.val();
-        self.step0.read_clock.next = self.clock.val();
-        self.step0.write_clock.next = self.clock.val();
-        self.code_of_rank.read_clock.next = self.clock.val();
-        self.code_of_rank.write_clock.next = self.clock.val();
+        self.tables.clock.next = self.clock.val();
+        TableWrite::<Signed<32>>::link(&mut self.threshold_write, &mut self.tables.threshold_write);
+        TableWrite::<Bits<8>>::link(&mut self.code_write, &mut self.tables.code_write);
         for j in 0..8 {
             self.value[j].clock.next = self.clock.val();
         }
@@ -175,6 +103,146 @@ impl Logic for Encoder {
         self.out_valid.next = self.valid[8].q.val();
         self.out_tag.next = self.tag[8].q.val();
         // the search: stage j compares against the threshold its step memory read
+        // the search: step j compares value[j] against the threshold its memory read
+        self.steps[0].rank_in.next = self.zero_rank.val();
+        for j in 1..8 {
+            self.steps[j].rank_in.next = self.rank[j - 1].q.val();
+        }
+        for j in 0..8 {
+            self.steps[j].value.next = self.value[j].q.val();
+            self.steps[j].threshold.next = self.tables.threshold[j].val();
+            self.steps[j].rank_bit.next = self.step_bit[j].val();
+            self.tables.rank[j].next = self.steps[j].rank_out.val();
+        }
+        for j in 0..7 {
+            self.rank[j].d.next = self.steps[j].rank_out.val();
+        }
+        self.out_code.next = self.tables.code.val();
+    }
+}
+
+crate::impl_clocked!(Encoder);
+
+/// `RankStep`: one step of the threshold search (combinational): `rank_out = rank_in | rank_bit`
+/// when `value >= threshold`, else `rank_in`; the compare is two 16-bit compares (two short
+/// carry chains in parallel).
+#[derive(LogicBlock, Default)]
+pub struct RankStep {
+    pub value: Signal<In, Signed<32>>,
+    pub threshold: Signal<In, Signed<32>>,
+    pub rank_in: Signal<In, Bits<8>>,
+    pub rank_bit: Signal<In, Bits<8>>,
+    pub rank_out: Signal<Out, Bits<8>>,
+    value_high: Signal<Local, Signed<16>>,
+    value_low: Signal<Local, Bits<16>>,
+    threshold_high: Signal<Local, Signed<16>>,
+    threshold_low: Signal<Local, Bits<16>>,
+}
+
+impl Logic for RankStep {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.value_high.next = self.value.val().get_bits::<16>(16);
+        self.value_low.next = unsigned_cast(self.value.val().get_bits::<16>(0));
+        self.threshold_high.next = self.threshold.val().get_bits::<16>(16);
+        self.threshold_low.next = unsigned_cast(self.threshold.val().get_bits::<16>(0));
+        self.rank_out.next = self.rank_in.val();
+        if (self.value_high.val() > self.threshold_high.val())
+            | ((self.value_high.val() == self.threshold_high.val())
+                & (self.value_low.val() >= self.threshold_low.val()))
+        {
+            self.rank_out.next = self.rank_in.val() | self.rank_bit.val();
+        }
+    }
+}
+
+/// `SearchTables`: the thresholds and the rank -> code map of the pipelined searches
+/// ([`Encoder`], [`SplitEncoder`]), stored by search step: `t[i]` lives in step
+/// `s = trailing_zeros(i + 1)` at address `(i + 1) >> (s + 1)`, a register for step 7 and a
+/// registered-read RAM for each of steps 6..=0, and the codes in a 256 x 8 RAM.
+///
+/// | port | dir | width | meaning |
+/// |---|---|---|---|
+/// | `clock` | in | 1 | |
+/// | `rank[j]` | in | 8 x 8 | `j = 0..=6`: the rank after step `7 - j`, which addresses step `6 - j`'s memory (`rank >> (s + 1)`); `rank[7]`: the final rank, which addresses the code memory |
+/// | `threshold[j]` | out | 8 x 32 s | the threshold step `7 - j` compares against: step 7's register; for `j > 0` the memory's read of `rank[j - 1]` a cycle ago |
+/// | `code` | out | 8 | the code of `rank[7]` a cycle ago |
+/// | `threshold_write` | in | [`TableWrite`] of 32 s | `t[index]` (`0..=254`; 255 writes nothing) |
+/// | `code_write` | in | [`TableWrite`] of 8 | `code_of_rank[index]` |
+///
+/// A write is seen by reads in the next cycle.
+#[derive(LogicBlock)]
+pub struct SearchTables {
+    pub clock: Signal<In, Clock>,
+    pub rank: [Signal<In, Bits<8>>; 8],
+    pub threshold: [Signal<Out, Signed<32>>; 8],
+    pub code: Signal<Out, Bits<8>>,
+    pub threshold_write: TableWrite<Signed<32>>,
+    pub code_write: TableWrite<Bits<8>>,
+    step7: DFFWithInit<Bits<32>>,
+    step6: RAM<Signed<32>, 1>,
+    step5: RAM<Signed<32>, 2>,
+    step4: RAM<Signed<32>, 3>,
+    step3: RAM<Signed<32>, 4>,
+    step2: RAM<Signed<32>, 5>,
+    step1: RAM<Signed<32>, 6>,
+    step0: RAM<Signed<32>, 7>,
+    code_of_rank: RAM<Bits<8>, 8>,
+}
+
+/// Thresholds of step `s`, in address order.
+fn step_contents(t: &[i32; 255], s: usize) -> impl Iterator<Item = Signed<32>> + '_ {
+    (0..1usize << (7 - s)).map(move |a| Signed::<32>::from(t[(a << (s + 1)) + (1 << s) - 1] as i64))
+}
+
+impl SearchTables {
+    /// The tables holding `contents` at power-up.
+    pub fn with_contents(contents: &qins_core::hw::ThresholdEncoder) -> Self {
+        let t = contents.thresholds();
+        let codes = contents
+            .code_of_rank()
+            .iter()
+            .map(|&c| Bits::<8>::from(c as u64));
+        Self {
+            clock: Default::default(),
+            rank: Default::default(),
+            threshold: Default::default(),
+            code: Default::default(),
+            threshold_write: Default::default(),
+            code_write: Default::default(),
+            step7: DFFWithInit::new(Bits::<32>::from(t[127] as u32 as u64)),
+            step6: RAM::from(step_contents(t, 6)),
+            step5: RAM::from(step_contents(t, 5)),
+            step4: RAM::from(step_contents(t, 4)),
+            step3: RAM::from(step_contents(t, 3)),
+            step2: RAM::from(step_contents(t, 2)),
+            step1: RAM::from(step_contents(t, 1)),
+            step0: RAM::from(step_contents(t, 0)),
+            code_of_rank: RAM::from(codes),
+        }
+    }
+}
+
+impl Logic for SearchTables {
+    #[hdl_gen]
+    fn update(&mut self) {
+        self.step7.clock.next = self.clock.val();
+        self.step6.read_clock.next = self.clock.val();
+        self.step6.write_clock.next = self.clock.val();
+        self.step5.read_clock.next = self.clock.val();
+        self.step5.write_clock.next = self.clock.val();
+        self.step4.read_clock.next = self.clock.val();
+        self.step4.write_clock.next = self.clock.val();
+        self.step3.read_clock.next = self.clock.val();
+        self.step3.write_clock.next = self.clock.val();
+        self.step2.read_clock.next = self.clock.val();
+        self.step2.write_clock.next = self.clock.val();
+        self.step1.read_clock.next = self.clock.val();
+        self.step1.write_clock.next = self.clock.val();
+        self.step0.read_clock.next = self.clock.val();
+        self.step0.write_clock.next = self.clock.val();
+        self.code_of_rank.read_clock.next = self.clock.val();
+        self.code_of_rank.write_clock.next = self.clock.val();
         self.threshold[0].next = signed_cast(self.step7.q.val());
         self.threshold[1].next = self.step6.read_data.val();
         self.threshold[2].next = self.step5.read_data.val();
@@ -183,86 +251,65 @@ impl Logic for Encoder {
         self.threshold[5].next = self.step2.read_data.val();
         self.threshold[6].next = self.step1.read_data.val();
         self.threshold[7].next = self.step0.read_data.val();
-        self.rank_in[0].next = self.zero_rank.val();
-        for j in 1..8 {
-            self.rank_in[j].next = self.rank[j - 1].q.val();
-        }
-        for j in 0..8 {
-            self.value_high[j].next = self.value[j].q.val().get_bits::<16>(16);
-            self.value_low[j].next = unsigned_cast(self.value[j].q.val().get_bits::<16>(0));
-            self.threshold_high[j].next = self.threshold[j].val().get_bits::<16>(16);
-            self.threshold_low[j].next = unsigned_cast(self.threshold[j].val().get_bits::<16>(0));
-            // v >= t
-            self.rank_out[j].next = self.rank_in[j].val();
-            if (self.value_high[j].val() > self.threshold_high[j].val())
-                | ((self.value_high[j].val() == self.threshold_high[j].val())
-                    & (self.value_low[j].val() >= self.threshold_low[j].val()))
-            {
-                self.rank_out[j].next = self.rank_in[j].val() | self.step_bit[j].val();
-            }
-        }
-        for j in 0..7 {
-            self.rank[j].d.next = self.rank_out[j].val();
-        }
         // the next step reads address k >> (s + 1), s being that step
-        self.step6.read_address.next = self.rank_out[0].val().get_bits::<1>(7);
-        self.step5.read_address.next = self.rank_out[1].val().get_bits::<2>(6);
-        self.step4.read_address.next = self.rank_out[2].val().get_bits::<3>(5);
-        self.step3.read_address.next = self.rank_out[3].val().get_bits::<4>(4);
-        self.step2.read_address.next = self.rank_out[4].val().get_bits::<5>(3);
-        self.step1.read_address.next = self.rank_out[5].val().get_bits::<6>(2);
-        self.step0.read_address.next = self.rank_out[6].val().get_bits::<7>(1);
-        self.code_of_rank.read_address.next = self.rank_out[7].val();
-        self.out_code.next = self.code_of_rank.read_data.val();
+        self.step6.read_address.next = self.rank[0].val().get_bits::<1>(7);
+        self.step5.read_address.next = self.rank[1].val().get_bits::<2>(6);
+        self.step4.read_address.next = self.rank[2].val().get_bits::<3>(5);
+        self.step3.read_address.next = self.rank[3].val().get_bits::<4>(4);
+        self.step2.read_address.next = self.rank[4].val().get_bits::<5>(3);
+        self.step1.read_address.next = self.rank[5].val().get_bits::<6>(2);
+        self.step0.read_address.next = self.rank[6].val().get_bits::<7>(1);
+        self.code_of_rank.read_address.next = self.rank[7].val();
+        self.code.next = self.code_of_rank.read_data.val();
         // threshold writes: index i goes to step s = trailing ones of i, address i >> (s + 1)
         self.step7.d.next = self.step7.q.val();
-        if self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<7>(0).all()
-            & !self.threshold_write_index.val().get_bit(7)
+        if self.threshold_write.enable.val()
+            & self.threshold_write.index.val().get_bits::<7>(0).all()
+            & !self.threshold_write.index.val().get_bit(7)
         {
-            self.step7.d.next = unsigned_cast(self.threshold_write_value.val());
+            self.step7.d.next = unsigned_cast(self.threshold_write.value.val());
         }
-        self.step6.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<6>(0).all()
-            & !self.threshold_write_index.val().get_bit(6);
-        self.step5.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<5>(0).all()
-            & !self.threshold_write_index.val().get_bit(5);
-        self.step4.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<4>(0).all()
-            & !self.threshold_write_index.val().get_bit(4);
-        self.step3.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<3>(0).all()
-            & !self.threshold_write_index.val().get_bit(3);
-        self.step2.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<2>(0).all()
-            & !self.threshold_write_index.val().get_bit(2);
-        self.step1.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bit(0)
-            & !self.threshold_write_index.val().get_bit(1);
+        self.step6.write_enable.next = self.threshold_write.enable.val()
+            & self.threshold_write.index.val().get_bits::<6>(0).all()
+            & !self.threshold_write.index.val().get_bit(6);
+        self.step5.write_enable.next = self.threshold_write.enable.val()
+            & self.threshold_write.index.val().get_bits::<5>(0).all()
+            & !self.threshold_write.index.val().get_bit(5);
+        self.step4.write_enable.next = self.threshold_write.enable.val()
+            & self.threshold_write.index.val().get_bits::<4>(0).all()
+            & !self.threshold_write.index.val().get_bit(4);
+        self.step3.write_enable.next = self.threshold_write.enable.val()
+            & self.threshold_write.index.val().get_bits::<3>(0).all()
+            & !self.threshold_write.index.val().get_bit(3);
+        self.step2.write_enable.next = self.threshold_write.enable.val()
+            & self.threshold_write.index.val().get_bits::<2>(0).all()
+            & !self.threshold_write.index.val().get_bit(2);
+        self.step1.write_enable.next = self.threshold_write.enable.val()
+            & self.threshold_write.index.val().get_bit(0)
+            & !self.threshold_write.index.val().get_bit(1);
         self.step0.write_enable.next =
-            self.threshold_write_enable.val() & !self.threshold_write_index.val().get_bit(0);
-        self.step6.write_address.next = self.threshold_write_index.val().get_bits::<1>(7);
-        self.step5.write_address.next = self.threshold_write_index.val().get_bits::<2>(6);
-        self.step4.write_address.next = self.threshold_write_index.val().get_bits::<3>(5);
-        self.step3.write_address.next = self.threshold_write_index.val().get_bits::<4>(4);
-        self.step2.write_address.next = self.threshold_write_index.val().get_bits::<5>(3);
-        self.step1.write_address.next = self.threshold_write_index.val().get_bits::<6>(2);
-        self.step0.write_address.next = self.threshold_write_index.val().get_bits::<7>(1);
-        self.step6.write_data.next = self.threshold_write_value.val();
-        self.step5.write_data.next = self.threshold_write_value.val();
-        self.step4.write_data.next = self.threshold_write_value.val();
-        self.step3.write_data.next = self.threshold_write_value.val();
-        self.step2.write_data.next = self.threshold_write_value.val();
-        self.step1.write_data.next = self.threshold_write_value.val();
-        self.step0.write_data.next = self.threshold_write_value.val();
-        self.code_of_rank.write_enable.next = self.code_write_enable.val();
-        self.code_of_rank.write_address.next = self.code_write_rank.val();
-        self.code_of_rank.write_data.next = self.code_write_code.val();
+            self.threshold_write.enable.val() & !self.threshold_write.index.val().get_bit(0);
+        self.step6.write_address.next = self.threshold_write.index.val().get_bits::<1>(7);
+        self.step5.write_address.next = self.threshold_write.index.val().get_bits::<2>(6);
+        self.step4.write_address.next = self.threshold_write.index.val().get_bits::<3>(5);
+        self.step3.write_address.next = self.threshold_write.index.val().get_bits::<4>(4);
+        self.step2.write_address.next = self.threshold_write.index.val().get_bits::<5>(3);
+        self.step1.write_address.next = self.threshold_write.index.val().get_bits::<6>(2);
+        self.step0.write_address.next = self.threshold_write.index.val().get_bits::<7>(1);
+        self.step6.write_data.next = self.threshold_write.value.val();
+        self.step5.write_data.next = self.threshold_write.value.val();
+        self.step4.write_data.next = self.threshold_write.value.val();
+        self.step3.write_data.next = self.threshold_write.value.val();
+        self.step2.write_data.next = self.threshold_write.value.val();
+        self.step1.write_data.next = self.threshold_write.value.val();
+        self.step0.write_data.next = self.threshold_write.value.val();
+        self.code_of_rank.write_enable.next = self.code_write.enable.val();
+        self.code_of_rank.write_address.next = self.code_write.index.val();
+        self.code_of_rank.write_data.next = self.code_write.value.val();
     }
 }
 
-crate::impl_clocked!(Encoder);
+crate::impl_clocked!(SearchTables);
 
 /// Cycles from `in_*` to `out_*` of [`SplitEncoder`].
 pub const SPLIT_LATENCY: usize = 17;
@@ -285,21 +332,9 @@ pub struct SplitEncoder {
     pub out_code: Signal<Out, Bits<8>>,
     /// `in_value`, [`SPLIT_LATENCY`] cycles later (the value pipeline's last stage).
     pub out_value: Signal<Out, Signed<32>>,
-    pub threshold_write_enable: Signal<In, Bit>,
-    pub threshold_write_index: Signal<In, Bits<8>>,
-    pub threshold_write_value: Signal<In, Signed<32>>,
-    pub code_write_enable: Signal<In, Bit>,
-    pub code_write_rank: Signal<In, Bits<8>>,
-    pub code_write_code: Signal<In, Bits<8>>,
-    step7: DFFWithInit<Bits<32>>,
-    step6: RAM<Signed<32>, 1>,
-    step5: RAM<Signed<32>, 2>,
-    step4: RAM<Signed<32>, 3>,
-    step3: RAM<Signed<32>, 4>,
-    step2: RAM<Signed<32>, 5>,
-    step1: RAM<Signed<32>, 6>,
-    step0: RAM<Signed<32>, 7>,
-    code_of_rank: RAM<Bits<8>, 8>,
+    pub threshold_write: TableWrite<Signed<32>>,
+    pub code_write: TableWrite<Bits<8>>,
+    tables: SearchTables,
     // compare j (0..8) runs search step 7 - j on value[2 j] against threshold[j]; value[16]
     // is `out_value`
     value: [DFF<Signed<32>>; SPLIT_LATENCY],
@@ -307,13 +342,8 @@ pub struct SplitEncoder {
     rank_a: [DFF<Bits<8>>; 8],
     rank_b: [DFF<Bits<8>>; 7],
     valid: [DFF<Bit>; SPLIT_LATENCY],
-    threshold: [Signal<Local, Signed<32>>; 8],
-    value_high: [Signal<Local, Signed<16>>; 8],
-    value_low: [Signal<Local, Bits<16>>; 8],
-    threshold_high: [Signal<Local, Signed<16>>; 8],
-    threshold_low: [Signal<Local, Bits<16>>; 8],
-    rank_in: [Signal<Local, Bits<8>>; 8],
-    rank_out: [Signal<Local, Bits<8>>; 8],
+    /// the search's compares, one per step (`steps[j]`: step `7 - j`)
+    steps: [RankStep; 8],
     step_bit: [Constant<Bits<8>>; 8],
     zero_rank: Constant<Bits<8>>,
 }
@@ -321,46 +351,15 @@ pub struct SplitEncoder {
 impl SplitEncoder {
     /// An encoder holding `contents` at power-up.
     pub fn with_contents(contents: &qins_core::hw::ThresholdEncoder) -> Self {
-        let t = contents.thresholds();
-        let codes = contents
-            .code_of_rank()
-            .iter()
-            .map(|&c| Bits::<8>::from(c as u64));
-        Self {
-            clock: Default::default(),
-            in_valid: Default::default(),
-            in_value: Default::default(),
-            out_valid: Default::default(),
-            out_code: Default::default(),
-            out_value: Default::default(),
-            threshold_write_enable: Default::default(),
-            threshold_write_index: Default::default(),
-            threshold_write_value: Default::default(),
-            code_write_enable: Default::default(),
-            code_write_rank: Default::default(),
-            code_write_code: Default::default(),
-            step7: DFFWithInit::new(Bits::<32>::from(t[127] as u32 as u64)),
-            step6: RAM::from(step_contents(t, 6)),
-            step5: RAM::from(step_contents(t, 5)),
-            step4: RAM::from(step_contents(t, 4)),
-            step3: RAM::from(step_contents(t, 3)),
-            step2: RAM::from(step_contents(t, 2)),
-            step1: RAM::from(step_contents(t, 1)),
-            step0: RAM::from(step_contents(t, 0)),
-            code_of_rank: RAM::from(codes),
-            value: Default::default(),
-            rank_a: Default::default(),
-            rank_b: Default::default(),
-            valid: Default::default(),
-            threshold: Default::default(),
-            value_high: Default::default(),
-            value_low: Default::default(),
-            threshold_high: Default::default(),
-            threshold_low: Default::default(),
-            rank_in: Default::default(),
-            rank_out: Default::default(),
-            step_bit: std::array::from_fn(|j| Constant::new(Bits::<8>::from(0x80u64 >> j))),
-            zero_rank: Constant::new(Bits::<8>::default()),
+        block_fields! {
+            Self {
+                tables: SearchTables::with_contents(contents),
+                step_bit: std::array::from_fn(|j| Constant::new(Bits::<8>::from(0x80u64 >> j))),
+                zero_rank: Constant::new(Bits::<8>::default()),
+            }
+            default { clock, in_valid, in_value, out_valid, out_code, out_value,
+                threshold_write, code_write, value, rank_a, rank_b, valid, steps }
+            lanes { }
         }
     }
 }
@@ -374,23 +373,9 @@ impl Default for SplitEncoder {
 impl Logic for SplitEncoder {
     #[hdl_gen]
     fn update(&mut self) {
-        self.step7.clock.next = self.clock.val();
-        self.step6.read_clock.next = self.clock.val();
-        self.step6.write_clock.next = self.clock.val();
-        self.step5.read_clock.next = self.clock.val();
-        self.step5.write_clock.next = self.clock.val();
-        self.step4.read_clock.next = self.clock.val();
-        self.step4.write_clock.next = self.clock.val();
-        self.step3.read_clock.next = self.clock.val();
-        self.step3.write_clock.next = self.clock.val();
-        self.step2.read_clock.next = self.clock.val();
-        self.step2.write_clock.next = self.clock.val();
-        self.step1.read_clock.next = self.clock.val();
-        self.step1.write_clock.next = self.clock.val();
-        self.step0.read_clock.next = self.clock.val();
-        self.step0.write_clock.next = self.clock.val();
-        self.code_of_rank.read_clock.next = self.clock.val();
-        self.code_of_rank.write_clock.next = self.clock.val();
+        self.tables.clock.next = self.clock.val();
+        TableWrite::<Signed<32>>::link(&mut self.threshold_write, &mut self.tables.threshold_write);
+        TableWrite::<Bits<8>>::link(&mut self.code_write, &mut self.tables.code_write);
         for j in 0..SPLIT_LATENCY {
             self.value[j].clock.next = self.clock.val();
         }
@@ -415,91 +400,25 @@ impl Logic for SplitEncoder {
         }
         self.out_valid.next = self.valid[16].q.val();
         // the search: compare j uses the threshold its step memory read
-        self.threshold[0].next = signed_cast(self.step7.q.val());
-        self.threshold[1].next = self.step6.read_data.val();
-        self.threshold[2].next = self.step5.read_data.val();
-        self.threshold[3].next = self.step4.read_data.val();
-        self.threshold[4].next = self.step3.read_data.val();
-        self.threshold[5].next = self.step2.read_data.val();
-        self.threshold[6].next = self.step1.read_data.val();
-        self.threshold[7].next = self.step0.read_data.val();
-        self.rank_in[0].next = self.zero_rank.val();
+        // the search: compare j uses value[2 j] and the threshold its memory read
+        self.steps[0].rank_in.next = self.zero_rank.val();
         for j in 1..8 {
-            self.rank_in[j].next = self.rank_b[j - 1].q.val();
+            self.steps[j].rank_in.next = self.rank_b[j - 1].q.val();
         }
         for j in 0..8 {
-            self.value_high[j].next = self.value[j * 2].q.val().get_bits::<16>(16);
-            self.value_low[j].next = unsigned_cast(self.value[j * 2].q.val().get_bits::<16>(0));
-            self.threshold_high[j].next = self.threshold[j].val().get_bits::<16>(16);
-            self.threshold_low[j].next = unsigned_cast(self.threshold[j].val().get_bits::<16>(0));
-            // v >= t
-            self.rank_out[j].next = self.rank_in[j].val();
-            if (self.value_high[j].val() > self.threshold_high[j].val())
-                | ((self.value_high[j].val() == self.threshold_high[j].val())
-                    & (self.value_low[j].val() >= self.threshold_low[j].val()))
-            {
-                self.rank_out[j].next = self.rank_in[j].val() | self.step_bit[j].val();
-            }
-            self.rank_a[j].d.next = self.rank_out[j].val();
+            self.steps[j].value.next = self.value[j * 2].q.val();
+            self.steps[j].threshold.next = self.tables.threshold[j].val();
+            self.steps[j].rank_bit.next = self.step_bit[j].val();
+            self.rank_a[j].d.next = self.steps[j].rank_out.val();
         }
         for j in 0..7 {
             self.rank_b[j].d.next = self.rank_a[j].q.val();
         }
         // the address cycle: the registered rank addresses the next step, k >> (s + 1)
-        self.step6.read_address.next = self.rank_a[0].q.val().get_bits::<1>(7);
-        self.step5.read_address.next = self.rank_a[1].q.val().get_bits::<2>(6);
-        self.step4.read_address.next = self.rank_a[2].q.val().get_bits::<3>(5);
-        self.step3.read_address.next = self.rank_a[3].q.val().get_bits::<4>(4);
-        self.step2.read_address.next = self.rank_a[4].q.val().get_bits::<5>(3);
-        self.step1.read_address.next = self.rank_a[5].q.val().get_bits::<6>(2);
-        self.step0.read_address.next = self.rank_a[6].q.val().get_bits::<7>(1);
-        self.code_of_rank.read_address.next = self.rank_a[7].q.val();
-        self.out_code.next = self.code_of_rank.read_data.val();
-        // threshold writes: index i goes to step s = trailing ones of i, address i >> (s + 1)
-        self.step7.d.next = self.step7.q.val();
-        if self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<7>(0).all()
-            & !self.threshold_write_index.val().get_bit(7)
-        {
-            self.step7.d.next = unsigned_cast(self.threshold_write_value.val());
+        for j in 0..8 {
+            self.tables.rank[j].next = self.rank_a[j].q.val();
         }
-        self.step6.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<6>(0).all()
-            & !self.threshold_write_index.val().get_bit(6);
-        self.step5.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<5>(0).all()
-            & !self.threshold_write_index.val().get_bit(5);
-        self.step4.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<4>(0).all()
-            & !self.threshold_write_index.val().get_bit(4);
-        self.step3.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<3>(0).all()
-            & !self.threshold_write_index.val().get_bit(3);
-        self.step2.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bits::<2>(0).all()
-            & !self.threshold_write_index.val().get_bit(2);
-        self.step1.write_enable.next = self.threshold_write_enable.val()
-            & self.threshold_write_index.val().get_bit(0)
-            & !self.threshold_write_index.val().get_bit(1);
-        self.step0.write_enable.next =
-            self.threshold_write_enable.val() & !self.threshold_write_index.val().get_bit(0);
-        self.step6.write_address.next = self.threshold_write_index.val().get_bits::<1>(7);
-        self.step5.write_address.next = self.threshold_write_index.val().get_bits::<2>(6);
-        self.step4.write_address.next = self.threshold_write_index.val().get_bits::<3>(5);
-        self.step3.write_address.next = self.threshold_write_index.val().get_bits::<4>(4);
-        self.step2.write_address.next = self.threshold_write_index.val().get_bits::<5>(3);
-        self.step1.write_address.next = self.threshold_write_index.val().get_bits::<6>(2);
-        self.step0.write_address.next = self.threshold_write_index.val().get_bits::<7>(1);
-        self.step6.write_data.next = self.threshold_write_value.val();
-        self.step5.write_data.next = self.threshold_write_value.val();
-        self.step4.write_data.next = self.threshold_write_value.val();
-        self.step3.write_data.next = self.threshold_write_value.val();
-        self.step2.write_data.next = self.threshold_write_value.val();
-        self.step1.write_data.next = self.threshold_write_value.val();
-        self.step0.write_data.next = self.threshold_write_value.val();
-        self.code_of_rank.write_enable.next = self.code_write_enable.val();
-        self.code_of_rank.write_address.next = self.code_write_rank.val();
-        self.code_of_rank.write_data.next = self.code_write_code.val();
+        self.out_code.next = self.tables.code.val();
     }
 }
 
@@ -535,12 +454,8 @@ pub struct SerialEncoder {
     pub out_code: Signal<Out, Bits<8>>,
     /// `in_value`, [`SERIAL_LATENCY`] cycles later (held until the next value enters).
     pub out_value: Signal<Out, Signed<32>>,
-    pub threshold_write_enable: Signal<In, Bit>,
-    pub threshold_write_index: Signal<In, Bits<8>>,
-    pub threshold_write_value: Signal<In, Signed<32>>,
-    pub code_write_enable: Signal<In, Bit>,
-    pub code_write_rank: Signal<In, Bits<8>>,
-    pub code_write_code: Signal<In, Bits<8>>,
+    pub threshold_write: TableWrite<Signed<32>>,
+    pub code_write: TableWrite<Bits<8>>,
     /// `t[i]` at address `i` (address 255 is never read).
     thresholds: RAM<Signed<32>, 8>,
     code_of_rank: RAM<Bits<8>, 8>,
@@ -583,38 +498,19 @@ impl SerialEncoder {
             .code_of_rank()
             .iter()
             .map(|&c| Bits::<8>::from(c as u64));
-        Self {
-            clock: Default::default(),
-            in_valid: Default::default(),
-            in_value: Default::default(),
-            out_valid: Default::default(),
-            out_code: Default::default(),
-            out_value: Default::default(),
-            threshold_write_enable: Default::default(),
-            threshold_write_index: Default::default(),
-            threshold_write_value: Default::default(),
-            code_write_enable: Default::default(),
-            code_write_rank: Default::default(),
-            code_write_code: Default::default(),
-            thresholds: RAM::from(thresholds),
-            code_of_rank: RAM::from(codes),
-            value: Default::default(),
-            rank: Default::default(),
-            probe_bit: Default::default(),
-            probe_mask: Default::default(),
-            comparing: Default::default(),
-            ge: Default::default(),
-            updating: Default::default(),
-            rank_next: Default::default(),
-            emitting: Default::default(),
-            value_high: Default::default(),
-            value_low: Default::default(),
-            threshold_high: Default::default(),
-            threshold_low: Default::default(),
-            at_least: Default::default(),
-            first_bit: Constant::new(Bits::<8>::from(0x80u64)),
-            first_mask: Constant::new(Bits::<8>::from(0x7Fu64)),
-            zero_rank: Constant::new(Bits::<8>::default()),
+        block_fields! {
+            Self {
+                thresholds: RAM::from(thresholds),
+                code_of_rank: RAM::from(codes),
+                first_bit: Constant::new(Bits::<8>::from(0x80u64)),
+                first_mask: Constant::new(Bits::<8>::from(0x7Fu64)),
+                zero_rank: Constant::new(Bits::<8>::default()),
+            }
+            default { clock, in_valid, in_value, out_valid, out_code, out_value,
+                threshold_write, code_write, value, rank, probe_bit, probe_mask, comparing, ge,
+                updating, rank_next, emitting, value_high, value_low, threshold_high,
+                threshold_low, at_least }
+            lanes { }
         }
     }
 }
@@ -678,12 +574,12 @@ impl Logic for SerialEncoder {
         self.out_value.next = self.value.q.val();
         // table writes (index 255 is not a threshold)
         self.thresholds.write_enable.next =
-            self.threshold_write_enable.val() & !self.threshold_write_index.val().all();
-        self.thresholds.write_address.next = self.threshold_write_index.val();
-        self.thresholds.write_data.next = self.threshold_write_value.val();
-        self.code_of_rank.write_enable.next = self.code_write_enable.val();
-        self.code_of_rank.write_address.next = self.code_write_rank.val();
-        self.code_of_rank.write_data.next = self.code_write_code.val();
+            self.threshold_write.enable.val() & !self.threshold_write.index.val().all();
+        self.thresholds.write_address.next = self.threshold_write.index.val();
+        self.thresholds.write_data.next = self.threshold_write.value.val();
+        self.code_of_rank.write_enable.next = self.code_write.enable.val();
+        self.code_of_rank.write_address.next = self.code_write.index.val();
+        self.code_of_rank.write_data.next = self.code_write.value.val();
     }
 }
 
@@ -700,6 +596,7 @@ macro_rules! encoder_tests {
             /// Cycles between two values (1: back to back).
             const INTERVAL: usize = $interval;
             use crate::bench::ClockedBench;
+            use crate::table_write::drive_encoder_entry;
             use qins_core::hw::ThresholdEncoder;
             use qins_core::rng::SplitMix64;
 
@@ -759,23 +656,18 @@ macro_rules! encoder_tests {
             }
 
             fn write_tables(b: &mut ClockedBench<Encoder>, model: &ThresholdEncoder) {
-                for n in 0..=255usize {
-                    b.uut.threshold_write_enable.next = n < 255;
-                    b.uut.threshold_write_index.next = Bits::<8>::from(n as u64);
-                    b.uut.threshold_write_value.next =
-                        Signed::<32>::from(model.thresholds().get(n).copied().unwrap_or(0) as i64);
-                    b.uut.code_write_enable.next = true;
-                    b.uut.code_write_rank.next = Bits::<8>::from(n as u64);
-                    b.uut.code_write_code.next = Bits::<8>::from(model.code_of_rank()[n] as u64);
+                for n in 0..=255u8 {
+                    let uut = &mut b.uut;
+                    drive_encoder_entry(&mut uut.threshold_write, &mut uut.code_write, model, n);
                     b.cycle();
                 }
                 // index 255 is not a threshold: writing it must change nothing
-                b.uut.threshold_write_enable.next = true;
-                b.uut.threshold_write_index.next = Bits::<8>::from(255u64);
-                b.uut.threshold_write_value.next = Signed::<32>::from(0x1234_5678i64);
-                b.uut.code_write_enable.next = false;
+                b.uut
+                    .threshold_write
+                    .drive(Some((255, Signed::<32>::from(0x1234_5678i64))));
+                b.uut.code_write.drive(None);
                 b.cycle();
-                b.uut.threshold_write_enable.next = false;
+                b.uut.threshold_write.drive(None);
             }
 
             #[test]

@@ -7,6 +7,24 @@
 //! Conventions: every block has a `clock` input; there is no reset net (rust-hdl flip-flops
 //! power up to their `initial` value, 0); signed values are `Signed<N>`, codes `Bits<8>`.
 
+/// A block's struct expression without the boilerplate: the fields given with a value, then
+/// the ones that take `Default::default()`, then the lane arrays `[_; N]` (a const generic
+/// `N`, for which `Default` is not implemented), filled element by element:
+/// `block_fields! { Self { k: Constant::new(..) } default { clock, a, b } lanes { x, y } }`.
+macro_rules! block_fields {
+    (
+        $ty:path { $($field:ident: $value:expr),* $(,)? }
+        default { $($default:ident),* $(,)? }
+        lanes { $($lane:ident),* $(,)? }
+    ) => {
+        $ty {
+            $($field: $value,)*
+            $($default: Default::default(),)*
+            $($lane: array_init::array_init(|_| Default::default()),)*
+        }
+    };
+}
+
 pub mod alu;
 pub mod bench;
 pub mod board;
@@ -19,6 +37,7 @@ pub mod output_stage;
 pub mod pe;
 pub mod spram;
 pub mod systolic;
+pub mod table_write;
 pub mod top;
 pub mod uart;
 
@@ -26,4 +45,5 @@ pub use alu::QinsAlu;
 pub use decode_table::DecodeTable;
 pub use pe::ProcessingElement;
 pub use systolic::SystolicArray;
+pub use table_write::TableWrite;
 pub use top::QinsAccel;

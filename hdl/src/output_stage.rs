@@ -16,7 +16,7 @@
 //! | `out_valid` | out | 1 | `in_valid`, [`LATENCY`] cycles later |
 //! | `out_word` | out | 32 | result, [`LATENCY`] cycles later, in both modes |
 //! | `accept_next` | out | 1 | `in_valid` may be raised in the next cycle (`SE = 0`: always) |
-//! | `threshold_write_*`, `code_write_*` | in | | the encoder's table write ports |
+//! | `threshold_write`, `code_write` | in | [`TableWrite`] of 32 signed, of 8 | the encoder's table write ports |
 //!
 //! `p = acc * multiplier` (exact 48-bit), `r = shift == 0 ? p : (p + 2^(shift-1)) >> shift`,
 //! `v = saturate_i32(r + bias)`, `out_word = encode ? code(v) : v`. Latency 23 (both
@@ -33,6 +33,7 @@
 use crate::encoder::{
     SerialEncoder, SplitEncoder, SERIAL_INTERVAL, SERIAL_LATENCY, SPLIT_LATENCY as ENCODER_LATENCY,
 };
+use crate::table_write::TableWrite;
 use rust_hdl::prelude::*;
 
 /// Cycles from `in_*` to `out_*`.
@@ -90,12 +91,8 @@ pub struct OutputStage<const SE: usize> {
     pub out_valid: Signal<Out, Bit>,
     pub out_word: Signal<Out, Bits<32>>,
     pub accept_next: Signal<Out, Bit>,
-    pub threshold_write_enable: Signal<In, Bit>,
-    pub threshold_write_index: Signal<In, Bits<8>>,
-    pub threshold_write_value: Signal<In, Signed<32>>,
-    pub code_write_enable: Signal<In, Bit>,
-    pub code_write_rank: Signal<In, Bits<8>>,
-    pub code_write_code: Signal<In, Bits<8>>,
+    pub threshold_write: TableWrite<Signed<32>>,
+    pub code_write: TableWrite<Bits<8>>,
     /// `1 - SE` pipelined encoders.
     encoder: Vec<SplitEncoder>,
     /// `SE` serial encoders.
@@ -174,12 +171,8 @@ impl<const SE: usize> OutputStage<SE> {
             out_valid: Default::default(),
             out_word: Default::default(),
             accept_next: Default::default(),
-            threshold_write_enable: Default::default(),
-            threshold_write_index: Default::default(),
-            threshold_write_value: Default::default(),
-            code_write_enable: Default::default(),
-            code_write_rank: Default::default(),
-            code_write_code: Default::default(),
+            threshold_write: Default::default(),
+            code_write: Default::default(),
             encoder: (SE..1)
                 .map(|_| SplitEncoder::with_contents(contents))
                 .collect(),
@@ -419,12 +412,12 @@ impl<const SE: usize> Logic for OutputStage<SE> {
             self.code_word.low.next = self.encoder[u].out_code.val();
             self.out_word.next = unsigned_cast(self.encoder[u].out_value.val());
             // table writes go straight to the encoder
-            self.encoder[u].threshold_write_enable.next = self.threshold_write_enable.val();
-            self.encoder[u].threshold_write_index.next = self.threshold_write_index.val();
-            self.encoder[u].threshold_write_value.next = self.threshold_write_value.val();
-            self.encoder[u].code_write_enable.next = self.code_write_enable.val();
-            self.encoder[u].code_write_rank.next = self.code_write_rank.val();
-            self.encoder[u].code_write_code.next = self.code_write_code.val();
+            self.encoder[u].threshold_write.enable.next = self.threshold_write.enable.val();
+            self.encoder[u].threshold_write.index.next = self.threshold_write.index.val();
+            self.encoder[u].threshold_write.value.next = self.threshold_write.value.val();
+            self.encoder[u].code_write.enable.next = self.code_write.enable.val();
+            self.encoder[u].code_write.index.next = self.code_write.index.val();
+            self.encoder[u].code_write.value.next = self.code_write.value.val();
         }
         for u in 0..SE {
             self.serial[u].in_valid.next = self.valid_pipe[5].q.val();
@@ -432,12 +425,12 @@ impl<const SE: usize> Logic for OutputStage<SE> {
             self.out_valid.next = self.serial[u].out_valid.val();
             self.code_word.low.next = self.serial[u].out_code.val();
             self.out_word.next = unsigned_cast(self.serial[u].out_value.val());
-            self.serial[u].threshold_write_enable.next = self.threshold_write_enable.val();
-            self.serial[u].threshold_write_index.next = self.threshold_write_index.val();
-            self.serial[u].threshold_write_value.next = self.threshold_write_value.val();
-            self.serial[u].code_write_enable.next = self.code_write_enable.val();
-            self.serial[u].code_write_rank.next = self.code_write_rank.val();
-            self.serial[u].code_write_code.next = self.code_write_code.val();
+            self.serial[u].threshold_write.enable.next = self.threshold_write.enable.val();
+            self.serial[u].threshold_write.index.next = self.threshold_write.index.val();
+            self.serial[u].threshold_write.value.next = self.threshold_write.value.val();
+            self.serial[u].code_write.enable.next = self.code_write.enable.val();
+            self.serial[u].code_write.index.next = self.code_write.index.val();
+            self.serial[u].code_write.value.next = self.code_write.value.val();
         }
         if self.is_code_now.val() {
             self.out_word.next = self.code_word.out.val();
@@ -451,6 +444,7 @@ crate::impl_clocked!(OutputStage<const SE: usize>);
 mod tests {
     use super::*;
     use crate::bench::ClockedBench;
+    use crate::table_write::drive_encoder_entry;
     use qins_core::hw::{ChannelParams, OutputStage as Model, ThresholdEncoder};
     use qins_core::rng::SplitMix64;
 
@@ -644,18 +638,13 @@ mod tests {
     fn int8_tables<const SE: usize>() {
         let table = ThresholdEncoder::int8_symmetric();
         let mut b = ClockedBench::new(OutputStage::<SE>::default());
-        for n in 0..=255usize {
-            b.uut.threshold_write_enable.next = n < 255;
-            b.uut.threshold_write_index.next = Bits::<8>::from(n as u64);
-            b.uut.threshold_write_value.next =
-                Signed::<32>::from(table.thresholds().get(n).copied().unwrap_or(0) as i64);
-            b.uut.code_write_enable.next = true;
-            b.uut.code_write_rank.next = Bits::<8>::from(n as u64);
-            b.uut.code_write_code.next = Bits::<8>::from(table.code_of_rank()[n] as u64);
+        for n in 0..=255u8 {
+            let uut = &mut b.uut;
+            drive_encoder_entry(&mut uut.threshold_write, &mut uut.code_write, &table, n);
             b.cycle();
         }
-        b.uut.threshold_write_enable.next = false;
-        b.uut.code_write_enable.next = false;
+        b.uut.threshold_write.drive(None);
+        b.uut.code_write.drive(None);
         let cols: Vec<Column> = columns(22, 400)
             .into_iter()
             .map(|c| Column { encode: true, ..c })

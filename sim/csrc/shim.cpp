@@ -192,10 +192,12 @@ struct QsimAluOut {
     Y(4, bus_read_data) Y(5, bus_ready) Y(6, bus_error) Y(7, busy)
 #define ALU_PORTS(X, Y)                                                                     \
     X(0, in_valid, 1) X(1, op, 4) X(2, a, 32) X(3, b, 32) X(4, in_tag, 16)                  \
-    X(5, decode_write_enable, 1) X(6, decode_write_code, 8) X(7, decode_write_value, 16)    \
-    X(8, threshold_write_enable, 1) X(9, threshold_write_index, 8)                          \
-    X(10, threshold_write_value, 32) X(11, code_write_enable, 1) X(12, code_write_rank, 8)  \
-    X(13, code_write_code, 8)                                                               \
+    /* the TableWrite ports (`decode_write$enable` ...: Verilator spells `$` as `__024`) */ \
+    X(5, decode_write__024enable, 1) X(6, decode_write__024index, 8)                        \
+    X(7, decode_write__024value, 16) X(8, threshold_write__024enable, 1)                    \
+    X(9, threshold_write__024index, 8) X(10, threshold_write__024value, 32)                 \
+    X(11, code_write__024enable, 1) X(12, code_write__024index, 8)                          \
+    X(13, code_write__024value, 8)                                                          \
     Y(14, out_valid) Y(15, result) Y(16, out_tag) Y(17, out_illegal)
 
 #define SET_INPUT(n, signal, bits) case n: t->signal = v & mask(bits); return 0;

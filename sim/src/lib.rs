@@ -400,9 +400,9 @@ port_enum! {
         // the op stream, then the write ports of the DECODE, threshold and code tables
         inputs: {
             InValid = 0, Op = 1, A = 2, B = 3, InTag = 4,
-            DecodeWriteEnable = 5, DecodeWriteCode = 6, DecodeWriteValue = 7,
+            DecodeWriteEnable = 5, DecodeWriteIndex = 6, DecodeWriteValue = 7,
             ThresholdWriteEnable = 8, ThresholdWriteIndex = 9, ThresholdWriteValue = 10,
-            CodeWriteEnable = 11, CodeWriteRank = 12, CodeWriteCode = 13,
+            CodeWriteEnable = 11, CodeWriteIndex = 12, CodeWriteValue = 13,
         }
         outputs: { OutValid = 14, Result = 15, OutTag = 16, OutIllegal = 17 }
     }
@@ -450,7 +450,7 @@ impl AluSim {
         self.pulse(
             AluPort::DecodeWriteEnable,
             [
-                (AluPort::DecodeWriteCode, code as u32),
+                (AluPort::DecodeWriteIndex, code as u32),
                 (AluPort::DecodeWriteValue, value as u16 as u32),
             ],
         );
@@ -472,8 +472,8 @@ impl AluSim {
         self.pulse(
             AluPort::CodeWriteEnable,
             [
-                (AluPort::CodeWriteRank, rank as u32),
-                (AluPort::CodeWriteCode, code as u32),
+                (AluPort::CodeWriteIndex, rank as u32),
+                (AluPort::CodeWriteValue, code as u32),
             ],
         );
     }

@@ -33,10 +33,10 @@ module alu_tb;
     qins_alu dut (
         .clock(clock), .in_valid(in_valid), .op(op), .a(a), .b(b), .in_tag(in_tag),
         .out_valid(out_valid), .result(result), .out_tag(out_tag), .out_illegal(out_illegal),
-        .decode_write_enable(1'b0), .decode_write_code(8'd0), .decode_write_value(16'sd0),
-        .threshold_write_enable(1'b0), .threshold_write_index(8'd0),
-        .threshold_write_value(32'sd0),
-        .code_write_enable(1'b0), .code_write_rank(8'd0), .code_write_code(8'd0)
+        .decode_write$enable(1'b0), .decode_write$index(8'd0), .decode_write$value(16'sd0),
+        .threshold_write$enable(1'b0), .threshold_write$index(8'd0),
+        .threshold_write$value(32'sd0),
+        .code_write$enable(1'b0), .code_write$index(8'd0), .code_write$value(8'd0)
     );
 
     always #5 clock = ~clock;

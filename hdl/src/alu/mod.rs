@@ -13,15 +13,9 @@
 //! | `result` | out | 32 | `QinsAlu::execute(op, a, b)`: codes zero-extended, DECODE sign-extended; 0 when illegal |
 //! | `out_tag` | out | 16 | the op's `in_tag` |
 //! | `out_illegal` | out | 1 | the op's opcode is not an `AluOp` (> 8) |
-//! | `decode_write_enable` | in | 1 | writes the DECODE table on the rising edge |
-//! | `decode_write_code` | in | 8 | |
-//! | `decode_write_value` | in | 16 signed | |
-//! | `threshold_write_enable` | in | 1 | ENCODE thresholds, as `Encoder` (`t[index]`, index 255 writes nothing) |
-//! | `threshold_write_index` | in | 8 | |
-//! | `threshold_write_value` | in | 32 signed | |
-//! | `code_write_enable` | in | 1 | ENCODE rank -> code map, as `Encoder` |
-//! | `code_write_rank` | in | 8 | |
-//! | `code_write_code` | in | 8 | |
+//! | `decode_write` | in | [`TableWrite`] of 16 signed | the DECODE table (entry: the code) |
+//! | `threshold_write` | in | [`TableWrite`] of 32 signed | ENCODE thresholds, as `Encoder` (`t[index]`, index 255 writes nothing) |
+//! | `code_write` | in | [`TableWrite`] of 8 | ENCODE rank -> code map, as `Encoder` |
 //!
 //! Latency: [`LATENCY`] = 10 cycles for every op; one op per cycle, no stalls, results in
 //! issue order. Inputs are sampled on a rising edge; `out_*` are registers, valid
@@ -59,6 +53,7 @@
 
 use crate::decode_table::DecodeTable;
 use crate::encoder::{self, Encoder};
+use crate::table_write::TableWrite;
 use rust_hdl::prelude::*;
 
 /// Cycles from an op's issue edge to its result on the outputs, the same for every op.
@@ -123,39 +118,45 @@ impl<const N: usize, const M: usize> Logic for Widen<N, M> {
 /// `m_out = m_in + 2^s` when `P_k * den > abs_num * Q_k`, else `m_in`.
 ///
 /// `m_in` only has bits above `s` set (a multiple of `2^(s+1)`), so the ROM address is
-/// `m_in >> (s + 1)`: `A = 6 - s` bits, `2^(6-s)` entries (step 6 has one entry, `k = 63`,
-/// and a 1-bit address that is always 0: `m_in` is 0 there). Contents come from
+/// `m_in >> (s + 1)`: `2^(6-s)` entries are used (step 6 has one, `k = 63`: `m_in` is 0
+/// there). Every step has 64-entry ROMs (the unused entries 0), so that the seven steps are
+/// one array; synthesis drops what the address never reaches. Contents come from
 /// `qins_core::format::midpoint_ratio`.
 #[derive(LogicBlock)]
-pub struct SearchStep<const A: usize> {
+pub struct SearchStep {
     pub abs_num: Signal<In, Bits<16>>,
     pub den: Signal<In, Bits<16>>,
     pub m_in: Signal<In, Bits<8>>,
     pub m_out: Signal<Out, Bits<8>>,
     /// `P_k` by `m_in >> (s + 1)`.
-    mid_num: ROM<Bits<16>, A>,
+    mid_num: ROM<Bits<16>, 6>,
     /// `Q_k` by `m_in >> (s + 1)`.
-    mid_den: ROM<Bits<16>, A>,
+    mid_den: ROM<Bits<16>, 6>,
     lhs: Signal<Local, Bits<32>>,
     rhs: Signal<Local, Bits<32>>,
     /// `s + 1`: where the ROM address starts in `m_in`.
     address_offset: Constant<Bits<3>>,
+    address: Signal<Local, Bits<8>>,
     /// `2^s`.
     step_bit: Constant<Bits<8>>,
 }
 
-impl<const A: usize> SearchStep<A> {
+impl SearchStep {
     /// The step with `2^s = 2^step` (step 6 first, step 0 last).
     pub fn new(step: usize) -> Self {
-        assert!(
-            step <= 6 && A == (6 - step).max(1),
-            "step {step} needs {A} address bits"
-        );
-        let ks = (0..1usize << (6 - step)).map(move |j| (j << (step + 1)) + (1 << step) - 1);
-        let p = ks
-            .clone()
-            .map(|k| Bits::<16>::from(qins_core::format::midpoint_ratio(k as u8).0 as u64));
-        let q = ks.map(|k| Bits::<16>::from(qins_core::format::midpoint_ratio(k as u8).1 as u64));
+        assert!(step <= 6, "step {step}: the search has steps 6..=0");
+        // entry j is k = j 2^(s+1) + 2^s - 1 (the first 2^(6-s) entries; 0 beyond)
+        let ratio = |j: usize, part: fn((u32, u32)) -> u32| {
+            let k = (j << (step + 1)) + (1 << step) - 1;
+            let v = if j < 1 << (6 - step) {
+                part(qins_core::format::midpoint_ratio(k as u8))
+            } else {
+                0
+            };
+            Bits::<16>::from(v as u64)
+        };
+        let p = (0..64).map(|j| ratio(j, |r| r.0));
+        let q = (0..64).map(|j| ratio(j, |r| r.1));
         Self {
             abs_num: Default::default(),
             den: Default::default(),
@@ -166,22 +167,18 @@ impl<const A: usize> SearchStep<A> {
             lhs: Default::default(),
             rhs: Default::default(),
             address_offset: Constant::new(((step + 1) as u64).into()),
+            address: Default::default(),
             step_bit: Constant::new((1u64 << step).into()),
         }
     }
 }
 
-impl<const A: usize> Logic for SearchStep<A> {
+impl Logic for SearchStep {
     #[hdl_gen]
     fn update(&mut self) {
-        self.mid_num.address.next = self
-            .m_in
-            .val()
-            .get_bits::<A>(self.address_offset.val().index());
-        self.mid_den.address.next = self
-            .m_in
-            .val()
-            .get_bits::<A>(self.address_offset.val().index());
+        self.address.next = self.m_in.val() >> self.address_offset.val();
+        self.mid_num.address.next = self.address.val().get_bits::<6>(0);
+        self.mid_den.address.next = self.address.val().get_bits::<6>(0);
         self.lhs.next = self.mid_num.data.val() * self.den.val();
         self.rhs.next = self.abs_num.val() * self.mid_den.data.val();
         self.m_out.next = self.m_in.val();
@@ -204,15 +201,9 @@ pub struct QinsAlu {
     pub result: Signal<Out, Bits<32>>,
     pub out_tag: Signal<Out, Bits<16>>,
     pub out_illegal: Signal<Out, Bit>,
-    pub decode_write_enable: Signal<In, Bit>,
-    pub decode_write_code: Signal<In, Bits<8>>,
-    pub decode_write_value: Signal<In, Signed<16>>,
-    pub threshold_write_enable: Signal<In, Bit>,
-    pub threshold_write_index: Signal<In, Bits<8>>,
-    pub threshold_write_value: Signal<In, Signed<32>>,
-    pub code_write_enable: Signal<In, Bit>,
-    pub code_write_rank: Signal<In, Bits<8>>,
-    pub code_write_code: Signal<In, Bits<8>>,
+    pub decode_write: TableWrite<Signed<16>>,
+    pub threshold_write: TableWrite<Signed<32>>,
+    pub code_write: TableWrite<Bits<8>>,
 
     // Opcodes and constants (sized, so that the Verilog has no width mismatches).
     op_add: Constant<Bits<4>>,
@@ -299,13 +290,8 @@ pub struct QinsAlu {
     m: [DFF<Bits<8>>; 6],
 
     // Cycles 2..=8: the search.
-    step6: SearchStep<1>,
-    step5: SearchStep<1>,
-    step4: SearchStep<2>,
-    step3: SearchStep<3>,
-    step2: SearchStep<4>,
-    step1: SearchStep<5>,
-    step0: SearchStep<6>,
+    /// `steps[i]`: search step `6 - i`
+    steps: [SearchStep; 7],
     search_code: Signal<Local, Bits<8>>,
     widen_search: Widen<8, 16>,
 
@@ -332,15 +318,9 @@ impl QinsAlu {
             result: Default::default(),
             out_tag: Default::default(),
             out_illegal: Default::default(),
-            decode_write_enable: Default::default(),
-            decode_write_code: Default::default(),
-            decode_write_value: Default::default(),
-            threshold_write_enable: Default::default(),
-            threshold_write_index: Default::default(),
-            threshold_write_value: Default::default(),
-            code_write_enable: Default::default(),
-            code_write_rank: Default::default(),
-            code_write_code: Default::default(),
+            decode_write: Default::default(),
+            threshold_write: Default::default(),
+            code_write: Default::default(),
             op_add: op_constant(AluOp::Add),
             op_sub: op_constant(AluOp::Sub),
             op_mul: op_constant(AluOp::Mul),
@@ -399,13 +379,7 @@ impl QinsAlu {
             den: Default::default(),
             neg: Default::default(),
             m: Default::default(),
-            step6: SearchStep::new(6),
-            step5: SearchStep::new(5),
-            step4: SearchStep::new(4),
-            step3: SearchStep::new(3),
-            step2: SearchStep::new(2),
-            step1: SearchStep::new(1),
-            step0: SearchStep::new(0),
+            steps: std::array::from_fn(|i| SearchStep::new(6 - i)),
             search_code: Default::default(),
             widen_search: Default::default(),
             widen_out: Default::default(),
@@ -495,18 +469,15 @@ impl Logic for QinsAlu {
         self.search[0].d.next = (self.op.val() == self.op_add.val())
             || (self.op.val() == self.op_sub.val())
             || (self.op.val() == self.op_mul.val());
-        self.decode.write_enable.next = self.decode_write_enable.val();
-        self.decode.write_code.next = self.decode_write_code.val();
-        self.decode.write_value.next = self.decode_write_value.val();
+        TableWrite::<Signed<16>>::link(&mut self.decode_write, &mut self.decode.write);
         self.encoder.in_valid.next = self.in_valid.val() && (self.op.val() == self.op_encode.val());
         self.encoder.in_value.next = signed_cast(self.a.val());
         self.encoder.in_tag.next = self.in_tag.val();
-        self.encoder.threshold_write_enable.next = self.threshold_write_enable.val();
-        self.encoder.threshold_write_index.next = self.threshold_write_index.val();
-        self.encoder.threshold_write_value.next = self.threshold_write_value.val();
-        self.encoder.code_write_enable.next = self.code_write_enable.val();
-        self.encoder.code_write_rank.next = self.code_write_rank.val();
-        self.encoder.code_write_code.next = self.code_write_code.val();
+        TableWrite::<Signed<32>>::link(
+            &mut self.threshold_write,
+            &mut self.encoder.threshold_write,
+        );
+        TableWrite::<Bits<8>>::link(&mut self.code_write, &mut self.encoder.code_write);
 
         // ---- Cycle 1: signed numerator, comparison, the exact (non-search) ops.
         self.sign_a.next = self.s1_code_a.q.val().get_bit(7);
@@ -583,37 +554,19 @@ impl Logic for QinsAlu {
         }
 
         // ---- Cycles 2..=8: the seven search steps, then the code into stage 9.
-        self.step6.abs_num.next = self.absn[0].q.val();
-        self.step6.den.next = self.den[0].q.val();
-        self.step6.m_in.next = self.zero8.val();
-        self.m[0].d.next = self.step6.m_out.val();
-        self.step5.abs_num.next = self.absn[1].q.val();
-        self.step5.den.next = self.den[1].q.val();
-        self.step5.m_in.next = self.m[0].q.val();
-        self.m[1].d.next = self.step5.m_out.val();
-        self.step4.abs_num.next = self.absn[2].q.val();
-        self.step4.den.next = self.den[2].q.val();
-        self.step4.m_in.next = self.m[1].q.val();
-        self.m[2].d.next = self.step4.m_out.val();
-        self.step3.abs_num.next = self.absn[3].q.val();
-        self.step3.den.next = self.den[3].q.val();
-        self.step3.m_in.next = self.m[2].q.val();
-        self.m[3].d.next = self.step3.m_out.val();
-        self.step2.abs_num.next = self.absn[4].q.val();
-        self.step2.den.next = self.den[4].q.val();
-        self.step2.m_in.next = self.m[3].q.val();
-        self.m[4].d.next = self.step2.m_out.val();
-        self.step1.abs_num.next = self.absn[5].q.val();
-        self.step1.den.next = self.den[5].q.val();
-        self.step1.m_in.next = self.m[4].q.val();
-        self.m[5].d.next = self.step1.m_out.val();
-        self.step0.abs_num.next = self.absn[6].q.val();
-        self.step0.den.next = self.den[6].q.val();
-        self.step0.m_in.next = self.m[5].q.val();
+        self.steps[0].m_in.next = self.zero8.val();
+        for i in 0..7 {
+            self.steps[i].abs_num.next = self.absn[i].q.val();
+            self.steps[i].den.next = self.den[i].q.val();
+        }
+        for i in 0..6 {
+            self.m[i].d.next = self.steps[i].m_out.val();
+            self.steps[i + 1].m_in.next = self.m[i].q.val();
+        }
         // make_code(N < 0, m): zero (m = 127) is always 0x7F.
-        self.search_code.next = self.step0.m_out.val();
-        if self.neg[6].q.val() && (self.step0.m_out.val() != self.zero_code.val()) {
-            self.search_code.next = self.step0.m_out.val() | self.sign_bit.val();
+        self.search_code.next = self.steps[6].m_out.val();
+        if self.neg[6].q.val() && (self.steps[6].m_out.val() != self.zero_code.val()) {
+            self.search_code.next = self.steps[6].m_out.val() | self.sign_bit.val();
         }
         self.widen_search.narrow.next = self.search_code.val();
         self.widen_search.fill.next = false;

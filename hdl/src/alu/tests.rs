@@ -1,5 +1,6 @@
 use super::*;
 use crate::bench::ClockedBench;
+use crate::table_write::drive_encoder_entry;
 use qins_core::hw::AluOp;
 use qins_core::rng::SplitMix64;
 use std::collections::VecDeque;
@@ -225,13 +226,12 @@ fn decode_all_codes_default_and_programmed_tables() {
     let mut b = bench();
     decode_all(&mut b, &qins_core::hw::QinsAlu::default());
     let int8 = qins_core::hw::DecodeTable::int8_identity();
-    b.uut.decode_write_enable.next = true;
     for code in 0..=255u8 {
-        b.uut.decode_write_code.next = (code as u64).into();
-        b.uut.decode_write_value.next = Signed::<16>::from(int8.decode(code) as i64);
+        let value = Signed::<16>::from(int8.decode(code) as i64);
+        b.uut.decode_write.drive(Some((code, value)));
         b.cycle();
     }
-    b.uut.decode_write_enable.next = false;
+    b.uut.decode_write.drive(None);
     let model = qins_core::hw::QinsAlu {
         decode_table: int8,
         ..Default::default()
@@ -256,9 +256,8 @@ fn decode_sees_writes_up_to_its_issue_cycle() {
         b.uut.in_valid.next = issue;
         b.uut.op.next = (AluOp::Decode.opcode() as u64).into();
         b.uut.a.next = 0x05u64.into();
-        b.uut.decode_write_enable.next = write.is_some();
-        b.uut.decode_write_code.next = 0x05u64.into();
-        b.uut.decode_write_value.next = Signed::<16>::from(write.unwrap_or(0) as i64);
+        let write = write.map(|v| (0x05, Signed::<16>::from(v as i64)));
+        b.uut.decode_write.drive(write);
         b.cycle();
         if b.uut.out_valid.val() {
             results.push(b.uut.result.val().to_u32() as i32);
@@ -301,18 +300,13 @@ fn encode_every_threshold_default_and_programmed_tables() {
     let mut b = bench();
     encode_every_threshold(&mut b, &qins_core::hw::QinsAlu::default());
     let int8 = qins_core::hw::ThresholdEncoder::int8_symmetric();
-    for n in 0..=255usize {
-        b.uut.threshold_write_enable.next = n < 255;
-        b.uut.threshold_write_index.next = (n as u64).into();
-        let t = int8.thresholds().get(n).copied().unwrap_or(0);
-        b.uut.threshold_write_value.next = Signed::<32>::from(t as i64);
-        b.uut.code_write_enable.next = true;
-        b.uut.code_write_rank.next = (n as u64).into();
-        b.uut.code_write_code.next = (int8.code_of_rank()[n] as u64).into();
+    for n in 0..=255u8 {
+        let uut = &mut b.uut;
+        drive_encoder_entry(&mut uut.threshold_write, &mut uut.code_write, &int8, n);
         b.cycle();
     }
-    b.uut.threshold_write_enable.next = false;
-    b.uut.code_write_enable.next = false;
+    b.uut.threshold_write.drive(None);
+    b.uut.code_write.drive(None);
     let model = qins_core::hw::QinsAlu {
         encoder: int8,
         ..Default::default()
@@ -340,9 +334,9 @@ fn verilog_has_the_documented_ports() {
     assert_eq!(
         header,
         "module top(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,\
-         decode_write_enable,decode_write_code,decode_write_value,\
-         threshold_write_enable,threshold_write_index,threshold_write_value,\
-         code_write_enable,code_write_rank,code_write_code);"
+         decode_write$enable,decode_write$index,decode_write$value,\
+         threshold_write$enable,threshold_write$index,threshold_write$value,\
+         code_write$enable,code_write$index,code_write$value);"
     );
     if let Ok(dir) = std::env::var("QINS_HDL_VERILOG_DIR") {
         std::fs::write(std::path::Path::new(&dir).join("alu.v"), vlog).unwrap();

@@ -49,28 +49,13 @@ pub struct AccumulatorWriter<const N: usize, const CA: usize> {
 
 impl<const N: usize, const CA: usize> Default for AccumulatorWriter<N, CA> {
     fn default() -> Self {
-        Self {
-            clock: Default::default(),
-            array_out_valid: Default::default(),
-            array_out_tag: Default::default(),
-            array_result: array_init::array_init(|_| Default::default()),
-            acc_read: array_init::array_init(|_| Default::default()),
-            write_enable: Default::default(),
-            write_address: Default::default(),
-            write_data: array_init::array_init(|_| Default::default()),
-            idle: Default::default(),
-            adding: Default::default(),
-            adding_tag: Default::default(),
-            adding_result: array_init::array_init(|_| Default::default()),
-            pend_valid: Default::default(),
-            pend_address: Default::default(),
-            pend_data: array_init::array_init(|_| Default::default()),
-            last_data: array_init::array_init(|_| Default::default()),
-            forward_pend: Default::default(),
-            forward_last: Default::default(),
-            forwarded: array_init::array_init(|_| Default::default()),
-            previous: array_init::array_init(|_| Default::default()),
-            sum: array_init::array_init(|_| Default::default()),
+        block_fields! {
+            Self {
+            }
+            default { clock, array_out_valid, array_out_tag, write_enable, write_address, idle,
+                adding, adding_tag, pend_valid, pend_address, forward_pend, forward_last }
+            lanes { array_result, acc_read, write_data, adding_result, pend_data, last_data,
+                forwarded, previous, sum }
         }
     }
 }

@@ -67,39 +67,14 @@ pub struct AluIssue<const N: usize> {
 
 impl<const N: usize> Default for AluIssue<N> {
     fn default() -> Self {
-        Self {
-            clock: Default::default(),
-            start: Default::default(),
-            command: array_init::array_init(|_| Default::default()),
-            active: Default::default(),
-            lane_shift: Default::default(),
-            lane_mask: Default::default(),
-            act_read: array_init::array_init(|_| Default::default()),
-            acc_read: array_init::array_init(|_| Default::default()),
-            result_valid: Default::default(),
-            read_act: Default::default(),
-            read_acc: Default::default(),
-            read_vector: Default::default(),
-            issue: Default::default(),
-            a: Default::default(),
-            b: Default::default(),
-            out_vector: Default::default(),
-            out_lane: Default::default(),
-            idle: Default::default(),
-            finished: Default::default(),
-            a_address: Default::default(),
-            b_address: Default::default(),
-            left: Default::default(),
-            phase: Default::default(),
-            lane: Default::default(),
-            a_value: Default::default(),
-            pending: Default::default(),
-            encode: Default::default(),
-            outstanding: Default::default(),
-            destination: Default::default(),
-            read16: Default::default(),
-            read32: Default::default(),
-            value: Default::default(),
+        block_fields! {
+            Self {
+            }
+            default { clock, start, active, lane_shift, lane_mask, result_valid, read_act,
+                read_acc, read_vector, issue, a, b, out_vector, out_lane, idle, finished,
+                a_address, b_address, left, phase, lane, a_value, pending, encode, outstanding,
+                destination, read16, read32, value }
+            lanes { command, act_read, acc_read }
         }
     }
 }

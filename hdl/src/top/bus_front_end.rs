@@ -14,13 +14,14 @@
 //! | `queue_full` | in | 1 | a CMD3 write is refused |
 //! | `weight_read[j]`, `act_read[j]`, `acc_read[j]`, `register_read` | in | N x 8, N x 16 s, N x 32 s, 32 | the read data (memories: a cycle after stage 1 addressed them) |
 //! | `write_data`, `address` | out | 32, 24 | the request in stage 1 |
-//! | `write_weight_table` .. `write_alu_code` | out | 1 each | a write to that table (entry `address[7:0]`) |
-//! | `write_weight_mem`, `write_act_mem`, `write_acc_mem` | out | 1 each | a write to that memory's word `*_word`, lane group `*_lane` |
+//! | `write_table` | out | 8 | a write to table `t` (bit `t`: the LOAD_TABLE target numbers), entry `address[7:0]` |
+//! | `weight_lane_write[j]`, `weight_lane_data[j]` | out | N x 1, N x 8 | lane `j` of the weight memory writes its byte of the bus word at row `weight_word` |
+//! | `act_lane_write[j]`, `act_lane_data[j]` | out | N x 1, N x 16 s | lane `j` of the activation memory writes its half of the bus word at vector `act_word` |
+//! | `acc_lane_write[j]` | out | N x 1 | lane `j` of the accumulator memory writes the bus word at vector `acc_word` |
 //! | `write_scale`, `write_bias`, `param_channel` | out | 1, 1, 24 | a write to a channel's scale / bias |
 //! | `register_write`, `register_hot` | out | 1, 32 | a register write, its register one-hot |
 //! | `push` | out | 1 | a CMD3 write that queues the command |
 //! | `weight_word`, `act_word`, `acc_word` | out | 24 each | the memories' row / vector addressed by the request |
-//! | `weight_lane`, `act_lane`, `acc_lane` | out | 24 each | the word inside it |
 //! | `read_register_hot` | out | 32 | stage 2's register read, one-hot |
 //! | `failed`, `failed_code`, `failed_address` | out | 1, 8, 24 | the request of a cycle ago failed (the sticky error's capture) |
 //!
@@ -50,16 +51,12 @@ pub struct BusFrontEnd<const N: usize> {
     pub register_read: Signal<In, Bits<32>>,
     pub write_data: Signal<Out, Bits<32>>,
     pub address: Signal<Out, Bits<24>>,
-    pub write_weight_table: Signal<Out, Bit>,
-    pub write_act_table: Signal<Out, Bit>,
-    pub write_out_threshold: Signal<Out, Bit>,
-    pub write_out_code: Signal<Out, Bit>,
-    pub write_alu_decode: Signal<Out, Bit>,
-    pub write_alu_threshold: Signal<Out, Bit>,
-    pub write_alu_code: Signal<Out, Bit>,
-    pub write_weight_mem: Signal<Out, Bit>,
-    pub write_act_mem: Signal<Out, Bit>,
-    pub write_acc_mem: Signal<Out, Bit>,
+    pub write_table: Signal<Out, Bits<8>>,
+    pub weight_lane_write: [Signal<Out, Bit>; N],
+    pub weight_lane_data: [Signal<Out, Bits<8>>; N],
+    pub act_lane_write: [Signal<Out, Bit>; N],
+    pub act_lane_data: [Signal<Out, Signed<16>>; N],
+    pub acc_lane_write: [Signal<Out, Bit>; N],
     pub write_scale: Signal<Out, Bit>,
     pub write_bias: Signal<Out, Bit>,
     pub param_channel: Signal<Out, Bits<24>>,
@@ -69,9 +66,6 @@ pub struct BusFrontEnd<const N: usize> {
     pub weight_word: Signal<Out, Bits<24>>,
     pub act_word: Signal<Out, Bits<24>>,
     pub acc_word: Signal<Out, Bits<24>>,
-    pub weight_lane: Signal<Out, Bits<24>>,
-    pub act_lane: Signal<Out, Bits<24>>,
-    pub acc_lane: Signal<Out, Bits<24>>,
     pub read_register_hot: Signal<Out, Bits<32>>,
     pub failed: Signal<Out, Bit>,
     pub failed_code: Signal<Out, Bits<8>>,
@@ -95,34 +89,26 @@ pub struct BusFrontEnd<const N: usize> {
     k_off_a: Constant<Bits<24>>,
     k_off_c: Constant<Bits<24>>,
     k_off_p: Constant<Bits<24>>,
-    // ---- stage 0: the pins' region decode, registered with the request in `in_*` ----
-    at_reg: Signal<Local, Bit>,
-    at_wtab: Signal<Local, Bit>,
-    at_atab: Signal<Local, Bit>,
-    at_oth: Signal<Local, Bit>,
-    at_ocode: Signal<Local, Bit>,
-    at_adtab: Signal<Local, Bit>,
-    at_ath: Signal<Local, Bit>,
-    at_acode: Signal<Local, Bit>,
-    at_param: Signal<Local, Bit>,
-    at_wmem: Signal<Local, Bit>,
-    at_amem: Signal<Local, Bit>,
-    at_cmem: Signal<Local, Bit>,
     req_address: DFF<Bits<24>>,
     req_data: DFF<Bits<32>>,
     req_write: DFF<Bit>,
     req_read: DFF<Bit>,
+    // ---- stage 0: each region's decode of the pins (`at_*`), registered with the request
+    // (`in_*`); the tables' regions as one vector, bit `t` for LOAD_TABLE target `t`
+    at_table: Signal<Local, Bits<8>>,
+    /// the address's page (bits 23..8), and its entry is not 255 (no threshold there)
+    page: Signal<Local, Bits<16>>,
+    not_last: Signal<Local, Bit>,
+    in_table: DFF<Bits<8>>,
+    at_reg: Signal<Local, Bit>,
     in_reg: DFF<Bit>,
-    in_wtab: DFF<Bit>,
-    in_atab: DFF<Bit>,
-    in_oth: DFF<Bit>,
-    in_ocode: DFF<Bit>,
-    in_adtab: DFF<Bit>,
-    in_ath: DFF<Bit>,
-    in_acode: DFF<Bit>,
+    at_param: Signal<Local, Bit>,
     in_param: DFF<Bit>,
+    at_wmem: Signal<Local, Bit>,
     in_wmem: DFF<Bit>,
+    at_amem: Signal<Local, Bit>,
     in_amem: DFF<Bit>,
+    at_cmem: Signal<Local, Bit>,
     in_cmem: DFF<Bit>,
     /// In any memory or table region (the `in_*` above but `in_reg`).
     in_mem: DFF<Bit>,
@@ -147,6 +133,10 @@ pub struct BusFrontEnd<const N: usize> {
     off_a: Signal<Local, Bits<24>>,
     off_c: Signal<Local, Bits<24>>,
     off_p: Signal<Local, Bits<24>>,
+    /// the word addressed inside the memories' row / vector (its lane group)
+    weight_lane: Signal<Local, Bits<24>>,
+    act_lane: Signal<Local, Bits<24>>,
+    acc_lane: Signal<Local, Bits<24>>,
     // ---- stage 2 ----
     s1_valid: DFF<Bit>,
     s1_error: DFF<Bit>,
@@ -178,119 +168,39 @@ impl<const N: usize> BusFrontEnd<N> {
             0xFF_FFFFu64 & !(words as u64 - 1)
         };
         let window = |r: Region| Constant::new(bits(r.window_words() as u64 - 1));
-        Self {
-            clock: Default::default(),
-            bus_address: Default::default(),
-            bus_write_data: Default::default(),
-            bus_write: Default::default(),
-            bus_read: Default::default(),
-            bus_read_data: Default::default(),
-            bus_ready: Default::default(),
-            bus_error: Default::default(),
-            busy: Default::default(),
-            queue_full: Default::default(),
-            weight_read: array_init::array_init(|_| Default::default()),
-            act_read: array_init::array_init(|_| Default::default()),
-            acc_read: array_init::array_init(|_| Default::default()),
-            register_read: Default::default(),
-            write_data: Default::default(),
-            address: Default::default(),
-            write_weight_table: Default::default(),
-            write_act_table: Default::default(),
-            write_out_threshold: Default::default(),
-            write_out_code: Default::default(),
-            write_alu_decode: Default::default(),
-            write_alu_threshold: Default::default(),
-            write_alu_code: Default::default(),
-            write_weight_mem: Default::default(),
-            write_act_mem: Default::default(),
-            write_acc_mem: Default::default(),
-            write_scale: Default::default(),
-            write_bias: Default::default(),
-            param_channel: Default::default(),
-            register_write: Default::default(),
-            register_hot: Default::default(),
-            push: Default::default(),
-            weight_word: Default::default(),
-            act_word: Default::default(),
-            acc_word: Default::default(),
-            weight_lane: Default::default(),
-            act_lane: Default::default(),
-            acc_lane: Default::default(),
-            read_register_hot: Default::default(),
-            failed: Default::default(),
-            failed_code: Default::default(),
-            failed_address: Default::default(),
-            k_has_alu: Constant::new(cfg.alu),
-            k_one: Constant::new(bits(1)),
-            k_wshift: Constant::new(bits(log2(cfg.weight_words_per_row()))),
-            k_ashift: Constant::new(bits(log2(N / 2))),
-            k_cshift: Constant::new(bits(log2(N))),
-            k_wmask: Constant::new(bits((cfg.weight_words_per_row() - 1) as u64)),
-            k_amask: Constant::new(bits((N / 2 - 1) as u64)),
-            k_cmask: Constant::new(bits((N - 1) as u64)),
-            k_param_region: Constant::new(bits(region_mask(Region::ChannelParams))),
-            k_wmem_region: Constant::new(bits(region_mask(Region::WeightMemory))),
-            k_amem_region: Constant::new(bits(region_mask(Region::ActMemory))),
-            k_cmem_region: Constant::new(bits(region_mask(Region::AccMemory))),
-            k_off_w: window(Region::WeightMemory),
-            k_off_a: window(Region::ActMemory),
-            k_off_c: window(Region::AccMemory),
-            k_off_p: window(Region::ChannelParams),
-            at_reg: Default::default(),
-            at_wtab: Default::default(),
-            at_atab: Default::default(),
-            at_oth: Default::default(),
-            at_ocode: Default::default(),
-            at_adtab: Default::default(),
-            at_ath: Default::default(),
-            at_acode: Default::default(),
-            at_param: Default::default(),
-            at_wmem: Default::default(),
-            at_amem: Default::default(),
-            at_cmem: Default::default(),
-            req_address: Default::default(),
-            req_data: Default::default(),
-            req_write: Default::default(),
-            req_read: Default::default(),
-            in_reg: Default::default(),
-            in_wtab: Default::default(),
-            in_atab: Default::default(),
-            in_oth: Default::default(),
-            in_ocode: Default::default(),
-            in_adtab: Default::default(),
-            in_ath: Default::default(),
-            in_acode: Default::default(),
-            in_param: Default::default(),
-            in_wmem: Default::default(),
-            in_amem: Default::default(),
-            in_cmem: Default::default(),
-            in_mem: Default::default(),
-            req_reg_hot: Default::default(),
-            req_read_refused: Default::default(),
-            req_write_refused: Default::default(),
-            busy_last: Default::default(),
-            pushed_last: Default::default(),
-            busy_for_host: Default::default(),
-            request: Default::default(),
-            req_error: Default::default(),
-            req_code: Default::default(),
-            mem_write: Default::default(),
-            reg_write: Default::default(),
-            off_w: Default::default(),
-            off_a: Default::default(),
-            off_c: Default::default(),
-            off_p: Default::default(),
-            s1_valid: Default::default(),
-            s1_error: Default::default(),
-            s1_code: Default::default(),
-            s1_address: Default::default(),
-            s1_kind: Default::default(),
-            s1_sel: Default::default(),
-            s1_reg_hot: Default::default(),
-            rd_byte: Default::default(),
-            rd_half: Default::default(),
-            rd_acc: Default::default(),
+        block_fields! {
+            Self {
+                k_has_alu: Constant::new(cfg.alu),
+                k_one: Constant::new(bits(1)),
+                k_wshift: Constant::new(bits(log2(cfg.weight_words_per_row()))),
+                k_ashift: Constant::new(bits(log2(N / 2))),
+                k_cshift: Constant::new(bits(log2(N))),
+                k_wmask: Constant::new(bits((cfg.weight_words_per_row() - 1) as u64)),
+                k_amask: Constant::new(bits((N / 2 - 1) as u64)),
+                k_cmask: Constant::new(bits((N - 1) as u64)),
+                k_param_region: Constant::new(bits(region_mask(Region::ChannelParams))),
+                k_wmem_region: Constant::new(bits(region_mask(Region::WeightMemory))),
+                k_amem_region: Constant::new(bits(region_mask(Region::ActMemory))),
+                k_cmem_region: Constant::new(bits(region_mask(Region::AccMemory))),
+                k_off_w: window(Region::WeightMemory),
+                k_off_a: window(Region::ActMemory),
+                k_off_c: window(Region::AccMemory),
+                k_off_p: window(Region::ChannelParams),
+            }
+            default { clock, bus_address, bus_write_data, bus_write, bus_read, bus_read_data,
+                bus_ready, bus_error, busy, queue_full, register_read, write_data, address,
+                write_table, write_scale, write_bias, param_channel, register_write,
+                register_hot, push, weight_word, act_word, acc_word, weight_lane, act_lane,
+                acc_lane, read_register_hot, failed, failed_code, failed_address, at_reg,
+                at_table, in_table, page, not_last, at_param,
+                at_wmem, at_amem, at_cmem, req_address, req_data, req_write, req_read, in_reg,
+                in_param,
+                in_wmem, in_amem, in_cmem, in_mem, req_reg_hot, req_read_refused,
+                req_write_refused, busy_last, pushed_last, busy_for_host, request, req_error,
+                req_code, mem_write, reg_write, off_w, off_a, off_c, off_p, s1_valid, s1_error,
+                s1_code, s1_address, s1_kind, s1_sel, s1_reg_hot, rd_byte, rd_half, rd_acc }
+            lanes { weight_read, act_read, acc_read, weight_lane_write, weight_lane_data,
+                act_lane_write, act_lane_data, acc_lane_write }
         }
     }
 }
@@ -306,13 +216,7 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
             req_write,
             req_read,
             in_reg,
-            in_wtab,
-            in_atab,
-            in_oth,
-            in_ocode,
-            in_adtab,
-            in_ath,
-            in_acode,
+            in_table,
             in_param,
             in_wmem,
             in_amem,
@@ -342,41 +246,31 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
         // matches, no carry chains: every region is a power of two in size)
         self.at_reg.next = (self.bus_address.val().get_bits::<19>(5) == 0)
             & (self.bus_address.val().get_bits::<5>(0) < 17);
-        self.at_wtab.next = self.bus_address.val().get_bits::<16>(8) == 0x10;
-        self.at_atab.next = self.bus_address.val().get_bits::<16>(8) == 0x11;
-        self.at_oth.next = (self.bus_address.val().get_bits::<16>(8) == 0x14)
-            & !self.bus_address.val().get_bits::<8>(0).all();
-        self.at_ocode.next = self.bus_address.val().get_bits::<16>(8) == 0x15;
-        self.at_adtab.next =
-            (self.bus_address.val().get_bits::<16>(8) == 0x12) & self.k_has_alu.val();
-        self.at_ath.next = (self.bus_address.val().get_bits::<16>(8) == 0x16)
-            & !self.bus_address.val().get_bits::<8>(0).all()
-            & self.k_has_alu.val();
-        self.at_acode.next =
-            (self.bus_address.val().get_bits::<16>(8) == 0x17) & self.k_has_alu.val();
+        // the tables: 0x10 weight decode, 0x11 activation decode, 0x12 ALU decode, 0x14
+        // output thresholds (not entry 255), 0x15 output codes, 0x16 ALU thresholds (not
+        // 255), 0x17 ALU codes (`qins_core::accel::Region`); the ALU's only with the ALU
+        self.page.next = self.bus_address.val().get_bits::<16>(8);
+        self.not_last.next = !self.bus_address.val().get_bits::<8>(0).all();
+        self.at_table.next = bit_cast::<8, 1>((self.page.val() == 0x10).into())
+            | (bit_cast::<8, 1>((self.page.val() == 0x11).into()) << 1)
+            | (bit_cast::<8, 1>(((self.page.val() == 0x12) & self.k_has_alu.val()).into()) << 2)
+            | (bit_cast::<8, 1>(((self.page.val() == 0x14) & self.not_last.val()).into()) << 3)
+            | (bit_cast::<8, 1>((self.page.val() == 0x15).into()) << 4)
+            | (bit_cast::<8, 1>(
+                ((self.page.val() == 0x16) & self.not_last.val() & self.k_has_alu.val()).into(),
+            ) << 5)
+            | (bit_cast::<8, 1>(((self.page.val() == 0x17) & self.k_has_alu.val()).into()) << 6);
         self.at_param.next = (self.bus_address.val() & self.k_param_region.val()) == 0x1_0000;
         self.at_wmem.next = (self.bus_address.val() & self.k_wmem_region.val()) == 0x10_0000;
         self.at_amem.next = (self.bus_address.val() & self.k_amem_region.val()) == 0x20_0000;
         self.at_cmem.next = (self.bus_address.val() & self.k_cmem_region.val()) == 0x40_0000;
         self.in_reg.d.next = self.at_reg.val();
-        self.in_wtab.d.next = self.at_wtab.val();
-        self.in_atab.d.next = self.at_atab.val();
-        self.in_oth.d.next = self.at_oth.val();
-        self.in_ocode.d.next = self.at_ocode.val();
-        self.in_adtab.d.next = self.at_adtab.val();
-        self.in_ath.d.next = self.at_ath.val();
-        self.in_acode.d.next = self.at_acode.val();
+        self.in_table.d.next = self.at_table.val();
         self.in_param.d.next = self.at_param.val();
         self.in_wmem.d.next = self.at_wmem.val();
         self.in_amem.d.next = self.at_amem.val();
         self.in_cmem.d.next = self.at_cmem.val();
-        self.in_mem.d.next = self.at_wtab.val()
-            | self.at_atab.val()
-            | self.at_oth.val()
-            | self.at_ocode.val()
-            | self.at_adtab.val()
-            | self.at_ath.val()
-            | self.at_acode.val()
+        self.in_mem.d.next = self.at_table.val().any()
             | self.at_param.val()
             | self.at_wmem.val()
             | self.at_amem.val()
@@ -445,16 +339,33 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
         // ---- what stage 1 presents ----
         self.write_data.next = self.req_data.q.val();
         self.address.next = self.req_address.q.val();
-        self.write_weight_table.next = self.mem_write.val() & self.in_wtab.q.val();
-        self.write_act_table.next = self.mem_write.val() & self.in_atab.q.val();
-        self.write_out_threshold.next = self.mem_write.val() & self.in_oth.q.val();
-        self.write_out_code.next = self.mem_write.val() & self.in_ocode.q.val();
-        self.write_alu_decode.next = self.mem_write.val() & self.in_adtab.q.val();
-        self.write_alu_threshold.next = self.mem_write.val() & self.in_ath.q.val();
-        self.write_alu_code.next = self.mem_write.val() & self.in_acode.q.val();
-        self.write_weight_mem.next = self.mem_write.val() & self.in_wmem.q.val();
-        self.write_act_mem.next = self.mem_write.val() & self.in_amem.q.val();
-        self.write_acc_mem.next = self.mem_write.val() & self.in_cmem.q.val();
+        self.write_table.next = 0.into();
+        if self.mem_write.val() {
+            self.write_table.next = self.in_table.q.val();
+        }
+        // lane g*4+b holds byte b of weight word g; lane p*2+h holds half h of act word p
+        // (rust-hdl's index evaluator knows + and *, not / or %: hence the nested loops)
+        for g in 0..N.div_ceil(4) {
+            for b in 0..N.min(4) {
+                self.weight_lane_data[g * 4 + b].next = self.req_data.q.val().get_bits::<8>(b * 8);
+                self.weight_lane_write[g * 4 + b].next = self.mem_write.val()
+                    & self.in_wmem.q.val()
+                    & (self.weight_lane.val().index() == g);
+            }
+        }
+        for p in 0..(N / 2) {
+            for h in 0..2 {
+                self.act_lane_data[p * 2 + h].next =
+                    signed_cast(self.req_data.q.val().get_bits::<16>(h * 16));
+                self.act_lane_write[p * 2 + h].next = self.mem_write.val()
+                    & self.in_amem.q.val()
+                    & (self.act_lane.val().index() == p);
+            }
+        }
+        for j in 0..N {
+            self.acc_lane_write[j].next =
+                self.mem_write.val() & self.in_cmem.q.val() & (self.acc_lane.val().index() == j);
+        }
         self.write_scale.next =
             self.mem_write.val() & self.in_param.q.val() & !self.req_address.q.val().get_bit(0);
         self.write_bias.next =

@@ -106,63 +106,47 @@ impl CommandCheck {
             );
         }
         let high = |k: u64| !(k - 1) & 0xFFFF_FFFF;
-        Self {
-            clock: Default::default(),
-            entry: Default::default(),
-            opcode: Default::default(),
-            finish_at_decode: Default::default(),
-            refusal: Default::default(),
-            k_n: Constant::new(bits(n as u64)),
-            k_has_alu: Constant::new(cfg.alu),
-            fetched_done: Default::default(),
-            fetched_code: Default::default(),
-            bad_operands: Default::default(),
-            bad_opcode: Default::default(),
-            bad_tile: Default::default(),
-            op_hot: Default::default(),
-            bad_matmul: Default::default(),
-            bad_post: Default::default(),
-            bad_alu: Default::default(),
-            bad_table: Default::default(),
-            f0: Default::default(),
-            f1: Default::default(),
-            f2: Default::default(),
-            f3: Default::default(),
-            f_count: Default::default(),
-            f_op: Default::default(),
-            f_lt_from_acc: Default::default(),
-            rc_start: (0..rc_caps.len()).map(|_| Default::default()).collect(),
-            rc_count: (0..rc_caps.len()).map(|_| Default::default()).collect(),
-            rc_low_sum: (0..rc_caps.len()).map(|_| Default::default()).collect(),
-            rc_count_big: (0..rc_caps.len()).map(|_| Default::default()).collect(),
-            rc_over: (0..rc_caps.len()).map(|_| Default::default()).collect(),
-            k_rc_cap: rc_caps.iter().map(|&k| Constant::new(bits(k))).collect(),
-            k_rc_low: rc_caps
-                .iter()
-                .map(|&k| Constant::new(bits(k - 1)))
-                .collect(),
-            k_rc_high: rc_caps
-                .iter()
-                .map(|&k| Constant::new(bits(high(k))))
-                .collect(),
-            fx_start: (0..fx_checks.len()).map(|_| Default::default()).collect(),
-            fx_over: (0..fx_checks.len()).map(|_| Default::default()).collect(),
-            k_fx_high: fx_checks
-                .iter()
-                .map(|&(k, _)| Constant::new(bits(high(k))))
-                .collect(),
-            k_fx_top: fx_checks
-                .iter()
-                .map(|&(k, c)| Constant::new(bits((k - 1) & !(c.min(k) - 1))))
-                .collect(),
-            k_fx_low: fx_checks
-                .iter()
-                .map(|&(k, c)| Constant::new(bits(c.min(k) - 1)))
-                .collect(),
-            k_fx_never: fx_checks
-                .iter()
-                .map(|&(k, c)| Constant::new(c > k))
-                .collect(),
+        block_fields! {
+            Self {
+                k_n: Constant::new(bits(n as u64)),
+                k_has_alu: Constant::new(cfg.alu),
+                rc_start: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+                rc_count: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+                rc_low_sum: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+                rc_count_big: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+                rc_over: (0..rc_caps.len()).map(|_| Default::default()).collect(),
+                k_rc_cap: rc_caps.iter().map(|&k| Constant::new(bits(k))).collect(),
+                k_rc_low: rc_caps
+                    .iter()
+                    .map(|&k| Constant::new(bits(k - 1)))
+                    .collect(),
+                k_rc_high: rc_caps
+                    .iter()
+                    .map(|&k| Constant::new(bits(high(k))))
+                    .collect(),
+                fx_start: (0..fx_checks.len()).map(|_| Default::default()).collect(),
+                fx_over: (0..fx_checks.len()).map(|_| Default::default()).collect(),
+                k_fx_high: fx_checks
+                    .iter()
+                    .map(|&(k, _)| Constant::new(bits(high(k))))
+                    .collect(),
+                k_fx_top: fx_checks
+                    .iter()
+                    .map(|&(k, c)| Constant::new(bits((k - 1) & !(c.min(k) - 1))))
+                    .collect(),
+                k_fx_low: fx_checks
+                    .iter()
+                    .map(|&(k, c)| Constant::new(bits(c.min(k) - 1)))
+                    .collect(),
+                k_fx_never: fx_checks
+                    .iter()
+                    .map(|&(k, c)| Constant::new(c > k))
+                    .collect(),
+            }
+            default { clock, entry, opcode, finish_at_decode, refusal, fetched_done,
+                fetched_code, bad_operands, bad_opcode, bad_tile, op_hot, bad_matmul, bad_post,
+                bad_alu, bad_table, f0, f1, f2, f3, f_count, f_op, f_lt_from_acc }
+            lanes { }
         }
     }
 }

@@ -71,41 +71,14 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
 
 impl<const N: usize, const AA: usize, const CA: usize> Default for MatmulStream<N, AA, CA> {
     fn default() -> Self {
-        Self {
-            clock: Default::default(),
-            load: Default::default(),
-            command: array_init::array_init(|_| Default::default()),
-            array_size: Default::default(),
-            issue: Default::default(),
-            act_read: array_init::array_init(|_| Default::default()),
-            array_out_valid: Default::default(),
-            array_out_tag: Default::default(),
-            act_address: Default::default(),
-            last: Default::default(),
-            second_last: Default::default(),
-            macs: Default::default(),
-            valid: Default::default(),
-            tag: Default::default(),
-            codes: Default::default(),
-            raw: array_init::array_init(|_| Default::default()),
-            bank_in_use: array_init::array_init(|_| Default::default()),
-            idle: Default::default(),
-            act: Default::default(),
-            acc: Default::default(),
-            left: Default::default(),
-            zero: Default::default(),
-            one: Default::default(),
-            macs_per_vector: Default::default(),
-            k_valid: Default::default(),
-            n_valid: Default::default(),
-            reading: Default::default(),
-            reading_tag: Default::default(),
-            reading_codes: Default::default(),
-            entering: Default::default(),
-            entering_tag: Default::default(),
-            entering_codes: Default::default(),
-            raw_act: array_init::array_init(|_| Default::default()),
-            inflight: array_init::array_init(|_| Default::default()),
+        block_fields! {
+            Self {
+            }
+            default { clock, load, array_size, issue, array_out_valid, array_out_tag,
+                act_address, last, second_last, macs, valid, tag, codes, idle, act, acc, left,
+                zero, one, macs_per_vector, k_valid, n_valid, reading, reading_tag,
+                reading_codes, entering, entering_tag, entering_codes }
+            lanes { command, act_read, raw, bank_in_use, raw_act, inflight }
         }
     }
 }

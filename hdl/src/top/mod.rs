@@ -31,7 +31,7 @@ mod matmul_stream;
 mod post_process;
 mod registers;
 mod sequencer;
-mod table_loader;
+mod table_writer;
 #[cfg(test)]
 mod tests;
 mod tile_loader;
@@ -45,7 +45,7 @@ pub use matmul_stream::MatmulStream;
 pub use post_process::PostProcess;
 pub use registers::HostRegisters;
 pub use sequencer::Sequencer;
-pub use table_loader::TableLoader;
+pub use table_writer::TableWriter;
 pub use tile_loader::TileLoader;
 
 use crate::alu::QinsAlu;
@@ -143,7 +143,7 @@ pub struct QinsAccel<
     writer: AccumulatorWriter<N, CA>,
     post: PostProcess<N, CA, PA>,
     alu_issue: AluIssue<N>,
-    tables: TableLoader<N>,
+    tables: TableWriter<N>,
 
     // ---- configuration constants ----
     k_n: Constant<Bits<32>>,
@@ -157,10 +157,6 @@ pub struct QinsAccel<
     /// the ALU's outputs (0 without the ALU)
     alu_out_valid: Signal<Local, Bit>,
     alu_result: Signal<Local, Bits<32>>,
-    /// no engine holds work
-    drained: Signal<Local, Bit>,
-    /// STATUS.busy
-    busy_now: Signal<Local, Bit>,
     /// activation memory read data as bits (a code's byte is sliced from it)
     act_bits: Vec<Signal<Local, Bits<16>>>,
 }
@@ -214,47 +210,39 @@ impl<
         let lanes = |n: usize| -> Vec<Signal<Local, Bits<16>>> {
             (0..n).map(|_| Default::default()).collect()
         };
-        Self {
-            clock: Default::default(),
-            bus_address: Default::default(),
-            bus_write_data: Default::default(),
-            bus_write: Default::default(),
-            bus_read: Default::default(),
-            bus_read_data: Default::default(),
-            bus_ready: Default::default(),
-            bus_error: Default::default(),
-            busy: Default::default(),
-            weight_mem: (0..N).map(|_| SinglePortRam::default()).collect(),
-            act_mem: (0..N).map(|_| RAM::default()).collect(),
-            acc_mem: (0..N).map(|_| RAM::default()).collect(),
-            param_scale: RAM::default(),
-            param_bias: RAM::default(),
-            weight_tables: (0..N).map(|_| DecodeTable::default()).collect(),
-            act_tables: (0..N).map(|_| DecodeTable::default()).collect(),
-            array: SystolicArray::default(),
-            out_stage: OutputStage::default(),
-            alu: (0..ALU).map(|_| QinsAlu::default()).collect(),
-            bus: BusFrontEnd::new(&cfg),
-            registers: HostRegisters::new(&cfg),
-            queue: CommandQueue::default(),
-            check: CommandCheck::new(&cfg),
-            sequencer: Sequencer::default(),
-            loader: TileLoader::default(),
-            stream: MatmulStream::default(),
-            writer: AccumulatorWriter::default(),
-            post: PostProcess::default(),
-            alu_issue: AluIssue::default(),
-            tables: TableLoader::default(),
-            k_n: Constant::new((N as u64).to_bits()),
-            k_has_alu: Constant::new(ALU == 1),
-            k_queue_depth: Constant::new((1u64 << QA).to_bits()),
-            k_lane_shift: Constant::new((N.trailing_zeros() as u64).to_bits()),
-            k_lane_mask: Constant::new((N as u64 - 1).to_bits()),
-            alu_out_valid: Default::default(),
-            alu_result: Default::default(),
-            drained: Default::default(),
-            busy_now: Default::default(),
-            act_bits: lanes(N),
+        block_fields! {
+            Self {
+                weight_mem: (0..N).map(|_| SinglePortRam::default()).collect(),
+                act_mem: (0..N).map(|_| RAM::default()).collect(),
+                acc_mem: (0..N).map(|_| RAM::default()).collect(),
+                param_scale: RAM::default(),
+                param_bias: RAM::default(),
+                weight_tables: (0..N).map(|_| DecodeTable::default()).collect(),
+                act_tables: (0..N).map(|_| DecodeTable::default()).collect(),
+                array: SystolicArray::default(),
+                out_stage: OutputStage::default(),
+                alu: (0..ALU).map(|_| QinsAlu::default()).collect(),
+                bus: BusFrontEnd::new(&cfg),
+                registers: HostRegisters::new(&cfg),
+                queue: CommandQueue::default(),
+                check: CommandCheck::new(&cfg),
+                sequencer: Sequencer::default(),
+                loader: TileLoader::default(),
+                stream: MatmulStream::default(),
+                writer: AccumulatorWriter::default(),
+                post: PostProcess::default(),
+                alu_issue: AluIssue::default(),
+                tables: TableWriter::default(),
+                k_n: Constant::new((N as u64).to_bits()),
+                k_has_alu: Constant::new(ALU == 1),
+                k_queue_depth: Constant::new((1u64 << QA).to_bits()),
+                k_lane_shift: Constant::new((N.trailing_zeros() as u64).to_bits()),
+                k_lane_mask: Constant::new((N as u64 - 1).to_bits()),
+                act_bits: lanes(N),
+            }
+            default { clock, bus_address, bus_write_data, bus_write, bus_read, bus_read_data,
+                bus_ready, bus_error, busy, alu_out_valid, alu_result }
+            lanes { }
         }
     }
 }
@@ -286,19 +274,8 @@ impl<
         self.param_scale.write_clock.next = self.clock.val();
         self.param_bias.read_clock.next = self.clock.val();
         self.param_bias.write_clock.next = self.clock.val();
-        self.array.clock.next = self.clock.val();
-        self.out_stage.clock.next = self.clock.val();
-        self.bus.clock.next = self.clock.val();
-        self.registers.clock.next = self.clock.val();
-        self.queue.clock.next = self.clock.val();
-        self.check.clock.next = self.clock.val();
-        self.sequencer.clock.next = self.clock.val();
-        self.loader.clock.next = self.clock.val();
-        self.stream.clock.next = self.clock.val();
-        self.writer.clock.next = self.clock.val();
-        self.post.clock.next = self.clock.val();
-        self.alu_issue.clock.next = self.clock.val();
-        self.tables.clock.next = self.clock.val();
+        clock!(self, clock, array, out_stage, bus, registers, queue, check, sequencer);
+        clock!(self, clock, loader, stream, writer, post, alu_issue, tables);
         self.alu_out_valid.next = false;
         self.alu_result.next = 0.into();
         for u in 0..ALU {
@@ -306,22 +283,6 @@ impl<
             self.alu_out_valid.next = self.alu[u].out_valid.val();
             self.alu_result.next = self.alu[u].result.val();
         }
-
-        // ================= status =================
-        self.drained.next = self.stream.idle.val()
-            & self.writer.idle.val()
-            & !self.loader.busy.val()
-            & self.post.idle.val()
-            & self.alu_issue.idle.val()
-            & !self.tables.write_valid.val();
-        // a failed command's error reaches STATUS a cycle after the command ends (the sticky
-        // error capture reads registered causes): busy covers that cycle, so a host that sees
-        // busy clear also sees the error
-        self.busy_now.next = self.queue.nonempty.val()
-            | self.sequencer.running.val()
-            | !self.drained.val()
-            | self.sequencer.failed.val();
-        self.busy.next = self.busy_now.val();
 
         // ================= host bus, registers, queue =================
         self.bus.bus_address.next = self.bus_address.val();
@@ -331,7 +292,7 @@ impl<
         self.bus_read_data.next = self.bus.bus_read_data.val();
         self.bus_ready.next = self.bus.bus_ready.val();
         self.bus_error.next = self.bus.bus_error.val();
-        self.bus.busy.next = self.busy_now.val();
+        self.bus.busy.next = self.sequencer.busy.val();
         self.bus.queue_full.next = self.queue.full.val();
         self.bus.register_read.next = self.registers.read_value.val();
         for j in 0..N {
@@ -343,7 +304,7 @@ impl<
         self.registers.write_hot.next = self.bus.register_hot.val();
         self.registers.write_data.next = self.bus.write_data.val();
         self.registers.push.next = self.bus.push.val();
-        self.registers.busy.next = self.busy_now.val();
+        self.registers.busy.next = self.sequencer.busy.val();
         self.registers.queue_full.next = self.queue.full.val();
         self.registers.queue_level.next = self.queue.level.val();
         self.registers.matmul_issue.next = self.sequencer.matmul_issue.val();
@@ -379,7 +340,13 @@ impl<
         }
         self.sequencer.matmul_last.next = self.stream.last.val();
         self.sequencer.matmul_second_last.next = self.stream.second_last.val();
-        self.sequencer.drained.next = self.drained.val();
+        self.sequencer.idle.next = self.stream.idle.val()
+            & self.writer.idle.val()
+            & !self.loader.busy.val()
+            & self.post.idle.val()
+            & self.alu_issue.idle.val()
+            & !self.tables.loading.val();
+        self.busy.next = self.sequencer.busy.val();
         self.sequencer.post_finished.next = self.post.finished.val();
         self.sequencer.alu_finished.next = self.alu_issue.finished.val();
         self.sequencer.alu_result_valid.next = self.alu_out_valid.val();
@@ -416,6 +383,9 @@ impl<
         self.tables.enabled.next = self.sequencer.table_enabled.val();
         self.tables.lane_shift.next = self.k_lane_shift.val();
         self.tables.lane_mask.next = self.k_lane_mask.val();
+        self.tables.host_write.next = self.bus.write_table.val();
+        self.tables.host_index.next = self.bus.address.val().get_bits::<8>(0);
+        self.tables.host_data.next = self.bus.write_data.val();
         for j in 0..N {
             self.stream.act_read[j].next = self.act_mem[j].read_data.val();
             self.writer.array_result[j].next = self.array.result[j].val();
@@ -435,44 +405,27 @@ impl<
             self.acc_mem[j].read_address.next = bit_cast::<CA, 24>(self.bus.acc_word.val());
             self.acc_mem[j].write_address.next = bit_cast::<CA, 24>(self.bus.acc_word.val());
             self.acc_mem[j].write_data.next = signed_cast(self.bus.write_data.val());
-            self.acc_mem[j].write_enable.next =
-                self.bus.write_acc_mem.val() & (self.bus.acc_lane.val().index() == j);
-            self.weight_tables[j].write_enable.next = self.bus.write_weight_table.val();
-            self.weight_tables[j].write_code.next = self.bus.address.val().get_bits::<8>(0);
-            self.weight_tables[j].write_value.next =
-                signed_cast(self.bus.write_data.val().get_bits::<16>(0));
-            self.act_tables[j].write_enable.next = self.bus.write_act_table.val();
-            self.act_tables[j].write_code.next = self.bus.address.val().get_bits::<8>(0);
-            self.act_tables[j].write_value.next =
-                signed_cast(self.bus.write_data.val().get_bits::<16>(0));
+            self.acc_mem[j].write_enable.next = self.bus.acc_lane_write[j].val();
+            self.weight_mem[j].write_data.next = self.bus.weight_lane_data[j].val();
+            self.weight_mem[j].write_enable.next = self.bus.weight_lane_write[j].val();
+            self.act_mem[j].write_data.next = self.bus.act_lane_data[j].val();
+            self.act_mem[j].write_enable.next = self.bus.act_lane_write[j].val();
+            self.weight_tables[j].write.enable.next = self.tables.weight_write.enable.val();
+            self.weight_tables[j].write.index.next = self.tables.weight_write.index.val();
+            self.weight_tables[j].write.value.next = self.tables.weight_write.value.val();
+            self.act_tables[j].write.enable.next = self.tables.act_write.enable.val();
+            self.act_tables[j].write.index.next = self.tables.act_write.index.val();
+            self.act_tables[j].write.value.next = self.tables.act_write.value.val();
             self.weight_tables[j].read_code.next = self.weight_mem[j].read_data.val();
             self.act_bits[j].next = unsigned_cast(self.act_mem[j].read_data.val());
             self.act_tables[j].read_code.next = self.act_bits[j].val().get_bits::<8>(0);
         }
-        // lane g*4+b holds byte b of weight word g; lane p*2+h holds half h of act word p
-        // (rust-hdl's index evaluator knows + and *, not / or %: hence the nested loops)
-        for g in 0..N.div_ceil(4) {
-            for b in 0..N.min(4) {
-                self.weight_mem[g * 4 + b].write_data.next =
-                    self.bus.write_data.val().get_bits::<8>(b * 8);
-                self.weight_mem[g * 4 + b].write_enable.next =
-                    self.bus.write_weight_mem.val() & (self.bus.weight_lane.val().index() == g);
-            }
-        }
-        for p in 0..(N / 2) {
-            for h in 0..2 {
-                self.act_mem[p * 2 + h].write_data.next =
-                    signed_cast(self.bus.write_data.val().get_bits::<16>(h * 16));
-                self.act_mem[p * 2 + h].write_enable.next =
-                    self.bus.write_act_mem.val() & (self.bus.act_lane.val().index() == p);
-            }
-        }
-        self.out_stage.threshold_write_enable.next = self.bus.write_out_threshold.val();
-        self.out_stage.threshold_write_index.next = self.bus.address.val().get_bits::<8>(0);
-        self.out_stage.threshold_write_value.next = signed_cast(self.bus.write_data.val());
-        self.out_stage.code_write_enable.next = self.bus.write_out_code.val();
-        self.out_stage.code_write_rank.next = self.bus.address.val().get_bits::<8>(0);
-        self.out_stage.code_write_code.next = self.bus.write_data.val().get_bits::<8>(0);
+        self.out_stage.threshold_write.enable.next = self.tables.out_threshold_write.enable.val();
+        self.out_stage.threshold_write.index.next = self.tables.out_threshold_write.index.val();
+        self.out_stage.threshold_write.value.next = self.tables.out_threshold_write.value.val();
+        self.out_stage.code_write.enable.next = self.tables.out_code_write.enable.val();
+        self.out_stage.code_write.index.next = self.tables.out_code_write.index.val();
+        self.out_stage.code_write.value.next = self.tables.out_code_write.value.val();
         self.param_scale.write_address.next = bit_cast::<PA, 24>(self.bus.param_channel.val());
         self.param_scale.write_data.next = self.bus.write_data.val().get_bits::<22>(0);
         self.param_scale.write_enable.next = self.bus.write_scale.val();
@@ -575,7 +528,7 @@ impl<
             }
         }
 
-        // ================= LOAD_TABLE: memories -> a table =================
+        // ================= LOAD_TABLE: memories -> the table writer =================
         if self.tables.reading.val() {
             for j in 0..N {
                 self.act_mem[j].read_address.next =
@@ -584,33 +537,6 @@ impl<
                     bit_cast::<CA, 24>(self.tables.read_vector.val());
             }
         }
-        if self.tables.write_valid.val() {
-            if self.tables.target.val().get_bit(0) {
-                for j in 0..N {
-                    self.weight_tables[j].write_enable.next = true;
-                    self.weight_tables[j].write_code.next = self.tables.write_index.val();
-                    self.weight_tables[j].write_value.next = self.tables.value16.val();
-                }
-            }
-            if self.tables.target.val().get_bit(1) {
-                for j in 0..N {
-                    self.act_tables[j].write_enable.next = true;
-                    self.act_tables[j].write_code.next = self.tables.write_index.val();
-                    self.act_tables[j].write_value.next = self.tables.value16.val();
-                }
-            }
-            if self.tables.target.val().get_bit(3) {
-                self.out_stage.threshold_write_enable.next = true;
-                self.out_stage.threshold_write_index.next = self.tables.write_index.val();
-                self.out_stage.threshold_write_value.next = self.tables.value32.val();
-            }
-            if self.tables.target.val().get_bit(4) {
-                self.out_stage.code_write_enable.next = true;
-                self.out_stage.code_write_rank.next = self.tables.write_index.val();
-                self.out_stage.code_write_code.next = self.tables.code.val();
-            }
-        }
-
         // ================= the ALU (nothing without it) =================
         for u in 0..ALU {
             self.alu[u].in_valid.next = self.alu_issue.issue.val();
@@ -618,31 +544,15 @@ impl<
             self.alu[u].a.next = self.alu_issue.a.val();
             self.alu[u].b.next = self.alu_issue.b.val();
             self.alu[u].in_tag.next = 0.into();
-            self.alu[u].decode_write_enable.next = self.bus.write_alu_decode.val();
-            self.alu[u].decode_write_code.next = self.bus.address.val().get_bits::<8>(0);
-            self.alu[u].decode_write_value.next =
-                signed_cast(self.bus.write_data.val().get_bits::<16>(0));
-            self.alu[u].threshold_write_enable.next = self.bus.write_alu_threshold.val();
-            self.alu[u].threshold_write_index.next = self.bus.address.val().get_bits::<8>(0);
-            self.alu[u].threshold_write_value.next = signed_cast(self.bus.write_data.val());
-            self.alu[u].code_write_enable.next = self.bus.write_alu_code.val();
-            self.alu[u].code_write_rank.next = self.bus.address.val().get_bits::<8>(0);
-            self.alu[u].code_write_code.next = self.bus.write_data.val().get_bits::<8>(0);
-            if self.tables.write_valid.val() & self.tables.target.val().get_bit(2) {
-                self.alu[u].decode_write_enable.next = true;
-                self.alu[u].decode_write_code.next = self.tables.write_index.val();
-                self.alu[u].decode_write_value.next = self.tables.value16.val();
-            }
-            if self.tables.write_valid.val() & self.tables.target.val().get_bit(5) {
-                self.alu[u].threshold_write_enable.next = true;
-                self.alu[u].threshold_write_index.next = self.tables.write_index.val();
-                self.alu[u].threshold_write_value.next = self.tables.value32.val();
-            }
-            if self.tables.write_valid.val() & self.tables.target.val().get_bit(6) {
-                self.alu[u].code_write_enable.next = true;
-                self.alu[u].code_write_rank.next = self.tables.write_index.val();
-                self.alu[u].code_write_code.next = self.tables.code.val();
-            }
+            self.alu[u].decode_write.enable.next = self.tables.alu_decode_write.enable.val();
+            self.alu[u].decode_write.index.next = self.tables.alu_decode_write.index.val();
+            self.alu[u].decode_write.value.next = self.tables.alu_decode_write.value.val();
+            self.alu[u].threshold_write.enable.next = self.tables.alu_threshold_write.enable.val();
+            self.alu[u].threshold_write.index.next = self.tables.alu_threshold_write.index.val();
+            self.alu[u].threshold_write.value.next = self.tables.alu_threshold_write.value.val();
+            self.alu[u].code_write.enable.next = self.tables.alu_code_write.enable.val();
+            self.alu[u].code_write.index.next = self.tables.alu_code_write.index.val();
+            self.alu[u].code_write.value.next = self.tables.alu_code_write.value.val();
         }
     }
 }

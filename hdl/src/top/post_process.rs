@@ -70,38 +70,14 @@ pub struct PostProcess<const N: usize, const CA: usize, const PA: usize> {
 
 impl<const N: usize, const CA: usize, const PA: usize> Default for PostProcess<N, CA, PA> {
     fn default() -> Self {
-        Self {
-            clock: Default::default(),
-            load: Default::default(),
-            command: array_init::array_init(|_| Default::default()),
-            start: Default::default(),
-            array_size: Default::default(),
-            accept_next: Default::default(),
-            result_valid: Default::default(),
-            acc_read: array_init::array_init(|_| Default::default()),
-            issue: Default::default(),
-            acc_address: Default::default(),
-            param_address: Default::default(),
-            stage_valid: Default::default(),
-            stage_acc: Default::default(),
-            encode: Default::default(),
-            out_vector: Default::default(),
-            out_lane: Default::default(),
-            idle: Default::default(),
-            finished: Default::default(),
-            source: Default::default(),
-            left: Default::default(),
-            zero: Default::default(),
-            run: Default::default(),
-            lane: Default::default(),
-            lane_last: Default::default(),
-            base: Default::default(),
-            encoding: Default::default(),
-            read_valid: Default::default(),
-            read_lane: Default::default(),
-            vector: Default::default(),
-            lane_hot: Default::default(),
-            outstanding: Default::default(),
+        block_fields! {
+            Self {
+            }
+            default { clock, load, start, array_size, accept_next, result_valid, issue,
+                acc_address, param_address, stage_valid, stage_acc, encode, out_vector,
+                out_lane, idle, finished, source, left, zero, run, lane, lane_last, base,
+                encoding, read_valid, read_lane, vector, lane_hot, outstanding }
+            lanes { command, acc_read }
         }
     }
 }

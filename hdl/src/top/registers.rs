@@ -78,47 +78,19 @@ pub struct HostRegisters {
 impl HostRegisters {
     /// The register file of configuration `cfg`.
     pub fn new(cfg: &AccelConfig) -> Self {
-        Self {
-            clock: Default::default(),
-            write: Default::default(),
-            write_hot: Default::default(),
-            write_data: Default::default(),
-            push: Default::default(),
-            busy: Default::default(),
-            queue_full: Default::default(),
-            queue_level: Default::default(),
-            matmul_issue: Default::default(),
-            macs: Default::default(),
-            command_done: Default::default(),
-            barrier: Default::default(),
-            command: Default::default(),
-            bus_failed: Default::default(),
-            bus_failed_code: Default::default(),
-            bus_failed_address: Default::default(),
-            command_failed: Default::default(),
-            command_failed_code: Default::default(),
-            read_hot: Default::default(),
-            read_value: Default::default(),
-            staged: Default::default(),
-            k_magic: Constant::new((qins_core::accel::ID_VALUE as u64).to_bits()),
-            k_config: Constant::new((cfg.config_word() as u64).to_bits()),
-            control_pending: Default::default(),
-            cmd_stage: Default::default(),
-            cmd_last: Default::default(),
-            error: Default::default(),
-            error_code: Default::default(),
-            error_info: Default::default(),
-            cycles_lo: Default::default(),
-            cycles_hi: Default::default(),
-            busy_cycles: Default::default(),
-            array_cycles: Default::default(),
-            macs_lo: Default::default(),
-            macs_hi: Default::default(),
-            macs_sum: Default::default(),
-            commands_done: Default::default(),
-            barrier_id: Default::default(),
-            view: (0..REGISTER_COUNT).map(|_| Default::default()).collect(),
-            selected: Default::default(),
+        block_fields! {
+            Self {
+                k_magic: Constant::new((qins_core::accel::ID_VALUE as u64).to_bits()),
+                k_config: Constant::new((cfg.config_word() as u64).to_bits()),
+                view: (0..REGISTER_COUNT).map(|_| Default::default()).collect(),
+            }
+            default { clock, write, write_hot, write_data, push, busy, queue_full, queue_level,
+                matmul_issue, macs, command_done, barrier, command, bus_failed, bus_failed_code,
+                bus_failed_address, command_failed, command_failed_code, read_hot, read_value,
+                staged, control_pending, cmd_stage, cmd_last, error, error_code, error_info,
+                cycles_lo, cycles_hi, busy_cycles, array_cycles, macs_lo, macs_hi, macs_sum,
+                commands_done, barrier_id, selected }
+            lanes { }
         }
     }
 }
@@ -126,23 +98,10 @@ impl HostRegisters {
 impl Logic for HostRegisters {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(
-            self,
-            clock,
-            control_pending,
-            cmd_last,
-            error,
-            error_code,
-            error_info,
-            cycles_lo,
-            cycles_hi,
-            busy_cycles,
-            array_cycles,
-            macs_lo,
-            macs_hi,
-            commands_done,
-            barrier_id
-        );
+        dff_setup!(self, clock, control_pending, cmd_last, barrier_id);
+        dff_setup!(self, clock, error, error_code, error_info, commands_done);
+        dff_setup!(self, clock, cycles_lo, cycles_hi, busy_cycles, array_cycles);
+        dff_setup!(self, clock, macs_lo, macs_hi);
         for k in 0..3 {
             self.cmd_stage[k].clock.next = self.clock.val();
             self.cmd_stage[k].d.next = self.cmd_stage[k].q.val();

@@ -12,7 +12,7 @@
 //! | `has_alu` | in | 1 | the configuration has the ALU (a constant of the top) |
 //! | `loader_busy`, `bank_in_use[b]` | in | 1, 2 x 1 | the tile loader and the array's banks |
 //! | `matmul_last`, `matmul_second_last` | in | 1, 1 | the MATMUL stream's vectors left |
-//! | `drained` | in | 1 | no engine holds work (acted on a cycle later) |
+//! | `idle` | in | 1 | no engine holds work (the unit has drained; acted on a cycle later) |
 //! | `post_finished`, `alu_finished`, `alu_result_valid`, `table_finished` | in | 1 each | the engines' states |
 //! | `command[k]` | out | 4 x 32 | the command being run (`c0`..`c3`), held from Fetch until the next Fetch |
 //! | `decoding` | out | 1 | Decode: the engines load their operands from `command` |
@@ -24,6 +24,7 @@
 //! | `done` | out | 1 | a command completed in the previous cycle |
 //! | `failed`, `failed_code` | out | 1, 8 | a command failed in the previous cycle, and its error code (`command[0]` still holds it) |
 //! | `running` | out | 1 | not Idle |
+//! | `busy` | out | 1 | STATUS.busy: a command queued or running, an engine not idle, or a failure being captured |
 //!
 //! The states are one-hot, one flip-flop each, Idle when none is set (the power-up state):
 //! each state's logic reads one flip-flop (a binary code had every arm decode four shared,
@@ -32,7 +33,7 @@
 
 use rust_hdl::prelude::*;
 
-#[derive(LogicBlock)]
+#[derive(LogicBlock, Default)]
 pub struct Sequencer<const WA: usize> {
     pub clock: Signal<In, Clock>,
     pub queue_nonempty: Signal<In, Bit>,
@@ -46,7 +47,7 @@ pub struct Sequencer<const WA: usize> {
     pub bank_in_use: [Signal<In, Bit>; 2],
     pub matmul_last: Signal<In, Bit>,
     pub matmul_second_last: Signal<In, Bit>,
-    pub drained: Signal<In, Bit>,
+    pub idle: Signal<In, Bit>,
     pub post_finished: Signal<In, Bit>,
     pub alu_finished: Signal<In, Bit>,
     pub alu_result_valid: Signal<In, Bit>,
@@ -67,6 +68,7 @@ pub struct Sequencer<const WA: usize> {
     pub failed: Signal<Out, Bit>,
     pub failed_code: Signal<Out, Bits<8>>,
     pub running: Signal<Out, Bit>,
+    pub busy: Signal<Out, Bit>,
     // ---- the states (one-hot; none set: Idle) ----
     /// the head entry is read and taken
     fetch: DFF<Bit>,
@@ -100,7 +102,7 @@ pub struct Sequencer<const WA: usize> {
     c3_last: DFF<Bits<WA>>,
     /// a MATMUL's prefetch has started
     prefetch_started: DFF<Bit>,
-    /// `drained` last cycle: the wait states (entered from Decode, which starts nothing) use
+    /// `idle` last cycle: the wait states (entered from Decode, which starts nothing) use
     /// it, which keeps the drain logic off the done path
     drained_last: DFF<Bit>,
     done_last: DFF<Bit>,
@@ -115,94 +117,25 @@ pub struct Sequencer<const WA: usize> {
     other_bank_busy: Signal<Local, Bit>,
 }
 
-impl<const WA: usize> Default for Sequencer<WA> {
-    fn default() -> Self {
-        Self {
-            clock: Default::default(),
-            queue_nonempty: Default::default(),
-            entry: Default::default(),
-            opcode: Default::default(),
-            finish_at_decode: Default::default(),
-            refusal: Default::default(),
-            array_size: Default::default(),
-            has_alu: Default::default(),
-            loader_busy: Default::default(),
-            bank_in_use: array_init::array_init(|_| Default::default()),
-            matmul_last: Default::default(),
-            matmul_second_last: Default::default(),
-            drained: Default::default(),
-            post_finished: Default::default(),
-            alu_finished: Default::default(),
-            alu_result_valid: Default::default(),
-            table_finished: Default::default(),
-            command: array_init::array_init(|_| Default::default()),
-            decoding: Default::default(),
-            pop: Default::default(),
-            tile_start: Default::default(),
-            tile_start_row: Default::default(),
-            tile_start_bank: Default::default(),
-            matmul_issue: Default::default(),
-            post_start: Default::default(),
-            alu_start: Default::default(),
-            alu_active: Default::default(),
-            table_enabled: Default::default(),
-            barrier: Default::default(),
-            done: Default::default(),
-            failed: Default::default(),
-            failed_code: Default::default(),
-            running: Default::default(),
-            fetch: Default::default(),
-            decode: Default::default(),
-            load_tile: Default::default(),
-            load_wait: Default::default(),
-            matmul: Default::default(),
-            post_wait: Default::default(),
-            post_process: Default::default(),
-            barrier_wait: Default::default(),
-            alu_wait: Default::default(),
-            alu: Default::default(),
-            table_wait: Default::default(),
-            load_table: Default::default(),
-            c: array_init::array_init(|_| Default::default()),
-            c1_last: Default::default(),
-            c3_last: Default::default(),
-            prefetch_started: Default::default(),
-            drained_last: Default::default(),
-            done_last: Default::default(),
-            failed_last: Default::default(),
-            failed_code_last: Default::default(),
-            cmd_done: Default::default(),
-            cmd_error: Default::default(),
-            cmd_code: Default::default(),
-            bank_busy: Default::default(),
-            other_bank_busy: Default::default(),
-        }
-    }
-}
-
 // each state's logic is `if <state> { if <condition> { .. } }`, as the arms of a match
 #[allow(clippy::collapsible_if)]
 impl<const WA: usize> Logic for Sequencer<WA> {
     #[hdl_gen]
     fn update(&mut self) {
+        dff_setup!(self, clock, fetch, decode, load_tile, load_wait, matmul, post_wait);
         dff_setup!(
             self,
             clock,
-            fetch,
-            decode,
-            load_tile,
-            load_wait,
-            matmul,
-            post_wait,
             post_process,
             barrier_wait,
             alu_wait,
             alu,
-            table_wait,
-            load_table,
-            c1_last,
-            c3_last,
-            prefetch_started,
+            table_wait
+        );
+        dff_setup!(self, clock, load_table, c1_last, c3_last, prefetch_started);
+        dff_setup!(
+            self,
+            clock,
             drained_last,
             done_last,
             failed_last,
@@ -213,7 +146,7 @@ impl<const WA: usize> Logic for Sequencer<WA> {
             self.c[k].d.next = self.c[k].q.val();
             self.command[k].next = self.c[k].q.val();
         }
-        self.drained_last.d.next = self.drained.val();
+        self.drained_last.d.next = self.idle.val();
         self.cmd_done.next = false;
         self.cmd_error.next = false;
         self.cmd_code.next = 0.into();
@@ -382,6 +315,13 @@ impl<const WA: usize> Logic for Sequencer<WA> {
         self.failed_last.d.next = self.cmd_error.val();
         self.failed_code_last.d.next = self.cmd_code.val();
         self.failed.next = self.failed_last.q.val();
+        // a failed command's error reaches STATUS a cycle after the command ends (the sticky
+        // error capture reads registered causes): busy covers that cycle, so a host that sees
+        // busy clear also sees the error
+        self.busy.next = self.queue_nonempty.val()
+            | self.running.val()
+            | !self.idle.val()
+            | self.failed_last.q.val();
         self.failed_code.next = self.failed_code_last.q.val();
     }
 }

@@ -262,13 +262,11 @@ impl<B: Bus> Program for Driver<B> {
             let c = Command::matmul(Matmul {
                 count: rows as u32,
                 act: (kt * rows) as u32,
-                acc: 0,
                 bank: (kt % 2) as u32,
                 accumulate: kt > 0,
-                act_codes: false,
                 k_valid: (n - 1) as u32,
-                n_valid: 0,
                 prefetch: next,
+                ..Default::default()
             });
             self.push(&c).unwrap();
             self.wait_idle(100_000).unwrap();
@@ -277,14 +275,9 @@ impl<B: Bus> Program for Driver<B> {
         self.push(&Command::load_tile(0, 0)).unwrap();
         self.push(&Command::matmul(Matmul {
             count: rows as u32,
-            act: 0,
             acc: rows as u32,
-            bank: 0,
-            accumulate: false,
             act_codes: true,
-            k_valid: 0,
-            n_valid: 0,
-            prefetch: None,
+            ..Default::default()
         }))
         .unwrap();
         self.wait_idle(100_000).unwrap();
@@ -403,14 +396,7 @@ impl<B: Bus> Errors for Driver<B> {
         self.clear_error().unwrap();
         self.push(&Command::matmul(Matmul {
             count: 0,
-            act: 0,
-            acc: 0,
-            bank: 0,
-            accumulate: false,
-            act_codes: false,
-            k_valid: 0,
-            n_valid: 0,
-            prefetch: None,
+            ..Default::default()
         }))
         .unwrap();
         assert!(matches!(
@@ -431,14 +417,8 @@ impl<B: Bus> Errors for Driver<B> {
             // its prefetch row past the weight memory
             Command::matmul(Matmul {
                 count: 1,
-                act: 0,
-                acc: 0,
-                bank: 0,
-                accumulate: false,
-                act_codes: false,
-                k_valid: 0,
-                n_valid: 0,
                 prefetch: Some(self.cfg.weight_rows() as u32),
+                ..Default::default()
             }),
             // its channel base past the channel parameters
             Command::postprocess(1, 0, 1, self.cfg.channels() as u32, false),
@@ -464,14 +444,7 @@ fn memory_access_while_busy_is_refused_and_queue_overflow_is_reported() {
     hw.push(&Command::load_tile(0, 0)).unwrap();
     hw.push(&Command::matmul(Matmul {
         count: 60,
-        act: 0,
-        acc: 0,
-        bank: 0,
-        accumulate: false,
-        act_codes: false,
-        k_valid: 0,
-        n_valid: 0,
-        prefetch: None,
+        ..Default::default()
     }))
     .unwrap();
     match hw.write(Region::ActMemory.base(), 1) {
@@ -558,14 +531,10 @@ impl<B: Bus> AluProgram for Driver<B> {
         self.push(&Command::load_tile(0, 1)).unwrap();
         self.push(&Command::matmul(Matmul {
             count: 4,
-            act: 0,
             acc: 30,
             bank: 1,
-            accumulate: false,
             act_codes: true,
-            k_valid: 0,
-            n_valid: 0,
-            prefetch: None,
+            ..Default::default()
         }))
         .unwrap();
         self.push(&Command::postprocess(4, 30, 44, 0, true))
@@ -644,28 +613,14 @@ fn command_cycle_costs() {
         &mut hw,
         &[Command::matmul(Matmul {
             count: 1,
-            act: 0,
-            acc: 0,
-            bank: 0,
-            accumulate: false,
-            act_codes: false,
-            k_valid: 0,
-            n_valid: 0,
-            prefetch: None,
+            ..Default::default()
         })],
     );
     let mm32 = cost(
         &mut hw,
         &[Command::matmul(Matmul {
             count: 32,
-            act: 0,
-            acc: 0,
-            bank: 0,
-            accumulate: false,
-            act_codes: false,
-            k_valid: 0,
-            n_valid: 0,
-            prefetch: None,
+            ..Default::default()
         })],
     );
     let pp8 = cost(&mut hw, &[Command::postprocess(8, 0, 0, 0, true)]);
@@ -676,14 +631,10 @@ fn command_cycle_costs() {
     for t in 0..8u32 {
         stream.push(Command::matmul(Matmul {
             count: 48,
-            act: 0,
-            acc: 0,
             bank: t % 2,
             accumulate: t > 0,
-            act_codes: false,
-            k_valid: 0,
-            n_valid: 0,
             prefetch: (t < 7).then_some((t + 1) % 4 * n),
+            ..Default::default()
         }));
     }
     let total = cost(&mut hw, &stream);
@@ -746,14 +697,8 @@ fn operand_range_edges_match_the_model() {
         cmds.push(Command::load_tile(s, 0));
         cmds.push(Command::matmul(Matmul {
             count: 1,
-            act: 0,
-            acc: 0,
-            bank: 0,
-            accumulate: false,
-            act_codes: false,
-            k_valid: 0,
-            n_valid: 0,
             prefetch: Some(s),
+            ..Default::default()
         }));
     }
     for s in starts(cfg.channels()) {
@@ -772,13 +717,7 @@ fn operand_range_edges_match_the_model() {
         cmds.push(Command::matmul(Matmul {
             count: c,
             act: s,
-            acc: 0,
-            bank: 0,
-            accumulate: false,
-            act_codes: false,
-            k_valid: 0,
-            n_valid: 0,
-            prefetch: None,
+            ..Default::default()
         }));
         cmds.push(Command::postprocess(c, 0, s, 0, true));
     }
@@ -788,14 +727,8 @@ fn operand_range_edges_match_the_model() {
     {
         cmds.push(Command::matmul(Matmul {
             count: c,
-            act: 0,
             acc: s,
-            bank: 0,
-            accumulate: false,
-            act_codes: false,
-            k_valid: 0,
-            n_valid: 0,
-            prefetch: None,
+            ..Default::default()
         }));
         cmds.push(Command::postprocess(c, s, 0, 0, false));
         cmds.push(Command::postprocess(c, 0, s, 0, false));
