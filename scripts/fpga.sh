@@ -61,8 +61,9 @@ case "$1" in
         case ${UP5K_SYNTH:-keep-dsp} in
             noflatten) synth="synth_ice40 -dsp -noflatten -spram -top qins_board_top" ;;
             # flatten everything except the modules holding a multiplier (the PEs, the
-            # output stage, the MAC counter's register): those keep the -noflatten structure
-            keep-dsp) synth="setattr -set no_rw_check 1 $top*/mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage $top\$array\$pe\$? $top\$array\$pe\$?? $top\$mm_macs; synth_ice40 -dsp -spram -top qins_board_top" ;;
+            # output stage, the useful-MAC count's register in the matmul stream): those
+            # keep the -noflatten structure
+            keep-dsp) synth="setattr -set no_rw_check 1 $top*/mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage $top\$array\$pe\$? $top\$array\$pe\$?? $top\$stream\$macs_per_vector; synth_ice40 -dsp -spram -top qins_board_top" ;;
             *) echo "fpga.sh: UP5K_SYNTH is noflatten or keep-dsp" >&2; exit 2 ;;
         esac
         defines="-DPLL_PAD -DLEDS_ACTIVE_LOW"

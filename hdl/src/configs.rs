@@ -22,7 +22,7 @@ macro_rules! accel_of {
         >
     };
 }
-// for the test tops (`top_tests.rs`)
+// for the test tops (`top/tests.rs`)
 #[cfg(test)]
 pub(crate) use accel_of;
 

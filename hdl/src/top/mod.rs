@@ -1,7 +1,11 @@
-//! `QinsAccel`: the accelerator top. A 32-bit memory-mapped host bus, the memories, the
-//! edge decode tables, the systolic array, the accumulator writer, the output stage, the QINS
-//! ALU and an in-order command sequencer (see docs/architecture.md). The register map, memory map and command encoding are
-//! `qins_core::accel` (also `docs/registers.md`); `qins_core::hw::AccelModel` is the golden model.
+//! `QinsAccel`: the accelerator top. A 32-bit memory-mapped host bus, the memories, the edge
+//! decode tables, the systolic array, the output stage and the QINS ALU, driven by named
+//! engines (one file each in this folder: the bus front end, the host registers, the command
+//! queue and its checks, the in-order sequencer, the tile loader, the matmul stream, the
+//! accumulator writer, post-processing, the ALU issue and the table writer; see
+//! docs/architecture.md). The register map, memory map and command encoding are
+//! `qins_core::accel` (also `docs/registers.md`); `qins_core::hw::AccelModel` is the golden
+//! model.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|

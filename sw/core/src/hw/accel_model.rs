@@ -10,7 +10,8 @@ use crate::accel::{
 
 /// The operand range rule of every command: `len` elements from `start` overrun a memory of
 /// `cap` entries (exact: no wrap-around, whatever the 32-bit operands). The sequencer's
-/// operand range checks (`rc_*`, `fx_*` in qins-hdl's `top.rs`) compute the same predicate.
+/// operand range checks (`rc_*`, `fx_*` in qins-hdl's `top/command_check.rs`) compute the same
+/// predicate.
 pub fn range_exceeds(start: u64, len: u64, cap: u64) -> bool {
     start + len > cap
 }
