@@ -48,6 +48,10 @@ enum Command {
     /// Check the UART host link to a board (docs/host-link.md): the link status, the
     /// accelerator's ID and CONFIG, and a write/read test of its activation memory
     LinkCheck(link_check::Args),
+    /// Differential fuzzer: random programs of bus transactions (reads, writes, commands of
+    /// every opcode, bursts past the queue, while busy and idle) on the verilated 8x8 top
+    /// against the model; the first disagreement exits 1 with its seed and steps
+    FuzzSim(fuzz_sim::Args),
     /// Program an iCE40 board with its bitstream through iceprog (icestorm): the iCEBreaker
     /// (up5k) or the iCE40-HX8K breakout (hx8k), plugged in over USB
     Flash(flash::Args),
@@ -73,6 +77,7 @@ fn main() -> ExitCode {
         Command::AluReport(a) => alu_report::run(a),
         Command::Registers => registers::run(),
         Command::LinkCheck(a) => link_check::run(a),
+        Command::FuzzSim(a) => fuzz_sim::run(a),
         Command::Flash(a) => flash::run(a),
         Command::Synth(a) => synth::run(a),
         Command::Embed(a) => embed::run(a),

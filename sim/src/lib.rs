@@ -8,6 +8,7 @@
 //!   driven bit by bit through its serial line. It implements [`qins_core::link::SerialLink`],
 //!   so `Driver::new(LinkBus::new(BoardSim::new())?, AccelConfig::UP5K)` runs the host
 //!   driver over the simulated UART.
+//! - [`fuzz`]: the differential fuzzer, random bus programs on `AccelSim` against the model.
 //!
 //! The build script verilates the tops and compiles them with the Verilator runtime and the
 //! C shim `csrc/shim.cpp`. A cycle is a rising edge then a falling edge; inputs set
@@ -73,6 +74,8 @@ fn auto_trace_path(top: &str) -> Option<PathBuf> {
     let n = INSTANCES.fetch_add(1, Ordering::Relaxed);
     Some(Path::new(&dir).join(format!("{top}-{}-{n}.vcd", std::process::id())))
 }
+
+pub mod fuzz;
 
 mod ffi {
     use std::ffi::{c_char, c_void};

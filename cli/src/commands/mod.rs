@@ -6,6 +6,7 @@ pub mod compress_report;
 pub mod demo;
 pub mod embed;
 pub mod flash;
+pub mod fuzz_sim;
 pub mod image;
 pub mod link_check;
 pub mod registers;

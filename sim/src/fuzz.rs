@@ -1,0 +1,560 @@
+//! A differential fuzzer of the accelerator: random programs of bus transactions run on the
+//! verilated `qins_accel_sim8` top and on [`AccelModel`], which must agree.
+//!
+//! A program mixes register and memory reads and writes (in range, out of range, while the
+//! unit is busy and while it is idle), commands of every opcode with random operands (valid
+//! ones inside a small working window, so that commands read what earlier ones wrote, and
+//! garbage words), table writes, bursts that overflow the queue, idle cycles and sync points.
+//!
+//! The model has no timing: it runs a command to completion when CMD3 is written, the RTL
+//! later. So the fuzzer checks what timing cannot change:
+//! - every request is answered exactly [`BUS_LATENCY`] cycles after its strobe;
+//! - a memory or table access is refused as Busy exactly when the `busy` pin was high in its
+//!   strobe cycle; otherwise its success, and a read's data, equal the model's (the RTL has
+//!   drained every command the model already ran, because busy was low);
+//! - a CMD3 write is refused as QueueFull only when STATUS showed the queue full just before;
+//! - register reads: ID, CONFIG and CMD0-CMD2 always equal the model; at a sync point (the
+//!   unit idle, polled through STATUS within a cycle budget) every register but the timing
+//!   counters does, and the sticky error is one the model raised since the last sync point
+//!   (the first one when no command ran in between: then the order is the program's);
+//! - at the end, every word of the working window of each memory equals the model's.
+//!
+//! A failure names the program's seed and step and shows the steps that led to it; `qins
+//! fuzz-sim --seed S --programs 1` replays program 0 of seed `S` (program `p` of a run uses
+//! seed [`program_seed`]).
+
+use crate::AccelSim;
+use qins_core::accel::{
+    control, reg, status, AccelConfig, Command, ErrorCode, Matmul, Region, TableTarget,
+    BUS_LATENCY,
+};
+use qins_core::hw::{AccelModel, AluOp};
+use qins_core::rng::SplitMix64;
+use std::fmt;
+
+/// Vectors / rows / channels the valid commands work in (the first ones of each memory).
+const WINDOW: u32 = 48;
+/// Cycles a sync point waits for the unit to go idle before it calls the unit stuck.
+const IDLE_BUDGET: u64 = 400_000;
+/// Set (to anything) to print every step of every program to stderr as it runs.
+pub const TRACE_ENV: &str = "QINS_FUZZ_TRACE";
+/// Steps shown before the failing one.
+const SHOWN_STEPS: usize = 12;
+
+/// The seed of program `index` of a run seeded with `seed`.
+pub fn program_seed(seed: u64, index: u64) -> u64 {
+    SplitMix64::new(seed ^ index.wrapping_mul(0x9E37_79B9_7F4A_7C15)).next_u64()
+}
+
+qins_core::counters! {
+    /// What a passing program did.
+    #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+    pub struct ProgramStats {
+        pub steps: u64,
+        pub requests: u64,
+        pub commands: u64,
+        pub refused: u64,
+        pub busy_refusals: u64,
+        pub queue_full_refusals: u64,
+        pub syncs: u64,
+        pub words_compared: u64,
+        pub cycles: u64,
+    }
+}
+
+/// The RTL and the model disagreed (or the RTL broke the bus protocol or never went idle).
+#[derive(Clone, Debug)]
+pub struct Mismatch {
+    pub seed: u64,
+    pub step: usize,
+    pub what: String,
+    /// The program's last steps, the failing one last.
+    pub recent: Vec<String>,
+}
+
+impl fmt::Display for Mismatch {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        writeln!(
+            f,
+            "program seed {:#018x}, step {}: {}",
+            self.seed, self.step, self.what
+        )?;
+        writeln!(f, "the steps before it:")?;
+        for s in &self.recent {
+            writeln!(f, "  {s}")?;
+        }
+        Ok(())
+    }
+}
+
+/// One error the model raised since the last sync point.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+struct Raised {
+    code: ErrorCode,
+    info: u32,
+}
+
+struct Run {
+    sim: AccelSim,
+    model: AccelModel,
+    cfg: AccelConfig,
+    rng: SplitMix64,
+    step: usize,
+    log: Vec<String>,
+    raised: Vec<Raised>,
+    /// A command was pushed since the last sync point.
+    pushed: bool,
+    /// Print every step ([`TRACE_ENV`] set).
+    trace: bool,
+    stats: ProgramStats,
+}
+
+type Step = Result<(), String>;
+
+impl Run {
+    fn note(&mut self, s: String) {
+        if self.trace {
+            eprintln!("fuzz step {}: {s}", self.step);
+        }
+        self.log.push(s);
+        if self.log.len() > SHOWN_STEPS {
+            self.log.remove(0);
+        }
+    }
+
+    /// The model's error of a call (a refused request, or a command that failed: CMD3's
+    /// write itself succeeds), recorded; the model's sticky capture is emptied after every
+    /// call, so that the fuzzer keeps every error of the segment.
+    fn model_result<T>(&mut self, r: Result<T, ErrorCode>) -> Result<T, ErrorCode> {
+        if self.model.error != ErrorCode::None {
+            self.raised.push(Raised {
+                code: self.model.error,
+                info: self.model.error_info,
+            });
+        }
+        self.model.error = ErrorCode::None;
+        self.model.error_info = 0;
+        r
+    }
+
+    /// One request on the RTL: its answer, or a protocol failure.
+    fn request(&mut self, address: u32, data: u32, write: bool) -> Result<Result<u32, ()>, String> {
+        self.stats.requests += 1;
+        let a = self.sim.request(address, data, write);
+        if !a.ready || a.early {
+            return Err(format!(
+                "no answer {BUS_LATENCY} cycles after the strobe (ready {}, early {})",
+                a.ready, a.early
+            ));
+        }
+        if a.error {
+            self.stats.refused += 1;
+            Ok(Err(()))
+        } else {
+            Ok(Ok(a.data))
+        }
+    }
+
+    fn busy_pin(&self) -> bool {
+        self.sim.get(crate::AccelPort::Busy) != 0
+    }
+
+    /// A memory or table access (`write`: with `data`).
+    fn access(&mut self, address: u32, data: u32, write: bool) -> Step {
+        let busy = self.busy_pin();
+        let in_memory = Region::decode(address).is_some_and(|(r, off)| {
+            r != Region::Registers && (off as usize) < self.cfg.region_words(r)
+        });
+        let rtl = self.request(address, data, write)?;
+        if busy && in_memory {
+            // refused as Busy: the model does nothing but raise it
+            if rtl.is_ok() {
+                return Err(format!("access to {address:#08x} while busy was not refused"));
+            }
+            self.stats.busy_refusals += 1;
+            self.raised.push(Raised {
+                code: ErrorCode::Busy,
+                info: address,
+            });
+            return Ok(());
+        }
+        let model = if write {
+            let r = self.model.bus_write(address, data);
+            self.model_result(r).map(|_| 0)
+        } else {
+            let r = self.model.bus_read(address);
+            self.model_result(r)
+        };
+        match (rtl, model) {
+            (Err(()), Err(_)) => Ok(()),
+            (Ok(a), Ok(b)) if write || a == b => Ok(()),
+            (rtl, model) => Err(format!(
+                "{} {address:#08x}: RTL {rtl:x?}, model {model:x?}",
+                if write { "write" } else { "read" }
+            )),
+        }
+    }
+
+    fn read_register(&mut self, r: u32, exact: bool) -> Step {
+        let rtl = self.request(r, 0, false)?;
+        let m = self.model.bus_read(r);
+        let model = self.model_result(m);
+        match (rtl, model) {
+            (Err(()), Err(_)) => Ok(()),
+            (Ok(a), Ok(b)) => {
+                let timing = matches!(
+                    r,
+                    reg::CYCLES_LO | reg::CYCLES_HI | reg::BUSY_CYCLES | reg::ARRAY_CYCLES
+                );
+                let always = matches!(r, reg::ID | reg::CONFIG | reg::CMD0 | reg::CMD1 | reg::CMD2);
+                if (always || exact) && !timing && a != b {
+                    Err(format!("register {r}: RTL {a:#x}, model {b:#x}"))
+                } else {
+                    Ok(())
+                }
+            }
+            (rtl, model) => Err(format!("register {r}: RTL {rtl:x?}, model {model:x?}")),
+        }
+    }
+
+    fn write_register(&mut self, r: u32, data: u32) -> Step {
+        if r == reg::CMD3 {
+            return self.push_staged(data);
+        }
+        let rtl = self.request(r, data, true)?;
+        let m = self.model.bus_write(r, data);
+        let model = self.model_result(m);
+        if rtl.is_ok() != model.is_ok() {
+            return Err(format!(
+                "register write {r} = {data:#x}: RTL {}, model {model:?}",
+                if rtl.is_ok() { "ok" } else { "refused" }
+            ));
+        }
+        Ok(())
+    }
+
+    /// Pushes a command: CMD0-CMD2, then CMD3.
+    fn push(&mut self, c: &Command) -> Step {
+        for k in 0..3 {
+            self.write_register(reg::CMD0 + k, c.words[k as usize])?;
+        }
+        self.write_register(reg::CMD3, c.words[3])
+    }
+
+    /// Writes CMD3, which pushes the staged command: refused only with the queue full.
+    fn push_staged(&mut self, word: u32) -> Step {
+        self.stats.commands += 1;
+        let s = self.request(reg::STATUS, 0, false)?;
+        let full = s.is_ok_and(|s| s & status::QUEUE_FULL != 0);
+        let rtl = self.request(reg::CMD3, word, true)?;
+        match rtl {
+            Err(()) if full => {
+                self.stats.queue_full_refusals += 1;
+                self.raised.push(Raised {
+                    code: ErrorCode::QueueFull,
+                    info: reg::CMD3,
+                });
+            }
+            Err(()) => return Err("CMD3 refused with the queue not full".into()),
+            Ok(_) => {
+                self.pushed = true;
+                let r = self.model.bus_write(reg::CMD3, word);
+                let _ = self.model_result(r);
+            }
+        }
+        Ok(())
+    }
+
+    /// Waits for the unit to go idle (polling STATUS), then compares every register but the
+    /// timing counters and the sticky error, and clears both errors.
+    fn sync(&mut self) -> Step {
+        self.stats.syncs += 1;
+        let start = self.sim.cycles();
+        loop {
+            let s = self.request(reg::STATUS, 0, false)?;
+            if s.is_ok_and(|s| s & status::BUSY == 0) {
+                break;
+            }
+            if self.sim.cycles() - start > IDLE_BUDGET {
+                return Err(format!("still busy after {IDLE_BUDGET} cycles"));
+            }
+            self.sim.cycle(64);
+        }
+        let status_word = self.request(reg::STATUS, 0, false)?.unwrap_or(0);
+        let info = self.request(reg::ERROR_INFO, 0, false)?.unwrap_or(0);
+        let rtl_error = (status_word & status::ERROR != 0).then(|| Raised {
+            code: ErrorCode::from_repr((status_word >> status::ERROR_CODE_LSB) as u8 & 0xFF)
+                .unwrap_or(ErrorCode::None),
+            info,
+        });
+        let ok = match (rtl_error, self.raised.first()) {
+            (None, None) => true,
+            (Some(e), Some(first)) if !self.pushed => e == *first,
+            (Some(e), Some(_)) => self.raised.contains(&e),
+            _ => false,
+        };
+        if !ok {
+            return Err(format!(
+                "sticky error: RTL {rtl_error:?} (STATUS {status_word:#x}), the model raised {:?}",
+                self.raised
+            ));
+        }
+        for r in [
+            reg::ID,
+            reg::CONFIG,
+            reg::CMD0,
+            reg::CMD1,
+            reg::CMD2,
+            reg::CMD3,
+            reg::USEFUL_MACS_LO,
+            reg::USEFUL_MACS_HI,
+            reg::COMMANDS_DONE,
+            reg::BARRIER_ID,
+        ] {
+            self.read_register(r, true)?;
+        }
+        // a sample of the working windows (the full windows at the end)
+        for _ in 0..6 {
+            let (region, words) = self.window()[self.pick(4) as usize];
+            let off = self.pick(words);
+            self.stats.words_compared += 1;
+            self.access(region.base() + off, 0, false)?;
+        }
+        // clear the errors (and now and then the counters) on both
+        let clear = control::CLEAR_ERROR
+            | if self.rng.below(4) == 0 {
+                control::CLEAR_COUNTERS
+            } else {
+                0
+            };
+        self.request(reg::CONTROL, clear, true)?
+            .map_err(|_| "CONTROL write refused".to_string())?;
+        self.model.bus_write(reg::CONTROL, clear).ok();
+        self.model.error = ErrorCode::None;
+        self.raised.clear();
+        self.pushed = false;
+        Ok(())
+    }
+
+    /// The memories' working windows: (region, words from its base).
+    fn window(&self) -> [(Region, u32); 4] {
+        let n = self.cfg.n as u32;
+        [
+            (Region::WeightMemory, WINDOW * self.cfg.weight_words_per_row() as u32),
+            (Region::ActMemory, WINDOW * n / 2),
+            (Region::AccMemory, WINDOW * n),
+            (Region::ChannelParams, WINDOW * 2),
+        ]
+    }
+
+    /// Every word of each memory's working window.
+    fn compare_window(&mut self) -> Step {
+        self.sync()?;
+        for (region, words) in self.window() {
+            for off in 0..words {
+                self.stats.words_compared += 1;
+                self.access(region.base() + off, 0, false)?;
+            }
+        }
+        Ok(())
+    }
+
+    fn pick(&mut self, n: u32) -> u32 {
+        self.rng.below(n as u64) as u32
+    }
+
+    /// A start inside the window, now and then anywhere or past the end.
+    fn operand(&mut self, cap: u32) -> u32 {
+        match self.rng.below(16) {
+            0 => self.rng.next_u64() as u32,
+            1 => cap.saturating_sub(self.pick(4)),
+            _ => self.pick(WINDOW.min(cap)),
+        }
+    }
+
+    fn count(&mut self) -> u32 {
+        match self.rng.below(16) {
+            0 => 0,
+            1 => self.rng.next_u64() as u32 & 0xFFFF,
+            _ => 1 + self.pick(12),
+        }
+    }
+
+    /// A command: of a random opcode with random operands, or garbage.
+    fn command(&mut self) -> Command {
+        let n = self.cfg.n as u32;
+        let (rows, vecs, accs) = (
+            self.cfg.weight_rows() as u32,
+            self.cfg.act_vectors() as u32,
+            self.cfg.acc_vectors() as u32,
+        );
+        match self.rng.below(10) {
+            0 => Command::nop(),
+            1 => Command::load_tile(self.operand(rows), self.pick(2)),
+            2 | 3 => {
+                let prefetch = (self.rng.below(3) == 0).then(|| self.operand(rows));
+                Command::matmul(Matmul {
+                    count: self.count(),
+                    act: self.operand(vecs),
+                    acc: self.operand(accs),
+                    bank: self.pick(2),
+                    accumulate: self.rng.below(2) == 0,
+                    act_codes: self.rng.below(2) == 0,
+                    k_valid: self.pick(n + 2),
+                    n_valid: self.pick(n + 2),
+                    prefetch,
+                })
+            }
+            4 => Command::postprocess(
+                self.count(),
+                self.operand(accs),
+                self.operand(vecs),
+                self.operand(self.cfg.channels() as u32),
+                self.rng.below(2) == 0,
+            ),
+            5 => Command::barrier(self.rng.next_u64() as u32),
+            6 => {
+                let ops = AluOp::ALL;
+                let op = ops[self.pick(ops.len() as u32) as usize];
+                let elems = vecs * n;
+                Command::alu(
+                    op,
+                    self.count(),
+                    self.operand(elems),
+                    self.operand(elems),
+                    self.operand(elems),
+                )
+            }
+            7 => {
+                let t = TableTarget::ALL[self.pick(TableTarget::ALL.len() as u32) as usize];
+                Command::load_table(t, self.operand(vecs * n))
+            }
+            _ => Command {
+                words: [
+                    self.rng.next_u64() as u32,
+                    self.rng.next_u64() as u32 & 0xFF,
+                    self.rng.next_u64() as u32 & 0xFF,
+                    self.rng.next_u64() as u32 & 0xFF,
+                ],
+            },
+        }
+    }
+
+    /// A memory or table address: inside a region's working window, past its end, or
+    /// nowhere.
+    fn address(&mut self) -> u32 {
+        let regions: Vec<Region> = Region::ALL
+            .iter()
+            .copied()
+            .filter(|r| *r != Region::Registers)
+            .collect();
+        let r = regions[self.pick(regions.len() as u32) as usize];
+        let words = self.cfg.region_words(r) as u32;
+        match self.rng.below(12) {
+            0 => r.base() + words + self.pick(r.window_words().saturating_sub(words).max(1)),
+            1 => self.rng.next_u64() as u32 & 0xFF_FFFF,
+            _ => r.base() + self.pick(words.min(WINDOW * 8)),
+        }
+    }
+
+    fn step(&mut self) -> Step {
+        self.stats.steps += 1;
+        match self.rng.below(20) {
+            0..=3 => {
+                let c = self.command();
+                self.note(format!("push {:08x?}", c.words));
+                self.push(&c)
+            }
+            4..=7 => {
+                let (a, d) = (self.address(), self.rng.next_u64() as u32);
+                self.note(format!("write {a:#08x} = {d:#x}"));
+                self.access(a, d, true)
+            }
+            8..=10 => {
+                let a = self.address();
+                self.note(format!("read {a:#08x}"));
+                self.access(a, 0, false)
+            }
+            11 => {
+                // any register but CONTROL (written only at sync points)
+                let r = [0, 1, 2, 4, 5, 6, 7, 8, 15, 16, 17, 31][self.pick(12) as usize];
+                let d = self.rng.next_u64() as u32;
+                self.note(format!("write register {r} = {d:#x}"));
+                self.write_register(r, d)
+            }
+            12 | 13 => {
+                let r = self.pick(18);
+                self.note(format!("read register {r}"));
+                self.read_register(r, false)
+            }
+            14 => {
+                let k = 4 + self.pick(20);
+                self.note(format!("burst of {k} NOP/BARRIER pushes"));
+                for i in 0..k {
+                    let c = if i % 2 == 0 {
+                        Command::nop()
+                    } else {
+                        Command::barrier(i)
+                    };
+                    self.push(&c)?;
+                }
+                Ok(())
+            }
+            15 | 16 => {
+                let c = 1 + self.rng.below(300);
+                self.note(format!("run {c} cycles"));
+                self.sim.cycle(c);
+                Ok(())
+            }
+            _ => {
+                self.note("sync".into());
+                self.sync()
+            }
+        }
+    }
+}
+
+/// Runs one program of `steps` steps from `seed` on a fresh RTL unit and model.
+pub fn run_program(seed: u64, steps: usize) -> Result<ProgramStats, Mismatch> {
+    run_program_against(seed, steps, AccelModel::new(AccelSim::CONFIG))
+}
+
+/// [`run_program`] against a given model (the fuzzer's own test gives it a wrong one).
+pub fn run_program_against(
+    seed: u64,
+    steps: usize,
+    model: AccelModel,
+) -> Result<ProgramStats, Mismatch> {
+    let cfg = AccelSim::CONFIG;
+    let mut run = Run {
+        sim: AccelSim::new(),
+        model,
+        cfg,
+        rng: SplitMix64::new(seed),
+        step: 0,
+        log: Vec::new(),
+        raised: Vec::new(),
+        pushed: false,
+        trace: std::env::var_os(TRACE_ENV).is_some(),
+        stats: ProgramStats::default(),
+    };
+    let fail = |run: &Run, what: String| Mismatch {
+        seed,
+        step: run.step,
+        what,
+        recent: run.log.clone(),
+    };
+    for i in 0..steps {
+        run.step = i;
+        if let Err(what) = run.step() {
+            return Err(fail(&run, what));
+        }
+    }
+    run.step = steps;
+    run.note("final: sync, then every word of the working windows".into());
+    if let Err(what) = run.compare_window() {
+        return Err(fail(&run, what));
+    }
+    run.stats.cycles = run.sim.cycles();
+    Ok(run.stats)
+}
