@@ -151,8 +151,6 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     localparam  k_op_burst = 8'h3;
     localparam  k_op_status = 8'h4;
     localparam  k_max_burst = 8'h40;
-    localparam  k_crc_init = 16'hffff;
-    localparam  k_crc_poly = 16'h1021;
     localparam  k_st_ok = 8'h0;
     localparam  k_st_bad_crc = 8'h1;
     localparam  k_st_bad_opcode = 8'h2;
@@ -162,7 +160,6 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     localparam  k_st_garbage = 8'h6;
     localparam  k_st_no_answer = 8'h7;
     localparam  k_status_base = 32'h4001;
-    localparam  k_timeout = 24'h6d000;
     localparam  k_rsp_timeout = 3'b0;
     localparam  k_rsp_pending = 3'b1;
     localparam  k_rsp_status = 3'b10;
@@ -207,18 +204,17 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  [19:0] state$d;
     wire  [19:0] state$q;
     reg  state$clock;
-    reg  [15:0] crc$d;
-    wire  [15:0] crc$q;
     reg  crc$clock;
-    reg  [7:0] crc_byte$d;
-    wire  [7:0] crc_byte$q;
-    reg  crc_byte$clock;
-    reg  crc_en$d;
-    wire  crc_en$q;
-    reg  crc_en$clock;
-    reg  crc_ok$d;
-    wire  crc_ok$q;
-    reg  crc_ok$clock;
+    reg  [7:0] crc$data;
+    reg  crc$take;
+    reg  crc$restart;
+    wire  [15:0] crc$value;
+    wire  crc$zero;
+    reg  line$clock;
+    reg  line$byte_valid;
+    reg  line$restart;
+    wire  line$timeout;
+    wire  [15:0] line$bytes_received;
     reg  [7:0] op$d;
     wire  [7:0] op$q;
     reg  op$clock;
@@ -258,18 +254,9 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  [7:0] pending$d;
     wire  [7:0] pending$q;
     reg  pending$clock;
-    reg  [15:0] received$d;
-    wire  [15:0] received$q;
-    reg  received$clock;
     reg  [7:0] errors$d;
     wire  [7:0] errors$q;
     reg  errors$clock;
-    reg  [23:0] idle$d;
-    wire  [23:0] idle$q;
-    reg  idle$clock;
-    reg  idle_done$d;
-    wire  idle_done$q;
-    reg  idle_done$clock;
     reg  [2:0] rsp_sel$d;
     wire  [2:0] rsp_sel$q;
     reg  rsp_sel$clock;
@@ -341,18 +328,8 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
     reg  in_send_wait;
     reg  in_respond;
     reg  in_status;
-    reg  timeout;
     reg  [7:0] nwords;
     reg  [31:0] new_word;
-    reg  [15:0] crc_step$0;
-    reg  [15:0] crc_step$1;
-    reg  [15:0] crc_step$2;
-    reg  [15:0] crc_step$3;
-    reg  [15:0] crc_step$4;
-    reg  [15:0] crc_step$5;
-    reg  [15:0] crc_step$6;
-    reg  [15:0] crc_step$7;
-    reg  [15:0] crc_step$8;
     
     // Sub module instances
     qins_uart_link_hx8k$link$buffer buffer(
@@ -410,24 +387,19 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         .clock(state$clock)
     );
     qins_uart_link_hx8k$link$crc crc(
-        .d(crc$d),
-        .q(crc$q),
-        .clock(crc$clock)
+        .clock(crc$clock),
+        .data(crc$data),
+        .take(crc$take),
+        .restart(crc$restart),
+        .value(crc$value),
+        .zero(crc$zero)
     );
-    qins_uart_link_hx8k$link$crc_byte crc_byte(
-        .d(crc_byte$d),
-        .q(crc_byte$q),
-        .clock(crc_byte$clock)
-    );
-    qins_uart_link_hx8k$link$crc_en crc_en(
-        .d(crc_en$d),
-        .q(crc_en$q),
-        .clock(crc_en$clock)
-    );
-    qins_uart_link_hx8k$link$crc_ok crc_ok(
-        .d(crc_ok$d),
-        .q(crc_ok$q),
-        .clock(crc_ok$clock)
+    qins_uart_link_hx8k$link$line line(
+        .clock(line$clock),
+        .byte_valid(line$byte_valid),
+        .restart(line$restart),
+        .timeout(line$timeout),
+        .bytes_received(line$bytes_received)
     );
     qins_uart_link_hx8k$link$op op(
         .d(op$d),
@@ -494,25 +466,10 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         .q(pending$q),
         .clock(pending$clock)
     );
-    qins_uart_link_hx8k$link$received received(
-        .d(received$d),
-        .q(received$q),
-        .clock(received$clock)
-    );
     qins_uart_link_hx8k$link$errors errors(
         .d(errors$d),
         .q(errors$q),
         .clock(errors$clock)
-    );
-    qins_uart_link_hx8k$link$idle idle(
-        .d(idle$d),
-        .q(idle$q),
-        .clock(idle$clock)
-    );
-    qins_uart_link_hx8k$link$idle_done idle_done(
-        .d(idle_done$d),
-        .q(idle_done$q),
-        .clock(idle_done$clock)
     );
     qins_uart_link_hx8k$link$rsp_sel rsp_sel(
         .d(rsp_sel$d),
@@ -606,10 +563,6 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         rx_status$clock = clock;
         rx_len_ok$clock = clock;
         state$clock = clock;
-        crc$clock = clock;
-        crc_byte$clock = clock;
-        crc_en$clock = clock;
-        crc_ok$clock = clock;
         op$clock = clock;
         op_write$clock = clock;
         op_read$clock = clock;
@@ -623,10 +576,7 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         widx_last$clock = clock;
         word$clock = clock;
         pending$clock = clock;
-        received$clock = clock;
         errors$clock = clock;
-        idle$clock = clock;
-        idle_done$clock = clock;
         rsp_sel$clock = clock;
         rsp_status$clock = clock;
         rsp_data$clock = clock;
@@ -652,10 +602,6 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         rx_status$d = rx_status$q;
         rx_len_ok$d = rx_len_ok$q;
         state$d = state$q;
-        crc$d = crc$q;
-        crc_byte$d = crc_byte$q;
-        crc_en$d = crc_en$q;
-        crc_ok$d = crc_ok$q;
         op$d = op$q;
         op_write$d = op_write$q;
         op_read$d = op_read$q;
@@ -669,10 +615,7 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         widx_last$d = widx_last$q;
         word$d = word$q;
         pending$d = pending$q;
-        received$d = received$q;
         errors$d = errors$q;
-        idle$d = idle$q;
-        idle_done$d = idle_done$q;
         rsp_sel$d = rsp_sel$q;
         rsp_status$d = rsp_status$q;
         rsp_data$d = rsp_data$q;
@@ -691,20 +634,10 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         ans_data$d = ans_data$q;
         buffer$read_clock = clock;
         buffer$write_clock = clock;
-        idle_done$d = 1'b0;
-        if (rx_v$q) begin
-            idle$d = 32'h0;
-            if (received$q != 32'hffff) begin
-                received$d = received$q + 32'h1;
-            end
-        end
-        else if (idle$q != k_timeout) begin
-            idle$d = idle$q + 32'h1;
-        end
-        else begin
-            idle_done$d = 1'b1;
-        end
-        timeout = idle_done$q & ~rx_v$q;
+        crc$clock = clock;
+        line$clock = clock;
+        line$byte_valid = rx_v$q;
+        line$restart = 1'b0;
         rx_q$d = rx_data;
         rx_v$d = rx_valid;
         rx_sync$d = rx_data == k_req_sync;
@@ -744,66 +677,14 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
             tx_byte$d = rsp_data$q[(32'h18)+:(8)];
         end
         if (index$q == 32'h8) begin
-            tx_byte$d = crc$q[(32'h8)+:(8)];
+            tx_byte$d = crc$value[(32'h8)+:(8)];
         end
         if (index$q == 32'h9) begin
-            tx_byte$d = crc$q[(32'h0)+:(8)];
+            tx_byte$d = crc$value[(32'h0)+:(8)];
         end
-        crc_step$0 = crc$q ^ (((crc_byte$q) & 16'hffff) << 32'h8);
-        if (crc_step$0[32'hf]) begin
-            crc_step$1 = (crc_step$0 << 32'h1) ^ k_crc_poly;
-        end
-        else begin
-            crc_step$1 = crc_step$0 << 32'h1;
-        end
-        if (crc_step$1[32'hf]) begin
-            crc_step$2 = (crc_step$1 << 32'h1) ^ k_crc_poly;
-        end
-        else begin
-            crc_step$2 = crc_step$1 << 32'h1;
-        end
-        if (crc_step$2[32'hf]) begin
-            crc_step$3 = (crc_step$2 << 32'h1) ^ k_crc_poly;
-        end
-        else begin
-            crc_step$3 = crc_step$2 << 32'h1;
-        end
-        if (crc_step$3[32'hf]) begin
-            crc_step$4 = (crc_step$3 << 32'h1) ^ k_crc_poly;
-        end
-        else begin
-            crc_step$4 = crc_step$3 << 32'h1;
-        end
-        if (crc_step$4[32'hf]) begin
-            crc_step$5 = (crc_step$4 << 32'h1) ^ k_crc_poly;
-        end
-        else begin
-            crc_step$5 = crc_step$4 << 32'h1;
-        end
-        if (crc_step$5[32'hf]) begin
-            crc_step$6 = (crc_step$5 << 32'h1) ^ k_crc_poly;
-        end
-        else begin
-            crc_step$6 = crc_step$5 << 32'h1;
-        end
-        if (crc_step$6[32'hf]) begin
-            crc_step$7 = (crc_step$6 << 32'h1) ^ k_crc_poly;
-        end
-        else begin
-            crc_step$7 = crc_step$6 << 32'h1;
-        end
-        if (crc_step$7[32'hf]) begin
-            crc_step$8 = (crc_step$7 << 32'h1) ^ k_crc_poly;
-        end
-        else begin
-            crc_step$8 = crc_step$7 << 32'h1;
-        end
-        if (crc_en$q) begin
-            crc$d = crc_step$8;
-        end
-        crc_en$d = 1'b0;
-        crc_byte$d = rx_q$q;
-        crc_ok$d = crc$q == 32'h0;
+        crc$take = 1'b0;
+        crc$restart = 1'b0;
+        crc$data = rx_q$q;
         widx_last$d = (widx$q + 32'h1) == words$q;
         resend$d = last_valid$q & (last_tag$q == tag$q);
         bus_addr$d = address$q + ((widx$q) & 24'hffffff);
@@ -847,7 +728,7 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
             if (rx_v$q) begin
                 op$d = 32'h0;
                 tag$d = 32'h0;
-                crc$d = k_crc_init;
+                crc$restart = 1'b1;
                 if (rx_sync$q) begin
                     state$d = k_op;
                 end
@@ -859,7 +740,7 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         end
         if (in_op) begin
             if (rx_v$q) begin
-                crc_en$d = 1'b1;
+                crc$take = 1'b1;
                 op$d = rx_q$q;
                 op_write$d = rx_write$q;
                 op_read$d = rx_read$q;
@@ -873,40 +754,40 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                     state$d = k_drain;
                 end
             end
-            else if (timeout) begin
+            else if (line$timeout) begin
                 rsp_sel$d = k_rsp_timeout;
                 state$d = k_respond;
             end
         end
         if (in_tag) begin
             if (rx_v$q) begin
-                crc_en$d = 1'b1;
+                crc$take = 1'b1;
                 tag$d = rx_q$q;
                 index$d = 32'h0;
                 state$d = k_address;
             end
-            else if (timeout) begin
+            else if (line$timeout) begin
                 rsp_sel$d = k_rsp_timeout;
                 state$d = k_respond;
             end
         end
         if (in_address) begin
             if (rx_v$q) begin
-                crc_en$d = 1'b1;
+                crc$take = 1'b1;
                 address$d = (((rx_q$q) & 24'hffffff) << 32'h10) | (address$q >> 32'h8);
                 index$d = index$q + 32'h1;
                 if (index$q == 32'h2) begin
                     state$d = k_count;
                 end
             end
-            else if (timeout) begin
+            else if (line$timeout) begin
                 rsp_sel$d = k_rsp_timeout;
                 state$d = k_respond;
             end
         end
         if (in_count) begin
             if (rx_v$q) begin
-                crc_en$d = 1'b1;
+                crc$take = 1'b1;
                 words$d = nwords;
                 index$d = 32'h0;
                 widx$d = 32'h0;
@@ -921,14 +802,14 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                     state$d = k_crc;
                 end
             end
-            else if (timeout) begin
+            else if (line$timeout) begin
                 rsp_sel$d = k_rsp_timeout;
                 state$d = k_respond;
             end
         end
         if (in_payload) begin
             if (rx_v$q) begin
-                crc_en$d = 1'b1;
+                crc$take = 1'b1;
                 word$d = new_word;
                 index$d = index$q + 32'h1;
                 if (index$q[(32'h0)+:(2)] == 32'h3) begin
@@ -940,21 +821,21 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
                     end
                 end
             end
-            else if (timeout) begin
+            else if (line$timeout) begin
                 rsp_sel$d = k_rsp_timeout;
                 state$d = k_respond;
             end
         end
         if (in_crc) begin
             if (rx_v$q) begin
-                crc_en$d = 1'b1;
+                crc$take = 1'b1;
                 index$d = index$q + 32'h1;
                 if (index$q == 32'h1) begin
                     widx$d = 32'h0;
                     state$d = k_crc_calc;
                 end
             end
-            else if (timeout) begin
+            else if (line$timeout) begin
                 rsp_sel$d = k_rsp_timeout;
                 state$d = k_respond;
             end
@@ -966,7 +847,7 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
             state$d = k_decide;
         end
         if (in_decide) begin
-            if (~crc_ok$q) begin
+            if (~crc$zero) begin
                 pending$d = k_st_bad_crc;
                 state$d = k_drain;
             end
@@ -987,7 +868,7 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
             end
         end
         if (in_drain) begin
-            if (timeout) begin
+            if (line$timeout) begin
                 rsp_sel$d = k_rsp_pending;
                 state$d = k_respond;
             end
@@ -1049,11 +930,11 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
             rsp_data$d = ((words$q) & 32'hffffffff);
             if (rsp_sel$q == k_rsp_timeout) begin
                 rsp_status$d = k_st_timeout;
-                rsp_data$d = ((received$q) & 32'hffffffff);
+                rsp_data$d = ((line$bytes_received) & 32'hffffffff);
             end
             if (rsp_sel$q == k_rsp_pending) begin
                 rsp_status$d = pending$q;
-                rsp_data$d = ((received$q) & 32'hffffffff);
+                rsp_data$d = ((line$bytes_received) & 32'hffffffff);
             end
             if (rsp_sel$q == k_rsp_status) begin
                 rsp_data$d = k_status_base | (((errors$q) & 32'hffffffff) << 32'h10);
@@ -1076,14 +957,9 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
             state$d = k_status;
         end
         if (in_status) begin
-            if (rx_v$q) begin
-                received$d = 32'h1;
-            end
-            else begin
-                received$d = 32'h0;
-            end
+            line$restart = 1'b1;
             index$d = 32'h0;
-            crc$d = k_crc_init;
+            crc$restart = 1'b1;
             if ((rsp_status$q != k_st_ok) & (errors$q != 32'hff)) begin
                 errors$d = errors$q + 32'h1;
             end
@@ -1091,9 +967,9 @@ module qins_uart_link_hx8k$link(clock,rx_data,rx_valid,tx_data,tx_start,tx_busy,
         end
         if (in_send) begin
             if ((index$q >= 32'h1) & (index$q <= 32'h7)) begin
-                crc_en$d = 1'b1;
+                crc$take = 1'b1;
             end
-            crc_byte$d = tx_byte$q;
+            crc$data = tx_byte$q;
             index$d = index$q + 32'h1;
             state$d = k_send_wait;
         end
@@ -1237,7 +1113,143 @@ module qins_uart_link_hx8k$link$bus_addr(d,q,clock);
 endmodule // qins_uart_link_hx8k$link$bus_addr
 
 
-module qins_uart_link_hx8k$link$crc(d,q,clock);
+module qins_uart_link_hx8k$link$crc(clock,data,take,restart,value,zero);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] data;
+    input wire  take;
+    input wire  restart;
+    output reg  [15:0] value;
+    output reg  zero;
+    
+    // Constant declarations
+    localparam  k_crc_init = 16'hffff;
+    localparam  k_crc_poly = 16'h1021;
+    
+    // Stub signals
+    reg  [15:0] crc$d;
+    wire  [15:0] crc$q;
+    reg  crc$clock;
+    reg  [7:0] crc_byte$d;
+    wire  [7:0] crc_byte$q;
+    reg  crc_byte$clock;
+    reg  crc_en$d;
+    wire  crc_en$q;
+    reg  crc_en$clock;
+    reg  crc_ok$d;
+    wire  crc_ok$q;
+    reg  crc_ok$clock;
+    
+    // Local signals
+    reg  [15:0] crc_step$0;
+    reg  [15:0] crc_step$1;
+    reg  [15:0] crc_step$2;
+    reg  [15:0] crc_step$3;
+    reg  [15:0] crc_step$4;
+    reg  [15:0] crc_step$5;
+    reg  [15:0] crc_step$6;
+    reg  [15:0] crc_step$7;
+    reg  [15:0] crc_step$8;
+    
+    // Sub module instances
+    qins_uart_link_hx8k$link$crc$crc crc(
+        .d(crc$d),
+        .q(crc$q),
+        .clock(crc$clock)
+    );
+    qins_uart_link_hx8k$link$crc$crc_byte crc_byte(
+        .d(crc_byte$d),
+        .q(crc_byte$q),
+        .clock(crc_byte$clock)
+    );
+    qins_uart_link_hx8k$link$crc$crc_en crc_en(
+        .d(crc_en$d),
+        .q(crc_en$q),
+        .clock(crc_en$clock)
+    );
+    qins_uart_link_hx8k$link$crc$crc_ok crc_ok(
+        .d(crc_ok$d),
+        .q(crc_ok$q),
+        .clock(crc_ok$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        crc$clock = clock;
+        crc_byte$clock = clock;
+        crc_en$clock = clock;
+        crc_ok$clock = clock;
+        crc$d = crc$q;
+        crc_byte$d = crc_byte$q;
+        crc_en$d = crc_en$q;
+        crc_ok$d = crc_ok$q;
+        crc_step$0 = crc$q ^ (((crc_byte$q) & 16'hffff) << 32'h8);
+        if (crc_step$0[32'hf]) begin
+            crc_step$1 = (crc_step$0 << 32'h1) ^ k_crc_poly;
+        end
+        else begin
+            crc_step$1 = crc_step$0 << 32'h1;
+        end
+        if (crc_step$1[32'hf]) begin
+            crc_step$2 = (crc_step$1 << 32'h1) ^ k_crc_poly;
+        end
+        else begin
+            crc_step$2 = crc_step$1 << 32'h1;
+        end
+        if (crc_step$2[32'hf]) begin
+            crc_step$3 = (crc_step$2 << 32'h1) ^ k_crc_poly;
+        end
+        else begin
+            crc_step$3 = crc_step$2 << 32'h1;
+        end
+        if (crc_step$3[32'hf]) begin
+            crc_step$4 = (crc_step$3 << 32'h1) ^ k_crc_poly;
+        end
+        else begin
+            crc_step$4 = crc_step$3 << 32'h1;
+        end
+        if (crc_step$4[32'hf]) begin
+            crc_step$5 = (crc_step$4 << 32'h1) ^ k_crc_poly;
+        end
+        else begin
+            crc_step$5 = crc_step$4 << 32'h1;
+        end
+        if (crc_step$5[32'hf]) begin
+            crc_step$6 = (crc_step$5 << 32'h1) ^ k_crc_poly;
+        end
+        else begin
+            crc_step$6 = crc_step$5 << 32'h1;
+        end
+        if (crc_step$6[32'hf]) begin
+            crc_step$7 = (crc_step$6 << 32'h1) ^ k_crc_poly;
+        end
+        else begin
+            crc_step$7 = crc_step$6 << 32'h1;
+        end
+        if (crc_step$7[32'hf]) begin
+            crc_step$8 = (crc_step$7 << 32'h1) ^ k_crc_poly;
+        end
+        else begin
+            crc_step$8 = crc_step$7 << 32'h1;
+        end
+        if (crc_en$q) begin
+            crc$d = crc_step$8;
+        end
+        if (restart) begin
+            crc$d = k_crc_init;
+        end
+        crc_en$d = take;
+        crc_byte$d = data;
+        crc_ok$d = crc$q == 32'h0;
+        value = crc$q;
+        zero = crc_ok$q;
+    end
+    
+endmodule // qins_uart_link_hx8k$link$crc
+
+
+module qins_uart_link_hx8k$link$crc$crc(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -1253,10 +1265,10 @@ module qins_uart_link_hx8k$link$crc(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_uart_link_hx8k$link$crc
+endmodule // qins_uart_link_hx8k$link$crc$crc
 
 
-module qins_uart_link_hx8k$link$crc_byte(d,q,clock);
+module qins_uart_link_hx8k$link$crc$crc_byte(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -1272,10 +1284,10 @@ module qins_uart_link_hx8k$link$crc_byte(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_uart_link_hx8k$link$crc_byte
+endmodule // qins_uart_link_hx8k$link$crc$crc_byte
 
 
-module qins_uart_link_hx8k$link$crc_en(d,q,clock);
+module qins_uart_link_hx8k$link$crc$crc_en(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1291,10 +1303,10 @@ module qins_uart_link_hx8k$link$crc_en(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_uart_link_hx8k$link$crc_en
+endmodule // qins_uart_link_hx8k$link$crc$crc_en
 
 
-module qins_uart_link_hx8k$link$crc_ok(d,q,clock);
+module qins_uart_link_hx8k$link$crc$crc_ok(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -1310,7 +1322,7 @@ module qins_uart_link_hx8k$link$crc_ok(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_uart_link_hx8k$link$crc_ok
+endmodule // qins_uart_link_hx8k$link$crc$crc_ok
 
 
 module qins_uart_link_hx8k$link$errors(d,q,clock);
@@ -1330,44 +1342,6 @@ module qins_uart_link_hx8k$link$errors(d,q,clock);
     end
           
 endmodule // qins_uart_link_hx8k$link$errors
-
-
-module qins_uart_link_hx8k$link$idle(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_uart_link_hx8k$link$idle
-
-
-module qins_uart_link_hx8k$link$idle_done(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_uart_link_hx8k$link$idle_done
 
 
 module qins_uart_link_hx8k$link$index(d,q,clock);
@@ -1463,6 +1437,139 @@ module qins_uart_link_hx8k$link$last_valid(d,q,clock);
     end
           
 endmodule // qins_uart_link_hx8k$link$last_valid
+
+
+module qins_uart_link_hx8k$link$line(clock,byte_valid,restart,timeout,bytes_received);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  byte_valid;
+    input wire  restart;
+    output reg  timeout;
+    output reg  [15:0] bytes_received;
+    
+    // Constant declarations
+    localparam  k_timeout = 24'h6d000;
+    
+    // Stub signals
+    reg  [23:0] idle$d;
+    wire  [23:0] idle$q;
+    reg  idle$clock;
+    reg  idle_done$d;
+    wire  idle_done$q;
+    reg  idle_done$clock;
+    reg  [15:0] received$d;
+    wire  [15:0] received$q;
+    reg  received$clock;
+    
+    // Sub module instances
+    qins_uart_link_hx8k$link$line$idle idle(
+        .d(idle$d),
+        .q(idle$q),
+        .clock(idle$clock)
+    );
+    qins_uart_link_hx8k$link$line$idle_done idle_done(
+        .d(idle_done$d),
+        .q(idle_done$q),
+        .clock(idle_done$clock)
+    );
+    qins_uart_link_hx8k$link$line$received received(
+        .d(received$d),
+        .q(received$q),
+        .clock(received$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        idle$clock = clock;
+        idle_done$clock = clock;
+        received$clock = clock;
+        idle$d = idle$q;
+        idle_done$d = idle_done$q;
+        received$d = received$q;
+        idle_done$d = 1'b0;
+        if (byte_valid) begin
+            idle$d = 32'h0;
+            if (received$q != 32'hffff) begin
+                received$d = received$q + 32'h1;
+            end
+        end
+        else if (idle$q != k_timeout) begin
+            idle$d = idle$q + 32'h1;
+        end
+        else begin
+            idle_done$d = 1'b1;
+        end
+        if (restart) begin
+            if (byte_valid) begin
+                received$d = 32'h1;
+            end
+            else begin
+                received$d = 32'h0;
+            end
+        end
+        timeout = idle_done$q & ~byte_valid;
+        bytes_received = received$q;
+    end
+    
+endmodule // qins_uart_link_hx8k$link$line
+
+
+module qins_uart_link_hx8k$link$line$idle(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$line$idle
+
+
+module qins_uart_link_hx8k$link$line$idle_done(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$line$idle_done
+
+
+module qins_uart_link_hx8k$link$line$received(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_uart_link_hx8k$link$line$received
 
 
 module qins_uart_link_hx8k$link$op(d,q,clock);
@@ -1577,25 +1684,6 @@ module qins_uart_link_hx8k$link$pending(d,q,clock);
     end
           
 endmodule // qins_uart_link_hx8k$link$pending
-
-
-module qins_uart_link_hx8k$link$received(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_uart_link_hx8k$link$received
 
 
 module qins_uart_link_hx8k$link$resend(d,q,clock);

@@ -36,6 +36,12 @@
 //! send are registers. No path goes from a compare through a state change into a wide
 //! register enable in one cycle.
 
+mod crc;
+mod line_monitor;
+
+pub use crc::Crc16;
+pub use line_monitor::LineMonitor;
+
 use qins_core::link::{self, LinkStatus, Opcode};
 use rust_hdl::prelude::*;
 
@@ -168,12 +174,10 @@ pub struct HostLink {
     in_send_wait: Signal<Local, Bit>,
     in_respond: Signal<Local, Bit>,
     in_status: Signal<Local, Bit>,
-    crc: DFF<Bits<16>>,
-    /// The byte the CRC takes in the next cycle (when `crc_en`).
-    crc_byte: DFF<Bits<8>>,
-    crc_en: DFF<Bit>,
-    /// `crc == 0`, one cycle late.
-    crc_ok: DFF<Bit>,
+    /// The CRC of the frame received and of the response sent.
+    crc: Crc16,
+    /// The line's idle timeout and the bytes received since the last response.
+    line: LineMonitor,
     op: DFF<Bits<8>>,
     /// The opcode, decoded when it is received.
     op_write: DFF<Bit>,
@@ -193,14 +197,8 @@ pub struct HostLink {
     word: DFF<Bits<32>>,
     /// The error to send when the drain ends.
     pending: DFF<Bits<8>>,
-    /// Bytes received since the last response (saturating).
-    received: DFF<Bits<16>>,
     /// Error responses sent (saturating).
     errors: DFF<Bits<8>>,
-    /// Clocks since the last received byte (saturating at `k_timeout`).
-    idle: DFF<Bits<24>>,
-    /// `idle` reached `k_timeout` (one cycle late; cleared by a byte).
-    idle_done: DFF<Bit>,
     /// Which response `Respond` builds (`RSP_*`), set with `state <- Respond`.
     rsp_sel: DFF<Bits<3>>,
     rsp_status: DFF<Bits<8>>,
@@ -225,10 +223,8 @@ pub struct HostLink {
     ans_data: DFF<Bits<32>>,
 
     // ---- combinational ----
-    timeout: Signal<Local, Bit>,
     nwords: Signal<Local, Bits<8>>,
     new_word: Signal<Local, Bits<32>>,
-    crc_step: [Signal<Local, Bits<16>>; 9],
 
     // ---- protocol constants (qins_core::link) ----
     k_req_sync: Constant<Bits<8>>,
@@ -238,8 +234,6 @@ pub struct HostLink {
     k_op_burst: Constant<Bits<8>>,
     k_op_status: Constant<Bits<8>>,
     k_max_burst: Constant<Bits<8>>,
-    k_crc_init: Constant<Bits<16>>,
-    k_crc_poly: Constant<Bits<16>>,
     k_st_ok: Constant<Bits<8>>,
     k_st_bad_crc: Constant<Bits<8>>,
     k_st_bad_opcode: Constant<Bits<8>>,
@@ -249,7 +243,6 @@ pub struct HostLink {
     k_st_garbage: Constant<Bits<8>>,
     k_st_no_answer: Constant<Bits<8>>,
     k_status_base: Constant<Bits<32>>,
-    k_timeout: Constant<Bits<24>>,
     // ---- rsp_sel codes (RSP_*) ----
     k_rsp_timeout: Constant<Bits<3>>,
     k_rsp_pending: Constant<Bits<3>>,
@@ -265,10 +258,6 @@ impl HostLink {
     /// An engine whose inter-byte timeout is `timeout_clocks` (1..2^24) clocks: on a board,
     /// `qins_core::link::IDLE_TIMEOUT_BITS` times the UART's clocks per bit.
     pub fn new(timeout_clocks: u32) -> Self {
-        assert!(
-            (1..1 << 24).contains(&timeout_clocks),
-            "timeout_clocks must fit 24 bits"
-        );
         let k8 = |v: u8| Constant::new(bits(v as u64));
         let st = |s: LinkStatus| Constant::new(bits(s as u64));
         Self {
@@ -339,10 +328,8 @@ impl HostLink {
             in_send_wait: Default::default(),
             in_respond: Default::default(),
             in_status: Default::default(),
-            crc: Default::default(),
-            crc_byte: Default::default(),
-            crc_en: Default::default(),
-            crc_ok: Default::default(),
+            crc: Crc16::default(),
+            line: LineMonitor::new(timeout_clocks),
             op: Default::default(),
             op_write: Default::default(),
             op_read: Default::default(),
@@ -356,10 +343,7 @@ impl HostLink {
             widx_last: Default::default(),
             word: Default::default(),
             pending: Default::default(),
-            received: Default::default(),
             errors: Default::default(),
-            idle: Default::default(),
-            idle_done: Default::default(),
             rsp_sel: Default::default(),
             rsp_status: Default::default(),
             rsp_data: Default::default(),
@@ -376,10 +360,8 @@ impl HostLink {
             ans_ready: Default::default(),
             ans_error: Default::default(),
             ans_data: Default::default(),
-            timeout: Default::default(),
             nwords: Default::default(),
             new_word: Default::default(),
-            crc_step: array_init::array_init(|_| Default::default()),
             k_req_sync: k8(link::REQUEST_SYNC),
             k_rsp_sync: k8(link::RESPONSE_SYNC),
             k_op_write: k8(Opcode::Write as u8),
@@ -387,8 +369,6 @@ impl HostLink {
             k_op_burst: k8(Opcode::BurstWrite as u8),
             k_op_status: k8(Opcode::Status as u8),
             k_max_burst: k8(link::MAX_BURST_WORDS as u8),
-            k_crc_init: Constant::new(bits(link::CRC_INIT as u64)),
-            k_crc_poly: Constant::new(bits(link::CRC_POLY as u64)),
             k_st_ok: st(LinkStatus::Ok),
             k_st_bad_crc: st(LinkStatus::BadCrc),
             k_st_bad_opcode: st(LinkStatus::BadOpcode),
@@ -398,7 +378,6 @@ impl HostLink {
             k_st_garbage: st(LinkStatus::Garbage),
             k_st_no_answer: st(LinkStatus::NoAnswer),
             k_status_base: Constant::new(bits(link::status_word(0) as u64)),
-            k_timeout: Constant::new(bits(timeout_clocks as u64)),
             k_rsp_timeout: Constant::new(bits(RSP_TIMEOUT)),
             k_rsp_pending: Constant::new(bits(RSP_PENDING)),
             k_rsp_status: Constant::new(bits(RSP_STATUS)),
@@ -428,10 +407,6 @@ impl Logic for HostLink {
             rx_status,
             rx_len_ok,
             state,
-            crc,
-            crc_byte,
-            crc_en,
-            crc_ok,
             op,
             op_write,
             op_read,
@@ -445,10 +420,7 @@ impl Logic for HostLink {
             widx_last,
             word,
             pending,
-            received,
             errors,
-            idle,
-            idle_done,
             rsp_sel,
             rsp_status,
             rsp_data,
@@ -468,21 +440,12 @@ impl Logic for HostLink {
         );
         self.buffer.read_clock.next = self.clock.val();
         self.buffer.write_clock.next = self.clock.val();
+        self.crc.clock.next = self.clock.val();
+        self.line.clock.next = self.clock.val();
 
-        // ---- line idle timer and byte counter ----
-        // timeout: the line has been idle for k_timeout + 1 clocks (registered compare)
-        self.idle_done.d.next = false;
-        if self.rx_v.q.val() {
-            self.idle.d.next = 0.into();
-            if self.received.q.val() != 0xFFFF {
-                self.received.d.next = self.received.q.val() + 1;
-            }
-        } else if self.idle.q.val() != self.k_timeout.val() {
-            self.idle.d.next = self.idle.q.val() + 1;
-        } else {
-            self.idle_done.d.next = true;
-        }
-        self.timeout.next = self.idle_done.q.val() & !self.rx_v.q.val();
+        // ---- line idle timer and byte counter (restarted by Status) ----
+        self.line.byte_valid.next = self.rx_v.q.val();
+        self.line.restart.next = false;
 
         // ---- the received byte, registered with its decodes: the engine sees a byte one
         // cycle after UartRx (rx_q, rx_v) with these flags about it ----
@@ -535,28 +498,16 @@ impl Logic for HostLink {
             self.tx_byte.d.next = self.rsp_data.q.val().get_bits::<8>(24);
         }
         if self.index.q.val() == 8 {
-            self.tx_byte.d.next = self.crc.q.val().get_bits::<8>(8);
+            self.tx_byte.d.next = self.crc.value.val().get_bits::<8>(8);
         }
         if self.index.q.val() == 9 {
-            self.tx_byte.d.next = self.crc.q.val().get_bits::<8>(0);
+            self.tx_byte.d.next = self.crc.value.val().get_bits::<8>(0);
         }
 
-        // ---- CRC-16/CCITT-FALSE: a byte per step, one cycle after the byte (from
-        // registers: crc_byte, crc_en); its zero check one more cycle later ----
-        self.crc_step[0].next = self.crc.q.val() ^ (bit_cast::<16, 8>(self.crc_byte.q.val()) << 8);
-        for i in 0..8 {
-            if self.crc_step[i].val().get_bit(15) {
-                self.crc_step[i + 1].next = (self.crc_step[i].val() << 1) ^ self.k_crc_poly.val();
-            } else {
-                self.crc_step[i + 1].next = self.crc_step[i].val() << 1;
-            }
-        }
-        if self.crc_en.q.val() {
-            self.crc.d.next = self.crc_step[8].val();
-        }
-        self.crc_en.d.next = false;
-        self.crc_byte.d.next = self.rx_q.q.val();
-        self.crc_ok.d.next = self.crc.q.val() == 0;
+        // ---- CRC-16/CCITT-FALSE: the received bytes (Send: the sent ones) ----
+        self.crc.take.next = false;
+        self.crc.restart.next = false;
+        self.crc.data.next = self.rx_q.q.val();
 
         // ---- other registered flags ----
         self.widx_last.d.next = (self.widx.q.val() + 1) == self.words.q.val();
@@ -608,7 +559,7 @@ impl Logic for HostLink {
             if self.rx_v.q.val() {
                 self.op.d.next = 0.into();
                 self.tag.d.next = 0.into();
-                self.crc.d.next = self.k_crc_init.val();
+                self.crc.restart.next = true;
                 if self.rx_sync.q.val() {
                     self.state.d.next = self.k_op.val();
                 } else {
@@ -619,7 +570,7 @@ impl Logic for HostLink {
         }
         if self.in_op.val() {
             if self.rx_v.q.val() {
-                self.crc_en.d.next = true;
+                self.crc.take.next = true;
                 self.op.d.next = self.rx_q.q.val();
                 self.op_write.d.next = self.rx_write.q.val();
                 self.op_read.d.next = self.rx_read.q.val();
@@ -635,39 +586,39 @@ impl Logic for HostLink {
                     self.pending.d.next = self.k_st_bad_opcode.val();
                     self.state.d.next = self.k_drain.val();
                 }
-            } else if self.timeout.val() {
+            } else if self.line.timeout.val() {
                 self.rsp_sel.d.next = self.k_rsp_timeout.val();
                 self.state.d.next = self.k_respond.val();
             }
         }
         if self.in_tag.val() {
             if self.rx_v.q.val() {
-                self.crc_en.d.next = true;
+                self.crc.take.next = true;
                 self.tag.d.next = self.rx_q.q.val();
                 self.index.d.next = 0.into();
                 self.state.d.next = self.k_address.val();
-            } else if self.timeout.val() {
+            } else if self.line.timeout.val() {
                 self.rsp_sel.d.next = self.k_rsp_timeout.val();
                 self.state.d.next = self.k_respond.val();
             }
         }
         if self.in_address.val() {
             if self.rx_v.q.val() {
-                self.crc_en.d.next = true;
+                self.crc.take.next = true;
                 self.address.d.next =
                     (bit_cast::<24, 8>(self.rx_q.q.val()) << 16) | (self.address.q.val() >> 8);
                 self.index.d.next = self.index.q.val() + 1;
                 if self.index.q.val() == 2 {
                     self.state.d.next = self.k_count.val();
                 }
-            } else if self.timeout.val() {
+            } else if self.line.timeout.val() {
                 self.rsp_sel.d.next = self.k_rsp_timeout.val();
                 self.state.d.next = self.k_respond.val();
             }
         }
         if self.in_count.val() {
             if self.rx_v.q.val() {
-                self.crc_en.d.next = true;
+                self.crc.take.next = true;
                 self.words.d.next = self.nwords.val();
                 self.index.d.next = 0.into();
                 self.widx.d.next = 0.into();
@@ -679,14 +630,14 @@ impl Logic for HostLink {
                 } else {
                     self.state.d.next = self.k_crc.val();
                 }
-            } else if self.timeout.val() {
+            } else if self.line.timeout.val() {
                 self.rsp_sel.d.next = self.k_rsp_timeout.val();
                 self.state.d.next = self.k_respond.val();
             }
         }
         if self.in_payload.val() {
             if self.rx_v.q.val() {
-                self.crc_en.d.next = true;
+                self.crc.take.next = true;
                 self.word.d.next = self.new_word.val();
                 self.index.d.next = self.index.q.val() + 1;
                 if self.index.q.val().get_bits::<2>(0) == 3 {
@@ -697,20 +648,20 @@ impl Logic for HostLink {
                         self.state.d.next = self.k_crc.val();
                     }
                 }
-            } else if self.timeout.val() {
+            } else if self.line.timeout.val() {
                 self.rsp_sel.d.next = self.k_rsp_timeout.val();
                 self.state.d.next = self.k_respond.val();
             }
         }
         if self.in_crc.val() {
             if self.rx_v.q.val() {
-                self.crc_en.d.next = true;
+                self.crc.take.next = true;
                 self.index.d.next = self.index.q.val() + 1;
                 if self.index.q.val() == 1 {
                     self.widx.d.next = 0.into();
                     self.state.d.next = self.k_crc_calc.val();
                 }
-            } else if self.timeout.val() {
+            } else if self.line.timeout.val() {
                 self.rsp_sel.d.next = self.k_rsp_timeout.val();
                 self.state.d.next = self.k_respond.val();
             }
@@ -723,7 +674,7 @@ impl Logic for HostLink {
         }
         if self.in_decide.val() {
             // crc_ok, resend and the opcode flags are registers
-            if !self.crc_ok.q.val() {
+            if !self.crc.zero.val() {
                 self.pending.d.next = self.k_st_bad_crc.val();
                 self.state.d.next = self.k_drain.val();
             } else if self.op_status.q.val() {
@@ -741,7 +692,7 @@ impl Logic for HostLink {
             }
         }
         if self.in_drain.val() {
-            if self.timeout.val() {
+            if self.line.timeout.val() {
                 self.rsp_sel.d.next = self.k_rsp_pending.val();
                 self.state.d.next = self.k_respond.val();
             }
@@ -805,11 +756,11 @@ impl Logic for HostLink {
             self.rsp_data.d.next = bit_cast::<32, 8>(self.words.q.val());
             if self.rsp_sel.q.val() == self.k_rsp_timeout.val() {
                 self.rsp_status.d.next = self.k_st_timeout.val();
-                self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                self.rsp_data.d.next = bit_cast::<32, 16>(self.line.bytes_received.val());
             }
             if self.rsp_sel.q.val() == self.k_rsp_pending.val() {
                 self.rsp_status.d.next = self.pending.q.val();
-                self.rsp_data.d.next = bit_cast::<32, 16>(self.received.q.val());
+                self.rsp_data.d.next = bit_cast::<32, 16>(self.line.bytes_received.val());
             }
             if self.rsp_sel.q.val() == self.k_rsp_status.val() {
                 self.rsp_data.d.next =
@@ -835,13 +786,9 @@ impl Logic for HostLink {
         if self.in_status.val() {
             // rsp_status and rsp_data hold the response; tx_byte is byte 0 from the
             // next cycle on (index = 0)
-            if self.rx_v.q.val() {
-                self.received.d.next = 1.into();
-            } else {
-                self.received.d.next = 0.into();
-            }
+            self.line.restart.next = true;
             self.index.d.next = 0.into();
-            self.crc.d.next = self.k_crc_init.val();
+            self.crc.restart.next = true;
             if (self.rsp_status.q.val() != self.k_st_ok.val()) & (self.errors.q.val() != 0xFF) {
                 self.errors.d.next = self.errors.q.val() + 1;
             }
@@ -851,9 +798,9 @@ impl Logic for HostLink {
             // tx_start (registered) is high now: the transmitter takes tx_byte, the byte
             // at index (index has been stable for >= 2 cycles)
             if (self.index.q.val() >= 1) & (self.index.q.val() <= 7) {
-                self.crc_en.d.next = true;
+                self.crc.take.next = true;
             }
-            self.crc_byte.d.next = self.tx_byte.q.val();
+            self.crc.data.next = self.tx_byte.q.val();
             self.index.d.next = self.index.q.val() + 1;
             self.state.d.next = self.k_send_wait.val();
         }
