@@ -24,7 +24,10 @@ pub struct Crc16 {
     pub restart: Signal<In, Bit>,
     pub value: Signal<Out, Bits<16>>,
     pub zero: Signal<Out, Bit>,
+    /// The CRC, its start value and its polynomial.
     crc: DFF<Bits<16>>,
+    k_crc_init: Constant<Bits<16>>,
+    k_crc_poly: Constant<Bits<16>>,
     /// The byte the CRC takes in the next cycle (when `crc_en`).
     crc_byte: DFF<Bits<8>>,
     crc_en: DFF<Bit>,
@@ -32,8 +35,6 @@ pub struct Crc16 {
     crc_ok: DFF<Bit>,
     /// The CRC before each of the byte's 8 bit steps, and after the last.
     crc_step: [Signal<Local, Bits<16>>; 9],
-    k_crc_init: Constant<Bits<16>>,
-    k_crc_poly: Constant<Bits<16>>,
 }
 
 impl Default for Crc16 {
@@ -46,12 +47,12 @@ impl Default for Crc16 {
             value: Default::default(),
             zero: Default::default(),
             crc: Default::default(),
+            k_crc_init: Constant::new(bits(link::CRC_INIT as u64)),
+            k_crc_poly: Constant::new(bits(link::CRC_POLY as u64)),
             crc_byte: Default::default(),
             crc_en: Default::default(),
             crc_ok: Default::default(),
             crc_step: array_init::array_init(|_| Default::default()),
-            k_crc_init: Constant::new(bits(link::CRC_INIT as u64)),
-            k_crc_poly: Constant::new(bits(link::CRC_POLY as u64)),
         }
     }
 }
