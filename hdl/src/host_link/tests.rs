@@ -2,7 +2,7 @@ use super::*;
 use crate::bench::ClockedBench;
 use qins_core::accel::{reg, AccelConfig, Region, ID_VALUE};
 use qins_core::hw::AccelModel;
-use qins_core::link::{LinkEngine, Request, Response, RESPONSE_BYTES};
+use qins_core::link::{LinkEngine, LinkStatus, Request, Response, RESPONSE_BYTES};
 use qins_core::rng::SplitMix64;
 use qins_host::driver::Bus;
 
