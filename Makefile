@@ -3,6 +3,8 @@ SHELL := /bin/bash
 CARGO ?= cargo
 MINILM_DIR := $(CURDIR)/cache/all-MiniLM-L6-v2
 FUZZ_SECONDS ?= 60
+FUZZ_PROGRAMS ?= 300
+FUZZ_SEED ?= 1
 QINS := target/release/qins
 # make test's FPGA step fails when the UP5K design does not fit or misses its PLL clock
 # (FPGA_ALLOW_SLOW=1 makes a missed clock a warning)
@@ -11,7 +13,7 @@ FPGA_ALLOW_SLOW ?= 0
 
 .DEFAULT_GOAL := help
 .PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
-        compare-minilm embed-minilm transport-minilm bench bench-sim demo-docs wave fuzz clean gen-rtl check-rtl lint-rtl lint-waivers registers link-synth \
+        compare-minilm embed-minilm transport-minilm bench bench-sim demo-docs wave fuzz fuzz-sim clean gen-rtl check-rtl lint-rtl lint-waivers registers link-synth \
         iverilog-check fpga-up5k fpga-hx8k fpga-equiv-up5k fpga-equiv-hx8k fpga-report fpga-test fpga-flow-tests
 
 help: ## Show this help
@@ -125,6 +127,9 @@ wave: ## VCD waveforms of a short accelerator run into build/vcd/ (open with gtk
 
 bench: ## Encode throughput: QINS vs INT8 on 16 M values, with the ratio
 	$(CARGO) bench -p qins-core --bench encode
+
+fuzz-sim: ## Differential fuzzer: FUZZ_PROGRAMS (default 300) random bus programs on the verilated 8x8 top against the model (qins fuzz-sim)
+	$(CARGO) run --release --bin qins -- fuzz-sim --programs $(FUZZ_PROGRAMS) --seed $(FUZZ_SEED)
 
 fuzz: ## Fuzz the weight-image reader for FUZZ_SECONDS (default 60; needs cargo-fuzz, installs it)
 	@command -v cargo-fuzz >/dev/null || $(CARGO) install cargo-fuzz --locked

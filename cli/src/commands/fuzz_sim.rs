@@ -15,6 +15,10 @@ pub struct Args {
     /// The run's seed
     #[arg(long, default_value_t = 1)]
     seed: u64,
+    /// The first program's index (`--first P --programs 1` replays program P of a failed run;
+    /// QINS_FUZZ_TRACE=1 prints its steps as they run)
+    #[arg(long, default_value_t = 0)]
+    first: u64,
     /// Steps per program (each a bus transaction, a command, a burst, idle cycles or a sync)
     #[arg(long, default_value_t = 400)]
     steps: usize,
@@ -30,13 +34,14 @@ pub fn run(a: Args) -> Result<()> {
     }
     let start = Instant::now();
     let mut total = ProgramStats::default();
-    for p in 0..a.programs {
+    for p in a.first..a.first.saturating_add(a.programs) {
         match run_program(program_seed(a.seed, p), a.steps) {
             Ok(s) => total += s,
             Err(m) => {
                 return Err(Error::Invalid(format!(
-                    "fuzz-sim: program {p} of seed {} disagrees with the model: {m}",
-                    a.seed
+                    "fuzz-sim: program {p} of seed {} disagrees with the model (replay: qins \
+                     fuzz-sim --seed {} --first {p} --programs 1): {m}",
+                    a.seed, a.seed
                 )))
             }
         }
@@ -62,7 +67,7 @@ pub fn run(a: Args) -> Result<()> {
     println!(
         "fuzz-sim: {} programs of {} steps (seed {}) agree with the model: {} requests \
          ({} refused: {} Busy, {} QueueFull), {} commands, {} sync points, {} memory words \
-         compared at the end, {} cycles, {seconds:.1} s",
+         compared at them, {} cycles, {seconds:.1} s",
         a.programs,
         a.steps,
         a.seed,

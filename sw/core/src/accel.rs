@@ -447,7 +447,7 @@ pub mod flag {
 }
 
 code_enum! {
-    /// LOAD_TABLE targets (CMD0 flags, bits 2..0).
+    /// LOAD_TABLE targets (the CMD0 flags byte; any other value is BadOperand).
     #[derive(Clone, Copy, Debug, PartialEq, Eq, serde::Serialize)]
     pub enum TableTarget: u8 {
         /// The weight-edge decode tables, from 256 activation elements.
@@ -530,7 +530,7 @@ pub const COMMAND_DOCS: &[(&str, &str, &str, &str, &str)] = &[
         "source element s",
         "-",
         "-",
-        "copy a table from memory (flags 2..0 = TableTarget): decode tables and code maps from activation elements s.., thresholds from accumulator elements s..; one entry per cycle; an ALU table (targets 2, 5, 6) without the ALU is BadOperand",
+        "copy a table from memory (flags = TableTarget; a flags byte over 6 is BadOperand): decode tables and code maps from activation elements s.., thresholds from accumulator elements s..; one entry per cycle; an ALU table (targets 2, 5, 6) without the ALU is BadOperand",
     ),
 ];
 
@@ -742,7 +742,7 @@ pub fn registers_markdown(configs: &[AccelConfig]) -> String {
         s,
         "\nFlags: MATMUL bank = bit 0, accumulate = bit 1, act_codes = bit 2, prefetch = bit 3; \
          LOAD_TILE bank = bit 0; POSTPROCESS encode = bit 0; ALU op = bits 3..0 (crate::hw::AluOp); \
-         LOAD_TABLE target = bits 2..0."
+         LOAD_TABLE target = bits 7..0 (values 0-6)."
     );
     let _ = writeln!(
         s,

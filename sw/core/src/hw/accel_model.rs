@@ -325,7 +325,9 @@ impl AccelModel {
             }
             Some(Opcode::LoadTable) => {
                 let src = w1 as usize;
-                let Some(target) = TableTarget::from_repr((flags & 0x7) as u8) else {
+                // the whole flags byte names the target (the RTL's check): 8, 56, ... are
+                // refused, not taken for their low bits
+                let Some(target) = TableTarget::from_repr(flags as u8) else {
                     return bad(self);
                 };
                 if !self.cfg.alu && target.alu() {
@@ -455,6 +457,25 @@ mod tests {
             }
         }
         assert_eq!(m.useful_macs, (k_tiles * rows * n * n) as u64);
+    }
+
+    #[test]
+    fn a_load_table_target_is_the_whole_flags_byte() {
+        // found by qins fuzz-sim: flags 56 was taken for target 0 (its low three bits) and
+        // rewrote the weight decode table, where the RTL refuses it
+        let mut m = AccelModel::new(AccelConfig::SIM8);
+        let before = m.weight_table.clone();
+        for flags in [7u32, 8, 56, 0xF8] {
+            let c = Command {
+                words: [Opcode::LoadTable as u32 | flags << 8, 0, 0, 0],
+            };
+            assert_eq!(m.execute(&c), Err(ErrorCode::BadOperand), "flags {flags}");
+        }
+        assert_eq!(m.weight_table.entries(), before.entries());
+        assert_eq!(
+            m.execute(&Command::load_table(TableTarget::WeightDecode, 0)),
+            Ok(())
+        );
     }
 
     #[test]
