@@ -250,7 +250,7 @@ impl Logic for UartTx {
 
 crate::impl_clocked!(UartTx);
 
-/// Test helpers shared with `host_link.rs`: an 8N1 line driven and sampled from Rust.
+/// Test helpers shared with `host_link/`: an 8N1 line driven and sampled from Rust.
 #[cfg(test)]
 pub(crate) mod line {
     /// The levels of `bytes` on an 8N1 line, one per clock, `cpb` clocks per bit, with

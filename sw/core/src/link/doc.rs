@@ -10,7 +10,7 @@ pub fn link_markdown() -> String {
     let _ = writeln!(
         s,
         "Generated from `sw/core/src/link/` (the definitions the hardware frame engine \
-         `hdl/src/host_link.rs`, its model `crate::link::LinkEngine` and the host side \
+         `hdl/src/host_link/`, its model `crate::link::LinkEngine` and the host side \
          `qins_host::link::LinkBus` all use). Do not edit by hand: \
          `QINS_UPDATE_DOCS=1 cargo test -p qins-core --lib link` rewrites it.\n"
     );

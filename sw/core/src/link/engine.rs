@@ -1,5 +1,5 @@
 //! The byte-level reference model of the hardware frame engine (`qins-hdl`'s
-//! `host_link.rs` is tested byte for byte against it).
+//! `host_link/` is tested byte for byte against it).
 
 use super::*;
 use crate::bus::{Bus, Refused};
@@ -18,7 +18,7 @@ pub enum EngineState {
     Drain,
 }
 
-/// Byte-level model of the hardware frame engine (`hdl/src/host_link.rs`), bit-exact in
+/// Byte-level model of the hardware frame engine (`hdl/src/host_link/`), bit-exact in
 /// the response bytes it sends: feed it the bytes the UART receives ([`LinkEngine::byte`])
 /// and tell it when the line has been idle for [`IDLE_TIMEOUT_BITS`]
 /// ([`LinkEngine::idle`]). It executes frames on any [`Bus`] (the [`crate::hw::AccelModel`]).

@@ -2,7 +2,7 @@
 //! codes, a byte-level reference model of the hardware frame engine ([`LinkEngine`]), the
 //! host side ([`LinkBus`], which implements [`Bus`] so [`qins_host::driver::Driver`] runs over a
 //! serial line unchanged) and the generated protocol document ([`link_markdown`],
-//! `docs/host-link.md`). The hardware (`qins-hdl`'s `host_link.rs`) takes every constant
+//! `docs/host-link.md`). The hardware (`qins-hdl`'s `host_link/`) takes every constant
 //! from here and is tested byte for byte against [`LinkEngine`].
 //!
 //! # Frames
