@@ -176,6 +176,11 @@ impl<
         const SE: usize,
     > QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
 {
+    /// The sequencer's state flip-flops set now (at most 1: the states are one-hot).
+    pub fn sequencer_states_set(&self) -> usize {
+        self.sequencer.states_set()
+    }
+
     /// The configuration this instance implements.
     pub fn config(name: &'static str) -> qins_core::accel::AccelConfig {
         qins_core::accel::AccelConfig {

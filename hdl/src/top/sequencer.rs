@@ -117,6 +117,30 @@ pub struct Sequencer<const WA: usize> {
     other_bank_busy: Signal<Local, Bit>,
 }
 
+impl<const WA: usize> Sequencer<WA> {
+    /// How many state flip-flops are set now (0 in Idle; never more than 1): the tests
+    /// check the one-hot invariant with it after every cycle.
+    pub fn states_set(&self) -> usize {
+        [
+            &self.fetch,
+            &self.decode,
+            &self.load_tile,
+            &self.load_wait,
+            &self.matmul,
+            &self.post_wait,
+            &self.post_process,
+            &self.barrier_wait,
+            &self.alu_wait,
+            &self.alu,
+            &self.table_wait,
+            &self.load_table,
+        ]
+        .iter()
+        .filter(|s| s.q.val())
+        .count()
+    }
+}
+
 // each state's logic is `if <state> { if <condition> { .. } }`, as the arms of a match
 #[allow(clippy::collapsible_if)]
 impl<const WA: usize> Logic for Sequencer<WA> {

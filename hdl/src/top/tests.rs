@@ -37,16 +37,23 @@ impl<const N: usize, const A: usize, const SE: usize> HdlBus<N, A, SE> {
         }
     }
 
+    /// One cycle, then the sequencer's one-hot invariant.
+    fn cycle(&mut self) {
+        self.b.cycle();
+        let set = self.b.uut.sequencer_states_set();
+        assert!(set <= 1, "{set} sequencer states set at once");
+    }
+
     fn request(&mut self, address: u32, data: u32, write: bool) -> Result<u32, Refused> {
         let u = &mut self.b.uut;
         u.bus_address.next = (address as u64).into();
         u.bus_write_data.next = (data as u64).into();
         u.bus_write.next = write;
         u.bus_read.next = !write;
-        self.b.cycle();
+        self.cycle();
         self.b.uut.bus_write.next = false;
         self.b.uut.bus_read.next = false;
-        self.b.cycle();
+        self.cycle();
         assert!(
             self.b.uut.bus_ready.val(),
             "no answer 2 cycles after the request"
@@ -67,7 +74,9 @@ impl<const N: usize, const A: usize, const SE: usize> Bus for HdlBus<N, A, SE> {
         self.request(address, 0, false)
     }
     fn run(&mut self, cycles: u64) {
-        self.b.cycles(cycles as usize);
+        for _ in 0..cycles {
+            self.cycle();
+        }
     }
 }
 
