@@ -50,7 +50,7 @@ enum Command {
     LinkCheck(link_check::Args),
     /// Differential fuzzer: random programs of bus transactions (reads, writes, commands of
     /// every opcode, bursts past the queue, while busy and idle) on the verilated 8x8 top
-    /// against the model; the first disagreement exits 1 with its seed and steps
+    /// against the model; counts mismatches and hangs, prints each failing program's replay command, and exits 1 on any
     FuzzSim(fuzz_sim::Args),
     /// Program an iCE40 board with its bitstream through iceprog (icestorm): the iCEBreaker
     /// (up5k) or the iCE40-HX8K breakout (hx8k), plugged in over USB

@@ -64,11 +64,14 @@ qins_core::counters! {
     }
 }
 
-/// The RTL and the model disagreed (or the RTL broke the bus protocol or never went idle).
+/// The RTL and the model disagreed, or the RTL hung: a request without its answer on time,
+/// or a unit still busy after the sync point's cycle budget.
 #[derive(Clone, Debug)]
 pub struct Mismatch {
     pub seed: u64,
     pub step: usize,
+    /// A hang, not a disagreement.
+    pub hang: bool,
     pub what: String,
     /// The program's last steps, the failing one last.
     pub recent: Vec<String>,
@@ -108,6 +111,8 @@ struct Run {
     pushed: bool,
     /// Print every step ([`TRACE_ENV`] set).
     trace: bool,
+    /// The failure is a hang.
+    hung: bool,
     stats: ProgramStats,
 }
 
@@ -144,6 +149,7 @@ impl Run {
         self.stats.requests += 1;
         let a = self.sim.request(address, data, write);
         if !a.ready || a.early {
+            self.hung = true;
             return Err(format!(
                 "no answer {BUS_LATENCY} cycles after the strobe (ready {}, early {})",
                 a.ready, a.early
@@ -280,6 +286,7 @@ impl Run {
                 break;
             }
             if self.sim.cycles() - start > IDLE_BUDGET {
+                self.hung = true;
                 return Err(format!("still busy after {IDLE_BUDGET} cycles"));
             }
             self.sim.cycle(64);
@@ -531,11 +538,13 @@ pub fn run_program_against(
         raised: Vec::new(),
         pushed: false,
         trace: std::env::var_os(TRACE_ENV).is_some(),
+        hung: false,
         stats: ProgramStats::default(),
     };
     let fail = |run: &Run, what: String| Mismatch {
         seed,
         step: run.step,
+        hang: run.hung,
         what,
         recent: run.log.clone(),
     };
