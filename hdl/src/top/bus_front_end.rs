@@ -30,6 +30,7 @@
 //! only when the unit goes idle, and a host that saw STATUS idle asks no earlier than the
 //! next cycle.
 
+use super::bits;
 use qins_core::accel::{AccelConfig, Region};
 use rust_hdl::prelude::*;
 
@@ -149,10 +150,6 @@ pub struct BusFrontEnd<const N: usize> {
     rd_byte: [Signal<Local, Bits<8>>; 4],
     rd_half: [Signal<Local, Signed<16>>; 2],
     rd_acc: Signal<Local, Signed<32>>,
-}
-
-fn bits<const B: usize>(v: u64) -> Bits<B> {
-    v.to_bits()
 }
 
 impl<const N: usize> BusFrontEnd<N> {

@@ -14,6 +14,7 @@
 //!
 //! The outputs are functions of registers only (the checks of the entry a cycle earlier).
 
+use super::bits;
 use qins_core::accel::AccelConfig;
 use rust_hdl::prelude::*;
 
@@ -76,10 +77,6 @@ pub struct CommandCheck {
     k_fx_top: Vec<Constant<Bits<32>>>,
     k_fx_low: Vec<Constant<Bits<32>>>,
     k_fx_never: Vec<Constant<Bit>>,
-}
-
-fn bits<const B: usize>(v: u64) -> Bits<B> {
-    v.to_bits()
 }
 
 impl CommandCheck {

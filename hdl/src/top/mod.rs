@@ -93,6 +93,11 @@ const _: () = {
     }
 };
 
+/// `v` as a `B`-bit constant (the engines' configuration constants).
+fn bits<const B: usize>(v: u64) -> Bits<B> {
+    v.to_bits()
+}
+
 /// The top. `N`: array size; `WA`, `AA`, `CA`, `PA`, `QA`: log2 of the weight rows,
 /// activation vectors, accumulator vectors, channels and queue depth; `ALU`: 1 with the QINS
 /// ALU, 0 without; `SE`: 1 with the output stage's `SerialEncoder` (one column per
