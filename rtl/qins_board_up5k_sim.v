@@ -5126,6 +5126,8 @@ module qins_board_up5k_sim$accel$check(clock,entry,opcode,finish_at_decode,refus
     reg  [31:0] f_count;
     reg  [7:0] f_op;
     reg  f_lt_from_acc;
+    reg  [31:0] pp_src_low;
+    reg  [31:0] pp_dst_low;
     reg  [31:0] rc_start$0;
     reg  [31:0] rc_start$1;
     reg  [31:0] rc_start$2;
@@ -5298,7 +5300,9 @@ module qins_board_up5k_sim$accel$check(clock,entry,opcode,finish_at_decode,refus
         fx_over$3 = k_fx_never$3 | |(fx_start$3 & k_fx_high$3) | (((fx_start$3 & k_fx_top$3) == k_fx_top$3) & |(fx_start$3 & k_fx_low$3));
         bad_tile$d = fx_over$0;
         bad_matmul$d = (f_count == 32'h0) | rc_over$0 | rc_over$1 | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & fx_over$1);
-        bad_post$d = (f_count == 32'h0) | rc_over$2 | (f0[32'h8] & rc_over$3) | (~f0[32'h8] & rc_over$4) | fx_over$2;
+        pp_src_low = f1 & k_rc_low$2;
+        pp_dst_low = f2 & k_rc_low$2;
+        bad_post$d = (f_count == 32'h0) | rc_over$2 | (f0[32'h8] & rc_over$3) | (~f0[32'h8] & rc_over$4) | fx_over$2 | (~f0[32'h8] & (pp_dst_low > pp_src_low) & (rc_count_big$2 | (pp_dst_low < rc_low_sum$2)));
         bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
         bad_table$d = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
         op_hot$d = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);

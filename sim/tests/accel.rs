@@ -732,6 +732,9 @@ fn error_program<B: Bus>(d: &mut Driver<B>) -> Vec<Result<u32, DriverError>> {
         Command::postprocess(2, 0, acts - 1, 0, true),
         Command::postprocess(2, 0, accs - 1, 0, false),
         Command::postprocess(1, 0, 0, CFG.channels() as u32 - 4, false),
+        // int32 results into their own source, starting after its start
+        Command::postprocess(4, 10, 11, 0, false),
+        Command::postprocess(4, 10, 13, 0, false),
     ];
     for c in bad {
         d.push(&c).unwrap();

@@ -47,6 +47,9 @@ pub struct CommandCheck {
     f_count: Signal<Local, Bits<32>>,
     f_op: Signal<Local, Bits<8>>,
     f_lt_from_acc: Signal<Local, Bit>,
+    /// POSTPROCESS's source and destination vectors, their low `log2 K` bits
+    pp_src_low: Signal<Local, Bits<32>>,
+    pp_dst_low: Signal<Local, Bits<32>>,
     /// The operand range checks, `start + count > cap` (exact, `cap = K` a power of two;
     /// the model's `range_exceeds`), on the queue's read data. Variable counts (`rc_*`,
     /// index: 0 MATMUL activations, 1 MATMUL accumulators, 2 POSTPROCESS source,
@@ -142,7 +145,8 @@ impl CommandCheck {
             }
             default { clock, entry, opcode, finish_at_decode, refusal, fetched_done,
                 fetched_code, bad_operands, bad_opcode, bad_tile, op_hot, bad_matmul, bad_post,
-                bad_alu, bad_table, f0, f1, f2, f3, f_count, f_op, f_lt_from_acc }
+                bad_alu, bad_table, f0, f1, f2, f3, f_count, f_op, f_lt_from_acc,
+                pp_src_low, pp_dst_low }
             lanes { }
         }
     }
@@ -213,12 +217,21 @@ impl Logic for CommandCheck {
             | (bit_cast::<32, 8>(self.f1.val().get_bits::<8>(24)) > self.k_n.val())
             | (bit_cast::<32, 8>(self.f2.val().get_bits::<8>(24)) > self.k_n.val())
             | (self.f0.val().get_bit(11) & self.fx_over[1].val());
-        // POSTPROCESS
+        // POSTPROCESS; int32 results whose destination starts inside the source after its
+        // start are refused. Compared on the low `log2 K + 1` bits only: whenever the ranges
+        // fit (else the command is refused anyway) `s, d < K` and `s + count <= K`, where
+        // `count == K` (its low part 0) fits only with `s == 0`
+        self.pp_src_low.next = self.f1.val() & self.k_rc_low[2].val();
+        self.pp_dst_low.next = self.f2.val() & self.k_rc_low[2].val();
         self.bad_post.d.next = (self.f_count.val() == 0)
             | self.rc_over[2].val()
             | (self.f0.val().get_bit(8) & self.rc_over[3].val())
             | (!self.f0.val().get_bit(8) & self.rc_over[4].val())
-            | self.fx_over[2].val();
+            | self.fx_over[2].val()
+            | (!self.f0.val().get_bit(8)
+                & (self.pp_dst_low.val() > self.pp_src_low.val())
+                & (self.rc_count_big[2].val()
+                    | (self.pp_dst_low.val() < self.rc_low_sum[2].val())));
         // ALU; the last two terms: a destination starting inside a source, after its
         // start, is refused
         self.bad_alu.d.next = (self.f_count.val() == 0)

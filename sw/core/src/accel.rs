@@ -515,7 +515,7 @@ pub const COMMAND_DOCS: &[(&str, &str, &str, &str, &str)] = &[
         "acc vector s",
         "destination vector d",
         "channel base (15..0)",
-        "for v in 0..count, element j: out = OutputStage(acc[s+v][j], params[base+j]); flags.encode: code -> act[d+v][j], else i32 -> acc[d+v][j]; one element per cycle",
+        "for v in 0..count, element j: out = OutputStage(acc[s+v][j], params[base+j]); flags.encode: code -> act[d+v][j], else i32 -> acc[d+v][j], where a destination starting inside the source after its start is refused (BadOperand), in place is fine; one element per cycle",
     ),
     ("BARRIER (4)", "id", "-", "-", "wait until every earlier command has finished and its results are written; then BARRIER_ID = id"),
     (

@@ -369,10 +369,15 @@ impl AccelModel {
                 } else {
                     self.cfg.acc_vectors()
                 };
+                // int32 results go to the accumulators they are read from: a destination
+                // starting inside the source, after its start, would read results the
+                // pipeline has not written yet: refused (in place is fine), as in the ALU
+                let forward = !encode && dst > src && dst < src + count;
                 if count == 0
                     || exceeds(src, count, self.cfg.acc_vectors())
                     || exceeds(dst, count, dst_cap)
                     || exceeds(base, n, self.cfg.channels())
+                    || forward
                 {
                     return bad(self);
                 }
@@ -476,6 +481,23 @@ mod tests {
             m.execute(&Command::load_table(TableTarget::WeightDecode, 0)),
             Ok(())
         );
+    }
+
+    #[test]
+    fn postprocess_int32_results_may_not_start_inside_their_source_after_its_start() {
+        // found by qins fuzz-sim: the RTL's pipeline reads the later source vectors after
+        // it has overwritten them, the model read them first
+        let mut m = AccelModel::new(AccelConfig::SIM8);
+        for dst in 8..=15u32 {
+            let refused = dst > 10 && dst < 14;
+            let int32 = m.execute(&Command::postprocess(4, 10, dst, 0, false));
+            assert_eq!(int32.is_err(), refused, "dst {dst}");
+            // codes go to activation memory: nothing overlaps
+            assert_eq!(
+                m.execute(&Command::postprocess(4, 10, dst, 0, true)),
+                Ok(())
+            );
+        }
     }
 
     #[test]

@@ -1,10 +1,12 @@
 //! A differential fuzzer of the accelerator: random programs of bus transactions run on the
 //! verilated `qins_accel_sim8` top and on [`AccelModel`], which must agree.
 //!
-//! A program mixes register and memory reads and writes (in range, out of range, while the
-//! unit is busy and while it is idle), commands of every opcode with random operands (valid
-//! ones inside a small working window, so that commands read what earlier ones wrote, and
-//! garbage words), table writes, bursts that overflow the queue, idle cycles and sync points.
+//! A program ([`Program`], a list of [`Action`]s: data, with a text form that can be saved
+//! and replayed) mixes register and memory reads and writes (in range, out of range, while
+//! the unit is busy and while it is idle), commands of every opcode with random operands
+//! (valid ones inside a small working window, so that commands read what earlier ones
+//! wrote, and garbage words), table writes, bursts that overflow the queue, idle cycles and
+//! sync points.
 //!
 //! The model has no timing: it runs a command to completion when CMD3 is written, the RTL
 //! later. So the fuzzer checks what timing cannot change:
@@ -20,27 +22,36 @@
 //! - at every sync point (and at the end), every word of the working window of each memory
 //!   equals the model's.
 //!
-//! A failure names the program and step and shows the steps that led to it; `qins fuzz-sim
-//! --seed S --first P --programs 1` replays program `P` of seed `S` (its own seed is
-//! [`program_seed`]`(S, P)`), and [`TRACE_ENV`] prints every step as it runs. Found so far:
-//! the model took a LOAD_TABLE target from the flags' low three bits, so flags 56 rewrote the
-//! weight decode table where the RTL refuses the command (the model was wrong).
+//! A failing program is cut down by [`shrink`] to a few actions that still fail the same
+//! way; `qins fuzz-sim` writes it out, and `qins fuzz-sim --replay FILE` runs it again
+//! ([`TRACE_ENV`] prints every action as it runs). The programs in `sim/tests/fuzz-programs/`
+//! are the failures found so far, kept as regression tests:
+//! - the model took a LOAD_TABLE target from the flags' low three bits, so flags 56 rewrote
+//!   the weight decode table where the RTL refuses the command (the model was wrong);
+//! - a POSTPROCESS with int32 results whose destination starts inside its own source, after
+//!   its start, read results the RTL's pipeline had not written yet: now refused, like the
+//!   ALU's overlap (both changed).
+
+mod program;
+mod shrink;
+
+pub use program::{Action, ParseError, Program};
+pub use shrink::shrink;
 
 use crate::AccelSim;
+use program::WINDOW;
 use qins_core::accel::{
-    control, reg, status, AccelConfig, Command, ErrorCode, Matmul, Region, TableTarget, BUS_LATENCY,
+    control, reg, status, AccelConfig, Command, ErrorCode, Region, BUS_LATENCY,
 };
-use qins_core::hw::{AccelModel, AluOp};
+use qins_core::hw::AccelModel;
 use qins_core::rng::SplitMix64;
 use std::fmt;
 
-/// Vectors / rows / channels the valid commands work in (the first ones of each memory).
-const WINDOW: u32 = 48;
 /// Cycles a sync point waits for the unit to go idle before it calls the unit stuck.
 const IDLE_BUDGET: u64 = 400_000;
 /// Set (to anything) to print every step of every program to stderr as it runs.
 pub const TRACE_ENV: &str = "QINS_FUZZ_TRACE";
-/// Steps shown before the failing one.
+/// Actions shown before the failing one.
 const SHOWN_STEPS: usize = 12;
 
 /// The seed of program `index` of a run seeded with `seed`.
@@ -68,23 +79,19 @@ qins_core::counters! {
 /// or a unit still busy after the sync point's cycle budget.
 #[derive(Clone, Debug)]
 pub struct Mismatch {
-    pub seed: u64,
+    /// The failing action's index (the program's length: the final sync).
     pub step: usize,
     /// A hang, not a disagreement.
     pub hang: bool,
     pub what: String,
-    /// The program's last steps, the failing one last.
+    /// The program's last actions, the failing one last.
     pub recent: Vec<String>,
 }
 
 impl fmt::Display for Mismatch {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        writeln!(
-            f,
-            "program seed {:#018x}, step {}: {}",
-            self.seed, self.step, self.what
-        )?;
-        writeln!(f, "the steps before it:")?;
+        writeln!(f, "action {}: {}", self.step, self.what)?;
+        writeln!(f, "the actions up to it:")?;
         for s in &self.recent {
             writeln!(f, "  {s}")?;
         }
@@ -103,7 +110,6 @@ struct Run {
     sim: AccelSim,
     model: AccelModel,
     cfg: AccelConfig,
-    rng: SplitMix64,
     step: usize,
     log: Vec<String>,
     raised: Vec<Raised>,
@@ -276,8 +282,9 @@ impl Run {
     }
 
     /// Waits for the unit to go idle (polling STATUS), then compares every register but the
-    /// timing counters and the sticky error, and clears both errors.
-    fn sync(&mut self) -> Step {
+    /// timing counters, the sticky error and the working windows, and clears both errors
+    /// (and the counters).
+    fn sync(&mut self, clear_counters: bool) -> Step {
         self.stats.syncs += 1;
         let start = self.sim.cycles();
         loop {
@@ -333,7 +340,7 @@ impl Run {
         }
         // clear the errors (and now and then the counters) on both
         let clear = control::CLEAR_ERROR
-            | if self.rng.below(4) == 0 {
+            | if clear_counters {
                 control::CLEAR_COUNTERS
             } else {
                 0
@@ -361,137 +368,16 @@ impl Run {
         ]
     }
 
-    fn pick(&mut self, n: u32) -> u32 {
-        self.rng.below(n as u64) as u32
-    }
-
-    /// A start inside the window, now and then anywhere or past the end.
-    fn operand(&mut self, cap: u32) -> u32 {
-        match self.rng.below(16) {
-            0 => self.rng.next_u64() as u32,
-            1 => cap.saturating_sub(self.pick(4)),
-            _ => self.pick(WINDOW.min(cap)),
-        }
-    }
-
-    fn count(&mut self) -> u32 {
-        match self.rng.below(16) {
-            0 => 0,
-            1 => self.rng.next_u64() as u32 & 0xFFFF,
-            _ => 1 + self.pick(12),
-        }
-    }
-
-    /// A command: of a random opcode with random operands, or garbage.
-    fn command(&mut self) -> Command {
-        let n = self.cfg.n as u32;
-        let (rows, vecs, accs) = (
-            self.cfg.weight_rows() as u32,
-            self.cfg.act_vectors() as u32,
-            self.cfg.acc_vectors() as u32,
-        );
-        match self.rng.below(10) {
-            0 => Command::nop(),
-            1 => Command::load_tile(self.operand(rows), self.pick(2)),
-            2 | 3 => {
-                let prefetch = (self.rng.below(3) == 0).then(|| self.operand(rows));
-                Command::matmul(Matmul {
-                    count: self.count(),
-                    act: self.operand(vecs),
-                    acc: self.operand(accs),
-                    bank: self.pick(2),
-                    accumulate: self.rng.below(2) == 0,
-                    act_codes: self.rng.below(2) == 0,
-                    k_valid: self.pick(n + 2),
-                    n_valid: self.pick(n + 2),
-                    prefetch,
-                })
-            }
-            4 => Command::postprocess(
-                self.count(),
-                self.operand(accs),
-                self.operand(vecs),
-                self.operand(self.cfg.channels() as u32),
-                self.rng.below(2) == 0,
-            ),
-            5 => Command::barrier(self.rng.next_u64() as u32),
-            6 => {
-                let ops = AluOp::ALL;
-                let op = ops[self.pick(ops.len() as u32) as usize];
-                let elems = vecs * n;
-                Command::alu(
-                    op,
-                    self.count(),
-                    self.operand(elems),
-                    self.operand(elems),
-                    self.operand(elems),
-                )
-            }
-            7 => {
-                let t = TableTarget::ALL[self.pick(TableTarget::ALL.len() as u32) as usize];
-                Command::load_table(t, self.operand(vecs * n))
-            }
-            _ => Command {
-                words: [
-                    self.rng.next_u64() as u32,
-                    self.rng.next_u64() as u32 & 0xFF,
-                    self.rng.next_u64() as u32 & 0xFF,
-                    self.rng.next_u64() as u32 & 0xFF,
-                ],
-            },
-        }
-    }
-
-    /// A memory or table address: inside a region's working window, past its end, or
-    /// nowhere.
-    fn address(&mut self) -> u32 {
-        let regions: Vec<Region> = Region::ALL
-            .iter()
-            .copied()
-            .filter(|r| *r != Region::Registers)
-            .collect();
-        let r = regions[self.pick(regions.len() as u32) as usize];
-        let words = self.cfg.region_words(r) as u32;
-        match self.rng.below(12) {
-            0 => r.base() + words + self.pick(r.window_words().saturating_sub(words).max(1)),
-            1 => self.rng.next_u64() as u32 & 0xFF_FFFF,
-            _ => r.base() + self.pick(words.min(WINDOW * 8)),
-        }
-    }
-
-    fn step(&mut self) -> Step {
+    fn action(&mut self, a: &Action) -> Step {
         self.stats.steps += 1;
-        match self.rng.below(20) {
-            0..=3 => {
-                let c = self.command();
-                self.note(format!("push {:08x?}", c.words));
-                self.push(&c)
-            }
-            4..=7 => {
-                let (a, d) = (self.address(), self.rng.next_u64() as u32);
-                self.note(format!("write {a:#08x} = {d:#x}"));
-                self.access(a, d, true)
-            }
-            8..=10 => {
-                let a = self.address();
-                self.note(format!("read {a:#08x}"));
-                self.access(a, 0, false)
-            }
-            11 => {
-                // any register but CONTROL (written only at sync points)
-                let r = [0, 1, 2, 4, 5, 6, 7, 8, 15, 16, 17, 31][self.pick(12) as usize];
-                let d = self.rng.next_u64() as u32;
-                self.note(format!("write register {r} = {d:#x}"));
-                self.write_register(r, d)
-            }
-            12 | 13 => {
-                let r = self.pick(18);
-                self.note(format!("read register {r}"));
-                self.read_register(r, false)
-            }
-            14 => {
-                let k = 4 + self.pick(20);
-                self.note(format!("burst of {k} NOP/BARRIER pushes"));
+        self.note(a.to_string());
+        match *a {
+            Action::Push(words) => self.push(&Command { words }),
+            Action::Write { address, data } => self.access(address, data, true),
+            Action::Read { address } => self.access(address, 0, false),
+            Action::WriteRegister { register, data } => self.write_register(register, data),
+            Action::ReadRegister { register } => self.read_register(register, false),
+            Action::Burst(k) => {
                 for i in 0..k {
                     let c = if i % 2 == 0 {
                         Command::nop()
@@ -502,37 +388,31 @@ impl Run {
                 }
                 Ok(())
             }
-            15 | 16 => {
-                let c = 1 + self.rng.below(300);
-                self.note(format!("run {c} cycles"));
+            Action::Run(c) => {
                 self.sim.cycle(c);
                 Ok(())
             }
-            _ => {
-                self.note("sync".into());
-                self.sync()
-            }
+            Action::Sync { clear_counters } => self.sync(clear_counters),
         }
     }
 }
 
-/// Runs one program of `steps` steps from `seed` on a fresh RTL unit and model.
+/// Runs the random program `steps` actions long drawn from `seed` on a fresh RTL unit and
+/// model.
 pub fn run_program(seed: u64, steps: usize) -> Result<ProgramStats, Mismatch> {
-    run_program_against(seed, steps, AccelModel::new(AccelSim::CONFIG))
+    run(
+        &Program::generate(&AccelSim::CONFIG, seed, steps),
+        AccelModel::new(AccelSim::CONFIG),
+    )
 }
 
-/// [`run_program`] against a given model (the fuzzer's own test gives it a wrong one).
-pub fn run_program_against(
-    seed: u64,
-    steps: usize,
-    model: AccelModel,
-) -> Result<ProgramStats, Mismatch> {
-    let cfg = AccelSim::CONFIG;
+/// Runs `program` and a final sync on a fresh RTL unit and `model` (the fuzzer's own test
+/// gives it a wrong one).
+pub fn run(program: &Program, model: AccelModel) -> Result<ProgramStats, Mismatch> {
     let mut run = Run {
         sim: AccelSim::new(),
         model,
-        cfg,
-        rng: SplitMix64::new(seed),
+        cfg: AccelSim::CONFIG,
         step: 0,
         log: Vec::new(),
         raised: Vec::new(),
@@ -542,21 +422,20 @@ pub fn run_program_against(
         stats: ProgramStats::default(),
     };
     let fail = |run: &Run, what: String| Mismatch {
-        seed,
         step: run.step,
         hang: run.hung,
         what,
         recent: run.log.clone(),
     };
-    for i in 0..steps {
+    for (i, a) in program.actions.iter().enumerate() {
         run.step = i;
-        if let Err(what) = run.step() {
+        if let Err(what) = run.action(a) {
             return Err(fail(&run, what));
         }
     }
-    run.step = steps;
+    run.step = program.actions.len();
     run.note("final sync".into());
-    if let Err(what) = run.sync() {
+    if let Err(what) = run.sync(false) {
         return Err(fail(&run, what));
     }
     run.stats.cycles = run.sim.cycles();
