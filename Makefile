@@ -115,8 +115,8 @@ demo-docs: build ## Regenerate the README's demo tables and figures (docs/demo*.
 	mkdir -p build
 	$(QINS) demo --style decoder --engine model --sites --out build/demo-decoder-sites.json --figure build/demo-decoder-sites.svg > docs/demo-decoder-sites.txt
 
-bench-sim: ## Verilator simulation speed: cycles/s and MACs/s of the 8x8 top and the ALU (JSON)
-	$(CARGO) bench -q -p qins-sim --bench sim-speed -- --json
+bench-sim: build ## Verilator simulation speed (qins bench-sim --json): cycles/s of one 8x8 top, of one per core together, and the ALU's ops/s
+	$(QINS) bench-sim --json
 
 wave: ## VCD waveforms of a short accelerator run into build/vcd/ (open with gtkwave; builds the simulator with its trace feature)
 	rm -rf build/vcd && mkdir -p build/vcd

@@ -50,8 +50,12 @@ enum Command {
     LinkCheck(link_check::Args),
     /// Differential fuzzer: random programs of bus transactions (reads, writes, commands of
     /// every opcode, bursts past the queue, while busy and idle) on the verilated 8x8 top
-    /// against the model; counts mismatches and hangs, prints each failing program's replay command, and exits 1 on any
+    /// against the model; counts mismatches and hangs, shrinks each failing program and writes
+    /// it out for --replay, and exits 1 on any
     FuzzSim(fuzz_sim::Args),
+    /// Simulation speed of the verilated tops: cycles/s of one 8x8 instance, of N instances on
+    /// threads together (the rtl engine's --jobs), and ops/s of the ALU top
+    BenchSim(bench_sim::Args),
     /// Program an iCE40 board with its bitstream through iceprog (icestorm): the iCEBreaker
     /// (up5k) or the iCE40-HX8K breakout (hx8k), plugged in over USB
     Flash(flash::Args),
@@ -78,6 +82,7 @@ fn main() -> ExitCode {
         Command::Registers => registers::run(),
         Command::LinkCheck(a) => link_check::run(a),
         Command::FuzzSim(a) => fuzz_sim::run(a),
+        Command::BenchSim(a) => bench_sim::run(a),
         Command::Flash(a) => flash::run(a),
         Command::Synth(a) => synth::run(a),
         Command::Embed(a) => embed::run(a),

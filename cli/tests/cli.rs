@@ -152,9 +152,53 @@ fn help_lists_every_command() {
         "run",
         "embed",
         "compress-report",
+        "fuzz-sim",
+        "bench-sim",
     ] {
         assert!(text.contains(c), "--help lacks {c}");
     }
+}
+
+#[test]
+fn fuzz_sim_replays_a_program_file_and_names_a_bad_line() {
+    let d = tmp("fuzz-replay");
+    let good = d.join("good.fuzz");
+    std::fs::write(
+        &good,
+        "# a LOAD_TILE, a read of a weight word, a sync\n\
+         push 0x00000001 0x00000000 0x00000000 0x00000000\nread 0x010000\nsync\n",
+    )
+    .unwrap();
+    let v = json_stdout(&qins(&["fuzz-sim", "--replay", s(&good), "--json"]));
+    assert_eq!(v["passed"], true);
+    assert_eq!(v["actions"], 3);
+    assert_eq!(v["commands"], 1);
+    let bad = d.join("bad.fuzz");
+    std::fs::write(&bad, "sync\nread\n").unwrap();
+    let out = qins(&["fuzz-sim", "--replay", s(&bad)]);
+    assert_user_error(&out, "bad.fuzz: line 2: `read` takes 1 operand, found 0");
+    let out = qins(&["fuzz-sim", "--replay", s(&d.join("missing.fuzz"))]);
+    assert_user_error(&out, "missing.fuzz");
+}
+
+#[test]
+fn bench_sim_reports_one_instance_and_the_aggregate() {
+    let v = json_stdout(&qins(&[
+        "bench-sim",
+        "--cycles",
+        "20000",
+        "--jobs",
+        "2",
+        "--json",
+    ]));
+    assert_eq!(v["config"], "qins_accel_sim8");
+    assert_eq!(v["instances"], 2);
+    for k in ["cycles_per_s", "aggregate_cycles_per_s", "macs_per_s"] {
+        assert!(v[k].as_f64().unwrap() > 0.0, "{k}: {v}");
+    }
+    assert!(v["alu"]["ops_per_s"].as_f64().unwrap() > 0.0);
+    let out = qins(&["bench-sim", "--jobs", "0"]);
+    assert_user_error(&out, "--jobs");
 }
 
 #[test]

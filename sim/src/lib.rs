@@ -9,6 +9,7 @@
 //!   so `Driver::new(LinkBus::new(BoardSim::new())?, AccelConfig::UP5K)` runs the host
 //!   driver over the simulated UART.
 //! - [`fuzz`]: the differential fuzzer, random bus programs on `AccelSim` against the model.
+//! - [`speed`]: the simulation speed of the tops (`qins bench-sim`).
 //!
 //! The build script verilates the tops and compiles them with the Verilator runtime and the
 //! C shim `csrc/shim.cpp`. A cycle is a rising edge then a falling edge; inputs set
@@ -76,6 +77,7 @@ fn auto_trace_path(top: &str) -> Option<PathBuf> {
 }
 
 pub mod fuzz;
+pub mod speed;
 
 mod ffi {
     use std::ffi::{c_char, c_void};

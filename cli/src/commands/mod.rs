@@ -1,6 +1,7 @@
 //! One module per `qins` command: its arguments (a clap `Args` struct) and its `run`.
 
 pub mod alu_report;
+pub mod bench_sim;
 pub mod compare;
 pub mod compress_report;
 pub mod demo;
