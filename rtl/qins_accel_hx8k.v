@@ -382,6 +382,9 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire  tables$alu_code_write$enable;
     wire  [7:0] tables$alu_code_write$index;
     wire  [7:0] tables$alu_code_write$value;
+    wire  tables$alu_lookup_write$enable;
+    wire  [7:0] tables$alu_lookup_write$index;
+    wire  [7:0] tables$alu_lookup_write$value;
     wire  tables$loading;
     wire  tables$finished;
     
@@ -802,6 +805,9 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .alu_code_write$enable(tables$alu_code_write$enable),
         .alu_code_write$index(tables$alu_code_write$index),
         .alu_code_write$value(tables$alu_code_write$value),
+        .alu_lookup_write$enable(tables$alu_lookup_write$enable),
+        .alu_lookup_write$index(tables$alu_lookup_write$index),
+        .alu_lookup_write$value(tables$alu_lookup_write$value),
         .loading(tables$loading),
         .finished(tables$finished)
     );
@@ -4372,7 +4378,7 @@ module qins_accel_hx8k$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         at_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (bus_address[(32'h0)+:(5)] < 32'h11);
         page = bus_address[(32'h8)+:(16)];
         not_last = ~&bus_address[(32'h0)+:(8)];
-        at_table = (((page == 32'h10)) & 8'hff) | ((((page == 32'h11)) & 8'hff) << 32'h1) | (((((page == 32'h12) & k_has_alu)) & 8'hff) << 32'h2) | (((((page == 32'h14) & not_last)) & 8'hff) << 32'h3) | ((((page == 32'h15)) & 8'hff) << 32'h4) | (((((page == 32'h16) & not_last & k_has_alu)) & 8'hff) << 32'h5) | (((((page == 32'h17) & k_has_alu)) & 8'hff) << 32'h6);
+        at_table = (((page == 32'h10)) & 8'hff) | ((((page == 32'h11)) & 8'hff) << 32'h1) | (((((page == 32'h12) & k_has_alu)) & 8'hff) << 32'h2) | (((((page == 32'h14) & not_last)) & 8'hff) << 32'h3) | ((((page == 32'h15)) & 8'hff) << 32'h4) | (((((page == 32'h16) & not_last & k_has_alu)) & 8'hff) << 32'h5) | (((((page == 32'h17) & k_has_alu)) & 8'hff) << 32'h6) | (((((page == 32'h13) & k_has_alu)) & 8'hff) << 32'h7);
         at_param = (bus_address & k_param_region) == 32'h10000;
         at_wmem = (bus_address & k_wmem_region) == 32'h100000;
         at_amem = (bus_address & k_amem_region) == 32'h200000;
@@ -5221,8 +5227,8 @@ module qins_accel_hx8k$check(clock,entry,opcode,finish_at_decode,refusal);
         pp_src_low = f1 & k_rc_low$2;
         pp_dst_low = f2 & k_rc_low$2;
         bad_post$d = (f_count == 32'h0) | rc_over$2 | (f0[32'h8] & rc_over$3) | (~f0[32'h8] & rc_over$4) | fx_over$2 | (~f0[32'h8] & (pp_dst_low > pp_src_low) & (rc_count_big$2 | (pp_dst_low < rc_low_sum$2)));
-        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
-        bad_table$d = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
+        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h9) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
+        bad_table$d = (f0[(32'h8)+:(8)] > 32'h7) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6) | (f0[(32'h8)+:(8)] == 32'h7))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
         op_hot$d = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);
         bad_operands = (op_hot$q[32'h1] & bad_tile$q) | (op_hot$q[32'h2] & bad_matmul$q) | (op_hot$q[32'h3] & bad_post$q) | (op_hot$q[32'h5] & k_has_alu & bad_alu$q) | (op_hot$q[32'h6] & bad_table$q);
         bad_opcode = op_hot$q[32'h7];
@@ -11424,7 +11430,7 @@ module qins_accel_hx8k$stream$zero(d,q,clock);
 endmodule // qins_accel_hx8k$stream$zero
 
 
-module qins_accel_hx8k$tables(clock,load,command$0,command$1,command$2,command$3,enabled,lane_shift,lane_mask,act_read$0,act_read$1,acc_read$0,acc_read$1,reading,read_vector,host_write,host_index,host_data,weight_write$enable,weight_write$index,weight_write$value,act_write$enable,act_write$index,act_write$value,alu_decode_write$enable,alu_decode_write$index,alu_decode_write$value,out_threshold_write$enable,out_threshold_write$index,out_threshold_write$value,out_code_write$enable,out_code_write$index,out_code_write$value,alu_threshold_write$enable,alu_threshold_write$index,alu_threshold_write$value,alu_code_write$enable,alu_code_write$index,alu_code_write$value,loading,finished);
+module qins_accel_hx8k$tables(clock,load,command$0,command$1,command$2,command$3,enabled,lane_shift,lane_mask,act_read$0,act_read$1,acc_read$0,acc_read$1,reading,read_vector,host_write,host_index,host_data,weight_write$enable,weight_write$index,weight_write$value,act_write$enable,act_write$index,act_write$value,alu_decode_write$enable,alu_decode_write$index,alu_decode_write$value,out_threshold_write$enable,out_threshold_write$index,out_threshold_write$value,out_code_write$enable,out_code_write$index,out_code_write$value,alu_threshold_write$enable,alu_threshold_write$index,alu_threshold_write$value,alu_code_write$enable,alu_code_write$index,alu_code_write$value,alu_lookup_write$enable,alu_lookup_write$index,alu_lookup_write$value,loading,finished);
     
     // Module arguments
     input wire  clock;
@@ -11466,6 +11472,9 @@ module qins_accel_hx8k$tables(clock,load,command$0,command$1,command$2,command$3
     output reg  alu_code_write$enable;
     output reg  [7:0] alu_code_write$index;
     output reg  [7:0] alu_code_write$value;
+    output reg  alu_lookup_write$enable;
+    output reg  [7:0] alu_lookup_write$index;
+    output reg  [7:0] alu_lookup_write$value;
     output reg  loading;
     output reg  finished;
     
@@ -11628,6 +11637,7 @@ module qins_accel_hx8k$tables(clock,load,command$0,command$1,command$2,command$3
         out_code_write$enable = writes[32'h4];
         alu_threshold_write$enable = writes[32'h5];
         alu_code_write$enable = writes[32'h6];
+        alu_lookup_write$enable = writes[32'h7];
         weight_write$index = entry;
         act_write$index = entry;
         alu_decode_write$index = entry;
@@ -11635,6 +11645,7 @@ module qins_accel_hx8k$tables(clock,load,command$0,command$1,command$2,command$3
         out_code_write$index = entry;
         alu_threshold_write$index = entry;
         alu_code_write$index = entry;
+        alu_lookup_write$index = entry;
         weight_write$value = value16;
         act_write$value = value16;
         alu_decode_write$value = value16;
@@ -11642,6 +11653,7 @@ module qins_accel_hx8k$tables(clock,load,command$0,command$1,command$2,command$3
         out_code_write$value = code;
         alu_threshold_write$value = value32;
         alu_code_write$value = code;
+        alu_lookup_write$value = code;
         loading = read_valid$q;
         finished = ~run$q & ~read_valid$q;
     end

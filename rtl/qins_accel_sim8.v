@@ -350,6 +350,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  alu$0$code_write$enable;
     reg  [7:0] alu$0$code_write$index;
     reg  [7:0] alu$0$code_write$value;
+    reg  alu$0$lookup_write$enable;
+    reg  [7:0] alu$0$lookup_write$index;
+    reg  [7:0] alu$0$lookup_write$value;
     reg  bus$clock;
     reg  [23:0] bus$bus_address;
     reg  [31:0] bus$bus_write_data;
@@ -713,6 +716,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire  tables$alu_code_write$enable;
     wire  [7:0] tables$alu_code_write$index;
     wire  [7:0] tables$alu_code_write$value;
+    wire  tables$alu_lookup_write$enable;
+    wire  [7:0] tables$alu_lookup_write$index;
+    wire  [7:0] tables$alu_lookup_write$value;
     wire  tables$loading;
     wire  tables$finished;
     
@@ -1146,7 +1152,10 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .threshold_write$value(alu$0$threshold_write$value),
         .code_write$enable(alu$0$code_write$enable),
         .code_write$index(alu$0$code_write$index),
-        .code_write$value(alu$0$code_write$value)
+        .code_write$value(alu$0$code_write$value),
+        .lookup_write$enable(alu$0$lookup_write$enable),
+        .lookup_write$index(alu$0$lookup_write$index),
+        .lookup_write$value(alu$0$lookup_write$value)
     );
     qins_accel_sim8$bus bus(
         .clock(bus$clock),
@@ -1532,6 +1541,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .alu_code_write$enable(tables$alu_code_write$enable),
         .alu_code_write$index(tables$alu_code_write$index),
         .alu_code_write$value(tables$alu_code_write$value),
+        .alu_lookup_write$enable(tables$alu_lookup_write$enable),
+        .alu_lookup_write$index(tables$alu_lookup_write$index),
+        .alu_lookup_write$value(tables$alu_lookup_write$value),
         .loading(tables$loading),
         .finished(tables$finished)
     );
@@ -2314,6 +2326,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         alu$0$code_write$enable = tables$alu_code_write$enable;
         alu$0$code_write$index = tables$alu_code_write$index;
         alu$0$code_write$value = tables$alu_code_write$value;
+        alu$0$lookup_write$enable = tables$alu_lookup_write$enable;
+        alu$0$lookup_write$index = tables$alu_lookup_write$index;
+        alu$0$lookup_write$value = tables$alu_lookup_write$value;
     end
     
 endmodule // qins_accel_sim8
@@ -5431,7 +5446,7 @@ module qins_accel_sim8$act_tables$7$memory(read_address,read_clock,read_data,wri
 endmodule // qins_accel_sim8$act_tables$7$memory
 
 
-module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write$enable,decode_write$index,decode_write$value,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
+module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,decode_write$enable,decode_write$index,decode_write$value,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value,lookup_write$enable,lookup_write$index,lookup_write$value);
     
     // Module arguments
     input wire  clock;
@@ -5453,6 +5468,9 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
     input wire  code_write$enable;
     input wire  [7:0] code_write$index;
     input wire  [7:0] code_write$value;
+    input wire  lookup_write$enable;
+    input wire  [7:0] lookup_write$index;
+    input wire  [7:0] lookup_write$value;
     
     // Constant declarations
     localparam  op_add = 4'h0;
@@ -5464,6 +5482,7 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
     localparam  op_min = 4'h6;
     localparam  op_encode = 4'h7;
     localparam  op_decode = 4'h8;
+    localparam  op_lookup = 4'h9;
     localparam  k127 = 16'h7f;
     localparam  k1 = 16'h1;
     localparam  zero_code = 8'h7f;
@@ -5474,6 +5493,9 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
     reg  decode$clock;
     reg  [7:0] decode$read_code;
     wire signed [15:0] decode$read_value;
+    reg  lookup$clock;
+    reg  [7:0] lookup$read_code;
+    wire  [7:0] lookup$read_result;
     reg  encoder$clock;
     reg  encoder$in_valid;
     reg signed [31:0] encoder$in_value;
@@ -5502,6 +5524,12 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
     reg  [15:0] s1_d$d;
     wire  [15:0] s1_d$q;
     reg  s1_d$clock;
+    reg  s2_lookup$d;
+    wire  s2_lookup$q;
+    reg  s2_lookup$clock;
+    reg  [7:0] widen_lookup$narrow;
+    reg  widen_lookup$fill;
+    wire  [15:0] widen_lookup$wide;
     reg  [7:0] widen_simple$narrow;
     reg  widen_simple$fill;
     wire  [15:0] widen_simple$wide;
@@ -5828,6 +5856,14 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         .write$index(decode_write$index),
         .write$value(decode_write$value)
     );
+    qins_accel_sim8$alu$0$lookup lookup(
+        .clock(lookup$clock),
+        .read_code(lookup$read_code),
+        .read_result(lookup$read_result),
+        .write$enable(lookup_write$enable),
+        .write$index(lookup_write$index),
+        .write$value(lookup_write$value)
+    );
     qins_accel_sim8$alu$0$encoder encoder(
         .clock(encoder$clock),
         .in_valid(encoder$in_valid),
@@ -5877,6 +5913,16 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         .d(s1_d$d),
         .q(s1_d$q),
         .clock(s1_d$clock)
+    );
+    qins_accel_sim8$alu$0$s2_lookup s2_lookup(
+        .d(s2_lookup$d),
+        .q(s2_lookup$q),
+        .clock(s2_lookup$clock)
+    );
+    qins_accel_sim8$alu$0$widen_lookup widen_lookup(
+        .narrow(widen_lookup$narrow),
+        .fill(widen_lookup$fill),
+        .wide(widen_lookup$wide)
     );
     qins_accel_sim8$alu$0$widen_simple widen_simple(
         .narrow(widen_simple$narrow),
@@ -6364,12 +6410,14 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         s1_x$clock = clock;
         s1_y$clock = clock;
         s1_d$clock = clock;
+        s2_lookup$clock = clock;
         s1_op$d = s1_op$q;
         s1_code_a$d = s1_code_a$q;
         s1_code_b$d = s1_code_b$q;
         s1_x$d = s1_x$q;
         s1_y$d = s1_y$q;
         s1_d$d = s1_d$q;
+        s2_lookup$d = s2_lookup$q;
         valid$0$clock = clock;
         tag$0$clock = clock;
         illegal$0$clock = clock;
@@ -6455,6 +6503,7 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         m$4$clock = clock;
         m$5$clock = clock;
         decode$clock = clock;
+        lookup$clock = clock;
         encoder$clock = clock;
         valid$1$d = valid$0$q;
         tag$1$d = tag$0$q;
@@ -6548,7 +6597,7 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         s1_code_b$d = code_b;
         valid$0$d = in_valid;
         tag$0$d = in_tag;
-        illegal$0$d = in_valid && (op > op_decode);
+        illegal$0$d = in_valid && (op > op_lookup);
         sext$0$d = op == op_decode;
         search$0$d = (op == op_add) || (op == op_sub) || (op == op_mul);
         encoder$in_valid = in_valid && (op == op_encode);
@@ -6613,8 +6662,15 @@ module qins_accel_sim8$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_t
         widen_simple$fill = 1'b0;
         res$0$d = widen_simple$wide;
         decode$read_code = s1_code_a$q;
+        lookup$read_code = s1_code_a$q;
+        s2_lookup$d = s1_op$q == op_lookup;
         if (sext$1$q) begin
             res$1$d = $unsigned(decode$read_value);
+        end
+        widen_lookup$narrow = lookup$read_result;
+        widen_lookup$fill = 1'b0;
+        if (s2_lookup$q) begin
+            res$1$d = widen_lookup$wide;
         end
         steps$0$m_in = zero8;
         steps$0$abs_num = absn$0$q;
@@ -9921,6 +9977,337 @@ module qins_accel_sim8$alu$0$illegal$9(d,q,clock);
 endmodule // qins_accel_sim8$alu$0$illegal$9
 
 
+module qins_accel_sim8$alu$0$lookup(clock,read_code,read_result,write$enable,write$index,write$value);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  [7:0] read_code;
+    output reg  [7:0] read_result;
+    input wire  write$enable;
+    input wire  [7:0] write$index;
+    input wire  [7:0] write$value;
+    
+    // Stub signals
+    reg  [7:0] memory$read_address;
+    reg  memory$read_clock;
+    wire  [7:0] memory$read_data;
+    reg  [7:0] memory$write_address;
+    reg  memory$write_clock;
+    reg  [7:0] memory$write_data;
+    reg  memory$write_enable;
+    
+    // Sub module instances
+    qins_accel_sim8$alu$0$lookup$memory memory(
+        .read_address(memory$read_address),
+        .read_clock(memory$read_clock),
+        .read_data(memory$read_data),
+        .write_address(memory$write_address),
+        .write_clock(memory$write_clock),
+        .write_data(memory$write_data),
+        .write_enable(memory$write_enable)
+    );
+    
+    // Update code
+    always @(*) begin
+        memory$read_clock = clock;
+        memory$write_clock = clock;
+        memory$read_address = read_code;
+        read_result = memory$read_data;
+        memory$write_address = write$index;
+        memory$write_data = write$value;
+        memory$write_enable = write$enable;
+    end
+    
+endmodule // qins_accel_sim8$alu$0$lookup
+
+
+module qins_accel_sim8$alu$0$lookup$memory(read_address,read_clock,read_data,write_address,write_clock,write_data,write_enable);
+    
+    // Module arguments
+    input wire  [7:0] read_address;
+    input wire  read_clock;
+    output reg  [7:0] read_data;
+    input wire  [7:0] write_address;
+    input wire  write_clock;
+    input wire  [7:0] write_data;
+    input wire  write_enable;
+    
+    // Update code (custom)
+    reg[7:0] mem[255:0];
+    
+    initial begin
+    mem[8'h0] = 8'h0;
+    mem[8'h1] = 8'h1;
+    mem[8'h2] = 8'h2;
+    mem[8'h3] = 8'h3;
+    mem[8'h4] = 8'h4;
+    mem[8'h5] = 8'h5;
+    mem[8'h6] = 8'h6;
+    mem[8'h7] = 8'h7;
+    mem[8'h8] = 8'h8;
+    mem[8'h9] = 8'h9;
+    mem[8'ha] = 8'ha;
+    mem[8'hb] = 8'hb;
+    mem[8'hc] = 8'hc;
+    mem[8'hd] = 8'hd;
+    mem[8'he] = 8'he;
+    mem[8'hf] = 8'hf;
+    mem[8'h10] = 8'h10;
+    mem[8'h11] = 8'h11;
+    mem[8'h12] = 8'h12;
+    mem[8'h13] = 8'h13;
+    mem[8'h14] = 8'h14;
+    mem[8'h15] = 8'h15;
+    mem[8'h16] = 8'h16;
+    mem[8'h17] = 8'h17;
+    mem[8'h18] = 8'h18;
+    mem[8'h19] = 8'h19;
+    mem[8'h1a] = 8'h1a;
+    mem[8'h1b] = 8'h1b;
+    mem[8'h1c] = 8'h1c;
+    mem[8'h1d] = 8'h1d;
+    mem[8'h1e] = 8'h1e;
+    mem[8'h1f] = 8'h1f;
+    mem[8'h20] = 8'h20;
+    mem[8'h21] = 8'h21;
+    mem[8'h22] = 8'h22;
+    mem[8'h23] = 8'h23;
+    mem[8'h24] = 8'h24;
+    mem[8'h25] = 8'h25;
+    mem[8'h26] = 8'h26;
+    mem[8'h27] = 8'h27;
+    mem[8'h28] = 8'h28;
+    mem[8'h29] = 8'h29;
+    mem[8'h2a] = 8'h2a;
+    mem[8'h2b] = 8'h2b;
+    mem[8'h2c] = 8'h2c;
+    mem[8'h2d] = 8'h2d;
+    mem[8'h2e] = 8'h2e;
+    mem[8'h2f] = 8'h2f;
+    mem[8'h30] = 8'h30;
+    mem[8'h31] = 8'h31;
+    mem[8'h32] = 8'h32;
+    mem[8'h33] = 8'h33;
+    mem[8'h34] = 8'h34;
+    mem[8'h35] = 8'h35;
+    mem[8'h36] = 8'h36;
+    mem[8'h37] = 8'h37;
+    mem[8'h38] = 8'h38;
+    mem[8'h39] = 8'h39;
+    mem[8'h3a] = 8'h3a;
+    mem[8'h3b] = 8'h3b;
+    mem[8'h3c] = 8'h3c;
+    mem[8'h3d] = 8'h3d;
+    mem[8'h3e] = 8'h3e;
+    mem[8'h3f] = 8'h3f;
+    mem[8'h40] = 8'h40;
+    mem[8'h41] = 8'h41;
+    mem[8'h42] = 8'h42;
+    mem[8'h43] = 8'h43;
+    mem[8'h44] = 8'h44;
+    mem[8'h45] = 8'h45;
+    mem[8'h46] = 8'h46;
+    mem[8'h47] = 8'h47;
+    mem[8'h48] = 8'h48;
+    mem[8'h49] = 8'h49;
+    mem[8'h4a] = 8'h4a;
+    mem[8'h4b] = 8'h4b;
+    mem[8'h4c] = 8'h4c;
+    mem[8'h4d] = 8'h4d;
+    mem[8'h4e] = 8'h4e;
+    mem[8'h4f] = 8'h4f;
+    mem[8'h50] = 8'h50;
+    mem[8'h51] = 8'h51;
+    mem[8'h52] = 8'h52;
+    mem[8'h53] = 8'h53;
+    mem[8'h54] = 8'h54;
+    mem[8'h55] = 8'h55;
+    mem[8'h56] = 8'h56;
+    mem[8'h57] = 8'h57;
+    mem[8'h58] = 8'h58;
+    mem[8'h59] = 8'h59;
+    mem[8'h5a] = 8'h5a;
+    mem[8'h5b] = 8'h5b;
+    mem[8'h5c] = 8'h5c;
+    mem[8'h5d] = 8'h5d;
+    mem[8'h5e] = 8'h5e;
+    mem[8'h5f] = 8'h5f;
+    mem[8'h60] = 8'h60;
+    mem[8'h61] = 8'h61;
+    mem[8'h62] = 8'h62;
+    mem[8'h63] = 8'h63;
+    mem[8'h64] = 8'h64;
+    mem[8'h65] = 8'h65;
+    mem[8'h66] = 8'h66;
+    mem[8'h67] = 8'h67;
+    mem[8'h68] = 8'h68;
+    mem[8'h69] = 8'h69;
+    mem[8'h6a] = 8'h6a;
+    mem[8'h6b] = 8'h6b;
+    mem[8'h6c] = 8'h6c;
+    mem[8'h6d] = 8'h6d;
+    mem[8'h6e] = 8'h6e;
+    mem[8'h6f] = 8'h6f;
+    mem[8'h70] = 8'h70;
+    mem[8'h71] = 8'h71;
+    mem[8'h72] = 8'h72;
+    mem[8'h73] = 8'h73;
+    mem[8'h74] = 8'h74;
+    mem[8'h75] = 8'h75;
+    mem[8'h76] = 8'h76;
+    mem[8'h77] = 8'h77;
+    mem[8'h78] = 8'h78;
+    mem[8'h79] = 8'h79;
+    mem[8'h7a] = 8'h7a;
+    mem[8'h7b] = 8'h7b;
+    mem[8'h7c] = 8'h7c;
+    mem[8'h7d] = 8'h7d;
+    mem[8'h7e] = 8'h7e;
+    mem[8'h7f] = 8'h7f;
+    mem[8'h80] = 8'h80;
+    mem[8'h81] = 8'h81;
+    mem[8'h82] = 8'h82;
+    mem[8'h83] = 8'h83;
+    mem[8'h84] = 8'h84;
+    mem[8'h85] = 8'h85;
+    mem[8'h86] = 8'h86;
+    mem[8'h87] = 8'h87;
+    mem[8'h88] = 8'h88;
+    mem[8'h89] = 8'h89;
+    mem[8'h8a] = 8'h8a;
+    mem[8'h8b] = 8'h8b;
+    mem[8'h8c] = 8'h8c;
+    mem[8'h8d] = 8'h8d;
+    mem[8'h8e] = 8'h8e;
+    mem[8'h8f] = 8'h8f;
+    mem[8'h90] = 8'h90;
+    mem[8'h91] = 8'h91;
+    mem[8'h92] = 8'h92;
+    mem[8'h93] = 8'h93;
+    mem[8'h94] = 8'h94;
+    mem[8'h95] = 8'h95;
+    mem[8'h96] = 8'h96;
+    mem[8'h97] = 8'h97;
+    mem[8'h98] = 8'h98;
+    mem[8'h99] = 8'h99;
+    mem[8'h9a] = 8'h9a;
+    mem[8'h9b] = 8'h9b;
+    mem[8'h9c] = 8'h9c;
+    mem[8'h9d] = 8'h9d;
+    mem[8'h9e] = 8'h9e;
+    mem[8'h9f] = 8'h9f;
+    mem[8'ha0] = 8'ha0;
+    mem[8'ha1] = 8'ha1;
+    mem[8'ha2] = 8'ha2;
+    mem[8'ha3] = 8'ha3;
+    mem[8'ha4] = 8'ha4;
+    mem[8'ha5] = 8'ha5;
+    mem[8'ha6] = 8'ha6;
+    mem[8'ha7] = 8'ha7;
+    mem[8'ha8] = 8'ha8;
+    mem[8'ha9] = 8'ha9;
+    mem[8'haa] = 8'haa;
+    mem[8'hab] = 8'hab;
+    mem[8'hac] = 8'hac;
+    mem[8'had] = 8'had;
+    mem[8'hae] = 8'hae;
+    mem[8'haf] = 8'haf;
+    mem[8'hb0] = 8'hb0;
+    mem[8'hb1] = 8'hb1;
+    mem[8'hb2] = 8'hb2;
+    mem[8'hb3] = 8'hb3;
+    mem[8'hb4] = 8'hb4;
+    mem[8'hb5] = 8'hb5;
+    mem[8'hb6] = 8'hb6;
+    mem[8'hb7] = 8'hb7;
+    mem[8'hb8] = 8'hb8;
+    mem[8'hb9] = 8'hb9;
+    mem[8'hba] = 8'hba;
+    mem[8'hbb] = 8'hbb;
+    mem[8'hbc] = 8'hbc;
+    mem[8'hbd] = 8'hbd;
+    mem[8'hbe] = 8'hbe;
+    mem[8'hbf] = 8'hbf;
+    mem[8'hc0] = 8'hc0;
+    mem[8'hc1] = 8'hc1;
+    mem[8'hc2] = 8'hc2;
+    mem[8'hc3] = 8'hc3;
+    mem[8'hc4] = 8'hc4;
+    mem[8'hc5] = 8'hc5;
+    mem[8'hc6] = 8'hc6;
+    mem[8'hc7] = 8'hc7;
+    mem[8'hc8] = 8'hc8;
+    mem[8'hc9] = 8'hc9;
+    mem[8'hca] = 8'hca;
+    mem[8'hcb] = 8'hcb;
+    mem[8'hcc] = 8'hcc;
+    mem[8'hcd] = 8'hcd;
+    mem[8'hce] = 8'hce;
+    mem[8'hcf] = 8'hcf;
+    mem[8'hd0] = 8'hd0;
+    mem[8'hd1] = 8'hd1;
+    mem[8'hd2] = 8'hd2;
+    mem[8'hd3] = 8'hd3;
+    mem[8'hd4] = 8'hd4;
+    mem[8'hd5] = 8'hd5;
+    mem[8'hd6] = 8'hd6;
+    mem[8'hd7] = 8'hd7;
+    mem[8'hd8] = 8'hd8;
+    mem[8'hd9] = 8'hd9;
+    mem[8'hda] = 8'hda;
+    mem[8'hdb] = 8'hdb;
+    mem[8'hdc] = 8'hdc;
+    mem[8'hdd] = 8'hdd;
+    mem[8'hde] = 8'hde;
+    mem[8'hdf] = 8'hdf;
+    mem[8'he0] = 8'he0;
+    mem[8'he1] = 8'he1;
+    mem[8'he2] = 8'he2;
+    mem[8'he3] = 8'he3;
+    mem[8'he4] = 8'he4;
+    mem[8'he5] = 8'he5;
+    mem[8'he6] = 8'he6;
+    mem[8'he7] = 8'he7;
+    mem[8'he8] = 8'he8;
+    mem[8'he9] = 8'he9;
+    mem[8'hea] = 8'hea;
+    mem[8'heb] = 8'heb;
+    mem[8'hec] = 8'hec;
+    mem[8'hed] = 8'hed;
+    mem[8'hee] = 8'hee;
+    mem[8'hef] = 8'hef;
+    mem[8'hf0] = 8'hf0;
+    mem[8'hf1] = 8'hf1;
+    mem[8'hf2] = 8'hf2;
+    mem[8'hf3] = 8'hf3;
+    mem[8'hf4] = 8'hf4;
+    mem[8'hf5] = 8'hf5;
+    mem[8'hf6] = 8'hf6;
+    mem[8'hf7] = 8'hf7;
+    mem[8'hf8] = 8'hf8;
+    mem[8'hf9] = 8'hf9;
+    mem[8'hfa] = 8'hfa;
+    mem[8'hfb] = 8'hfb;
+    mem[8'hfc] = 8'hfc;
+    mem[8'hfd] = 8'hfd;
+    mem[8'hfe] = 8'hfe;
+    mem[8'hff] = 8'h7f;
+    end
+    
+    
+    always @(posedge read_clock) begin
+       read_data <= mem[read_address];
+    end
+    
+    always @(posedge write_clock) begin
+       if (write_enable) begin
+          mem[write_address] <= write_data;
+       end
+    end
+                
+endmodule // qins_accel_sim8$alu$0$lookup$memory
+
+
 module qins_accel_sim8$alu$0$m$0(d,q,clock);
     
     // Module arguments
@@ -10451,6 +10838,25 @@ module qins_accel_sim8$alu$0$s1_y(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$alu$0$s1_y
+
+
+module qins_accel_sim8$alu$0$s2_lookup(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu$0$s2_lookup
 
 
 module qins_accel_sim8$alu$0$search$0(d,q,clock);
@@ -12634,6 +13040,18 @@ module qins_accel_sim8$alu$0$widen_encode(narrow,fill,wide);
     // Update code (custom)
     always @(*) wide = {{8{fill}}, narrow};
 endmodule // qins_accel_sim8$alu$0$widen_encode
+
+
+module qins_accel_sim8$alu$0$widen_lookup(narrow,fill,wide);
+    
+    // Module arguments
+    input wire  [7:0] narrow;
+    input wire  fill;
+    output reg  [15:0] wide;
+    
+    // Update code (custom)
+    always @(*) wide = {{8{fill}}, narrow};
+endmodule // qins_accel_sim8$alu$0$widen_lookup
 
 
 module qins_accel_sim8$alu$0$widen_out(narrow,fill,wide);
@@ -38760,7 +39178,7 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         at_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (bus_address[(32'h0)+:(5)] < 32'h11);
         page = bus_address[(32'h8)+:(16)];
         not_last = ~&bus_address[(32'h0)+:(8)];
-        at_table = (((page == 32'h10)) & 8'hff) | ((((page == 32'h11)) & 8'hff) << 32'h1) | (((((page == 32'h12) & k_has_alu)) & 8'hff) << 32'h2) | (((((page == 32'h14) & not_last)) & 8'hff) << 32'h3) | ((((page == 32'h15)) & 8'hff) << 32'h4) | (((((page == 32'h16) & not_last & k_has_alu)) & 8'hff) << 32'h5) | (((((page == 32'h17) & k_has_alu)) & 8'hff) << 32'h6);
+        at_table = (((page == 32'h10)) & 8'hff) | ((((page == 32'h11)) & 8'hff) << 32'h1) | (((((page == 32'h12) & k_has_alu)) & 8'hff) << 32'h2) | (((((page == 32'h14) & not_last)) & 8'hff) << 32'h3) | ((((page == 32'h15)) & 8'hff) << 32'h4) | (((((page == 32'h16) & not_last & k_has_alu)) & 8'hff) << 32'h5) | (((((page == 32'h17) & k_has_alu)) & 8'hff) << 32'h6) | (((((page == 32'h13) & k_has_alu)) & 8'hff) << 32'h7);
         at_param = (bus_address & k_param_region) == 32'h10000;
         at_wmem = (bus_address & k_wmem_region) == 32'h100000;
         at_amem = (bus_address & k_amem_region) == 32'h200000;
@@ -39693,8 +40111,8 @@ module qins_accel_sim8$check(clock,entry,opcode,finish_at_decode,refusal);
         pp_src_low = f1 & k_rc_low$2;
         pp_dst_low = f2 & k_rc_low$2;
         bad_post$d = (f_count == 32'h0) | rc_over$2 | (f0[32'h8] & rc_over$3) | (~f0[32'h8] & rc_over$4) | fx_over$2 | (~f0[32'h8] & (pp_dst_low > pp_src_low) & (rc_count_big$2 | (pp_dst_low < rc_low_sum$2)));
-        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h8) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
-        bad_table$d = (f0[(32'h8)+:(8)] > 32'h6) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
+        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h9) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
+        bad_table$d = (f0[(32'h8)+:(8)] > 32'h7) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6) | (f0[(32'h8)+:(8)] == 32'h7))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
         op_hot$d = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);
         bad_operands = (op_hot$q[32'h1] & bad_tile$q) | (op_hot$q[32'h2] & bad_matmul$q) | (op_hot$q[32'h3] & bad_post$q) | (op_hot$q[32'h5] & k_has_alu & bad_alu$q) | (op_hot$q[32'h6] & bad_table$q);
         bad_opcode = op_hot$q[32'h7];
@@ -48104,7 +48522,7 @@ module qins_accel_sim8$stream$zero(d,q,clock);
 endmodule // qins_accel_sim8$stream$zero
 
 
-module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3,enabled,lane_shift,lane_mask,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,reading,read_vector,host_write,host_index,host_data,weight_write$enable,weight_write$index,weight_write$value,act_write$enable,act_write$index,act_write$value,alu_decode_write$enable,alu_decode_write$index,alu_decode_write$value,out_threshold_write$enable,out_threshold_write$index,out_threshold_write$value,out_code_write$enable,out_code_write$index,out_code_write$value,alu_threshold_write$enable,alu_threshold_write$index,alu_threshold_write$value,alu_code_write$enable,alu_code_write$index,alu_code_write$value,loading,finished);
+module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3,enabled,lane_shift,lane_mask,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,reading,read_vector,host_write,host_index,host_data,weight_write$enable,weight_write$index,weight_write$value,act_write$enable,act_write$index,act_write$value,alu_decode_write$enable,alu_decode_write$index,alu_decode_write$value,out_threshold_write$enable,out_threshold_write$index,out_threshold_write$value,out_code_write$enable,out_code_write$index,out_code_write$value,alu_threshold_write$enable,alu_threshold_write$index,alu_threshold_write$value,alu_code_write$enable,alu_code_write$index,alu_code_write$value,alu_lookup_write$enable,alu_lookup_write$index,alu_lookup_write$value,loading,finished);
     
     // Module arguments
     input wire  clock;
@@ -48158,6 +48576,9 @@ module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3
     output reg  alu_code_write$enable;
     output reg  [7:0] alu_code_write$index;
     output reg  [7:0] alu_code_write$value;
+    output reg  alu_lookup_write$enable;
+    output reg  [7:0] alu_lookup_write$index;
+    output reg  [7:0] alu_lookup_write$value;
     output reg  loading;
     output reg  finished;
     
@@ -48344,6 +48765,7 @@ module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3
         out_code_write$enable = writes[32'h4];
         alu_threshold_write$enable = writes[32'h5];
         alu_code_write$enable = writes[32'h6];
+        alu_lookup_write$enable = writes[32'h7];
         weight_write$index = entry;
         act_write$index = entry;
         alu_decode_write$index = entry;
@@ -48351,6 +48773,7 @@ module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3
         out_code_write$index = entry;
         alu_threshold_write$index = entry;
         alu_code_write$index = entry;
+        alu_lookup_write$index = entry;
         weight_write$value = value16;
         act_write$value = value16;
         alu_decode_write$value = value16;
@@ -48358,6 +48781,7 @@ module qins_accel_sim8$tables(clock,load,command$0,command$1,command$2,command$3
         out_code_write$value = code;
         alu_threshold_write$value = value32;
         alu_code_write$value = code;
+        alu_lookup_write$value = code;
         loading = read_valid$q;
         finished = ~run$q & ~read_valid$q;
     end

@@ -33,6 +33,7 @@ pub mod decode_table;
 pub mod encoder;
 pub mod host_link;
 pub mod level_counter;
+pub mod lookup_table;
 pub mod output_stage;
 pub mod pe;
 pub mod spram;

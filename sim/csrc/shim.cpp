@@ -197,8 +197,9 @@ struct QsimAluOut {
     X(7, decode_write__024value, 16) X(8, threshold_write__024enable, 1)                    \
     X(9, threshold_write__024index, 8) X(10, threshold_write__024value, 32)                 \
     X(11, code_write__024enable, 1) X(12, code_write__024index, 8)                          \
-    X(13, code_write__024value, 8)                                                          \
-    Y(14, out_valid) Y(15, result) Y(16, out_tag) Y(17, out_illegal)
+    X(13, code_write__024value, 8) X(14, lookup_write__024enable, 1)                       \
+    X(15, lookup_write__024index, 8) X(16, lookup_write__024value, 8)                       \
+    Y(17, out_valid) Y(18, result) Y(19, out_tag) Y(20, out_illegal)
 
 #define SET_INPUT(n, signal, bits) case n: t->signal = v & mask(bits); return 0;
 #define GET_PORT(n, signal, ...) case n: return t->signal;

@@ -402,18 +402,20 @@ pub const ALU_LATENCY: u64 = 10;
 port_enum! {
     /// Ports of the `qins_alu` top (the clock is driven by [`AluSim::cycle`]).
     pub enum AluPort {
-        // the op stream, then the write ports of the DECODE, threshold and code tables
+        // the op stream, then the write ports of the DECODE, threshold, code and LOOKUP
+        // tables
         inputs: {
             InValid = 0, Op = 1, A = 2, B = 3, InTag = 4,
             DecodeWriteEnable = 5, DecodeWriteIndex = 6, DecodeWriteValue = 7,
             ThresholdWriteEnable = 8, ThresholdWriteIndex = 9, ThresholdWriteValue = 10,
             CodeWriteEnable = 11, CodeWriteIndex = 12, CodeWriteValue = 13,
+            LookupWriteEnable = 14, LookupWriteIndex = 15, LookupWriteValue = 16,
         }
-        outputs: { OutValid = 14, Result = 15, OutTag = 16, OutIllegal = 17 }
+        outputs: { OutValid = 17, Result = 18, OutTag = 19, OutIllegal = 20 }
     }
 }
 
-/// One op for [`AluSim::run`]: `op` is a `qins_core::hw::AluOp` opcode (or an illegal 9..=15).
+/// One op for [`AluSim::run`]: `op` is a `qins_core::hw::AluOp` opcode (or an illegal 10..=15).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct AluIssue {
     pub op: u8,
@@ -479,6 +481,17 @@ impl AluSim {
             [
                 (AluPort::CodeWriteIndex, rank as u32),
                 (AluPort::CodeWriteValue, code as u32),
+            ],
+        );
+    }
+
+    /// Writes the LOOKUP table's entry for `code` (one cycle).
+    pub fn write_lookup(&mut self, code: u8, result: u8) {
+        self.pulse(
+            AluPort::LookupWriteEnable,
+            [
+                (AluPort::LookupWriteIndex, code as u32),
+                (AluPort::LookupWriteValue, result as u32),
             ],
         );
     }

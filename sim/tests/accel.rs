@@ -1099,7 +1099,8 @@ fn alu_program<B: Bus>(d: &mut Driver<B>) -> Vec<Result<u32, DriverError>> {
     push(d, &Command::postprocess(16, 64, 600, 0, true));
     push(d, &Command::alu(AluOp::Decode, 256, 0, 0, dst));
     push(d, &Command::alu(AluOp::Encode, 256, 0, 0, dst + 256));
-    dst += 512;
+    push(d, &Command::alu(AluOp::Lookup, 256, 0, 0, dst + 512));
+    dst += 768;
     log.push(d.wait_idle(BUDGET).map(|_| 0));
     // bad operands
     let (act_elems, acc_elems) = (
@@ -1113,10 +1114,10 @@ fn alu_program<B: Bus>(d: &mut Driver<B>) -> Vec<Result<u32, DriverError>> {
         Command::alu(AluOp::Add, 2, 0, 0, act_elems - 1),
         Command::alu(AluOp::Encode, 2, acc_elems - 1, 0, 0),
         Command {
-            words: [5 | (9 << 8) | (1 << 16), 0, 0, 0],
+            words: [5 | (10 << 8) | (1 << 16), 0, 0, 0],
         },
         Command {
-            words: [6 | (7 << 8), 0, 0, 0],
+            words: [6 | (8 << 8), 0, 0, 0],
         },
         Command::load_table(TableTarget::ActDecode, act_elems - 255),
         Command::load_table(TableTarget::AluThresholds, acc_elems - 254),
@@ -1248,14 +1249,16 @@ fn alu_table_regions_written_over_the_bus_change_the_alu() {
         }
         d.push(&Command::alu(AluOp::Encode, 4, 0, 0, 0)).unwrap();
         d.push(&Command::alu(AluOp::Decode, 8, 8, 0, 16)).unwrap();
+        d.push(&Command::alu(AluOp::Lookup, 8, 8, 0, 24)).unwrap();
         d.wait_idle(100_000).unwrap();
-        d.read_act_vectors(0, 3).unwrap()
+        d.read_act_vectors(0, 4).unwrap()
     }
     let mut diffs = Vec::new();
     for writes in [
         vec![(Region::AluEncoderCodes.base() + 128, 0x00)],
         vec![(Region::AluEncoderThresholds.base() + 127, 1)],
         vec![(Region::AluDecodeTable.base() + 0x20, 0x1234)],
+        vec![(Region::AluLookupTable.base() + 0x20, 0xAB)],
     ] {
         let (mut hw, mut model) = both();
         let (got, want) = (run(&mut hw, &writes), run(&mut model, &writes));

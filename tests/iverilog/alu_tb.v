@@ -36,7 +36,8 @@ module alu_tb;
         .decode_write$enable(1'b0), .decode_write$index(8'd0), .decode_write$value(16'sd0),
         .threshold_write$enable(1'b0), .threshold_write$index(8'd0),
         .threshold_write$value(32'sd0),
-        .code_write$enable(1'b0), .code_write$index(8'd0), .code_write$value(8'd0)
+        .code_write$enable(1'b0), .code_write$index(8'd0), .code_write$value(8'd0),
+        .lookup_write$enable(1'b0), .lookup_write$index(8'd0), .lookup_write$value(8'd0)
     );
 
     always #5 clock = ~clock;

@@ -12,7 +12,7 @@
 //!   `illegal[103:100] op[99:96] a[95:64] b[63:32] result[31:0]`. Every code of DECODE (and
 //!   some with random upper bits), ENCODE on every threshold +-1 of `ThresholdEncoder::qins()`,
 //!   extremes and random i32, code ops with random upper bits, and the illegal opcodes
-//!   9..=15 (`illegal` = 1, result 0). Shuffled with a fixed seed.
+//!   10..=15 (`illegal` = 1, result 0). Shuffled with a fixed seed.
 //! * `accel_<config>.hex`, 32 hex digits = 128 bits, then a `//` comment:
 //!   `kind[127:124] error[123:120] address[119:96] data[95:64] mask[63:32] budget[31:0]`,
 //!   see [`Entry`]. The bus transactions of one host program run by a
@@ -128,7 +128,7 @@ pub const WIDE_CODE_OPS_EACH: usize = 128;
 pub const ENCODE_RANDOM: usize = 1024;
 /// DECODE vectors with random upper bits in `a`.
 pub const DECODE_RANDOM: usize = 64;
-/// Vectors per illegal opcode (9..=15).
+/// Vectors per illegal opcode (10..=15).
 pub const ILLEGAL_EACH: usize = 4;
 
 /// The whole ALU set, from the default (QINS-table) model ALU, which is also what the RTL
@@ -188,7 +188,7 @@ pub fn alu_vectors(seed: u64) -> AluSet {
             wide.push(AluVector::from_model(&alu, op.opcode(), a, b));
         }
     }
-    for op in 9..16u8 {
+    for op in 10..16u8 {
         for _ in 0..ILLEGAL_EACH {
             let (a, b) = (rng.next_u64() as u32, rng.next_u64() as u32);
             wide.push(AluVector::from_model(&alu, op, a, b));
@@ -736,11 +736,11 @@ mod tests {
         for op in AluOp::BINARY {
             assert!(per_op[op.opcode() as usize] >= 65536);
         }
-        for op in [AluOp::Neg, AluOp::Abs, AluOp::Decode] {
+        for op in [AluOp::Neg, AluOp::Abs, AluOp::Decode, AluOp::Lookup] {
             assert!(per_op[op.opcode() as usize] >= 256);
         }
         assert!(per_op[AluOp::Encode.opcode() as usize] >= 3 * 254);
-        assert!(per_op[9..].iter().all(|&c| c == ILLEGAL_EACH));
+        assert!(per_op[10..].iter().all(|&c| c == ILLEGAL_EACH));
     }
 
     #[test]

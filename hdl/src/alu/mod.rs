@@ -5,31 +5,34 @@
 //! |---|---|---|---|
 //! | `clock` | in | 1 | |
 //! | `in_valid` | in | 1 | an op enters this cycle |
-//! | `op` | in | 4 | opcode, `qins_core::hw::AluOp`: ADD 0, SUB 1, MUL 2, NEG 3, ABS 4, MAX 5, MIN 6, ENCODE 7, DECODE 8 |
-//! | `a` | in | 32 | operand word: code ops and DECODE read the low byte (a code) |
+//! | `op` | in | 4 | opcode, `qins_core::hw::AluOp`: ADD 0, SUB 1, MUL 2, NEG 3, ABS 4, MAX 5, MIN 6, ENCODE 7, DECODE 8, LOOKUP 9 |
+//! | `a` | in | 32 | operand word: code ops, DECODE and LOOKUP read the low byte (a code) |
 //! | `b` | in | 32 | operand word: the binary code ops read the low byte |
 //! | `in_tag` | in | 16 | carried to `out_tag` unchanged |
 //! | `out_valid` | out | 1 | `in_valid` delayed by [`LATENCY`] cycles |
 //! | `result` | out | 32 | `QinsAlu::execute(op, a, b)`: codes zero-extended, DECODE sign-extended; 0 when illegal |
 //! | `out_tag` | out | 16 | the op's `in_tag` |
-//! | `out_illegal` | out | 1 | the op's opcode is not an `AluOp` (> 8) |
+//! | `out_illegal` | out | 1 | the op's opcode is not an `AluOp` (> 9) |
 //! | `decode_write` | in | [`TableWrite`] of 16 signed | the DECODE table (entry: the code) |
 //! | `threshold_write` | in | [`TableWrite`] of 32 signed | ENCODE thresholds, as `Encoder` (`t[index]`, index 255 writes nothing) |
 //! | `code_write` | in | [`TableWrite`] of 8 | ENCODE rank -> code map, as `Encoder` |
+//! | `lookup_write` | in | [`TableWrite`] of 8 | the LOOKUP table (entry: the operand code) |
 //!
 //! Latency: [`LATENCY`] = 10 cycles for every op; one op per cycle, no stalls, results in
 //! issue order. Inputs are sampled on a rising edge; `out_*` are registers, valid
 //! [`LATENCY`] edges later. `result`, `out_tag` and `out_illegal` are meaningful only
-//! when `out_valid` is 1 (`out_illegal` is 0 when `out_valid` is 0). Opcodes 9..=15 give
+//! when `out_valid` is 1 (`out_illegal` is 0 when `out_valid` is 0). Opcodes 10..=15 give
 //! `result` 0 and `out_illegal` 1.
 //!
 //! Invariants: every code result is canonical (zero is `0x7F`, never `0xFF`); both zero
 //! codes are accepted as inputs; the upper 24 bits of `a` and `b` are ignored by code ops;
-//! ENCODE reads all of `a` as an i32 and ignores `b`. Tables: DECODE and ENCODE see every
-//! table write made in their issue cycle or earlier. DECODE sees no later write; ENCODE
+//! ENCODE reads all of `a` as an i32 and ignores `b`. Tables: DECODE, LOOKUP and ENCODE see
+//! every table write made in their issue cycle or earlier. DECODE and LOOKUP see no later
+//! write; ENCODE
 //! may see later ones (the `Encoder` reads its thresholds stage by stage while the value
 //! is in flight). Both tables power up holding the contents given to
-//! [`QinsAlu::with_contents`] (default: the QINS tables of `qins_core::hw::QinsAlu`).
+//! [`QinsAlu::with_contents`] (default: the QINS tables of `qins_core::hw::QinsAlu`, and the
+//! identity LOOKUP table).
 //!
 //! Datapath (stage `i` = the registers loaded by the `i`-th rising edge after issue):
 //!
@@ -37,8 +40,9 @@
 //! cycle 0   n = 127 - m, d = m + 1 for both codes; 3 multipliers:
 //!           X = na * (MUL ? nb : db), Y = nb * da, D = da * db
 //! cycle 1   ADD/SUB: |N|, sign of sa*X +- sb*Y; MUL: |N| = X, sign sa^sb;
-//!           MAX/MIN: compare sa*X with sb*Y; NEG/ABS: sign bit; decode-table read
-//! cycle 2   DECODE: the table value into the result lane (stage 3)
+//!           MAX/MIN: compare sa*X with sb*Y; NEG/ABS: sign bit; decode- and
+//!           lookup-table reads
+//! cycle 2   DECODE, LOOKUP: the table value into the result lane (stage 3)
 //! cycle 2-8 search step s = 6..0: m += 2^s if P_k * D > |N| * Q_k, k = m + 2^s - 1
 //!           (P_k, Q_k from a 2^(6-s)-entry ROM per step, 2 multipliers per step)
 //! cycle 8   code = make_code(sign, m) into the result lane (stage 9)
@@ -53,6 +57,7 @@
 
 use crate::decode_table::DecodeTable;
 use crate::encoder::{self, Encoder};
+use crate::lookup_table::LookupTable;
 use crate::table_write::TableWrite;
 use rust_hdl::prelude::*;
 
@@ -204,6 +209,7 @@ pub struct QinsAlu {
     pub decode_write: TableWrite<Signed<16>>,
     pub threshold_write: TableWrite<Signed<32>>,
     pub code_write: TableWrite<Bits<8>>,
+    pub lookup_write: TableWrite<Bits<8>>,
 
     // Opcodes and constants (sized, so that the Verilog has no width mismatches).
     op_add: Constant<Bits<4>>,
@@ -215,6 +221,7 @@ pub struct QinsAlu {
     op_min: Constant<Bits<4>>,
     op_encode: Constant<Bits<4>>,
     op_decode: Constant<Bits<4>>,
+    op_lookup: Constant<Bits<4>>,
     /// 127 (16 bits): `n = 127 - m`, and the magnitude mask.
     k127: Constant<Bits<16>>,
     k1: Constant<Bits<16>>,
@@ -237,6 +244,7 @@ pub struct QinsAlu {
     prod_y: Signal<Local, Bits<32>>,
     prod_d: Signal<Local, Bits<32>>,
     decode: DecodeTable,
+    lookup: LookupTable,
     encoder: Encoder,
     widen_encode: Widen<8, 16>,
 
@@ -250,6 +258,9 @@ pub struct QinsAlu {
     s1_y: DFF<Bits<16>>,
     /// `D = da * db`.
     s1_d: DFF<Bits<16>>,
+    /// The op is LOOKUP: the table's entry enters the lane at stage 3. Stage 2.
+    s2_lookup: DFF<Bit>,
+    widen_lookup: Widen<8, 16>,
 
     // Cycle 1 (combinational from stage 1).
     sign_a: Signal<Local, Bit>,
@@ -321,6 +332,7 @@ impl QinsAlu {
             decode_write: Default::default(),
             threshold_write: Default::default(),
             code_write: Default::default(),
+            lookup_write: Default::default(),
             op_add: op_constant(AluOp::Add),
             op_sub: op_constant(AluOp::Sub),
             op_mul: op_constant(AluOp::Mul),
@@ -330,6 +342,7 @@ impl QinsAlu {
             op_min: op_constant(AluOp::Min),
             op_encode: op_constant(AluOp::Encode),
             op_decode: op_constant(AluOp::Decode),
+            op_lookup: op_constant(AluOp::Lookup),
             k127: Constant::new(127u64.into()),
             k1: Constant::new(1u64.into()),
             zero_code: Constant::new((qins_core::format::ZERO_CODE as u64).into()),
@@ -348,6 +361,7 @@ impl QinsAlu {
             prod_y: Default::default(),
             prod_d: Default::default(),
             decode: DecodeTable::with_contents(&tables.decode_table),
+            lookup: LookupTable::with_contents(&tables.lookup_table),
             encoder: Encoder::with_contents(&tables.encoder),
             widen_encode: Default::default(),
             s1_op: Default::default(),
@@ -356,6 +370,8 @@ impl QinsAlu {
             s1_x: Default::default(),
             s1_y: Default::default(),
             s1_d: Default::default(),
+            s2_lookup: Default::default(),
+            widen_lookup: Default::default(),
             sign_a: Default::default(),
             sign_b: Default::default(),
             sign_y: Default::default(),
@@ -397,7 +413,7 @@ impl Logic for QinsAlu {
     #[hdl_gen]
     fn update(&mut self) {
         // Clocks; every register holds its value unless assigned below.
-        dff_setup!(self, clock, s1_op, s1_code_a, s1_code_b, s1_x, s1_y, s1_d);
+        dff_setup!(self, clock, s1_op, s1_code_a, s1_code_b, s1_x, s1_y, s1_d, s2_lookup);
         for i in 0..LATENCY {
             self.valid[i].clock.next = self.clock.val();
             self.tag[i].clock.next = self.clock.val();
@@ -419,6 +435,7 @@ impl Logic for QinsAlu {
             self.m[i].clock.next = self.clock.val();
         }
         self.decode.clock.next = self.clock.val();
+        self.lookup.clock.next = self.clock.val();
         self.encoder.clock.next = self.clock.val();
 
         // Delay lines.
@@ -464,12 +481,13 @@ impl Logic for QinsAlu {
         self.s1_code_b.d.next = self.code_b.val();
         self.valid[0].d.next = self.in_valid.val();
         self.tag[0].d.next = self.in_tag.val();
-        self.illegal[0].d.next = self.in_valid.val() && (self.op.val() > self.op_decode.val());
+        self.illegal[0].d.next = self.in_valid.val() && (self.op.val() > self.op_lookup.val());
         self.sext[0].d.next = self.op.val() == self.op_decode.val();
         self.search[0].d.next = (self.op.val() == self.op_add.val())
             || (self.op.val() == self.op_sub.val())
             || (self.op.val() == self.op_mul.val());
         TableWrite::<Signed<16>>::link(&mut self.decode_write, &mut self.decode.write);
+        TableWrite::<Bits<8>>::link(&mut self.lookup_write, &mut self.lookup.write);
         self.encoder.in_valid.next = self.in_valid.val() && (self.op.val() == self.op_encode.val());
         self.encoder.in_value.next = signed_cast(self.a.val());
         self.encoder.in_tag.next = self.in_tag.val();
@@ -547,10 +565,19 @@ impl Logic for QinsAlu {
         self.res[0].d.next = self.widen_simple.wide.val();
         // DECODE reads its table in cycle 1, so that it sees a write of its issue cycle.
         self.decode.read_code.next = self.s1_code_a.q.val();
+        // LOOKUP likewise
+        self.lookup.read_code.next = self.s1_code_a.q.val();
+        self.s2_lookup.d.next = self.s1_op.q.val() == self.op_lookup.val();
 
         // ---- Cycle 2: the DECODE value into the result lane at stage 3 (res[1]).
         if self.sext[1].q.val() {
             self.res[1].d.next = unsigned_cast(self.decode.read_value.val());
+        }
+        // ---- Cycle 2: the LOOKUP entry into the result lane at stage 3 (zero-extended).
+        self.widen_lookup.narrow.next = self.lookup.read_result.val();
+        self.widen_lookup.fill.next = false;
+        if self.s2_lookup.q.val() {
+            self.res[1].d.next = self.widen_lookup.wide.val();
         }
 
         // ---- Cycles 2..=8: the seven search steps, then the code into stage 9.

@@ -208,7 +208,7 @@ fn exact_ties_and_every_result_code() {
 #[test]
 fn illegal_opcodes_return_zero_and_flag() {
     let model = qins_core::hw::QinsAlu::default();
-    let slots: Vec<Slot> = (9..16u8)
+    let slots: Vec<Slot> = (10..16u8)
         .flat_map(|op| [Some((op, 0x0000_0001, 0x81)), Some((op, 0xFFFF_FFFF, 0x3F))])
         .collect();
     stream(&mut bench(), &model, &slots, 0x1234);
@@ -237,6 +237,35 @@ fn decode_all_codes_default_and_programmed_tables() {
         ..Default::default()
     };
     decode_all(&mut b, &model);
+}
+
+#[test]
+fn lookup_all_codes_identity_and_programmed_tables() {
+    let lookup_all = |b: &mut ClockedBench<QinsAlu>, model: &qins_core::hw::QinsAlu| {
+        let slots: Vec<Slot> = (0..=255u32)
+            .map(|c| Some((AluOp::Lookup.opcode(), 0x5A5A_5A00 | c, 0xFFFF_FFFF)))
+            .collect();
+        stream(b, model, &slots, 0);
+    };
+    let mut b = bench();
+    lookup_all(&mut b, &qins_core::hw::QinsAlu::default());
+    // a random table, written while LOOKUPs of the identity are in flight
+    let mut rng = SplitMix64::new(0x100C);
+    let mut table = qins_core::hw::LookupTable::identity();
+    for code in 0..=255u8 {
+        let result = rng.next_u64() as u8;
+        table.write(code, result);
+        b.uut
+            .lookup_write
+            .drive(Some((code, Bits::<8>::from(result as u64))));
+        b.cycle();
+    }
+    b.uut.lookup_write.drive(None);
+    let model = qins_core::hw::QinsAlu {
+        lookup_table: table,
+        ..Default::default()
+    };
+    lookup_all(&mut b, &model);
 }
 
 #[test]
@@ -336,7 +365,8 @@ fn verilog_has_the_documented_ports() {
         "module top(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illegal,\
          decode_write$enable,decode_write$index,decode_write$value,\
          threshold_write$enable,threshold_write$index,threshold_write$value,\
-         code_write$enable,code_write$index,code_write$value);"
+         code_write$enable,code_write$index,code_write$value,\
+         lookup_write$enable,lookup_write$index,lookup_write$value);"
     );
     if let Ok(dir) = std::env::var("QINS_HDL_VERILOG_DIR") {
         std::fs::write(std::path::Path::new(&dir).join("alu.v"), vlog).unwrap();

@@ -245,7 +245,8 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
             & (self.bus_address.val().get_bits::<5>(0) < 17);
         // the tables: 0x10 weight decode, 0x11 activation decode, 0x12 ALU decode, 0x14
         // output thresholds (not entry 255), 0x15 output codes, 0x16 ALU thresholds (not
-        // 255), 0x17 ALU codes (`qins_core::accel::Region`); the ALU's only with the ALU
+        // 255), 0x17 ALU codes, 0x13 ALU lookup (`qins_core::accel::Region`); the ALU's only
+        // with the ALU
         self.page.next = self.bus_address.val().get_bits::<16>(8);
         self.not_last.next = !self.bus_address.val().get_bits::<8>(0).all();
         self.at_table.next = bit_cast::<8, 1>((self.page.val() == 0x10).into())
@@ -256,7 +257,8 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
             | (bit_cast::<8, 1>(
                 ((self.page.val() == 0x16) & self.not_last.val() & self.k_has_alu.val()).into(),
             ) << 5)
-            | (bit_cast::<8, 1>(((self.page.val() == 0x17) & self.k_has_alu.val()).into()) << 6);
+            | (bit_cast::<8, 1>(((self.page.val() == 0x17) & self.k_has_alu.val()).into()) << 6)
+            | (bit_cast::<8, 1>(((self.page.val() == 0x13) & self.k_has_alu.val()).into()) << 7);
         self.at_param.next = (self.bus_address.val() & self.k_param_region.val()) == 0x1_0000;
         self.at_wmem.next = (self.bus_address.val() & self.k_wmem_region.val()) == 0x10_0000;
         self.at_amem.next = (self.bus_address.val() & self.k_amem_region.val()) == 0x20_0000;

@@ -235,7 +235,7 @@ impl Logic for CommandCheck {
         // ALU; the last two terms: a destination starting inside a source, after its
         // start, is refused
         self.bad_alu.d.next = (self.f_count.val() == 0)
-            | (self.f0.val().get_bits::<4>(8) > 8)
+            | (self.f0.val().get_bits::<4>(8) > 9)
             | self.rc_over[8].val()
             | self.rc_over[9].val()
             | ((self.f0.val().get_bits::<4>(8) == 7) & self.rc_over[6].val())
@@ -249,11 +249,12 @@ impl Logic for CommandCheck {
                 & (self.f3.val() > self.f2.val())
                 & (self.f3.val() < self.f2.val() + self.f_count.val()));
         // LOAD_TABLE
-        self.bad_table.d.next = (self.f0.val().get_bits::<8>(8) > 6)
+        self.bad_table.d.next = (self.f0.val().get_bits::<8>(8) > 7)
             | (!self.k_has_alu.val()
                 & ((self.f0.val().get_bits::<8>(8) == 2)
                     | (self.f0.val().get_bits::<8>(8) == 5)
-                    | (self.f0.val().get_bits::<8>(8) == 6)))
+                    | (self.f0.val().get_bits::<8>(8) == 6)
+                    | (self.f0.val().get_bits::<8>(8) == 7)))
             | (self.f_lt_from_acc.val() & self.rc_over[5].val())
             | (!self.f_lt_from_acc.val() & self.fx_over[3].val());
         self.op_hot.d.next = bit_cast::<8, 1>((self.f_op.val() == 0).into())

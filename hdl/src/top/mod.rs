@@ -567,6 +567,9 @@ impl<
             self.alu[u].code_write.enable.next = self.tables.alu_code_write.enable.val();
             self.alu[u].code_write.index.next = self.tables.alu_code_write.index.val();
             self.alu[u].code_write.value.next = self.tables.alu_code_write.value.val();
+            self.alu[u].lookup_write.enable.next = self.tables.alu_lookup_write.enable.val();
+            self.alu[u].lookup_write.index.next = self.tables.alu_lookup_write.index.val();
+            self.alu[u].lookup_write.value.next = self.tables.alu_lookup_write.value.val();
         }
     }
 }

@@ -18,7 +18,7 @@
 //! | `host_write`, `host_index`, `host_data` | in | 8, 8, 32 | the host's write: target `t` one-hot (bit `t`), entry, data |
 //! | `weight_write`, `act_write`, `alu_decode_write` | out | [`TableWriteDriver`] of 16 s | targets 0, 1, 2 |
 //! | `out_threshold_write`, `alu_threshold_write` | out | [`TableWriteDriver`] of 32 s | targets 3, 5 |
-//! | `out_code_write`, `alu_code_write` | out | [`TableWriteDriver`] of 8 | targets 4, 6 |
+//! | `out_code_write`, `alu_code_write`, `alu_lookup_write` | out | [`TableWriteDriver`] of 8 | targets 4, 6, 7 |
 //! | `loading` | out | 1 | a LOAD_TABLE entry is written this cycle |
 //! | `finished` | out | 1 | every LOAD_TABLE entry written |
 //!
@@ -50,6 +50,7 @@ pub struct TableWriter<const N: usize> {
     pub out_code_write: TableWriteDriver<Bits<8>>,
     pub alu_threshold_write: TableWriteDriver<Signed<32>>,
     pub alu_code_write: TableWriteDriver<Bits<8>>,
+    pub alu_lookup_write: TableWriteDriver<Bits<8>>,
     pub loading: Signal<Out, Bit>,
     pub finished: Signal<Out, Bit>,
     index: DFF<Bits<16>>,
@@ -88,7 +89,7 @@ impl<const N: usize> Default for TableWriter<N> {
             default { clock, load, enabled, lane_shift, lane_mask, reading, read_vector,
                 host_write, host_index, host_data, weight_write, act_write, alu_decode_write,
                 out_threshold_write, out_code_write, alu_threshold_write, alu_code_write,
-                loading, finished, index, source, read_valid, read_index, read_lane, run,
+                alu_lookup_write, loading, finished, index, source, read_valid, read_index, read_lane, run,
                 from_acc, last, target_hot, read16, read32, bits, entry, value16, value32, code,
                 writes, unit }
             lanes { command, act_read, acc_read }
@@ -160,6 +161,7 @@ impl<const N: usize> Logic for TableWriter<N> {
         self.out_code_write.enable.next = self.writes.val().get_bit(4);
         self.alu_threshold_write.enable.next = self.writes.val().get_bit(5);
         self.alu_code_write.enable.next = self.writes.val().get_bit(6);
+        self.alu_lookup_write.enable.next = self.writes.val().get_bit(7);
         self.weight_write.index.next = self.entry.val();
         self.act_write.index.next = self.entry.val();
         self.alu_decode_write.index.next = self.entry.val();
@@ -167,6 +169,7 @@ impl<const N: usize> Logic for TableWriter<N> {
         self.out_code_write.index.next = self.entry.val();
         self.alu_threshold_write.index.next = self.entry.val();
         self.alu_code_write.index.next = self.entry.val();
+        self.alu_lookup_write.index.next = self.entry.val();
         self.weight_write.value.next = self.value16.val();
         self.act_write.value.next = self.value16.val();
         self.alu_decode_write.value.next = self.value16.val();
@@ -174,6 +177,7 @@ impl<const N: usize> Logic for TableWriter<N> {
         self.out_code_write.value.next = self.code.val();
         self.alu_threshold_write.value.next = self.value32.val();
         self.alu_code_write.value.next = self.code.val();
+        self.alu_lookup_write.value.next = self.code.val();
         self.loading.next = self.read_valid.q.val();
         self.finished.next = !self.run.q.val() & !self.read_valid.q.val();
     }

@@ -112,14 +112,17 @@ impl AccelConfig {
     pub fn region_words(&self, region: Region) -> usize {
         match region {
             Region::Registers => REGISTERS.len(),
-            Region::AluDecodeTable | Region::AluEncoderThresholds | Region::AluEncoderCodes
+            Region::AluDecodeTable
+            | Region::AluEncoderThresholds
+            | Region::AluEncoderCodes
+            | Region::AluLookupTable
                 if !self.alu =>
             {
                 0
             }
             Region::WeightDecodeTable | Region::ActDecodeTable | Region::AluDecodeTable => 256,
             Region::OutputEncoderThresholds | Region::AluEncoderThresholds => 255,
-            Region::OutputEncoderCodes | Region::AluEncoderCodes => 256,
+            Region::OutputEncoderCodes | Region::AluEncoderCodes | Region::AluLookupTable => 256,
             Region::ChannelParams => 2 * self.channels(),
             Region::WeightMemory => self.weight_rows() * self.weight_words_per_row(),
             Region::ActMemory => self.act_vectors() * self.n / 2,
@@ -305,6 +308,7 @@ code_enum! {
         OutputEncoderCodes,
         AluEncoderThresholds,
         AluEncoderCodes,
+        AluLookupTable,
         ChannelParams,
         WeightMemory,
         ActMemory,
@@ -324,6 +328,7 @@ impl Region {
             Region::OutputEncoderCodes => 0x00_1500,
             Region::AluEncoderThresholds => 0x00_1600,
             Region::AluEncoderCodes => 0x00_1700,
+            Region::AluLookupTable => 0x00_1300,
             Region::ChannelParams => 0x01_0000,
             Region::WeightMemory => 0x10_0000,
             Region::ActMemory => 0x20_0000,
@@ -341,7 +346,8 @@ impl Region {
             | Region::OutputEncoderThresholds
             | Region::OutputEncoderCodes
             | Region::AluEncoderThresholds
-            | Region::AluEncoderCodes => 0x100,
+            | Region::AluEncoderCodes
+            | Region::AluLookupTable => 0x100,
             Region::ChannelParams => 0x1_0000,
             Region::WeightMemory | Region::ActMemory => 0x10_0000,
             Region::AccMemory => 0x40_0000,
@@ -358,6 +364,7 @@ impl Region {
             | Region::OutputEncoderCodes
             | Region::AluEncoderThresholds
             | Region::AluEncoderCodes
+            | Region::AluLookupTable
             | Region::ChannelParams => Access::WriteOnly,
             Region::WeightMemory | Region::ActMemory | Region::AccMemory => Access::ReadWrite,
         }
@@ -373,6 +380,7 @@ impl Region {
             Region::OutputEncoderCodes => "output-stage encoder rank -> code map, bits 7..0",
             Region::AluEncoderThresholds => "the ALU encoder's thresholds",
             Region::AluEncoderCodes => "the ALU encoder's rank -> code map",
+            Region::AluLookupTable => "the ALU's lookup table (op LOOKUP): word `code` <- result code in bits 7..0",
             Region::ChannelParams => {
                 "per output channel c: word 2c = multiplier (i16, bits 15..0) + shift (6 bits, bits 21..16); word 2c+1 = bias (i32)"
             }
@@ -464,6 +472,9 @@ code_enum! {
         AluThresholds = 5,
         /// The ALU encoder's codes, from activation elements.
         AluCodes = 6,
+        /// The ALU's lookup table (op LOOKUP), codes from the low bytes of activation
+        /// elements.
+        AluLookup = 7,
     }
 }
 
@@ -480,7 +491,10 @@ impl TableTarget {
     pub fn alu(self) -> bool {
         matches!(
             self,
-            TableTarget::AluDecode | TableTarget::AluThresholds | TableTarget::AluCodes
+            TableTarget::AluDecode
+                | TableTarget::AluThresholds
+                | TableTarget::AluCodes
+                | TableTarget::AluLookup
         )
     }
 
@@ -523,14 +537,14 @@ pub const COMMAND_DOCS: &[(&str, &str, &str, &str, &str)] = &[
         "element a",
         "element b",
         "destination element d",
-        "for e in 0..count: act[d+e] = QinsAlu(op = flags 3..0, act[a+e], act[b+e]); element = vector*N + lane; codes in the low byte, results zero-extended (DECODE: the i16); ENCODE reads a from accumulator elements; a destination starting inside a source range after its start is refused (BadOperand), in place is fine; two cycles per element; refused with BadOpcode on a variant without the ALU (CONFIG.no_alu)",
+        "for e in 0..count: act[d+e] = QinsAlu(op = flags 3..0, act[a+e], act[b+e]) (op: ADD 0, SUB 1, MUL 2, NEG 3, ABS 4, MAX 5, MIN 6, ENCODE 7, DECODE 8, LOOKUP 9; over 9 is BadOperand); element = vector*N + lane; codes in the low byte, results zero-extended (DECODE: the i16); ENCODE reads a from accumulator elements; a destination starting inside a source range after its start is refused (BadOperand), in place is fine; two cycles per element; refused with BadOpcode on a variant without the ALU (CONFIG.no_alu)",
     ),
     (
         "LOAD_TABLE (6)",
         "source element s",
         "-",
         "-",
-        "copy a table from memory (flags = TableTarget; a flags byte over 6 is BadOperand): decode tables and code maps from activation elements s.., thresholds from accumulator elements s..; one entry per cycle; an ALU table (targets 2, 5, 6) without the ALU is BadOperand",
+        "copy a table from memory (flags = TableTarget; a flags byte over 7 is BadOperand): decode tables, code maps and the lookup table from activation elements s.., thresholds from accumulator elements s..; one entry per cycle; an ALU table (targets 2, 5, 6, 7) without the ALU is BadOperand",
     ),
 ];
 

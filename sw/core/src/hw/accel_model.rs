@@ -120,6 +120,7 @@ impl AccelModel {
                 self.alu.encoder.write_threshold(off as u8, data as i32)
             }
             Region::AluEncoderCodes => self.alu.encoder.write_code(off as u8, data as u8),
+            Region::AluLookupTable => self.alu.lookup_table.write(off as u8, data as u8),
             Region::ChannelParams => {
                 let p = &mut self.params[off / 2];
                 if off.is_multiple_of(2) {
@@ -358,6 +359,7 @@ impl AccelModel {
                             self.alu.encoder.write_threshold(i as u8, v32)
                         }
                         TableTarget::AluCodes => self.alu.encoder.write_code(i as u8, v16 as u8),
+                        TableTarget::AluLookup => self.alu.lookup_table.write(i as u8, v16 as u8),
                     }
                 }
             }
@@ -470,7 +472,7 @@ mod tests {
         // rewrote the weight decode table, where the RTL refuses it
         let mut m = AccelModel::new(AccelConfig::SIM8);
         let before = m.weight_table.clone();
-        for flags in [7u32, 8, 56, 0xF8] {
+        for flags in [8u32, 9, 56, 0xF8] {
             let c = Command {
                 words: [Opcode::LoadTable as u32 | flags << 8, 0, 0, 0],
             };

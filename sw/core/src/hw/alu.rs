@@ -14,13 +14,14 @@
 //! | MAX, MIN | by value (larger `m` is a *smaller* magnitude) |
 //! | ENCODE | i32 Q15.16 -> code, through the [`ThresholdEncoder`] (ties toward +inf) |
 //! | DECODE | code -> i16 Q7.8, through the [`DecodeTable`] (sign-extended to 32 bits) |
+//! | LOOKUP | code -> code, through the programmable [`LookupTable`] (any function of one code) |
 //!
 //! Rounding: nearest, ties away from zero (so every op commutes with NEG). Results beyond
 //! `lambda_0 = 127` saturate to `m = 0`. Every result is canonical: a zero result (exact,
 //! or nearer to 0 than to `lambda_126`) is `0x7F`, never `0xFF`. Both zero codes are
 //! accepted as inputs. Widths: `|N| <= 32512` (15 bits), `D <= 16384`, products `< 2^30`.
 
-use super::{DecodeTable, ThresholdEncoder};
+use super::{DecodeTable, LookupTable, ThresholdEncoder};
 use crate::code_enum;
 use crate::format;
 use serde::{Deserialize, Serialize};
@@ -39,6 +40,7 @@ code_enum! {
         Min = 6,
         Encode = 7,
         Decode = 8,
+        Lookup = 9,
     }
 }
 
@@ -46,7 +48,7 @@ impl AluOp {
     /// Ops on two codes giving a code.
     pub const BINARY: [AluOp; 5] = [AluOp::Add, AluOp::Sub, AluOp::Mul, AluOp::Max, AluOp::Min];
     /// Ops on one code giving a code.
-    pub const UNARY: [AluOp; 2] = [AluOp::Neg, AluOp::Abs];
+    pub const UNARY: [AluOp; 3] = [AluOp::Neg, AluOp::Abs, AluOp::Lookup];
 
     pub fn opcode(self) -> u8 {
         self as u8
@@ -67,6 +69,7 @@ impl AluOp {
             AluOp::Min => "min",
             AluOp::Encode => "encode",
             AluOp::Decode => "decode",
+            AluOp::Lookup => "lookup",
         }
     }
 }
@@ -120,6 +123,7 @@ fn canonical(code: u8) -> u8 {
 pub struct QinsAlu {
     pub decode_table: DecodeTable,
     pub encoder: ThresholdEncoder,
+    pub lookup_table: LookupTable,
 }
 
 impl Default for QinsAlu {
@@ -127,6 +131,7 @@ impl Default for QinsAlu {
         Self {
             decode_table: DecodeTable::qins(),
             encoder: ThresholdEncoder::qins(),
+            lookup_table: LookupTable::identity(),
         }
     }
 }
@@ -151,7 +156,7 @@ impl QinsAlu {
             }
             AluOp::Max => canonical(if compare(a, b).is_lt() { b } else { a }),
             AluOp::Min => canonical(if compare(a, b).is_gt() { b } else { a }),
-            AluOp::Neg | AluOp::Abs => self.unary(op, a),
+            AluOp::Neg | AluOp::Abs | AluOp::Lookup => self.unary(op, a),
             AluOp::Encode | AluOp::Decode => self.execute(op, a as u32, b as u32) as u8,
         }
     }
@@ -161,6 +166,7 @@ impl QinsAlu {
         match op {
             AluOp::Neg => canonical(a ^ format::SIGN_BIT),
             AluOp::Abs => a & format::MAGNITUDE_MASK,
+            AluOp::Lookup => self.lookup_table.lookup(a),
             _ => self.binary(op, a, a),
         }
     }
@@ -182,7 +188,7 @@ impl QinsAlu {
         match op {
             AluOp::Encode => self.from_fixed(a as i32) as u32,
             AluOp::Decode => self.to_fixed(a as u8) as i32 as u32,
-            AluOp::Neg | AluOp::Abs => self.unary(op, a as u8) as u32,
+            AluOp::Neg | AluOp::Abs | AluOp::Lookup => self.unary(op, a as u8) as u32,
             _ => self.binary(op, a as u8, b as u8) as u32,
         }
     }
@@ -222,6 +228,8 @@ mod tests {
         assert_eq!(alu.unary(AluOp::Neg, format::ZERO_CODE), format::ZERO_CODE);
         assert_eq!(alu.execute(AluOp::Decode, 0x80, 0), (-32512i32) as u32);
         assert_eq!(alu.execute(AluOp::Encode, 1 << 16, 0), 63);
-        assert_eq!(AluOp::from_opcode(9), None);
+        assert_eq!(alu.execute(AluOp::Lookup, 0x1FF, 0), 0x7F); // identity at power-up
+        assert_eq!(alu.execute(AluOp::Lookup, 0x105, 0), 0x05);
+        assert_eq!(AluOp::from_opcode(10), None);
     }
 }

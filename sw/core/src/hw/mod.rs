@@ -16,6 +16,7 @@ pub mod accel_model;
 pub mod alu;
 pub mod decode_table;
 pub mod encoder;
+pub mod lookup_table;
 pub mod mac;
 pub mod output_stage;
 
@@ -23,6 +24,7 @@ pub use accel_model::AccelModel;
 pub use alu::{AluOp, QinsAlu};
 pub use decode_table::DecodeTable;
 pub use encoder::ThresholdEncoder;
+pub use lookup_table::{LookupTable, UnaryFunction};
 pub use output_stage::{ChannelParams, OutputStage};
 
 /// Fraction bits of the default QINS decode table (Q7.8: `lambda_0 = 127` is `32512`).
