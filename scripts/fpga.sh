@@ -172,22 +172,26 @@ nice -n 10 yosys -q -l "$out/synth.log" -p "
 " >/dev/null
 step synth
 
+json_string() { # json_string TEXT: TEXT as a JSON string (tools print quotes, backslashes)
+    python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$1"
+}
+
 write_flow() { # write_flow FITS: flow.json (read by scripts/fpga-report.py)
     cat >"$out/flow.json" <<EOF
 {
-  "config": "$top",
-  "device": "$device",
-  "package": "$package",
+  "config": $(json_string "$top"),
+  "device": $(json_string "$device"),
+  "package": $(json_string "$package"),
   "fits": $1,
   "target_mhz": $achieved,
   "pnr_target_mhz": $pnr_freq,
   "seed": $seed,
   "seeds_fmax_mhz": { $seeds_fmax },
-  "pnr_opts": "$pnr_opts",
-  "yosys": "$(yosys -V | head -n 1)",
-  "nextpnr": "$(nextpnr-ice40 --version 2>&1 | head -n 1)",
-  "variant": "$(basename "$out")",
-  "synth": "$synth",
+  "pnr_opts": $(json_string "$pnr_opts"),
+  "yosys": $(json_string "$(yosys -V | head -n 1)"),
+  "nextpnr": $(json_string "$(nextpnr-ice40 --version 2>&1 | head -n 1)"),
+  "variant": $(json_string "$(basename "$out")"),
+  "synth": $(json_string "$synth"),
   "seconds": { $(IFS=,; echo "${step_times[*]}") }
 }
 EOF

@@ -14,7 +14,8 @@ mkdir "$tmp/bin"
 cat >"$tmp/bin/yosys" <<'EOF'
 #!/usr/bin/env bash
 # stand-in: writes the files the script names (write_json, write_verilog, tee -o, -l)
-[[ ${1:-} == -V ]] && { echo "Yosys stand-in"; exit 0; }
+# (version lines with quotes and a backslash, as yowasp's tools print: flow.json stays JSON)
+[[ ${1:-} == -V ]] && { echo 'Yosys stand-in "yowasp" C:\tools'; exit 0; }
 while [[ $# -gt 0 ]]; do
     case $1 in
         -l) : >"$2"; shift ;;
@@ -25,7 +26,7 @@ done
 EOF
 cat >"$tmp/bin/nextpnr-ice40" <<'EOF'
 #!/usr/bin/env bash
-[[ ${1:-} == --version ]] && { echo "nextpnr stand-in"; exit 0; }
+[[ ${1:-} == --version ]] && { echo '"nextpnr-ice40" -- stand-in'; exit 0; }
 while [[ $# -gt 0 ]]; do
     case $1 in --seed) seed=$2; shift ;; --report) report=$2; shift ;; --asc) asc=$2; shift ;; --log) log=$2; shift ;; esac
     shift
@@ -56,7 +57,12 @@ case_() {
     local runs kept=-
     runs=$(tr '\n' ' ' <"$tmp/runs" | sed 's/ $//')
     if [[ -f $tmp/out/flow.json ]]; then
-        kept=$(python3 -c 'import json,sys; print(json.load(open(sys.argv[1]))["seed"])' "$tmp/out/flow.json")
+        # valid JSON that keeps the tools' version lines as printed (quotes, backslash)
+        kept=$(python3 -c '
+import json, sys
+f = json.load(open(sys.argv[1]))
+ok = f["nextpnr"] == "\"nextpnr-ice40\" -- stand-in" and f["yosys"] == "Yosys stand-in \"yowasp\" C:\\tools"
+print(f["seed"] if ok else "bad-version-strings")' "$tmp/out/flow.json")
     fi
     if [[ $rc == "$want_rc" && $runs == "$want_runs" && ($want_kept == - || $kept == "$want_kept") ]]; then
         echo "test-fpga-flow: ok   $name"
