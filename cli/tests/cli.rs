@@ -193,7 +193,12 @@ fn bench_sim_reports_one_instance_and_the_aggregate() {
     ]));
     assert_eq!(v["config"], "qins_accel_sim8");
     assert_eq!(v["instances"], 2);
-    for k in ["cycles_per_s", "aggregate_cycles_per_s", "macs_per_s"] {
+    for k in [
+        "cycles_per_s",
+        "cycles_per_cpu_s",
+        "aggregate_cycles_per_s",
+        "macs_per_s",
+    ] {
         assert!(v[k].as_f64().unwrap() > 0.0, "{k}: {v}");
     }
     assert!(v["alu"]["ops_per_s"].as_f64().unwrap() > 0.0);

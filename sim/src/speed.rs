@@ -19,14 +19,46 @@ pub struct Speed {
     /// The top's name.
     pub top: &'static str,
     pub cycles: u64,
+    /// Wall time.
     pub seconds: f64,
+    /// CPU time of the simulating thread (Linux; `None` elsewhere, and for the aggregate of
+    /// several threads): unlike the wall time, it does not count the time other processes
+    /// took the core, so a rate per CPU second compares runs on a busy machine.
+    pub cpu_seconds: Option<f64>,
     /// The useful work done: MACs (accelerator) or ops (ALU).
     pub work: u64,
+}
+
+/// The calling thread's CPU time (user + system) in seconds, from `/proc/thread-self/stat`
+/// (clock ticks of 1/100 s: Linux's USER_HZ), or `None` where that does not exist.
+pub fn thread_cpu_seconds() -> Option<f64> {
+    let stat = std::fs::read_to_string("/proc/thread-self/stat").ok()?;
+    // the fields after the command name (in parentheses, which may hold spaces): state is
+    // field 3, utime 14, stime 15
+    let rest = &stat[stat.rfind(')')? + 1..];
+    let fields: Vec<&str> = rest.split_whitespace().collect();
+    let ticks: u64 = fields.get(11)?.parse::<u64>().ok()? + fields.get(12)?.parse::<u64>().ok()?;
+    Some(ticks as f64 / 100.0)
+}
+
+/// Times `f` in wall and thread CPU seconds.
+fn timed<T>(f: impl FnOnce() -> T) -> (T, f64, Option<f64>) {
+    let (t0, c0) = (Instant::now(), thread_cpu_seconds());
+    let out = f();
+    let cpu = c0.zip(thread_cpu_seconds()).map(|(a, b)| b - a);
+    (out, t0.elapsed().as_secs_f64(), cpu)
 }
 
 impl Speed {
     pub fn cycles_per_s(&self) -> f64 {
         self.cycles as f64 / self.seconds
+    }
+
+    /// Cycles per CPU second of the simulating thread, when known.
+    pub fn cycles_per_cpu_s(&self) -> Option<f64> {
+        self.cpu_seconds
+            .filter(|&c| c > 0.0)
+            .map(|c| self.cycles as f64 / c)
     }
 
     pub fn work_per_s(&self) -> f64 {
@@ -74,31 +106,31 @@ pub fn accel_speed(target: u64) -> Speed {
     let vectors = cfg.act_vectors().min(cfg.acc_vectors()) as u32;
     let macs0 = useful_macs(&mut sim);
     let c0 = sim.cycles();
-    let t0 = Instant::now();
-    push(&mut sim, &Command::load_tile(0, 0));
-    let mut bank = 0u32;
-    while sim.cycles() - c0 < target {
-        let next = (1 - bank) * n;
-        push(
-            &mut sim,
-            &Command::matmul(Matmul {
-                count: vectors,
-                act: 0,
-                acc: 0,
-                bank,
-                accumulate: true,
-                act_codes: false,
-                k_valid: 0,
-                n_valid: 0,
-                prefetch: Some(next),
-            }),
-        );
-        bank ^= 1;
-    }
-    while read(&mut sim, reg::STATUS) & status::BUSY != 0 {
-        sim.run(256);
-    }
-    let seconds = t0.elapsed().as_secs_f64();
+    let ((), seconds, cpu_seconds) = timed(|| {
+        push(&mut sim, &Command::load_tile(0, 0));
+        let mut bank = 0u32;
+        while sim.cycles() - c0 < target {
+            let next = (1 - bank) * n;
+            push(
+                &mut sim,
+                &Command::matmul(Matmul {
+                    count: vectors,
+                    act: 0,
+                    acc: 0,
+                    bank,
+                    accumulate: true,
+                    act_codes: false,
+                    k_valid: 0,
+                    n_valid: 0,
+                    prefetch: Some(next),
+                }),
+            );
+            bank ^= 1;
+        }
+        while read(&mut sim, reg::STATUS) & status::BUSY != 0 {
+            sim.run(256);
+        }
+    });
     assert_eq!(
         read(&mut sim, reg::STATUS) & status::ERROR,
         0,
@@ -110,6 +142,7 @@ pub fn accel_speed(target: u64) -> Speed {
         top: cfg.name,
         cycles,
         seconds,
+        cpu_seconds,
         work,
     }
 }
@@ -131,6 +164,7 @@ pub fn accel_speed_parallel(target: u64, instances: usize) -> Speed {
         top: AccelConfig::SIM8.name,
         cycles: runs.iter().map(|r| r.cycles).sum(),
         seconds: t0.elapsed().as_secs_f64(),
+        cpu_seconds: None,
         work: runs.iter().map(|r| r.work).sum(),
     }
 }
@@ -147,14 +181,13 @@ pub fn alu_speed(ops: usize) -> Speed {
         })
         .collect();
     let c0 = sim.cycles();
-    let t0 = Instant::now();
-    let out = sim.run(&batch);
-    let seconds = t0.elapsed().as_secs_f64();
+    let (out, seconds, cpu_seconds) = timed(|| sim.run(&batch));
     assert_eq!(out.len(), ops);
     Speed {
         top: "qins_alu",
         cycles: sim.cycles() - c0,
         seconds,
+        cpu_seconds,
         work: ops as u64,
     }
 }
@@ -171,6 +204,10 @@ mod tests {
         // every MATMUL cycle of the stream is (nearly) a full N x N of MACs
         assert!(s.work > s.cycles * n * n / 2, "{s:?}");
         assert!(s.work <= s.cycles * n * n, "{s:?}");
+        if cfg!(target_os = "linux") {
+            let cpu = s.cpu_seconds.expect("the thread's CPU time on Linux");
+            assert!(cpu <= s.seconds + 0.02, "{s:?}");
+        }
         let p = accel_speed_parallel(20_000, 2);
         assert_eq!(p.work, 2 * s.work);
         let a = alu_speed(1000);

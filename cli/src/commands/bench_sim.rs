@@ -35,6 +35,7 @@ pub fn run(a: Args) -> Result<()> {
         print_json(&serde_json::json!({
             "config": one.top,
             "cycles_per_s": one.cycles_per_s().round(),
+            "cycles_per_cpu_s": one.cycles_per_cpu_s().map(f64::round),
             "macs_per_s": one.work_per_s().round(),
             "cycles": one.cycles,
             "seconds": one.seconds,
@@ -53,11 +54,17 @@ pub fn run(a: Args) -> Result<()> {
         }))
     } else {
         println!(
-            "{}: {} cycles in {:.3} s = {:.2} M cycles/s, {:.1} M MACs/s (C++ by {}, tracing {})",
+            "{}: {} cycles in {:.3} s = {:.2} M cycles/s ({}), {:.1} M MACs/s (C++ by {}, \
+             tracing {})",
             one.top,
             one.cycles,
             one.seconds,
             one.cycles_per_s() / 1e6,
+            one.cycles_per_cpu_s()
+                .map_or("CPU time unknown".into(), |r| format!(
+                    "{:.2} M per CPU second",
+                    r / 1e6
+                )),
             one.work_per_s() / 1e6,
             qins_sim::COMPILER,
             if qins_sim::TRACING {
