@@ -49,7 +49,7 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
     wire signed [15:0] decode$read_value;
     reg  lookup$clock;
     reg  [7:0] lookup$read_code;
-    wire  [7:0] lookup$read_result;
+    wire  [7:0] lookup$read_value;
     reg  encoder$clock;
     reg  encoder$in_valid;
     reg signed [31:0] encoder$in_value;
@@ -413,7 +413,7 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
     qins_alu$lookup lookup(
         .clock(lookup$clock),
         .read_code(lookup$read_code),
-        .read_result(lookup$read_result),
+        .read_value(lookup$read_value),
         .write$enable(lookup_write$enable),
         .write$index(lookup_write$index),
         .write$value(lookup_write$value)
@@ -1221,7 +1221,7 @@ module qins_alu(clock,in_valid,op,a,b,in_tag,out_valid,result,out_tag,out_illega
         if (sext$1$q) begin
             res$1$d = $unsigned(decode$read_value);
         end
-        widen_lookup$narrow = lookup$read_result;
+        widen_lookup$narrow = lookup$read_value;
         widen_lookup$fill = 1'b0;
         if (s2_lookup$q) begin
             res$1$d = widen_lookup$wide;
@@ -4531,12 +4531,12 @@ module qins_alu$illegal$9(d,q,clock);
 endmodule // qins_alu$illegal$9
 
 
-module qins_alu$lookup(clock,read_code,read_result,write$enable,write$index,write$value);
+module qins_alu$lookup(clock,read_code,read_value,write$enable,write$index,write$value);
     
     // Module arguments
     input wire  clock;
     input wire  [7:0] read_code;
-    output reg  [7:0] read_result;
+    output reg  [7:0] read_value;
     input wire  write$enable;
     input wire  [7:0] write$index;
     input wire  [7:0] write$value;
@@ -4566,7 +4566,7 @@ module qins_alu$lookup(clock,read_code,read_result,write$enable,write$index,writ
         memory$read_clock = clock;
         memory$write_clock = clock;
         memory$read_address = read_code;
-        read_result = memory$read_data;
+        read_value = memory$read_data;
         memory$write_address = write$index;
         memory$write_data = write$value;
         memory$write_enable = write$enable;

@@ -28,12 +28,11 @@ macro_rules! block_fields {
 pub mod alu;
 pub mod bench;
 pub mod board;
+pub mod code_table;
 pub mod configs;
-pub mod decode_table;
 pub mod encoder;
 pub mod host_link;
 pub mod level_counter;
-pub mod lookup_table;
 pub mod output_stage;
 pub mod pe;
 pub mod spram;
@@ -43,7 +42,7 @@ pub mod top;
 pub mod uart;
 
 pub use alu::QinsAlu;
-pub use decode_table::DecodeTable;
+pub use code_table::{CodeTable, DecodeTable, LookupTable};
 pub use pe::ProcessingElement;
 pub use systolic::SystolicArray;
 pub use table_write::TableWrite;

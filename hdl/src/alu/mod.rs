@@ -55,9 +55,8 @@
 //! `D <= 16384`, `P_k <= 380`, `Q_k <= 32512`), so rust-hdl's `Bits<16> x Bits<16> ->
 //! Bits<32>` multiplier is exact and every product (< 2^30) fits. Multipliers: 3 + 14.
 
-use crate::decode_table::DecodeTable;
+use crate::code_table::{DecodeTable, LookupTable};
 use crate::encoder::{self, Encoder};
-use crate::lookup_table::LookupTable;
 use crate::table_write::TableWrite;
 use rust_hdl::prelude::*;
 
@@ -574,7 +573,7 @@ impl Logic for QinsAlu {
             self.res[1].d.next = unsigned_cast(self.decode.read_value.val());
         }
         // ---- Cycle 2: the LOOKUP entry into the result lane at stage 3 (zero-extended).
-        self.widen_lookup.narrow.next = self.lookup.read_result.val();
+        self.widen_lookup.narrow.next = self.lookup.read_value.val();
         self.widen_lookup.fill.next = false;
         if self.s2_lookup.q.val() {
             self.res[1].d.next = self.widen_lookup.wide.val();

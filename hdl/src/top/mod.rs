@@ -53,7 +53,7 @@ pub use table_writer::TableWriter;
 pub use tile_loader::TileLoader;
 
 use crate::alu::QinsAlu;
-use crate::decode_table::DecodeTable;
+use crate::code_table::DecodeTable;
 use crate::output_stage::OutputStage;
 use crate::spram::SinglePortRam;
 use crate::systolic::SystolicArray;

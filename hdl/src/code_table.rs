@@ -1,43 +1,60 @@
-//! `DecodeTable`: a programmable 256 x 16-bit table, code -> signed fixed point.
+//! `CodeTable<T>`: a programmable 256-entry table indexed by a code, one block RAM with a
+//! registered read. Two kinds:
+//!
+//! - [`DecodeTable`] (`T` = 16 signed): code -> signed fixed point, at the array's edges and
+//!   in the ALU (DECODE). Powers up holding the default QINS table of the model
+//!   (`qins_core::hw::DecodeTable::qins()`, `lambda_m` in Q7.8); an INT8 identity table is
+//!   just other contents.
+//! - [`LookupTable`] (`T` = 8): code -> code, the ALU's LOOKUP table (the model is
+//!   `qins_core::hw::LookupTable`). Powers up holding its identity.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
 //! | `clock` | in | 1 | |
-//! | `read_code` | in | 8 | code to decode |
-//! | `read_value` | out | 16 signed | `table[read_code]`, registered: valid one cycle after `read_code` |
-//! | `write` | in | [`TableWrite`] of 16 signed | write `value` at code `index` on the rising edge |
+//! | `read_code` | in | 8 | the code to look up |
+//! | `read_value` | out | T | `table[read_code]`, registered: valid one cycle after `read_code` |
+//! | `write` | in | [`TableWrite`] of T | write `value` at code `index` on the rising edge |
 //!
-//! Latency 1 cycle. Powers up holding the default QINS table of the model
-//! (`qins_core::hw::DecodeTable::qins()`, `lambda_m` in Q7.8); an INT8 identity table is just
-//! other contents. A write and a read of the same code in one cycle return the old value.
-//! Maps to one block RAM (registered read).
+//! Latency 1 cycle. A write and a read of the same code in one cycle return the old value.
 
 use crate::table_write::TableWrite;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
-pub struct DecodeTable {
+pub struct CodeTable<T: Synth> {
     pub clock: Signal<In, Clock>,
     pub read_code: Signal<In, Bits<8>>,
-    pub read_value: Signal<Out, Signed<16>>,
-    pub write: TableWrite<Signed<16>>,
-    memory: RAM<Signed<16>, 8>,
+    pub read_value: Signal<Out, T>,
+    pub write: TableWrite<T>,
+    memory: RAM<T, 8>,
 }
 
-impl DecodeTable {
-    /// A table holding `contents` at power-up.
-    pub fn with_contents(contents: &qins_core::hw::DecodeTable) -> Self {
-        let init = contents
-            .entries()
-            .iter()
-            .map(|&v| Signed::<16>::from(v as i64));
+/// Code -> signed fixed point.
+pub type DecodeTable = CodeTable<Signed<16>>;
+/// Code -> code (ALU LOOKUP).
+pub type LookupTable = CodeTable<Bits<8>>;
+
+impl<T: Synth> CodeTable<T> {
+    fn holding(entries: impl Iterator<Item = T>) -> Self {
         Self {
             clock: Default::default(),
             read_code: Default::default(),
             read_value: Default::default(),
             write: Default::default(),
-            memory: RAM::from(init),
+            memory: RAM::from(entries),
         }
+    }
+}
+
+impl DecodeTable {
+    /// A table holding `contents` at power-up.
+    pub fn with_contents(contents: &qins_core::hw::DecodeTable) -> Self {
+        Self::holding(
+            contents
+                .entries()
+                .iter()
+                .map(|&v| Signed::<16>::from(v as i64)),
+        )
     }
 }
 
@@ -47,7 +64,25 @@ impl Default for DecodeTable {
     }
 }
 
-impl Logic for DecodeTable {
+impl LookupTable {
+    /// A table holding `contents` at power-up.
+    pub fn with_contents(contents: &qins_core::hw::LookupTable) -> Self {
+        Self::holding(
+            contents
+                .entries()
+                .iter()
+                .map(|&c| Bits::<8>::from(c as u64)),
+        )
+    }
+}
+
+impl Default for LookupTable {
+    fn default() -> Self {
+        Self::with_contents(&qins_core::hw::LookupTable::identity())
+    }
+}
+
+impl<T: Synth> Logic for CodeTable<T> {
     #[hdl_gen]
     fn update(&mut self) {
         self.memory.read_clock.next = self.clock.val();
@@ -60,7 +95,11 @@ impl Logic for DecodeTable {
     }
 }
 
-crate::impl_clocked!(DecodeTable);
+impl<T: Synth> crate::bench::Clocked for CodeTable<T> {
+    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
+        &mut self.clock
+    }
+}
 
 #[cfg(test)]
 mod tests {
