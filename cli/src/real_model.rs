@@ -386,12 +386,14 @@ fn run_image_layers(
         for l in 0..=last {
             bar(l, last + 1, &format!("layer {l} {}", compiled.mode.name()));
             if layers.contains(&l) {
+                let checked = e.checked_matmuls();
                 let run = layer::run_compiled_layer(e, &compiled, l, &x, &seqs, a.options)?;
                 let fp32 = match &reference {
                     Some(r) => Some(r.layers[l].forward(&x, &seqs)?.output),
                     None => None,
                 };
-                let report = layer::mode_report(compiled.mode, fp32.as_ref(), &run, n);
+                let mut report = layer::mode_report(compiled.mode, fp32.as_ref(), &run, n);
+                report.checked_matmuls = e.checked_matmuls() - checked;
                 results.push(LayerModes {
                     layer: l,
                     modes: vec![report],

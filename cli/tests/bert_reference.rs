@@ -465,6 +465,14 @@ fn bad_images_are_one_line_errors() {
     let row = &v["modes"][0];
     assert_eq!(row["mode"], "qins-b");
     assert!(row["cycles"].as_u64().unwrap() > 0 && row["matmuls"].as_u64().unwrap() == 6);
+    assert_eq!(
+        row["checked_matmuls"], 6,
+        "every Pattern B matmul checked against the model"
+    );
+    assert!(
+        row["note"].as_str().unwrap().contains("on the array"),
+        "{row}"
+    );
     assert!(row["sqnr_db"].is_number());
 
     let bytes = std::fs::read(&image).unwrap();

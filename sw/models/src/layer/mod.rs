@@ -711,6 +711,9 @@ pub struct ModeReport {
     pub activation_bytes: u64,
     pub decodes: u64,
     pub matmuls: u64,
+    /// Of the run's matmuls (and ALU ops), how many the engine compared bit for bit with
+    /// the model (0 on the model itself).
+    pub checked_matmuls: u64,
     pub note: String,
     /// The per-site breakdown ([`add_site_breakdowns`]), when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -759,6 +762,7 @@ pub fn mode_report(mode: Mode, reference: Option<&Matrix>, run: &LayerRun, n: us
         activation_bytes: c.activation_bytes,
         decodes: c.decodes,
         matmuls: c.matmuls,
+        checked_matmuls: 0,
         note: mode_note(mode, sqnr),
         sites: None,
     }
@@ -782,8 +786,11 @@ pub fn run_modes(
     let mut out = Vec::new();
     for (i, &mode) in modes.iter().enumerate() {
         progress(i, modes.len(), mode);
+        let checked = engine.checked_matmuls();
         let run = run_layer(engine, layer, x, seqs, mode, cal, options)?;
-        out.push(mode_report(mode, Some(&reference), &run, n));
+        let mut report = mode_report(mode, Some(&reference), &run, n);
+        report.checked_matmuls = engine.checked_matmuls() - checked;
+        out.push(report);
     }
     Ok(out)
 }
