@@ -6,6 +6,7 @@
 
 pub mod args;
 pub mod commands;
+pub mod compile;
 pub mod progress;
 pub mod real_model;
 pub mod studies;

@@ -21,9 +21,13 @@ enum Command {
     /// (--port DEV, --sim-board), then the codec comparison, Pattern B verdict and Pattern C
     /// study
     Demo(demo::Args),
-    /// Quantize every 2-D weight of a safetensors checkpoint into a weight image
+    /// Compile a BERT folder for one hardware mode into a weight image (v2): the model
+    /// description, tokenizer, every site's codes, scales and biases, the host tensors, the
+    /// calibrated activation scales and the accelerator's tables; `run`, `embed` take it
+    /// with --image
     Encode(image::EncodeArgs),
-    /// Validate a weight image and summarise it
+    /// Validate a weight image (every byte, and that its sections make a model) and show
+    /// the model, mode, calibration and every section
     Inspect(image::InspectArgs),
     /// Weight SQNR of INT8 and QINS (per tensor and per channel) for every 2-D tensor
     Compare(compare::Args),

@@ -7,6 +7,7 @@ use qins_core::error::{Error, Result};
 use qins_core::tensor::Matrix;
 use qins_host::driver::Driver;
 use qins_models::bert::{BertModel, HostMath, Sequences};
+use qins_models::compiled::CompiledModel;
 use qins_models::layer::{self, CheckedEngine, MatmulEngine, Mode, ParallelEngine, TokenAlpha};
 use qins_models::tokenizer::Tokenizer;
 use qins_sim::AccelSim;
@@ -18,7 +19,7 @@ use std::path::{Path, PathBuf};
 pub const CALIBRATION_TEXT: &str = include_str!("../../data/sentences/calibration.txt");
 
 /// The non-blank lines of a text, trimmed.
-fn sentences_of(text: &str) -> Vec<&str> {
+pub fn sentences_of(text: &str) -> Vec<&str> {
     text.lines()
         .map(str::trim)
         .filter(|l| !l.is_empty())
@@ -46,7 +47,11 @@ fn calibration_text(file: Option<&Path>) -> Result<String> {
 }
 
 /// Token ids of each sentence, unpadded, truncated to `max_len` (special tokens included).
-fn token_ids(tokenizer: &Tokenizer, sentences: &[&str], max_len: usize) -> Result<Vec<Vec<u32>>> {
+pub fn token_ids(
+    tokenizer: &Tokenizer,
+    sentences: &[&str],
+    max_len: usize,
+) -> Result<Vec<Vec<u32>>> {
     let (ids, mask) = tokenizer.encode_batch(sentences, max_len)?;
     Ok(ids
         .into_iter()
@@ -71,8 +76,7 @@ fn warn_overlap(eval: &[&str], calibration: &[&str]) {
 }
 
 /// The model's truncation length: `max_len`, or 128 (fewer if the model has fewer positions).
-fn max_len_of(model: &BertModel, max_len: Option<usize>) -> Result<usize> {
-    let positions = model.config.max_position_embeddings;
+fn max_len_of(positions: usize, max_len: Option<usize>) -> Result<usize> {
     match max_len {
         None => Ok(qins_models::tokenizer::DEFAULT_MAX_LEN.min(positions)),
         Some(n) if n > positions => Err(Error::Invalid(format!(
@@ -121,9 +125,20 @@ fn embedded(model: &BertModel, ids: &[Vec<u32>]) -> Result<(Matrix, Sequences)> 
     Ok((model.embeddings.forward(ids)?, Sequences::of(ids)?))
 }
 
+/// What `qins run` and `qins embed` execute.
+#[derive(Clone, Copy, Debug)]
+pub enum Source<'a> {
+    /// A BERT folder, compiled in memory for each mode (its FP32 model is the reference).
+    Model(&'a Path),
+    /// A weight image (v2): the compiled model, nothing else.
+    Image(&'a Path),
+}
+
 /// Options of `qins run` and `qins embed` on a real model.
 pub struct RealModelArgs<'a> {
-    pub model: &'a Path,
+    pub source: Source<'a>,
+    /// The FP32 checkpoint an image's results are compared with.
+    pub reference: Option<&'a Path>,
     pub file: &'a Path,
     pub calibration: Option<&'a Path>,
     pub max_len: Option<usize>,
@@ -138,15 +153,28 @@ pub struct RealModelArgs<'a> {
 /// where the matmuls run and how.
 #[derive(clap::Args)]
 pub struct RealModelFlags {
-    /// A Hugging Face BERT folder (config.json, model.safetensors, tokenizer.json)
-    #[arg(long, value_name = "DIR")]
-    pub model: PathBuf,
+    /// A Hugging Face BERT folder (config.json, model.safetensors, tokenizer.json), compiled
+    /// in memory for the mode, exactly as `qins encode` would; its FP32 model is the reference
+    #[arg(
+        long,
+        value_name = "DIR",
+        required_unless_present = "image",
+        conflicts_with = "image"
+    )]
+    pub model: Option<PathBuf>,
+    /// A weight image (`qins encode`): runs from it alone, no checkpoint read
+    #[arg(long, value_name = "FILE.qimg")]
+    pub image: Option<PathBuf>,
+    /// With --image: the FP32 checkpoint folder to compare with (cosines, SQNR); without
+    /// it the comparisons are null
+    #[arg(long, value_name = "DIR", requires = "image")]
+    pub reference: Option<PathBuf>,
     /// UTF-8 text, one sentence a line (blank lines skipped): the evaluated sentences
     #[arg(long, value_name = "SENTENCES.txt")]
     pub file: PathBuf,
     /// Sentences that calibrate static activation scales and Pattern B [default: the
-    /// built-in data/sentences/calibration.txt]
-    #[arg(long, value_name = "FILE")]
+    /// built-in data/sentences/calibration.txt] (with --model; an image carries its own)
+    #[arg(long, value_name = "FILE", conflicts_with = "image")]
     pub calibration: Option<PathBuf>,
     /// Truncation length in tokens, [CLS] and [SEP] included [default: 128, or the
     /// model's positions if fewer]
@@ -164,8 +192,9 @@ pub struct RealModelFlags {
     #[arg(long)]
     pub alu_residual: bool,
     /// How qins-token picks each token's alpha: absmax (lambda_20 / the token's absmax, one
-    /// max per token like int8-token) or mse (least-squares search per token)
-    #[arg(long, value_parser = named(&TokenAlpha::ALL), default_value = "absmax")]
+    /// max per token like int8-token) or mse (least-squares search per token) (with --model;
+    /// an image carries its own)
+    #[arg(long, value_parser = named(&TokenAlpha::ALL), default_value = "absmax", conflicts_with = "image")]
     pub token_alpha: TokenAlpha,
     /// Print the result as JSON on stdout
     #[arg(long)]
@@ -176,7 +205,12 @@ impl RealModelFlags {
     /// The runner's view of the flags.
     pub fn args(&self) -> RealModelArgs<'_> {
         RealModelArgs {
-            model: &self.model,
+            source: match (&self.model, &self.image) {
+                (_, Some(image)) => Source::Image(image),
+                (Some(model), None) => Source::Model(model),
+                (None, None) => unreachable!("clap requires --model or --image"),
+            },
+            reference: self.reference.as_deref(),
             file: &self.file,
             calibration: self.calibration.as_deref(),
             max_len: self.max_len,
@@ -219,33 +253,31 @@ struct LayerModes {
 
 /// `qins run`: layers of a real model on real sentences, in every mode (with `sites`, each
 /// mode's per-site breakdown too).
+/// `modes` empty: every mode (`--model`), or the image's.
 pub fn run_layers(
     a: &RealModelArgs<'_>,
     which: LayerChoice,
     modes: &[Mode],
     sites: bool,
 ) -> Result<()> {
-    if modes.is_empty() {
-        return Err(Error::Invalid("--modes names no mode".into()));
-    }
+    let dir = match a.source {
+        Source::Image(path) => return run_image_layers(a, path, which, modes, sites),
+        Source::Model(dir) => dir,
+    };
+    let modes = if modes.is_empty() {
+        &Mode::ALL[..]
+    } else {
+        modes
+    };
     let text = read_sentences(a.file)?;
     let cal_text = calibration_text(a.calibration)?;
     let (eval, cal) = (sentences_of(&text), sentences_of(&cal_text));
     warn_overlap(&eval, &cal);
-    let tokenizer = Tokenizer::load(a.model)?;
-    let model = BertModel::load(a.model)?;
-    let layers: Vec<usize> = match which {
-        LayerChoice::One(l) if l >= model.layers.len() => {
-            return Err(Error::Invalid(format!(
-                "--layer {l}: the model has layers 0..{}",
-                model.layers.len()
-            )))
-        }
-        LayerChoice::One(l) => vec![l],
-        LayerChoice::All => (0..model.layers.len()).collect(),
-    };
+    let tokenizer = Tokenizer::load(dir)?;
+    let model = BertModel::load(dir)?;
+    let layers = chosen_layers(which, model.layers.len())?;
     let last = *layers.last().expect("at least one layer");
-    let max_len = max_len_of(&model, a.max_len)?;
+    let max_len = max_len_of(model.config.max_position_embeddings, a.max_len)?;
     let (mut cal_x, cal_seqs) = embedded(&model, &token_ids(&tokenizer, &cal, max_len)?)?;
     let (mut x, seqs) = embedded(&model, &token_ids(&tokenizer, &eval, max_len)?)?;
     let per_layer = modes.len() * if sites { 2 } else { 1 };
@@ -297,6 +329,111 @@ pub fn run_layers(
         Ok(results)
     })?;
     bar(total, total, "done");
+    let label = format!("{} layer", dir.display());
+    report_layers(a, which, results, checked, &seqs, eval.len(), &label)
+}
+
+/// Which layers `which` names of a model of `count` layers (an error past the last).
+fn chosen_layers(which: LayerChoice, count: usize) -> Result<Vec<usize>> {
+    match which {
+        LayerChoice::One(l) if l >= count => Err(Error::Invalid(format!(
+            "--layer {l}: the model has layers 0..{count}"
+        ))),
+        LayerChoice::One(l) => Ok(vec![l]),
+        LayerChoice::All => Ok((0..count).collect()),
+    }
+}
+
+/// `qins run --image`: the image's layers in its mode, from the image alone. Each layer's
+/// input is the FP32 model's with `--reference` (so the SQNR isolates the layer, as with
+/// `--model`), the image's own embeddings and earlier layers (on the engine) without.
+fn run_image_layers(
+    a: &RealModelArgs<'_>,
+    path: &Path,
+    which: LayerChoice,
+    modes: &[Mode],
+    sites: bool,
+) -> Result<()> {
+    let compiled = crate::compile::read_image(path)?;
+    if modes.len() > 1 {
+        return Err(Error::Invalid(format!(
+            "{}: an image holds one mode ({}); --modes names {}",
+            path.display(),
+            compiled.mode.name(),
+            modes.len()
+        )));
+    }
+    crate::compile::check_mode(path, &compiled, modes.first().copied())?;
+    if sites {
+        return Err(Error::Invalid(
+            "--sites compares each site with its FP32 weights: use --model DIR".into(),
+        ));
+    }
+    let tokenizer = crate::compile::image_tokenizer(path, &compiled)?;
+    let runtime = compiled.runtime_model()?;
+    let reference = a.reference.map(BertModel::load).transpose()?;
+    let layers = chosen_layers(which, runtime.layers.len())?;
+    let last = *layers.last().expect("at least one layer");
+    let max_len = max_len_of(compiled.description.max_positions, a.max_len)?;
+    let text = read_sentences(a.file)?;
+    let eval = sentences_of(&text);
+    let ids = token_ids(&tokenizer, &eval, max_len)?;
+    let (mut x, seqs) = embedded(reference.as_ref().unwrap_or(&runtime), &ids)?;
+    let n = qins_core::accel::AccelConfig::SIM8.n;
+    let bar = progress::steps("run");
+    let (results, checked) = on_engine(a.engine, a.jobs, |e| {
+        let mut results = Vec::new();
+        for l in 0..=last {
+            bar(l, last + 1, &format!("layer {l} {}", compiled.mode.name()));
+            if layers.contains(&l) {
+                let checked = e.checked_matmuls();
+                let run = layer::run_compiled_layer(e, &compiled, l, &x, &seqs, a.options)?;
+                let fp32 = match &reference {
+                    Some(r) => Some(r.layers[l].forward(&x, &seqs)?.output),
+                    None => None,
+                };
+                let mut report = layer::mode_report(compiled.mode, fp32.as_ref(), &run, n);
+                report.checked_matmuls = e.checked_matmuls() - checked;
+                results.push(LayerModes {
+                    layer: l,
+                    modes: vec![report],
+                });
+            }
+            if l < last {
+                x = match &reference {
+                    Some(r) => {
+                        r.layers[l]
+                            .forward_with(&x, &seqs, l, &mut HostMath)?
+                            .output
+                    }
+                    None => {
+                        let mut math = layer::AccelMath::new(e, &compiled).with_options(a.options);
+                        runtime.layers[l]
+                            .forward_with(&x, &seqs, l, &mut math)?
+                            .output
+                    }
+                };
+            }
+        }
+        Ok(results)
+    })?;
+    bar(last + 1, last + 1, "done");
+    let label = format!("{} ({}) layer", path.display(), compiled.mode.name());
+    report_layers(a, which, results, checked, &seqs, eval.len(), &label)
+}
+
+/// Prints `qins run`'s result: the layers x modes table (`--layer all`), or one layer's
+/// modes table and per-site breakdown; JSON with `--json`.
+fn report_layers(
+    a: &RealModelArgs<'_>,
+    which: LayerChoice,
+    results: Vec<LayerModes>,
+    checked: u64,
+    seqs: &Sequences,
+    sentences: usize,
+    label: &str,
+) -> Result<()> {
+    let tokens = seqs.tokens();
     let accelerator = format!(
         "{} ({}){}",
         qins_core::accel::AccelConfig::SIM8.name,
@@ -311,21 +448,19 @@ pub fn run_layers(
         if a.json {
             return print_json(&serde_json::json!({ "layers": results }));
         }
-        print!("{}", render_layers(&results, &accelerator, checked, x.rows));
+        print!("{}", render_layers(&results, &accelerator, checked, tokens));
         return Ok(());
     }
     let one = results.into_iter().next().expect("one layer");
     let report = crate::studies::demo::DemoReport {
         model: format!(
-            "{} layer {}, {} sentences of {}",
-            a.model.display(),
+            "{label} {}, {sentences} sentences of {}",
             one.layer,
-            eval.len(),
             a.file.display()
         ),
         accelerator,
         checked_matmuls: checked,
-        tokens: x.rows,
+        tokens,
         sequences: seqs.count(),
         seq_len_min: seqs.ranges().map(|r| r.len()).min().unwrap_or(0),
         seq_len: seqs.ranges().map(|r| r.len()).max().unwrap_or(0),
@@ -395,48 +530,153 @@ fn nearest_neighbours(e: &Matrix) -> Vec<usize> {
         .collect()
 }
 
-/// `qins embed`: sentence embeddings of the whole model in `mode`, every layer's matmuls on
-/// the engine, with the cosine of each to the FP32 embedding.
-pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
+/// What `qins embed` runs: the compiled model (none for fp32), the FP32 reference model (when
+/// there is one), the tokenizer and the truncation length.
+struct EmbedSetup {
+    compiled: Option<CompiledModel>,
+    reference: Option<BertModel>,
+    tokenizer: Tokenizer,
+    max_len: usize,
+    layers: usize,
+    hidden: usize,
+}
+
+/// Loads (`--image`) or compiles in memory (`--model DIR --mode MODE`) what `qins embed`
+/// runs; `mode` is the one asked for (`None`: fp32 with --model, the image's with --image).
+fn embed_setup(
+    a: &RealModelArgs<'_>,
+    mode: Option<Mode>,
+    sentences: &[&str],
+) -> Result<EmbedSetup> {
+    match a.source {
+        Source::Image(path) => {
+            let compiled = crate::compile::read_image(path)?;
+            crate::compile::check_mode(path, &compiled, mode)?;
+            let tokenizer = crate::compile::image_tokenizer(path, &compiled)?;
+            let d = &compiled.description;
+            Ok(EmbedSetup {
+                max_len: max_len_of(d.max_positions, a.max_len)?,
+                layers: d.layers,
+                hidden: d.hidden_size,
+                reference: a.reference.map(BertModel::load).transpose()?,
+                tokenizer,
+                compiled: Some(compiled),
+            })
+        }
+        Source::Model(dir) => {
+            let model = BertModel::load(dir)?;
+            let max_len = max_len_of(model.config.max_position_embeddings, a.max_len)?;
+            let mode = mode.unwrap_or(Mode::Fp32);
+            let compiled = if mode == Mode::Fp32 {
+                None
+            } else {
+                let cal_text = calibration_text(a.calibration)?;
+                warn_overlap(sentences, &sentences_of(&cal_text));
+                let cal = crate::compile::CalibrationText {
+                    text: &cal_text,
+                    origin: calibration_origin(a.calibration),
+                };
+                Some(crate::compile::compile_dir(
+                    dir,
+                    &model,
+                    mode,
+                    a.options.token_alpha,
+                    &cal,
+                    max_len,
+                )?)
+            };
+            let tokenizer = match &compiled {
+                Some(c) => crate::compile::image_tokenizer(dir, c)?,
+                None => Tokenizer::load(dir)?,
+            };
+            Ok(EmbedSetup {
+                max_len,
+                layers: model.config.num_hidden_layers,
+                hidden: model.config.hidden_size,
+                reference: Some(model),
+                tokenizer,
+                compiled,
+            })
+        }
+    }
+}
+
+/// Where the calibration text came from, for an image's provenance.
+pub fn calibration_origin(file: Option<&Path>) -> String {
+    file.map_or("the built-in data/sentences/calibration.txt".into(), |f| {
+        f.display().to_string()
+    })
+}
+
+/// The comparison of embeddings with the FP32 ones: each cosine, the nearest neighbours kept.
+struct Comparison {
+    cosines: Vec<f64>,
+    same_neighbour: Vec<bool>,
+    mean: f64,
+    min: f64,
+    kept: usize,
+}
+
+fn compare(emb: &Matrix, reference: &Matrix) -> Comparison {
+    let cosines = row_cosines(reference, emb);
+    let nn_ref = nearest_neighbours(reference);
+    let same_neighbour: Vec<bool> = nearest_neighbours(emb)
+        .iter()
+        .zip(&nn_ref)
+        .map(|(a, b)| a == b)
+        .collect();
+    Comparison {
+        mean: cosines.iter().sum::<f64>() / cosines.len() as f64,
+        min: cosines.iter().copied().fold(f64::INFINITY, f64::min),
+        kept: same_neighbour.iter().filter(|&&k| k).count(),
+        cosines,
+        same_neighbour,
+    }
+}
+
+/// `qins embed`: sentence embeddings of the whole model in one mode, every layer's matmuls
+/// on the engine, with the cosine of each to the FP32 embedding when there is a reference.
+pub fn embed(a: &RealModelArgs<'_>, mode: Option<Mode>, batch: usize) -> Result<()> {
     if batch == 0 {
         return Err(Error::Invalid("--batch must be at least 1".into()));
     }
     let text = read_sentences(a.file)?;
     let sentences = sentences_of(&text);
     let start = std::time::Instant::now();
-    let tokenizer = Tokenizer::load(a.model)?;
-    let model = BertModel::load(a.model)?;
-    let max_len = max_len_of(&model, a.max_len)?;
+    let setup = embed_setup(a, mode, &sentences)?;
+    let mode = setup.compiled.as_ref().map_or(Mode::Fp32, |c| c.mode);
+    let max_len = setup.max_len;
+    let runtime = setup
+        .compiled
+        .as_ref()
+        .map(|c| c.runtime_model())
+        .transpose()?;
     let loaded = start.elapsed();
-    let ids = token_ids(&tokenizer, &sentences, max_len)?;
+    let ids = token_ids(&setup.tokenizer, &sentences, max_len)?;
     let tokens: Vec<usize> = ids.iter().map(Vec::len).collect();
-    let cals = if mode == Mode::Fp32 {
-        Vec::new()
-    } else {
-        let cal_text = calibration_text(a.calibration)?;
-        let cal = sentences_of(&cal_text);
-        warn_overlap(&sentences, &cal);
-        layer::calibrate_model(&model, &token_ids(&tokenizer, &cal, max_len)?, &[mode])?
-    };
     let chunks: Vec<&[Vec<u32>]> = ids.chunks(batch).collect();
     let bar = progress::steps("embed");
-    let steps = chunks.len() * if mode == Mode::Fp32 { 1 } else { 2 };
+    let runs = usize::from(setup.reference.is_some()) + usize::from(runtime.is_some());
+    let steps = chunks.len() * runs;
     let mut reference = Vec::new();
     let mut embeddings = Vec::new();
     let (cost, checked) = on_engine(a.engine, a.jobs, |e| {
-        for (i, chunk) in chunks.iter().enumerate() {
-            bar(i, steps, "fp32 reference");
-            let r = model.sentence_embeddings_packed(chunk, &mut HostMath)?;
-            reference.extend((0..r.rows).map(|r_| r.row(r_).to_vec()));
-        }
-        // one AccelMath for all chunks: each weight is quantized once
-        let mut math = layer::AccelMath::new(e, mode, &cals).with_options(a.options);
-        if mode != Mode::Fp32 {
+        if let Some(r) = &setup.reference {
             for (i, chunk) in chunks.iter().enumerate() {
-                bar(chunks.len() + i, steps, mode.name());
-                let m = model.sentence_embeddings_packed(chunk, &mut math)?;
-                embeddings.extend((0..m.rows).map(|r| m.row(r).to_vec()));
+                bar(i, steps, "fp32 reference");
+                let m = r.sentence_embeddings_packed(chunk, &mut HostMath)?;
+                reference.extend((0..m.rows).map(|r_| m.row(r_).to_vec()));
             }
+        }
+        let (Some(compiled), Some(runtime)) = (&setup.compiled, &runtime) else {
+            return Ok(layer::LayerCost::default());
+        };
+        // one AccelMath for all chunks
+        let mut math = layer::AccelMath::new(e, compiled).with_options(a.options);
+        for (i, chunk) in chunks.iter().enumerate() {
+            bar(steps - chunks.len() + i, steps, mode.name());
+            let m = runtime.sentence_embeddings_packed(chunk, &mut math)?;
+            embeddings.extend((0..m.rows).map(|r| m.row(r).to_vec()));
         }
         Ok(math.cost)
     })?;
@@ -447,23 +687,22 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
     let flat = |rows: &[Vec<f32>]| -> Result<Matrix> {
         Matrix::new(rows.len(), rows[0].len(), rows.concat())
     };
-    let (emb, reference) = (flat(&embeddings)?, flat(&reference)?);
-    let cosine_vs_fp32 = row_cosines(&reference, &emb);
-    let nn_ref = nearest_neighbours(&reference);
-    let nn = nearest_neighbours(&emb);
-    let kept = nn.iter().zip(&nn_ref).filter(|(a, b)| a == b).count();
-    let mean = cosine_vs_fp32.iter().sum::<f64>() / cosine_vs_fp32.len() as f64;
-    let min = cosine_vs_fp32.iter().copied().fold(f64::INFINITY, f64::min);
+    let emb = flat(&embeddings)?;
+    let cmp = if reference.is_empty() {
+        None
+    } else {
+        Some(compare(&emb, &flat(&reference)?))
+    };
     let elapsed = start.elapsed() - loaded;
     if a.json {
         let v = serde_json::json!({
             "mode": mode,
             "tokens": tokens,
             "embeddings": embeddings,
-            "cosine_vs_fp32": cosine_vs_fp32,
-            "mean_cosine": mean,
-            "min_cosine": min,
-            "nearest_neighbour_kept": kept,
+            "cosine_vs_fp32": cmp.as_ref().map(|c| &c.cosines),
+            "mean_cosine": cmp.as_ref().map(|c| c.mean),
+            "min_cosine": cmp.as_ref().map(|c| c.min),
+            "nearest_neighbour_kept": cmp.as_ref().map(|c| c.kept),
             "cycles": cost.busy_cycles,
             "utilization": cost.utilization(qins_core::accel::AccelConfig::SIM8.n),
             "checked_matmuls": checked,
@@ -489,20 +728,34 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
         if s.chars().count() > 60 {
             preview.push_str("...");
         }
-        let same = if nn[i] == nn_ref[i] { "=" } else { "x" };
+        let (cos, same) = match &cmp {
+            Some(c) => (
+                format!("{:.6}", c.cosines[i]),
+                if c.same_neighbour[i] { "=" } else { "x" },
+            ),
+            None => ("-".into(), "-"),
+        };
         println!(
-            "{i:>w$}  {:>6}  {:>11.6}  {same:>2}  {}  {preview}",
+            "{i:>w$}  {:>6}  {cos:>11}  {same:>2}  {}  {preview}",
             tokens[i],
-            cosine_vs_fp32[i],
             first.join(" ")
         );
     }
-    println!(
-        "mode {}: mean cosine to fp32 {mean:.6} (min {min:.6}); nearest neighbour kept for \
-         {kept}/{} sentences",
-        mode.name(),
-        sentences.len()
-    );
+    match &cmp {
+        Some(c) => println!(
+            "mode {}: mean cosine to fp32 {:.6} (min {:.6}); nearest neighbour kept for {}/{} \
+             sentences",
+            mode.name(),
+            c.mean,
+            c.min,
+            c.kept,
+            sentences.len()
+        ),
+        None => println!(
+            "mode {}: no FP32 reference (--reference DIR compares with one)",
+            mode.name()
+        ),
+    }
     if mode.on_hardware() {
         let timing = if cost.busy_cycles > 0 {
             format!(
@@ -525,10 +778,6 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
                 String::new()
             }
         );
-    } else if mode == Mode::QinsB {
-        println!(
-            "qins-b: Pattern B transport of every linear layer on the host (f64); expected to fail"
-        );
     }
     println!(
         "{} sentences, {} tokens: model loaded in {:.2} s, embedded in {:.2} s ({} layers, \
@@ -537,8 +786,8 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
         tokens.iter().sum::<usize>(),
         loaded.as_secs_f64(),
         elapsed.as_secs_f64(),
-        model.config.num_hidden_layers,
-        model.config.hidden_size,
+        setup.layers,
+        setup.hidden,
     );
     Ok(())
 }

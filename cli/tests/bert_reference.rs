@@ -135,6 +135,7 @@ fn assert_user_error(out: &Output, needle: &str) {
         err.starts_with("error: ") && err.contains(needle) && !err.contains("panicked"),
         "stderr: {err}"
     );
+    assert_eq!(err.trim_end().lines().count(), 1, "one line: {err}");
 }
 
 #[test]
@@ -302,9 +303,234 @@ fn accelerator_modes_embed_the_same_on_the_rtl_and_the_model() {
         // 16-wide layers quantize coarsely, but far from random
         assert!(cos.iter().all(|&c| c > 0.9 && c < 1.0), "{mode}: {cos:?}");
     }
-    // qins-b runs on the host and says so
-    let b = embed("qins-b", "model");
-    assert_eq!(b["checked_matmuls"], 0);
+    // Pattern B's linear layers run on the array too: checked against the model on the RTL
+    let b = embed("qins-b", "rtl");
+    assert!(b["checked_matmuls"].as_u64().unwrap() > 0);
+    assert_eq!(b["embeddings"], embed("qins-b", "model")["embeddings"]);
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+/// `qins encode` then `qins embed --image` in a folder holding only the image equals `qins
+/// embed --model DIR --mode MODE` within 1e-6 per component, on the RTL as on the model;
+/// without --reference the comparison keys are null.
+#[test]
+fn an_image_alone_embeds_as_the_model_compiled_in_memory() {
+    let d = tmp("image");
+    write_model(&d);
+    let file = d.join("s.txt");
+    std::fs::write(&file, "the cat sat on the mat.\ndogs ran far!\na dog sat\n").unwrap();
+    let cal = d.join("cal.txt");
+    std::fs::write(
+        &cal,
+        "the dog ran on a mat\ncats sat far\nthe mat!\na cat ran .\n",
+    )
+    .unwrap();
+    let alone = tmp("image-alone");
+    let image = alone.join("m.qimg");
+    let sentences = alone.join("s.txt");
+    std::fs::copy(&file, &sentences).unwrap();
+    let out = qins(&[
+        "encode",
+        "--model",
+        s(&d),
+        "--mode",
+        "qins-wa",
+        "--calibration",
+        s(&cal),
+        "--out",
+        s(&image),
+    ]);
+    assert_success(&out);
+    let from_model = json_stdout(&qins(&[
+        "embed",
+        "--json",
+        "--model",
+        s(&d),
+        "--mode",
+        "qins-wa",
+        "--calibration",
+        s(&cal),
+        "--file",
+        s(&file),
+        "--engine",
+        "model",
+    ]));
+    let from_image = |engine: &str| {
+        let out = common::qins_command()
+            .current_dir(&alone)
+            .args([
+                "embed", "--json", "--image", "m.qimg", "--file", "s.txt", "--engine", engine,
+            ])
+            .output()
+            .unwrap();
+        json_stdout(&out)
+    };
+    let (model_engine, rtl) = (from_image("model"), from_image("rtl"));
+    let rows = |v: &serde_json::Value| -> Vec<Vec<f64>> {
+        serde_json::from_value(v["embeddings"].clone()).unwrap()
+    };
+    let (a, b) = (rows(&from_model), rows(&model_engine));
+    assert_eq!(a.len(), 3);
+    for (x, y) in a.iter().flatten().zip(b.iter().flatten()) {
+        assert!((x - y).abs() <= 1e-6, "{x} vs {y}");
+    }
+    assert_eq!(
+        rtl["embeddings"], model_engine["embeddings"],
+        "RTL and model differ"
+    );
+    assert!(rtl["checked_matmuls"].as_u64().unwrap() > 0);
+    for key in [
+        "cosine_vs_fp32",
+        "mean_cosine",
+        "min_cosine",
+        "nearest_neighbour_kept",
+    ] {
+        assert!(model_engine[key].is_null(), "{key}");
+        assert!(!from_model[key].is_null(), "{key}");
+    }
+    assert_eq!(model_engine["mode"], "qins-wa");
+    // --reference brings the comparison back, equal to --model's
+    let with_ref = json_stdout(
+        &common::qins_command()
+            .current_dir(&alone)
+            .args([
+                "embed", "--json", "--image", "m.qimg", "--file", "s.txt", "--engine", "model",
+            ])
+            .arg("--reference")
+            .arg(&d)
+            .output()
+            .unwrap(),
+    );
+    assert_eq!(
+        with_ref["nearest_neighbour_kept"],
+        from_model["nearest_neighbour_kept"]
+    );
+    let (c1, c2) = (
+        with_ref["mean_cosine"].as_f64().unwrap(),
+        from_model["mean_cosine"].as_f64().unwrap(),
+    );
+    assert!((c1 - c2).abs() < 1e-6, "{c1} vs {c2}");
+    std::fs::remove_dir_all(&alone).unwrap();
+    std::fs::remove_dir_all(&d).unwrap();
+}
+
+/// Truncated, corrupted and inconsistent images, and images that do not fit the command,
+/// exit 1 with one `error:` line naming what is wrong.
+#[test]
+fn bad_images_are_one_line_errors() {
+    let d = tmp("bad-image");
+    write_model(&d);
+    let file = d.join("s.txt");
+    std::fs::write(&file, "the cat sat on the mat.\n").unwrap();
+    let image = d.join("b.qimg");
+    assert_success(&qins(&[
+        "encode",
+        "--model",
+        s(&d),
+        "--mode",
+        "qins-b",
+        "--out",
+        s(&image),
+    ]));
+    let v = json_stdout(&qins(&["inspect", "--json", s(&image)]));
+    assert_eq!(v["model"]["mode"], "qins-b");
+    assert_eq!(v["version"], 2);
+    assert!(v["tables"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .any(|t| t["id"] == "qins-z-q1-7"));
+    let text = qins(&["inspect", s(&image)]);
+    assert_success(&text);
+    let text = String::from_utf8_lossy(&text.stdout);
+    assert!(
+        text.contains("mode: qins-b") && text.contains("calibration:"),
+        "{text}"
+    );
+    // Pattern B on the RTL: cycles, checked matmuls, and a verdict
+    let v = json_stdout(&qins(&[
+        "run",
+        "--image",
+        s(&image),
+        "--layer",
+        "0",
+        "--file",
+        s(&file),
+        "--engine",
+        "rtl",
+        "--reference",
+        s(&d),
+        "--json",
+    ]));
+    let row = &v["modes"][0];
+    assert_eq!(row["mode"], "qins-b");
+    assert!(row["cycles"].as_u64().unwrap() > 0 && row["matmuls"].as_u64().unwrap() == 6);
+    assert_eq!(
+        row["checked_matmuls"], 6,
+        "every Pattern B matmul checked against the model"
+    );
+    assert!(
+        row["note"].as_str().unwrap().contains("on the array"),
+        "{row}"
+    );
+    assert!(row["sqnr_db"].is_number());
+
+    let bytes = std::fs::read(&image).unwrap();
+    let bad = d.join("bad.qimg");
+    let embed_bad = |bytes: &[u8], needle: &str| {
+        std::fs::write(&bad, bytes).unwrap();
+        assert_user_error(
+            &qins(&[
+                "embed",
+                "--image",
+                s(&bad),
+                "--file",
+                s(&file),
+                "--engine",
+                "model",
+            ]),
+            needle,
+        );
+    };
+    embed_bad(&bytes[..bytes.len() / 2], "truncated or extended");
+    let mut flipped = bytes.clone();
+    let n = flipped.len();
+    flipped[n / 2] ^= 0x10;
+    embed_bad(&flipped, "CRC32 mismatch");
+    // another mode than asked for
+    assert_user_error(
+        &qins(&[
+            "embed",
+            "--image",
+            s(&image),
+            "--mode",
+            "qins-wa",
+            "--file",
+            s(&file),
+        ]),
+        "compiled for mode qins-b, not qins-wa",
+    );
+    // no tokenizer, a site missing, a shape that disagrees: rewrite the container
+    let edit = |f: &dyn Fn(&mut qins_host::image::WeightImage)| {
+        let mut img = qins_host::image::WeightImage::from_bytes(&bytes).unwrap();
+        f(&mut img);
+        img.to_bytes().unwrap()
+    };
+    embed_bad(&edit(&|i| i.blobs.clear()), "has no tokenizer");
+    embed_bad(
+        &edit(&|i| i.tensors.retain(|t| t.name != "layer.1.o.weight")),
+        "lacks the tensor 'layer.1.o.weight'",
+    );
+    embed_bad(
+        &edit(&|i| i.model["architecture"]["hidden_size"] = 20.into()),
+        "disagrees with the model description",
+    );
+    // a version-1 file is refused in one line naming the version
+    let mut v1 = bytes.clone();
+    v1[8] = 1;
+    let crc = crc32fast::hash(&v1[..28]);
+    v1[28..32].copy_from_slice(&crc.to_le_bytes());
+    embed_bad(&v1, "unsupported version 1");
     std::fs::remove_dir_all(&d).unwrap();
 }
 

@@ -9,9 +9,10 @@ use qins_models::layer::Mode;
 pub struct Args {
     #[command(flatten)]
     flags: RealModelFlags,
-    /// Numerics of every layer's matmuls (all but fp32 and qins-b run on the accelerator)
-    #[arg(long, value_parser = named(&Mode::ALL), default_value = "fp32")]
-    mode: Mode,
+    /// Numerics of every layer's matmuls (all but fp32 run on the accelerator) [default: fp32
+    /// with --model; the image's mode with --image, which must match when given]
+    #[arg(long, value_parser = named(&Mode::ALL))]
+    mode: Option<Mode>,
     /// Sentences per batch (sequences are packed back to back, no padding)
     #[arg(long, default_value_t = 16)]
     batch: usize,

@@ -18,16 +18,12 @@ pub struct Args {
     /// SQNR and the layer's), one more layer run per site and mode
     #[arg(long)]
     sites: bool,
-    /// The modes to run, comma-separated [default: every mode]
+    /// The modes to run, comma-separated [default: every mode with --model; the image's with
+    /// --image]
     #[arg(long, value_delimiter = ',', value_parser = named(&Mode::ALL), value_name = "MODE,...")]
     modes: Vec<Mode>,
 }
 
 pub fn run(a: Args) -> Result<()> {
-    let modes: &[Mode] = if a.modes.is_empty() {
-        &Mode::ALL
-    } else {
-        &a.modes
-    };
-    real_model::run_layers(&a.flags.args(), a.layer, modes, a.sites)
+    real_model::run_layers(&a.flags.args(), a.layer, &a.modes, a.sites)
 }

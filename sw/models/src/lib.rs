@@ -2,12 +2,14 @@
 //!
 //! - [`checkpoint`]: safetensors checkpoints; [`tokenizer`]: BERT WordPiece.
 //! - [`bert`]: the BERT-style encoder and the decoder-style layer in FP32.
+//! - [`compiled`]: a model compiled for one hardware mode, and its weight image (v2).
 //! - [`layer`]: one layer in every mode on any matmul engine (model, RTL, board).
 //! - [`synthetic`]: seeded synthetic layers with realistic outliers.
 //! - [`transport`]: Pattern B (Jacobian weight transport) on the host in f64.
 
 pub mod bert;
 pub mod checkpoint;
+pub mod compiled;
 pub mod layer;
 mod model_dir;
 pub mod synthetic;

@@ -82,7 +82,7 @@ pub fn code_z(code: u8) -> f64 {
 
 /// Rounds a z value to the nearest code's z (|z| clamped to [1/128, 1]).
 #[inline]
-fn round_z(z: f64) -> f64 {
+pub fn round_z(z: f64) -> f64 {
     let m = (z.abs() * 128.0 - 1.0).round().clamp(0.0, 127.0);
     let q = (m + 1.0) / 128.0;
     if z < 0.0 {
@@ -300,6 +300,39 @@ impl JacobianTransport {
             n_in,
             n_out,
         })
+    }
+
+    /// The transported weights W' (`out x in`, rounded to f32) and b' (f32): what the
+    /// array version quantizes; an error if a value does not fit f32.
+    pub fn transported(&self) -> Result<(Matrix, Vec<f32>)> {
+        let f = |v: &[f64]| -> Result<Vec<f32>> {
+            v.iter()
+                .map(|&x| {
+                    let y = x as f32;
+                    if y.is_finite() {
+                        Ok(y)
+                    } else {
+                        Err(Error::Range(format!(
+                            "transported value {x} does not fit f32"
+                        )))
+                    }
+                })
+                .collect()
+        };
+        Ok((
+            Matrix::new(self.n_out, self.n_in, f(&self.wt)?)?,
+            f(&self.bt)?,
+        ))
+    }
+
+    /// The alpha of the input encoding `E(x)` (MSE on the calibration inputs).
+    pub fn input_alpha(&self) -> f32 {
+        self.alpha_x
+    }
+
+    /// The alpha the outputs are decoded with (MSE on the calibration outputs; an f32 value).
+    pub fn output_alpha(&self) -> f32 {
+        self.alpha_y as f32
     }
 
     /// `y_hat` for inputs `x` (`tokens x in`).

@@ -13,6 +13,10 @@ pub enum DecodeTableId {
     QinsLambdaQ7_8,
     /// The code read as an `i8`, widened.
     Int8Identity,
+    /// Pattern B's activation table: the seed's z coordinate of a QINS code times 128,
+    /// `sign * (m + 1)` (so z = entry / 128, Q1.7); both zero codes hold `+128` (z = +1).
+    /// Fed to the array as activations, it multiplies codes without decoding them.
+    QinsZQ1_7,
 }
 
 /// A programmable code -> i16 table.
@@ -49,10 +53,27 @@ impl DecodeTable {
         Self { entries }
     }
 
+    /// Pattern B's z table ([`DecodeTableId::QinsZQ1_7`]): `entry[code] = sign * (m + 1)`,
+    /// `+128` for both zero codes; every entry in -127..=128.
+    pub fn qins_z() -> Self {
+        let mut entries = [0i16; 256];
+        for (c, e) in entries.iter_mut().enumerate() {
+            let code = c as u8;
+            let z = format::magnitude_index(code) as i16 + 1;
+            *e = if format::is_negative(code) && !format::is_zero(code) {
+                -z
+            } else {
+                z
+            };
+        }
+        Self { entries }
+    }
+
     pub fn builtin(id: DecodeTableId) -> Self {
         match id {
             DecodeTableId::QinsLambdaQ7_8 => Self::qins(),
             DecodeTableId::Int8Identity => Self::int8_identity(),
+            DecodeTableId::QinsZQ1_7 => Self::qins_z(),
         }
     }
 
@@ -93,6 +114,17 @@ mod tests {
             let exact = format::lambda(m) * 256.0;
             assert!((t.decode(m) as f64 - exact).abs() <= 0.5);
         }
+    }
+
+    #[test]
+    fn qins_z_values() {
+        let t = DecodeTable::qins_z();
+        assert_eq!(t.decode(0x00), 1); // m = 0: the largest magnitude, z = 1/128
+        assert_eq!(t.decode(0x80), -1);
+        assert_eq!(t.decode(0x7E), 127);
+        assert_eq!(t.decode(0xFE), -127);
+        assert_eq!(t.decode(0x7F), 128); // zero: z = +1
+        assert_eq!(t.decode(0xFF), 128);
     }
 
     #[test]

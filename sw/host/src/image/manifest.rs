@@ -1,7 +1,9 @@
 //! The manifest: the JSON document at byte 32 that describes every section of an image.
 //!
 //! Field order here is the serialized order, so the writer is deterministic. Unknown fields
-//! are rejected: a version-1 reader accepts exactly the version-1 schema.
+//! are rejected: a version-2 reader accepts exactly the version-2 schema. `model` is the
+//! compiled model's description (its schema belongs to `qins_models::compiled`, which
+//! validates it); this layer only carries it.
 
 use qins_core::codec::{Codec, Granularity};
 use qins_core::hw::decode_table::DecodeTableId;
@@ -33,8 +35,37 @@ pub enum TableKind {
 pub(crate) struct Manifest {
     pub format: String,
     pub version: u32,
+    pub model: serde_json::Value,
     pub tensors: Vec<TensorEntry>,
+    pub arrays: Vec<ArrayEntry>,
+    pub blobs: Vec<BlobEntry>,
     pub tables: Vec<TableEntry>,
+}
+
+/// The element type of an [`ArrayEntry`]: only `f32` (little-endian IEEE 754) so far.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ArrayDtype {
+    F32,
+}
+
+/// A host-side tensor in full precision: `rows * cols` f32 values, row-major.
+#[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct ArrayEntry {
+    pub name: String,
+    pub shape: Vec<usize>,
+    pub dtype: ArrayDtype,
+    pub section: Section,
+}
+
+/// An opaque byte string (e.g. the UTF-8 text of `tokenizer.json`).
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub(crate) struct BlobEntry {
+    pub name: String,
+    pub media_type: String,
+    pub section: Section,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize, Deserialize)]

@@ -1,12 +1,14 @@
-//! The versioned weight image (`.qimg`): quantized tensors plus the hardware tables they
-//! use, in one checksummed little-endian file. The format is specified byte by byte in
-//! `docs/weight-image.md`.
+//! The versioned weight image (`.qimg`), format version 2: a compiled model in one
+//! checksummed little-endian file. This layer is the container: the model description (an
+//! opaque JSON value here; `qins_models::compiled` owns its schema), 8-bit code tensors with
+//! their scales, f32 host arrays, byte blobs (the embedded `tokenizer.json`) and the hardware
+//! tables. The format is specified byte by byte in `docs/weight-image.md`.
 //!
 //! ```text
 //! 0   header    32 bytes  magic "QINSIMG\0", version u32, manifest length u32,
 //!                         manifest CRC32 u32, file length u64, header CRC32 u32 (of bytes 0..28)
 //! 32  manifest  UTF-8 JSON (see [`manifest`])
-//!     sections  tensor codes then tables, in manifest order, each at the first 64-byte
+//!     sections  tensor codes, arrays, blobs, then tables, in manifest order, each at the first 64-byte
 //!               boundary after the previous one; zero padding; the file ends at the
 //!               64-byte boundary after the last section
 //! ```
@@ -22,7 +24,7 @@ pub mod tables;
 #[cfg(test)]
 mod tests;
 
-use manifest::{Manifest, TableEntry, TensorEntry};
+use manifest::{ArrayEntry, BlobEntry, Manifest, TableEntry, TensorEntry};
 use qins_core::codec::{Codec, Granularity, QuantizedTensor};
 use qins_core::error::{Error, Result};
 use qins_core::hw::decode_table::DecodeTableId;
@@ -31,13 +33,14 @@ use serde::Serialize;
 use std::borrow::Cow;
 use std::path::Path;
 
-pub use manifest::{Section, TableKind};
+pub use manifest::{ArrayDtype, Section, TableKind};
 pub use tables::{decode_table_for, encode_table_for, TableRef};
 
 /// File magic, bytes 0..8.
 pub const MAGIC: [u8; 8] = *b"QINSIMG\0";
-/// The format version this library writes and reads.
-pub const VERSION: u32 = 1;
+/// The format version this library writes and reads (version 1, tensors without a model,
+/// is refused with a message that names it).
+pub const VERSION: u32 = 2;
 /// Header length in bytes; the manifest starts here.
 pub const HEADER_LEN: usize = 32;
 /// Section alignment in bytes (also the granularity of the file length).
@@ -134,10 +137,67 @@ pub(crate) fn align_up(x: u64) -> Option<u64> {
     x.checked_add(ALIGN - 1).map(|v| v & !(ALIGN - 1))
 }
 
-/// A weight image: the tensors in file order. Tables are implied by the codecs.
+/// A host-side f32 tensor of an image. Invariants: `name` non-empty and unique among all the
+/// image's named sections; `shape` 1-D or 2-D, every dimension >= 1, `data.len()` its
+/// product; every value finite.
+#[derive(Clone, Debug, PartialEq)]
+pub struct ImageArray {
+    pub name: String,
+    pub shape: Vec<usize>,
+    pub data: Vec<f32>,
+}
+
+/// An opaque byte string of an image, with its media type (e.g. `application/json`).
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ImageBlob {
+    pub name: String,
+    pub media_type: String,
+    pub bytes: Vec<u8>,
+}
+
+/// A weight image: the model description, then the sections in file order. The tables are
+/// those the tensors' codecs imply, then `extra_tables` (tables the accelerator is loaded
+/// with that no tensor names, such as an activation decode table).
 #[derive(Clone, Debug, Default, PartialEq)]
 pub struct WeightImage {
+    /// The compiled model's description (`null` for a bare container).
+    pub model: serde_json::Value,
     pub tensors: Vec<ImageTensor>,
+    pub arrays: Vec<ImageArray>,
+    pub blobs: Vec<ImageBlob>,
+    /// Tables no tensor uses, in order (none repeats a tensor's table).
+    pub extra_tables: Vec<TableRef>,
+}
+
+impl ImageArray {
+    /// Writer-side check of the invariants; errors name the array.
+    fn check(&self) -> Result<()> {
+        let name = &self.name;
+        if name.is_empty() {
+            return Err(Error::Invalid(
+                "a weight-image array needs a non-empty name".into(),
+            ));
+        }
+        let (rows, cols) = shape_rows_cols(&self.shape).ok_or_else(|| {
+            Error::Shape(format!(
+                "array '{name}': shape {:?} must be 1-D or 2-D",
+                self.shape
+            ))
+        })?;
+        if rows.checked_mul(cols) != Some(self.data.len()) {
+            return Err(Error::Shape(format!(
+                "array '{name}': shape {:?} does not hold {} values",
+                self.shape,
+                self.data.len()
+            )));
+        }
+        if let Some(v) = self.data.iter().find(|v| !v.is_finite()) {
+            return Err(Error::Range(format!(
+                "array '{name}': value {v} is not finite"
+            )));
+        }
+        Ok(())
+    }
 }
 
 /// Layout and checksums of one image, for `qins inspect --json`.
@@ -155,8 +215,23 @@ pub struct ImageSummary {
     pub padding_bytes: u64,
     /// Sum of the tensors' code counts (one byte each).
     pub parameters: u64,
+    /// Sum of the arrays' f32 values.
+    pub array_values: u64,
     pub tensors: Vec<TensorSummary>,
+    pub arrays: Vec<NamedSectionSummary>,
+    pub blobs: Vec<NamedSectionSummary>,
     pub tables: Vec<TableSummary>,
+}
+
+/// An array or a blob: its name, shape (arrays) or media type (blobs), and section.
+#[derive(Clone, Debug, PartialEq, Serialize)]
+pub struct NamedSectionSummary {
+    pub name: String,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub shape: Option<Vec<usize>>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub media_type: Option<String>,
+    pub section: Section,
 }
 
 #[derive(Clone, Debug, PartialEq, Serialize)]
@@ -208,9 +283,32 @@ impl ImageSummary {
                 section: t.section,
             })
             .collect();
+        let arrays: Vec<NamedSectionSummary> = m
+            .arrays
+            .iter()
+            .map(|a| NamedSectionSummary {
+                name: a.name.clone(),
+                shape: Some(a.shape.clone()),
+                media_type: None,
+                section: a.section,
+            })
+            .collect();
+        let blobs: Vec<NamedSectionSummary> = m
+            .blobs
+            .iter()
+            .map(|b| NamedSectionSummary {
+                name: b.name.clone(),
+                shape: None,
+                media_type: Some(b.media_type.clone()),
+                section: b.section,
+            })
+            .collect();
         let payload_bytes = tensors.iter().map(|t| t.section.length).sum::<u64>()
+            + arrays.iter().map(|t| t.section.length).sum::<u64>()
+            + blobs.iter().map(|t| t.section.length).sum::<u64>()
             + tables.iter().map(|t| t.section.length).sum::<u64>();
         let parameters = tensors.iter().map(|t| t.section.length).sum();
+        let array_values = arrays.iter().map(|t| t.section.length / 4).sum();
         Self {
             format: m.format.clone(),
             version: m.version,
@@ -220,7 +318,10 @@ impl ImageSummary {
             payload_bytes,
             padding_bytes: file_bytes - HEADER_LEN as u64 - manifest_bytes - payload_bytes,
             parameters,
+            array_values,
             tensors,
+            arrays,
+            blobs,
             tables,
         }
     }
@@ -235,13 +336,27 @@ struct Plan<'a> {
 }
 
 impl WeightImage {
+    /// A bare container of `tensors` (no model description, arrays, blobs or extra tables).
     pub fn new(tensors: Vec<ImageTensor>) -> Self {
-        Self { tensors }
+        Self {
+            tensors,
+            ..Self::default()
+        }
     }
 
     /// The tensor called `name`.
     pub fn get(&self, name: &str) -> Option<&ImageTensor> {
         self.tensors.iter().find(|t| t.name == name)
+    }
+
+    /// The array called `name`.
+    pub fn array(&self, name: &str) -> Option<&ImageArray> {
+        self.arrays.iter().find(|t| t.name == name)
+    }
+
+    /// The blob called `name`.
+    pub fn blob(&self, name: &str) -> Option<&ImageBlob> {
+        self.blobs.iter().find(|t| t.name == name)
     }
 
     /// The tables the tensors use, in order of first use (decode before encode).
@@ -260,15 +375,37 @@ impl WeightImage {
         out
     }
 
-    fn check(&self) -> Result<()> {
-        for (i, t) in self.tensors.iter().enumerate() {
-            t.check()?;
-            if self.tensors[..i].iter().any(|u| u.name == t.name) {
-                return Err(Error::Invalid(format!(
-                    "duplicate tensor name '{}'",
-                    t.name
-                )));
+    /// Every table the file holds: [`Self::tables_used`], then the extra tables.
+    pub fn tables(&self) -> Vec<TableRef> {
+        let mut out = self.tables_used();
+        for &r in &self.extra_tables {
+            if !out.contains(&r) {
+                out.push(r);
             }
+        }
+        out
+    }
+
+    fn check(&self) -> Result<()> {
+        let mut names = std::collections::HashSet::new();
+        let named = self.tensors.iter().map(|t| t.name.as_str());
+        let named = named.chain(self.arrays.iter().map(|a| a.name.as_str()));
+        for name in named.chain(self.blobs.iter().map(|b| b.name.as_str())) {
+            if !names.insert(name) {
+                return Err(Error::Invalid(format!("duplicate section name '{name}'")));
+            }
+        }
+        for t in &self.tensors {
+            t.check()?;
+        }
+        for a in &self.arrays {
+            a.check()?;
+        }
+        if let Some(b) = self.blobs.iter().find(|b| b.name.is_empty()) {
+            return Err(Error::Invalid(format!(
+                "a weight-image blob ({}) needs a non-empty name",
+                b.media_type
+            )));
         }
         Ok(())
     }
@@ -278,12 +415,18 @@ impl WeightImage {
     /// settles after a few rounds).
     fn plan(&self) -> Result<Plan<'_>> {
         self.check()?;
-        let tables = self.tables_used();
+        let tables = self.tables();
         let mut payloads: Vec<Cow<'_, [u8]>> = self
             .tensors
             .iter()
             .map(|t| Cow::Borrowed(t.tensor.codes.as_slice()))
             .collect();
+        payloads.extend(
+            self.arrays
+                .iter()
+                .map(|a| Cow::Owned(a.data.iter().flat_map(|v| v.to_le_bytes()).collect())),
+        );
+        payloads.extend(self.blobs.iter().map(|b| Cow::Borrowed(b.bytes.as_slice())));
         payloads.extend(tables.iter().map(|r| Cow::Owned(r.to_bytes())));
         let crcs: Vec<u32> = payloads.iter().map(|p| crc32fast::hash(p)).collect();
         let too_big = || Error::Range("weight image larger than 2^64 bytes".into());
@@ -305,10 +448,34 @@ impl WeightImage {
                     .and_then(align_up)
                     .ok_or_else(too_big)?;
             }
-            let (ts, tb) = sections.split_at(self.tensors.len());
+            let (ts, rest) = sections.split_at(self.tensors.len());
+            let (ars, rest) = rest.split_at(self.arrays.len());
+            let (bls, tb) = rest.split_at(self.blobs.len());
             let manifest = Manifest {
                 format: FORMAT_NAME.into(),
                 version: VERSION,
+                model: self.model.clone(),
+                arrays: self
+                    .arrays
+                    .iter()
+                    .zip(ars)
+                    .map(|(a, &section)| ArrayEntry {
+                        name: a.name.clone(),
+                        shape: a.shape.clone(),
+                        dtype: ArrayDtype::F32,
+                        section,
+                    })
+                    .collect(),
+                blobs: self
+                    .blobs
+                    .iter()
+                    .zip(bls)
+                    .map(|(b, &section)| BlobEntry {
+                        name: b.name.clone(),
+                        media_type: b.media_type.clone(),
+                        section,
+                    })
+                    .collect(),
                 tensors: self
                     .tensors
                     .iter()
@@ -374,8 +541,11 @@ impl WeightImage {
         let header_crc = crc32fast::hash(&out);
         out.extend_from_slice(&header_crc.to_le_bytes());
         out.extend_from_slice(&plan.manifest_bytes);
-        let sections = plan.manifest.tensors.iter().map(|t| t.section);
-        let sections = sections.chain(plan.manifest.tables.iter().map(|t| t.section));
+        let m = &plan.manifest;
+        let sections = m.tensors.iter().map(|t| t.section);
+        let sections = sections.chain(m.arrays.iter().map(|t| t.section));
+        let sections = sections.chain(m.blobs.iter().map(|t| t.section));
+        let sections = sections.chain(m.tables.iter().map(|t| t.section));
         for (section, payload) in sections.zip(&plan.payloads) {
             out.resize(section.offset as usize, 0);
             out.extend_from_slice(payload);

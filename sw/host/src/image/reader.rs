@@ -4,7 +4,9 @@
 
 use super::manifest::{Manifest, Section, TableKind};
 use super::tables::{decode_table_for, encode_table_for, TableRef};
-use super::{align_up, shape_rows_cols, ImageSummary, ImageTensor, WeightImage};
+use super::{
+    align_up, shape_rows_cols, ImageArray, ImageBlob, ImageSummary, ImageTensor, WeightImage,
+};
 use super::{ALIGN, FORMAT_NAME, HEADER_LEN, MAGIC, VERSION};
 use qins_core::codec::{Codec, Granularity, QuantizedTensor};
 use qins_core::error::{Error, Result};
@@ -46,6 +48,14 @@ fn u64_at(b: &[u8], at: usize) -> u64 {
 
 fn tensor_label(name: &str) -> String {
     format!("tensor '{}'", name.escape_debug())
+}
+
+fn array_label(name: &str) -> String {
+    format!("array '{}'", name.escape_debug())
+}
+
+fn blob_label(name: &str) -> String {
+    format!("blob '{}'", name.escape_debug())
 }
 
 fn table_label(id: &str) -> String {
@@ -122,6 +132,16 @@ pub(super) fn parse(bytes: &[u8]) -> Result<(WeightImage, ImageSummary)> {
         ));
     }
     let version = u32_at(bytes, 8);
+    if version == 1 {
+        return Err(err(
+            "header",
+            8,
+            format!(
+                "unsupported version 1: a version-1 image holds bare tensors, not a compiled \
+                 model; re-encode it with `qins encode --model DIR --mode MODE` (version {VERSION})"
+            ),
+        ));
+    }
     if version != VERSION {
         return Err(err(
             "header",
@@ -202,6 +222,8 @@ pub(super) fn parse(bytes: &[u8]) -> Result<(WeightImage, ImageSummary)> {
         .tensors
         .iter()
         .map(|t| (tensor_label(&t.name), t.section))
+        .chain(m.arrays.iter().map(|a| (array_label(&a.name), a.section)))
+        .chain(m.blobs.iter().map(|b| (blob_label(&b.name), b.section)))
         .chain(m.tables.iter().map(|t| (table_label(&t.id), t.section)));
     let mut prev_end = manifest_end;
     let mut prev_what = String::from("the manifest");
@@ -311,18 +333,36 @@ pub(super) fn parse(bytes: &[u8]) -> Result<(WeightImage, ImageSummary)> {
         tables.push(r);
     }
 
+    // Names: non-empty, unique over tensors, arrays and blobs.
+    let mut names: HashSet<&str> = HashSet::new();
+    let named = m
+        .tensors
+        .iter()
+        .map(|t| (tensor_label(&t.name), &t.name, t.section));
+    let named = named.chain(
+        m.arrays
+            .iter()
+            .map(|a| (array_label(&a.name), &a.name, a.section)),
+    );
+    let named = named.chain(
+        m.blobs
+            .iter()
+            .map(|b| (blob_label(&b.name), &b.name, b.section)),
+    );
+    for (label, name, section) in named {
+        if name.is_empty() {
+            return Err(err(&label, section.offset, "section name is empty"));
+        }
+        if !names.insert(name) {
+            return Err(err(&label, section.offset, "duplicate section name"));
+        }
+    }
+
     // Tensors.
     let mut tensors: Vec<ImageTensor> = Vec::with_capacity(m.tensors.len());
-    let mut names: HashSet<&str> = HashSet::with_capacity(m.tensors.len());
     for t in &m.tensors {
         let label = tensor_label(&t.name);
         let off = t.section.offset;
-        if t.name.is_empty() {
-            return Err(err(&label, off, "tensor name is empty"));
-        }
-        if !names.insert(&t.name) {
-            return Err(err(&label, off, "duplicate tensor name"));
-        }
         let (rows, cols) = shape_rows_cols(&t.shape).ok_or_else(|| {
             err(
                 &label,
@@ -406,6 +446,76 @@ pub(super) fn parse(bytes: &[u8]) -> Result<(WeightImage, ImageSummary)> {
         });
     }
 
+    // Arrays: shape, length, CRC, finite values.
+    let mut arrays = Vec::with_capacity(m.arrays.len());
+    for a in &m.arrays {
+        let label = array_label(&a.name);
+        let off = a.section.offset;
+        let count = shape_rows_cols(&a.shape)
+            .and_then(|(r, c)| r.checked_mul(c))
+            .and_then(|n| n.checked_mul(4))
+            .and_then(|n| u64::try_from(n).ok())
+            .ok_or_else(|| {
+                err(
+                    &label,
+                    off,
+                    format!(
+                        "shape {:?} must be 1-D or 2-D with every dimension >= 1",
+                        a.shape
+                    ),
+                )
+            })?;
+        if count != a.section.length {
+            return Err(err(
+                &label,
+                off,
+                format!(
+                    "shape {:?} of f32 needs {count} bytes, the section has {}",
+                    a.shape, a.section.length
+                ),
+            ));
+        }
+        let data = payload(&a.section);
+        check_crc(&label, &a.section, data)?;
+        let values: Vec<f32> = data
+            .chunks_exact(4)
+            .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
+            .collect();
+        if let Some(i) = values.iter().position(|v| !v.is_finite()) {
+            return Err(err(
+                &label,
+                off + 4 * i as u64,
+                format!("value {} is not finite", values[i]),
+            ));
+        }
+        arrays.push(ImageArray {
+            name: a.name.clone(),
+            shape: a.shape.clone(),
+            data: values,
+        });
+    }
+
+    // Blobs: CRC.
+    let mut blobs = Vec::with_capacity(m.blobs.len());
+    for b in &m.blobs {
+        let data = payload(&b.section);
+        check_crc(&blob_label(&b.name), &b.section, data)?;
+        blobs.push(ImageBlob {
+            name: b.name.clone(),
+            media_type: b.media_type.clone(),
+            bytes: data.to_vec(),
+        });
+    }
+
+    let mut image = WeightImage {
+        model: m.model.clone(),
+        tensors,
+        arrays,
+        blobs,
+        extra_tables: Vec::new(),
+    };
+    let used = image.tables_used();
+    image.extra_tables = tables.into_iter().filter(|t| !used.contains(t)).collect();
     let summary = ImageSummary::new(&m, manifest_len, file_len);
-    Ok((WeightImage { tensors }, summary))
+    Ok((image, summary))
 }

@@ -175,7 +175,7 @@ fn layout_is_canonical() {
     let img = mixed_image();
     let bytes = img.to_bytes().unwrap();
     assert_eq!(&bytes[..8], b"QINSIMG\0");
-    assert_eq!(u32::from_le_bytes(bytes[8..12].try_into().unwrap()), 1);
+    assert_eq!(u32::from_le_bytes(bytes[8..12].try_into().unwrap()), 2);
     let s = img.summary().unwrap();
     assert_eq!(s.file_bytes, bytes.len() as u64);
     assert_eq!(
@@ -213,7 +213,7 @@ fn manifest_names_tables_by_serde_id() {
     let len = u32::from_le_bytes(bytes[12..16].try_into().unwrap()) as usize;
     let m: serde_json::Value = serde_json::from_slice(&bytes[32..32 + len]).unwrap();
     assert_eq!(m["format"], "qins-weight-image");
-    assert_eq!(m["version"], 1);
+    assert_eq!(m["version"], 2);
     let t = &m["tensors"][0];
     assert_eq!(t["shape"], serde_json::json!([3, 7]));
     assert_eq!(t["codec"], "int8");
@@ -243,6 +243,13 @@ fn owner(s: &ImageSummary, at: u64) -> String {
     for t in &s.tensors {
         if (t.section.offset..t.section.offset + t.section.length).contains(&at) {
             return format!("tensor '{}'", t.name);
+        }
+    }
+    for (kind, list) in [("array", &s.arrays), ("blob", &s.blobs)] {
+        for t in list {
+            if (t.section.offset..t.section.offset + t.section.length).contains(&at) {
+                return format!("{kind} '{}'", t.name);
+            }
         }
     }
     for t in &s.tables {
@@ -302,12 +309,24 @@ fn header_errors_name_the_header() {
     assert_eq!(section, "header");
 
     let mut b = bytes.clone();
-    b[8..12].copy_from_slice(&2u32.to_le_bytes());
+    b[8..12].copy_from_slice(&3u32.to_le_bytes());
     reseal_header(&mut b);
     let e = WeightImage::from_bytes(&b).unwrap_err();
-    assert!(e.to_string().contains("unsupported version 2"), "{e}");
+    assert!(e.to_string().contains("unsupported version 3"), "{e}");
     let (section, offset, _) = image_error(Err(e));
     assert_eq!((section.as_str(), offset), ("header", 8));
+
+    // a version-1 file is refused in one line that names the version and the way out
+    let mut b = bytes.clone();
+    b[8..12].copy_from_slice(&1u32.to_le_bytes());
+    reseal_header(&mut b);
+    let e = WeightImage::from_bytes(&b).unwrap_err().to_string();
+    assert!(
+        e.contains("unsupported version 1")
+            && e.contains("qins encode --model")
+            && !e.contains('\n'),
+        "{e}"
+    );
 
     let mut b = bytes.clone();
     b[13] ^= 0x40; // manifest length
@@ -384,7 +403,7 @@ fn manifest_rules_are_enforced() {
         "format",
     );
     rejects(
-        &edit("\"version\":1", "\"version\":3"),
+        &edit("\"version\":2", "\"version\":3"),
         "manifest",
         "differs from header version",
     );
@@ -410,7 +429,7 @@ fn manifest_rules_are_enforced() {
         t.replacen("layer0.weight", "x", 1)
             .replacen("layer0.bias", "x", 1)
     });
-    rejects(&dup, "tensor 'x'", "duplicate tensor name");
+    rejects(&dup, "tensor 'x'", "duplicate section name");
     rejects(
         &edit("\"shape\":[5]", "\"shape\":[6]"),
         b,
@@ -498,7 +517,7 @@ fn crafted(manifest: &str, payload: &[u8]) -> Vec<u8> {
     let total = (512 + payload.len()).div_ceil(64) * 64;
     let mut b = Vec::new();
     b.extend_from_slice(&MAGIC);
-    b.extend_from_slice(&1u32.to_le_bytes());
+    b.extend_from_slice(&2u32.to_le_bytes());
     b.extend_from_slice(&(m.len() as u32).to_le_bytes());
     b.extend_from_slice(&crc32fast::hash(&m).to_le_bytes());
     b.extend_from_slice(&(total as u64).to_le_bytes());
@@ -514,12 +533,12 @@ fn crafted(manifest: &str, payload: &[u8]) -> Vec<u8> {
 fn hostile_manifests_are_rejected_without_panics() {
     let tensor = |shape: &str, offset: &str, length: &str| {
         format!(
-            r#"{{"format":"qins-weight-image","version":1,"tensors":[{{"name":"t","shape":{shape},"codec":"qins","granularity":"tensor","scales":[1.0],"decode_table":"qins-lambda-q7-8","encode_table":"qins-q15-16","section":{{"offset":{offset},"length":{length},"crc32":CRC}}}}],"tables":[]}}"#
+            r#"{{"format":"qins-weight-image","version":2,"model":null,"tensors":[{{"name":"t","shape":{shape},"codec":"qins","granularity":"tensor","scales":[1.0],"decode_table":"qins-lambda-q7-8","encode_table":"qins-q15-16","section":{{"offset":{offset},"length":{length},"crc32":CRC}}}}],"arrays":[],"blobs":[],"tables":[]}}"#
         )
     };
     let table = |id: &str, kind: &str, length: usize| {
         format!(
-            r#"{{"format":"qins-weight-image","version":1,"tensors":[],"tables":[{{"id":"{id}","kind":"{kind}","section":{{"offset":512,"length":{length},"crc32":CRC}}}}]}}"#
+            r#"{{"format":"qins-weight-image","version":2,"model":null,"tensors":[],"arrays":[],"blobs":[],"tables":[{{"id":"{id}","kind":"{kind}","section":{{"offset":512,"length":{length},"crc32":CRC}}}}]}}"#
         )
     };
     let t = "tensor 't'";
@@ -745,4 +764,97 @@ fn readmemh_names_are_unique() {
         ]
     );
     std::fs::remove_dir_all(&dir).unwrap();
+}
+
+/// An image with every kind of section: a model description, a code tensor, two f32
+/// arrays, a blob and an extra table.
+fn full_image() -> WeightImage {
+    let mut img = qins_image();
+    img.model = serde_json::json!({"architecture": {"layers": 1}, "mode": "qins-wa"});
+    img.arrays = vec![
+        ImageArray {
+            name: "norm.gamma".into(),
+            shape: vec![3],
+            data: vec![1.0, -0.5, 3.25e-7],
+        },
+        ImageArray {
+            name: "pos".into(),
+            shape: vec![2, 2],
+            data: vec![0.0, 1.0, f32::MIN_POSITIVE, -2.0],
+        },
+    ];
+    img.blobs = vec![ImageBlob {
+        name: "tokenizer.json".into(),
+        media_type: "application/json".into(),
+        bytes: b"{\"model\":{}}".to_vec(),
+    }];
+    img.extra_tables = vec![TableRef::Decode(DecodeTableId::QinsZQ1_7)];
+    img
+}
+
+#[test]
+fn arrays_blobs_model_and_extra_tables_round_trip() {
+    let img = full_image();
+    let bytes = img.to_bytes().unwrap();
+    let (back, s) = WeightImage::from_bytes_with_summary(&bytes).unwrap();
+    assert_eq!(back, img);
+    assert_eq!(s, img.summary().unwrap());
+    assert_eq!(s.array_values, 7);
+    assert_eq!(s.blobs[0].media_type.as_deref(), Some("application/json"));
+    assert_eq!(s.tables.last().unwrap().id, "qins-z-q1-7");
+    assert_eq!(
+        s.header_bytes + s.manifest_bytes + s.payload_bytes + s.padding_bytes,
+        s.file_bytes
+    );
+}
+
+#[test]
+fn every_byte_flip_of_a_full_image_is_rejected_and_named() {
+    let img = full_image();
+    let bytes = img.to_bytes().unwrap();
+    let s = img.summary().unwrap();
+    for i in 0..bytes.len() {
+        let mut b = bytes.clone();
+        b[i] ^= 0x01;
+        let (section, offset, _) = image_error(WeightImage::from_bytes(&b));
+        assert!(offset <= bytes.len() as u64, "byte {i}: offset {offset}");
+        let expected = owner(&s, i as u64);
+        if !matches!(expected.as_str(), "header" | "manifest" | "padding") {
+            assert_eq!(section, expected, "byte {i}");
+        }
+    }
+    for cut in [1, 63, 64, bytes.len() - 32] {
+        assert!(WeightImage::from_bytes(&bytes[..bytes.len() - cut]).is_err());
+    }
+}
+
+#[test]
+fn bad_arrays_and_duplicate_names_are_rejected() {
+    let mut img = full_image();
+    img.arrays[0].data[1] = f32::NAN;
+    assert!(img.to_bytes().is_err(), "the writer refuses a NaN");
+    let mut img = full_image();
+    img.blobs[0].name = "norm.gamma".into();
+    let e = img.to_bytes().unwrap_err().to_string();
+    assert!(e.contains("duplicate section name"), "{e}");
+
+    // a NaN written by another writer: the reader names the array and the value's byte
+    let img = full_image();
+    let bytes = img.to_bytes().unwrap();
+    let sec = img.summary().unwrap().arrays[0].section;
+    let at = sec.offset as usize + 4;
+    let mut b = bytes.clone();
+    b[at..at + 4].copy_from_slice(&f32::NAN.to_le_bytes());
+    let crc = crc32fast::hash(&b[sec.offset as usize..(sec.offset + sec.length) as usize]);
+    let b = with_manifest(&b, |t| {
+        t.replacen(
+            &format!("\"crc32\":{}}}", sec.crc32),
+            &format!("\"crc32\":{crc}}}"),
+            1,
+        )
+    });
+    let (section, offset, message) = image_error(WeightImage::from_bytes(&b));
+    assert_eq!(section, "array 'norm.gamma'");
+    assert!(message.contains("not finite"), "{message}");
+    assert_eq!(offset, sec.offset + 4);
 }

@@ -98,7 +98,7 @@ pub enum NormKind {
 }
 
 /// A per-token normalisation over the hidden dimension, computed in f64.
-#[derive(Clone, Debug)]
+#[derive(Clone, Debug, PartialEq)]
 pub struct Norm {
     pub kind: NormKind,
     pub gamma: Vec<f32>,

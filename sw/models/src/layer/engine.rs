@@ -29,6 +29,11 @@ pub trait MatmulEngine {
     fn has_alu(&self) -> bool {
         true
     }
+
+    /// Calls compared bit for bit with the model so far (0 for an engine that does not check).
+    fn checked_matmuls(&self) -> u64 {
+        0
+    }
 }
 
 /// Refuses, before anything runs, options that need the ALU on an engine without one.
@@ -126,6 +131,10 @@ impl<B: Bus> MatmulEngine for CheckedEngine<B> {
 
     fn array_size(&self) -> usize {
         self.hardware.cfg.n
+    }
+
+    fn checked_matmuls(&self) -> u64 {
+        self.checked
     }
 
     fn has_alu(&self) -> bool {

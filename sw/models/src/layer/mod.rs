@@ -16,7 +16,15 @@
 //! | `int8-token` | INT8, per channel | INT8 codes, scale per token at run time |
 //! | `qins-a` | QINS, alpha per channel | 16-bit, static per-tensor scale |
 //! | `qins-wa` | QINS, alpha per channel | QINS codes, static per-tensor alpha |
-//! | `qins-b` | Pattern B transport of every linear layer (host, f64) | |
+//! | `qins-b` | Pattern B: transported W' as INT8, per channel | QINS codes fed as their z values (`qins-z-q1-7` table) |
+//!
+//! Every mode but `fp32` runs a [`CompiledModel`] (read from a weight image, or compiled in
+//! memory by [`compile_layers`]): [`AccelMath`] takes each site's codes and scales from it.
+//! Pattern B runs its linear layers on the array: the activations are encoded to QINS codes
+//! at the calibrated input alpha, the act decode table turns each code into its z value
+//! `+-(m + 1)` (so the array multiplies the codes without decoding them), the array
+//! accumulates `W'_q z`, and the host adds b' and decodes the output `D(round_z(s))`. Its
+//! attention matmuls stay in FP32 on the host (transport has nothing to say about them).
 //!
 //! Static scales come from calibration inputs, never from the evaluated ones. 16-bit
 //! activations use 15 bits of magnitude (absmax -> 16383), leaving the 32-bit accumulator
@@ -26,7 +34,8 @@
 //! mode's activation format, with one scale per sequence and head set at run time.
 
 use crate::bert::{BertModel, LayerMath, Linear, LinearSite, Sequences, TransformerLayer};
-use crate::transport::JacobianTransport;
+use crate::compiled::{ActScales, CompiledModel, Provenance};
+use crate::transport::{self, JacobianTransport};
 use qins_core::codec::{alpha, int8, qins, AlphaRule, Codec, Granularity, QuantizedTensor};
 use qins_core::error::{Error, Result};
 use qins_core::hw::{AccelModel, AluOp, DecodeTable, DECODE_FRAC_BITS};
@@ -52,12 +61,40 @@ pub enum Mode {
 
 /// Activation format at the array's input.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Acts {
+pub enum Acts {
     Raw16,
     Int8Static,
     Int8PerToken,
     QinsStatic,
     QinsPerToken,
+    /// Pattern B: QINS codes at a static alpha, fed to the array as their z values.
+    PatternB,
+}
+
+impl Acts {
+    /// The activation decode table the accelerator is loaded with (`None`: 16-bit values
+    /// go to the array as they are).
+    pub fn table(self) -> Option<qins_core::hw::decode_table::DecodeTableId> {
+        use qins_core::hw::decode_table::DecodeTableId as Id;
+        match self {
+            Acts::Raw16 => None,
+            Acts::Int8Static | Acts::Int8PerToken => Some(Id::Int8Identity),
+            Acts::QinsStatic | Acts::QinsPerToken => Some(Id::QinsLambdaQ7_8),
+            Acts::PatternB => Some(Id::QinsZQ1_7),
+        }
+    }
+
+    /// The format's name in an image's description.
+    pub fn name(self) -> &'static str {
+        match self {
+            Acts::Raw16 => "16-bit, static per-tensor scale (absmax / 16383)",
+            Acts::Int8Static => "int8 codes, static per-tensor scale (absmax / 127)",
+            Acts::Int8PerToken => "int8 codes, scale per token at run time (absmax / 127)",
+            Acts::QinsStatic => "qins codes, static per-tensor alpha (MSE on calibration)",
+            Acts::QinsPerToken => "qins codes, alpha per token at run time (token_alpha rule)",
+            Acts::PatternB => "qins codes at the static input alpha, fed to the array as z",
+        }
+    }
 }
 
 /// How `qins-token` picks each token's activation alpha at run time.
@@ -123,25 +160,37 @@ impl Mode {
         }
     }
 
-    /// True when the mode's matmuls run on the accelerator.
+    /// True when the mode's matmuls run on the accelerator (its linear layers at least:
+    /// Pattern B's attention stays on the host).
     pub fn on_hardware(self) -> bool {
+        self != Mode::Fp32
+    }
+
+    /// True when the attention matmuls (`Q K^T`, `P V`) run on the accelerator too.
+    pub fn attention_on_hardware(self) -> bool {
         !matches!(self, Mode::Fp32 | Mode::QinsB)
     }
 
-    fn weights(self) -> (Codec, Granularity) {
+    /// The weight codec and granularity of the mode's linear sites (Pattern B's W': INT8 per
+    /// channel).
+    pub fn weights(self) -> (Codec, Granularity) {
         match self {
             Mode::Int8Tensor => (Codec::Int8, Granularity::Tensor),
-            Mode::Int8W | Mode::Int8Wa | Mode::Int8Token => (Codec::Int8, Granularity::Channel),
+            Mode::Int8W | Mode::Int8Wa | Mode::Int8Token | Mode::QinsB => {
+                (Codec::Int8, Granularity::Channel)
+            }
             _ => (Codec::Qins, Granularity::Channel),
         }
     }
 
-    fn acts(self) -> Acts {
+    /// The activation format at the array's input.
+    pub fn acts(self) -> Acts {
         match self {
             Mode::Int8W | Mode::QinsA => Acts::Raw16,
             Mode::Int8Tensor | Mode::Int8Wa => Acts::Int8Static,
             Mode::Int8Token => Acts::Int8PerToken,
             Mode::QinsToken => Acts::QinsPerToken,
+            Mode::QinsB => Acts::PatternB,
             _ => Acts::QinsStatic,
         }
     }
@@ -249,8 +298,10 @@ pub fn calibrate_model(
         .collect()
 }
 
+mod compile;
 mod engine;
 mod parallel;
+pub use compile::{compile_layer, compile_layers, compile_model};
 mod sites;
 use engine::check_alu;
 pub use engine::{CheckedEngine, MatmulEngine};
@@ -362,6 +413,15 @@ fn quantize_acts(
                 Some(DecodeTable::qins()),
             )
         }
+        Acts::PatternB => {
+            // the table turns each code into 128 z: one unit is 1/128 of z
+            let q = x
+                .data
+                .iter()
+                .map(|&v| qins::encode(v, qalpha) as i16)
+                .collect();
+            (q, vec![1.0 / 128.0; x.rows], Some(DecodeTable::qins_z()))
+        }
     }
 }
 
@@ -386,7 +446,9 @@ fn quantize_weights(w: &Matrix, codec: Codec, g: Granularity) -> QuantizedTensor
     }
 }
 
-/// `x W^T + b` on the engine, scaled back to real values on the host.
+/// `x W^T + b` on the engine, scaled back to real values on the host: the accumulators
+/// times the weight and activation units, plus the bias; with `output_alpha` (Pattern B)
+/// that sum is a z value, rounded to a code's z and decoded at that alpha.
 #[allow(clippy::too_many_arguments)]
 fn linear_on(
     engine: &mut dyn MatmulEngine,
@@ -396,11 +458,10 @@ fn linear_on(
     bias: Option<&[f32]>,
     x: &Matrix,
     acts: Acts,
-    absmax: f32,
-    qalpha: f32,
+    scales: ActScales,
     token_rule: TokenAlpha,
 ) -> Result<Matrix> {
-    let (xq, xunit, table) = quantize_acts(x, acts, absmax, qalpha, token_rule);
+    let (xq, xunit, table) = quantize_acts(x, acts, scales.absmax, scales.alpha, token_rule);
     let (acc, stats) = engine.matmul(wq, &xq, x.rows, table.as_ref())?;
     cost.add(&stats, x.rows, wq, n);
     let wunit = weight_units(wq);
@@ -408,41 +469,37 @@ fn linear_on(
     for r in 0..x.rows {
         for o in 0..wq.rows {
             let b = bias.map_or(0.0, |b| b[o] as f64);
-            y.data[r * wq.rows + o] =
-                (acc[r * wq.rows + o] as f64 * wunit[o] * xunit[r] + b) as f32;
+            let v = acc[r * wq.rows + o] as f64 * wunit[o] * xunit[r] + b;
+            y.data[r * wq.rows + o] = match scales.output_alpha {
+                None => v as f32,
+                Some(a) => transport::decode_z(transport::round_z(v), a as f64) as f32,
+            };
         }
     }
     Ok(y)
 }
 
-/// The accelerator as a [`LayerMath`]: every matmul of `mode` on `engine`, scaled back to real values on the host. `cals[i]` calibrates layer
-/// `i`. `fp32` computes on the host; `qins-b` transports the linear layers on the host (f64)
-/// and leaves attention in FP32.
+/// The accelerator as a [`LayerMath`]: every matmul of a [`CompiledModel`]'s mode on
+/// `engine`, scaled back to real values on the host. The linear sites take their codes,
+/// bias and scales from the compiled model (the `Linear` the forward pass hands over is
+/// only checked for its shape); the attention matmuls quantize their operands at run time.
 pub struct AccelMath<'a> {
     engine: &'a mut dyn MatmulEngine,
     n: usize,
-    mode: Mode,
-    cals: &'a [Calibration],
+    compiled: &'a CompiledModel,
     /// Residual adds through the QINS ALU (8-bit codes) instead of on the host.
     alu_residual: bool,
-    /// `qins-token`'s per-token alpha rule.
-    token_alpha: TokenAlpha,
-    /// Each (layer, site)'s weights, quantized once for all calls.
-    weights: std::collections::HashMap<(usize, LinearSite), QuantizedTensor>,
     /// What the hardware did so far.
     pub cost: LayerCost,
 }
 
 impl<'a> AccelMath<'a> {
-    pub fn new(engine: &'a mut dyn MatmulEngine, mode: Mode, cals: &'a [Calibration]) -> Self {
+    pub fn new(engine: &'a mut dyn MatmulEngine, compiled: &'a CompiledModel) -> Self {
         Self {
             n: engine.array_size(),
             engine,
-            mode,
-            cals,
+            compiled,
             alu_residual: false,
-            token_alpha: TokenAlpha::default(),
-            weights: Default::default(),
             cost: LayerCost::default(),
         }
     }
@@ -455,16 +512,14 @@ impl<'a> AccelMath<'a> {
         self
     }
 
-    /// Both of [`RunOptions`]: the ALU residual and the per-token alpha rule.
+    /// The run options that act at run time (the ALU residual; the per-token alpha rule is
+    /// the compiled model's).
     pub fn with_options(self, o: RunOptions) -> Self {
         self.with_alu_residual(o.alu_residual)
-            .with_token_alpha(o.token_alpha)
     }
 
-    /// How `qins-token` picks each token's alpha (default [`TokenAlpha::Absmax`]).
-    pub fn with_token_alpha(mut self, rule: TokenAlpha) -> Self {
-        self.token_alpha = rule;
-        self
+    fn mode(&self) -> Mode {
+        self.compiled.mode
     }
 
     /// `x W^T` for the attention matmuls of one sequence and head: `w` (K, or V^T) on the
@@ -472,13 +527,20 @@ impl<'a> AccelMath<'a> {
     /// per value channel; per tensor for `int8-tensor`), `x` (Q, or P) in the mode's
     /// activation format with one scale per tensor, set at run time.
     fn dynamic(&mut self, w: &Matrix, x: &Matrix) -> Result<Matrix> {
-        let (codec, gran) = self.mode.weights();
+        let (codec, gran) = self.mode().weights();
         let wq = quantize_weights(w, codec, gran);
-        let acts = self.mode.acts();
-        let (scale_absmax, qins_alpha) = match acts {
-            Acts::QinsStatic => (0.0, alpha::mse_alpha(&x.data)),
-            Acts::Int8PerToken | Acts::QinsPerToken => (0.0, 0.0),
-            Acts::Raw16 | Acts::Int8Static => (absmax(&x.data), 0.0),
+        let acts = self.mode().acts();
+        let token_alpha = self.compiled.token_alpha;
+        let scales = ActScales {
+            absmax: match acts {
+                Acts::Raw16 | Acts::Int8Static => absmax(&x.data),
+                _ => 0.0,
+            },
+            alpha: match acts {
+                Acts::QinsStatic => alpha::mse_alpha(&x.data),
+                _ => 0.0,
+            },
+            output_alpha: None,
         };
         linear_on(
             self.engine,
@@ -488,69 +550,60 @@ impl<'a> AccelMath<'a> {
             None,
             x,
             acts,
-            scale_absmax,
-            qins_alpha,
-            self.token_alpha,
+            scales,
+            token_alpha,
         )
     }
 }
 
 impl LayerMath for AccelMath<'_> {
     fn linear(&mut self, layer: usize, site: LinearSite, l: &Linear, x: &Matrix) -> Result<Matrix> {
-        if self.mode == Mode::Fp32 {
-            return l.forward(x);
-        }
-        let cal = self
-            .cals
+        let c = self
+            .compiled
+            .layers
             .get(layer)
-            .ok_or_else(|| Error::Invalid(format!("no calibration for layer {layer}")))?
+            .ok_or_else(|| Error::Invalid(format!("the compiled model has no layer {layer}")))?
             .site(site)?;
-        if self.mode == Mode::QinsB {
-            return cal
-                .transport
-                .as_ref()
-                .ok_or_else(|| {
-                    Error::Invalid(
-                        "qins-b needs a calibration made with qins-b among its modes".into(),
-                    )
-                })?
-                .apply(x);
+        if (c.weight.rows, c.weight.cols) != (l.weight.rows, l.weight.cols) {
+            return Err(Error::Shape(format!(
+                "layer {layer} {}: compiled weights are {} x {}, the layer's {} x {}",
+                site.hf_name(),
+                c.weight.rows,
+                c.weight.cols,
+                l.weight.rows,
+                l.weight.cols
+            )));
         }
-        let (codec, gran) = self.mode.weights();
-        let wq = self
-            .weights
-            .entry((layer, site))
-            .or_insert_with(|| quantize_weights(&l.weight, codec, gran));
+        let (acts, token_alpha) = (self.mode().acts(), self.compiled.token_alpha);
         linear_on(
             self.engine,
             &mut self.cost,
             self.n,
-            wq,
-            Some(&l.bias),
+            &c.weight,
+            Some(&c.bias),
             x,
-            self.mode.acts(),
-            cal.absmax,
-            cal.qins_alpha,
-            self.token_alpha,
+            acts,
+            c.acts,
+            token_alpha,
         )
     }
 
     fn scores(&mut self, _layer: usize, q: &Matrix, k: &Matrix) -> Result<Matrix> {
-        if !self.mode.on_hardware() {
+        if !self.mode().attention_on_hardware() {
             return q.matmul_transposed(k);
         }
         self.dynamic(k, q)
     }
 
     fn context(&mut self, _layer: usize, p: &Matrix, v: &Matrix) -> Result<Matrix> {
-        if !self.mode.on_hardware() {
+        if !self.mode().attention_on_hardware() {
             return p.matmul_transposed(&v.transpose());
         }
         self.dynamic(&v.transpose(), p)
     }
 
     fn residual(&mut self, layer: usize, x: &mut Matrix, skip: &Matrix) -> Result<()> {
-        if !(self.alu_residual && self.mode.on_hardware()) {
+        if !self.alu_residual {
             return crate::bert::HostMath.residual(layer, x, skip);
         }
         let both: Vec<f32> = x.data.iter().chain(&skip.data).copied().collect();
@@ -582,8 +635,29 @@ pub struct LayerRun {
     pub cost: LayerCost,
 }
 
-/// Runs the layer on the sequences `seqs` of `x` in `mode`, every matmul on `engine`
-/// (unused for `fp32` and `qins-b`).
+/// Runs layer `index` of `compiled` on the sequences `seqs` of `x`, every matmul of its
+/// mode on `engine`: the runner every image and in-memory compilation goes through.
+pub fn run_compiled_layer(
+    engine: &mut dyn MatmulEngine,
+    compiled: &CompiledModel,
+    index: usize,
+    x: &Matrix,
+    seqs: &Sequences,
+    options: RunOptions,
+) -> Result<LayerRun> {
+    check_alu(engine, options)?;
+    let layer = compiled.runtime_layer(index)?;
+    let mut math = AccelMath::new(engine, compiled).with_options(options);
+    let output = layer.forward_with(x, seqs, index, &mut math)?.output;
+    Ok(LayerRun {
+        output,
+        cost: math.cost,
+    })
+}
+
+/// Compiles `layer` for `mode` (calibrated by `cal`; `options.token_alpha` for qins-token),
+/// round-trips it through the bytes of a weight image, and runs it on the sequences `seqs`
+/// of `x` (`fp32`: the host reference, no hardware).
 pub fn run_layer(
     engine: &mut dyn MatmulEngine,
     layer: &TransformerLayer,
@@ -594,32 +668,28 @@ pub fn run_layer(
     options: RunOptions,
 ) -> Result<LayerRun> {
     check_alu(engine, options)?;
-    let mut math = AccelMath::new(engine, mode, std::slice::from_ref(cal)).with_options(options);
-    let output = layer.forward_with(x, seqs, 0, &mut math)?.output;
-    Ok(LayerRun {
-        output,
-        cost: math.cost,
-    })
+    if mode == Mode::Fp32 {
+        return Ok(LayerRun {
+            output: layer.forward(x, seqs)?.output,
+            cost: LayerCost::default(),
+        });
+    }
+    let compiled = compile_layer(layer, cal, mode, options.token_alpha, Provenance::default())?;
+    let compiled = CompiledModel::from_image(&compiled.to_image()?)?;
+    run_compiled_layer(engine, &compiled, 0, x, seqs, options)
 }
 
-/// Sentence embeddings of the whole `model` in `mode`, every layer's matmuls on `engine`
-/// (`cals` from [`calibrate_model`]), for token sequences of any lengths (packed, no
-/// padding).
+/// Sentence embeddings of the whole compiled model, every layer's matmuls on `engine`, for
+/// token sequences of any lengths (packed, no padding).
 pub fn model_embeddings(
     engine: &mut dyn MatmulEngine,
-    model: &BertModel,
+    compiled: &CompiledModel,
     ids: &[Vec<u32>],
-    mode: Mode,
-    cals: &[Calibration],
+    options: RunOptions,
 ) -> Result<(Matrix, LayerCost)> {
-    if cals.len() != model.layers.len() {
-        return Err(Error::Invalid(format!(
-            "{} calibrations for {} layers",
-            cals.len(),
-            model.layers.len()
-        )));
-    }
-    let mut math = AccelMath::new(engine, mode, cals);
+    check_alu(engine, options)?;
+    let model = compiled.runtime_model()?;
+    let mut math = AccelMath::new(engine, compiled).with_options(options);
     let e = model.sentence_embeddings_packed(ids, &mut math)?;
     Ok((e, math.cost))
 }
@@ -641,6 +711,9 @@ pub struct ModeReport {
     pub activation_bytes: u64,
     pub decodes: u64,
     pub matmuls: u64,
+    /// Of the run's matmuls (and ALU ops), how many the engine compared bit for bit with
+    /// the model (0 on the model itself).
+    pub checked_matmuls: u64,
     pub note: String,
     /// The per-site breakdown ([`add_site_breakdowns`]), when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -652,9 +725,9 @@ pub fn mode_note(mode: Mode, sqnr_db: f64) -> String {
     match mode {
         Mode::Fp32 => "host reference".into(),
         Mode::QinsB if sqnr_db < 0.0 => format!(
-            "Pattern B FAILS: {sqnr_db:.1} dB, worse than outputting zeros; transport runs on the host (f64), not on the array"
+            "Pattern B FAILS: {sqnr_db:.1} dB, worse than outputting zeros; W' (INT8 per channel) on the array times the codes' z values"
         ),
-        Mode::QinsB => format!("Pattern B: {sqnr_db:.1} dB; transport runs on the host (f64)"),
+        Mode::QinsB => format!("Pattern B: {sqnr_db:.1} dB; W' (INT8 per channel) on the array times the codes' z values"),
         Mode::QinsToken => {
             "8-bit QINS activation codes, one alpha per token chosen at run time; attention operands 8-bit too".into()
         }
@@ -662,6 +735,36 @@ pub fn mode_note(mode: Mode, sqnr_db: f64) -> String {
             "8-bit activation codes, decoded once at the array edge; attention operands 8-bit too".into()
         }
         Mode::QinsA | Mode::Int8W => "16-bit activations; K and V^T as 8-bit codes".into(),
+    }
+}
+
+/// One run's report: its cost, and its SQNR and cosine against the FP32 `reference` (NaN,
+/// `null` in JSON, without one); `n` is the array's size.
+pub fn mode_report(mode: Mode, reference: Option<&Matrix>, run: &LayerRun, n: usize) -> ModeReport {
+    let score =
+        |f: fn(&[f32], &[f32]) -> f64| reference.map_or(f64::NAN, |r| f(&r.data, &run.output.data));
+    let sqnr = score(qins_core::metrics::sqnr_db);
+    let c = run.cost;
+    ModeReport {
+        mode,
+        sqnr_db: sqnr,
+        cosine: score(qins_core::metrics::cosine),
+        cycles: c.busy_cycles,
+        array_cycles: c.array_cycles,
+        useful_macs: c.useful_macs,
+        utilization: c.utilization(n),
+        array_busy: if c.busy_cycles == 0 {
+            0.0
+        } else {
+            c.array_cycles as f64 / c.busy_cycles as f64
+        },
+        weight_bytes: c.weight_bytes,
+        activation_bytes: c.activation_bytes,
+        decodes: c.decodes,
+        matmuls: c.matmuls,
+        checked_matmuls: 0,
+        note: mode_note(mode, sqnr),
+        sites: None,
     }
 }
 
@@ -683,29 +786,11 @@ pub fn run_modes(
     let mut out = Vec::new();
     for (i, &mode) in modes.iter().enumerate() {
         progress(i, modes.len(), mode);
+        let checked = engine.checked_matmuls();
         let run = run_layer(engine, layer, x, seqs, mode, cal, options)?;
-        let sqnr = qins_core::metrics::sqnr_db(&reference.data, &run.output.data);
-        let c = run.cost;
-        out.push(ModeReport {
-            mode,
-            sqnr_db: sqnr,
-            cosine: qins_core::metrics::cosine(&reference.data, &run.output.data),
-            cycles: c.busy_cycles,
-            array_cycles: c.array_cycles,
-            useful_macs: c.useful_macs,
-            utilization: c.utilization(n),
-            array_busy: if c.busy_cycles == 0 {
-                0.0
-            } else {
-                c.array_cycles as f64 / c.busy_cycles as f64
-            },
-            weight_bytes: c.weight_bytes,
-            activation_bytes: c.activation_bytes,
-            decodes: c.decodes,
-            matmuls: c.matmuls,
-            note: mode_note(mode, sqnr),
-            sites: None,
-        });
+        let mut report = mode_report(mode, Some(&reference), &run, n);
+        report.checked_matmuls = engine.checked_matmuls() - checked;
+        out.push(report);
     }
     Ok(out)
 }

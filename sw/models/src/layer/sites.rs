@@ -165,13 +165,20 @@ fn site_breakdown(
     if mode == Mode::Fp32 {
         return Ok(Vec::new());
     }
+    let compiled = super::compile_layer(
+        layer,
+        cal,
+        mode,
+        options.token_alpha,
+        crate::compiled::Provenance::default(),
+    )?;
     let mut out = Vec::new();
     for site in MatmulSite::of(layer) {
-        if !mode.on_hardware() && !matches!(site, MatmulSite::Linear(_)) {
+        if !mode.attention_on_hardware() && !matches!(site, MatmulSite::Linear(_)) {
             continue;
         }
         let mut math = OnlySite {
-            inner: AccelMath::new(engine, mode, std::slice::from_ref(cal)).with_options(options),
+            inner: AccelMath::new(engine, &compiled).with_options(options),
             site,
             energy: Energy::default(),
         };
