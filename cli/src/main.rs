@@ -72,6 +72,13 @@ enum Command {
 }
 
 fn main() -> ExitCode {
+    // Rust ignores SIGPIPE, so a closed pipe (`qins registers | head -1`) made the next
+    // print panic; with the default action the process ends quietly, as other tools do.
+    #[cfg(unix)]
+    // SAFETY: called first, before any thread exists; SIG_DFL is a valid disposition.
+    unsafe {
+        libc::signal(libc::SIGPIPE, libc::SIG_DFL);
+    }
     let result = match Cli::parse().command {
         Command::Demo(a) => demo::run(a),
         Command::Encode(a) => image::encode(a),

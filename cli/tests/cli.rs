@@ -89,6 +89,28 @@ fn tables_print_and_export() {
 }
 
 #[test]
+fn a_closed_pipe_ends_the_output_without_a_panic() {
+    use std::io::Read;
+    let mut child = qins_command()
+        .arg("registers")
+        .stdout(std::process::Stdio::piped())
+        .stderr(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    // close the pipe's read end at once, long before qins (still starting) prints
+    drop(child.stdout.take());
+    let mut err = String::new();
+    child
+        .stderr
+        .take()
+        .unwrap()
+        .read_to_string(&mut err)
+        .unwrap();
+    child.wait().unwrap();
+    assert!(!err.contains("panicked"), "stderr: {err}");
+}
+
+#[test]
 fn help_lists_every_command() {
     let out = qins(&["--help"]);
     let text = String::from_utf8_lossy(&out.stdout);
