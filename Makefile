@@ -84,7 +84,7 @@ fpga-report: ## Both FPGA configs: flow + netlist check -> build/fpga/report.jso
 fpga-flow-tests: ## scripts/fpga.sh's own logic (seeds, retries, clock and fit verdicts, bad settings) with stand-in tools, in seconds
 	@scripts/test-fpga-flow.sh
 
-fpga-test: ## The part of make test: UP5K synthesis, place and route (must fit and meet its clock; FPGA_ALLOW_SLOW=1 only warns), netlist check
+fpga-test: ## The part of make test: UP5K synthesis, place and route (must fit and meet its clock, the MAC16 paths by scripts/dsp-timing.py's bound; FPGA_ALLOW_SLOW=1 only warns), netlist check
 	@ALLOW_NO_FIT=$(FPGA_ALLOW_NO_FIT) ALLOW_SLOW=$(FPGA_ALLOW_SLOW) scripts/fpga.sh up5k
 	@scripts/fpga-equiv.sh up5k
 

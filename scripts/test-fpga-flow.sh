@@ -38,7 +38,18 @@ if [[ ${STUB_NO_FIT:-0} == 1 ]]; then
 fi
 fmax=30
 for kv in $STUB_FMAX; do [[ ${kv%%:*} == "$seed" ]] && fmax=${kv#*:}; done
-echo "{\"fmax\": {\"clock\": {\"achieved\": $fmax}}}" >"$report"
+# STUB_DSP_IN="1:20": seed 1 reports a 20 ns leg into a combinational DSP (and 5 ns out)
+dsp=""
+for kv in ${STUB_DSP_IN:-}; do [[ ${kv%%:*} == "$seed" ]] && dsp=${kv#*:}; done
+if [[ -n $dsp ]]; then
+    cat >"$report" <<JSON
+{"fmax": {"clock": {"achieved": $fmax}}, "critical_paths": [
+ {"from": "posedge clock", "to": "posedge \$PACKER_GND_NET", "path": [{"delay": $dsp}]},
+ {"from": "posedge \$PACKER_GND_NET", "to": "posedge clock", "path": [{"delay": 5}]}]}
+JSON
+else
+    echo "{\"fmax\": {\"clock\": {\"achieved\": $fmax}}}" >"$report"
+fi
 echo "Info: stand-in" >"$log"
 echo asc >"$asc"
 EOF
@@ -80,6 +91,8 @@ case_ "ALLOW_SLOW=1: a miss is a warning" 0 "1 2 3 4" 1 STUB_FMAX="1:35" ALLOW_S
 case_ "RETRY_SEEDS empty: no retry" 1 "1" 1 STUB_FMAX="1:33 2:40" RETRY_SEEDS=
 case_ "SEEDS run first, a retry seed already run is skipped" 0 "2 1 3" 3 STUB_FMAX="1:33 2:34 3:38" SEEDS="2 1"
 case_ "SEEDS keep the fastest" 0 "1 2 3" 2 STUB_FMAX="1:37 2:41 3:39" SEEDS="1,2,3"
+case_ "the DSP paths' bound misses on seed 1: retry" 0 "1 2" 2 STUB_FMAX="1:40 2:40" STUB_DSP_IN="1:20 2:10"
+case_ "the DSP paths' bound above Fmax changes nothing" 0 "1" 1 STUB_FMAX="1:37" STUB_DSP_IN="1:8"
 case_ "does not fit: exit 1" 1 "1" - STUB_NO_FIT=1
 # that run's one-line verdict names the cells
 if grep -q "qins_accel_up5k does not fit the up5k: 9000 of 5280 logic cells" "$tmp/log"; then
