@@ -337,6 +337,7 @@ pub fn run_layers(
     }
     print!("{}", crate::studies::demo::render_modes(&report));
     print!("{}", crate::studies::demo::render_sites(&report.modes));
+    print!("{}", crate::studies::pattern_c::render_steps(&report.modes));
     Ok(())
 }
 
@@ -367,6 +368,10 @@ fn render_layers(results: &[LayerModes], accelerator: &str, checked: u64, tokens
         let sites = crate::studies::demo::render_sites(&r.modes);
         if !sites.is_empty() {
             s.push_str(&format!("\nLayer {}: {sites}", r.layer));
+        }
+        let steps = crate::studies::pattern_c::render_steps(&r.modes);
+        if !steps.is_empty() {
+            s.push_str(&format!("\nLayer {}: {steps}", r.layer));
         }
     }
     s
@@ -428,6 +433,16 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
             bar(i, steps, "fp32 reference");
             let r = model.sentence_embeddings_packed(chunk, &mut HostMath)?;
             reference.extend((0..r.rows).map(|r_| r.row(r_).to_vec()));
+        }
+        if mode == Mode::QinsC {
+            let mut cost = layer::LayerCost::default();
+            for (i, chunk) in chunks.iter().enumerate() {
+                bar(chunks.len() + i, steps, mode.name());
+                let (m, c) = layer::model_embeddings(e, &model, chunk, mode, &cals)?;
+                embeddings.extend((0..m.rows).map(|r| m.row(r).to_vec()));
+                cost += c;
+            }
+            return Ok(cost);
         }
         // one AccelMath for all chunks: each weight is quantized once
         let mut math = layer::AccelMath::new(e, mode, &cals).with_options(a.options);
@@ -514,7 +529,7 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Mode, batch: usize) -> Result<()> {
             "no cycles (the model engine has no clock)".to_string()
         };
         println!(
-            "accelerator: {} ({}), {} matmuls, {} residual elements on the QINS ALU, {timing}{}",
+            "accelerator: {} ({}), {} matmuls, {} elements through the QINS ALU, {timing}{}",
             qins_core::accel::AccelConfig::SIM8.name,
             format!("{:?}", a.engine).to_lowercase(),
             cost.matmuls,

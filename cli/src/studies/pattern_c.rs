@@ -83,6 +83,29 @@ pub fn native_dot_product_study(ks: &[usize], trials: usize, seed: u64) -> Vec<N
     rows
 }
 
+/// `qins-c`'s per-step breakdown as text: each site's SQNR (device codes against the same op
+/// sequence in f64 on the same input; cumulative), and the step's own loss (the drop from
+/// the previous step in forward order, when that drop is positive). Empty without qins-c.
+pub fn render_steps(modes: &[qins_models::layer::ModeReport]) -> String {
+    use crate::table::{db, TextTable};
+    let Some(steps) = modes.iter().find_map(|m| m.steps.as_ref()) else {
+        return String::new();
+    };
+    let mut t = TextTable::new(["site", "SQNR dB", "drop dB"]);
+    let mut prev: Option<f64> = None;
+    for s in steps {
+        let drop = prev.map_or("-".into(), |p| format!("{:.1}", p - s.sqnr_db));
+        t.row([s.site.clone(), db(s.sqnr_db), drop]);
+        prev = Some(s.sqnr_db);
+    }
+    format!(
+        "qins-c step by step: each site's codes (decoded for this report) against the same op \
+         sequence in f64 on the same input; errors accumulate, so each figure includes every \
+         step before it:\n{}",
+        t.render()
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -17,6 +17,7 @@
 //! | `qins-a` | QINS, alpha per channel | 16-bit, static per-tensor scale |
 //! | `qins-wa` | QINS, alpha per channel | QINS codes, static per-tensor alpha |
 //! | `qins-b` | Pattern B transport of every linear layer (host, f64) | |
+//! | `qins-c` | Pattern C: the whole layer on the accelerator in QINS codes ([`crate::pattern_c`]) | |
 //!
 //! Static scales come from calibration inputs, never from the evaluated ones. 16-bit
 //! activations use 15 bits of magnitude (absmax -> 16383), leaving the 32-bit accumulator
@@ -29,7 +30,7 @@ use crate::bert::{BertModel, LayerMath, Linear, LinearSite, Sequences, Transform
 use crate::transport::JacobianTransport;
 use qins_core::codec::{alpha, int8, qins, AlphaRule, Codec, Granularity, QuantizedTensor};
 use qins_core::error::{Error, Result};
-use qins_core::hw::{AccelModel, AluOp, DecodeTable, DECODE_FRAC_BITS};
+use qins_core::hw::{AccelModel, AluOp, ChannelParams, DecodeTable, LookupTable, DECODE_FRAC_BITS};
 use qins_core::tensor::Matrix;
 use qins_host::driver::{Bus, Driver};
 use qins_host::lowering::{run_alu, run_linear, RunStats};
@@ -48,6 +49,7 @@ pub enum Mode {
     QinsWa,
     QinsToken,
     QinsB,
+    QinsC,
 }
 
 /// Activation format at the array's input.
@@ -97,7 +99,7 @@ fn token_alpha(row: &[f32], rule: TokenAlpha) -> f32 {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 9] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Fp32,
         Mode::Int8Tensor,
         Mode::Int8W,
@@ -107,6 +109,7 @@ impl Mode {
         Mode::QinsWa,
         Mode::QinsToken,
         Mode::QinsB,
+        Mode::QinsC,
     ];
 
     pub fn name(self) -> &'static str {
@@ -120,6 +123,7 @@ impl Mode {
             Mode::QinsWa => "qins-wa",
             Mode::QinsToken => "qins-token",
             Mode::QinsB => "qins-b",
+            Mode::QinsC => "qins-c",
         }
     }
 
@@ -163,6 +167,8 @@ struct SiteCalibration {
 pub struct Calibration {
     /// Indexed by [`LinearSite::index`]; `None` for sites the layer lacks.
     sites: [Option<SiteCalibration>; 7],
+    /// `qins-c`'s alphas, when it is among the modes.
+    pattern_c: Option<crate::pattern_c::Alphas>,
 }
 
 impl Calibration {
@@ -187,7 +193,17 @@ impl Calibration {
                 },
             });
         }
-        Ok(Self { sites })
+        Ok(Self {
+            sites,
+            pattern_c: None,
+        })
+    }
+
+    /// `qins-c`'s alphas (an error unless calibrated with `qins-c` among the modes).
+    pub fn pattern_c(&self) -> Result<&crate::pattern_c::Alphas> {
+        self.pattern_c.as_ref().ok_or_else(|| {
+            Error::Invalid("qins-c needs a calibration made with qins-c among its modes".into())
+        })
     }
 
     fn site(&self, site: LinearSite) -> Result<&SiteCalibration> {
@@ -229,7 +245,11 @@ pub fn calibrate(
 ) -> Result<Calibration> {
     let mut rec = InputRecorder::default();
     layer.forward_with(x, seqs, 0, &mut rec)?;
-    Calibration::from_inputs(layer, &rec.inputs[0], modes)
+    let mut cal = Calibration::from_inputs(layer, &rec.inputs[0], modes)?;
+    if modes.contains(&Mode::QinsC) {
+        cal.pattern_c = Some(crate::pattern_c::calibrate(layer, x, seqs)?);
+    }
+    Ok(cal)
 }
 
 /// Calibrates every layer of `model` for `modes` on the calibration token sequences `ids`
@@ -241,12 +261,19 @@ pub fn calibrate_model(
 ) -> Result<Vec<Calibration>> {
     let mut rec = InputRecorder::default();
     model.forward_packed(ids, &mut rec)?;
-    model
+    let mut cals = model
         .layers
         .iter()
         .zip(&rec.inputs)
         .map(|(l, inputs)| Calibration::from_inputs(l, inputs, modes))
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    if modes.contains(&Mode::QinsC) {
+        let alphas = crate::pattern_c::device::calibrate_model(model, ids)?;
+        for (c, a) in cals.iter_mut().zip(alphas) {
+            c.pattern_c = Some(a);
+        }
+    }
+    Ok(cals)
 }
 
 mod engine;
@@ -500,6 +527,11 @@ impl LayerMath for AccelMath<'_> {
         if self.mode == Mode::Fp32 {
             return l.forward(x);
         }
+        if self.mode == Mode::QinsC {
+            return Err(Error::Invalid(
+                "qins-c runs whole layers in codes (pattern_c), not matmul by matmul".into(),
+            ));
+        }
         let cal = self
             .cals
             .get(layer)
@@ -580,6 +612,8 @@ pub struct RunOptions {
 pub struct LayerRun {
     pub output: Matrix,
     pub cost: LayerCost,
+    /// `qins-c`'s per-step breakdown (empty for the other modes).
+    pub steps: Vec<crate::pattern_c::StepReport>,
 }
 
 /// Runs the layer on the sequences `seqs` of `x` in `mode`, every matmul on `engine`
@@ -594,11 +628,20 @@ pub fn run_layer(
     options: RunOptions,
 ) -> Result<LayerRun> {
     check_alu(engine, options)?;
+    if mode == Mode::QinsC {
+        let r = crate::pattern_c::run_layer(engine, layer, x, seqs, cal.pattern_c()?)?;
+        return Ok(LayerRun {
+            output: r.output,
+            cost: r.cost,
+            steps: r.steps,
+        });
+    }
     let mut math = AccelMath::new(engine, mode, std::slice::from_ref(cal)).with_options(options);
     let output = layer.forward_with(x, seqs, 0, &mut math)?.output;
     Ok(LayerRun {
         output,
         cost: math.cost,
+        steps: Vec::new(),
     })
 }
 
@@ -618,6 +661,13 @@ pub fn model_embeddings(
             cals.len(),
             model.layers.len()
         )));
+    }
+    if mode == Mode::QinsC {
+        let alphas = cals
+            .iter()
+            .map(|c| c.pattern_c().cloned())
+            .collect::<Result<Vec<_>>>()?;
+        return crate::pattern_c::model_embeddings(engine, model, ids, &alphas);
     }
     let mut math = AccelMath::new(engine, mode, cals);
     let e = model.sentence_embeddings_packed(ids, &mut math)?;
@@ -645,6 +695,9 @@ pub struct ModeReport {
     /// The per-site breakdown ([`add_site_breakdowns`]), when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sites: Option<Vec<SiteReport>>,
+    /// `qins-c`: each step's SQNR against the same op sequence in f64 (cumulative).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub steps: Option<Vec<crate::pattern_c::StepReport>>,
 }
 
 /// The remark printed with each mode (Pattern B's verdict among them).
@@ -662,6 +715,7 @@ pub fn mode_note(mode: Mode, sqnr_db: f64) -> String {
             "8-bit activation codes, decoded once at the array edge; attention operands 8-bit too".into()
         }
         Mode::QinsA | Mode::Int8W => "16-bit activations; K and V^T as 8-bit codes".into(),
+        Mode::QinsC => crate::pattern_c::note(sqnr_db, None),
     }
 }
 
@@ -705,7 +759,16 @@ pub fn run_modes(
             matmuls: c.matmuls,
             note: mode_note(mode, sqnr),
             sites: None,
+            steps: (mode == Mode::QinsC).then_some(run.steps),
         });
+    }
+    // Pattern C's verdict against Pattern A with 8-bit codes (qins-wa), when both ran
+    let wa = out
+        .iter()
+        .find(|r| r.mode == Mode::QinsWa)
+        .map(|r| r.sqnr_db);
+    for r in out.iter_mut().filter(|r| r.mode == Mode::QinsC) {
+        r.note = crate::pattern_c::note(r.sqnr_db, wa);
     }
     Ok(out)
 }

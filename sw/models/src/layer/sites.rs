@@ -162,7 +162,8 @@ fn site_breakdown(
     options: RunOptions,
     reference: &Matrix,
 ) -> Result<Vec<SiteReport>> {
-    if mode == Mode::Fp32 {
+    // qins-c's breakdown is its own per-step one (ModeReport::steps)
+    if matches!(mode, Mode::Fp32 | Mode::QinsC) {
         return Ok(Vec::new());
     }
     let mut out = Vec::new();
