@@ -98,12 +98,29 @@ pub fn render_steps(modes: &[qins_models::layer::ModeReport]) -> String {
         t.row([s.site.clone(), db(s.sqnr_db), drop]);
         prev = Some(s.sqnr_db);
     }
-    format!(
+    let mut out = format!(
         "qins-c step by step: each site's codes (decoded for this report) against the same op \
          sequence in f64 on the same input; errors accumulate, so each figure includes every \
          step before it:\n{}",
         t.render()
-    )
+    );
+    if let Some(stages) = modes.iter().find_map(|m| m.stages.as_ref()) {
+        let mut t = TextTable::new(["stage on the host", "layer SQNR dB", "gain dB"]);
+        for s in stages {
+            t.row([
+                s.stage.name().to_string(),
+                db(s.sqnr_db),
+                format!("{:+.1}", s.cost_db),
+            ]);
+        }
+        out.push_str(&format!(
+            "What each non-linear stage costs in codes: the layer with that stage alone on the \
+             host in f64 (inputs decoded, output encoded at its alpha), every other step on the \
+             device:\n{}",
+            t.render()
+        ));
+    }
+    out
 }
 
 #[cfg(test)]

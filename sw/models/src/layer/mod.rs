@@ -698,6 +698,9 @@ pub struct ModeReport {
     /// `qins-c`: each step's SQNR against the same op sequence in f64 (cumulative).
     #[serde(skip_serializing_if = "Option::is_none")]
     pub steps: Option<Vec<crate::pattern_c::StepReport>>,
+    /// `qins-c` with `--sites`: the layer with each non-linear stage on the host in turn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stages: Option<Vec<crate::pattern_c::StageReport>>,
 }
 
 /// The remark printed with each mode (Pattern B's verdict among them).
@@ -760,6 +763,7 @@ pub fn run_modes(
             note: mode_note(mode, sqnr),
             sites: None,
             steps: (mode == Mode::QinsC).then_some(run.steps),
+            stages: None,
         });
     }
     // Pattern C's verdict against Pattern A with 8-bit codes (qins-wa), when both ran

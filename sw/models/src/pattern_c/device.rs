@@ -3,7 +3,7 @@
 //! tables from calibrated alphas, the codes of the model's gamma and beta.
 
 use super::calibrate::{f64_tensor, F64Domain};
-use super::{forward, Alphas, Domain, Tensor};
+use super::{forward, run_stage, Alphas, Domain, Stage, Tensor};
 use crate::bert::{l2_normalize_rows, mean_pool, BertModel, Linear, Sequences, TransformerLayer};
 use crate::layer::{LayerCost, MatmulEngine};
 use qins_core::codec::{qins, AlphaRule, Codec, Granularity, QuantizedTensor};
@@ -27,6 +27,8 @@ pub struct DeviceDomain<'a> {
     alphas: Alphas,
     /// Each linear layer's weights (by the address of its [`Linear`]), quantized once.
     weights: HashMap<usize, QuantizedTensor>,
+    /// The stage computed on the host (f64) instead, for measuring what it costs.
+    host_stage: Option<Stage>,
     /// What the hardware did so far.
     pub cost: LayerCost,
     /// `(site, codes)` of every op in order, when kept (the per-site breakdown).
@@ -39,9 +41,18 @@ impl<'a> DeviceDomain<'a> {
             engine,
             alphas,
             weights: HashMap::new(),
+            host_stage: None,
             cost: LayerCost::default(),
             tape: None,
         }
+    }
+
+    /// Computes `stage` on the host in f64 (decoding its inputs, encoding its output at the
+    /// stage's output alpha): a diagnostic that breaks the qins-c claim on purpose, to
+    /// measure what the stage costs in codes.
+    pub fn with_host_stage(mut self, stage: Option<Stage>) -> Self {
+        self.host_stage = stage;
+        self
     }
 
     /// The alphas of the next layer run.
@@ -232,6 +243,84 @@ impl Domain for DeviceDomain<'_> {
     fn mark(&mut self, site: &'static str, x: &Tensor<u8>) {
         self.keep(site, x.clone());
     }
+
+    fn host_stage(&self) -> Option<Stage> {
+        self.host_stage
+    }
+
+    fn host(
+        &mut self,
+        st: Stage,
+        layer: &TransformerLayer,
+        inputs: Vec<Tensor<u8>>,
+    ) -> Result<Tensor<u8>> {
+        // the lowest code pads and masks scores: minus infinity in f64
+        let lowest = self.lowest();
+        let decoded = inputs
+            .iter()
+            .map(|t| {
+                let v = t
+                    .data()
+                    .iter()
+                    .map(|&c| {
+                        if c == lowest && st == Stage::Softmax {
+                            f64::NEG_INFINITY
+                        } else {
+                            format::signed_lambda(c) / t.alpha
+                        }
+                    })
+                    .collect();
+                Tensor::new(t.rows, t.cols, v, 1.0)
+            })
+            .collect::<Result<Vec<_>>>()?;
+        let y = run_stage(&mut F64Domain::default(), st, layer, decoded)?;
+        let alpha = self.alpha(st.out_site(layer.style))?;
+        let codes = y
+            .data()
+            .iter()
+            .map(|&v| qins::encode(v as f32, alpha as f32))
+            .collect();
+        Tensor::new(y.rows, y.cols, codes, alpha)
+    }
+}
+
+/// What each non-linear stage costs: the layer-output SQNR against FP32 with that stage
+/// alone computed on the host in f64 (its inputs decoded, its output encoded at its alpha),
+/// every other step in codes on the device.
+#[derive(Clone, Debug, Serialize)]
+pub struct StageReport {
+    pub stage: Stage,
+    /// Layer-output SQNR with this stage on the host (dB).
+    pub sqnr_db: f64,
+    /// Gain over the all-codes layer (dB): what the stage costs in codes.
+    pub cost_db: f64,
+}
+
+/// Runs the layer once per stage with that stage on the host; `all_codes_db` is the
+/// all-codes layer's SQNR against `reference` (the FP32 layer output).
+#[allow(clippy::too_many_arguments)]
+pub fn stage_breakdown(
+    engine: &mut dyn MatmulEngine,
+    layer: &TransformerLayer,
+    x: &Matrix,
+    seqs: &Sequences,
+    alphas: &Alphas,
+    reference: &Matrix,
+    all_codes_db: f64,
+) -> Result<Vec<StageReport>> {
+    let mut out = Vec::new();
+    for st in Stage::ALL {
+        let mut d = DeviceDomain::new(engine, alphas.clone()).with_host_stage(Some(st));
+        let codes = encode_input(x, alphas.get("input")?)?;
+        let y = decode_output(&forward(&mut d, layer, &codes, seqs)?)?;
+        let sqnr_db = qins_core::metrics::sqnr_db(&reference.data, &y.data);
+        out.push(StageReport {
+            stage: st,
+            sqnr_db,
+            cost_db: sqnr_db - all_codes_db,
+        });
+    }
+    Ok(out)
 }
 
 /// Encodes the layer input to codes at `alpha`: the one host encode of activations.

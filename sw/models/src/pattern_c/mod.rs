@@ -39,11 +39,14 @@ pub mod device;
 mod tests;
 
 pub use calibrate::{calibrate, Alphas, F64Domain};
-pub use device::{model_embeddings, run_layer, DeviceDomain, StepReport};
+pub use device::{
+    model_embeddings, run_layer, stage_breakdown, DeviceDomain, StageReport, StepReport,
+};
 
 use crate::bert::{LayerStyle, Linear, Norm, NormKind, Sequences, TransformerLayer};
 use qins_core::error::{Error, Result};
 use qins_core::hw::{AluOp, UnaryFunction};
+use serde::Serialize;
 
 /// A row-major `rows x cols` tensor of elements `E` (f64 values or u8 codes) and the alpha
 /// of its codes (meaningful in the device domain only). `E` has no arithmetic: what the
@@ -227,6 +230,24 @@ pub trait Domain {
         alpha: f64,
     ) -> Result<Tensor<Self::E>>;
 
+    /// The stage this domain computes in f64 on the host instead ([`DeviceDomain`] with
+    /// [`DeviceDomain::with_host_stage`]: the measurement of what a stage costs).
+    fn host_stage(&self) -> Option<Stage> {
+        None
+    }
+
+    /// Runs `st` on the host (decode, f64, encode at the stage's output alpha).
+    fn host(
+        &mut self,
+        st: Stage,
+        _layer: &TransformerLayer,
+        _inputs: Vec<Tensor<Self::E>>,
+    ) -> Result<Tensor<Self::E>> {
+        Err(Error::Invalid(format!(
+            "this domain runs no stage ({st:?}) on the host"
+        )))
+    }
+
     /// Notes `x` as the value of `site` (the f64 domain records it; no device work).
     fn mark(&mut self, _site: &'static str, _x: &Tensor<Self::E>) {}
 
@@ -287,36 +308,29 @@ pub fn forward<D: Domain>(
             let v = d.linear("v", &layer.value, x, d.alpha("v")?)?;
             let ctx = attention(d, layer, [&q, &k, &v], seqs, false)?;
             let o = d.linear("o", &layer.attention_output, &ctx, d.alpha("o")?)?;
-            let h1 = residual(d, "res1", o, x.clone())?;
-            let n1 = norm(d, LN1, &layer.attention_norm, h1)?;
+            let h1 = stage(d, Stage::Residual1, layer, vec![o, x.clone()])?;
+            let n1 = stage(d, Stage::Norm1, layer, vec![h1])?;
             let up = d.linear("up", &layer.intermediate, &n1, d.alpha("up")?)?;
-            let g = d.unary("gelu", UnaryFunction::Gelu, &up, d.alpha("gelu")?)?;
+            let g = stage(d, Stage::Activation, layer, vec![up])?;
             let down = d.linear("down", &layer.output, &g, d.alpha("down")?)?;
-            let h2 = residual(d, "res2", down, n1)?;
-            norm(d, LN2, &layer.output_norm, h2)
+            let h2 = stage(d, Stage::Residual2, layer, vec![down, n1])?;
+            stage(d, Stage::Norm2, layer, vec![h2])
         }
         LayerStyle::Decoder => {
-            let n1 = norm(d, LN1, &layer.attention_norm, x.clone())?;
+            let n1 = stage(d, Stage::Norm1, layer, vec![x.clone()])?;
             let q = d.linear("q", &layer.query, &n1, d.alpha("q")?)?;
             let k = d.linear("k", &layer.key, &n1, d.alpha("k")?)?;
             let v = d.linear("v", &layer.value, &n1, d.alpha("v")?)?;
             let ctx = attention(d, layer, [&q, &k, &v], seqs, true)?;
             let o = d.linear("o", &layer.attention_output, &ctx, d.alpha("o")?)?;
-            let h1 = residual(d, "res1", o, x.clone())?;
-            let n2 = norm(d, LN2, &layer.output_norm, h1.clone())?;
+            let h1 = stage(d, Stage::Residual1, layer, vec![o, x.clone()])?;
+            let n2 = stage(d, Stage::Norm2, layer, vec![h1.clone()])?;
             let gate_l = layer.linear(crate::bert::LinearSite::FfnGate)?;
             let gate = d.linear("gate", gate_l, &n2, d.alpha("gate")?)?;
             let up = d.linear("up", &layer.intermediate, &n2, d.alpha("up")?)?;
-            // SiLU(gate) to the alpha that puts its product with `up` on the hidden alpha
-            let s = d.unary(
-                "silu",
-                UnaryFunction::Silu,
-                &gate,
-                d.alpha("hidden")? / up.alpha,
-            )?;
-            let hidden = d.binary("hidden", AluOp::Mul, &s, &up)?;
+            let hidden = stage(d, Stage::Activation, layer, vec![gate, up])?;
             let down = d.linear("down", &layer.output, &hidden, d.alpha("down")?)?;
-            residual(d, "res2", down, h1)
+            stage(d, Stage::Residual2, layer, vec![down, h1])
         }
     }
 }
@@ -364,6 +378,116 @@ macro_rules! norm_sites {
 
 const LN1: NormSites = norm_sites!("ln1");
 const LN2: NormSites = norm_sites!("ln2");
+
+/// The layer's non-linear stages (each one op group of [`forward`]).
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "kebab-case")]
+pub enum Stage {
+    /// Attention probabilities from the scores (max, subtract, exp, sum, reciprocal, MUL).
+    Softmax,
+    /// The attention residual add.
+    Residual1,
+    /// The first norm (encoder: after attention; decoder: before it).
+    Norm1,
+    /// GELU (encoder), or SiLU(gate) * up (decoder).
+    Activation,
+    /// The FFN residual add.
+    Residual2,
+    /// The second norm.
+    Norm2,
+}
+
+impl Stage {
+    pub const ALL: [Stage; 6] = [
+        Stage::Softmax,
+        Stage::Residual1,
+        Stage::Norm1,
+        Stage::Activation,
+        Stage::Residual2,
+        Stage::Norm2,
+    ];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Stage::Softmax => "softmax",
+            Stage::Residual1 => "residual 1",
+            Stage::Norm1 => "norm 1",
+            Stage::Activation => "gelu / silu",
+            Stage::Residual2 => "residual 2",
+            Stage::Norm2 => "norm 2",
+        }
+    }
+
+    /// The site whose alpha the stage's output has.
+    pub fn out_site(self, style: LayerStyle) -> &'static str {
+        match (self, style) {
+            (Stage::Softmax, _) => "probs",
+            (Stage::Residual1, _) => "res1",
+            (Stage::Norm1, _) => "ln1",
+            (Stage::Activation, LayerStyle::Encoder) => "gelu",
+            (Stage::Activation, LayerStyle::Decoder) => "hidden",
+            (Stage::Residual2, _) => "res2",
+            (Stage::Norm2, _) => "ln2",
+        }
+    }
+}
+
+/// Runs stage `st` of `layer` on `inputs` in `d` (on the host when `d` says so).
+fn stage<D: Domain>(
+    d: &mut D,
+    st: Stage,
+    layer: &TransformerLayer,
+    inputs: Vec<Tensor<D::E>>,
+) -> Result<Tensor<D::E>> {
+    if d.host_stage() == Some(st) {
+        d.host(st, layer, inputs)
+    } else {
+        run_stage(d, st, layer, inputs)
+    }
+}
+
+/// The ops of stage `st` on `inputs` (one tensor; two for the residuals and the decoder's
+/// activation).
+pub(crate) fn run_stage<D: Domain>(
+    d: &mut D,
+    st: Stage,
+    layer: &TransformerLayer,
+    inputs: Vec<Tensor<D::E>>,
+) -> Result<Tensor<D::E>> {
+    let want = match (st, layer.style) {
+        (Stage::Residual1 | Stage::Residual2, _) | (Stage::Activation, LayerStyle::Decoder) => 2,
+        _ => 1,
+    };
+    if inputs.len() != want {
+        return Err(Error::Invalid(format!(
+            "{st:?} takes {want} inputs, got {}",
+            inputs.len()
+        )));
+    }
+    let mut it = inputs.into_iter();
+    let a = it.next().expect("checked");
+    match (st, layer.style) {
+        (Stage::Softmax, _) => softmax(d, a),
+        (Stage::Residual1, _) => residual(d, "res1", a, it.next().expect("checked")),
+        (Stage::Residual2, _) => residual(d, "res2", a, it.next().expect("checked")),
+        (Stage::Norm1, _) => norm(d, LN1, &layer.attention_norm, a),
+        (Stage::Norm2, _) => norm(d, LN2, &layer.output_norm, a),
+        (Stage::Activation, LayerStyle::Encoder) => {
+            d.unary("gelu", UnaryFunction::Gelu, &a, d.alpha("gelu")?)
+        }
+        (Stage::Activation, LayerStyle::Decoder) => {
+            let up = it.next().expect("checked");
+            // SiLU(gate) to the alpha that puts its product with `up` on the hidden alpha
+            let s = d.unary(
+                "silu",
+                UnaryFunction::Silu,
+                &a,
+                d.alpha("hidden")? / up.alpha,
+            )?;
+            d.binary("hidden", AluOp::Mul, &s, &up)
+        }
+    }
+}
 
 /// `a + b`, both rescaled to the alpha of `site`.
 fn residual<D: Domain>(
@@ -488,7 +612,7 @@ fn attention<D: Domain>(
             row0 += len;
         }
     }
-    let probs = softmax(d, scores)?;
+    let probs = stage(d, Stage::Softmax, layer, vec![scores])?;
     let mut ctx = Tensor::filled(q.rows, width, d.lowest(), d.alpha("context")?);
     let mut row0 = 0;
     for rows in seqs.ranges() {

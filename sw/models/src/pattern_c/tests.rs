@@ -156,21 +156,35 @@ fn qins_c_mode_reports_steps_and_a_verdict() {
         c.sqnr_db
     );
     // a calibration without qins-c is refused with an error
-    let cal_wa = layer_calibrate(
-        &layer,
-        &cal_x,
-        &Sequences::uniform(8, 8).unwrap(),
-        &[Mode::QinsWa],
-    )
-    .unwrap();
-    assert!(layer_run(
-        &mut e,
-        &layer,
-        &x,
-        &seqs,
-        Mode::QinsC,
-        &cal_wa,
-        RunOptions::default()
-    )
-    .is_err());
+    let cal8 = Sequences::uniform(8, 8).unwrap();
+    let cal_wa = layer_calibrate(&layer, &cal_x, &cal8, &[Mode::QinsWa]).unwrap();
+    let o = RunOptions::default();
+    assert!(layer_run(&mut e, &layer, &x, &seqs, Mode::QinsC, &cal_wa, o).is_err());
+}
+
+/// Each stage on the host in turn: six layer runs, each a real change from the all-codes
+/// layer (the host stage replaces its device ops), and the report says what it gains.
+#[test]
+fn stage_breakdown_swaps_each_stage_to_the_host() {
+    let (layer, scfg) = small(false);
+    let cal_x = synthetic::activations(&scfg, 64, 1);
+    let x = synthetic::activations(&scfg, 16, 3);
+    let alphas = calibrate(&layer, &cal_x, &Sequences::uniform(8, 8).unwrap()).unwrap();
+    let seqs = Sequences::uniform(2, 8).unwrap();
+    let mut g = Guard::new(false);
+    let all = run_layer(&mut g, &layer, &x, &seqs, &alphas).unwrap();
+    let reference = layer.forward(&x, &seqs).unwrap().output;
+    let all_db = sqnr_db(&reference.data, &all.output.data);
+    let stages = stage_breakdown(&mut g, &layer, &x, &seqs, &alphas, &reference, all_db).unwrap();
+    assert_eq!(stages.len(), Stage::ALL.len());
+    for s in &stages {
+        if s.stage == Stage::Activation {
+            // one LOOKUP, exact to the nearest code: on the host it gives the same codes
+            // (up to ties and f32 rounding in the host encoder)
+            assert!(s.cost_db.abs() < 0.05, "{s:?}");
+        } else {
+            assert!(s.sqnr_db.is_finite() && s.sqnr_db != all_db, "{s:?}");
+        }
+        assert!((s.cost_db - (s.sqnr_db - all_db)).abs() < 1e-12);
+    }
 }
