@@ -84,19 +84,16 @@ pub fn native_dot_product_study(ks: &[usize], trials: usize, seed: u64) -> Vec<N
 }
 
 /// `qins-c`'s per-step breakdown as text: each site's SQNR (device codes against the same op
-/// sequence in f64 on the same input; cumulative), and the step's own loss (the drop from
-/// the previous step in forward order, when that drop is positive). Empty without qins-c.
+/// sequence in f64 on the same input; cumulative: each includes every step before it), and
+/// with `--sites` each non-linear stage's cost. Empty without qins-c.
 pub fn render_steps(modes: &[qins_models::layer::ModeReport]) -> String {
     use crate::table::{db, TextTable};
     let Some(steps) = modes.iter().find_map(|m| m.steps.as_ref()) else {
         return String::new();
     };
-    let mut t = TextTable::new(["site", "SQNR dB", "drop dB"]);
-    let mut prev: Option<f64> = None;
+    let mut t = TextTable::new(["site", "SQNR dB"]);
     for s in steps {
-        let drop = prev.map_or("-".into(), |p| format!("{:.1}", p - s.sqnr_db));
-        t.row([s.site.clone(), db(s.sqnr_db), drop]);
-        prev = Some(s.sqnr_db);
+        t.row([s.site.clone(), db(s.sqnr_db)]);
     }
     let mut out = format!(
         "qins-c step by step: each site's codes (decoded for this report) against the same op \
@@ -107,11 +104,7 @@ pub fn render_steps(modes: &[qins_models::layer::ModeReport]) -> String {
     if let Some(stages) = modes.iter().find_map(|m| m.stages.as_ref()) {
         let mut t = TextTable::new(["stage on the host", "layer SQNR dB", "gain dB"]);
         for s in stages {
-            t.row([
-                s.stage.name().to_string(),
-                db(s.sqnr_db),
-                format!("{:+.1}", s.cost_db),
-            ]);
+            t.row([s.stage.clone(), db(s.sqnr_db), format!("{:+.1}", s.cost_db)]);
         }
         out.push_str(&format!(
             "What each non-linear stage costs in codes: the layer with that stage alone on the \

@@ -28,7 +28,7 @@ pub struct DeviceDomain<'a> {
     /// Each linear layer's weights (by the address of its [`Linear`]), quantized once.
     weights: HashMap<usize, QuantizedTensor>,
     /// The stage computed on the host (f64) instead, for measuring what it costs.
-    host_stage: Option<Stage>,
+    host_stages: Vec<Stage>,
     /// What the hardware did so far.
     pub cost: LayerCost,
     /// `(site, codes)` of every op in order, when kept (the per-site breakdown).
@@ -41,17 +41,17 @@ impl<'a> DeviceDomain<'a> {
             engine,
             alphas,
             weights: HashMap::new(),
-            host_stage: None,
+            host_stages: Vec::new(),
             cost: LayerCost::default(),
             tape: None,
         }
     }
 
-    /// Computes `stage` on the host in f64 (decoding its inputs, encoding its output at the
+    /// Computes `stages` on the host in f64 (decoding its inputs, encoding its output at the
     /// stage's output alpha): a diagnostic that breaks the qins-c claim on purpose, to
     /// measure what the stage costs in codes.
-    pub fn with_host_stage(mut self, stage: Option<Stage>) -> Self {
-        self.host_stage = stage;
+    pub fn with_host_stages(mut self, stages: &[Stage]) -> Self {
+        self.host_stages = stages.to_vec();
         self
     }
 
@@ -244,8 +244,8 @@ impl Domain for DeviceDomain<'_> {
         self.keep(site, x.clone());
     }
 
-    fn host_stage(&self) -> Option<Stage> {
-        self.host_stage
+    fn on_host(&self, st: Stage) -> bool {
+        self.host_stages.contains(&st)
     }
 
     fn host(
@@ -289,15 +289,17 @@ impl Domain for DeviceDomain<'_> {
 /// every other step in codes on the device.
 #[derive(Clone, Debug, Serialize)]
 pub struct StageReport {
-    pub stage: Stage,
+    /// The stage's name, or "all six" for every non-linear stage on the host at once.
+    pub stage: String,
     /// Layer-output SQNR with this stage on the host (dB).
     pub sqnr_db: f64,
     /// Gain over the all-codes layer (dB): what the stage costs in codes.
     pub cost_db: f64,
 }
 
-/// Runs the layer once per stage with that stage on the host; `all_codes_db` is the
-/// all-codes layer's SQNR against `reference` (the FP32 layer output).
+/// Runs the layer once per stage with that stage on the host, then once with all six (only
+/// the matmul outputs and the ALU-free moves left in codes); `all_codes_db` is the all-codes
+/// layer's SQNR against `reference` (the FP32 layer output).
 #[allow(clippy::too_many_arguments)]
 pub fn stage_breakdown(
     engine: &mut dyn MatmulEngine,
@@ -309,13 +311,15 @@ pub fn stage_breakdown(
     all_codes_db: f64,
 ) -> Result<Vec<StageReport>> {
     let mut out = Vec::new();
-    for st in Stage::ALL {
-        let mut d = DeviceDomain::new(engine, alphas.clone()).with_host_stage(Some(st));
+    let singles = Stage::ALL.map(|st| (st.name(), vec![st]));
+    let all = ("all six", Stage::ALL.to_vec());
+    for (name, stages) in singles.into_iter().chain([all]) {
+        let mut d = DeviceDomain::new(engine, alphas.clone()).with_host_stages(&stages);
         let codes = encode_input(x, alphas.get("input")?)?;
         let y = decode_output(&forward(&mut d, layer, &codes, seqs)?)?;
         let sqnr_db = qins_core::metrics::sqnr_db(&reference.data, &y.data);
         out.push(StageReport {
-            stage: st,
+            stage: name.to_string(),
             sqnr_db,
             cost_db: sqnr_db - all_codes_db,
         });

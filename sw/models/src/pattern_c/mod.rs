@@ -230,10 +230,10 @@ pub trait Domain {
         alpha: f64,
     ) -> Result<Tensor<Self::E>>;
 
-    /// The stage this domain computes in f64 on the host instead ([`DeviceDomain`] with
-    /// [`DeviceDomain::with_host_stage`]: the measurement of what a stage costs).
-    fn host_stage(&self) -> Option<Stage> {
-        None
+    /// Whether this domain computes stage `st` in f64 on the host instead ([`DeviceDomain`]
+    /// with [`DeviceDomain::with_host_stages`]: the measurement of what a stage costs).
+    fn on_host(&self, _st: Stage) -> bool {
+        false
     }
 
     /// Runs `st` on the host (decode, f64, encode at the stage's output alpha).
@@ -439,7 +439,7 @@ fn stage<D: Domain>(
     layer: &TransformerLayer,
     inputs: Vec<Tensor<D::E>>,
 ) -> Result<Tensor<D::E>> {
-    if d.host_stage() == Some(st) {
+    if d.on_host(st) {
         d.host(st, layer, inputs)
     } else {
         run_stage(d, st, layer, inputs)
