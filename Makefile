@@ -102,7 +102,7 @@ compare-minilm: model-minilm build ## qins compare on MiniLM
 	$(QINS) compare --model $(MINILM_DIR)
 
 embed-minilm: model-minilm build ## Whole-model MiniLM sentence embeddings in every mode vs FP32 (data/sentences/eval.txt; model engine)
-	@for m in fp32 int8-tensor int8-w int8-wa int8-token qins-a qins-wa qins-token qins-b; do \
+	@for m in fp32 int8-tensor int8-w int8-wa int8-token qins-a qins-wa qins-token qins-b qins-c; do \
 	  $(QINS) embed --engine model --batch 96 --mode $$m --model $(MINILM_DIR) --file data/sentences/eval.txt | grep -E '^mode ' || exit 1; \
 	done
 

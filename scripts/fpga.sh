@@ -269,7 +269,7 @@ icepack "$out/$1.asc" "$out/$1.bin"
 step pack
 write_flow true
 
-echo "fpga.sh $1: Fmax $fmax MHz (clock $achieved MHz, nextpnr target $pnr_freq MHz); bitstream $out/$1.bin"
+echo "fpga.sh $1: Fmax $fmax MHz$([[ $device == up5k ]] && echo " (the lower of nextpnr's and the MAC16 paths' bound)") (clock $achieved MHz, nextpnr target $pnr_freq MHz); bitstream $out/$1.bin"
 if ! faster "$achieved" "$fmax"; then
     exit 0
 fi

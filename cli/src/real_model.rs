@@ -472,6 +472,7 @@ fn report_layers(
     }
     print!("{}", crate::studies::demo::render_modes(&report));
     print!("{}", crate::studies::demo::render_sites(&report.modes));
+    print!("{}", crate::studies::pattern_c::render_steps(&report.modes));
     Ok(())
 }
 
@@ -502,6 +503,10 @@ fn render_layers(results: &[LayerModes], accelerator: &str, checked: u64, tokens
         let sites = crate::studies::demo::render_sites(&r.modes);
         if !sites.is_empty() {
             s.push_str(&format!("\nLayer {}: {sites}", r.layer));
+        }
+        let steps = crate::studies::pattern_c::render_steps(&r.modes);
+        if !steps.is_empty() {
+            s.push_str(&format!("\nLayer {}: {steps}", r.layer));
         }
     }
     s
@@ -534,6 +539,8 @@ fn nearest_neighbours(e: &Matrix) -> Vec<usize> {
 /// there is one), the tokenizer and the truncation length.
 struct EmbedSetup {
     compiled: Option<CompiledModel>,
+    /// `qins-c`: every layer's calibration (it runs from the FP32 model, not an image).
+    pattern_c: Option<Vec<layer::Calibration>>,
     reference: Option<BertModel>,
     tokenizer: Tokenizer,
     max_len: usize,
@@ -561,12 +568,30 @@ fn embed_setup(
                 reference: a.reference.map(BertModel::load).transpose()?,
                 tokenizer,
                 compiled: Some(compiled),
+                pattern_c: None,
             })
         }
         Source::Model(dir) => {
             let model = BertModel::load(dir)?;
             let max_len = max_len_of(model.config.max_position_embeddings, a.max_len)?;
             let mode = mode.unwrap_or(Mode::Fp32);
+            if mode == Mode::QinsC {
+                let tokenizer = Tokenizer::load(dir)?;
+                let cal_text = calibration_text(a.calibration)?;
+                let cal = sentences_of(&cal_text);
+                warn_overlap(sentences, &cal);
+                let ids = token_ids(&tokenizer, &cal, max_len)?;
+                let cals = layer::calibrate_model(&model, &ids, &[Mode::QinsC])?;
+                return Ok(EmbedSetup {
+                    max_len,
+                    layers: model.config.num_hidden_layers,
+                    hidden: model.config.hidden_size,
+                    reference: Some(model),
+                    tokenizer,
+                    compiled: None,
+                    pattern_c: Some(cals),
+                });
+            }
             let compiled = if mode == Mode::Fp32 {
                 None
             } else {
@@ -596,6 +621,7 @@ fn embed_setup(
                 reference: Some(model),
                 tokenizer,
                 compiled,
+                pattern_c: None,
             })
         }
     }
@@ -644,7 +670,11 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Option<Mode>, batch: usize) -> Result<
     let sentences = sentences_of(&text);
     let start = std::time::Instant::now();
     let setup = embed_setup(a, mode, &sentences)?;
-    let mode = setup.compiled.as_ref().map_or(Mode::Fp32, |c| c.mode);
+    let mode = match (&setup.compiled, &setup.pattern_c) {
+        (Some(c), _) => c.mode,
+        (None, Some(_)) => Mode::QinsC,
+        (None, None) => Mode::Fp32,
+    };
     let max_len = setup.max_len;
     let runtime = setup
         .compiled
@@ -656,7 +686,8 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Option<Mode>, batch: usize) -> Result<
     let tokens: Vec<usize> = ids.iter().map(Vec::len).collect();
     let chunks: Vec<&[Vec<u32>]> = ids.chunks(batch).collect();
     let bar = progress::steps("embed");
-    let runs = usize::from(setup.reference.is_some()) + usize::from(runtime.is_some());
+    let runs = usize::from(setup.reference.is_some())
+        + usize::from(runtime.is_some() || setup.pattern_c.is_some());
     let steps = chunks.len() * runs;
     let mut reference = Vec::new();
     let mut embeddings = Vec::new();
@@ -667,6 +698,16 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Option<Mode>, batch: usize) -> Result<
                 let m = r.sentence_embeddings_packed(chunk, &mut HostMath)?;
                 reference.extend((0..m.rows).map(|r_| m.row(r_).to_vec()));
             }
+        }
+        if let (Some(cals), Some(model)) = (&setup.pattern_c, &setup.reference) {
+            let mut cost = layer::LayerCost::default();
+            for (i, chunk) in chunks.iter().enumerate() {
+                bar(steps - chunks.len() + i, steps, mode.name());
+                let (m, c) = layer::pattern_c_embeddings(e, model, chunk, cals)?;
+                embeddings.extend((0..m.rows).map(|r| m.row(r).to_vec()));
+                cost += c;
+            }
+            return Ok(cost);
         }
         let (Some(compiled), Some(runtime)) = (&setup.compiled, &runtime) else {
             return Ok(layer::LayerCost::default());
@@ -767,7 +808,7 @@ pub fn embed(a: &RealModelArgs<'_>, mode: Option<Mode>, batch: usize) -> Result<
             "no cycles (the model engine has no clock)".to_string()
         };
         println!(
-            "accelerator: {} ({}), {} matmuls, {} residual elements on the QINS ALU, {timing}{}",
+            "accelerator: {} ({}), {} matmuls, {} elements through the QINS ALU, {timing}{}",
             qins_core::accel::AccelConfig::SIM8.name,
             format!("{:?}", a.engine).to_lowercase(),
             cost.matmuls,

@@ -219,7 +219,7 @@ fn embed_rejects_bad_input_with_one_line_errors() {
         "nowhere.txt",
     );
     assert_eq!(
-        embed(&d, &file, &["--mode", "qins-c"]).status.code(),
+        embed(&d, &file, &["--mode", "qins-z"]).status.code(),
         Some(2)
     );
     assert_user_error(&embed(&d, &file, &["--max-len", "25"]), "exceeds");
@@ -565,7 +565,8 @@ fn run_reports_every_mode_on_real_sentences() {
             "qins-a",
             "qins-wa",
             "qins-token",
-            "qins-b"
+            "qins-b",
+            "qins-c"
         ]
     );
     // every layer at once, two modes, with the per-site breakdown

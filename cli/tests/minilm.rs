@@ -183,6 +183,13 @@ fn layer0_modes_through_the_hardware_integer_path() {
     assert!((30.0..36.0).contains(&sq("int8-token")));
     assert!(sq("qins-wa") > sq("int8-token"));
     assert!(sq("qins-b") < 0.0);
+    // Pattern C, the whole layer in codes (docs/numerics.md section 10: 26.5 dB)
+    assert!(
+        (26.2..26.8).contains(&sq("qins-c")),
+        "qins-c {}",
+        sq("qins-c")
+    );
+    assert!(sq("qins-c") < sq("qins-wa"));
 }
 
 #[test]

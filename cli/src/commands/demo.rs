@@ -61,7 +61,8 @@ pub struct Args {
     #[arg(long, value_parser = named(&TokenAlpha::ALL), default_value = "absmax")]
     pub token_alpha: TokenAlpha,
     /// Add each mode's per-site breakdown: every matmul site quantized alone (its own output
-    /// SQNR and the layer's), one more layer run per site and mode
+    /// SQNR and the layer's), one more layer run per site and mode; for qins-c each
+    /// non-linear stage computed on the host in turn, then all six
     #[arg(long)]
     pub sites: bool,
     /// Verilated instances of the simulated 8x8 top, each on its own thread, sharing every

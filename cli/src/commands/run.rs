@@ -15,7 +15,8 @@ pub struct Args {
     #[arg(long, default_value = "0", value_name = "L|all")]
     layer: LayerChoice,
     /// Add each mode's per-site breakdown: every matmul site quantized alone (its own output
-    /// SQNR and the layer's), one more layer run per site and mode
+    /// SQNR and the layer's), one more layer run per site and mode; for qins-c each
+    /// non-linear stage computed on the host in turn, then all six
     #[arg(long)]
     sites: bool,
     /// The modes to run, comma-separated [default: every mode with --model; the image's with

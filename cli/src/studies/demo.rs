@@ -107,8 +107,13 @@ pub fn run(
 ) -> Result<DemoReport> {
     let DemoPlan { style, size, .. } = plan;
     let cfg = size.synthetic();
-    let site_steps = if plan.sites { Mode::ALL.len() } else { 0 };
-    let steps = Mode::ALL.len() + site_steps + 4;
+    // qins-c needs the QINS ALU, which the FPGA configurations leave out
+    let all: Vec<Mode> = Mode::ALL
+        .into_iter()
+        .filter(|&m| m != Mode::QinsC || engine.has_alu())
+        .collect();
+    let site_steps = if plan.sites { all.len() } else { 0 };
+    let steps = all.len() + site_steps + 4;
     let layer = match style {
         LayerStyle::Encoder => synthetic::encoder_layer(&cfg, cfg.d_model / 32)?,
         LayerStyle::Decoder => synthetic::decoder_layer(&cfg, cfg.d_model / 32)?,
@@ -117,7 +122,7 @@ pub fn run(
         &layer,
         &synthetic::activations(&cfg, CALIBRATION_SEQUENCES * size.seq_len, 11),
         &Sequences::uniform(CALIBRATION_SEQUENCES, size.seq_len)?,
-        &Mode::ALL,
+        &all,
     )?;
     let tokens = size.sequences * size.seq_len;
     let x = synthetic::activations(&cfg, tokens, 12);
@@ -128,7 +133,7 @@ pub fn run(
         &x,
         &seqs,
         &cal,
-        &Mode::ALL,
+        &all,
         plan.options,
         &mut |i, _, m| progress(i, steps, &format!("layer in mode {}", m.name())),
     )?;
@@ -141,16 +146,10 @@ pub fn run(
             &cal,
             &mut modes,
             plan.options,
-            &mut |i, _, m| {
-                progress(
-                    Mode::ALL.len() + i,
-                    steps,
-                    &format!("sites of mode {}", m.name()),
-                )
-            },
+            &mut |i, _, m| progress(all.len() + i, steps, &format!("sites of mode {}", m.name())),
         )?;
     }
-    let step = |k: usize| Mode::ALL.len() + site_steps + k;
+    let step = |k: usize| all.len() + site_steps + k;
     progress(step(0), steps, "weight SQNR per tensor");
     let tensors = synthetic::layer(&cfg);
     let weight_sqnr = compare::compare_all(&tensors, 2, &|_, _| {});
@@ -471,6 +470,11 @@ pub fn render(r: &DemoReport) -> String {
     let sites = render_sites(&r.modes);
     if !sites.is_empty() {
         s.push_str(&sites);
+        s.push('\n');
+    }
+    let steps = super::pattern_c::render_steps(&r.modes);
+    if !steps.is_empty() {
+        s.push_str(&steps);
         s.push('\n');
     }
     s.push_str(&render_comparison(&r.weight_sqnr));

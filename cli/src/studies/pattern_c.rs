@@ -83,6 +83,39 @@ pub fn native_dot_product_study(ks: &[usize], trials: usize, seed: u64) -> Vec<N
     rows
 }
 
+/// `qins-c`'s per-step breakdown as text: each site's SQNR (device codes against the same op
+/// sequence in f64 on the same input; cumulative: each includes every step before it), and
+/// with `--sites` each non-linear stage's cost. Empty without qins-c.
+pub fn render_steps(modes: &[qins_models::layer::ModeReport]) -> String {
+    use crate::table::{db, TextTable};
+    let Some(steps) = modes.iter().find_map(|m| m.steps.as_ref()) else {
+        return String::new();
+    };
+    let mut t = TextTable::new(["site", "SQNR dB"]);
+    for s in steps {
+        t.row([s.site.clone(), db(s.sqnr_db)]);
+    }
+    let mut out = format!(
+        "qins-c step by step: each site's codes (decoded for this report) against the same op \
+         sequence in f64 on the same input; errors accumulate, so each figure includes every \
+         step before it:\n{}",
+        t.render()
+    );
+    if let Some(stages) = modes.iter().find_map(|m| m.stages.as_ref()) {
+        let mut t = TextTable::new(["stage on the host", "layer SQNR dB", "gain dB"]);
+        for s in stages {
+            t.row([s.stage.clone(), db(s.sqnr_db), format!("{:+.1}", s.cost_db)]);
+        }
+        out.push_str(&format!(
+            "What each non-linear stage costs in codes: the layer with that stage alone on the \
+             host in f64 (inputs decoded, output encoded at its alpha), every other step on the \
+             device:\n{}",
+            t.render()
+        ));
+    }
+    out
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -42,7 +42,7 @@ impl RunStats {
 }
 
 /// Cycle budget per command wait.
-const WAIT_BUDGET: u64 = 50_000_000;
+pub(crate) const WAIT_BUDGET: u64 = 50_000_000;
 
 /// Runs `y = x W^T` for `x` of `m` rows (`m * w.cols` elements, raw i16 or, with
 /// `act_codes`, codes in the low byte decoded by the activation-edge table already loaded).
@@ -81,6 +81,7 @@ pub fn run_linear<B: Bus>(
             &x[start * k..(start + rows) * k],
             rows,
             act_codes,
+            true,
         )?;
         y.extend(part);
         stats += s;
@@ -133,14 +134,17 @@ impl Plan {
     }
 }
 
-/// One chunk of `m` rows (at most `plan.rows`).
-fn run_chunk<B: Bus>(
+/// One chunk of `m` rows (at most `plan.rows`). With `gather` false the accumulators stay
+/// on the device (output tile `nt`, row `r` at accumulator vector `nt * m + r` when the
+/// plan has one accumulator pass) and the returned outputs are zeros.
+pub(crate) fn run_chunk<B: Bus>(
     d: &mut Driver<B>,
     plan: &Plan,
     w: &QuantizedTensor,
     x: &[i16],
     m: usize,
     act_codes: bool,
+    gather: bool,
 ) -> Result<(Vec<i32>, RunStats), DriverError> {
     let n = d.cfg.n;
     let (out, k) = (w.rows, w.cols);
@@ -242,6 +246,9 @@ fn run_chunk<B: Bus>(
                 d.write(reg::CONTROL, qins_core::accel::control::CLEAR_COUNTERS)?;
                 nt0 += group;
             }
+        }
+        if !gather {
+            continue;
         }
         // gather this pass's outputs from the n-tile-major accumulators
         let acc = d.read_acc_vectors(0, m * (np1 - np0))?;

@@ -390,7 +390,7 @@ impl Sequences {
     }
 
     /// True when row `t` of sequence `s` is a real token (not padding).
-    fn is_token(&self, s: usize, t: usize) -> bool {
+    pub(crate) fn is_token(&self, s: usize, t: usize) -> bool {
         self.spans[s].keys.as_ref().is_none_or(|k| k[t] != 0)
     }
 }

@@ -54,6 +54,14 @@ pub fn compile_layers(
             "fp32 is the host reference: there is nothing to compile for the accelerator".into(),
         ));
     }
+    if !mode.compiles() {
+        return Err(Error::Invalid(format!(
+            "{} does not compile into a weight image yet: it runs from the FP32 model and its \
+             calibration (--model DIR --mode {})",
+            mode.name(),
+            mode.name()
+        )));
+    }
     if cals.len() != layers.len() {
         return Err(Error::Invalid(format!(
             "{} calibrations for {} layers",

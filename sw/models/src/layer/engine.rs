@@ -21,6 +21,20 @@ pub trait MatmulEngine {
     /// codes and the busy cycles.
     fn alu(&mut self, op: AluOp, a: &[u8], b: &[u8]) -> Result<(Vec<u8>, u64)>;
 
+    /// Pattern C's linear: `x` (`m` rows of QINS codes) times `w^T`, output channel `o`
+    /// requantized by `params[o]` and encoded to a QINS code on the device
+    /// ([`qins_host::code_lowering::run_linear_codes`]); returns the `m x w.rows` codes.
+    fn linear_codes(
+        &mut self,
+        w: &QuantizedTensor,
+        x: &[u8],
+        m: usize,
+        params: &[ChannelParams],
+    ) -> Result<(Vec<u8>, RunStats)>;
+
+    /// ALU LOOKUP of every code of `a` through `table` (loaded first); codes and busy cycles.
+    fn lookup(&mut self, table: &LookupTable, a: &[u8]) -> Result<(Vec<u8>, u64)>;
+
     /// N of the engine's N x N array.
     fn array_size(&self) -> usize;
 
@@ -66,6 +80,22 @@ impl<B: Bus> MatmulEngine for Driver<B> {
         Ok(run_alu(self, op, a, b)?)
     }
 
+    fn linear_codes(
+        &mut self,
+        w: &QuantizedTensor,
+        x: &[u8],
+        m: usize,
+        params: &[ChannelParams],
+    ) -> Result<(Vec<u8>, RunStats)> {
+        Ok(qins_host::code_lowering::run_linear_codes(
+            self, w, x, m, params,
+        )?)
+    }
+
+    fn lookup(&mut self, table: &LookupTable, a: &[u8]) -> Result<(Vec<u8>, u64)> {
+        Ok(qins_host::code_lowering::run_lookup(self, table, a)?)
+    }
+
     fn array_size(&self) -> usize {
         self.cfg.n
     }
@@ -91,6 +121,27 @@ impl<B: Bus> CheckedEngine<B> {
             model: Driver::new(AccelModel::new(cfg), cfg),
             checked: 0,
         }
+    }
+}
+
+impl<B: Bus> CheckedEngine<B> {
+    /// Fails on the first code where the hardware and the model differ; counts a check.
+    fn compare_codes(&mut self, hw: &[u8], model: &[u8], what: &str) -> Result<()> {
+        if hw.len() != model.len() {
+            return Err(Error::Invalid(format!(
+                "RTL and model disagree on {what}: {} vs {} codes",
+                hw.len(),
+                model.len()
+            )));
+        }
+        if let Some(i) = hw.iter().zip(model).position(|(a, b)| a != b) {
+            return Err(Error::Invalid(format!(
+                "RTL and model disagree on {what} at code {i}: {:#04x} vs {:#04x}",
+                hw[i], model[i]
+            )));
+        }
+        self.checked += 1;
+        Ok(())
     }
 }
 
@@ -126,6 +177,30 @@ impl<B: Bus> MatmulEngine for CheckedEngine<B> {
             )));
         }
         self.checked += 1;
+        Ok((hw, cycles))
+    }
+
+    fn linear_codes(
+        &mut self,
+        w: &QuantizedTensor,
+        x: &[u8],
+        m: usize,
+        params: &[ChannelParams],
+    ) -> Result<(Vec<u8>, RunStats)> {
+        let (hw, stats) = self.hardware.linear_codes(w, x, m, params)?;
+        let (model, _) = self.model.linear_codes(w, x, m, params)?;
+        self.compare_codes(
+            &hw,
+            &model,
+            &format!("an encoded {m} x {} x {} linear", w.cols, w.rows),
+        )?;
+        Ok((hw, stats))
+    }
+
+    fn lookup(&mut self, table: &LookupTable, a: &[u8]) -> Result<(Vec<u8>, u64)> {
+        let (hw, cycles) = self.hardware.lookup(table, a)?;
+        let (model, _) = self.model.lookup(table, a)?;
+        self.compare_codes(&hw, &model, &format!("ALU LOOKUP of {}", a.len()))?;
         Ok((hw, cycles))
     }
 

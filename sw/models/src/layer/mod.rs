@@ -17,6 +17,7 @@
 //! | `qins-a` | QINS, alpha per channel | 16-bit, static per-tensor scale |
 //! | `qins-wa` | QINS, alpha per channel | QINS codes, static per-tensor alpha |
 //! | `qins-b` | Pattern B: transported W' as INT8, per channel | QINS codes fed as their z values (`qins-z-q1-7` table) |
+//! | `qins-c` | Pattern C: the whole layer on the accelerator in QINS codes ([`crate::pattern_c`]); not in weight images yet | |
 //!
 //! Every mode but `fp32` runs a [`CompiledModel`] (read from a weight image, or compiled in
 //! memory by [`compile_layers`]): [`AccelMath`] takes each site's codes and scales from it.
@@ -38,7 +39,7 @@ use crate::compiled::{ActScales, CompiledModel, Provenance};
 use crate::transport::{self, JacobianTransport};
 use qins_core::codec::{alpha, int8, qins, AlphaRule, Codec, Granularity, QuantizedTensor};
 use qins_core::error::{Error, Result};
-use qins_core::hw::{AccelModel, AluOp, DecodeTable, DECODE_FRAC_BITS};
+use qins_core::hw::{AccelModel, AluOp, ChannelParams, DecodeTable, LookupTable, DECODE_FRAC_BITS};
 use qins_core::tensor::Matrix;
 use qins_host::driver::{Bus, Driver};
 use qins_host::lowering::{run_alu, run_linear, RunStats};
@@ -57,6 +58,7 @@ pub enum Mode {
     QinsWa,
     QinsToken,
     QinsB,
+    QinsC,
 }
 
 /// Activation format at the array's input.
@@ -134,7 +136,7 @@ fn token_alpha(row: &[f32], rule: TokenAlpha) -> f32 {
 }
 
 impl Mode {
-    pub const ALL: [Mode; 9] = [
+    pub const ALL: [Mode; 10] = [
         Mode::Fp32,
         Mode::Int8Tensor,
         Mode::Int8W,
@@ -144,6 +146,7 @@ impl Mode {
         Mode::QinsWa,
         Mode::QinsToken,
         Mode::QinsB,
+        Mode::QinsC,
     ];
 
     pub fn name(self) -> &'static str {
@@ -157,6 +160,7 @@ impl Mode {
             Mode::QinsWa => "qins-wa",
             Mode::QinsToken => "qins-token",
             Mode::QinsB => "qins-b",
+            Mode::QinsC => "qins-c",
         }
     }
 
@@ -164,6 +168,13 @@ impl Mode {
     /// Pattern B's attention stays on the host).
     pub fn on_hardware(self) -> bool {
         self != Mode::Fp32
+    }
+
+    /// True when the mode compiles into a weight image: every hardware mode but `qins-c`,
+    /// which runs from the FP32 model and its calibration (its tables and channel
+    /// parameters are not an image section yet).
+    pub fn compiles(self) -> bool {
+        self.on_hardware() && self != Mode::QinsC
     }
 
     /// True when the attention matmuls (`Q K^T`, `P V`) run on the accelerator too.
@@ -212,6 +223,8 @@ struct SiteCalibration {
 pub struct Calibration {
     /// Indexed by [`LinearSite::index`]; `None` for sites the layer lacks.
     sites: [Option<SiteCalibration>; 7],
+    /// `qins-c`'s alphas, when it is among the modes.
+    pattern_c: Option<crate::pattern_c::Alphas>,
 }
 
 impl Calibration {
@@ -236,7 +249,17 @@ impl Calibration {
                 },
             });
         }
-        Ok(Self { sites })
+        Ok(Self {
+            sites,
+            pattern_c: None,
+        })
+    }
+
+    /// `qins-c`'s alphas (an error unless calibrated with `qins-c` among the modes).
+    pub fn pattern_c(&self) -> Result<&crate::pattern_c::Alphas> {
+        self.pattern_c.as_ref().ok_or_else(|| {
+            Error::Invalid("qins-c needs a calibration made with qins-c among its modes".into())
+        })
     }
 
     fn site(&self, site: LinearSite) -> Result<&SiteCalibration> {
@@ -278,7 +301,11 @@ pub fn calibrate(
 ) -> Result<Calibration> {
     let mut rec = InputRecorder::default();
     layer.forward_with(x, seqs, 0, &mut rec)?;
-    Calibration::from_inputs(layer, &rec.inputs[0], modes)
+    let mut cal = Calibration::from_inputs(layer, &rec.inputs[0], modes)?;
+    if modes.contains(&Mode::QinsC) {
+        cal.pattern_c = Some(crate::pattern_c::calibrate(layer, x, seqs)?);
+    }
+    Ok(cal)
 }
 
 /// Calibrates every layer of `model` for `modes` on the calibration token sequences `ids`
@@ -290,12 +317,19 @@ pub fn calibrate_model(
 ) -> Result<Vec<Calibration>> {
     let mut rec = InputRecorder::default();
     model.forward_packed(ids, &mut rec)?;
-    model
+    let mut cals = model
         .layers
         .iter()
         .zip(&rec.inputs)
         .map(|(l, inputs)| Calibration::from_inputs(l, inputs, modes))
-        .collect()
+        .collect::<Result<Vec<_>>>()?;
+    if modes.contains(&Mode::QinsC) {
+        let alphas = crate::pattern_c::device::calibrate_model(model, ids)?;
+        for (c, a) in cals.iter_mut().zip(alphas) {
+            c.pattern_c = Some(a);
+        }
+    }
+    Ok(cals)
 }
 
 mod compile;
@@ -633,6 +667,8 @@ pub struct RunOptions {
 pub struct LayerRun {
     pub output: Matrix,
     pub cost: LayerCost,
+    /// `qins-c`'s per-step breakdown (empty for the other modes).
+    pub steps: Vec<crate::pattern_c::StepReport>,
 }
 
 /// Runs layer `index` of `compiled` on the sequences `seqs` of `x`, every matmul of its
@@ -652,6 +688,7 @@ pub fn run_compiled_layer(
     Ok(LayerRun {
         output,
         cost: math.cost,
+        steps: Vec::new(),
     })
 }
 
@@ -672,6 +709,15 @@ pub fn run_layer(
         return Ok(LayerRun {
             output: layer.forward(x, seqs)?.output,
             cost: LayerCost::default(),
+            steps: Vec::new(),
+        });
+    }
+    if mode == Mode::QinsC {
+        let r = crate::pattern_c::run_layer(engine, layer, x, seqs, cal.pattern_c()?)?;
+        return Ok(LayerRun {
+            output: r.output,
+            cost: r.cost,
+            steps: r.steps,
         });
     }
     let compiled = compile_layer(layer, cal, mode, options.token_alpha, Provenance::default())?;
@@ -692,6 +738,30 @@ pub fn model_embeddings(
     let mut math = AccelMath::new(engine, compiled).with_options(options);
     let e = model.sentence_embeddings_packed(ids, &mut math)?;
     Ok((e, math.cost))
+}
+
+/// Sentence embeddings of the whole `model` in `qins-c` (Pattern C: every layer on the
+/// accelerator in codes; `cals` from [`calibrate_model`] with `Mode::QinsC`), for token
+/// sequences of any lengths. `qins-c` runs from the FP32 model and its calibration, not from a
+/// weight image.
+pub fn pattern_c_embeddings(
+    engine: &mut dyn MatmulEngine,
+    model: &BertModel,
+    ids: &[Vec<u32>],
+    cals: &[Calibration],
+) -> Result<(Matrix, LayerCost)> {
+    if cals.len() != model.layers.len() {
+        return Err(Error::Invalid(format!(
+            "{} calibrations for {} layers",
+            cals.len(),
+            model.layers.len()
+        )));
+    }
+    let alphas = cals
+        .iter()
+        .map(|c| c.pattern_c().cloned())
+        .collect::<Result<Vec<_>>>()?;
+    crate::pattern_c::model_embeddings(engine, model, ids, &alphas)
 }
 
 /// One mode's result against the FP32 layer output.
@@ -718,6 +788,12 @@ pub struct ModeReport {
     /// The per-site breakdown ([`add_site_breakdowns`]), when asked for.
     #[serde(skip_serializing_if = "Option::is_none")]
     pub sites: Option<Vec<SiteReport>>,
+    /// `qins-c`: each step's SQNR against the same op sequence in f64 (cumulative).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub steps: Option<Vec<crate::pattern_c::StepReport>>,
+    /// `qins-c` with `--sites`: the layer with each non-linear stage on the host in turn.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub stages: Option<Vec<crate::pattern_c::StageReport>>,
 }
 
 /// The remark printed with each mode (Pattern B's verdict among them).
@@ -735,6 +811,7 @@ pub fn mode_note(mode: Mode, sqnr_db: f64) -> String {
             "8-bit activation codes, decoded once at the array edge; attention operands 8-bit too".into()
         }
         Mode::QinsA | Mode::Int8W => "16-bit activations; K and V^T as 8-bit codes".into(),
+        Mode::QinsC => crate::pattern_c::note(sqnr_db, None),
     }
 }
 
@@ -765,6 +842,8 @@ pub fn mode_report(mode: Mode, reference: Option<&Matrix>, run: &LayerRun, n: us
         checked_matmuls: 0,
         note: mode_note(mode, sqnr),
         sites: None,
+        steps: None,
+        stages: None,
     }
 }
 
@@ -790,7 +869,16 @@ pub fn run_modes(
         let run = run_layer(engine, layer, x, seqs, mode, cal, options)?;
         let mut report = mode_report(mode, Some(&reference), &run, n);
         report.checked_matmuls = engine.checked_matmuls() - checked;
+        report.steps = (mode == Mode::QinsC).then(|| run.steps.clone());
         out.push(report);
+    }
+    // Pattern C's verdict against Pattern A with 8-bit codes (qins-wa), when both ran
+    let wa = out
+        .iter()
+        .find(|r| r.mode == Mode::QinsWa)
+        .map(|r| r.sqnr_db);
+    for r in out.iter_mut().filter(|r| r.mode == Mode::QinsC) {
+        r.note = crate::pattern_c::note(r.sqnr_db, wa);
     }
     Ok(out)
 }

@@ -31,6 +31,55 @@ impl<E: MatmulEngine + Send> ParallelEngine<E> {
     }
 }
 
+impl<E: MatmulEngine> ParallelEngine<E> {
+    /// The output rows of each part: contiguous runs of whole `N`-row tiles, one per engine
+    /// (the first parts one tile more when they do not divide evenly).
+    fn bounds(&self, rows: usize) -> Vec<(usize, usize)> {
+        let n = self.engines[0].array_size();
+        let tiles = rows.div_ceil(n);
+        let parts = self.engines.len().min(tiles).max(1);
+        (0..parts)
+            .map(|p| {
+                (
+                    (p * tiles / parts) * n,
+                    ((p + 1) * tiles / parts * n).min(rows),
+                )
+            })
+            .collect()
+    }
+}
+
+/// Joins scoped threads, passing a panic on.
+fn join_all<T>(handles: Vec<std::thread::ScopedJoinHandle<'_, T>>) -> Vec<T> {
+    handles
+        .into_iter()
+        .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+        .collect()
+}
+
+/// The parts' `m x (r1 - r0)` results side by side as one `m x rows` result, their
+/// statistics summed.
+fn stitch<T: Copy>(
+    results: Vec<Result<(Vec<T>, RunStats)>>,
+    bounds: &[(usize, usize)],
+    m: usize,
+    rows: usize,
+    zero: T,
+) -> Result<(Vec<T>, RunStats)> {
+    let mut out = vec![zero; m * rows];
+    let mut stats = RunStats::default();
+    for (r, &(r0, r1)) in results.into_iter().zip(bounds) {
+        let (part, st) = r?;
+        let width = r1 - r0;
+        for row in 0..m {
+            out[row * rows + r0..row * rows + r1]
+                .copy_from_slice(&part[row * width..(row + 1) * width]);
+        }
+        stats += st;
+    }
+    Ok((out, stats))
+}
+
 /// Rows `r0..r1` of `w`, as a tensor of their own.
 fn row_slice(w: &QuantizedTensor, r0: usize, r1: usize) -> QuantizedTensor {
     QuantizedTensor {
@@ -54,22 +103,7 @@ impl<E: MatmulEngine + Send> MatmulEngine for ParallelEngine<E> {
         m: usize,
         act_table: Option<&DecodeTable>,
     ) -> Result<(Vec<i32>, RunStats)> {
-        let n = self.array_size();
-        let tiles = w.rows.div_ceil(n);
-        let parts = self.engines.len().min(tiles).max(1);
-        if parts == 1 {
-            let r = self.engines[0].matmul(w, x, m, act_table)?;
-            self.calls += 1;
-            return Ok(r);
-        }
-        // tiles per part, the first parts one more when they do not divide evenly
-        let bounds: Vec<(usize, usize)> = (0..parts)
-            .map(|p| {
-                let t0 = p * tiles / parts;
-                let t1 = (p + 1) * tiles / parts;
-                (t0 * n, (t1 * n).min(w.rows))
-            })
-            .collect();
+        let bounds = self.bounds(w.rows);
         let results: Vec<Result<(Vec<i32>, RunStats)>> = std::thread::scope(|s| {
             let handles: Vec<_> = self
                 .engines
@@ -80,24 +114,11 @@ impl<E: MatmulEngine + Send> MatmulEngine for ParallelEngine<E> {
                     s.spawn(move || e.matmul(&part, x, m, act_table))
                 })
                 .collect();
-            handles
-                .into_iter()
-                .map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
-                .collect()
+            join_all(handles)
         });
-        let mut out = vec![0i32; m * w.rows];
-        let mut stats = RunStats::default();
-        for (r, &(r0, r1)) in results.into_iter().zip(&bounds) {
-            let (acc, st) = r?;
-            let width = r1 - r0;
-            for row in 0..m {
-                out[row * w.rows + r0..row * w.rows + r1]
-                    .copy_from_slice(&acc[row * width..(row + 1) * width]);
-            }
-            stats += st;
-        }
+        let r = stitch(results, &bounds, m, w.rows, 0i32);
         self.calls += 1;
-        Ok((out, stats))
+        r
     }
 
     fn alu(&mut self, op: AluOp, a: &[u8], b: &[u8]) -> Result<(Vec<u8>, u64)> {
@@ -114,6 +135,44 @@ impl<E: MatmulEngine + Send> MatmulEngine for ParallelEngine<E> {
         } else {
             0
         }
+    }
+
+    fn linear_codes(
+        &mut self,
+        w: &QuantizedTensor,
+        x: &[u8],
+        m: usize,
+        params: &[ChannelParams],
+    ) -> Result<(Vec<u8>, RunStats)> {
+        if params.len() != w.rows {
+            return Err(Error::Invalid(format!(
+                "{} channel params for {} outputs",
+                params.len(),
+                w.rows
+            )));
+        }
+        let bounds = self.bounds(w.rows);
+        let results: Vec<Result<(Vec<u8>, RunStats)>> = std::thread::scope(|s| {
+            let handles: Vec<_> = self
+                .engines
+                .iter_mut()
+                .zip(&bounds)
+                .map(|(e, &(r0, r1))| {
+                    let part = row_slice(w, r0, r1);
+                    s.spawn(move || e.linear_codes(&part, x, m, &params[r0..r1]))
+                })
+                .collect();
+            join_all(handles)
+        });
+        let r = stitch(results, &bounds, m, w.rows, 0u8);
+        self.calls += 1;
+        r
+    }
+
+    fn lookup(&mut self, table: &LookupTable, a: &[u8]) -> Result<(Vec<u8>, u64)> {
+        let r = self.engines[0].lookup(table, a)?;
+        self.calls += 1;
+        Ok(r)
     }
 
     fn array_size(&self) -> usize {

@@ -124,7 +124,8 @@ impl LayerMath for OnlySite<'_> {
 
 /// Adds the per-site breakdown to every report of [`super::run_modes`] (same layer, inputs
 /// and calibration): for each mode one layer run per site, each site alone on `engine`.
-/// `fp32` gets no sites; `qins-b` only its linear sites (its attention runs in FP32).
+/// `fp32` gets no sites; `qins-b` only its linear sites (its attention runs in FP32);
+/// `qins-c` its non-linear stages instead, each on the host in turn (`ModeReport::stages`).
 /// `progress(done, total, mode)` before each mode.
 #[allow(clippy::too_many_arguments)]
 pub fn add_site_breakdowns(
@@ -145,6 +146,12 @@ pub fn add_site_breakdowns(
         r.sites = Some(site_breakdown(
             engine, layer, x, seqs, cal, r.mode, options, &reference,
         )?);
+        if r.mode == Mode::QinsC {
+            let alphas = cal.pattern_c()?;
+            r.stages = Some(crate::pattern_c::stage_breakdown(
+                engine, layer, x, seqs, alphas, &reference, r.sqnr_db,
+            )?);
+        }
     }
     Ok(())
 }
@@ -162,7 +169,8 @@ fn site_breakdown(
     options: RunOptions,
     reference: &Matrix,
 ) -> Result<Vec<SiteReport>> {
-    if mode == Mode::Fp32 {
+    // qins-c's breakdown is its own per-step one (ModeReport::steps)
+    if matches!(mode, Mode::Fp32 | Mode::QinsC) {
         return Ok(Vec::new());
     }
     let compiled = super::compile_layer(

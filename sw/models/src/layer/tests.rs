@@ -43,7 +43,8 @@ fn every_mode_runs_and_the_ordering_is_sane() {
         .unwrap();
         let s = sqnr_db(&reference.data, &run.output.data);
         sq.insert(mode.name(), s);
-        if mode.on_hardware() {
+        // qins-c's own op count is checked in pattern_c's tests
+        if mode.on_hardware() && mode != Mode::QinsC {
             // 6 linear sites; 2 attention matmuls per sequence and head, except Pattern B's
             // (FP32 on the host)
             let attention = if mode.attention_on_hardware() {
