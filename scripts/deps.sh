@@ -21,6 +21,8 @@ missing=()
 for tool in "${!PKG[@]}"; do
   command -v "$tool" >/dev/null 2>&1 || missing+=("${PKG[$tool]}")
 done
+# icestorm's timing database (scripts/dsp-timing.py reads it; fpga-icestorm only recommends it)
+[ -f /usr/share/fpga-icestorm/chipdb/timings_up5k.txt ] || missing+=(fpga-icestorm-chipdb)
 
 # Rust components used by `make test`
 if command -v rustup >/dev/null 2>&1; then
