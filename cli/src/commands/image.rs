@@ -16,7 +16,7 @@ pub struct EncodeArgs {
     #[arg(long, value_name = "DIR")]
     model: PathBuf,
     /// The hardware mode to compile for
-    #[arg(long, value_parser = named(&HARDWARE_MODES))]
+    #[arg(long, value_parser = named(&compiled_modes()))]
     mode: Mode,
     /// Sentences that calibrate the static activation scales and Pattern B [default: the
     /// built-in data/sentences/calibration.txt]
@@ -34,17 +34,10 @@ pub struct EncodeArgs {
     out: PathBuf,
 }
 
-/// Every mode that runs on the accelerator (all but the fp32 host reference).
-const HARDWARE_MODES: [Mode; 8] = [
-    Mode::Int8Tensor,
-    Mode::Int8W,
-    Mode::Int8Wa,
-    Mode::Int8Token,
-    Mode::QinsA,
-    Mode::QinsWa,
-    Mode::QinsToken,
-    Mode::QinsB,
-];
+/// Every mode that compiles into a weight image (`Mode::compiles`).
+fn compiled_modes() -> Vec<Mode> {
+    Mode::ALL.into_iter().filter(|m| m.compiles()).collect()
+}
 
 #[derive(clap::Args)]
 pub struct InspectArgs {

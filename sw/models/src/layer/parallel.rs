@@ -31,6 +31,37 @@ impl<E: MatmulEngine + Send> ParallelEngine<E> {
     }
 }
 
+impl<E: MatmulEngine + Send> ParallelEngine<E> {
+    /// Runs `run` on each engine, one thread each, for its part of `w`'s output rows (its
+    /// rows as a tensor, and their bounds), and stitches the parts' `m`-row results side by
+    /// side; one call.
+    fn split_rows<T: Copy + Send>(
+        &mut self,
+        w: &QuantizedTensor,
+        m: usize,
+        zero: T,
+        run: impl Fn(&mut E, &QuantizedTensor, (usize, usize)) -> Result<(Vec<T>, RunStats)> + Sync,
+    ) -> Result<(Vec<T>, RunStats)> {
+        let bounds = self.bounds(w.rows);
+        let run = &run;
+        let results: Vec<Result<(Vec<T>, RunStats)>> = std::thread::scope(|s| {
+            let handles: Vec<_> = self
+                .engines
+                .iter_mut()
+                .zip(&bounds)
+                .map(|(e, &b)| {
+                    let part = row_slice(w, b.0, b.1);
+                    s.spawn(move || run(e, &part, b))
+                })
+                .collect();
+            join_all(handles)
+        });
+        let r = stitch(results, &bounds, m, w.rows, zero);
+        self.calls += 1;
+        r
+    }
+}
+
 impl<E: MatmulEngine> ParallelEngine<E> {
     /// The output rows of each part: contiguous runs of whole `N`-row tiles, one per engine
     /// (the first parts one tile more when they do not divide evenly).
@@ -103,22 +134,7 @@ impl<E: MatmulEngine + Send> MatmulEngine for ParallelEngine<E> {
         m: usize,
         act_table: Option<&DecodeTable>,
     ) -> Result<(Vec<i32>, RunStats)> {
-        let bounds = self.bounds(w.rows);
-        let results: Vec<Result<(Vec<i32>, RunStats)>> = std::thread::scope(|s| {
-            let handles: Vec<_> = self
-                .engines
-                .iter_mut()
-                .zip(&bounds)
-                .map(|(e, &(r0, r1))| {
-                    let part = row_slice(w, r0, r1);
-                    s.spawn(move || e.matmul(&part, x, m, act_table))
-                })
-                .collect();
-            join_all(handles)
-        });
-        let r = stitch(results, &bounds, m, w.rows, 0i32);
-        self.calls += 1;
-        r
+        self.split_rows(w, m, 0i32, |e, part, _| e.matmul(part, x, m, act_table))
     }
 
     fn alu(&mut self, op: AluOp, a: &[u8], b: &[u8]) -> Result<(Vec<u8>, u64)> {
@@ -151,22 +167,9 @@ impl<E: MatmulEngine + Send> MatmulEngine for ParallelEngine<E> {
                 w.rows
             )));
         }
-        let bounds = self.bounds(w.rows);
-        let results: Vec<Result<(Vec<u8>, RunStats)>> = std::thread::scope(|s| {
-            let handles: Vec<_> = self
-                .engines
-                .iter_mut()
-                .zip(&bounds)
-                .map(|(e, &(r0, r1))| {
-                    let part = row_slice(w, r0, r1);
-                    s.spawn(move || e.linear_codes(&part, x, m, &params[r0..r1]))
-                })
-                .collect();
-            join_all(handles)
-        });
-        let r = stitch(results, &bounds, m, w.rows, 0u8);
-        self.calls += 1;
-        r
+        self.split_rows(w, m, 0u8, |e, part, (r0, r1)| {
+            e.linear_codes(part, x, m, &params[r0..r1])
+        })
     }
 
     fn lookup(&mut self, table: &LookupTable, a: &[u8]) -> Result<(Vec<u8>, u64)> {
