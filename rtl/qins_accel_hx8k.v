@@ -271,6 +271,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  stream$issue;
     reg signed [15:0] stream$act_read$0;
     reg signed [15:0] stream$act_read$1;
+    reg signed [15:0] stream$decoded$0;
+    reg signed [15:0] stream$decoded$1;
     reg  stream$array_out_valid;
     reg  [31:0] stream$array_out_tag;
     wire  [6:0] stream$act_address;
@@ -279,9 +281,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire  [31:0] stream$macs;
     wire  stream$valid;
     wire  [31:0] stream$tag;
-    wire  stream$codes;
-    wire signed [15:0] stream$raw$0;
-    wire signed [15:0] stream$raw$1;
+    wire signed [15:0] stream$act$0;
+    wire signed [15:0] stream$act$1;
     wire  stream$bank_in_use$0;
     wire  stream$bank_in_use$1;
     wire  stream$idle;
@@ -686,6 +687,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .issue(stream$issue),
         .act_read$0(stream$act_read$0),
         .act_read$1(stream$act_read$1),
+        .decoded$0(stream$decoded$0),
+        .decoded$1(stream$decoded$1),
         .array_out_valid(stream$array_out_valid),
         .array_out_tag(stream$array_out_tag),
         .act_address(stream$act_address),
@@ -694,9 +697,8 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .macs(stream$macs),
         .valid(stream$valid),
         .tag(stream$tag),
-        .codes(stream$codes),
-        .raw$0(stream$raw$0),
-        .raw$1(stream$raw$1),
+        .act$0(stream$act$0),
+        .act$1(stream$act$1),
         .bank_in_use$0(stream$bank_in_use$0),
         .bank_in_use$1(stream$bank_in_use$1),
         .idle(stream$idle)
@@ -1034,14 +1036,10 @@ module qins_accel_hx8k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             act_mem$0$read_address = stream$act_address;
             act_mem$1$read_address = stream$act_address;
         end
-        array$act_in$0 = stream$raw$0;
-        if (stream$codes) begin
-            array$act_in$0 = act_tables$0$read_value;
-        end
-        array$act_in$1 = stream$raw$1;
-        if (stream$codes) begin
-            array$act_in$1 = act_tables$1$read_value;
-        end
+        stream$decoded$0 = act_tables$0$read_value;
+        array$act_in$0 = stream$act$0;
+        stream$decoded$1 = act_tables$1$read_value;
+        array$act_in$1 = stream$act$1;
         array$act_valid = stream$valid;
         array$act_bank = stream$tag[32'h1e];
         array$in_tag = stream$tag;
@@ -10734,7 +10732,7 @@ module qins_accel_hx8k$sequencer$table_wait(d,q,clock);
 endmodule // qins_accel_hx8k$sequencer$table_wait
 
 
-module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3,array_size,issue,act_read$0,act_read$1,array_out_valid,array_out_tag,act_address,last,second_last,macs,valid,tag,codes,raw$0,raw$1,bank_in_use$0,bank_in_use$1,idle);
+module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3,array_size,issue,act_read$0,act_read$1,decoded$0,decoded$1,array_out_valid,array_out_tag,act_address,last,second_last,macs,valid,tag,act$0,act$1,bank_in_use$0,bank_in_use$1,idle);
     
     // Module arguments
     input wire  clock;
@@ -10747,6 +10745,8 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
     input wire  issue;
     input wire signed [15:0] act_read$0;
     input wire signed [15:0] act_read$1;
+    input wire signed [15:0] decoded$0;
+    input wire signed [15:0] decoded$1;
     input wire  array_out_valid;
     input wire  [31:0] array_out_tag;
     output reg  [6:0] act_address;
@@ -10755,17 +10755,16 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
     output reg  [31:0] macs;
     output reg  valid;
     output reg  [31:0] tag;
-    output reg  codes;
-    output reg signed [15:0] raw$0;
-    output reg signed [15:0] raw$1;
+    output reg signed [15:0] act$0;
+    output reg signed [15:0] act$1;
     output reg  bank_in_use$0;
     output reg  bank_in_use$1;
     output reg  idle;
     
     // Stub signals
-    reg  [6:0] act$d;
-    wire  [6:0] act$q;
-    reg  act$clock;
+    reg  [6:0] address$d;
+    wire  [6:0] address$q;
+    reg  address$clock;
     reg  [6:0] acc$d;
     wire  [6:0] acc$q;
     reg  acc$clock;
@@ -10805,6 +10804,18 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
     reg signed [15:0] raw_act$1$d;
     wire signed [15:0] raw_act$1$q;
     reg  raw_act$1$clock;
+    reg  staged$d;
+    wire  staged$q;
+    reg  staged$clock;
+    reg  [31:0] staged_tag$d;
+    wire  [31:0] staged_tag$q;
+    reg  staged_tag$clock;
+    reg signed [15:0] staged_act$0$d;
+    wire signed [15:0] staged_act$0$q;
+    reg  staged_act$0$clock;
+    reg signed [15:0] staged_act$1$d;
+    wire signed [15:0] staged_act$1$q;
+    reg  staged_act$1$clock;
     reg  inflight$0$clock;
     reg  inflight$0$up;
     reg  inflight$0$down;
@@ -10821,10 +10832,10 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
     reg  [15:0] n_valid;
     
     // Sub module instances
-    qins_accel_hx8k$stream$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
+    qins_accel_hx8k$stream$address address(
+        .d(address$d),
+        .q(address$q),
+        .clock(address$clock)
     );
     qins_accel_hx8k$stream$acc acc(
         .d(acc$d),
@@ -10891,6 +10902,26 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
         .q(raw_act$1$q),
         .clock(raw_act$1$clock)
     );
+    qins_accel_hx8k$stream$staged staged(
+        .d(staged$d),
+        .q(staged$q),
+        .clock(staged$clock)
+    );
+    qins_accel_hx8k$stream$staged_tag staged_tag(
+        .d(staged_tag$d),
+        .q(staged_tag$q),
+        .clock(staged_tag$clock)
+    );
+    qins_accel_hx8k$stream$staged_act$0 staged_act$0(
+        .d(staged_act$0$d),
+        .q(staged_act$0$q),
+        .clock(staged_act$0$clock)
+    );
+    qins_accel_hx8k$stream$staged_act$1 staged_act$1(
+        .d(staged_act$1$d),
+        .q(staged_act$1$q),
+        .clock(staged_act$1$clock)
+    );
     qins_accel_hx8k$stream$inflight$0 inflight$0(
         .clock(inflight$0$clock),
         .up(inflight$0$up),
@@ -10908,7 +10939,7 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
     
     // Update code
     always @(*) begin
-        act$clock = clock;
+        address$clock = clock;
         acc$clock = clock;
         left$clock = clock;
         zero$clock = clock;
@@ -10920,7 +10951,9 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
         entering$clock = clock;
         entering_tag$clock = clock;
         entering_codes$clock = clock;
-        act$d = act$q;
+        staged$clock = clock;
+        staged_tag$clock = clock;
+        address$d = address$q;
         acc$d = acc$q;
         left$d = left$q;
         zero$d = zero$q;
@@ -10932,12 +10965,24 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
         entering$d = entering$q;
         entering_tag$d = entering_tag$q;
         entering_codes$d = entering_codes$q;
+        staged$d = staged$q;
+        staged_tag$d = staged_tag$q;
         raw_act$0$clock = clock;
         raw_act$0$d = act_read$0;
-        raw$0 = raw_act$0$q;
+        staged_act$0$clock = clock;
+        staged_act$0$d = raw_act$0$q;
+        if (entering_codes$q) begin
+            staged_act$0$d = decoded$0;
+        end
+        act$0 = staged_act$0$q;
         raw_act$1$clock = clock;
         raw_act$1$d = act_read$1;
-        raw$1 = raw_act$1$q;
+        staged_act$1$clock = clock;
+        staged_act$1$d = raw_act$1$q;
+        if (entering_codes$q) begin
+            staged_act$1$d = decoded$1;
+        end
+        act$1 = staged_act$1$q;
         k_valid = ((command$1[(32'h18)+:(8)]) & 16'hffff);
         if (k_valid == 32'h0) begin
             k_valid = array_size;
@@ -10947,7 +10992,7 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
             n_valid = array_size;
         end
         if (load) begin
-            act$d = ((command$1) & 7'h7f);
+            address$d = ((command$1) & 7'h7f);
             acc$d = ((command$2) & 7'h7f);
             left$d = command$0[(32'h10)+:(16)];
             zero$d = command$0[(32'h10)+:(16)] == 32'h0;
@@ -10955,7 +11000,7 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
             macs_per_vector$d = k_valid * n_valid;
         end
         if (issue) begin
-            act$d = act$q + 32'h1;
+            address$d = address$q + 32'h1;
             acc$d = acc$q + 32'h1;
             left$d = left$q - 32'h1;
             zero$d = one$q;
@@ -10967,19 +11012,20 @@ module qins_accel_hx8k$stream(clock,load,command$0,command$1,command$2,command$3
         entering$d = reading$q;
         entering_tag$d = reading_tag$q;
         entering_codes$d = reading_codes$q;
+        staged$d = entering$q;
+        staged_tag$d = entering_tag$q;
         inflight$0$clock = clock;
         inflight$1$clock = clock;
         inflight$0$up = entering$q & ~entering_tag$q[32'h1e];
         inflight$1$up = entering$q & entering_tag$q[32'h1e];
         inflight$0$down = array_out_valid & ~array_out_tag[32'h1e];
         inflight$1$down = array_out_valid & array_out_tag[32'h1e];
-        act_address = act$q;
+        act_address = address$q;
         last = zero$q;
         second_last = one$q;
         macs = macs_per_vector$q;
-        valid = entering$q;
-        tag = entering_tag$q;
-        codes = entering_codes$q;
+        valid = staged$q;
+        tag = staged_tag$q;
         bank_in_use$0 = inflight$0$nonzero;
         bank_in_use$1 = inflight$1$nonzero;
         idle = ~inflight$0$nonzero & ~inflight$1$nonzero & ~reading$q & ~entering$q;
@@ -11007,7 +11053,7 @@ module qins_accel_hx8k$stream$acc(d,q,clock);
 endmodule // qins_accel_hx8k$stream$acc
 
 
-module qins_accel_hx8k$stream$act(d,q,clock);
+module qins_accel_hx8k$stream$address(d,q,clock);
     
     // Module arguments
     input wire  [6:0] d;
@@ -11023,7 +11069,7 @@ module qins_accel_hx8k$stream$act(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$stream$act
+endmodule // qins_accel_hx8k$stream$address
 
 
 module qins_accel_hx8k$stream$entering(d,q,clock);
@@ -11409,6 +11455,82 @@ module qins_accel_hx8k$stream$reading_tag(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$stream$reading_tag
+
+
+module qins_accel_hx8k$stream$staged(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$stream$staged
+
+
+module qins_accel_hx8k$stream$staged_act$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$stream$staged_act$0
+
+
+module qins_accel_hx8k$stream$staged_act$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$stream$staged_act$1
+
+
+module qins_accel_hx8k$stream$staged_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$stream$staged_tag
 
 
 module qins_accel_hx8k$stream$zero(d,q,clock);

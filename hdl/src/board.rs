@@ -35,15 +35,20 @@ use crate::configs::{self, Generated, Up5k};
 use crate::host_link::HostLink;
 use crate::uart::{UartRx, UartTx};
 use qins_core::accel::AccelConfig;
-use qins_core::link::{FpgaBoard, FPGA_BOARDS, HX8K_BOARD, IDLE_TIMEOUT_BITS, UP5K_BOARD};
+use qins_core::link::{FpgaBoard, FPGA_BOARDS, IDLE_TIMEOUT_BITS};
 use rust_hdl::prelude::*;
 
 /// Clocks per bit of `rtl/qins_board_up5k_sim.v` (Verilator; keeps the tests short).
 pub const SIM_CLOCKS_PER_BIT: u32 = 8;
 
 // the link's idle timeout in clocks must fit its 24-bit counter
-const _: () = assert!(IDLE_TIMEOUT_BITS * UP5K_BOARD.clocks_per_bit() < 1 << 24);
-const _: () = assert!(IDLE_TIMEOUT_BITS * HX8K_BOARD.clocks_per_bit() < 1 << 24);
+const _: () = {
+    let mut i = 0;
+    while i < FPGA_BOARDS.len() {
+        assert!(IDLE_TIMEOUT_BITS * FPGA_BOARDS[i].clocks_per_bit() < 1 << 24);
+        i += 1;
+    }
+};
 
 /// The UART link with the accelerator's bus as ports (see the module doc).
 #[derive(LogicBlock)]
@@ -212,17 +217,18 @@ mod tests {
     use super::*;
     use crate::bench::ClockedBench;
     use qins_core::accel::{reg, ID_VALUE};
-    use qins_core::link::{LinkStatus, Request, Response};
+    use qins_core::link::{LinkStatus, Request, Response, HX8K_BOARD, UP5K_BOARD};
 
     #[test]
     fn board_constants() {
         use qins_core::link::{clocks_per_bit, BOARD_BAUD};
         assert_eq!(UP5K_BOARD.clocks_per_bit(), 313);
         assert_eq!(HX8K_BOARD.clocks_per_bit(), 436);
+        assert_eq!(qins_core::link::ULX3S_BOARD.clocks_per_bit(), 651);
         for b in FPGA_BOARDS {
             // within 0.2 % of 115200 baud (a UART tolerates some 2 %)
             assert!((b.baud() / BOARD_BAUD as f64 - 1.0).abs() < 0.002, "{b:?}");
-            assert!(!b.config.alu, "{b:?}");
+            assert!(AccelConfig::ALL.contains(&b.config), "{b:?}");
             assert_eq!(FpgaBoard::by_name(b.name), Some(b));
         }
         // rounding to the nearest: never more than half a clock per bit off

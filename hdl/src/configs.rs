@@ -34,6 +34,10 @@ pub type Up5k = accel_of!(AccelConfig::UP5K);
 /// iCE40 HX8K: 2 x 2 array, no ALU, serial output encoder, LUT multipliers
 /// (`AccelConfig::HX8K`).
 pub type Hx8k = accel_of!(AccelConfig::HX8K);
+/// ECP5 LFE5U-85F (ULX3S): 8 x 8 array with the ALU (`AccelConfig::ULX3S`).
+pub type Ulx3s = accel_of!(AccelConfig::ULX3S);
+/// ECP5 LFE5U-25F (ULX3S 25F): 4 x 4 array, no ALU (`AccelConfig::ULX3S25F`).
+pub type Ulx3s25f = accel_of!(AccelConfig::ULX3S25F);
 
 /// One generated Verilog file.
 pub struct Generated {
@@ -73,6 +77,8 @@ pub fn generate_all() -> Result<Vec<Generated>, String> {
         accel::<Sim8>(AccelConfig::SIM8)?,
         accel::<Up5k>(AccelConfig::UP5K)?,
         accel::<Hx8k>(AccelConfig::HX8K)?,
+        accel::<Ulx3s>(AccelConfig::ULX3S)?,
+        accel::<Ulx3s25f>(AccelConfig::ULX3S25F)?,
     ])
 }
 
@@ -85,5 +91,10 @@ mod tests {
         assert_eq!(Sim8::config(AccelConfig::SIM8.name), AccelConfig::SIM8);
         assert_eq!(Up5k::config(AccelConfig::UP5K.name), AccelConfig::UP5K);
         assert_eq!(Hx8k::config(AccelConfig::HX8K.name), AccelConfig::HX8K);
+        assert_eq!(Ulx3s::config(AccelConfig::ULX3S.name), AccelConfig::ULX3S);
+        assert_eq!(
+            Ulx3s25f::config(AccelConfig::ULX3S25F.name),
+            AccelConfig::ULX3S25F
+        );
     }
 }

@@ -745,7 +745,7 @@ mod tests {
 
     #[test]
     fn recorded_programs_replay_on_a_fresh_model() {
-        for cfg in [AccelConfig::SIM8, AccelConfig::UP5K, AccelConfig::HX8K] {
+        for cfg in AccelConfig::ALL {
             let entries = accel_program(cfg).unwrap();
             let parsed: Vec<Entry> = entries
                 .iter()

@@ -1,7 +1,12 @@
 //! `MatmulStream<N, AA, CA>`: a MATMUL's vectors, from the activation memory into the array.
 //! Counts the activation and accumulator addresses, delays each issued vector through the
-//! activation read (1 cycle) and the decode tables or the raw bypass (1), and tracks how many
-//! vectors of each weight bank are inside the array.
+//! activation read (1 cycle), the decode tables or the raw bypass (1) and the array's input
+//! register (1), and tracks how many vectors of each weight bank are inside the array.
+//!
+//! The input register holds the decoded (or raw) elements, so no path runs from a block RAM's
+//! read data through the bypass multiplexer into a multiplier: on ECP5 the DP16KD's
+//! clock-to-out (5.8 ns without its output register) plus the MULT18X18D was the critical
+//! path (64.5 MHz on the LFE5U-25F's 4 x 4 before the register).
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
@@ -11,12 +16,13 @@
 //! | `array_size` | in | 16 | `N` (a constant of the top) |
 //! | `issue` | in | 1 | issue the next vector this cycle (read it at `act_address`) |
 //! | `act_read[j]` | in | N x 16 s | the activation memory's read data |
+//! | `decoded[j]` | in | N x 16 s | the activation decode tables' read data (one cycle after `act_read`) |
 //! | `array_out_valid`, `array_out_tag` | in | 1, 32 | a vector leaves the array |
 //! | `act_address` | out | AA | the vector issued now |
 //! | `last`, `second_last` | out | 1, 1 | no vector left / one left (registered beside the count) |
 //! | `macs` | out | 32 | useful MACs per vector (`k_valid x n_valid`) |
-//! | `valid`, `tag`, `codes` | out | 1, 32, 1 | the vector at the array's input: valid, tag, decode it |
-//! | `raw[j]` | out | N x 16 s | its raw (bypass) elements |
+//! | `valid`, `tag` | out | 1, 32 | the vector at the array's input: valid, tag |
+//! | `act[j]` | out | N x 16 s | its elements: `decoded` for a MATMUL with `act_codes`, else the raw bypass |
 //! | `bank_in_use[b]` | out | 2 x 1 | vectors of bank `b` are inside the array |
 //! | `idle` | out | 1 | nothing issued is still on its way into the array |
 //!
@@ -34,6 +40,7 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
     pub array_size: Signal<In, Bits<16>>,
     pub issue: Signal<In, Bit>,
     pub act_read: [Signal<In, Signed<16>>; N],
+    pub decoded: [Signal<In, Signed<16>>; N],
     pub array_out_valid: Signal<In, Bit>,
     pub array_out_tag: Signal<In, Bits<32>>,
     pub act_address: Signal<Out, Bits<AA>>,
@@ -42,11 +49,10 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
     pub macs: Signal<Out, Bits<32>>,
     pub valid: Signal<Out, Bit>,
     pub tag: Signal<Out, Bits<32>>,
-    pub codes: Signal<Out, Bit>,
-    pub raw: [Signal<Out, Signed<16>>; N],
+    pub act: [Signal<Out, Signed<16>>; N],
     pub bank_in_use: [Signal<Out, Bit>; 2],
     pub idle: Signal<Out, Bit>,
-    act: DFF<Bits<AA>>,
+    address: DFF<Bits<AA>>,
     acc: DFF<Bits<CA>>,
     left: DFF<Bits<16>>,
     /// `left == 0` and `left == 1`, kept beside the counter (off the done path)
@@ -65,7 +71,11 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
     entering_tag: DFF<Bits<32>>,
     entering_codes: DFF<Bit>,
     raw_act: [DFF<Signed<16>>; N],
-    /// vectors inside the array that use bank 0 / 1 (at most `2N + 1`)
+    /// the vector in the array's input register
+    staged: DFF<Bit>,
+    staged_tag: DFF<Bits<32>>,
+    staged_act: [DFF<Signed<16>>; N],
+    /// vectors in the input register or inside the array that use bank 0 / 1 (at most `2N + 2`)
     inflight: [LevelCounter<8>; 2],
 }
 
@@ -75,10 +85,10 @@ impl<const N: usize, const AA: usize, const CA: usize> Default for MatmulStream<
             Self {
             }
             default { clock, load, array_size, issue, array_out_valid, array_out_tag,
-                act_address, last, second_last, macs, valid, tag, codes, idle, act, acc, left,
+                act_address, last, second_last, macs, valid, tag, idle, address, acc, left,
                 zero, one, macs_per_vector, k_valid, n_valid, reading, reading_tag,
-                reading_codes, entering, entering_tag, entering_codes }
-            lanes { command, act_read, raw, bank_in_use, raw_act, inflight }
+                reading_codes, entering, entering_tag, entering_codes, staged, staged_tag }
+            lanes { command, act_read, decoded, act, bank_in_use, raw_act, staged_act, inflight }
         }
     }
 }
@@ -89,7 +99,7 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
         dff_setup!(
             self,
             clock,
-            act,
+            address,
             acc,
             left,
             zero,
@@ -100,12 +110,19 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
             reading_codes,
             entering,
             entering_tag,
-            entering_codes
+            entering_codes,
+            staged,
+            staged_tag
         );
         for j in 0..N {
             self.raw_act[j].clock.next = self.clock.val();
             self.raw_act[j].d.next = self.act_read[j].val();
-            self.raw[j].next = self.raw_act[j].q.val();
+            self.staged_act[j].clock.next = self.clock.val();
+            self.staged_act[j].d.next = self.raw_act[j].q.val();
+            if self.entering_codes.q.val() {
+                self.staged_act[j].d.next = self.decoded[j].val();
+            }
+            self.act[j].next = self.staged_act[j].q.val();
         }
         self.k_valid.next = bit_cast::<16, 8>(self.command[1].val().get_bits::<8>(24));
         if self.k_valid.val() == 0 {
@@ -118,7 +135,7 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
         // the counters load whatever the command is (they are only used in a MATMUL): keeps
         // the operand checks off their enables
         if self.load.val() {
-            self.act.d.next = bit_cast::<AA, 32>(self.command[1].val());
+            self.address.d.next = bit_cast::<AA, 32>(self.command[1].val());
             self.acc.d.next = bit_cast::<CA, 32>(self.command[2].val());
             self.left.d.next = self.command[0].val().get_bits::<16>(16);
             self.zero.d.next = self.command[0].val().get_bits::<16>(16) == 0;
@@ -126,7 +143,7 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
             self.macs_per_vector.d.next = self.k_valid.val() * self.n_valid.val();
         }
         if self.issue.val() {
-            self.act.d.next = self.act.q.val() + 1;
+            self.address.d.next = self.address.q.val() + 1;
             self.acc.d.next = self.acc.q.val() + 1;
             self.left.d.next = self.left.q.val() - 1;
             self.zero.d.next = self.one.q.val();
@@ -140,6 +157,8 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
         self.entering.d.next = self.reading.q.val();
         self.entering_tag.d.next = self.reading_tag.q.val();
         self.entering_codes.d.next = self.reading_codes.q.val();
+        self.staged.d.next = self.entering.q.val();
+        self.staged_tag.d.next = self.entering_tag.q.val();
         for b in 0..2 {
             self.inflight[b].clock.next = self.clock.val();
         }
@@ -149,13 +168,12 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
             self.array_out_valid.val() & !self.array_out_tag.val().get_bit(30);
         self.inflight[1].down.next =
             self.array_out_valid.val() & self.array_out_tag.val().get_bit(30);
-        self.act_address.next = self.act.q.val();
+        self.act_address.next = self.address.q.val();
         self.last.next = self.zero.q.val();
         self.second_last.next = self.one.q.val();
         self.macs.next = self.macs_per_vector.q.val();
-        self.valid.next = self.entering.q.val();
-        self.tag.next = self.entering_tag.q.val();
-        self.codes.next = self.entering_codes.q.val();
+        self.valid.next = self.staged.q.val();
+        self.tag.next = self.staged_tag.q.val();
         for b in 0..2 {
             self.bank_in_use[b].next = self.inflight[b].nonzero.val();
         }

@@ -19,7 +19,8 @@
 //! | `busy` | out | 1 | STATUS.busy |
 //!
 //! Data path of a MATMUL vector: act memory read (1 cycle) -> activation decode tables or the
-//! raw bypass (1) -> array (`2N - 1`) -> accumulator read (1) -> add (1) -> write (with forwarding).
+//! raw bypass (1) -> the array's input register (1) -> array (`2N - 1`) -> accumulator read (1)
+//! -> add (1) -> write (with forwarding).
 //! LOAD_TILE: weight memory read (1) -> weight decode tables (1) -> N shifts into a bank.
 //! POSTPROCESS: accumulator and parameter reads (1) -> `OutputStage` (its `LATENCY`) -> write.
 //! ALU: read a, read b (two cycles per element) -> `QinsAlu` (its `LATENCY`) -> write.
@@ -466,10 +467,8 @@ impl<
             }
         }
         for j in 0..N {
-            self.array.act_in[j].next = self.stream.raw[j].val();
-            if self.stream.codes.val() {
-                self.array.act_in[j].next = self.act_tables[j].read_value.val();
-            }
+            self.stream.decoded[j].next = self.act_tables[j].read_value.val();
+            self.array.act_in[j].next = self.stream.act[j].val();
         }
         self.array.act_valid.next = self.stream.valid.val();
         self.array.act_bank.next = self.stream.tag.val().get_bit(30);

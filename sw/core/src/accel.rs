@@ -82,8 +82,45 @@ impl AccelConfig {
         serial_encoder: true,
     };
 
+    /// ECP5 LFE5U-85F (ULX3S 85F): the 8 x 8 array with the ALU and the pipelined output
+    /// encoder, as `SIM8`, with memories sized for the part's 208 DP16KD block RAMs (18 kbit
+    /// each): 4 K weight rows (16 DP16KD), 4 K activation vectors (32), 2 K accumulator
+    /// vectors (32), 2 K channels (every MiniLM linear's outputs at once), a 64-deep queue.
+    pub const ULX3S: AccelConfig = AccelConfig {
+        name: "qins_accel_ulx3s",
+        n: 8,
+        weight_rows_log2: 12,
+        act_vectors_log2: 12,
+        acc_vectors_log2: 11,
+        channels_log2: 11,
+        queue_log2: 6,
+        alu: true,
+        serial_encoder: false,
+    };
+
+    /// ECP5 LFE5U-25F (ULX3S 25F): a 4 x 4 array without the ALU, pipelined output encoder;
+    /// 2 K weight rows, 1 K activation and accumulator vectors, 1 K channels, a 64-deep
+    /// queue (the part has 56 DP16KD and 28 MULT18X18D).
+    pub const ULX3S25F: AccelConfig = AccelConfig {
+        name: "qins_accel_ulx3s25f",
+        n: 4,
+        weight_rows_log2: 11,
+        act_vectors_log2: 10,
+        acc_vectors_log2: 10,
+        channels_log2: 10,
+        queue_log2: 6,
+        alu: false,
+        serial_encoder: false,
+    };
+
     /// Every generated variant.
-    pub const ALL: [AccelConfig; 3] = [AccelConfig::SIM8, AccelConfig::UP5K, AccelConfig::HX8K];
+    pub const ALL: [AccelConfig; 5] = [
+        AccelConfig::SIM8,
+        AccelConfig::UP5K,
+        AccelConfig::HX8K,
+        AccelConfig::ULX3S,
+        AccelConfig::ULX3S25F,
+    ];
 
     /// Multiply-accumulates per array cycle.
     pub fn macs_per_cycle(&self) -> usize {
@@ -522,7 +559,7 @@ pub const COMMAND_DOCS: &[(&str, &str, &str, &str, &str)] = &[
         "act vector a (23..0), k_valid (31..24, 0 = N)",
         "acc vector c (23..0), n_valid (31..24, 0 = N)",
         "prefetch weight row p",
-        "for v in 0..count: acc[c+v] (+)= act[a+v] x W(bank); flags: bank, accumulate, act_codes, prefetch (load row p into the other bank meanwhile); count + small cycles, results land 2N + 3 cycles after their vector",
+        "for v in 0..count: acc[c+v] (+)= act[a+v] x W(bank); flags: bank, accumulate, act_codes, prefetch (load row p into the other bank meanwhile); count + small cycles, results land 2N + 4 cycles after their vector",
     ),
     (
         "POSTPROCESS (3)",

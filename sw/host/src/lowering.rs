@@ -356,7 +356,7 @@ mod tests {
     #[test]
     fn linear_layer_on_the_model_equals_int32_reference() {
         // UP5K's small weight memory forces several weight loads; HX8K and SIM8 sizes too
-        for cfg in [AccelConfig::UP5K, AccelConfig::HX8K, AccelConfig::SIM8] {
+        for cfg in AccelConfig::ALL {
             let (out, k, m) = (37, 29, 5);
             let w = QuantizedTensor::qins(
                 &Matrix::gaussian(out, k, 0.05, 9),

@@ -55,7 +55,7 @@ fn run(dir: PathBuf, corrupt: bool) -> Result<(), Box<dyn std::error::Error>> {
         alu.wide.len(),
         ops.join(" ")
     );
-    for cfg in [AccelConfig::SIM8, AccelConfig::UP5K, AccelConfig::HX8K] {
+    for cfg in AccelConfig::ALL {
         let mut entries = accel_program(cfg)?;
         if corrupt {
             let acc = entries

@@ -90,14 +90,15 @@ pub const fn clocks_per_bit(clock_hz: u32) -> u32 {
 /// reads that back from `rtl/MANIFEST.json`, the CLI uses the clock to time waits.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct FpgaBoard {
-    /// `scripts/fpga.sh` configuration name (`up5k`, `hx8k`).
+    /// `scripts/fpga.sh` configuration name (`up5k`, `hx8k`, `ulx3s`, `ulx3s25f`).
     pub name: &'static str,
     /// The board.
     pub board: &'static str,
     /// The accelerator behind the link.
     pub config: AccelConfig,
-    /// The design clock: what `icepll -i 12 -o FREQ` gives for `scripts/fpga.sh`'s default
-    /// FREQ (the iCE40 PLL from the board's 12 MHz oscillator).
+    /// The design clock: the board's PLL output for `scripts/fpga.sh`'s default FREQ
+    /// (`icepll -i 12 -o FREQ` on the iCE40 boards' 12 MHz oscillator, `ecppll -i 25 -o FREQ`
+    /// on the ULX3S's 25 MHz one).
     pub clock_hz: u32,
 }
 
@@ -138,8 +139,24 @@ pub const HX8K_BOARD: FpgaBoard = FpgaBoard {
     config: AccelConfig::HX8K,
     clock_hz: 50_250_000,
 };
+/// ULX3S with the LFE5U-85F: 25 MHz -> EHXPLLL 75 MHz (`ecppll -i 25 -o 75`: CLKI_DIV 1,
+/// CLKFB_DIV 3, CLKOP_DIV 8, VCO 600 MHz, exact), 651 clocks per bit, 115207 baud.
+pub const ULX3S_BOARD: FpgaBoard = FpgaBoard {
+    name: "ulx3s",
+    board: "ULX3S (LFE5U-85F)",
+    config: AccelConfig::ULX3S,
+    clock_hz: 75_000_000,
+};
+/// ULX3S with the LFE5U-25F: the same board and pins, the 4 x 4 array, 25 MHz -> EHXPLLL
+/// 75 MHz as the 85F.
+pub const ULX3S25F_BOARD: FpgaBoard = FpgaBoard {
+    name: "ulx3s25f",
+    board: "ULX3S (LFE5U-25F)",
+    config: AccelConfig::ULX3S25F,
+    clock_hz: 75_000_000,
+};
 /// Every FPGA board.
-pub const FPGA_BOARDS: [FpgaBoard; 2] = [UP5K_BOARD, HX8K_BOARD];
+pub const FPGA_BOARDS: [FpgaBoard; 4] = [UP5K_BOARD, HX8K_BOARD, ULX3S_BOARD, ULX3S25F_BOARD];
 
 code_enum! {
     /// Request opcodes (byte 1 of a request).
