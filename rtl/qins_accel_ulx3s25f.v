@@ -286,14 +286,18 @@ module qins_accel_ulx3s25f(clock,bus_address,bus_write_data,bus_write,bus_read,b
     reg  [31:0] queue$words$1;
     reg  [31:0] queue$words$2;
     reg  [31:0] queue$words$3;
+    reg  [12:0] queue$verdict;
     reg  queue$pop;
     reg  [15:0] queue$depth;
     wire  [127:0] queue$head;
+    wire  [12:0] queue$head_verdict;
     wire  queue$nonempty;
     wire  queue$full;
     wire  [15:0] queue$level;
     reg  check$clock;
-    reg  [127:0] check$entry;
+    reg  [127:0] check$pushed;
+    wire  [12:0] check$verdict;
+    reg  [12:0] check$head_verdict;
     wire  [7:0] check$opcode;
     wire  check$finish_at_decode;
     wire  [7:0] check$refusal;
@@ -822,16 +826,20 @@ module qins_accel_ulx3s25f(clock,bus_address,bus_write_data,bus_write,bus_read,b
         .words$1(queue$words$1),
         .words$2(queue$words$2),
         .words$3(queue$words$3),
+        .verdict(queue$verdict),
         .pop(queue$pop),
         .depth(queue$depth),
         .head(queue$head),
+        .head_verdict(queue$head_verdict),
         .nonempty(queue$nonempty),
         .full(queue$full),
         .level(queue$level)
     );
     qins_accel_ulx3s25f$check check(
         .clock(check$clock),
-        .entry(check$entry),
+        .pushed(check$pushed),
+        .verdict(check$verdict),
+        .head_verdict(check$head_verdict),
         .opcode(check$opcode),
         .finish_at_decode(check$finish_at_decode),
         .refusal(check$refusal)
@@ -1141,9 +1149,11 @@ module qins_accel_ulx3s25f(clock,bus_address,bus_write_data,bus_write,bus_read,b
         queue$words$1 = registers$staged$1;
         queue$words$2 = registers$staged$2;
         queue$words$3 = bus$write_data;
+        check$pushed = (((bus$write_data) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((registers$staged$2) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((registers$staged$1) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((registers$staged$0) & 128'hffffffffffffffffffffffffffffffff);
+        queue$verdict = check$verdict;
         queue$pop = sequencer$pop;
         queue$depth = k_queue_depth;
-        check$entry = queue$head;
+        check$head_verdict = queue$head_verdict;
         sequencer$queue_nonempty = queue$nonempty;
         sequencer$entry = queue$head;
         sequencer$opcode = check$opcode;
@@ -10927,11 +10937,13 @@ module qins_accel_ulx3s25f$bus$s1_valid(d,q,clock);
 endmodule // qins_accel_ulx3s25f$bus$s1_valid
 
 
-module qins_accel_ulx3s25f$check(clock,entry,opcode,finish_at_decode,refusal);
+module qins_accel_ulx3s25f$check(clock,pushed,verdict,head_verdict,opcode,finish_at_decode,refusal);
     
     // Module arguments
     input wire  clock;
-    input wire  [127:0] entry;
+    input wire  [127:0] pushed;
+    output reg  [12:0] verdict;
+    input wire  [12:0] head_verdict;
     output reg  [7:0] opcode;
     output reg  finish_at_decode;
     output reg  [7:0] refusal;
@@ -11011,6 +11023,12 @@ module qins_accel_ulx3s25f$check(clock,entry,opcode,finish_at_decode,refusal);
     reg  [7:0] fetched_code;
     reg  bad_operands;
     reg  bad_opcode;
+    reg  v_tile;
+    reg  v_matmul;
+    reg  v_post;
+    reg  v_alu;
+    reg  v_table;
+    reg  [7:0] v_op_hot;
     reg  [31:0] f0;
     reg  [31:0] f1;
     reg  [31:0] f2;
@@ -11125,10 +11143,10 @@ module qins_accel_ulx3s25f$check(clock,entry,opcode,finish_at_decode,refusal);
         bad_post$d = bad_post$q;
         bad_alu$d = bad_alu$q;
         bad_table$d = bad_table$q;
-        f0 = entry[(32'h0)+:(32)];
-        f1 = entry[(32'h20)+:(32)];
-        f2 = entry[(32'h40)+:(32)];
-        f3 = entry[(32'h60)+:(32)];
+        f0 = pushed[(32'h0)+:(32)];
+        f1 = pushed[(32'h20)+:(32)];
+        f2 = pushed[(32'h40)+:(32)];
+        f3 = pushed[(32'h60)+:(32)];
         f_op = f0[(32'h0)+:(8)];
         f_count = ((f0[(32'h10)+:(16)]) & 32'hffffffff);
         f_lt_from_acc = (f0[(32'h8)+:(8)] == 32'h3) | (f0[(32'h8)+:(8)] == 32'h5);
@@ -11190,14 +11208,21 @@ module qins_accel_ulx3s25f$check(clock,entry,opcode,finish_at_decode,refusal);
         fx_over$1 = k_fx_never$1 | |(fx_start$1 & k_fx_high$1) | (((fx_start$1 & k_fx_top$1) == k_fx_top$1) & |(fx_start$1 & k_fx_low$1));
         fx_over$2 = k_fx_never$2 | |(fx_start$2 & k_fx_high$2) | (((fx_start$2 & k_fx_top$2) == k_fx_top$2) & |(fx_start$2 & k_fx_low$2));
         fx_over$3 = k_fx_never$3 | |(fx_start$3 & k_fx_high$3) | (((fx_start$3 & k_fx_top$3) == k_fx_top$3) & |(fx_start$3 & k_fx_low$3));
-        bad_tile$d = fx_over$0;
-        bad_matmul$d = (f_count == 32'h0) | rc_over$0 | rc_over$1 | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & fx_over$1);
+        v_tile = fx_over$0;
+        v_matmul = (f_count == 32'h0) | rc_over$0 | rc_over$1 | (((f1[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (((f2[(32'h18)+:(8)]) & 32'hffffffff) > k_n) | (f0[32'hb] & fx_over$1);
         pp_src_low = f1 & k_rc_low$2;
         pp_dst_low = f2 & k_rc_low$2;
-        bad_post$d = (f_count == 32'h0) | rc_over$2 | (f0[32'h8] & rc_over$3) | (~f0[32'h8] & rc_over$4) | fx_over$2 | (~f0[32'h8] & (pp_dst_low > pp_src_low) & (rc_count_big$2 | (pp_dst_low < rc_low_sum$2)));
-        bad_alu$d = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h9) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
-        bad_table$d = (f0[(32'h8)+:(8)] > 32'h7) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6) | (f0[(32'h8)+:(8)] == 32'h7))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
-        op_hot$d = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);
+        v_post = (f_count == 32'h0) | rc_over$2 | (f0[32'h8] & rc_over$3) | (~f0[32'h8] & rc_over$4) | fx_over$2 | (~f0[32'h8] & (pp_dst_low > pp_src_low) & (rc_count_big$2 | (pp_dst_low < rc_low_sum$2)));
+        v_alu = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h9) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
+        v_table = (f0[(32'h8)+:(8)] > 32'h7) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6) | (f0[(32'h8)+:(8)] == 32'h7))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
+        v_op_hot = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);
+        verdict = ((v_op_hot) & 13'h1fff) | (((v_tile) & 13'h1fff) << 32'h8) | (((v_matmul) & 13'h1fff) << 32'h9) | (((v_post) & 13'h1fff) << 32'ha) | (((v_alu) & 13'h1fff) << 32'hb) | (((v_table) & 13'h1fff) << 32'hc);
+        op_hot$d = head_verdict[(32'h0)+:(8)];
+        bad_tile$d = head_verdict[32'h8];
+        bad_matmul$d = head_verdict[32'h9];
+        bad_post$d = head_verdict[32'ha];
+        bad_alu$d = head_verdict[32'hb];
+        bad_table$d = head_verdict[32'hc];
         bad_operands = (op_hot$q[32'h1] & bad_tile$q) | (op_hot$q[32'h2] & bad_matmul$q) | (op_hot$q[32'h3] & bad_post$q) | (op_hot$q[32'h5] & k_has_alu & bad_alu$q) | (op_hot$q[32'h6] & bad_table$q);
         bad_opcode = op_hot$q[32'h7];
         fetched_done = op_hot$q[32'h0] | bad_opcode | bad_operands;
@@ -16906,7 +16931,7 @@ module qins_accel_ulx3s25f$post$zero(d,q,clock);
 endmodule // qins_accel_ulx3s25f$post$zero
 
 
-module qins_accel_ulx3s25f$queue(clock,push,words$0,words$1,words$2,words$3,pop,depth,head,nonempty,full,level);
+module qins_accel_ulx3s25f$queue(clock,push,words$0,words$1,words$2,words$3,verdict,pop,depth,head,head_verdict,nonempty,full,level);
     
     // Module arguments
     input wire  clock;
@@ -16915,9 +16940,11 @@ module qins_accel_ulx3s25f$queue(clock,push,words$0,words$1,words$2,words$3,pop,
     input wire  [31:0] words$1;
     input wire  [31:0] words$2;
     input wire  [31:0] words$3;
+    input wire  [12:0] verdict;
     input wire  pop;
     input wire  [15:0] depth;
     output reg  [127:0] head;
+    output reg  [12:0] head_verdict;
     output reg  nonempty;
     output reg  full;
     output reg  [15:0] level;
@@ -16925,10 +16952,10 @@ module qins_accel_ulx3s25f$queue(clock,push,words$0,words$1,words$2,words$3,pop,
     // Stub signals
     reg  [5:0] memory$read_address;
     reg  memory$read_clock;
-    wire  [127:0] memory$read_data;
+    wire  [140:0] memory$read_data;
     reg  [5:0] memory$write_address;
     reg  memory$write_clock;
-    reg  [127:0] memory$write_data;
+    reg  [140:0] memory$write_data;
     reg  memory$write_enable;
     reg  [5:0] head_address$d;
     wire  [5:0] head_address$q;
@@ -16980,7 +17007,7 @@ module qins_accel_ulx3s25f$queue(clock,push,words$0,words$1,words$2,words$3,pop,
         memory$write_clock = clock;
         count$clock = clock;
         memory$write_address = tail_address$q;
-        memory$write_data = (((words$3) & 128'hffffffffffffffffffffffffffffffff) << 32'h60) | (((words$2) & 128'hffffffffffffffffffffffffffffffff) << 32'h40) | (((words$1) & 128'hffffffffffffffffffffffffffffffff) << 32'h20) | ((words$0) & 128'hffffffffffffffffffffffffffffffff);
+        memory$write_data = (((verdict) & 141'h1fffffffffffffffffffffffffffffffffff) << 32'h80) | (((words$3) & 141'h1fffffffffffffffffffffffffffffffffff) << 32'h60) | (((words$2) & 141'h1fffffffffffffffffffffffffffffffffff) << 32'h40) | (((words$1) & 141'h1fffffffffffffffffffffffffffffffffff) << 32'h20) | ((words$0) & 141'h1fffffffffffffffffffffffffffffffffff);
         memory$write_enable = push;
         memory$read_address = head_address$q;
         if (push) begin
@@ -16991,7 +17018,8 @@ module qins_accel_ulx3s25f$queue(clock,push,words$0,words$1,words$2,words$3,pop,
         end
         count$up = push;
         count$down = pop;
-        head = memory$read_data;
+        head = memory$read_data[(32'h0)+:(128)];
+        head_verdict = memory$read_data[(32'h80)+:(13)];
         nonempty = count$nonzero;
         full = |(count$level & depth);
         level = count$level;
@@ -17112,14 +17140,14 @@ module qins_accel_ulx3s25f$queue$memory(read_address,read_clock,read_data,write_
     // Module arguments
     input wire  [5:0] read_address;
     input wire  read_clock;
-    output reg  [127:0] read_data;
+    output reg  [140:0] read_data;
     input wire  [5:0] write_address;
     input wire  write_clock;
-    input wire  [127:0] write_data;
+    input wire  [140:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[127:0] mem[63:0];
+    reg[140:0] mem[63:0];
     
     
     

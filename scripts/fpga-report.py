@@ -3,13 +3,18 @@
 
 Every figure is read from the tools' own output in build/fpga/<config>/ (written by
 scripts/fpga.sh and scripts/fpga-equiv.sh), never typed in:
-  pnr.json   nextpnr-ice40 --report: utilization and Fmax (only when placement succeeded)
+  pnr.json   nextpnr-ice40 / nextpnr-ecp5 --report: utilization and Fmax (only when placement
+             succeeded)
   pnr.log    nextpnr's log: the utilization it printed before a failed placement
-  stat.txt   yosys `stat` after synth_ice40 (LUT4, carry, flip-flop counts)
-  flow.json  fpga.sh: device, package, target clock, tool versions, step times, fit
+  stat.txt   yosys `stat` after synth_ice40 / synth_ecp5 (LUT4, carry, flip-flop counts)
+  flow.json  fpga.sh: board, family, device, package, target clock, tool versions, step
+             times, fit, every seed's Fmax
+  dsp_timing.json    scripts/dsp-timing.py (UP5K): the bound on the paths through the
+             combinational SB_MAC16s, which nextpnr-ice40 does not time; a UP5K row's Fmax is
+             the lower of nextpnr's figure and this bound
   equivalence.json   fpga-equiv.sh: netlist-versus-model result
 
-Usage: scripts/fpga-report.py [--build build/fpga] [--md docs/fpga-results.md] up5k hx8k
+Usage: scripts/fpga-report.py [--build build/fpga] [--md docs/fpga-results.md] up5k hx8k ...
 """
 import argparse
 import json
@@ -17,8 +22,19 @@ import os
 import re
 import sys
 
-RESOURCES = {"cells": "ICESTORM_LC", "dsp": "ICESTORM_DSP", "bram": "ICESTORM_RAM",
-             "spram": "ICESTORM_SPRAM"}
+# nextpnr's bel types per report key, by family (ECP5 "cells" are LUT4s: TRELLIS_COMB)
+RESOURCES = {
+    "ice40": {"cells": "ICESTORM_LC", "dsp": "ICESTORM_DSP", "bram": "ICESTORM_RAM",
+              "spram": "ICESTORM_SPRAM"},
+    "ecp5": {"cells": "TRELLIS_COMB", "dsp": "MULT18X18D", "bram": "DP16KD", "spram": None},
+}
+# yosys `stat` cell names per synthesis column, by family
+SYNTH_CELLS = {
+    "ice40": {"lut4": ["SB_LUT4"], "carry": ["SB_CARRY"], "ff_prefix": "SB_DFF",
+              "dsp": ["SB_MAC16"], "bram": ["SB_RAM40_4K"], "spram": ["SB_SPRAM256KA"]},
+    "ecp5": {"lut4": ["LUT4"], "carry": ["CCU2C"], "ff_prefix": "TRELLIS_FF",
+             "dsp": ["MULT18X18D", "ALU54B"], "bram": ["DP16KD", "PDPW16KD"], "spram": []},
+}
 
 
 def utilization_from_log(log):
@@ -33,7 +49,7 @@ def yosys_counts(stat):
     """Cell counts of the whole design from yosys `stat` (the last, hierarchy-wide block)."""
     counts = {}
     block = stat.split("=== design hierarchy ===")[-1]
-    for m in re.finditer(r"^\s+(SB_\w+)\s+(\d+)\s*$", block, re.M):
+    for m in re.finditer(r"^\s+([A-Z][A-Z0-9_]+)\s+(\d+)\s*$", block, re.M):
         counts[m.group(1)] = int(m.group(2))
     return counts
 
@@ -44,21 +60,32 @@ def collect(build, name):
     if not os.path.exists(flow_path):
         sys.exit(f"fpga-report: no {flow_path}: run `make fpga-{name}` first")
     flow = json.load(open(flow_path))
-    row = {"config": flow["config"], "variant": flow["variant"], "device": flow["device"],
+    family = flow.get("family", "ice40")
+    row = {"board": flow.get("board", flow["variant"]), "config": flow["config"],
+           "variant": flow["variant"], "family": family, "device": flow["device"],
            "package": flow["package"],
            "fits": flow["fits"], "target_mhz": flow["target_mhz"],
-           "pnr_target_mhz": flow.get("pnr_target_mhz", flow["target_mhz"]), "fmax_mhz": None}
+           "pnr_target_mhz": flow.get("pnr_target_mhz", flow["target_mhz"]), "fmax_mhz": None,
+           "fmax_nextpnr_mhz": None, "dsp_bound_mhz": None}
     util = {}
     pnr_json = os.path.join(d, "pnr.json")
     if flow["fits"] and os.path.exists(pnr_json):
         rep = json.load(open(pnr_json))
         util = {k: (v["used"], v["available"]) for k, v in rep["utilization"].items()}
         fmax = [v["achieved"] for v in rep.get("fmax", {}).values()]
-        row["fmax_mhz"] = round(min(fmax), 2) if fmax else None
+        row["fmax_nextpnr_mhz"] = round(min(fmax), 2) if fmax else None
+        row["fmax_mhz"] = row["fmax_nextpnr_mhz"]
+        dsp_path = os.path.join(d, "dsp_timing.json")
+        if os.path.exists(dsp_path):
+            bound = json.load(open(dsp_path)).get("bound_mhz")
+            if bound is not None:
+                row["dsp_bound_mhz"] = round(bound, 2)
+                if row["fmax_mhz"] is not None:
+                    row["fmax_mhz"] = min(row["fmax_mhz"], row["dsp_bound_mhz"])
     elif os.path.exists(os.path.join(d, "pnr.log")):
         util = utilization_from_log(open(os.path.join(d, "pnr.log")).read())
-    for key, bel in RESOURCES.items():
-        used, avail = util.get(bel, (None, None))
+    for key, bel in RESOURCES[family].items():
+        used, avail = util.get(bel, (None, None)) if bel else (None, None)
         row[key] = used
         if key == "cells":
             row["cells_total"] = avail
@@ -87,45 +114,59 @@ def markdown(rows):
         "# FPGA results (generated)",
         "",
         "Generated by `make fpga-report` (`scripts/fpga-report.py`) from the logs and JSON "
-        "reports of yosys and nextpnr-ice40 in `build/fpga/`; do not edit by hand. "
-        "Flow: `scripts/fpga.sh` (synthesis, place and route, icepack), "
+        "reports of yosys and nextpnr in `build/fpga/`; do not edit by hand. "
+        "Flow: `scripts/fpga.sh` (synthesis, place and route, icepack / ecppack), "
         "`scripts/fpga-equiv.sh` (the synthesized netlist against the model's golden "
         "vectors). See docs/architecture.md, section FPGA variants.",
         "",
-        "| config | flow variant | device | fits | logic cells | DSP | EBR | SPRAM | Fmax (MHz) | clock (MHz) | netlist = model |",
-        "|---|---|---|---|---|---|---|---|---|---|---|",
+        "| board | config | flow variant | device | fits | logic cells / LUT4 | DSP | block RAM | SPRAM | Fmax (MHz) | clock (MHz) | netlist = model |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
-            f"| {r['config']} | {r['variant']} | {r['device']} ({r['package']}) | {'yes' if r['fits'] else '**no**'} "
+            f"| {r['board']} | {r['config']} | {r['variant']} | {r['device']} ({r['package']}) | {'yes' if r['fits'] else '**no**'} "
             f"| {fmt(r['cells'])} / {fmt(r['cells_total'])} | {fmt(r['dsp'])} / {fmt(r['dsp_total'])} "
             f"| {fmt(r['bram'])} / {fmt(r['bram_total'])} | {fmt(r['spram'])} / {fmt(r['spram_total'])} "
-            f"| {fmt(r['fmax_mhz'])} | {r['target_mhz']} | {r['equivalence']} |")
+            f"| {fmax_text(r)} | {r['target_mhz']} | {r['equivalence']} |")
     if not all(r["fits"] for r in rows):
         lines += ["", "**Not every configuration fits yet** (the rows marked no). The causes and "
                   "what was measured are in docs/architecture.md, section FPGA variants; the "
                   "netlist check still runs on the synthesized netlist of each."]
-    lines += ["", "Logic cells are nextpnr's ICESTORM_LC count (placed, or, when the design does "
-              "not fit, what it had to place). Fmax is nextpnr's timing analysis after routing "
-              "(only when the design fits); the clock is the board's PLL output, which Fmax must "
-              "reach (nextpnr places for the target in the Flow table, which may be higher).",
+    lines += ["", "Logic cells are nextpnr's ICESTORM_LC count on iCE40 and its TRELLIS_COMB "
+              "(LUT4) count on ECP5 (placed, or, when the design does not fit, what it had to "
+              "place); DSPs are SB_MAC16 / MULT18X18D, block RAMs SB_RAM40_4K / DP16KD. Fmax is "
+              "nextpnr's timing analysis after routing (only when the design fits); on the UP5K "
+              "it is the lower of nextpnr's figure and `scripts/dsp-timing.py`'s bound on the "
+              "paths through the combinational SB_MAC16s, which nextpnr-ice40 does not time "
+              "(both shown). The clock is the board's PLL output, which Fmax must reach "
+              "(nextpnr places for the target in the Flow table, which may be higher).",
               "", "## Synthesis (yosys `stat`)", "",
-              "| config | flow variant | SB_LUT4 | SB_CARRY | flip-flops | SB_MAC16 | SB_RAM40_4K | SB_SPRAM256KA |",
+              "| board | flow variant | LUT4 | carry | flip-flops | DSP | block RAM | SPRAM |",
               "|---|---|---|---|---|---|---|---|"]
     for r in rows:
         c = r.get("yosys_cells", {})
-        ffs = sum(v for k, v in c.items() if k.startswith("SB_DFF"))
-        lines.append(f"| {r['config']} | {r['variant']} | {c.get('SB_LUT4', 0)} | {c.get('SB_CARRY', 0)} | {ffs} "
-                     f"| {c.get('SB_MAC16', 0)} | {c.get('SB_RAM40_4K', 0)} | {c.get('SB_SPRAM256KA', 0)} |")
-    lines += ["", "## Flow", "", "| config | flow variant | synthesis | place and route | netlist check | tools | nextpnr target (MHz), seed, options |",
+        names = SYNTH_CELLS[r["family"]]
+        count = lambda key: sum(c.get(n, 0) for n in names[key])
+        ffs = sum(v for k, v in c.items() if k.startswith(names["ff_prefix"]))
+        lines.append(f"| {r['board']} | {r['variant']} | {count('lut4')} | {count('carry')} | {ffs} "
+                     f"| {count('dsp')} | {count('bram')} | {count('spram')} |")
+    lines += ["", "Carry cells are SB_CARRY (1 bit) on iCE40 and CCU2C (2 bits) on ECP5.",
+              "", "## Flow", "", "| board | flow variant | synthesis | place and route | netlist check | tools | nextpnr target (MHz), seed, options |",
               "|---|---|---|---|---|---|---|"]
     for r in rows:
         s = r["flow_seconds"]
-        lines.append(f"| {r['config']} | {r['variant']} | {fmt(s.get('synth'), ' s')} | {fmt(s.get('pnr'), ' s')} "
+        lines.append(f"| {r['board']} | {r['variant']} | {fmt(s.get('synth'), ' s')} | {fmt(s.get('pnr'), ' s')} "
                      f"| {r.get('equivalence_summary') or r['equivalence']} "
                      f"| {r['tools']['yosys']}; {r['tools']['nextpnr']}; `{r['tools']['synth']}` "
                      f"| {r['pnr_target_mhz']}, {seed_text(r['tools'])}, `{r['tools']['pnr_opts'] or '(defaults)'}` |")
     return "\n".join(lines) + "\n"
+
+
+def fmax_text(r):
+    """Fmax, and on a UP5K row the nextpnr figure and the DSP bound it is the lower of."""
+    if r["dsp_bound_mhz"] is None:
+        return fmt(r["fmax_mhz"])
+    return f"{fmt(r['fmax_mhz'])} (nextpnr {fmt(r['fmax_nextpnr_mhz'])}, DSP bound {r['dsp_bound_mhz']})"
 
 
 def seed_text(tools):
@@ -143,8 +184,9 @@ def main():
     ap.add_argument("configs", nargs="+")
     a = ap.parse_args()
     rows = [collect(a.build, c) for c in a.configs]
-    keys = ["config", "variant", "device", "fmax_mhz", "cells", "cells_total", "dsp", "bram", "spram",
-            "equivalence"]
+    keys = ["board", "config", "variant", "family", "device", "fmax_mhz", "fmax_nextpnr_mhz",
+            "dsp_bound_mhz", "cells", "cells_total", "dsp", "dsp_total", "bram", "bram_total",
+            "spram", "equivalence"]
     report = [{k: r[k] for k in keys} | {"fits": r["fits"], "package": r["package"],
                                          "target_mhz": r["target_mhz"],
                                          "pnr_target_mhz": r["pnr_target_mhz"]} for r in rows]

@@ -222,6 +222,7 @@ json_string() { # json_string TEXT: TEXT as a JSON string (tools print quotes, b
 write_flow() { # write_flow FITS: flow.json (read by scripts/fpga-report.py)
     cat >"$out/flow.json" <<EOF
 {
+  "board": $(json_string "$1"),
   "config": $(json_string "$top"),
   "device": $(json_string "$device"),
   "package": $(json_string "$package"),

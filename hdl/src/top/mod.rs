@@ -337,9 +337,14 @@ impl<
             self.queue.words[k].next = self.registers.staged[k].val();
         }
         self.queue.words[3].next = self.bus.write_data.val();
+        self.check.pushed.next = (bit_cast::<128, 32>(self.bus.write_data.val()) << 96)
+            | (bit_cast::<128, 32>(self.registers.staged[2].val()) << 64)
+            | (bit_cast::<128, 32>(self.registers.staged[1].val()) << 32)
+            | bit_cast::<128, 32>(self.registers.staged[0].val());
+        self.queue.verdict.next = self.check.verdict.val();
         self.queue.pop.next = self.sequencer.pop.val();
         self.queue.depth.next = self.k_queue_depth.val();
-        self.check.entry.next = self.queue.head.val();
+        self.check.head_verdict.next = self.queue.head_verdict.val();
 
         // ================= sequencer and engines =================
         self.sequencer.queue_nonempty.next = self.queue.nonempty.val();
