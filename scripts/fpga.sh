@@ -48,6 +48,8 @@
 # cells: each flip-flop module keeps its hold multiplexer). Fully flattened -dsp netlists FAIL
 # scripts/fpga-equiv.sh (docs/fpga-results.md); both of these pass it; always run the check
 # after changing this. FPGA_OUT=dir writes there instead.
+# SYNTH_ONLY=1 stops after synthesis (netlist.v and stat.txt, for scripts/fpga-equiv.sh; no
+# flow.json, so scripts/fpga-report.py never takes it for a placed design).
 # ALLOW_SLOW=1 exits 0 (with a loud warning) when the design fits but misses its clock;
 # ALLOW_NO_FIT=1 also when it does not fit (so that the netlist check can still run).
 # Writes: synth.log, stat.txt, synth.json (yosys), netlist.v (the synthesized design, for
@@ -214,6 +216,10 @@ nice -n 10 "$YOSYS" -q -l "$out/synth.log" -p "
     write_verilog -noattr $out/netlist.v
 " >/dev/null
 step synth
+if [[ ${SYNTH_ONLY:-0} == 1 ]]; then
+    echo "fpga.sh $1: synthesis only (SYNTH_ONLY=1): $out/netlist.v, $out/stat.txt"
+    exit 0
+fi
 
 json_string() { # json_string TEXT: TEXT as a JSON string (tools print quotes, backslashes)
     python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$1"
