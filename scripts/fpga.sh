@@ -13,8 +13,9 @@
 #         constraints/hx8k-breakout.pcf, yosys `synth_ice40` (LUT multipliers; flattened
 #         inside the accelerator, whose module is kept for scripts/fpga-equiv.sh)
 #   ulx3s ULX3S with the LFE5U-85F (CABGA381), rtl/qins_accel_ulx3s.v (8 x 8 array, ALU) +
-#         rtl/qins_uart_link_ulx3s.v, constraints/ulx3s.lpf, `synth_ecp5` (MULT18X18D, DP16KD;
-#         flattened except the accelerator module)
+#         rtl/qins_uart_link_ulx3s.v, constraints/ulx3s.lpf, `synth_ecp5` (MULT18X18D, DP16KD
+#         without its 36-bit mode: constraints/ecp5_bram_no_x36.txt; flattened except the
+#         accelerator module)
 #   ulx3s25f  the same board with the LFE5U-25F: rtl/qins_accel_ulx3s25f.v (4 x 4, no ALU)
 #
 # The iCE40 board top is constraints/qins_board_top.v: PLL (numbers from `icepll -i 12 -o FREQ`),
@@ -93,7 +94,9 @@ case "$1" in
         [[ $1 == ulx3s25f ]] && device=25k
         freq=${FREQ:-75}
         pnr_floor=0
-        synth="setattr -mod -set keep_hierarchy 1 $top; synth_ecp5 -top qins_board_top"
+        # synth_ecp5 with one change: its block RAM step maps to DP16KD without the 36-bit
+        # mode (constraints/ecp5_bram_no_x36.txt says why)
+        synth="setattr -mod -set keep_hierarchy 1 $top; synth_ecp5 -top qins_board_top -run begin:map_ram; memory_libmap -lib +/lattice/lutrams_trellis.txt -lib constraints/ecp5_bram_no_x36.txt; techmap -map +/lattice/lutrams_map_trellis.v -map +/lattice/brams_map_16kd.v; synth_ecp5 -top qins_board_top -run map_ffram:"
         defines=""
         ;;
     *) usage ;;
