@@ -625,7 +625,7 @@ fn demo_board_options_are_checked() {
     );
     assert_user_error(
         &qins(&["demo", "--board", "hx8k"]),
-        "--board goes with --port or --engine model",
+        "--board goes with --port, --sim-board or --engine model",
     );
     // clap usage errors (exit 2): a trace is only for the simulated 8x8 top
     let out = qins(&["demo", "--sim-board", "--trace", "x.vcd"]);

@@ -143,7 +143,7 @@ pub fn run(a: Args) -> Result<()> {
     }
     if board.is_some() {
         return Err(Error::Invalid(
-            "--board goes with --port or --engine model (the default engine is the \
+            "--board goes with --port, --sim-board or --engine model (the default engine is the \
              simulated 8x8 top)"
                 .into(),
         ));
