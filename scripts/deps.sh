@@ -24,6 +24,17 @@ done
 # icestorm's timing database (scripts/dsp-timing.py reads it; fpga-icestorm only recommends it)
 [ -f /usr/share/fpga-icestorm/chipdb/timings_up5k.txt ] || missing+=(fpga-icestorm-chipdb)
 
+# Optional tools: installed when missing, but only a warning when that fails (the package is
+# not in every release) or cannot be done; nothing else needs them.
+declare -A OPTIONAL=(
+  # `qins flash --board ulx3s|ulx3s25f` programs the ULX3S (ECP5) with it
+  [openFPGALoader]=openfpgaloader
+)
+optional=()
+for tool in "${!OPTIONAL[@]}"; do
+  command -v "$tool" >/dev/null 2>&1 || optional+=("${OPTIONAL[$tool]}")
+done
+
 # Rust components used by `make test`
 if command -v rustup >/dev/null 2>&1; then
   for comp in rustfmt clippy; do
@@ -47,29 +58,51 @@ install_pypi_tools() {
   fi
 }
 
-if [ ${#missing[@]} -eq 0 ]; then
+if [ ${#missing[@]} -eq 0 ] && [ ${#optional[@]} -eq 0 ]; then
   install_pypi_tools
   echo "deps: all system tools present"
   exit 0
 fi
 
-mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
-echo "deps: installing ${missing[*]}"
+# only optional tools missing and no way to install them: say so, and carry on
+optional_only() {
+  if [ ${#missing[@]} -eq 0 ]; then
+    echo "deps: warning: optional ${optional[*]} not installed ($1): apt-get install -y ${optional[*]}" >&2
+    install_pypi_tools
+    exit 0
+  fi
+}
+
+if [ ${#missing[@]} -gt 0 ]; then
+  mapfile -t missing < <(printf '%s\n' "${missing[@]}" | sort -u)
+  echo "deps: installing ${missing[*]}"
+fi
 if [ "$(id -u)" -eq 0 ]; then
   SUDO=""
 elif command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
   SUDO="sudo"
 else
+  optional_only "cannot install as $(id -un) without sudo"
   echo "deps: cannot install as $(id -un) without sudo. Run this as root, then retry:" >&2
   echo "  apt-get update && apt-get install -y ${missing[*]}" >&2
   exit 1
 fi
 if ! command -v apt-get >/dev/null 2>&1; then
+  optional_only "no apt-get here"
   echo "deps: no apt-get here. Install these with your package manager: ${missing[*]}" >&2
   exit 1
 fi
 export DEBIAN_FRONTEND=noninteractive
 $SUDO apt-get update -qq
-$SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
-echo "deps: installed ${missing[*]}"
+if [ ${#missing[@]} -gt 0 ]; then
+  $SUDO apt-get install -y -qq "${missing[@]}" >/dev/null
+  echo "deps: installed ${missing[*]}"
+fi
+for pkg in "${optional[@]}"; do
+  if $SUDO apt-get install -y -qq "$pkg" >/dev/null 2>&1; then
+    echo "deps: installed $pkg"
+  else
+    echo "deps: warning: could not install the optional package $pkg (apt-get install $pkg failed); carrying on" >&2
+  fi
+done
 install_pypi_tools

@@ -1,8 +1,9 @@
 //! Argument types shared by several commands, and the one way the CLI names an enum of the
 //! libraries on the command line.
 
-use clap::builder::{PossibleValuesParser, TypedValueParser};
+use clap::builder::{PossibleValue, PossibleValuesParser, TypedValueParser};
 use qins_core::error::{Error, Result};
+use qins_core::link::{FpgaBoard, FPGA_BOARDS};
 use serde::de::DeserializeOwned;
 use serde::Serialize;
 
@@ -29,21 +30,52 @@ where
     })
 }
 
-/// An iCE40 board of the FPGA flow (`qins_core::link::FPGA_BOARDS`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, clap::ValueEnum)]
-pub enum Board {
-    /// iCEBreaker (iCE40UP5K), the qins_accel_up5k build
-    Up5k,
-    /// iCE40-HX8K breakout board, the qins_accel_hx8k build
-    Hx8k,
-}
+/// A board of the FPGA flow: one of `qins_core::link::FPGA_BOARDS`, named on the command line
+/// by its `scripts/fpga.sh` configuration (`up5k`, `hx8k`, `ulx3s`, `ulx3s25f`); `--help`
+/// lists each with its board, accelerator build and clock, all read from the table.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Board(pub FpgaBoard);
+
+/// [`Board`]'s values: `FPGA_BOARDS` in its order.
+const BOARDS: [Board; FPGA_BOARDS.len()] = {
+    let mut out = [Board(FPGA_BOARDS[0]); FPGA_BOARDS.len()];
+    let mut i = 1;
+    while i < out.len() {
+        out[i] = Board(FPGA_BOARDS[i]);
+        i += 1;
+    }
+    out
+};
 
 impl Board {
-    pub fn fpga(self) -> qins_core::link::FpgaBoard {
-        match self {
-            Board::Up5k => qins_core::link::UP5K_BOARD,
-            Board::Hx8k => qins_core::link::HX8K_BOARD,
-        }
+    /// The iCEBreaker (the default of `--board`).
+    pub const UP5K: Board = Board(qins_core::link::UP5K_BOARD);
+
+    pub fn fpga(self) -> FpgaBoard {
+        self.0
+    }
+
+    /// `--help`'s line: board, build, array, ALU, clock.
+    fn help(self) -> String {
+        let (b, c) = (self.0, self.0.config);
+        format!(
+            "{}: the {} build ({n} x {n} array, {}), {} MHz",
+            b.board,
+            c.name,
+            if c.alu { "with the ALU" } else { "no ALU" },
+            b.clock_hz as f64 / 1e6,
+            n = c.n,
+        )
+    }
+}
+
+impl clap::ValueEnum for Board {
+    fn value_variants<'a>() -> &'a [Self] {
+        &BOARDS
+    }
+
+    fn to_possible_value(&self) -> Option<PossibleValue> {
+        Some(PossibleValue::new(self.0.name).help(self.help()))
     }
 }
 

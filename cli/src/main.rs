@@ -60,8 +60,9 @@ enum Command {
     /// Simulation speed of the verilated tops: cycles/s of one 8x8 instance, of N instances on
     /// threads together (the rtl engine's --jobs), and ops/s of the ALU top
     BenchSim(bench_sim::Args),
-    /// Program an iCE40 board with its bitstream through iceprog (icestorm): the iCEBreaker
-    /// (up5k) or the iCE40-HX8K breakout (hx8k), plugged in over USB
+    /// Program a board with its bitstream, plugged in over USB: the iCEBreaker (up5k) or the
+    /// iCE40-HX8K breakout (hx8k) through iceprog (icestorm), the ULX3S (ulx3s: LFE5U-85F,
+    /// ulx3s25f: LFE5U-25F) through openFPGALoader; the SPI flash, or the SRAM with --sram
     Flash(flash::Args),
     /// Write the synthetic layer as a safetensors file (to try encode/compare on)
     Synth(synth::Args),

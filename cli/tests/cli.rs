@@ -135,6 +135,18 @@ fn help_lists_every_command() {
     ] {
         assert!(text.contains(c), "--help lacks {c}");
     }
+    // every board of the FPGA flow, with its board and build, wherever --board is taken
+    for cmd in ["demo", "flash", "link-check"] {
+        let out = qins(&[cmd, "--help"]);
+        let text = String::from_utf8_lossy(&out.stdout);
+        for b in qins_core::link::FPGA_BOARDS {
+            let line = format!("{}: the {} build", b.board, b.config.name);
+            assert!(
+                text.contains(b.name) && text.contains(&line),
+                "{cmd} --help lacks {line}"
+            );
+        }
+    }
 }
 
 #[test]
@@ -207,7 +219,34 @@ fn link_check_over_the_simulated_uart() {
     assert_eq!(v["config_name"], "qins_accel_up5k");
     assert_eq!(v["protocol_version"], 1);
     assert_eq!(v["retries"], 0);
+    assert!(v["link"].as_str().unwrap().contains("qins_board_up5k_sim"));
+    // the ULX3S board tops answer with their own accelerators
+    for (board, config) in [
+        ("ulx3s", "qins_accel_ulx3s"),
+        ("ulx3s25f", "qins_accel_ulx3s25f"),
+        ("up5k", "qins_accel_up5k"),
+    ] {
+        let v = json_stdout(&qins(&["link-check", "--sim", "--board", board, "--json"]));
+        assert_eq!(v["config_name"], config, "{board}");
+        assert_eq!(v["id"], 0x5149_4E53u32);
+        assert!(v["link"]
+            .as_str()
+            .unwrap()
+            .contains(&format!("qins_board_{board}_sim")));
+    }
+    assert_user_error(
+        &qins(&["link-check", "--sim", "--board", "hx8k"]),
+        "the hx8k board (HX8K breakout) has no simulation top",
+    );
     let out = qins(&["link-check", "--port", "/dev/qins-no-such-port"]);
+    assert_user_error(&out, "/dev/qins-no-such-port");
+    let out = qins(&[
+        "link-check",
+        "--port",
+        "/dev/qins-no-such-port",
+        "--board",
+        "ulx3s",
+    ]);
     assert_user_error(&out, "/dev/qins-no-such-port");
 }
 
@@ -241,7 +280,12 @@ fn flash_errors_are_clear_and_iceprog_gets_the_bitstream() {
     assert_user_error(&out, "iceprog is not installed");
     assert!(String::from_utf8_lossy(&out.stderr).contains("fpga-icestorm"));
     // no bitstream: says how to build it, for each board
-    for (board, target) in [("up5k", "make fpga-up5k"), ("hx8k", "make fpga-hx8k")] {
+    for (board, target) in [
+        ("up5k", "make fpga-up5k"),
+        ("hx8k", "make fpga-hx8k"),
+        ("ulx3s", "scripts/fpga.sh ulx3s"),
+        ("ulx3s25f", "scripts/fpga.sh ulx3s25f"),
+    ] {
         let missing = d.join(format!("{board}.bin"));
         let out = qins(&["flash", "--board", board, "--bitstream", s(&missing)]);
         assert_user_error(&out, target);
@@ -293,12 +337,131 @@ fn flash_errors_are_clear_and_iceprog_gets_the_bitstream() {
     );
 }
 
-/// `qins demo --sim-board --size small`: every matmul of the small layer on the simulated
-/// UP5K board over its UART (bursts for the loads), checked against the model; the accuracy
-/// figures equal `--engine model`'s for the same configuration.
+/// A file like ecppack's output: the comment header naming the part, then the preamble.
+fn fake_ecp5_bitstream(path: &Path, part: &str) {
+    let mut b = vec![0xFF, 0x00];
+    b.extend_from_slice(format!("Part: {part}").as_bytes());
+    b.extend_from_slice(&[0x00, 0xFF, 0xFF, 0xFF, 0xBD, 0xB3, 0xFF, 0xFF, 0xFF, 0xFF]);
+    b.extend(std::iter::repeat_n(0u8, 100));
+    std::fs::write(path, b).unwrap();
+}
+
+/// A directory holding only a fake `tool` that writes its arguments to `args` beside it and
+/// exits with $FAKE_STATUS (default 0).
+fn fake_tool(dir: &Path, tool: &str) -> PathBuf {
+    std::fs::create_dir_all(dir).unwrap();
+    let script = dir.join(tool);
+    std::fs::write(
+        &script,
+        "#!/bin/sh\necho \"$@\" > \"${0%/*}/args\"\nexit ${FAKE_STATUS:-0}\n",
+    )
+    .unwrap();
+    #[cfg(unix)]
+    {
+        use std::os::unix::fs::PermissionsExt;
+        std::fs::set_permissions(&script, std::fs::Permissions::from_mode(0o755)).unwrap();
+    }
+    dir.to_path_buf()
+}
+
+/// `qins flash --board ulx3s|ulx3s25f`: openFPGALoader -b ulx3s, the SPI flash by default
+/// (-f) and the SRAM with --sram, as iceprog; an ECP5 bitstream for the board's part
+/// checked first; one error line for each thing missing or wrong.
 #[test]
-fn demo_on_the_simulated_board_equals_the_model() {
-    let d = tmp("demo-board");
+fn flash_programs_the_ulx3s_through_openfpgaloader() {
+    let d = tmp("flash-ecp5");
+    let bit85 = d.join("ulx3s.bit");
+    fake_ecp5_bitstream(&bit85, "LFE5U-85F-6CABGA381");
+    let bit25 = d.join("ulx3s25f.bit");
+    fake_ecp5_bitstream(&bit25, "LFE5U-25F-6CABGA381");
+    let empty = d.join("empty-path");
+    std::fs::create_dir_all(&empty).unwrap();
+    // the tool absent from PATH: says where it comes from
+    let out = qins_with_path(
+        &["flash", "--board", "ulx3s", "--bitstream", s(&bit85)],
+        &empty,
+    );
+    assert_user_error(&out, "openFPGALoader is not installed");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("openfpgaloader"));
+    // the default path: build/fpga/<board>/<board>.bit
+    for board in ["ulx3s", "ulx3s25f"] {
+        let out = qins_command()
+            .args(["flash", "--board", board])
+            .current_dir(&d)
+            .output()
+            .unwrap();
+        assert_user_error(
+            &out,
+            &format!("no bitstream at build/fpga/{board}/{board}.bit"),
+        );
+    }
+    // not an ECP5 bitstream: an iCE40 one, or text
+    let ice = d.join("board.bin");
+    fake_bitstream(&ice);
+    let fake = fake_tool(&d.join("fake-path"), "openFPGALoader");
+    let junk = d.join("junk.bit");
+    std::fs::write(&junk, b"hello").unwrap();
+    for f in [&ice, &junk] {
+        let out = qins_with_path(&["flash", "--board", "ulx3s", "--bitstream", s(f)], &fake);
+        assert_user_error(&out, "not an ECP5 bitstream");
+    }
+    // the other part's bitstream
+    let out = qins_with_path(
+        &["flash", "--board", "ulx3s", "--bitstream", s(&bit25)],
+        &fake,
+    );
+    assert_user_error(
+        &out,
+        "for the LFE5U-25F-6CABGA381, not for the ulx3s board's LFE5U-85F",
+    );
+    assert!(
+        !fake.join("args").exists(),
+        "the tool ran on a refused file"
+    );
+    // the tool gets -b ulx3s, -f for the SPI flash, the file
+    for (board, file, sram, want) in [
+        ("ulx3s", &bit85, false, "-b ulx3s -f"),
+        ("ulx3s", &bit85, true, "-b ulx3s"),
+        ("ulx3s25f", &bit25, false, "-b ulx3s -f"),
+        ("ulx3s25f", &bit25, true, "-b ulx3s"),
+    ] {
+        let mut args = vec!["flash", "--board", board, "--bitstream", s(file)];
+        if sram {
+            args.push("--sram");
+        }
+        let out = qins_with_path(&args, &fake);
+        assert_success(&out);
+        let got = std::fs::read_to_string(fake.join("args")).unwrap();
+        assert_eq!(got.trim(), format!("{want} {}", file.display()), "{args:?}");
+        let stdout = String::from_utf8_lossy(&out.stdout);
+        assert!(
+            stdout.contains(if sram { "(SRAM" } else { "(SPI flash" }),
+            "{stdout}"
+        );
+    }
+    // the tool failing (no board plugged in) is an error line
+    let out = qins_command()
+        .args(["flash", "--board", "ulx3s", "--bitstream", s(&bit85)])
+        .env("PATH", &fake)
+        .env("FAKE_STATUS", "1")
+        .output()
+        .unwrap();
+    assert_user_error(&out, "openFPGALoader failed");
+    // an ECP5 bitstream is not an iCE40 one
+    assert_user_error(
+        &qins_with_path(
+            &["flash", "--board", "up5k", "--bitstream", s(&bit85)],
+            &fake,
+        ),
+        "not an iCE40 bitstream",
+    );
+}
+
+/// `qins demo --sim-board --board BOARD --size small`: every matmul of the small layer on
+/// the simulated board over its UART (bursts for the loads), checked against the model; the
+/// accuracy figures equal `--engine model --board BOARD`'s. Returns the board's modes.
+fn demo_on_the_simulated_board_equals_the_model(board: &str) -> Vec<serde_json::Value> {
+    let d = tmp(&format!("demo-board-{board}"));
     let run = |extra: &[&str], name: &str| -> serde_json::Value {
         let json = d.join(format!("{name}.json"));
         let svg = d.join(format!("{name}.svg"));
@@ -308,25 +471,32 @@ fn demo_on_the_simulated_board_equals_the_model() {
         json_stdout(&qins(&args))
     };
     let t = std::time::Instant::now();
-    let board = run(&["--sim-board"], "board");
+    // up5k is the default
+    let sim_args: &[&str] = if board == "up5k" {
+        &["--sim-board"]
+    } else {
+        &["--sim-board", "--board", board]
+    };
+    let on_board = run(sim_args, "board");
     eprintln!(
-        "demo --sim-board --size small: {:.1} s",
+        "demo {} --size small: {:.1} s",
+        sim_args.join(" "),
         t.elapsed().as_secs_f64()
     );
-    let model = run(&["--engine", "model", "--board", "up5k"], "model");
-    assert!(board["accelerator"]
-        .as_str()
-        .unwrap()
-        .contains("qins_accel_up5k on the simulated board"));
-    assert!(board["checked_matmuls"].as_u64().unwrap() >= 6 * 8);
-    assert_eq!(board["tokens"], 16);
+    let model = run(&["--engine", "model", "--board", board], "model");
+    let accelerator = on_board["accelerator"].as_str().unwrap();
+    assert!(
+        accelerator.contains(&format!("qins_accel_{board} on the simulated board"))
+            && accelerator.contains(&format!("rtl/qins_board_{board}_sim.v")),
+        "{accelerator}"
+    );
+    assert!(on_board["checked_matmuls"].as_u64().unwrap() >= 6 * 8);
+    assert_eq!(on_board["tokens"], 16);
     let (bm, mm) = (
-        board["modes"].as_array().unwrap(),
+        on_board["modes"].as_array().unwrap().clone(),
         model["modes"].as_array().unwrap(),
     );
-    // every mode but qins-c, which needs the QINS ALU the UP5K leaves out
-    assert_eq!(bm.len(), qins_models::layer::Mode::ALL.len() - 1);
-    assert!(bm.iter().all(|m| m["mode"] != "qins-c"));
+    assert_eq!(bm.len(), mm.len());
     for (b, m) in bm.iter().zip(mm) {
         for k in [
             "mode",
@@ -352,6 +522,88 @@ fn demo_on_the_simulated_board_equals_the_model() {
             .unwrap()
     };
     assert!(sqnr("qins-a") > sqnr("int8-tensor"));
+    bm
+}
+
+#[test]
+fn demo_on_the_simulated_up5k_board_equals_the_model() {
+    let modes = demo_on_the_simulated_board_equals_the_model("up5k");
+    // every mode but qins-c, which needs the QINS ALU the UP5K leaves out
+    assert_eq!(modes.len(), qins_models::layer::Mode::ALL.len() - 1);
+    assert!(modes.iter().all(|m| m["mode"] != "qins-c"));
+}
+
+/// The same on the simulated ULX3S (LFE5U-85F): its 8 x 8 array has the ALU, so qins-c runs
+/// too, on the RTL behind the UART.
+#[test]
+fn demo_on_the_simulated_ulx3s_board_equals_the_model() {
+    let modes = demo_on_the_simulated_board_equals_the_model("ulx3s");
+    assert_eq!(modes.len(), qins_models::layer::Mode::ALL.len());
+    let c = modes.iter().find(|m| m["mode"] == "qins-c").unwrap();
+    assert!(c["cycles"].as_u64().unwrap() > 0, "{c}");
+}
+
+/// `qins demo --engine model --board B` runs with B's configuration: the ULX3S (8 x 8, ALU)
+/// runs qins-c, the 25F (4 x 4, no ALU) does not, and the array size shows in the decodes
+/// (each activation vector is decoded again for each output tile it meets: 4 x 4 tiles meet
+/// it more often).
+#[test]
+fn demo_on_the_model_takes_each_boards_configuration() {
+    let d = tmp("demo-model-boards");
+    let run = |board: &str| -> serde_json::Value {
+        let json = d.join(format!("{board}.json"));
+        let svg = d.join(format!("{board}.svg"));
+        let args = [
+            "demo",
+            "--engine",
+            "model",
+            "--board",
+            board,
+            "--size",
+            "small",
+            "--json",
+            "--out",
+            s(&json),
+            "--figure",
+            s(&svg),
+        ];
+        json_stdout(&qins(&args))
+    };
+    let (big, small, up5k) = (run("ulx3s"), run("ulx3s25f"), run("up5k"));
+    for (v, config) in [
+        (&big, "qins_accel_ulx3s"),
+        (&small, "qins_accel_ulx3s25f"),
+        (&up5k, "qins_accel_up5k"),
+    ] {
+        let a = v["accelerator"].as_str().unwrap();
+        assert!(
+            a.starts_with(&format!("{config} (the bit-exact model)")),
+            "{a}"
+        );
+    }
+    let modes = |v: &serde_json::Value| -> Vec<String> {
+        v["modes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|m| m["mode"].as_str().unwrap().to_string())
+            .collect()
+    };
+    assert!(modes(&big).iter().any(|m| m == "qins-c"));
+    assert!(!modes(&small).iter().any(|m| m == "qins-c"));
+    let decodes = |v: &serde_json::Value| {
+        v["modes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|m| m["mode"] == "int8-wa")
+            .unwrap()["decodes"]
+            .as_u64()
+            .unwrap()
+    };
+    assert!(decodes(&up5k) > decodes(&small) && decodes(&small) > decodes(&big));
+    // the same layer: the same accuracy on every board
+    assert_eq!(big["modes"][1]["sqnr_db"], small["modes"][1]["sqnr_db"]);
 }
 
 #[test]
@@ -368,11 +620,12 @@ fn demo_board_options_are_checked() {
     );
     assert_user_error(
         &qins(&["demo", "--sim-board", "--board", "hx8k"]),
-        "--sim-board simulates the UP5K board",
+        "the hx8k board (HX8K breakout) has no simulation top: the simulated boards are up5k, \
+         ulx3s, ulx3s25f",
     );
     assert_user_error(
         &qins(&["demo", "--board", "hx8k"]),
-        "--board goes with --port or --engine model",
+        "--board goes with --port, --sim-board or --engine model",
     );
     // clap usage errors (exit 2): a trace is only for the simulated 8x8 top
     let out = qins(&["demo", "--sim-board", "--trace", "x.vcd"]);

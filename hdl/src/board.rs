@@ -6,9 +6,12 @@
 //!   else: `rtl/qins_uart_link_up5k.v` (iCEBreaker, `qins_core::link::UP5K_BOARD`) and
 //!   `rtl/qins_uart_link_hx8k.v` (HX8K breakout, `qins_core::link::HX8K_BOARD`), each at
 //!   115200 baud from its board's PLL clock.
-//! - `QinsBoard`: that link in front of the UP5K accelerator (`configs::Up5k`), one
-//!   module: `rtl/qins_board_up5k_sim.v` at [`SIM_CLOCKS_PER_BIT`], which Verilator runs
-//!   (`qins_sim::BoardSim`).
+//! - `QinsBoard`: that link in front of an accelerator, one module, generic over the
+//!   accelerator's configuration as `QinsAccel` is (`configs::of_config!`). One simulation
+//!   top per board of `qins_core::link::SIM_BOARDS`, at [`SIM_CLOCKS_PER_BIT`], which
+//!   Verilator runs (`qins_sim::BoardSim`): `rtl/qins_board_up5k_sim.v` ([`Up5kBoard`]),
+//!   `rtl/qins_board_ulx3s_sim.v` ([`Ulx3sBoard`]), `rtl/qins_board_ulx3s25f_sim.v`
+//!   ([`Ulx3s25fBoard`]).
 //!
 //! `QinsUartLink` ports:
 //!
@@ -31,14 +34,16 @@
 //! from `rtl/MANIFEST.json` and refuses a PLL clock that would miss the baud rate). The link's inter-byte timeout is
 //! `qins_core::link::IDLE_TIMEOUT_BITS` bit times in every top.
 
-use crate::configs::{self, Generated, Up5k};
+use crate::configs::{self, of_config, Generated};
 use crate::host_link::HostLink;
+use crate::top::QinsAccel;
 use crate::uart::{UartRx, UartTx};
 use qins_core::accel::AccelConfig;
-use qins_core::link::{FpgaBoard, FPGA_BOARDS, IDLE_TIMEOUT_BITS};
+use qins_core::link::{FpgaBoard, FPGA_BOARDS, IDLE_TIMEOUT_BITS, SIM_BOARDS};
 use rust_hdl::prelude::*;
 
-/// Clocks per bit of `rtl/qins_board_up5k_sim.v` (Verilator; keeps the tests short).
+/// Clocks per bit of the simulation board tops `rtl/qins_board_<board>_sim.v` (Verilator;
+/// keeps the tests short).
 pub const SIM_CLOCKS_PER_BIT: u32 = 8;
 
 // the link's idle timeout in clocks must fit its 24-bit counter
@@ -122,19 +127,46 @@ impl Logic for QinsUartLink {
 
 crate::impl_clocked!(QinsUartLink);
 
-/// The simulation board top (see the module doc).
+/// The simulation board top (see the module doc): the link in front of the accelerator
+/// `QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>` (the const generics are the accelerator's).
 #[derive(LogicBlock)]
-pub struct QinsBoard {
+pub struct QinsBoard<
+    const N: usize,
+    const WA: usize,
+    const AA: usize,
+    const CA: usize,
+    const PA: usize,
+    const QA: usize,
+    const ALU: usize,
+    const SE: usize,
+> {
     pub clock: Signal<In, Clock>,
     pub uart_rx: Signal<In, Bit>,
     pub uart_tx: Signal<Out, Bit>,
     pub led_busy: Signal<Out, Bit>,
     pub led_error: Signal<Out, Bit>,
     uart: QinsUartLink,
-    accel: Up5k,
+    accel: QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>,
 }
 
-impl QinsBoard {
+/// The UP5K accelerator behind the link (`rtl/qins_board_up5k_sim.v`).
+pub type Up5kBoard = of_config!(QinsBoard, AccelConfig::UP5K);
+/// The ULX3S (LFE5U-85F) accelerator behind the link (`rtl/qins_board_ulx3s_sim.v`).
+pub type Ulx3sBoard = of_config!(QinsBoard, AccelConfig::ULX3S);
+/// The ULX3S (LFE5U-25F) accelerator behind the link (`rtl/qins_board_ulx3s25f_sim.v`).
+pub type Ulx3s25fBoard = of_config!(QinsBoard, AccelConfig::ULX3S25F);
+
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+        const ALU: usize,
+        const SE: usize,
+    > QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE>
+{
     /// A board whose UART runs at `clocks_per_bit` (4..=16383) clocks per bit.
     pub fn new(clocks_per_bit: u32) -> Self {
         Self {
@@ -144,12 +176,27 @@ impl QinsBoard {
             led_busy: Default::default(),
             led_error: Default::default(),
             uart: QinsUartLink::new(clocks_per_bit),
-            accel: Up5k::default(),
+            accel: QinsAccel::default(),
         }
+    }
+
+    /// The configuration of the accelerator behind the link.
+    pub fn config(name: &'static str) -> AccelConfig {
+        QinsAccel::<N, WA, AA, CA, PA, QA, ALU, SE>::config(name)
     }
 }
 
-impl Logic for QinsBoard {
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+        const ALU: usize,
+        const SE: usize,
+    > Logic for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE>
+{
     #[hdl_gen]
     fn update(&mut self) {
         self.uart.clock.next = self.clock.val();
@@ -169,12 +216,26 @@ impl Logic for QinsBoard {
     }
 }
 
-crate::impl_clocked!(QinsBoard);
+impl<
+        const N: usize,
+        const WA: usize,
+        const AA: usize,
+        const CA: usize,
+        const PA: usize,
+        const QA: usize,
+        const ALU: usize,
+        const SE: usize,
+    > crate::bench::Clocked for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE>
+{
+    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
+        &mut self.clock
+    }
+}
 
 /// The clocks per bit of a generated top of this module (`None` for other tops), for
 /// `rtl/MANIFEST.json`: `(design clock in Hz if fixed, clocks per bit)`.
 pub fn uart_clock(top: &str) -> Option<(Option<u32>, u32)> {
-    if top == "qins_board_up5k_sim" {
+    if SIM_BOARDS.iter().any(|b| b.sim_top() == top) {
         return Some((None, SIM_CLOCKS_PER_BIT));
     }
     FPGA_BOARDS
@@ -194,21 +255,42 @@ pub fn link_top(b: &FpgaBoard) -> Result<Generated, String> {
     })
 }
 
+/// The generated simulation board top of one of the `qins_core::link::SIM_BOARDS`
+/// ([`SIM_CLOCKS_PER_BIT`]).
+pub fn sim_board_top(b: &FpgaBoard) -> Result<Generated, String> {
+    let top = b.sim_top();
+    let cpb = SIM_CLOCKS_PER_BIT;
+    let verilog = if b.config == AccelConfig::UP5K {
+        configs::verilog(Up5kBoard::new(cpb), &top)?
+    } else if b.config == AccelConfig::ULX3S {
+        configs::verilog(Ulx3sBoard::new(cpb), &top)?
+    } else if b.config == AccelConfig::ULX3S25F {
+        configs::verilog(Ulx3s25fBoard::new(cpb), &top)?
+    } else {
+        return Err(format!(
+            "{top}: no QinsBoard type for {} (add one to hdl/src/board.rs)",
+            b.config.name
+        ));
+    };
+    Ok(Generated {
+        verilog,
+        top,
+        kind: "board",
+        config: Some(b.config),
+    })
+}
+
 /// The tops of `rtl/` this module generates: one `QinsUartLink` per FPGA board
-/// (`qins_core::link::FPGA_BOARDS`, kind "link") and the simulation board `qins_board_up5k_sim`
-/// ([`SIM_CLOCKS_PER_BIT`], kind "board").
+/// (`qins_core::link::FPGA_BOARDS`, kind "link") and one simulation board top per
+/// `qins_core::link::SIM_BOARDS` ([`SIM_CLOCKS_PER_BIT`], kind "board").
 pub fn generate() -> Result<Vec<Generated>, String> {
     let mut out = Vec::new();
     for b in FPGA_BOARDS {
         out.push(link_top(&b)?);
     }
-    let top = "qins_board_up5k_sim";
-    out.push(Generated {
-        top: top.to_string(),
-        kind: "board",
-        config: Some(AccelConfig::UP5K),
-        verilog: configs::verilog(QinsBoard::new(SIM_CLOCKS_PER_BIT), top)?,
-    });
+    for b in SIM_BOARDS {
+        out.push(sim_board_top(&b)?);
+    }
     Ok(out)
 }
 
@@ -249,7 +331,29 @@ mod tests {
             uart_clock("qins_board_up5k_sim"),
             Some((None, SIM_CLOCKS_PER_BIT))
         );
+        for b in SIM_BOARDS {
+            assert_eq!(uart_clock(&b.sim_top()), Some((None, SIM_CLOCKS_PER_BIT)));
+        }
+        assert_eq!(uart_clock("qins_board_hx8k_sim"), None);
         assert_eq!(uart_clock("qins_accel_up5k"), None);
+    }
+
+    #[test]
+    fn the_board_types_carry_their_configurations() {
+        let name = |c: AccelConfig| c.name;
+        assert_eq!(
+            Up5kBoard::config(name(AccelConfig::UP5K)),
+            AccelConfig::UP5K
+        );
+        assert_eq!(
+            Ulx3sBoard::config(name(AccelConfig::ULX3S)),
+            AccelConfig::ULX3S
+        );
+        assert_eq!(
+            Ulx3s25fBoard::config(name(AccelConfig::ULX3S25F)),
+            AccelConfig::ULX3S25F
+        );
+        assert!(sim_board_top(&qins_core::link::HX8K_BOARD).is_err());
     }
 
     #[test]
@@ -301,7 +405,7 @@ mod tests {
     #[test]
     fn a_read_over_the_serial_line_answers_the_id() {
         let cpb = 4usize;
-        let mut b = ClockedBench::new(QinsBoard::new(cpb as u32));
+        let mut b = ClockedBench::new(Up5kBoard::new(cpb as u32));
         let mut levels = vec![true; 8];
         levels.extend(crate::uart::line::serialize(
             &Request::read(3, reg::ID).encode().unwrap(),

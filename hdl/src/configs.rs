@@ -5,12 +5,13 @@ use crate::top::QinsAccel;
 use qins_core::accel::AccelConfig;
 use rust_hdl::prelude::*;
 
-/// The rust-hdl type of a configuration: every const generic of [`QinsAccel`] read by name
-/// from the `AccelConfig` constant, so the configuration struct stays the one place a
-/// variant is defined.
-macro_rules! accel_of {
-    ($cfg:expr) => {
-        QinsAccel<
+/// A block generic over the configuration's const generics (as [`QinsAccel`] is, or
+/// `crate::board::QinsBoard`), instantiated for one configuration: every const generic read
+/// by name from the `AccelConfig` constant, so the configuration struct stays the one place
+/// a variant is defined. `of_config!(QinsAccel, AccelConfig::UP5K)`.
+macro_rules! of_config {
+    ($block:ident, $cfg:expr) => {
+        $block<
             { $cfg.n },
             { $cfg.weight_rows_log2 },
             { $cfg.act_vectors_log2 },
@@ -20,6 +21,14 @@ macro_rules! accel_of {
             { $cfg.alu as usize },
             { $cfg.serial_encoder as usize },
         >
+    };
+}
+pub(crate) use of_config;
+
+/// The rust-hdl type of a configuration ([`of_config!`] of [`QinsAccel`]).
+macro_rules! accel_of {
+    ($cfg:expr) => {
+        $crate::configs::of_config!(QinsAccel, $cfg)
     };
 }
 // for the test tops (`top/tests.rs`)

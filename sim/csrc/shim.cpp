@@ -2,7 +2,8 @@
 //
 // One clock cycle = rising edge, eval, falling edge, eval; inputs set between cycles are
 // sampled on the next rising edge. Every entry point that runs cycles runs many of them
-// per call (no FFI per cycle). Port numbers are the discriminants of the Rust enums
+// per call (no FFI per cycle). The board tops share one set of entry points over a virtual
+// interface (`BoardBase`), each call running its cycles in the top's own loop. Port numbers are the discriminants of the Rust enums
 // `AccelPort`, `AluPort` and `BoardPort` (sim/src/lib.rs); keep the lists in the same order.
 
 #include <cstddef>
@@ -17,6 +18,8 @@
 #include "Vqins_accel_sim8.h"
 #include "Vqins_alu.h"
 #include "Vqins_board_up5k_sim.h"
+#include "Vqins_board_ulx3s_sim.h"
+#include "Vqins_board_ulx3s25f_sim.h"
 
 namespace {
 
@@ -103,12 +106,27 @@ struct Sim {
 using Accel = Sim<Vqins_accel_sim8>;
 using Alu = Sim<Vqins_alu>;
 
-// The board top with both ends of its serial line driven from here: an 8N1 transmitter
+// A board top, whatever its accelerator: the entry points `qsim_board_*` take any of them.
+// Every call runs many cycles inside the top's own (non-virtual) loop.
+struct BoardBase {
+    virtual ~BoardBase() = default;
+    virtual uint64_t cycles() const = 0;
+    virtual int trace_open(const char* path) = 0;
+    virtual void trace_close() = 0;
+    virtual void send(const uint8_t* bytes, size_t n) = 0;
+    virtual void line_break(uint64_t cycles) = 0;
+    virtual uint64_t run(uint64_t max_cycles, uint64_t want, bool drain_out) = 0;
+    virtual size_t take(uint8_t* buf, size_t cap) = 0;
+    virtual uint32_t get(uint32_t port) const = 0;
+};
+
+// A board top with both ends of its serial line driven from here: an 8N1 transmitter
 // (host -> board, `uart_rx`) fed from a byte queue, and an 8N1 receiver (board -> host,
 // `uart_tx`) sampling each bit in its middle into another queue. One step = set uart_rx,
 // one clock cycle, sample uart_tx.
-struct Board {
-    Sim<Vqins_board_up5k_sim> sim;
+template <class Top>
+struct Board final : BoardBase {
+    Sim<Top> sim;
     uint32_t cpb;
     std::deque<uint8_t> out;  // bytes still to send to the board
     int out_bit = -1;         // -1 idle, 0 start, 1..8 data, 9 stop
@@ -162,6 +180,51 @@ struct Board {
         } else {
             if (line) in.push_back(in_shift); else ++framing_errors;
             in_t = -1;
+        }
+    }
+
+    uint64_t cycles() const override { return sim.cycles; }
+    int trace_open(const char* path) override { return sim.trace_open(path); }
+    void trace_close() override { sim.trace_close(); }
+
+    void send(const uint8_t* bytes, size_t n) override {
+        for (size_t i = 0; i < n; ++i) out.push_back(bytes[i]);
+    }
+
+    void line_break(uint64_t cycles) override {
+        while (out_bit >= 0 || !out.empty()) step();
+        break_left = cycles;
+    }
+
+    uint64_t run(uint64_t max_cycles, uint64_t want, bool drain_out) override {
+        uint64_t c = 0;
+        while (c < max_cycles) {
+            const bool done = in.size() >= want && !(drain_out && sending());
+            if (done) break;
+            step();
+            ++c;
+        }
+        return c;
+    }
+
+    size_t take(uint8_t* buf, size_t cap) override {
+        size_t n = 0;
+        while (n < cap && !in.empty()) {
+            buf[n++] = in.front();
+            in.pop_front();
+        }
+        return n;
+    }
+
+    uint32_t get(uint32_t port) const override {
+        const auto* t = sim.top;
+        switch (port) {
+            case 0: return t->uart_tx;
+            case 1: return t->led_busy;
+            case 2: return t->led_error;
+            case 3: return t->uart_rx;
+            case 4: return static_cast<uint32_t>(framing_errors);
+            default: return 0;
         }
     }
 };
@@ -299,67 +362,50 @@ size_t qsim_alu_stream(void* h, const QsimAluIn* in, size_t n, uint64_t drain, Q
     return seen;
 }
 
-// ---- board: qins_board_up5k_sim, driven through its serial line ----
+// ---- boards: qins_board_<board>_sim, driven through their serial line ----
 
-void* qsim_board_new(uint32_t cpb) { return new Board(cpb); }
-void qsim_board_free(void* h) { delete static_cast<Board*>(h); }
-uint64_t qsim_board_cycles(void* h) { return static_cast<Board*>(h)->sim.cycles; }
-int qsim_board_trace_open(void* h, const char* path) {
-    return static_cast<Board*>(h)->sim.trace_open(path);
+// A new board top: `top` is the index of its board in `qins_core::link::SIM_BOARDS` (0 up5k,
+// 1 ulx3s, 2 ulx3s25f; the order of `BoardSim::TOPS` in sim/src/lib.rs); null for another.
+void* qsim_board_new(uint32_t top, uint32_t cpb) {
+    BoardBase* b = nullptr;
+    switch (top) {
+        case 0: b = new Board<Vqins_board_up5k_sim>(cpb); break;
+        case 1: b = new Board<Vqins_board_ulx3s_sim>(cpb); break;
+        case 2: b = new Board<Vqins_board_ulx3s25f_sim>(cpb); break;
+        default: return nullptr;
+    }
+    return b;
 }
-void qsim_board_trace_close(void* h) { static_cast<Board*>(h)->sim.trace_close(); }
+void qsim_board_free(void* h) { delete static_cast<BoardBase*>(h); }
+uint64_t qsim_board_cycles(void* h) { return static_cast<BoardBase*>(h)->cycles(); }
+int qsim_board_trace_open(void* h, const char* path) {
+    return static_cast<BoardBase*>(h)->trace_open(path);
+}
+void qsim_board_trace_close(void* h) { static_cast<BoardBase*>(h)->trace_close(); }
 
 // Queues bytes for the board's uart_rx (sent back to back as cycles run).
 void qsim_board_send(void* h, const uint8_t* bytes, size_t n) {
-    auto* b = static_cast<Board*>(h);
-    for (size_t i = 0; i < n; ++i) b->out.push_back(bytes[i]);
+    static_cast<BoardBase*>(h)->send(bytes, n);
 }
 
 // Holds uart_rx low for `cycles` cycles, after the queued bytes have gone.
 void qsim_board_line_break(void* h, uint64_t cycles) {
-    auto* b = static_cast<Board*>(h);
-    while (b->out_bit >= 0 || !b->out.empty()) b->step();
-    b->break_left = cycles;
+    static_cast<BoardBase*>(h)->line_break(cycles);
 }
 
 // Runs until at least `want` bytes have been received and (if `drain_out`) everything
 // queued has been sent, or `max_cycles` cycles; returns the cycles run.
 uint64_t qsim_board_run(void* h, uint64_t max_cycles, uint64_t want, uint32_t drain_out) {
-    auto* b = static_cast<Board*>(h);
-    uint64_t c = 0;
-    while (c < max_cycles) {
-        const bool done = b->in.size() >= want && !(drain_out && b->sending());
-        if (done) break;
-        b->step();
-        ++c;
-    }
-    return c;
+    return static_cast<BoardBase*>(h)->run(max_cycles, want, drain_out != 0);
 }
 
 // Moves at most `cap` received bytes into `buf`; returns how many.
 size_t qsim_board_take(void* h, uint8_t* buf, size_t cap) {
-    auto* b = static_cast<Board*>(h);
-    size_t n = 0;
-    while (n < cap && !b->in.empty()) {
-        buf[n++] = b->in.front();
-        b->in.pop_front();
-    }
-    return n;
+    return static_cast<BoardBase*>(h)->take(buf, cap);
 }
 
 // Ports: 0 uart_tx, 1 led_busy, 2 led_error, 3 uart_rx (as driven); 4 framing errors seen
 // by the host-side receiver.
-uint32_t qsim_board_get(void* h, uint32_t port) {
-    auto* b = static_cast<Board*>(h);
-    auto* t = b->sim.top;
-    switch (port) {
-        case 0: return t->uart_tx;
-        case 1: return t->led_busy;
-        case 2: return t->led_error;
-        case 3: return t->uart_rx;
-        case 4: return static_cast<uint32_t>(b->framing_errors);
-        default: return 0;
-    }
-}
+uint32_t qsim_board_get(void* h, uint32_t port) { return static_cast<BoardBase*>(h)->get(port); }
 
 }  // extern "C"

@@ -4,10 +4,11 @@
 //!   [`qins_core::bus::Bus`], so the host driver runs on it unchanged:
 //!   `Driver::new(AccelSim::new(), AccelConfig::SIM8)`.
 //! - [`AluSim`]: the `qins_alu` top, with a batch call streaming one op per cycle.
-//! - [`BoardSim`]: the `qins_board_up5k_sim` board top (UART host link + UP5K accelerator),
-//!   driven bit by bit through its serial line. It implements [`qins_core::link::SerialLink`],
-//!   so `Driver::new(LinkBus::new(BoardSim::new())?, AccelConfig::UP5K)` runs the host
-//!   driver over the simulated UART.
+//! - [`BoardSim`]: a board top `qins_board_<board>_sim` (UART host link + that board's
+//!   accelerator; one per `qins_core::link::SIM_BOARDS`: up5k, ulx3s, ulx3s25f), driven bit
+//!   by bit through its serial line. It implements [`qins_core::link::SerialLink`], so
+//!   `Driver::new(LinkBus::new(BoardSim::new())?, AccelConfig::UP5K)` runs the host driver
+//!   over the simulated UART (`BoardSim::new_for(AccelConfig::ULX3S)` for the ULX3S's).
 //! - [`fuzz`]: the differential fuzzer, random bus programs on `AccelSim` against the model.
 //! - [`speed`]: the simulation speed of the tops (`qins bench-sim`).
 //!
@@ -26,7 +27,7 @@
 use qins_core::accel::{AccelConfig, BUS_LATENCY};
 use qins_core::bus::{Bus, Refused};
 use qins_core::code_enum;
-use qins_core::link::{SerialLink, BITS_PER_BYTE};
+use qins_core::link::{FpgaBoard, SerialLink, BITS_PER_BYTE, SIM_BOARDS, UP5K_BOARD};
 use std::ffi::{c_void, CString};
 use std::io;
 use std::path::{Path, PathBuf};
@@ -115,7 +116,7 @@ mod ffi {
             data: *mut u32,
         ) -> u32;
 
-        pub fn qsim_board_new(cpb: u32) -> *mut c_void;
+        pub fn qsim_board_new(top: u32, cpb: u32) -> *mut c_void;
         pub fn qsim_board_free(h: *mut c_void);
         pub fn qsim_board_cycles(h: *mut c_void) -> u64;
         pub fn qsim_board_trace_open(h: *mut c_void, path: *const c_char) -> i32;
@@ -152,8 +153,9 @@ fn c_path(path: &Path) -> io::Result<CString> {
 }
 
 /// What every simulator type (a struct holding the shim's handle `h`) shares, over its top's
-/// shim entry points: taking ownership of a new instance (`from_shim`), `cycles`, `trace`,
-/// `trace_close`, `Default` (from `new`) and `Drop`.
+/// shim entry points: taking ownership of a new instance (`from_shim`), `Default` (from
+/// `new`), and (the `@common` part, also for [`BoardSim`], which makes its own instances)
+/// `trace_from_env`, `cycles`, `trace`, `trace_close` and `Drop`.
 macro_rules! shim_handle {
     (
         $sim:ident, $module:literal,
@@ -169,11 +171,34 @@ macro_rules! shim_handle {
                 let mut s = Self {
                     h: NonNull::new(h).expect(concat!("the shim made no ", $module)),
                 };
-                if let Some(p) = auto_trace_path($module) {
-                    s.trace(&p)
+                s.trace_from_env($module);
+                s
+            }
+        }
+
+        impl Default for $sim {
+            fn default() -> Self {
+                Self::new()
+            }
+        }
+
+        shim_handle!(
+            @common $sim,
+            free: $free, cycles: $cycles, trace_open: $trace_open, trace_close: $trace_close
+        );
+    };
+    (
+        @common $sim:ident,
+        free: $free:ident, cycles: $cycles:ident,
+        trace_open: $trace_open:ident, trace_close: $trace_close:ident
+    ) => {
+        impl $sim {
+            /// Starts a trace named after `module` when [`TRACE_DIR_ENV`] is set.
+            fn trace_from_env(&mut self, module: &str) {
+                if let Some(p) = auto_trace_path(module) {
+                    self.trace(&p)
                         .unwrap_or_else(|e| panic!("{TRACE_DIR_ENV}: {e}"));
                 }
-                s
             }
 
             /// Cycles run since power-up.
@@ -197,12 +222,6 @@ macro_rules! shim_handle {
             pub fn trace_close(&mut self) {
                 // SAFETY: `h` is live.
                 unsafe { ffi::$trace_close(self.h.as_ptr()) }
-            }
-        }
-
-        impl Default for $sim {
-            fn default() -> Self {
-                Self::new()
             }
         }
 
@@ -564,7 +583,7 @@ shim_ports!(
     run: qsim_alu_run, set: qsim_alu_set, get: qsim_alu_get,
 );
 
-/// Ports of the `qins_board_up5k_sim` top, for [`BoardSim::get`].
+/// Ports of the `qins_board_<board>_sim` tops, for [`BoardSim::get`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[repr(u32)]
 pub enum BoardPort {
@@ -580,32 +599,63 @@ pub enum BoardPort {
     HostFramingErrors = 4,
 }
 
-/// The `qins_board_up5k_sim` RTL top in Verilator, with both ends of its serial line
+/// A board RTL top `qins_board_<board>_sim` in Verilator ([`BoardSim::new`]: the UP5K's,
+/// [`BoardSim::new_for`]: any of [`BoardSim::BOARDS`]), with both ends of its serial line
 /// modelled in the shim: bytes given to [`BoardSim::send_bytes`] go out bit by bit on
 /// `uart_rx` (8N1, [`BoardSim::CLOCKS_PER_BIT`] clocks per bit, back to back), and `uart_tx`
 /// is sampled every clock and decoded into received bytes. Times given as [`Duration`]s
 /// ([`SerialLink`]) are line time at the nominal [`BoardSim::CLOCK_HZ`].
 pub struct BoardSim {
     h: NonNull<c_void>,
+    board: FpgaBoard,
 }
 
 impl BoardSim {
-    /// The accelerator behind the link.
+    /// The accelerator behind the link of [`BoardSim::new`] (the UP5K's).
     pub const CONFIG: AccelConfig = AccelConfig::UP5K;
-    /// Clocks per bit of `rtl/qins_board_up5k_sim.v` (`qins_hdl::board::SIM_CLOCKS_PER_BIT`;
-    /// this crate does not depend on `qins-hdl`, and with another value no test would pass).
+    /// The boards whose top is compiled in (`qins_core::link::SIM_BOARDS`; the shim numbers
+    /// them in this order).
+    pub const BOARDS: [FpgaBoard; SIM_BOARDS.len()] = SIM_BOARDS;
+    /// Clocks per bit of the board tops (`qins_hdl::board::SIM_CLOCKS_PER_BIT`; this crate
+    /// does not depend on `qins-hdl`, and with another value no test would pass).
     pub const CLOCKS_PER_BIT: u32 = 8;
     /// The nominal clock, to turn durations into cycles: 12 MHz, so the simulated line runs
     /// at 1.5 Mbaud (a real board runs its link at 115200 baud from its PLL clock,
     /// `qins_core::link::FpgaBoard`).
     pub const CLOCK_HZ: u64 = 12_000_000;
 
-    /// A board at power-up, after 8 idle-line cycles (so the receiver has seen a high line).
+    /// The UP5K board (`qins_board_up5k_sim`) at power-up, after 8 idle-line cycles (so the
+    /// receiver has seen a high line).
     pub fn new() -> Self {
-        // SAFETY: the shim returns a new instance, owned by this value until Drop.
-        let mut s = unsafe { Self::from_shim(ffi::qsim_board_new(Self::CLOCKS_PER_BIT)) };
+        Self::new_for(UP5K_BOARD.config).expect("the UP5K board top is compiled in")
+    }
+
+    /// The board whose accelerator is `config` (one of [`BoardSim::BOARDS`]') at power-up,
+    /// after 8 idle-line cycles; `None` when no board top has that accelerator.
+    pub fn new_for(config: AccelConfig) -> Option<Self> {
+        let i = Self::BOARDS.iter().position(|b| b.config == config)?;
+        let board = Self::BOARDS[i];
+        // SAFETY: the shim returns a new instance (null for an unknown index), owned by this
+        // value until Drop.
+        let h = unsafe { ffi::qsim_board_new(i as u32, Self::CLOCKS_PER_BIT) };
+        let mut s = Self {
+            h: NonNull::new(h).expect("the shim makes every board top of BoardSim::BOARDS"),
+            board,
+        };
+        s.trace_from_env(&board.sim_top());
         s.run(8);
-        s
+        Some(s)
+    }
+
+    /// The accelerator behind the link.
+    pub fn config(&self) -> AccelConfig {
+        self.board.config
+    }
+
+    /// The FPGA board this top simulates (its accelerator; the UART runs at
+    /// [`BoardSim::CLOCKS_PER_BIT`], not at the board's).
+    pub fn board(&self) -> FpgaBoard {
+        self.board
     }
 
     /// Queues bytes for the board and runs until they are all on the wire (bytes the board
@@ -672,10 +722,16 @@ impl BoardSim {
 }
 
 shim_handle!(
-    BoardSim, "qins_board_up5k_sim",
+    @common BoardSim,
     free: qsim_board_free, cycles: qsim_board_cycles,
-    trace_open: qsim_board_trace_open, trace_close: qsim_board_trace_close,
+    trace_open: qsim_board_trace_open, trace_close: qsim_board_trace_close
 );
+
+impl Default for BoardSim {
+    fn default() -> Self {
+        Self::new()
+    }
+}
 
 impl SerialLink for BoardSim {
     fn send(&mut self, bytes: &[u8]) -> io::Result<()> {

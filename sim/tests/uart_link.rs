@@ -1,5 +1,6 @@
 //! The UART host link end to end in Verilator: `qins_board_up5k_sim` (UART, frame engine,
-//! UP5K accelerator) driven bit by bit on its serial line from Rust. Raw frames are checked
+//! UP5K accelerator; the ULX3S board tops in one test) driven bit by bit on its serial line
+//! from Rust. Raw frames are checked
 //! byte for byte against `qins_core::link::LinkEngine` on `qins_core::hw::AccelModel`; the host driver
 //! runs over `LinkBus<BoardSim>` and is compared with the model.
 
@@ -309,6 +310,50 @@ fn matmul_program_over_link_bus_matches_the_model() {
         (st.bytes_sent + st.bytes_received) as f64 / secs
     );
     assert_eq!(st.retries, 0);
+}
+
+/// Every simulated board top (`BoardSim::BOARDS`: UP5K, ULX3S 85F, ULX3S 25F) answers over its
+/// UART with its own accelerator's CONFIG, and runs a small matmul as the model of that
+/// configuration does.
+#[test]
+fn every_board_top_runs_its_own_accelerator_over_the_uart() {
+    assert!(BoardSim::new_for(AccelConfig::HX8K).is_none());
+    assert!(BoardSim::new_for(AccelConfig::SIM8).is_none());
+    assert_eq!(BoardSim::new().config(), CFG);
+    let w = qins_core::tensor::Matrix::gaussian(12, 20, 0.05, 7);
+    let q = QuantizedTensor::qins(&w, Granularity::Tensor, AlphaRule::MseSearch);
+    let mut rng = SplitMix64::new(13);
+    let x: Vec<Vec<i16>> = (0..6)
+        .map(|_| (0..20).map(|_| rng.below(2001) as i16 - 1000).collect())
+        .collect();
+    let mut words = Vec::new();
+    for b in BoardSim::BOARDS {
+        let t = Instant::now();
+        let sim = BoardSim::new_for(b.config).expect("a board top of BoardSim::BOARDS");
+        assert_eq!((sim.config(), sim.board()), (b.config, b));
+        let mut hw = Driver::new(LinkBus::new(sim).unwrap(), b.config);
+        assert_eq!(hw.read(reg::ID).unwrap(), ID_VALUE, "{}", b.name);
+        let config = hw.read(reg::CONFIG).unwrap();
+        assert_eq!(config, b.config.config_word(), "{}", b.name);
+        words.push(config);
+        let mut model = Driver::new(AccelModel::new(b.config), b.config);
+        let n = b.config.n;
+        let got = program(&mut hw, &q, &x, n, x.len());
+        assert_eq!(got, program(&mut model, &q, &x, n, x.len()), "{}", b.name);
+        assert_eq!(hw.bus.stats.retries, 0);
+        eprintln!(
+            "{} ({}): 12 x 20 x 6 matmul over UART, {} frames, {} cycles, {:.2} s wall",
+            b.sim_top(),
+            b.config.name,
+            hw.bus.stats.frames,
+            hw.bus.link.cycles(),
+            t.elapsed().as_secs_f64()
+        );
+    }
+    // three different accelerators answered
+    words.sort_unstable();
+    words.dedup();
+    assert_eq!(words.len(), BoardSim::BOARDS.len());
 }
 
 /// A bus that hides the transport's batch write: the driver falls back to the default

@@ -41,12 +41,14 @@ pub struct Args {
     /// board flashed with `qins flash`), each checked against the model
     #[arg(long, value_name = "DEV", conflicts_with_all = ["sim_board", "engine"])]
     pub port: Option<String>,
-    /// Run the matmuls on the simulated UP5K board over its simulated UART (Verilator,
-    /// rtl/qins_board_up5k_sim.v), each checked against the model
+    /// Run the matmuls on a simulated board over its simulated UART (Verilator,
+    /// rtl/qins_board_<board>_sim.v: up5k, or ulx3s or ulx3s25f with --board), each checked
+    /// against the model
     #[arg(long, conflicts_with = "engine")]
     pub sim_board: bool,
-    /// The board's configuration with --port, or the configuration the model runs with
-    /// --engine model [default: up5k with --port, the 8x8 simulation top otherwise]
+    /// The board (its accelerator's configuration) with --port or --sim-board, or the
+    /// configuration the model runs with --engine model [default: up5k with --port and
+    /// --sim-board, the 8x8 simulation top with --engine model]
     #[arg(long, value_enum)]
     pub board: Option<Board>,
     /// Baud rate of --port
@@ -117,24 +119,17 @@ pub fn run(a: Args) -> Result<()> {
         },
     };
     if sim_board {
-        if board.is_some_and(|b| b.fpga().config != qins_sim::BoardSim::CONFIG) {
-            return Err(Error::Invalid(
-                "--sim-board simulates the UP5K board: drop --board or use --board up5k".into(),
-            ));
-        }
+        let b = board.unwrap_or(Board::UP5K).fpga();
+        let sim = simulated_board(&b)?;
         let name = format!(
-            "{} on the simulated board over its UART",
-            qins_sim::BoardSim::CONFIG.name
+            "{} on the simulated board over its UART (rtl/{}.v)",
+            b.config.name,
+            b.sim_top()
         );
-        return demo_on_link(
-            qins_sim::BoardSim::new(),
-            qins_sim::BoardSim::CONFIG,
-            &name,
-            out,
-        );
+        return demo_on_link(sim, b.config, &name, out);
     }
     if let Some(dev) = port {
-        let b = board.unwrap_or(Board::Up5k).fpga();
+        let b = board.unwrap_or(Board::UP5K).fpga();
         let link = qins_host::link::PortLink::open(&dev, baud, b.clock_hz as u64)
             .map_err(|e| Error::Invalid(e.to_string()))?;
         let name = format!("{} on the {} at {dev} over UART", b.config.name, b.board);
@@ -148,7 +143,7 @@ pub fn run(a: Args) -> Result<()> {
     }
     if board.is_some() {
         return Err(Error::Invalid(
-            "--board goes with --port or --engine model (the default engine is the \
+            "--board goes with --port, --sim-board or --engine model (the default engine is the \
              simulated 8x8 top)"
                 .into(),
         ));
@@ -169,6 +164,20 @@ pub fn run(a: Args) -> Result<()> {
     let mut report = run_demo(&mut engine, AccelConfig::SIM8.name, out)?;
     report.checked_matmuls = engine.calls;
     write_demo(&report, out)
+}
+
+/// The verilated board top of `b` (`qins_sim::BoardSim`), or an error naming the boards that
+/// have one.
+pub fn simulated_board(b: &qins_core::link::FpgaBoard) -> Result<qins_sim::BoardSim> {
+    qins_sim::BoardSim::new_for(b.config).ok_or_else(|| {
+        let names: Vec<&str> = qins_sim::BoardSim::BOARDS.iter().map(|b| b.name).collect();
+        Error::Invalid(format!(
+            "the {} board ({}) has no simulation top: the simulated boards are {}",
+            b.name,
+            b.board,
+            names.join(", ")
+        ))
+    })
 }
 
 /// Where `qins demo` writes and what it runs.

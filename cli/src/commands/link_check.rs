@@ -1,7 +1,8 @@
 //! `qins link-check`: the UART host link to a board (real or simulated), its status, the
 //! accelerator's ID and CONFIG, and a write/read round trip.
 
-use crate::args::print_json;
+use crate::args::{print_json, Board};
+use qins_core::accel::AccelConfig;
 use qins_core::error::{Error, Result};
 use qins_host::link::SerialLink;
 
@@ -15,40 +16,62 @@ pub struct Args {
         conflicts_with = "sim"
     )]
     port: Option<String>,
-    /// Talk to the simulated board instead (Verilator, rtl/qins_board_up5k_sim.v)
+    /// Talk to a simulated board instead (Verilator, rtl/qins_board_<board>_sim.v: up5k, or
+    /// ulx3s or ulx3s25f with --board)
     #[arg(long)]
     sim: bool,
+    /// The board: its design clock (the default of --clock-hz) and the accelerator it must
+    /// report (CONFIG), or the simulated board with --sim [default: up5k with --sim; with
+    /// --port the configuration is only shown]
+    #[arg(long, value_enum)]
+    board: Option<Board>,
     /// Baud rate of the port
     #[arg(long, default_value_t = 115_200)]
     baud: u32,
-    /// The board's design clock in Hz (for waits measured in its cycles) [default: the
-    /// iCEBreaker build's PLL clock, 36 MHz]
-    #[arg(long, default_value_t = qins_core::link::UP5K_BOARD.clock_hz as u64, hide_default_value = true)]
-    clock_hz: u64,
+    /// The board's design clock in Hz (for waits measured in its cycles) [default: the PLL
+    /// clock of --board's build, else the iCEBreaker's, 36 MHz]
+    #[arg(long)]
+    clock_hz: Option<u64>,
     /// Print the result as JSON on stdout
     #[arg(long)]
     json: bool,
 }
 
 pub fn run(a: Args) -> Result<()> {
+    let board = a.board.map(Board::fpga);
+    let expect = board.map(|b| b.config);
     match (a.sim, a.port) {
-        (true, _) => link_check(qins_sim::BoardSim::new(), "simulated board", a.json),
+        (true, _) => {
+            let b = board.unwrap_or(qins_core::link::UP5K_BOARD);
+            let sim = crate::commands::demo::simulated_board(&b)?;
+            let what = format!("simulated board (rtl/{}.v)", b.sim_top());
+            link_check(sim, &what, Some(b.config), a.json)
+        }
         (false, Some(dev)) => {
-            let link = qins_host::link::PortLink::open(&dev, a.baud, a.clock_hz)
+            let clock_hz = a.clock_hz.unwrap_or(
+                board.map_or(qins_core::link::UP5K_BOARD.clock_hz, |b| b.clock_hz) as u64,
+            );
+            let link = qins_host::link::PortLink::open(&dev, a.baud, clock_hz)
                 .map_err(|e| Error::Invalid(e.to_string()))?;
-            link_check(link, &dev, a.json)
+            link_check(link, &dev, expect, a.json)
         }
         (false, None) => Err(Error::Invalid("give --port DEV or --sim".into())),
     }
 }
 
-/// `qins link-check`: Status over the link, ID and CONFIG, and a write/read round trip.
-fn link_check<T: SerialLink>(link: T, what: &str, json: bool) -> Result<()> {
-    use qins_core::accel::{reg, AccelConfig, Region, ID_VALUE};
+/// `qins link-check`: Status over the link, ID and CONFIG (which must be `expect`'s when
+/// given), and a write/read round trip.
+fn link_check<T: SerialLink>(
+    link: T,
+    what: &str,
+    expect: Option<AccelConfig>,
+    json: bool,
+) -> Result<()> {
+    use qins_core::accel::{reg, Region, ID_VALUE};
     let err = |e: qins_host::link::LinkError| Error::Invalid(format!("{what}: {e}"));
     let mut bus = qins_host::link::LinkBus::new(link).map_err(err)?;
     let status = bus.link_status().map_err(err)?;
-    let mut d = qins_host::driver::Driver::new(bus, AccelConfig::UP5K);
+    let mut d = qins_host::driver::Driver::new(bus, expect.unwrap_or(AccelConfig::UP5K));
     let id = d.read(reg::ID)?;
     if id != ID_VALUE {
         return Err(Error::Invalid(format!(
@@ -60,6 +83,13 @@ fn link_check<T: SerialLink>(link: T, what: &str, json: bool) -> Result<()> {
         .iter()
         .find(|c| c.config_word() == config)
         .map_or("unknown", |c| c.name);
+    if let Some(c) = expect.filter(|c| c.config_word() != config) {
+        return Err(Error::Invalid(format!(
+            "{what}: the board runs {config_name} (CONFIG 0x{config:08X}), not {}: flash the \
+             matching bitstream or pass the right --board",
+            c.name
+        )));
+    }
     let a = Region::ActMemory.base();
     let pattern = [0x5155_4152u32, 0xA5A5_5A5A];
     for (i, &w) in pattern.iter().enumerate() {

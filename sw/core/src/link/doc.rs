@@ -20,7 +20,7 @@ pub fn link_markdown() -> String {
         "8N1 ({BITS_PER_BYTE} bits per byte: start, 8 data bits LSB first, stop), idle high. \
          The baud rate is the design clock divided by the clocks-per-bit constant of the \
          generated link (`crate::link::FpgaBoard`, rounded to the nearest): {}; \
-         `rtl/qins_board_up5k_sim.v`: 8 clocks per bit, for Verilator. The receiver \
+         the simulation board tops {}: 8 clocks per bit, for Verilator. The receiver \
          samples each bit in its middle after a 2-flop synchronizer; a byte whose stop bit \
          is low is dropped. Inter-byte timeout: {IDLE_TIMEOUT_BITS} bit times of idle line.\n",
         FPGA_BOARDS
@@ -37,7 +37,12 @@ pub fn link_markdown() -> String {
                 )
             })
             .collect::<Vec<_>>()
-            .join("; ")
+            .join("; "),
+        SIM_BOARDS
+            .iter()
+            .map(|b| format!("`rtl/{}.v`", b.sim_top()))
+            .collect::<Vec<_>>()
+            .join(", ")
     );
     let _ = writeln!(s, "## Request frame (host to board)\n");
     let _ = writeln!(s, "| byte | field | meaning |\n|---|---|---|");

@@ -115,9 +115,18 @@ impl FpgaBoard {
     pub fn link_top(&self) -> String {
         format!("qins_uart_link_{}", self.name)
     }
-    /// The board named `name` (`up5k`, `hx8k`).
+    /// The board named `name` (`up5k`, `hx8k`, `ulx3s`, `ulx3s25f`).
     pub fn by_name(name: &str) -> Option<FpgaBoard> {
         FPGA_BOARDS.into_iter().find(|b| b.name == name)
+    }
+    /// The generated simulation board top of this board's accelerator (and `rtl/` file name
+    /// without `.v`), `qins_board_<name>_sim`; only the [`SIM_BOARDS`] have one.
+    pub fn sim_top(&self) -> String {
+        format!("qins_board_{}_sim", self.name)
+    }
+    /// The board has a simulation top ([`SIM_BOARDS`]).
+    pub fn simulated(&self) -> bool {
+        SIM_BOARDS.contains(self)
     }
 }
 
@@ -157,6 +166,10 @@ pub const ULX3S25F_BOARD: FpgaBoard = FpgaBoard {
 };
 /// Every FPGA board.
 pub const FPGA_BOARDS: [FpgaBoard; 4] = [UP5K_BOARD, HX8K_BOARD, ULX3S_BOARD, ULX3S25F_BOARD];
+/// The boards with a simulation top, [`FpgaBoard::sim_top`]: the link at 8 clocks per bit in
+/// front of the board's accelerator in one generated module, which Verilator runs
+/// (`qins_sim::BoardSim`). The HX8K has none.
+pub const SIM_BOARDS: [FpgaBoard; 3] = [UP5K_BOARD, ULX3S_BOARD, ULX3S25F_BOARD];
 
 code_enum! {
     /// Request opcodes (byte 1 of a request).
