@@ -94,9 +94,12 @@ case "$1" in
         [[ $1 == ulx3s25f ]] && device=25k
         freq=${FREQ:-75}
         pnr_floor=0
-        # synth_ecp5 with one change: its block RAM step maps to DP16KD without the 36-bit
-        # mode (constraints/ecp5_bram_no_x36.txt says why)
-        synth="setattr -mod -set keep_hierarchy 1 $top; synth_ecp5 -top qins_board_top -run begin:map_ram; memory_libmap -lib +/lattice/lutrams_trellis.txt -lib constraints/ecp5_bram_no_x36.txt; techmap -map +/lattice/lutrams_map_trellis.v -map +/lattice/brams_map_16kd.v; synth_ecp5 -top qins_board_top -run map_ffram:"
+        # synth_ecp5 with one change: its memory step maps to DP16KD block RAM without the
+        # 36-bit mode (constraints/ecp5_bram_no_x36.txt says why) and to no LUT RAM (the
+        # small memories yosys put in TRELLIS_DPR16X4 LUT RAM left nextpnr-ecp5's router
+        # with thousands of congested wires for minutes: the 25F routed in 10 min and more
+        # with 224 of them, against 4 min with 48); what fits no DP16KD stays flip-flops
+        synth="setattr -mod -set keep_hierarchy 1 $top; synth_ecp5 -top qins_board_top -run begin:map_ram; memory_libmap -lib constraints/ecp5_bram_no_x36.txt; techmap -map +/lattice/brams_map_16kd.v; synth_ecp5 -top qins_board_top -run map_ffram:"
         defines=""
         ;;
     *) usage ;;
