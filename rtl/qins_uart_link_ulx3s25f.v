@@ -603,7 +603,7 @@ module qins_uart_link_ulx3s25f$link$line(clock,byte_valid,restart,timeout,bytes_
     output reg  [15:0] bytes_received;
     
     // Constant declarations
-    localparam  k_timeout = 24'ha2c00;
+    localparam  k_timeout = 24'h82400;
     
     // Stub signals
     reg  [23:0] idle$d;
@@ -2997,8 +2997,8 @@ module qins_uart_link_ulx3s25f$receiver(clock,serial_in,data,valid,frame_error);
     output reg  frame_error;
     
     // Constant declarations
-    localparam  k_half = 16'h144;
-    localparam  k_full = 16'h28a;
+    localparam  k_half = 16'h103;
+    localparam  k_full = 16'h208;
     
     // Enums
     localparam RxState$WaitHigh = 0;
@@ -3377,7 +3377,7 @@ module qins_uart_link_ulx3s25f$transmitter(clock,data,start,busy,serial_out);
     output reg  serial_out;
     
     // Constant declarations
-    localparam  k_full = 16'h28a;
+    localparam  k_full = 16'h208;
     
     // Stub signals
     reg  active$d;

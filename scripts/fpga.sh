@@ -30,7 +30,7 @@
 # 115200 is refused (change the clock in sw/core/src/link/, FpgaBoard, and run make gen-rtl);
 # PNR_FREQ the clock nextpnr places and routes for, in MHz, at least the PLL clock (default:
 # up5k 42 or the PLL clock if higher: the placer works toward 42 MHz and the result is
-# checked against the PLL clock; hx8k the PLL clock);
+# checked against the PLL clock; hx8k the PLL clock; ulx3s and ulx3s25f 75);
 # SEED nextpnr seed (1); SEEDS="1 2 3" places and routes once per seed (one after the other)
 # and keeps the fastest (its pnr.log, pnr.json and bitstream; flow.json lists every seed's
 # Fmax); placement moves Fmax by several MHz from seed to seed at this utilization (and from
@@ -92,8 +92,9 @@ case "$1" in
         top=qins_accel_$1 package=CABGA381 pcf=constraints/ulx3s.lpf
         device=85k
         [[ $1 == ulx3s25f ]] && device=25k
-        freq=${FREQ:-75}
-        pnr_floor=0
+        freq=${FREQ:-50}
+        [[ $1 == ulx3s25f ]] && freq=${FREQ:-60}
+        pnr_floor=75
         # synth_ecp5 with one change: its memory step maps to DP16KD block RAM without the
         # 36-bit mode (constraints/ecp5_bram_no_x36.txt says why) and to no LUT RAM (the
         # small memories yosys put in TRELLIS_DPR16X4 LUT RAM left nextpnr-ecp5's router
