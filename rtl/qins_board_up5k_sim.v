@@ -284,18 +284,18 @@ module qins_board_up5k_sim$accel(clock,bus_address,bus_write_data,bus_write,bus_
     reg  [31:0] queue$words$1;
     reg  [31:0] queue$words$2;
     reg  [31:0] queue$words$3;
-    reg  [8:0] queue$verdict;
+    reg  [12:0] queue$verdict;
     reg  queue$pop;
     reg  [15:0] queue$depth;
     wire  [127:0] queue$head;
-    wire  [8:0] queue$head_verdict;
+    wire  [12:0] queue$head_verdict;
     wire  queue$nonempty;
     wire  queue$full;
     wire  [15:0] queue$level;
     reg  check$clock;
     reg  [127:0] check$pushed;
-    wire  [8:0] check$verdict;
-    reg  [8:0] check$head_verdict;
+    wire  [12:0] check$verdict;
+    reg  [12:0] check$head_verdict;
     wire  [7:0] check$opcode;
     wire  check$finish_at_decode;
     wire  [7:0] check$refusal;
@@ -5054,8 +5054,8 @@ module qins_board_up5k_sim$accel$check(clock,pushed,verdict,head_verdict,opcode,
     // Module arguments
     input wire  clock;
     input wire  [127:0] pushed;
-    output reg  [8:0] verdict;
-    input wire  [8:0] head_verdict;
+    output reg  [12:0] verdict;
+    input wire  [12:0] head_verdict;
     output reg  [7:0] opcode;
     output reg  finish_at_decode;
     output reg  [7:0] refusal;
@@ -5111,9 +5111,21 @@ module qins_board_up5k_sim$accel$check(clock,pushed,verdict,head_verdict,opcode,
     localparam  k_fx_never$3 = 1'b0;
     
     // Stub signals
-    reg  bad_operands$d;
-    wire  bad_operands$q;
-    reg  bad_operands$clock;
+    reg  bad_tile$d;
+    wire  bad_tile$q;
+    reg  bad_tile$clock;
+    reg  bad_matmul$d;
+    wire  bad_matmul$q;
+    reg  bad_matmul$clock;
+    reg  bad_post$d;
+    wire  bad_post$q;
+    reg  bad_post$clock;
+    reg  bad_alu$d;
+    wire  bad_alu$q;
+    reg  bad_alu$clock;
+    reg  bad_table$d;
+    wire  bad_table$q;
+    reg  bad_table$clock;
     reg  [7:0] op_hot$d;
     wire  [7:0] op_hot$q;
     reg  op_hot$clock;
@@ -5121,6 +5133,7 @@ module qins_board_up5k_sim$accel$check(clock,pushed,verdict,head_verdict,opcode,
     // Local signals
     reg  fetched_done;
     reg  [7:0] fetched_code;
+    reg  bad_operands;
     reg  bad_opcode;
     reg  v_tile;
     reg  v_matmul;
@@ -5128,7 +5141,6 @@ module qins_board_up5k_sim$accel$check(clock,pushed,verdict,head_verdict,opcode,
     reg  v_alu;
     reg  v_table;
     reg  [7:0] v_op_hot;
-    reg  v_bad_operands;
     reg  [31:0] f0;
     reg  [31:0] f1;
     reg  [31:0] f2;
@@ -5198,10 +5210,30 @@ module qins_board_up5k_sim$accel$check(clock,pushed,verdict,head_verdict,opcode,
     reg  fx_over$3;
     
     // Sub module instances
-    qins_board_up5k_sim$accel$check$bad_operands bad_operands(
-        .d(bad_operands$d),
-        .q(bad_operands$q),
-        .clock(bad_operands$clock)
+    qins_board_up5k_sim$accel$check$bad_tile bad_tile(
+        .d(bad_tile$d),
+        .q(bad_tile$q),
+        .clock(bad_tile$clock)
+    );
+    qins_board_up5k_sim$accel$check$bad_matmul bad_matmul(
+        .d(bad_matmul$d),
+        .q(bad_matmul$q),
+        .clock(bad_matmul$clock)
+    );
+    qins_board_up5k_sim$accel$check$bad_post bad_post(
+        .d(bad_post$d),
+        .q(bad_post$q),
+        .clock(bad_post$clock)
+    );
+    qins_board_up5k_sim$accel$check$bad_alu bad_alu(
+        .d(bad_alu$d),
+        .q(bad_alu$q),
+        .clock(bad_alu$clock)
+    );
+    qins_board_up5k_sim$accel$check$bad_table bad_table(
+        .d(bad_table$d),
+        .q(bad_table$q),
+        .clock(bad_table$clock)
     );
     qins_board_up5k_sim$accel$check$op_hot op_hot(
         .d(op_hot$d),
@@ -5211,10 +5243,18 @@ module qins_board_up5k_sim$accel$check(clock,pushed,verdict,head_verdict,opcode,
     
     // Update code
     always @(*) begin
-        bad_operands$clock = clock;
         op_hot$clock = clock;
-        bad_operands$d = bad_operands$q;
+        bad_tile$clock = clock;
+        bad_matmul$clock = clock;
+        bad_post$clock = clock;
+        bad_alu$clock = clock;
+        bad_table$clock = clock;
         op_hot$d = op_hot$q;
+        bad_tile$d = bad_tile$q;
+        bad_matmul$d = bad_matmul$q;
+        bad_post$d = bad_post$q;
+        bad_alu$d = bad_alu$q;
+        bad_table$d = bad_table$q;
         f0 = pushed[(32'h0)+:(32)];
         f1 = pushed[(32'h20)+:(32)];
         f2 = pushed[(32'h40)+:(32)];
@@ -5288,14 +5328,18 @@ module qins_board_up5k_sim$accel$check(clock,pushed,verdict,head_verdict,opcode,
         v_alu = (f_count == 32'h0) | (f0[(32'h8)+:(4)] > 32'h9) | rc_over$8 | rc_over$9 | ((f0[(32'h8)+:(4)] == 32'h7) & rc_over$6) | ((f0[(32'h8)+:(4)] != 32'h7) & rc_over$7) | ((f0[(32'h8)+:(4)] != 32'h7) & (f3 > f1) & (f3 < f1 + f_count)) | (((f0[(32'h8)+:(4)] < 32'h3) | (f0[(32'h8)+:(4)] == 32'h5) | (f0[(32'h8)+:(4)] == 32'h6)) & (f3 > f2) & (f3 < f2 + f_count));
         v_table = (f0[(32'h8)+:(8)] > 32'h7) | (~k_has_alu & ((f0[(32'h8)+:(8)] == 32'h2) | (f0[(32'h8)+:(8)] == 32'h5) | (f0[(32'h8)+:(8)] == 32'h6) | (f0[(32'h8)+:(8)] == 32'h7))) | (f_lt_from_acc & rc_over$5) | (~f_lt_from_acc & fx_over$3);
         v_op_hot = (((f_op == 32'h0)) & 8'hff) | ((((f_op == 32'h1)) & 8'hff) << 32'h1) | ((((f_op == 32'h2)) & 8'hff) << 32'h2) | ((((f_op == 32'h3)) & 8'hff) << 32'h3) | ((((f_op == 32'h4)) & 8'hff) << 32'h4) | ((((f_op == 32'h5)) & 8'hff) << 32'h5) | ((((f_op == 32'h6)) & 8'hff) << 32'h6) | (((((f_op > 32'h6) | ((f_op == 32'h5) & ~k_has_alu))) & 8'hff) << 32'h7);
-        v_bad_operands = (v_op_hot[32'h1] & v_tile) | (v_op_hot[32'h2] & v_matmul) | (v_op_hot[32'h3] & v_post) | (v_op_hot[32'h5] & k_has_alu & v_alu) | (v_op_hot[32'h6] & v_table);
-        verdict = ((v_op_hot) & 9'h1ff) | (((v_bad_operands) & 9'h1ff) << 32'h8);
+        verdict = ((v_op_hot) & 13'h1fff) | (((v_tile) & 13'h1fff) << 32'h8) | (((v_matmul) & 13'h1fff) << 32'h9) | (((v_post) & 13'h1fff) << 32'ha) | ((((v_alu & k_has_alu)) & 13'h1fff) << 32'hb) | (((v_table) & 13'h1fff) << 32'hc);
         op_hot$d = head_verdict[(32'h0)+:(8)];
-        bad_operands$d = head_verdict[32'h8];
+        bad_tile$d = head_verdict[32'h8];
+        bad_matmul$d = head_verdict[32'h9];
+        bad_post$d = head_verdict[32'ha];
+        bad_alu$d = head_verdict[32'hb];
+        bad_table$d = head_verdict[32'hc];
+        bad_operands = (op_hot$q[32'h1] & bad_tile$q) | (op_hot$q[32'h2] & bad_matmul$q) | (op_hot$q[32'h3] & bad_post$q) | (op_hot$q[32'h5] & bad_alu$q) | (op_hot$q[32'h6] & bad_table$q);
         bad_opcode = op_hot$q[32'h7];
-        fetched_done = op_hot$q[32'h0] | bad_opcode | bad_operands$q;
+        fetched_done = op_hot$q[32'h0] | bad_opcode | bad_operands;
         fetched_code = 32'h0;
-        if (bad_operands$q) begin
+        if (bad_operands) begin
             fetched_code = 32'h4;
         end
         if (bad_opcode) begin
@@ -5309,7 +5353,7 @@ module qins_board_up5k_sim$accel$check(clock,pushed,verdict,head_verdict,opcode,
 endmodule // qins_board_up5k_sim$accel$check
 
 
-module qins_board_up5k_sim$accel$check$bad_operands(d,q,clock);
+module qins_board_up5k_sim$accel$check$bad_alu(d,q,clock);
     
     // Module arguments
     input wire  d;
@@ -5325,7 +5369,83 @@ module qins_board_up5k_sim$accel$check$bad_operands(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_up5k_sim$accel$check$bad_operands
+endmodule // qins_board_up5k_sim$accel$check$bad_alu
+
+
+module qins_board_up5k_sim$accel$check$bad_matmul(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$check$bad_matmul
+
+
+module qins_board_up5k_sim$accel$check$bad_post(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$check$bad_post
+
+
+module qins_board_up5k_sim$accel$check$bad_table(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$check$bad_table
+
+
+module qins_board_up5k_sim$accel$check$bad_tile(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$check$bad_tile
 
 
 module qins_board_up5k_sim$accel$check$op_hot(d,q,clock);
@@ -8932,11 +9052,11 @@ module qins_board_up5k_sim$accel$queue(clock,push,words$0,words$1,words$2,words$
     input wire  [31:0] words$1;
     input wire  [31:0] words$2;
     input wire  [31:0] words$3;
-    input wire  [8:0] verdict;
+    input wire  [12:0] verdict;
     input wire  pop;
     input wire  [15:0] depth;
     output reg  [127:0] head;
-    output reg  [8:0] head_verdict;
+    output reg  [12:0] head_verdict;
     output reg  nonempty;
     output reg  full;
     output reg  [15:0] level;
@@ -8944,10 +9064,10 @@ module qins_board_up5k_sim$accel$queue(clock,push,words$0,words$1,words$2,words$
     // Stub signals
     reg  [7:0] memory$read_address;
     reg  memory$read_clock;
-    wire  [136:0] memory$read_data;
+    wire  [140:0] memory$read_data;
     reg  [7:0] memory$write_address;
     reg  memory$write_clock;
-    reg  [136:0] memory$write_data;
+    reg  [140:0] memory$write_data;
     reg  memory$write_enable;
     reg  [7:0] head_address$d;
     wire  [7:0] head_address$q;
@@ -8999,7 +9119,7 @@ module qins_board_up5k_sim$accel$queue(clock,push,words$0,words$1,words$2,words$
         memory$write_clock = clock;
         count$clock = clock;
         memory$write_address = tail_address$q;
-        memory$write_data = (((verdict) & 137'h1ffffffffffffffffffffffffffffffffff) << 32'h80) | (((words$3) & 137'h1ffffffffffffffffffffffffffffffffff) << 32'h60) | (((words$2) & 137'h1ffffffffffffffffffffffffffffffffff) << 32'h40) | (((words$1) & 137'h1ffffffffffffffffffffffffffffffffff) << 32'h20) | ((words$0) & 137'h1ffffffffffffffffffffffffffffffffff);
+        memory$write_data = (((verdict) & 141'h1fffffffffffffffffffffffffffffffffff) << 32'h80) | (((words$3) & 141'h1fffffffffffffffffffffffffffffffffff) << 32'h60) | (((words$2) & 141'h1fffffffffffffffffffffffffffffffffff) << 32'h40) | (((words$1) & 141'h1fffffffffffffffffffffffffffffffffff) << 32'h20) | ((words$0) & 141'h1fffffffffffffffffffffffffffffffffff);
         memory$write_enable = push;
         memory$read_address = head_address$q;
         if (push) begin
@@ -9011,7 +9131,7 @@ module qins_board_up5k_sim$accel$queue(clock,push,words$0,words$1,words$2,words$
         count$up = push;
         count$down = pop;
         head = memory$read_data[(32'h0)+:(128)];
-        head_verdict = memory$read_data[(32'h80)+:(9)];
+        head_verdict = memory$read_data[(32'h80)+:(13)];
         nonempty = count$nonzero;
         full = |(count$level & depth);
         level = count$level;
@@ -9132,14 +9252,14 @@ module qins_board_up5k_sim$accel$queue$memory(read_address,read_clock,read_data,
     // Module arguments
     input wire  [7:0] read_address;
     input wire  read_clock;
-    output reg  [136:0] read_data;
+    output reg  [140:0] read_data;
     input wire  [7:0] write_address;
     input wire  write_clock;
-    input wire  [136:0] write_data;
+    input wire  [140:0] write_data;
     input wire  write_enable;
     
     // Update code (custom)
-    reg[136:0] mem[255:0];
+    reg[140:0] mem[255:0];
     
     
     

@@ -12,8 +12,8 @@
 //! |---|---|---|---|
 //! | `clock` | in | 1 | |
 //! | `pushed` | in | 128 | the entry being pushed (four command words, `c0` in bits 31..0) |
-//! | `verdict` | out | 9 | its checks (combinational): opcode one-hot (bits 7..0), and bit 8 set when its opcode's operand checks refuse it |
-//! | `head_verdict` | in | 9 | the queue head's stored verdict |
+//! | `verdict` | out | 13 | its checks (combinational): opcode one-hot (bits 7..0), then the range checks of LOAD_TILE, MATMUL, POSTPROCESS, ALU (0 without the ALU), LOAD_TABLE (bits 8..12) |
+//! | `head_verdict` | in | 13 | the queue head's stored verdict |
 //! | `opcode` | out | 8 | the head's verdict as of last cycle, its opcode one-hot: bit k for opcode k (0..=6), bit 7 for an opcode this configuration does not have |
 //! | `finish_at_decode` | out | 1 | it ends in Decode: a NOP, or refused |
 //! | `refusal` | out | 8 | the error code: 0, BadOpcode (3) or BadOperand (4) |
@@ -26,7 +26,7 @@ use qins_core::accel::AccelConfig;
 use rust_hdl::prelude::*;
 
 /// Width of a command's stored verdict (`CommandCheck::verdict`).
-pub const VERDICT_BITS: usize = 9;
+pub const VERDICT_BITS: usize = 13;
 
 #[derive(LogicBlock)]
 pub struct CommandCheck {
@@ -41,6 +41,7 @@ pub struct CommandCheck {
     k_has_alu: Constant<Bit>,
     fetched_done: Signal<Local, Bit>,
     fetched_code: Signal<Local, Bits<8>>,
+    bad_operands: Signal<Local, Bit>,
     bad_opcode: Signal<Local, Bit>,
     /// The pushed entry's range checks of each command kind, and its opcode one-hot.
     v_tile: Signal<Local, Bit>,
@@ -49,10 +50,12 @@ pub struct CommandCheck {
     v_alu: Signal<Local, Bit>,
     v_table: Signal<Local, Bit>,
     v_op_hot: Signal<Local, Bits<8>>,
-    /// the pushed entry's opcode refuses its operands
-    v_bad_operands: Signal<Local, Bit>,
-    /// The head's verdict, registered for Decode: its opcode's operand checks refuse it.
-    bad_operands: DFF<Bit>,
+    /// The head's range checks of each command kind, registered for Decode.
+    bad_tile: DFF<Bit>,
+    bad_matmul: DFF<Bit>,
+    bad_post: DFF<Bit>,
+    bad_alu: DFF<Bit>,
+    bad_table: DFF<Bit>,
     /// The checked opcode, one-hot (see `opcode`).
     op_hot: DFF<Bits<8>>,
     /// The entry, word by word, and its count and LOAD_TABLE source.
@@ -161,7 +164,8 @@ impl CommandCheck {
             }
             default { clock, pushed, verdict, head_verdict, opcode, finish_at_decode, refusal,
                 fetched_done, fetched_code, bad_opcode, v_tile, v_matmul, v_post,
-                v_alu, v_table, v_op_hot, v_bad_operands, bad_operands, op_hot,
+                v_alu, v_table, v_op_hot, bad_operands, op_hot, bad_tile, bad_matmul, bad_post,
+                bad_alu, bad_table,
                 f0, f1, f2, f3, f_count, f_op, f_lt_from_acc,
                 pp_src_low, pp_dst_low }
             lanes { }
@@ -172,7 +176,7 @@ impl CommandCheck {
 impl Logic for CommandCheck {
     #[hdl_gen]
     fn update(&mut self) {
-        dff_setup!(self, clock, bad_operands, op_hot);
+        dff_setup!(self, clock, op_hot, bad_tile, bad_matmul, bad_post, bad_alu, bad_table);
         self.f0.next = self.pushed.val().get_bits::<32>(0);
         self.f1.next = self.pushed.val().get_bits::<32>(32);
         self.f2.next = self.pushed.val().get_bits::<32>(64);
@@ -284,23 +288,32 @@ impl Logic for CommandCheck {
             | (bit_cast::<8, 1>(
                 ((self.f_op.val() > 6) | ((self.f_op.val() == 5) & !self.k_has_alu.val())).into(),
             ) << 7);
-        // the check of its opcode, one term per opcode, in parallel
-        self.v_bad_operands.next = (self.v_op_hot.val().get_bit(1) & self.v_tile.val())
-            | (self.v_op_hot.val().get_bit(2) & self.v_matmul.val())
-            | (self.v_op_hot.val().get_bit(3) & self.v_post.val())
-            | (self.v_op_hot.val().get_bit(5) & self.k_has_alu.val() & self.v_alu.val())
-            | (self.v_op_hot.val().get_bit(6) & self.v_table.val());
+        // (the ALU's checks only with the ALU: a constant 0 otherwise, so they fold away)
         self.verdict.next = bit_cast::<VERDICT_BITS, 8>(self.v_op_hot.val())
-            | (bit_cast::<VERDICT_BITS, 1>(self.v_bad_operands.val().into()) << 8);
+            | (bit_cast::<VERDICT_BITS, 1>(self.v_tile.val().into()) << 8)
+            | (bit_cast::<VERDICT_BITS, 1>(self.v_matmul.val().into()) << 9)
+            | (bit_cast::<VERDICT_BITS, 1>(self.v_post.val().into()) << 10)
+            | (bit_cast::<VERDICT_BITS, 1>((self.v_alu.val() & self.k_has_alu.val()).into()) << 11)
+            | (bit_cast::<VERDICT_BITS, 1>(self.v_table.val().into()) << 12);
         // Fetch: the head's stored verdict, registered for Decode
         self.op_hot.d.next = self.head_verdict.val().get_bits::<8>(0);
-        self.bad_operands.d.next = self.head_verdict.val().get_bit(8);
+        self.bad_tile.d.next = self.head_verdict.val().get_bit(8);
+        self.bad_matmul.d.next = self.head_verdict.val().get_bit(9);
+        self.bad_post.d.next = self.head_verdict.val().get_bit(10);
+        self.bad_alu.d.next = self.head_verdict.val().get_bit(11);
+        self.bad_table.d.next = self.head_verdict.val().get_bit(12);
+        // Decode: the registered check of its opcode, one term per opcode, in parallel
+        self.bad_operands.next = (self.op_hot.q.val().get_bit(1) & self.bad_tile.q.val())
+            | (self.op_hot.q.val().get_bit(2) & self.bad_matmul.q.val())
+            | (self.op_hot.q.val().get_bit(3) & self.bad_post.q.val())
+            | (self.op_hot.q.val().get_bit(5) & self.bad_alu.q.val())
+            | (self.op_hot.q.val().get_bit(6) & self.bad_table.q.val());
         // what Decode does with it: finish at once (NOP, bad opcode, bad operands) or start
         self.bad_opcode.next = self.op_hot.q.val().get_bit(7);
         self.fetched_done.next =
-            self.op_hot.q.val().get_bit(0) | self.bad_opcode.val() | self.bad_operands.q.val();
+            self.op_hot.q.val().get_bit(0) | self.bad_opcode.val() | self.bad_operands.val();
         self.fetched_code.next = 0.into();
-        if self.bad_operands.q.val() {
+        if self.bad_operands.val() {
             self.fetched_code.next = 4.into();
         }
         if self.bad_opcode.val() {

@@ -1,14 +1,14 @@
 //! `CommandQueue<QA>`: the `2^QA`-entry command FIFO between the host's CMD3 writes and the
 //! sequencer. An entry is the four command words, `c0` in bits 31..0, and their
-//! `CommandCheck` verdict (9 bits) beside them.
+//! `CommandCheck` verdict (13 bits) beside them.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
 //! | `clock` | in | 1 | |
-//! | `push`, `words[k]`, `verdict` | in | 1, 4 x 32, 9 | append the command and its verdict (never while `full`) |
+//! | `push`, `words[k]`, `verdict` | in | 1, 4 x 32, 13 | append the command and its verdict (never while `full`) |
 //! | `pop` | in | 1 | drop the head entry (never while empty) |
 //! | `depth` | in | 16 | `2^QA` (a constant of the top) |
-//! | `head`, `head_verdict` | out | 128, 9 | the head entry and its verdict: the memory's registered read of the head address, valid the cycle after it settles |
+//! | `head`, `head_verdict` | out | 128, 13 | the head entry and its verdict: the memory's registered read of the head address, valid the cycle after it settles |
 //! | `nonempty`, `full`, `level` | out | 1, 1, 16 | |
 //!
 //! Every output is a register (or the memory's registered read).
