@@ -2510,6 +2510,12 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
     reg  [31:0] tag_line$2$d;
     wire  [31:0] tag_line$2$q;
     reg  tag_line$2$clock;
+    reg  [31:0] tag_line$3$d;
+    wire  [31:0] tag_line$3$q;
+    reg  tag_line$3$clock;
+    reg  out_valid_late$d;
+    wire  out_valid_late$q;
+    reg  out_valid_late$clock;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$0 pe$0(
@@ -2667,6 +2673,16 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
         .q(tag_line$2$q),
         .clock(tag_line$2$clock)
     );
+    qins_accel_hx8k$array$tag_line$3 tag_line$3(
+        .d(tag_line$3$d),
+        .q(tag_line$3$q),
+        .clock(tag_line$3$clock)
+    );
+    qins_accel_hx8k$array$out_valid_late out_valid_late(
+        .d(out_valid_late$d),
+        .q(out_valid_late$q),
+        .clock(out_valid_late$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2693,10 +2709,13 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
         tag_line$0$clock = clock;
         tag_line$1$clock = clock;
         tag_line$2$clock = clock;
+        tag_line$3$clock = clock;
+        out_valid_late$clock = clock;
         tag_line$0$d = in_tag;
         tag_line$1$d = tag_line$0$q;
         tag_line$2$d = tag_line$1$q;
-        out_tag = tag_line$2$q;
+        tag_line$3$d = tag_line$2$q;
+        out_tag = tag_line$3$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
@@ -2743,7 +2762,8 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
         deskew$3$d = deskew$2$q;
         result$0 = deskew$0$q;
         result$1 = pe$3$psum_out;
-        out_valid = pe$3$act_valid_out;
+        out_valid_late$d = pe$3$act_valid_out;
+        out_valid = out_valid_late$q;
     end
     
 endmodule // qins_accel_hx8k$array
@@ -2825,6 +2845,25 @@ module qins_accel_hx8k$array$deskew$3(d,q,clock);
 endmodule // qins_accel_hx8k$array$deskew$3
 
 
+module qins_accel_hx8k$array$out_valid_late(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$out_valid_late
+
+
 module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
     
     // Module arguments
@@ -2855,6 +2894,12 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -2864,7 +2909,6 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$0$act act(
@@ -2887,6 +2931,16 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_hx8k$array$pe$0$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_hx8k$array$pe$0$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_hx8k$array$pe$0$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -2904,12 +2958,16 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -2922,10 +2980,11 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -3021,6 +3080,44 @@ module qins_accel_hx8k$array$pe$0$bank1(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$0$bank1
 
 
+module qins_accel_hx8k$array$pe$0$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$product
+
+
+module qins_accel_hx8k$array$pe$0$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$product_valid
+
+
 module qins_accel_hx8k$array$pe$0$psum(d,q,clock);
     
     // Module arguments
@@ -3089,6 +3186,12 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -3098,7 +3201,6 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$1$act act(
@@ -3121,6 +3223,16 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_hx8k$array$pe$1$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_hx8k$array$pe$1$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_hx8k$array$pe$1$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -3138,12 +3250,16 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -3156,10 +3272,11 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -3255,6 +3372,44 @@ module qins_accel_hx8k$array$pe$1$bank1(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$1$bank1
 
 
+module qins_accel_hx8k$array$pe$1$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$product
+
+
+module qins_accel_hx8k$array$pe$1$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$product_valid
+
+
 module qins_accel_hx8k$array$pe$1$psum(d,q,clock);
     
     // Module arguments
@@ -3323,6 +3478,12 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -3332,7 +3493,6 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$2$act act(
@@ -3355,6 +3515,16 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_hx8k$array$pe$2$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_hx8k$array$pe$2$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_hx8k$array$pe$2$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -3372,12 +3542,16 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -3390,10 +3564,11 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -3489,6 +3664,44 @@ module qins_accel_hx8k$array$pe$2$bank1(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$2$bank1
 
 
+module qins_accel_hx8k$array$pe$2$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$product
+
+
+module qins_accel_hx8k$array$pe$2$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$product_valid
+
+
 module qins_accel_hx8k$array$pe$2$psum(d,q,clock);
     
     // Module arguments
@@ -3557,6 +3770,12 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -3566,7 +3785,6 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$3$act act(
@@ -3589,6 +3807,16 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_hx8k$array$pe$3$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_hx8k$array$pe$3$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_hx8k$array$pe$3$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -3606,12 +3834,16 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -3624,10 +3856,11 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -3721,6 +3954,44 @@ module qins_accel_hx8k$array$pe$3$bank1(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$array$pe$3$bank1
+
+
+module qins_accel_hx8k$array$pe$3$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$product
+
+
+module qins_accel_hx8k$array$pe$3$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$product_valid
 
 
 module qins_accel_hx8k$array$pe$3$psum(d,q,clock);
@@ -4044,6 +4315,25 @@ module qins_accel_hx8k$array$tag_line$2(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$array$tag_line$2
+
+
+module qins_accel_hx8k$array$tag_line$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$3
 
 
 module qins_accel_hx8k$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,act_read$0,act_read$1,acc_read$0,acc_read$1,register_read,write_data,address,write_table,weight_lane_write$0,weight_lane_write$1,weight_lane_data$0,weight_lane_data$1,act_lane_write$0,act_lane_write$1,act_lane_data$0,act_lane_data$1,acc_lane_write$0,acc_lane_write$1,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,read_register_hot,failed,failed_code,failed_address);

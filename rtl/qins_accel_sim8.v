@@ -15284,6 +15284,12 @@ module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,
     reg  [31:0] tag_line$14$d;
     wire  [31:0] tag_line$14$q;
     reg  tag_line$14$clock;
+    reg  [31:0] tag_line$15$d;
+    wire  [31:0] tag_line$15$q;
+    reg  tag_line$15$clock;
+    reg  out_valid_late$d;
+    wire  out_valid_late$q;
+    reg  out_valid_late$clock;
     
     // Sub module instances
     qins_accel_sim8$array$pe$0 pe$0(
@@ -17601,6 +17607,16 @@ module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,
         .q(tag_line$14$q),
         .clock(tag_line$14$clock)
     );
+    qins_accel_sim8$array$tag_line$15 tag_line$15(
+        .d(tag_line$15$d),
+        .q(tag_line$15$q),
+        .clock(tag_line$15$clock)
+    );
+    qins_accel_sim8$array$out_valid_late out_valid_late(
+        .d(out_valid_late$d),
+        .q(out_valid_late$q),
+        .clock(out_valid_late$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -17939,6 +17955,8 @@ module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,
         tag_line$12$clock = clock;
         tag_line$13$clock = clock;
         tag_line$14$clock = clock;
+        tag_line$15$clock = clock;
+        out_valid_late$clock = clock;
         tag_line$0$d = in_tag;
         tag_line$1$d = tag_line$0$q;
         tag_line$2$d = tag_line$1$q;
@@ -17954,7 +17972,8 @@ module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,
         tag_line$12$d = tag_line$11$q;
         tag_line$13$d = tag_line$12$q;
         tag_line$14$d = tag_line$13$q;
-        out_tag = tag_line$14$q;
+        tag_line$15$d = tag_line$14$q;
+        out_tag = tag_line$15$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
@@ -18667,7 +18686,8 @@ module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,
         result$5 = deskew$41$q;
         result$6 = deskew$48$q;
         result$7 = pe$63$psum_out;
-        out_valid = pe$63$act_valid_out;
+        out_valid_late$d = pe$63$act_valid_out;
+        out_valid = out_valid_late$q;
     end
     
 endmodule // qins_accel_sim8$array
@@ -19889,6 +19909,25 @@ module qins_accel_sim8$array$deskew$9(d,q,clock);
 endmodule // qins_accel_sim8$array$deskew$9
 
 
+module qins_accel_sim8$array$out_valid_late(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$out_valid_late
+
+
 module qins_accel_sim8$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
     
     // Module arguments
@@ -19919,6 +19958,12 @@ module qins_accel_sim8$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -19928,7 +19973,6 @@ module qins_accel_sim8$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$0$act act(
@@ -19951,6 +19995,16 @@ module qins_accel_sim8$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$0$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$0$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$0$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -19968,12 +20022,16 @@ module qins_accel_sim8$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -19986,10 +20044,11 @@ module qins_accel_sim8$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -20085,6 +20144,44 @@ module qins_accel_sim8$array$pe$0$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$0$bank1
 
 
+module qins_accel_sim8$array$pe$0$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$0$product
+
+
+module qins_accel_sim8$array$pe$0$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$0$product_valid
+
+
 module qins_accel_sim8$array$pe$0$psum(d,q,clock);
     
     // Module arguments
@@ -20153,6 +20250,12 @@ module qins_accel_sim8$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -20162,7 +20265,6 @@ module qins_accel_sim8$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$1$act act(
@@ -20185,6 +20287,16 @@ module qins_accel_sim8$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$1$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$1$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$1$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -20202,12 +20314,16 @@ module qins_accel_sim8$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -20220,10 +20336,11 @@ module qins_accel_sim8$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -20319,6 +20436,44 @@ module qins_accel_sim8$array$pe$1$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$1$bank1
 
 
+module qins_accel_sim8$array$pe$1$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$1$product
+
+
+module qins_accel_sim8$array$pe$1$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$1$product_valid
+
+
 module qins_accel_sim8$array$pe$1$psum(d,q,clock);
     
     // Module arguments
@@ -20387,6 +20542,12 @@ module qins_accel_sim8$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -20396,7 +20557,6 @@ module qins_accel_sim8$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$10$act act(
@@ -20419,6 +20579,16 @@ module qins_accel_sim8$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$10$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$10$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$10$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -20436,12 +20606,16 @@ module qins_accel_sim8$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -20454,10 +20628,11 @@ module qins_accel_sim8$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -20553,6 +20728,44 @@ module qins_accel_sim8$array$pe$10$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$10$bank1
 
 
+module qins_accel_sim8$array$pe$10$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$10$product
+
+
+module qins_accel_sim8$array$pe$10$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$10$product_valid
+
+
 module qins_accel_sim8$array$pe$10$psum(d,q,clock);
     
     // Module arguments
@@ -20621,6 +20834,12 @@ module qins_accel_sim8$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -20630,7 +20849,6 @@ module qins_accel_sim8$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$11$act act(
@@ -20653,6 +20871,16 @@ module qins_accel_sim8$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$11$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$11$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$11$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -20670,12 +20898,16 @@ module qins_accel_sim8$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -20688,10 +20920,11 @@ module qins_accel_sim8$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -20787,6 +21020,44 @@ module qins_accel_sim8$array$pe$11$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$11$bank1
 
 
+module qins_accel_sim8$array$pe$11$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$11$product
+
+
+module qins_accel_sim8$array$pe$11$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$11$product_valid
+
+
 module qins_accel_sim8$array$pe$11$psum(d,q,clock);
     
     // Module arguments
@@ -20855,6 +21126,12 @@ module qins_accel_sim8$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -20864,7 +21141,6 @@ module qins_accel_sim8$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$12$act act(
@@ -20887,6 +21163,16 @@ module qins_accel_sim8$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$12$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$12$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$12$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -20904,12 +21190,16 @@ module qins_accel_sim8$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -20922,10 +21212,11 @@ module qins_accel_sim8$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -21021,6 +21312,44 @@ module qins_accel_sim8$array$pe$12$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$12$bank1
 
 
+module qins_accel_sim8$array$pe$12$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$12$product
+
+
+module qins_accel_sim8$array$pe$12$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$12$product_valid
+
+
 module qins_accel_sim8$array$pe$12$psum(d,q,clock);
     
     // Module arguments
@@ -21089,6 +21418,12 @@ module qins_accel_sim8$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -21098,7 +21433,6 @@ module qins_accel_sim8$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$13$act act(
@@ -21121,6 +21455,16 @@ module qins_accel_sim8$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$13$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$13$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$13$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -21138,12 +21482,16 @@ module qins_accel_sim8$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -21156,10 +21504,11 @@ module qins_accel_sim8$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -21255,6 +21604,44 @@ module qins_accel_sim8$array$pe$13$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$13$bank1
 
 
+module qins_accel_sim8$array$pe$13$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$13$product
+
+
+module qins_accel_sim8$array$pe$13$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$13$product_valid
+
+
 module qins_accel_sim8$array$pe$13$psum(d,q,clock);
     
     // Module arguments
@@ -21323,6 +21710,12 @@ module qins_accel_sim8$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -21332,7 +21725,6 @@ module qins_accel_sim8$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$14$act act(
@@ -21355,6 +21747,16 @@ module qins_accel_sim8$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$14$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$14$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$14$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -21372,12 +21774,16 @@ module qins_accel_sim8$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -21390,10 +21796,11 @@ module qins_accel_sim8$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -21489,6 +21896,44 @@ module qins_accel_sim8$array$pe$14$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$14$bank1
 
 
+module qins_accel_sim8$array$pe$14$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$14$product
+
+
+module qins_accel_sim8$array$pe$14$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$14$product_valid
+
+
 module qins_accel_sim8$array$pe$14$psum(d,q,clock);
     
     // Module arguments
@@ -21557,6 +22002,12 @@ module qins_accel_sim8$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -21566,7 +22017,6 @@ module qins_accel_sim8$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$15$act act(
@@ -21589,6 +22039,16 @@ module qins_accel_sim8$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$15$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$15$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$15$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -21606,12 +22066,16 @@ module qins_accel_sim8$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -21624,10 +22088,11 @@ module qins_accel_sim8$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -21723,6 +22188,44 @@ module qins_accel_sim8$array$pe$15$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$15$bank1
 
 
+module qins_accel_sim8$array$pe$15$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$15$product
+
+
+module qins_accel_sim8$array$pe$15$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$15$product_valid
+
+
 module qins_accel_sim8$array$pe$15$psum(d,q,clock);
     
     // Module arguments
@@ -21791,6 +22294,12 @@ module qins_accel_sim8$array$pe$16(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -21800,7 +22309,6 @@ module qins_accel_sim8$array$pe$16(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$16$act act(
@@ -21823,6 +22331,16 @@ module qins_accel_sim8$array$pe$16(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$16$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$16$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$16$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -21840,12 +22358,16 @@ module qins_accel_sim8$array$pe$16(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -21858,10 +22380,11 @@ module qins_accel_sim8$array$pe$16(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -21957,6 +22480,44 @@ module qins_accel_sim8$array$pe$16$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$16$bank1
 
 
+module qins_accel_sim8$array$pe$16$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$16$product
+
+
+module qins_accel_sim8$array$pe$16$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$16$product_valid
+
+
 module qins_accel_sim8$array$pe$16$psum(d,q,clock);
     
     // Module arguments
@@ -22025,6 +22586,12 @@ module qins_accel_sim8$array$pe$17(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -22034,7 +22601,6 @@ module qins_accel_sim8$array$pe$17(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$17$act act(
@@ -22057,6 +22623,16 @@ module qins_accel_sim8$array$pe$17(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$17$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$17$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$17$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -22074,12 +22650,16 @@ module qins_accel_sim8$array$pe$17(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -22092,10 +22672,11 @@ module qins_accel_sim8$array$pe$17(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -22191,6 +22772,44 @@ module qins_accel_sim8$array$pe$17$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$17$bank1
 
 
+module qins_accel_sim8$array$pe$17$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$17$product
+
+
+module qins_accel_sim8$array$pe$17$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$17$product_valid
+
+
 module qins_accel_sim8$array$pe$17$psum(d,q,clock);
     
     // Module arguments
@@ -22259,6 +22878,12 @@ module qins_accel_sim8$array$pe$18(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -22268,7 +22893,6 @@ module qins_accel_sim8$array$pe$18(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$18$act act(
@@ -22291,6 +22915,16 @@ module qins_accel_sim8$array$pe$18(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$18$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$18$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$18$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -22308,12 +22942,16 @@ module qins_accel_sim8$array$pe$18(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -22326,10 +22964,11 @@ module qins_accel_sim8$array$pe$18(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -22425,6 +23064,44 @@ module qins_accel_sim8$array$pe$18$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$18$bank1
 
 
+module qins_accel_sim8$array$pe$18$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$18$product
+
+
+module qins_accel_sim8$array$pe$18$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$18$product_valid
+
+
 module qins_accel_sim8$array$pe$18$psum(d,q,clock);
     
     // Module arguments
@@ -22493,6 +23170,12 @@ module qins_accel_sim8$array$pe$19(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -22502,7 +23185,6 @@ module qins_accel_sim8$array$pe$19(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$19$act act(
@@ -22525,6 +23207,16 @@ module qins_accel_sim8$array$pe$19(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$19$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$19$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$19$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -22542,12 +23234,16 @@ module qins_accel_sim8$array$pe$19(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -22560,10 +23256,11 @@ module qins_accel_sim8$array$pe$19(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -22659,6 +23356,44 @@ module qins_accel_sim8$array$pe$19$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$19$bank1
 
 
+module qins_accel_sim8$array$pe$19$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$19$product
+
+
+module qins_accel_sim8$array$pe$19$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$19$product_valid
+
+
 module qins_accel_sim8$array$pe$19$psum(d,q,clock);
     
     // Module arguments
@@ -22727,6 +23462,12 @@ module qins_accel_sim8$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -22736,7 +23477,6 @@ module qins_accel_sim8$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$2$act act(
@@ -22759,6 +23499,16 @@ module qins_accel_sim8$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$2$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$2$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$2$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -22776,12 +23526,16 @@ module qins_accel_sim8$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -22794,10 +23548,11 @@ module qins_accel_sim8$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -22893,6 +23648,44 @@ module qins_accel_sim8$array$pe$2$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$2$bank1
 
 
+module qins_accel_sim8$array$pe$2$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$2$product
+
+
+module qins_accel_sim8$array$pe$2$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$2$product_valid
+
+
 module qins_accel_sim8$array$pe$2$psum(d,q,clock);
     
     // Module arguments
@@ -22961,6 +23754,12 @@ module qins_accel_sim8$array$pe$20(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -22970,7 +23769,6 @@ module qins_accel_sim8$array$pe$20(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$20$act act(
@@ -22993,6 +23791,16 @@ module qins_accel_sim8$array$pe$20(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$20$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$20$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$20$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -23010,12 +23818,16 @@ module qins_accel_sim8$array$pe$20(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -23028,10 +23840,11 @@ module qins_accel_sim8$array$pe$20(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -23127,6 +23940,44 @@ module qins_accel_sim8$array$pe$20$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$20$bank1
 
 
+module qins_accel_sim8$array$pe$20$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$20$product
+
+
+module qins_accel_sim8$array$pe$20$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$20$product_valid
+
+
 module qins_accel_sim8$array$pe$20$psum(d,q,clock);
     
     // Module arguments
@@ -23195,6 +24046,12 @@ module qins_accel_sim8$array$pe$21(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -23204,7 +24061,6 @@ module qins_accel_sim8$array$pe$21(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$21$act act(
@@ -23227,6 +24083,16 @@ module qins_accel_sim8$array$pe$21(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$21$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$21$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$21$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -23244,12 +24110,16 @@ module qins_accel_sim8$array$pe$21(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -23262,10 +24132,11 @@ module qins_accel_sim8$array$pe$21(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -23361,6 +24232,44 @@ module qins_accel_sim8$array$pe$21$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$21$bank1
 
 
+module qins_accel_sim8$array$pe$21$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$21$product
+
+
+module qins_accel_sim8$array$pe$21$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$21$product_valid
+
+
 module qins_accel_sim8$array$pe$21$psum(d,q,clock);
     
     // Module arguments
@@ -23429,6 +24338,12 @@ module qins_accel_sim8$array$pe$22(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -23438,7 +24353,6 @@ module qins_accel_sim8$array$pe$22(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$22$act act(
@@ -23461,6 +24375,16 @@ module qins_accel_sim8$array$pe$22(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$22$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$22$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$22$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -23478,12 +24402,16 @@ module qins_accel_sim8$array$pe$22(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -23496,10 +24424,11 @@ module qins_accel_sim8$array$pe$22(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -23595,6 +24524,44 @@ module qins_accel_sim8$array$pe$22$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$22$bank1
 
 
+module qins_accel_sim8$array$pe$22$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$22$product
+
+
+module qins_accel_sim8$array$pe$22$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$22$product_valid
+
+
 module qins_accel_sim8$array$pe$22$psum(d,q,clock);
     
     // Module arguments
@@ -23663,6 +24630,12 @@ module qins_accel_sim8$array$pe$23(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -23672,7 +24645,6 @@ module qins_accel_sim8$array$pe$23(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$23$act act(
@@ -23695,6 +24667,16 @@ module qins_accel_sim8$array$pe$23(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$23$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$23$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$23$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -23712,12 +24694,16 @@ module qins_accel_sim8$array$pe$23(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -23730,10 +24716,11 @@ module qins_accel_sim8$array$pe$23(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -23829,6 +24816,44 @@ module qins_accel_sim8$array$pe$23$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$23$bank1
 
 
+module qins_accel_sim8$array$pe$23$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$23$product
+
+
+module qins_accel_sim8$array$pe$23$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$23$product_valid
+
+
 module qins_accel_sim8$array$pe$23$psum(d,q,clock);
     
     // Module arguments
@@ -23897,6 +24922,12 @@ module qins_accel_sim8$array$pe$24(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -23906,7 +24937,6 @@ module qins_accel_sim8$array$pe$24(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$24$act act(
@@ -23929,6 +24959,16 @@ module qins_accel_sim8$array$pe$24(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$24$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$24$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$24$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -23946,12 +24986,16 @@ module qins_accel_sim8$array$pe$24(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -23964,10 +25008,11 @@ module qins_accel_sim8$array$pe$24(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -24063,6 +25108,44 @@ module qins_accel_sim8$array$pe$24$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$24$bank1
 
 
+module qins_accel_sim8$array$pe$24$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$24$product
+
+
+module qins_accel_sim8$array$pe$24$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$24$product_valid
+
+
 module qins_accel_sim8$array$pe$24$psum(d,q,clock);
     
     // Module arguments
@@ -24131,6 +25214,12 @@ module qins_accel_sim8$array$pe$25(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -24140,7 +25229,6 @@ module qins_accel_sim8$array$pe$25(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$25$act act(
@@ -24163,6 +25251,16 @@ module qins_accel_sim8$array$pe$25(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$25$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$25$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$25$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -24180,12 +25278,16 @@ module qins_accel_sim8$array$pe$25(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -24198,10 +25300,11 @@ module qins_accel_sim8$array$pe$25(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -24297,6 +25400,44 @@ module qins_accel_sim8$array$pe$25$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$25$bank1
 
 
+module qins_accel_sim8$array$pe$25$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$25$product
+
+
+module qins_accel_sim8$array$pe$25$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$25$product_valid
+
+
 module qins_accel_sim8$array$pe$25$psum(d,q,clock);
     
     // Module arguments
@@ -24365,6 +25506,12 @@ module qins_accel_sim8$array$pe$26(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -24374,7 +25521,6 @@ module qins_accel_sim8$array$pe$26(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$26$act act(
@@ -24397,6 +25543,16 @@ module qins_accel_sim8$array$pe$26(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$26$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$26$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$26$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -24414,12 +25570,16 @@ module qins_accel_sim8$array$pe$26(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -24432,10 +25592,11 @@ module qins_accel_sim8$array$pe$26(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -24531,6 +25692,44 @@ module qins_accel_sim8$array$pe$26$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$26$bank1
 
 
+module qins_accel_sim8$array$pe$26$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$26$product
+
+
+module qins_accel_sim8$array$pe$26$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$26$product_valid
+
+
 module qins_accel_sim8$array$pe$26$psum(d,q,clock);
     
     // Module arguments
@@ -24599,6 +25798,12 @@ module qins_accel_sim8$array$pe$27(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -24608,7 +25813,6 @@ module qins_accel_sim8$array$pe$27(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$27$act act(
@@ -24631,6 +25835,16 @@ module qins_accel_sim8$array$pe$27(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$27$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$27$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$27$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -24648,12 +25862,16 @@ module qins_accel_sim8$array$pe$27(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -24666,10 +25884,11 @@ module qins_accel_sim8$array$pe$27(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -24765,6 +25984,44 @@ module qins_accel_sim8$array$pe$27$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$27$bank1
 
 
+module qins_accel_sim8$array$pe$27$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$27$product
+
+
+module qins_accel_sim8$array$pe$27$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$27$product_valid
+
+
 module qins_accel_sim8$array$pe$27$psum(d,q,clock);
     
     // Module arguments
@@ -24833,6 +26090,12 @@ module qins_accel_sim8$array$pe$28(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -24842,7 +26105,6 @@ module qins_accel_sim8$array$pe$28(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$28$act act(
@@ -24865,6 +26127,16 @@ module qins_accel_sim8$array$pe$28(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$28$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$28$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$28$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -24882,12 +26154,16 @@ module qins_accel_sim8$array$pe$28(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -24900,10 +26176,11 @@ module qins_accel_sim8$array$pe$28(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -24999,6 +26276,44 @@ module qins_accel_sim8$array$pe$28$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$28$bank1
 
 
+module qins_accel_sim8$array$pe$28$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$28$product
+
+
+module qins_accel_sim8$array$pe$28$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$28$product_valid
+
+
 module qins_accel_sim8$array$pe$28$psum(d,q,clock);
     
     // Module arguments
@@ -25067,6 +26382,12 @@ module qins_accel_sim8$array$pe$29(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -25076,7 +26397,6 @@ module qins_accel_sim8$array$pe$29(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$29$act act(
@@ -25099,6 +26419,16 @@ module qins_accel_sim8$array$pe$29(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$29$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$29$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$29$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -25116,12 +26446,16 @@ module qins_accel_sim8$array$pe$29(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -25134,10 +26468,11 @@ module qins_accel_sim8$array$pe$29(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -25233,6 +26568,44 @@ module qins_accel_sim8$array$pe$29$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$29$bank1
 
 
+module qins_accel_sim8$array$pe$29$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$29$product
+
+
+module qins_accel_sim8$array$pe$29$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$29$product_valid
+
+
 module qins_accel_sim8$array$pe$29$psum(d,q,clock);
     
     // Module arguments
@@ -25301,6 +26674,12 @@ module qins_accel_sim8$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -25310,7 +26689,6 @@ module qins_accel_sim8$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$3$act act(
@@ -25333,6 +26711,16 @@ module qins_accel_sim8$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$3$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$3$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$3$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -25350,12 +26738,16 @@ module qins_accel_sim8$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -25368,10 +26760,11 @@ module qins_accel_sim8$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -25467,6 +26860,44 @@ module qins_accel_sim8$array$pe$3$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$3$bank1
 
 
+module qins_accel_sim8$array$pe$3$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$3$product
+
+
+module qins_accel_sim8$array$pe$3$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$3$product_valid
+
+
 module qins_accel_sim8$array$pe$3$psum(d,q,clock);
     
     // Module arguments
@@ -25535,6 +26966,12 @@ module qins_accel_sim8$array$pe$30(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -25544,7 +26981,6 @@ module qins_accel_sim8$array$pe$30(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$30$act act(
@@ -25567,6 +27003,16 @@ module qins_accel_sim8$array$pe$30(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$30$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$30$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$30$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -25584,12 +27030,16 @@ module qins_accel_sim8$array$pe$30(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -25602,10 +27052,11 @@ module qins_accel_sim8$array$pe$30(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -25701,6 +27152,44 @@ module qins_accel_sim8$array$pe$30$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$30$bank1
 
 
+module qins_accel_sim8$array$pe$30$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$30$product
+
+
+module qins_accel_sim8$array$pe$30$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$30$product_valid
+
+
 module qins_accel_sim8$array$pe$30$psum(d,q,clock);
     
     // Module arguments
@@ -25769,6 +27258,12 @@ module qins_accel_sim8$array$pe$31(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -25778,7 +27273,6 @@ module qins_accel_sim8$array$pe$31(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$31$act act(
@@ -25801,6 +27295,16 @@ module qins_accel_sim8$array$pe$31(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$31$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$31$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$31$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -25818,12 +27322,16 @@ module qins_accel_sim8$array$pe$31(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -25836,10 +27344,11 @@ module qins_accel_sim8$array$pe$31(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -25935,6 +27444,44 @@ module qins_accel_sim8$array$pe$31$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$31$bank1
 
 
+module qins_accel_sim8$array$pe$31$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$31$product
+
+
+module qins_accel_sim8$array$pe$31$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$31$product_valid
+
+
 module qins_accel_sim8$array$pe$31$psum(d,q,clock);
     
     // Module arguments
@@ -26003,6 +27550,12 @@ module qins_accel_sim8$array$pe$32(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -26012,7 +27565,6 @@ module qins_accel_sim8$array$pe$32(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$32$act act(
@@ -26035,6 +27587,16 @@ module qins_accel_sim8$array$pe$32(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$32$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$32$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$32$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -26052,12 +27614,16 @@ module qins_accel_sim8$array$pe$32(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -26070,10 +27636,11 @@ module qins_accel_sim8$array$pe$32(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -26169,6 +27736,44 @@ module qins_accel_sim8$array$pe$32$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$32$bank1
 
 
+module qins_accel_sim8$array$pe$32$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$32$product
+
+
+module qins_accel_sim8$array$pe$32$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$32$product_valid
+
+
 module qins_accel_sim8$array$pe$32$psum(d,q,clock);
     
     // Module arguments
@@ -26237,6 +27842,12 @@ module qins_accel_sim8$array$pe$33(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -26246,7 +27857,6 @@ module qins_accel_sim8$array$pe$33(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$33$act act(
@@ -26269,6 +27879,16 @@ module qins_accel_sim8$array$pe$33(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$33$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$33$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$33$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -26286,12 +27906,16 @@ module qins_accel_sim8$array$pe$33(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -26304,10 +27928,11 @@ module qins_accel_sim8$array$pe$33(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -26403,6 +28028,44 @@ module qins_accel_sim8$array$pe$33$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$33$bank1
 
 
+module qins_accel_sim8$array$pe$33$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$33$product
+
+
+module qins_accel_sim8$array$pe$33$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$33$product_valid
+
+
 module qins_accel_sim8$array$pe$33$psum(d,q,clock);
     
     // Module arguments
@@ -26471,6 +28134,12 @@ module qins_accel_sim8$array$pe$34(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -26480,7 +28149,6 @@ module qins_accel_sim8$array$pe$34(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$34$act act(
@@ -26503,6 +28171,16 @@ module qins_accel_sim8$array$pe$34(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$34$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$34$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$34$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -26520,12 +28198,16 @@ module qins_accel_sim8$array$pe$34(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -26538,10 +28220,11 @@ module qins_accel_sim8$array$pe$34(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -26637,6 +28320,44 @@ module qins_accel_sim8$array$pe$34$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$34$bank1
 
 
+module qins_accel_sim8$array$pe$34$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$34$product
+
+
+module qins_accel_sim8$array$pe$34$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$34$product_valid
+
+
 module qins_accel_sim8$array$pe$34$psum(d,q,clock);
     
     // Module arguments
@@ -26705,6 +28426,12 @@ module qins_accel_sim8$array$pe$35(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -26714,7 +28441,6 @@ module qins_accel_sim8$array$pe$35(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$35$act act(
@@ -26737,6 +28463,16 @@ module qins_accel_sim8$array$pe$35(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$35$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$35$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$35$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -26754,12 +28490,16 @@ module qins_accel_sim8$array$pe$35(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -26772,10 +28512,11 @@ module qins_accel_sim8$array$pe$35(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -26871,6 +28612,44 @@ module qins_accel_sim8$array$pe$35$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$35$bank1
 
 
+module qins_accel_sim8$array$pe$35$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$35$product
+
+
+module qins_accel_sim8$array$pe$35$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$35$product_valid
+
+
 module qins_accel_sim8$array$pe$35$psum(d,q,clock);
     
     // Module arguments
@@ -26939,6 +28718,12 @@ module qins_accel_sim8$array$pe$36(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -26948,7 +28733,6 @@ module qins_accel_sim8$array$pe$36(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$36$act act(
@@ -26971,6 +28755,16 @@ module qins_accel_sim8$array$pe$36(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$36$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$36$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$36$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -26988,12 +28782,16 @@ module qins_accel_sim8$array$pe$36(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -27006,10 +28804,11 @@ module qins_accel_sim8$array$pe$36(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -27105,6 +28904,44 @@ module qins_accel_sim8$array$pe$36$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$36$bank1
 
 
+module qins_accel_sim8$array$pe$36$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$36$product
+
+
+module qins_accel_sim8$array$pe$36$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$36$product_valid
+
+
 module qins_accel_sim8$array$pe$36$psum(d,q,clock);
     
     // Module arguments
@@ -27173,6 +29010,12 @@ module qins_accel_sim8$array$pe$37(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -27182,7 +29025,6 @@ module qins_accel_sim8$array$pe$37(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$37$act act(
@@ -27205,6 +29047,16 @@ module qins_accel_sim8$array$pe$37(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$37$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$37$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$37$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -27222,12 +29074,16 @@ module qins_accel_sim8$array$pe$37(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -27240,10 +29096,11 @@ module qins_accel_sim8$array$pe$37(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -27339,6 +29196,44 @@ module qins_accel_sim8$array$pe$37$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$37$bank1
 
 
+module qins_accel_sim8$array$pe$37$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$37$product
+
+
+module qins_accel_sim8$array$pe$37$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$37$product_valid
+
+
 module qins_accel_sim8$array$pe$37$psum(d,q,clock);
     
     // Module arguments
@@ -27407,6 +29302,12 @@ module qins_accel_sim8$array$pe$38(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -27416,7 +29317,6 @@ module qins_accel_sim8$array$pe$38(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$38$act act(
@@ -27439,6 +29339,16 @@ module qins_accel_sim8$array$pe$38(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$38$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$38$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$38$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -27456,12 +29366,16 @@ module qins_accel_sim8$array$pe$38(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -27474,10 +29388,11 @@ module qins_accel_sim8$array$pe$38(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -27573,6 +29488,44 @@ module qins_accel_sim8$array$pe$38$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$38$bank1
 
 
+module qins_accel_sim8$array$pe$38$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$38$product
+
+
+module qins_accel_sim8$array$pe$38$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$38$product_valid
+
+
 module qins_accel_sim8$array$pe$38$psum(d,q,clock);
     
     // Module arguments
@@ -27641,6 +29594,12 @@ module qins_accel_sim8$array$pe$39(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -27650,7 +29609,6 @@ module qins_accel_sim8$array$pe$39(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$39$act act(
@@ -27673,6 +29631,16 @@ module qins_accel_sim8$array$pe$39(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$39$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$39$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$39$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -27690,12 +29658,16 @@ module qins_accel_sim8$array$pe$39(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -27708,10 +29680,11 @@ module qins_accel_sim8$array$pe$39(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -27807,6 +29780,44 @@ module qins_accel_sim8$array$pe$39$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$39$bank1
 
 
+module qins_accel_sim8$array$pe$39$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$39$product
+
+
+module qins_accel_sim8$array$pe$39$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$39$product_valid
+
+
 module qins_accel_sim8$array$pe$39$psum(d,q,clock);
     
     // Module arguments
@@ -27875,6 +29886,12 @@ module qins_accel_sim8$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -27884,7 +29901,6 @@ module qins_accel_sim8$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$4$act act(
@@ -27907,6 +29923,16 @@ module qins_accel_sim8$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$4$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$4$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$4$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -27924,12 +29950,16 @@ module qins_accel_sim8$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -27942,10 +29972,11 @@ module qins_accel_sim8$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -28041,6 +30072,44 @@ module qins_accel_sim8$array$pe$4$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$4$bank1
 
 
+module qins_accel_sim8$array$pe$4$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$4$product
+
+
+module qins_accel_sim8$array$pe$4$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$4$product_valid
+
+
 module qins_accel_sim8$array$pe$4$psum(d,q,clock);
     
     // Module arguments
@@ -28109,6 +30178,12 @@ module qins_accel_sim8$array$pe$40(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -28118,7 +30193,6 @@ module qins_accel_sim8$array$pe$40(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$40$act act(
@@ -28141,6 +30215,16 @@ module qins_accel_sim8$array$pe$40(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$40$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$40$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$40$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -28158,12 +30242,16 @@ module qins_accel_sim8$array$pe$40(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -28176,10 +30264,11 @@ module qins_accel_sim8$array$pe$40(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -28275,6 +30364,44 @@ module qins_accel_sim8$array$pe$40$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$40$bank1
 
 
+module qins_accel_sim8$array$pe$40$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$40$product
+
+
+module qins_accel_sim8$array$pe$40$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$40$product_valid
+
+
 module qins_accel_sim8$array$pe$40$psum(d,q,clock);
     
     // Module arguments
@@ -28343,6 +30470,12 @@ module qins_accel_sim8$array$pe$41(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -28352,7 +30485,6 @@ module qins_accel_sim8$array$pe$41(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$41$act act(
@@ -28375,6 +30507,16 @@ module qins_accel_sim8$array$pe$41(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$41$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$41$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$41$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -28392,12 +30534,16 @@ module qins_accel_sim8$array$pe$41(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -28410,10 +30556,11 @@ module qins_accel_sim8$array$pe$41(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -28509,6 +30656,44 @@ module qins_accel_sim8$array$pe$41$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$41$bank1
 
 
+module qins_accel_sim8$array$pe$41$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$41$product
+
+
+module qins_accel_sim8$array$pe$41$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$41$product_valid
+
+
 module qins_accel_sim8$array$pe$41$psum(d,q,clock);
     
     // Module arguments
@@ -28577,6 +30762,12 @@ module qins_accel_sim8$array$pe$42(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -28586,7 +30777,6 @@ module qins_accel_sim8$array$pe$42(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$42$act act(
@@ -28609,6 +30799,16 @@ module qins_accel_sim8$array$pe$42(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$42$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$42$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$42$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -28626,12 +30826,16 @@ module qins_accel_sim8$array$pe$42(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -28644,10 +30848,11 @@ module qins_accel_sim8$array$pe$42(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -28743,6 +30948,44 @@ module qins_accel_sim8$array$pe$42$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$42$bank1
 
 
+module qins_accel_sim8$array$pe$42$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$42$product
+
+
+module qins_accel_sim8$array$pe$42$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$42$product_valid
+
+
 module qins_accel_sim8$array$pe$42$psum(d,q,clock);
     
     // Module arguments
@@ -28811,6 +31054,12 @@ module qins_accel_sim8$array$pe$43(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -28820,7 +31069,6 @@ module qins_accel_sim8$array$pe$43(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$43$act act(
@@ -28843,6 +31091,16 @@ module qins_accel_sim8$array$pe$43(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$43$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$43$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$43$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -28860,12 +31118,16 @@ module qins_accel_sim8$array$pe$43(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -28878,10 +31140,11 @@ module qins_accel_sim8$array$pe$43(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -28977,6 +31240,44 @@ module qins_accel_sim8$array$pe$43$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$43$bank1
 
 
+module qins_accel_sim8$array$pe$43$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$43$product
+
+
+module qins_accel_sim8$array$pe$43$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$43$product_valid
+
+
 module qins_accel_sim8$array$pe$43$psum(d,q,clock);
     
     // Module arguments
@@ -29045,6 +31346,12 @@ module qins_accel_sim8$array$pe$44(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -29054,7 +31361,6 @@ module qins_accel_sim8$array$pe$44(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$44$act act(
@@ -29077,6 +31383,16 @@ module qins_accel_sim8$array$pe$44(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$44$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$44$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$44$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -29094,12 +31410,16 @@ module qins_accel_sim8$array$pe$44(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -29112,10 +31432,11 @@ module qins_accel_sim8$array$pe$44(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -29211,6 +31532,44 @@ module qins_accel_sim8$array$pe$44$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$44$bank1
 
 
+module qins_accel_sim8$array$pe$44$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$44$product
+
+
+module qins_accel_sim8$array$pe$44$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$44$product_valid
+
+
 module qins_accel_sim8$array$pe$44$psum(d,q,clock);
     
     // Module arguments
@@ -29279,6 +31638,12 @@ module qins_accel_sim8$array$pe$45(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -29288,7 +31653,6 @@ module qins_accel_sim8$array$pe$45(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$45$act act(
@@ -29311,6 +31675,16 @@ module qins_accel_sim8$array$pe$45(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$45$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$45$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$45$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -29328,12 +31702,16 @@ module qins_accel_sim8$array$pe$45(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -29346,10 +31724,11 @@ module qins_accel_sim8$array$pe$45(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -29445,6 +31824,44 @@ module qins_accel_sim8$array$pe$45$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$45$bank1
 
 
+module qins_accel_sim8$array$pe$45$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$45$product
+
+
+module qins_accel_sim8$array$pe$45$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$45$product_valid
+
+
 module qins_accel_sim8$array$pe$45$psum(d,q,clock);
     
     // Module arguments
@@ -29513,6 +31930,12 @@ module qins_accel_sim8$array$pe$46(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -29522,7 +31945,6 @@ module qins_accel_sim8$array$pe$46(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$46$act act(
@@ -29545,6 +31967,16 @@ module qins_accel_sim8$array$pe$46(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$46$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$46$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$46$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -29562,12 +31994,16 @@ module qins_accel_sim8$array$pe$46(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -29580,10 +32016,11 @@ module qins_accel_sim8$array$pe$46(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -29679,6 +32116,44 @@ module qins_accel_sim8$array$pe$46$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$46$bank1
 
 
+module qins_accel_sim8$array$pe$46$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$46$product
+
+
+module qins_accel_sim8$array$pe$46$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$46$product_valid
+
+
 module qins_accel_sim8$array$pe$46$psum(d,q,clock);
     
     // Module arguments
@@ -29747,6 +32222,12 @@ module qins_accel_sim8$array$pe$47(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -29756,7 +32237,6 @@ module qins_accel_sim8$array$pe$47(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$47$act act(
@@ -29779,6 +32259,16 @@ module qins_accel_sim8$array$pe$47(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$47$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$47$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$47$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -29796,12 +32286,16 @@ module qins_accel_sim8$array$pe$47(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -29814,10 +32308,11 @@ module qins_accel_sim8$array$pe$47(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -29913,6 +32408,44 @@ module qins_accel_sim8$array$pe$47$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$47$bank1
 
 
+module qins_accel_sim8$array$pe$47$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$47$product
+
+
+module qins_accel_sim8$array$pe$47$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$47$product_valid
+
+
 module qins_accel_sim8$array$pe$47$psum(d,q,clock);
     
     // Module arguments
@@ -29981,6 +32514,12 @@ module qins_accel_sim8$array$pe$48(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -29990,7 +32529,6 @@ module qins_accel_sim8$array$pe$48(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$48$act act(
@@ -30013,6 +32551,16 @@ module qins_accel_sim8$array$pe$48(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$48$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$48$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$48$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -30030,12 +32578,16 @@ module qins_accel_sim8$array$pe$48(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -30048,10 +32600,11 @@ module qins_accel_sim8$array$pe$48(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -30147,6 +32700,44 @@ module qins_accel_sim8$array$pe$48$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$48$bank1
 
 
+module qins_accel_sim8$array$pe$48$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$48$product
+
+
+module qins_accel_sim8$array$pe$48$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$48$product_valid
+
+
 module qins_accel_sim8$array$pe$48$psum(d,q,clock);
     
     // Module arguments
@@ -30215,6 +32806,12 @@ module qins_accel_sim8$array$pe$49(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -30224,7 +32821,6 @@ module qins_accel_sim8$array$pe$49(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$49$act act(
@@ -30247,6 +32843,16 @@ module qins_accel_sim8$array$pe$49(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$49$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$49$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$49$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -30264,12 +32870,16 @@ module qins_accel_sim8$array$pe$49(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -30282,10 +32892,11 @@ module qins_accel_sim8$array$pe$49(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -30381,6 +32992,44 @@ module qins_accel_sim8$array$pe$49$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$49$bank1
 
 
+module qins_accel_sim8$array$pe$49$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$49$product
+
+
+module qins_accel_sim8$array$pe$49$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$49$product_valid
+
+
 module qins_accel_sim8$array$pe$49$psum(d,q,clock);
     
     // Module arguments
@@ -30449,6 +33098,12 @@ module qins_accel_sim8$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -30458,7 +33113,6 @@ module qins_accel_sim8$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$5$act act(
@@ -30481,6 +33135,16 @@ module qins_accel_sim8$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$5$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$5$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$5$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -30498,12 +33162,16 @@ module qins_accel_sim8$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -30516,10 +33184,11 @@ module qins_accel_sim8$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -30615,6 +33284,44 @@ module qins_accel_sim8$array$pe$5$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$5$bank1
 
 
+module qins_accel_sim8$array$pe$5$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$5$product
+
+
+module qins_accel_sim8$array$pe$5$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$5$product_valid
+
+
 module qins_accel_sim8$array$pe$5$psum(d,q,clock);
     
     // Module arguments
@@ -30683,6 +33390,12 @@ module qins_accel_sim8$array$pe$50(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -30692,7 +33405,6 @@ module qins_accel_sim8$array$pe$50(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$50$act act(
@@ -30715,6 +33427,16 @@ module qins_accel_sim8$array$pe$50(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$50$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$50$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$50$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -30732,12 +33454,16 @@ module qins_accel_sim8$array$pe$50(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -30750,10 +33476,11 @@ module qins_accel_sim8$array$pe$50(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -30849,6 +33576,44 @@ module qins_accel_sim8$array$pe$50$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$50$bank1
 
 
+module qins_accel_sim8$array$pe$50$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$50$product
+
+
+module qins_accel_sim8$array$pe$50$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$50$product_valid
+
+
 module qins_accel_sim8$array$pe$50$psum(d,q,clock);
     
     // Module arguments
@@ -30917,6 +33682,12 @@ module qins_accel_sim8$array$pe$51(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -30926,7 +33697,6 @@ module qins_accel_sim8$array$pe$51(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$51$act act(
@@ -30949,6 +33719,16 @@ module qins_accel_sim8$array$pe$51(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$51$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$51$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$51$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -30966,12 +33746,16 @@ module qins_accel_sim8$array$pe$51(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -30984,10 +33768,11 @@ module qins_accel_sim8$array$pe$51(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -31083,6 +33868,44 @@ module qins_accel_sim8$array$pe$51$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$51$bank1
 
 
+module qins_accel_sim8$array$pe$51$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$51$product
+
+
+module qins_accel_sim8$array$pe$51$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$51$product_valid
+
+
 module qins_accel_sim8$array$pe$51$psum(d,q,clock);
     
     // Module arguments
@@ -31151,6 +33974,12 @@ module qins_accel_sim8$array$pe$52(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -31160,7 +33989,6 @@ module qins_accel_sim8$array$pe$52(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$52$act act(
@@ -31183,6 +34011,16 @@ module qins_accel_sim8$array$pe$52(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$52$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$52$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$52$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -31200,12 +34038,16 @@ module qins_accel_sim8$array$pe$52(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -31218,10 +34060,11 @@ module qins_accel_sim8$array$pe$52(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -31317,6 +34160,44 @@ module qins_accel_sim8$array$pe$52$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$52$bank1
 
 
+module qins_accel_sim8$array$pe$52$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$52$product
+
+
+module qins_accel_sim8$array$pe$52$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$52$product_valid
+
+
 module qins_accel_sim8$array$pe$52$psum(d,q,clock);
     
     // Module arguments
@@ -31385,6 +34266,12 @@ module qins_accel_sim8$array$pe$53(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -31394,7 +34281,6 @@ module qins_accel_sim8$array$pe$53(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$53$act act(
@@ -31417,6 +34303,16 @@ module qins_accel_sim8$array$pe$53(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$53$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$53$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$53$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -31434,12 +34330,16 @@ module qins_accel_sim8$array$pe$53(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -31452,10 +34352,11 @@ module qins_accel_sim8$array$pe$53(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -31551,6 +34452,44 @@ module qins_accel_sim8$array$pe$53$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$53$bank1
 
 
+module qins_accel_sim8$array$pe$53$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$53$product
+
+
+module qins_accel_sim8$array$pe$53$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$53$product_valid
+
+
 module qins_accel_sim8$array$pe$53$psum(d,q,clock);
     
     // Module arguments
@@ -31619,6 +34558,12 @@ module qins_accel_sim8$array$pe$54(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -31628,7 +34573,6 @@ module qins_accel_sim8$array$pe$54(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$54$act act(
@@ -31651,6 +34595,16 @@ module qins_accel_sim8$array$pe$54(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$54$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$54$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$54$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -31668,12 +34622,16 @@ module qins_accel_sim8$array$pe$54(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -31686,10 +34644,11 @@ module qins_accel_sim8$array$pe$54(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -31785,6 +34744,44 @@ module qins_accel_sim8$array$pe$54$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$54$bank1
 
 
+module qins_accel_sim8$array$pe$54$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$54$product
+
+
+module qins_accel_sim8$array$pe$54$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$54$product_valid
+
+
 module qins_accel_sim8$array$pe$54$psum(d,q,clock);
     
     // Module arguments
@@ -31853,6 +34850,12 @@ module qins_accel_sim8$array$pe$55(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -31862,7 +34865,6 @@ module qins_accel_sim8$array$pe$55(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$55$act act(
@@ -31885,6 +34887,16 @@ module qins_accel_sim8$array$pe$55(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$55$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$55$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$55$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -31902,12 +34914,16 @@ module qins_accel_sim8$array$pe$55(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -31920,10 +34936,11 @@ module qins_accel_sim8$array$pe$55(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -32019,6 +35036,44 @@ module qins_accel_sim8$array$pe$55$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$55$bank1
 
 
+module qins_accel_sim8$array$pe$55$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$55$product
+
+
+module qins_accel_sim8$array$pe$55$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$55$product_valid
+
+
 module qins_accel_sim8$array$pe$55$psum(d,q,clock);
     
     // Module arguments
@@ -32087,6 +35142,12 @@ module qins_accel_sim8$array$pe$56(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -32096,7 +35157,6 @@ module qins_accel_sim8$array$pe$56(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$56$act act(
@@ -32119,6 +35179,16 @@ module qins_accel_sim8$array$pe$56(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$56$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$56$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$56$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -32136,12 +35206,16 @@ module qins_accel_sim8$array$pe$56(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -32154,10 +35228,11 @@ module qins_accel_sim8$array$pe$56(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -32253,6 +35328,44 @@ module qins_accel_sim8$array$pe$56$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$56$bank1
 
 
+module qins_accel_sim8$array$pe$56$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$56$product
+
+
+module qins_accel_sim8$array$pe$56$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$56$product_valid
+
+
 module qins_accel_sim8$array$pe$56$psum(d,q,clock);
     
     // Module arguments
@@ -32321,6 +35434,12 @@ module qins_accel_sim8$array$pe$57(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -32330,7 +35449,6 @@ module qins_accel_sim8$array$pe$57(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$57$act act(
@@ -32353,6 +35471,16 @@ module qins_accel_sim8$array$pe$57(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$57$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$57$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$57$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -32370,12 +35498,16 @@ module qins_accel_sim8$array$pe$57(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -32388,10 +35520,11 @@ module qins_accel_sim8$array$pe$57(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -32487,6 +35620,44 @@ module qins_accel_sim8$array$pe$57$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$57$bank1
 
 
+module qins_accel_sim8$array$pe$57$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$57$product
+
+
+module qins_accel_sim8$array$pe$57$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$57$product_valid
+
+
 module qins_accel_sim8$array$pe$57$psum(d,q,clock);
     
     // Module arguments
@@ -32555,6 +35726,12 @@ module qins_accel_sim8$array$pe$58(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -32564,7 +35741,6 @@ module qins_accel_sim8$array$pe$58(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$58$act act(
@@ -32587,6 +35763,16 @@ module qins_accel_sim8$array$pe$58(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$58$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$58$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$58$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -32604,12 +35790,16 @@ module qins_accel_sim8$array$pe$58(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -32622,10 +35812,11 @@ module qins_accel_sim8$array$pe$58(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -32721,6 +35912,44 @@ module qins_accel_sim8$array$pe$58$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$58$bank1
 
 
+module qins_accel_sim8$array$pe$58$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$58$product
+
+
+module qins_accel_sim8$array$pe$58$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$58$product_valid
+
+
 module qins_accel_sim8$array$pe$58$psum(d,q,clock);
     
     // Module arguments
@@ -32789,6 +36018,12 @@ module qins_accel_sim8$array$pe$59(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -32798,7 +36033,6 @@ module qins_accel_sim8$array$pe$59(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$59$act act(
@@ -32821,6 +36055,16 @@ module qins_accel_sim8$array$pe$59(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$59$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$59$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$59$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -32838,12 +36082,16 @@ module qins_accel_sim8$array$pe$59(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -32856,10 +36104,11 @@ module qins_accel_sim8$array$pe$59(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -32955,6 +36204,44 @@ module qins_accel_sim8$array$pe$59$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$59$bank1
 
 
+module qins_accel_sim8$array$pe$59$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$59$product
+
+
+module qins_accel_sim8$array$pe$59$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$59$product_valid
+
+
 module qins_accel_sim8$array$pe$59$psum(d,q,clock);
     
     // Module arguments
@@ -33023,6 +36310,12 @@ module qins_accel_sim8$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -33032,7 +36325,6 @@ module qins_accel_sim8$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$6$act act(
@@ -33055,6 +36347,16 @@ module qins_accel_sim8$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$6$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$6$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$6$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -33072,12 +36374,16 @@ module qins_accel_sim8$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -33090,10 +36396,11 @@ module qins_accel_sim8$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -33189,6 +36496,44 @@ module qins_accel_sim8$array$pe$6$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$6$bank1
 
 
+module qins_accel_sim8$array$pe$6$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$6$product
+
+
+module qins_accel_sim8$array$pe$6$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$6$product_valid
+
+
 module qins_accel_sim8$array$pe$6$psum(d,q,clock);
     
     // Module arguments
@@ -33257,6 +36602,12 @@ module qins_accel_sim8$array$pe$60(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -33266,7 +36617,6 @@ module qins_accel_sim8$array$pe$60(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$60$act act(
@@ -33289,6 +36639,16 @@ module qins_accel_sim8$array$pe$60(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$60$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$60$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$60$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -33306,12 +36666,16 @@ module qins_accel_sim8$array$pe$60(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -33324,10 +36688,11 @@ module qins_accel_sim8$array$pe$60(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -33423,6 +36788,44 @@ module qins_accel_sim8$array$pe$60$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$60$bank1
 
 
+module qins_accel_sim8$array$pe$60$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$60$product
+
+
+module qins_accel_sim8$array$pe$60$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$60$product_valid
+
+
 module qins_accel_sim8$array$pe$60$psum(d,q,clock);
     
     // Module arguments
@@ -33491,6 +36894,12 @@ module qins_accel_sim8$array$pe$61(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -33500,7 +36909,6 @@ module qins_accel_sim8$array$pe$61(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$61$act act(
@@ -33523,6 +36931,16 @@ module qins_accel_sim8$array$pe$61(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$61$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$61$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$61$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -33540,12 +36958,16 @@ module qins_accel_sim8$array$pe$61(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -33558,10 +36980,11 @@ module qins_accel_sim8$array$pe$61(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -33657,6 +37080,44 @@ module qins_accel_sim8$array$pe$61$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$61$bank1
 
 
+module qins_accel_sim8$array$pe$61$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$61$product
+
+
+module qins_accel_sim8$array$pe$61$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$61$product_valid
+
+
 module qins_accel_sim8$array$pe$61$psum(d,q,clock);
     
     // Module arguments
@@ -33725,6 +37186,12 @@ module qins_accel_sim8$array$pe$62(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -33734,7 +37201,6 @@ module qins_accel_sim8$array$pe$62(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$62$act act(
@@ -33757,6 +37223,16 @@ module qins_accel_sim8$array$pe$62(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$62$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$62$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$62$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -33774,12 +37250,16 @@ module qins_accel_sim8$array$pe$62(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -33792,10 +37272,11 @@ module qins_accel_sim8$array$pe$62(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -33891,6 +37372,44 @@ module qins_accel_sim8$array$pe$62$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$62$bank1
 
 
+module qins_accel_sim8$array$pe$62$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$62$product
+
+
+module qins_accel_sim8$array$pe$62$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$62$product_valid
+
+
 module qins_accel_sim8$array$pe$62$psum(d,q,clock);
     
     // Module arguments
@@ -33959,6 +37478,12 @@ module qins_accel_sim8$array$pe$63(clock,act_in,act_valid_in,act_bank_in,act_out
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -33968,7 +37493,6 @@ module qins_accel_sim8$array$pe$63(clock,act_in,act_valid_in,act_bank_in,act_out
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$63$act act(
@@ -33991,6 +37515,16 @@ module qins_accel_sim8$array$pe$63(clock,act_in,act_valid_in,act_bank_in,act_out
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$63$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$63$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$63$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -34008,12 +37542,16 @@ module qins_accel_sim8$array$pe$63(clock,act_in,act_valid_in,act_bank_in,act_out
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -34026,10 +37564,11 @@ module qins_accel_sim8$array$pe$63(clock,act_in,act_valid_in,act_bank_in,act_out
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -34125,6 +37664,44 @@ module qins_accel_sim8$array$pe$63$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$63$bank1
 
 
+module qins_accel_sim8$array$pe$63$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$63$product
+
+
+module qins_accel_sim8$array$pe$63$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$63$product_valid
+
+
 module qins_accel_sim8$array$pe$63$psum(d,q,clock);
     
     // Module arguments
@@ -34193,6 +37770,12 @@ module qins_accel_sim8$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -34202,7 +37785,6 @@ module qins_accel_sim8$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$7$act act(
@@ -34225,6 +37807,16 @@ module qins_accel_sim8$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$7$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$7$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$7$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -34242,12 +37834,16 @@ module qins_accel_sim8$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -34260,10 +37856,11 @@ module qins_accel_sim8$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -34359,6 +37956,44 @@ module qins_accel_sim8$array$pe$7$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$7$bank1
 
 
+module qins_accel_sim8$array$pe$7$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$7$product
+
+
+module qins_accel_sim8$array$pe$7$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$7$product_valid
+
+
 module qins_accel_sim8$array$pe$7$psum(d,q,clock);
     
     // Module arguments
@@ -34427,6 +38062,12 @@ module qins_accel_sim8$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -34436,7 +38077,6 @@ module qins_accel_sim8$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$8$act act(
@@ -34459,6 +38099,16 @@ module qins_accel_sim8$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$8$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$8$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$8$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -34476,12 +38126,16 @@ module qins_accel_sim8$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -34494,10 +38148,11 @@ module qins_accel_sim8$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -34593,6 +38248,44 @@ module qins_accel_sim8$array$pe$8$bank1(d,q,clock);
 endmodule // qins_accel_sim8$array$pe$8$bank1
 
 
+module qins_accel_sim8$array$pe$8$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$8$product
+
+
+module qins_accel_sim8$array$pe$8$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$8$product_valid
+
+
 module qins_accel_sim8$array$pe$8$psum(d,q,clock);
     
     // Module arguments
@@ -34661,6 +38354,12 @@ module qins_accel_sim8$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -34670,7 +38369,6 @@ module qins_accel_sim8$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_out,
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_sim8$array$pe$9$act act(
@@ -34693,6 +38391,16 @@ module qins_accel_sim8$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_sim8$array$pe$9$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_sim8$array$pe$9$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_sim8$array$pe$9$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -34710,12 +38418,16 @@ module qins_accel_sim8$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_out,
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -34728,10 +38440,11 @@ module qins_accel_sim8$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -34825,6 +38538,44 @@ module qins_accel_sim8$array$pe$9$bank1(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$array$pe$9$bank1
+
+
+module qins_accel_sim8$array$pe$9$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$9$product
+
+
+module qins_accel_sim8$array$pe$9$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$pe$9$product_valid
 
 
 module qins_accel_sim8$array$pe$9$psum(d,q,clock);
@@ -38644,6 +42395,25 @@ module qins_accel_sim8$array$tag_line$14(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$array$tag_line$14
+
+
+module qins_accel_sim8$array$tag_line$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$array$tag_line$15
 
 
 module qins_accel_sim8$array$tag_line$2(d,q,clock);

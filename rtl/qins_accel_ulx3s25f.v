@@ -3998,6 +3998,12 @@ module qins_accel_ulx3s25f$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_v
     reg  [31:0] tag_line$6$d;
     wire  [31:0] tag_line$6$q;
     reg  tag_line$6$clock;
+    reg  [31:0] tag_line$7$d;
+    wire  [31:0] tag_line$7$q;
+    reg  tag_line$7$clock;
+    reg  out_valid_late$d;
+    wire  out_valid_late$q;
+    reg  out_valid_late$clock;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$0 pe$0(
@@ -4595,6 +4601,16 @@ module qins_accel_ulx3s25f$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_v
         .q(tag_line$6$q),
         .clock(tag_line$6$clock)
     );
+    qins_accel_ulx3s25f$array$tag_line$7 tag_line$7(
+        .d(tag_line$7$d),
+        .q(tag_line$7$q),
+        .clock(tag_line$7$clock)
+    );
+    qins_accel_ulx3s25f$array$out_valid_late out_valid_late(
+        .d(out_valid_late$d),
+        .q(out_valid_late$q),
+        .clock(out_valid_late$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4685,6 +4701,8 @@ module qins_accel_ulx3s25f$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_v
         tag_line$4$clock = clock;
         tag_line$5$clock = clock;
         tag_line$6$clock = clock;
+        tag_line$7$clock = clock;
+        out_valid_late$clock = clock;
         tag_line$0$d = in_tag;
         tag_line$1$d = tag_line$0$q;
         tag_line$2$d = tag_line$1$q;
@@ -4692,7 +4710,8 @@ module qins_accel_ulx3s25f$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_v
         tag_line$4$d = tag_line$3$q;
         tag_line$5$d = tag_line$4$q;
         tag_line$6$d = tag_line$5$q;
-        out_tag = tag_line$6$q;
+        tag_line$7$d = tag_line$6$q;
+        out_tag = tag_line$7$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
@@ -4873,7 +4892,8 @@ module qins_accel_ulx3s25f$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_v
         result$1 = deskew$5$q;
         result$2 = deskew$8$q;
         result$3 = pe$15$psum_out;
-        out_valid = pe$15$act_valid_out;
+        out_valid_late$d = pe$15$act_valid_out;
+        out_valid = out_valid_late$q;
     end
     
 endmodule // qins_accel_ulx3s25f$array
@@ -5183,6 +5203,25 @@ module qins_accel_ulx3s25f$array$deskew$9(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$deskew$9
 
 
+module qins_accel_ulx3s25f$array$out_valid_late(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$out_valid_late
+
+
 module qins_accel_ulx3s25f$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
     
     // Module arguments
@@ -5213,6 +5252,12 @@ module qins_accel_ulx3s25f$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -5222,7 +5267,6 @@ module qins_accel_ulx3s25f$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$0$act act(
@@ -5245,6 +5289,16 @@ module qins_accel_ulx3s25f$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$0$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$0$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$0$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -5262,12 +5316,16 @@ module qins_accel_ulx3s25f$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -5280,10 +5338,11 @@ module qins_accel_ulx3s25f$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -5379,6 +5438,44 @@ module qins_accel_ulx3s25f$array$pe$0$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$0$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$0$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$0$product
+
+
+module qins_accel_ulx3s25f$array$pe$0$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$0$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$0$psum(d,q,clock);
     
     // Module arguments
@@ -5447,6 +5544,12 @@ module qins_accel_ulx3s25f$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -5456,7 +5559,6 @@ module qins_accel_ulx3s25f$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$1$act act(
@@ -5479,6 +5581,16 @@ module qins_accel_ulx3s25f$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$1$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$1$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$1$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -5496,12 +5608,16 @@ module qins_accel_ulx3s25f$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -5514,10 +5630,11 @@ module qins_accel_ulx3s25f$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -5613,6 +5730,44 @@ module qins_accel_ulx3s25f$array$pe$1$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$1$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$1$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$1$product
+
+
+module qins_accel_ulx3s25f$array$pe$1$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$1$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$1$psum(d,q,clock);
     
     // Module arguments
@@ -5681,6 +5836,12 @@ module qins_accel_ulx3s25f$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -5690,7 +5851,6 @@ module qins_accel_ulx3s25f$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$10$act act(
@@ -5713,6 +5873,16 @@ module qins_accel_ulx3s25f$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$10$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$10$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$10$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -5730,12 +5900,16 @@ module qins_accel_ulx3s25f$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -5748,10 +5922,11 @@ module qins_accel_ulx3s25f$array$pe$10(clock,act_in,act_valid_in,act_bank_in,act
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -5847,6 +6022,44 @@ module qins_accel_ulx3s25f$array$pe$10$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$10$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$10$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$10$product
+
+
+module qins_accel_ulx3s25f$array$pe$10$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$10$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$10$psum(d,q,clock);
     
     // Module arguments
@@ -5915,6 +6128,12 @@ module qins_accel_ulx3s25f$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -5924,7 +6143,6 @@ module qins_accel_ulx3s25f$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$11$act act(
@@ -5947,6 +6165,16 @@ module qins_accel_ulx3s25f$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$11$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$11$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$11$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -5964,12 +6192,16 @@ module qins_accel_ulx3s25f$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -5982,10 +6214,11 @@ module qins_accel_ulx3s25f$array$pe$11(clock,act_in,act_valid_in,act_bank_in,act
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -6081,6 +6314,44 @@ module qins_accel_ulx3s25f$array$pe$11$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$11$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$11$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$11$product
+
+
+module qins_accel_ulx3s25f$array$pe$11$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$11$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$11$psum(d,q,clock);
     
     // Module arguments
@@ -6149,6 +6420,12 @@ module qins_accel_ulx3s25f$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -6158,7 +6435,6 @@ module qins_accel_ulx3s25f$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$12$act act(
@@ -6181,6 +6457,16 @@ module qins_accel_ulx3s25f$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$12$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$12$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$12$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -6198,12 +6484,16 @@ module qins_accel_ulx3s25f$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -6216,10 +6506,11 @@ module qins_accel_ulx3s25f$array$pe$12(clock,act_in,act_valid_in,act_bank_in,act
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -6315,6 +6606,44 @@ module qins_accel_ulx3s25f$array$pe$12$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$12$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$12$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$12$product
+
+
+module qins_accel_ulx3s25f$array$pe$12$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$12$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$12$psum(d,q,clock);
     
     // Module arguments
@@ -6383,6 +6712,12 @@ module qins_accel_ulx3s25f$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -6392,7 +6727,6 @@ module qins_accel_ulx3s25f$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$13$act act(
@@ -6415,6 +6749,16 @@ module qins_accel_ulx3s25f$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$13$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$13$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$13$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -6432,12 +6776,16 @@ module qins_accel_ulx3s25f$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -6450,10 +6798,11 @@ module qins_accel_ulx3s25f$array$pe$13(clock,act_in,act_valid_in,act_bank_in,act
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -6549,6 +6898,44 @@ module qins_accel_ulx3s25f$array$pe$13$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$13$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$13$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$13$product
+
+
+module qins_accel_ulx3s25f$array$pe$13$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$13$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$13$psum(d,q,clock);
     
     // Module arguments
@@ -6617,6 +7004,12 @@ module qins_accel_ulx3s25f$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -6626,7 +7019,6 @@ module qins_accel_ulx3s25f$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$14$act act(
@@ -6649,6 +7041,16 @@ module qins_accel_ulx3s25f$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$14$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$14$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$14$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -6666,12 +7068,16 @@ module qins_accel_ulx3s25f$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -6684,10 +7090,11 @@ module qins_accel_ulx3s25f$array$pe$14(clock,act_in,act_valid_in,act_bank_in,act
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -6783,6 +7190,44 @@ module qins_accel_ulx3s25f$array$pe$14$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$14$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$14$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$14$product
+
+
+module qins_accel_ulx3s25f$array$pe$14$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$14$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$14$psum(d,q,clock);
     
     // Module arguments
@@ -6851,6 +7296,12 @@ module qins_accel_ulx3s25f$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -6860,7 +7311,6 @@ module qins_accel_ulx3s25f$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$15$act act(
@@ -6883,6 +7333,16 @@ module qins_accel_ulx3s25f$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$15$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$15$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$15$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -6900,12 +7360,16 @@ module qins_accel_ulx3s25f$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -6918,10 +7382,11 @@ module qins_accel_ulx3s25f$array$pe$15(clock,act_in,act_valid_in,act_bank_in,act
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -7017,6 +7482,44 @@ module qins_accel_ulx3s25f$array$pe$15$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$15$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$15$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$15$product
+
+
+module qins_accel_ulx3s25f$array$pe$15$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$15$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$15$psum(d,q,clock);
     
     // Module arguments
@@ -7085,6 +7588,12 @@ module qins_accel_ulx3s25f$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -7094,7 +7603,6 @@ module qins_accel_ulx3s25f$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$2$act act(
@@ -7117,6 +7625,16 @@ module qins_accel_ulx3s25f$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$2$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$2$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$2$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -7134,12 +7652,16 @@ module qins_accel_ulx3s25f$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -7152,10 +7674,11 @@ module qins_accel_ulx3s25f$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -7251,6 +7774,44 @@ module qins_accel_ulx3s25f$array$pe$2$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$2$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$2$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$2$product
+
+
+module qins_accel_ulx3s25f$array$pe$2$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$2$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$2$psum(d,q,clock);
     
     // Module arguments
@@ -7319,6 +7880,12 @@ module qins_accel_ulx3s25f$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -7328,7 +7895,6 @@ module qins_accel_ulx3s25f$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$3$act act(
@@ -7351,6 +7917,16 @@ module qins_accel_ulx3s25f$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$3$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$3$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$3$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -7368,12 +7944,16 @@ module qins_accel_ulx3s25f$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -7386,10 +7966,11 @@ module qins_accel_ulx3s25f$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -7485,6 +8066,44 @@ module qins_accel_ulx3s25f$array$pe$3$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$3$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$3$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$3$product
+
+
+module qins_accel_ulx3s25f$array$pe$3$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$3$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$3$psum(d,q,clock);
     
     // Module arguments
@@ -7553,6 +8172,12 @@ module qins_accel_ulx3s25f$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -7562,7 +8187,6 @@ module qins_accel_ulx3s25f$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$4$act act(
@@ -7585,6 +8209,16 @@ module qins_accel_ulx3s25f$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$4$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$4$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$4$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -7602,12 +8236,16 @@ module qins_accel_ulx3s25f$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -7620,10 +8258,11 @@ module qins_accel_ulx3s25f$array$pe$4(clock,act_in,act_valid_in,act_bank_in,act_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -7719,6 +8358,44 @@ module qins_accel_ulx3s25f$array$pe$4$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$4$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$4$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$4$product
+
+
+module qins_accel_ulx3s25f$array$pe$4$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$4$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$4$psum(d,q,clock);
     
     // Module arguments
@@ -7787,6 +8464,12 @@ module qins_accel_ulx3s25f$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -7796,7 +8479,6 @@ module qins_accel_ulx3s25f$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$5$act act(
@@ -7819,6 +8501,16 @@ module qins_accel_ulx3s25f$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$5$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$5$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$5$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -7836,12 +8528,16 @@ module qins_accel_ulx3s25f$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -7854,10 +8550,11 @@ module qins_accel_ulx3s25f$array$pe$5(clock,act_in,act_valid_in,act_bank_in,act_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -7953,6 +8650,44 @@ module qins_accel_ulx3s25f$array$pe$5$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$5$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$5$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$5$product
+
+
+module qins_accel_ulx3s25f$array$pe$5$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$5$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$5$psum(d,q,clock);
     
     // Module arguments
@@ -8021,6 +8756,12 @@ module qins_accel_ulx3s25f$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -8030,7 +8771,6 @@ module qins_accel_ulx3s25f$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$6$act act(
@@ -8053,6 +8793,16 @@ module qins_accel_ulx3s25f$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$6$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$6$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$6$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -8070,12 +8820,16 @@ module qins_accel_ulx3s25f$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -8088,10 +8842,11 @@ module qins_accel_ulx3s25f$array$pe$6(clock,act_in,act_valid_in,act_bank_in,act_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -8187,6 +8942,44 @@ module qins_accel_ulx3s25f$array$pe$6$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$6$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$6$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$6$product
+
+
+module qins_accel_ulx3s25f$array$pe$6$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$6$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$6$psum(d,q,clock);
     
     // Module arguments
@@ -8255,6 +9048,12 @@ module qins_accel_ulx3s25f$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -8264,7 +9063,6 @@ module qins_accel_ulx3s25f$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$7$act act(
@@ -8287,6 +9085,16 @@ module qins_accel_ulx3s25f$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$7$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$7$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$7$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -8304,12 +9112,16 @@ module qins_accel_ulx3s25f$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -8322,10 +9134,11 @@ module qins_accel_ulx3s25f$array$pe$7(clock,act_in,act_valid_in,act_bank_in,act_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -8421,6 +9234,44 @@ module qins_accel_ulx3s25f$array$pe$7$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$7$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$7$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$7$product
+
+
+module qins_accel_ulx3s25f$array$pe$7$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$7$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$7$psum(d,q,clock);
     
     // Module arguments
@@ -8489,6 +9340,12 @@ module qins_accel_ulx3s25f$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -8498,7 +9355,6 @@ module qins_accel_ulx3s25f$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$8$act act(
@@ -8521,6 +9377,16 @@ module qins_accel_ulx3s25f$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$8$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$8$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$8$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -8538,12 +9404,16 @@ module qins_accel_ulx3s25f$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -8556,10 +9426,11 @@ module qins_accel_ulx3s25f$array$pe$8(clock,act_in,act_valid_in,act_bank_in,act_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -8655,6 +9526,44 @@ module qins_accel_ulx3s25f$array$pe$8$bank1(d,q,clock);
 endmodule // qins_accel_ulx3s25f$array$pe$8$bank1
 
 
+module qins_accel_ulx3s25f$array$pe$8$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$8$product
+
+
+module qins_accel_ulx3s25f$array$pe$8$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$8$product_valid
+
+
 module qins_accel_ulx3s25f$array$pe$8$psum(d,q,clock);
     
     // Module arguments
@@ -8723,6 +9632,12 @@ module qins_accel_ulx3s25f$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -8732,7 +9647,6 @@ module qins_accel_ulx3s25f$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_accel_ulx3s25f$array$pe$9$act act(
@@ -8755,6 +9669,16 @@ module qins_accel_ulx3s25f$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_accel_ulx3s25f$array$pe$9$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_accel_ulx3s25f$array$pe$9$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_accel_ulx3s25f$array$pe$9$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -8772,12 +9696,16 @@ module qins_accel_ulx3s25f$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -8790,10 +9718,11 @@ module qins_accel_ulx3s25f$array$pe$9(clock,act_in,act_valid_in,act_bank_in,act_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -8887,6 +9816,44 @@ module qins_accel_ulx3s25f$array$pe$9$bank1(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s25f$array$pe$9$bank1
+
+
+module qins_accel_ulx3s25f$array$pe$9$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$9$product
+
+
+module qins_accel_ulx3s25f$array$pe$9$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$pe$9$product_valid
 
 
 module qins_accel_ulx3s25f$array$pe$9$psum(d,q,clock);
@@ -9970,6 +10937,25 @@ module qins_accel_ulx3s25f$array$tag_line$6(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s25f$array$tag_line$6
+
+
+module qins_accel_ulx3s25f$array$tag_line$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s25f$array$tag_line$7
 
 
 module qins_accel_ulx3s25f$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,weight_read$2,weight_read$3,act_read$0,act_read$1,act_read$2,act_read$3,acc_read$0,acc_read$1,acc_read$2,acc_read$3,register_read,write_data,address,write_table,weight_lane_write$0,weight_lane_write$1,weight_lane_write$2,weight_lane_write$3,weight_lane_data$0,weight_lane_data$1,weight_lane_data$2,weight_lane_data$3,act_lane_write$0,act_lane_write$1,act_lane_write$2,act_lane_write$3,act_lane_data$0,act_lane_data$1,act_lane_data$2,act_lane_data$3,acc_lane_write$0,acc_lane_write$1,acc_lane_write$2,acc_lane_write$3,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,read_register_hot,failed,failed_code,failed_address);

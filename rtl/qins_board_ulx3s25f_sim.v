@@ -4080,6 +4080,12 @@ module qins_board_ulx3s25f_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_
     reg  [31:0] tag_line$6$d;
     wire  [31:0] tag_line$6$q;
     reg  tag_line$6$clock;
+    reg  [31:0] tag_line$7$d;
+    wire  [31:0] tag_line$7$q;
+    reg  tag_line$7$clock;
+    reg  out_valid_late$d;
+    wire  out_valid_late$q;
+    reg  out_valid_late$clock;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$0 pe$0(
@@ -4677,6 +4683,16 @@ module qins_board_ulx3s25f_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_
         .q(tag_line$6$q),
         .clock(tag_line$6$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$tag_line$7 tag_line$7(
+        .d(tag_line$7$d),
+        .q(tag_line$7$q),
+        .clock(tag_line$7$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$out_valid_late out_valid_late(
+        .d(out_valid_late$d),
+        .q(out_valid_late$q),
+        .clock(out_valid_late$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4767,6 +4783,8 @@ module qins_board_ulx3s25f_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_
         tag_line$4$clock = clock;
         tag_line$5$clock = clock;
         tag_line$6$clock = clock;
+        tag_line$7$clock = clock;
+        out_valid_late$clock = clock;
         tag_line$0$d = in_tag;
         tag_line$1$d = tag_line$0$q;
         tag_line$2$d = tag_line$1$q;
@@ -4774,7 +4792,8 @@ module qins_board_ulx3s25f_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_
         tag_line$4$d = tag_line$3$q;
         tag_line$5$d = tag_line$4$q;
         tag_line$6$d = tag_line$5$q;
-        out_tag = tag_line$6$q;
+        tag_line$7$d = tag_line$6$q;
+        out_tag = tag_line$7$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
@@ -4955,7 +4974,8 @@ module qins_board_ulx3s25f_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_
         result$1 = deskew$5$q;
         result$2 = deskew$8$q;
         result$3 = pe$15$psum_out;
-        out_valid = pe$15$act_valid_out;
+        out_valid_late$d = pe$15$act_valid_out;
+        out_valid = out_valid_late$q;
     end
     
 endmodule // qins_board_ulx3s25f_sim$accel$array
@@ -5265,6 +5285,25 @@ module qins_board_ulx3s25f_sim$accel$array$deskew$9(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$deskew$9
 
 
+module qins_board_ulx3s25f_sim$accel$array$out_valid_late(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$out_valid_late
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
     
     // Module arguments
@@ -5295,6 +5334,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_ba
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -5304,7 +5349,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_ba
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$0$act act(
@@ -5327,6 +5371,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_ba
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$0$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$0$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$0$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -5344,12 +5398,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_ba
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -5362,10 +5420,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_ba
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -5461,6 +5520,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$0$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$0$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$0$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$0$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$0$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$0$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$0$psum(d,q,clock);
     
     // Module arguments
@@ -5529,6 +5626,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_ba
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -5538,7 +5641,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_ba
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$1$act act(
@@ -5561,6 +5663,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_ba
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$1$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$1$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$1$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -5578,12 +5690,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_ba
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -5596,10 +5712,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_ba
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -5695,6 +5812,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$1$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$1$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$1$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$1$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$1$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$1$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$1$psum(d,q,clock);
     
     // Module arguments
@@ -5763,6 +5918,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$10(clock,act_in,act_valid_in,act_b
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -5772,7 +5933,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$10(clock,act_in,act_valid_in,act_b
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$10$act act(
@@ -5795,6 +5955,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$10(clock,act_in,act_valid_in,act_b
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$10$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$10$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$10$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -5812,12 +5982,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$10(clock,act_in,act_valid_in,act_b
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -5830,10 +6004,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$10(clock,act_in,act_valid_in,act_b
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -5929,6 +6104,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$10$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$10$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$10$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$10$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$10$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$10$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$10$psum(d,q,clock);
     
     // Module arguments
@@ -5997,6 +6210,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$11(clock,act_in,act_valid_in,act_b
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -6006,7 +6225,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$11(clock,act_in,act_valid_in,act_b
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$11$act act(
@@ -6029,6 +6247,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$11(clock,act_in,act_valid_in,act_b
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$11$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$11$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$11$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -6046,12 +6274,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$11(clock,act_in,act_valid_in,act_b
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -6064,10 +6296,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$11(clock,act_in,act_valid_in,act_b
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -6163,6 +6396,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$11$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$11$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$11$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$11$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$11$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$11$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$11$psum(d,q,clock);
     
     // Module arguments
@@ -6231,6 +6502,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$12(clock,act_in,act_valid_in,act_b
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -6240,7 +6517,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$12(clock,act_in,act_valid_in,act_b
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$12$act act(
@@ -6263,6 +6539,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$12(clock,act_in,act_valid_in,act_b
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$12$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$12$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$12$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -6280,12 +6566,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$12(clock,act_in,act_valid_in,act_b
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -6298,10 +6588,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$12(clock,act_in,act_valid_in,act_b
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -6397,6 +6688,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$12$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$12$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$12$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$12$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$12$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$12$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$12$psum(d,q,clock);
     
     // Module arguments
@@ -6465,6 +6794,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$13(clock,act_in,act_valid_in,act_b
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -6474,7 +6809,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$13(clock,act_in,act_valid_in,act_b
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$13$act act(
@@ -6497,6 +6831,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$13(clock,act_in,act_valid_in,act_b
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$13$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$13$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$13$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -6514,12 +6858,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$13(clock,act_in,act_valid_in,act_b
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -6532,10 +6880,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$13(clock,act_in,act_valid_in,act_b
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -6631,6 +6980,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$13$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$13$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$13$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$13$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$13$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$13$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$13$psum(d,q,clock);
     
     // Module arguments
@@ -6699,6 +7086,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$14(clock,act_in,act_valid_in,act_b
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -6708,7 +7101,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$14(clock,act_in,act_valid_in,act_b
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$14$act act(
@@ -6731,6 +7123,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$14(clock,act_in,act_valid_in,act_b
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$14$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$14$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$14$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -6748,12 +7150,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$14(clock,act_in,act_valid_in,act_b
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -6766,10 +7172,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$14(clock,act_in,act_valid_in,act_b
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -6865,6 +7272,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$14$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$14$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$14$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$14$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$14$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$14$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$14$psum(d,q,clock);
     
     // Module arguments
@@ -6933,6 +7378,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$15(clock,act_in,act_valid_in,act_b
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -6942,7 +7393,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$15(clock,act_in,act_valid_in,act_b
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$15$act act(
@@ -6965,6 +7415,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$15(clock,act_in,act_valid_in,act_b
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$15$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$15$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$15$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -6982,12 +7442,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$15(clock,act_in,act_valid_in,act_b
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -7000,10 +7464,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$15(clock,act_in,act_valid_in,act_b
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -7099,6 +7564,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$15$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$15$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$15$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$15$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$15$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$15$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$15$psum(d,q,clock);
     
     // Module arguments
@@ -7167,6 +7670,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_ba
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -7176,7 +7685,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_ba
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$2$act act(
@@ -7199,6 +7707,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_ba
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$2$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$2$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$2$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -7216,12 +7734,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_ba
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -7234,10 +7756,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_ba
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -7333,6 +7856,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$2$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$2$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$2$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$2$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$2$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$2$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$2$psum(d,q,clock);
     
     // Module arguments
@@ -7401,6 +7962,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_ba
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -7410,7 +7977,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_ba
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$3$act act(
@@ -7433,6 +7999,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_ba
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$3$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$3$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$3$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -7450,12 +8026,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_ba
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -7468,10 +8048,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_ba
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -7567,6 +8148,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$3$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$3$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$3$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$3$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$3$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$3$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$3$psum(d,q,clock);
     
     // Module arguments
@@ -7635,6 +8254,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$4(clock,act_in,act_valid_in,act_ba
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -7644,7 +8269,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$4(clock,act_in,act_valid_in,act_ba
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$4$act act(
@@ -7667,6 +8291,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$4(clock,act_in,act_valid_in,act_ba
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$4$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$4$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$4$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -7684,12 +8318,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$4(clock,act_in,act_valid_in,act_ba
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -7702,10 +8340,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$4(clock,act_in,act_valid_in,act_ba
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -7801,6 +8440,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$4$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$4$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$4$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$4$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$4$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$4$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$4$psum(d,q,clock);
     
     // Module arguments
@@ -7869,6 +8546,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$5(clock,act_in,act_valid_in,act_ba
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -7878,7 +8561,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$5(clock,act_in,act_valid_in,act_ba
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$5$act act(
@@ -7901,6 +8583,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$5(clock,act_in,act_valid_in,act_ba
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$5$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$5$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$5$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -7918,12 +8610,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$5(clock,act_in,act_valid_in,act_ba
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -7936,10 +8632,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$5(clock,act_in,act_valid_in,act_ba
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -8035,6 +8732,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$5$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$5$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$5$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$5$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$5$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$5$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$5$psum(d,q,clock);
     
     // Module arguments
@@ -8103,6 +8838,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$6(clock,act_in,act_valid_in,act_ba
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -8112,7 +8853,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$6(clock,act_in,act_valid_in,act_ba
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$6$act act(
@@ -8135,6 +8875,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$6(clock,act_in,act_valid_in,act_ba
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$6$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$6$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$6$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -8152,12 +8902,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$6(clock,act_in,act_valid_in,act_ba
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -8170,10 +8924,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$6(clock,act_in,act_valid_in,act_ba
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -8269,6 +9024,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$6$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$6$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$6$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$6$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$6$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$6$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$6$psum(d,q,clock);
     
     // Module arguments
@@ -8337,6 +9130,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$7(clock,act_in,act_valid_in,act_ba
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -8346,7 +9145,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$7(clock,act_in,act_valid_in,act_ba
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$7$act act(
@@ -8369,6 +9167,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$7(clock,act_in,act_valid_in,act_ba
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$7$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$7$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$7$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -8386,12 +9194,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$7(clock,act_in,act_valid_in,act_ba
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -8404,10 +9216,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$7(clock,act_in,act_valid_in,act_ba
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -8503,6 +9316,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$7$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$7$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$7$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$7$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$7$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$7$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$7$psum(d,q,clock);
     
     // Module arguments
@@ -8571,6 +9422,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$8(clock,act_in,act_valid_in,act_ba
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -8580,7 +9437,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$8(clock,act_in,act_valid_in,act_ba
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$8$act act(
@@ -8603,6 +9459,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$8(clock,act_in,act_valid_in,act_ba
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$8$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$8$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$8$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -8620,12 +9486,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$8(clock,act_in,act_valid_in,act_ba
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -8638,10 +9508,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$8(clock,act_in,act_valid_in,act_ba
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -8737,6 +9608,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$8$bank1(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$8$bank1
 
 
+module qins_board_ulx3s25f_sim$accel$array$pe$8$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$8$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$8$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$8$product_valid
+
+
 module qins_board_ulx3s25f_sim$accel$array$pe$8$psum(d,q,clock);
     
     // Module arguments
@@ -8805,6 +9714,12 @@ module qins_board_ulx3s25f_sim$accel$array$pe$9(clock,act_in,act_valid_in,act_ba
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -8814,7 +9729,6 @@ module qins_board_ulx3s25f_sim$accel$array$pe$9(clock,act_in,act_valid_in,act_ba
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$array$pe$9$act act(
@@ -8837,6 +9751,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$9(clock,act_in,act_valid_in,act_ba
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s25f_sim$accel$array$pe$9$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$array$pe$9$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s25f_sim$accel$array$pe$9$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -8854,12 +9778,16 @@ module qins_board_ulx3s25f_sim$accel$array$pe$9(clock,act_in,act_valid_in,act_ba
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -8872,10 +9800,11 @@ module qins_board_ulx3s25f_sim$accel$array$pe$9(clock,act_in,act_valid_in,act_ba
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -8969,6 +9898,44 @@ module qins_board_ulx3s25f_sim$accel$array$pe$9$bank1(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s25f_sim$accel$array$pe$9$bank1
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$9$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$9$product
+
+
+module qins_board_ulx3s25f_sim$accel$array$pe$9$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$pe$9$product_valid
 
 
 module qins_board_ulx3s25f_sim$accel$array$pe$9$psum(d,q,clock);
@@ -10052,6 +11019,25 @@ module qins_board_ulx3s25f_sim$accel$array$tag_line$6(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s25f_sim$accel$array$tag_line$6
+
+
+module qins_board_ulx3s25f_sim$accel$array$tag_line$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$array$tag_line$7
 
 
 module qins_board_ulx3s25f_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,weight_read$2,weight_read$3,act_read$0,act_read$1,act_read$2,act_read$3,acc_read$0,acc_read$1,acc_read$2,acc_read$3,register_read,write_data,address,write_table,weight_lane_write$0,weight_lane_write$1,weight_lane_write$2,weight_lane_write$3,weight_lane_data$0,weight_lane_data$1,weight_lane_data$2,weight_lane_data$3,act_lane_write$0,act_lane_write$1,act_lane_write$2,act_lane_write$3,act_lane_data$0,act_lane_data$1,act_lane_data$2,act_lane_data$3,acc_lane_write$0,acc_lane_write$1,acc_lane_write$2,acc_lane_write$3,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,read_register_hot,failed,failed_code,failed_address);

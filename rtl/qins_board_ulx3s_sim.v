@@ -15366,6 +15366,12 @@ module qins_board_ulx3s_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_in$
     reg  [31:0] tag_line$14$d;
     wire  [31:0] tag_line$14$q;
     reg  tag_line$14$clock;
+    reg  [31:0] tag_line$15$d;
+    wire  [31:0] tag_line$15$q;
+    reg  tag_line$15$clock;
+    reg  out_valid_late$d;
+    wire  out_valid_late$q;
+    reg  out_valid_late$clock;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$0 pe$0(
@@ -17683,6 +17689,16 @@ module qins_board_ulx3s_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_in$
         .q(tag_line$14$q),
         .clock(tag_line$14$clock)
     );
+    qins_board_ulx3s_sim$accel$array$tag_line$15 tag_line$15(
+        .d(tag_line$15$d),
+        .q(tag_line$15$q),
+        .clock(tag_line$15$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$out_valid_late out_valid_late(
+        .d(out_valid_late$d),
+        .q(out_valid_late$q),
+        .clock(out_valid_late$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -18021,6 +18037,8 @@ module qins_board_ulx3s_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_in$
         tag_line$12$clock = clock;
         tag_line$13$clock = clock;
         tag_line$14$clock = clock;
+        tag_line$15$clock = clock;
+        out_valid_late$clock = clock;
         tag_line$0$d = in_tag;
         tag_line$1$d = tag_line$0$q;
         tag_line$2$d = tag_line$1$q;
@@ -18036,7 +18054,8 @@ module qins_board_ulx3s_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_in$
         tag_line$12$d = tag_line$11$q;
         tag_line$13$d = tag_line$12$q;
         tag_line$14$d = tag_line$13$q;
-        out_tag = tag_line$14$q;
+        tag_line$15$d = tag_line$14$q;
+        out_tag = tag_line$15$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
@@ -18749,7 +18768,8 @@ module qins_board_ulx3s_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_in$
         result$5 = deskew$41$q;
         result$6 = deskew$48$q;
         result$7 = pe$63$psum_out;
-        out_valid = pe$63$act_valid_out;
+        out_valid_late$d = pe$63$act_valid_out;
+        out_valid = out_valid_late$q;
     end
     
 endmodule // qins_board_ulx3s_sim$accel$array
@@ -19971,6 +19991,25 @@ module qins_board_ulx3s_sim$accel$array$deskew$9(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$deskew$9
 
 
+module qins_board_ulx3s_sim$accel$array$out_valid_late(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$out_valid_late
+
+
 module qins_board_ulx3s_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
     
     // Module arguments
@@ -20001,6 +20040,12 @@ module qins_board_ulx3s_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -20010,7 +20055,6 @@ module qins_board_ulx3s_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$0$act act(
@@ -20033,6 +20077,16 @@ module qins_board_ulx3s_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$0$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$0$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$0$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -20050,12 +20104,16 @@ module qins_board_ulx3s_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -20068,10 +20126,11 @@ module qins_board_ulx3s_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -20167,6 +20226,44 @@ module qins_board_ulx3s_sim$accel$array$pe$0$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$0$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$0$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$0$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$0$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$0$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$0$psum(d,q,clock);
     
     // Module arguments
@@ -20235,6 +20332,12 @@ module qins_board_ulx3s_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_bank_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -20244,7 +20347,6 @@ module qins_board_ulx3s_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_bank_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$1$act act(
@@ -20267,6 +20369,16 @@ module qins_board_ulx3s_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_bank_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$1$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$1$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$1$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -20284,12 +20396,16 @@ module qins_board_ulx3s_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_bank_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -20302,10 +20418,11 @@ module qins_board_ulx3s_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_bank_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -20401,6 +20518,44 @@ module qins_board_ulx3s_sim$accel$array$pe$1$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$1$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$1$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$1$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$1$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$1$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$1$psum(d,q,clock);
     
     // Module arguments
@@ -20469,6 +20624,12 @@ module qins_board_ulx3s_sim$accel$array$pe$10(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -20478,7 +20639,6 @@ module qins_board_ulx3s_sim$accel$array$pe$10(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$10$act act(
@@ -20501,6 +20661,16 @@ module qins_board_ulx3s_sim$accel$array$pe$10(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$10$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$10$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$10$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -20518,12 +20688,16 @@ module qins_board_ulx3s_sim$accel$array$pe$10(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -20536,10 +20710,11 @@ module qins_board_ulx3s_sim$accel$array$pe$10(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -20635,6 +20810,44 @@ module qins_board_ulx3s_sim$accel$array$pe$10$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$10$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$10$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$10$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$10$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$10$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$10$psum(d,q,clock);
     
     // Module arguments
@@ -20703,6 +20916,12 @@ module qins_board_ulx3s_sim$accel$array$pe$11(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -20712,7 +20931,6 @@ module qins_board_ulx3s_sim$accel$array$pe$11(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$11$act act(
@@ -20735,6 +20953,16 @@ module qins_board_ulx3s_sim$accel$array$pe$11(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$11$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$11$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$11$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -20752,12 +20980,16 @@ module qins_board_ulx3s_sim$accel$array$pe$11(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -20770,10 +21002,11 @@ module qins_board_ulx3s_sim$accel$array$pe$11(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -20869,6 +21102,44 @@ module qins_board_ulx3s_sim$accel$array$pe$11$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$11$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$11$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$11$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$11$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$11$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$11$psum(d,q,clock);
     
     // Module arguments
@@ -20937,6 +21208,12 @@ module qins_board_ulx3s_sim$accel$array$pe$12(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -20946,7 +21223,6 @@ module qins_board_ulx3s_sim$accel$array$pe$12(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$12$act act(
@@ -20969,6 +21245,16 @@ module qins_board_ulx3s_sim$accel$array$pe$12(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$12$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$12$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$12$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -20986,12 +21272,16 @@ module qins_board_ulx3s_sim$accel$array$pe$12(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -21004,10 +21294,11 @@ module qins_board_ulx3s_sim$accel$array$pe$12(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -21103,6 +21394,44 @@ module qins_board_ulx3s_sim$accel$array$pe$12$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$12$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$12$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$12$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$12$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$12$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$12$psum(d,q,clock);
     
     // Module arguments
@@ -21171,6 +21500,12 @@ module qins_board_ulx3s_sim$accel$array$pe$13(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -21180,7 +21515,6 @@ module qins_board_ulx3s_sim$accel$array$pe$13(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$13$act act(
@@ -21203,6 +21537,16 @@ module qins_board_ulx3s_sim$accel$array$pe$13(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$13$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$13$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$13$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -21220,12 +21564,16 @@ module qins_board_ulx3s_sim$accel$array$pe$13(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -21238,10 +21586,11 @@ module qins_board_ulx3s_sim$accel$array$pe$13(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -21337,6 +21686,44 @@ module qins_board_ulx3s_sim$accel$array$pe$13$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$13$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$13$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$13$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$13$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$13$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$13$psum(d,q,clock);
     
     // Module arguments
@@ -21405,6 +21792,12 @@ module qins_board_ulx3s_sim$accel$array$pe$14(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -21414,7 +21807,6 @@ module qins_board_ulx3s_sim$accel$array$pe$14(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$14$act act(
@@ -21437,6 +21829,16 @@ module qins_board_ulx3s_sim$accel$array$pe$14(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$14$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$14$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$14$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -21454,12 +21856,16 @@ module qins_board_ulx3s_sim$accel$array$pe$14(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -21472,10 +21878,11 @@ module qins_board_ulx3s_sim$accel$array$pe$14(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -21571,6 +21978,44 @@ module qins_board_ulx3s_sim$accel$array$pe$14$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$14$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$14$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$14$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$14$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$14$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$14$psum(d,q,clock);
     
     // Module arguments
@@ -21639,6 +22084,12 @@ module qins_board_ulx3s_sim$accel$array$pe$15(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -21648,7 +22099,6 @@ module qins_board_ulx3s_sim$accel$array$pe$15(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$15$act act(
@@ -21671,6 +22121,16 @@ module qins_board_ulx3s_sim$accel$array$pe$15(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$15$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$15$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$15$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -21688,12 +22148,16 @@ module qins_board_ulx3s_sim$accel$array$pe$15(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -21706,10 +22170,11 @@ module qins_board_ulx3s_sim$accel$array$pe$15(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -21805,6 +22270,44 @@ module qins_board_ulx3s_sim$accel$array$pe$15$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$15$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$15$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$15$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$15$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$15$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$15$psum(d,q,clock);
     
     // Module arguments
@@ -21873,6 +22376,12 @@ module qins_board_ulx3s_sim$accel$array$pe$16(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -21882,7 +22391,6 @@ module qins_board_ulx3s_sim$accel$array$pe$16(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$16$act act(
@@ -21905,6 +22413,16 @@ module qins_board_ulx3s_sim$accel$array$pe$16(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$16$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$16$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$16$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -21922,12 +22440,16 @@ module qins_board_ulx3s_sim$accel$array$pe$16(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -21940,10 +22462,11 @@ module qins_board_ulx3s_sim$accel$array$pe$16(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -22039,6 +22562,44 @@ module qins_board_ulx3s_sim$accel$array$pe$16$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$16$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$16$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$16$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$16$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$16$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$16$psum(d,q,clock);
     
     // Module arguments
@@ -22107,6 +22668,12 @@ module qins_board_ulx3s_sim$accel$array$pe$17(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -22116,7 +22683,6 @@ module qins_board_ulx3s_sim$accel$array$pe$17(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$17$act act(
@@ -22139,6 +22705,16 @@ module qins_board_ulx3s_sim$accel$array$pe$17(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$17$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$17$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$17$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -22156,12 +22732,16 @@ module qins_board_ulx3s_sim$accel$array$pe$17(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -22174,10 +22754,11 @@ module qins_board_ulx3s_sim$accel$array$pe$17(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -22273,6 +22854,44 @@ module qins_board_ulx3s_sim$accel$array$pe$17$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$17$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$17$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$17$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$17$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$17$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$17$psum(d,q,clock);
     
     // Module arguments
@@ -22341,6 +22960,12 @@ module qins_board_ulx3s_sim$accel$array$pe$18(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -22350,7 +22975,6 @@ module qins_board_ulx3s_sim$accel$array$pe$18(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$18$act act(
@@ -22373,6 +22997,16 @@ module qins_board_ulx3s_sim$accel$array$pe$18(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$18$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$18$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$18$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -22390,12 +23024,16 @@ module qins_board_ulx3s_sim$accel$array$pe$18(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -22408,10 +23046,11 @@ module qins_board_ulx3s_sim$accel$array$pe$18(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -22507,6 +23146,44 @@ module qins_board_ulx3s_sim$accel$array$pe$18$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$18$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$18$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$18$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$18$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$18$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$18$psum(d,q,clock);
     
     // Module arguments
@@ -22575,6 +23252,12 @@ module qins_board_ulx3s_sim$accel$array$pe$19(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -22584,7 +23267,6 @@ module qins_board_ulx3s_sim$accel$array$pe$19(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$19$act act(
@@ -22607,6 +23289,16 @@ module qins_board_ulx3s_sim$accel$array$pe$19(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$19$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$19$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$19$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -22624,12 +23316,16 @@ module qins_board_ulx3s_sim$accel$array$pe$19(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -22642,10 +23338,11 @@ module qins_board_ulx3s_sim$accel$array$pe$19(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -22741,6 +23438,44 @@ module qins_board_ulx3s_sim$accel$array$pe$19$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$19$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$19$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$19$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$19$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$19$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$19$psum(d,q,clock);
     
     // Module arguments
@@ -22809,6 +23544,12 @@ module qins_board_ulx3s_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_bank_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -22818,7 +23559,6 @@ module qins_board_ulx3s_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_bank_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$2$act act(
@@ -22841,6 +23581,16 @@ module qins_board_ulx3s_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_bank_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$2$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$2$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$2$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -22858,12 +23608,16 @@ module qins_board_ulx3s_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_bank_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -22876,10 +23630,11 @@ module qins_board_ulx3s_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_bank_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -22975,6 +23730,44 @@ module qins_board_ulx3s_sim$accel$array$pe$2$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$2$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$2$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$2$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$2$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$2$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$2$psum(d,q,clock);
     
     // Module arguments
@@ -23043,6 +23836,12 @@ module qins_board_ulx3s_sim$accel$array$pe$20(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -23052,7 +23851,6 @@ module qins_board_ulx3s_sim$accel$array$pe$20(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$20$act act(
@@ -23075,6 +23873,16 @@ module qins_board_ulx3s_sim$accel$array$pe$20(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$20$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$20$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$20$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -23092,12 +23900,16 @@ module qins_board_ulx3s_sim$accel$array$pe$20(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -23110,10 +23922,11 @@ module qins_board_ulx3s_sim$accel$array$pe$20(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -23209,6 +24022,44 @@ module qins_board_ulx3s_sim$accel$array$pe$20$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$20$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$20$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$20$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$20$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$20$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$20$psum(d,q,clock);
     
     // Module arguments
@@ -23277,6 +24128,12 @@ module qins_board_ulx3s_sim$accel$array$pe$21(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -23286,7 +24143,6 @@ module qins_board_ulx3s_sim$accel$array$pe$21(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$21$act act(
@@ -23309,6 +24165,16 @@ module qins_board_ulx3s_sim$accel$array$pe$21(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$21$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$21$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$21$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -23326,12 +24192,16 @@ module qins_board_ulx3s_sim$accel$array$pe$21(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -23344,10 +24214,11 @@ module qins_board_ulx3s_sim$accel$array$pe$21(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -23443,6 +24314,44 @@ module qins_board_ulx3s_sim$accel$array$pe$21$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$21$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$21$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$21$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$21$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$21$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$21$psum(d,q,clock);
     
     // Module arguments
@@ -23511,6 +24420,12 @@ module qins_board_ulx3s_sim$accel$array$pe$22(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -23520,7 +24435,6 @@ module qins_board_ulx3s_sim$accel$array$pe$22(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$22$act act(
@@ -23543,6 +24457,16 @@ module qins_board_ulx3s_sim$accel$array$pe$22(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$22$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$22$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$22$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -23560,12 +24484,16 @@ module qins_board_ulx3s_sim$accel$array$pe$22(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -23578,10 +24506,11 @@ module qins_board_ulx3s_sim$accel$array$pe$22(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -23677,6 +24606,44 @@ module qins_board_ulx3s_sim$accel$array$pe$22$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$22$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$22$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$22$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$22$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$22$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$22$psum(d,q,clock);
     
     // Module arguments
@@ -23745,6 +24712,12 @@ module qins_board_ulx3s_sim$accel$array$pe$23(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -23754,7 +24727,6 @@ module qins_board_ulx3s_sim$accel$array$pe$23(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$23$act act(
@@ -23777,6 +24749,16 @@ module qins_board_ulx3s_sim$accel$array$pe$23(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$23$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$23$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$23$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -23794,12 +24776,16 @@ module qins_board_ulx3s_sim$accel$array$pe$23(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -23812,10 +24798,11 @@ module qins_board_ulx3s_sim$accel$array$pe$23(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -23911,6 +24898,44 @@ module qins_board_ulx3s_sim$accel$array$pe$23$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$23$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$23$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$23$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$23$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$23$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$23$psum(d,q,clock);
     
     // Module arguments
@@ -23979,6 +25004,12 @@ module qins_board_ulx3s_sim$accel$array$pe$24(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -23988,7 +25019,6 @@ module qins_board_ulx3s_sim$accel$array$pe$24(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$24$act act(
@@ -24011,6 +25041,16 @@ module qins_board_ulx3s_sim$accel$array$pe$24(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$24$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$24$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$24$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -24028,12 +25068,16 @@ module qins_board_ulx3s_sim$accel$array$pe$24(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -24046,10 +25090,11 @@ module qins_board_ulx3s_sim$accel$array$pe$24(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -24145,6 +25190,44 @@ module qins_board_ulx3s_sim$accel$array$pe$24$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$24$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$24$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$24$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$24$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$24$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$24$psum(d,q,clock);
     
     // Module arguments
@@ -24213,6 +25296,12 @@ module qins_board_ulx3s_sim$accel$array$pe$25(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -24222,7 +25311,6 @@ module qins_board_ulx3s_sim$accel$array$pe$25(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$25$act act(
@@ -24245,6 +25333,16 @@ module qins_board_ulx3s_sim$accel$array$pe$25(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$25$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$25$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$25$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -24262,12 +25360,16 @@ module qins_board_ulx3s_sim$accel$array$pe$25(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -24280,10 +25382,11 @@ module qins_board_ulx3s_sim$accel$array$pe$25(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -24379,6 +25482,44 @@ module qins_board_ulx3s_sim$accel$array$pe$25$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$25$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$25$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$25$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$25$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$25$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$25$psum(d,q,clock);
     
     // Module arguments
@@ -24447,6 +25588,12 @@ module qins_board_ulx3s_sim$accel$array$pe$26(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -24456,7 +25603,6 @@ module qins_board_ulx3s_sim$accel$array$pe$26(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$26$act act(
@@ -24479,6 +25625,16 @@ module qins_board_ulx3s_sim$accel$array$pe$26(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$26$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$26$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$26$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -24496,12 +25652,16 @@ module qins_board_ulx3s_sim$accel$array$pe$26(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -24514,10 +25674,11 @@ module qins_board_ulx3s_sim$accel$array$pe$26(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -24613,6 +25774,44 @@ module qins_board_ulx3s_sim$accel$array$pe$26$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$26$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$26$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$26$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$26$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$26$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$26$psum(d,q,clock);
     
     // Module arguments
@@ -24681,6 +25880,12 @@ module qins_board_ulx3s_sim$accel$array$pe$27(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -24690,7 +25895,6 @@ module qins_board_ulx3s_sim$accel$array$pe$27(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$27$act act(
@@ -24713,6 +25917,16 @@ module qins_board_ulx3s_sim$accel$array$pe$27(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$27$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$27$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$27$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -24730,12 +25944,16 @@ module qins_board_ulx3s_sim$accel$array$pe$27(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -24748,10 +25966,11 @@ module qins_board_ulx3s_sim$accel$array$pe$27(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -24847,6 +26066,44 @@ module qins_board_ulx3s_sim$accel$array$pe$27$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$27$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$27$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$27$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$27$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$27$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$27$psum(d,q,clock);
     
     // Module arguments
@@ -24915,6 +26172,12 @@ module qins_board_ulx3s_sim$accel$array$pe$28(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -24924,7 +26187,6 @@ module qins_board_ulx3s_sim$accel$array$pe$28(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$28$act act(
@@ -24947,6 +26209,16 @@ module qins_board_ulx3s_sim$accel$array$pe$28(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$28$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$28$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$28$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -24964,12 +26236,16 @@ module qins_board_ulx3s_sim$accel$array$pe$28(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -24982,10 +26258,11 @@ module qins_board_ulx3s_sim$accel$array$pe$28(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -25081,6 +26358,44 @@ module qins_board_ulx3s_sim$accel$array$pe$28$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$28$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$28$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$28$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$28$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$28$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$28$psum(d,q,clock);
     
     // Module arguments
@@ -25149,6 +26464,12 @@ module qins_board_ulx3s_sim$accel$array$pe$29(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -25158,7 +26479,6 @@ module qins_board_ulx3s_sim$accel$array$pe$29(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$29$act act(
@@ -25181,6 +26501,16 @@ module qins_board_ulx3s_sim$accel$array$pe$29(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$29$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$29$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$29$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -25198,12 +26528,16 @@ module qins_board_ulx3s_sim$accel$array$pe$29(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -25216,10 +26550,11 @@ module qins_board_ulx3s_sim$accel$array$pe$29(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -25315,6 +26650,44 @@ module qins_board_ulx3s_sim$accel$array$pe$29$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$29$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$29$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$29$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$29$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$29$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$29$psum(d,q,clock);
     
     // Module arguments
@@ -25383,6 +26756,12 @@ module qins_board_ulx3s_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_bank_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -25392,7 +26771,6 @@ module qins_board_ulx3s_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_bank_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$3$act act(
@@ -25415,6 +26793,16 @@ module qins_board_ulx3s_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_bank_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$3$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$3$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$3$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -25432,12 +26820,16 @@ module qins_board_ulx3s_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_bank_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -25450,10 +26842,11 @@ module qins_board_ulx3s_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_bank_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -25549,6 +26942,44 @@ module qins_board_ulx3s_sim$accel$array$pe$3$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$3$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$3$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$3$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$3$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$3$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$3$psum(d,q,clock);
     
     // Module arguments
@@ -25617,6 +27048,12 @@ module qins_board_ulx3s_sim$accel$array$pe$30(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -25626,7 +27063,6 @@ module qins_board_ulx3s_sim$accel$array$pe$30(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$30$act act(
@@ -25649,6 +27085,16 @@ module qins_board_ulx3s_sim$accel$array$pe$30(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$30$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$30$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$30$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -25666,12 +27112,16 @@ module qins_board_ulx3s_sim$accel$array$pe$30(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -25684,10 +27134,11 @@ module qins_board_ulx3s_sim$accel$array$pe$30(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -25783,6 +27234,44 @@ module qins_board_ulx3s_sim$accel$array$pe$30$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$30$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$30$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$30$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$30$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$30$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$30$psum(d,q,clock);
     
     // Module arguments
@@ -25851,6 +27340,12 @@ module qins_board_ulx3s_sim$accel$array$pe$31(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -25860,7 +27355,6 @@ module qins_board_ulx3s_sim$accel$array$pe$31(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$31$act act(
@@ -25883,6 +27377,16 @@ module qins_board_ulx3s_sim$accel$array$pe$31(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$31$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$31$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$31$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -25900,12 +27404,16 @@ module qins_board_ulx3s_sim$accel$array$pe$31(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -25918,10 +27426,11 @@ module qins_board_ulx3s_sim$accel$array$pe$31(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -26017,6 +27526,44 @@ module qins_board_ulx3s_sim$accel$array$pe$31$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$31$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$31$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$31$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$31$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$31$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$31$psum(d,q,clock);
     
     // Module arguments
@@ -26085,6 +27632,12 @@ module qins_board_ulx3s_sim$accel$array$pe$32(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -26094,7 +27647,6 @@ module qins_board_ulx3s_sim$accel$array$pe$32(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$32$act act(
@@ -26117,6 +27669,16 @@ module qins_board_ulx3s_sim$accel$array$pe$32(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$32$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$32$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$32$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -26134,12 +27696,16 @@ module qins_board_ulx3s_sim$accel$array$pe$32(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -26152,10 +27718,11 @@ module qins_board_ulx3s_sim$accel$array$pe$32(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -26251,6 +27818,44 @@ module qins_board_ulx3s_sim$accel$array$pe$32$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$32$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$32$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$32$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$32$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$32$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$32$psum(d,q,clock);
     
     // Module arguments
@@ -26319,6 +27924,12 @@ module qins_board_ulx3s_sim$accel$array$pe$33(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -26328,7 +27939,6 @@ module qins_board_ulx3s_sim$accel$array$pe$33(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$33$act act(
@@ -26351,6 +27961,16 @@ module qins_board_ulx3s_sim$accel$array$pe$33(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$33$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$33$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$33$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -26368,12 +27988,16 @@ module qins_board_ulx3s_sim$accel$array$pe$33(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -26386,10 +28010,11 @@ module qins_board_ulx3s_sim$accel$array$pe$33(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -26485,6 +28110,44 @@ module qins_board_ulx3s_sim$accel$array$pe$33$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$33$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$33$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$33$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$33$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$33$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$33$psum(d,q,clock);
     
     // Module arguments
@@ -26553,6 +28216,12 @@ module qins_board_ulx3s_sim$accel$array$pe$34(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -26562,7 +28231,6 @@ module qins_board_ulx3s_sim$accel$array$pe$34(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$34$act act(
@@ -26585,6 +28253,16 @@ module qins_board_ulx3s_sim$accel$array$pe$34(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$34$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$34$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$34$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -26602,12 +28280,16 @@ module qins_board_ulx3s_sim$accel$array$pe$34(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -26620,10 +28302,11 @@ module qins_board_ulx3s_sim$accel$array$pe$34(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -26719,6 +28402,44 @@ module qins_board_ulx3s_sim$accel$array$pe$34$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$34$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$34$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$34$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$34$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$34$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$34$psum(d,q,clock);
     
     // Module arguments
@@ -26787,6 +28508,12 @@ module qins_board_ulx3s_sim$accel$array$pe$35(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -26796,7 +28523,6 @@ module qins_board_ulx3s_sim$accel$array$pe$35(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$35$act act(
@@ -26819,6 +28545,16 @@ module qins_board_ulx3s_sim$accel$array$pe$35(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$35$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$35$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$35$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -26836,12 +28572,16 @@ module qins_board_ulx3s_sim$accel$array$pe$35(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -26854,10 +28594,11 @@ module qins_board_ulx3s_sim$accel$array$pe$35(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -26953,6 +28694,44 @@ module qins_board_ulx3s_sim$accel$array$pe$35$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$35$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$35$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$35$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$35$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$35$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$35$psum(d,q,clock);
     
     // Module arguments
@@ -27021,6 +28800,12 @@ module qins_board_ulx3s_sim$accel$array$pe$36(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -27030,7 +28815,6 @@ module qins_board_ulx3s_sim$accel$array$pe$36(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$36$act act(
@@ -27053,6 +28837,16 @@ module qins_board_ulx3s_sim$accel$array$pe$36(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$36$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$36$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$36$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -27070,12 +28864,16 @@ module qins_board_ulx3s_sim$accel$array$pe$36(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -27088,10 +28886,11 @@ module qins_board_ulx3s_sim$accel$array$pe$36(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -27187,6 +28986,44 @@ module qins_board_ulx3s_sim$accel$array$pe$36$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$36$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$36$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$36$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$36$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$36$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$36$psum(d,q,clock);
     
     // Module arguments
@@ -27255,6 +29092,12 @@ module qins_board_ulx3s_sim$accel$array$pe$37(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -27264,7 +29107,6 @@ module qins_board_ulx3s_sim$accel$array$pe$37(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$37$act act(
@@ -27287,6 +29129,16 @@ module qins_board_ulx3s_sim$accel$array$pe$37(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$37$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$37$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$37$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -27304,12 +29156,16 @@ module qins_board_ulx3s_sim$accel$array$pe$37(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -27322,10 +29178,11 @@ module qins_board_ulx3s_sim$accel$array$pe$37(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -27421,6 +29278,44 @@ module qins_board_ulx3s_sim$accel$array$pe$37$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$37$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$37$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$37$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$37$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$37$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$37$psum(d,q,clock);
     
     // Module arguments
@@ -27489,6 +29384,12 @@ module qins_board_ulx3s_sim$accel$array$pe$38(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -27498,7 +29399,6 @@ module qins_board_ulx3s_sim$accel$array$pe$38(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$38$act act(
@@ -27521,6 +29421,16 @@ module qins_board_ulx3s_sim$accel$array$pe$38(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$38$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$38$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$38$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -27538,12 +29448,16 @@ module qins_board_ulx3s_sim$accel$array$pe$38(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -27556,10 +29470,11 @@ module qins_board_ulx3s_sim$accel$array$pe$38(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -27655,6 +29570,44 @@ module qins_board_ulx3s_sim$accel$array$pe$38$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$38$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$38$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$38$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$38$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$38$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$38$psum(d,q,clock);
     
     // Module arguments
@@ -27723,6 +29676,12 @@ module qins_board_ulx3s_sim$accel$array$pe$39(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -27732,7 +29691,6 @@ module qins_board_ulx3s_sim$accel$array$pe$39(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$39$act act(
@@ -27755,6 +29713,16 @@ module qins_board_ulx3s_sim$accel$array$pe$39(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$39$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$39$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$39$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -27772,12 +29740,16 @@ module qins_board_ulx3s_sim$accel$array$pe$39(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -27790,10 +29762,11 @@ module qins_board_ulx3s_sim$accel$array$pe$39(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -27889,6 +29862,44 @@ module qins_board_ulx3s_sim$accel$array$pe$39$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$39$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$39$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$39$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$39$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$39$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$39$psum(d,q,clock);
     
     // Module arguments
@@ -27957,6 +29968,12 @@ module qins_board_ulx3s_sim$accel$array$pe$4(clock,act_in,act_valid_in,act_bank_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -27966,7 +29983,6 @@ module qins_board_ulx3s_sim$accel$array$pe$4(clock,act_in,act_valid_in,act_bank_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$4$act act(
@@ -27989,6 +30005,16 @@ module qins_board_ulx3s_sim$accel$array$pe$4(clock,act_in,act_valid_in,act_bank_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$4$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$4$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$4$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -28006,12 +30032,16 @@ module qins_board_ulx3s_sim$accel$array$pe$4(clock,act_in,act_valid_in,act_bank_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -28024,10 +30054,11 @@ module qins_board_ulx3s_sim$accel$array$pe$4(clock,act_in,act_valid_in,act_bank_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -28123,6 +30154,44 @@ module qins_board_ulx3s_sim$accel$array$pe$4$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$4$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$4$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$4$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$4$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$4$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$4$psum(d,q,clock);
     
     // Module arguments
@@ -28191,6 +30260,12 @@ module qins_board_ulx3s_sim$accel$array$pe$40(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -28200,7 +30275,6 @@ module qins_board_ulx3s_sim$accel$array$pe$40(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$40$act act(
@@ -28223,6 +30297,16 @@ module qins_board_ulx3s_sim$accel$array$pe$40(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$40$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$40$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$40$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -28240,12 +30324,16 @@ module qins_board_ulx3s_sim$accel$array$pe$40(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -28258,10 +30346,11 @@ module qins_board_ulx3s_sim$accel$array$pe$40(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -28357,6 +30446,44 @@ module qins_board_ulx3s_sim$accel$array$pe$40$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$40$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$40$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$40$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$40$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$40$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$40$psum(d,q,clock);
     
     // Module arguments
@@ -28425,6 +30552,12 @@ module qins_board_ulx3s_sim$accel$array$pe$41(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -28434,7 +30567,6 @@ module qins_board_ulx3s_sim$accel$array$pe$41(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$41$act act(
@@ -28457,6 +30589,16 @@ module qins_board_ulx3s_sim$accel$array$pe$41(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$41$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$41$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$41$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -28474,12 +30616,16 @@ module qins_board_ulx3s_sim$accel$array$pe$41(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -28492,10 +30638,11 @@ module qins_board_ulx3s_sim$accel$array$pe$41(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -28591,6 +30738,44 @@ module qins_board_ulx3s_sim$accel$array$pe$41$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$41$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$41$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$41$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$41$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$41$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$41$psum(d,q,clock);
     
     // Module arguments
@@ -28659,6 +30844,12 @@ module qins_board_ulx3s_sim$accel$array$pe$42(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -28668,7 +30859,6 @@ module qins_board_ulx3s_sim$accel$array$pe$42(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$42$act act(
@@ -28691,6 +30881,16 @@ module qins_board_ulx3s_sim$accel$array$pe$42(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$42$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$42$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$42$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -28708,12 +30908,16 @@ module qins_board_ulx3s_sim$accel$array$pe$42(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -28726,10 +30930,11 @@ module qins_board_ulx3s_sim$accel$array$pe$42(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -28825,6 +31030,44 @@ module qins_board_ulx3s_sim$accel$array$pe$42$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$42$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$42$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$42$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$42$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$42$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$42$psum(d,q,clock);
     
     // Module arguments
@@ -28893,6 +31136,12 @@ module qins_board_ulx3s_sim$accel$array$pe$43(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -28902,7 +31151,6 @@ module qins_board_ulx3s_sim$accel$array$pe$43(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$43$act act(
@@ -28925,6 +31173,16 @@ module qins_board_ulx3s_sim$accel$array$pe$43(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$43$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$43$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$43$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -28942,12 +31200,16 @@ module qins_board_ulx3s_sim$accel$array$pe$43(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -28960,10 +31222,11 @@ module qins_board_ulx3s_sim$accel$array$pe$43(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -29059,6 +31322,44 @@ module qins_board_ulx3s_sim$accel$array$pe$43$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$43$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$43$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$43$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$43$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$43$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$43$psum(d,q,clock);
     
     // Module arguments
@@ -29127,6 +31428,12 @@ module qins_board_ulx3s_sim$accel$array$pe$44(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -29136,7 +31443,6 @@ module qins_board_ulx3s_sim$accel$array$pe$44(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$44$act act(
@@ -29159,6 +31465,16 @@ module qins_board_ulx3s_sim$accel$array$pe$44(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$44$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$44$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$44$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -29176,12 +31492,16 @@ module qins_board_ulx3s_sim$accel$array$pe$44(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -29194,10 +31514,11 @@ module qins_board_ulx3s_sim$accel$array$pe$44(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -29293,6 +31614,44 @@ module qins_board_ulx3s_sim$accel$array$pe$44$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$44$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$44$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$44$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$44$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$44$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$44$psum(d,q,clock);
     
     // Module arguments
@@ -29361,6 +31720,12 @@ module qins_board_ulx3s_sim$accel$array$pe$45(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -29370,7 +31735,6 @@ module qins_board_ulx3s_sim$accel$array$pe$45(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$45$act act(
@@ -29393,6 +31757,16 @@ module qins_board_ulx3s_sim$accel$array$pe$45(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$45$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$45$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$45$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -29410,12 +31784,16 @@ module qins_board_ulx3s_sim$accel$array$pe$45(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -29428,10 +31806,11 @@ module qins_board_ulx3s_sim$accel$array$pe$45(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -29527,6 +31906,44 @@ module qins_board_ulx3s_sim$accel$array$pe$45$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$45$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$45$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$45$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$45$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$45$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$45$psum(d,q,clock);
     
     // Module arguments
@@ -29595,6 +32012,12 @@ module qins_board_ulx3s_sim$accel$array$pe$46(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -29604,7 +32027,6 @@ module qins_board_ulx3s_sim$accel$array$pe$46(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$46$act act(
@@ -29627,6 +32049,16 @@ module qins_board_ulx3s_sim$accel$array$pe$46(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$46$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$46$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$46$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -29644,12 +32076,16 @@ module qins_board_ulx3s_sim$accel$array$pe$46(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -29662,10 +32098,11 @@ module qins_board_ulx3s_sim$accel$array$pe$46(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -29761,6 +32198,44 @@ module qins_board_ulx3s_sim$accel$array$pe$46$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$46$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$46$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$46$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$46$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$46$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$46$psum(d,q,clock);
     
     // Module arguments
@@ -29829,6 +32304,12 @@ module qins_board_ulx3s_sim$accel$array$pe$47(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -29838,7 +32319,6 @@ module qins_board_ulx3s_sim$accel$array$pe$47(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$47$act act(
@@ -29861,6 +32341,16 @@ module qins_board_ulx3s_sim$accel$array$pe$47(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$47$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$47$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$47$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -29878,12 +32368,16 @@ module qins_board_ulx3s_sim$accel$array$pe$47(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -29896,10 +32390,11 @@ module qins_board_ulx3s_sim$accel$array$pe$47(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -29995,6 +32490,44 @@ module qins_board_ulx3s_sim$accel$array$pe$47$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$47$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$47$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$47$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$47$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$47$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$47$psum(d,q,clock);
     
     // Module arguments
@@ -30063,6 +32596,12 @@ module qins_board_ulx3s_sim$accel$array$pe$48(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -30072,7 +32611,6 @@ module qins_board_ulx3s_sim$accel$array$pe$48(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$48$act act(
@@ -30095,6 +32633,16 @@ module qins_board_ulx3s_sim$accel$array$pe$48(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$48$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$48$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$48$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -30112,12 +32660,16 @@ module qins_board_ulx3s_sim$accel$array$pe$48(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -30130,10 +32682,11 @@ module qins_board_ulx3s_sim$accel$array$pe$48(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -30229,6 +32782,44 @@ module qins_board_ulx3s_sim$accel$array$pe$48$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$48$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$48$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$48$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$48$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$48$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$48$psum(d,q,clock);
     
     // Module arguments
@@ -30297,6 +32888,12 @@ module qins_board_ulx3s_sim$accel$array$pe$49(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -30306,7 +32903,6 @@ module qins_board_ulx3s_sim$accel$array$pe$49(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$49$act act(
@@ -30329,6 +32925,16 @@ module qins_board_ulx3s_sim$accel$array$pe$49(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$49$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$49$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$49$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -30346,12 +32952,16 @@ module qins_board_ulx3s_sim$accel$array$pe$49(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -30364,10 +32974,11 @@ module qins_board_ulx3s_sim$accel$array$pe$49(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -30463,6 +33074,44 @@ module qins_board_ulx3s_sim$accel$array$pe$49$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$49$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$49$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$49$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$49$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$49$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$49$psum(d,q,clock);
     
     // Module arguments
@@ -30531,6 +33180,12 @@ module qins_board_ulx3s_sim$accel$array$pe$5(clock,act_in,act_valid_in,act_bank_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -30540,7 +33195,6 @@ module qins_board_ulx3s_sim$accel$array$pe$5(clock,act_in,act_valid_in,act_bank_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$5$act act(
@@ -30563,6 +33217,16 @@ module qins_board_ulx3s_sim$accel$array$pe$5(clock,act_in,act_valid_in,act_bank_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$5$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$5$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$5$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -30580,12 +33244,16 @@ module qins_board_ulx3s_sim$accel$array$pe$5(clock,act_in,act_valid_in,act_bank_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -30598,10 +33266,11 @@ module qins_board_ulx3s_sim$accel$array$pe$5(clock,act_in,act_valid_in,act_bank_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -30697,6 +33366,44 @@ module qins_board_ulx3s_sim$accel$array$pe$5$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$5$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$5$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$5$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$5$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$5$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$5$psum(d,q,clock);
     
     // Module arguments
@@ -30765,6 +33472,12 @@ module qins_board_ulx3s_sim$accel$array$pe$50(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -30774,7 +33487,6 @@ module qins_board_ulx3s_sim$accel$array$pe$50(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$50$act act(
@@ -30797,6 +33509,16 @@ module qins_board_ulx3s_sim$accel$array$pe$50(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$50$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$50$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$50$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -30814,12 +33536,16 @@ module qins_board_ulx3s_sim$accel$array$pe$50(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -30832,10 +33558,11 @@ module qins_board_ulx3s_sim$accel$array$pe$50(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -30931,6 +33658,44 @@ module qins_board_ulx3s_sim$accel$array$pe$50$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$50$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$50$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$50$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$50$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$50$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$50$psum(d,q,clock);
     
     // Module arguments
@@ -30999,6 +33764,12 @@ module qins_board_ulx3s_sim$accel$array$pe$51(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -31008,7 +33779,6 @@ module qins_board_ulx3s_sim$accel$array$pe$51(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$51$act act(
@@ -31031,6 +33801,16 @@ module qins_board_ulx3s_sim$accel$array$pe$51(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$51$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$51$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$51$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -31048,12 +33828,16 @@ module qins_board_ulx3s_sim$accel$array$pe$51(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -31066,10 +33850,11 @@ module qins_board_ulx3s_sim$accel$array$pe$51(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -31165,6 +33950,44 @@ module qins_board_ulx3s_sim$accel$array$pe$51$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$51$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$51$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$51$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$51$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$51$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$51$psum(d,q,clock);
     
     // Module arguments
@@ -31233,6 +34056,12 @@ module qins_board_ulx3s_sim$accel$array$pe$52(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -31242,7 +34071,6 @@ module qins_board_ulx3s_sim$accel$array$pe$52(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$52$act act(
@@ -31265,6 +34093,16 @@ module qins_board_ulx3s_sim$accel$array$pe$52(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$52$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$52$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$52$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -31282,12 +34120,16 @@ module qins_board_ulx3s_sim$accel$array$pe$52(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -31300,10 +34142,11 @@ module qins_board_ulx3s_sim$accel$array$pe$52(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -31399,6 +34242,44 @@ module qins_board_ulx3s_sim$accel$array$pe$52$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$52$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$52$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$52$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$52$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$52$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$52$psum(d,q,clock);
     
     // Module arguments
@@ -31467,6 +34348,12 @@ module qins_board_ulx3s_sim$accel$array$pe$53(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -31476,7 +34363,6 @@ module qins_board_ulx3s_sim$accel$array$pe$53(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$53$act act(
@@ -31499,6 +34385,16 @@ module qins_board_ulx3s_sim$accel$array$pe$53(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$53$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$53$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$53$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -31516,12 +34412,16 @@ module qins_board_ulx3s_sim$accel$array$pe$53(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -31534,10 +34434,11 @@ module qins_board_ulx3s_sim$accel$array$pe$53(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -31633,6 +34534,44 @@ module qins_board_ulx3s_sim$accel$array$pe$53$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$53$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$53$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$53$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$53$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$53$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$53$psum(d,q,clock);
     
     // Module arguments
@@ -31701,6 +34640,12 @@ module qins_board_ulx3s_sim$accel$array$pe$54(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -31710,7 +34655,6 @@ module qins_board_ulx3s_sim$accel$array$pe$54(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$54$act act(
@@ -31733,6 +34677,16 @@ module qins_board_ulx3s_sim$accel$array$pe$54(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$54$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$54$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$54$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -31750,12 +34704,16 @@ module qins_board_ulx3s_sim$accel$array$pe$54(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -31768,10 +34726,11 @@ module qins_board_ulx3s_sim$accel$array$pe$54(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -31867,6 +34826,44 @@ module qins_board_ulx3s_sim$accel$array$pe$54$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$54$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$54$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$54$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$54$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$54$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$54$psum(d,q,clock);
     
     // Module arguments
@@ -31935,6 +34932,12 @@ module qins_board_ulx3s_sim$accel$array$pe$55(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -31944,7 +34947,6 @@ module qins_board_ulx3s_sim$accel$array$pe$55(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$55$act act(
@@ -31967,6 +34969,16 @@ module qins_board_ulx3s_sim$accel$array$pe$55(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$55$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$55$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$55$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -31984,12 +34996,16 @@ module qins_board_ulx3s_sim$accel$array$pe$55(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -32002,10 +35018,11 @@ module qins_board_ulx3s_sim$accel$array$pe$55(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -32101,6 +35118,44 @@ module qins_board_ulx3s_sim$accel$array$pe$55$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$55$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$55$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$55$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$55$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$55$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$55$psum(d,q,clock);
     
     // Module arguments
@@ -32169,6 +35224,12 @@ module qins_board_ulx3s_sim$accel$array$pe$56(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -32178,7 +35239,6 @@ module qins_board_ulx3s_sim$accel$array$pe$56(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$56$act act(
@@ -32201,6 +35261,16 @@ module qins_board_ulx3s_sim$accel$array$pe$56(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$56$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$56$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$56$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -32218,12 +35288,16 @@ module qins_board_ulx3s_sim$accel$array$pe$56(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -32236,10 +35310,11 @@ module qins_board_ulx3s_sim$accel$array$pe$56(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -32335,6 +35410,44 @@ module qins_board_ulx3s_sim$accel$array$pe$56$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$56$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$56$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$56$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$56$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$56$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$56$psum(d,q,clock);
     
     // Module arguments
@@ -32403,6 +35516,12 @@ module qins_board_ulx3s_sim$accel$array$pe$57(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -32412,7 +35531,6 @@ module qins_board_ulx3s_sim$accel$array$pe$57(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$57$act act(
@@ -32435,6 +35553,16 @@ module qins_board_ulx3s_sim$accel$array$pe$57(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$57$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$57$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$57$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -32452,12 +35580,16 @@ module qins_board_ulx3s_sim$accel$array$pe$57(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -32470,10 +35602,11 @@ module qins_board_ulx3s_sim$accel$array$pe$57(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -32569,6 +35702,44 @@ module qins_board_ulx3s_sim$accel$array$pe$57$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$57$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$57$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$57$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$57$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$57$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$57$psum(d,q,clock);
     
     // Module arguments
@@ -32637,6 +35808,12 @@ module qins_board_ulx3s_sim$accel$array$pe$58(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -32646,7 +35823,6 @@ module qins_board_ulx3s_sim$accel$array$pe$58(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$58$act act(
@@ -32669,6 +35845,16 @@ module qins_board_ulx3s_sim$accel$array$pe$58(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$58$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$58$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$58$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -32686,12 +35872,16 @@ module qins_board_ulx3s_sim$accel$array$pe$58(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -32704,10 +35894,11 @@ module qins_board_ulx3s_sim$accel$array$pe$58(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -32803,6 +35994,44 @@ module qins_board_ulx3s_sim$accel$array$pe$58$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$58$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$58$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$58$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$58$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$58$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$58$psum(d,q,clock);
     
     // Module arguments
@@ -32871,6 +36100,12 @@ module qins_board_ulx3s_sim$accel$array$pe$59(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -32880,7 +36115,6 @@ module qins_board_ulx3s_sim$accel$array$pe$59(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$59$act act(
@@ -32903,6 +36137,16 @@ module qins_board_ulx3s_sim$accel$array$pe$59(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$59$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$59$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$59$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -32920,12 +36164,16 @@ module qins_board_ulx3s_sim$accel$array$pe$59(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -32938,10 +36186,11 @@ module qins_board_ulx3s_sim$accel$array$pe$59(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -33037,6 +36286,44 @@ module qins_board_ulx3s_sim$accel$array$pe$59$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$59$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$59$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$59$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$59$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$59$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$59$psum(d,q,clock);
     
     // Module arguments
@@ -33105,6 +36392,12 @@ module qins_board_ulx3s_sim$accel$array$pe$6(clock,act_in,act_valid_in,act_bank_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -33114,7 +36407,6 @@ module qins_board_ulx3s_sim$accel$array$pe$6(clock,act_in,act_valid_in,act_bank_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$6$act act(
@@ -33137,6 +36429,16 @@ module qins_board_ulx3s_sim$accel$array$pe$6(clock,act_in,act_valid_in,act_bank_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$6$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$6$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$6$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -33154,12 +36456,16 @@ module qins_board_ulx3s_sim$accel$array$pe$6(clock,act_in,act_valid_in,act_bank_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -33172,10 +36478,11 @@ module qins_board_ulx3s_sim$accel$array$pe$6(clock,act_in,act_valid_in,act_bank_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -33271,6 +36578,44 @@ module qins_board_ulx3s_sim$accel$array$pe$6$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$6$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$6$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$6$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$6$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$6$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$6$psum(d,q,clock);
     
     // Module arguments
@@ -33339,6 +36684,12 @@ module qins_board_ulx3s_sim$accel$array$pe$60(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -33348,7 +36699,6 @@ module qins_board_ulx3s_sim$accel$array$pe$60(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$60$act act(
@@ -33371,6 +36721,16 @@ module qins_board_ulx3s_sim$accel$array$pe$60(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$60$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$60$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$60$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -33388,12 +36748,16 @@ module qins_board_ulx3s_sim$accel$array$pe$60(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -33406,10 +36770,11 @@ module qins_board_ulx3s_sim$accel$array$pe$60(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -33505,6 +36870,44 @@ module qins_board_ulx3s_sim$accel$array$pe$60$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$60$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$60$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$60$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$60$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$60$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$60$psum(d,q,clock);
     
     // Module arguments
@@ -33573,6 +36976,12 @@ module qins_board_ulx3s_sim$accel$array$pe$61(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -33582,7 +36991,6 @@ module qins_board_ulx3s_sim$accel$array$pe$61(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$61$act act(
@@ -33605,6 +37013,16 @@ module qins_board_ulx3s_sim$accel$array$pe$61(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$61$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$61$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$61$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -33622,12 +37040,16 @@ module qins_board_ulx3s_sim$accel$array$pe$61(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -33640,10 +37062,11 @@ module qins_board_ulx3s_sim$accel$array$pe$61(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -33739,6 +37162,44 @@ module qins_board_ulx3s_sim$accel$array$pe$61$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$61$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$61$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$61$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$61$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$61$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$61$psum(d,q,clock);
     
     // Module arguments
@@ -33807,6 +37268,12 @@ module qins_board_ulx3s_sim$accel$array$pe$62(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -33816,7 +37283,6 @@ module qins_board_ulx3s_sim$accel$array$pe$62(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$62$act act(
@@ -33839,6 +37305,16 @@ module qins_board_ulx3s_sim$accel$array$pe$62(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$62$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$62$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$62$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -33856,12 +37332,16 @@ module qins_board_ulx3s_sim$accel$array$pe$62(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -33874,10 +37354,11 @@ module qins_board_ulx3s_sim$accel$array$pe$62(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -33973,6 +37454,44 @@ module qins_board_ulx3s_sim$accel$array$pe$62$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$62$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$62$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$62$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$62$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$62$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$62$psum(d,q,clock);
     
     // Module arguments
@@ -34041,6 +37560,12 @@ module qins_board_ulx3s_sim$accel$array$pe$63(clock,act_in,act_valid_in,act_bank
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -34050,7 +37575,6 @@ module qins_board_ulx3s_sim$accel$array$pe$63(clock,act_in,act_valid_in,act_bank
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$63$act act(
@@ -34073,6 +37597,16 @@ module qins_board_ulx3s_sim$accel$array$pe$63(clock,act_in,act_valid_in,act_bank
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$63$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$63$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$63$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -34090,12 +37624,16 @@ module qins_board_ulx3s_sim$accel$array$pe$63(clock,act_in,act_valid_in,act_bank
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -34108,10 +37646,11 @@ module qins_board_ulx3s_sim$accel$array$pe$63(clock,act_in,act_valid_in,act_bank
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -34207,6 +37746,44 @@ module qins_board_ulx3s_sim$accel$array$pe$63$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$63$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$63$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$63$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$63$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$63$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$63$psum(d,q,clock);
     
     // Module arguments
@@ -34275,6 +37852,12 @@ module qins_board_ulx3s_sim$accel$array$pe$7(clock,act_in,act_valid_in,act_bank_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -34284,7 +37867,6 @@ module qins_board_ulx3s_sim$accel$array$pe$7(clock,act_in,act_valid_in,act_bank_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$7$act act(
@@ -34307,6 +37889,16 @@ module qins_board_ulx3s_sim$accel$array$pe$7(clock,act_in,act_valid_in,act_bank_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$7$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$7$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$7$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -34324,12 +37916,16 @@ module qins_board_ulx3s_sim$accel$array$pe$7(clock,act_in,act_valid_in,act_bank_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -34342,10 +37938,11 @@ module qins_board_ulx3s_sim$accel$array$pe$7(clock,act_in,act_valid_in,act_bank_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -34441,6 +38038,44 @@ module qins_board_ulx3s_sim$accel$array$pe$7$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$7$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$7$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$7$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$7$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$7$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$7$psum(d,q,clock);
     
     // Module arguments
@@ -34509,6 +38144,12 @@ module qins_board_ulx3s_sim$accel$array$pe$8(clock,act_in,act_valid_in,act_bank_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -34518,7 +38159,6 @@ module qins_board_ulx3s_sim$accel$array$pe$8(clock,act_in,act_valid_in,act_bank_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$8$act act(
@@ -34541,6 +38181,16 @@ module qins_board_ulx3s_sim$accel$array$pe$8(clock,act_in,act_valid_in,act_bank_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$8$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$8$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$8$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -34558,12 +38208,16 @@ module qins_board_ulx3s_sim$accel$array$pe$8(clock,act_in,act_valid_in,act_bank_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -34576,10 +38230,11 @@ module qins_board_ulx3s_sim$accel$array$pe$8(clock,act_in,act_valid_in,act_bank_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -34675,6 +38330,44 @@ module qins_board_ulx3s_sim$accel$array$pe$8$bank1(d,q,clock);
 endmodule // qins_board_ulx3s_sim$accel$array$pe$8$bank1
 
 
+module qins_board_ulx3s_sim$accel$array$pe$8$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$8$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$8$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$8$product_valid
+
+
 module qins_board_ulx3s_sim$accel$array$pe$8$psum(d,q,clock);
     
     // Module arguments
@@ -34743,6 +38436,12 @@ module qins_board_ulx3s_sim$accel$array$pe$9(clock,act_in,act_valid_in,act_bank_
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -34752,7 +38451,6 @@ module qins_board_ulx3s_sim$accel$array$pe$9(clock,act_in,act_valid_in,act_bank_
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$array$pe$9$act act(
@@ -34775,6 +38473,16 @@ module qins_board_ulx3s_sim$accel$array$pe$9(clock,act_in,act_valid_in,act_bank_
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_ulx3s_sim$accel$array$pe$9$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_ulx3s_sim$accel$array$pe$9$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_ulx3s_sim$accel$array$pe$9$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -34792,12 +38500,16 @@ module qins_board_ulx3s_sim$accel$array$pe$9(clock,act_in,act_valid_in,act_bank_
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -34810,10 +38522,11 @@ module qins_board_ulx3s_sim$accel$array$pe$9(clock,act_in,act_valid_in,act_bank_
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -34907,6 +38620,44 @@ module qins_board_ulx3s_sim$accel$array$pe$9$bank1(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s_sim$accel$array$pe$9$bank1
+
+
+module qins_board_ulx3s_sim$accel$array$pe$9$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$9$product
+
+
+module qins_board_ulx3s_sim$accel$array$pe$9$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$pe$9$product_valid
 
 
 module qins_board_ulx3s_sim$accel$array$pe$9$psum(d,q,clock);
@@ -38726,6 +42477,25 @@ module qins_board_ulx3s_sim$accel$array$tag_line$14(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s_sim$accel$array$tag_line$14
+
+
+module qins_board_ulx3s_sim$accel$array$tag_line$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$array$tag_line$15
 
 
 module qins_board_ulx3s_sim$accel$array$tag_line$2(d,q,clock);

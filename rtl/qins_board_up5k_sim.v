@@ -2592,6 +2592,12 @@ module qins_board_up5k_sim$accel$array(clock,act_in$0,act_in$1,act_valid,act_ban
     reg  [31:0] tag_line$2$d;
     wire  [31:0] tag_line$2$q;
     reg  tag_line$2$clock;
+    reg  [31:0] tag_line$3$d;
+    wire  [31:0] tag_line$3$q;
+    reg  tag_line$3$clock;
+    reg  out_valid_late$d;
+    wire  out_valid_late$q;
+    reg  out_valid_late$clock;
     
     // Sub module instances
     qins_board_up5k_sim$accel$array$pe$0 pe$0(
@@ -2749,6 +2755,16 @@ module qins_board_up5k_sim$accel$array(clock,act_in$0,act_in$1,act_valid,act_ban
         .q(tag_line$2$q),
         .clock(tag_line$2$clock)
     );
+    qins_board_up5k_sim$accel$array$tag_line$3 tag_line$3(
+        .d(tag_line$3$d),
+        .q(tag_line$3$q),
+        .clock(tag_line$3$clock)
+    );
+    qins_board_up5k_sim$accel$array$out_valid_late out_valid_late(
+        .d(out_valid_late$d),
+        .q(out_valid_late$q),
+        .clock(out_valid_late$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -2775,10 +2791,13 @@ module qins_board_up5k_sim$accel$array(clock,act_in$0,act_in$1,act_valid,act_ban
         tag_line$0$clock = clock;
         tag_line$1$clock = clock;
         tag_line$2$clock = clock;
+        tag_line$3$clock = clock;
+        out_valid_late$clock = clock;
         tag_line$0$d = in_tag;
         tag_line$1$d = tag_line$0$q;
         tag_line$2$d = tag_line$1$q;
-        out_tag = tag_line$2$q;
+        tag_line$3$d = tag_line$2$q;
+        out_tag = tag_line$3$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
@@ -2825,7 +2844,8 @@ module qins_board_up5k_sim$accel$array(clock,act_in$0,act_in$1,act_valid,act_ban
         deskew$3$d = deskew$2$q;
         result$0 = deskew$0$q;
         result$1 = pe$3$psum_out;
-        out_valid = pe$3$act_valid_out;
+        out_valid_late$d = pe$3$act_valid_out;
+        out_valid = out_valid_late$q;
     end
     
 endmodule // qins_board_up5k_sim$accel$array
@@ -2907,6 +2927,25 @@ module qins_board_up5k_sim$accel$array$deskew$3(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$array$deskew$3
 
 
+module qins_board_up5k_sim$accel$array$out_valid_late(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$array$out_valid_late
+
+
 module qins_board_up5k_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,act_valid_out,act_bank_out,psum_in,psum_out,weight_in,weight_load,weight_load_bank,weight_out);
     
     // Module arguments
@@ -2937,6 +2976,12 @@ module qins_board_up5k_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_i
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -2946,7 +2991,6 @@ module qins_board_up5k_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_i
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_up5k_sim$accel$array$pe$0$act act(
@@ -2969,6 +3013,16 @@ module qins_board_up5k_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_i
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_up5k_sim$accel$array$pe$0$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_up5k_sim$accel$array$pe$0$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_up5k_sim$accel$array$pe$0$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -2986,12 +3040,16 @@ module qins_board_up5k_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_i
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -3004,10 +3062,11 @@ module qins_board_up5k_sim$accel$array$pe$0(clock,act_in,act_valid_in,act_bank_i
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -3103,6 +3162,44 @@ module qins_board_up5k_sim$accel$array$pe$0$bank1(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$array$pe$0$bank1
 
 
+module qins_board_up5k_sim$accel$array$pe$0$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$array$pe$0$product
+
+
+module qins_board_up5k_sim$accel$array$pe$0$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$array$pe$0$product_valid
+
+
 module qins_board_up5k_sim$accel$array$pe$0$psum(d,q,clock);
     
     // Module arguments
@@ -3171,6 +3268,12 @@ module qins_board_up5k_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_bank_i
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -3180,7 +3283,6 @@ module qins_board_up5k_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_bank_i
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_up5k_sim$accel$array$pe$1$act act(
@@ -3203,6 +3305,16 @@ module qins_board_up5k_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_bank_i
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_up5k_sim$accel$array$pe$1$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_up5k_sim$accel$array$pe$1$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_up5k_sim$accel$array$pe$1$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -3220,12 +3332,16 @@ module qins_board_up5k_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_bank_i
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -3238,10 +3354,11 @@ module qins_board_up5k_sim$accel$array$pe$1(clock,act_in,act_valid_in,act_bank_i
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -3337,6 +3454,44 @@ module qins_board_up5k_sim$accel$array$pe$1$bank1(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$array$pe$1$bank1
 
 
+module qins_board_up5k_sim$accel$array$pe$1$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$array$pe$1$product
+
+
+module qins_board_up5k_sim$accel$array$pe$1$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$array$pe$1$product_valid
+
+
 module qins_board_up5k_sim$accel$array$pe$1$psum(d,q,clock);
     
     // Module arguments
@@ -3405,6 +3560,12 @@ module qins_board_up5k_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_bank_i
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -3414,7 +3575,6 @@ module qins_board_up5k_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_bank_i
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_up5k_sim$accel$array$pe$2$act act(
@@ -3437,6 +3597,16 @@ module qins_board_up5k_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_bank_i
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_up5k_sim$accel$array$pe$2$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_up5k_sim$accel$array$pe$2$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_up5k_sim$accel$array$pe$2$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -3454,12 +3624,16 @@ module qins_board_up5k_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_bank_i
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -3472,10 +3646,11 @@ module qins_board_up5k_sim$accel$array$pe$2(clock,act_in,act_valid_in,act_bank_i
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -3571,6 +3746,44 @@ module qins_board_up5k_sim$accel$array$pe$2$bank1(d,q,clock);
 endmodule // qins_board_up5k_sim$accel$array$pe$2$bank1
 
 
+module qins_board_up5k_sim$accel$array$pe$2$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$array$pe$2$product
+
+
+module qins_board_up5k_sim$accel$array$pe$2$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$array$pe$2$product_valid
+
+
 module qins_board_up5k_sim$accel$array$pe$2$psum(d,q,clock);
     
     // Module arguments
@@ -3639,6 +3852,12 @@ module qins_board_up5k_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_bank_i
     reg signed [31:0] psum$d;
     wire signed [31:0] psum$q;
     reg  psum$clock;
+    reg signed [31:0] product$d;
+    wire signed [31:0] product$q;
+    reg  product$clock;
+    reg  product_valid$d;
+    wire  product_valid$q;
+    reg  product_valid$clock;
     reg signed [15:0] bank0$d;
     wire signed [15:0] bank0$q;
     reg  bank0$clock;
@@ -3648,7 +3867,6 @@ module qins_board_up5k_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_bank_i
     
     // Local signals
     reg signed [15:0] weight;
-    reg signed [31:0] product;
     
     // Sub module instances
     qins_board_up5k_sim$accel$array$pe$3$act act(
@@ -3671,6 +3889,16 @@ module qins_board_up5k_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_bank_i
         .q(psum$q),
         .clock(psum$clock)
     );
+    qins_board_up5k_sim$accel$array$pe$3$product product(
+        .d(product$d),
+        .q(product$q),
+        .clock(product$clock)
+    );
+    qins_board_up5k_sim$accel$array$pe$3$product_valid product_valid(
+        .d(product_valid$d),
+        .q(product_valid$q),
+        .clock(product_valid$clock)
+    );
     qins_board_up5k_sim$accel$array$pe$3$bank0 bank0(
         .d(bank0$d),
         .q(bank0$q),
@@ -3688,12 +3916,16 @@ module qins_board_up5k_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_bank_i
         valid$clock = clock;
         bank$clock = clock;
         psum$clock = clock;
+        product$clock = clock;
+        product_valid$clock = clock;
         bank0$clock = clock;
         bank1$clock = clock;
         act$d = act$q;
         valid$d = valid$q;
         bank$d = bank$q;
         psum$d = psum$q;
+        product$d = product$q;
+        product_valid$d = product_valid$q;
         bank0$d = bank0$q;
         bank1$d = bank1$q;
         act$d = act_in;
@@ -3706,10 +3938,11 @@ module qins_board_up5k_sim$accel$array$pe$3(clock,act_in,act_valid_in,act_bank_i
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product = act_in * weight;
+        product$d = act_in * weight;
+        product_valid$d = act_valid_in;
         psum$d = psum_in;
-        if (act_valid_in) begin
-            psum$d = psum_in + product;
+        if (product_valid$q) begin
+            psum$d = psum_in + product$q;
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -3803,6 +4036,44 @@ module qins_board_up5k_sim$accel$array$pe$3$bank1(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$array$pe$3$bank1
+
+
+module qins_board_up5k_sim$accel$array$pe$3$product(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$array$pe$3$product
+
+
+module qins_board_up5k_sim$accel$array$pe$3$product_valid(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$array$pe$3$product_valid
 
 
 module qins_board_up5k_sim$accel$array$pe$3$psum(d,q,clock);
@@ -4126,6 +4397,25 @@ module qins_board_up5k_sim$accel$array$tag_line$2(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$array$tag_line$2
+
+
+module qins_board_up5k_sim$accel$array$tag_line$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$array$tag_line$3
 
 
 module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,act_read$0,act_read$1,acc_read$0,acc_read$1,register_read,write_data,address,write_table,weight_lane_write$0,weight_lane_write$1,weight_lane_data$0,weight_lane_data$1,act_lane_write$0,act_lane_write$1,act_lane_data$0,act_lane_data$1,acc_lane_write$0,acc_lane_write$1,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,read_register_hot,failed,failed_code,failed_address);

@@ -12,7 +12,7 @@
 //! | `result[j]` | out | N x 32 s | `sum_i act[i] * W[i][j]`, all columns aligned |
 //! | `out_valid`, `out_tag` | out | 1, 32 | the vector's valid bit and tag |
 //!
-//! Latency [`SystolicArray::LATENCY`] = `2N - 1` cycles from `act_in` to `result`; one vector
+//! Latency [`SystolicArray::LATENCY`] = `2N` cycles from `act_in` to `result`; one vector
 //! per cycle. Loading: N cycles per tile, rows fed **last row first** (after N shifts row
 //! `i` sits in array row `i`); a bank may be loaded while vectors use the other bank, and must
 //! not be loaded while vectors that use it are still inside the array (`LATENCY` cycles after
@@ -44,13 +44,16 @@ pub struct SystolicArray<const N: usize> {
     skew_bank: Vec<DFF<Bit>>,
     /// Output de-skew: column `j` uses the first `N - 1 - j` of its N stages, at `j * N + d`.
     deskew: Vec<DFF<Signed<32>>>,
-    /// The tag, delayed `2N - 1` cycles.
+    /// The tag, delayed `2N` cycles.
     tag_line: Vec<DFF<Bits<32>>>,
+    /// The last PE's valid bit, one more cycle (its partial sum is a cycle behind its
+    /// activation: the PE's product register).
+    out_valid_late: DFF<Bit>,
 }
 
 impl<const N: usize> SystolicArray<N> {
     /// Cycles from a vector at `act_in` to its result at `result`.
-    pub const LATENCY: usize = 2 * N - 1;
+    pub const LATENCY: usize = 2 * N;
 }
 
 fn dffs<T: Synth>(n: usize) -> Vec<DFF<T>> {
@@ -77,7 +80,8 @@ impl<const N: usize> Default for SystolicArray<N> {
             skew_valid: dffs(N * N),
             skew_bank: dffs(N * N),
             deskew: dffs(N * N),
-            tag_line: dffs(2 * N - 1),
+            tag_line: dffs(2 * N),
+            out_valid_late: DFF::default(),
         }
     }
 }
@@ -95,15 +99,16 @@ impl<const N: usize> Logic for SystolicArray<N> {
                 self.skew_bank[k].clock.next = self.clock.val();
                 self.deskew[k].clock.next = self.clock.val();
             }
-            for k in 0..(2 * N - 1) {
+            for k in 0..(2 * N) {
                 self.tag_line[k].clock.next = self.clock.val();
             }
+            self.out_valid_late.clock.next = self.clock.val();
             // tag delay line
             self.tag_line[0].d.next = self.in_tag.val();
-            for k in 1..(2 * N - 1) {
+            for k in 1..(2 * N) {
                 self.tag_line[k].d.next = self.tag_line[k - 1].q.val();
             }
-            self.out_tag.next = self.tag_line[2 * nn - 2].q.val();
+            self.out_tag.next = self.tag_line[2 * nn - 1].q.val();
             // input skew: row i's chain starts at i * N; row i takes stage i - 1
             for i in 0..N {
                 self.skew_act[i * nn].d.next = self.act_in[i].val();
@@ -159,7 +164,8 @@ impl<const N: usize> Logic for SystolicArray<N> {
                 self.result[j].next = self.deskew[j * nn + nn - 2 - j].q.val();
             }
             self.result[nn - 1].next = self.pe[nn * nn - 1].psum_out.val();
-            self.out_valid.next = self.pe[nn * nn - 1].act_valid_out.val();
+            self.out_valid_late.d.next = self.pe[nn * nn - 1].act_valid_out.val();
+            self.out_valid.next = self.out_valid_late.q.val();
         }
     }
 }
@@ -186,23 +192,30 @@ mod tests {
                 _ => table.decode(rng.next_u64() as u8),
             }
         };
-        let mut expected: std::collections::VecDeque<(u32, Vec<i32>)> = Default::default();
+        // (tag, the cycle the vector entered, its result)
+        let mut expected: std::collections::VecDeque<(u32, usize, Vec<i32>)> = Default::default();
+        let mut now = 0usize;
         let mut checked = 0;
         let mut weights: [Vec<Vec<i16>>; 2] = [vec![vec![0; N]; N], vec![vec![0; N]; N]];
         let mut tag = 0u32;
-        let mut check =
-            |b: &mut ClockedBench<SystolicArray<N>>,
-             expected: &mut std::collections::VecDeque<(u32, Vec<i32>)>| {
-                if b.uut.out_valid.val() {
-                    let (t, want) = expected.pop_front().expect("an output was expected");
-                    assert_eq!(b.uut.out_tag.val().index() as u32, t);
-                    for j in 0..N {
-                        let got: i32 = b.uut.result[j].val().bigint().try_into().unwrap();
-                        assert_eq!(got, want[j], "tag {t} column {j}");
-                    }
-                    checked += 1;
+        let mut check = |b: &mut ClockedBench<SystolicArray<N>>,
+                         expected: &mut std::collections::VecDeque<(u32, usize, Vec<i32>)>,
+                         now: usize| {
+            if b.uut.out_valid.val() {
+                let (t, entered, want) = expected.pop_front().expect("an output was expected");
+                assert_eq!(b.uut.out_tag.val().index() as u32, t);
+                assert_eq!(
+                    now - entered,
+                    SystolicArray::<N>::LATENCY,
+                    "tag {t}'s latency"
+                );
+                for j in 0..N {
+                    let got: i32 = b.uut.result[j].val().bigint().try_into().unwrap();
+                    assert_eq!(got, want[j], "tag {t} column {j}");
                 }
-            };
+                checked += 1;
+            }
+        };
         for tile in 0..tiles {
             let bank = tile % 2;
             // load the next tile into `bank` (last row first) while nothing uses it
@@ -217,7 +230,8 @@ mod tests {
                     b.uut.weight_in[j].next = Signed::from(w[r][j] as i64);
                 }
                 b.cycle();
-                check(&mut b, &mut expected);
+                now += 1;
+                check(&mut b, &mut expected, now);
             }
             b.uut.weight_load.next = false;
             weights[bank] = w;
@@ -238,11 +252,12 @@ mod tests {
                             mac::dot(&a, &col)
                         })
                         .collect();
-                    expected.push_back((tag, want));
+                    expected.push_back((tag, now, want));
                 }
                 tag += 1;
                 b.cycle();
-                check(&mut b, &mut expected);
+                now += 1;
+                check(&mut b, &mut expected, now);
             }
             // drain before the next load into this bank two tiles later is not needed here:
             // the next tile loads the other bank while these vectors finish.
@@ -250,7 +265,8 @@ mod tests {
         b.uut.act_valid.next = false;
         for _ in 0..(2 * N + 2) {
             b.cycle();
-            check(&mut b, &mut expected);
+            now += 1;
+            check(&mut b, &mut expected, now);
         }
         assert!(
             expected.is_empty(),

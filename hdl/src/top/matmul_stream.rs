@@ -75,7 +75,7 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
     staged: DFF<Bit>,
     staged_tag: DFF<Bits<32>>,
     staged_act: [DFF<Signed<16>>; N],
-    /// vectors in the input register or inside the array that use bank 0 / 1 (at most `2N + 2`)
+    /// vectors in the input register or inside the array that use bank 0 / 1 (at most `2N + 3`)
     inflight: [LevelCounter<8>; 2],
 }
 

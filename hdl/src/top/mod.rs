@@ -19,7 +19,7 @@
 //! | `busy` | out | 1 | STATUS.busy |
 //!
 //! Data path of a MATMUL vector: act memory read (1 cycle) -> activation decode tables or the
-//! raw bypass (1) -> the array's input register (1) -> array (`2N - 1`) -> accumulator read (1)
+//! raw bypass (1) -> the array's input register (1) -> array (`2N`) -> accumulator read (1)
 //! -> add (1) -> write (with forwarding).
 //! LOAD_TILE: weight memory read (1) -> weight decode tables (1) -> N shifts into a bank.
 //! POSTPROCESS: accumulator and parameter reads (1) -> `OutputStage` (its `LATENCY`) -> write.

@@ -559,7 +559,7 @@ pub const COMMAND_DOCS: &[(&str, &str, &str, &str, &str)] = &[
         "act vector a (23..0), k_valid (31..24, 0 = N)",
         "acc vector c (23..0), n_valid (31..24, 0 = N)",
         "prefetch weight row p",
-        "for v in 0..count: acc[c+v] (+)= act[a+v] x W(bank); flags: bank, accumulate, act_codes, prefetch (load row p into the other bank meanwhile); count + small cycles, results land 2N + 4 cycles after their vector",
+        "for v in 0..count: acc[c+v] (+)= act[a+v] x W(bank); flags: bank, accumulate, act_codes, prefetch (load row p into the other bank meanwhile); count + small cycles, results land 2N + 5 cycles after their vector",
     ),
     (
         "POSTPROCESS (3)",
