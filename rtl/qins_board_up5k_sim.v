@@ -11228,8 +11228,10 @@ module qins_board_up5k_sim$accel$stream(clock,load,command$0,command$1,command$2
     wire  inflight$1$nonzero;
     
     // Local signals
-    reg  [15:0] k_valid;
-    reg  [15:0] n_valid;
+    reg  [4:0] k_valid;
+    reg  [4:0] n_valid;
+    reg  [9:0] k_wide;
+    reg  [9:0] macs_product;
     
     // Sub module instances
     qins_board_up5k_sim$accel$stream$address address(
@@ -11383,13 +11385,30 @@ module qins_board_up5k_sim$accel$stream(clock,load,command$0,command$1,command$2
             staged_act$1$d = decoded$1;
         end
         act$1 = staged_act$1$q;
-        k_valid = ((command$1[(32'h18)+:(8)]) & 16'hffff);
-        if (k_valid == 32'h0) begin
-            k_valid = array_size;
+        k_valid = command$1[(32'h18)+:(5)];
+        if (command$1[(32'h18)+:(8)] == 32'h0) begin
+            k_valid = array_size[(32'h0)+:(5)];
         end
-        n_valid = ((command$2[(32'h18)+:(8)]) & 16'hffff);
-        if (n_valid == 32'h0) begin
-            n_valid = array_size;
+        n_valid = command$2[(32'h18)+:(5)];
+        if (command$2[(32'h18)+:(8)] == 32'h0) begin
+            n_valid = array_size[(32'h0)+:(5)];
+        end
+        k_wide = ((k_valid) & 10'h3ff);
+        macs_product = 32'h0;
+        if (n_valid[32'h0]) begin
+            macs_product = k_wide;
+        end
+        if (n_valid[32'h1]) begin
+            macs_product = macs_product + (k_wide << 32'h1);
+        end
+        if (n_valid[32'h2]) begin
+            macs_product = macs_product + (k_wide << 32'h2);
+        end
+        if (n_valid[32'h3]) begin
+            macs_product = macs_product + (k_wide << 32'h3);
+        end
+        if (n_valid[32'h4]) begin
+            macs_product = macs_product + (k_wide << 32'h4);
         end
         if (load) begin
             address$d = ((command$1) & 8'hff);
@@ -11397,7 +11416,7 @@ module qins_board_up5k_sim$accel$stream(clock,load,command$0,command$1,command$2
             left$d = command$0[(32'h10)+:(16)];
             zero$d = command$0[(32'h10)+:(16)] == 32'h0;
             one$d = command$0[(32'h10)+:(16)] == 32'h1;
-            macs_per_vector$d = k_valid * n_valid;
+            macs_per_vector$d = ((macs_product) & 32'hffffffff);
         end
         if (issue) begin
             address$d = address$q + 32'h1;

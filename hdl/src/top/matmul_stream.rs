@@ -59,9 +59,15 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
     zero: DFF<Bit>,
     one: DFF<Bit>,
     macs_per_vector: DFF<Bits<32>>,
-    /// valid rows (`k`) and columns (`n`) of the command (0 means N)
-    k_valid: Signal<Local, Bits<16>>,
-    n_valid: Signal<Local, Bits<16>>,
+    /// valid rows (`k`) and columns (`n`) of the command (0 means N), in 5 bits: a MATMUL
+    /// runs only with both at most `N` (< 32, checked by `CommandCheck`), so `k x n` is a
+    /// 5 x 5-bit shift-and-add in logic, not a multiplier (on the UP5K it was a MAC16 on the
+    /// slowest path, 37.05 MHz by the DSP bound)
+    k_valid: Signal<Local, Bits<5>>,
+    n_valid: Signal<Local, Bits<5>>,
+    k_wide: Signal<Local, Bits<10>>,
+    /// `k_valid x n_valid`, 10 bits
+    macs_product: Signal<Local, Bits<10>>,
     /// the vector in the activation read
     reading: DFF<Bit>,
     reading_tag: DFF<Bits<32>>,
@@ -81,12 +87,16 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
 
 impl<const N: usize, const AA: usize, const CA: usize> Default for MatmulStream<N, AA, CA> {
     fn default() -> Self {
+        assert!(
+            N < 32,
+            "the useful-MAC count takes k_valid and n_valid in 5 bits"
+        );
         block_fields! {
             Self {
             }
             default { clock, load, array_size, issue, array_out_valid, array_out_tag,
                 act_address, last, second_last, macs, valid, tag, idle, address, acc, left,
-                zero, one, macs_per_vector, k_valid, n_valid, reading, reading_tag,
+                zero, one, macs_per_vector, k_valid, n_valid, k_wide, macs_product, reading, reading_tag,
                 reading_codes, entering, entering_tag, entering_codes, staged, staged_tag }
             lanes { command, act_read, decoded, act, bank_in_use, raw_act, staged_act, inflight }
         }
@@ -124,13 +134,30 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
             }
             self.act[j].next = self.staged_act[j].q.val();
         }
-        self.k_valid.next = bit_cast::<16, 8>(self.command[1].val().get_bits::<8>(24));
-        if self.k_valid.val() == 0 {
-            self.k_valid.next = self.array_size.val();
+        self.k_valid.next = self.command[1].val().get_bits::<5>(24);
+        if self.command[1].val().get_bits::<8>(24) == 0 {
+            self.k_valid.next = self.array_size.val().get_bits::<5>(0);
         }
-        self.n_valid.next = bit_cast::<16, 8>(self.command[2].val().get_bits::<8>(24));
-        if self.n_valid.val() == 0 {
-            self.n_valid.next = self.array_size.val();
+        self.n_valid.next = self.command[2].val().get_bits::<5>(24);
+        if self.command[2].val().get_bits::<8>(24) == 0 {
+            self.n_valid.next = self.array_size.val().get_bits::<5>(0);
+        }
+        self.k_wide.next = bit_cast::<10, 5>(self.k_valid.val());
+        self.macs_product.next = 0.into();
+        if self.n_valid.val().get_bit(0) {
+            self.macs_product.next = self.k_wide.val();
+        }
+        if self.n_valid.val().get_bit(1) {
+            self.macs_product.next = self.macs_product.val() + (self.k_wide.val() << 1);
+        }
+        if self.n_valid.val().get_bit(2) {
+            self.macs_product.next = self.macs_product.val() + (self.k_wide.val() << 2);
+        }
+        if self.n_valid.val().get_bit(3) {
+            self.macs_product.next = self.macs_product.val() + (self.k_wide.val() << 3);
+        }
+        if self.n_valid.val().get_bit(4) {
+            self.macs_product.next = self.macs_product.val() + (self.k_wide.val() << 4);
         }
         // the counters load whatever the command is (they are only used in a MATMUL): keeps
         // the operand checks off their enables
@@ -140,7 +167,7 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
             self.left.d.next = self.command[0].val().get_bits::<16>(16);
             self.zero.d.next = self.command[0].val().get_bits::<16>(16) == 0;
             self.one.d.next = self.command[0].val().get_bits::<16>(16) == 1;
-            self.macs_per_vector.d.next = self.k_valid.val() * self.n_valid.val();
+            self.macs_per_vector.d.next = bit_cast::<32, 10>(self.macs_product.val());
         }
         if self.issue.val() {
             self.address.d.next = self.address.q.val() + 1;

@@ -788,3 +788,40 @@ fn operand_range_edges_match_the_model() {
         cmds.len()
     );
 }
+
+/// USEFUL_MACS counts `k_valid x n_valid` per vector for every pair the check lets through
+/// (0 means N): the count is a 5 x 5-bit shift-and-add in `MatmulStream`, not a multiplier.
+#[test]
+fn useful_macs_count_every_k_and_n_valid_pair() {
+    let (mut hw, mut model) = both();
+    macro_rules! on_both {
+        ($c:expr) => {
+            hw.push($c).unwrap();
+            hw.wait_idle(10_000).unwrap();
+            model.push($c).unwrap();
+            model.wait_idle(10_000).unwrap();
+        };
+    }
+    on_both!(&Command::load_tile(0, 0));
+    for k in 0..=4u32 {
+        for n in 0..=4u32 {
+            let c = Command::matmul(Matmul {
+                count: 1 + k,
+                k_valid: k,
+                n_valid: n,
+                ..Default::default()
+            });
+            on_both!(&c);
+            assert_eq!(
+                hw.read(reg::USEFUL_MACS_LO).unwrap(),
+                model.read(reg::USEFUL_MACS_LO).unwrap(),
+                "k_valid {k}, n_valid {n}"
+            );
+        }
+    }
+    // 5 x (1 + 2 + 3 + 4 + 5) vectors' worth, the k = 0 and n = 0 rows counting N
+    let want: u32 = (0..=4u32)
+        .map(|k| (1 + k) * if k == 0 { 4 } else { k } * (4 + 1 + 2 + 3 + 4))
+        .sum();
+    assert_eq!(hw.read(reg::USEFUL_MACS_LO).unwrap(), want);
+}
