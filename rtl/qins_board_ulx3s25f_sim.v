@@ -19833,6 +19833,9 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
     output reg  bank_in_use$1;
     output reg  idle;
     
+    // Constant declarations
+    localparam  count_mask = 5'b111;
+    
     // Stub signals
     reg  [9:0] address$d;
     wire  [9:0] address$q;
@@ -19849,9 +19852,12 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
     reg  one$d;
     wire  one$q;
     reg  one$clock;
-    reg  [31:0] macs_per_vector$d;
-    wire  [31:0] macs_per_vector$q;
-    reg  macs_per_vector$clock;
+    reg  [4:0] k_count$d;
+    wire  [4:0] k_count$q;
+    reg  k_count$clock;
+    reg  [4:0] n_count$d;
+    wire  [4:0] n_count$q;
+    reg  n_count$clock;
     reg  reading$d;
     wire  reading$q;
     reg  reading$clock;
@@ -19943,10 +19949,15 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
         .q(one$q),
         .clock(one$clock)
     );
-    qins_board_ulx3s25f_sim$accel$stream$macs_per_vector macs_per_vector(
-        .d(macs_per_vector$d),
-        .q(macs_per_vector$q),
-        .clock(macs_per_vector$clock)
+    qins_board_ulx3s25f_sim$accel$stream$k_count k_count(
+        .d(k_count$d),
+        .q(k_count$q),
+        .clock(k_count$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$stream$n_count n_count(
+        .d(n_count$d),
+        .q(n_count$q),
+        .clock(n_count$clock)
     );
     qins_board_ulx3s25f_sim$accel$stream$reading reading(
         .d(reading$d),
@@ -20050,7 +20061,8 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
         left$clock = clock;
         zero$clock = clock;
         one$clock = clock;
-        macs_per_vector$clock = clock;
+        k_count$clock = clock;
+        n_count$clock = clock;
         reading$clock = clock;
         reading_tag$clock = clock;
         reading_codes$clock = clock;
@@ -20064,7 +20076,8 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
         left$d = left$q;
         zero$d = zero$q;
         one$d = one$q;
-        macs_per_vector$d = macs_per_vector$q;
+        k_count$d = k_count$q;
+        n_count$d = n_count$q;
         reading$d = reading$q;
         reading_tag$d = reading_tag$q;
         reading_codes$d = reading_codes$q;
@@ -20113,21 +20126,21 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
         if (command$2[(32'h18)+:(8)] == 32'h0) begin
             n_valid = array_size[(32'h0)+:(5)];
         end
-        k_wide = ((k_valid) & 10'h3ff);
+        k_wide = ((k_count$q) & 10'h3ff);
         macs_product = 32'h0;
-        if (n_valid[32'h0]) begin
+        if (n_count$q[32'h0]) begin
             macs_product = k_wide;
         end
-        if (n_valid[32'h1]) begin
+        if (n_count$q[32'h1]) begin
             macs_product = macs_product + (k_wide << 32'h1);
         end
-        if (n_valid[32'h2]) begin
+        if (n_count$q[32'h2]) begin
             macs_product = macs_product + (k_wide << 32'h2);
         end
-        if (n_valid[32'h3]) begin
+        if (n_count$q[32'h3]) begin
             macs_product = macs_product + (k_wide << 32'h3);
         end
-        if (n_valid[32'h4]) begin
+        if (n_count$q[32'h4]) begin
             macs_product = macs_product + (k_wide << 32'h4);
         end
         if (load) begin
@@ -20136,7 +20149,8 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
             left$d = command$0[(32'h10)+:(16)];
             zero$d = command$0[(32'h10)+:(16)] == 32'h0;
             one$d = command$0[(32'h10)+:(16)] == 32'h1;
-            macs_per_vector$d = ((macs_product) & 32'hffffffff);
+            k_count$d = k_valid & count_mask;
+            n_count$d = n_valid & count_mask;
         end
         if (issue) begin
             address$d = address$q + 32'h1;
@@ -20162,7 +20176,7 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
         act_address = address$q;
         last = zero$q;
         second_last = one$q;
-        macs = macs_per_vector$q;
+        macs = ((macs_product) & 32'hffffffff);
         valid = staged$q;
         tag = staged_tag$q;
         bank_in_use$0 = inflight$0$nonzero;
@@ -20444,6 +20458,25 @@ module qins_board_ulx3s25f_sim$accel$stream$inflight$1$count(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$stream$inflight$1$count
 
 
+module qins_board_ulx3s25f_sim$accel$stream$k_count(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$stream$k_count
+
+
 module qins_board_ulx3s25f_sim$accel$stream$left(d,q,clock);
     
     // Module arguments
@@ -20463,23 +20496,23 @@ module qins_board_ulx3s25f_sim$accel$stream$left(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$stream$left
 
 
-module qins_board_ulx3s25f_sim$accel$stream$macs_per_vector(d,q,clock);
+module qins_board_ulx3s25f_sim$accel$stream$n_count(d,q,clock);
     
     // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
+    input wire  [4:0] d;
+    output reg  [4:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 32'h0;
+       q = 5'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // qins_board_ulx3s25f_sim$accel$stream$macs_per_vector
+endmodule // qins_board_ulx3s25f_sim$accel$stream$n_count
 
 
 module qins_board_ulx3s25f_sim$accel$stream$one(d,q,clock);

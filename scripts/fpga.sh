@@ -72,12 +72,11 @@ case "$1" in
         case ${UP5K_SYNTH:-keep-dsp} in
             noflatten) synth="synth_ice40 -dsp -noflatten -spram -top qins_board_top" ;;
             # flatten everything except the modules holding a multiplier (the PEs, the
-            # output stage, the useful-MAC count's register in the matmul stream): those
-            # keep the -noflatten structure. The PE's product register stays in the fabric
+            # output stage): those keep the -noflatten structure. The PE's product register stays in the fabric
             # (keep on its D wire stops ice40_dsp taking it into the SB_MAC16, with the
             # partial-sum adder behind it): nextpnr-ice40 times no path inside a MAC16, so
             # the MAC16 stays combinational and scripts/dsp-timing.py bounds it
-            keep-dsp) synth="setattr -set no_rw_check 1 $top*/mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage $top\$array\$pe\$? $top\$array\$pe\$?? $top\$stream\$macs_per_vector; setattr -set keep 1 $top\$array\$pe\$*/product\$d $top\$array\$pe\$*\$product/d; synth_ice40 -dsp -spram -top qins_board_top" ;;
+            keep-dsp) synth="setattr -set no_rw_check 1 $top*/mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage $top\$array\$pe\$? $top\$array\$pe\$??; setattr -set keep 1 $top\$array\$pe\$*/product\$d $top\$array\$pe\$*\$product/d; synth_ice40 -dsp -spram -top qins_board_top" ;;
             *) echo "fpga.sh: UP5K_SYNTH is noflatten or keep-dsp" >&2; exit 2 ;;
         esac
         defines="-DPLL_PAD -DLEDS_ACTIVE_LOW"

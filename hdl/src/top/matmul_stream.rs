@@ -20,14 +20,14 @@
 //! | `array_out_valid`, `array_out_tag` | in | 1, 32 | a vector leaves the array |
 //! | `act_address` | out | AA | the vector issued now |
 //! | `last`, `second_last` | out | 1, 1 | no vector left / one left (registered beside the count) |
-//! | `macs` | out | 32 | useful MACs per vector (`k_valid x n_valid`) |
+//! | `macs` | out | 32 | useful MACs per vector (`k_valid x n_valid`), from registers loaded with the command |
 //! | `valid`, `tag` | out | 1, 32 | the vector at the array's input: valid, tag |
 //! | `act[j]` | out | N x 16 s | its elements: `decoded` for a MATMUL with `act_codes`, else the raw bypass |
 //! | `bank_in_use[b]` | out | 2 x 1 | vectors of bank `b` are inside the array |
 //! | `idle` | out | 1 | nothing issued is still on its way into the array |
 //!
-//! Tag: bits `CA-1..0` the accumulator vector, 30 the bank, 31 accumulate. Every output but
-//! `act_address`'s use is a register.
+//! Tag: bits `CA-1..0` the accumulator vector, 30 the bank, 31 accumulate. Every output is a
+//! register, but `act_address`'s use and `macs` (a few adds on two registers).
 
 use crate::level_counter::LevelCounter;
 use rust_hdl::prelude::*;
@@ -58,15 +58,20 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
     /// `left == 0` and `left == 1`, kept beside the counter (off the done path)
     zero: DFF<Bit>,
     one: DFF<Bit>,
-    macs_per_vector: DFF<Bits<32>>,
-    /// valid rows (`k`) and columns (`n`) of the command (0 means N), in 5 bits: a MATMUL
-    /// runs only with both at most `N` (< 32, checked by `CommandCheck`), so `k x n` is a
-    /// 5 x 5-bit shift-and-add in logic, not a multiplier (on the UP5K it was a MAC16 on the
-    /// slowest path, 37.05 MHz by the DSP bound)
+    /// valid rows (`k`) and columns (`n`) of the command (0 means N), in 5 bits
     k_valid: Signal<Local, Bits<5>>,
     n_valid: Signal<Local, Bits<5>>,
+    /// the loaded command's `k_valid` and `n_valid`, masked to the bits of `N`
+    /// ([`MatmulStream::COUNT_MASK`]): a MATMUL runs only with both at most `N`, so the mask
+    /// changes no count
+    k_count: DFF<Bits<5>>,
+    n_count: DFF<Bits<5>>,
+    count_mask: Constant<Bits<5>>,
     k_wide: Signal<Local, Bits<10>>,
-    /// `k_valid x n_valid`, 10 bits
+    /// `k_count x n_count` (10 bits), a shift-and-add over the bits of `N` from registers:
+    /// one add on a 2 x 2 array, three on an 8 x 8. It was a 16 x 16 multiplier of the
+    /// selected `k_valid`, `n_valid` (on the UP5K a MAC16 on the slowest path, 37.05 MHz by
+    /// the DSP bound; as a five-add chain from the selects, 21.5 MHz)
     macs_product: Signal<Local, Bits<10>>,
     /// the vector in the activation read
     reading: DFF<Bit>,
@@ -85,6 +90,11 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
     inflight: [LevelCounter<8>; 2],
 }
 
+impl<const N: usize, const AA: usize, const CA: usize> MatmulStream<N, AA, CA> {
+    /// The bits of `N`: `k_valid` and `n_valid` of a MATMUL that runs are at most `N`.
+    pub const COUNT_MASK: u64 = (1u64 << (usize::BITS - N.leading_zeros())) - 1;
+}
+
 impl<const N: usize, const AA: usize, const CA: usize> Default for MatmulStream<N, AA, CA> {
     fn default() -> Self {
         assert!(
@@ -93,10 +103,11 @@ impl<const N: usize, const AA: usize, const CA: usize> Default for MatmulStream<
         );
         block_fields! {
             Self {
+                count_mask: Constant::new(Self::COUNT_MASK.to_bits()),
             }
             default { clock, load, array_size, issue, array_out_valid, array_out_tag,
                 act_address, last, second_last, macs, valid, tag, idle, address, acc, left,
-                zero, one, macs_per_vector, k_valid, n_valid, k_wide, macs_product, reading, reading_tag,
+                zero, one, k_valid, n_valid, k_count, n_count, k_wide, macs_product, reading, reading_tag,
                 reading_codes, entering, entering_tag, entering_codes, staged, staged_tag }
             lanes { command, act_read, decoded, act, bank_in_use, raw_act, staged_act, inflight }
         }
@@ -114,7 +125,8 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
             left,
             zero,
             one,
-            macs_per_vector,
+            k_count,
+            n_count,
             reading,
             reading_tag,
             reading_codes,
@@ -142,21 +154,21 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
         if self.command[2].val().get_bits::<8>(24) == 0 {
             self.n_valid.next = self.array_size.val().get_bits::<5>(0);
         }
-        self.k_wide.next = bit_cast::<10, 5>(self.k_valid.val());
+        self.k_wide.next = bit_cast::<10, 5>(self.k_count.q.val());
         self.macs_product.next = 0.into();
-        if self.n_valid.val().get_bit(0) {
+        if self.n_count.q.val().get_bit(0) {
             self.macs_product.next = self.k_wide.val();
         }
-        if self.n_valid.val().get_bit(1) {
+        if self.n_count.q.val().get_bit(1) {
             self.macs_product.next = self.macs_product.val() + (self.k_wide.val() << 1);
         }
-        if self.n_valid.val().get_bit(2) {
+        if self.n_count.q.val().get_bit(2) {
             self.macs_product.next = self.macs_product.val() + (self.k_wide.val() << 2);
         }
-        if self.n_valid.val().get_bit(3) {
+        if self.n_count.q.val().get_bit(3) {
             self.macs_product.next = self.macs_product.val() + (self.k_wide.val() << 3);
         }
-        if self.n_valid.val().get_bit(4) {
+        if self.n_count.q.val().get_bit(4) {
             self.macs_product.next = self.macs_product.val() + (self.k_wide.val() << 4);
         }
         // the counters load whatever the command is (they are only used in a MATMUL): keeps
@@ -167,7 +179,8 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
             self.left.d.next = self.command[0].val().get_bits::<16>(16);
             self.zero.d.next = self.command[0].val().get_bits::<16>(16) == 0;
             self.one.d.next = self.command[0].val().get_bits::<16>(16) == 1;
-            self.macs_per_vector.d.next = bit_cast::<32, 10>(self.macs_product.val());
+            self.k_count.d.next = self.k_valid.val() & self.count_mask.val();
+            self.n_count.d.next = self.n_valid.val() & self.count_mask.val();
         }
         if self.issue.val() {
             self.address.d.next = self.address.q.val() + 1;
@@ -198,7 +211,7 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
         self.act_address.next = self.address.q.val();
         self.last.next = self.zero.q.val();
         self.second_last.next = self.one.q.val();
-        self.macs.next = self.macs_per_vector.q.val();
+        self.macs.next = bit_cast::<32, 10>(self.macs_product.val());
         self.valid.next = self.staged.q.val();
         self.tag.next = self.staged_tag.q.val();
         for b in 0..2 {
