@@ -283,6 +283,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire  stream$last;
     wire  stream$second_last;
     wire  [31:0] stream$macs;
+    wire  stream$issued;
     wire  stream$valid;
     wire  [31:0] stream$tag;
     wire signed [15:0] stream$act$0;
@@ -703,6 +704,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .last(stream$last),
         .second_last(stream$second_last),
         .macs(stream$macs),
+        .issued(stream$issued),
         .valid(stream$valid),
         .tag(stream$tag),
         .act$0(stream$act$0),
@@ -880,7 +882,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         registers$busy = sequencer$busy;
         registers$queue_full = queue$full;
         registers$queue_level = queue$level;
-        registers$matmul_issue = sequencer$matmul_issue;
+        registers$matmul_issue = stream$issued;
         registers$macs = stream$macs;
         registers$command_done = sequencer$done;
         registers$barrier = sequencer$barrier;
@@ -11050,7 +11052,7 @@ module qins_accel_up5k$sequencer$table_wait(d,q,clock);
 endmodule // qins_accel_up5k$sequencer$table_wait
 
 
-module qins_accel_up5k$stream(clock,load,command$0,command$1,command$2,command$3,array_size,issue,act_read$0,act_read$1,decoded$0,decoded$1,array_out_valid,array_out_tag,act_address,last,second_last,macs,valid,tag,act$0,act$1,bank_in_use$0,bank_in_use$1,idle);
+module qins_accel_up5k$stream(clock,load,command$0,command$1,command$2,command$3,array_size,issue,act_read$0,act_read$1,decoded$0,decoded$1,array_out_valid,array_out_tag,act_address,last,second_last,macs,issued,valid,tag,act$0,act$1,bank_in_use$0,bank_in_use$1,idle);
     
     // Module arguments
     input wire  clock;
@@ -11071,6 +11073,7 @@ module qins_accel_up5k$stream(clock,load,command$0,command$1,command$2,command$3
     output reg  last;
     output reg  second_last;
     output reg  [31:0] macs;
+    output reg  issued;
     output reg  valid;
     output reg  [31:0] tag;
     output reg signed [15:0] act$0;
@@ -11104,6 +11107,9 @@ module qins_accel_up5k$stream(clock,load,command$0,command$1,command$2,command$3
     reg  [4:0] n_count$d;
     wire  [4:0] n_count$q;
     reg  n_count$clock;
+    reg  [9:0] macs_per_vector$d;
+    wire  [9:0] macs_per_vector$q;
+    reg  macs_per_vector$clock;
     reg  reading$d;
     wire  reading$q;
     reg  reading$clock;
@@ -11193,6 +11199,11 @@ module qins_accel_up5k$stream(clock,load,command$0,command$1,command$2,command$3
         .q(n_count$q),
         .clock(n_count$clock)
     );
+    qins_accel_up5k$stream$macs_per_vector macs_per_vector(
+        .d(macs_per_vector$d),
+        .q(macs_per_vector$q),
+        .clock(macs_per_vector$clock)
+    );
     qins_accel_up5k$stream$reading reading(
         .d(reading$d),
         .q(reading$q),
@@ -11277,6 +11288,7 @@ module qins_accel_up5k$stream(clock,load,command$0,command$1,command$2,command$3
         one$clock = clock;
         k_count$clock = clock;
         n_count$clock = clock;
+        macs_per_vector$clock = clock;
         reading$clock = clock;
         reading_tag$clock = clock;
         reading_codes$clock = clock;
@@ -11292,6 +11304,7 @@ module qins_accel_up5k$stream(clock,load,command$0,command$1,command$2,command$3
         one$d = one$q;
         k_count$d = k_count$q;
         n_count$d = n_count$q;
+        macs_per_vector$d = macs_per_vector$q;
         reading$d = reading$q;
         reading_tag$d = reading_tag$q;
         reading_codes$d = reading_codes$q;
@@ -11374,7 +11387,9 @@ module qins_accel_up5k$stream(clock,load,command$0,command$1,command$2,command$3
         act_address = address$q;
         last = zero$q;
         second_last = one$q;
-        macs = ((macs_product) & 32'hffffffff);
+        macs_per_vector$d = macs_product;
+        macs = ((macs_per_vector$q) & 32'hffffffff);
+        issued = reading$q;
         valid = staged$q;
         tag = staged_tag$q;
         bank_in_use$0 = inflight$0$nonzero;
@@ -11692,6 +11707,25 @@ module qins_accel_up5k$stream$left(d,q,clock);
     end
           
 endmodule // qins_accel_up5k$stream$left
+
+
+module qins_accel_up5k$stream$macs_per_vector(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_up5k$stream$macs_per_vector
 
 
 module qins_accel_up5k$stream$n_count(d,q,clock);

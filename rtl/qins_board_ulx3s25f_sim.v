@@ -453,6 +453,7 @@ module qins_board_ulx3s25f_sim$accel(clock,bus_address,bus_write_data,bus_write,
     wire  stream$last;
     wire  stream$second_last;
     wire  [31:0] stream$macs;
+    wire  stream$issued;
     wire  stream$valid;
     wire  [31:0] stream$tag;
     wire signed [15:0] stream$act$0;
@@ -1001,6 +1002,7 @@ module qins_board_ulx3s25f_sim$accel(clock,bus_address,bus_write_data,bus_write,
         .last(stream$last),
         .second_last(stream$second_last),
         .macs(stream$macs),
+        .issued(stream$issued),
         .valid(stream$valid),
         .tag(stream$tag),
         .act$0(stream$act$0),
@@ -1216,7 +1218,7 @@ module qins_board_ulx3s25f_sim$accel(clock,bus_address,bus_write_data,bus_write,
         registers$busy = sequencer$busy;
         registers$queue_full = queue$full;
         registers$queue_level = queue$level;
-        registers$matmul_issue = sequencer$matmul_issue;
+        registers$matmul_issue = stream$issued;
         registers$macs = stream$macs;
         registers$command_done = sequencer$done;
         registers$barrier = sequencer$barrier;
@@ -19798,7 +19800,7 @@ module qins_board_ulx3s25f_sim$accel$sequencer$table_wait(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$sequencer$table_wait
 
 
-module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,command$2,command$3,array_size,issue,act_read$0,act_read$1,act_read$2,act_read$3,decoded$0,decoded$1,decoded$2,decoded$3,array_out_valid,array_out_tag,act_address,last,second_last,macs,valid,tag,act$0,act$1,act$2,act$3,bank_in_use$0,bank_in_use$1,idle);
+module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,command$2,command$3,array_size,issue,act_read$0,act_read$1,act_read$2,act_read$3,decoded$0,decoded$1,decoded$2,decoded$3,array_out_valid,array_out_tag,act_address,last,second_last,macs,issued,valid,tag,act$0,act$1,act$2,act$3,bank_in_use$0,bank_in_use$1,idle);
     
     // Module arguments
     input wire  clock;
@@ -19823,6 +19825,7 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
     output reg  last;
     output reg  second_last;
     output reg  [31:0] macs;
+    output reg  issued;
     output reg  valid;
     output reg  [31:0] tag;
     output reg signed [15:0] act$0;
@@ -19858,6 +19861,9 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
     reg  [4:0] n_count$d;
     wire  [4:0] n_count$q;
     reg  n_count$clock;
+    reg  [9:0] macs_per_vector$d;
+    wire  [9:0] macs_per_vector$q;
+    reg  macs_per_vector$clock;
     reg  reading$d;
     wire  reading$q;
     reg  reading$clock;
@@ -19958,6 +19964,11 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
         .d(n_count$d),
         .q(n_count$q),
         .clock(n_count$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$stream$macs_per_vector macs_per_vector(
+        .d(macs_per_vector$d),
+        .q(macs_per_vector$q),
+        .clock(macs_per_vector$clock)
     );
     qins_board_ulx3s25f_sim$accel$stream$reading reading(
         .d(reading$d),
@@ -20063,6 +20074,7 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
         one$clock = clock;
         k_count$clock = clock;
         n_count$clock = clock;
+        macs_per_vector$clock = clock;
         reading$clock = clock;
         reading_tag$clock = clock;
         reading_codes$clock = clock;
@@ -20078,6 +20090,7 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
         one$d = one$q;
         k_count$d = k_count$q;
         n_count$d = n_count$q;
+        macs_per_vector$d = macs_per_vector$q;
         reading$d = reading$q;
         reading_tag$d = reading_tag$q;
         reading_codes$d = reading_codes$q;
@@ -20176,7 +20189,9 @@ module qins_board_ulx3s25f_sim$accel$stream(clock,load,command$0,command$1,comma
         act_address = address$q;
         last = zero$q;
         second_last = one$q;
-        macs = ((macs_product) & 32'hffffffff);
+        macs_per_vector$d = macs_product;
+        macs = ((macs_per_vector$q) & 32'hffffffff);
+        issued = reading$q;
         valid = staged$q;
         tag = staged_tag$q;
         bank_in_use$0 = inflight$0$nonzero;
@@ -20494,6 +20509,25 @@ module qins_board_ulx3s25f_sim$accel$stream$left(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s25f_sim$accel$stream$left
+
+
+module qins_board_ulx3s25f_sim$accel$stream$macs_per_vector(d,q,clock);
+    
+    // Module arguments
+    input wire  [9:0] d;
+    output reg  [9:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 10'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$stream$macs_per_vector
 
 
 module qins_board_ulx3s25f_sim$accel$stream$n_count(d,q,clock);

@@ -20,14 +20,14 @@
 //! | `array_out_valid`, `array_out_tag` | in | 1, 32 | a vector leaves the array |
 //! | `act_address` | out | AA | the vector issued now |
 //! | `last`, `second_last` | out | 1, 1 | no vector left / one left (registered beside the count) |
-//! | `macs` | out | 32 | useful MACs per vector (`k_valid x n_valid`), from registers loaded with the command |
+//! | `macs`, `issued` | out | 32, 1 | useful MACs per vector (`k_valid x n_valid`, from the second cycle after the load), and the vector issued a cycle ago: the MAC counter adds `macs` on `issued` |
 //! | `valid`, `tag` | out | 1, 32 | the vector at the array's input: valid, tag |
 //! | `act[j]` | out | N x 16 s | its elements: `decoded` for a MATMUL with `act_codes`, else the raw bypass |
 //! | `bank_in_use[b]` | out | 2 x 1 | vectors of bank `b` are inside the array |
 //! | `idle` | out | 1 | nothing issued is still on its way into the array |
 //!
-//! Tag: bits `CA-1..0` the accumulator vector, 30 the bank, 31 accumulate. Every output is a
-//! register, but `act_address`'s use and `macs` (a few adds on two registers).
+//! Tag: bits `CA-1..0` the accumulator vector, 30 the bank, 31 accumulate. Every output but
+//! `act_address`'s use is a register.
 
 use crate::level_counter::LevelCounter;
 use rust_hdl::prelude::*;
@@ -47,6 +47,7 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
     pub last: Signal<Out, Bit>,
     pub second_last: Signal<Out, Bit>,
     pub macs: Signal<Out, Bits<32>>,
+    pub issued: Signal<Out, Bit>,
     pub valid: Signal<Out, Bit>,
     pub tag: Signal<Out, Bits<32>>,
     pub act: [Signal<Out, Signed<16>>; N],
@@ -73,6 +74,10 @@ pub struct MatmulStream<const N: usize, const AA: usize, const CA: usize> {
     /// selected `k_valid`, `n_valid` (on the UP5K a MAC16 on the slowest path, 37.05 MHz by
     /// the DSP bound; as a five-add chain from the selects, 21.5 MHz)
     macs_product: Signal<Local, Bits<10>>,
+    /// the product, registered: valid from the second cycle after the load, which the
+    /// counter's add a cycle after the issue (`issued`) meets, and it changes only after the
+    /// command's last vector was counted (the next load comes after its last issue)
+    macs_per_vector: DFF<Bits<10>>,
     /// the vector in the activation read
     reading: DFF<Bit>,
     reading_tag: DFF<Bits<32>>,
@@ -107,7 +112,7 @@ impl<const N: usize, const AA: usize, const CA: usize> Default for MatmulStream<
             }
             default { clock, load, array_size, issue, array_out_valid, array_out_tag,
                 act_address, last, second_last, macs, valid, tag, idle, address, acc, left,
-                zero, one, k_valid, n_valid, k_count, n_count, k_wide, macs_product, reading, reading_tag,
+                zero, one, k_valid, n_valid, k_count, n_count, k_wide, macs_product, macs_per_vector, issued, reading, reading_tag,
                 reading_codes, entering, entering_tag, entering_codes, staged, staged_tag }
             lanes { command, act_read, decoded, act, bank_in_use, raw_act, staged_act, inflight }
         }
@@ -127,6 +132,7 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
             one,
             k_count,
             n_count,
+            macs_per_vector,
             reading,
             reading_tag,
             reading_codes,
@@ -211,7 +217,9 @@ impl<const N: usize, const AA: usize, const CA: usize> Logic for MatmulStream<N,
         self.act_address.next = self.address.q.val();
         self.last.next = self.zero.q.val();
         self.second_last.next = self.one.q.val();
-        self.macs.next = bit_cast::<32, 10>(self.macs_product.val());
+        self.macs_per_vector.d.next = self.macs_product.val();
+        self.macs.next = bit_cast::<32, 10>(self.macs_per_vector.q.val());
+        self.issued.next = self.reading.q.val();
         self.valid.next = self.staged.q.val();
         self.tag.next = self.staged_tag.q.val();
         for b in 0..2 {

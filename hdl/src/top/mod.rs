@@ -322,7 +322,7 @@ impl<
         self.registers.busy.next = self.sequencer.busy.val();
         self.registers.queue_full.next = self.queue.full.val();
         self.registers.queue_level.next = self.queue.level.val();
-        self.registers.matmul_issue.next = self.sequencer.matmul_issue.val();
+        self.registers.matmul_issue.next = self.stream.issued.val();
         self.registers.macs.next = self.stream.macs.val();
         self.registers.command_done.next = self.sequencer.done.val();
         self.registers.barrier.next = self.sequencer.barrier.val();

@@ -8,7 +8,7 @@
 //! | `write`, `write_hot`, `write_data` | in | 1, 32, 32 | a register write (one-hot register select, bit `k`: register `k`) |
 //! | `push` | in | 1 | the CMD3 write is queued (CMD_LAST takes it) |
 //! | `busy`, `queue_full`, `queue_level` | in | 1, 1, 16 | STATUS's live fields |
-//! | `matmul_issue`, `macs` | in | 1, 32 | a MATMUL vector enters the array, and its useful MACs |
+//! | `matmul_issue`, `macs` | in | 1, 32 | a MATMUL vector was issued (a cycle ago: `MatmulStream::issued`), and its useful MACs |
 //! | `command_done` | in | 1 | a command completed (COMMANDS_DONE) |
 //! | `barrier`, `command` | in | 1, 4 x 32 | BARRIER completes: `command[1]` is BARRIER_ID |
 //! | `bus_failed`, `bus_failed_code`, `bus_failed_address` | in | 1, 8, 24 | a bus request failed a cycle ago |

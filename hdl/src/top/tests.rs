@@ -824,4 +824,24 @@ fn useful_macs_count_every_k_and_n_valid_pair() {
         .map(|k| (1 + k) * if k == 0 { 4 } else { k } * (4 + 1 + 2 + 3 + 4))
         .sum();
     assert_eq!(hw.read(reg::USEFUL_MACS_LO).unwrap(), want);
+    // back to back, one vector each: every command's count uses its own k and n
+    for k in 0..=4u32 {
+        for n in 0..=4u32 {
+            let c = Command::matmul(Matmul {
+                count: 1,
+                k_valid: k,
+                n_valid: n,
+                ..Default::default()
+            });
+            hw.push(&c).unwrap();
+            model.push(&c).unwrap();
+        }
+        hw.wait_idle(10_000).unwrap();
+        model.wait_idle(10_000).unwrap();
+        assert_eq!(
+            hw.read(reg::USEFUL_MACS_LO).unwrap(),
+            model.read(reg::USEFUL_MACS_LO).unwrap(),
+            "back to back, k_valid {k}"
+        );
+    }
 }
