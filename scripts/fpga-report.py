@@ -8,7 +8,9 @@ scripts/fpga.sh and scripts/fpga-equiv.sh), never typed in:
   pnr.log    nextpnr's log: the utilization it printed before a failed placement
   stat.txt   yosys `stat` after synth_ice40 / synth_ecp5 (LUT4, carry, flip-flop counts)
   flow.json  fpga.sh: board, family, device, package, target clock, tool versions, step
-             times, fit, every seed's Fmax
+             times, fit, routed (false when place and route ran past PNR_TIMEOUT: the
+             utilization and nextpnr's post-placement Fmax estimate then come from pnr.log),
+             every seed's Fmax
   dsp_timing.json    scripts/dsp-timing.py (UP5K): the bound on the paths through the
              combinational SB_MAC16s, which nextpnr-ice40 does not time; a UP5K row's Fmax is
              the lower of nextpnr's figure and this bound
@@ -64,12 +66,14 @@ def collect(build, name):
     row = {"board": flow.get("board", flow["variant"]), "config": flow["config"],
            "variant": flow["variant"], "family": family, "device": flow["device"],
            "package": flow["package"],
-           "fits": flow["fits"], "target_mhz": flow["target_mhz"],
+           "fits": flow["fits"], "routed": flow.get("routed", flow["fits"]),
+           "pnr_timeout_s": flow.get("pnr_timeout_s"), "placement_estimate_mhz": None,
+           "target_mhz": flow["target_mhz"],
            "pnr_target_mhz": flow.get("pnr_target_mhz", flow["target_mhz"]), "fmax_mhz": None,
            "fmax_nextpnr_mhz": None, "dsp_bound_mhz": None}
     util = {}
     pnr_json = os.path.join(d, "pnr.json")
-    if flow["fits"] and os.path.exists(pnr_json):
+    if flow["fits"] and row["routed"] and os.path.exists(pnr_json):
         rep = json.load(open(pnr_json))
         util = {k: (v["used"], v["available"]) for k, v in rep["utilization"].items()}
         fmax = [v["achieved"] for v in rep.get("fmax", {}).values()]
@@ -83,7 +87,11 @@ def collect(build, name):
                 if row["fmax_mhz"] is not None:
                     row["fmax_mhz"] = min(row["fmax_mhz"], row["dsp_bound_mhz"])
     elif os.path.exists(os.path.join(d, "pnr.log")):
-        util = utilization_from_log(open(os.path.join(d, "pnr.log")).read())
+        log = open(os.path.join(d, "pnr.log")).read()
+        util = utilization_from_log(log)
+        if flow["fits"]:
+            estimates = re.findall(r"Max frequency for clock [^:]*: ([0-9.]+) MHz", log)
+            row["placement_estimate_mhz"] = float(estimates[-1]) if estimates else None
     for key, bel in RESOURCES[family].items():
         used, avail = util.get(bel, (None, None)) if bel else (None, None)
         row[key] = used
@@ -132,6 +140,11 @@ def markdown(rows):
         lines += ["", "**Not every configuration fits yet** (the rows marked no). The causes and "
                   "what was measured are in docs/architecture.md, section FPGA variants; the "
                   "netlist check still runs on the synthesized netlist of each."]
+    if not all(r["routed"] for r in rows if r["fits"]):
+        lines += ["", "**Not every configuration that fits is routed yet** (the rows without "
+                  "an Fmax): nextpnr placed it, but its router did not finish within the "
+                  "time given (`PNR_TIMEOUT`); the placement estimate is nextpnr's Fmax "
+                  "after placement, before any routing. See docs/architecture.md, ECP5."]
     lines += ["", "Logic cells are nextpnr's ICESTORM_LC count on iCE40 and its TRELLIS_COMB "
               "(LUT4) count on ECP5 (placed, or, when the design does not fit, what it had to "
               "place); DSPs are SB_MAC16 / MULT18X18D, block RAMs SB_RAM40_4K / DP16KD. Fmax is "
@@ -164,6 +177,10 @@ def markdown(rows):
 
 def fmax_text(r):
     """Fmax, and on a UP5K row the nextpnr figure and the DSP bound it is the lower of."""
+    if r["fits"] and not r["routed"]:
+        est = r["placement_estimate_mhz"]
+        return (f"not routed in {r['pnr_timeout_s']} s"
+                + (f" (placement estimate {est})" if est is not None else ""))
     if r["dsp_bound_mhz"] is None:
         return fmt(r["fmax_mhz"])
     return f"{fmt(r['fmax_mhz'])} (nextpnr {fmt(r['fmax_nextpnr_mhz'])}, DSP bound {r['dsp_bound_mhz']})"
@@ -187,7 +204,9 @@ def main():
     keys = ["board", "config", "variant", "family", "device", "fmax_mhz", "fmax_nextpnr_mhz",
             "dsp_bound_mhz", "cells", "cells_total", "dsp", "dsp_total", "bram", "bram_total",
             "spram", "equivalence"]
-    report = [{k: r[k] for k in keys} | {"fits": r["fits"], "package": r["package"],
+    report = [{k: r[k] for k in keys} | {"fits": r["fits"], "routed": r["routed"],
+                                         "placement_estimate_mhz": r["placement_estimate_mhz"],
+                                         "package": r["package"],
                                          "target_mhz": r["target_mhz"],
                                          "pnr_target_mhz": r["pnr_target_mhz"]} for r in rows]
     with open(os.path.join(a.build, "report.json"), "w") as f:

@@ -32,6 +32,11 @@ while [[ $# -gt 0 ]]; do
     shift
 done
 echo "$seed" >>"$STUB_RUNS"
+if [[ ${STUB_HANG:-0} == 1 ]]; then
+    # placed, then routing that never ends (PNR_TIMEOUT stops it)
+    printf "Info: Max frequency for clock 'clock': 29.39 MHz (FAIL at 42.00 MHz)\nInfo: Running main router loop...\n" >"$log"
+    exec sleep 30
+fi
 if [[ ${STUB_NO_FIT:-0} == 1 ]]; then
     printf 'Info: \t         ICESTORM_LC: 9000/ 5280   170%%\nERROR: Unable to place cell\n' >"$log"
     exit 1
@@ -103,6 +108,17 @@ else
     failures=$((failures + 1))
 fi
 case_ "does not fit, ALLOW_NO_FIT=1: exit 0" 0 "1" - STUB_NO_FIT=1 ALLOW_NO_FIT=1
+case_ "routing past PNR_TIMEOUT: not routed, exit 1" 1 "1" 1 STUB_HANG=1 PNR_TIMEOUT=1
+# flow.json of that run: placed, not routed; the message gives the placement estimate
+if grep -q "was not routed within PNR_TIMEOUT=1 s (after placement nextpnr estimates 29.39 MHz)" "$tmp/log"; then
+    echo "test-fpga-flow: ok   the timeout message gives the placement estimate"
+else
+    echo "test-fpga-flow: FAIL the timeout message:" >&2
+    sed 's/^/    /' "$tmp/log" >&2
+    failures=$((failures + 1))
+fi
+case_ "routing past PNR_TIMEOUT, ALLOW_SLOW=1: exit 0" 0 "1" 1 STUB_HANG=1 PNR_TIMEOUT=1 ALLOW_SLOW=1
+case_ "bad PNR_TIMEOUT: exit 2" 2 "" - PNR_TIMEOUT=10m
 case_ "bad RETRY_SEEDS: exit 2" 2 "" - RETRY_SEEDS="2 x"
 case_ "bad SEEDS: exit 2" 2 "" - SEEDS="1 y"
 case_ "PNR_FREQ below the PLL clock: exit 2" 2 "" - PNR_FREQ=30
