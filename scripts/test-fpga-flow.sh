@@ -89,6 +89,16 @@ print(f["seed"] if ok else "bad-version-strings")' "$tmp/out/flow.json")
     fi
     rm -rf "$tmp/out"
 }
+# log_says NAME TEXT: the last case's output contains TEXT
+log_says() {
+    if grep -qF "$2" "$tmp/log"; then
+        echo "test-fpga-flow: ok   $1"
+    else
+        echo "test-fpga-flow: FAIL $1:" >&2
+        sed 's/^/    /' "$tmp/log" >&2
+        failures=$((failures + 1))
+    fi
+}
 case_ "seed 1 meets the clock: no retry" 0 "1" 1 STUB_FMAX="1:40 2:45"
 case_ "seed 1 misses: retry until one meets" 0 "1 2 3" 3 STUB_FMAX="1:33 2:35.5 3:37 4:41"
 case_ "every seed misses: the best is kept, exit 1" 1 "1 2 3 4" 2 STUB_FMAX="1:33 2:35.5 3:30 4:31"
@@ -100,23 +110,10 @@ case_ "the DSP paths' bound misses on seed 1: retry" 0 "1 2" 2 STUB_FMAX="1:40 2
 case_ "the DSP paths' bound above Fmax changes nothing" 0 "1" 1 STUB_FMAX="1:37" STUB_DSP_IN="1:8"
 case_ "does not fit: exit 1" 1 "1" - STUB_NO_FIT=1
 # that run's one-line verdict names the cells
-if grep -q "qins_accel_up5k does not fit the up5k: 9000 of 5280 logic cells" "$tmp/log"; then
-    echo "test-fpga-flow: ok   the no-fit message names the cells"
-else
-    echo "test-fpga-flow: FAIL the no-fit message:" >&2
-    sed 's/^/    /' "$tmp/log" >&2
-    failures=$((failures + 1))
-fi
+log_says "the no-fit message names the cells" "qins_accel_up5k does not fit the up5k: 9000 of 5280 logic cells"
 case_ "does not fit, ALLOW_NO_FIT=1: exit 0" 0 "1" - STUB_NO_FIT=1 ALLOW_NO_FIT=1
 case_ "routing past PNR_TIMEOUT: not routed, exit 1" 1 "1" 1 STUB_HANG=1 PNR_TIMEOUT=1
-# flow.json of that run: placed, not routed; the message gives the placement estimate
-if grep -q "was not routed within PNR_TIMEOUT=1 s (after placement nextpnr estimates 29.39 MHz)" "$tmp/log"; then
-    echo "test-fpga-flow: ok   the timeout message gives the placement estimate"
-else
-    echo "test-fpga-flow: FAIL the timeout message:" >&2
-    sed 's/^/    /' "$tmp/log" >&2
-    failures=$((failures + 1))
-fi
+log_says "the timeout message gives the placement estimate" "was not routed within PNR_TIMEOUT=1 s (after placement nextpnr estimates 29.39 MHz)"
 case_ "routing past PNR_TIMEOUT, ALLOW_SLOW=1: exit 0" 0 "1" 1 STUB_HANG=1 PNR_TIMEOUT=1 ALLOW_SLOW=1
 case_ "bad PNR_TIMEOUT: exit 2" 2 "" - PNR_TIMEOUT=10m
 case_ "bad RETRY_SEEDS: exit 2" 2 "" - RETRY_SEEDS="2 x"
