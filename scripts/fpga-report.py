@@ -63,7 +63,9 @@ def collect(build, name):
         sys.exit(f"fpga-report: no {flow_path}: run `make fpga-{name}` first")
     flow = json.load(open(flow_path))
     family = flow.get("family", "ice40")
-    row = {"board": flow.get("board", flow["variant"]), "config": flow["config"],
+    # the board is the config's name after qins_accel_ (flow.json's "board" was the fit
+    # verdict in builds before the fix)
+    row = {"board": flow["config"].removeprefix("qins_accel_"), "config": flow["config"],
            "variant": flow["variant"], "family": family, "device": flow["device"],
            "package": flow["package"],
            "fits": flow["fits"], "routed": flow.get("routed", flow["fits"]),

@@ -67,6 +67,7 @@ cd "$(dirname "$0")/.."
 
 usage() { echo "usage: $0 up5k|hx8k|ulx3s|ulx3s25f" >&2; exit 2; }
 [[ $# -eq 1 ]] || usage
+board=$1
 family=ice40 board_top=constraints/qins_board_top.v
 case "$1" in
     up5k)
@@ -246,7 +247,7 @@ json_string() { # json_string TEXT: TEXT as a JSON string (tools print quotes, b
 write_flow() { # write_flow FITS [ROUTED]: flow.json (read by scripts/fpga-report.py)
     cat >"$out/flow.json" <<EOF
 {
-  "board": $(json_string "$1"),
+  "board": $(json_string "$board"),
   "config": $(json_string "$top"),
   "device": $(json_string "$device"),
   "package": $(json_string "$package"),
