@@ -42,8 +42,8 @@
 # "--placer-heap-timingweight 30 --placer-heap-critexp 4" (the analytic placer weighted
 # harder toward timing: measured better on some seeds and netlists, worse on others; see
 # docs/architecture.md, FPGA variants);
-# UP5K_SYNTH=keep-dsp (default): flatten all but the multiplier modules (PEs, output stage,
-# the MAC counter's register), with no_rw_check on the accelerator's memories (it never reads
+# UP5K_SYNTH=keep-dsp (default): flatten all but the multiplier modules (PEs, output stage;
+# the PE's product register kept out of the MAC16), with no_rw_check on the accelerator's memories (it never reads
 # a word in the cycle it is written, except where forwarding replaces the data); or
 # noflatten: `synth_ice40 -dsp -noflatten -spram`, every rust-hdl module kept (more logic
 # cells: each flip-flop module keeps its hold multiplexer). Fully flattened -dsp netlists FAIL
@@ -77,10 +77,11 @@ case "$1" in
         case ${UP5K_SYNTH:-keep-dsp} in
             noflatten) synth="synth_ice40 -dsp -noflatten -spram -top qins_board_top" ;;
             # flatten everything except the modules holding a multiplier (the PEs, the
-            # output stage): those keep the -noflatten structure. The PE's product register stays in the fabric
-            # (keep on its D wire stops ice40_dsp taking it into the SB_MAC16, with the
-            # partial-sum adder behind it): nextpnr-ice40 times no path inside a MAC16, so
-            # the MAC16 stays combinational and scripts/dsp-timing.py bounds it
+            # output stage): those keep the -noflatten structure. The PE's product register
+            # stays in the fabric (keep on its D wire stops ice40_dsp taking it into the
+            # SB_MAC16, with the partial-sum adder behind it): nextpnr-ice40 times no path
+            # inside a MAC16, so the MAC16 stays combinational and scripts/dsp-timing.py
+            # bounds it
             keep-dsp) synth="setattr -set no_rw_check 1 $top*/mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage $top\$array\$pe\$? $top\$array\$pe\$??; setattr -set keep 1 $top\$array\$pe\$*/product\$d $top\$array\$pe\$*\$product/d; synth_ice40 -dsp -spram -top qins_board_top" ;;
             *) echo "fpga.sh: UP5K_SYNTH is noflatten or keep-dsp" >&2; exit 2 ;;
         esac
@@ -301,11 +302,13 @@ for s in $seeds $retry_seeds; do
     nice -n 10 "${limit[@]}" "$NEXTPNR" "--$device" --package "$package" --json "$out/synth.json" \
         "${constraints[@]}" --freq "$pnr_freq" --seed "$s" $pnr_opts --timing-allow-fail \
         "${layout[@]}" --report "$dir/pnr.json" --log "$dir/pnr.log" -q >/dev/null 2>&1 || rc=$?
-    if [[ -n $pnr_timeout && $rc == 124 ]]; then
-        # placed (nextpnr routes only what it placed) but not routed in time
+    if ((rc != 0)); then
         cp "$dir/pnr.log" "$out/pnr.log"
         seed=$s
         step pnr
+    fi
+    if [[ -n $pnr_timeout && $rc == 124 ]]; then
+        # placed (nextpnr routes only what it placed) but not routed in time
         write_flow true false
         estimate=$(grep -oE "Max frequency for clock [^:]*: [0-9.]+ MHz" "$out/pnr.log" | tail -1 | grep -oE "[0-9.]+ MHz$" || true)
         echo "fpga.sh: $1 (seed $s) was not routed within PNR_TIMEOUT=$pnr_timeout s${estimate:+ (after placement nextpnr estimates $estimate)}; see $out/pnr.log" >&2
@@ -316,9 +319,6 @@ for s in $seeds $retry_seeds; do
         exit 1
     fi
     if ((rc != 0)); then
-        cp "$dir/pnr.log" "$out/pnr.log"
-        seed=$s
-        step pnr
         write_flow false
         echo "fpga.sh: $NEXTPNR failed (see $out/pnr.log):" >&2
         grep -E "ICESTORM_LC:|TRELLIS_COMB:|ERROR" "$out/pnr.log" | head -3 >&2 || true
