@@ -79,9 +79,9 @@ case "$1" in
             # flatten everything except the modules holding a multiplier (the PEs, the
             # output stage): those keep the -noflatten structure. The PE's product register
             # stays in the fabric (keep on its D wire stops ice40_dsp taking it into the
-            # SB_MAC16, with the partial-sum adder behind it): nextpnr-ice40 times no path
-            # inside a MAC16, so the MAC16 stays combinational and scripts/dsp-timing.py
-            # bounds it
+            # SB_MAC16, with the partial-sum adder behind it, a configuration
+            # scripts/dsp-timing.py has no delays for): the MAC16 stays a combinational
+            # multiplier
             keep-dsp) synth="setattr -set no_rw_check 1 $top*/mem; setattr -mod -set keep_hierarchy 1 $top $top\$out_stage $top\$array\$pe\$? $top\$array\$pe\$??; setattr -set keep 1 $top\$array\$pe\$*/product\$d $top\$array\$pe\$*\$product/d; synth_ice40 -dsp -spram -top qins_board_top" ;;
             *) echo "fpga.sh: UP5K_SYNTH is noflatten or keep-dsp" >&2; exit 2 ;;
         esac
@@ -291,6 +291,8 @@ for s in $seeds $retry_seeds; do
     mkdir -p "$dir"
     if [[ $family == ice40 ]]; then
         constraints=(--pcf "$pcf") layout=(--asc "$dir/$1.asc")
+        # the delays of the routed design and its netlist, for scripts/dsp-timing.py
+        [[ $device == up5k ]] && layout+=(--sdf "$dir/timing.sdf" --write "$dir/routed.json")
     else
         constraints=(--lpf "$pcf") layout=(--textcfg "$dir/$1.config")
     fi
@@ -334,11 +336,11 @@ for s in $seeds $retry_seeds; do
     fi
     f=$(fmax_of "$dir/pnr.json")
     if [[ $device == up5k ]]; then
-        # nextpnr does not time the paths through the combinational SB_MAC16s: a seed counts
-        # at the lower of its Fmax and scripts/dsp-timing.py's bound for them
-        b=$(scripts/dsp-timing.py "$dir/pnr.json" "$achieved" --bound-mhz)
-        if [[ $b != none ]] && faster "$f" "$b"; then
-            echo "fpga.sh $1: seed $s: nextpnr Fmax $f MHz, the DSP paths' bound $b MHz"
+        # nextpnr-ice40 has no SB_MAC16 delays: a seed counts at the lower of its Fmax and
+        # scripts/dsp-timing.py's, the same routed delays with the MAC16s' own
+        b=$(scripts/dsp-timing.py "$dir/timing.sdf" "$dir/routed.json" "$dir/pnr.json" "$achieved" --fmax-mhz)
+        if faster "$f" "$b"; then
+            echo "fpga.sh $1: seed $s: nextpnr Fmax $f MHz, with the MAC16s' delays $b MHz"
             f=$b
         fi
     fi
@@ -353,7 +355,8 @@ for s in $seeds $retry_seeds; do
 done
 cp "$out/seed-$seed/pnr.json" "$out/seed-$seed/pnr.log" "$out/seed-$seed/$1".{asc,config} "$out/" 2>/dev/null || true
 if [[ $device == up5k ]]; then
-    scripts/dsp-timing.py "$out/pnr.json" "$achieved" --json "$out/dsp_timing.json" || true
+    scripts/dsp-timing.py "$out/seed-$seed/timing.sdf" "$out/seed-$seed/routed.json" "$out/pnr.json" \
+        "$achieved" --json "$out/dsp_timing.json" || true
 fi
 if [[ $seeds != "$seed" ]]; then
     echo "fpga.sh $1: keeping seed $seed"
@@ -368,7 +371,7 @@ fi
 step pack
 write_flow true
 
-echo "fpga.sh $1: Fmax $fmax MHz$([[ $device == up5k ]] && echo " (the lower of nextpnr's and the MAC16 paths' bound)") (clock $achieved MHz, nextpnr target $pnr_freq MHz); bitstream $out/$1.$([[ $family == ice40 ]] && echo bin || echo bit)"
+echo "fpga.sh $1: Fmax $fmax MHz$([[ $device == up5k ]] && echo " (the lower of nextpnr's and scripts/dsp-timing.py's, with the MAC16s' delays)") (clock $achieved MHz, nextpnr target $pnr_freq MHz); bitstream $out/$1.$([[ $family == ice40 ]] && echo bin || echo bit)"
 if ! faster "$achieved" "$fmax"; then
     exit 0
 fi

@@ -28,7 +28,10 @@ cat >"$tmp/bin/nextpnr-ice40" <<'EOF'
 #!/usr/bin/env bash
 [[ ${1:-} == --version ]] && { echo '"nextpnr-ice40" -- stand-in'; exit 0; }
 while [[ $# -gt 0 ]]; do
-    case $1 in --seed) seed=$2; shift ;; --report) report=$2; shift ;; --asc) asc=$2; shift ;; --log) log=$2; shift ;; esac
+    case $1 in
+        --seed) seed=$2; shift ;; --report) report=$2; shift ;; --asc) asc=$2; shift ;; --log) log=$2; shift ;;
+        --sdf) sdf=$2; shift ;; --write) routed=$2; shift ;;
+    esac
     shift
 done
 echo "$seed" >>"$STUB_RUNS"
@@ -43,18 +46,46 @@ if [[ ${STUB_NO_FIT:-0} == 1 ]]; then
 fi
 fmax=30
 for kv in $STUB_FMAX; do [[ ${kv%%:*} == "$seed" ]] && fmax=${kv#*:}; done
-# STUB_DSP_IN="1:20": seed 1 reports a 20 ns leg into a combinational DSP (and 5 ns out)
+# STUB_DSP_IN="1:20": seed 1 has a 20 ns leg into a combinational DSP (and 5 ns out of it);
+# the stand-in writes the report, the SDF and the routed netlist of that design (a register
+# -> register path of 1000 / Fmax ns, and the DSP's legs) for scripts/dsp-timing.py
 dsp=""
 for kv in ${STUB_DSP_IN:-}; do [[ ${kv%%:*} == "$seed" ]] && dsp=${kv#*:}; done
-if [[ -n $dsp ]]; then
-    cat >"$report" <<JSON
-{"fmax": {"clock": {"achieved": $fmax}}, "critical_paths": [
- {"from": "posedge clock", "to": "posedge \$PACKER_GND_NET", "path": [{"delay": $dsp}]},
- {"from": "posedge \$PACKER_GND_NET", "to": "posedge clock", "path": [{"delay": 5}]}]}
-JSON
-else
-    echo "{\"fmax\": {\"clock\": {\"achieved\": $fmax}}}" >"$report"
-fi
+python3 - "$fmax" "$dsp" "$report" "${sdf:-/dev/null}" "${routed:-/dev/null}" <<'PY'
+import json, sys
+fmax, dsp, report, sdf, routed = float(sys.argv[1]), sys.argv[2], *sys.argv[3:]
+period = 1000.0 / fmax
+paths = [{"from": "posedge clock", "to": "posedge clock", "path": [{"delay": period}]}]
+wires = [("r1/O", "r2/I0", period - 0.8)]
+cells = {"r1": "(IOPATH CLK O (500:500:500) (500:500:500))", "r2": "",
+         "dsp": "(IOPATH CLK O_0 (100:100:100) (100:100:100))"}
+checks = {"r2": "(SETUPHOLD (posedge I0) (posedge CLK) (300:300:300) (0:0:0))",
+          "dsp": "(SETUPHOLD (posedge A_0) (posedge CLK) (100:100:100) (0:0:0))"}
+if dsp:
+    dsp = float(dsp)
+    paths += [{"from": "posedge clock", "to": "posedge $PACKER_GND_NET", "path": [{"delay": dsp}]},
+              {"from": "posedge $PACKER_GND_NET", "to": "posedge clock", "path": [{"delay": 5}]}]
+    wires += [("r1/O", "dsp/A_0", dsp - 0.6), ("dsp/O_0", "r2/I0", 4.6)]
+else:
+    del cells["dsp"], checks["dsp"]
+json.dump({"fmax": {"clock": {"achieved": fmax}}, "critical_paths": paths}, open(report, "w"))
+with open(sdf, "w") as f:
+    f.write("(DELAYFILE (TIMESCALE 1ps)\n (CELL (CELLTYPE \"top\") (INSTANCE ) (DELAY (ABSOLUTE\n")
+    for a, b, ns in wires:
+        f.write(f"  (INTERCONNECT {a} {b} ({ns * 1000:.0f}:{ns * 1000:.0f}:{ns * 1000:.0f}) (0:0:0))\n")
+    f.write(" )))\n")
+    for c, arcs in cells.items():
+        f.write(f" (CELL (CELLTYPE \"X\") (INSTANCE {c}) (DELAY (ABSOLUTE {arcs})) (TIMINGCHECK {checks.get(c, '')}))\n")
+    f.write(")\n")
+params = {p: "0" for p in ("A_REG", "B_REG", "C_REG", "D_REG", "TOP_8x8_MULT_REG", "BOT_8x8_MULT_REG",
+                            "PIPELINE_16x16_MULT_REG1", "PIPELINE_16x16_MULT_REG2", "MODE_8x8")}
+params.update(TOPOUTPUT_SELECT="11", BOTOUTPUT_SELECT="11")
+top = {"attributes": {"top": "1"}, "netnames": {"a": {"bits": [2]}, "o": {"bits": [3]}}, "cells": {}}
+if dsp:
+    top["cells"]["dsp"] = {"type": "ICESTORM_DSP", "parameters": params,
+                           "connections": {"CLK": ["0"], "A_0": [2], "O_0": [3]}}
+json.dump({"modules": {"top": top}}, open(routed, "w"))
+PY
 echo "Info: stand-in" >"$log"
 echo asc >"$asc"
 EOF
@@ -106,8 +137,8 @@ case_ "ALLOW_SLOW=1: a miss is a warning" 0 "1 2 3 4" 1 STUB_FMAX="1:35" ALLOW_S
 case_ "RETRY_SEEDS empty: no retry" 1 "1" 1 STUB_FMAX="1:33 2:40" RETRY_SEEDS=
 case_ "SEEDS run first, a retry seed already run is skipped" 0 "2 1 3" 3 STUB_FMAX="1:33 2:34 3:38" SEEDS="2 1"
 case_ "SEEDS keep the fastest" 0 "1 2 3" 2 STUB_FMAX="1:37 2:41 3:39" SEEDS="1,2,3"
-case_ "the DSP paths' bound misses on seed 1: retry" 0 "1 2" 2 STUB_FMAX="1:40 2:40" STUB_DSP_IN="1:20 2:10"
-case_ "the DSP paths' bound above Fmax changes nothing" 0 "1" 1 STUB_FMAX="1:37" STUB_DSP_IN="1:8"
+case_ "with the MAC16 delays seed 1 misses: retry" 0 "1 2" 2 STUB_FMAX="1:40 2:40" STUB_DSP_IN="1:20 2:10"
+case_ "with the MAC16 delays above Fmax: nothing changes" 0 "1" 1 STUB_FMAX="1:37" STUB_DSP_IN="1:8"
 case_ "does not fit: exit 1" 1 "1" - STUB_NO_FIT=1
 # that run's one-line verdict names the cells
 log_says "the no-fit message names the cells" "qins_accel_up5k does not fit the up5k: 9000 of 5280 logic cells"
