@@ -44347,8 +44347,9 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
     localparam  zero_36 = 36'h0;
     localparam  one_36 = 36'h1;
     localparam  zero_24 = 24'h0;
-    localparam  zero_32 = 32'h0;
-    localparam  low_half = 32'hffff;
+    localparam  zero_15 = 15'b0;
+    localparam  ones_15 = 15'b111111111111111;
+    localparam  zero_17 = 17'b0;
     localparam  zero_49 = 49'h0;
     localparam  ones_49 = 49'h1ffffffffffff;
     localparam  coarse_mask = 6'b111000;
@@ -44453,12 +44454,15 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
     reg  [31:0] low_product$d;
     wire  [31:0] low_product$q;
     reg  low_product$clock;
-    reg  [31:0] correction$d;
-    wire  [31:0] correction$q;
+    reg  [16:0] correction$d;
+    wire  [16:0] correction$q;
     reg  correction$clock;
-    reg  [48:0] doubled$d;
-    wire  [48:0] doubled$q;
-    reg  doubled$clock;
+    reg  [31:0] doubled_high$d;
+    wire  [31:0] doubled_high$q;
+    reg  doubled_high$clock;
+    reg  [16:0] doubled_low$d;
+    wire  [16:0] doubled_low$q;
+    reg  doubled_low$clock;
     reg  [48:0] coarse$d;
     wire  [48:0] coarse$q;
     reg  coarse$clock;
@@ -44528,6 +44532,9 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
     reg  is_code_pipe$16$d;
     wire  is_code_pipe$16$q;
     reg  is_code_pipe$16$clock;
+    reg  [14:0] low_term_wide$high;
+    reg  [16:0] low_term_wide$low;
+    wire  [31:0] low_term_wide$out;
     reg  [31:0] doubled_parts$high;
     reg  [16:0] doubled_parts$low;
     wire  [48:0] doubled_parts$out;
@@ -44545,6 +44552,7 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
     reg  is_code_now;
     reg signed [15:0] acc_high;
     reg  [15:0] acc_low;
+    reg  [16:0] low_term;
     reg  [31:0] product_high;
     reg  [48:0] doubled_fill;
     reg  [48:0] coarse_fill;
@@ -44711,10 +44719,15 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         .q(correction$q),
         .clock(correction$clock)
     );
-    qins_accel_sim8$out_stage$doubled doubled(
-        .d(doubled$d),
-        .q(doubled$q),
-        .clock(doubled$clock)
+    qins_accel_sim8$out_stage$doubled_high doubled_high(
+        .d(doubled_high$d),
+        .q(doubled_high$q),
+        .clock(doubled_high$clock)
+    );
+    qins_accel_sim8$out_stage$doubled_low doubled_low(
+        .d(doubled_low$d),
+        .q(doubled_low$q),
+        .clock(doubled_low$clock)
     );
     qins_accel_sim8$out_stage$coarse coarse(
         .d(coarse$d),
@@ -44831,6 +44844,11 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         .q(is_code_pipe$16$q),
         .clock(is_code_pipe$16$clock)
     );
+    qins_accel_sim8$out_stage$low_term_wide low_term_wide(
+        .high(low_term_wide$high),
+        .low(low_term_wide$low),
+        .out(low_term_wide$out)
+    );
     qins_accel_sim8$out_stage$doubled_parts doubled_parts(
         .high(doubled_parts$high),
         .low(doubled_parts$low),
@@ -44854,7 +44872,8 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         high_product$clock = clock;
         low_product$clock = clock;
         correction$clock = clock;
-        doubled$clock = clock;
+        doubled_high$clock = clock;
+        doubled_low$clock = clock;
         coarse$clock = clock;
         shifted$clock = clock;
         rounds$clock = clock;
@@ -44869,7 +44888,8 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         high_product$d = high_product$q;
         low_product$d = low_product$q;
         correction$d = correction$q;
-        doubled$d = doubled$q;
+        doubled_high$d = doubled_high$q;
+        doubled_low$d = doubled_low$q;
         coarse$d = coarse$q;
         shifted$d = shifted$q;
         rounds$d = rounds$q;
@@ -44959,19 +44979,26 @@ module qins_accel_sim8$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         acc_low = $unsigned(acc$q[(32'h0)+:(16)]);
         high_product$d = acc_high * mult$q;
         low_product$d = acc_low * $unsigned(mult$q);
-        correction$d = zero_32;
+        correction$d = zero_17;
         if (mult$q[32'hf]) begin
-            correction$d = $unsigned(acc$q) & low_half;
+            correction$d = ((acc_low) & 17'h1ffff);
         end
-        product_high = $unsigned(high_product$q) + (low_product$q >> 32'h10) - correction$q;
-        doubled_parts$high = product_high;
-        doubled_parts$low = low_product$q[(32'h0)+:(17)] << 32'h1;
-        doubled$d = doubled_parts$out;
+        low_term = ((low_product$q[(32'h10)+:(16)]) & 17'h1ffff) - correction$q;
+        low_term_wide$low = low_term;
+        low_term_wide$high = zero_15;
+        if (low_term[32'h10]) begin
+            low_term_wide$high = ones_15;
+        end
+        product_high = $unsigned(high_product$q) + low_term_wide$out;
+        doubled_high$d = product_high;
+        doubled_low$d = low_product$q[(32'h0)+:(17)] << 32'h1;
+        doubled_parts$high = doubled_high$q;
+        doubled_parts$low = doubled_low$q;
         doubled_fill = zero_49;
-        if (doubled$q[32'h30]) begin
+        if (doubled_parts$out[32'h30]) begin
             doubled_fill = ones_49;
         end
-        coarse$d = ((doubled$q ^ doubled_fill) >> (shift_coarse & coarse_mask)) ^ doubled_fill;
+        coarse$d = ((doubled_parts$out ^ doubled_fill) >> (shift_coarse & coarse_mask)) ^ doubled_fill;
         coarse_fill = zero_49;
         if (coarse$q[32'h30]) begin
             coarse_fill = ones_49;
@@ -45237,6 +45264,25 @@ endmodule // qins_accel_sim8$out_stage$code_word
 module qins_accel_sim8$out_stage$correction(d,q,clock);
     
     // Module arguments
+    input wire  [16:0] d;
+    output reg  [16:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 17'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$out_stage$correction
+
+
+module qins_accel_sim8$out_stage$doubled_high(d,q,clock);
+    
+    // Module arguments
     input wire  [31:0] d;
     output reg  [31:0] q;
     input wire  clock;
@@ -45250,26 +45296,26 @@ module qins_accel_sim8$out_stage$correction(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$correction
+endmodule // qins_accel_sim8$out_stage$doubled_high
 
 
-module qins_accel_sim8$out_stage$doubled(d,q,clock);
+module qins_accel_sim8$out_stage$doubled_low(d,q,clock);
     
     // Module arguments
-    input wire  [48:0] d;
-    output reg  [48:0] q;
+    input wire  [16:0] d;
+    output reg  [16:0] q;
     input wire  clock;
     
     // Update code (custom)
     initial begin
-       q = 49'h0;
+       q = 17'h0;
     end
     
     always @(posedge clock) begin
        q <= d;
     end
           
-endmodule // qins_accel_sim8$out_stage$doubled
+endmodule // qins_accel_sim8$out_stage$doubled_low
 
 
 module qins_accel_sim8$out_stage$doubled_parts(high,low,out);
@@ -48743,6 +48789,18 @@ module qins_accel_sim8$out_stage$low_product(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$out_stage$low_product
+
+
+module qins_accel_sim8$out_stage$low_term_wide(high,low,out);
+    
+    // Module arguments
+    input wire  [14:0] high;
+    input wire  [16:0] low;
+    output reg  [31:0] out;
+    
+    // Update code (custom)
+    always @(*) out = {high, low};
+endmodule // qins_accel_sim8$out_stage$low_term_wide
 
 
 module qins_accel_sim8$out_stage$mult(d,q,clock);

@@ -16,9 +16,10 @@ This script redoes nextpnr's analysis from the delays nextpnr wrote for the rout
 (`--sdf`: every logic cell, carry, block RAM and every routed connection), with each MAC16's
 arcs replaced by icestorm's slow-corner figures for its configuration (read from the routed
 netlist, `--write`), and takes the longest register-to-register path. First it runs the same
-analysis with nextpnr's own MAC16 arcs and checks that it reproduces nextpnr's worst path of
-each clock pair in `--report` to 0.01 ns; if it does not, it says so and exits 2, so a
-misread file never yields a figure.
+analysis with nextpnr's own MAC16 arcs and checks that it reproduces the worst path of
+nextpnr's `--report` (over its clock pairs, the legs to and from the combinational MAC16s
+included) to 0.01 ns; if it does not, it says so and exits 2, so a misread file never
+yields a figure.
 
 Configurations with a delay (others exit 2 and name the parameter):
 - combinational 16 x 16 multiplier (no register, O = the product): A/B -> O, the worst of
@@ -28,7 +29,11 @@ Configurations with a delay (others exit 2 and name the parameter):
 - as above but O = the 32-bit adder (unregistered) of the pipelined product and direct C / D:
   CLK -> O = that clock-to-out + the adder from its lower operand (A/B -> O of
   SB_MAC16_ADS_U_32P32_BYPASS), C/D -> O from SB_MAC16_ADS_U_32P32_BYPASS (an upper bound:
-  the product register's clock-to-out already includes the output multiplexer).
+  the product register's clock-to-out already includes the output multiplexer);
+- the same with the sum in the MAC16's output register: CLK -> O of that register (the worst
+  of SB_MAC16_MAC_{S,U}_16X16_IM_BYPASS and SB_MAC16_ACC_U_32P32_BYPASS), C/D setup taken
+  as their delay to O in SB_MAC16_ADS_U_32P32_BYPASS (an upper bound), and the path inside
+  (product register -> adder -> output register) checked against the clock too.
 
 Usage: scripts/dsp-timing.py SDF ROUTED_JSON PNR_JSON CLOCK_MHZ [--db TIMINGS] [--json OUT]
        [--fmax-mhz]
@@ -41,7 +46,6 @@ import sys
 from collections import defaultdict
 
 DEFAULT_DB = "/usr/share/fpga-icestorm/chipdb/timings_up5k.txt"
-PHANTOM_NS = 0.1  # nextpnr-ice40's setup and clock-to-out for every DSP port
 CHECK_NS = 0.01  # how closely the nextpnr-arc analysis must reproduce nextpnr's report
 CONSTANT_NETS = ("$PACKER_GND_NET", "$PACKER_VCC_NET")
 
@@ -230,6 +234,22 @@ def dsp_arcs(name, cell, db, outputs_read):
         for a in ("C", "D", "ADDSUBTOP", "ADDSUBBOT"):
             arcs.append((a, "O", db_delay(db, adder, "IOPATH", a, "O")))
         return "pipelined 16 x 16 multiplier into the 32-bit adder", arcs, setup
+    if top == bot == 1 and lower == (2, 2) and upper == (1, 1) \
+            and not regs["C_REG"] and not regs["D_REG"]:
+        # the sum in the MAC16's output register: clock -> O of that register; C / D and
+        # ADDSUB reach the register through the adder, taken at their delay to O with the
+        # adder's output unregistered (an upper bound: it adds the output multiplexer and
+        # pin, about 1.4 ns on A/B, instead of the register's setup); the product register
+        # -> adder -> output register path inside the MAC16 is checked as a path of its own
+        accumulator = ("SB_MAC16_MAC_S_16X16_IM_BYPASS", "SB_MAC16_MAC_U_16X16_IM_BYPASS",
+                       "SB_MAC16_ACC_U_32P32_BYPASS")
+        arcs.append(("CLK", "O", db_delay(db, accumulator, "IOPATH", "CLK", "O")))
+        through = max(db_delay(db, adder, "IOPATH", a, "O") for a in ("A", "B"))
+        arcs.append(("CLK", "#sum", clk_o + through))
+        setup["#sum"] = 0.0
+        for a in ("C", "D", "ADDSUBTOP", "ADDSUBBOT"):
+            setup[a] = db_delay(db, adder, "IOPATH", a, "O")
+        return "pipelined 16 x 16 multiplier into the 32-bit adder, sum registered", arcs, setup
     fail(f"{name}: output selects {top}/{bot}, adder inputs lower {lower} upper {upper} "
          "have no delays here")
 
@@ -245,10 +265,15 @@ def bit_arcs(connections, arcs, setup):
     live = [p for p, net in connections.items() if net not in (None, *CONSTANT_NETS)]
     out = []
     for a, b, ns in arcs:
+        if b.startswith("#"):  # a path inside the MAC16
+            out.append((a, b, ns))
+            continue
         sources = ["CLK"] if a == "CLK" else [p for p in live if base(p) == a]
         out += [(p, "#core", ns) for p in sources]
         out += [("#core", p, 0.0) for p in live if base(p) == b]
-    return out, {p: setup[base(p)] for p in live if base(p) in setup}
+    checks = {p: setup[base(p)] for p in live if base(p) in setup}
+    checks.update({p: ns for p, ns in setup.items() if p.startswith("#")})
+    return out, checks
 
 
 # ---------------------------------------------------------------- the analysis

@@ -25,6 +25,8 @@ CELL SB_MAC16_MUL_U_16X16_IM_BYPASS
 IOPATH  posedge:CLK  O[0]  1:1:2100  1:1:1900
 SETUP  posedge:A[0]  posedge:CLK  1:1:30
 SETUP  posedge:B[0]  posedge:CLK  1:1:20
+CELL SB_MAC16_MAC_S_16X16_IM_BYPASS
+IOPATH  posedge:CLK  O[0]  1:1:1900  1:1:1800
 CELL SB_MAC16_ADS_U_32P32_BYPASS
 IOPATH  A[0]  O[0]  1:1:4000  1:1:4000
 IOPATH  B[0]  O[0]  1:1:5000  1:1:5000
@@ -147,6 +149,17 @@ with tempfile.TemporaryDirectory() as tmp:
     check("pipelined product through its own adder",
           rc == 0 and near(r["worst_ns"], 9.4) and r["worst_from"] == "a/#core", log)
 
+    # the sum in the adder MAC16's output register: p's product reaches it through D (setup
+    # taken as D -> O, 4.5 ns): 2.1 + 1 + 4.5; out of it 1.9 (its clock -> O) + 2 + 0.3
+    summed = pipelined(**dict(INTO_ADDER, TOPOUTPUT_SELECT="01", BOTOUTPUT_SELECT="01"))
+    for wire, want, end in [(1.0, 7.6, "a/D_0"), (0.1, 7.1, "a/#sum")]:
+        args = design(tmp, [("r1/O", "p/A_0", 1.0), ("p/O_0", "a/D_0", wire), ("a/O_0", "r2/I0", 2.0)],
+                      {"p": (pipelined(), True, ["A_0", "O_0"]),
+                       "a": (summed, True, ["D_0", "O_0"])}, 2.4)
+        rc, log, r = run(args)
+        check(f"the sum registered in the MAC16, worst path to {end}",
+              rc == 0 and near(r["worst_ns"], want) and r["worst_to"] == end, log)
+
     # a path into a registered A operand: its setup is the database's (0.05 ns), not 0.1
     args = design(tmp, [("r1/O", "p/A_0", 20.0), ("p/O_0", "r2/I0", 1.0)],
                   {"p": (pipelined(), True, ["A_0", "O_0"])}, 20.6)
@@ -168,7 +181,7 @@ with tempfile.TemporaryDirectory() as tmp:
     # configurations without delays here
     for what, p in [("8 x 8 mode", params(MODE_8x8="1")),
                     ("a registered C operand into the adder", pipelined(C_REG="1", **INTO_ADDER)),
-                    ("output register", pipelined(TOPOUTPUT_SELECT="01", BOTOUTPUT_SELECT="01"))]:
+                    ("output register without the adder", pipelined(TOPOUTPUT_SELECT="01", BOTOUTPUT_SELECT="01"))]:
         args = design(tmp, [("r1/O", "m/A_0", 1.0), ("m/O_0", "r2/I0", 1.0)],
                       {"m": (p, what != "8 x 8 mode", ["A_0", "O_0"])}, 1.6)
         rc, log, _ = run(args)

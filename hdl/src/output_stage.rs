@@ -114,8 +114,12 @@ pub struct OutputStage<const SE: usize> {
     mult: DFF<Signed<16>>,
     high_product: DFF<Signed<32>>,
     low_product: DFF<Bits<32>>,
-    correction: DFF<Bits<32>>,
-    doubled: DFF<Bits<49>>,
+    /// `acc[15:0]` when `m < 0`, else 0 (stage 2)
+    correction: DFF<Bits<17>>,
+    /// `2p = {doubled_high, doubled_low}`, registered apart so that the high part's
+    /// register takes the 32-bit sum alone (on the UP5K the MAC16's output register)
+    doubled_high: DFF<Bits<32>>,
+    doubled_low: DFF<Bits<17>>,
     coarse: DFF<Bits<49>>,
     shifted: DFF<Bits<49>>,
     rounds: DFF<Bit>,
@@ -133,6 +137,9 @@ pub struct OutputStage<const SE: usize> {
     is_code_now: Signal<Local, Bit>,
     acc_high: Signal<Local, Signed<16>>,
     acc_low: Signal<Local, Bits<16>>,
+    /// `(low_product >> 16) - correction`: a 17-bit signed term (stage 3)
+    low_term: Signal<Local, Bits<17>>,
+    low_term_wide: Concat<15, 17, 32>,
     product_high: Signal<Local, Bits<32>>,
     doubled_parts: Concat<32, 17, 49>,
     doubled_fill: Signal<Local, Bits<49>>,
@@ -146,8 +153,9 @@ pub struct OutputStage<const SE: usize> {
     zero_36: Constant<Bits<36>>,
     one_36: Constant<Bits<36>>,
     zero_24: Constant<Bits<24>>,
-    zero_32: Constant<Bits<32>>,
-    low_half: Constant<Bits<32>>,
+    zero_15: Constant<Bits<15>>,
+    ones_15: Constant<Bits<15>>,
+    zero_17: Constant<Bits<17>>,
     zero_49: Constant<Bits<49>>,
     ones_49: Constant<Bits<49>>,
     coarse_mask: Constant<Bits<6>>,
@@ -192,7 +200,8 @@ impl<const SE: usize> OutputStage<SE> {
             high_product: Default::default(),
             low_product: Default::default(),
             correction: Default::default(),
-            doubled: Default::default(),
+            doubled_high: Default::default(),
+            doubled_low: Default::default(),
             coarse: Default::default(),
             shifted: Default::default(),
             rounds: Default::default(),
@@ -206,6 +215,8 @@ impl<const SE: usize> OutputStage<SE> {
             is_code_now: Default::default(),
             acc_high: Default::default(),
             acc_low: Default::default(),
+            low_term: Default::default(),
+            low_term_wide: Default::default(),
             product_high: Default::default(),
             doubled_parts: Default::default(),
             doubled_fill: Default::default(),
@@ -219,8 +230,9 @@ impl<const SE: usize> OutputStage<SE> {
             zero_36: Constant::new(0u64.into()),
             one_36: Constant::new(1u64.into()),
             zero_24: Constant::new(0u64.into()),
-            zero_32: Constant::new(0u64.into()),
-            low_half: Constant::new(0xFFFFu64.into()),
+            zero_15: Constant::new(0u64.into()),
+            ones_15: Constant::new(Bits::<15>::mask()),
+            zero_17: Constant::new(0u64.into()),
             zero_49: Constant::new(0u64.into()),
             ones_49: Constant::new(Bits::<49>::mask()),
             coarse_mask: Constant::new(0b111_000u64.into()),
@@ -248,7 +260,8 @@ impl<const SE: usize> Logic for OutputStage<SE> {
             high_product,
             low_product,
             correction,
-            doubled,
+            doubled_high,
+            doubled_low,
             coarse,
             shifted,
             rounds,
@@ -342,23 +355,34 @@ impl<const SE: usize> Logic for OutputStage<SE> {
         self.acc_low.next = unsigned_cast(self.acc.q.val().get_bits::<16>(0));
         self.high_product.d.next = self.acc_high.val() * self.mult.q.val();
         self.low_product.d.next = self.acc_low.val() * unsigned_cast(self.mult.q.val());
-        self.correction.d.next = self.zero_32.val();
+        self.correction.d.next = self.zero_17.val();
         if self.mult.q.val().get_bit(15) {
-            self.correction.d.next = unsigned_cast(self.acc.q.val()) & self.low_half.val();
+            self.correction.d.next = bit_cast::<17, 16>(self.acc_low.val());
         }
         // stage 3: 2p = {p >> 16, p[15:0], 0}; p >> 16 fits 32 bits, so wrapping sums are exact
-        self.product_high.next = unsigned_cast(self.high_product.q.val())
-            + (self.low_product.q.val() >> 16)
+        // p >> 16 = high + (low >> 16) - correction; the last two make one 17-bit signed term
+        // (both below 2^16), sign-extended, so that the 32-bit sum has a single operand from
+        // the fabric and is the whole of `doubled_high`'s input: on the UP5K the high
+        // product's MAC16 adds it and registers the sum in its own output register
+        self.low_term.next = bit_cast::<17, 16>(self.low_product.q.val().get_bits::<16>(16))
             - self.correction.q.val();
-        self.doubled_parts.high.next = self.product_high.val();
-        self.doubled_parts.low.next = self.low_product.q.val().get_bits::<17>(0) << 1;
-        self.doubled.d.next = self.doubled_parts.out.val();
+        self.low_term_wide.low.next = self.low_term.val();
+        self.low_term_wide.high.next = self.zero_15.val();
+        if self.low_term.val().get_bit(16) {
+            self.low_term_wide.high.next = self.ones_15.val();
+        }
+        self.product_high.next =
+            unsigned_cast(self.high_product.q.val()) + self.low_term_wide.out.val();
+        self.doubled_high.d.next = self.product_high.val();
+        self.doubled_low.d.next = self.low_product.q.val().get_bits::<17>(0) << 1;
+        self.doubled_parts.high.next = self.doubled_high.q.val();
+        self.doubled_parts.low.next = self.doubled_low.q.val();
         // stages 4 and 5: arithmetic right shift, x >> s = ((x ^ fill) >> s) ^ fill
         self.doubled_fill.next = self.zero_49.val();
-        if self.doubled.q.val().get_bit(48) {
+        if self.doubled_parts.out.val().get_bit(48) {
             self.doubled_fill.next = self.ones_49.val();
         }
-        self.coarse.d.next = ((self.doubled.q.val() ^ self.doubled_fill.val())
+        self.coarse.d.next = ((self.doubled_parts.out.val() ^ self.doubled_fill.val())
             >> (self.shift_coarse.val() & self.coarse_mask.val()))
             ^ self.doubled_fill.val();
         self.coarse_fill.next = self.zero_49.val();
