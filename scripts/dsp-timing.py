@@ -386,7 +386,7 @@ def main(argv):
         net_name = net_names(top)
         kinds, overrides = {}, {}
         for n, c in dsps.items():
-            # nextpnr names nets in connections by number; its ports hold the net names
+            # connections hold bit numbers; the module's netnames name them
             c = dict(c)
             c["connections"] = {p: net_name(b) for p, b in c["connections"].items()}
             kind, arcs, setup = dsp_arcs(n, c, db, {p for (cn, p), _, _ in wires if cn == n})
@@ -400,7 +400,12 @@ def main(argv):
     if abs(own_ns - reported_ns) > CHECK_NS:
         fail(f"with nextpnr's own DSP arcs this analysis finds {own_ns:.3f} ns, nextpnr reports "
              f"{reported_ns:.3f} ns: the files are misread, no figure")
-    real_ns, path = longest(cells, wires, overrides)
+    try:
+        real_ns, path = longest(cells, wires, overrides)
+    except ValueError as e:
+        fail(f"ValueError: {e}")
+    if real_ns <= 0.0:
+        fail(f"{sdf} has no register-to-register path")
     on_path = sorted({c for c, _, _ in path if c in dsps})
     result = {
         "clock_mhz": clock,
