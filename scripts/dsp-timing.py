@@ -135,8 +135,10 @@ def read_sdf(path):
         ctype = fields.get("CELLTYPE", [""])[0]
         inst = "".join(fields.get("INSTANCE", []))
         cell = {"type": ctype, "arcs": [], "setup": {}}
-        for d in fields.get("DELAY", []):
-            for entry in (e for block in [d] if block[:1] == ["ABSOLUTE"] for e in block[1:]):
+        for block in fields.get("DELAY", []):
+            if block[:1] != ["ABSOLUTE"]:
+                continue
+            for entry in block[1:]:
                 if entry[0] == "IOPATH":
                     cell["arcs"].append((entry[1], entry[2], k * worst(entry[3:])))
                 elif entry[0] == "INTERCONNECT":
@@ -227,31 +229,30 @@ def dsp_arcs(name, cell, db, outputs_read):
         return "pipelined 16 x 16 multiplier", [("CLK", "O", clk_o)], setup
     lower = (param(cell, "TOPADDSUB_LOWERINPUT"), param(cell, "BOTADDSUB_LOWERINPUT"))
     upper = (param(cell, "TOPADDSUB_UPPERINPUT"), param(cell, "BOTADDSUB_UPPERINPUT"))
-    if top == bot == 0 and lower == (2, 2) and upper == (1, 1) \
-            and not regs["C_REG"] and not regs["D_REG"]:
-        through = max(db_delay(db, adder, "IOPATH", a, "O") for a in ("A", "B"))
+    # the product into the 32-bit adder's lower operand, C / D direct into its upper one
+    if top not in (0, 1) or top != bot or lower != (2, 2) or upper != (1, 1) \
+            or regs["C_REG"] or regs["D_REG"]:
+        fail(f"{name}: output selects {top}/{bot}, adder inputs lower {lower} upper {upper} "
+             f"(C / D registers {regs['C_REG']} / {regs['D_REG']}) have no delays here")
+    through = max(db_delay(db, adder, "IOPATH", a, "O") for a in ("A", "B"))
+    if top == 0:
         arcs.append(("CLK", "O", clk_o + through))
         for a in ("C", "D", "ADDSUBTOP", "ADDSUBBOT"):
             arcs.append((a, "O", db_delay(db, adder, "IOPATH", a, "O")))
         return "pipelined 16 x 16 multiplier into the 32-bit adder", arcs, setup
-    if top == bot == 1 and lower == (2, 2) and upper == (1, 1) \
-            and not regs["C_REG"] and not regs["D_REG"]:
-        # the sum in the MAC16's output register: clock -> O of that register; C / D and
-        # ADDSUB reach the register through the adder, taken at their delay to O with the
-        # adder's output unregistered (an upper bound: it adds the output multiplexer and
-        # pin, about 1.4 ns on A/B, instead of the register's setup); the product register
-        # -> adder -> output register path inside the MAC16 is checked as a path of its own
-        accumulator = ("SB_MAC16_MAC_S_16X16_IM_BYPASS", "SB_MAC16_MAC_U_16X16_IM_BYPASS",
-                       "SB_MAC16_ACC_U_32P32_BYPASS")
-        arcs.append(("CLK", "O", db_delay(db, accumulator, "IOPATH", "CLK", "O")))
-        through = max(db_delay(db, adder, "IOPATH", a, "O") for a in ("A", "B"))
-        arcs.append(("CLK", "#sum", clk_o + through))
-        setup["#sum"] = 0.0
-        for a in ("C", "D", "ADDSUBTOP", "ADDSUBBOT"):
-            setup[a] = db_delay(db, adder, "IOPATH", a, "O")
-        return "pipelined 16 x 16 multiplier into the 32-bit adder, sum registered", arcs, setup
-    fail(f"{name}: output selects {top}/{bot}, adder inputs lower {lower} upper {upper} "
-         "have no delays here")
+    # the sum in the MAC16's output register: clock -> O of that register; C / D and ADDSUB
+    # reach the register through the adder, taken at their delay to O with the adder's output
+    # unregistered (an upper bound: it adds the output multiplexer and pin, about 1.4 ns on
+    # A/B, instead of the register's setup); the product register -> adder -> output
+    # register path inside the MAC16 is checked as a path of its own
+    accumulator = ("SB_MAC16_MAC_S_16X16_IM_BYPASS", "SB_MAC16_MAC_U_16X16_IM_BYPASS",
+                   "SB_MAC16_ACC_U_32P32_BYPASS")
+    arcs.append(("CLK", "O", db_delay(db, accumulator, "IOPATH", "CLK", "O")))
+    arcs.append(("CLK", "#sum", clk_o + through))
+    setup["#sum"] = 0.0
+    for a in ("C", "D", "ADDSUBTOP", "ADDSUBBOT"):
+        setup[a] = db_delay(db, adder, "IOPATH", a, "O")
+    return "pipelined 16 x 16 multiplier into the 32-bit adder, sum registered", arcs, setup
 
 
 def bit_arcs(connections, arcs, setup):
@@ -278,12 +279,11 @@ def bit_arcs(connections, arcs, setup):
 
 # ---------------------------------------------------------------- the analysis
 def longest(cells, wires, overrides):
-    """Longest register-to-register path: (ns, endpoint, path) over every setup check, and
-    the worst per (launch, capture) clock pair. overrides: {instance: (arcs, setup)} replace
-    the SDF's arcs and checks of those cells, whose CLK is then no launch unless an arc
-    starts there."""
+    """Longest register-to-register path over every setup check: (ns, [(cell, port, arrival
+    ns)] from its launch to its endpoint). overrides: {instance: (arcs, setup)} replace the
+    SDF's arcs and checks of those cells, whose CLK is then no launch unless an arc starts
+    there."""
     fanout = defaultdict(list)  # (cell, port) -> [((cell, port), ns)]
-    clock_of = {}  # (cell, port) start -> its clock pin's net-independent name
     starts = {}
     checks = {}
     for name, c in cells.items():
@@ -293,7 +293,6 @@ def longest(cells, wires, overrides):
             if a in clock_ports:
                 key = (name, b)
                 starts[key] = max(starts.get(key, 0.0), ns)
-                clock_of[key] = (name, a)
             else:
                 fanout[(name, a)].append(((name, b), ns))
         for p, ns in setup.items():
@@ -305,17 +304,16 @@ def longest(cells, wires, overrides):
     for u, outs in fanout.items():
         for v, _ in outs:
             indeg[v] += 1
-    arrival = {k: (v, None, k) for k, v in starts.items()}  # node -> (ns, prev, start)
-    ready = [n for n in set(fanout) | set(starts) if indeg[n] == 0]
-    seen = 0
+    arrival = {k: (v, None) for k, v in starts.items()}  # node -> (ns, previous node)
+    # sorted, so that among paths of equal length the same one is reported on every run
+    ready = sorted(n for n in set(fanout) | set(starts) if indeg[n] == 0)
     while ready:
         u = ready.pop()
-        seen += 1
         for v, ns in fanout.get(u, ()):
             if u in arrival:
                 t = arrival[u][0] + ns
                 if v not in arrival or t > arrival[v][0]:
-                    arrival[v] = (t, u, arrival[u][2])
+                    arrival[v] = (t, u)
             indeg[v] -= 1
             if indeg[v] == 0:
                 ready.append(v)
@@ -384,12 +382,16 @@ def main(argv):
             raise ValueError(f"{sdf} has no delays for DSP {missing[0]} of {routed}")
         db = read_db(opts.get("--db", DEFAULT_DB)) if dsps else {}
         net_name = net_names(top)
+        read = defaultdict(set)  # DSP -> its output ports that drive a routed connection
+        for (cell, port), _, _ in wires:
+            if cell in dsps:
+                read[cell].add(port)
         kinds, overrides = {}, {}
         for n, c in dsps.items():
             # connections hold bit numbers; the module's netnames name them
             c = dict(c)
             c["connections"] = {p: net_name(b) for p, b in c["connections"].items()}
-            kind, arcs, setup = dsp_arcs(n, c, db, {p for (cn, p), _, _ in wires if cn == n})
+            kind, arcs, setup = dsp_arcs(n, c, db, read[n])
             kinds[kind] = kinds.get(kind, 0) + 1
             overrides[n] = bit_arcs(c["connections"], arcs, setup)
         # nextpnr's own DSP arcs first: the analysis must reproduce its report
