@@ -36,12 +36,16 @@ Configurations with a delay (others exit 2 and name the parameter):
   (product register -> adder -> output register) checked against the clock too.
 
 Usage: scripts/dsp-timing.py SDF ROUTED_JSON PNR_JSON CLOCK_MHZ [--db TIMINGS] [--json OUT]
-       [--fmax-mhz]
-Exits 1 when the design misses the clock, 2 on bad input. With --fmax-mhz it prints only
+       [--fmax-mhz] [--paths N]
+--paths N also lists the N worst pairs of design blocks (the launch register's block -> the
+endpoint's, each the first three levels of the instance name), each with its worst path and
+how many endpoints lie within 10 % of it: whether the clock is held by one path or by many
+blocks at once. Exits 1 when the design misses the clock, 2 on bad input. With --fmax-mhz it prints only
 the Fmax in MHz and exits 0 (scripts/fpga.sh takes a seed's Fmax as the lower of nextpnr's
 and this one).
 """
 import json
+import re
 import sys
 from collections import defaultdict
 
@@ -278,11 +282,11 @@ def bit_arcs(connections, arcs, setup):
 
 
 # ---------------------------------------------------------------- the analysis
-def longest(cells, wires, overrides):
-    """Longest register-to-register path over every setup check: (ns, [(cell, port, arrival
-    ns)] from its launch to its endpoint). overrides: {instance: (arcs, setup)} replace the
-    SDF's arcs and checks of those cells, whose CLK is then no launch unless an arc starts
-    there."""
+def arrivals(cells, wires, overrides):
+    """Latest arrival at every node of the timing graph, and the setup checks: ({(cell, port):
+    (ns, previous node or None at a launch)}, {(cell, port): setup ns}). overrides: {instance:
+    (arcs, setup)} replace the SDF's arcs and checks of those cells, whose CLK is then no
+    launch unless an arc starts there. A combinational loop is a ValueError."""
     fanout = defaultdict(list)  # (cell, port) -> [((cell, port), ns)]
     starts = {}
     checks = {}
@@ -319,18 +323,62 @@ def longest(cells, wires, overrides):
                 ready.append(v)
     if any(d > 0 for d in indeg.values()):
         raise ValueError("the timing graph has a combinational loop")
+    return arrival, checks
+
+
+def trace(arrival, node):
+    """The path into node, launch first: [(cell, port, arrival ns)]."""
+    path = []
+    while node is not None:
+        path.append((node[0], node[1], arrival[node][0]))
+        node = arrival[node][1]
+    return list(reversed(path))
+
+
+def longest(cells, wires, overrides):
+    """Longest register-to-register path over every setup check: (ns, [(cell, port, arrival
+    ns)] from its launch to its endpoint); see arrivals()."""
+    arrival, checks = arrivals(cells, wires, overrides)
     best = (0.0, None)
     for ep, ns in checks.items():
         if ep in arrival:
             t = arrival[ep][0] + ns
             if t > best[0]:
                 best = (t, ep)
-    path = []
-    node = best[1]
-    while node is not None:
-        path.append((node[0], node[1], arrival[node][0]))
-        node = arrival[node][1]
-    return best[0], list(reversed(path))
+    return best[0], trace(arrival, best[1])
+
+
+def block(cell):
+    """The design block a placed cell belongs to: its first three hierarchy levels, less the
+    suffixes yosys and nextpnr add (`accel.array.pe$0.product.d_SB_MAC16_O_DSP` ->
+    `accel.array.pe$0`); nextpnr's own cells (`$nextpnr_...`) are `(nextpnr)`."""
+    if cell.startswith("$nextpnr"):
+        return "(nextpnr)"
+    parts = cell.split(".")[:3]
+    parts[-1] = re.sub(r"_SB_.*|_(DFFLC|LC|RAM|DSP)$", "", parts[-1])
+    return ".".join(parts)
+
+
+def block_pairs(cells, wires, overrides, count):
+    """The count worst (launch block, endpoint block) pairs: [{"ns", "from", "to",
+    "endpoints"}], each with its worst path and how many endpoints of that pair have paths
+    within 10 % of it (how wide the problem is). Launches are traced back to a register."""
+    arrival, checks = arrivals(cells, wires, overrides)
+    pairs = {}
+    for ep, setup in checks.items():
+        if ep not in arrival:
+            continue
+        t = arrival[ep][0] + setup
+        path = trace(arrival, ep)
+        key = (block(path[0][0]), block(ep[0]))
+        pairs.setdefault(key, []).append(t)
+    rows = []
+    for (a, b), times in pairs.items():
+        worst_ns = max(times)
+        rows.append({"ns": round(worst_ns, 3), "from": a, "to": b,
+                     "endpoints": sum(t >= 0.9 * worst_ns for t in times)})
+    rows.sort(key=lambda r: (-r["ns"], r["from"], r["to"]))
+    return rows[:count]
 
 
 def nextpnr_worst(pnr_json):
@@ -349,7 +397,7 @@ def main(argv):
     opts, args, rest = {}, [], list(argv)
     while rest:
         a = rest.pop(0)
-        if a in ("--db", "--json"):
+        if a in ("--db", "--json", "--paths"):
             if not rest:
                 fail(f"{a} needs a value")
             opts[a] = rest.pop(0)
@@ -361,12 +409,16 @@ def main(argv):
             args.append(a)
     if len(args) != 4:
         fail("usage: dsp-timing.py SDF ROUTED_JSON PNR_JSON CLOCK_MHZ [--db TIMINGS] "
-             "[--json OUT] [--fmax-mhz]")
+             "[--json OUT] [--fmax-mhz] [--paths N]")
     sdf, routed, pnr_json, clock = args
     try:
         clock = float(clock)
     except ValueError:
         fail(f"the clock {clock!r} is not a number in MHz")
+    paths = opts.get("--paths", "0")
+    if not paths.isdigit():
+        fail(f"--paths {paths!r} is not a count")
+    paths = int(paths)
     try:
         cells, wires = read_sdf(sdf)
         netlist = json.load(open(routed))
@@ -404,6 +456,7 @@ def main(argv):
              f"{reported_ns:.3f} ns: the files are misread, no figure")
     try:
         real_ns, path = longest(cells, wires, overrides)
+        pairs = block_pairs(cells, wires, overrides, paths) if paths else []
     except ValueError as e:
         fail(f"ValueError: {e}")
     if real_ns <= 0.0:
@@ -423,6 +476,8 @@ def main(argv):
         "worst_path": [[f"{c}/{p}", round(t, 3)] for c, p, t in path],
         "meets": real_ns <= 1000.0 / clock,
     }
+    if paths:
+        result["worst_block_pairs"] = pairs
     if "--json" in opts:
         json.dump(result, open(opts["--json"], "w"), indent=2)
     if "--fmax-mhz" in opts:
@@ -435,6 +490,11 @@ def main(argv):
         f"{' through ' + ', '.join(on_path) if on_path else ''}; against {1000.0 / clock:.2f} ns "
         f"({clock} MHz): {'meets' if result['meets'] else 'MISSES'} the clock"
     )
+    if pairs:
+        print(f"dsp-timing: the {len(pairs)} worst block pairs (launch block -> endpoint block: "
+              "worst path, endpoints within 10 % of it):")
+        for r in pairs:
+            print(f"  {r['ns']:7.2f} ns {r['endpoints']:5d}  {r['from']} -> {r['to']}")
     sys.exit(0 if result["meets"] else 1)
 
 

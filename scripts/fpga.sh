@@ -360,7 +360,7 @@ done
 cp "$out/seed-$seed/pnr.json" "$out/seed-$seed/pnr.log" "$out/seed-$seed/$1".{asc,config} "$out/" 2>/dev/null || true
 if [[ $device == up5k ]]; then
     scripts/dsp-timing.py "$out/seed-$seed/timing.sdf" "$out/seed-$seed/routed.json" "$out/pnr.json" \
-        "$achieved" --json "$out/dsp_timing.json" || true
+        "$achieved" --json "$out/dsp_timing.json" --paths 10 || true
 fi
 if [[ $seeds != "$seed" ]]; then
     echo "fpga.sh $1: keeping seed $seed"

@@ -178,6 +178,28 @@ with tempfile.TemporaryDirectory() as tmp:
     rc, log, r = run(args)
     check("a path longer than the clock period: exit 1", rc == 1 and near(r["worst_ns"], 30.8), log)
 
+    # --paths: the worst block pairs, named by the first three hierarchy levels less the
+    # cell suffixes; two endpoints of one pair (10.8 and 10.0 ns, within 10 %), one of another
+    # (5.8 ns), and a launch traced back through a combinational cell
+    launch = ("(IOPATH CLK O (500:500:500) (500:500:500))", "")
+    capture = ("", "(SETUPHOLD (posedge I0) (posedge CLK) (300:300:300) (0:0:0))")
+    cells = {"acc.pe.product_SB_DFF_Q_DFFLC": launch,
+             "acc.sum.q_SB_DFF_Q_DFFLC": capture, "acc.sum.q_SB_DFF_Q_1_DFFLC": capture,
+             "acc.sum.q_SB_LUT4_O_LC": ("(IOPATH I0 O (200:200:200) (200:200:200))", "")}
+    args = design(tmp, [("acc.pe.product_SB_DFF_Q_DFFLC/O", "acc.sum.q_SB_DFF_Q_DFFLC/I0", 10.0),
+                        ("acc.pe.product_SB_DFF_Q_DFFLC/O", "acc.sum.q_SB_LUT4_O_LC/I0", 4.0),
+                        ("acc.sum.q_SB_LUT4_O_LC/O", "acc.sum.q_SB_DFF_Q_1_DFFLC/I0", 5.0),
+                        ("r1/O", "r2/I0", 5.0)], {}, 10.8, extra_cells=cells)
+    rc, log, r = run([*args, "--paths", "5"])
+    pairs = (r or {}).get("worst_block_pairs")
+    check("--paths: block pairs, worst first, with their endpoint counts",
+          rc == 0 and pairs == [
+              {"ns": 10.8, "from": "acc.pe.product", "to": "acc.sum.q", "endpoints": 2},
+              {"ns": 5.8, "from": "r1", "to": "r2", "endpoints": 1}]
+          and "acc.pe.product -> acc.sum.q" in log, log)
+    rc, log, _ = run([*args, "--paths", "many"])
+    check("--paths with a non-count: exit 2", rc == 2 and "not a count" in log, log)
+
     # configurations without delays here
     for what, p in [("8 x 8 mode", params(MODE_8x8="1")),
                     ("a registered C operand into the adder", pipelined(C_REG="1", **INTO_ADDER)),
