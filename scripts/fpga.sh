@@ -38,10 +38,11 @@
 # 41.0 and 39.7 MHz); RETRY_SEEDS (default "2 3 4") are tried after those, one at a time and
 # only while the placement kept misses the PLL clock, so a default build still meets its
 # clock when seed 1 draws a slow placement (RETRY_SEEDS="" turns this off);
-# PNR_OPTS extra nextpnr-ice40 options (none by default), for example
-# "--placer-heap-timingweight 30 --placer-heap-critexp 4" (the analytic placer weighted
-# harder toward timing: measured better on some seeds and netlists, worse on others; see
-# docs/architecture.md, FPGA variants);
+# PNR_OPTS extra nextpnr options, replacing the board's (none, but `--placer static` on the
+# ULX3S 85F: HeAP packed its 8 x 8 into one dense region that neither router could route),
+# for example "--placer-heap-timingweight 30 --placer-heap-critexp 4" on the iCE40s (the
+# analytic placer weighted harder toward timing: measured better on some seeds and netlists,
+# worse on others; see docs/architecture.md, FPGA variants);
 # UP5K_SYNTH=keep-dsp (default): flatten all but the multiplier modules (PEs, output stage;
 # the PE's product register kept out of the MAC16), with no_rw_check on the accelerator's memories (it never reads
 # a word in the cycle it is written, except where forwarding replaces the data); or
@@ -52,7 +53,7 @@
 # SYNTH_ONLY=1 stops after synthesis (netlist.v and stat.txt, for scripts/fpga-equiv.sh; no
 # flow.json, so scripts/fpga-report.py never takes it for a placed design).
 # PNR_TIMEOUT=seconds stops a place-and-route run that takes longer (default: none; `make
-# fpga-report` gives the ULX3S 85F 1500, whose routing does not converge): the build then
+# fpga-report` gives the ULX3S 85F 1500, about twice what it takes): the build then
 # fits (nextpnr placed it) but is not routed, flow.json says "routed": false with
 # nextpnr's post-placement Fmax estimate, and the script exits 1 (0 with ALLOW_SLOW=1);
 # ALLOW_SLOW=1 exits 0 (with a loud warning) when the design fits but misses its clock;
@@ -103,6 +104,10 @@ case "$1" in
         freq=${FREQ:-50}
         [[ $1 == ulx3s25f ]] && freq=${FREQ:-60}
         pnr_floor=75
+        # the 85F: nextpnr's electrostatic placer; HeAP's placement left router1 with 51,303
+        # of 73,110 arcs after 12 minutes and router2 stalled at 19,000 overused wires, all in
+        # one hot region (docs/architecture.md, ECP5)
+        [[ $1 == ulx3s ]] && board_pnr_opts="--placer static"
         # synth_ecp5 with one change: its memory step maps to DP16KD block RAM without the
         # 36-bit mode (constraints/ecp5_bram_no_x36.txt says why) and to no LUT RAM (the
         # small memories yosys put in TRELLIS_DPR16X4 LUT RAM left nextpnr-ecp5's router
@@ -128,7 +133,7 @@ seeds=$(seed_list SEED/SEEDS "${SEEDS:-${SEED:-1}}")
 retry_seeds=$(seed_list RETRY_SEEDS "${RETRY_SEEDS-2 3 4}")
 seed=${seeds%% *}
 seeds_fmax=""
-pnr_opts=${PNR_OPTS:-}
+pnr_opts=${PNR_OPTS-${board_pnr_opts:-}}
 pnr_timeout=${PNR_TIMEOUT:-}
 if [[ -n $pnr_timeout && ! $pnr_timeout =~ ^[1-9][0-9]*$ ]]; then
     echo "fpga.sh: PNR_TIMEOUT '$pnr_timeout' is not a number of seconds" >&2
