@@ -335,10 +335,9 @@ def trace(arrival, node):
     return list(reversed(path))
 
 
-def longest(cells, wires, overrides):
-    """Longest register-to-register path over every setup check: (ns, [(cell, port, arrival
-    ns)] from its launch to its endpoint); see arrivals()."""
-    arrival, checks = arrivals(cells, wires, overrides)
+def longest(arrival, checks):
+    """Longest register-to-register path over every setup check of arrivals()' result: (ns,
+    [(cell, port, arrival ns)] from its launch to its endpoint)."""
     best = (0.0, None)
     for ep, ns in checks.items():
         if ep in arrival:
@@ -359,11 +358,11 @@ def block(cell):
     return ".".join(parts)
 
 
-def block_pairs(cells, wires, overrides, count):
-    """The count worst (launch block, endpoint block) pairs: [{"ns", "from", "to",
-    "endpoints"}], each with its worst path and how many endpoints of that pair have paths
-    within 10 % of it (how wide the problem is). Launches are traced back to a register."""
-    arrival, checks = arrivals(cells, wires, overrides)
+def block_pairs(arrival, checks, count):
+    """The count worst (launch block, endpoint block) pairs of arrivals()' result: [{"ns",
+    "from", "to", "endpoints"}], each with its worst path and how many endpoints of that pair
+    have paths within 10 % of it (how wide the problem is). Launches are traced back to a
+    register."""
     pairs = {}
     for ep, setup in checks.items():
         if ep not in arrival:
@@ -447,7 +446,7 @@ def main(argv):
             kinds[kind] = kinds.get(kind, 0) + 1
             overrides[n] = bit_arcs(c["connections"], arcs, setup)
         # nextpnr's own DSP arcs first: the analysis must reproduce its report
-        own_ns, _ = longest(cells, wires, {})
+        own_ns, _ = longest(*arrivals(cells, wires, {}))
         reported_ns, nextpnr_mhz = nextpnr_worst(pnr_json)
     except (OSError, ValueError, KeyError, IndexError, StopIteration) as e:
         fail(f"{type(e).__name__}: {e}")
@@ -455,8 +454,9 @@ def main(argv):
         fail(f"with nextpnr's own DSP arcs this analysis finds {own_ns:.3f} ns, nextpnr reports "
              f"{reported_ns:.3f} ns: the files are misread, no figure")
     try:
-        real_ns, path = longest(cells, wires, overrides)
-        pairs = block_pairs(cells, wires, overrides, paths) if paths else []
+        graph = arrivals(cells, wires, overrides)
+        real_ns, path = longest(*graph)
+        pairs = block_pairs(*graph, paths) if paths else []
     except ValueError as e:
         fail(f"ValueError: {e}")
     if real_ns <= 0.0:
