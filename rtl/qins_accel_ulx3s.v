@@ -353,6 +353,15 @@ module qins_accel_ulx3s(clock,bus_address,bus_write_data,bus_write,bus_read,bus_
     reg  alu$0$lookup_write$enable;
     reg  [7:0] alu$0$lookup_write$index;
     reg  [7:0] alu$0$lookup_write$value;
+    reg  alu_in_valid$0$d;
+    wire  alu_in_valid$0$q;
+    reg  alu_in_valid$0$clock;
+    reg  [31:0] alu_in_a$0$d;
+    wire  [31:0] alu_in_a$0$q;
+    reg  alu_in_a$0$clock;
+    reg  [31:0] alu_in_b$0$d;
+    wire  [31:0] alu_in_b$0$q;
+    reg  alu_in_b$0$clock;
     reg  bus$clock;
     reg  [23:0] bus$bus_address;
     reg  [31:0] bus$bus_write_data;
@@ -1169,6 +1178,21 @@ module qins_accel_ulx3s(clock,bus_address,bus_write_data,bus_write,bus_read,bus_
         .lookup_write$index(alu$0$lookup_write$index),
         .lookup_write$value(alu$0$lookup_write$value)
     );
+    qins_accel_ulx3s$alu_in_valid$0 alu_in_valid$0(
+        .d(alu_in_valid$0$d),
+        .q(alu_in_valid$0$q),
+        .clock(alu_in_valid$0$clock)
+    );
+    qins_accel_ulx3s$alu_in_a$0 alu_in_a$0(
+        .d(alu_in_a$0$d),
+        .q(alu_in_a$0$q),
+        .clock(alu_in_a$0$clock)
+    );
+    qins_accel_ulx3s$alu_in_b$0 alu_in_b$0(
+        .d(alu_in_b$0$d),
+        .q(alu_in_b$0$q),
+        .clock(alu_in_b$0$clock)
+    );
     qins_accel_ulx3s$bus bus(
         .clock(bus$clock),
         .bus_address(bus$bus_address),
@@ -1650,6 +1674,9 @@ module qins_accel_ulx3s(clock,bus_address,bus_write_data,bus_write,bus_read,bus_
         alu_out_valid = 1'b0;
         alu_result = 32'h0;
         alu$0$clock = clock;
+        alu_in_valid$0$clock = clock;
+        alu_in_a$0$clock = clock;
+        alu_in_b$0$clock = clock;
         alu_out_valid = alu$0$out_valid;
         alu_result = alu$0$result;
         bus$bus_address = bus_address;
@@ -2322,10 +2349,13 @@ module qins_accel_ulx3s(clock,bus_address,bus_write_data,bus_write,bus_read,bus_
             act_mem$7$read_address = ((tables$read_vector) & 12'hfff);
             acc_mem$7$read_address = ((tables$read_vector) & 11'h7ff);
         end
-        alu$0$in_valid = alu_issue$issue;
+        alu_in_valid$0$d = alu_issue$issue;
+        alu_in_a$0$d = alu_issue$a;
+        alu_in_b$0$d = alu_issue$b;
+        alu$0$in_valid = alu_in_valid$0$q;
         alu$0$op = sequencer$command$0[(32'h8)+:(4)];
-        alu$0$a = alu_issue$a;
-        alu$0$b = alu_issue$b;
+        alu$0$a = alu_in_a$0$q;
+        alu$0$b = alu_in_b$0$q;
         alu$0$in_tag = 32'h0;
         alu$0$decode_write$enable = tables$alu_decode_write$enable;
         alu$0$decode_write$index = tables$alu_decode_write$index;
@@ -13100,6 +13130,63 @@ module qins_accel_ulx3s$alu$0$widen_simple(narrow,fill,wide);
 endmodule // qins_accel_ulx3s$alu$0$widen_simple
 
 
+module qins_accel_ulx3s$alu_in_a$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu_in_a$0
+
+
+module qins_accel_ulx3s$alu_in_b$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu_in_b$0
+
+
+module qins_accel_ulx3s$alu_in_valid$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu_in_valid$0
+
+
 module qins_accel_ulx3s$alu_issue(clock,start,command$0,command$1,command$2,command$3,active,lane_shift,lane_mask,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,result_valid,read_act,read_acc,read_vector,issue,a,b,out_vector,out_lane,idle,finished);
     
     // Module arguments
@@ -13159,15 +13246,9 @@ module qins_accel_ulx3s$alu_issue(clock,start,command$0,command$1,command$2,comm
     reg  [31:0] a_value$d;
     wire  [31:0] a_value$q;
     reg  a_value$clock;
-    reg  [31:0] b_value$d;
-    wire  [31:0] b_value$q;
-    reg  b_value$clock;
     reg  pending$d;
     wire  pending$q;
     reg  pending$clock;
-    reg  ready$d;
-    wire  ready$q;
-    reg  ready$clock;
     reg  encode$d;
     wire  encode$q;
     reg  encode$clock;
@@ -13216,20 +13297,10 @@ module qins_accel_ulx3s$alu_issue(clock,start,command$0,command$1,command$2,comm
         .q(a_value$q),
         .clock(a_value$clock)
     );
-    qins_accel_ulx3s$alu_issue$b_value b_value(
-        .d(b_value$d),
-        .q(b_value$q),
-        .clock(b_value$clock)
-    );
     qins_accel_ulx3s$alu_issue$pending pending(
         .d(pending$d),
         .q(pending$q),
         .clock(pending$clock)
-    );
-    qins_accel_ulx3s$alu_issue$ready ready(
-        .d(ready$d),
-        .q(ready$q),
-        .clock(ready$clock)
     );
     qins_accel_ulx3s$alu_issue$encode encode(
         .d(encode$d),
@@ -13257,9 +13328,7 @@ module qins_accel_ulx3s$alu_issue(clock,start,command$0,command$1,command$2,comm
         phase$clock = clock;
         lane$clock = clock;
         a_value$clock = clock;
-        b_value$clock = clock;
         pending$clock = clock;
-        ready$clock = clock;
         encode$clock = clock;
         destination$clock = clock;
         a_address$d = a_address$q;
@@ -13268,9 +13337,7 @@ module qins_accel_ulx3s$alu_issue(clock,start,command$0,command$1,command$2,comm
         phase$d = phase$q;
         lane$d = lane$q;
         a_value$d = a_value$q;
-        b_value$d = b_value$q;
         pending$d = pending$q;
-        ready$d = ready$q;
         encode$d = encode$q;
         destination$d = destination$q;
         outstanding$clock = clock;
@@ -13320,16 +13387,14 @@ module qins_accel_ulx3s$alu_issue(clock,start,command$0,command$1,command$2,comm
         if (encode$q & phase$q) begin
             value = $unsigned(read32);
         end
-        issue = ready$q;
-        ready$d = 1'b0;
+        issue = 1'b0;
         read_act = 1'b0;
         read_acc = 1'b0;
         read_vector = a_address$q >> lane_shift;
         if (active) begin
             if (~phase$q) begin
                 if (pending$q) begin
-                    b_value$d = value;
-                    ready$d = 1'b1;
+                    issue = 1'b1;
                     pending$d = 1'b0;
                 end
                 if (left$q != 32'h0) begin
@@ -13352,7 +13417,7 @@ module qins_accel_ulx3s$alu_issue(clock,start,command$0,command$1,command$2,comm
             end
         end
         a = a_value$q;
-        b = b_value$q;
+        b = value;
         outstanding$up = issue;
         outstanding$down = result_valid;
         if (result_valid) begin
@@ -13360,8 +13425,8 @@ module qins_accel_ulx3s$alu_issue(clock,start,command$0,command$1,command$2,comm
         end
         out_vector = destination$q >> lane_shift;
         out_lane = destination$q & lane_mask;
-        idle = ~pending$q & ~ready$q & ~outstanding$nonzero;
-        finished = (left$q == 32'h0) & ~pending$q & ~ready$q & ~outstanding$nonzero;
+        idle = ~pending$q & ~outstanding$nonzero;
+        finished = (left$q == 32'h0) & ~pending$q & ~outstanding$nonzero;
     end
     
 endmodule // qins_accel_ulx3s$alu_issue
@@ -13422,25 +13487,6 @@ module qins_accel_ulx3s$alu_issue$b_address(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu_issue$b_address
-
-
-module qins_accel_ulx3s$alu_issue$b_value(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu_issue$b_value
 
 
 module qins_accel_ulx3s$alu_issue$destination(d,q,clock);
@@ -13643,25 +13689,6 @@ module qins_accel_ulx3s$alu_issue$phase(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu_issue$phase
-
-
-module qins_accel_ulx3s$alu_issue$ready(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu_issue$ready
 
 
 module qins_accel_ulx3s$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,act_in$5,act_in$6,act_in$7,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_in$2,weight_in$3,weight_in$4,weight_in$5,weight_in$6,weight_in$7,weight_load,weight_load_bank,result$0,result$1,result$2,result$3,result$4,result$5,result$6,result$7,out_valid,out_tag);

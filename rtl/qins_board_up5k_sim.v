@@ -2045,15 +2045,9 @@ module qins_board_up5k_sim$accel$alu_issue(clock,start,command$0,command$1,comma
     reg  [31:0] a_value$d;
     wire  [31:0] a_value$q;
     reg  a_value$clock;
-    reg  [31:0] b_value$d;
-    wire  [31:0] b_value$q;
-    reg  b_value$clock;
     reg  pending$d;
     wire  pending$q;
     reg  pending$clock;
-    reg  ready$d;
-    wire  ready$q;
-    reg  ready$clock;
     reg  encode$d;
     wire  encode$q;
     reg  encode$clock;
@@ -2102,20 +2096,10 @@ module qins_board_up5k_sim$accel$alu_issue(clock,start,command$0,command$1,comma
         .q(a_value$q),
         .clock(a_value$clock)
     );
-    qins_board_up5k_sim$accel$alu_issue$b_value b_value(
-        .d(b_value$d),
-        .q(b_value$q),
-        .clock(b_value$clock)
-    );
     qins_board_up5k_sim$accel$alu_issue$pending pending(
         .d(pending$d),
         .q(pending$q),
         .clock(pending$clock)
-    );
-    qins_board_up5k_sim$accel$alu_issue$ready ready(
-        .d(ready$d),
-        .q(ready$q),
-        .clock(ready$clock)
     );
     qins_board_up5k_sim$accel$alu_issue$encode encode(
         .d(encode$d),
@@ -2143,9 +2127,7 @@ module qins_board_up5k_sim$accel$alu_issue(clock,start,command$0,command$1,comma
         phase$clock = clock;
         lane$clock = clock;
         a_value$clock = clock;
-        b_value$clock = clock;
         pending$clock = clock;
-        ready$clock = clock;
         encode$clock = clock;
         destination$clock = clock;
         a_address$d = a_address$q;
@@ -2154,9 +2136,7 @@ module qins_board_up5k_sim$accel$alu_issue(clock,start,command$0,command$1,comma
         phase$d = phase$q;
         lane$d = lane$q;
         a_value$d = a_value$q;
-        b_value$d = b_value$q;
         pending$d = pending$q;
-        ready$d = ready$q;
         encode$d = encode$q;
         destination$d = destination$q;
         outstanding$clock = clock;
@@ -2182,16 +2162,14 @@ module qins_board_up5k_sim$accel$alu_issue(clock,start,command$0,command$1,comma
         if (encode$q & phase$q) begin
             value = $unsigned(read32);
         end
-        issue = ready$q;
-        ready$d = 1'b0;
+        issue = 1'b0;
         read_act = 1'b0;
         read_acc = 1'b0;
         read_vector = a_address$q >> lane_shift;
         if (active) begin
             if (~phase$q) begin
                 if (pending$q) begin
-                    b_value$d = value;
-                    ready$d = 1'b1;
+                    issue = 1'b1;
                     pending$d = 1'b0;
                 end
                 if (left$q != 32'h0) begin
@@ -2214,7 +2192,7 @@ module qins_board_up5k_sim$accel$alu_issue(clock,start,command$0,command$1,comma
             end
         end
         a = a_value$q;
-        b = b_value$q;
+        b = value;
         outstanding$up = issue;
         outstanding$down = result_valid;
         if (result_valid) begin
@@ -2222,8 +2200,8 @@ module qins_board_up5k_sim$accel$alu_issue(clock,start,command$0,command$1,comma
         end
         out_vector = destination$q >> lane_shift;
         out_lane = destination$q & lane_mask;
-        idle = ~pending$q & ~ready$q & ~outstanding$nonzero;
-        finished = (left$q == 32'h0) & ~pending$q & ~ready$q & ~outstanding$nonzero;
+        idle = ~pending$q & ~outstanding$nonzero;
+        finished = (left$q == 32'h0) & ~pending$q & ~outstanding$nonzero;
     end
     
 endmodule // qins_board_up5k_sim$accel$alu_issue
@@ -2284,25 +2262,6 @@ module qins_board_up5k_sim$accel$alu_issue$b_address(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$alu_issue$b_address
-
-
-module qins_board_up5k_sim$accel$alu_issue$b_value(d,q,clock);
-    
-    // Module arguments
-    input wire  [31:0] d;
-    output reg  [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu_issue$b_value
 
 
 module qins_board_up5k_sim$accel$alu_issue$destination(d,q,clock);
@@ -2505,25 +2464,6 @@ module qins_board_up5k_sim$accel$alu_issue$phase(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$alu_issue$phase
-
-
-module qins_board_up5k_sim$accel$alu_issue$ready(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_up5k_sim$accel$alu_issue$ready
 
 
 module qins_board_up5k_sim$accel$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_load,weight_load_bank,result$0,result$1,out_valid,out_tag);

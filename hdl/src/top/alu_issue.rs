@@ -1,8 +1,6 @@
 //! `AluIssue<N>`: an ALU vector op. Two cycles per element: read `a` (activation and
-//! accumulator memories at once: ENCODE takes an int32), then read `b`; the cycle after `b`
-//! arrives, the registered pair goes to the QINS ALU (so no memory read and lane select
-//! feeds the ALU's first stage in the same cycle); the results come back in order and are
-//! written from `c3` on.
+//! accumulator memories at once: ENCODE takes an int32), then read `b` and issue the pair to
+//! the QINS ALU; the results come back in order and are written from `c3` on.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
@@ -20,12 +18,8 @@
 //! | `idle` | out | 1 | no element between the memories and the ALU's output |
 //! | `finished` | out | 1 | every element issued and written |
 //!
-//! `read_*` and `read_vector` follow their inputs in the same cycle; every other output
-//! (`issue`, `a`, `b` among them) is a register.
-//!
-//! One element every two cycles: its `a` is read in cycle `t`, its `b` in `t + 1` (the
-//! cycle `a` arrives), `b` arrives in `t + 2` and the pair is issued in `t + 3`, while the
-//! next element's `a` arrives; the last result is written `alu::LATENCY` cycles later.
+//! `read_*`, `read_vector`, `issue` and `b` follow their inputs in the same cycle; every other
+//! output is a register.
 
 use crate::level_counter::LevelCounter;
 use rust_hdl::prelude::*;
@@ -54,17 +48,13 @@ pub struct AluIssue<const N: usize> {
     a_address: DFF<Bits<24>>,
     b_address: DFF<Bits<24>>,
     left: DFF<Bits<16>>,
-    /// 0: read `a` (the previous `b` arrives); 1: `a` arrives, read `b`
+    /// 0: read `a` (and issue the previous pair); 1: read `b`
     phase: DFF<Bit>,
     /// the lane of the word read last cycle
     lane: DFF<Bits<24>>,
     a_value: DFF<Bits<32>>,
-    /// `b` of the pair in `a_value` (a code's byte, zero-extended)
-    b_value: DFF<Bits<32>>,
-    /// `b` of the pair in `a_value` arrives from the memory this cycle
+    /// a pair is complete and waits for its issue
     pending: DFF<Bit>,
-    /// the pair in `a_value`, `b_value` is complete: issue it this cycle
-    ready: DFF<Bit>,
     /// ENCODE: `a` is an int32 from the accumulators
     encode: DFF<Bit>,
     /// elements inside the ALU
@@ -82,8 +72,8 @@ impl<const N: usize> Default for AluIssue<N> {
             }
             default { clock, start, active, lane_shift, lane_mask, result_valid, read_act,
                 read_acc, read_vector, issue, a, b, out_vector, out_lane, idle, finished,
-                a_address, b_address, left, phase, lane, a_value, b_value, pending, ready,
-                encode, outstanding, destination, read16, read32, value }
+                a_address, b_address, left, phase, lane, a_value, pending, encode, outstanding,
+                destination, read16, read32, value }
             lanes { command, act_read, acc_read }
         }
     }
@@ -101,9 +91,7 @@ impl<const N: usize> Logic for AluIssue<N> {
             phase,
             lane,
             a_value,
-            b_value,
             pending,
-            ready,
             encode,
             destination
         );
@@ -128,18 +116,15 @@ impl<const N: usize> Logic for AluIssue<N> {
         if self.encode.q.val() & self.phase.q.val() {
             self.value.next = unsigned_cast(self.read32.val());
         }
-        self.issue.next = self.ready.q.val();
-        self.ready.d.next = false;
+        self.issue.next = false;
         self.read_act.next = false;
         self.read_acc.next = false;
         self.read_vector.next = self.a_address.q.val() >> self.lane_shift.val();
         if self.active.val() {
             if !self.phase.q.val() {
-                // phase 0: b of the previous element arrives (register it: issued next
-                // cycle); read the next a
+                // phase 0: b of the previous element arrives (issue it); read the next a
                 if self.pending.q.val() {
-                    self.b_value.d.next = self.value.val();
-                    self.ready.d.next = true;
+                    self.issue.next = true;
                     self.pending.d.next = false;
                 }
                 if self.left.q.val() != 0 {
@@ -149,8 +134,7 @@ impl<const N: usize> Logic for AluIssue<N> {
                     self.phase.d.next = true;
                 }
             } else {
-                // phase 1: a arrives (the previous pair is issued from the registers now,
-                // so a_value is free); read b
+                // phase 1: a arrives; read b
                 self.a_value.d.next = self.value.val();
                 self.read_act.next = true;
                 self.read_vector.next = self.b_address.q.val() >> self.lane_shift.val();
@@ -163,7 +147,7 @@ impl<const N: usize> Logic for AluIssue<N> {
             }
         }
         self.a.next = self.a_value.q.val();
-        self.b.next = self.b_value.q.val();
+        self.b.next = self.value.val();
         self.outstanding.up.next = self.issue.val();
         self.outstanding.down.next = self.result_valid.val();
         if self.result_valid.val() {
@@ -171,11 +155,8 @@ impl<const N: usize> Logic for AluIssue<N> {
         }
         self.out_vector.next = self.destination.q.val() >> self.lane_shift.val();
         self.out_lane.next = self.destination.q.val() & self.lane_mask.val();
-        self.idle.next =
-            !self.pending.q.val() & !self.ready.q.val() & !self.outstanding.nonzero.val();
-        self.finished.next = (self.left.q.val() == 0)
-            & !self.pending.q.val()
-            & !self.ready.q.val()
-            & !self.outstanding.nonzero.val();
+        self.idle.next = !self.pending.q.val() & !self.outstanding.nonzero.val();
+        self.finished.next =
+            (self.left.q.val() == 0) & !self.pending.q.val() & !self.outstanding.nonzero.val();
     }
 }

@@ -141,6 +141,13 @@ pub struct QinsAccel<
     out_stage: OutputStage<SE>,
     /// `ALU` (0 or 1) ALUs
     alu: Vec<QinsAlu>,
+    /// The ALU's operand register, one per ALU: the issuer's `issue`, `a` and `b` a cycle
+    /// late, so that no memory read and lane select reaches the ALU's first stage (the 85F's
+    /// worst path without it). An element counts as outstanding in the issuer from its
+    /// issue, so `idle` and `finished` cover the extra cycle.
+    alu_in_valid: Vec<DFF<Bit>>,
+    alu_in_a: Vec<DFF<Bits<32>>>,
+    alu_in_b: Vec<DFF<Bits<32>>>,
 
     // ---- the engines ----
     bus: BusFrontEnd<N>,
@@ -237,6 +244,9 @@ impl<
                 array: SystolicArray::default(),
                 out_stage: OutputStage::default(),
                 alu: (0..ALU).map(|_| QinsAlu::default()).collect(),
+                alu_in_valid: (0..ALU).map(|_| DFF::default()).collect(),
+                alu_in_a: (0..ALU).map(|_| DFF::default()).collect(),
+                alu_in_b: (0..ALU).map(|_| DFF::default()).collect(),
                 bus: BusFrontEnd::new(&cfg),
                 registers: HostRegisters::new(&cfg),
                 queue: CommandQueue::default(),
@@ -295,6 +305,9 @@ impl<
         self.alu_result.next = 0.into();
         for u in 0..ALU {
             self.alu[u].clock.next = self.clock.val();
+            self.alu_in_valid[u].clock.next = self.clock.val();
+            self.alu_in_a[u].clock.next = self.clock.val();
+            self.alu_in_b[u].clock.next = self.clock.val();
             self.alu_out_valid.next = self.alu[u].out_valid.val();
             self.alu_result.next = self.alu[u].result.val();
         }
@@ -557,10 +570,13 @@ impl<
         }
         // ================= the ALU (nothing without it) =================
         for u in 0..ALU {
-            self.alu[u].in_valid.next = self.alu_issue.issue.val();
+            self.alu_in_valid[u].d.next = self.alu_issue.issue.val();
+            self.alu_in_a[u].d.next = self.alu_issue.a.val();
+            self.alu_in_b[u].d.next = self.alu_issue.b.val();
+            self.alu[u].in_valid.next = self.alu_in_valid[u].q.val();
             self.alu[u].op.next = self.sequencer.command[0].val().get_bits::<4>(8);
-            self.alu[u].a.next = self.alu_issue.a.val();
-            self.alu[u].b.next = self.alu_issue.b.val();
+            self.alu[u].a.next = self.alu_in_a[u].q.val();
+            self.alu[u].b.next = self.alu_in_b[u].q.val();
             self.alu[u].in_tag.next = 0.into();
             self.alu[u].decode_write.enable.next = self.tables.alu_decode_write.enable.val();
             self.alu[u].decode_write.index.next = self.tables.alu_decode_write.index.val();
