@@ -150,9 +150,9 @@ pub const HX8K_BOARD: FpgaBoard = FpgaBoard {
 };
 /// ULX3S with the LFE5U-85F: 25 MHz -> EHXPLLL 50 MHz (`ecppll -i 25 -o 50`: CLKI_DIV 1,
 /// CLKFB_DIV 2, CLKOP_DIV 12, VCO 600 MHz, exact), 434 clocks per bit, 115207 baud. Above
-/// the 43.48 MHz nextpnr-ecp5 measured for the 8 x 8 board design (placed and routed for the
-/// 75 MHz goal, `scripts/fpga.sh`; docs/fpga-results.md): its bitstream misses this clock
-/// until the design gets faster or this clock drops (issue 20).
+/// what nextpnr-ecp5 has measured for the 8 x 8 board design (43.48 MHz before the ALU's
+/// operand register, placed and routed for the 75 MHz goal, `scripts/fpga.sh`;
+/// docs/fpga-results.md): no bitstream meets this clock yet (issue 20).
 pub const ULX3S_BOARD: FpgaBoard = FpgaBoard {
     name: "ulx3s",
     board: "ULX3S (LFE5U-85F)",
