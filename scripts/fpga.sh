@@ -53,7 +53,8 @@
 # SYNTH_ONLY=1 stops after synthesis (netlist.v and stat.txt, for scripts/fpga-equiv.sh; no
 # flow.json, so scripts/fpga-report.py never takes it for a placed design).
 # PNR_TIMEOUT=seconds stops a place-and-route run that takes longer (default: none; `make
-# fpga-report` gives the ULX3S 85F 1500, about twice what it takes): the build then
+# fpga-report` gives the ULX3S 85F 1500; it has routed in 662 s on one netlist and not in
+# 1800 on the next, by seed: docs/architecture.md): the build then
 # fits (nextpnr placed it) but is not routed, flow.json says "routed": false with
 # nextpnr's post-placement Fmax estimate, and the script exits 1 (0 with ALLOW_SLOW=1);
 # ALLOW_SLOW=1 exits 0 (with a loud warning) when the design fits but misses its clock;
