@@ -48,12 +48,59 @@ def utilization_from_log(log):
 
 
 def yosys_counts(stat):
-    """Cell counts of the whole design from yosys `stat` (the last, hierarchy-wide block)."""
-    counts = {}
-    block = stat.split("=== design hierarchy ===")[-1]
-    for m in re.finditer(r"^\s+([A-Z][A-Z0-9_]+)\s+(\d+)\s*$", block, re.M):
-        counts[m.group(1)] = int(m.group(2))
-    return counts
+    """Cell counts of the whole design from yosys `stat`.
+
+    yosys 0.23 ends with a hierarchy-wide block (`=== design hierarchy ===`) that lists every
+    cell type; yosys 0.70's lists only the modules there, so the totals are computed from the
+    per-module blocks: a module's own cells plus, for each submodule it instantiates, that
+    many times the submodule's totals, from the top (the first module the hierarchy block
+    names)."""
+    parts = stat.split("=== design hierarchy ===")
+    hierarchy = parts[-1] if len(parts) > 1 else ""
+
+    def type_counts(block):
+        counts = {}
+        for m in re.finditer(r"^\s+(?:([A-Z][A-Z0-9_]+)\s+(\d+)|(\d+)\s+([A-Z][A-Z0-9_]+))\s*$",
+                             block, re.M):
+            name, n = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
+            counts[name] = counts.get(name, 0) + int(n)
+        return counts
+
+    old_style = type_counts(hierarchy)
+    if old_style:
+        return old_style
+    # yosys 0.70: per-module blocks "=== name ===" with local counts ("  1964   CCU2C") and
+    # submodule instances ("  1 submodules" then "  1   qins_accel_ulx3s")
+    modules = {}
+    for m in re.finditer(r"^=== (\S+) ===\n(.*?)(?=^=== |\Z)", parts[0], re.M | re.S):
+        name, body = m.group(1), m.group(2)
+        local, subs = {}, {}
+        in_subs = False
+        for line in body.splitlines():
+            f = line.split()
+            if len(f) == 2 and f[0].isdigit() and f[1] == "submodules":
+                in_subs = True
+                continue
+            if len(f) == 2 and f[0].isdigit():
+                if in_subs:
+                    subs[f[1]] = int(f[0])
+                elif re.fullmatch(r"[A-Z][A-Z0-9_]+", f[1]):
+                    local[f[1]] = int(f[0])
+        modules[name] = (local, subs)
+    top = re.search(r"^\s+\d+\s+(\S+)\s*$", hierarchy, re.M)
+    if not modules or not top or top.group(1) not in modules:
+        return {}
+
+    def totals(name, depth=0):
+        local, subs = modules.get(name, ({}, {}))
+        out = dict(local)
+        if depth < 32:
+            for sub, n in subs.items():
+                for cell, c in totals(sub, depth + 1).items():
+                    out[cell] = out.get(cell, 0) + n * c
+        return out
+
+    return totals(top.group(1))
 
 
 def collect(build, name):
