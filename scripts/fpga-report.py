@@ -158,6 +158,7 @@ def collect(build, name):
     row["flow_seconds"] = flow["seconds"]
     row["tools"] = {"yosys": flow["yosys"], "nextpnr": flow["nextpnr"], "synth": flow["synth"],
                     "seed": flow.get("seed"), "pnr_opts": flow.get("pnr_opts", ""),
+                    "floorplan": flow.get("floorplan", ""),
                     "seeds_fmax_mhz": flow.get("seeds_fmax_mhz", {})}
     return row
 
@@ -209,7 +210,8 @@ def markdown(rows):
     for r in rows:
         c = r.get("yosys_cells", {})
         names = SYNTH_CELLS[r["family"]]
-        count = lambda key: sum(c.get(n, 0) for n in names[key])
+        # (a cell kind the family does not have, SPRAM on ECP5: "-")
+        count = lambda key: sum(c.get(n, 0) for n in names[key]) if names[key] else "-"
         ffs = sum(v for k, v in c.items() if k.startswith(names["ff_prefix"]))
         lines.append(f"| {r['board']} | {r['variant']} | {count('lut4')} | {count('carry')} | {ffs} "
                      f"| {count('dsp')} | {count('bram')} | {count('spram')} |")
@@ -221,7 +223,9 @@ def markdown(rows):
         lines.append(f"| {r['board']} | {r['variant']} | {fmt(s.get('synth'), ' s')} | {fmt(s.get('pnr'), ' s')} "
                      f"| {r.get('equivalence_summary') or r['equivalence']} "
                      f"| {r['tools']['yosys']}; {r['tools']['nextpnr']}; `{r['tools']['synth']}` "
-                     f"| {r['pnr_target_mhz']}, {seed_text(r['tools'])}, `{r['tools']['pnr_opts'] or '(defaults)'}` |")
+                     f"| {r['pnr_target_mhz']}, {seed_text(r['tools'])}, `{r['tools']['pnr_opts'] or '(defaults)'}`"
+                     + (f", placement constraints from `{r['tools']['floorplan']}`" if r['tools'].get('floorplan') else "")
+                     + " |")
     return "\n".join(lines) + "\n"
 
 

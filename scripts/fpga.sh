@@ -50,11 +50,15 @@
 # cells: each flip-flop module keeps its hold multiplexer). Fully flattened -dsp netlists FAIL
 # scripts/fpga-equiv.sh (docs/fpga-results.md); both of these pass it; always run the check
 # after changing this. FPGA_OUT=dir writes there instead.
+# FLOORPLAN=0 leaves the ULX3S 85F's array multipliers to the placer (default 1: each PE's
+# MULT18X18D gets a fixed DSP site in array order, scripts/ecp5-floorplan.py; synth.json
+# then carries those BEL attributes; flow.json names the floorplan).
 # SYNTH_ONLY=1 stops after synthesis (netlist.v and stat.txt, for scripts/fpga-equiv.sh; no
 # flow.json, so scripts/fpga-report.py never takes it for a placed design).
 # PNR_TIMEOUT=seconds stops a place-and-route run that takes longer (default: none; `make
-# fpga-report` gives the ULX3S 85F 1500; it has routed in 662 s on one netlist and not in
-# 1800 on the next, by seed: docs/architecture.md): the build then
+# fpga-report` gives the ULX3S 85F 1500; with its floorplan it routes in about 6 minutes,
+# without it it took 11 minutes on one netlist and more than 30 on the next:
+# docs/architecture.md): the build then
 # fits (nextpnr placed it) but is not routed, flow.json says "routed": false with
 # nextpnr's post-placement Fmax estimate, and the script exits 1 (0 with ALLOW_SLOW=1);
 # ALLOW_SLOW=1 exits 0 (with a loud warning) when the design fits but misses its clock;
@@ -70,7 +74,7 @@ cd "$(dirname "$0")/.."
 usage() { echo "usage: $0 up5k|hx8k|ulx3s|ulx3s25f" >&2; exit 2; }
 [[ $# -eq 1 ]] || usage
 board=$1
-family=ice40 board_top=constraints/qins_board_top.v
+family=ice40 board_top=constraints/qins_board_top.v floorplan=""
 case "$1" in
     up5k)
         top=qins_accel_up5k device=up5k package=sg48 pcf=constraints/icebreaker.pcf
@@ -109,6 +113,10 @@ case "$1" in
         # of 73,110 arcs after 12 minutes and router2 stalled at 19,000 overused wires, all in
         # one hot region (docs/architecture.md, ECP5)
         [[ $1 == ulx3s ]] && board_pnr_opts="--placer static"
+        # and its array's 64 multipliers on fixed DSP sites in array order: left to the
+        # placer they sat in no order, 50 in one DSP row, and the wires between neighbours
+        # made one hot band (scripts/ecp5-floorplan.py)
+        [[ $1 == ulx3s && ${FLOORPLAN:-1} != 0 ]] && floorplan="scripts/ecp5-floorplan.py"
         # synth_ecp5 with one change: its memory step maps to DP16KD block RAM without the
         # 36-bit mode (constraints/ecp5_bram_no_x36.txt says why) and to no LUT RAM (the
         # small memories yosys put in TRELLIS_DPR16X4 LUT RAM left nextpnr-ecp5's router
@@ -250,6 +258,9 @@ if [[ ${SYNTH_ONLY:-0} == 1 ]]; then
     echo "fpga.sh $1: synthesis only (SYNTH_ONLY=1): $out/netlist.v, $out/stat.txt"
     exit 0
 fi
+if [[ -n $floorplan ]]; then
+    "$floorplan" "$out/synth.json" "$top" || exit 1
+fi
 
 json_string() { # json_string TEXT: TEXT as a JSON string (tools print quotes, backslashes)
     python3 -c 'import json,sys; print(json.dumps(sys.argv[1]))' "$1"
@@ -270,6 +281,7 @@ write_flow() { # write_flow FITS [ROUTED]: flow.json (read by scripts/fpga-repor
   "seed": $seed,
   "seeds_fmax_mhz": { $seeds_fmax },
   "pnr_opts": $(json_string "$pnr_opts"),
+  "floorplan": $(json_string "$floorplan"),
   "family": $(json_string "$family"),
   "yosys": $(json_string "$("$YOSYS" -V 2>&1 | grep -m 1 -i yosys)"),
   "nextpnr": $(json_string "$("$NEXTPNR" --version 2>&1 | grep -m 1 -i nextpnr)"),
