@@ -53041,6 +53041,24 @@ module qins_board_ulx3s_sim$accel$tables(clock,load,command$0,command$1,command$
     reg  [31:0] target_hot$d;
     wire  [31:0] target_hot$q;
     reg  target_hot$clock;
+    reg  [7:0] write_hot$d;
+    wire  [7:0] write_hot$q;
+    reg  write_hot$clock;
+    reg  [7:0] write_entry$d;
+    wire  [7:0] write_entry$q;
+    reg  write_entry$clock;
+    reg signed [15:0] write16$d;
+    wire signed [15:0] write16$q;
+    reg  write16$clock;
+    reg signed [31:0] write32$d;
+    wire signed [31:0] write32$q;
+    reg  write32$clock;
+    reg  [7:0] write_code$d;
+    wire  [7:0] write_code$q;
+    reg  write_code$clock;
+    reg  write_loaded$d;
+    wire  write_loaded$q;
+    reg  write_loaded$clock;
     
     // Local signals
     reg signed [15:0] read16;
@@ -53099,6 +53117,36 @@ module qins_board_ulx3s_sim$accel$tables(clock,load,command$0,command$1,command$
         .q(target_hot$q),
         .clock(target_hot$clock)
     );
+    qins_board_ulx3s_sim$accel$tables$write_hot write_hot(
+        .d(write_hot$d),
+        .q(write_hot$q),
+        .clock(write_hot$clock)
+    );
+    qins_board_ulx3s_sim$accel$tables$write_entry write_entry(
+        .d(write_entry$d),
+        .q(write_entry$q),
+        .clock(write_entry$clock)
+    );
+    qins_board_ulx3s_sim$accel$tables$write16 write16(
+        .d(write16$d),
+        .q(write16$q),
+        .clock(write16$clock)
+    );
+    qins_board_ulx3s_sim$accel$tables$write32 write32(
+        .d(write32$d),
+        .q(write32$q),
+        .clock(write32$clock)
+    );
+    qins_board_ulx3s_sim$accel$tables$write_code write_code(
+        .d(write_code$d),
+        .q(write_code$q),
+        .clock(write_code$clock)
+    );
+    qins_board_ulx3s_sim$accel$tables$write_loaded write_loaded(
+        .d(write_loaded$d),
+        .q(write_loaded$q),
+        .clock(write_loaded$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -53111,6 +53159,12 @@ module qins_board_ulx3s_sim$accel$tables(clock,load,command$0,command$1,command$
         from_acc$clock = clock;
         last$clock = clock;
         target_hot$clock = clock;
+        write_hot$clock = clock;
+        write_entry$clock = clock;
+        write16$clock = clock;
+        write32$clock = clock;
+        write_code$clock = clock;
+        write_loaded$clock = clock;
         index$d = index$q;
         source$d = source$q;
         read_valid$d = read_valid$q;
@@ -53120,6 +53174,12 @@ module qins_board_ulx3s_sim$accel$tables(clock,load,command$0,command$1,command$
         from_acc$d = from_acc$q;
         last$d = last$q;
         target_hot$d = target_hot$q;
+        write_hot$d = write_hot$q;
+        write_entry$d = write_entry$q;
+        write16$d = write16$q;
+        write32$d = write32$q;
+        write_code$d = write_code$q;
+        write_loaded$d = write_loaded$q;
         if (load) begin
             index$d = 32'h0;
             source$d = command$1[(32'h0)+:(24)];
@@ -53189,32 +53249,38 @@ module qins_board_ulx3s_sim$accel$tables(clock,load,command$0,command$1,command$
             value32 = read32;
             code = bits[(32'h0)+:(8)];
         end
-        weight_write$enable = writes[32'h0];
-        act_write$enable = writes[32'h1];
-        alu_decode_write$enable = writes[32'h2];
-        out_threshold_write$enable = writes[32'h3];
-        out_code_write$enable = writes[32'h4];
-        alu_threshold_write$enable = writes[32'h5];
-        alu_code_write$enable = writes[32'h6];
-        alu_lookup_write$enable = writes[32'h7];
-        weight_write$index = entry;
-        act_write$index = entry;
-        alu_decode_write$index = entry;
-        out_threshold_write$index = entry;
-        out_code_write$index = entry;
-        alu_threshold_write$index = entry;
-        alu_code_write$index = entry;
-        alu_lookup_write$index = entry;
-        weight_write$value = value16;
-        act_write$value = value16;
-        alu_decode_write$value = value16;
-        out_threshold_write$value = value32;
-        out_code_write$value = code;
-        alu_threshold_write$value = value32;
-        alu_code_write$value = code;
-        alu_lookup_write$value = code;
-        loading = read_valid$q;
-        finished = ~run$q & ~read_valid$q;
+        write_hot$d = writes;
+        write_entry$d = entry;
+        write16$d = value16;
+        write32$d = value32;
+        write_code$d = code;
+        write_loaded$d = read_valid$q;
+        weight_write$enable = write_hot$q[32'h0];
+        act_write$enable = write_hot$q[32'h1];
+        alu_decode_write$enable = write_hot$q[32'h2];
+        out_threshold_write$enable = write_hot$q[32'h3];
+        out_code_write$enable = write_hot$q[32'h4];
+        alu_threshold_write$enable = write_hot$q[32'h5];
+        alu_code_write$enable = write_hot$q[32'h6];
+        alu_lookup_write$enable = write_hot$q[32'h7];
+        weight_write$index = write_entry$q;
+        act_write$index = write_entry$q;
+        alu_decode_write$index = write_entry$q;
+        out_threshold_write$index = write_entry$q;
+        out_code_write$index = write_entry$q;
+        alu_threshold_write$index = write_entry$q;
+        alu_code_write$index = write_entry$q;
+        alu_lookup_write$index = write_entry$q;
+        weight_write$value = write16$q;
+        act_write$value = write16$q;
+        alu_decode_write$value = write16$q;
+        out_threshold_write$value = write32$q;
+        out_code_write$value = write_code$q;
+        alu_threshold_write$value = write32$q;
+        alu_code_write$value = write_code$q;
+        alu_lookup_write$value = write_code$q;
+        loading = read_valid$q | write_loaded$q;
+        finished = ~run$q & ~read_valid$q & ~write_loaded$q;
     end
     
 endmodule // qins_board_ulx3s_sim$accel$tables
@@ -53389,6 +53455,120 @@ module qins_board_ulx3s_sim$accel$tables$target_hot(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s_sim$accel$tables$target_hot
+
+
+module qins_board_ulx3s_sim$accel$tables$write16(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$tables$write16
+
+
+module qins_board_ulx3s_sim$accel$tables$write32(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$tables$write32
+
+
+module qins_board_ulx3s_sim$accel$tables$write_code(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$tables$write_code
+
+
+module qins_board_ulx3s_sim$accel$tables$write_entry(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$tables$write_entry
+
+
+module qins_board_ulx3s_sim$accel$tables$write_hot(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$tables$write_hot
+
+
+module qins_board_ulx3s_sim$accel$tables$write_loaded(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s_sim$accel$tables$write_loaded
 
 
 module qins_board_ulx3s_sim$accel$weight_mem$0(clock,address,write_enable,write_data,read_data);

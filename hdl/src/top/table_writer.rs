@@ -19,11 +19,15 @@
 //! | `weight_write`, `act_write`, `alu_decode_write` | out | [`TableWriteDriver`] of 16 s | targets 0, 1, 2 |
 //! | `out_threshold_write`, `alu_threshold_write` | out | [`TableWriteDriver`] of 32 s | targets 3, 5 |
 //! | `out_code_write`, `alu_code_write`, `alu_lookup_write` | out | [`TableWriteDriver`] of 8 | targets 4, 6, 7 |
-//! | `loading` | out | 1 | a LOAD_TABLE entry is written this cycle |
+//! | `loading` | out | 1 | a LOAD_TABLE entry is read or about to be written (the unit is not idle) |
 //! | `finished` | out | 1 | every LOAD_TABLE entry written |
 //!
-//! An entry is written two cycles after its read. `reading` follows `enabled`, the writes
-//! follow the host's and the read data; every other output is a register.
+//! An entry is written three cycles after its read: the read (1), the lane select into the
+//! write register (1), the table's write (1). The write register takes the host's writes
+//! too, so a host write reaches its table one cycle after the bus delivers it. On the
+//! LFE5U-85F the unregistered path (an activation memory's DP16KD read, the lane select,
+//! the host/LOAD_TABLE choice, a decode table's write port) was the worst one, 17.5 ns.
+//! `reading` follows `enabled`; every other output is a register.
 
 use crate::table_write::TableWriteDriver;
 use rust_hdl::prelude::*;
@@ -67,6 +71,14 @@ pub struct TableWriter<const N: usize> {
     last: DFF<Bit>,
     /// the target, one-hot (bit t: target t), registered from `c0`
     target_hot: DFF<Bits<32>>,
+    /// the write register: the targets written next cycle (one-hot), the entry, the value
+    /// as each kind of table takes it, and whether it is LOAD_TABLE's
+    write_hot: DFF<Bits<8>>,
+    write_entry: DFF<Bits<8>>,
+    write16: DFF<Signed<16>>,
+    write32: DFF<Signed<32>>,
+    write_code: DFF<Bits<8>>,
+    write_loaded: DFF<Bit>,
     read16: Signal<Local, Signed<16>>,
     read32: Signal<Local, Signed<32>>,
     bits: Signal<Local, Bits<16>>,
@@ -90,7 +102,8 @@ impl<const N: usize> Default for TableWriter<N> {
                 host_write, host_index, host_data, weight_write, act_write, alu_decode_write,
                 out_threshold_write, out_code_write, alu_threshold_write, alu_code_write,
                 alu_lookup_write, loading, finished, index, source, read_valid, read_index, read_lane, run,
-                from_acc, last, target_hot, read16, read32, bits, entry, value16, value32, code,
+                from_acc, last, target_hot, write_hot, write_entry, write16, write32, write_code,
+                write_loaded, read16, read32, bits, entry, value16, value32, code,
                 writes, unit }
             lanes { command, act_read, acc_read }
         }
@@ -101,8 +114,23 @@ impl<const N: usize> Logic for TableWriter<N> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
-            self, clock, index, source, read_valid, read_index, read_lane, run, from_acc, last,
-            target_hot
+            self,
+            clock,
+            index,
+            source,
+            read_valid,
+            read_index,
+            read_lane,
+            run,
+            from_acc,
+            last,
+            target_hot,
+            write_hot,
+            write_entry,
+            write16,
+            write32,
+            write_code,
+            write_loaded
         );
         if self.load.val() {
             self.index.d.next = 0.into();
@@ -154,31 +182,38 @@ impl<const N: usize> Logic for TableWriter<N> {
             self.value32.next = self.read32.val();
             self.code.next = self.bits.val().get_bits::<8>(0);
         }
-        self.weight_write.enable.next = self.writes.val().get_bit(0);
-        self.act_write.enable.next = self.writes.val().get_bit(1);
-        self.alu_decode_write.enable.next = self.writes.val().get_bit(2);
-        self.out_threshold_write.enable.next = self.writes.val().get_bit(3);
-        self.out_code_write.enable.next = self.writes.val().get_bit(4);
-        self.alu_threshold_write.enable.next = self.writes.val().get_bit(5);
-        self.alu_code_write.enable.next = self.writes.val().get_bit(6);
-        self.alu_lookup_write.enable.next = self.writes.val().get_bit(7);
-        self.weight_write.index.next = self.entry.val();
-        self.act_write.index.next = self.entry.val();
-        self.alu_decode_write.index.next = self.entry.val();
-        self.out_threshold_write.index.next = self.entry.val();
-        self.out_code_write.index.next = self.entry.val();
-        self.alu_threshold_write.index.next = self.entry.val();
-        self.alu_code_write.index.next = self.entry.val();
-        self.alu_lookup_write.index.next = self.entry.val();
-        self.weight_write.value.next = self.value16.val();
-        self.act_write.value.next = self.value16.val();
-        self.alu_decode_write.value.next = self.value16.val();
-        self.out_threshold_write.value.next = self.value32.val();
-        self.out_code_write.value.next = self.code.val();
-        self.alu_threshold_write.value.next = self.value32.val();
-        self.alu_code_write.value.next = self.code.val();
-        self.alu_lookup_write.value.next = self.code.val();
-        self.loading.next = self.read_valid.q.val();
-        self.finished.next = !self.run.q.val() & !self.read_valid.q.val();
+        self.write_hot.d.next = self.writes.val();
+        self.write_entry.d.next = self.entry.val();
+        self.write16.d.next = self.value16.val();
+        self.write32.d.next = self.value32.val();
+        self.write_code.d.next = self.code.val();
+        self.write_loaded.d.next = self.read_valid.q.val();
+        self.weight_write.enable.next = self.write_hot.q.val().get_bit(0);
+        self.act_write.enable.next = self.write_hot.q.val().get_bit(1);
+        self.alu_decode_write.enable.next = self.write_hot.q.val().get_bit(2);
+        self.out_threshold_write.enable.next = self.write_hot.q.val().get_bit(3);
+        self.out_code_write.enable.next = self.write_hot.q.val().get_bit(4);
+        self.alu_threshold_write.enable.next = self.write_hot.q.val().get_bit(5);
+        self.alu_code_write.enable.next = self.write_hot.q.val().get_bit(6);
+        self.alu_lookup_write.enable.next = self.write_hot.q.val().get_bit(7);
+        self.weight_write.index.next = self.write_entry.q.val();
+        self.act_write.index.next = self.write_entry.q.val();
+        self.alu_decode_write.index.next = self.write_entry.q.val();
+        self.out_threshold_write.index.next = self.write_entry.q.val();
+        self.out_code_write.index.next = self.write_entry.q.val();
+        self.alu_threshold_write.index.next = self.write_entry.q.val();
+        self.alu_code_write.index.next = self.write_entry.q.val();
+        self.alu_lookup_write.index.next = self.write_entry.q.val();
+        self.weight_write.value.next = self.write16.q.val();
+        self.act_write.value.next = self.write16.q.val();
+        self.alu_decode_write.value.next = self.write16.q.val();
+        self.out_threshold_write.value.next = self.write32.q.val();
+        self.out_code_write.value.next = self.write_code.q.val();
+        self.alu_threshold_write.value.next = self.write32.q.val();
+        self.alu_code_write.value.next = self.write_code.q.val();
+        self.alu_lookup_write.value.next = self.write_code.q.val();
+        self.loading.next = self.read_valid.q.val() | self.write_loaded.q.val();
+        self.finished.next =
+            !self.run.q.val() & !self.read_valid.q.val() & !self.write_loaded.q.val();
     }
 }
