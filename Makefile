@@ -101,11 +101,12 @@ fpga-report: ## Every FPGA board: flow + netlist check -> build/fpga/report.json
 	-@scripts/fpga-equiv.sh ulx3s
 	@python3 scripts/fpga-report.py up5k up5k-noflatten hx8k ulx3s25f ulx3s
 
-fpga-flow-tests: ## scripts/fpga.sh's own logic (seeds, retries, clock and fit verdicts, bad settings) with stand-in tools, scripts/dsp-timing.py on hand-made routed designs, fpga-report.py on both yosys stat formats, ecp5-floorplan.py, in seconds
+fpga-flow-tests: ## scripts/fpga.sh's own logic (seeds, retries, clock and fit verdicts, bad settings) with stand-in tools, scripts/dsp-timing.py on hand-made routed designs, fpga-report.py on both yosys stat formats, ecp5-floorplan.py, placement-congestion.py, in seconds
 	@scripts/test-fpga-flow.sh
 	@scripts/test-dsp-timing.py
 	@scripts/test-fpga-report.py
 	@scripts/test-ecp5-floorplan.py
+	@scripts/test-placement-congestion.py
 
 fpga-test: ## The part of make test: UP5K synthesis, place and route (must fit and meet its clock, timed with the MAC16s' own delays by scripts/dsp-timing.py; FPGA_ALLOW_SLOW=1 only warns), netlist check; ULX3S 25F synthesis and netlist check (ECP5 place and route: make fpga-report)
 	@ALLOW_NO_FIT=$(FPGA_ALLOW_NO_FIT) ALLOW_SLOW=$(FPGA_ALLOW_SLOW) scripts/fpga.sh up5k
