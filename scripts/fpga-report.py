@@ -57,16 +57,9 @@ def yosys_counts(stat):
     names)."""
     parts = stat.split("=== design hierarchy ===")
     hierarchy = parts[-1] if len(parts) > 1 else ""
-
-    def type_counts(block):
-        counts = {}
-        for m in re.finditer(r"^\s+(?:([A-Z][A-Z0-9_]+)\s+(\d+)|(\d+)\s+([A-Z][A-Z0-9_]+))\s*$",
-                             block, re.M):
-            name, n = (m.group(1), m.group(2)) if m.group(1) else (m.group(4), m.group(3))
-            counts[name] = counts.get(name, 0) + int(n)
-        return counts
-
-    old_style = type_counts(hierarchy)
+    # yosys 0.23: "  SB_LUT4   3661" in the last block (the hierarchy's, or a flat design's)
+    old_style = {m.group(1): int(m.group(2))
+                 for m in re.finditer(r"^\s+([A-Z][A-Z0-9_]+)\s+(\d+)\s*$", parts[-1], re.M)}
     if old_style:
         return old_style
     # yosys 0.70: per-module blocks "=== name ===" with local counts ("  1964   CCU2C") and
