@@ -5539,10 +5539,9 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  encoder$clock;
     reg  encoder$in_valid;
     reg signed [31:0] encoder$in_value;
-    reg  [15:0] encoder$in_tag;
     wire  encoder$out_valid;
     wire  [7:0] encoder$out_code;
-    wire  [15:0] encoder$out_tag;
+    wire signed [31:0] encoder$out_value;
     reg  [7:0] widen_encode$narrow;
     reg  widen_encode$fill;
     wire  [15:0] widen_encode$wide;
@@ -5603,6 +5602,30 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  valid$9$d;
     wire  valid$9$q;
     reg  valid$9$clock;
+    reg  valid$10$d;
+    wire  valid$10$q;
+    reg  valid$10$clock;
+    reg  valid$11$d;
+    wire  valid$11$q;
+    reg  valid$11$clock;
+    reg  valid$12$d;
+    wire  valid$12$q;
+    reg  valid$12$clock;
+    reg  valid$13$d;
+    wire  valid$13$q;
+    reg  valid$13$clock;
+    reg  valid$14$d;
+    wire  valid$14$q;
+    reg  valid$14$clock;
+    reg  valid$15$d;
+    wire  valid$15$q;
+    reg  valid$15$clock;
+    reg  valid$16$d;
+    wire  valid$16$q;
+    reg  valid$16$clock;
+    reg  valid$17$d;
+    wire  valid$17$q;
+    reg  valid$17$clock;
     reg  [15:0] tag$0$d;
     wire  [15:0] tag$0$q;
     reg  tag$0$clock;
@@ -5633,6 +5656,30 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  [15:0] tag$9$d;
     wire  [15:0] tag$9$q;
     reg  tag$9$clock;
+    reg  [15:0] tag$10$d;
+    wire  [15:0] tag$10$q;
+    reg  tag$10$clock;
+    reg  [15:0] tag$11$d;
+    wire  [15:0] tag$11$q;
+    reg  tag$11$clock;
+    reg  [15:0] tag$12$d;
+    wire  [15:0] tag$12$q;
+    reg  tag$12$clock;
+    reg  [15:0] tag$13$d;
+    wire  [15:0] tag$13$q;
+    reg  tag$13$clock;
+    reg  [15:0] tag$14$d;
+    wire  [15:0] tag$14$q;
+    reg  tag$14$clock;
+    reg  [15:0] tag$15$d;
+    wire  [15:0] tag$15$q;
+    reg  tag$15$clock;
+    reg  [15:0] tag$16$d;
+    wire  [15:0] tag$16$q;
+    reg  tag$16$clock;
+    reg  [15:0] tag$17$d;
+    wire  [15:0] tag$17$q;
+    reg  tag$17$clock;
     reg  illegal$0$d;
     wire  illegal$0$q;
     reg  illegal$0$clock;
@@ -5663,6 +5710,30 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  illegal$9$d;
     wire  illegal$9$q;
     reg  illegal$9$clock;
+    reg  illegal$10$d;
+    wire  illegal$10$q;
+    reg  illegal$10$clock;
+    reg  illegal$11$d;
+    wire  illegal$11$q;
+    reg  illegal$11$clock;
+    reg  illegal$12$d;
+    wire  illegal$12$q;
+    reg  illegal$12$clock;
+    reg  illegal$13$d;
+    wire  illegal$13$q;
+    reg  illegal$13$clock;
+    reg  illegal$14$d;
+    wire  illegal$14$q;
+    reg  illegal$14$clock;
+    reg  illegal$15$d;
+    wire  illegal$15$q;
+    reg  illegal$15$clock;
+    reg  illegal$16$d;
+    wire  illegal$16$q;
+    reg  illegal$16$clock;
+    reg  illegal$17$d;
+    wire  illegal$17$q;
+    reg  illegal$17$clock;
     reg  sext$0$d;
     wire  sext$0$q;
     reg  sext$0$clock;
@@ -5693,6 +5764,30 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  sext$9$d;
     wire  sext$9$q;
     reg  sext$9$clock;
+    reg  sext$10$d;
+    wire  sext$10$q;
+    reg  sext$10$clock;
+    reg  sext$11$d;
+    wire  sext$11$q;
+    reg  sext$11$clock;
+    reg  sext$12$d;
+    wire  sext$12$q;
+    reg  sext$12$clock;
+    reg  sext$13$d;
+    wire  sext$13$q;
+    reg  sext$13$clock;
+    reg  sext$14$d;
+    wire  sext$14$q;
+    reg  sext$14$clock;
+    reg  sext$15$d;
+    wire  sext$15$q;
+    reg  sext$15$clock;
+    reg  sext$16$d;
+    wire  sext$16$q;
+    reg  sext$16$clock;
+    reg  sext$17$d;
+    wire  sext$17$q;
+    reg  sext$17$clock;
     reg  search$0$d;
     wire  search$0$q;
     reg  search$0$clock;
@@ -5717,6 +5812,27 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  search$7$d;
     wire  search$7$q;
     reg  search$7$clock;
+    reg  search$8$d;
+    wire  search$8$q;
+    reg  search$8$clock;
+    reg  search$9$d;
+    wire  search$9$q;
+    reg  search$9$clock;
+    reg  search$10$d;
+    wire  search$10$q;
+    reg  search$10$clock;
+    reg  search$11$d;
+    wire  search$11$q;
+    reg  search$11$clock;
+    reg  search$12$d;
+    wire  search$12$q;
+    reg  search$12$clock;
+    reg  search$13$d;
+    wire  search$13$q;
+    reg  search$13$clock;
+    reg  search$14$d;
+    wire  search$14$q;
+    reg  search$14$clock;
     reg  [15:0] res$0$d;
     wire  [15:0] res$0$q;
     reg  res$0$clock;
@@ -5744,6 +5860,30 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  [15:0] res$8$d;
     wire  [15:0] res$8$q;
     reg  res$8$clock;
+    reg  [15:0] res$9$d;
+    wire  [15:0] res$9$q;
+    reg  res$9$clock;
+    reg  [15:0] res$10$d;
+    wire  [15:0] res$10$q;
+    reg  res$10$clock;
+    reg  [15:0] res$11$d;
+    wire  [15:0] res$11$q;
+    reg  res$11$clock;
+    reg  [15:0] res$12$d;
+    wire  [15:0] res$12$q;
+    reg  res$12$clock;
+    reg  [15:0] res$13$d;
+    wire  [15:0] res$13$q;
+    reg  res$13$clock;
+    reg  [15:0] res$14$d;
+    wire  [15:0] res$14$q;
+    reg  res$14$clock;
+    reg  [15:0] res$15$d;
+    wire  [15:0] res$15$q;
+    reg  res$15$clock;
+    reg  [15:0] res$16$d;
+    wire  [15:0] res$16$q;
+    reg  res$16$clock;
     reg  [15:0] absn$0$d;
     wire  [15:0] absn$0$q;
     reg  absn$0$clock;
@@ -5765,6 +5905,24 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  [15:0] absn$6$d;
     wire  [15:0] absn$6$q;
     reg  absn$6$clock;
+    reg  [15:0] absn$7$d;
+    wire  [15:0] absn$7$q;
+    reg  absn$7$clock;
+    reg  [15:0] absn$8$d;
+    wire  [15:0] absn$8$q;
+    reg  absn$8$clock;
+    reg  [15:0] absn$9$d;
+    wire  [15:0] absn$9$q;
+    reg  absn$9$clock;
+    reg  [15:0] absn$10$d;
+    wire  [15:0] absn$10$q;
+    reg  absn$10$clock;
+    reg  [15:0] absn$11$d;
+    wire  [15:0] absn$11$q;
+    reg  absn$11$clock;
+    reg  [15:0] absn$12$d;
+    wire  [15:0] absn$12$q;
+    reg  absn$12$clock;
     reg  [15:0] den$0$d;
     wire  [15:0] den$0$q;
     reg  den$0$clock;
@@ -5786,6 +5944,24 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  [15:0] den$6$d;
     wire  [15:0] den$6$q;
     reg  den$6$clock;
+    reg  [15:0] den$7$d;
+    wire  [15:0] den$7$q;
+    reg  den$7$clock;
+    reg  [15:0] den$8$d;
+    wire  [15:0] den$8$q;
+    reg  den$8$clock;
+    reg  [15:0] den$9$d;
+    wire  [15:0] den$9$q;
+    reg  den$9$clock;
+    reg  [15:0] den$10$d;
+    wire  [15:0] den$10$q;
+    reg  den$10$clock;
+    reg  [15:0] den$11$d;
+    wire  [15:0] den$11$q;
+    reg  den$11$clock;
+    reg  [15:0] den$12$d;
+    wire  [15:0] den$12$q;
+    reg  den$12$clock;
     reg  neg$0$d;
     wire  neg$0$q;
     reg  neg$0$clock;
@@ -5807,6 +5983,27 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  neg$6$d;
     wire  neg$6$q;
     reg  neg$6$clock;
+    reg  neg$7$d;
+    wire  neg$7$q;
+    reg  neg$7$clock;
+    reg  neg$8$d;
+    wire  neg$8$q;
+    reg  neg$8$clock;
+    reg  neg$9$d;
+    wire  neg$9$q;
+    reg  neg$9$clock;
+    reg  neg$10$d;
+    wire  neg$10$q;
+    reg  neg$10$clock;
+    reg  neg$11$d;
+    wire  neg$11$q;
+    reg  neg$11$clock;
+    reg  neg$12$d;
+    wire  neg$12$q;
+    reg  neg$12$clock;
+    reg  neg$13$d;
+    wire  neg$13$q;
+    reg  neg$13$clock;
     reg  [7:0] m$0$d;
     wire  [7:0] m$0$q;
     reg  m$0$clock;
@@ -5825,30 +6022,37 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
     reg  [7:0] m$5$d;
     wire  [7:0] m$5$q;
     reg  m$5$clock;
+    reg  steps$0$clock;
     reg  [15:0] steps$0$abs_num;
     reg  [15:0] steps$0$den;
     reg  [7:0] steps$0$m_in;
     wire  [7:0] steps$0$m_out;
+    reg  steps$1$clock;
     reg  [15:0] steps$1$abs_num;
     reg  [15:0] steps$1$den;
     reg  [7:0] steps$1$m_in;
     wire  [7:0] steps$1$m_out;
+    reg  steps$2$clock;
     reg  [15:0] steps$2$abs_num;
     reg  [15:0] steps$2$den;
     reg  [7:0] steps$2$m_in;
     wire  [7:0] steps$2$m_out;
+    reg  steps$3$clock;
     reg  [15:0] steps$3$abs_num;
     reg  [15:0] steps$3$den;
     reg  [7:0] steps$3$m_in;
     wire  [7:0] steps$3$m_out;
+    reg  steps$4$clock;
     reg  [15:0] steps$4$abs_num;
     reg  [15:0] steps$4$den;
     reg  [7:0] steps$4$m_in;
     wire  [7:0] steps$4$m_out;
+    reg  steps$5$clock;
     reg  [15:0] steps$5$abs_num;
     reg  [15:0] steps$5$den;
     reg  [7:0] steps$5$m_in;
     wire  [7:0] steps$5$m_out;
+    reg  steps$6$clock;
     reg  [15:0] steps$6$abs_num;
     reg  [15:0] steps$6$den;
     reg  [7:0] steps$6$m_in;
@@ -5908,10 +6112,9 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .clock(encoder$clock),
         .in_valid(encoder$in_valid),
         .in_value(encoder$in_value),
-        .in_tag(encoder$in_tag),
         .out_valid(encoder$out_valid),
         .out_code(encoder$out_code),
-        .out_tag(encoder$out_tag),
+        .out_value(encoder$out_value),
         .threshold_write$enable(threshold_write$enable),
         .threshold_write$index(threshold_write$index),
         .threshold_write$value(threshold_write$value),
@@ -6019,6 +6222,46 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .q(valid$9$q),
         .clock(valid$9$clock)
     );
+    qins_accel_ulx3s$alu$0$valid$10 valid$10(
+        .d(valid$10$d),
+        .q(valid$10$q),
+        .clock(valid$10$clock)
+    );
+    qins_accel_ulx3s$alu$0$valid$11 valid$11(
+        .d(valid$11$d),
+        .q(valid$11$q),
+        .clock(valid$11$clock)
+    );
+    qins_accel_ulx3s$alu$0$valid$12 valid$12(
+        .d(valid$12$d),
+        .q(valid$12$q),
+        .clock(valid$12$clock)
+    );
+    qins_accel_ulx3s$alu$0$valid$13 valid$13(
+        .d(valid$13$d),
+        .q(valid$13$q),
+        .clock(valid$13$clock)
+    );
+    qins_accel_ulx3s$alu$0$valid$14 valid$14(
+        .d(valid$14$d),
+        .q(valid$14$q),
+        .clock(valid$14$clock)
+    );
+    qins_accel_ulx3s$alu$0$valid$15 valid$15(
+        .d(valid$15$d),
+        .q(valid$15$q),
+        .clock(valid$15$clock)
+    );
+    qins_accel_ulx3s$alu$0$valid$16 valid$16(
+        .d(valid$16$d),
+        .q(valid$16$q),
+        .clock(valid$16$clock)
+    );
+    qins_accel_ulx3s$alu$0$valid$17 valid$17(
+        .d(valid$17$d),
+        .q(valid$17$q),
+        .clock(valid$17$clock)
+    );
     qins_accel_ulx3s$alu$0$tag$0 tag$0(
         .d(tag$0$d),
         .q(tag$0$q),
@@ -6068,6 +6311,46 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .d(tag$9$d),
         .q(tag$9$q),
         .clock(tag$9$clock)
+    );
+    qins_accel_ulx3s$alu$0$tag$10 tag$10(
+        .d(tag$10$d),
+        .q(tag$10$q),
+        .clock(tag$10$clock)
+    );
+    qins_accel_ulx3s$alu$0$tag$11 tag$11(
+        .d(tag$11$d),
+        .q(tag$11$q),
+        .clock(tag$11$clock)
+    );
+    qins_accel_ulx3s$alu$0$tag$12 tag$12(
+        .d(tag$12$d),
+        .q(tag$12$q),
+        .clock(tag$12$clock)
+    );
+    qins_accel_ulx3s$alu$0$tag$13 tag$13(
+        .d(tag$13$d),
+        .q(tag$13$q),
+        .clock(tag$13$clock)
+    );
+    qins_accel_ulx3s$alu$0$tag$14 tag$14(
+        .d(tag$14$d),
+        .q(tag$14$q),
+        .clock(tag$14$clock)
+    );
+    qins_accel_ulx3s$alu$0$tag$15 tag$15(
+        .d(tag$15$d),
+        .q(tag$15$q),
+        .clock(tag$15$clock)
+    );
+    qins_accel_ulx3s$alu$0$tag$16 tag$16(
+        .d(tag$16$d),
+        .q(tag$16$q),
+        .clock(tag$16$clock)
+    );
+    qins_accel_ulx3s$alu$0$tag$17 tag$17(
+        .d(tag$17$d),
+        .q(tag$17$q),
+        .clock(tag$17$clock)
     );
     qins_accel_ulx3s$alu$0$illegal$0 illegal$0(
         .d(illegal$0$d),
@@ -6119,6 +6402,46 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .q(illegal$9$q),
         .clock(illegal$9$clock)
     );
+    qins_accel_ulx3s$alu$0$illegal$10 illegal$10(
+        .d(illegal$10$d),
+        .q(illegal$10$q),
+        .clock(illegal$10$clock)
+    );
+    qins_accel_ulx3s$alu$0$illegal$11 illegal$11(
+        .d(illegal$11$d),
+        .q(illegal$11$q),
+        .clock(illegal$11$clock)
+    );
+    qins_accel_ulx3s$alu$0$illegal$12 illegal$12(
+        .d(illegal$12$d),
+        .q(illegal$12$q),
+        .clock(illegal$12$clock)
+    );
+    qins_accel_ulx3s$alu$0$illegal$13 illegal$13(
+        .d(illegal$13$d),
+        .q(illegal$13$q),
+        .clock(illegal$13$clock)
+    );
+    qins_accel_ulx3s$alu$0$illegal$14 illegal$14(
+        .d(illegal$14$d),
+        .q(illegal$14$q),
+        .clock(illegal$14$clock)
+    );
+    qins_accel_ulx3s$alu$0$illegal$15 illegal$15(
+        .d(illegal$15$d),
+        .q(illegal$15$q),
+        .clock(illegal$15$clock)
+    );
+    qins_accel_ulx3s$alu$0$illegal$16 illegal$16(
+        .d(illegal$16$d),
+        .q(illegal$16$q),
+        .clock(illegal$16$clock)
+    );
+    qins_accel_ulx3s$alu$0$illegal$17 illegal$17(
+        .d(illegal$17$d),
+        .q(illegal$17$q),
+        .clock(illegal$17$clock)
+    );
     qins_accel_ulx3s$alu$0$sext$0 sext$0(
         .d(sext$0$d),
         .q(sext$0$q),
@@ -6169,6 +6492,46 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .q(sext$9$q),
         .clock(sext$9$clock)
     );
+    qins_accel_ulx3s$alu$0$sext$10 sext$10(
+        .d(sext$10$d),
+        .q(sext$10$q),
+        .clock(sext$10$clock)
+    );
+    qins_accel_ulx3s$alu$0$sext$11 sext$11(
+        .d(sext$11$d),
+        .q(sext$11$q),
+        .clock(sext$11$clock)
+    );
+    qins_accel_ulx3s$alu$0$sext$12 sext$12(
+        .d(sext$12$d),
+        .q(sext$12$q),
+        .clock(sext$12$clock)
+    );
+    qins_accel_ulx3s$alu$0$sext$13 sext$13(
+        .d(sext$13$d),
+        .q(sext$13$q),
+        .clock(sext$13$clock)
+    );
+    qins_accel_ulx3s$alu$0$sext$14 sext$14(
+        .d(sext$14$d),
+        .q(sext$14$q),
+        .clock(sext$14$clock)
+    );
+    qins_accel_ulx3s$alu$0$sext$15 sext$15(
+        .d(sext$15$d),
+        .q(sext$15$q),
+        .clock(sext$15$clock)
+    );
+    qins_accel_ulx3s$alu$0$sext$16 sext$16(
+        .d(sext$16$d),
+        .q(sext$16$q),
+        .clock(sext$16$clock)
+    );
+    qins_accel_ulx3s$alu$0$sext$17 sext$17(
+        .d(sext$17$d),
+        .q(sext$17$q),
+        .clock(sext$17$clock)
+    );
     qins_accel_ulx3s$alu$0$search$0 search$0(
         .d(search$0$d),
         .q(search$0$q),
@@ -6208,6 +6571,41 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .d(search$7$d),
         .q(search$7$q),
         .clock(search$7$clock)
+    );
+    qins_accel_ulx3s$alu$0$search$8 search$8(
+        .d(search$8$d),
+        .q(search$8$q),
+        .clock(search$8$clock)
+    );
+    qins_accel_ulx3s$alu$0$search$9 search$9(
+        .d(search$9$d),
+        .q(search$9$q),
+        .clock(search$9$clock)
+    );
+    qins_accel_ulx3s$alu$0$search$10 search$10(
+        .d(search$10$d),
+        .q(search$10$q),
+        .clock(search$10$clock)
+    );
+    qins_accel_ulx3s$alu$0$search$11 search$11(
+        .d(search$11$d),
+        .q(search$11$q),
+        .clock(search$11$clock)
+    );
+    qins_accel_ulx3s$alu$0$search$12 search$12(
+        .d(search$12$d),
+        .q(search$12$q),
+        .clock(search$12$clock)
+    );
+    qins_accel_ulx3s$alu$0$search$13 search$13(
+        .d(search$13$d),
+        .q(search$13$q),
+        .clock(search$13$clock)
+    );
+    qins_accel_ulx3s$alu$0$search$14 search$14(
+        .d(search$14$d),
+        .q(search$14$q),
+        .clock(search$14$clock)
     );
     qins_accel_ulx3s$alu$0$res$0 res$0(
         .d(res$0$d),
@@ -6254,6 +6652,46 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .q(res$8$q),
         .clock(res$8$clock)
     );
+    qins_accel_ulx3s$alu$0$res$9 res$9(
+        .d(res$9$d),
+        .q(res$9$q),
+        .clock(res$9$clock)
+    );
+    qins_accel_ulx3s$alu$0$res$10 res$10(
+        .d(res$10$d),
+        .q(res$10$q),
+        .clock(res$10$clock)
+    );
+    qins_accel_ulx3s$alu$0$res$11 res$11(
+        .d(res$11$d),
+        .q(res$11$q),
+        .clock(res$11$clock)
+    );
+    qins_accel_ulx3s$alu$0$res$12 res$12(
+        .d(res$12$d),
+        .q(res$12$q),
+        .clock(res$12$clock)
+    );
+    qins_accel_ulx3s$alu$0$res$13 res$13(
+        .d(res$13$d),
+        .q(res$13$q),
+        .clock(res$13$clock)
+    );
+    qins_accel_ulx3s$alu$0$res$14 res$14(
+        .d(res$14$d),
+        .q(res$14$q),
+        .clock(res$14$clock)
+    );
+    qins_accel_ulx3s$alu$0$res$15 res$15(
+        .d(res$15$d),
+        .q(res$15$q),
+        .clock(res$15$clock)
+    );
+    qins_accel_ulx3s$alu$0$res$16 res$16(
+        .d(res$16$d),
+        .q(res$16$q),
+        .clock(res$16$clock)
+    );
     qins_accel_ulx3s$alu$0$absn$0 absn$0(
         .d(absn$0$d),
         .q(absn$0$q),
@@ -6288,6 +6726,36 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .d(absn$6$d),
         .q(absn$6$q),
         .clock(absn$6$clock)
+    );
+    qins_accel_ulx3s$alu$0$absn$7 absn$7(
+        .d(absn$7$d),
+        .q(absn$7$q),
+        .clock(absn$7$clock)
+    );
+    qins_accel_ulx3s$alu$0$absn$8 absn$8(
+        .d(absn$8$d),
+        .q(absn$8$q),
+        .clock(absn$8$clock)
+    );
+    qins_accel_ulx3s$alu$0$absn$9 absn$9(
+        .d(absn$9$d),
+        .q(absn$9$q),
+        .clock(absn$9$clock)
+    );
+    qins_accel_ulx3s$alu$0$absn$10 absn$10(
+        .d(absn$10$d),
+        .q(absn$10$q),
+        .clock(absn$10$clock)
+    );
+    qins_accel_ulx3s$alu$0$absn$11 absn$11(
+        .d(absn$11$d),
+        .q(absn$11$q),
+        .clock(absn$11$clock)
+    );
+    qins_accel_ulx3s$alu$0$absn$12 absn$12(
+        .d(absn$12$d),
+        .q(absn$12$q),
+        .clock(absn$12$clock)
     );
     qins_accel_ulx3s$alu$0$den$0 den$0(
         .d(den$0$d),
@@ -6324,6 +6792,36 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .q(den$6$q),
         .clock(den$6$clock)
     );
+    qins_accel_ulx3s$alu$0$den$7 den$7(
+        .d(den$7$d),
+        .q(den$7$q),
+        .clock(den$7$clock)
+    );
+    qins_accel_ulx3s$alu$0$den$8 den$8(
+        .d(den$8$d),
+        .q(den$8$q),
+        .clock(den$8$clock)
+    );
+    qins_accel_ulx3s$alu$0$den$9 den$9(
+        .d(den$9$d),
+        .q(den$9$q),
+        .clock(den$9$clock)
+    );
+    qins_accel_ulx3s$alu$0$den$10 den$10(
+        .d(den$10$d),
+        .q(den$10$q),
+        .clock(den$10$clock)
+    );
+    qins_accel_ulx3s$alu$0$den$11 den$11(
+        .d(den$11$d),
+        .q(den$11$q),
+        .clock(den$11$clock)
+    );
+    qins_accel_ulx3s$alu$0$den$12 den$12(
+        .d(den$12$d),
+        .q(den$12$q),
+        .clock(den$12$clock)
+    );
     qins_accel_ulx3s$alu$0$neg$0 neg$0(
         .d(neg$0$d),
         .q(neg$0$q),
@@ -6359,6 +6857,41 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .q(neg$6$q),
         .clock(neg$6$clock)
     );
+    qins_accel_ulx3s$alu$0$neg$7 neg$7(
+        .d(neg$7$d),
+        .q(neg$7$q),
+        .clock(neg$7$clock)
+    );
+    qins_accel_ulx3s$alu$0$neg$8 neg$8(
+        .d(neg$8$d),
+        .q(neg$8$q),
+        .clock(neg$8$clock)
+    );
+    qins_accel_ulx3s$alu$0$neg$9 neg$9(
+        .d(neg$9$d),
+        .q(neg$9$q),
+        .clock(neg$9$clock)
+    );
+    qins_accel_ulx3s$alu$0$neg$10 neg$10(
+        .d(neg$10$d),
+        .q(neg$10$q),
+        .clock(neg$10$clock)
+    );
+    qins_accel_ulx3s$alu$0$neg$11 neg$11(
+        .d(neg$11$d),
+        .q(neg$11$q),
+        .clock(neg$11$clock)
+    );
+    qins_accel_ulx3s$alu$0$neg$12 neg$12(
+        .d(neg$12$d),
+        .q(neg$12$q),
+        .clock(neg$12$clock)
+    );
+    qins_accel_ulx3s$alu$0$neg$13 neg$13(
+        .d(neg$13$d),
+        .q(neg$13$q),
+        .clock(neg$13$clock)
+    );
     qins_accel_ulx3s$alu$0$m$0 m$0(
         .d(m$0$d),
         .q(m$0$q),
@@ -6390,42 +6923,49 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         .clock(m$5$clock)
     );
     qins_accel_ulx3s$alu$0$steps$0 steps$0(
+        .clock(steps$0$clock),
         .abs_num(steps$0$abs_num),
         .den(steps$0$den),
         .m_in(steps$0$m_in),
         .m_out(steps$0$m_out)
     );
     qins_accel_ulx3s$alu$0$steps$1 steps$1(
+        .clock(steps$1$clock),
         .abs_num(steps$1$abs_num),
         .den(steps$1$den),
         .m_in(steps$1$m_in),
         .m_out(steps$1$m_out)
     );
     qins_accel_ulx3s$alu$0$steps$2 steps$2(
+        .clock(steps$2$clock),
         .abs_num(steps$2$abs_num),
         .den(steps$2$den),
         .m_in(steps$2$m_in),
         .m_out(steps$2$m_out)
     );
     qins_accel_ulx3s$alu$0$steps$3 steps$3(
+        .clock(steps$3$clock),
         .abs_num(steps$3$abs_num),
         .den(steps$3$den),
         .m_in(steps$3$m_in),
         .m_out(steps$3$m_out)
     );
     qins_accel_ulx3s$alu$0$steps$4 steps$4(
+        .clock(steps$4$clock),
         .abs_num(steps$4$abs_num),
         .den(steps$4$den),
         .m_in(steps$4$m_in),
         .m_out(steps$4$m_out)
     );
     qins_accel_ulx3s$alu$0$steps$5 steps$5(
+        .clock(steps$5$clock),
         .abs_num(steps$5$abs_num),
         .den(steps$5$den),
         .m_in(steps$5$m_in),
         .m_out(steps$5$m_out)
     );
     qins_accel_ulx3s$alu$0$steps$6 steps$6(
+        .clock(steps$6$clock),
         .abs_num(steps$6$abs_num),
         .den(steps$6$den),
         .m_in(steps$6$m_in),
@@ -6498,6 +7038,38 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         tag$9$clock = clock;
         illegal$9$clock = clock;
         sext$9$clock = clock;
+        valid$10$clock = clock;
+        tag$10$clock = clock;
+        illegal$10$clock = clock;
+        sext$10$clock = clock;
+        valid$11$clock = clock;
+        tag$11$clock = clock;
+        illegal$11$clock = clock;
+        sext$11$clock = clock;
+        valid$12$clock = clock;
+        tag$12$clock = clock;
+        illegal$12$clock = clock;
+        sext$12$clock = clock;
+        valid$13$clock = clock;
+        tag$13$clock = clock;
+        illegal$13$clock = clock;
+        sext$13$clock = clock;
+        valid$14$clock = clock;
+        tag$14$clock = clock;
+        illegal$14$clock = clock;
+        sext$14$clock = clock;
+        valid$15$clock = clock;
+        tag$15$clock = clock;
+        illegal$15$clock = clock;
+        sext$15$clock = clock;
+        valid$16$clock = clock;
+        tag$16$clock = clock;
+        illegal$16$clock = clock;
+        sext$16$clock = clock;
+        valid$17$clock = clock;
+        tag$17$clock = clock;
+        illegal$17$clock = clock;
+        sext$17$clock = clock;
         res$0$clock = clock;
         res$1$clock = clock;
         res$2$clock = clock;
@@ -6507,6 +7079,14 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         res$6$clock = clock;
         res$7$clock = clock;
         res$8$clock = clock;
+        res$9$clock = clock;
+        res$10$clock = clock;
+        res$11$clock = clock;
+        res$12$clock = clock;
+        res$13$clock = clock;
+        res$14$clock = clock;
+        res$15$clock = clock;
+        res$16$clock = clock;
         search$0$clock = clock;
         search$1$clock = clock;
         search$2$clock = clock;
@@ -6515,33 +7095,66 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         search$5$clock = clock;
         search$6$clock = clock;
         search$7$clock = clock;
+        search$8$clock = clock;
+        search$9$clock = clock;
+        search$10$clock = clock;
+        search$11$clock = clock;
+        search$12$clock = clock;
+        search$13$clock = clock;
+        search$14$clock = clock;
         absn$0$clock = clock;
         den$0$clock = clock;
-        neg$0$clock = clock;
         absn$1$clock = clock;
         den$1$clock = clock;
-        neg$1$clock = clock;
         absn$2$clock = clock;
         den$2$clock = clock;
-        neg$2$clock = clock;
         absn$3$clock = clock;
         den$3$clock = clock;
-        neg$3$clock = clock;
         absn$4$clock = clock;
         den$4$clock = clock;
-        neg$4$clock = clock;
         absn$5$clock = clock;
         den$5$clock = clock;
-        neg$5$clock = clock;
         absn$6$clock = clock;
         den$6$clock = clock;
+        absn$7$clock = clock;
+        den$7$clock = clock;
+        absn$8$clock = clock;
+        den$8$clock = clock;
+        absn$9$clock = clock;
+        den$9$clock = clock;
+        absn$10$clock = clock;
+        den$10$clock = clock;
+        absn$11$clock = clock;
+        den$11$clock = clock;
+        absn$12$clock = clock;
+        den$12$clock = clock;
+        neg$0$clock = clock;
+        neg$1$clock = clock;
+        neg$2$clock = clock;
+        neg$3$clock = clock;
+        neg$4$clock = clock;
+        neg$5$clock = clock;
         neg$6$clock = clock;
+        neg$7$clock = clock;
+        neg$8$clock = clock;
+        neg$9$clock = clock;
+        neg$10$clock = clock;
+        neg$11$clock = clock;
+        neg$12$clock = clock;
+        neg$13$clock = clock;
         m$0$clock = clock;
         m$1$clock = clock;
         m$2$clock = clock;
         m$3$clock = clock;
         m$4$clock = clock;
         m$5$clock = clock;
+        steps$0$clock = clock;
+        steps$1$clock = clock;
+        steps$2$clock = clock;
+        steps$3$clock = clock;
+        steps$4$clock = clock;
+        steps$5$clock = clock;
+        steps$6$clock = clock;
         decode$clock = clock;
         lookup$clock = clock;
         encoder$clock = clock;
@@ -6581,6 +7194,38 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         tag$9$d = tag$8$q;
         illegal$9$d = illegal$8$q;
         sext$9$d = sext$8$q;
+        valid$10$d = valid$9$q;
+        tag$10$d = tag$9$q;
+        illegal$10$d = illegal$9$q;
+        sext$10$d = sext$9$q;
+        valid$11$d = valid$10$q;
+        tag$11$d = tag$10$q;
+        illegal$11$d = illegal$10$q;
+        sext$11$d = sext$10$q;
+        valid$12$d = valid$11$q;
+        tag$12$d = tag$11$q;
+        illegal$12$d = illegal$11$q;
+        sext$12$d = sext$11$q;
+        valid$13$d = valid$12$q;
+        tag$13$d = tag$12$q;
+        illegal$13$d = illegal$12$q;
+        sext$13$d = sext$12$q;
+        valid$14$d = valid$13$q;
+        tag$14$d = tag$13$q;
+        illegal$14$d = illegal$13$q;
+        sext$14$d = sext$13$q;
+        valid$15$d = valid$14$q;
+        tag$15$d = tag$14$q;
+        illegal$15$d = illegal$14$q;
+        sext$15$d = sext$14$q;
+        valid$16$d = valid$15$q;
+        tag$16$d = tag$15$q;
+        illegal$16$d = illegal$15$q;
+        sext$16$d = sext$15$q;
+        valid$17$d = valid$16$q;
+        tag$17$d = tag$16$q;
+        illegal$17$d = illegal$16$q;
+        sext$17$d = sext$16$q;
         res$1$d = res$0$q;
         res$2$d = res$1$q;
         res$3$d = res$2$q;
@@ -6589,6 +7234,14 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         res$6$d = res$5$q;
         res$7$d = res$6$q;
         res$8$d = res$7$q;
+        res$9$d = res$8$q;
+        res$10$d = res$9$q;
+        res$11$d = res$10$q;
+        res$12$d = res$11$q;
+        res$13$d = res$12$q;
+        res$14$d = res$13$q;
+        res$15$d = res$14$q;
+        res$16$d = res$15$q;
         search$1$d = search$0$q;
         search$2$d = search$1$q;
         search$3$d = search$2$q;
@@ -6596,24 +7249,50 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         search$5$d = search$4$q;
         search$6$d = search$5$q;
         search$7$d = search$6$q;
+        search$8$d = search$7$q;
+        search$9$d = search$8$q;
+        search$10$d = search$9$q;
+        search$11$d = search$10$q;
+        search$12$d = search$11$q;
+        search$13$d = search$12$q;
+        search$14$d = search$13$q;
         absn$1$d = absn$0$q;
         den$1$d = den$0$q;
-        neg$1$d = neg$0$q;
         absn$2$d = absn$1$q;
         den$2$d = den$1$q;
-        neg$2$d = neg$1$q;
         absn$3$d = absn$2$q;
         den$3$d = den$2$q;
-        neg$3$d = neg$2$q;
         absn$4$d = absn$3$q;
         den$4$d = den$3$q;
-        neg$4$d = neg$3$q;
         absn$5$d = absn$4$q;
         den$5$d = den$4$q;
-        neg$5$d = neg$4$q;
         absn$6$d = absn$5$q;
         den$6$d = den$5$q;
+        absn$7$d = absn$6$q;
+        den$7$d = den$6$q;
+        absn$8$d = absn$7$q;
+        den$8$d = den$7$q;
+        absn$9$d = absn$8$q;
+        den$9$d = den$8$q;
+        absn$10$d = absn$9$q;
+        den$10$d = den$9$q;
+        absn$11$d = absn$10$q;
+        den$11$d = den$10$q;
+        absn$12$d = absn$11$q;
+        den$12$d = den$11$q;
+        neg$1$d = neg$0$q;
+        neg$2$d = neg$1$q;
+        neg$3$d = neg$2$q;
+        neg$4$d = neg$3$q;
+        neg$5$d = neg$4$q;
         neg$6$d = neg$5$q;
+        neg$7$d = neg$6$q;
+        neg$8$d = neg$7$q;
+        neg$9$d = neg$8$q;
+        neg$10$d = neg$9$q;
+        neg$11$d = neg$10$q;
+        neg$12$d = neg$11$q;
+        neg$13$d = neg$12$q;
         code_a = a[(32'h0)+:(8)];
         code_b = b[(32'h0)+:(8)];
         mag_a0 = a[(32'h0)+:(16)] & k127;
@@ -6642,7 +7321,6 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         search$0$d = (op == op_add) || (op == op_sub) || (op == op_mul);
         encoder$in_valid = in_valid && (op == op_encode);
         encoder$in_value = $signed(a);
-        encoder$in_tag = in_tag;
         sign_a = s1_code_a$q[32'h7];
         sign_b = s1_code_b$q[32'h7];
         zero_a = (s1_code_a$q & zero_code) == zero_code;
@@ -6715,18 +7393,18 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         steps$0$m_in = zero8;
         steps$0$abs_num = absn$0$q;
         steps$0$den = den$0$q;
-        steps$1$abs_num = absn$1$q;
-        steps$1$den = den$1$q;
-        steps$2$abs_num = absn$2$q;
-        steps$2$den = den$2$q;
-        steps$3$abs_num = absn$3$q;
-        steps$3$den = den$3$q;
-        steps$4$abs_num = absn$4$q;
-        steps$4$den = den$4$q;
-        steps$5$abs_num = absn$5$q;
-        steps$5$den = den$5$q;
-        steps$6$abs_num = absn$6$q;
-        steps$6$den = den$6$q;
+        steps$1$abs_num = absn$2$q;
+        steps$1$den = den$2$q;
+        steps$2$abs_num = absn$4$q;
+        steps$2$den = den$4$q;
+        steps$3$abs_num = absn$6$q;
+        steps$3$den = den$6$q;
+        steps$4$abs_num = absn$8$q;
+        steps$4$den = den$8$q;
+        steps$5$abs_num = absn$10$q;
+        steps$5$den = den$10$q;
+        steps$6$abs_num = absn$12$q;
+        steps$6$den = den$12$q;
         m$0$d = steps$0$m_out;
         steps$1$m_in = m$0$q;
         m$1$d = steps$1$m_out;
@@ -6740,24 +7418,24 @@ module qins_accel_ulx3s$alu$0(clock,in_valid,op,a,b,in_tag,out_valid,result,out_
         m$5$d = steps$5$m_out;
         steps$6$m_in = m$5$q;
         search_code = steps$6$m_out;
-        if (neg$6$q && (steps$6$m_out != zero_code)) begin
+        if (neg$13$q && (steps$6$m_out != zero_code)) begin
             search_code = steps$6$m_out | sign_bit;
         end
         widen_search$narrow = search_code;
         widen_search$fill = 1'b0;
-        if (search$7$q) begin
-            res$7$d = widen_search$wide;
+        if (search$14$q) begin
+            res$14$d = widen_search$wide;
         end
         widen_encode$narrow = encoder$out_code;
         widen_encode$fill = 1'b0;
         if (encoder$out_valid) begin
-            res$8$d = widen_encode$wide;
+            res$16$d = widen_encode$wide;
         end
-        out_valid = valid$9$q;
-        out_tag = tag$9$q;
-        out_illegal = illegal$9$q;
-        widen_out$narrow = res$8$q;
-        widen_out$fill = sext$9$q && res$8$q[32'hf];
+        out_valid = valid$17$q;
+        out_tag = tag$17$q;
+        out_illegal = illegal$17$q;
+        widen_out$narrow = res$16$q;
+        widen_out$fill = sext$17$q && res$16$q[32'hf];
         result = widen_out$wide;
     end
     
@@ -6800,6 +7478,63 @@ module qins_accel_ulx3s$alu$0$absn$1(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$absn$1
+
+
+module qins_accel_ulx3s$alu$0$absn$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$absn$10
+
+
+module qins_accel_ulx3s$alu$0$absn$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$absn$11
+
+
+module qins_accel_ulx3s$alu$0$absn$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$absn$12
 
 
 module qins_accel_ulx3s$alu$0$absn$2(d,q,clock);
@@ -6895,6 +7630,63 @@ module qins_accel_ulx3s$alu$0$absn$6(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$absn$6
+
+
+module qins_accel_ulx3s$alu$0$absn$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$absn$7
+
+
+module qins_accel_ulx3s$alu$0$absn$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$absn$8
+
+
+module qins_accel_ulx3s$alu$0$absn$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$absn$9
 
 
 module qins_accel_ulx3s$alu$0$decode(clock,read_code,read_value,write$enable,write$index,write$value);
@@ -7266,6 +8058,63 @@ module qins_accel_ulx3s$alu$0$den$1(d,q,clock);
 endmodule // qins_accel_ulx3s$alu$0$den$1
 
 
+module qins_accel_ulx3s$alu$0$den$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$den$10
+
+
+module qins_accel_ulx3s$alu$0$den$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$den$11
+
+
+module qins_accel_ulx3s$alu$0$den$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$den$12
+
+
 module qins_accel_ulx3s$alu$0$den$2(d,q,clock);
     
     // Module arguments
@@ -7361,16 +8210,72 @@ module qins_accel_ulx3s$alu$0$den$6(d,q,clock);
 endmodule // qins_accel_ulx3s$alu$0$den$6
 
 
-module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,out_code,out_tag,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
+module qins_accel_ulx3s$alu$0$den$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$den$7
+
+
+module qins_accel_ulx3s$alu$0$den$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$den$8
+
+
+module qins_accel_ulx3s$alu$0$den$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$den$9
+
+
+module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,out_valid,out_code,out_value,threshold_write$enable,threshold_write$index,threshold_write$value,code_write$enable,code_write$index,code_write$value);
     
     // Module arguments
     input wire  clock;
     input wire  in_valid;
     input wire signed [31:0] in_value;
-    input wire  [15:0] in_tag;
     output reg  out_valid;
     output reg  [7:0] out_code;
-    output reg  [15:0] out_tag;
+    output reg signed [31:0] out_value;
     input wire  threshold_write$enable;
     input wire  [7:0] threshold_write$index;
     input wire signed [31:0] threshold_write$value;
@@ -7432,27 +8337,78 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,o
     reg signed [31:0] value$7$d;
     wire signed [31:0] value$7$q;
     reg  value$7$clock;
-    reg  [7:0] rank$0$d;
-    wire  [7:0] rank$0$q;
-    reg  rank$0$clock;
-    reg  [7:0] rank$1$d;
-    wire  [7:0] rank$1$q;
-    reg  rank$1$clock;
-    reg  [7:0] rank$2$d;
-    wire  [7:0] rank$2$q;
-    reg  rank$2$clock;
-    reg  [7:0] rank$3$d;
-    wire  [7:0] rank$3$q;
-    reg  rank$3$clock;
-    reg  [7:0] rank$4$d;
-    wire  [7:0] rank$4$q;
-    reg  rank$4$clock;
-    reg  [7:0] rank$5$d;
-    wire  [7:0] rank$5$q;
-    reg  rank$5$clock;
-    reg  [7:0] rank$6$d;
-    wire  [7:0] rank$6$q;
-    reg  rank$6$clock;
+    reg signed [31:0] value$8$d;
+    wire signed [31:0] value$8$q;
+    reg  value$8$clock;
+    reg signed [31:0] value$9$d;
+    wire signed [31:0] value$9$q;
+    reg  value$9$clock;
+    reg signed [31:0] value$10$d;
+    wire signed [31:0] value$10$q;
+    reg  value$10$clock;
+    reg signed [31:0] value$11$d;
+    wire signed [31:0] value$11$q;
+    reg  value$11$clock;
+    reg signed [31:0] value$12$d;
+    wire signed [31:0] value$12$q;
+    reg  value$12$clock;
+    reg signed [31:0] value$13$d;
+    wire signed [31:0] value$13$q;
+    reg  value$13$clock;
+    reg signed [31:0] value$14$d;
+    wire signed [31:0] value$14$q;
+    reg  value$14$clock;
+    reg signed [31:0] value$15$d;
+    wire signed [31:0] value$15$q;
+    reg  value$15$clock;
+    reg signed [31:0] value$16$d;
+    wire signed [31:0] value$16$q;
+    reg  value$16$clock;
+    reg  [7:0] rank_a$0$d;
+    wire  [7:0] rank_a$0$q;
+    reg  rank_a$0$clock;
+    reg  [7:0] rank_a$1$d;
+    wire  [7:0] rank_a$1$q;
+    reg  rank_a$1$clock;
+    reg  [7:0] rank_a$2$d;
+    wire  [7:0] rank_a$2$q;
+    reg  rank_a$2$clock;
+    reg  [7:0] rank_a$3$d;
+    wire  [7:0] rank_a$3$q;
+    reg  rank_a$3$clock;
+    reg  [7:0] rank_a$4$d;
+    wire  [7:0] rank_a$4$q;
+    reg  rank_a$4$clock;
+    reg  [7:0] rank_a$5$d;
+    wire  [7:0] rank_a$5$q;
+    reg  rank_a$5$clock;
+    reg  [7:0] rank_a$6$d;
+    wire  [7:0] rank_a$6$q;
+    reg  rank_a$6$clock;
+    reg  [7:0] rank_a$7$d;
+    wire  [7:0] rank_a$7$q;
+    reg  rank_a$7$clock;
+    reg  [7:0] rank_b$0$d;
+    wire  [7:0] rank_b$0$q;
+    reg  rank_b$0$clock;
+    reg  [7:0] rank_b$1$d;
+    wire  [7:0] rank_b$1$q;
+    reg  rank_b$1$clock;
+    reg  [7:0] rank_b$2$d;
+    wire  [7:0] rank_b$2$q;
+    reg  rank_b$2$clock;
+    reg  [7:0] rank_b$3$d;
+    wire  [7:0] rank_b$3$q;
+    reg  rank_b$3$clock;
+    reg  [7:0] rank_b$4$d;
+    wire  [7:0] rank_b$4$q;
+    reg  rank_b$4$clock;
+    reg  [7:0] rank_b$5$d;
+    wire  [7:0] rank_b$5$q;
+    reg  rank_b$5$clock;
+    reg  [7:0] rank_b$6$d;
+    wire  [7:0] rank_b$6$q;
+    reg  rank_b$6$clock;
     reg  valid$0$d;
     wire  valid$0$q;
     reg  valid$0$clock;
@@ -7480,33 +8436,30 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,o
     reg  valid$8$d;
     wire  valid$8$q;
     reg  valid$8$clock;
-    reg  [15:0] tag$0$d;
-    wire  [15:0] tag$0$q;
-    reg  tag$0$clock;
-    reg  [15:0] tag$1$d;
-    wire  [15:0] tag$1$q;
-    reg  tag$1$clock;
-    reg  [15:0] tag$2$d;
-    wire  [15:0] tag$2$q;
-    reg  tag$2$clock;
-    reg  [15:0] tag$3$d;
-    wire  [15:0] tag$3$q;
-    reg  tag$3$clock;
-    reg  [15:0] tag$4$d;
-    wire  [15:0] tag$4$q;
-    reg  tag$4$clock;
-    reg  [15:0] tag$5$d;
-    wire  [15:0] tag$5$q;
-    reg  tag$5$clock;
-    reg  [15:0] tag$6$d;
-    wire  [15:0] tag$6$q;
-    reg  tag$6$clock;
-    reg  [15:0] tag$7$d;
-    wire  [15:0] tag$7$q;
-    reg  tag$7$clock;
-    reg  [15:0] tag$8$d;
-    wire  [15:0] tag$8$q;
-    reg  tag$8$clock;
+    reg  valid$9$d;
+    wire  valid$9$q;
+    reg  valid$9$clock;
+    reg  valid$10$d;
+    wire  valid$10$q;
+    reg  valid$10$clock;
+    reg  valid$11$d;
+    wire  valid$11$q;
+    reg  valid$11$clock;
+    reg  valid$12$d;
+    wire  valid$12$q;
+    reg  valid$12$clock;
+    reg  valid$13$d;
+    wire  valid$13$q;
+    reg  valid$13$clock;
+    reg  valid$14$d;
+    wire  valid$14$q;
+    reg  valid$14$clock;
+    reg  valid$15$d;
+    wire  valid$15$q;
+    reg  valid$15$clock;
+    reg  valid$16$d;
+    wire  valid$16$q;
+    reg  valid$16$clock;
     reg signed [31:0] steps$0$value;
     reg signed [31:0] steps$0$threshold;
     reg  [7:0] steps$0$rank_in;
@@ -7615,40 +8568,125 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,o
         .q(value$7$q),
         .clock(value$7$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$rank$0 rank$0(
-        .d(rank$0$d),
-        .q(rank$0$q),
-        .clock(rank$0$clock)
+    qins_accel_ulx3s$alu$0$encoder$value$8 value$8(
+        .d(value$8$d),
+        .q(value$8$q),
+        .clock(value$8$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$rank$1 rank$1(
-        .d(rank$1$d),
-        .q(rank$1$q),
-        .clock(rank$1$clock)
+    qins_accel_ulx3s$alu$0$encoder$value$9 value$9(
+        .d(value$9$d),
+        .q(value$9$q),
+        .clock(value$9$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$rank$2 rank$2(
-        .d(rank$2$d),
-        .q(rank$2$q),
-        .clock(rank$2$clock)
+    qins_accel_ulx3s$alu$0$encoder$value$10 value$10(
+        .d(value$10$d),
+        .q(value$10$q),
+        .clock(value$10$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$rank$3 rank$3(
-        .d(rank$3$d),
-        .q(rank$3$q),
-        .clock(rank$3$clock)
+    qins_accel_ulx3s$alu$0$encoder$value$11 value$11(
+        .d(value$11$d),
+        .q(value$11$q),
+        .clock(value$11$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$rank$4 rank$4(
-        .d(rank$4$d),
-        .q(rank$4$q),
-        .clock(rank$4$clock)
+    qins_accel_ulx3s$alu$0$encoder$value$12 value$12(
+        .d(value$12$d),
+        .q(value$12$q),
+        .clock(value$12$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$rank$5 rank$5(
-        .d(rank$5$d),
-        .q(rank$5$q),
-        .clock(rank$5$clock)
+    qins_accel_ulx3s$alu$0$encoder$value$13 value$13(
+        .d(value$13$d),
+        .q(value$13$q),
+        .clock(value$13$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$rank$6 rank$6(
-        .d(rank$6$d),
-        .q(rank$6$q),
-        .clock(rank$6$clock)
+    qins_accel_ulx3s$alu$0$encoder$value$14 value$14(
+        .d(value$14$d),
+        .q(value$14$q),
+        .clock(value$14$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$value$15 value$15(
+        .d(value$15$d),
+        .q(value$15$q),
+        .clock(value$15$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$value$16 value$16(
+        .d(value$16$d),
+        .q(value$16$q),
+        .clock(value$16$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_a$0 rank_a$0(
+        .d(rank_a$0$d),
+        .q(rank_a$0$q),
+        .clock(rank_a$0$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_a$1 rank_a$1(
+        .d(rank_a$1$d),
+        .q(rank_a$1$q),
+        .clock(rank_a$1$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_a$2 rank_a$2(
+        .d(rank_a$2$d),
+        .q(rank_a$2$q),
+        .clock(rank_a$2$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_a$3 rank_a$3(
+        .d(rank_a$3$d),
+        .q(rank_a$3$q),
+        .clock(rank_a$3$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_a$4 rank_a$4(
+        .d(rank_a$4$d),
+        .q(rank_a$4$q),
+        .clock(rank_a$4$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_a$5 rank_a$5(
+        .d(rank_a$5$d),
+        .q(rank_a$5$q),
+        .clock(rank_a$5$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_a$6 rank_a$6(
+        .d(rank_a$6$d),
+        .q(rank_a$6$q),
+        .clock(rank_a$6$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_a$7 rank_a$7(
+        .d(rank_a$7$d),
+        .q(rank_a$7$q),
+        .clock(rank_a$7$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_b$0 rank_b$0(
+        .d(rank_b$0$d),
+        .q(rank_b$0$q),
+        .clock(rank_b$0$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_b$1 rank_b$1(
+        .d(rank_b$1$d),
+        .q(rank_b$1$q),
+        .clock(rank_b$1$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_b$2 rank_b$2(
+        .d(rank_b$2$d),
+        .q(rank_b$2$q),
+        .clock(rank_b$2$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_b$3 rank_b$3(
+        .d(rank_b$3$d),
+        .q(rank_b$3$q),
+        .clock(rank_b$3$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_b$4 rank_b$4(
+        .d(rank_b$4$d),
+        .q(rank_b$4$q),
+        .clock(rank_b$4$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_b$5 rank_b$5(
+        .d(rank_b$5$d),
+        .q(rank_b$5$q),
+        .clock(rank_b$5$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$rank_b$6 rank_b$6(
+        .d(rank_b$6$d),
+        .q(rank_b$6$q),
+        .clock(rank_b$6$clock)
     );
     qins_accel_ulx3s$alu$0$encoder$valid$0 valid$0(
         .d(valid$0$d),
@@ -7695,50 +8733,45 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,o
         .q(valid$8$q),
         .clock(valid$8$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$tag$0 tag$0(
-        .d(tag$0$d),
-        .q(tag$0$q),
-        .clock(tag$0$clock)
+    qins_accel_ulx3s$alu$0$encoder$valid$9 valid$9(
+        .d(valid$9$d),
+        .q(valid$9$q),
+        .clock(valid$9$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$tag$1 tag$1(
-        .d(tag$1$d),
-        .q(tag$1$q),
-        .clock(tag$1$clock)
+    qins_accel_ulx3s$alu$0$encoder$valid$10 valid$10(
+        .d(valid$10$d),
+        .q(valid$10$q),
+        .clock(valid$10$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$tag$2 tag$2(
-        .d(tag$2$d),
-        .q(tag$2$q),
-        .clock(tag$2$clock)
+    qins_accel_ulx3s$alu$0$encoder$valid$11 valid$11(
+        .d(valid$11$d),
+        .q(valid$11$q),
+        .clock(valid$11$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$tag$3 tag$3(
-        .d(tag$3$d),
-        .q(tag$3$q),
-        .clock(tag$3$clock)
+    qins_accel_ulx3s$alu$0$encoder$valid$12 valid$12(
+        .d(valid$12$d),
+        .q(valid$12$q),
+        .clock(valid$12$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$tag$4 tag$4(
-        .d(tag$4$d),
-        .q(tag$4$q),
-        .clock(tag$4$clock)
+    qins_accel_ulx3s$alu$0$encoder$valid$13 valid$13(
+        .d(valid$13$d),
+        .q(valid$13$q),
+        .clock(valid$13$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$tag$5 tag$5(
-        .d(tag$5$d),
-        .q(tag$5$q),
-        .clock(tag$5$clock)
+    qins_accel_ulx3s$alu$0$encoder$valid$14 valid$14(
+        .d(valid$14$d),
+        .q(valid$14$q),
+        .clock(valid$14$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$tag$6 tag$6(
-        .d(tag$6$d),
-        .q(tag$6$q),
-        .clock(tag$6$clock)
+    qins_accel_ulx3s$alu$0$encoder$valid$15 valid$15(
+        .d(valid$15$d),
+        .q(valid$15$q),
+        .clock(valid$15$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$tag$7 tag$7(
-        .d(tag$7$d),
-        .q(tag$7$q),
-        .clock(tag$7$clock)
-    );
-    qins_accel_ulx3s$alu$0$encoder$tag$8 tag$8(
-        .d(tag$8$d),
-        .q(tag$8$q),
-        .clock(tag$8$clock)
+    qins_accel_ulx3s$alu$0$encoder$valid$16 valid$16(
+        .d(valid$16$d),
+        .q(valid$16$q),
+        .clock(valid$16$clock)
     );
     qins_accel_ulx3s$alu$0$encoder$steps$0 steps$0(
         .value(steps$0$value),
@@ -7808,31 +8841,47 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,o
         value$5$clock = clock;
         value$6$clock = clock;
         value$7$clock = clock;
-        rank$0$clock = clock;
-        rank$1$clock = clock;
-        rank$2$clock = clock;
-        rank$3$clock = clock;
-        rank$4$clock = clock;
-        rank$5$clock = clock;
-        rank$6$clock = clock;
+        value$8$clock = clock;
+        value$9$clock = clock;
+        value$10$clock = clock;
+        value$11$clock = clock;
+        value$12$clock = clock;
+        value$13$clock = clock;
+        value$14$clock = clock;
+        value$15$clock = clock;
+        value$16$clock = clock;
+        rank_a$0$clock = clock;
+        rank_a$1$clock = clock;
+        rank_a$2$clock = clock;
+        rank_a$3$clock = clock;
+        rank_a$4$clock = clock;
+        rank_a$5$clock = clock;
+        rank_a$6$clock = clock;
+        rank_a$7$clock = clock;
+        rank_b$0$clock = clock;
+        rank_b$1$clock = clock;
+        rank_b$2$clock = clock;
+        rank_b$3$clock = clock;
+        rank_b$4$clock = clock;
+        rank_b$5$clock = clock;
+        rank_b$6$clock = clock;
         valid$0$clock = clock;
-        tag$0$clock = clock;
         valid$1$clock = clock;
-        tag$1$clock = clock;
         valid$2$clock = clock;
-        tag$2$clock = clock;
         valid$3$clock = clock;
-        tag$3$clock = clock;
         valid$4$clock = clock;
-        tag$4$clock = clock;
         valid$5$clock = clock;
-        tag$5$clock = clock;
         valid$6$clock = clock;
-        tag$6$clock = clock;
         valid$7$clock = clock;
-        tag$7$clock = clock;
         valid$8$clock = clock;
-        tag$8$clock = clock;
+        valid$9$clock = clock;
+        valid$10$clock = clock;
+        valid$11$clock = clock;
+        valid$12$clock = clock;
+        valid$13$clock = clock;
+        valid$14$clock = clock;
+        valid$15$clock = clock;
+        valid$16$clock = clock;
         value$0$d = in_value;
         value$1$d = value$0$q;
         value$2$d = value$1$q;
@@ -7841,80 +8890,96 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,in_tag,out_valid,o
         value$5$d = value$4$q;
         value$6$d = value$5$q;
         value$7$d = value$6$q;
+        value$8$d = value$7$q;
+        value$9$d = value$8$q;
+        value$10$d = value$9$q;
+        value$11$d = value$10$q;
+        value$12$d = value$11$q;
+        value$13$d = value$12$q;
+        value$14$d = value$13$q;
+        value$15$d = value$14$q;
+        value$16$d = value$15$q;
+        out_value = value$16$q;
         valid$0$d = in_valid;
-        tag$0$d = in_tag;
         valid$1$d = valid$0$q;
-        tag$1$d = tag$0$q;
         valid$2$d = valid$1$q;
-        tag$2$d = tag$1$q;
         valid$3$d = valid$2$q;
-        tag$3$d = tag$2$q;
         valid$4$d = valid$3$q;
-        tag$4$d = tag$3$q;
         valid$5$d = valid$4$q;
-        tag$5$d = tag$4$q;
         valid$6$d = valid$5$q;
-        tag$6$d = tag$5$q;
         valid$7$d = valid$6$q;
-        tag$7$d = tag$6$q;
         valid$8$d = valid$7$q;
-        tag$8$d = tag$7$q;
-        out_valid = valid$8$q;
-        out_tag = tag$8$q;
+        valid$9$d = valid$8$q;
+        valid$10$d = valid$9$q;
+        valid$11$d = valid$10$q;
+        valid$12$d = valid$11$q;
+        valid$13$d = valid$12$q;
+        valid$14$d = valid$13$q;
+        valid$15$d = valid$14$q;
+        valid$16$d = valid$15$q;
+        out_valid = valid$16$q;
         steps$0$rank_in = zero_rank;
-        steps$1$rank_in = rank$0$q;
-        steps$2$rank_in = rank$1$q;
-        steps$3$rank_in = rank$2$q;
-        steps$4$rank_in = rank$3$q;
-        steps$5$rank_in = rank$4$q;
-        steps$6$rank_in = rank$5$q;
-        steps$7$rank_in = rank$6$q;
+        steps$1$rank_in = rank_b$0$q;
+        steps$2$rank_in = rank_b$1$q;
+        steps$3$rank_in = rank_b$2$q;
+        steps$4$rank_in = rank_b$3$q;
+        steps$5$rank_in = rank_b$4$q;
+        steps$6$rank_in = rank_b$5$q;
+        steps$7$rank_in = rank_b$6$q;
         steps$0$value = value$0$q;
         steps$0$threshold = tables$threshold$0;
         steps$0$rank_bit = step_bit$0;
-        tables$rank$0 = steps$0$rank_out;
-        steps$1$value = value$1$q;
+        rank_a$0$d = steps$0$rank_out;
+        steps$1$value = value$2$q;
         steps$1$threshold = tables$threshold$1;
         steps$1$rank_bit = step_bit$1;
-        tables$rank$1 = steps$1$rank_out;
-        steps$2$value = value$2$q;
+        rank_a$1$d = steps$1$rank_out;
+        steps$2$value = value$4$q;
         steps$2$threshold = tables$threshold$2;
         steps$2$rank_bit = step_bit$2;
-        tables$rank$2 = steps$2$rank_out;
-        steps$3$value = value$3$q;
+        rank_a$2$d = steps$2$rank_out;
+        steps$3$value = value$6$q;
         steps$3$threshold = tables$threshold$3;
         steps$3$rank_bit = step_bit$3;
-        tables$rank$3 = steps$3$rank_out;
-        steps$4$value = value$4$q;
+        rank_a$3$d = steps$3$rank_out;
+        steps$4$value = value$8$q;
         steps$4$threshold = tables$threshold$4;
         steps$4$rank_bit = step_bit$4;
-        tables$rank$4 = steps$4$rank_out;
-        steps$5$value = value$5$q;
+        rank_a$4$d = steps$4$rank_out;
+        steps$5$value = value$10$q;
         steps$5$threshold = tables$threshold$5;
         steps$5$rank_bit = step_bit$5;
-        tables$rank$5 = steps$5$rank_out;
-        steps$6$value = value$6$q;
+        rank_a$5$d = steps$5$rank_out;
+        steps$6$value = value$12$q;
         steps$6$threshold = tables$threshold$6;
         steps$6$rank_bit = step_bit$6;
-        tables$rank$6 = steps$6$rank_out;
-        steps$7$value = value$7$q;
+        rank_a$6$d = steps$6$rank_out;
+        steps$7$value = value$14$q;
         steps$7$threshold = tables$threshold$7;
         steps$7$rank_bit = step_bit$7;
-        tables$rank$7 = steps$7$rank_out;
-        rank$0$d = steps$0$rank_out;
-        rank$1$d = steps$1$rank_out;
-        rank$2$d = steps$2$rank_out;
-        rank$3$d = steps$3$rank_out;
-        rank$4$d = steps$4$rank_out;
-        rank$5$d = steps$5$rank_out;
-        rank$6$d = steps$6$rank_out;
+        rank_a$7$d = steps$7$rank_out;
+        rank_b$0$d = rank_a$0$q;
+        rank_b$1$d = rank_a$1$q;
+        rank_b$2$d = rank_a$2$q;
+        rank_b$3$d = rank_a$3$q;
+        rank_b$4$d = rank_a$4$q;
+        rank_b$5$d = rank_a$5$q;
+        rank_b$6$d = rank_a$6$q;
+        tables$rank$0 = rank_a$0$q;
+        tables$rank$1 = rank_a$1$q;
+        tables$rank$2 = rank_a$2$q;
+        tables$rank$3 = rank_a$3$q;
+        tables$rank$4 = rank_a$4$q;
+        tables$rank$5 = rank_a$5$q;
+        tables$rank$6 = rank_a$6$q;
+        tables$rank$7 = rank_a$7$q;
         out_code = tables$code;
     end
     
 endmodule // qins_accel_ulx3s$alu$0$encoder
 
 
-module qins_accel_ulx3s$alu$0$encoder$rank$0(d,q,clock);
+module qins_accel_ulx3s$alu$0$encoder$rank_a$0(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -7930,10 +8995,10 @@ module qins_accel_ulx3s$alu$0$encoder$rank$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_ulx3s$alu$0$encoder$rank$0
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_a$0
 
 
-module qins_accel_ulx3s$alu$0$encoder$rank$1(d,q,clock);
+module qins_accel_ulx3s$alu$0$encoder$rank_a$1(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -7949,10 +9014,10 @@ module qins_accel_ulx3s$alu$0$encoder$rank$1(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_ulx3s$alu$0$encoder$rank$1
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_a$1
 
 
-module qins_accel_ulx3s$alu$0$encoder$rank$2(d,q,clock);
+module qins_accel_ulx3s$alu$0$encoder$rank_a$2(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -7968,10 +9033,10 @@ module qins_accel_ulx3s$alu$0$encoder$rank$2(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_ulx3s$alu$0$encoder$rank$2
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_a$2
 
 
-module qins_accel_ulx3s$alu$0$encoder$rank$3(d,q,clock);
+module qins_accel_ulx3s$alu$0$encoder$rank_a$3(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -7987,10 +9052,10 @@ module qins_accel_ulx3s$alu$0$encoder$rank$3(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_ulx3s$alu$0$encoder$rank$3
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_a$3
 
 
-module qins_accel_ulx3s$alu$0$encoder$rank$4(d,q,clock);
+module qins_accel_ulx3s$alu$0$encoder$rank_a$4(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8006,10 +9071,10 @@ module qins_accel_ulx3s$alu$0$encoder$rank$4(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_ulx3s$alu$0$encoder$rank$4
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_a$4
 
 
-module qins_accel_ulx3s$alu$0$encoder$rank$5(d,q,clock);
+module qins_accel_ulx3s$alu$0$encoder$rank_a$5(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8025,10 +9090,10 @@ module qins_accel_ulx3s$alu$0$encoder$rank$5(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_ulx3s$alu$0$encoder$rank$5
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_a$5
 
 
-module qins_accel_ulx3s$alu$0$encoder$rank$6(d,q,clock);
+module qins_accel_ulx3s$alu$0$encoder$rank_a$6(d,q,clock);
     
     // Module arguments
     input wire  [7:0] d;
@@ -8044,7 +9109,159 @@ module qins_accel_ulx3s$alu$0$encoder$rank$6(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_ulx3s$alu$0$encoder$rank$6
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_a$6
+
+
+module qins_accel_ulx3s$alu$0$encoder$rank_a$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_a$7
+
+
+module qins_accel_ulx3s$alu$0$encoder$rank_b$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_b$0
+
+
+module qins_accel_ulx3s$alu$0$encoder$rank_b$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_b$1
+
+
+module qins_accel_ulx3s$alu$0$encoder$rank_b$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_b$2
+
+
+module qins_accel_ulx3s$alu$0$encoder$rank_b$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_b$3
+
+
+module qins_accel_ulx3s$alu$0$encoder$rank_b$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_b$4
+
+
+module qins_accel_ulx3s$alu$0$encoder$rank_b$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_b$5
+
+
+module qins_accel_ulx3s$alu$0$encoder$rank_b$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$rank_b$6
 
 
 module qins_accel_ulx3s$alu$0$encoder$steps$0(value,threshold,rank_in,rank_bit,rank_out);
@@ -9333,177 +10550,6 @@ module qins_accel_ulx3s$alu$0$encoder$tables$step7$dff(d,q,clock);
 endmodule // qins_accel_ulx3s$alu$0$encoder$tables$step7$dff
 
 
-module qins_accel_ulx3s$alu$0$encoder$tag$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu$0$encoder$tag$0
-
-
-module qins_accel_ulx3s$alu$0$encoder$tag$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu$0$encoder$tag$1
-
-
-module qins_accel_ulx3s$alu$0$encoder$tag$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu$0$encoder$tag$2
-
-
-module qins_accel_ulx3s$alu$0$encoder$tag$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu$0$encoder$tag$3
-
-
-module qins_accel_ulx3s$alu$0$encoder$tag$4(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu$0$encoder$tag$4
-
-
-module qins_accel_ulx3s$alu$0$encoder$tag$5(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu$0$encoder$tag$5
-
-
-module qins_accel_ulx3s$alu$0$encoder$tag$6(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu$0$encoder$tag$6
-
-
-module qins_accel_ulx3s$alu$0$encoder$tag$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu$0$encoder$tag$7
-
-
-module qins_accel_ulx3s$alu$0$encoder$tag$8(d,q,clock);
-    
-    // Module arguments
-    input wire  [15:0] d;
-    output reg  [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu$0$encoder$tag$8
-
-
 module qins_accel_ulx3s$alu$0$encoder$valid$0(d,q,clock);
     
     // Module arguments
@@ -9540,6 +10586,139 @@ module qins_accel_ulx3s$alu$0$encoder$valid$1(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$encoder$valid$1
+
+
+module qins_accel_ulx3s$alu$0$encoder$valid$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$valid$10
+
+
+module qins_accel_ulx3s$alu$0$encoder$valid$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$valid$11
+
+
+module qins_accel_ulx3s$alu$0$encoder$valid$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$valid$12
+
+
+module qins_accel_ulx3s$alu$0$encoder$valid$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$valid$13
+
+
+module qins_accel_ulx3s$alu$0$encoder$valid$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$valid$14
+
+
+module qins_accel_ulx3s$alu$0$encoder$valid$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$valid$15
+
+
+module qins_accel_ulx3s$alu$0$encoder$valid$16(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$valid$16
 
 
 module qins_accel_ulx3s$alu$0$encoder$valid$2(d,q,clock);
@@ -9675,6 +10854,25 @@ module qins_accel_ulx3s$alu$0$encoder$valid$8(d,q,clock);
 endmodule // qins_accel_ulx3s$alu$0$encoder$valid$8
 
 
+module qins_accel_ulx3s$alu$0$encoder$valid$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$valid$9
+
+
 module qins_accel_ulx3s$alu$0$encoder$value$0(d,q,clock);
     
     // Module arguments
@@ -9711,6 +10909,139 @@ module qins_accel_ulx3s$alu$0$encoder$value$1(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$encoder$value$1
+
+
+module qins_accel_ulx3s$alu$0$encoder$value$10(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$value$10
+
+
+module qins_accel_ulx3s$alu$0$encoder$value$11(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$value$11
+
+
+module qins_accel_ulx3s$alu$0$encoder$value$12(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$value$12
+
+
+module qins_accel_ulx3s$alu$0$encoder$value$13(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$value$13
+
+
+module qins_accel_ulx3s$alu$0$encoder$value$14(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$value$14
+
+
+module qins_accel_ulx3s$alu$0$encoder$value$15(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$value$15
+
+
+module qins_accel_ulx3s$alu$0$encoder$value$16(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$value$16
 
 
 module qins_accel_ulx3s$alu$0$encoder$value$2(d,q,clock);
@@ -9827,6 +11158,44 @@ module qins_accel_ulx3s$alu$0$encoder$value$7(d,q,clock);
 endmodule // qins_accel_ulx3s$alu$0$encoder$value$7
 
 
+module qins_accel_ulx3s$alu$0$encoder$value$8(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$value$8
+
+
+module qins_accel_ulx3s$alu$0$encoder$value$9(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$value$9
+
+
 module qins_accel_ulx3s$alu$0$illegal$0(d,q,clock);
     
     // Module arguments
@@ -9863,6 +11232,158 @@ module qins_accel_ulx3s$alu$0$illegal$1(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$illegal$1
+
+
+module qins_accel_ulx3s$alu$0$illegal$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$illegal$10
+
+
+module qins_accel_ulx3s$alu$0$illegal$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$illegal$11
+
+
+module qins_accel_ulx3s$alu$0$illegal$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$illegal$12
+
+
+module qins_accel_ulx3s$alu$0$illegal$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$illegal$13
+
+
+module qins_accel_ulx3s$alu$0$illegal$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$illegal$14
+
+
+module qins_accel_ulx3s$alu$0$illegal$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$illegal$15
+
+
+module qins_accel_ulx3s$alu$0$illegal$16(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$illegal$16
+
+
+module qins_accel_ulx3s$alu$0$illegal$17(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$illegal$17
 
 
 module qins_accel_ulx3s$alu$0$illegal$2(d,q,clock);
@@ -10500,6 +12021,82 @@ module qins_accel_ulx3s$alu$0$neg$1(d,q,clock);
 endmodule // qins_accel_ulx3s$alu$0$neg$1
 
 
+module qins_accel_ulx3s$alu$0$neg$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$neg$10
+
+
+module qins_accel_ulx3s$alu$0$neg$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$neg$11
+
+
+module qins_accel_ulx3s$alu$0$neg$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$neg$12
+
+
+module qins_accel_ulx3s$alu$0$neg$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$neg$13
+
+
 module qins_accel_ulx3s$alu$0$neg$2(d,q,clock);
     
     // Module arguments
@@ -10595,6 +12192,63 @@ module qins_accel_ulx3s$alu$0$neg$6(d,q,clock);
 endmodule // qins_accel_ulx3s$alu$0$neg$6
 
 
+module qins_accel_ulx3s$alu$0$neg$7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$neg$7
+
+
+module qins_accel_ulx3s$alu$0$neg$8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$neg$8
+
+
+module qins_accel_ulx3s$alu$0$neg$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$neg$9
+
+
 module qins_accel_ulx3s$alu$0$res$0(d,q,clock);
     
     // Module arguments
@@ -10631,6 +12285,139 @@ module qins_accel_ulx3s$alu$0$res$1(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$res$1
+
+
+module qins_accel_ulx3s$alu$0$res$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$res$10
+
+
+module qins_accel_ulx3s$alu$0$res$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$res$11
+
+
+module qins_accel_ulx3s$alu$0$res$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$res$12
+
+
+module qins_accel_ulx3s$alu$0$res$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$res$13
+
+
+module qins_accel_ulx3s$alu$0$res$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$res$14
+
+
+module qins_accel_ulx3s$alu$0$res$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$res$15
+
+
+module qins_accel_ulx3s$alu$0$res$16(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$res$16
 
 
 module qins_accel_ulx3s$alu$0$res$2(d,q,clock);
@@ -10764,6 +12551,25 @@ module qins_accel_ulx3s$alu$0$res$8(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$res$8
+
+
+module qins_accel_ulx3s$alu$0$res$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$res$9
 
 
 module qins_accel_ulx3s$alu$0$s1_code_a(d,q,clock);
@@ -10937,6 +12743,101 @@ module qins_accel_ulx3s$alu$0$search$1(d,q,clock);
 endmodule // qins_accel_ulx3s$alu$0$search$1
 
 
+module qins_accel_ulx3s$alu$0$search$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$search$10
+
+
+module qins_accel_ulx3s$alu$0$search$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$search$11
+
+
+module qins_accel_ulx3s$alu$0$search$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$search$12
+
+
+module qins_accel_ulx3s$alu$0$search$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$search$13
+
+
+module qins_accel_ulx3s$alu$0$search$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$search$14
+
+
 module qins_accel_ulx3s$alu$0$search$2(d,q,clock);
     
     // Module arguments
@@ -11051,6 +12952,44 @@ module qins_accel_ulx3s$alu$0$search$7(d,q,clock);
 endmodule // qins_accel_ulx3s$alu$0$search$7
 
 
+module qins_accel_ulx3s$alu$0$search$8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$search$8
+
+
+module qins_accel_ulx3s$alu$0$search$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$search$9
+
+
 module qins_accel_ulx3s$alu$0$sext$0(d,q,clock);
     
     // Module arguments
@@ -11087,6 +13026,158 @@ module qins_accel_ulx3s$alu$0$sext$1(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$sext$1
+
+
+module qins_accel_ulx3s$alu$0$sext$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$sext$10
+
+
+module qins_accel_ulx3s$alu$0$sext$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$sext$11
+
+
+module qins_accel_ulx3s$alu$0$sext$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$sext$12
+
+
+module qins_accel_ulx3s$alu$0$sext$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$sext$13
+
+
+module qins_accel_ulx3s$alu$0$sext$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$sext$14
+
+
+module qins_accel_ulx3s$alu$0$sext$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$sext$15
+
+
+module qins_accel_ulx3s$alu$0$sext$16(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$sext$16
+
+
+module qins_accel_ulx3s$alu$0$sext$17(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$sext$17
 
 
 module qins_accel_ulx3s$alu$0$sext$2(d,q,clock);
@@ -11241,9 +13332,10 @@ module qins_accel_ulx3s$alu$0$sext$9(d,q,clock);
 endmodule // qins_accel_ulx3s$alu$0$sext$9
 
 
-module qins_accel_ulx3s$alu$0$steps$0(abs_num,den,m_in,m_out);
+module qins_accel_ulx3s$alu$0$steps$0(clock,abs_num,den,m_in,m_out);
     
     // Module arguments
+    input wire  clock;
     input wire  [15:0] abs_num;
     input wire  [15:0] den;
     input wire  [7:0] m_in;
@@ -11258,10 +13350,17 @@ module qins_accel_ulx3s$alu$0$steps$0(abs_num,den,m_in,m_out);
     wire  [15:0] mid_num$data;
     reg  [5:0] mid_den$address;
     wire  [15:0] mid_den$data;
+    reg  [31:0] lhs$d;
+    wire  [31:0] lhs$q;
+    reg  lhs$clock;
+    reg  [31:0] rhs$d;
+    wire  [31:0] rhs$q;
+    reg  rhs$clock;
+    reg  [7:0] m_held$d;
+    wire  [7:0] m_held$q;
+    reg  m_held$clock;
     
     // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
     reg  [7:0] address;
     
     // Sub module instances
@@ -11273,21 +13372,81 @@ module qins_accel_ulx3s$alu$0$steps$0(abs_num,den,m_in,m_out);
         .address(mid_den$address),
         .data(mid_den$data)
     );
+    qins_accel_ulx3s$alu$0$steps$0$lhs lhs(
+        .d(lhs$d),
+        .q(lhs$q),
+        .clock(lhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$0$rhs rhs(
+        .d(rhs$d),
+        .q(rhs$q),
+        .clock(rhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$0$m_held m_held(
+        .d(m_held$d),
+        .q(m_held$q),
+        .clock(m_held$clock)
+    );
     
     // Update code
     always @(*) begin
+        lhs$clock = clock;
+        rhs$clock = clock;
+        m_held$clock = clock;
+        lhs$d = lhs$q;
+        rhs$d = rhs$q;
+        m_held$d = m_held$q;
         address = m_in >> address_offset;
         mid_num$address = address[(32'h0)+:(6)];
         mid_den$address = address[(32'h0)+:(6)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
+        lhs$d = mid_num$data * den;
+        rhs$d = abs_num * mid_den$data;
+        m_held$d = m_in;
+        m_out = m_held$q;
+        if (lhs$q > rhs$q) begin
+            m_out = m_held$q | step_bit;
         end
     end
     
 endmodule // qins_accel_ulx3s$alu$0$steps$0
+
+
+module qins_accel_ulx3s$alu$0$steps$0$lhs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$0$lhs
+
+
+module qins_accel_ulx3s$alu$0$steps$0$m_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$0$m_held
 
 
 module qins_accel_ulx3s$alu$0$steps$0$mid_den(address,data);
@@ -11448,9 +13607,29 @@ module qins_accel_ulx3s$alu$0$steps$0$mid_num(address,data);
 endmodule // qins_accel_ulx3s$alu$0$steps$0$mid_num
 
 
-module qins_accel_ulx3s$alu$0$steps$1(abs_num,den,m_in,m_out);
+module qins_accel_ulx3s$alu$0$steps$0$rhs(d,q,clock);
     
     // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$0$rhs
+
+
+module qins_accel_ulx3s$alu$0$steps$1(clock,abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  clock;
     input wire  [15:0] abs_num;
     input wire  [15:0] den;
     input wire  [7:0] m_in;
@@ -11465,10 +13644,17 @@ module qins_accel_ulx3s$alu$0$steps$1(abs_num,den,m_in,m_out);
     wire  [15:0] mid_num$data;
     reg  [5:0] mid_den$address;
     wire  [15:0] mid_den$data;
+    reg  [31:0] lhs$d;
+    wire  [31:0] lhs$q;
+    reg  lhs$clock;
+    reg  [31:0] rhs$d;
+    wire  [31:0] rhs$q;
+    reg  rhs$clock;
+    reg  [7:0] m_held$d;
+    wire  [7:0] m_held$q;
+    reg  m_held$clock;
     
     // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
     reg  [7:0] address;
     
     // Sub module instances
@@ -11480,21 +13666,81 @@ module qins_accel_ulx3s$alu$0$steps$1(abs_num,den,m_in,m_out);
         .address(mid_den$address),
         .data(mid_den$data)
     );
+    qins_accel_ulx3s$alu$0$steps$1$lhs lhs(
+        .d(lhs$d),
+        .q(lhs$q),
+        .clock(lhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$1$rhs rhs(
+        .d(rhs$d),
+        .q(rhs$q),
+        .clock(rhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$1$m_held m_held(
+        .d(m_held$d),
+        .q(m_held$q),
+        .clock(m_held$clock)
+    );
     
     // Update code
     always @(*) begin
+        lhs$clock = clock;
+        rhs$clock = clock;
+        m_held$clock = clock;
+        lhs$d = lhs$q;
+        rhs$d = rhs$q;
+        m_held$d = m_held$q;
         address = m_in >> address_offset;
         mid_num$address = address[(32'h0)+:(6)];
         mid_den$address = address[(32'h0)+:(6)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
+        lhs$d = mid_num$data * den;
+        rhs$d = abs_num * mid_den$data;
+        m_held$d = m_in;
+        m_out = m_held$q;
+        if (lhs$q > rhs$q) begin
+            m_out = m_held$q | step_bit;
         end
     end
     
 endmodule // qins_accel_ulx3s$alu$0$steps$1
+
+
+module qins_accel_ulx3s$alu$0$steps$1$lhs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$1$lhs
+
+
+module qins_accel_ulx3s$alu$0$steps$1$m_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$1$m_held
 
 
 module qins_accel_ulx3s$alu$0$steps$1$mid_den(address,data);
@@ -11655,9 +13901,29 @@ module qins_accel_ulx3s$alu$0$steps$1$mid_num(address,data);
 endmodule // qins_accel_ulx3s$alu$0$steps$1$mid_num
 
 
-module qins_accel_ulx3s$alu$0$steps$2(abs_num,den,m_in,m_out);
+module qins_accel_ulx3s$alu$0$steps$1$rhs(d,q,clock);
     
     // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$1$rhs
+
+
+module qins_accel_ulx3s$alu$0$steps$2(clock,abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  clock;
     input wire  [15:0] abs_num;
     input wire  [15:0] den;
     input wire  [7:0] m_in;
@@ -11672,10 +13938,17 @@ module qins_accel_ulx3s$alu$0$steps$2(abs_num,den,m_in,m_out);
     wire  [15:0] mid_num$data;
     reg  [5:0] mid_den$address;
     wire  [15:0] mid_den$data;
+    reg  [31:0] lhs$d;
+    wire  [31:0] lhs$q;
+    reg  lhs$clock;
+    reg  [31:0] rhs$d;
+    wire  [31:0] rhs$q;
+    reg  rhs$clock;
+    reg  [7:0] m_held$d;
+    wire  [7:0] m_held$q;
+    reg  m_held$clock;
     
     // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
     reg  [7:0] address;
     
     // Sub module instances
@@ -11687,21 +13960,81 @@ module qins_accel_ulx3s$alu$0$steps$2(abs_num,den,m_in,m_out);
         .address(mid_den$address),
         .data(mid_den$data)
     );
+    qins_accel_ulx3s$alu$0$steps$2$lhs lhs(
+        .d(lhs$d),
+        .q(lhs$q),
+        .clock(lhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$2$rhs rhs(
+        .d(rhs$d),
+        .q(rhs$q),
+        .clock(rhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$2$m_held m_held(
+        .d(m_held$d),
+        .q(m_held$q),
+        .clock(m_held$clock)
+    );
     
     // Update code
     always @(*) begin
+        lhs$clock = clock;
+        rhs$clock = clock;
+        m_held$clock = clock;
+        lhs$d = lhs$q;
+        rhs$d = rhs$q;
+        m_held$d = m_held$q;
         address = m_in >> address_offset;
         mid_num$address = address[(32'h0)+:(6)];
         mid_den$address = address[(32'h0)+:(6)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
+        lhs$d = mid_num$data * den;
+        rhs$d = abs_num * mid_den$data;
+        m_held$d = m_in;
+        m_out = m_held$q;
+        if (lhs$q > rhs$q) begin
+            m_out = m_held$q | step_bit;
         end
     end
     
 endmodule // qins_accel_ulx3s$alu$0$steps$2
+
+
+module qins_accel_ulx3s$alu$0$steps$2$lhs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$2$lhs
+
+
+module qins_accel_ulx3s$alu$0$steps$2$m_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$2$m_held
 
 
 module qins_accel_ulx3s$alu$0$steps$2$mid_den(address,data);
@@ -11862,9 +14195,29 @@ module qins_accel_ulx3s$alu$0$steps$2$mid_num(address,data);
 endmodule // qins_accel_ulx3s$alu$0$steps$2$mid_num
 
 
-module qins_accel_ulx3s$alu$0$steps$3(abs_num,den,m_in,m_out);
+module qins_accel_ulx3s$alu$0$steps$2$rhs(d,q,clock);
     
     // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$2$rhs
+
+
+module qins_accel_ulx3s$alu$0$steps$3(clock,abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  clock;
     input wire  [15:0] abs_num;
     input wire  [15:0] den;
     input wire  [7:0] m_in;
@@ -11879,10 +14232,17 @@ module qins_accel_ulx3s$alu$0$steps$3(abs_num,den,m_in,m_out);
     wire  [15:0] mid_num$data;
     reg  [5:0] mid_den$address;
     wire  [15:0] mid_den$data;
+    reg  [31:0] lhs$d;
+    wire  [31:0] lhs$q;
+    reg  lhs$clock;
+    reg  [31:0] rhs$d;
+    wire  [31:0] rhs$q;
+    reg  rhs$clock;
+    reg  [7:0] m_held$d;
+    wire  [7:0] m_held$q;
+    reg  m_held$clock;
     
     // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
     reg  [7:0] address;
     
     // Sub module instances
@@ -11894,21 +14254,81 @@ module qins_accel_ulx3s$alu$0$steps$3(abs_num,den,m_in,m_out);
         .address(mid_den$address),
         .data(mid_den$data)
     );
+    qins_accel_ulx3s$alu$0$steps$3$lhs lhs(
+        .d(lhs$d),
+        .q(lhs$q),
+        .clock(lhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$3$rhs rhs(
+        .d(rhs$d),
+        .q(rhs$q),
+        .clock(rhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$3$m_held m_held(
+        .d(m_held$d),
+        .q(m_held$q),
+        .clock(m_held$clock)
+    );
     
     // Update code
     always @(*) begin
+        lhs$clock = clock;
+        rhs$clock = clock;
+        m_held$clock = clock;
+        lhs$d = lhs$q;
+        rhs$d = rhs$q;
+        m_held$d = m_held$q;
         address = m_in >> address_offset;
         mid_num$address = address[(32'h0)+:(6)];
         mid_den$address = address[(32'h0)+:(6)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
+        lhs$d = mid_num$data * den;
+        rhs$d = abs_num * mid_den$data;
+        m_held$d = m_in;
+        m_out = m_held$q;
+        if (lhs$q > rhs$q) begin
+            m_out = m_held$q | step_bit;
         end
     end
     
 endmodule // qins_accel_ulx3s$alu$0$steps$3
+
+
+module qins_accel_ulx3s$alu$0$steps$3$lhs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$3$lhs
+
+
+module qins_accel_ulx3s$alu$0$steps$3$m_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$3$m_held
 
 
 module qins_accel_ulx3s$alu$0$steps$3$mid_den(address,data);
@@ -12069,9 +14489,29 @@ module qins_accel_ulx3s$alu$0$steps$3$mid_num(address,data);
 endmodule // qins_accel_ulx3s$alu$0$steps$3$mid_num
 
 
-module qins_accel_ulx3s$alu$0$steps$4(abs_num,den,m_in,m_out);
+module qins_accel_ulx3s$alu$0$steps$3$rhs(d,q,clock);
     
     // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$3$rhs
+
+
+module qins_accel_ulx3s$alu$0$steps$4(clock,abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  clock;
     input wire  [15:0] abs_num;
     input wire  [15:0] den;
     input wire  [7:0] m_in;
@@ -12086,10 +14526,17 @@ module qins_accel_ulx3s$alu$0$steps$4(abs_num,den,m_in,m_out);
     wire  [15:0] mid_num$data;
     reg  [5:0] mid_den$address;
     wire  [15:0] mid_den$data;
+    reg  [31:0] lhs$d;
+    wire  [31:0] lhs$q;
+    reg  lhs$clock;
+    reg  [31:0] rhs$d;
+    wire  [31:0] rhs$q;
+    reg  rhs$clock;
+    reg  [7:0] m_held$d;
+    wire  [7:0] m_held$q;
+    reg  m_held$clock;
     
     // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
     reg  [7:0] address;
     
     // Sub module instances
@@ -12101,21 +14548,81 @@ module qins_accel_ulx3s$alu$0$steps$4(abs_num,den,m_in,m_out);
         .address(mid_den$address),
         .data(mid_den$data)
     );
+    qins_accel_ulx3s$alu$0$steps$4$lhs lhs(
+        .d(lhs$d),
+        .q(lhs$q),
+        .clock(lhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$4$rhs rhs(
+        .d(rhs$d),
+        .q(rhs$q),
+        .clock(rhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$4$m_held m_held(
+        .d(m_held$d),
+        .q(m_held$q),
+        .clock(m_held$clock)
+    );
     
     // Update code
     always @(*) begin
+        lhs$clock = clock;
+        rhs$clock = clock;
+        m_held$clock = clock;
+        lhs$d = lhs$q;
+        rhs$d = rhs$q;
+        m_held$d = m_held$q;
         address = m_in >> address_offset;
         mid_num$address = address[(32'h0)+:(6)];
         mid_den$address = address[(32'h0)+:(6)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
+        lhs$d = mid_num$data * den;
+        rhs$d = abs_num * mid_den$data;
+        m_held$d = m_in;
+        m_out = m_held$q;
+        if (lhs$q > rhs$q) begin
+            m_out = m_held$q | step_bit;
         end
     end
     
 endmodule // qins_accel_ulx3s$alu$0$steps$4
+
+
+module qins_accel_ulx3s$alu$0$steps$4$lhs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$4$lhs
+
+
+module qins_accel_ulx3s$alu$0$steps$4$m_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$4$m_held
 
 
 module qins_accel_ulx3s$alu$0$steps$4$mid_den(address,data);
@@ -12276,9 +14783,29 @@ module qins_accel_ulx3s$alu$0$steps$4$mid_num(address,data);
 endmodule // qins_accel_ulx3s$alu$0$steps$4$mid_num
 
 
-module qins_accel_ulx3s$alu$0$steps$5(abs_num,den,m_in,m_out);
+module qins_accel_ulx3s$alu$0$steps$4$rhs(d,q,clock);
     
     // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$4$rhs
+
+
+module qins_accel_ulx3s$alu$0$steps$5(clock,abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  clock;
     input wire  [15:0] abs_num;
     input wire  [15:0] den;
     input wire  [7:0] m_in;
@@ -12293,10 +14820,17 @@ module qins_accel_ulx3s$alu$0$steps$5(abs_num,den,m_in,m_out);
     wire  [15:0] mid_num$data;
     reg  [5:0] mid_den$address;
     wire  [15:0] mid_den$data;
+    reg  [31:0] lhs$d;
+    wire  [31:0] lhs$q;
+    reg  lhs$clock;
+    reg  [31:0] rhs$d;
+    wire  [31:0] rhs$q;
+    reg  rhs$clock;
+    reg  [7:0] m_held$d;
+    wire  [7:0] m_held$q;
+    reg  m_held$clock;
     
     // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
     reg  [7:0] address;
     
     // Sub module instances
@@ -12308,21 +14842,81 @@ module qins_accel_ulx3s$alu$0$steps$5(abs_num,den,m_in,m_out);
         .address(mid_den$address),
         .data(mid_den$data)
     );
+    qins_accel_ulx3s$alu$0$steps$5$lhs lhs(
+        .d(lhs$d),
+        .q(lhs$q),
+        .clock(lhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$5$rhs rhs(
+        .d(rhs$d),
+        .q(rhs$q),
+        .clock(rhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$5$m_held m_held(
+        .d(m_held$d),
+        .q(m_held$q),
+        .clock(m_held$clock)
+    );
     
     // Update code
     always @(*) begin
+        lhs$clock = clock;
+        rhs$clock = clock;
+        m_held$clock = clock;
+        lhs$d = lhs$q;
+        rhs$d = rhs$q;
+        m_held$d = m_held$q;
         address = m_in >> address_offset;
         mid_num$address = address[(32'h0)+:(6)];
         mid_den$address = address[(32'h0)+:(6)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
+        lhs$d = mid_num$data * den;
+        rhs$d = abs_num * mid_den$data;
+        m_held$d = m_in;
+        m_out = m_held$q;
+        if (lhs$q > rhs$q) begin
+            m_out = m_held$q | step_bit;
         end
     end
     
 endmodule // qins_accel_ulx3s$alu$0$steps$5
+
+
+module qins_accel_ulx3s$alu$0$steps$5$lhs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$5$lhs
+
+
+module qins_accel_ulx3s$alu$0$steps$5$m_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$5$m_held
 
 
 module qins_accel_ulx3s$alu$0$steps$5$mid_den(address,data);
@@ -12483,9 +15077,29 @@ module qins_accel_ulx3s$alu$0$steps$5$mid_num(address,data);
 endmodule // qins_accel_ulx3s$alu$0$steps$5$mid_num
 
 
-module qins_accel_ulx3s$alu$0$steps$6(abs_num,den,m_in,m_out);
+module qins_accel_ulx3s$alu$0$steps$5$rhs(d,q,clock);
     
     // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$5$rhs
+
+
+module qins_accel_ulx3s$alu$0$steps$6(clock,abs_num,den,m_in,m_out);
+    
+    // Module arguments
+    input wire  clock;
     input wire  [15:0] abs_num;
     input wire  [15:0] den;
     input wire  [7:0] m_in;
@@ -12500,10 +15114,17 @@ module qins_accel_ulx3s$alu$0$steps$6(abs_num,den,m_in,m_out);
     wire  [15:0] mid_num$data;
     reg  [5:0] mid_den$address;
     wire  [15:0] mid_den$data;
+    reg  [31:0] lhs$d;
+    wire  [31:0] lhs$q;
+    reg  lhs$clock;
+    reg  [31:0] rhs$d;
+    wire  [31:0] rhs$q;
+    reg  rhs$clock;
+    reg  [7:0] m_held$d;
+    wire  [7:0] m_held$q;
+    reg  m_held$clock;
     
     // Local signals
-    reg  [31:0] lhs;
-    reg  [31:0] rhs;
     reg  [7:0] address;
     
     // Sub module instances
@@ -12515,21 +15136,81 @@ module qins_accel_ulx3s$alu$0$steps$6(abs_num,den,m_in,m_out);
         .address(mid_den$address),
         .data(mid_den$data)
     );
+    qins_accel_ulx3s$alu$0$steps$6$lhs lhs(
+        .d(lhs$d),
+        .q(lhs$q),
+        .clock(lhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$6$rhs rhs(
+        .d(rhs$d),
+        .q(rhs$q),
+        .clock(rhs$clock)
+    );
+    qins_accel_ulx3s$alu$0$steps$6$m_held m_held(
+        .d(m_held$d),
+        .q(m_held$q),
+        .clock(m_held$clock)
+    );
     
     // Update code
     always @(*) begin
+        lhs$clock = clock;
+        rhs$clock = clock;
+        m_held$clock = clock;
+        lhs$d = lhs$q;
+        rhs$d = rhs$q;
+        m_held$d = m_held$q;
         address = m_in >> address_offset;
         mid_num$address = address[(32'h0)+:(6)];
         mid_den$address = address[(32'h0)+:(6)];
-        lhs = mid_num$data * den;
-        rhs = abs_num * mid_den$data;
-        m_out = m_in;
-        if (lhs > rhs) begin
-            m_out = m_in | step_bit;
+        lhs$d = mid_num$data * den;
+        rhs$d = abs_num * mid_den$data;
+        m_held$d = m_in;
+        m_out = m_held$q;
+        if (lhs$q > rhs$q) begin
+            m_out = m_held$q | step_bit;
         end
     end
     
 endmodule // qins_accel_ulx3s$alu$0$steps$6
+
+
+module qins_accel_ulx3s$alu$0$steps$6$lhs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$6$lhs
+
+
+module qins_accel_ulx3s$alu$0$steps$6$m_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$6$m_held
 
 
 module qins_accel_ulx3s$alu$0$steps$6$mid_den(address,data);
@@ -12690,6 +15371,25 @@ module qins_accel_ulx3s$alu$0$steps$6$mid_num(address,data);
 endmodule // qins_accel_ulx3s$alu$0$steps$6$mid_num
 
 
+module qins_accel_ulx3s$alu$0$steps$6$rhs(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$steps$6$rhs
+
+
 module qins_accel_ulx3s$alu$0$tag$0(d,q,clock);
     
     // Module arguments
@@ -12726,6 +15426,158 @@ module qins_accel_ulx3s$alu$0$tag$1(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$tag$1
+
+
+module qins_accel_ulx3s$alu$0$tag$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$tag$10
+
+
+module qins_accel_ulx3s$alu$0$tag$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$tag$11
+
+
+module qins_accel_ulx3s$alu$0$tag$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$tag$12
+
+
+module qins_accel_ulx3s$alu$0$tag$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$tag$13
+
+
+module qins_accel_ulx3s$alu$0$tag$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$tag$14
+
+
+module qins_accel_ulx3s$alu$0$tag$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$tag$15
+
+
+module qins_accel_ulx3s$alu$0$tag$16(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$tag$16
+
+
+module qins_accel_ulx3s$alu$0$tag$17(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$tag$17
 
 
 module qins_accel_ulx3s$alu$0$tag$2(d,q,clock);
@@ -12916,6 +15768,158 @@ module qins_accel_ulx3s$alu$0$valid$1(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$valid$1
+
+
+module qins_accel_ulx3s$alu$0$valid$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$valid$10
+
+
+module qins_accel_ulx3s$alu$0$valid$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$valid$11
+
+
+module qins_accel_ulx3s$alu$0$valid$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$valid$12
+
+
+module qins_accel_ulx3s$alu$0$valid$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$valid$13
+
+
+module qins_accel_ulx3s$alu$0$valid$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$valid$14
+
+
+module qins_accel_ulx3s$alu$0$valid$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$valid$15
+
+
+module qins_accel_ulx3s$alu$0$valid$16(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$valid$16
+
+
+module qins_accel_ulx3s$alu$0$valid$17(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$valid$17
 
 
 module qins_accel_ulx3s$alu$0$valid$2(d,q,clock);

@@ -414,9 +414,9 @@ impl Bus for AccelSim {
 }
 
 /// Cycles from an op's issue to its result on the `qins_alu` outputs: `LATENCY` in
-/// `hdl/src/alu.rs` (an op whose inputs are set before cycle `c` is out after cycle
-/// `c + ALU_LATENCY - 1`, counting from 0).
-pub const ALU_LATENCY: u64 = 10;
+/// `hdl/src/alu/mod.rs` (an op whose inputs are set before cycle `c` is out after cycle
+/// `c + ALU_LATENCY - 1`, counting from 0). `sim/tests/alu.rs` measures it on the RTL.
+pub const ALU_LATENCY: u64 = 18;
 
 port_enum! {
     /// Ports of the `qins_alu` top (the clock is driven by [`AluSim::cycle`]).

@@ -14,11 +14,11 @@
 //! | `out_tag` | out | 16 | the op's `in_tag` |
 //! | `out_illegal` | out | 1 | the op's opcode is not an `AluOp` (> 9) |
 //! | `decode_write` | in | [`TableWrite`] of 16 signed | the DECODE table (entry: the code) |
-//! | `threshold_write` | in | [`TableWrite`] of 32 signed | ENCODE thresholds, as `Encoder` (`t[index]`, index 255 writes nothing) |
-//! | `code_write` | in | [`TableWrite`] of 8 | ENCODE rank -> code map, as `Encoder` |
+//! | `threshold_write` | in | [`TableWrite`] of 32 signed | ENCODE thresholds, as `SplitEncoder` (`t[index]`, index 255 writes nothing) |
+//! | `code_write` | in | [`TableWrite`] of 8 | ENCODE rank -> code map, as `SplitEncoder` |
 //! | `lookup_write` | in | [`TableWrite`] of 8 | the LOOKUP table (entry: the operand code) |
 //!
-//! Latency: [`LATENCY`] = 10 cycles for every op; one op per cycle, no stalls, results in
+//! Latency: [`LATENCY`] = 18 cycles for every op; one op per cycle, no stalls, results in
 //! issue order. Inputs are sampled on a rising edge; `out_*` are registers, valid
 //! [`LATENCY`] edges later. `result`, `out_tag` and `out_illegal` are meaningful only
 //! when `out_valid` is 1 (`out_illegal` is 0 when `out_valid` is 0). Opcodes 10..=15 give
@@ -29,7 +29,7 @@
 //! ENCODE reads all of `a` as an i32 and ignores `b`. Tables: DECODE, LOOKUP and ENCODE see
 //! every table write made in their issue cycle or earlier. DECODE and LOOKUP see no later
 //! write; ENCODE
-//! may see later ones (the `Encoder` reads its thresholds stage by stage while the value
+//! may see later ones (the `SplitEncoder` reads its thresholds stage by stage while the value
 //! is in flight). Both tables power up holding the contents given to
 //! [`QinsAlu::with_contents`] (default: the QINS tables of `qins_core::hw::QinsAlu`, and the
 //! identity LOOKUP table).
@@ -43,12 +43,13 @@
 //!           MAX/MIN: compare sa*X with sb*Y; NEG/ABS: sign bit; decode- and
 //!           lookup-table reads
 //! cycle 2   DECODE, LOOKUP: the table value into the result lane (stage 3)
-//! cycle 2-8 search step s = 6..0: m += 2^s if P_k * D > |N| * Q_k, k = m + 2^s - 1
-//!           (P_k, Q_k from a 2^(6-s)-entry ROM per step, 2 multipliers per step)
-//! cycle 8   code = make_code(sign, m) into the result lane (stage 9)
-//! cycle 0-9 ENCODE: an `Encoder` (latency 9) fed from `a` in cycle 0; its code enters
-//!           the result lane at stage 10 = ENCODE_STAGE
-//! stage 10  outputs (every op's result lane delayed to here)
+//! cycle 2-15 search step s = 6..0, two cycles each (`SearchStep`): m += 2^s if
+//!           P_k * D > |N| * Q_k, k = m + 2^s - 1; the first cycle reads P_k, Q_k from a
+//!           2^(6-s)-entry ROM and registers the 2 products, the second compares them
+//! cycle 15  code = make_code(sign, m) into the result lane (stage 16 = SEARCH_DONE_STAGE)
+//! cycle 0-17 ENCODE: a `SplitEncoder` (latency 17) fed from `a` in cycle 0; its code
+//!           enters the result lane at stage 18 = ENCODE_STAGE
+//! stage 18  outputs (every op's result lane delayed to here)
 //! ```
 //!
 //! Every value in the search is non-negative and below 2^15 (`|N| <= 32512`,
@@ -56,19 +57,26 @@
 //! Bits<32>` multiplier is exact and every product (< 2^30) fits. Multipliers: 3 + 14.
 
 use crate::code_table::{DecodeTable, LookupTable};
-use crate::encoder::{self, Encoder};
+use crate::encoder::{self, SplitEncoder};
 use crate::table_write::TableWrite;
 use rust_hdl::prelude::*;
 
 /// Cycles from an op's issue edge to its result on the outputs, the same for every op.
 pub const LATENCY: usize = max(SEARCH_DONE_STAGE, ENCODE_STAGE);
 
-/// The stage whose registers receive the code of the binary search (ADD, SUB, MUL).
-pub const SEARCH_DONE_STAGE: usize = 9;
+/// The stage whose registers receive the code of the binary search (ADD, SUB, MUL): the
+/// search starts in cycle 2 and runs seven steps of [`SEARCH_STEP_CYCLES`].
+pub const SEARCH_DONE_STAGE: usize = 2 + SEARCH_STEPS * SEARCH_STEP_CYCLES;
+
+/// Steps of the binary search over the 128 magnitudes (steps 6..=0).
+const SEARCH_STEPS: usize = 7;
+/// The cycle whose registers hold a step's operands: step `i` (`2^(6-i)`) starts in cycle
+/// `2 + SEARCH_STEP_CYCLES i`, so `|N|` and `D` run down stages 2..=`LAST_STEP_START`.
+const LAST_STEP_START: usize = 2 + (SEARCH_STEPS - 1) * SEARCH_STEP_CYCLES;
 
 /// The stage whose registers receive the ENCODE code: the `Encoder`, fed in cycle 0, has
 /// it on its (registered) output after `encoder::LATENCY` edges.
-pub const ENCODE_STAGE: usize = encoder::LATENCY + 1;
+pub const ENCODE_STAGE: usize = encoder::SPLIT_LATENCY + 1;
 
 // The result lane starts at stage 2.
 const _: () = assert!(ENCODE_STAGE >= 2);
@@ -118,8 +126,16 @@ impl<const N: usize, const M: usize> Logic for Widen<N, M> {
     }
 }
 
-/// One step of the nearest-code search (combinational): with `k = m_in + 2^s - 1`,
+/// One step of the nearest-code search, two cycles: with `k = m_in + 2^s - 1`,
 /// `m_out = m_in + 2^s` when `P_k * den > abs_num * Q_k`, else `m_in`.
+///
+/// Cycle 1 (multiply): `m_in` addresses the ROMs, their words meet `den` and `abs_num` in
+/// two multipliers, and the products and `m_in` are registered. Cycle 2 (compare): the
+/// registered products are compared and `m_out` is combinational from the registers, for
+/// the user's register. So the step reads its inputs one edge before `m_out` is valid,
+/// and one step per cycle pair starts: `m_out` is the result for the inputs of the
+/// previous cycle. Splitting the step in two halves its longest path (on the ECP5 85F
+/// the one-cycle step, ROM -> multiplier -> 32-bit compare, was the worst path: 16.2 ns).
 ///
 /// `m_in` only has bits above `s` set (a multiple of `2^(s+1)`), so the ROM address is
 /// `m_in >> (s + 1)`: `2^(6-s)` entries are used (step 6 has one, `k = 63`: `m_in` is 0
@@ -128,22 +144,33 @@ impl<const N: usize, const M: usize> Logic for Widen<N, M> {
 /// `qins_core::format::midpoint_ratio`.
 #[derive(LogicBlock)]
 pub struct SearchStep {
+    pub clock: Signal<In, Clock>,
     pub abs_num: Signal<In, Bits<16>>,
     pub den: Signal<In, Bits<16>>,
     pub m_in: Signal<In, Bits<8>>,
+    /// The result for the inputs of the previous cycle.
     pub m_out: Signal<Out, Bits<8>>,
     /// `P_k` by `m_in >> (s + 1)`.
     mid_num: ROM<Bits<16>, 6>,
     /// `Q_k` by `m_in >> (s + 1)`.
     mid_den: ROM<Bits<16>, 6>,
-    lhs: Signal<Local, Bits<32>>,
-    rhs: Signal<Local, Bits<32>>,
+    /// `P_k * den`, registered (< 2^30).
+    lhs: DFF<Bits<32>>,
+    /// `abs_num * Q_k`, registered (< 2^30).
+    rhs: DFF<Bits<32>>,
+    /// `m_in`, registered beside the products.
+    m_held: DFF<Bits<8>>,
     /// `s + 1`: where the ROM address starts in `m_in`.
     address_offset: Constant<Bits<3>>,
     address: Signal<Local, Bits<8>>,
     /// `2^s`.
     step_bit: Constant<Bits<8>>,
 }
+
+/// Cycles of one [`SearchStep`]: from its inputs to the register that takes `m_out`.
+pub const SEARCH_STEP_CYCLES: usize = 2;
+// The ALU's HDL indexes step operands as `2 i`.
+const _: () = assert!(SEARCH_STEP_CYCLES == 2);
 
 impl SearchStep {
     /// The step with `2^s = 2^step` (step 6 first, step 0 last).
@@ -162,6 +189,7 @@ impl SearchStep {
         let p = (0..64).map(|j| ratio(j, |r| r.0));
         let q = (0..64).map(|j| ratio(j, |r| r.1));
         Self {
+            clock: Default::default(),
             abs_num: Default::default(),
             den: Default::default(),
             m_in: Default::default(),
@@ -170,6 +198,7 @@ impl SearchStep {
             mid_den: q.into(),
             lhs: Default::default(),
             rhs: Default::default(),
+            m_held: Default::default(),
             address_offset: Constant::new(((step + 1) as u64).into()),
             address: Default::default(),
             step_bit: Constant::new((1u64 << step).into()),
@@ -180,14 +209,18 @@ impl SearchStep {
 impl Logic for SearchStep {
     #[hdl_gen]
     fn update(&mut self) {
+        dff_setup!(self, clock, lhs, rhs, m_held);
+        // Multiply cycle.
         self.address.next = self.m_in.val() >> self.address_offset.val();
         self.mid_num.address.next = self.address.val().get_bits::<6>(0);
         self.mid_den.address.next = self.address.val().get_bits::<6>(0);
-        self.lhs.next = self.mid_num.data.val() * self.den.val();
-        self.rhs.next = self.abs_num.val() * self.mid_den.data.val();
-        self.m_out.next = self.m_in.val();
-        if self.lhs.val() > self.rhs.val() {
-            self.m_out.next = self.m_in.val() | self.step_bit.val();
+        self.lhs.d.next = self.mid_num.data.val() * self.den.val();
+        self.rhs.d.next = self.abs_num.val() * self.mid_den.data.val();
+        self.m_held.d.next = self.m_in.val();
+        // Compare cycle.
+        self.m_out.next = self.m_held.q.val();
+        if self.lhs.q.val() > self.rhs.q.val() {
+            self.m_out.next = self.m_held.q.val() | self.step_bit.val();
         }
     }
 }
@@ -244,7 +277,7 @@ pub struct QinsAlu {
     prod_d: Signal<Local, Bits<32>>,
     decode: DecodeTable,
     lookup: LookupTable,
-    encoder: Encoder,
+    encoder: SplitEncoder,
     widen_encode: Widen<8, 16>,
 
     // Stage 1 registers.
@@ -286,22 +319,22 @@ pub struct QinsAlu {
     /// The op is DECODE: the table value enters the lane at stage 3, and the output
     /// sign-extends it. Stages 1..=LATENCY.
     sext: [DFF<Bit>; LATENCY],
-    /// ADD, SUB or MUL (the result comes from the search). Stages 1..=8.
-    search: [DFF<Bit>; 8],
+    /// ADD, SUB or MUL (the result comes from the search). Stages 1..SEARCH_DONE_STAGE.
+    search: [DFF<Bit>; SEARCH_DONE_STAGE - 1],
     /// The 16-bit result lane. Stages 2..=LATENCY.
     res: [DFF<Bits<16>>; LATENCY - 1],
-    /// `|N|`. Stages 2..=8.
-    absn: [DFF<Bits<16>>; 7],
-    /// `D`. Stages 2..=8.
-    den: [DFF<Bits<16>>; 7],
-    /// `N < 0`. Stages 2..=8.
-    neg: [DFF<Bit>; 7],
-    /// `m` after search step `6 - j`. Stages 3..=8.
-    m: [DFF<Bits<8>>; 6],
+    /// `|N|`. Stages 2..=LAST_STEP_START.
+    absn: [DFF<Bits<16>>; LAST_STEP_START - 1],
+    /// `D`. Stages 2..=LAST_STEP_START.
+    den: [DFF<Bits<16>>; LAST_STEP_START - 1],
+    /// `N < 0`. Stages 2..SEARCH_DONE_STAGE.
+    neg: [DFF<Bit>; SEARCH_DONE_STAGE - 2],
+    /// `m` after search step `6 - j`: the start of step `j + 1`.
+    m: [DFF<Bits<8>>; SEARCH_STEPS - 1],
 
-    // Cycles 2..=8: the search.
+    // Cycles 2..SEARCH_DONE_STAGE: the search.
     /// `steps[i]`: search step `6 - i`
-    steps: [SearchStep; 7],
+    steps: [SearchStep; SEARCH_STEPS],
     search_code: Signal<Local, Bits<8>>,
     widen_search: Widen<8, 16>,
 
@@ -361,7 +394,7 @@ impl QinsAlu {
             prod_d: Default::default(),
             decode: DecodeTable::with_contents(&tables.decode_table),
             lookup: LookupTable::with_contents(&tables.lookup_table),
-            encoder: Encoder::with_contents(&tables.encoder),
+            encoder: SplitEncoder::with_contents(&tables.encoder),
             widen_encode: Default::default(),
             s1_op: Default::default(),
             s1_code_a: Default::default(),
@@ -422,16 +455,21 @@ impl Logic for QinsAlu {
         for i in 0..(LATENCY - 1) {
             self.res[i].clock.next = self.clock.val();
         }
-        for i in 0..8 {
+        for i in 0..(SEARCH_DONE_STAGE - 1) {
             self.search[i].clock.next = self.clock.val();
         }
-        for i in 0..7 {
+        for i in 0..(LAST_STEP_START - 1) {
             self.absn[i].clock.next = self.clock.val();
             self.den[i].clock.next = self.clock.val();
+        }
+        for i in 0..(SEARCH_DONE_STAGE - 2) {
             self.neg[i].clock.next = self.clock.val();
         }
-        for i in 0..6 {
+        for i in 0..(SEARCH_STEPS - 1) {
             self.m[i].clock.next = self.clock.val();
+        }
+        for i in 0..SEARCH_STEPS {
+            self.steps[i].clock.next = self.clock.val();
         }
         self.decode.clock.next = self.clock.val();
         self.lookup.clock.next = self.clock.val();
@@ -447,12 +485,14 @@ impl Logic for QinsAlu {
         for i in 1..(LATENCY - 1) {
             self.res[i].d.next = self.res[i - 1].q.val();
         }
-        for i in 1..8 {
+        for i in 1..(SEARCH_DONE_STAGE - 1) {
             self.search[i].d.next = self.search[i - 1].q.val();
         }
-        for i in 1..7 {
+        for i in 1..(LAST_STEP_START - 1) {
             self.absn[i].d.next = self.absn[i - 1].q.val();
             self.den[i].d.next = self.den[i - 1].q.val();
+        }
+        for i in 1..(SEARCH_DONE_STAGE - 2) {
             self.neg[i].d.next = self.neg[i - 1].q.val();
         }
 
@@ -489,7 +529,6 @@ impl Logic for QinsAlu {
         TableWrite::<Bits<8>>::link(&mut self.lookup_write, &mut self.lookup.write);
         self.encoder.in_valid.next = self.in_valid.val() && (self.op.val() == self.op_encode.val());
         self.encoder.in_value.next = signed_cast(self.a.val());
-        self.encoder.in_tag.next = self.in_tag.val();
         TableWrite::<Signed<32>>::link(
             &mut self.threshold_write,
             &mut self.encoder.threshold_write,
@@ -579,26 +618,35 @@ impl Logic for QinsAlu {
             self.res[1].d.next = self.widen_lookup.wide.val();
         }
 
-        // ---- Cycles 2..=8: the seven search steps, then the code into stage 9.
+        // ---- Cycles 2..SEARCH_DONE_STAGE: the seven search steps, two cycles each (step
+        // i reads stage 2 + 2 i and its m_out is registered at stage 4 + 2 i), then the code.
         self.steps[0].m_in.next = self.zero8.val();
-        for i in 0..7 {
-            self.steps[i].abs_num.next = self.absn[i].q.val();
-            self.steps[i].den.next = self.den[i].q.val();
+        for i in 0..SEARCH_STEPS {
+            // i * SEARCH_STEP_CYCLES (the HDL translation knows only the loop variable)
+            self.steps[i].abs_num.next = self.absn[i * 2].q.val();
+            self.steps[i].den.next = self.den[i * 2].q.val();
         }
-        for i in 0..6 {
+        for i in 0..(SEARCH_STEPS - 1) {
             self.m[i].d.next = self.steps[i].m_out.val();
             self.steps[i + 1].m_in.next = self.m[i].q.val();
         }
-        // make_code(N < 0, m): zero (m = 127) is always 0x7F.
-        self.search_code.next = self.steps[6].m_out.val();
-        if self.neg[6].q.val() && (self.steps[6].m_out.val() != self.zero_code.val()) {
-            self.search_code.next = self.steps[6].m_out.val() | self.sign_bit.val();
-        }
-        self.widen_search.narrow.next = self.search_code.val();
-        self.widen_search.fill.next = false;
-        // Stage 9 = SEARCH_DONE_STAGE: res[7] (stage 9) from search[7] (stage 8).
-        if self.search[7].q.val() {
-            self.res[7].d.next = self.widen_search.wide.val();
+        // make_code(N < 0, m): zero (m = 127) is always 0x7F. In the last step's compare
+        // cycle (SEARCH_DONE_STAGE - 1): neg and search of that stage.
+        for l in (SEARCH_STEPS - 1)..SEARCH_STEPS {
+            for last in (SEARCH_DONE_STAGE - 1)..SEARCH_DONE_STAGE {
+                self.search_code.next = self.steps[l].m_out.val();
+                if self.neg[last - 2].q.val() && (self.steps[l].m_out.val() != self.zero_code.val())
+                {
+                    self.search_code.next = self.steps[l].m_out.val() | self.sign_bit.val();
+                }
+                self.widen_search.narrow.next = self.search_code.val();
+                self.widen_search.fill.next = false;
+                // res[SEARCH_DONE_STAGE - 2] (stage SEARCH_DONE_STAGE) from search of
+                // stage `last`.
+                if self.search[last - 1].q.val() {
+                    self.res[last - 1].d.next = self.widen_search.wide.val();
+                }
+            }
         }
 
         // ---- ENCODE: the encoder's code into the result lane at ENCODE_STAGE (res[e - 2]).
