@@ -8385,9 +8385,6 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,out_valid,out_code
     reg  [7:0] rank_a$6$d;
     wire  [7:0] rank_a$6$q;
     reg  rank_a$6$clock;
-    reg  [7:0] rank_a$7$d;
-    wire  [7:0] rank_a$7$q;
-    reg  rank_a$7$clock;
     reg  [7:0] rank_b$0$d;
     wire  [7:0] rank_b$0$q;
     reg  rank_b$0$clock;
@@ -8409,6 +8406,30 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,out_valid,out_code
     reg  [7:0] rank_b$6$d;
     wire  [7:0] rank_b$6$q;
     reg  rank_b$6$clock;
+    reg signed [31:0] threshold_held$0$d;
+    wire signed [31:0] threshold_held$0$q;
+    reg  threshold_held$0$clock;
+    reg signed [31:0] threshold_held$1$d;
+    wire signed [31:0] threshold_held$1$q;
+    reg  threshold_held$1$clock;
+    reg signed [31:0] threshold_held$2$d;
+    wire signed [31:0] threshold_held$2$q;
+    reg  threshold_held$2$clock;
+    reg signed [31:0] threshold_held$3$d;
+    wire signed [31:0] threshold_held$3$q;
+    reg  threshold_held$3$clock;
+    reg signed [31:0] threshold_held$4$d;
+    wire signed [31:0] threshold_held$4$q;
+    reg  threshold_held$4$clock;
+    reg signed [31:0] threshold_held$5$d;
+    wire signed [31:0] threshold_held$5$q;
+    reg  threshold_held$5$clock;
+    reg signed [31:0] threshold_held$6$d;
+    wire signed [31:0] threshold_held$6$q;
+    reg  threshold_held$6$clock;
+    reg  [7:0] code_held$d;
+    wire  [7:0] code_held$q;
+    reg  code_held$clock;
     reg  valid$0$d;
     wire  valid$0$q;
     reg  valid$0$clock;
@@ -8648,11 +8669,6 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,out_valid,out_code
         .q(rank_a$6$q),
         .clock(rank_a$6$clock)
     );
-    qins_accel_ulx3s$alu$0$encoder$rank_a$7 rank_a$7(
-        .d(rank_a$7$d),
-        .q(rank_a$7$q),
-        .clock(rank_a$7$clock)
-    );
     qins_accel_ulx3s$alu$0$encoder$rank_b$0 rank_b$0(
         .d(rank_b$0$d),
         .q(rank_b$0$q),
@@ -8687,6 +8703,46 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,out_valid,out_code
         .d(rank_b$6$d),
         .q(rank_b$6$q),
         .clock(rank_b$6$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$threshold_held$0 threshold_held$0(
+        .d(threshold_held$0$d),
+        .q(threshold_held$0$q),
+        .clock(threshold_held$0$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$threshold_held$1 threshold_held$1(
+        .d(threshold_held$1$d),
+        .q(threshold_held$1$q),
+        .clock(threshold_held$1$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$threshold_held$2 threshold_held$2(
+        .d(threshold_held$2$d),
+        .q(threshold_held$2$q),
+        .clock(threshold_held$2$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$threshold_held$3 threshold_held$3(
+        .d(threshold_held$3$d),
+        .q(threshold_held$3$q),
+        .clock(threshold_held$3$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$threshold_held$4 threshold_held$4(
+        .d(threshold_held$4$d),
+        .q(threshold_held$4$q),
+        .clock(threshold_held$4$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$threshold_held$5 threshold_held$5(
+        .d(threshold_held$5$d),
+        .q(threshold_held$5$q),
+        .clock(threshold_held$5$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$threshold_held$6 threshold_held$6(
+        .d(threshold_held$6$d),
+        .q(threshold_held$6$q),
+        .clock(threshold_held$6$clock)
+    );
+    qins_accel_ulx3s$alu$0$encoder$code_held code_held(
+        .d(code_held$d),
+        .q(code_held$q),
+        .clock(code_held$clock)
     );
     qins_accel_ulx3s$alu$0$encoder$valid$0 valid$0(
         .d(valid$0$d),
@@ -8851,20 +8907,27 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,out_valid,out_code
         value$15$clock = clock;
         value$16$clock = clock;
         rank_a$0$clock = clock;
-        rank_a$1$clock = clock;
-        rank_a$2$clock = clock;
-        rank_a$3$clock = clock;
-        rank_a$4$clock = clock;
-        rank_a$5$clock = clock;
-        rank_a$6$clock = clock;
-        rank_a$7$clock = clock;
         rank_b$0$clock = clock;
+        threshold_held$0$clock = clock;
+        rank_a$1$clock = clock;
         rank_b$1$clock = clock;
+        threshold_held$1$clock = clock;
+        rank_a$2$clock = clock;
         rank_b$2$clock = clock;
+        threshold_held$2$clock = clock;
+        rank_a$3$clock = clock;
         rank_b$3$clock = clock;
+        threshold_held$3$clock = clock;
+        rank_a$4$clock = clock;
         rank_b$4$clock = clock;
+        threshold_held$4$clock = clock;
+        rank_a$5$clock = clock;
         rank_b$5$clock = clock;
+        threshold_held$5$clock = clock;
+        rank_a$6$clock = clock;
         rank_b$6$clock = clock;
+        threshold_held$6$clock = clock;
+        code_held$clock = clock;
         valid$0$clock = clock;
         valid$1$clock = clock;
         valid$2$clock = clock;
@@ -8919,64 +8982,90 @@ module qins_accel_ulx3s$alu$0$encoder(clock,in_valid,in_value,out_valid,out_code
         valid$16$d = valid$15$q;
         out_valid = valid$16$q;
         steps$0$rank_in = zero_rank;
-        steps$1$rank_in = rank_b$0$q;
-        steps$2$rank_in = rank_b$1$q;
-        steps$3$rank_in = rank_b$2$q;
-        steps$4$rank_in = rank_b$3$q;
-        steps$5$rank_in = rank_b$4$q;
-        steps$6$rank_in = rank_b$5$q;
-        steps$7$rank_in = rank_b$6$q;
-        steps$0$value = value$0$q;
         steps$0$threshold = tables$threshold$0;
+        steps$1$rank_in = rank_b$0$q;
+        steps$1$threshold = threshold_held$0$q;
+        steps$2$rank_in = rank_b$1$q;
+        steps$2$threshold = threshold_held$1$q;
+        steps$3$rank_in = rank_b$2$q;
+        steps$3$threshold = threshold_held$2$q;
+        steps$4$rank_in = rank_b$3$q;
+        steps$4$threshold = threshold_held$3$q;
+        steps$5$rank_in = rank_b$4$q;
+        steps$5$threshold = threshold_held$4$q;
+        steps$6$rank_in = rank_b$5$q;
+        steps$6$threshold = threshold_held$5$q;
+        steps$7$rank_in = rank_b$6$q;
+        steps$7$threshold = threshold_held$6$q;
+        steps$0$value = value$0$q;
         steps$0$rank_bit = step_bit$0;
-        rank_a$0$d = steps$0$rank_out;
+        tables$rank$0 = steps$0$rank_out;
         steps$1$value = value$2$q;
-        steps$1$threshold = tables$threshold$1;
         steps$1$rank_bit = step_bit$1;
-        rank_a$1$d = steps$1$rank_out;
+        tables$rank$1 = steps$1$rank_out;
         steps$2$value = value$4$q;
-        steps$2$threshold = tables$threshold$2;
         steps$2$rank_bit = step_bit$2;
-        rank_a$2$d = steps$2$rank_out;
+        tables$rank$2 = steps$2$rank_out;
         steps$3$value = value$6$q;
-        steps$3$threshold = tables$threshold$3;
         steps$3$rank_bit = step_bit$3;
-        rank_a$3$d = steps$3$rank_out;
+        tables$rank$3 = steps$3$rank_out;
         steps$4$value = value$8$q;
-        steps$4$threshold = tables$threshold$4;
         steps$4$rank_bit = step_bit$4;
-        rank_a$4$d = steps$4$rank_out;
+        tables$rank$4 = steps$4$rank_out;
         steps$5$value = value$10$q;
-        steps$5$threshold = tables$threshold$5;
         steps$5$rank_bit = step_bit$5;
-        rank_a$5$d = steps$5$rank_out;
+        tables$rank$5 = steps$5$rank_out;
         steps$6$value = value$12$q;
-        steps$6$threshold = tables$threshold$6;
         steps$6$rank_bit = step_bit$6;
-        rank_a$6$d = steps$6$rank_out;
+        tables$rank$6 = steps$6$rank_out;
         steps$7$value = value$14$q;
-        steps$7$threshold = tables$threshold$7;
         steps$7$rank_bit = step_bit$7;
-        rank_a$7$d = steps$7$rank_out;
+        tables$rank$7 = steps$7$rank_out;
+        rank_a$0$d = steps$0$rank_out;
         rank_b$0$d = rank_a$0$q;
+        threshold_held$0$d = tables$threshold$1;
+        rank_a$1$d = steps$1$rank_out;
         rank_b$1$d = rank_a$1$q;
+        threshold_held$1$d = tables$threshold$2;
+        rank_a$2$d = steps$2$rank_out;
         rank_b$2$d = rank_a$2$q;
+        threshold_held$2$d = tables$threshold$3;
+        rank_a$3$d = steps$3$rank_out;
         rank_b$3$d = rank_a$3$q;
+        threshold_held$3$d = tables$threshold$4;
+        rank_a$4$d = steps$4$rank_out;
         rank_b$4$d = rank_a$4$q;
+        threshold_held$4$d = tables$threshold$5;
+        rank_a$5$d = steps$5$rank_out;
         rank_b$5$d = rank_a$5$q;
+        threshold_held$5$d = tables$threshold$6;
+        rank_a$6$d = steps$6$rank_out;
         rank_b$6$d = rank_a$6$q;
-        tables$rank$0 = rank_a$0$q;
-        tables$rank$1 = rank_a$1$q;
-        tables$rank$2 = rank_a$2$q;
-        tables$rank$3 = rank_a$3$q;
-        tables$rank$4 = rank_a$4$q;
-        tables$rank$5 = rank_a$5$q;
-        tables$rank$6 = rank_a$6$q;
-        tables$rank$7 = rank_a$7$q;
-        out_code = tables$code;
+        threshold_held$6$d = tables$threshold$7;
+        code_held$d = tables$code;
+        out_code = code_held$q;
     end
     
 endmodule // qins_accel_ulx3s$alu$0$encoder
+
+
+module qins_accel_ulx3s$alu$0$encoder$code_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$code_held
 
 
 module qins_accel_ulx3s$alu$0$encoder$rank_a$0(d,q,clock);
@@ -9110,25 +9199,6 @@ module qins_accel_ulx3s$alu$0$encoder$rank_a$6(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$encoder$rank_a$6
-
-
-module qins_accel_ulx3s$alu$0$encoder$rank_a$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$alu$0$encoder$rank_a$7
 
 
 module qins_accel_ulx3s$alu$0$encoder$rank_b$0(d,q,clock);
@@ -10548,6 +10618,139 @@ module qins_accel_ulx3s$alu$0$encoder$tables$step7$dff(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$alu$0$encoder$tables$step7$dff
+
+
+module qins_accel_ulx3s$alu$0$encoder$threshold_held$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$threshold_held$0
+
+
+module qins_accel_ulx3s$alu$0$encoder$threshold_held$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$threshold_held$1
+
+
+module qins_accel_ulx3s$alu$0$encoder$threshold_held$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$threshold_held$2
+
+
+module qins_accel_ulx3s$alu$0$encoder$threshold_held$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$threshold_held$3
+
+
+module qins_accel_ulx3s$alu$0$encoder$threshold_held$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$threshold_held$4
+
+
+module qins_accel_ulx3s$alu$0$encoder$threshold_held$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$threshold_held$5
+
+
+module qins_accel_ulx3s$alu$0$encoder$threshold_held$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$alu$0$encoder$threshold_held$6
 
 
 module qins_accel_ulx3s$alu$0$encoder$valid$0(d,q,clock);
@@ -48653,9 +48856,6 @@ module qins_accel_ulx3s$out_stage$encoder$0(clock,in_valid,in_value,out_valid,ou
     reg  [7:0] rank_a$6$d;
     wire  [7:0] rank_a$6$q;
     reg  rank_a$6$clock;
-    reg  [7:0] rank_a$7$d;
-    wire  [7:0] rank_a$7$q;
-    reg  rank_a$7$clock;
     reg  [7:0] rank_b$0$d;
     wire  [7:0] rank_b$0$q;
     reg  rank_b$0$clock;
@@ -48677,6 +48877,30 @@ module qins_accel_ulx3s$out_stage$encoder$0(clock,in_valid,in_value,out_valid,ou
     reg  [7:0] rank_b$6$d;
     wire  [7:0] rank_b$6$q;
     reg  rank_b$6$clock;
+    reg signed [31:0] threshold_held$0$d;
+    wire signed [31:0] threshold_held$0$q;
+    reg  threshold_held$0$clock;
+    reg signed [31:0] threshold_held$1$d;
+    wire signed [31:0] threshold_held$1$q;
+    reg  threshold_held$1$clock;
+    reg signed [31:0] threshold_held$2$d;
+    wire signed [31:0] threshold_held$2$q;
+    reg  threshold_held$2$clock;
+    reg signed [31:0] threshold_held$3$d;
+    wire signed [31:0] threshold_held$3$q;
+    reg  threshold_held$3$clock;
+    reg signed [31:0] threshold_held$4$d;
+    wire signed [31:0] threshold_held$4$q;
+    reg  threshold_held$4$clock;
+    reg signed [31:0] threshold_held$5$d;
+    wire signed [31:0] threshold_held$5$q;
+    reg  threshold_held$5$clock;
+    reg signed [31:0] threshold_held$6$d;
+    wire signed [31:0] threshold_held$6$q;
+    reg  threshold_held$6$clock;
+    reg  [7:0] code_held$d;
+    wire  [7:0] code_held$q;
+    reg  code_held$clock;
     reg  valid$0$d;
     wire  valid$0$q;
     reg  valid$0$clock;
@@ -48916,11 +49140,6 @@ module qins_accel_ulx3s$out_stage$encoder$0(clock,in_valid,in_value,out_valid,ou
         .q(rank_a$6$q),
         .clock(rank_a$6$clock)
     );
-    qins_accel_ulx3s$out_stage$encoder$0$rank_a$7 rank_a$7(
-        .d(rank_a$7$d),
-        .q(rank_a$7$q),
-        .clock(rank_a$7$clock)
-    );
     qins_accel_ulx3s$out_stage$encoder$0$rank_b$0 rank_b$0(
         .d(rank_b$0$d),
         .q(rank_b$0$q),
@@ -48955,6 +49174,46 @@ module qins_accel_ulx3s$out_stage$encoder$0(clock,in_valid,in_value,out_valid,ou
         .d(rank_b$6$d),
         .q(rank_b$6$q),
         .clock(rank_b$6$clock)
+    );
+    qins_accel_ulx3s$out_stage$encoder$0$threshold_held$0 threshold_held$0(
+        .d(threshold_held$0$d),
+        .q(threshold_held$0$q),
+        .clock(threshold_held$0$clock)
+    );
+    qins_accel_ulx3s$out_stage$encoder$0$threshold_held$1 threshold_held$1(
+        .d(threshold_held$1$d),
+        .q(threshold_held$1$q),
+        .clock(threshold_held$1$clock)
+    );
+    qins_accel_ulx3s$out_stage$encoder$0$threshold_held$2 threshold_held$2(
+        .d(threshold_held$2$d),
+        .q(threshold_held$2$q),
+        .clock(threshold_held$2$clock)
+    );
+    qins_accel_ulx3s$out_stage$encoder$0$threshold_held$3 threshold_held$3(
+        .d(threshold_held$3$d),
+        .q(threshold_held$3$q),
+        .clock(threshold_held$3$clock)
+    );
+    qins_accel_ulx3s$out_stage$encoder$0$threshold_held$4 threshold_held$4(
+        .d(threshold_held$4$d),
+        .q(threshold_held$4$q),
+        .clock(threshold_held$4$clock)
+    );
+    qins_accel_ulx3s$out_stage$encoder$0$threshold_held$5 threshold_held$5(
+        .d(threshold_held$5$d),
+        .q(threshold_held$5$q),
+        .clock(threshold_held$5$clock)
+    );
+    qins_accel_ulx3s$out_stage$encoder$0$threshold_held$6 threshold_held$6(
+        .d(threshold_held$6$d),
+        .q(threshold_held$6$q),
+        .clock(threshold_held$6$clock)
+    );
+    qins_accel_ulx3s$out_stage$encoder$0$code_held code_held(
+        .d(code_held$d),
+        .q(code_held$q),
+        .clock(code_held$clock)
     );
     qins_accel_ulx3s$out_stage$encoder$0$valid$0 valid$0(
         .d(valid$0$d),
@@ -49119,20 +49378,27 @@ module qins_accel_ulx3s$out_stage$encoder$0(clock,in_valid,in_value,out_valid,ou
         value$15$clock = clock;
         value$16$clock = clock;
         rank_a$0$clock = clock;
-        rank_a$1$clock = clock;
-        rank_a$2$clock = clock;
-        rank_a$3$clock = clock;
-        rank_a$4$clock = clock;
-        rank_a$5$clock = clock;
-        rank_a$6$clock = clock;
-        rank_a$7$clock = clock;
         rank_b$0$clock = clock;
+        threshold_held$0$clock = clock;
+        rank_a$1$clock = clock;
         rank_b$1$clock = clock;
+        threshold_held$1$clock = clock;
+        rank_a$2$clock = clock;
         rank_b$2$clock = clock;
+        threshold_held$2$clock = clock;
+        rank_a$3$clock = clock;
         rank_b$3$clock = clock;
+        threshold_held$3$clock = clock;
+        rank_a$4$clock = clock;
         rank_b$4$clock = clock;
+        threshold_held$4$clock = clock;
+        rank_a$5$clock = clock;
         rank_b$5$clock = clock;
+        threshold_held$5$clock = clock;
+        rank_a$6$clock = clock;
         rank_b$6$clock = clock;
+        threshold_held$6$clock = clock;
+        code_held$clock = clock;
         valid$0$clock = clock;
         valid$1$clock = clock;
         valid$2$clock = clock;
@@ -49187,64 +49453,90 @@ module qins_accel_ulx3s$out_stage$encoder$0(clock,in_valid,in_value,out_valid,ou
         valid$16$d = valid$15$q;
         out_valid = valid$16$q;
         steps$0$rank_in = zero_rank;
-        steps$1$rank_in = rank_b$0$q;
-        steps$2$rank_in = rank_b$1$q;
-        steps$3$rank_in = rank_b$2$q;
-        steps$4$rank_in = rank_b$3$q;
-        steps$5$rank_in = rank_b$4$q;
-        steps$6$rank_in = rank_b$5$q;
-        steps$7$rank_in = rank_b$6$q;
-        steps$0$value = value$0$q;
         steps$0$threshold = tables$threshold$0;
+        steps$1$rank_in = rank_b$0$q;
+        steps$1$threshold = threshold_held$0$q;
+        steps$2$rank_in = rank_b$1$q;
+        steps$2$threshold = threshold_held$1$q;
+        steps$3$rank_in = rank_b$2$q;
+        steps$3$threshold = threshold_held$2$q;
+        steps$4$rank_in = rank_b$3$q;
+        steps$4$threshold = threshold_held$3$q;
+        steps$5$rank_in = rank_b$4$q;
+        steps$5$threshold = threshold_held$4$q;
+        steps$6$rank_in = rank_b$5$q;
+        steps$6$threshold = threshold_held$5$q;
+        steps$7$rank_in = rank_b$6$q;
+        steps$7$threshold = threshold_held$6$q;
+        steps$0$value = value$0$q;
         steps$0$rank_bit = step_bit$0;
-        rank_a$0$d = steps$0$rank_out;
+        tables$rank$0 = steps$0$rank_out;
         steps$1$value = value$2$q;
-        steps$1$threshold = tables$threshold$1;
         steps$1$rank_bit = step_bit$1;
-        rank_a$1$d = steps$1$rank_out;
+        tables$rank$1 = steps$1$rank_out;
         steps$2$value = value$4$q;
-        steps$2$threshold = tables$threshold$2;
         steps$2$rank_bit = step_bit$2;
-        rank_a$2$d = steps$2$rank_out;
+        tables$rank$2 = steps$2$rank_out;
         steps$3$value = value$6$q;
-        steps$3$threshold = tables$threshold$3;
         steps$3$rank_bit = step_bit$3;
-        rank_a$3$d = steps$3$rank_out;
+        tables$rank$3 = steps$3$rank_out;
         steps$4$value = value$8$q;
-        steps$4$threshold = tables$threshold$4;
         steps$4$rank_bit = step_bit$4;
-        rank_a$4$d = steps$4$rank_out;
+        tables$rank$4 = steps$4$rank_out;
         steps$5$value = value$10$q;
-        steps$5$threshold = tables$threshold$5;
         steps$5$rank_bit = step_bit$5;
-        rank_a$5$d = steps$5$rank_out;
+        tables$rank$5 = steps$5$rank_out;
         steps$6$value = value$12$q;
-        steps$6$threshold = tables$threshold$6;
         steps$6$rank_bit = step_bit$6;
-        rank_a$6$d = steps$6$rank_out;
+        tables$rank$6 = steps$6$rank_out;
         steps$7$value = value$14$q;
-        steps$7$threshold = tables$threshold$7;
         steps$7$rank_bit = step_bit$7;
-        rank_a$7$d = steps$7$rank_out;
+        tables$rank$7 = steps$7$rank_out;
+        rank_a$0$d = steps$0$rank_out;
         rank_b$0$d = rank_a$0$q;
+        threshold_held$0$d = tables$threshold$1;
+        rank_a$1$d = steps$1$rank_out;
         rank_b$1$d = rank_a$1$q;
+        threshold_held$1$d = tables$threshold$2;
+        rank_a$2$d = steps$2$rank_out;
         rank_b$2$d = rank_a$2$q;
+        threshold_held$2$d = tables$threshold$3;
+        rank_a$3$d = steps$3$rank_out;
         rank_b$3$d = rank_a$3$q;
+        threshold_held$3$d = tables$threshold$4;
+        rank_a$4$d = steps$4$rank_out;
         rank_b$4$d = rank_a$4$q;
+        threshold_held$4$d = tables$threshold$5;
+        rank_a$5$d = steps$5$rank_out;
         rank_b$5$d = rank_a$5$q;
+        threshold_held$5$d = tables$threshold$6;
+        rank_a$6$d = steps$6$rank_out;
         rank_b$6$d = rank_a$6$q;
-        tables$rank$0 = rank_a$0$q;
-        tables$rank$1 = rank_a$1$q;
-        tables$rank$2 = rank_a$2$q;
-        tables$rank$3 = rank_a$3$q;
-        tables$rank$4 = rank_a$4$q;
-        tables$rank$5 = rank_a$5$q;
-        tables$rank$6 = rank_a$6$q;
-        tables$rank$7 = rank_a$7$q;
-        out_code = tables$code;
+        threshold_held$6$d = tables$threshold$7;
+        code_held$d = tables$code;
+        out_code = code_held$q;
     end
     
 endmodule // qins_accel_ulx3s$out_stage$encoder$0
+
+
+module qins_accel_ulx3s$out_stage$encoder$0$code_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$out_stage$encoder$0$code_held
 
 
 module qins_accel_ulx3s$out_stage$encoder$0$rank_a$0(d,q,clock);
@@ -49378,25 +49670,6 @@ module qins_accel_ulx3s$out_stage$encoder$0$rank_a$6(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$out_stage$encoder$0$rank_a$6
-
-
-module qins_accel_ulx3s$out_stage$encoder$0$rank_a$7(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_ulx3s$out_stage$encoder$0$rank_a$7
 
 
 module qins_accel_ulx3s$out_stage$encoder$0$rank_b$0(d,q,clock);
@@ -50816,6 +51089,139 @@ module qins_accel_ulx3s$out_stage$encoder$0$tables$step7$dff(d,q,clock);
     end
           
 endmodule // qins_accel_ulx3s$out_stage$encoder$0$tables$step7$dff
+
+
+module qins_accel_ulx3s$out_stage$encoder$0$threshold_held$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$out_stage$encoder$0$threshold_held$0
+
+
+module qins_accel_ulx3s$out_stage$encoder$0$threshold_held$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$out_stage$encoder$0$threshold_held$1
+
+
+module qins_accel_ulx3s$out_stage$encoder$0$threshold_held$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$out_stage$encoder$0$threshold_held$2
+
+
+module qins_accel_ulx3s$out_stage$encoder$0$threshold_held$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$out_stage$encoder$0$threshold_held$3
+
+
+module qins_accel_ulx3s$out_stage$encoder$0$threshold_held$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$out_stage$encoder$0$threshold_held$4
+
+
+module qins_accel_ulx3s$out_stage$encoder$0$threshold_held$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$out_stage$encoder$0$threshold_held$5
+
+
+module qins_accel_ulx3s$out_stage$encoder$0$threshold_held$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_ulx3s$out_stage$encoder$0$threshold_held$6
 
 
 module qins_accel_ulx3s$out_stage$encoder$0$valid$0(d,q,clock);

@@ -318,11 +318,15 @@ pub const SPLIT_LATENCY: usize = 17;
 /// rate on an FPGA. The same ports without the tag, plus `out_value` (the input value, delayed
 /// like the code, so a user needs no delay line of its own), same contents, same results;
 /// latency [`SPLIT_LATENCY`] = 17:
-/// input register, then per step `s = 7..=0` a compare cycle (`v >= t`, the rank bit, into a
-/// register) and an address cycle (that register addresses the next step's memory, whose
-/// registered read is the threshold of the next compare), and the code memory. In the
-/// [`Encoder`] the compare result drives the next memory's address in the same cycle (34.8
-/// MHz on the iCE40 UP5K); here every path is memory -> 16-bit compares -> register.
+/// input register, then per step `s = 7..=0` a compare cycle (a threshold register against
+/// the value, `v >= t`: the rank, which addresses the next step's memory) and a read cycle
+/// (the memory's registered read, copied into the next step's threshold register), and the
+/// code memory, its read registered the same way. In the [`Encoder`] the compare reads the
+/// memory's output and drives the next memory's address in the same cycle (34.8 MHz on the
+/// iCE40 UP5K); here no path has more than one memory: a memory's read goes straight to a
+/// register (on the ECP5 a DP16KD's 5.8 ns clock-to-out without its output register), and
+/// the compare starts from a flip-flop (before, memory -> compare -> register was the ECP5
+/// 85F's worst path, 14.9 ns).
 #[derive(LogicBlock)]
 pub struct SplitEncoder {
     pub clock: Signal<In, Clock>,
@@ -338,9 +342,13 @@ pub struct SplitEncoder {
     // compare j (0..8) runs search step 7 - j on value[2 j] against threshold[j]; value[16]
     // is `out_value`
     value: [DFF<Signed<32>>; SPLIT_LATENCY],
-    // rank after compare j (addresses the next step's memory), and one cycle later
-    rank_a: [DFF<Bits<8>>; 8],
+    // rank after compare j, and one cycle later (rank_in of compare j + 1)
+    rank_a: [DFF<Bits<8>>; 7],
     rank_b: [DFF<Bits<8>>; 7],
+    /// `threshold_held[j]`: the threshold of compare `j + 1`, step `6 - j`'s memory read
+    threshold_held: [DFF<Signed<32>>; 7],
+    /// the code memory's read
+    code_held: DFF<Bits<8>>,
     valid: [DFF<Bit>; SPLIT_LATENCY],
     /// the search's compares, one per step (`steps[j]`: step `7 - j`)
     steps: [RankStep; 8],
@@ -358,7 +366,8 @@ impl SplitEncoder {
                 zero_rank: Constant::new(Bits::<8>::default()),
             }
             default { clock, in_valid, in_value, out_valid, out_code, out_value,
-                threshold_write, code_write, value, rank_a, rank_b, valid, steps }
+                threshold_write, code_write, value, rank_a, rank_b, threshold_held, code_held,
+                valid, steps }
             lanes { }
         }
     }
@@ -379,12 +388,12 @@ impl Logic for SplitEncoder {
         for j in 0..SPLIT_LATENCY {
             self.value[j].clock.next = self.clock.val();
         }
-        for j in 0..8 {
-            self.rank_a[j].clock.next = self.clock.val();
-        }
         for j in 0..7 {
+            self.rank_a[j].clock.next = self.clock.val();
             self.rank_b[j].clock.next = self.clock.val();
+            self.threshold_held[j].clock.next = self.clock.val();
         }
+        self.code_held.clock.next = self.clock.val();
         for j in 0..SPLIT_LATENCY {
             self.valid[j].clock.next = self.clock.val();
         }
@@ -399,26 +408,29 @@ impl Logic for SplitEncoder {
             self.valid[j].d.next = self.valid[j - 1].q.val();
         }
         self.out_valid.next = self.valid[16].q.val();
-        // the search: compare j uses the threshold its step memory read
-        // the search: compare j uses value[2 j] and the threshold its memory read
+        // the search: compare j (cycle 2 j) uses value[2 j] and a threshold register: step
+        // 7's own register, then the memory reads held in threshold_held
         self.steps[0].rank_in.next = self.zero_rank.val();
+        self.steps[0].threshold.next = self.tables.threshold[0].val();
         for j in 1..8 {
             self.steps[j].rank_in.next = self.rank_b[j - 1].q.val();
+            self.steps[j].threshold.next = self.threshold_held[j - 1].q.val();
         }
         for j in 0..8 {
             self.steps[j].value.next = self.value[j * 2].q.val();
-            self.steps[j].threshold.next = self.tables.threshold[j].val();
             self.steps[j].rank_bit.next = self.step_bit[j].val();
-            self.rank_a[j].d.next = self.steps[j].rank_out.val();
+            // the compare's rank addresses the next step's memory, k >> (s + 1) (compare 7's
+            // the code memory), read at the cycle's end
+            self.tables.rank[j].next = self.steps[j].rank_out.val();
         }
         for j in 0..7 {
+            self.rank_a[j].d.next = self.steps[j].rank_out.val();
             self.rank_b[j].d.next = self.rank_a[j].q.val();
+            // the read cycle: the memory's registered read into the next threshold register
+            self.threshold_held[j].d.next = self.tables.threshold[j + 1].val();
         }
-        // the address cycle: the registered rank addresses the next step, k >> (s + 1)
-        for j in 0..8 {
-            self.tables.rank[j].next = self.rank_a[j].q.val();
-        }
-        self.out_code.next = self.tables.code.val();
+        self.code_held.d.next = self.tables.code.val();
+        self.out_code.next = self.code_held.q.val();
     }
 }
 
