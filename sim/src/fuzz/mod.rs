@@ -47,8 +47,19 @@ use qins_core::hw::AccelModel;
 use qins_core::rng::SplitMix64;
 use std::fmt;
 
-/// Cycles a sync point waits for the unit to go idle before it calls the unit stuck.
+/// Cycles a sync point waits for the unit to go idle before it calls the unit stuck, beyond
+/// the commands' own bound ([`command_cycle_bound`]).
 const IDLE_BUDGET: u64 = 400_000;
+
+/// An upper bound of the cycles one pushed command keeps the unit busy: every command's cost
+/// is at most its count (CMD0 bits 31..16) times the cycles per count unit (POSTPROCESS: N
+/// per vector, 17 N with the serial encoder; ALU: 2 per element; MATMUL: 1 per vector) plus
+/// a constant (docs/architecture.md, command costs). Two legal POSTPROCESS commands of 32 K
+/// vectors on SIM8 take 524 K cycles, more than a fixed budget.
+fn command_cycle_bound(cfg: &AccelConfig, cmd0: u32) -> u64 {
+    let per_unit = cfg.n as u64 * if cfg.serial_encoder { 17 } else { 1 };
+    u64::from(cmd0 >> 16) * per_unit.max(2) + 1024
+}
 /// Set (to anything) to print every step of every program to stderr as it runs.
 pub const TRACE_ENV: &str = "QINS_FUZZ_TRACE";
 /// Actions shown before the failing one.
@@ -115,6 +126,8 @@ struct Run {
     raised: Vec<Raised>,
     /// A command was pushed since the last sync point.
     pushed: bool,
+    /// [`command_cycle_bound`] of the commands pushed since the last sync point.
+    pushed_cycles: u64,
     /// Print every step ([`TRACE_ENV`] set).
     trace: bool,
     /// The failure is a hang.
@@ -274,6 +287,8 @@ impl Run {
             Err(()) => return Err("CMD3 refused with the queue not full".into()),
             Ok(_) => {
                 self.pushed = true;
+                let cmd0 = self.model.bus_read(reg::CMD0).unwrap_or(0);
+                self.pushed_cycles += command_cycle_bound(&self.cfg, cmd0);
                 let r = self.model.bus_write(reg::CMD3, word);
                 let _ = self.model_result(r);
             }
@@ -292,9 +307,12 @@ impl Run {
             if s.is_ok_and(|s| s & status::BUSY == 0) {
                 break;
             }
-            if self.sim.cycles() - start > IDLE_BUDGET {
+            let budget = IDLE_BUDGET + self.pushed_cycles;
+            if self.sim.cycles() - start > budget {
                 self.hung = true;
-                return Err(format!("still busy after {IDLE_BUDGET} cycles"));
+                return Err(format!(
+                    "still busy after {budget} cycles ({IDLE_BUDGET} beyond the pushed commands' bound)"
+                ));
             }
             self.sim.cycle(64);
         }
@@ -351,6 +369,7 @@ impl Run {
         self.model.error = ErrorCode::None;
         self.raised.clear();
         self.pushed = false;
+        self.pushed_cycles = 0;
         Ok(())
     }
 
@@ -417,6 +436,7 @@ pub fn run(program: &Program, model: AccelModel) -> Result<ProgramStats, Mismatc
         log: Vec::new(),
         raised: Vec::new(),
         pushed: false,
+        pushed_cycles: 0,
         trace: std::env::var_os(TRACE_ENV).is_some(),
         hung: false,
         stats: ProgramStats::default(),
