@@ -3198,18 +3198,57 @@ module qins_board_ulx3s25f_sim$accel$alu_issue(clock,start,command$0,command$1,c
     reg  [15:0] left$d;
     wire  [15:0] left$q;
     reg  left$clock;
+    reg  left_nonzero$d;
+    wire  left_nonzero$q;
+    reg  left_nonzero$clock;
     reg  phase$d;
     wire  phase$q;
     reg  phase$clock;
     reg  [23:0] lane$d;
     wire  [23:0] lane$q;
     reg  lane$clock;
+    reg  [23:0] lane_held$d;
+    wire  [23:0] lane_held$q;
+    reg  lane_held$clock;
+    reg signed [15:0] act_held$0$d;
+    wire signed [15:0] act_held$0$q;
+    reg  act_held$0$clock;
+    reg signed [15:0] act_held$1$d;
+    wire signed [15:0] act_held$1$q;
+    reg  act_held$1$clock;
+    reg signed [15:0] act_held$2$d;
+    wire signed [15:0] act_held$2$q;
+    reg  act_held$2$clock;
+    reg signed [15:0] act_held$3$d;
+    wire signed [15:0] act_held$3$q;
+    reg  act_held$3$clock;
+    reg signed [31:0] acc_held$0$d;
+    wire signed [31:0] acc_held$0$q;
+    reg  acc_held$0$clock;
+    reg signed [31:0] acc_held$1$d;
+    wire signed [31:0] acc_held$1$q;
+    reg  acc_held$1$clock;
+    reg signed [31:0] acc_held$2$d;
+    wire signed [31:0] acc_held$2$q;
+    reg  acc_held$2$clock;
+    reg signed [31:0] acc_held$3$d;
+    wire signed [31:0] acc_held$3$q;
+    reg  acc_held$3$clock;
     reg  [31:0] a_value$d;
     wire  [31:0] a_value$q;
     reg  a_value$clock;
-    reg  pending$d;
-    wire  pending$q;
-    reg  pending$clock;
+    reg  a_read$d;
+    wire  a_read$q;
+    reg  a_read$clock;
+    reg  a_due$d;
+    wire  a_due$q;
+    reg  a_due$clock;
+    reg  b_read$d;
+    wire  b_read$q;
+    reg  b_read$clock;
+    reg  b_due$d;
+    wire  b_due$q;
+    reg  b_due$clock;
     reg  encode$d;
     wire  encode$q;
     reg  encode$clock;
@@ -3223,6 +3262,7 @@ module qins_board_ulx3s25f_sim$accel$alu_issue(clock,start,command$0,command$1,c
     reg  destination$clock;
     
     // Local signals
+    reg  pending;
     reg signed [15:0] read16;
     reg signed [31:0] read32;
     reg  [31:0] value;
@@ -3243,6 +3283,11 @@ module qins_board_ulx3s25f_sim$accel$alu_issue(clock,start,command$0,command$1,c
         .q(left$q),
         .clock(left$clock)
     );
+    qins_board_ulx3s25f_sim$accel$alu_issue$left_nonzero left_nonzero(
+        .d(left_nonzero$d),
+        .q(left_nonzero$q),
+        .clock(left_nonzero$clock)
+    );
     qins_board_ulx3s25f_sim$accel$alu_issue$phase phase(
         .d(phase$d),
         .q(phase$q),
@@ -3253,15 +3298,75 @@ module qins_board_ulx3s25f_sim$accel$alu_issue(clock,start,command$0,command$1,c
         .q(lane$q),
         .clock(lane$clock)
     );
+    qins_board_ulx3s25f_sim$accel$alu_issue$lane_held lane_held(
+        .d(lane_held$d),
+        .q(lane_held$q),
+        .clock(lane_held$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$act_held$0 act_held$0(
+        .d(act_held$0$d),
+        .q(act_held$0$q),
+        .clock(act_held$0$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$act_held$1 act_held$1(
+        .d(act_held$1$d),
+        .q(act_held$1$q),
+        .clock(act_held$1$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$act_held$2 act_held$2(
+        .d(act_held$2$d),
+        .q(act_held$2$q),
+        .clock(act_held$2$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$act_held$3 act_held$3(
+        .d(act_held$3$d),
+        .q(act_held$3$q),
+        .clock(act_held$3$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$0 acc_held$0(
+        .d(acc_held$0$d),
+        .q(acc_held$0$q),
+        .clock(acc_held$0$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$1 acc_held$1(
+        .d(acc_held$1$d),
+        .q(acc_held$1$q),
+        .clock(acc_held$1$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$2 acc_held$2(
+        .d(acc_held$2$d),
+        .q(acc_held$2$q),
+        .clock(acc_held$2$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$3 acc_held$3(
+        .d(acc_held$3$d),
+        .q(acc_held$3$q),
+        .clock(acc_held$3$clock)
+    );
     qins_board_ulx3s25f_sim$accel$alu_issue$a_value a_value(
         .d(a_value$d),
         .q(a_value$q),
         .clock(a_value$clock)
     );
-    qins_board_ulx3s25f_sim$accel$alu_issue$pending pending(
-        .d(pending$d),
-        .q(pending$q),
-        .clock(pending$clock)
+    qins_board_ulx3s25f_sim$accel$alu_issue$a_read a_read(
+        .d(a_read$d),
+        .q(a_read$q),
+        .clock(a_read$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$a_due a_due(
+        .d(a_due$d),
+        .q(a_due$q),
+        .clock(a_due$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$b_read b_read(
+        .d(b_read$d),
+        .q(b_read$q),
+        .clock(b_read$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$alu_issue$b_due b_due(
+        .d(b_due$d),
+        .q(b_due$q),
+        .clock(b_due$clock)
     );
     qins_board_ulx3s25f_sim$accel$alu_issue$encode encode(
         .d(encode$d),
@@ -3286,19 +3391,29 @@ module qins_board_ulx3s25f_sim$accel$alu_issue(clock,start,command$0,command$1,c
         a_address$clock = clock;
         b_address$clock = clock;
         left$clock = clock;
+        left_nonzero$clock = clock;
         phase$clock = clock;
         lane$clock = clock;
+        lane_held$clock = clock;
         a_value$clock = clock;
-        pending$clock = clock;
+        a_read$clock = clock;
+        a_due$clock = clock;
+        b_read$clock = clock;
+        b_due$clock = clock;
         encode$clock = clock;
         destination$clock = clock;
         a_address$d = a_address$q;
         b_address$d = b_address$q;
         left$d = left$q;
+        left_nonzero$d = left_nonzero$q;
         phase$d = phase$q;
         lane$d = lane$q;
+        lane_held$d = lane_held$q;
         a_value$d = a_value$q;
-        pending$d = pending$q;
+        a_read$d = a_read$q;
+        a_due$d = a_due$q;
+        b_read$d = b_read$q;
+        b_due$d = b_due$q;
         encode$d = encode$q;
         destination$d = destination$q;
         outstanding$clock = clock;
@@ -3307,60 +3422,83 @@ module qins_board_ulx3s25f_sim$accel$alu_issue(clock,start,command$0,command$1,c
             b_address$d = command$2[(32'h0)+:(24)];
             destination$d = command$3[(32'h0)+:(24)];
             left$d = command$0[(32'h10)+:(16)];
+            left_nonzero$d = command$0[(32'h10)+:(16)] != 32'h0;
             phase$d = 1'b0;
             encode$d = command$0[(32'h8)+:(4)] == 32'h7;
         end
+        act_held$0$clock = clock;
+        acc_held$0$clock = clock;
+        act_held$0$d = act_read$0;
+        acc_held$0$d = acc_read$0;
+        act_held$1$clock = clock;
+        acc_held$1$clock = clock;
+        act_held$1$d = act_read$1;
+        acc_held$1$d = acc_read$1;
+        act_held$2$clock = clock;
+        acc_held$2$clock = clock;
+        act_held$2$d = act_read$2;
+        acc_held$2$d = acc_read$2;
+        act_held$3$clock = clock;
+        acc_held$3$clock = clock;
+        act_held$3$d = act_read$3;
+        acc_held$3$d = acc_read$3;
+        lane_held$d = lane$q;
         read16 = 32'h0;
         read32 = 32'h0;
-        if (lane$q == 0) begin
-            read16 = act_read$0;
-            read32 = acc_read$0;
+        if (lane_held$q == 0) begin
+            read16 = act_held$0$q;
+            read32 = acc_held$0$q;
         end
-        if (lane$q == 1) begin
-            read16 = act_read$1;
-            read32 = acc_read$1;
+        if (lane_held$q == 1) begin
+            read16 = act_held$1$q;
+            read32 = acc_held$1$q;
         end
-        if (lane$q == 2) begin
-            read16 = act_read$2;
-            read32 = acc_read$2;
+        if (lane_held$q == 2) begin
+            read16 = act_held$2$q;
+            read32 = acc_held$2$q;
         end
-        if (lane$q == 3) begin
-            read16 = act_read$3;
-            read32 = acc_read$3;
+        if (lane_held$q == 3) begin
+            read16 = act_held$3$q;
+            read32 = acc_held$3$q;
         end
         value = (($unsigned(read16)) & 32'hffffffff);
-        if (encode$q & phase$q) begin
+        if (encode$q & a_due$q) begin
             value = $unsigned(read32);
         end
-        issue = 1'b0;
+        a_read$d = 1'b0;
+        b_read$d = 1'b0;
+        a_due$d = a_read$q;
+        b_due$d = b_read$q;
+        if (a_due$q) begin
+            a_value$d = value;
+        end
+        issue = b_due$q;
         read_act = 1'b0;
         read_acc = 1'b0;
         read_vector = a_address$q >> lane_shift;
         if (active) begin
             if (~phase$q) begin
-                if (pending$q) begin
-                    issue = 1'b1;
-                    pending$d = 1'b0;
-                end
-                if (left$q != 32'h0) begin
+                if (left_nonzero$q) begin
                     read_act = 1'b1;
                     read_acc = 1'b1;
                     lane$d = a_address$q & lane_mask;
+                    a_read$d = 1'b1;
                     phase$d = 1'b1;
                 end
             end
             else begin
-                a_value$d = value;
                 read_act = 1'b1;
                 read_vector = b_address$q >> lane_shift;
                 lane$d = b_address$q & lane_mask;
-                pending$d = 1'b1;
+                b_read$d = 1'b1;
                 a_address$d = a_address$q + 32'h1;
                 b_address$d = b_address$q + 32'h1;
                 left$d = left$q - 32'h1;
+                left_nonzero$d = left$q != 32'h1;
                 phase$d = 1'b0;
             end
         end
+        pending = a_read$q | a_due$q | b_read$q | b_due$q;
         a = a_value$q;
         b = value;
         outstanding$up = issue;
@@ -3370,8 +3508,8 @@ module qins_board_ulx3s25f_sim$accel$alu_issue(clock,start,command$0,command$1,c
         end
         out_vector = destination$q >> lane_shift;
         out_lane = destination$q & lane_mask;
-        idle = ~pending$q & ~outstanding$nonzero;
-        finished = (left$q == 32'h0) & ~pending$q & ~outstanding$nonzero;
+        idle = ~pending & ~outstanding$nonzero;
+        finished = ~left_nonzero$q & ~pending & ~outstanding$nonzero;
     end
     
 endmodule // qins_board_ulx3s25f_sim$accel$alu_issue
@@ -3396,6 +3534,44 @@ module qins_board_ulx3s25f_sim$accel$alu_issue$a_address(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$a_address
 
 
+module qins_board_ulx3s25f_sim$accel$alu_issue$a_due(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$a_due
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$a_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$a_read
+
+
 module qins_board_ulx3s25f_sim$accel$alu_issue$a_value(d,q,clock);
     
     // Module arguments
@@ -3415,6 +3591,158 @@ module qins_board_ulx3s25f_sim$accel$alu_issue$a_value(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$a_value
 
 
+module qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$0
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$1
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$2
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$acc_held$3
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$act_held$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$act_held$0
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$act_held$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$act_held$1
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$act_held$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$act_held$2
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$act_held$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$act_held$3
+
+
 module qins_board_ulx3s25f_sim$accel$alu_issue$b_address(d,q,clock);
     
     // Module arguments
@@ -3432,6 +3760,44 @@ module qins_board_ulx3s25f_sim$accel$alu_issue$b_address(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$b_address
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$b_due(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$b_due
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$b_read(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$b_read
 
 
 module qins_board_ulx3s25f_sim$accel$alu_issue$destination(d,q,clock);
@@ -3491,6 +3857,25 @@ module qins_board_ulx3s25f_sim$accel$alu_issue$lane(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$lane
 
 
+module qins_board_ulx3s25f_sim$accel$alu_issue$lane_held(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$lane_held
+
+
 module qins_board_ulx3s25f_sim$accel$alu_issue$left(d,q,clock);
     
     // Module arguments
@@ -3508,6 +3893,25 @@ module qins_board_ulx3s25f_sim$accel$alu_issue$left(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$left
+
+
+module qins_board_ulx3s25f_sim$accel$alu_issue$left_nonzero(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$left_nonzero
 
 
 module qins_board_ulx3s25f_sim$accel$alu_issue$outstanding(clock,up,down,level,nonzero);
@@ -3596,25 +4000,6 @@ module qins_board_ulx3s25f_sim$accel$alu_issue$outstanding$count(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$outstanding$count
-
-
-module qins_board_ulx3s25f_sim$accel$alu_issue$pending(d,q,clock);
-    
-    // Module arguments
-    input wire  d;
-    output reg  q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 1'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$pending
 
 
 module qins_board_ulx3s25f_sim$accel$alu_issue$phase(d,q,clock);

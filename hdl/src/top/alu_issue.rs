@@ -1,6 +1,9 @@
 //! `AluIssue<N>`: an ALU vector op. Two cycles per element: read `a` (activation and
-//! accumulator memories at once: ENCODE takes an int32), then read `b` and issue the pair to
-//! the QINS ALU; the results come back in order and are written from `c3` on.
+//! accumulator memories at once: ENCODE takes an int32), then read `b`; every memory read is
+//! registered here (all `N` lanes, before the lane select: the memories' read data go
+//! straight into a register) and used a cycle later, so `a` is taken two cycles after its
+//! read and the pair is issued to the QINS ALU two cycles after `b`'s read, while the next
+//! element's reads go on. The results come back in order and are written from `c3` on.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
@@ -18,8 +21,8 @@
 //! | `idle` | out | 1 | no element between the memories and the ALU's output |
 //! | `finished` | out | 1 | every element issued and written |
 //!
-//! `read_*`, `read_vector`, `issue` and `b` follow their inputs in the same cycle; every other
-//! output is a register.
+//! `read_*` and `read_vector` follow `active` in the same cycle; `b` is the lane select of the
+//! held reads; every other output is a register.
 
 use crate::level_counter::LevelCounter;
 use rust_hdl::prelude::*;
@@ -48,13 +51,27 @@ pub struct AluIssue<const N: usize> {
     a_address: DFF<Bits<24>>,
     b_address: DFF<Bits<24>>,
     left: DFF<Bits<16>>,
+    /// `left != 0`, kept beside `left` so that `read_act` (which selects the activation
+    /// memories' read address, a wide fan-out) has no 16-bit compare before it
+    left_nonzero: DFF<Bit>,
     /// 0: read `a` (and issue the previous pair); 1: read `b`
     phase: DFF<Bit>,
-    /// the lane of the word read last cycle
+    /// the lane of the word read last cycle, and of the one read two cycles ago (the word
+    /// in `act_held` / `acc_held` now)
     lane: DFF<Bits<24>>,
+    lane_held: DFF<Bits<24>>,
+    /// the memories' read data, registered (every lane)
+    act_held: [DFF<Signed<16>>; N],
+    acc_held: [DFF<Signed<32>>; N],
     a_value: DFF<Bits<32>>,
-    /// a pair is complete and waits for its issue
-    pending: DFF<Bit>,
+    /// an element's `a` was read last cycle / two cycles ago (it is in the held registers)
+    a_read: DFF<Bit>,
+    a_due: DFF<Bit>,
+    /// an element's `b` was read last cycle / two cycles ago (issue the pair now)
+    b_read: DFF<Bit>,
+    b_due: DFF<Bit>,
+    /// an element is between its first read and its issue
+    pending: Signal<Local, Bit>,
     /// ENCODE: `a` is an int32 from the accumulators
     encode: DFF<Bit>,
     /// elements inside the ALU
@@ -72,9 +89,10 @@ impl<const N: usize> Default for AluIssue<N> {
             }
             default { clock, start, active, lane_shift, lane_mask, result_valid, read_act,
                 read_acc, read_vector, issue, a, b, out_vector, out_lane, idle, finished,
-                a_address, b_address, left, phase, lane, a_value, pending, encode, outstanding,
-                destination, read16, read32, value }
-            lanes { command, act_read, acc_read }
+                a_address, b_address, left, left_nonzero, phase, lane, lane_held, a_value,
+                a_read, a_due, b_read, b_due, pending, encode, outstanding, destination, read16,
+                read32, value }
+            lanes { command, act_read, acc_read, act_held, acc_held }
         }
     }
 }
@@ -88,10 +106,15 @@ impl<const N: usize> Logic for AluIssue<N> {
             a_address,
             b_address,
             left,
+            left_nonzero,
             phase,
             lane,
+            lane_held,
             a_value,
-            pending,
+            a_read,
+            a_due,
+            b_read,
+            b_due,
             encode,
             destination
         );
@@ -101,51 +124,67 @@ impl<const N: usize> Logic for AluIssue<N> {
             self.b_address.d.next = self.command[2].val().get_bits::<24>(0);
             self.destination.d.next = self.command[3].val().get_bits::<24>(0);
             self.left.d.next = self.command[0].val().get_bits::<16>(16);
+            self.left_nonzero.d.next = self.command[0].val().get_bits::<16>(16) != 0;
             self.phase.d.next = false;
             self.encode.d.next = self.command[0].val().get_bits::<4>(8) == 7;
         }
+        for j in 0..N {
+            self.act_held[j].clock.next = self.clock.val();
+            self.acc_held[j].clock.next = self.clock.val();
+            self.act_held[j].d.next = self.act_read[j].val();
+            self.acc_held[j].d.next = self.acc_read[j].val();
+        }
+        self.lane_held.d.next = self.lane.q.val();
         self.read16.next = 0.into();
         self.read32.next = 0.into();
         for j in 0..N {
-            if self.lane.q.val().index() == j {
-                self.read16.next = self.act_read[j].val();
-                self.read32.next = self.acc_read[j].val();
+            if self.lane_held.q.val().index() == j {
+                self.read16.next = self.act_held[j].q.val();
+                self.read32.next = self.acc_held[j].q.val();
             }
         }
         self.value.next = bit_cast::<32, 16>(unsigned_cast(self.read16.val()));
-        if self.encode.q.val() & self.phase.q.val() {
+        if self.encode.q.val() & self.a_due.q.val() {
             self.value.next = unsigned_cast(self.read32.val());
         }
-        self.issue.next = false;
+        // the reads of the last two cycles, as they move towards the held registers
+        self.a_read.d.next = false;
+        self.b_read.d.next = false;
+        self.a_due.d.next = self.a_read.q.val();
+        self.b_due.d.next = self.b_read.q.val();
+        // an element's a arrives: keep it; its b arrives (a cycle later): issue the pair
+        if self.a_due.q.val() {
+            self.a_value.d.next = self.value.val();
+        }
+        self.issue.next = self.b_due.q.val();
         self.read_act.next = false;
         self.read_acc.next = false;
         self.read_vector.next = self.a_address.q.val() >> self.lane_shift.val();
         if self.active.val() {
             if !self.phase.q.val() {
-                // phase 0: b of the previous element arrives (issue it); read the next a
-                if self.pending.q.val() {
-                    self.issue.next = true;
-                    self.pending.d.next = false;
-                }
-                if self.left.q.val() != 0 {
+                // phase 0: read the next a
+                if self.left_nonzero.q.val() {
                     self.read_act.next = true;
                     self.read_acc.next = true;
                     self.lane.d.next = self.a_address.q.val() & self.lane_mask.val();
+                    self.a_read.d.next = true;
                     self.phase.d.next = true;
                 }
             } else {
-                // phase 1: a arrives; read b
-                self.a_value.d.next = self.value.val();
+                // phase 1: read b
                 self.read_act.next = true;
                 self.read_vector.next = self.b_address.q.val() >> self.lane_shift.val();
                 self.lane.d.next = self.b_address.q.val() & self.lane_mask.val();
-                self.pending.d.next = true;
+                self.b_read.d.next = true;
                 self.a_address.d.next = self.a_address.q.val() + 1;
                 self.b_address.d.next = self.b_address.q.val() + 1;
                 self.left.d.next = self.left.q.val() - 1;
+                self.left_nonzero.d.next = self.left.q.val() != 1;
                 self.phase.d.next = false;
             }
         }
+        self.pending.next =
+            self.a_read.q.val() | self.a_due.q.val() | self.b_read.q.val() | self.b_due.q.val();
         self.a.next = self.a_value.q.val();
         self.b.next = self.value.val();
         self.outstanding.up.next = self.issue.val();
@@ -155,8 +194,8 @@ impl<const N: usize> Logic for AluIssue<N> {
         }
         self.out_vector.next = self.destination.q.val() >> self.lane_shift.val();
         self.out_lane.next = self.destination.q.val() & self.lane_mask.val();
-        self.idle.next = !self.pending.q.val() & !self.outstanding.nonzero.val();
+        self.idle.next = !self.pending.val() & !self.outstanding.nonzero.val();
         self.finished.next =
-            (self.left.q.val() == 0) & !self.pending.q.val() & !self.outstanding.nonzero.val();
+            !self.left_nonzero.q.val() & !self.pending.val() & !self.outstanding.nonzero.val();
     }
 }
