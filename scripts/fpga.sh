@@ -56,7 +56,7 @@
 # SYNTH_ONLY=1 stops after synthesis (netlist.v and stat.txt, for scripts/fpga-equiv.sh; no
 # flow.json, so scripts/fpga-report.py never takes it for a placed design).
 # PNR_TIMEOUT=seconds stops a place-and-route run that takes longer (default: none; `make
-# fpga-report` gives the ULX3S 85F 1500; with its floorplan it routes in 6 to 8 minutes,
+# fpga-report` gives the ULX3S 85F 1500; with its floorplan it routes in 4 to 5 minutes (6 to 8 before the encoders' threshold registers),
 # without it it took 11 minutes on one netlist and more than 30 on the next:
 # docs/architecture.md): the build then
 # fits (nextpnr placed it) but is not routed, flow.json says "routed": false with

@@ -151,9 +151,9 @@ pub const HX8K_BOARD: FpgaBoard = FpgaBoard {
 /// ULX3S with the LFE5U-85F: 25 MHz -> EHXPLLL 50 MHz (`ecppll -i 25 -o 50`: CLKI_DIV 1,
 /// CLKFB_DIV 2, CLKOP_DIV 12, VCO 600 MHz, exact), 434 clocks per bit, 115207 baud. The
 /// 8 x 8 board design, its array multipliers floorplanned (`scripts/ecp5-floorplan.py`),
-/// placed and routed for the 75 MHz goal, reaches 48.33 / 62.48 / 61.45 MHz on seeds 1-3
+/// placed and routed for the 75 MHz goal, reaches 71.88 / 70.23 / 70.44 MHz on seeds 1-3
 /// (`scripts/fpga.sh` keeps a seed that meets this clock; docs/fpga-results.md); 75 MHz is
-/// open (issue 20).
+/// open (issue 20: three paths of about 14.2 ns, docs/architecture.md, ECP5).
 pub const ULX3S_BOARD: FpgaBoard = FpgaBoard {
     name: "ulx3s",
     board: "ULX3S (LFE5U-85F)",
