@@ -10,7 +10,8 @@
 // flight. Ends with a line starting "ALU PASS" or "ALU FAIL".
 
 module alu_tb;
-    localparam integer LATENCY = 10;
+    localparam integer LATENCY = 18;     // LATENCY in hdl/src/alu/mod.rs
+    localparam integer RING = 64;        // issue cycles kept (more than LATENCY in flight)
     localparam integer MAX_NARROW = 1 << 19;
     localparam integer MAX_WIDE = 1 << 16;
     localparam integer SHOW = 10;        // mismatches printed in full
@@ -59,7 +60,7 @@ module alu_tb;
     always @(posedge clock) edges <= edges + 1;
 
     integer issued = 0, checked = 0, mismatches = 0, bubbles = 0;
-    integer issue_edge [0:15];       // issue cycle by in_tag[3:0] (at most LATENCY in flight)
+    integer issue_edge [0:RING - 1]; // issue cycle by vector index mod RING (at most LATENCY in flight)
     integer per_op [0:15], bad_op [0:15];
     integer i, seed, bubble_at = -1, bubble_left = 0;
     reg [103:0] v, w;
@@ -117,7 +118,7 @@ module alu_tb;
                     bad = 1'b0;
                     if (result !== w[31:0] || out_illegal !== (w[100] === 1'b1)
                         || out_tag !== checked[15:0]
-                        || issue_edge[checked % 16] != edges - LATENCY)
+                        || issue_edge[checked % RING] != edges - LATENCY)
                         bad = 1'b1;
                     if (bad) begin
                         mismatches = mismatches + 1;
@@ -127,7 +128,7 @@ module alu_tb;
                                      mismatches, checked, checked < n_narrow ? "alu_narrow.hex" : "alu_wide.hex",
                                      (checked < n_narrow ? checked : checked - n_narrow) + 1,
                                      w[99:96], w[95:64], w[63:32], result, out_illegal, out_tag,
-                                     edges - issue_edge[checked % 16], w[31:0], w[100],
+                                     edges - issue_edge[checked % RING], w[31:0], w[100],
                                      checked[15:0], LATENCY);
                     end
                     per_op[w[99:96]] = per_op[w[99:96]] + 1;
@@ -137,9 +138,9 @@ module alu_tb;
                 mismatches = mismatches + 1;
                 if (mismatches <= SHOW) $display("MISMATCH: out_valid is %b at edge %0d", out_valid, edges);
             end
-            if (issued > checked && edges - issue_edge[checked % 16] > LATENCY) begin
+            if (issued > checked && edges - issue_edge[checked % RING] > LATENCY) begin
                 $display("ALU FAIL: vector %0d issued at edge %0d has no result at edge %0d",
-                         checked, issue_edge[checked % 16], edges);
+                         checked, issue_edge[checked % RING], edges);
                 $finish;
             end
             // ---- issue ----
@@ -165,7 +166,7 @@ module alu_tb;
                 a = v[95:64];
                 b = v[63:32];
                 in_tag = issued[15:0];
-                issue_edge[issued % 16] = edges;
+                issue_edge[issued % RING] = edges;
                 issued = issued + 1;
             end else begin
                 in_valid = 1'b0;

@@ -350,6 +350,11 @@ fn latency_is_the_documented_one() {
         (SEARCH_DONE_STAGE, encoder::SPLIT_LATENCY, LATENCY),
         (16, 17, 18)
     );
+    // and the Icarus bench (make iverilog-check) checks every result at this latency
+    let bench = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/iverilog/alu_tb.v");
+    let text = std::fs::read_to_string(bench).expect("tests/iverilog/alu_tb.v");
+    let line = format!("localparam integer LATENCY = {LATENCY};");
+    assert!(text.contains(&line), "{bench} lacks `{line}`");
 }
 
 /// Generates the Verilog and checks the top-level port list; with
