@@ -74,8 +74,8 @@ const SEARCH_STEPS: usize = 7;
 /// `2 + SEARCH_STEP_CYCLES i`, so `|N|` and `D` run down stages 2..=`LAST_STEP_START`.
 const LAST_STEP_START: usize = 2 + (SEARCH_STEPS - 1) * SEARCH_STEP_CYCLES;
 
-/// The stage whose registers receive the ENCODE code: the `Encoder`, fed in cycle 0, has
-/// it on its (registered) output after `encoder::LATENCY` edges.
+/// The stage whose registers receive the ENCODE code: the `SplitEncoder`, fed in cycle 0,
+/// has it on its (registered) output after `encoder::SPLIT_LATENCY` edges.
 pub const ENCODE_STAGE: usize = encoder::SPLIT_LATENCY + 1;
 
 // The result lane starts at stage 2.

@@ -60,6 +60,7 @@ fn command_cycle_bound(cfg: &AccelConfig, cmd0: u32) -> u64 {
     let per_unit = cfg.n as u64 * if cfg.serial_encoder { 17 } else { 1 };
     u64::from(cmd0 >> 16) * per_unit.max(2) + 1024
 }
+
 /// Set (to anything) to print every step of every program to stderr as it runs.
 pub const TRACE_ENV: &str = "QINS_FUZZ_TRACE";
 /// Actions shown before the failing one.
@@ -124,9 +125,8 @@ struct Run {
     step: usize,
     log: Vec<String>,
     raised: Vec<Raised>,
-    /// A command was pushed since the last sync point.
-    pushed: bool,
-    /// [`command_cycle_bound`] of the commands pushed since the last sync point.
+    /// [`command_cycle_bound`] of the commands pushed since the last sync point (each at
+    /// least 1024, so 0 means none was pushed).
     pushed_cycles: u64,
     /// Print every step ([`TRACE_ENV`] set).
     trace: bool,
@@ -286,7 +286,6 @@ impl Run {
             }
             Err(()) => return Err("CMD3 refused with the queue not full".into()),
             Ok(_) => {
-                self.pushed = true;
                 let cmd0 = self.model.bus_read(reg::CMD0).unwrap_or(0);
                 self.pushed_cycles += command_cycle_bound(&self.cfg, cmd0);
                 let r = self.model.bus_write(reg::CMD3, word);
@@ -325,7 +324,7 @@ impl Run {
         });
         let ok = match (rtl_error, self.raised.first()) {
             (None, None) => true,
-            (Some(e), Some(first)) if !self.pushed => e == *first,
+            (Some(e), Some(first)) if self.pushed_cycles == 0 => e == *first,
             (Some(e), Some(_)) => self.raised.contains(&e),
             _ => false,
         };
@@ -368,7 +367,6 @@ impl Run {
         self.model.bus_write(reg::CONTROL, clear).ok();
         self.model.error = ErrorCode::None;
         self.raised.clear();
-        self.pushed = false;
         self.pushed_cycles = 0;
         Ok(())
     }
@@ -435,7 +433,6 @@ pub fn run(program: &Program, model: AccelModel) -> Result<ProgramStats, Mismatc
         step: 0,
         log: Vec::new(),
         raised: Vec::new(),
-        pushed: false,
         pushed_cycles: 0,
         trace: std::env::var_os(TRACE_ENV).is_some(),
         hung: false,
