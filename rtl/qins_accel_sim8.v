@@ -315,6 +315,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire signed [31:0] array$result$7;
     wire  array$out_valid;
     wire  [31:0] array$out_tag;
+    wire  array$early_valid;
+    wire  [31:0] array$early_tag;
     reg  out_stage$clock;
     reg  out_stage$in_valid;
     reg signed [31:0] out_stage$in_acc;
@@ -362,6 +364,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  [31:0] alu_in_b$0$d;
     wire  [31:0] alu_in_b$0$q;
     reg  alu_in_b$0$clock;
+    reg  [3:0] alu_in_op$0$d;
+    wire  [3:0] alu_in_op$0$q;
+    reg  alu_in_op$0$clock;
     reg  bus$clock;
     reg  [23:0] bus$bus_address;
     reg  [31:0] bus$bus_write_data;
@@ -595,6 +600,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  writer$clock;
     reg  writer$array_out_valid;
     reg  [31:0] writer$array_out_tag;
+    reg  [31:0] writer$array_early_tag;
     reg signed [31:0] writer$array_result$0;
     reg signed [31:0] writer$array_result$1;
     reg signed [31:0] writer$array_result$2;
@@ -1134,7 +1140,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .result$6(array$result$6),
         .result$7(array$result$7),
         .out_valid(array$out_valid),
-        .out_tag(array$out_tag)
+        .out_tag(array$out_tag),
+        .early_valid(array$early_valid),
+        .early_tag(array$early_tag)
     );
     qins_accel_sim8$out_stage out_stage(
         .clock(out_stage$clock),
@@ -1192,6 +1200,11 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .d(alu_in_b$0$d),
         .q(alu_in_b$0$q),
         .clock(alu_in_b$0$clock)
+    );
+    qins_accel_sim8$alu_in_op$0 alu_in_op$0(
+        .d(alu_in_op$0$d),
+        .q(alu_in_op$0$q),
+        .clock(alu_in_op$0$clock)
     );
     qins_accel_sim8$bus bus(
         .clock(bus$clock),
@@ -1441,6 +1454,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .clock(writer$clock),
         .array_out_valid(writer$array_out_valid),
         .array_out_tag(writer$array_out_tag),
+        .array_early_tag(writer$array_early_tag),
         .array_result$0(writer$array_result$0),
         .array_result$1(writer$array_result$1),
         .array_result$2(writer$array_result$2),
@@ -1677,6 +1691,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         alu_in_valid$0$clock = clock;
         alu_in_a$0$clock = clock;
         alu_in_b$0$clock = clock;
+        alu_in_op$0$clock = clock;
         alu_out_valid = alu$0$out_valid;
         alu_result = alu$0$result;
         bus$bus_address = bus_address;
@@ -1789,6 +1804,7 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         stream$array_out_tag = array$out_tag;
         writer$array_out_valid = array$out_valid;
         writer$array_out_tag = array$out_tag;
+        writer$array_early_tag = array$early_tag;
         post$load = sequencer$decoding;
         post$start = sequencer$post_start;
         post$array_size = k_n[(32'h0)+:(8)];
@@ -2091,15 +2107,15 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         array$act_valid = stream$valid;
         array$act_bank = stream$tag[32'h1e];
         array$in_tag = stream$tag;
-        if (array$out_valid) begin
-            acc_mem$0$read_address = ((array$out_tag) & 15'h7fff);
-            acc_mem$1$read_address = ((array$out_tag) & 15'h7fff);
-            acc_mem$2$read_address = ((array$out_tag) & 15'h7fff);
-            acc_mem$3$read_address = ((array$out_tag) & 15'h7fff);
-            acc_mem$4$read_address = ((array$out_tag) & 15'h7fff);
-            acc_mem$5$read_address = ((array$out_tag) & 15'h7fff);
-            acc_mem$6$read_address = ((array$out_tag) & 15'h7fff);
-            acc_mem$7$read_address = ((array$out_tag) & 15'h7fff);
+        if (array$early_valid) begin
+            acc_mem$0$read_address = ((array$early_tag) & 15'h7fff);
+            acc_mem$1$read_address = ((array$early_tag) & 15'h7fff);
+            acc_mem$2$read_address = ((array$early_tag) & 15'h7fff);
+            acc_mem$3$read_address = ((array$early_tag) & 15'h7fff);
+            acc_mem$4$read_address = ((array$early_tag) & 15'h7fff);
+            acc_mem$5$read_address = ((array$early_tag) & 15'h7fff);
+            acc_mem$6$read_address = ((array$early_tag) & 15'h7fff);
+            acc_mem$7$read_address = ((array$early_tag) & 15'h7fff);
         end
         if (writer$write_enable) begin
             acc_mem$0$write_address = writer$write_address;
@@ -2353,7 +2369,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         alu_in_a$0$d = alu_issue$a;
         alu_in_b$0$d = alu_issue$b;
         alu$0$in_valid = alu_in_valid$0$q;
-        alu$0$op = sequencer$command$0[(32'h8)+:(4)];
+        alu_in_op$0$d = sequencer$command$0[(32'h8)+:(4)];
+        alu$0$op = alu_in_op$0$q;
         alu$0$a = alu_in_a$0$q;
         alu$0$b = alu_in_b$0$q;
         alu$0$in_tag = 32'h0;
@@ -16375,6 +16392,25 @@ module qins_accel_sim8$alu_in_b$0(d,q,clock);
 endmodule // qins_accel_sim8$alu_in_b$0
 
 
+module qins_accel_sim8$alu_in_op$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [3:0] d;
+    output reg  [3:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 4'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$alu_in_op$0
+
+
 module qins_accel_sim8$alu_in_valid$0(d,q,clock);
     
     // Module arguments
@@ -17515,7 +17551,7 @@ module qins_accel_sim8$alu_issue$phase(d,q,clock);
 endmodule // qins_accel_sim8$alu_issue$phase
 
 
-module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,act_in$5,act_in$6,act_in$7,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_in$2,weight_in$3,weight_in$4,weight_in$5,weight_in$6,weight_in$7,weight_load,weight_load_bank,result$0,result$1,result$2,result$3,result$4,result$5,result$6,result$7,out_valid,out_tag);
+module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,act_in$5,act_in$6,act_in$7,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_in$2,weight_in$3,weight_in$4,weight_in$5,weight_in$6,weight_in$7,weight_load,weight_load_bank,result$0,result$1,result$2,result$3,result$4,result$5,result$6,result$7,out_valid,out_tag,early_valid,early_tag);
     
     // Module arguments
     input wire  clock;
@@ -17550,6 +17586,8 @@ module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,
     output reg signed [31:0] result$7;
     output reg  out_valid;
     output reg  [31:0] out_tag;
+    output reg  early_valid;
+    output reg  [31:0] early_tag;
     
     // Stub signals
     reg  pe$0$clock;
@@ -21887,6 +21925,7 @@ module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,
         tag_line$14$d = tag_line$13$q;
         tag_line$15$d = tag_line$14$q;
         out_tag = tag_line$15$q;
+        early_tag = tag_line$14$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
@@ -22601,6 +22640,7 @@ module qins_accel_sim8$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_in$4,
         result$7 = pe$63$psum_out;
         out_valid_late$d = pe$63$act_valid_out;
         out_valid = out_valid_late$q;
+        early_valid = pe$63$act_valid_out;
     end
     
 endmodule // qins_accel_sim8$array
@@ -60340,12 +60380,13 @@ module qins_accel_sim8$weight_tables$7$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_sim8$weight_tables$7$memory
 
 
-module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0,array_result$1,array_result$2,array_result$3,array_result$4,array_result$5,array_result$6,array_result$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,write_enable,write_address,write_data$0,write_data$1,write_data$2,write_data$3,write_data$4,write_data$5,write_data$6,write_data$7,idle);
+module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_early_tag,array_result$0,array_result$1,array_result$2,array_result$3,array_result$4,array_result$5,array_result$6,array_result$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,write_enable,write_address,write_data$0,write_data$1,write_data$2,write_data$3,write_data$4,write_data$5,write_data$6,write_data$7,idle);
     
     // Module arguments
     input wire  clock;
     input wire  array_out_valid;
     input wire  [31:0] array_out_tag;
+    input wire  [31:0] array_early_tag;
     input wire signed [31:0] array_result$0;
     input wire signed [31:0] array_result$1;
     input wire signed [31:0] array_result$2;
@@ -60465,6 +60506,36 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
     reg  forward_last$d;
     wire  forward_last$q;
     reg  forward_last$clock;
+    reg  hold_pend$0$d;
+    wire  hold_pend$0$q;
+    reg  hold_pend$0$clock;
+    reg  hold_last$0$d;
+    wire  hold_last$0$q;
+    reg  hold_last$0$clock;
+    reg signed [31:0] previous_held$0$d;
+    wire signed [31:0] previous_held$0$q;
+    reg  previous_held$0$clock;
+    reg signed [31:0] previous_held$1$d;
+    wire signed [31:0] previous_held$1$q;
+    reg  previous_held$1$clock;
+    reg signed [31:0] previous_held$2$d;
+    wire signed [31:0] previous_held$2$q;
+    reg  previous_held$2$clock;
+    reg signed [31:0] previous_held$3$d;
+    wire signed [31:0] previous_held$3$q;
+    reg  previous_held$3$clock;
+    reg signed [31:0] previous_held$4$d;
+    wire signed [31:0] previous_held$4$q;
+    reg  previous_held$4$clock;
+    reg signed [31:0] previous_held$5$d;
+    wire signed [31:0] previous_held$5$q;
+    reg  previous_held$5$clock;
+    reg signed [31:0] previous_held$6$d;
+    wire signed [31:0] previous_held$6$q;
+    reg  previous_held$6$clock;
+    reg signed [31:0] previous_held$7$d;
+    wire signed [31:0] previous_held$7$q;
+    reg  previous_held$7$clock;
     
     // Local signals
     reg signed [31:0] forwarded$0;
@@ -60643,6 +60714,56 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
         .q(forward_last$q),
         .clock(forward_last$clock)
     );
+    qins_accel_sim8$writer$hold_pend$0 hold_pend$0(
+        .d(hold_pend$0$d),
+        .q(hold_pend$0$q),
+        .clock(hold_pend$0$clock)
+    );
+    qins_accel_sim8$writer$hold_last$0 hold_last$0(
+        .d(hold_last$0$d),
+        .q(hold_last$0$q),
+        .clock(hold_last$0$clock)
+    );
+    qins_accel_sim8$writer$previous_held$0 previous_held$0(
+        .d(previous_held$0$d),
+        .q(previous_held$0$q),
+        .clock(previous_held$0$clock)
+    );
+    qins_accel_sim8$writer$previous_held$1 previous_held$1(
+        .d(previous_held$1$d),
+        .q(previous_held$1$q),
+        .clock(previous_held$1$clock)
+    );
+    qins_accel_sim8$writer$previous_held$2 previous_held$2(
+        .d(previous_held$2$d),
+        .q(previous_held$2$q),
+        .clock(previous_held$2$clock)
+    );
+    qins_accel_sim8$writer$previous_held$3 previous_held$3(
+        .d(previous_held$3$d),
+        .q(previous_held$3$q),
+        .clock(previous_held$3$clock)
+    );
+    qins_accel_sim8$writer$previous_held$4 previous_held$4(
+        .d(previous_held$4$d),
+        .q(previous_held$4$q),
+        .clock(previous_held$4$clock)
+    );
+    qins_accel_sim8$writer$previous_held$5 previous_held$5(
+        .d(previous_held$5$d),
+        .q(previous_held$5$q),
+        .clock(previous_held$5$clock)
+    );
+    qins_accel_sim8$writer$previous_held$6 previous_held$6(
+        .d(previous_held$6$d),
+        .q(previous_held$6$q),
+        .clock(previous_held$6$clock)
+    );
+    qins_accel_sim8$writer$previous_held$7 previous_held$7(
+        .d(previous_held$7$d),
+        .q(previous_held$7$q),
+        .clock(previous_held$7$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -60661,7 +60782,11 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
         adding$d = array_out_valid;
         adding_tag$d = array_out_tag;
         forward_pend$d = adding$q & (((adding_tag$q) & 15'h7fff) == ((array_out_tag) & 15'h7fff));
-        forward_last$d = pend_valid$q & (pend_address$q == ((array_out_tag) & 15'h7fff));
+        forward_last$d = 1'b0;
+        hold_pend$0$clock = clock;
+        hold_last$0$clock = clock;
+        hold_pend$0$d = adding$q & (((adding_tag$q) & 15'h7fff) == ((array_early_tag) & 15'h7fff));
+        hold_last$0$d = pend_valid$q & (pend_address$q == ((array_early_tag) & 15'h7fff));
         pend_valid$d = adding$q;
         pend_address$d = ((adding_tag$q) & 15'h7fff);
         adding_result$0$clock = clock;
@@ -60675,6 +60800,18 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
         previous$0 = acc_read$0;
         if (forward_pend$q | forward_last$q) begin
             previous$0 = forwarded$0;
+        end
+        previous_held$0$clock = clock;
+        previous_held$0$d = acc_read$0;
+        if (hold_last$0$q) begin
+            previous_held$0$d = last_data$0$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$0$d = pend_data$0$q;
+        end
+        previous$0 = previous_held$0$q;
+        if (forward_pend$q) begin
+            previous$0 = pend_data$0$q;
         end
         sum$0 = adding_result$0$q;
         if (adding_tag$q[32'h1f]) begin
@@ -60695,6 +60832,18 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
         if (forward_pend$q | forward_last$q) begin
             previous$1 = forwarded$1;
         end
+        previous_held$1$clock = clock;
+        previous_held$1$d = acc_read$1;
+        if (hold_last$0$q) begin
+            previous_held$1$d = last_data$1$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$1$d = pend_data$1$q;
+        end
+        previous$1 = previous_held$1$q;
+        if (forward_pend$q) begin
+            previous$1 = pend_data$1$q;
+        end
         sum$1 = adding_result$1$q;
         if (adding_tag$q[32'h1f]) begin
             sum$1 = previous$1 + adding_result$1$q;
@@ -60713,6 +60862,18 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
         previous$2 = acc_read$2;
         if (forward_pend$q | forward_last$q) begin
             previous$2 = forwarded$2;
+        end
+        previous_held$2$clock = clock;
+        previous_held$2$d = acc_read$2;
+        if (hold_last$0$q) begin
+            previous_held$2$d = last_data$2$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$2$d = pend_data$2$q;
+        end
+        previous$2 = previous_held$2$q;
+        if (forward_pend$q) begin
+            previous$2 = pend_data$2$q;
         end
         sum$2 = adding_result$2$q;
         if (adding_tag$q[32'h1f]) begin
@@ -60733,6 +60894,18 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
         if (forward_pend$q | forward_last$q) begin
             previous$3 = forwarded$3;
         end
+        previous_held$3$clock = clock;
+        previous_held$3$d = acc_read$3;
+        if (hold_last$0$q) begin
+            previous_held$3$d = last_data$3$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$3$d = pend_data$3$q;
+        end
+        previous$3 = previous_held$3$q;
+        if (forward_pend$q) begin
+            previous$3 = pend_data$3$q;
+        end
         sum$3 = adding_result$3$q;
         if (adding_tag$q[32'h1f]) begin
             sum$3 = previous$3 + adding_result$3$q;
@@ -60751,6 +60924,18 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
         previous$4 = acc_read$4;
         if (forward_pend$q | forward_last$q) begin
             previous$4 = forwarded$4;
+        end
+        previous_held$4$clock = clock;
+        previous_held$4$d = acc_read$4;
+        if (hold_last$0$q) begin
+            previous_held$4$d = last_data$4$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$4$d = pend_data$4$q;
+        end
+        previous$4 = previous_held$4$q;
+        if (forward_pend$q) begin
+            previous$4 = pend_data$4$q;
         end
         sum$4 = adding_result$4$q;
         if (adding_tag$q[32'h1f]) begin
@@ -60771,6 +60956,18 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
         if (forward_pend$q | forward_last$q) begin
             previous$5 = forwarded$5;
         end
+        previous_held$5$clock = clock;
+        previous_held$5$d = acc_read$5;
+        if (hold_last$0$q) begin
+            previous_held$5$d = last_data$5$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$5$d = pend_data$5$q;
+        end
+        previous$5 = previous_held$5$q;
+        if (forward_pend$q) begin
+            previous$5 = pend_data$5$q;
+        end
         sum$5 = adding_result$5$q;
         if (adding_tag$q[32'h1f]) begin
             sum$5 = previous$5 + adding_result$5$q;
@@ -60790,6 +60987,18 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
         if (forward_pend$q | forward_last$q) begin
             previous$6 = forwarded$6;
         end
+        previous_held$6$clock = clock;
+        previous_held$6$d = acc_read$6;
+        if (hold_last$0$q) begin
+            previous_held$6$d = last_data$6$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$6$d = pend_data$6$q;
+        end
+        previous$6 = previous_held$6$q;
+        if (forward_pend$q) begin
+            previous$6 = pend_data$6$q;
+        end
         sum$6 = adding_result$6$q;
         if (adding_tag$q[32'h1f]) begin
             sum$6 = previous$6 + adding_result$6$q;
@@ -60808,6 +61017,18 @@ module qins_accel_sim8$writer(clock,array_out_valid,array_out_tag,array_result$0
         previous$7 = acc_read$7;
         if (forward_pend$q | forward_last$q) begin
             previous$7 = forwarded$7;
+        end
+        previous_held$7$clock = clock;
+        previous_held$7$d = acc_read$7;
+        if (hold_last$0$q) begin
+            previous_held$7$d = last_data$7$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$7$d = pend_data$7$q;
+        end
+        previous$7 = previous_held$7$q;
+        if (forward_pend$q) begin
+            previous$7 = pend_data$7$q;
         end
         sum$7 = adding_result$7$q;
         if (adding_tag$q[32'h1f]) begin
@@ -61050,6 +61271,44 @@ module qins_accel_sim8$writer$forward_pend(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$writer$forward_pend
+
+
+module qins_accel_sim8$writer$hold_last$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$hold_last$0
+
+
+module qins_accel_sim8$writer$hold_pend$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$hold_pend$0
 
 
 module qins_accel_sim8$writer$last_data$0(d,q,clock);
@@ -61392,3 +61651,155 @@ module qins_accel_sim8$writer$pend_valid(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$writer$pend_valid
+
+
+module qins_accel_sim8$writer$previous_held$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$previous_held$0
+
+
+module qins_accel_sim8$writer$previous_held$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$previous_held$1
+
+
+module qins_accel_sim8$writer$previous_held$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$previous_held$2
+
+
+module qins_accel_sim8$writer$previous_held$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$previous_held$3
+
+
+module qins_accel_sim8$writer$previous_held$4(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$previous_held$4
+
+
+module qins_accel_sim8$writer$previous_held$5(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$previous_held$5
+
+
+module qins_accel_sim8$writer$previous_held$6(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$previous_held$6
+
+
+module qins_accel_sim8$writer$previous_held$7(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$writer$previous_held$7

@@ -111,6 +111,8 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire signed [31:0] array$result$1;
     wire  array$out_valid;
     wire  [31:0] array$out_tag;
+    wire  array$early_valid;
+    wire  [31:0] array$early_tag;
     reg  out_stage$clock;
     reg  out_stage$in_valid;
     reg signed [31:0] out_stage$in_acc;
@@ -294,6 +296,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     reg  writer$clock;
     reg  writer$array_out_valid;
     reg  [31:0] writer$array_out_tag;
+    reg  [31:0] writer$array_early_tag;
     reg signed [31:0] writer$array_result$0;
     reg signed [31:0] writer$array_result$1;
     reg signed [31:0] writer$acc_read$0;
@@ -515,7 +518,9 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .result$0(array$result$0),
         .result$1(array$result$1),
         .out_valid(array$out_valid),
-        .out_tag(array$out_tag)
+        .out_tag(array$out_tag),
+        .early_valid(array$early_valid),
+        .early_tag(array$early_tag)
     );
     qins_accel_up5k$out_stage out_stage(
         .clock(out_stage$clock),
@@ -717,6 +722,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .clock(writer$clock),
         .array_out_valid(writer$array_out_valid),
         .array_out_tag(writer$array_out_tag),
+        .array_early_tag(writer$array_early_tag),
         .array_result$0(writer$array_result$0),
         .array_result$1(writer$array_result$1),
         .acc_read$0(writer$acc_read$0),
@@ -951,6 +957,7 @@ module qins_accel_up5k(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         stream$array_out_tag = array$out_tag;
         writer$array_out_valid = array$out_valid;
         writer$array_out_tag = array$out_tag;
+        writer$array_early_tag = array$early_tag;
         post$load = sequencer$decoding;
         post$start = sequencer$post_start;
         post$array_size = k_n[(32'h0)+:(8)];
@@ -2653,7 +2660,7 @@ module qins_accel_up5k$alu_issue$phase(d,q,clock);
 endmodule // qins_accel_up5k$alu_issue$phase
 
 
-module qins_accel_up5k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_load,weight_load_bank,result$0,result$1,out_valid,out_tag);
+module qins_accel_up5k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_load,weight_load_bank,result$0,result$1,out_valid,out_tag,early_valid,early_tag);
     
     // Module arguments
     input wire  clock;
@@ -2670,6 +2677,8 @@ module qins_accel_up5k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
     output reg signed [31:0] result$1;
     output reg  out_valid;
     output reg  [31:0] out_tag;
+    output reg  early_valid;
+    output reg  [31:0] early_tag;
     
     // Stub signals
     reg  pe$0$clock;
@@ -2987,6 +2996,7 @@ module qins_accel_up5k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
         tag_line$2$d = tag_line$1$q;
         tag_line$3$d = tag_line$2$q;
         out_tag = tag_line$3$q;
+        early_tag = tag_line$2$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
@@ -3035,6 +3045,7 @@ module qins_accel_up5k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
         result$1 = pe$3$psum_out;
         out_valid_late$d = pe$3$act_valid_out;
         out_valid = out_valid_late$q;
+        early_valid = pe$3$act_valid_out;
     end
     
 endmodule // qins_accel_up5k$array
@@ -13571,12 +13582,13 @@ module qins_accel_up5k$weight_tables$1$memory(read_address,read_clock,read_data,
 endmodule // qins_accel_up5k$weight_tables$1$memory
 
 
-module qins_accel_up5k$writer(clock,array_out_valid,array_out_tag,array_result$0,array_result$1,acc_read$0,acc_read$1,write_enable,write_address,write_data$0,write_data$1,idle);
+module qins_accel_up5k$writer(clock,array_out_valid,array_out_tag,array_early_tag,array_result$0,array_result$1,acc_read$0,acc_read$1,write_enable,write_address,write_data$0,write_data$1,idle);
     
     // Module arguments
     input wire  clock;
     input wire  array_out_valid;
     input wire  [31:0] array_out_tag;
+    input wire  [31:0] array_early_tag;
     input wire signed [31:0] array_result$0;
     input wire signed [31:0] array_result$1;
     input wire signed [31:0] acc_read$0;
@@ -13712,6 +13724,7 @@ module qins_accel_up5k$writer(clock,array_out_valid,array_out_tag,array_result$0
         adding$d = array_out_valid;
         adding_tag$d = array_out_tag;
         forward_pend$d = adding$q & (((adding_tag$q) & 8'hff) == ((array_out_tag) & 8'hff));
+        forward_last$d = 1'b0;
         forward_last$d = pend_valid$q & (pend_address$q == ((array_out_tag) & 8'hff));
         pend_valid$d = adding$q;
         pend_address$d = ((adding_tag$q) & 8'hff);

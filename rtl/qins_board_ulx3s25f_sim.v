@@ -261,6 +261,8 @@ module qins_board_ulx3s25f_sim$accel(clock,bus_address,bus_write_data,bus_write,
     wire signed [31:0] array$result$3;
     wire  array$out_valid;
     wire  [31:0] array$out_tag;
+    wire  array$early_valid;
+    wire  [31:0] array$early_tag;
     reg  out_stage$clock;
     reg  out_stage$in_valid;
     reg signed [31:0] out_stage$in_acc;
@@ -466,6 +468,7 @@ module qins_board_ulx3s25f_sim$accel(clock,bus_address,bus_write_data,bus_write,
     reg  writer$clock;
     reg  writer$array_out_valid;
     reg  [31:0] writer$array_out_tag;
+    reg  [31:0] writer$array_early_tag;
     reg signed [31:0] writer$array_result$0;
     reg signed [31:0] writer$array_result$1;
     reg signed [31:0] writer$array_result$2;
@@ -793,7 +796,9 @@ module qins_board_ulx3s25f_sim$accel(clock,bus_address,bus_write_data,bus_write,
         .result$2(array$result$2),
         .result$3(array$result$3),
         .out_valid(array$out_valid),
-        .out_tag(array$out_tag)
+        .out_tag(array$out_tag),
+        .early_valid(array$early_valid),
+        .early_tag(array$early_tag)
     );
     qins_board_ulx3s25f_sim$accel$out_stage out_stage(
         .clock(out_stage$clock),
@@ -1017,6 +1022,7 @@ module qins_board_ulx3s25f_sim$accel(clock,bus_address,bus_write_data,bus_write,
         .clock(writer$clock),
         .array_out_valid(writer$array_out_valid),
         .array_out_tag(writer$array_out_tag),
+        .array_early_tag(writer$array_early_tag),
         .array_result$0(writer$array_result$0),
         .array_result$1(writer$array_result$1),
         .array_result$2(writer$array_result$2),
@@ -1287,6 +1293,7 @@ module qins_board_ulx3s25f_sim$accel(clock,bus_address,bus_write_data,bus_write,
         stream$array_out_tag = array$out_tag;
         writer$array_out_valid = array$out_valid;
         writer$array_out_tag = array$out_tag;
+        writer$array_early_tag = array$early_tag;
         post$load = sequencer$decoding;
         post$start = sequencer$post_start;
         post$array_size = k_n[(32'h0)+:(8)];
@@ -1457,11 +1464,11 @@ module qins_board_ulx3s25f_sim$accel(clock,bus_address,bus_write_data,bus_write,
         array$act_valid = stream$valid;
         array$act_bank = stream$tag[32'h1e];
         array$in_tag = stream$tag;
-        if (array$out_valid) begin
-            acc_mem$0$read_address = ((array$out_tag) & 10'h3ff);
-            acc_mem$1$read_address = ((array$out_tag) & 10'h3ff);
-            acc_mem$2$read_address = ((array$out_tag) & 10'h3ff);
-            acc_mem$3$read_address = ((array$out_tag) & 10'h3ff);
+        if (array$early_valid) begin
+            acc_mem$0$read_address = ((array$early_tag) & 10'h3ff);
+            acc_mem$1$read_address = ((array$early_tag) & 10'h3ff);
+            acc_mem$2$read_address = ((array$early_tag) & 10'h3ff);
+            acc_mem$3$read_address = ((array$early_tag) & 10'h3ff);
         end
         if (writer$write_enable) begin
             acc_mem$0$write_address = writer$write_address;
@@ -4021,7 +4028,7 @@ module qins_board_ulx3s25f_sim$accel$alu_issue$phase(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$alu_issue$phase
 
 
-module qins_board_ulx3s25f_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_in$2,weight_in$3,weight_load,weight_load_bank,result$0,result$1,result$2,result$3,out_valid,out_tag);
+module qins_board_ulx3s25f_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_in$3,act_valid,act_bank,in_tag,weight_in$0,weight_in$1,weight_in$2,weight_in$3,weight_load,weight_load_bank,result$0,result$1,result$2,result$3,out_valid,out_tag,early_valid,early_tag);
     
     // Module arguments
     input wire  clock;
@@ -4044,6 +4051,8 @@ module qins_board_ulx3s25f_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_
     output reg signed [31:0] result$3;
     output reg  out_valid;
     output reg  [31:0] out_tag;
+    output reg  early_valid;
+    output reg  [31:0] early_tag;
     
     // Stub signals
     reg  pe$0$clock;
@@ -5181,6 +5190,7 @@ module qins_board_ulx3s25f_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_
         tag_line$6$d = tag_line$5$q;
         tag_line$7$d = tag_line$6$q;
         out_tag = tag_line$7$q;
+        early_tag = tag_line$6$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
@@ -5363,6 +5373,7 @@ module qins_board_ulx3s25f_sim$accel$array(clock,act_in$0,act_in$1,act_in$2,act_
         result$3 = pe$15$psum_out;
         out_valid_late$d = pe$15$act_valid_out;
         out_valid = out_valid_late$q;
+        early_valid = pe$15$act_valid_out;
     end
     
 endmodule // qins_board_ulx3s25f_sim$accel$array
@@ -23486,12 +23497,13 @@ module qins_board_ulx3s25f_sim$accel$weight_tables$3$memory(read_address,read_cl
 endmodule // qins_board_ulx3s25f_sim$accel$weight_tables$3$memory
 
 
-module qins_board_ulx3s25f_sim$accel$writer(clock,array_out_valid,array_out_tag,array_result$0,array_result$1,array_result$2,array_result$3,acc_read$0,acc_read$1,acc_read$2,acc_read$3,write_enable,write_address,write_data$0,write_data$1,write_data$2,write_data$3,idle);
+module qins_board_ulx3s25f_sim$accel$writer(clock,array_out_valid,array_out_tag,array_early_tag,array_result$0,array_result$1,array_result$2,array_result$3,acc_read$0,acc_read$1,acc_read$2,acc_read$3,write_enable,write_address,write_data$0,write_data$1,write_data$2,write_data$3,idle);
     
     // Module arguments
     input wire  clock;
     input wire  array_out_valid;
     input wire  [31:0] array_out_tag;
+    input wire  [31:0] array_early_tag;
     input wire signed [31:0] array_result$0;
     input wire signed [31:0] array_result$1;
     input wire signed [31:0] array_result$2;
@@ -23563,6 +23575,24 @@ module qins_board_ulx3s25f_sim$accel$writer(clock,array_out_valid,array_out_tag,
     reg  forward_last$d;
     wire  forward_last$q;
     reg  forward_last$clock;
+    reg  hold_pend$0$d;
+    wire  hold_pend$0$q;
+    reg  hold_pend$0$clock;
+    reg  hold_last$0$d;
+    wire  hold_last$0$q;
+    reg  hold_last$0$clock;
+    reg signed [31:0] previous_held$0$d;
+    wire signed [31:0] previous_held$0$q;
+    reg  previous_held$0$clock;
+    reg signed [31:0] previous_held$1$d;
+    wire signed [31:0] previous_held$1$q;
+    reg  previous_held$1$clock;
+    reg signed [31:0] previous_held$2$d;
+    wire signed [31:0] previous_held$2$q;
+    reg  previous_held$2$clock;
+    reg signed [31:0] previous_held$3$d;
+    wire signed [31:0] previous_held$3$q;
+    reg  previous_held$3$clock;
     
     // Local signals
     reg signed [31:0] forwarded$0;
@@ -23669,6 +23699,36 @@ module qins_board_ulx3s25f_sim$accel$writer(clock,array_out_valid,array_out_tag,
         .q(forward_last$q),
         .clock(forward_last$clock)
     );
+    qins_board_ulx3s25f_sim$accel$writer$hold_pend$0 hold_pend$0(
+        .d(hold_pend$0$d),
+        .q(hold_pend$0$q),
+        .clock(hold_pend$0$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$writer$hold_last$0 hold_last$0(
+        .d(hold_last$0$d),
+        .q(hold_last$0$q),
+        .clock(hold_last$0$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$writer$previous_held$0 previous_held$0(
+        .d(previous_held$0$d),
+        .q(previous_held$0$q),
+        .clock(previous_held$0$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$writer$previous_held$1 previous_held$1(
+        .d(previous_held$1$d),
+        .q(previous_held$1$q),
+        .clock(previous_held$1$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$writer$previous_held$2 previous_held$2(
+        .d(previous_held$2$d),
+        .q(previous_held$2$q),
+        .clock(previous_held$2$clock)
+    );
+    qins_board_ulx3s25f_sim$accel$writer$previous_held$3 previous_held$3(
+        .d(previous_held$3$d),
+        .q(previous_held$3$q),
+        .clock(previous_held$3$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -23687,7 +23747,11 @@ module qins_board_ulx3s25f_sim$accel$writer(clock,array_out_valid,array_out_tag,
         adding$d = array_out_valid;
         adding_tag$d = array_out_tag;
         forward_pend$d = adding$q & (((adding_tag$q) & 10'h3ff) == ((array_out_tag) & 10'h3ff));
-        forward_last$d = pend_valid$q & (pend_address$q == ((array_out_tag) & 10'h3ff));
+        forward_last$d = 1'b0;
+        hold_pend$0$clock = clock;
+        hold_last$0$clock = clock;
+        hold_pend$0$d = adding$q & (((adding_tag$q) & 10'h3ff) == ((array_early_tag) & 10'h3ff));
+        hold_last$0$d = pend_valid$q & (pend_address$q == ((array_early_tag) & 10'h3ff));
         pend_valid$d = adding$q;
         pend_address$d = ((adding_tag$q) & 10'h3ff);
         adding_result$0$clock = clock;
@@ -23701,6 +23765,18 @@ module qins_board_ulx3s25f_sim$accel$writer(clock,array_out_valid,array_out_tag,
         previous$0 = acc_read$0;
         if (forward_pend$q | forward_last$q) begin
             previous$0 = forwarded$0;
+        end
+        previous_held$0$clock = clock;
+        previous_held$0$d = acc_read$0;
+        if (hold_last$0$q) begin
+            previous_held$0$d = last_data$0$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$0$d = pend_data$0$q;
+        end
+        previous$0 = previous_held$0$q;
+        if (forward_pend$q) begin
+            previous$0 = pend_data$0$q;
         end
         sum$0 = adding_result$0$q;
         if (adding_tag$q[32'h1f]) begin
@@ -23721,6 +23797,18 @@ module qins_board_ulx3s25f_sim$accel$writer(clock,array_out_valid,array_out_tag,
         if (forward_pend$q | forward_last$q) begin
             previous$1 = forwarded$1;
         end
+        previous_held$1$clock = clock;
+        previous_held$1$d = acc_read$1;
+        if (hold_last$0$q) begin
+            previous_held$1$d = last_data$1$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$1$d = pend_data$1$q;
+        end
+        previous$1 = previous_held$1$q;
+        if (forward_pend$q) begin
+            previous$1 = pend_data$1$q;
+        end
         sum$1 = adding_result$1$q;
         if (adding_tag$q[32'h1f]) begin
             sum$1 = previous$1 + adding_result$1$q;
@@ -23740,6 +23828,18 @@ module qins_board_ulx3s25f_sim$accel$writer(clock,array_out_valid,array_out_tag,
         if (forward_pend$q | forward_last$q) begin
             previous$2 = forwarded$2;
         end
+        previous_held$2$clock = clock;
+        previous_held$2$d = acc_read$2;
+        if (hold_last$0$q) begin
+            previous_held$2$d = last_data$2$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$2$d = pend_data$2$q;
+        end
+        previous$2 = previous_held$2$q;
+        if (forward_pend$q) begin
+            previous$2 = pend_data$2$q;
+        end
         sum$2 = adding_result$2$q;
         if (adding_tag$q[32'h1f]) begin
             sum$2 = previous$2 + adding_result$2$q;
@@ -23758,6 +23858,18 @@ module qins_board_ulx3s25f_sim$accel$writer(clock,array_out_valid,array_out_tag,
         previous$3 = acc_read$3;
         if (forward_pend$q | forward_last$q) begin
             previous$3 = forwarded$3;
+        end
+        previous_held$3$clock = clock;
+        previous_held$3$d = acc_read$3;
+        if (hold_last$0$q) begin
+            previous_held$3$d = last_data$3$q;
+        end
+        if (hold_pend$0$q) begin
+            previous_held$3$d = pend_data$3$q;
+        end
+        previous$3 = previous_held$3$q;
+        if (forward_pend$q) begin
+            previous$3 = pend_data$3$q;
         end
         sum$3 = adding_result$3$q;
         if (adding_tag$q[32'h1f]) begin
@@ -23924,6 +24036,44 @@ module qins_board_ulx3s25f_sim$accel$writer$forward_pend(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s25f_sim$accel$writer$forward_pend
+
+
+module qins_board_ulx3s25f_sim$accel$writer$hold_last$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$writer$hold_last$0
+
+
+module qins_board_ulx3s25f_sim$accel$writer$hold_pend$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$writer$hold_pend$0
 
 
 module qins_board_ulx3s25f_sim$accel$writer$last_data$0(d,q,clock);
@@ -24114,6 +24264,82 @@ module qins_board_ulx3s25f_sim$accel$writer$pend_valid(d,q,clock);
     end
           
 endmodule // qins_board_ulx3s25f_sim$accel$writer$pend_valid
+
+
+module qins_board_ulx3s25f_sim$accel$writer$previous_held$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$writer$previous_held$0
+
+
+module qins_board_ulx3s25f_sim$accel$writer$previous_held$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$writer$previous_held$1
+
+
+module qins_board_ulx3s25f_sim$accel$writer$previous_held$2(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$writer$previous_held$2
+
+
+module qins_board_ulx3s25f_sim$accel$writer$previous_held$3(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_ulx3s25f_sim$accel$writer$previous_held$3
 
 
 module qins_board_ulx3s25f_sim$uart(clock,uart_rx,uart_tx,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,accel_busy,led_busy,led_error);

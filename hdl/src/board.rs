@@ -128,7 +128,7 @@ impl Logic for QinsUartLink {
 crate::impl_clocked!(QinsUartLink);
 
 /// The simulation board top (see the module doc): the link in front of the accelerator
-/// `QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>` (the const generics are the accelerator's).
+/// `QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>` (the const generics are the accelerator's).
 #[derive(LogicBlock)]
 pub struct QinsBoard<
     const N: usize,
@@ -139,6 +139,7 @@ pub struct QinsBoard<
     const QA: usize,
     const ALU: usize,
     const SE: usize,
+    const RR: usize,
 > {
     pub clock: Signal<In, Clock>,
     pub uart_rx: Signal<In, Bit>,
@@ -146,7 +147,7 @@ pub struct QinsBoard<
     pub led_busy: Signal<Out, Bit>,
     pub led_error: Signal<Out, Bit>,
     uart: QinsUartLink,
-    accel: QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>,
+    accel: QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>,
 }
 
 /// The UP5K accelerator behind the link (`rtl/qins_board_up5k_sim.v`).
@@ -165,7 +166,8 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
-    > QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE>
+        const RR: usize,
+    > QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE, RR>
 {
     /// A board whose UART runs at `clocks_per_bit` (4..=16383) clocks per bit.
     pub fn new(clocks_per_bit: u32) -> Self {
@@ -182,7 +184,7 @@ impl<
 
     /// The configuration of the accelerator behind the link.
     pub fn config(name: &'static str) -> AccelConfig {
-        QinsAccel::<N, WA, AA, CA, PA, QA, ALU, SE>::config(name)
+        QinsAccel::<N, WA, AA, CA, PA, QA, ALU, SE, RR>::config(name)
     }
 }
 
@@ -195,7 +197,8 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
-    > Logic for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE>
+        const RR: usize,
+    > Logic for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE, RR>
 {
     #[hdl_gen]
     fn update(&mut self) {
@@ -225,7 +228,8 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
-    > crate::bench::Clocked for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE>
+        const RR: usize,
+    > crate::bench::Clocked for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE, RR>
 {
     fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
         &mut self.clock

@@ -11,6 +11,7 @@
 //! | `weight_load`, `weight_load_bank` | in | 1, 1 | shift `weight_in` into that bank of every column |
 //! | `result[j]` | out | N x 32 s | `sum_i act[i] * W[i][j]`, all columns aligned |
 //! | `out_valid`, `out_tag` | out | 1, 32 | the vector's valid bit and tag |
+//! | `early_valid`, `early_tag` | out | 1, 32 | the valid bit and tag of the vector leaving next cycle (registers: to read a memory a cycle ahead) |
 //!
 //! Latency [`SystolicArray::LATENCY`] = `2N` cycles from `act_in` to `result`; one vector
 //! per cycle. Loading: N cycles per tile, rows fed **last row first** (after N shifts row
@@ -34,6 +35,8 @@ pub struct SystolicArray<const N: usize> {
     pub result: [Signal<Out, Signed<32>>; N],
     pub out_valid: Signal<Out, Bit>,
     pub out_tag: Signal<Out, Bits<32>>,
+    pub early_valid: Signal<Out, Bit>,
+    pub early_tag: Signal<Out, Bits<32>>,
     /// `pe[i * N + j]` is row `i`, column `j`.
     pe: Vec<ProcessingElement>,
     /// Input skew: row `i` uses the first `i` of its N stages, stage `d` at `i * N + d`
@@ -75,6 +78,8 @@ impl<const N: usize> Default for SystolicArray<N> {
             result: array_init::array_init(|_| Default::default()),
             out_valid: Default::default(),
             out_tag: Default::default(),
+            early_valid: Default::default(),
+            early_tag: Default::default(),
             pe: (0..N * N).map(|_| ProcessingElement::default()).collect(),
             skew_act: dffs(N * N),
             skew_valid: dffs(N * N),
@@ -109,6 +114,7 @@ impl<const N: usize> Logic for SystolicArray<N> {
                 self.tag_line[k].d.next = self.tag_line[k - 1].q.val();
             }
             self.out_tag.next = self.tag_line[2 * nn - 1].q.val();
+            self.early_tag.next = self.tag_line[2 * nn - 2].q.val();
             // input skew: row i's chain starts at i * N; row i takes stage i - 1
             for i in 0..N {
                 self.skew_act[i * nn].d.next = self.act_in[i].val();
@@ -166,6 +172,7 @@ impl<const N: usize> Logic for SystolicArray<N> {
             self.result[nn - 1].next = self.pe[nn * nn - 1].psum_out.val();
             self.out_valid_late.d.next = self.pe[nn * nn - 1].act_valid_out.val();
             self.out_valid.next = self.out_valid_late.q.val();
+            self.early_valid.next = self.pe[nn * nn - 1].act_valid_out.val();
         }
     }
 }
@@ -198,9 +205,19 @@ mod tests {
         let mut checked = 0;
         let mut weights: [Vec<Vec<i16>>; 2] = [vec![vec![0; N]; N], vec![vec![0; N]; N]];
         let mut tag = 0u32;
+        // the early outputs of the previous cycle: this cycle's output valid bit and tag
+        let mut early = (false, 0u32);
         let mut check = |b: &mut ClockedBench<SystolicArray<N>>,
                          expected: &mut std::collections::VecDeque<(u32, usize, Vec<i32>)>,
                          now: usize| {
+            assert_eq!(b.uut.out_valid.val(), early.0, "early_valid a cycle ahead");
+            if early.0 {
+                assert_eq!(b.uut.out_tag.val().index() as u32, early.1, "early_tag");
+            }
+            early = (
+                b.uut.early_valid.val(),
+                b.uut.early_tag.val().index() as u32,
+            );
             if b.uut.out_valid.val() {
                 let (t, entered, want) = expected.pop_front().expect("an output was expected");
                 assert_eq!(b.uut.out_tag.val().index() as u32, t);

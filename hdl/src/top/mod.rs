@@ -102,7 +102,9 @@ fn bits<const B: usize>(v: u64) -> Bits<B> {
 /// The top. `N`: array size; `WA`, `AA`, `CA`, `PA`, `QA`: log2 of the weight rows,
 /// activation vectors, accumulator vectors, channels and queue depth; `ALU`: 1 with the QINS
 /// ALU, 0 without; `SE`: 1 with the output stage's `SerialEncoder` (one column per
-/// `SERIAL_INTERVAL` cycles, for FPGA area), 0 with the pipelined `SplitEncoder`
+/// `SERIAL_INTERVAL` cycles, for FPGA area), 0 with the pipelined `SplitEncoder`; `RR`: 1 when
+/// the accumulator writer reads a cycle early and registers the read data (ECP5 timing), 0
+/// when it adds the memory's read data directly (`AccumulatorWriter`)
 /// (`qins_core::accel::AccelConfig`; `crate::configs::accel_of!` names them by a constant).
 ///
 /// The top owns the memories, the tables and the units, and wires the engines to them: each
@@ -118,6 +120,7 @@ pub struct QinsAccel<
     const QA: usize,
     const ALU: usize,
     const SE: usize,
+    const RR: usize,
 > {
     pub clock: Signal<In, Clock>,
     pub bus_address: Signal<In, Bits<24>>,
@@ -148,6 +151,10 @@ pub struct QinsAccel<
     alu_in_valid: Vec<DFF<Bit>>,
     alu_in_a: Vec<DFF<Bits<32>>>,
     alu_in_b: Vec<DFF<Bits<32>>>,
+    /// The command's ALU op (held by the sequencer for the whole command), registered
+    /// beside the operands: read straight from the sequencer's command register, the op's
+    /// select of a multiplier operand was an 85F worst path (routed across the die).
+    alu_in_op: Vec<DFF<Bits<4>>>,
 
     // ---- the engines ----
     bus: BusFrontEnd<N>,
@@ -157,7 +164,7 @@ pub struct QinsAccel<
     sequencer: Sequencer<WA>,
     loader: TileLoader<WA>,
     stream: MatmulStream<N, AA, CA>,
-    writer: AccumulatorWriter<N, CA>,
+    writer: AccumulatorWriter<N, CA, RR>,
     post: PostProcess<N, CA, PA>,
     alu_issue: AluIssue<N>,
     tables: TableWriter<N>,
@@ -187,7 +194,8 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
-    > QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
+        const RR: usize,
+    > QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>
 {
     /// The sequencer's state flip-flops set now (at most 1: the states are one-hot).
     pub fn sequencer_states_set(&self) -> usize {
@@ -206,6 +214,7 @@ impl<
             queue_log2: QA,
             alu: ALU == 1,
             serial_encoder: SE == 1,
+            registered_acc_read: RR == 1,
         }
     }
 }
@@ -219,7 +228,8 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
-    > Default for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
+        const RR: usize,
+    > Default for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>
 {
     fn default() -> Self {
         assert!(
@@ -247,6 +257,7 @@ impl<
                 alu_in_valid: (0..ALU).map(|_| DFF::default()).collect(),
                 alu_in_a: (0..ALU).map(|_| DFF::default()).collect(),
                 alu_in_b: (0..ALU).map(|_| DFF::default()).collect(),
+                alu_in_op: (0..ALU).map(|_| DFF::default()).collect(),
                 bus: BusFrontEnd::new(&cfg),
                 registers: HostRegisters::new(&cfg),
                 queue: CommandQueue::default(),
@@ -281,7 +292,8 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
-    > Logic for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
+        const RR: usize,
+    > Logic for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>
 {
     #[hdl_gen]
     fn update(&mut self) {
@@ -308,6 +320,7 @@ impl<
             self.alu_in_valid[u].clock.next = self.clock.val();
             self.alu_in_a[u].clock.next = self.clock.val();
             self.alu_in_b[u].clock.next = self.clock.val();
+            self.alu_in_op[u].clock.next = self.clock.val();
             self.alu_out_valid.next = self.alu[u].out_valid.val();
             self.alu_result.next = self.alu[u].result.val();
         }
@@ -402,6 +415,7 @@ impl<
         self.stream.array_out_tag.next = self.array.out_tag.val();
         self.writer.array_out_valid.next = self.array.out_valid.val();
         self.writer.array_out_tag.next = self.array.out_tag.val();
+        self.writer.array_early_tag.next = self.array.early_tag.val();
         self.post.load.next = self.sequencer.decoding.val();
         self.post.start.next = self.sequencer.post_start.val();
         self.post.array_size.next = self.k_n.val().get_bits::<8>(0);
@@ -491,9 +505,21 @@ impl<
         self.array.act_valid.next = self.stream.valid.val();
         self.array.act_bank.next = self.stream.tag.val().get_bit(30);
         self.array.in_tag.next = self.stream.tag.val();
-        if self.array.out_valid.val() {
-            for j in 0..N {
-                self.acc_mem[j].read_address.next = bit_cast::<CA, 32>(self.array.out_tag.val());
+        // the writer's read: as the vector leaves the array (RR = 0) or a cycle before (RR = 1)
+        for _u in 0..(1 - RR) {
+            if self.array.out_valid.val() {
+                for j in 0..N {
+                    self.acc_mem[j].read_address.next =
+                        bit_cast::<CA, 32>(self.array.out_tag.val());
+                }
+            }
+        }
+        for _u in 0..RR {
+            if self.array.early_valid.val() {
+                for j in 0..N {
+                    self.acc_mem[j].read_address.next =
+                        bit_cast::<CA, 32>(self.array.early_tag.val());
+                }
             }
         }
         if self.writer.write_enable.val() {
@@ -574,7 +600,8 @@ impl<
             self.alu_in_a[u].d.next = self.alu_issue.a.val();
             self.alu_in_b[u].d.next = self.alu_issue.b.val();
             self.alu[u].in_valid.next = self.alu_in_valid[u].q.val();
-            self.alu[u].op.next = self.sequencer.command[0].val().get_bits::<4>(8);
+            self.alu_in_op[u].d.next = self.sequencer.command[0].val().get_bits::<4>(8);
+            self.alu[u].op.next = self.alu_in_op[u].q.val();
             self.alu[u].a.next = self.alu_in_a[u].q.val();
             self.alu[u].b.next = self.alu_in_b[u].q.val();
             self.alu[u].in_tag.next = 0.into();
@@ -603,7 +630,8 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
-    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE>
+        const RR: usize,
+    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>
 {
     fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
         &mut self.clock

@@ -19,29 +19,49 @@ const SMALL: AccelConfig = AccelConfig {
     queue_log2: 2,
     alu: true,
     serial_encoder: false,
+    registered_acc_read: true,
 };
 type Small = crate::configs::accel_of!(SMALL);
 
 /// The test tops: an N x N array with 64-deep memories (N = 2 is the UP5K shape, where a
 /// weight row is one bus word holding two codes).
-/// `A`: 1 with the ALU, 0 without; `SE`: 1 with the serial output encoder (the FPGA
-/// variants have `A = 0, SE = 1`).
-struct HdlBus<const N: usize, const A: usize = 1, const SE: usize = 0> {
-    b: ClockedBench<QinsAccel<N, 6, 6, 6, 4, 2, A, SE>>,
+/// `A`: 1 with the ALU, 0 without; `SE`: 1 with the serial output encoder; `RR`: 1 when the
+/// accumulator writer reads early and registers the read data (the iCE40 variants have
+/// `A = 0, SE = 1, RR = 0`; the 8 x 8 ones `A = 1, SE = 0, RR = 1`).
+struct HdlBus<const N: usize, const A: usize = 1, const SE: usize = 0, const RR: usize = 1> {
+    b: ClockedBench<QinsAccel<N, 6, 6, 6, 4, 2, A, SE, RR>>,
+    now: u64,
+    /// the cycle each accumulator vector last left the array
+    left_at: std::collections::HashMap<u64, u64>,
+    /// `close[d]`: vectors that left the array `d` cycles after the last one with their
+    /// accumulator vector (`d` <= 4: the sum of that one may not be in memory yet)
+    close: [u64; 5],
 }
 
-impl<const N: usize, const A: usize, const SE: usize> HdlBus<N, A, SE> {
+impl<const N: usize, const A: usize, const SE: usize, const RR: usize> HdlBus<N, A, SE, RR> {
     fn new() -> Self {
         Self {
             b: ClockedBench::new(QinsAccel::default()),
+            now: 0,
+            left_at: Default::default(),
+            close: [0; 5],
         }
     }
 
     /// One cycle, then the sequencer's one-hot invariant.
     fn cycle(&mut self) {
         self.b.cycle();
+        self.now += 1;
         let set = self.b.uut.sequencer_states_set();
         assert!(set <= 1, "{set} sequencer states set at once");
+        if self.b.uut.array.out_valid.val() {
+            let vector = self.b.uut.array.out_tag.val().index() as u64 & 63;
+            if let Some(then) = self.left_at.insert(vector, self.now) {
+                if let Some(c) = self.close.get_mut((self.now - then) as usize) {
+                    *c += 1;
+                }
+            }
+        }
     }
 
     fn request(&mut self, address: u32, data: u32, write: bool) -> Result<u32, Refused> {
@@ -66,7 +86,9 @@ impl<const N: usize, const A: usize, const SE: usize> HdlBus<N, A, SE> {
     }
 }
 
-impl<const N: usize, const A: usize, const SE: usize> Bus for HdlBus<N, A, SE> {
+impl<const N: usize, const A: usize, const SE: usize, const RR: usize> Bus
+    for HdlBus<N, A, SE, RR>
+{
     fn write_word(&mut self, address: u32, data: u32) -> Result<(), Refused> {
         self.request(address, data, true).map(|_| ())
     }
@@ -85,9 +107,9 @@ fn config() -> AccelConfig {
 }
 
 /// The same host program runs on the RTL and on the model; these are the two drivers.
-fn both_n<const N: usize, const A: usize, const SE: usize>(
-) -> (Driver<HdlBus<N, A, SE>>, Driver<AccelModel>) {
-    let cfg = QinsAccel::<N, 6, 6, 6, 4, 2, A, SE>::config("test");
+fn both_n<const N: usize, const A: usize, const SE: usize, const RR: usize>(
+) -> (Driver<HdlBus<N, A, SE, RR>>, Driver<AccelModel>) {
+    let cfg = QinsAccel::<N, 6, 6, 6, 4, 2, A, SE, RR>::config("test");
     (
         Driver::new(HdlBus::new(), cfg),
         Driver::new(AccelModel::new(cfg), cfg),
@@ -95,7 +117,7 @@ fn both_n<const N: usize, const A: usize, const SE: usize>(
 }
 
 fn both() -> (Driver<HdlBus<4>>, Driver<AccelModel>) {
-    both_n::<4, 1, 0>()
+    both_n::<4, 1, 0, 1>()
 }
 
 #[test]
@@ -108,13 +130,78 @@ fn identity_and_config_registers() {
 
 #[test]
 fn matmul_accumulate_prefetch_and_postprocess_equal_the_model() {
-    matmul_program::<4, 1, 0>();
+    matmul_program::<4, 1, 0, 1>();
 }
 
 /// The FPGA variants' shape: 2 x 2 without the ALU, with the serial output encoder.
 #[test]
 fn the_2x2_up5k_shape_equals_the_model() {
-    matmul_program::<2, 0, 1>();
+    matmul_program::<2, 0, 1, 0>();
+}
+
+/// MATMULs of 1 to 4 vectors back to back into overlapping accumulator vectors: a vector
+/// whose accumulator word's last sum is not yet in memory when it is read (the accumulator
+/// writer's forwarding) must still add to that sum. Both writers (`RR = 0`: read as the
+/// vector leaves the array, `RR = 1`: a cycle early, registered) equal the model, and the
+/// program really makes vectors that close: the same accumulator vector 3 cycles apart, the
+/// closest the sequencer makes (Fetch and Decode of the next MATMUL), which the `RR = 1`
+/// writer must forward (its read misses the sums written in the three cycles before its
+/// add). Every shorter distance is covered by `AccumulatorWriter`'s own tests.
+fn overlapping_accumulates<const N: usize, const A: usize, const SE: usize, const RR: usize>() {
+    use qins_core::hw::AluOp;
+    let (mut hw, mut model) = both_n::<N, A, SE, RR>();
+    let n = hw.cfg.n;
+    let mut rng = SplitMix64::new(5);
+    let weights: Vec<u8> = (0..2 * n * n).map(|_| rng.next_u64() as u8).collect();
+    let acts: Vec<i16> = (0..32 * n).map(|_| rng.next_u64() as i16 >> 4).collect();
+    let commands: Vec<Command> = (0..48)
+        .map(|i| {
+            Command::matmul(Matmul {
+                count: 1 + rng.below(4) as u32,
+                act: rng.below(28) as u32,
+                acc: rng.below(6) as u32,
+                bank: rng.below(2) as u32,
+                accumulate: i > 0 && rng.below(6) != 0,
+                ..Default::default()
+            })
+        })
+        .collect();
+    fn run<B: Bus>(d: &mut Driver<B>, weights: &[u8], acts: &[i16], commands: &[Command]) {
+        let n = d.cfg.n as u32;
+        d.write_weight_rows(0, weights).unwrap();
+        d.write_act_vectors(0, acts).unwrap();
+        d.push(&Command::load_tile(0, 0)).unwrap();
+        d.push(&Command::load_tile(n, 1)).unwrap();
+        d.wait_idle(10_000).unwrap();
+        // the host pushes slower than MATMULs of a few vectors run: each group of four waits
+        // in the queue behind an ALU command (60 elements of activation vectors 40..54)
+        for group in commands.chunks(4) {
+            d.push(&Command::alu(AluOp::Add, 60, 0, 4, 160)).unwrap();
+            for c in group {
+                d.push(c).unwrap();
+            }
+            d.wait_idle(100_000).unwrap();
+        }
+    }
+    run(&mut hw, &weights, &acts, &commands);
+    run(&mut model, &weights, &acts, &commands);
+    assert_eq!(
+        hw.read_acc_vectors(0, 10).unwrap(),
+        model.read_acc_vectors(0, 10).unwrap()
+    );
+    let close = hw.bus.close;
+    println!("same accumulator vector d cycles apart, d = 0..4: {close:?}");
+    assert!(close[1..=3].iter().sum::<u64>() >= 2, "{close:?}");
+}
+
+#[test]
+fn overlapping_accumulates_with_the_registered_read_equal_the_model() {
+    overlapping_accumulates::<4, 1, 0, 1>();
+}
+
+#[test]
+fn overlapping_accumulates_with_the_direct_read_equal_the_model() {
+    overlapping_accumulates::<4, 1, 0, 0>();
 }
 
 /// Without the ALU (`AccelConfig::alu` false, the FPGA variants): CONFIG.no_alu is set, the
@@ -122,7 +209,7 @@ fn the_2x2_up5k_shape_equals_the_model() {
 /// BadAddress, exactly as the model answers; the unit goes on.
 #[test]
 fn without_the_alu_its_command_tables_and_regions_are_refused() {
-    let (mut hw, mut model) = both_n::<2, 0, 1>();
+    let (mut hw, mut model) = both_n::<2, 0, 1, 0>();
     assert!(!hw.cfg.alu);
     let config = hw.read(reg::CONFIG).unwrap();
     assert_eq!(config, model.read(reg::CONFIG).unwrap());
@@ -184,8 +271,8 @@ impl<B: Bus> NoAlu for Driver<B> {
     }
 }
 
-fn matmul_program<const N: usize, const A: usize, const SE: usize>() {
-    let (mut hw, mut model) = both_n::<N, A, SE>();
+fn matmul_program<const N: usize, const A: usize, const SE: usize, const RR: usize>() {
+    let (mut hw, mut model) = both_n::<N, A, SE, RR>();
     let cfg = hw.cfg;
     let n = cfg.n;
     let mut rng = SplitMix64::new(21);
@@ -668,8 +755,8 @@ fn command_cycle_costs() {
 #[test]
 fn serial_encoder_postprocess_cost() {
     use crate::encoder::SERIAL_INTERVAL;
-    let cfg = QinsAccel::<2, 6, 6, 6, 4, 2, 0, 1>::config("serial");
-    let mut hw = Driver::new(HdlBus::<2, 0, 1>::new(), cfg);
+    let cfg = QinsAccel::<2, 6, 6, 6, 4, 2, 0, 1, 0>::config("serial");
+    let mut hw = Driver::new(HdlBus::<2, 0, 1, 0>::new(), cfg);
     let mut cost = |v: u32| -> u32 {
         hw.write(reg::CONTROL, qins_core::accel::control::CLEAR_COUNTERS)
             .unwrap();
