@@ -454,6 +454,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
     wire  [23:0] bus$weight_word;
     wire  [23:0] bus$act_word;
     wire  [23:0] bus$acc_word;
+    wire  [23:0] bus$act_read_word;
+    wire  [23:0] bus$acc_read_word;
     wire  [31:0] bus$read_register_hot;
     wire  bus$failed;
     wire  [7:0] bus$failed_code;
@@ -1294,6 +1296,8 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         .weight_word(bus$weight_word),
         .act_word(bus$act_word),
         .acc_word(bus$acc_word),
+        .act_read_word(bus$act_read_word),
+        .acc_read_word(bus$acc_read_word),
         .read_register_hot(bus$read_register_hot),
         .failed(bus$failed),
         .failed_code(bus$failed_code),
@@ -1887,9 +1891,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         tables$act_read$7 = act_mem$7$read_data;
         tables$acc_read$7 = acc_mem$7$read_data;
         weight_mem$0$address = ((bus$weight_word) & 13'h1fff);
-        act_mem$0$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$0$read_address = ((bus$act_read_word) & 15'h7fff);
         act_mem$0$write_address = ((bus$act_word) & 15'h7fff);
-        acc_mem$0$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$0$read_address = ((bus$acc_read_word) & 15'h7fff);
         acc_mem$0$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$0$write_data = $signed(bus$write_data);
         acc_mem$0$write_enable = bus$acc_lane_write$0;
@@ -1907,9 +1911,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_bits$0 = $unsigned(act_mem$0$read_data);
         act_tables$0$read_code = act_bits$0[(32'h0)+:(8)];
         weight_mem$1$address = ((bus$weight_word) & 13'h1fff);
-        act_mem$1$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$1$read_address = ((bus$act_read_word) & 15'h7fff);
         act_mem$1$write_address = ((bus$act_word) & 15'h7fff);
-        acc_mem$1$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$1$read_address = ((bus$acc_read_word) & 15'h7fff);
         acc_mem$1$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$1$write_data = $signed(bus$write_data);
         acc_mem$1$write_enable = bus$acc_lane_write$1;
@@ -1927,9 +1931,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_bits$1 = $unsigned(act_mem$1$read_data);
         act_tables$1$read_code = act_bits$1[(32'h0)+:(8)];
         weight_mem$2$address = ((bus$weight_word) & 13'h1fff);
-        act_mem$2$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$2$read_address = ((bus$act_read_word) & 15'h7fff);
         act_mem$2$write_address = ((bus$act_word) & 15'h7fff);
-        acc_mem$2$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$2$read_address = ((bus$acc_read_word) & 15'h7fff);
         acc_mem$2$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$2$write_data = $signed(bus$write_data);
         acc_mem$2$write_enable = bus$acc_lane_write$2;
@@ -1947,9 +1951,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_bits$2 = $unsigned(act_mem$2$read_data);
         act_tables$2$read_code = act_bits$2[(32'h0)+:(8)];
         weight_mem$3$address = ((bus$weight_word) & 13'h1fff);
-        act_mem$3$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$3$read_address = ((bus$act_read_word) & 15'h7fff);
         act_mem$3$write_address = ((bus$act_word) & 15'h7fff);
-        acc_mem$3$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$3$read_address = ((bus$acc_read_word) & 15'h7fff);
         acc_mem$3$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$3$write_data = $signed(bus$write_data);
         acc_mem$3$write_enable = bus$acc_lane_write$3;
@@ -1967,9 +1971,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_bits$3 = $unsigned(act_mem$3$read_data);
         act_tables$3$read_code = act_bits$3[(32'h0)+:(8)];
         weight_mem$4$address = ((bus$weight_word) & 13'h1fff);
-        act_mem$4$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$4$read_address = ((bus$act_read_word) & 15'h7fff);
         act_mem$4$write_address = ((bus$act_word) & 15'h7fff);
-        acc_mem$4$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$4$read_address = ((bus$acc_read_word) & 15'h7fff);
         acc_mem$4$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$4$write_data = $signed(bus$write_data);
         acc_mem$4$write_enable = bus$acc_lane_write$4;
@@ -1987,9 +1991,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_bits$4 = $unsigned(act_mem$4$read_data);
         act_tables$4$read_code = act_bits$4[(32'h0)+:(8)];
         weight_mem$5$address = ((bus$weight_word) & 13'h1fff);
-        act_mem$5$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$5$read_address = ((bus$act_read_word) & 15'h7fff);
         act_mem$5$write_address = ((bus$act_word) & 15'h7fff);
-        acc_mem$5$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$5$read_address = ((bus$acc_read_word) & 15'h7fff);
         acc_mem$5$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$5$write_data = $signed(bus$write_data);
         acc_mem$5$write_enable = bus$acc_lane_write$5;
@@ -2007,9 +2011,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_bits$5 = $unsigned(act_mem$5$read_data);
         act_tables$5$read_code = act_bits$5[(32'h0)+:(8)];
         weight_mem$6$address = ((bus$weight_word) & 13'h1fff);
-        act_mem$6$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$6$read_address = ((bus$act_read_word) & 15'h7fff);
         act_mem$6$write_address = ((bus$act_word) & 15'h7fff);
-        acc_mem$6$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$6$read_address = ((bus$acc_read_word) & 15'h7fff);
         acc_mem$6$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$6$write_data = $signed(bus$write_data);
         acc_mem$6$write_enable = bus$acc_lane_write$6;
@@ -2027,9 +2031,9 @@ module qins_accel_sim8(clock,bus_address,bus_write_data,bus_write,bus_read,bus_r
         act_bits$6 = $unsigned(act_mem$6$read_data);
         act_tables$6$read_code = act_bits$6[(32'h0)+:(8)];
         weight_mem$7$address = ((bus$weight_word) & 13'h1fff);
-        act_mem$7$read_address = ((bus$act_word) & 15'h7fff);
+        act_mem$7$read_address = ((bus$act_read_word) & 15'h7fff);
         act_mem$7$write_address = ((bus$act_word) & 15'h7fff);
-        acc_mem$7$read_address = ((bus$acc_word) & 15'h7fff);
+        acc_mem$7$read_address = ((bus$acc_read_word) & 15'h7fff);
         acc_mem$7$write_address = ((bus$acc_word) & 15'h7fff);
         acc_mem$7$write_data = $signed(bus$write_data);
         acc_mem$7$write_enable = bus$acc_lane_write$7;
@@ -46521,7 +46525,7 @@ module qins_accel_sim8$array$tag_line$9(d,q,clock);
 endmodule // qins_accel_sim8$array$tag_line$9
 
 
-module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,weight_read$2,weight_read$3,weight_read$4,weight_read$5,weight_read$6,weight_read$7,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,register_read,write_data,address,write_table,weight_lane_write$0,weight_lane_write$1,weight_lane_write$2,weight_lane_write$3,weight_lane_write$4,weight_lane_write$5,weight_lane_write$6,weight_lane_write$7,weight_lane_data$0,weight_lane_data$1,weight_lane_data$2,weight_lane_data$3,weight_lane_data$4,weight_lane_data$5,weight_lane_data$6,weight_lane_data$7,act_lane_write$0,act_lane_write$1,act_lane_write$2,act_lane_write$3,act_lane_write$4,act_lane_write$5,act_lane_write$6,act_lane_write$7,act_lane_data$0,act_lane_data$1,act_lane_data$2,act_lane_data$3,act_lane_data$4,act_lane_data$5,act_lane_data$6,act_lane_data$7,acc_lane_write$0,acc_lane_write$1,acc_lane_write$2,acc_lane_write$3,acc_lane_write$4,acc_lane_write$5,acc_lane_write$6,acc_lane_write$7,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,read_register_hot,failed,failed_code,failed_address);
+module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,weight_read$2,weight_read$3,weight_read$4,weight_read$5,weight_read$6,weight_read$7,act_read$0,act_read$1,act_read$2,act_read$3,act_read$4,act_read$5,act_read$6,act_read$7,acc_read$0,acc_read$1,acc_read$2,acc_read$3,acc_read$4,acc_read$5,acc_read$6,acc_read$7,register_read,write_data,address,write_table,weight_lane_write$0,weight_lane_write$1,weight_lane_write$2,weight_lane_write$3,weight_lane_write$4,weight_lane_write$5,weight_lane_write$6,weight_lane_write$7,weight_lane_data$0,weight_lane_data$1,weight_lane_data$2,weight_lane_data$3,weight_lane_data$4,weight_lane_data$5,weight_lane_data$6,weight_lane_data$7,act_lane_write$0,act_lane_write$1,act_lane_write$2,act_lane_write$3,act_lane_write$4,act_lane_write$5,act_lane_write$6,act_lane_write$7,act_lane_data$0,act_lane_data$1,act_lane_data$2,act_lane_data$3,act_lane_data$4,act_lane_data$5,act_lane_data$6,act_lane_data$7,acc_lane_write$0,acc_lane_write$1,acc_lane_write$2,acc_lane_write$3,acc_lane_write$4,acc_lane_write$5,acc_lane_write$6,acc_lane_write$7,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,act_read_word,acc_read_word,read_register_hot,failed,failed_code,failed_address);
     
     // Module arguments
     input wire  clock;
@@ -46611,6 +46615,8 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
     output reg  [23:0] weight_word;
     output reg  [23:0] act_word;
     output reg  [23:0] acc_word;
+    output reg  [23:0] act_read_word;
+    output reg  [23:0] acc_read_word;
     output reg  [31:0] read_register_hot;
     output reg  failed;
     output reg  [7:0] failed_code;
@@ -46698,12 +46704,30 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
     reg  [2:0] s1_kind$d;
     wire  [2:0] s1_kind$q;
     reg  s1_kind$clock;
-    reg  [23:0] s1_sel$d;
-    wire  [23:0] s1_sel$q;
-    reg  s1_sel$clock;
     reg  [31:0] s1_reg_hot$d;
     wire  [31:0] s1_reg_hot$q;
     reg  s1_reg_hot$clock;
+    reg  [7:0] rd_byte$0$d;
+    wire  [7:0] rd_byte$0$q;
+    reg  rd_byte$0$clock;
+    reg  [7:0] rd_byte$1$d;
+    wire  [7:0] rd_byte$1$q;
+    reg  rd_byte$1$clock;
+    reg  [7:0] rd_byte$2$d;
+    wire  [7:0] rd_byte$2$q;
+    reg  rd_byte$2$clock;
+    reg  [7:0] rd_byte$3$d;
+    wire  [7:0] rd_byte$3$q;
+    reg  rd_byte$3$clock;
+    reg signed [15:0] rd_half$0$d;
+    wire signed [15:0] rd_half$0$q;
+    reg  rd_half$0$clock;
+    reg signed [15:0] rd_half$1$d;
+    wire signed [15:0] rd_half$1$q;
+    reg  rd_half$1$clock;
+    reg signed [31:0] rd_acc$d;
+    wire signed [31:0] rd_acc$q;
+    reg  rd_acc$clock;
     
     // Local signals
     reg  [7:0] at_table;
@@ -46724,16 +46748,12 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
     reg  [23:0] off_a;
     reg  [23:0] off_c;
     reg  [23:0] off_p;
+    reg  [23:0] pin_off_w;
+    reg  [23:0] pin_off_a;
+    reg  [23:0] pin_off_c;
     reg  [23:0] weight_lane;
     reg  [23:0] act_lane;
     reg  [23:0] acc_lane;
-    reg  [7:0] rd_byte$0;
-    reg  [7:0] rd_byte$1;
-    reg  [7:0] rd_byte$2;
-    reg  [7:0] rd_byte$3;
-    reg signed [15:0] rd_half$0;
-    reg signed [15:0] rd_half$1;
-    reg signed [31:0] rd_acc;
     
     // Sub module instances
     qins_accel_sim8$bus$req_address req_address(
@@ -46841,15 +46861,45 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         .q(s1_kind$q),
         .clock(s1_kind$clock)
     );
-    qins_accel_sim8$bus$s1_sel s1_sel(
-        .d(s1_sel$d),
-        .q(s1_sel$q),
-        .clock(s1_sel$clock)
-    );
     qins_accel_sim8$bus$s1_reg_hot s1_reg_hot(
         .d(s1_reg_hot$d),
         .q(s1_reg_hot$q),
         .clock(s1_reg_hot$clock)
+    );
+    qins_accel_sim8$bus$rd_byte$0 rd_byte$0(
+        .d(rd_byte$0$d),
+        .q(rd_byte$0$q),
+        .clock(rd_byte$0$clock)
+    );
+    qins_accel_sim8$bus$rd_byte$1 rd_byte$1(
+        .d(rd_byte$1$d),
+        .q(rd_byte$1$q),
+        .clock(rd_byte$1$clock)
+    );
+    qins_accel_sim8$bus$rd_byte$2 rd_byte$2(
+        .d(rd_byte$2$d),
+        .q(rd_byte$2$q),
+        .clock(rd_byte$2$clock)
+    );
+    qins_accel_sim8$bus$rd_byte$3 rd_byte$3(
+        .d(rd_byte$3$d),
+        .q(rd_byte$3$q),
+        .clock(rd_byte$3$clock)
+    );
+    qins_accel_sim8$bus$rd_half$0 rd_half$0(
+        .d(rd_half$0$d),
+        .q(rd_half$0$q),
+        .clock(rd_half$0$clock)
+    );
+    qins_accel_sim8$bus$rd_half$1 rd_half$1(
+        .d(rd_half$1$d),
+        .q(rd_half$1$q),
+        .clock(rd_half$1$clock)
+    );
+    qins_accel_sim8$bus$rd_acc rd_acc(
+        .d(rd_acc$d),
+        .q(rd_acc$q),
+        .clock(rd_acc$clock)
     );
     
     // Update code
@@ -46875,8 +46925,8 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         s1_code$clock = clock;
         s1_address$clock = clock;
         s1_kind$clock = clock;
-        s1_sel$clock = clock;
         s1_reg_hot$clock = clock;
+        rd_acc$clock = clock;
         req_address$d = req_address$q;
         req_data$d = req_data$q;
         req_write$d = req_write$q;
@@ -46898,14 +46948,25 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         s1_code$d = s1_code$q;
         s1_address$d = s1_address$q;
         s1_kind$d = s1_kind$q;
-        s1_sel$d = s1_sel$q;
         s1_reg_hot$d = s1_reg_hot$q;
+        rd_acc$d = rd_acc$q;
+        rd_byte$0$clock = clock;
+        rd_byte$1$clock = clock;
+        rd_byte$2$clock = clock;
+        rd_byte$3$clock = clock;
+        rd_half$0$clock = clock;
+        rd_half$1$clock = clock;
         busy_last$d = busy;
         busy_for_host = busy_last$q | pushed_last$q;
         req_address$d = bus_address;
         req_data$d = bus_write_data;
         req_write$d = bus_write;
         req_read$d = bus_read;
+        pin_off_w = bus_address & k_off_w;
+        pin_off_a = bus_address & k_off_a;
+        pin_off_c = bus_address & k_off_c;
+        act_read_word = pin_off_a >> k_ashift;
+        acc_read_word = pin_off_c >> k_cshift;
         at_reg = (bus_address[(32'h5)+:(19)] == 32'h0) & (bus_address[(32'h0)+:(5)] < 32'h11);
         page = bus_address[(32'h8)+:(16)];
         not_last = ~&bus_address[(32'h0)+:(8)];
@@ -46954,7 +47015,10 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         off_a = req_address$q & k_off_a;
         off_c = req_address$q & k_off_c;
         off_p = req_address$q & k_off_p;
-        weight_word = off_w >> k_wshift;
+        weight_word = pin_off_w >> k_wshift;
+        if (req_write$q) begin
+            weight_word = off_w >> k_wshift;
+        end
         act_word = off_a >> k_ashift;
         acc_word = off_c >> k_cshift;
         weight_lane = off_w & k_wmask;
@@ -47019,97 +47083,93 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         s1_address$d = req_address$q;
         s1_reg_hot$d = req_reg_hot$q;
         s1_kind$d = 32'h0;
-        s1_sel$d = 32'h0;
         if (in_wmem$q) begin
             s1_kind$d = 32'h1;
-            s1_sel$d = weight_lane;
         end
         if (in_amem$q) begin
             s1_kind$d = 32'h2;
-            s1_sel$d = act_lane;
         end
         if (in_cmem$q) begin
             s1_kind$d = 32'h3;
-            s1_sel$d = acc_lane;
         end
-        rd_byte$0 = 32'h0;
-        rd_byte$1 = 32'h0;
-        rd_byte$2 = 32'h0;
-        rd_byte$3 = 32'h0;
-        rd_half$0 = 32'h0;
-        rd_half$1 = 32'h0;
-        rd_acc = 32'h0;
-        if (s1_sel$q == 0) begin
-            rd_byte$0 = weight_read$0;
+        rd_byte$0$d = 32'h0;
+        rd_byte$1$d = 32'h0;
+        rd_byte$2$d = 32'h0;
+        rd_byte$3$d = 32'h0;
+        rd_half$0$d = 32'h0;
+        rd_half$1$d = 32'h0;
+        rd_acc$d = 32'h0;
+        if (weight_lane == 0) begin
+            rd_byte$0$d = weight_read$0;
         end
-        if (s1_sel$q == 0) begin
-            rd_byte$1 = weight_read$1;
+        if (weight_lane == 0) begin
+            rd_byte$1$d = weight_read$1;
         end
-        if (s1_sel$q == 0) begin
-            rd_byte$2 = weight_read$2;
+        if (weight_lane == 0) begin
+            rd_byte$2$d = weight_read$2;
         end
-        if (s1_sel$q == 0) begin
-            rd_byte$3 = weight_read$3;
+        if (weight_lane == 0) begin
+            rd_byte$3$d = weight_read$3;
         end
-        if (s1_sel$q == 1) begin
-            rd_byte$0 = weight_read$4;
+        if (weight_lane == 1) begin
+            rd_byte$0$d = weight_read$4;
         end
-        if (s1_sel$q == 1) begin
-            rd_byte$1 = weight_read$5;
+        if (weight_lane == 1) begin
+            rd_byte$1$d = weight_read$5;
         end
-        if (s1_sel$q == 1) begin
-            rd_byte$2 = weight_read$6;
+        if (weight_lane == 1) begin
+            rd_byte$2$d = weight_read$6;
         end
-        if (s1_sel$q == 1) begin
-            rd_byte$3 = weight_read$7;
+        if (weight_lane == 1) begin
+            rd_byte$3$d = weight_read$7;
         end
-        if (s1_sel$q == 0) begin
-            rd_half$0 = act_read$0;
+        if (act_lane == 0) begin
+            rd_half$0$d = act_read$0;
         end
-        if (s1_sel$q == 0) begin
-            rd_half$1 = act_read$1;
+        if (act_lane == 0) begin
+            rd_half$1$d = act_read$1;
         end
-        if (s1_sel$q == 1) begin
-            rd_half$0 = act_read$2;
+        if (act_lane == 1) begin
+            rd_half$0$d = act_read$2;
         end
-        if (s1_sel$q == 1) begin
-            rd_half$1 = act_read$3;
+        if (act_lane == 1) begin
+            rd_half$1$d = act_read$3;
         end
-        if (s1_sel$q == 2) begin
-            rd_half$0 = act_read$4;
+        if (act_lane == 2) begin
+            rd_half$0$d = act_read$4;
         end
-        if (s1_sel$q == 2) begin
-            rd_half$1 = act_read$5;
+        if (act_lane == 2) begin
+            rd_half$1$d = act_read$5;
         end
-        if (s1_sel$q == 3) begin
-            rd_half$0 = act_read$6;
+        if (act_lane == 3) begin
+            rd_half$0$d = act_read$6;
         end
-        if (s1_sel$q == 3) begin
-            rd_half$1 = act_read$7;
+        if (act_lane == 3) begin
+            rd_half$1$d = act_read$7;
         end
-        if (s1_sel$q == 0) begin
-            rd_acc = acc_read$0;
+        if (acc_lane == 0) begin
+            rd_acc$d = acc_read$0;
         end
-        if (s1_sel$q == 1) begin
-            rd_acc = acc_read$1;
+        if (acc_lane == 1) begin
+            rd_acc$d = acc_read$1;
         end
-        if (s1_sel$q == 2) begin
-            rd_acc = acc_read$2;
+        if (acc_lane == 2) begin
+            rd_acc$d = acc_read$2;
         end
-        if (s1_sel$q == 3) begin
-            rd_acc = acc_read$3;
+        if (acc_lane == 3) begin
+            rd_acc$d = acc_read$3;
         end
-        if (s1_sel$q == 4) begin
-            rd_acc = acc_read$4;
+        if (acc_lane == 4) begin
+            rd_acc$d = acc_read$4;
         end
-        if (s1_sel$q == 5) begin
-            rd_acc = acc_read$5;
+        if (acc_lane == 5) begin
+            rd_acc$d = acc_read$5;
         end
-        if (s1_sel$q == 6) begin
-            rd_acc = acc_read$6;
+        if (acc_lane == 6) begin
+            rd_acc$d = acc_read$6;
         end
-        if (s1_sel$q == 7) begin
-            rd_acc = acc_read$7;
+        if (acc_lane == 7) begin
+            rd_acc$d = acc_read$7;
         end
         read_register_hot = s1_reg_hot$q;
         failed = s1_error$q;
@@ -47123,13 +47183,13 @@ module qins_accel_sim8$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
                 bus_read_data = register_read;
             end
             if (s1_kind$q == 32'h1) begin
-                bus_read_data = ((rd_byte$0) & 32'hffffffff) | (((rd_byte$1) & 32'hffffffff) << 32'h8) | (((rd_byte$2) & 32'hffffffff) << 32'h10) | (((rd_byte$3) & 32'hffffffff) << 32'h18);
+                bus_read_data = ((rd_byte$0$q) & 32'hffffffff) | (((rd_byte$1$q) & 32'hffffffff) << 32'h8) | (((rd_byte$2$q) & 32'hffffffff) << 32'h10) | (((rd_byte$3$q) & 32'hffffffff) << 32'h18);
             end
             if (s1_kind$q == 32'h2) begin
-                bus_read_data = (($unsigned(rd_half$0)) & 32'hffffffff) | ((($unsigned(rd_half$1)) & 32'hffffffff) << 32'h10);
+                bus_read_data = (($unsigned(rd_half$0$q)) & 32'hffffffff) | ((($unsigned(rd_half$1$q)) & 32'hffffffff) << 32'h10);
             end
             if (s1_kind$q == 32'h3) begin
-                bus_read_data = $unsigned(rd_acc);
+                bus_read_data = $unsigned(rd_acc$q);
             end
         end
     end
@@ -47306,6 +47366,139 @@ module qins_accel_sim8$bus$pushed_last(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$bus$pushed_last
+
+
+module qins_accel_sim8$bus$rd_acc(d,q,clock);
+    
+    // Module arguments
+    input wire signed [31:0] d;
+    output reg signed [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$rd_acc
+
+
+module qins_accel_sim8$bus$rd_byte$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$rd_byte$0
+
+
+module qins_accel_sim8$bus$rd_byte$1(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$rd_byte$1
+
+
+module qins_accel_sim8$bus$rd_byte$2(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$rd_byte$2
+
+
+module qins_accel_sim8$bus$rd_byte$3(d,q,clock);
+    
+    // Module arguments
+    input wire  [7:0] d;
+    output reg  [7:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 8'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$rd_byte$3
+
+
+module qins_accel_sim8$bus$rd_half$0(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$rd_half$0
+
+
+module qins_accel_sim8$bus$rd_half$1(d,q,clock);
+    
+    // Module arguments
+    input wire signed [15:0] d;
+    output reg signed [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_sim8$bus$rd_half$1
 
 
 module qins_accel_sim8$bus$req_address(d,q,clock);
@@ -47534,25 +47727,6 @@ module qins_accel_sim8$bus$s1_reg_hot(d,q,clock);
     end
           
 endmodule // qins_accel_sim8$bus$s1_reg_hot
-
-
-module qins_accel_sim8$bus$s1_sel(d,q,clock);
-    
-    // Module arguments
-    input wire  [23:0] d;
-    output reg  [23:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 24'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_sim8$bus$s1_sel
 
 
 module qins_accel_sim8$bus$s1_valid(d,q,clock);

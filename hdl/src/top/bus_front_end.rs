@@ -1,9 +1,16 @@
 //! `BusFrontEnd<N>`: the host bus, in three stages. Stage 0 registers the request and its
 //! region (decoded from the pins: bit-pattern matches, no carry chains, every region a power
-//! of two in size). Stage 1 checks it (`qins_core::accel::ErrorCode`: NoSuchAddress 1, Busy 2,
-//! BadAccess 6, QueueFull 5), presents the writes to the memories, tables and registers, and
-//! starts the reads. Stage 2 answers from the memories' registered reads, so
-//! `bus_ready` comes [`qins_core::accel::BUS_LATENCY`] = 2 cycles after the request.
+//! of two in size), and presents a memory read's address straight from the pins. Stage 1
+//! checks it (`qins_core::accel::ErrorCode`: NoSuchAddress 1, Busy 2, BadAccess 6,
+//! QueueFull 5), presents the writes to the memories, tables and registers, and registers the
+//! read word's lane from the memories' read data. Stage 2 answers from those registers, so
+//! `bus_ready` comes [`qins_core::accel::BUS_LATENCY`] = 2 cycles after the request, and no
+//! path runs from a block RAM's output to the bus pins.
+//!
+//! Because a read starts in stage 0, a read sees the writes of requests made two cycles or
+//! more before it: the bus takes one request at a time (the next strobe no earlier than the
+//! previous one's answer), as every master does (the UART link's `BusMaster`, the
+//! simulators' and test benches' request helpers).
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
@@ -21,7 +28,9 @@
 //! | `write_scale`, `write_bias`, `param_channel` | out | 1, 1, 24 | a write to a channel's scale / bias |
 //! | `register_write`, `register_hot` | out | 1, 32 | a register write, its register one-hot |
 //! | `push` | out | 1 | a CMD3 write that queues the command |
-//! | `weight_word`, `act_word`, `acc_word` | out | 24 each | the memories' row / vector addressed by the request |
+//! | `weight_word` | out | 24 | the weight memory's one port: stage 1's row for a write, else the row a read on the pins starts |
+//! | `act_word`, `acc_word` | out | 24 each | the vector stage 1 writes |
+//! | `act_read_word`, `acc_read_word` | out | 24 each | the vector a read on the pins starts (stage 0) |
 //! | `read_register_hot` | out | 32 | stage 2's register read, one-hot |
 //! | `failed`, `failed_code`, `failed_address` | out | 1, 8, 24 | the request of a cycle ago failed (the sticky error's capture) |
 //!
@@ -67,6 +76,8 @@ pub struct BusFrontEnd<const N: usize> {
     pub weight_word: Signal<Out, Bits<24>>,
     pub act_word: Signal<Out, Bits<24>>,
     pub acc_word: Signal<Out, Bits<24>>,
+    pub act_read_word: Signal<Out, Bits<24>>,
+    pub acc_read_word: Signal<Out, Bits<24>>,
     pub read_register_hot: Signal<Out, Bits<32>>,
     pub failed: Signal<Out, Bit>,
     pub failed_code: Signal<Out, Bits<8>>,
@@ -134,6 +145,10 @@ pub struct BusFrontEnd<const N: usize> {
     off_a: Signal<Local, Bits<24>>,
     off_c: Signal<Local, Bits<24>>,
     off_p: Signal<Local, Bits<24>>,
+    /// stage 0: the offsets of the request on the pins (its read starts there)
+    pin_off_w: Signal<Local, Bits<24>>,
+    pin_off_a: Signal<Local, Bits<24>>,
+    pin_off_c: Signal<Local, Bits<24>>,
     /// the word addressed inside the memories' row / vector (its lane group)
     weight_lane: Signal<Local, Bits<24>>,
     act_lane: Signal<Local, Bits<24>>,
@@ -145,11 +160,11 @@ pub struct BusFrontEnd<const N: usize> {
     s1_address: DFF<Bits<24>>,
     /// Read kind: 0 register, 1 weight memory, 2 activation memory, 3 accumulators.
     s1_kind: DFF<Bits<3>>,
-    s1_sel: DFF<Bits<24>>,
     s1_reg_hot: DFF<Bits<32>>,
-    rd_byte: [Signal<Local, Bits<8>>; 4],
-    rd_half: [Signal<Local, Signed<16>>; 2],
-    rd_acc: Signal<Local, Signed<32>>,
+    /// the read word's lanes, selected from the memories' read data in stage 1
+    rd_byte: [DFF<Bits<8>>; 4],
+    rd_half: [DFF<Signed<16>>; 2],
+    rd_acc: DFF<Signed<32>>,
 }
 
 impl<const N: usize> BusFrontEnd<N> {
@@ -187,7 +202,8 @@ impl<const N: usize> BusFrontEnd<N> {
             default { clock, bus_address, bus_write_data, bus_write, bus_read, bus_read_data,
                 bus_ready, bus_error, busy, queue_full, register_read, write_data, address,
                 write_table, write_scale, write_bias, param_channel, register_write,
-                register_hot, push, weight_word, act_word, acc_word, weight_lane, act_lane,
+                register_hot, push, weight_word, act_word, acc_word, act_read_word,
+                acc_read_word, pin_off_w, pin_off_a, pin_off_c, weight_lane, act_lane,
                 acc_lane, read_register_hot, failed, failed_code, failed_address, at_reg,
                 at_table, in_table, page, not_last, at_param,
                 at_wmem, at_amem, at_cmem, req_address, req_data, req_write, req_read, in_reg,
@@ -195,9 +211,9 @@ impl<const N: usize> BusFrontEnd<N> {
                 in_wmem, in_amem, in_cmem, in_mem, req_reg_hot, req_read_refused,
                 req_write_refused, busy_last, pushed_last, busy_for_host, request, req_error,
                 req_code, mem_write, reg_write, off_w, off_a, off_c, off_p, s1_valid, s1_error,
-                s1_code, s1_address, s1_kind, s1_sel, s1_reg_hot, rd_byte, rd_half, rd_acc }
+                s1_code, s1_address, s1_kind, s1_reg_hot, rd_acc }
             lanes { weight_read, act_read, acc_read, weight_lane_write, weight_lane_data,
-                act_lane_write, act_lane_data, acc_lane_write }
+                act_lane_write, act_lane_data, acc_lane_write, rd_byte, rd_half }
         }
     }
 }
@@ -229,9 +245,15 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
             s1_code,
             s1_address,
             s1_kind,
-            s1_sel,
-            s1_reg_hot
+            s1_reg_hot,
+            rd_acc
         );
+        for k in 0..4 {
+            self.rd_byte[k].clock.next = self.clock.val();
+        }
+        for k in 0..2 {
+            self.rd_half[k].clock.next = self.clock.val();
+        }
         self.busy_last.d.next = self.busy.val();
         self.busy_for_host.next = self.busy_last.q.val() | self.pushed_last.q.val();
         // ================= bus stage 0: register the request =================
@@ -239,6 +261,13 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
         self.req_data.d.next = self.bus_write_data.val();
         self.req_write.d.next = self.bus_write.val();
         self.req_read.d.next = self.bus_read.val();
+        // a read starts here: the memories' row / vector from the pins (meaningful only
+        // inside the region; when stage 1 refuses the read, its data is not used)
+        self.pin_off_w.next = self.bus_address.val() & self.k_off_w.val();
+        self.pin_off_a.next = self.bus_address.val() & self.k_off_a.val();
+        self.pin_off_c.next = self.bus_address.val() & self.k_off_c.val();
+        self.act_read_word.next = self.pin_off_a.val() >> self.k_ashift.val();
+        self.acc_read_word.next = self.pin_off_c.val() >> self.k_cshift.val();
         // the request's region, decoded from the bus and registered with it (bit-pattern
         // matches, no carry chains: every region is a power of two in size)
         self.at_reg.next = (self.bus_address.val().get_bits::<19>(5) == 0)
@@ -325,7 +354,11 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
         self.off_a.next = self.req_address.q.val() & self.k_off_a.val();
         self.off_c.next = self.req_address.q.val() & self.k_off_c.val();
         self.off_p.next = self.req_address.q.val() & self.k_off_p.val();
-        self.weight_word.next = self.off_w.val() >> self.k_wshift.val();
+        // the weight memory has one port: stage 1's write, else the read on the pins
+        self.weight_word.next = self.pin_off_w.val() >> self.k_wshift.val();
+        if self.req_write.q.val() {
+            self.weight_word.next = self.off_w.val() >> self.k_wshift.val();
+        }
         self.act_word.next = self.off_a.val() >> self.k_ashift.val();
         self.acc_word.next = self.off_c.val() >> self.k_cshift.val();
         self.weight_lane.next = self.off_w.val() & self.k_wmask.val();
@@ -372,50 +405,46 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
         self.param_channel.next = self.off_p.val() >> 1;
         self.register_write.next = self.reg_write.val();
         self.register_hot.next = self.req_reg_hot.q.val();
-        // ================= bus stage 1 -> 2: read data mux =================
+        // ================= bus stage 1 -> 2: the read word's lanes, registered =================
         self.s1_valid.d.next = self.request.val();
         self.s1_error.d.next = self.req_error.val();
         self.s1_code.d.next = self.req_code.val();
         self.s1_address.d.next = self.req_address.q.val();
         self.s1_reg_hot.d.next = self.req_reg_hot.q.val();
         self.s1_kind.d.next = 0.into();
-        self.s1_sel.d.next = 0.into();
         if self.in_wmem.q.val() {
             self.s1_kind.d.next = 1.into();
-            self.s1_sel.d.next = self.weight_lane.val();
         }
         if self.in_amem.q.val() {
             self.s1_kind.d.next = 2.into();
-            self.s1_sel.d.next = self.act_lane.val();
         }
         if self.in_cmem.q.val() {
             self.s1_kind.d.next = 3.into();
-            self.s1_sel.d.next = self.acc_lane.val();
         }
         for k in 0..4 {
-            self.rd_byte[k].next = 0.into();
+            self.rd_byte[k].d.next = 0.into();
         }
         for k in 0..2 {
-            self.rd_half[k].next = 0.into();
+            self.rd_half[k].d.next = 0.into();
         }
-        self.rd_acc.next = 0.into();
+        self.rd_acc.d.next = 0.into();
         for g in 0..N.div_ceil(4) {
             for b in 0..N.min(4) {
-                if self.s1_sel.q.val().index() == g {
-                    self.rd_byte[b].next = self.weight_read[g * 4 + b].val();
+                if self.weight_lane.val().index() == g {
+                    self.rd_byte[b].d.next = self.weight_read[g * 4 + b].val();
                 }
             }
         }
         for p in 0..(N / 2) {
             for h in 0..2 {
-                if self.s1_sel.q.val().index() == p {
-                    self.rd_half[h].next = self.act_read[p * 2 + h].val();
+                if self.act_lane.val().index() == p {
+                    self.rd_half[h].d.next = self.act_read[p * 2 + h].val();
                 }
             }
         }
         for j in 0..N {
-            if self.s1_sel.q.val().index() == j {
-                self.rd_acc.next = self.acc_read[j].val();
+            if self.acc_lane.val().index() == j {
+                self.rd_acc.d.next = self.acc_read[j].val();
             }
         }
         self.read_register_hot.next = self.s1_reg_hot.q.val();
@@ -431,17 +460,18 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
                 self.bus_read_data.next = self.register_read.val();
             }
             if self.s1_kind.q.val() == 1 {
-                self.bus_read_data.next = bit_cast::<32, 8>(self.rd_byte[0].val())
-                    | (bit_cast::<32, 8>(self.rd_byte[1].val()) << 8)
-                    | (bit_cast::<32, 8>(self.rd_byte[2].val()) << 16)
-                    | (bit_cast::<32, 8>(self.rd_byte[3].val()) << 24);
+                self.bus_read_data.next = bit_cast::<32, 8>(self.rd_byte[0].q.val())
+                    | (bit_cast::<32, 8>(self.rd_byte[1].q.val()) << 8)
+                    | (bit_cast::<32, 8>(self.rd_byte[2].q.val()) << 16)
+                    | (bit_cast::<32, 8>(self.rd_byte[3].q.val()) << 24);
             }
             if self.s1_kind.q.val() == 2 {
-                self.bus_read_data.next = bit_cast::<32, 16>(unsigned_cast(self.rd_half[0].val()))
-                    | (bit_cast::<32, 16>(unsigned_cast(self.rd_half[1].val())) << 16);
+                self.bus_read_data.next =
+                    bit_cast::<32, 16>(unsigned_cast(self.rd_half[0].q.val()))
+                        | (bit_cast::<32, 16>(unsigned_cast(self.rd_half[1].q.val())) << 16);
             }
             if self.s1_kind.q.val() == 3 {
-                self.bus_read_data.next = unsigned_cast(self.rd_acc.val());
+                self.bus_read_data.next = unsigned_cast(self.rd_acc.q.val());
             }
         }
     }

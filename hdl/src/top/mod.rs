@@ -447,9 +447,9 @@ impl<
         // ================= memory and table ports: the host's by default =================
         for j in 0..N {
             self.weight_mem[j].address.next = bit_cast::<WA, 24>(self.bus.weight_word.val());
-            self.act_mem[j].read_address.next = bit_cast::<AA, 24>(self.bus.act_word.val());
+            self.act_mem[j].read_address.next = bit_cast::<AA, 24>(self.bus.act_read_word.val());
             self.act_mem[j].write_address.next = bit_cast::<AA, 24>(self.bus.act_word.val());
-            self.acc_mem[j].read_address.next = bit_cast::<CA, 24>(self.bus.acc_word.val());
+            self.acc_mem[j].read_address.next = bit_cast::<CA, 24>(self.bus.acc_read_word.val());
             self.acc_mem[j].write_address.next = bit_cast::<CA, 24>(self.bus.acc_word.val());
             self.acc_mem[j].write_data.next = signed_cast(self.bus.write_data.val());
             self.acc_mem[j].write_enable.next = self.bus.acc_lane_write[j].val();

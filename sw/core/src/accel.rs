@@ -4,7 +4,10 @@
 //!
 //! The host bus is 32 bits wide and word addressed (24-bit word address). Every request is
 //! answered exactly [`BUS_LATENCY`] cycles later with `ready` and, for reads, the data; a bad
-//! request also raises `error` in that answer and sets the sticky error status.
+//! request also raises `error` in that answer and sets the sticky error status. One request
+//! at a time: the next strobe comes no earlier than the previous answer (a memory read
+//! starts as its request arrives, so it sees only writes requested two cycles or more
+//! before it).
 
 use crate::code_enum;
 use std::fmt::Write as _;
@@ -189,7 +192,8 @@ impl AccelConfig {
     }
 }
 
-/// Cycles from a bus request to its answer.
+/// Cycles from a bus request to its answer; the bus takes the next request no earlier
+/// than that answer.
 pub const BUS_LATENCY: u32 = 2;
 /// Width of the bus word address.
 pub const ADDRESS_BITS: u32 = 24;
@@ -715,7 +719,9 @@ pub fn registers_markdown(configs: &[AccelConfig]) -> String {
         "The host bus is 32-bit and word addressed ({ADDRESS_BITS}-bit word address). Every \
          request (read or write strobe for one cycle) is answered exactly {BUS_LATENCY} cycles \
          later with `ready` (and the data for a read); a failed request also raises `error` \
-         in its answer and sets the sticky STATUS.error. Memories and tables can only be \
+         in its answer and sets the sticky STATUS.error. One request at a time: the next \
+         strobe comes no earlier than the cycle of the previous answer (a memory read starts \
+         as its request arrives, so it sees only the writes requested before that). Memories and tables can only be \
          accessed while STATUS.busy is clear (error Busy otherwise); registers always.\n"
     );
     let _ = writeln!(s, "## Configurations\n");
