@@ -603,7 +603,7 @@ module qins_uart_link_ulx3s$link$line(clock,byte_valid,restart,timeout,bytes_rec
     output reg  [15:0] bytes_received;
     
     // Constant declarations
-    localparam  k_timeout = 24'h6c800;
+    localparam  k_timeout = 24'ha2c00;
     
     // Stub signals
     reg  [23:0] idle$d;
@@ -2997,8 +2997,8 @@ module qins_uart_link_ulx3s$receiver(clock,serial_in,data,valid,frame_error);
     output reg  frame_error;
     
     // Constant declarations
-    localparam  k_half = 16'hd8;
-    localparam  k_full = 16'h1b1;
+    localparam  k_half = 16'h144;
+    localparam  k_full = 16'h28a;
     
     // Enums
     localparam RxState$WaitHigh = 0;
@@ -3377,7 +3377,7 @@ module qins_uart_link_ulx3s$transmitter(clock,data,start,busy,serial_out);
     output reg  serial_out;
     
     // Constant declarations
-    localparam  k_full = 16'h1b1;
+    localparam  k_full = 16'h28a;
     
     // Stub signals
     reg  active$d;

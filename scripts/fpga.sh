@@ -25,7 +25,8 @@
 #
 # Environment: FREQ the board clock in MHz, the PLL output that the design must reach
 # (default: up5k 36, below the Fmax measured on every nextpnr seed tried, so that the default
-# bitstream meets its clock; hx8k 50, giving 50.25). The UART link's clocks per bit are
+# bitstream meets its clock; hx8k 50, giving 50.25; ulx3s 75, the goal; ulx3s25f
+# 60). The UART link's clocks per bit are
 # generated for those clocks: a FREQ whose PLL output puts the baud rate more than 1 % off
 # 115200 is refused (change the clock in sw/core/src/link/, FpgaBoard, and run make gen-rtl);
 # PNR_FREQ the clock nextpnr places and routes for, in MHz, at least the PLL clock (default:
@@ -106,7 +107,7 @@ case "$1" in
         top=qins_accel_$1 package=CABGA381 pcf=constraints/ulx3s.lpf
         device=85k
         [[ $1 == ulx3s25f ]] && device=25k
-        freq=${FREQ:-50}
+        freq=${FREQ:-75}
         [[ $1 == ulx3s25f ]] && freq=${FREQ:-60}
         pnr_floor=75
         # the 85F: nextpnr's electrostatic placer; HeAP's placement left router1 with 51,303

@@ -310,7 +310,7 @@ mod tests {
         use qins_core::link::{clocks_per_bit, BOARD_BAUD};
         assert_eq!(UP5K_BOARD.clocks_per_bit(), 313);
         assert_eq!(HX8K_BOARD.clocks_per_bit(), 436);
-        assert_eq!(qins_core::link::ULX3S_BOARD.clocks_per_bit(), 434);
+        assert_eq!(qins_core::link::ULX3S_BOARD.clocks_per_bit(), 651);
         assert_eq!(qins_core::link::ULX3S25F_BOARD.clocks_per_bit(), 521);
         for b in FPGA_BOARDS {
             // within 0.2 % of 115200 baud (a UART tolerates some 2 %)
