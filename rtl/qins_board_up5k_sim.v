@@ -4859,6 +4859,9 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
     reg signed [31:0] rd_acc$d;
     wire signed [31:0] rd_acc$q;
     reg  rd_acc$clock;
+    reg  [23:0] s1_sel$0$d;
+    wire  [23:0] s1_sel$0$q;
+    reg  s1_sel$0$clock;
     
     // Local signals
     reg  [7:0] at_table;
@@ -4885,6 +4888,13 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
     reg  [23:0] weight_lane;
     reg  [23:0] act_lane;
     reg  [23:0] acc_lane;
+    reg  [7:0] now_byte$0;
+    reg  [7:0] now_byte$1;
+    reg  [7:0] now_byte$2;
+    reg  [7:0] now_byte$3;
+    reg signed [15:0] now_half$0;
+    reg signed [15:0] now_half$1;
+    reg signed [31:0] now_acc;
     
     // Sub module instances
     qins_board_up5k_sim$accel$bus$req_address req_address(
@@ -5032,6 +5042,11 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
         .q(rd_acc$q),
         .clock(rd_acc$clock)
     );
+    qins_board_up5k_sim$accel$bus$s1_sel$0 s1_sel$0(
+        .d(s1_sel$0$d),
+        .q(s1_sel$0$q),
+        .clock(s1_sel$0$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -5150,6 +5165,9 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
         if (req_write$q) begin
             weight_word = off_w >> k_wshift;
         end
+        weight_word = off_w >> k_wshift;
+        act_read_word = off_a >> k_ashift;
+        acc_read_word = off_c >> k_cshift;
         act_word = off_a >> k_ashift;
         acc_word = off_c >> k_cshift;
         weight_lane = off_w & k_wmask;
@@ -5192,6 +5210,17 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
         end
         if (in_cmem$q) begin
             s1_kind$d = 32'h3;
+        end
+        s1_sel$0$clock = clock;
+        s1_sel$0$d = 32'h0;
+        if (in_wmem$q) begin
+            s1_sel$0$d = weight_lane;
+        end
+        if (in_amem$q) begin
+            s1_sel$0$d = act_lane;
+        end
+        if (in_cmem$q) begin
+            s1_sel$0$d = acc_lane;
         end
         rd_byte$0$d = 32'h0;
         rd_byte$1$d = 32'h0;
@@ -5237,6 +5266,42 @@ module qins_board_up5k_sim$accel$bus(clock,bus_address,bus_write_data,bus_write,
             end
             if (s1_kind$q == 32'h3) begin
                 bus_read_data = $unsigned(rd_acc$q);
+            end
+        end
+        now_byte$0 = 32'h0;
+        now_byte$1 = 32'h0;
+        now_byte$2 = 32'h0;
+        now_byte$3 = 32'h0;
+        now_half$0 = 32'h0;
+        now_half$1 = 32'h0;
+        now_acc = 32'h0;
+        if (s1_sel$0$q == 0) begin
+            now_byte$0 = weight_read$0;
+        end
+        if (s1_sel$0$q == 0) begin
+            now_byte$1 = weight_read$1;
+        end
+        if (s1_sel$0$q == 0) begin
+            now_half$0 = act_read$0;
+        end
+        if (s1_sel$0$q == 0) begin
+            now_half$1 = act_read$1;
+        end
+        if (s1_sel$0$q == 0) begin
+            now_acc = acc_read$0;
+        end
+        if (s1_sel$0$q == 1) begin
+            now_acc = acc_read$1;
+        end
+        if (s1_valid$q & ~s1_error$q) begin
+            if (s1_kind$q == 32'h1) begin
+                bus_read_data = ((now_byte$0) & 32'hffffffff) | (((now_byte$1) & 32'hffffffff) << 32'h8) | (((now_byte$2) & 32'hffffffff) << 32'h10) | (((now_byte$3) & 32'hffffffff) << 32'h18);
+            end
+            if (s1_kind$q == 32'h2) begin
+                bus_read_data = (($unsigned(now_half$0)) & 32'hffffffff) | ((($unsigned(now_half$1)) & 32'hffffffff) << 32'h10);
+            end
+            if (s1_kind$q == 32'h3) begin
+                bus_read_data = $unsigned(now_acc);
             end
         end
     end
@@ -5774,6 +5839,25 @@ module qins_board_up5k_sim$accel$bus$s1_reg_hot(d,q,clock);
     end
           
 endmodule // qins_board_up5k_sim$accel$bus$s1_reg_hot
+
+
+module qins_board_up5k_sim$accel$bus$s1_sel$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [23:0] d;
+    output reg  [23:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 24'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_board_up5k_sim$accel$bus$s1_sel$0
 
 
 module qins_board_up5k_sim$accel$bus$s1_valid(d,q,clock);

@@ -1,16 +1,21 @@
-//! `BusFrontEnd<N>`: the host bus, in three stages. Stage 0 registers the request and its
+//! `BusFrontEnd<N, RR>`: the host bus, in three stages. Stage 0 registers the request and its
 //! region (decoded from the pins: bit-pattern matches, no carry chains, every region a power
-//! of two in size), and presents a memory read's address straight from the pins. Stage 1
-//! checks it (`qins_core::accel::ErrorCode`: NoSuchAddress 1, Busy 2, BadAccess 6,
-//! QueueFull 5), presents the writes to the memories, tables and registers, and registers the
-//! read word's lane from the memories' read data. Stage 2 answers from those registers, so
-//! `bus_ready` comes [`qins_core::accel::BUS_LATENCY`] = 2 cycles after the request, and no
-//! path runs from a block RAM's output to the bus pins.
+//! of two in size). Stage 1 checks it (`qins_core::accel::ErrorCode`: NoSuchAddress 1, Busy
+//! 2, BadAccess 6, QueueFull 5) and presents the writes to the memories, tables and
+//! registers. Stage 2 answers, so `bus_ready` comes [`qins_core::accel::BUS_LATENCY`] = 2
+//! cycles after the request. Where a memory read starts depends on `RR`
+//! (`AccelConfig::registered_acc_read`):
 //!
-//! Because a read starts in stage 0, a read sees the writes of requests made two cycles or
-//! more before it: the bus takes one request at a time (the next strobe no earlier than the
-//! previous one's answer), as every master does (the UART link's `BusMaster`, the
-//! simulators' and test benches' request helpers).
+//! - `RR = 1`: in stage 0, its address straight from the pins; stage 1 registers the read
+//!   word's lane from the memories' read data and stage 2 answers from those registers, so
+//!   no path runs from a block RAM's output to the bus pins (ECP5 timing).
+//! - `RR = 0`: in stage 1, from the registered request; stage 2 selects the word's lane from
+//!   the memories' read data (no registers for it: the iCE40 variants' area).
+//!
+//! With `RR = 1` a read sees the writes of requests made two cycles or more before it: the
+//! bus takes one request at a time (the next strobe no earlier than the previous one's
+//! answer), as every master does (the UART link's `BusMaster`, the simulators' and test
+//! benches' request helpers); `docs/registers.md` says so for every variant.
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
@@ -28,9 +33,9 @@
 //! | `write_scale`, `write_bias`, `param_channel` | out | 1, 1, 24 | a write to a channel's scale / bias |
 //! | `register_write`, `register_hot` | out | 1, 32 | a register write, its register one-hot |
 //! | `push` | out | 1 | a CMD3 write that queues the command |
-//! | `weight_word` | out | 24 | the weight memory's one port: stage 1's row for a write, else the row a read on the pins starts |
+//! | `weight_word` | out | 24 | the weight memory's one port: stage 1's row for a write, else the row a read starts (as `act_read_word`) |
 //! | `act_word`, `acc_word` | out | 24 each | the vector stage 1 writes |
-//! | `act_read_word`, `acc_read_word` | out | 24 each | the vector a read on the pins starts (stage 0) |
+//! | `act_read_word`, `acc_read_word` | out | 24 each | the vector a read starts: on the pins (stage 0, `RR = 1`), or `act_word`, `acc_word` (`RR = 0`) |
 //! | `read_register_hot` | out | 32 | stage 2's register read, one-hot |
 //! | `failed`, `failed_code`, `failed_address` | out | 1, 8, 24 | the request of a cycle ago failed (the sticky error's capture) |
 //!
@@ -44,7 +49,7 @@ use qins_core::accel::{AccelConfig, Region};
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
-pub struct BusFrontEnd<const N: usize> {
+pub struct BusFrontEnd<const N: usize, const RR: usize> {
     pub clock: Signal<In, Clock>,
     pub bus_address: Signal<In, Bits<24>>,
     pub bus_write_data: Signal<In, Bits<32>>,
@@ -145,7 +150,7 @@ pub struct BusFrontEnd<const N: usize> {
     off_a: Signal<Local, Bits<24>>,
     off_c: Signal<Local, Bits<24>>,
     off_p: Signal<Local, Bits<24>>,
-    /// stage 0: the offsets of the request on the pins (its read starts there)
+    /// stage 0: the offsets of the request on the pins (`RR = 1`: its read starts there)
     pin_off_w: Signal<Local, Bits<24>>,
     pin_off_a: Signal<Local, Bits<24>>,
     pin_off_c: Signal<Local, Bits<24>>,
@@ -161,16 +166,25 @@ pub struct BusFrontEnd<const N: usize> {
     /// Read kind: 0 register, 1 weight memory, 2 activation memory, 3 accumulators.
     s1_kind: DFF<Bits<3>>,
     s1_reg_hot: DFF<Bits<32>>,
-    /// the read word's lanes, selected from the memories' read data in stage 1
+    /// `RR = 1`: the read word's lanes, selected from the memories' read data in stage 1
+    /// (`RR = 0`: unused, removed by synthesis)
     rd_byte: [DFF<Bits<8>>; 4],
     rd_half: [DFF<Signed<16>>; 2],
     rd_acc: DFF<Signed<32>>,
+    /// `RR = 0` (`1 - RR` registers): stage 1's lane, for stage 2's select
+    s1_sel: Vec<DFF<Bits<24>>>,
+    /// `RR = 0`: the read word's lanes in stage 2, selected from the memories' read data
+    /// (`RR = 1`: 0, unused)
+    now_byte: [Signal<Local, Bits<8>>; 4],
+    now_half: [Signal<Local, Signed<16>>; 2],
+    now_acc: Signal<Local, Signed<32>>,
 }
 
-impl<const N: usize> BusFrontEnd<N> {
+impl<const N: usize, const RR: usize> BusFrontEnd<N, RR> {
     /// The bus of configuration `cfg` (whose `n` is `N`).
     pub fn new(cfg: &AccelConfig) -> Self {
         assert_eq!(cfg.n, N);
+        assert_eq!(cfg.registered_acc_read, RR == 1);
         let log2 = |x: usize| x.trailing_zeros() as u64;
         // the address bits that must equal the region's base (its size is a power of two
         // and its base a multiple of its window)
@@ -198,6 +212,7 @@ impl<const N: usize> BusFrontEnd<N> {
                 k_off_a: window(Region::ActMemory),
                 k_off_c: window(Region::AccMemory),
                 k_off_p: window(Region::ChannelParams),
+                s1_sel: (0..1 - RR).map(|_| Default::default()).collect(),
             }
             default { clock, bus_address, bus_write_data, bus_write, bus_read, bus_read_data,
                 bus_ready, bus_error, busy, queue_full, register_read, write_data, address,
@@ -211,14 +226,15 @@ impl<const N: usize> BusFrontEnd<N> {
                 in_wmem, in_amem, in_cmem, in_mem, req_reg_hot, req_read_refused,
                 req_write_refused, busy_last, pushed_last, busy_for_host, request, req_error,
                 req_code, mem_write, reg_write, off_w, off_a, off_c, off_p, s1_valid, s1_error,
-                s1_code, s1_address, s1_kind, s1_reg_hot, rd_acc }
+                s1_code, s1_address, s1_kind, s1_reg_hot, rd_acc, now_acc }
             lanes { weight_read, act_read, acc_read, weight_lane_write, weight_lane_data,
-                act_lane_write, act_lane_data, acc_lane_write, rd_byte, rd_half }
+                act_lane_write, act_lane_data, acc_lane_write, rd_byte, rd_half, now_byte,
+                now_half }
         }
     }
 }
 
-impl<const N: usize> Logic for BusFrontEnd<N> {
+impl<const N: usize, const RR: usize> Logic for BusFrontEnd<N, RR> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
@@ -359,6 +375,12 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
         if self.req_write.q.val() {
             self.weight_word.next = self.off_w.val() >> self.k_wshift.val();
         }
+        // RR = 0: every access in stage 1
+        for _u in 0..(1 - RR) {
+            self.weight_word.next = self.off_w.val() >> self.k_wshift.val();
+            self.act_read_word.next = self.off_a.val() >> self.k_ashift.val();
+            self.acc_read_word.next = self.off_c.val() >> self.k_cshift.val();
+        }
         self.act_word.next = self.off_a.val() >> self.k_ashift.val();
         self.acc_word.next = self.off_c.val() >> self.k_cshift.val();
         self.weight_lane.next = self.off_w.val() & self.k_wmask.val();
@@ -421,6 +443,20 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
         if self.in_cmem.q.val() {
             self.s1_kind.d.next = 3.into();
         }
+        // RR = 0: the read word's lane, for stage 2's select
+        for u in 0..(1 - RR) {
+            self.s1_sel[u].clock.next = self.clock.val();
+            self.s1_sel[u].d.next = 0.into();
+            if self.in_wmem.q.val() {
+                self.s1_sel[u].d.next = self.weight_lane.val();
+            }
+            if self.in_amem.q.val() {
+                self.s1_sel[u].d.next = self.act_lane.val();
+            }
+            if self.in_cmem.q.val() {
+                self.s1_sel[u].d.next = self.acc_lane.val();
+            }
+        }
         for k in 0..4 {
             self.rd_byte[k].d.next = 0.into();
         }
@@ -472,6 +508,51 @@ impl<const N: usize> Logic for BusFrontEnd<N> {
             }
             if self.s1_kind.q.val() == 3 {
                 self.bus_read_data.next = unsigned_cast(self.rd_acc.q.val());
+            }
+        }
+        // RR = 0: the lanes are selected now, from the memories' read data
+        for k in 0..4 {
+            self.now_byte[k].next = 0.into();
+        }
+        for k in 0..2 {
+            self.now_half[k].next = 0.into();
+        }
+        self.now_acc.next = 0.into();
+        for u in 0..(1 - RR) {
+            for g in 0..N.div_ceil(4) {
+                for b in 0..N.min(4) {
+                    if self.s1_sel[u].q.val().index() == g {
+                        self.now_byte[b].next = self.weight_read[g * 4 + b].val();
+                    }
+                }
+            }
+            for p in 0..(N / 2) {
+                for h in 0..2 {
+                    if self.s1_sel[u].q.val().index() == p {
+                        self.now_half[h].next = self.act_read[p * 2 + h].val();
+                    }
+                }
+            }
+            for j in 0..N {
+                if self.s1_sel[u].q.val().index() == j {
+                    self.now_acc.next = self.acc_read[j].val();
+                }
+            }
+            if self.s1_valid.q.val() & !self.s1_error.q.val() {
+                if self.s1_kind.q.val() == 1 {
+                    self.bus_read_data.next = bit_cast::<32, 8>(self.now_byte[0].val())
+                        | (bit_cast::<32, 8>(self.now_byte[1].val()) << 8)
+                        | (bit_cast::<32, 8>(self.now_byte[2].val()) << 16)
+                        | (bit_cast::<32, 8>(self.now_byte[3].val()) << 24);
+                }
+                if self.s1_kind.q.val() == 2 {
+                    self.bus_read_data.next =
+                        bit_cast::<32, 16>(unsigned_cast(self.now_half[0].val()))
+                            | (bit_cast::<32, 16>(unsigned_cast(self.now_half[1].val())) << 16);
+                }
+                if self.s1_kind.q.val() == 3 {
+                    self.bus_read_data.next = unsigned_cast(self.now_acc.val());
+                }
             }
         }
     }

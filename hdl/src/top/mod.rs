@@ -157,7 +157,7 @@ pub struct QinsAccel<
     alu_in_op: Vec<DFF<Bits<4>>>,
 
     // ---- the engines ----
-    bus: BusFrontEnd<N>,
+    bus: BusFrontEnd<N, RR>,
     registers: HostRegisters,
     queue: CommandQueue<QA>,
     check: CommandCheck,
