@@ -20,7 +20,7 @@ macro_rules! of_config {
             { $cfg.queue_log2 },
             { $cfg.alu as usize },
             { $cfg.serial_encoder as usize },
-            { $cfg.registered_acc_read as usize },
+            { $cfg.registered_reads as usize },
         >
     };
 }

@@ -4,7 +4,7 @@
 //! 2, BadAccess 6, QueueFull 5) and presents the writes to the memories, tables and
 //! registers. Stage 2 answers, so `bus_ready` comes [`qins_core::accel::BUS_LATENCY`] = 2
 //! cycles after the request. Where a memory read starts depends on `RR`
-//! (`AccelConfig::registered_acc_read`):
+//! (`AccelConfig::registered_reads`):
 //!
 //! - `RR = 1`: in stage 0, its address straight from the pins; stage 1 registers the read
 //!   word's lane from the memories' read data and stage 2 answers from those registers, so
@@ -184,7 +184,7 @@ impl<const N: usize, const RR: usize> BusFrontEnd<N, RR> {
     /// The bus of configuration `cfg` (whose `n` is `N`).
     pub fn new(cfg: &AccelConfig) -> Self {
         assert_eq!(cfg.n, N);
-        assert_eq!(cfg.registered_acc_read, RR == 1);
+        assert_eq!(cfg.registered_reads, RR == 1);
         let log2 = |x: usize| x.trailing_zeros() as u64;
         // the address bits that must equal the region's base (its size is a power of two
         // and its base a multiple of its window)

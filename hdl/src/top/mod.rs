@@ -103,8 +103,9 @@ fn bits<const B: usize>(v: u64) -> Bits<B> {
 /// activation vectors, accumulator vectors, channels and queue depth; `ALU`: 1 with the QINS
 /// ALU, 0 without; `SE`: 1 with the output stage's `SerialEncoder` (one column per
 /// `SERIAL_INTERVAL` cycles, for FPGA area), 0 with the pipelined `SplitEncoder`; `RR`: 1 when
-/// the accumulator writer reads a cycle early and registers the read data (ECP5 timing), 0
-/// when it adds the memory's read data directly (`AccumulatorWriter`)
+/// the accumulator writer and the bus start their memory reads a cycle early and register
+/// the read data (ECP5 timing), 0 when they use the memories' read data directly
+/// (`AccumulatorWriter`, `BusFrontEnd`)
 /// (`qins_core::accel::AccelConfig`; `crate::configs::accel_of!` names them by a constant).
 ///
 /// The top owns the memories, the tables and the units, and wires the engines to them: each
@@ -214,7 +215,7 @@ impl<
             queue_log2: QA,
             alu: ALU == 1,
             serial_encoder: SE == 1,
-            registered_acc_read: RR == 1,
+            registered_reads: RR == 1,
         }
     }
 }

@@ -19,7 +19,7 @@ const SMALL: AccelConfig = AccelConfig {
     queue_log2: 2,
     alu: true,
     serial_encoder: false,
-    registered_acc_read: true,
+    registered_reads: true,
 };
 type Small = crate::configs::accel_of!(SMALL);
 

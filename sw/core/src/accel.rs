@@ -36,11 +36,14 @@ pub struct AccelConfig {
     /// The output stage encodes with the serial encoder: POSTPROCESS takes one column every
     /// 17 cycles instead of one per cycle (FPGA area). Results are the same.
     pub serial_encoder: bool,
-    /// The accumulator writer reads a result's accumulator word a cycle early (when the
-    /// vector's tag is one stage from the array's output) and registers the read data, so no
-    /// path runs from the block RAM's output through the 32-bit add (ECP5 timing). Costs
-    /// N x 32 flip-flops and a three-way forward; results and cycle counts are the same.
-    pub registered_acc_read: bool,
+    /// Memory reads start a cycle early and land in registers before any wide logic (ECP5
+    /// timing: a block RAM read without its output register is 5.8 ns there). The
+    /// accumulator writer reads a result's word when the vector's tag is one stage from the
+    /// array's output and adds from a register (N x 32 flip-flops, a three-way forward); the
+    /// host bus starts a memory read from the pins and answers from registers (the lanes
+    /// of one word). Off on the full iCE40 parts. Results, cycle counts and the bus
+    /// latency are the same either way.
+    pub registered_reads: bool,
 }
 
 impl AccelConfig {
@@ -56,7 +59,7 @@ impl AccelConfig {
         queue_log2: 4,
         alu: true,
         serial_encoder: false,
-        registered_acc_read: true,
+        registered_reads: true,
     };
 
     /// iCE40 UP5K (iCEBreaker): a 2 x 2 array without the ALU. Multipliers: 4 in the array,
@@ -74,7 +77,7 @@ impl AccelConfig {
         queue_log2: 8,
         alu: false,
         serial_encoder: true,
-        registered_acc_read: false,
+        registered_reads: false,
     };
 
     /// iCE40 HX8K (no DSPs, no SPRAM): a 2 x 2 array with LUT multipliers, no ALU. A 4 x 4
@@ -90,7 +93,7 @@ impl AccelConfig {
         queue_log2: 8,
         alu: false,
         serial_encoder: true,
-        registered_acc_read: false,
+        registered_reads: false,
     };
 
     /// ECP5 LFE5U-85F (ULX3S 85F): the 8 x 8 array with the ALU and the pipelined output
@@ -107,7 +110,7 @@ impl AccelConfig {
         queue_log2: 6,
         alu: true,
         serial_encoder: false,
-        registered_acc_read: true,
+        registered_reads: true,
     };
 
     /// ECP5 LFE5U-25F (ULX3S 25F): a 4 x 4 array without the ALU, pipelined output encoder;
@@ -123,7 +126,7 @@ impl AccelConfig {
         queue_log2: 6,
         alu: false,
         serial_encoder: false,
-        registered_acc_read: true,
+        registered_reads: true,
     };
 
     /// Every generated variant.
