@@ -32,7 +32,7 @@ macro_rules! accel_of {
         $crate::configs::of_config!(QinsAccel, $cfg)
     };
 }
-// for the test tops (`top/tests.rs`)
+// for the test tops (`top/tests/mod.rs`)
 #[cfg(test)]
 pub(crate) use accel_of;
 
