@@ -2797,6 +2797,102 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
     reg  [31:0] tag_line$3$d;
     wire  [31:0] tag_line$3$q;
     reg  tag_line$3$clock;
+    reg  [31:0] tag_line$4$d;
+    wire  [31:0] tag_line$4$q;
+    reg  tag_line$4$clock;
+    reg  [31:0] tag_line$5$d;
+    wire  [31:0] tag_line$5$q;
+    reg  tag_line$5$clock;
+    reg  [31:0] tag_line$6$d;
+    wire  [31:0] tag_line$6$q;
+    reg  tag_line$6$clock;
+    reg  [31:0] tag_line$7$d;
+    wire  [31:0] tag_line$7$q;
+    reg  tag_line$7$clock;
+    reg  [31:0] tag_line$8$d;
+    wire  [31:0] tag_line$8$q;
+    reg  tag_line$8$clock;
+    reg  [31:0] tag_line$9$d;
+    wire  [31:0] tag_line$9$q;
+    reg  tag_line$9$clock;
+    reg  [31:0] tag_line$10$d;
+    wire  [31:0] tag_line$10$q;
+    reg  tag_line$10$clock;
+    reg  [31:0] tag_line$11$d;
+    wire  [31:0] tag_line$11$q;
+    reg  tag_line$11$clock;
+    reg  [31:0] tag_line$12$d;
+    wire  [31:0] tag_line$12$q;
+    reg  tag_line$12$clock;
+    reg  [31:0] tag_line$13$d;
+    wire  [31:0] tag_line$13$q;
+    reg  tag_line$13$clock;
+    reg  [31:0] tag_line$14$d;
+    wire  [31:0] tag_line$14$q;
+    reg  tag_line$14$clock;
+    reg  [31:0] tag_line$15$d;
+    wire  [31:0] tag_line$15$q;
+    reg  tag_line$15$clock;
+    reg  [31:0] tag_line$16$d;
+    wire  [31:0] tag_line$16$q;
+    reg  tag_line$16$clock;
+    reg  [31:0] tag_line$17$d;
+    wire  [31:0] tag_line$17$q;
+    reg  tag_line$17$clock;
+    reg  [31:0] tag_line$18$d;
+    wire  [31:0] tag_line$18$q;
+    reg  tag_line$18$clock;
+    reg  [31:0] tag_line$19$d;
+    wire  [31:0] tag_line$19$q;
+    reg  tag_line$19$clock;
+    reg  valid_delay$0$d;
+    wire  valid_delay$0$q;
+    reg  valid_delay$0$clock;
+    reg  valid_delay$1$d;
+    wire  valid_delay$1$q;
+    reg  valid_delay$1$clock;
+    reg  valid_delay$2$d;
+    wire  valid_delay$2$q;
+    reg  valid_delay$2$clock;
+    reg  valid_delay$3$d;
+    wire  valid_delay$3$q;
+    reg  valid_delay$3$clock;
+    reg  valid_delay$4$d;
+    wire  valid_delay$4$q;
+    reg  valid_delay$4$clock;
+    reg  valid_delay$5$d;
+    wire  valid_delay$5$q;
+    reg  valid_delay$5$clock;
+    reg  valid_delay$6$d;
+    wire  valid_delay$6$q;
+    reg  valid_delay$6$clock;
+    reg  valid_delay$7$d;
+    wire  valid_delay$7$q;
+    reg  valid_delay$7$clock;
+    reg  valid_delay$8$d;
+    wire  valid_delay$8$q;
+    reg  valid_delay$8$clock;
+    reg  valid_delay$9$d;
+    wire  valid_delay$9$q;
+    reg  valid_delay$9$clock;
+    reg  valid_delay$10$d;
+    wire  valid_delay$10$q;
+    reg  valid_delay$10$clock;
+    reg  valid_delay$11$d;
+    wire  valid_delay$11$q;
+    reg  valid_delay$11$clock;
+    reg  valid_delay$12$d;
+    wire  valid_delay$12$q;
+    reg  valid_delay$12$clock;
+    reg  valid_delay$13$d;
+    wire  valid_delay$13$q;
+    reg  valid_delay$13$clock;
+    reg  valid_delay$14$d;
+    wire  valid_delay$14$q;
+    reg  valid_delay$14$clock;
+    reg  valid_delay$15$d;
+    wire  valid_delay$15$q;
+    reg  valid_delay$15$clock;
     reg  out_valid_late$d;
     wire  out_valid_late$q;
     reg  out_valid_late$clock;
@@ -2962,6 +3058,166 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
         .q(tag_line$3$q),
         .clock(tag_line$3$clock)
     );
+    qins_accel_hx8k$array$tag_line$4 tag_line$4(
+        .d(tag_line$4$d),
+        .q(tag_line$4$q),
+        .clock(tag_line$4$clock)
+    );
+    qins_accel_hx8k$array$tag_line$5 tag_line$5(
+        .d(tag_line$5$d),
+        .q(tag_line$5$q),
+        .clock(tag_line$5$clock)
+    );
+    qins_accel_hx8k$array$tag_line$6 tag_line$6(
+        .d(tag_line$6$d),
+        .q(tag_line$6$q),
+        .clock(tag_line$6$clock)
+    );
+    qins_accel_hx8k$array$tag_line$7 tag_line$7(
+        .d(tag_line$7$d),
+        .q(tag_line$7$q),
+        .clock(tag_line$7$clock)
+    );
+    qins_accel_hx8k$array$tag_line$8 tag_line$8(
+        .d(tag_line$8$d),
+        .q(tag_line$8$q),
+        .clock(tag_line$8$clock)
+    );
+    qins_accel_hx8k$array$tag_line$9 tag_line$9(
+        .d(tag_line$9$d),
+        .q(tag_line$9$q),
+        .clock(tag_line$9$clock)
+    );
+    qins_accel_hx8k$array$tag_line$10 tag_line$10(
+        .d(tag_line$10$d),
+        .q(tag_line$10$q),
+        .clock(tag_line$10$clock)
+    );
+    qins_accel_hx8k$array$tag_line$11 tag_line$11(
+        .d(tag_line$11$d),
+        .q(tag_line$11$q),
+        .clock(tag_line$11$clock)
+    );
+    qins_accel_hx8k$array$tag_line$12 tag_line$12(
+        .d(tag_line$12$d),
+        .q(tag_line$12$q),
+        .clock(tag_line$12$clock)
+    );
+    qins_accel_hx8k$array$tag_line$13 tag_line$13(
+        .d(tag_line$13$d),
+        .q(tag_line$13$q),
+        .clock(tag_line$13$clock)
+    );
+    qins_accel_hx8k$array$tag_line$14 tag_line$14(
+        .d(tag_line$14$d),
+        .q(tag_line$14$q),
+        .clock(tag_line$14$clock)
+    );
+    qins_accel_hx8k$array$tag_line$15 tag_line$15(
+        .d(tag_line$15$d),
+        .q(tag_line$15$q),
+        .clock(tag_line$15$clock)
+    );
+    qins_accel_hx8k$array$tag_line$16 tag_line$16(
+        .d(tag_line$16$d),
+        .q(tag_line$16$q),
+        .clock(tag_line$16$clock)
+    );
+    qins_accel_hx8k$array$tag_line$17 tag_line$17(
+        .d(tag_line$17$d),
+        .q(tag_line$17$q),
+        .clock(tag_line$17$clock)
+    );
+    qins_accel_hx8k$array$tag_line$18 tag_line$18(
+        .d(tag_line$18$d),
+        .q(tag_line$18$q),
+        .clock(tag_line$18$clock)
+    );
+    qins_accel_hx8k$array$tag_line$19 tag_line$19(
+        .d(tag_line$19$d),
+        .q(tag_line$19$q),
+        .clock(tag_line$19$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$0 valid_delay$0(
+        .d(valid_delay$0$d),
+        .q(valid_delay$0$q),
+        .clock(valid_delay$0$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$1 valid_delay$1(
+        .d(valid_delay$1$d),
+        .q(valid_delay$1$q),
+        .clock(valid_delay$1$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$2 valid_delay$2(
+        .d(valid_delay$2$d),
+        .q(valid_delay$2$q),
+        .clock(valid_delay$2$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$3 valid_delay$3(
+        .d(valid_delay$3$d),
+        .q(valid_delay$3$q),
+        .clock(valid_delay$3$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$4 valid_delay$4(
+        .d(valid_delay$4$d),
+        .q(valid_delay$4$q),
+        .clock(valid_delay$4$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$5 valid_delay$5(
+        .d(valid_delay$5$d),
+        .q(valid_delay$5$q),
+        .clock(valid_delay$5$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$6 valid_delay$6(
+        .d(valid_delay$6$d),
+        .q(valid_delay$6$q),
+        .clock(valid_delay$6$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$7 valid_delay$7(
+        .d(valid_delay$7$d),
+        .q(valid_delay$7$q),
+        .clock(valid_delay$7$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$8 valid_delay$8(
+        .d(valid_delay$8$d),
+        .q(valid_delay$8$q),
+        .clock(valid_delay$8$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$9 valid_delay$9(
+        .d(valid_delay$9$d),
+        .q(valid_delay$9$q),
+        .clock(valid_delay$9$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$10 valid_delay$10(
+        .d(valid_delay$10$d),
+        .q(valid_delay$10$q),
+        .clock(valid_delay$10$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$11 valid_delay$11(
+        .d(valid_delay$11$d),
+        .q(valid_delay$11$q),
+        .clock(valid_delay$11$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$12 valid_delay$12(
+        .d(valid_delay$12$d),
+        .q(valid_delay$12$q),
+        .clock(valid_delay$12$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$13 valid_delay$13(
+        .d(valid_delay$13$d),
+        .q(valid_delay$13$q),
+        .clock(valid_delay$13$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$14 valid_delay$14(
+        .d(valid_delay$14$d),
+        .q(valid_delay$14$q),
+        .clock(valid_delay$14$clock)
+    );
+    qins_accel_hx8k$array$valid_delay$15 valid_delay$15(
+        .d(valid_delay$15$d),
+        .q(valid_delay$15$q),
+        .clock(valid_delay$15$clock)
+    );
     qins_accel_hx8k$array$out_valid_late out_valid_late(
         .d(out_valid_late$d),
         .q(out_valid_late$q),
@@ -2994,13 +3250,61 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
         tag_line$1$clock = clock;
         tag_line$2$clock = clock;
         tag_line$3$clock = clock;
+        tag_line$4$clock = clock;
+        tag_line$5$clock = clock;
+        tag_line$6$clock = clock;
+        tag_line$7$clock = clock;
+        tag_line$8$clock = clock;
+        tag_line$9$clock = clock;
+        tag_line$10$clock = clock;
+        tag_line$11$clock = clock;
+        tag_line$12$clock = clock;
+        tag_line$13$clock = clock;
+        tag_line$14$clock = clock;
+        tag_line$15$clock = clock;
+        tag_line$16$clock = clock;
+        tag_line$17$clock = clock;
+        tag_line$18$clock = clock;
+        tag_line$19$clock = clock;
+        valid_delay$0$clock = clock;
+        valid_delay$1$clock = clock;
+        valid_delay$2$clock = clock;
+        valid_delay$3$clock = clock;
+        valid_delay$4$clock = clock;
+        valid_delay$5$clock = clock;
+        valid_delay$6$clock = clock;
+        valid_delay$7$clock = clock;
+        valid_delay$8$clock = clock;
+        valid_delay$9$clock = clock;
+        valid_delay$10$clock = clock;
+        valid_delay$11$clock = clock;
+        valid_delay$12$clock = clock;
+        valid_delay$13$clock = clock;
+        valid_delay$14$clock = clock;
+        valid_delay$15$clock = clock;
         out_valid_late$clock = clock;
         tag_line$0$d = in_tag;
         tag_line$1$d = tag_line$0$q;
         tag_line$2$d = tag_line$1$q;
         tag_line$3$d = tag_line$2$q;
-        out_tag = tag_line$3$q;
-        early_tag = tag_line$2$q;
+        tag_line$4$d = tag_line$3$q;
+        tag_line$5$d = tag_line$4$q;
+        tag_line$6$d = tag_line$5$q;
+        tag_line$7$d = tag_line$6$q;
+        tag_line$8$d = tag_line$7$q;
+        tag_line$9$d = tag_line$8$q;
+        tag_line$10$d = tag_line$9$q;
+        tag_line$11$d = tag_line$10$q;
+        tag_line$12$d = tag_line$11$q;
+        tag_line$13$d = tag_line$12$q;
+        tag_line$14$d = tag_line$13$q;
+        tag_line$15$d = tag_line$14$q;
+        tag_line$16$d = tag_line$15$q;
+        tag_line$17$d = tag_line$16$q;
+        tag_line$18$d = tag_line$17$q;
+        tag_line$19$d = tag_line$18$q;
+        out_tag = tag_line$19$q;
+        early_tag = tag_line$18$q;
         skew_act$0$d = act_in$0;
         skew_valid$0$d = act_valid;
         skew_bank$0$d = act_bank;
@@ -3050,6 +3354,24 @@ module qins_accel_hx8k$array(clock,act_in$0,act_in$1,act_valid,act_bank,in_tag,w
         out_valid_late$d = pe$3$act_valid_out;
         out_valid = out_valid_late$q;
         early_valid = pe$3$act_valid_out;
+        valid_delay$0$d = pe$3$act_valid_out;
+        valid_delay$1$d = valid_delay$0$q;
+        valid_delay$2$d = valid_delay$1$q;
+        valid_delay$3$d = valid_delay$2$q;
+        valid_delay$4$d = valid_delay$3$q;
+        valid_delay$5$d = valid_delay$4$q;
+        valid_delay$6$d = valid_delay$5$q;
+        valid_delay$7$d = valid_delay$6$q;
+        valid_delay$8$d = valid_delay$7$q;
+        valid_delay$9$d = valid_delay$8$q;
+        valid_delay$10$d = valid_delay$9$q;
+        valid_delay$11$d = valid_delay$10$q;
+        valid_delay$12$d = valid_delay$11$q;
+        valid_delay$13$d = valid_delay$12$q;
+        valid_delay$14$d = valid_delay$13$q;
+        valid_delay$15$d = valid_delay$14$q;
+        out_valid_late$d = valid_delay$15$q;
+        early_valid = valid_delay$15$q;
     end
     
 endmodule // qins_accel_hx8k$array
@@ -3167,6 +3489,9 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
     input wire  weight_load_bank;
     output reg signed [15:0] weight_out;
     
+    // Constant declarations
+    localparam  serial_sign_fill$0 = 32'hffff0000;
+    
     // Stub signals
     reg signed [15:0] act$d;
     wire signed [15:0] act$q;
@@ -3192,9 +3517,20 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [15:0] bank1$d;
     wire signed [15:0] bank1$q;
     reg  bank1$clock;
+    reg  [31:0] serial_act$0$d;
+    wire  [31:0] serial_act$0$q;
+    reg  serial_act$0$clock;
+    reg  [15:0] serial_weight$0$d;
+    wire  [15:0] serial_weight$0$q;
+    reg  serial_weight$0$clock;
+    reg  [4:0] serial_steps$0$d;
+    wire  [4:0] serial_steps$0$q;
+    reg  serial_steps$0$clock;
     
     // Local signals
     reg signed [15:0] weight;
+    reg  [31:0] serial_term$0;
+    reg  [31:0] serial_carry$0;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$0$act act(
@@ -3237,6 +3573,21 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(bank1$q),
         .clock(bank1$clock)
     );
+    qins_accel_hx8k$array$pe$0$serial_act$0 serial_act$0(
+        .d(serial_act$0$d),
+        .q(serial_act$0$q),
+        .clock(serial_act$0$clock)
+    );
+    qins_accel_hx8k$array$pe$0$serial_weight$0 serial_weight$0(
+        .d(serial_weight$0$d),
+        .q(serial_weight$0$q),
+        .clock(serial_weight$0$clock)
+    );
+    qins_accel_hx8k$array$pe$0$serial_steps$0 serial_steps$0(
+        .d(serial_steps$0$d),
+        .q(serial_steps$0$q),
+        .clock(serial_steps$0$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -3266,8 +3617,37 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product$d = act_in * weight;
-        product_valid$d = act_valid_in;
+        serial_act$0$clock = clock;
+        serial_weight$0$clock = clock;
+        serial_steps$0$clock = clock;
+        serial_act$0$d = serial_act$0$q;
+        serial_weight$0$d = serial_weight$0$q;
+        serial_steps$0$d = serial_steps$0$q;
+        product$d = product$q;
+        serial_term$0 = 32'h0;
+        serial_carry$0 = 32'h0;
+        if (serial_weight$0$q[32'hf]) begin
+            serial_term$0 = serial_act$0$q;
+            if (serial_steps$0$q == 32'h10) begin
+                serial_term$0 = ~serial_act$0$q;
+                serial_carry$0 = 32'h1;
+            end
+        end
+        if (|serial_steps$0$q) begin
+            serial_weight$0$d = serial_weight$0$q << 32'h1;
+            serial_steps$0$d = serial_steps$0$q - 32'h1;
+            product$d = $signed((($unsigned(product$q) << 32'h1) | serial_carry$0) + serial_term$0);
+        end
+        if (act_valid_in) begin
+            serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff);
+            if (act_in[32'hf]) begin
+                serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff) | serial_sign_fill$0;
+            end
+            serial_weight$0$d = $unsigned(weight);
+            serial_steps$0$d = 32'h10;
+            product$d = 32'h0;
+        end
+        product_valid$d = serial_steps$0$q == 32'h1;
         psum$d = psum_in;
         if (product_valid$q) begin
             psum$d = psum_in + product$q;
@@ -3423,6 +3803,63 @@ module qins_accel_hx8k$array$pe$0$psum(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$0$psum
 
 
+module qins_accel_hx8k$array$pe$0$serial_act$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$serial_act$0
+
+
+module qins_accel_hx8k$array$pe$0$serial_steps$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$serial_steps$0
+
+
+module qins_accel_hx8k$array$pe$0$serial_weight$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$serial_weight$0
+
+
 module qins_accel_hx8k$array$pe$0$valid(d,q,clock);
     
     // Module arguments
@@ -3459,6 +3896,9 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
     input wire  weight_load_bank;
     output reg signed [15:0] weight_out;
     
+    // Constant declarations
+    localparam  serial_sign_fill$0 = 32'hffff0000;
+    
     // Stub signals
     reg signed [15:0] act$d;
     wire signed [15:0] act$q;
@@ -3484,9 +3924,20 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [15:0] bank1$d;
     wire signed [15:0] bank1$q;
     reg  bank1$clock;
+    reg  [31:0] serial_act$0$d;
+    wire  [31:0] serial_act$0$q;
+    reg  serial_act$0$clock;
+    reg  [15:0] serial_weight$0$d;
+    wire  [15:0] serial_weight$0$q;
+    reg  serial_weight$0$clock;
+    reg  [4:0] serial_steps$0$d;
+    wire  [4:0] serial_steps$0$q;
+    reg  serial_steps$0$clock;
     
     // Local signals
     reg signed [15:0] weight;
+    reg  [31:0] serial_term$0;
+    reg  [31:0] serial_carry$0;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$1$act act(
@@ -3529,6 +3980,21 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(bank1$q),
         .clock(bank1$clock)
     );
+    qins_accel_hx8k$array$pe$1$serial_act$0 serial_act$0(
+        .d(serial_act$0$d),
+        .q(serial_act$0$q),
+        .clock(serial_act$0$clock)
+    );
+    qins_accel_hx8k$array$pe$1$serial_weight$0 serial_weight$0(
+        .d(serial_weight$0$d),
+        .q(serial_weight$0$q),
+        .clock(serial_weight$0$clock)
+    );
+    qins_accel_hx8k$array$pe$1$serial_steps$0 serial_steps$0(
+        .d(serial_steps$0$d),
+        .q(serial_steps$0$q),
+        .clock(serial_steps$0$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -3558,8 +4024,37 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product$d = act_in * weight;
-        product_valid$d = act_valid_in;
+        serial_act$0$clock = clock;
+        serial_weight$0$clock = clock;
+        serial_steps$0$clock = clock;
+        serial_act$0$d = serial_act$0$q;
+        serial_weight$0$d = serial_weight$0$q;
+        serial_steps$0$d = serial_steps$0$q;
+        product$d = product$q;
+        serial_term$0 = 32'h0;
+        serial_carry$0 = 32'h0;
+        if (serial_weight$0$q[32'hf]) begin
+            serial_term$0 = serial_act$0$q;
+            if (serial_steps$0$q == 32'h10) begin
+                serial_term$0 = ~serial_act$0$q;
+                serial_carry$0 = 32'h1;
+            end
+        end
+        if (|serial_steps$0$q) begin
+            serial_weight$0$d = serial_weight$0$q << 32'h1;
+            serial_steps$0$d = serial_steps$0$q - 32'h1;
+            product$d = $signed((($unsigned(product$q) << 32'h1) | serial_carry$0) + serial_term$0);
+        end
+        if (act_valid_in) begin
+            serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff);
+            if (act_in[32'hf]) begin
+                serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff) | serial_sign_fill$0;
+            end
+            serial_weight$0$d = $unsigned(weight);
+            serial_steps$0$d = 32'h10;
+            product$d = 32'h0;
+        end
+        product_valid$d = serial_steps$0$q == 32'h1;
         psum$d = psum_in;
         if (product_valid$q) begin
             psum$d = psum_in + product$q;
@@ -3715,6 +4210,63 @@ module qins_accel_hx8k$array$pe$1$psum(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$1$psum
 
 
+module qins_accel_hx8k$array$pe$1$serial_act$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$serial_act$0
+
+
+module qins_accel_hx8k$array$pe$1$serial_steps$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$serial_steps$0
+
+
+module qins_accel_hx8k$array$pe$1$serial_weight$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$serial_weight$0
+
+
 module qins_accel_hx8k$array$pe$1$valid(d,q,clock);
     
     // Module arguments
@@ -3751,6 +4303,9 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
     input wire  weight_load_bank;
     output reg signed [15:0] weight_out;
     
+    // Constant declarations
+    localparam  serial_sign_fill$0 = 32'hffff0000;
+    
     // Stub signals
     reg signed [15:0] act$d;
     wire signed [15:0] act$q;
@@ -3776,9 +4331,20 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [15:0] bank1$d;
     wire signed [15:0] bank1$q;
     reg  bank1$clock;
+    reg  [31:0] serial_act$0$d;
+    wire  [31:0] serial_act$0$q;
+    reg  serial_act$0$clock;
+    reg  [15:0] serial_weight$0$d;
+    wire  [15:0] serial_weight$0$q;
+    reg  serial_weight$0$clock;
+    reg  [4:0] serial_steps$0$d;
+    wire  [4:0] serial_steps$0$q;
+    reg  serial_steps$0$clock;
     
     // Local signals
     reg signed [15:0] weight;
+    reg  [31:0] serial_term$0;
+    reg  [31:0] serial_carry$0;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$2$act act(
@@ -3821,6 +4387,21 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(bank1$q),
         .clock(bank1$clock)
     );
+    qins_accel_hx8k$array$pe$2$serial_act$0 serial_act$0(
+        .d(serial_act$0$d),
+        .q(serial_act$0$q),
+        .clock(serial_act$0$clock)
+    );
+    qins_accel_hx8k$array$pe$2$serial_weight$0 serial_weight$0(
+        .d(serial_weight$0$d),
+        .q(serial_weight$0$q),
+        .clock(serial_weight$0$clock)
+    );
+    qins_accel_hx8k$array$pe$2$serial_steps$0 serial_steps$0(
+        .d(serial_steps$0$d),
+        .q(serial_steps$0$q),
+        .clock(serial_steps$0$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -3850,8 +4431,37 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product$d = act_in * weight;
-        product_valid$d = act_valid_in;
+        serial_act$0$clock = clock;
+        serial_weight$0$clock = clock;
+        serial_steps$0$clock = clock;
+        serial_act$0$d = serial_act$0$q;
+        serial_weight$0$d = serial_weight$0$q;
+        serial_steps$0$d = serial_steps$0$q;
+        product$d = product$q;
+        serial_term$0 = 32'h0;
+        serial_carry$0 = 32'h0;
+        if (serial_weight$0$q[32'hf]) begin
+            serial_term$0 = serial_act$0$q;
+            if (serial_steps$0$q == 32'h10) begin
+                serial_term$0 = ~serial_act$0$q;
+                serial_carry$0 = 32'h1;
+            end
+        end
+        if (|serial_steps$0$q) begin
+            serial_weight$0$d = serial_weight$0$q << 32'h1;
+            serial_steps$0$d = serial_steps$0$q - 32'h1;
+            product$d = $signed((($unsigned(product$q) << 32'h1) | serial_carry$0) + serial_term$0);
+        end
+        if (act_valid_in) begin
+            serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff);
+            if (act_in[32'hf]) begin
+                serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff) | serial_sign_fill$0;
+            end
+            serial_weight$0$d = $unsigned(weight);
+            serial_steps$0$d = 32'h10;
+            product$d = 32'h0;
+        end
+        product_valid$d = serial_steps$0$q == 32'h1;
         psum$d = psum_in;
         if (product_valid$q) begin
             psum$d = psum_in + product$q;
@@ -4007,6 +4617,63 @@ module qins_accel_hx8k$array$pe$2$psum(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$2$psum
 
 
+module qins_accel_hx8k$array$pe$2$serial_act$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$serial_act$0
+
+
+module qins_accel_hx8k$array$pe$2$serial_steps$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$serial_steps$0
+
+
+module qins_accel_hx8k$array$pe$2$serial_weight$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$serial_weight$0
+
+
 module qins_accel_hx8k$array$pe$2$valid(d,q,clock);
     
     // Module arguments
@@ -4043,6 +4710,9 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
     input wire  weight_load_bank;
     output reg signed [15:0] weight_out;
     
+    // Constant declarations
+    localparam  serial_sign_fill$0 = 32'hffff0000;
+    
     // Stub signals
     reg signed [15:0] act$d;
     wire signed [15:0] act$q;
@@ -4068,9 +4738,20 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [15:0] bank1$d;
     wire signed [15:0] bank1$q;
     reg  bank1$clock;
+    reg  [31:0] serial_act$0$d;
+    wire  [31:0] serial_act$0$q;
+    reg  serial_act$0$clock;
+    reg  [15:0] serial_weight$0$d;
+    wire  [15:0] serial_weight$0$q;
+    reg  serial_weight$0$clock;
+    reg  [4:0] serial_steps$0$d;
+    wire  [4:0] serial_steps$0$q;
+    reg  serial_steps$0$clock;
     
     // Local signals
     reg signed [15:0] weight;
+    reg  [31:0] serial_term$0;
+    reg  [31:0] serial_carry$0;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$3$act act(
@@ -4113,6 +4794,21 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(bank1$q),
         .clock(bank1$clock)
     );
+    qins_accel_hx8k$array$pe$3$serial_act$0 serial_act$0(
+        .d(serial_act$0$d),
+        .q(serial_act$0$q),
+        .clock(serial_act$0$clock)
+    );
+    qins_accel_hx8k$array$pe$3$serial_weight$0 serial_weight$0(
+        .d(serial_weight$0$d),
+        .q(serial_weight$0$q),
+        .clock(serial_weight$0$clock)
+    );
+    qins_accel_hx8k$array$pe$3$serial_steps$0 serial_steps$0(
+        .d(serial_steps$0$d),
+        .q(serial_steps$0$q),
+        .clock(serial_steps$0$clock)
+    );
     
     // Update code
     always @(*) begin
@@ -4142,8 +4838,37 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        product$d = act_in * weight;
-        product_valid$d = act_valid_in;
+        serial_act$0$clock = clock;
+        serial_weight$0$clock = clock;
+        serial_steps$0$clock = clock;
+        serial_act$0$d = serial_act$0$q;
+        serial_weight$0$d = serial_weight$0$q;
+        serial_steps$0$d = serial_steps$0$q;
+        product$d = product$q;
+        serial_term$0 = 32'h0;
+        serial_carry$0 = 32'h0;
+        if (serial_weight$0$q[32'hf]) begin
+            serial_term$0 = serial_act$0$q;
+            if (serial_steps$0$q == 32'h10) begin
+                serial_term$0 = ~serial_act$0$q;
+                serial_carry$0 = 32'h1;
+            end
+        end
+        if (|serial_steps$0$q) begin
+            serial_weight$0$d = serial_weight$0$q << 32'h1;
+            serial_steps$0$d = serial_steps$0$q - 32'h1;
+            product$d = $signed((($unsigned(product$q) << 32'h1) | serial_carry$0) + serial_term$0);
+        end
+        if (act_valid_in) begin
+            serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff);
+            if (act_in[32'hf]) begin
+                serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff) | serial_sign_fill$0;
+            end
+            serial_weight$0$d = $unsigned(weight);
+            serial_steps$0$d = 32'h10;
+            product$d = 32'h0;
+        end
+        product_valid$d = serial_steps$0$q == 32'h1;
         psum$d = psum_in;
         if (product_valid$q) begin
             psum$d = psum_in + product$q;
@@ -4297,6 +5022,63 @@ module qins_accel_hx8k$array$pe$3$psum(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$array$pe$3$psum
+
+
+module qins_accel_hx8k$array$pe$3$serial_act$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$serial_act$0
+
+
+module qins_accel_hx8k$array$pe$3$serial_steps$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$serial_steps$0
+
+
+module qins_accel_hx8k$array$pe$3$serial_weight$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$serial_weight$0
 
 
 module qins_accel_hx8k$array$pe$3$valid(d,q,clock);
@@ -4584,6 +5366,196 @@ module qins_accel_hx8k$array$tag_line$1(d,q,clock);
 endmodule // qins_accel_hx8k$array$tag_line$1
 
 
+module qins_accel_hx8k$array$tag_line$10(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$10
+
+
+module qins_accel_hx8k$array$tag_line$11(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$11
+
+
+module qins_accel_hx8k$array$tag_line$12(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$12
+
+
+module qins_accel_hx8k$array$tag_line$13(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$13
+
+
+module qins_accel_hx8k$array$tag_line$14(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$14
+
+
+module qins_accel_hx8k$array$tag_line$15(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$15
+
+
+module qins_accel_hx8k$array$tag_line$16(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$16
+
+
+module qins_accel_hx8k$array$tag_line$17(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$17
+
+
+module qins_accel_hx8k$array$tag_line$18(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$18
+
+
+module qins_accel_hx8k$array$tag_line$19(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$19
+
+
 module qins_accel_hx8k$array$tag_line$2(d,q,clock);
     
     // Module arguments
@@ -4620,6 +5592,424 @@ module qins_accel_hx8k$array$tag_line$3(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$array$tag_line$3
+
+
+module qins_accel_hx8k$array$tag_line$4(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$4
+
+
+module qins_accel_hx8k$array$tag_line$5(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$5
+
+
+module qins_accel_hx8k$array$tag_line$6(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$6
+
+
+module qins_accel_hx8k$array$tag_line$7(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$7
+
+
+module qins_accel_hx8k$array$tag_line$8(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$8
+
+
+module qins_accel_hx8k$array$tag_line$9(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$tag_line$9
+
+
+module qins_accel_hx8k$array$valid_delay$0(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$0
+
+
+module qins_accel_hx8k$array$valid_delay$1(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$1
+
+
+module qins_accel_hx8k$array$valid_delay$10(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$10
+
+
+module qins_accel_hx8k$array$valid_delay$11(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$11
+
+
+module qins_accel_hx8k$array$valid_delay$12(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$12
+
+
+module qins_accel_hx8k$array$valid_delay$13(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$13
+
+
+module qins_accel_hx8k$array$valid_delay$14(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$14
+
+
+module qins_accel_hx8k$array$valid_delay$15(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$15
+
+
+module qins_accel_hx8k$array$valid_delay$2(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$2
+
+
+module qins_accel_hx8k$array$valid_delay$3(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$3
+
+
+module qins_accel_hx8k$array$valid_delay$4(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$4
+
+
+module qins_accel_hx8k$array$valid_delay$5(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$5
+
+
+module qins_accel_hx8k$array$valid_delay$6(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$6
+
+
+module qins_accel_hx8k$array$valid_delay$7(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$7
+
+
+module qins_accel_hx8k$array$valid_delay$8(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$8
+
+
+module qins_accel_hx8k$array$valid_delay$9(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$valid_delay$9
 
 
 module qins_accel_hx8k$bus(clock,bus_address,bus_write_data,bus_write,bus_read,bus_read_data,bus_ready,bus_error,busy,queue_full,weight_read$0,weight_read$1,act_read$0,act_read$1,acc_read$0,acc_read$1,register_read,write_data,address,write_table,weight_lane_write$0,weight_lane_write$1,weight_lane_data$0,weight_lane_data$1,act_lane_write$0,act_lane_write$1,act_lane_data$0,act_lane_data$1,acc_lane_write$0,acc_lane_write$1,write_scale,write_bias,param_channel,register_write,register_hot,push,weight_word,act_word,acc_word,act_read_word,acc_read_word,read_register_hot,failed,failed_code,failed_address);
@@ -10811,6 +12201,9 @@ module qins_accel_hx8k$sequencer(clock,queue_nonempty,entry,opcode,finish_at_dec
     output reg  running;
     output reg  busy;
     
+    // Constant declarations
+    localparam  pace_reload$0 = 5'b10000;
+    
     // Stub signals
     reg  fetch$d;
     wire  fetch$q;
@@ -10881,6 +12274,9 @@ module qins_accel_hx8k$sequencer(clock,queue_nonempty,entry,opcode,finish_at_dec
     reg  [7:0] failed_code_last$d;
     wire  [7:0] failed_code_last$q;
     reg  failed_code_last$clock;
+    reg  [4:0] pace$0$d;
+    wire  [4:0] pace$0$q;
+    reg  pace$0$clock;
     
     // Local signals
     reg  cmd_done;
@@ -11004,6 +12400,11 @@ module qins_accel_hx8k$sequencer(clock,queue_nonempty,entry,opcode,finish_at_dec
         .d(failed_code_last$d),
         .q(failed_code_last$q),
         .clock(failed_code_last$clock)
+    );
+    qins_accel_hx8k$sequencer$pace$0 pace$0(
+        .d(pace$0$d),
+        .q(pace$0$q),
+        .clock(pace$0$clock)
     );
     
     // Update code
@@ -11135,6 +12536,7 @@ module qins_accel_hx8k$sequencer(clock,queue_nonempty,entry,opcode,finish_at_dec
         end
         if (matmul$q) begin
             matmul_issue = ~matmul_last;
+            matmul_issue = ~matmul_last & ~|pace$0$q;
             if (c$0$q[32'hb] & ~prefetch_started$q & ~loader_busy & ~other_bank_busy) begin
                 tile_start = 1'b1;
                 tile_start_row = c3_last$q;
@@ -11206,6 +12608,14 @@ module qins_accel_hx8k$sequencer(clock,queue_nonempty,entry,opcode,finish_at_dec
         failed = failed_last$q;
         busy = queue_nonempty | running | ~idle | failed_last$q;
         failed_code = failed_code_last$q;
+        pace$0$clock = clock;
+        pace$0$d = pace$0$q;
+        if (|pace$0$q) begin
+            pace$0$d = pace$0$q - 32'h1;
+        end
+        if (matmul_issue) begin
+            pace$0$d = pace_reload$0;
+        end
     end
     
 endmodule // qins_accel_hx8k$sequencer
@@ -11570,6 +12980,25 @@ module qins_accel_hx8k$sequencer$matmul(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$sequencer$matmul
+
+
+module qins_accel_hx8k$sequencer$pace$0(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$sequencer$pace$0
 
 
 module qins_accel_hx8k$sequencer$post_process(d,q,clock);

@@ -128,7 +128,7 @@ impl Logic for QinsUartLink {
 crate::impl_clocked!(QinsUartLink);
 
 /// The simulation board top (see the module doc): the link in front of the accelerator
-/// `QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>` (the const generics are the accelerator's).
+/// `QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>` (the const generics are the accelerator's).
 #[derive(LogicBlock)]
 pub struct QinsBoard<
     const N: usize,
@@ -139,6 +139,7 @@ pub struct QinsBoard<
     const QA: usize,
     const ALU: usize,
     const SE: usize,
+    const SP: usize,
     const RR: usize,
 > {
     pub clock: Signal<In, Clock>,
@@ -147,7 +148,7 @@ pub struct QinsBoard<
     pub led_busy: Signal<Out, Bit>,
     pub led_error: Signal<Out, Bit>,
     uart: QinsUartLink,
-    accel: QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>,
+    accel: QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>,
 }
 
 /// The UP5K accelerator behind the link (`rtl/qins_board_up5k_sim.v`).
@@ -166,8 +167,9 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
+        const SP: usize,
         const RR: usize,
-    > QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE, RR>
+    > QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>
 {
     /// A board whose UART runs at `clocks_per_bit` (4..=16383) clocks per bit.
     pub fn new(clocks_per_bit: u32) -> Self {
@@ -184,7 +186,7 @@ impl<
 
     /// The configuration of the accelerator behind the link.
     pub fn config(name: &'static str) -> AccelConfig {
-        QinsAccel::<N, WA, AA, CA, PA, QA, ALU, SE, RR>::config(name)
+        QinsAccel::<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>::config(name)
     }
 }
 
@@ -197,8 +199,9 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
+        const SP: usize,
         const RR: usize,
-    > Logic for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE, RR>
+    > Logic for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>
 {
     #[hdl_gen]
     fn update(&mut self) {
@@ -228,8 +231,9 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
+        const SP: usize,
         const RR: usize,
-    > crate::bench::Clocked for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE, RR>
+    > crate::bench::Clocked for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>
 {
     fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
         &mut self.clock

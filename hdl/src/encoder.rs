@@ -438,8 +438,9 @@ crate::impl_clocked!(SplitEncoder);
 
 /// Cycles from `in_valid` to `out_valid` of [`SerialEncoder`].
 pub const SERIAL_LATENCY: usize = 17;
-/// Cycles between two values entering a [`SerialEncoder`]: it holds one value at a time.
-pub const SERIAL_INTERVAL: usize = 17;
+/// Cycles between two values entering a [`SerialEncoder`]: it holds one value at a time
+/// (`qins_core::accel::SERIAL_ENCODER_INTERVAL`, which the software's cycle bounds use).
+pub const SERIAL_INTERVAL: usize = qins_core::accel::SERIAL_ENCODER_INTERVAL;
 
 /// `SerialEncoder`: the [`Encoder`]'s binary search run one step at a time on one value, for
 /// FPGA area: one 32-bit value register, one compare and one 256 x 32 threshold memory (2

@@ -1,11 +1,12 @@
-//! `ProcessingElement`: one weight-stationary MAC cell with two weight banks.
+//! `ProcessingElement<SP>`: one weight-stationary MAC cell with two weight banks; `SP = 1`
+//! multiplies bit-serially (no multiplier: FPGA area).
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
 //! | `clock` | in | 1 | |
 //! | `act_in`, `act_valid_in`, `act_bank_in` | in | 16 s, 1, 1 | activation from the left, its valid bit and the weight bank it uses |
 //! | `act_out`, `act_valid_out`, `act_bank_out` | out | 16 s, 1, 1 | the same, registered (1 cycle) to the right |
-//! | `psum_in` | in | 32 s | partial sum from above, one cycle after its activation's `act_in` |
+//! | `psum_in` | in | 32 s | partial sum from above, [`ProcessingElement::PRODUCT_CYCLES`] after its activation's `act_in` |
 //! | `psum_out` | out | 32 s | registered: `psum_in + product` when the product is valid, else `psum_in` |
 //! | `weight_in` | in | 16 s | weight from above (the load chain) |
 //! | `weight_load`, `weight_load_bank` | in | 1, 1 | shift `weight_in` into that bank this cycle |
@@ -22,11 +23,22 @@
 //! MULT18X18D placed far from its adder, held the clock at 61.4 MHz). Every PE adds the same
 //! cycle, so a partial sum still meets the next row's product in step: `psum_out` is 2 cycles
 //! after `act_in`, 1 after `psum_in`.
+//!
+//! `SP = 1` (`AccelConfig::serial_pe`): the product takes [`SERIAL_PE_INTERVAL`] = 17 cycles
+//! instead of 1, and a valid activation may enter only every 17 cycles (the array's user
+//! paces them). The cycle after `act_valid_in` loads the activation and the bank's weight
+//! and clears the product register; then 16 shift-and-add steps, most significant weight
+//! bit first, each `p = 2p + (bit ? a : 0)`, the first (the sign bit, worth `-2^15`)
+//! subtracting instead: `2p + !a + 1` as one adder, the `+ 1` in the free low bit of
+//! `2p`. The product is exact (`|a w| <= 2^30`); the add stage is the same, so `psum_in`
+//! comes 17 cycles after `act_in` and `psum_out` one later. One 32-bit adder instead of a
+//! 16 x 16 multiplier: on the HX8K (LUT multipliers) ~840 logic cells per PE become ~150.
 
+use qins_core::accel::SERIAL_PE_INTERVAL;
 use rust_hdl::prelude::*;
 
-#[derive(LogicBlock, Default)]
-pub struct ProcessingElement {
+#[derive(LogicBlock)]
+pub struct ProcessingElement<const SP: usize> {
     pub clock: Signal<In, Clock>,
     pub act_in: Signal<In, Signed<16>>,
     pub act_valid_in: Signal<In, Bit>,
@@ -50,9 +62,74 @@ pub struct ProcessingElement {
     bank0: DFF<Signed<16>>,
     bank1: DFF<Signed<16>>,
     weight: Signal<Local, Signed<16>>,
+    // `SP` (0 or 1) of each: the bit-serial multiplier
+    /// the activation being multiplied, sign-extended to 32 bits at the load
+    serial_act: Vec<DFF<Bits<32>>>,
+    /// `0xFFFF_0000`: the sign extension of a negative activation
+    serial_sign_fill: Vec<Constant<Bits<32>>>,
+    /// the weight bits not yet used, the next at bit 15
+    serial_weight: Vec<DFF<Bits<16>>>,
+    /// steps left (16 after the load)
+    serial_steps: Vec<DFF<Bits<5>>>,
+    /// this step's addend: the activation, its complement (the sign bit's step) or 0
+    serial_term: Vec<Signal<Local, Bits<32>>>,
+    /// the sign bit's step subtracts: `+ 1` after the complement (1 or 0, in the low bit
+    /// of `2p`)
+    serial_carry: Vec<Signal<Local, Bits<32>>>,
 }
 
-impl Logic for ProcessingElement {
+impl<const SP: usize> ProcessingElement<SP> {
+    /// Cycles from `act_in` to the product, which meets `psum_in`: 1, or
+    /// [`SERIAL_PE_INTERVAL`] with `SP = 1` (also the fewest cycles between two valid
+    /// activations).
+    pub const PRODUCT_CYCLES: usize = if SP == 1 { SERIAL_PE_INTERVAL } else { 1 };
+}
+
+fn several<T: Default>(count: usize) -> Vec<T> {
+    (0..count).map(|_| T::default()).collect()
+}
+
+impl<const SP: usize> Default for ProcessingElement<SP> {
+    fn default() -> Self {
+        assert!(SP <= 1, "ProcessingElement: SP is 0 or 1");
+        // load + one step per weight bit
+        const _: () = assert!(SERIAL_PE_INTERVAL == 1 + 16);
+        Self {
+            clock: Default::default(),
+            act_in: Default::default(),
+            act_valid_in: Default::default(),
+            act_bank_in: Default::default(),
+            act_out: Default::default(),
+            act_valid_out: Default::default(),
+            act_bank_out: Default::default(),
+            psum_in: Default::default(),
+            psum_out: Default::default(),
+            weight_in: Default::default(),
+            weight_load: Default::default(),
+            weight_load_bank: Default::default(),
+            weight_out: Default::default(),
+            act: Default::default(),
+            valid: Default::default(),
+            bank: Default::default(),
+            psum: Default::default(),
+            product: Default::default(),
+            product_valid: Default::default(),
+            bank0: Default::default(),
+            bank1: Default::default(),
+            weight: Default::default(),
+            serial_act: several(SP),
+            serial_weight: several(SP),
+            serial_steps: several(SP),
+            serial_sign_fill: (0..SP)
+                .map(|_| Constant::new(0xFFFF_0000u64.to_bits()))
+                .collect(),
+            serial_term: several(SP),
+            serial_carry: several(SP),
+        }
+    }
+}
+
+impl<const SP: usize> Logic for ProcessingElement<SP> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
@@ -78,8 +155,51 @@ impl Logic for ProcessingElement {
         if self.act_bank_in.val() {
             self.weight.next = self.bank1.q.val();
         }
-        self.product.d.next = self.act_in.val() * self.weight.val();
-        self.product_valid.d.next = self.act_valid_in.val();
+        for _u in 0..(1 - SP) {
+            self.product.d.next = self.act_in.val() * self.weight.val();
+            self.product_valid.d.next = self.act_valid_in.val();
+        }
+        // stage 1, SP = 1: load, then 16 shift-and-add steps into the product register
+        for u in 0..SP {
+            self.serial_act[u].clock.next = self.clock.val();
+            self.serial_weight[u].clock.next = self.clock.val();
+            self.serial_steps[u].clock.next = self.clock.val();
+            self.serial_act[u].d.next = self.serial_act[u].q.val();
+            self.serial_weight[u].d.next = self.serial_weight[u].q.val();
+            self.serial_steps[u].d.next = self.serial_steps[u].q.val();
+            self.product.d.next = self.product.q.val();
+            self.serial_term[u].next = 0.into();
+            self.serial_carry[u].next = 0.into();
+            if self.serial_weight[u].q.val().get_bit(15) {
+                self.serial_term[u].next = self.serial_act[u].q.val();
+                if self.serial_steps[u].q.val() == 16 {
+                    self.serial_term[u].next = !self.serial_act[u].q.val();
+                    self.serial_carry[u].next = 1.into();
+                }
+            }
+            if self.serial_steps[u].q.val().any() {
+                self.serial_weight[u].d.next = self.serial_weight[u].q.val() << 1;
+                self.serial_steps[u].d.next = self.serial_steps[u].q.val() - 1;
+                self.product.d.next = signed_cast(
+                    ((unsigned_cast(self.product.q.val()) << 1) | self.serial_carry[u].val())
+                        + self.serial_term[u].val(),
+                );
+            }
+            if self.act_valid_in.val() {
+                // sign extension by hand: the widening cast of a plain signal is a zero
+                // extension in both the Rust simulation and the Verilog
+                self.serial_act[u].d.next = bit_cast::<32, 16>(unsigned_cast(self.act_in.val()));
+                if self.act_in.val().get_bit(15) {
+                    self.serial_act[u].d.next =
+                        bit_cast::<32, 16>(unsigned_cast(self.act_in.val()))
+                            | self.serial_sign_fill[u].val();
+                }
+                self.serial_weight[u].d.next = unsigned_cast(self.weight.val());
+                self.serial_steps[u].d.next = 16.into();
+                self.product.d.next = 0.into();
+            }
+            self.product_valid.d.next = self.serial_steps[u].q.val() == 1;
+        }
         // stage 2: accumulate
         self.psum.d.next = self.psum_in.val();
         if self.product_valid.q.val() {
@@ -101,7 +221,7 @@ impl Logic for ProcessingElement {
     }
 }
 
-crate::impl_clocked!(ProcessingElement);
+crate::impl_clocked!(ProcessingElement<const SP: usize>);
 
 #[cfg(test)]
 mod tests {
@@ -117,21 +237,25 @@ mod tests {
         s.val().bigint().try_into().expect("32-bit")
     }
 
-    #[test]
-    fn mac_matches_the_model_on_random_and_edge_operands() {
-        let mut b = ClockedBench::new(ProcessingElement::default());
-        let mut rng = SplitMix64::new(3);
+    /// Drives random activations (with `SP = 1` at least `PRODUCT_CYCLES` apart), partial
+    /// sums and bank reloads, and checks every cycle's `psum_out` against the model's MAC of
+    /// the activation `PRODUCT_CYCLES` cycles earlier.
+    fn macs_match_the_model<const SP: usize>(cycles: usize) -> usize {
+        let delay = ProcessingElement::<SP>::PRODUCT_CYCLES;
+        let mut b = ClockedBench::new(ProcessingElement::<SP>::default());
+        let mut rng = SplitMix64::new(3 + SP as u64);
         let edges = [i16::MIN, -1, 0, 1, i16::MAX];
         let mut weights = [0i16; 2];
-        // the activation driven in the previous cycle: (value, valid, its bank's weight then)
-        let mut previous: Option<(i16, bool, i16)> = None;
+        // per cycle: the activation driven then, if valid, with its bank's weight then
+        let mut driven: Vec<Option<(i16, i16)>> = Vec::new();
+        let mut last_valid: Option<usize> = None;
         let mut checked = 0;
-        for t in 0..1200 {
+        for t in 0..cycles {
             // every 50 cycles a load cycle (no valid activation) reloads one bank
             let load = t % 50 == 0;
             if load {
                 let bank = (t / 50) % 2;
-                weights[bank] = if t < 600 {
+                weights[bank] = if t < cycles / 2 {
                     edges[(t / 50) % 5]
                 } else {
                     rng.next_u64() as i16
@@ -145,37 +269,97 @@ mod tests {
             } else {
                 rng.next_u64() as i16
             };
-            // the partial sum meets the previous cycle's activation
             let psum = if t % 11 == 0 {
                 i32::MAX
             } else {
                 rng.next_u64() as i32
             };
             let bank = rng.below(2) as usize;
-            let valid = !load && rng.below(4) != 0;
+            let spaced = last_valid.is_none_or(|v| t - v >= delay);
+            let valid = !load && spaced && rng.below(4) != 0;
+            if valid {
+                last_valid = Some(t);
+            }
             b.uut.act_in.next = s16(a);
             b.uut.act_valid_in.next = valid;
             b.uut.act_bank_in.next = bank == 1;
             b.uut.psum_in.next = Signed::from(psum as i64);
+            driven.push(valid.then_some((a, weights[bank])));
             b.cycle();
-            if let Some((pa, pvalid, pw)) = previous {
-                let want = if pvalid {
-                    qins_core::hw::mac::mac(psum, pa, pw)
-                } else {
-                    psum
+            // the partial sum meets the product of the activation `delay` cycles earlier
+            if t >= delay {
+                let want = match driven[t - delay] {
+                    Some((pa, pw)) => {
+                        checked += 1;
+                        qins_core::hw::mac::mac(psum, pa, pw)
+                    }
+                    None => psum,
                 };
-                assert_eq!(
-                    get32(&b.uut.psum_out),
-                    want,
-                    "t={t} a={pa} w={pw} psum={psum}"
-                );
-                checked += usize::from(pvalid);
+                assert_eq!(get32(&b.uut.psum_out), want, "SP={SP} t={t} psum={psum}");
             }
             assert_eq!(b.uut.act_valid_out.val(), valid);
             assert_eq!(b.uut.act_bank_out.val(), bank == 1);
             assert_eq!(i16::try_from(b.uut.act_out.val().bigint()).unwrap(), a);
-            previous = Some((a, valid, weights[bank]));
         }
+        checked
+    }
+
+    #[test]
+    fn mac_matches_the_model_on_random_and_edge_operands() {
+        let checked = macs_match_the_model::<0>(1200);
         assert!(checked > 800, "only {checked} MACs checked");
+    }
+
+    #[test]
+    fn bit_serial_mac_matches_the_model_on_random_and_edge_operands() {
+        let checked = macs_match_the_model::<1>(20_000);
+        assert!(checked > 800, "only {checked} MACs checked");
+    }
+
+    #[test]
+    fn bit_serial_mac_is_exact_at_the_extremes() {
+        // every pair of extreme operands, one product at a time
+        let edges = [
+            i16::MIN,
+            i16::MIN + 1,
+            -2,
+            -1,
+            0,
+            1,
+            2,
+            i16::MAX - 1,
+            i16::MAX,
+        ];
+        let mut b = ClockedBench::new(ProcessingElement::<1>::default());
+        let delay = ProcessingElement::<1>::PRODUCT_CYCLES;
+        for &w in &edges {
+            b.uut.weight_in.next = s16(w);
+            b.uut.weight_load.next = true;
+            b.uut.weight_load_bank.next = false;
+            b.uut.act_valid_in.next = false;
+            b.cycle();
+            b.uut.weight_load.next = false;
+            for &a in &edges {
+                for (t, psum) in [i32::MIN, 0, i32::MAX]
+                    .into_iter()
+                    .cycle()
+                    .take(delay + 1)
+                    .enumerate()
+                {
+                    b.uut.act_in.next = s16(a);
+                    b.uut.act_valid_in.next = t == 0;
+                    b.uut.act_bank_in.next = false;
+                    b.uut.psum_in.next = Signed::from(psum as i64);
+                    b.cycle();
+                    if t == delay {
+                        assert_eq!(
+                            get32(&b.uut.psum_out),
+                            qins_core::hw::mac::mac(psum, a, w),
+                            "a={a} w={w} psum={psum}"
+                        );
+                    }
+                }
+            }
+        }
     }
 }

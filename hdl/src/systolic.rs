@@ -1,5 +1,6 @@
-//! `SystolicArray<N>`: an N x N weight-stationary array of [`ProcessingElement`]s with the
-//! input skew and output de-skew built in, so callers see whole vectors.
+//! `SystolicArray<N, SP>`: an N x N weight-stationary array of [`ProcessingElement`]s with the
+//! input skew and output de-skew built in, so callers see whole vectors. `SP = 1`: the PEs
+//! multiply bit-serially (one vector per `SERIAL_PE_INTERVAL` cycles).
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
@@ -13,8 +14,11 @@
 //! | `out_valid`, `out_tag` | out | 1, 32 | the vector's valid bit and tag |
 //! | `early_valid`, `early_tag` | out | 1, 32 | the valid bit and tag of the vector leaving next cycle (registers: to read a memory a cycle ahead) |
 //!
-//! Latency [`SystolicArray::LATENCY`] = `2N` cycles from `act_in` to `result`; one vector
-//! per cycle. Loading: N cycles per tile, rows fed **last row first** (after N shifts row
+//! Latency [`SystolicArray::LATENCY`] = `2N - 1 + P` cycles from `act_in` to `result`, `P`
+//! the PE's product cycles (`ProcessingElement::PRODUCT_CYCLES`: 1, or 17 with `SP = 1`);
+//! one vector per `P` cycles (a vector entering earlier corrupts the one before: the user
+//! paces them). Every PE's partial sum comes `P` cycles after its activation, so the rows
+//! stay one cycle apart whatever `P` is. Loading: N cycles per tile, rows fed **last row first** (after N shifts row
 //! `i` sits in array row `i`); a bank may be loaded while vectors use the other bank, and must
 //! not be loaded while vectors that use it are still inside the array (`LATENCY` cycles after
 //! the last one entered). Every MAC is the model's `qins_core::hw::mac::mac`.
@@ -23,7 +27,7 @@ use crate::pe::ProcessingElement;
 use rust_hdl::prelude::*;
 
 #[derive(LogicBlock)]
-pub struct SystolicArray<const N: usize> {
+pub struct SystolicArray<const N: usize, const SP: usize> {
     pub clock: Signal<In, Clock>,
     pub act_in: [Signal<In, Signed<16>>; N],
     pub act_valid: Signal<In, Bit>,
@@ -38,7 +42,7 @@ pub struct SystolicArray<const N: usize> {
     pub early_valid: Signal<Out, Bit>,
     pub early_tag: Signal<Out, Bits<32>>,
     /// `pe[i * N + j]` is row `i`, column `j`.
-    pe: Vec<ProcessingElement>,
+    pe: Vec<ProcessingElement<SP>>,
     /// Input skew: row `i` uses the first `i` of its N stages, stage `d` at `i * N + d`
     /// (a rectangular layout: rust-hdl loops need constant bounds; unused stages are pruned
     /// by synthesis).
@@ -47,23 +51,26 @@ pub struct SystolicArray<const N: usize> {
     skew_bank: Vec<DFF<Bit>>,
     /// Output de-skew: column `j` uses the first `N - 1 - j` of its N stages, at `j * N + d`.
     deskew: Vec<DFF<Signed<32>>>,
-    /// The tag, delayed `2N` cycles.
+    /// The tag, delayed `LATENCY` cycles.
     tag_line: Vec<DFF<Bits<32>>>,
-    /// The last PE's valid bit, one more cycle (its partial sum is a cycle behind its
-    /// activation: the PE's product register).
+    /// The last PE's valid bit, `P - 1` cycles (`P > 1`) ...
+    valid_delay: Vec<DFF<Bit>>,
+    /// ... and one more (its partial sum is `P` cycles behind its activation).
     out_valid_late: DFF<Bit>,
 }
 
-impl<const N: usize> SystolicArray<N> {
+impl<const N: usize, const SP: usize> SystolicArray<N, SP> {
+    /// Cycles a PE's partial sum is behind its activation (and between two vectors).
+    pub const INTERVAL: usize = ProcessingElement::<SP>::PRODUCT_CYCLES;
     /// Cycles from a vector at `act_in` to its result at `result`.
-    pub const LATENCY: usize = 2 * N;
+    pub const LATENCY: usize = 2 * N - 1 + Self::INTERVAL;
 }
 
 fn dffs<T: Synth>(n: usize) -> Vec<DFF<T>> {
     (0..n).map(|_| DFF::default()).collect()
 }
 
-impl<const N: usize> Default for SystolicArray<N> {
+impl<const N: usize, const SP: usize> Default for SystolicArray<N, SP> {
     fn default() -> Self {
         assert!(N >= 2, "the array needs N >= 2");
         Self {
@@ -85,13 +92,14 @@ impl<const N: usize> Default for SystolicArray<N> {
             skew_valid: dffs(N * N),
             skew_bank: dffs(N * N),
             deskew: dffs(N * N),
-            tag_line: dffs(2 * N),
+            tag_line: dffs(Self::LATENCY),
+            valid_delay: dffs(Self::INTERVAL - 1),
             out_valid_late: DFF::default(),
         }
     }
 }
 
-impl<const N: usize> Logic for SystolicArray<N> {
+impl<const N: usize, const SP: usize> Logic for SystolicArray<N, SP> {
     #[hdl_gen]
     fn update(&mut self) {
         // Loop bounds are Rust expressions (N is known); index expressions may only use
@@ -104,17 +112,22 @@ impl<const N: usize> Logic for SystolicArray<N> {
                 self.skew_bank[k].clock.next = self.clock.val();
                 self.deskew[k].clock.next = self.clock.val();
             }
-            for k in 0..(2 * N) {
+            for k in 0..Self::LATENCY {
                 self.tag_line[k].clock.next = self.clock.val();
+            }
+            for k in 0..(Self::INTERVAL - 1) {
+                self.valid_delay[k].clock.next = self.clock.val();
             }
             self.out_valid_late.clock.next = self.clock.val();
             // tag delay line
             self.tag_line[0].d.next = self.in_tag.val();
-            for k in 1..(2 * N) {
+            for k in 1..Self::LATENCY {
                 self.tag_line[k].d.next = self.tag_line[k - 1].q.val();
             }
-            self.out_tag.next = self.tag_line[2 * nn - 1].q.val();
-            self.early_tag.next = self.tag_line[2 * nn - 2].q.val();
+            for ll in Self::LATENCY..(Self::LATENCY + 1) {
+                self.out_tag.next = self.tag_line[ll - 1].q.val();
+                self.early_tag.next = self.tag_line[ll - 2].q.val();
+            }
             // input skew: row i's chain starts at i * N; row i takes stage i - 1
             for i in 0..N {
                 self.skew_act[i * nn].d.next = self.act_in[i].val();
@@ -173,11 +186,26 @@ impl<const N: usize> Logic for SystolicArray<N> {
             self.out_valid_late.d.next = self.pe[nn * nn - 1].act_valid_out.val();
             self.out_valid.next = self.out_valid_late.q.val();
             self.early_valid.next = self.pe[nn * nn - 1].act_valid_out.val();
+            // P > 1: the valid bit waits P - 1 more cycles first
+            for u in 0..SP {
+                self.valid_delay[u].d.next = self.pe[nn * nn - 1].act_valid_out.val();
+            }
+            for k in 1..(Self::INTERVAL - 1) {
+                self.valid_delay[k].d.next = self.valid_delay[k - 1].q.val();
+            }
+            for pp in Self::INTERVAL..(Self::INTERVAL + SP) {
+                self.out_valid_late.d.next = self.valid_delay[pp - 2].q.val();
+                self.early_valid.next = self.valid_delay[pp - 2].q.val();
+            }
         }
     }
 }
 
-crate::impl_clocked!(SystolicArray<const N: usize>);
+impl<const N: usize, const SP: usize> crate::bench::Clocked for SystolicArray<N, SP> {
+    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
+        &mut self.clock
+    }
+}
 
 #[cfg(test)]
 #[allow(clippy::needless_range_loop)] // index loops mirror the array's rows and columns
@@ -187,8 +215,8 @@ mod tests {
     use qins_core::hw::{mac, DecodeTable as Model};
     use qins_core::rng::SplitMix64;
 
-    fn run<const N: usize>(seed: u64, tiles: usize, rows_per_tile: usize) {
-        let mut b = ClockedBench::new(SystolicArray::<N>::default());
+    fn run<const N: usize, const SP: usize>(seed: u64, tiles: usize, rows_per_tile: usize) {
+        let mut b = ClockedBench::new(SystolicArray::<N, SP>::default());
         let mut rng = SplitMix64::new(seed);
         let table = Model::qins();
         // weights and activations are decoded QINS codes, plus some extremes
@@ -207,7 +235,7 @@ mod tests {
         let mut tag = 0u32;
         // the early outputs of the previous cycle: this cycle's output valid bit and tag
         let mut early = (false, 0u32);
-        let mut check = |b: &mut ClockedBench<SystolicArray<N>>,
+        let mut check = |b: &mut ClockedBench<SystolicArray<N, SP>>,
                          expected: &mut std::collections::VecDeque<(u32, usize, Vec<i32>)>,
                          now: usize| {
             assert_eq!(b.uut.out_valid.val(), early.0, "early_valid a cycle ahead");
@@ -223,7 +251,7 @@ mod tests {
                 assert_eq!(b.uut.out_tag.val().index() as u32, t);
                 assert_eq!(
                     now - entered,
-                    SystolicArray::<N>::LATENCY,
+                    SystolicArray::<N, SP>::LATENCY,
                     "tag {t}'s latency"
                 );
                 for j in 0..N {
@@ -275,12 +303,19 @@ mod tests {
                 b.cycle();
                 now += 1;
                 check(&mut b, &mut expected, now);
+                // the next vector no earlier than the array's interval
+                b.uut.act_valid.next = false;
+                for _ in 1..SystolicArray::<N, SP>::INTERVAL {
+                    b.cycle();
+                    now += 1;
+                    check(&mut b, &mut expected, now);
+                }
             }
             // drain before the next load into this bank two tiles later is not needed here:
             // the next tile loads the other bank while these vectors finish.
         }
         b.uut.act_valid.next = false;
-        for _ in 0..(2 * N + 2) {
+        for _ in 0..(SystolicArray::<N, SP>::LATENCY + 2) {
             b.cycle();
             now += 1;
             check(&mut b, &mut expected, now);
@@ -295,11 +330,21 @@ mod tests {
 
     #[test]
     fn array_4x4_matches_the_model_across_tiles_and_banks() {
-        run::<4>(1, 6, 40);
+        run::<4, 0>(1, 6, 40);
+    }
+
+    #[test]
+    fn bit_serial_array_4x4_matches_the_model_across_tiles_and_banks() {
+        run::<4, 1>(3, 6, 40);
+    }
+
+    #[test]
+    fn bit_serial_array_2x2_matches_the_model() {
+        run::<2, 1>(4, 4, 25);
     }
 
     #[test]
     fn array_3x3_matches_the_model() {
-        run::<3>(2, 4, 25);
+        run::<3, 0>(2, 4, 25);
     }
 }

@@ -102,7 +102,9 @@ fn bits<const B: usize>(v: u64) -> Bits<B> {
 /// The top. `N`: array size; `WA`, `AA`, `CA`, `PA`, `QA`: log2 of the weight rows,
 /// activation vectors, accumulator vectors, channels and queue depth; `ALU`: 1 with the QINS
 /// ALU, 0 without; `SE`: 1 with the output stage's `SerialEncoder` (one column per
-/// `SERIAL_INTERVAL` cycles, for FPGA area), 0 with the pipelined `SplitEncoder`; `RR`: 1 when
+/// `SERIAL_INTERVAL` cycles, for FPGA area), 0 with the pipelined `SplitEncoder`; `SP`: 1 when
+/// the array's PEs multiply bit-serially (the sequencer issues a MATMUL's vectors one per
+/// `SERIAL_PE_INTERVAL` cycles), 0 with one multiplier per PE; `RR`: 1 when
 /// the accumulator writer and the bus start their memory reads a cycle early and register
 /// the read data (ECP5 timing), 0 when they use the memories' read data directly
 /// (`AccumulatorWriter`, `BusFrontEnd`)
@@ -121,6 +123,7 @@ pub struct QinsAccel<
     const QA: usize,
     const ALU: usize,
     const SE: usize,
+    const SP: usize,
     const RR: usize,
 > {
     pub clock: Signal<In, Clock>,
@@ -141,7 +144,7 @@ pub struct QinsAccel<
     param_bias: RAM<Signed<32>, PA>,
     weight_tables: Vec<DecodeTable>,
     act_tables: Vec<DecodeTable>,
-    array: SystolicArray<N>,
+    array: SystolicArray<N, SP>,
     out_stage: OutputStage<SE>,
     /// `ALU` (0 or 1) ALUs
     alu: Vec<QinsAlu>,
@@ -162,7 +165,7 @@ pub struct QinsAccel<
     registers: HostRegisters,
     queue: CommandQueue<QA>,
     check: CommandCheck,
-    sequencer: Sequencer<WA>,
+    sequencer: Sequencer<WA, SP>,
     loader: TileLoader<WA>,
     stream: MatmulStream<N, AA, CA>,
     writer: AccumulatorWriter<N, CA, RR>,
@@ -195,8 +198,9 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
+        const SP: usize,
         const RR: usize,
-    > QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>
+    > QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>
 {
     /// The sequencer's state flip-flops set now (at most 1: the states are one-hot).
     pub fn sequencer_states_set(&self) -> usize {
@@ -215,6 +219,7 @@ impl<
             queue_log2: QA,
             alu: ALU == 1,
             serial_encoder: SE == 1,
+            serial_pe: SP == 1,
             registered_reads: RR == 1,
         }
     }
@@ -229,8 +234,9 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
+        const SP: usize,
         const RR: usize,
-    > Default for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>
+    > Default for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>
 {
     fn default() -> Self {
         assert!(
@@ -238,6 +244,10 @@ impl<
             "N must be a power of two in 2..=64"
         );
         assert!(ALU <= 1, "ALU is 0 (no ALU) or 1");
+        assert!(
+            SP <= 1,
+            "SP is 0 (a multiplier per PE) or 1 (bit-serial PEs)"
+        );
         assert!(CA <= 24 && AA <= 24 && WA <= 24 && PA <= 15 && QA <= 15);
         let cfg = Self::config("");
         let lanes = |n: usize| -> Vec<Signal<Local, Bits<16>>> {
@@ -293,8 +303,9 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
+        const SP: usize,
         const RR: usize,
-    > Logic for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>
+    > Logic for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>
 {
     #[hdl_gen]
     fn update(&mut self) {
@@ -631,8 +642,9 @@ impl<
         const QA: usize,
         const ALU: usize,
         const SE: usize,
+        const SP: usize,
         const RR: usize,
-    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, RR>
+    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>
 {
     fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
         &mut self.clock

@@ -1,4 +1,4 @@
-//! `Sequencer<WA>`: runs the queued commands in order. Fetches the head entry, decodes it
+//! `Sequencer<WA, SP>`: runs the queued commands in order. Fetches the head entry, decodes it
 //! (the operand checks were registered by [`super::command_check::CommandCheck`]), starts the
 //! engine it names and waits for it; commands that read what earlier ones wrote (POSTPROCESS,
 //! BARRIER, the ALU, LOAD_TABLE) first wait for the unit to drain.
@@ -18,7 +18,7 @@
 //! | `decoding` | out | 1 | Decode: the engines load their operands from `command` |
 //! | `pop` | out | 1 | Fetch: the head entry is taken |
 //! | `tile_start`, `tile_start_row`, `tile_start_bank` | out | 1, WA, 1 | start the tile loader (LOAD_TILE, or a MATMUL's prefetch) |
-//! | `matmul_issue` | out | 1 | the MATMUL stream issues a vector |
+//! | `matmul_issue` | out | 1 | the MATMUL stream issues a vector (`SP = 1`: one per `SERIAL_PE_INTERVAL` cycles at most) |
 //! | `post_start`, `alu_start`, `alu_active`, `table_enabled` | out | 1 each | start / run the other engines |
 //! | `barrier` | out | 1 | BARRIER completes: `c1` is the new BARRIER_ID |
 //! | `done` | out | 1 | a command completed in the previous cycle |
@@ -33,8 +33,8 @@
 
 use rust_hdl::prelude::*;
 
-#[derive(LogicBlock, Default)]
-pub struct Sequencer<const WA: usize> {
+#[derive(LogicBlock)]
+pub struct Sequencer<const WA: usize, const SP: usize> {
     pub clock: Signal<In, Clock>,
     pub queue_nonempty: Signal<In, Bit>,
     pub entry: Signal<In, Bits<128>>,
@@ -115,9 +115,30 @@ pub struct Sequencer<const WA: usize> {
     /// the bank the command uses / the other one has vectors inside the array
     bank_busy: Signal<Local, Bit>,
     other_bank_busy: Signal<Local, Bit>,
+    /// `SP` (0 or 1): cycles until the next MATMUL vector may issue (bit-serial PEs take
+    /// one vector per `SERIAL_PE_INTERVAL` cycles; counts down from the interval minus one
+    /// after an issue, across commands)
+    pace: [DFF<Bits<5>>; SP],
+    pace_reload: [Constant<Bits<5>>; SP],
 }
 
-impl<const WA: usize> Sequencer<WA> {
+impl<const WA: usize, const SP: usize> Default for Sequencer<WA, SP> {
+    fn default() -> Self {
+        assert!(SP <= 1, "Sequencer: SP is 0 or 1");
+        const _: () = assert!(qins_core::accel::SERIAL_PE_INTERVAL <= 32);
+        block_fields! {
+            Self {
+                pace_reload: array_init::array_init(|_| {
+                    Constant::new(((qins_core::accel::SERIAL_PE_INTERVAL - 1) as u64).to_bits())
+                }),
+            }
+            default { clock, queue_nonempty, entry, opcode, finish_at_decode, refusal, array_size, has_alu, loader_busy, matmul_last, matmul_second_last, idle, post_finished, alu_finished, alu_result_valid, table_finished, decoding, pop, tile_start, tile_start_row, tile_start_bank, matmul_issue, post_start, alu_start, alu_active, table_enabled, barrier, done, failed, failed_code, running, busy, fetch, decode, load_tile, load_wait, matmul, post_wait, post_process, barrier_wait, alu_wait, alu, table_wait, load_table, c1_last, c3_last, prefetch_started, drained_last, done_last, failed_last, failed_code_last, cmd_done, cmd_error, cmd_code, bank_busy, other_bank_busy }
+            lanes { bank_in_use, command, c, pace }
+        }
+    }
+}
+
+impl<const WA: usize, const SP: usize> Sequencer<WA, SP> {
     /// How many state flip-flops are set now (0 in Idle; never more than 1): the tests
     /// check the one-hot invariant with it after every cycle.
     pub fn states_set(&self) -> usize {
@@ -143,7 +164,7 @@ impl<const WA: usize> Sequencer<WA> {
 
 // each state's logic is `if <state> { if <condition> { .. } }`, as the arms of a match
 #[allow(clippy::collapsible_if)]
-impl<const WA: usize> Logic for Sequencer<WA> {
+impl<const WA: usize, const SP: usize> Logic for Sequencer<WA, SP> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(self, clock, fetch, decode, load_tile, load_wait, matmul, post_wait);
@@ -255,6 +276,9 @@ impl<const WA: usize> Logic for Sequencer<WA> {
         }
         if self.matmul.q.val() {
             self.matmul_issue.next = !self.matmul_last.val();
+            for u in 0..SP {
+                self.matmul_issue.next = !self.matmul_last.val() & !self.pace[u].q.val().any();
+            }
             // prefetch into the other bank once its last vectors have left the array
             if self.c[0].q.val().get_bit(11)
                 & !self.prefetch_started.q.val()
@@ -347,5 +371,15 @@ impl<const WA: usize> Logic for Sequencer<WA> {
             | !self.idle.val()
             | self.failed_last.q.val();
         self.failed_code.next = self.failed_code_last.q.val();
+        for u in 0..SP {
+            self.pace[u].clock.next = self.clock.val();
+            self.pace[u].d.next = self.pace[u].q.val();
+            if self.pace[u].q.val().any() {
+                self.pace[u].d.next = self.pace[u].q.val() - 1;
+            }
+            if self.matmul_issue.val() {
+                self.pace[u].d.next = self.pace_reload[u].val();
+            }
+        }
     }
 }

@@ -53,12 +53,14 @@ const IDLE_BUDGET: u64 = 400_000;
 
 /// An upper bound of the cycles one pushed command keeps the unit busy: every command's cost
 /// is at most its count (CMD0 bits 31..16) times the cycles per count unit (POSTPROCESS: N
-/// per vector, 17 N with the serial encoder; ALU: 2 per element; MATMUL: 1 per vector) plus
-/// a constant (docs/architecture.md, command costs). Two legal POSTPROCESS commands of 32 K
-/// vectors on SIM8 take 524 K cycles, more than a fixed budget.
+/// columns per vector at the encoder's interval; ALU: 2 per element; MATMUL: the array's
+/// interval per vector) plus a constant (docs/architecture.md, command costs). Two legal
+/// POSTPROCESS commands of 32 K vectors on SIM8 take 524 K cycles, more than a fixed budget.
 fn command_cycle_bound(cfg: &AccelConfig, cmd0: u32) -> u64 {
-    let per_unit = cfg.n as u64 * if cfg.serial_encoder { 17 } else { 1 };
-    u64::from(cmd0 >> 16) * per_unit.max(2) + 1024
+    let per_unit = (cfg.n * cfg.postprocess_interval())
+        .max(cfg.matmul_interval())
+        .max(2) as u64;
+    u64::from(cmd0 >> 16) * per_unit + 1024
 }
 
 /// Set (to anything) to print every step of every program to stderr as it runs.

@@ -36,6 +36,11 @@ pub struct AccelConfig {
     /// The output stage encodes with the serial encoder: POSTPROCESS takes one column every
     /// 17 cycles instead of one per cycle (FPGA area). Results are the same.
     pub serial_encoder: bool,
+    /// The array's processing elements multiply bit-serially: one product in
+    /// [`SERIAL_PE_INTERVAL`] cycles (one cycle per weight bit plus a load), so a MATMUL
+    /// issues one vector every [`SERIAL_PE_INTERVAL`] cycles instead of one per cycle (FPGA
+    /// area: a PE without a multiplier). Results are the same.
+    pub serial_pe: bool,
     /// Memory reads start a cycle early and land in registers before any wide logic (ECP5
     /// timing: a block RAM read without its output register is 5.8 ns there). The
     /// accumulator writer reads a result's word when the vector's tag is one stage from the
@@ -59,6 +64,7 @@ impl AccelConfig {
         queue_log2: 4,
         alu: true,
         serial_encoder: false,
+        serial_pe: false,
         registered_reads: true,
     };
 
@@ -77,12 +83,14 @@ impl AccelConfig {
         queue_log2: 8,
         alu: false,
         serial_encoder: true,
+        serial_pe: false,
         registered_reads: false,
     };
 
-    /// iCE40 HX8K (no DSPs, no SPRAM): a 2 x 2 array with LUT multipliers, no ALU. A 4 x 4
-    /// array does not fit: one i16 x i16 + i32 MAC in LUTs is ~870 LUT4 (yosys 0.23), 16 of
-    /// them ~14 k LUT4 against the part's 7,680 logic cells (docs/fpga-results.md).
+    /// iCE40 HX8K (no DSPs, no SPRAM): a 2 x 2 array of bit-serial PEs, no ALU. One
+    /// i16 x i16 + i32 MAC in LUTs is ~840 logic cells, so four of them with the rest of the
+    /// design (~5,650) do not fit the part's 7,680; a bit-serial PE has no multiplier, and a
+    /// MATMUL takes one vector every [`SERIAL_PE_INTERVAL`] cycles (docs/architecture.md).
     pub const HX8K: AccelConfig = AccelConfig {
         name: "qins_accel_hx8k",
         n: 2,
@@ -93,6 +101,7 @@ impl AccelConfig {
         queue_log2: 8,
         alu: false,
         serial_encoder: true,
+        serial_pe: true,
         registered_reads: false,
     };
 
@@ -110,6 +119,7 @@ impl AccelConfig {
         queue_log2: 6,
         alu: true,
         serial_encoder: false,
+        serial_pe: false,
         registered_reads: true,
     };
 
@@ -126,6 +136,7 @@ impl AccelConfig {
         queue_log2: 6,
         alu: false,
         serial_encoder: false,
+        serial_pe: false,
         registered_reads: true,
     };
 
@@ -138,9 +149,23 @@ impl AccelConfig {
         AccelConfig::ULX3S25F,
     ];
 
-    /// Multiply-accumulates per array cycle.
-    pub fn macs_per_cycle(&self) -> usize {
-        self.n * self.n
+    /// Cycles between two vectors of a MATMUL (the array takes one vector per interval).
+    pub fn matmul_interval(&self) -> usize {
+        if self.serial_pe {
+            SERIAL_PE_INTERVAL
+        } else {
+            1
+        }
+    }
+
+    /// Cycles between two columns of a POSTPROCESS (the output encoder takes one column per
+    /// interval).
+    pub fn postprocess_interval(&self) -> usize {
+        if self.serial_encoder {
+            SERIAL_ENCODER_INTERVAL
+        } else {
+            1
+        }
     }
 
     /// Bus words per weight-tile row: `ceil(n / 4)` (code `j` is byte `j % 4` of word `j / 4`).
@@ -194,6 +219,14 @@ impl AccelConfig {
             | (self.queue_log2 as u32) << 28
     }
 }
+
+/// Cycles per value of the serial output encoder ([`AccelConfig::serial_encoder`]): eight
+/// binary-search steps of two cycles each and the code map.
+pub const SERIAL_ENCODER_INTERVAL: usize = 17;
+
+/// Cycles per product of a bit-serial processing element ([`AccelConfig::serial_pe`]): the
+/// load of the operands and one shift-and-add per bit of the 16-bit weight.
+pub const SERIAL_PE_INTERVAL: usize = 17;
 
 /// Cycles from a bus request to its answer; the bus takes the next request no earlier
 /// than that answer.

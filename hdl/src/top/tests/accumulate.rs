@@ -13,7 +13,7 @@ use super::*;
 /// add). Every shorter distance is covered by `AccumulatorWriter`'s own tests.
 fn overlapping_accumulates<const N: usize, const A: usize, const SE: usize, const RR: usize>() {
     use qins_core::hw::AluOp;
-    let (mut hw, mut model) = both_n::<N, A, SE, RR>();
+    let (mut hw, mut model) = both_n::<N, A, SE, RR, 0>();
     let n = hw.cfg.n;
     let mut rng = SplitMix64::new(5);
     let weights: Vec<u8> = (0..2 * n * n).map(|_| rng.next_u64() as u8).collect();

@@ -21,6 +21,7 @@ const SMALL: AccelConfig = AccelConfig {
     queue_log2: 2,
     alu: true,
     serial_encoder: false,
+    serial_pe: false,
     registered_reads: true,
 };
 type Small = crate::configs::accel_of!(SMALL);
@@ -30,8 +31,14 @@ type Small = crate::configs::accel_of!(SMALL);
 /// `A`: 1 with the ALU, 0 without; `SE`: 1 with the serial output encoder; `RR`: 1 when the
 /// accumulator writer reads early and registers the read data (the iCE40 variants have
 /// `A = 0, SE = 1, RR = 0`; the 8 x 8 ones `A = 1, SE = 0, RR = 1`).
-struct HdlBus<const N: usize, const A: usize = 1, const SE: usize = 0, const RR: usize = 1> {
-    b: ClockedBench<QinsAccel<N, 6, 6, 6, 4, 2, A, SE, RR>>,
+struct HdlBus<
+    const N: usize,
+    const A: usize = 1,
+    const SE: usize = 0,
+    const RR: usize = 1,
+    const SP: usize = 0,
+> {
+    b: ClockedBench<QinsAccel<N, 6, 6, 6, 4, 2, A, SE, SP, RR>>,
     now: u64,
     /// the cycle each accumulator vector last left the array
     left_at: std::collections::HashMap<u64, u64>,
@@ -40,7 +47,9 @@ struct HdlBus<const N: usize, const A: usize = 1, const SE: usize = 0, const RR:
     close: [u64; 5],
 }
 
-impl<const N: usize, const A: usize, const SE: usize, const RR: usize> HdlBus<N, A, SE, RR> {
+impl<const N: usize, const A: usize, const SE: usize, const RR: usize, const SP: usize>
+    HdlBus<N, A, SE, RR, SP>
+{
     fn new() -> Self {
         Self {
             b: ClockedBench::new(QinsAccel::default()),
@@ -88,8 +97,8 @@ impl<const N: usize, const A: usize, const SE: usize, const RR: usize> HdlBus<N,
     }
 }
 
-impl<const N: usize, const A: usize, const SE: usize, const RR: usize> Bus
-    for HdlBus<N, A, SE, RR>
+impl<const N: usize, const A: usize, const SE: usize, const RR: usize, const SP: usize> Bus
+    for HdlBus<N, A, SE, RR, SP>
 {
     fn write_word(&mut self, address: u32, data: u32) -> Result<(), Refused> {
         self.request(address, data, true).map(|_| ())
@@ -109,9 +118,9 @@ fn config() -> AccelConfig {
 }
 
 /// The same host program runs on the RTL and on the model; these are the two drivers.
-fn both_n<const N: usize, const A: usize, const SE: usize, const RR: usize>(
-) -> (Driver<HdlBus<N, A, SE, RR>>, Driver<AccelModel>) {
-    let cfg = QinsAccel::<N, 6, 6, 6, 4, 2, A, SE, RR>::config("test");
+fn both_n<const N: usize, const A: usize, const SE: usize, const RR: usize, const SP: usize>(
+) -> (Driver<HdlBus<N, A, SE, RR, SP>>, Driver<AccelModel>) {
+    let cfg = QinsAccel::<N, 6, 6, 6, 4, 2, A, SE, SP, RR>::config("test");
     (
         Driver::new(HdlBus::new(), cfg),
         Driver::new(AccelModel::new(cfg), cfg),
@@ -119,7 +128,7 @@ fn both_n<const N: usize, const A: usize, const SE: usize, const RR: usize>(
 }
 
 fn both() -> (Driver<HdlBus<4>>, Driver<AccelModel>) {
-    both_n::<4, 1, 0, 1>()
+    both_n::<4, 1, 0, 1, 0>()
 }
 
 #[test]
@@ -132,13 +141,26 @@ fn identity_and_config_registers() {
 
 #[test]
 fn matmul_accumulate_prefetch_and_postprocess_equal_the_model() {
-    matmul_program::<4, 1, 0, 1>();
+    matmul_program::<4, 1, 0, 1, 0>();
 }
 
 /// The FPGA variants' shape: 2 x 2 without the ALU, with the serial output encoder.
 #[test]
 fn the_2x2_up5k_shape_equals_the_model() {
-    matmul_program::<2, 0, 1, 0>();
+    matmul_program::<2, 0, 1, 0, 0>();
+}
+
+/// The HX8K's shape: the UP5K's with bit-serial PEs (one vector per `SERIAL_PE_INTERVAL`
+/// cycles).
+#[test]
+fn the_2x2_bit_serial_hx8k_shape_equals_the_model() {
+    matmul_program::<2, 0, 1, 0, 1>();
+}
+
+/// Bit-serial PEs on a 4 x 4 top with the ALU: the same program, the same results.
+#[test]
+fn the_4x4_bit_serial_array_equals_the_model() {
+    matmul_program::<4, 1, 0, 1, 1>();
 }
 
 /// Without the ALU (`AccelConfig::alu` false, the FPGA variants): CONFIG.no_alu is set, the
@@ -146,7 +168,7 @@ fn the_2x2_up5k_shape_equals_the_model() {
 /// BadAddress, exactly as the model answers; the unit goes on.
 #[test]
 fn without_the_alu_its_command_tables_and_regions_are_refused() {
-    let (mut hw, mut model) = both_n::<2, 0, 1, 0>();
+    let (mut hw, mut model) = both_n::<2, 0, 1, 0, 0>();
     assert!(!hw.cfg.alu);
     let config = hw.read(reg::CONFIG).unwrap();
     assert_eq!(config, model.read(reg::CONFIG).unwrap());
@@ -208,8 +230,14 @@ impl<B: Bus> NoAlu for Driver<B> {
     }
 }
 
-fn matmul_program<const N: usize, const A: usize, const SE: usize, const RR: usize>() {
-    let (mut hw, mut model) = both_n::<N, A, SE, RR>();
+fn matmul_program<
+    const N: usize,
+    const A: usize,
+    const SE: usize,
+    const RR: usize,
+    const SP: usize,
+>() {
+    let (mut hw, mut model) = both_n::<N, A, SE, RR, SP>();
     let cfg = hw.cfg;
     let n = cfg.n;
     let mut rng = SplitMix64::new(21);
@@ -692,7 +720,7 @@ fn command_cycle_costs() {
 #[test]
 fn serial_encoder_postprocess_cost() {
     use crate::encoder::SERIAL_INTERVAL;
-    let cfg = QinsAccel::<2, 6, 6, 6, 4, 2, 0, 1, 0>::config("serial");
+    let cfg = QinsAccel::<2, 6, 6, 6, 4, 2, 0, 1, 0, 0>::config("serial");
     let mut hw = Driver::new(HdlBus::<2, 0, 1, 0>::new(), cfg);
     let mut cost = |v: u32| -> u32 {
         hw.write(reg::CONTROL, qins_core::accel::control::CLEAR_COUNTERS)
@@ -704,6 +732,62 @@ fn serial_encoder_postprocess_cost() {
     let (pp1, pp8) = (cost(1), cost(8));
     println!("serial encoder, N = 2: POSTPROCESS(1) {pp1}, POSTPROCESS(8) {pp8}");
     assert_eq!(pp8 - pp1, 7 * 2 * SERIAL_INTERVAL as u32);
+}
+
+/// MATMUL on the HX8K's shape (2 x 2, bit-serial PEs): one vector every
+/// `SERIAL_PE_INTERVAL` cycles, so each further vector costs that many cycles, and a
+/// prefetched K-tiled stream keeps the array busy in the same proportion (the figures quoted
+/// in docs/architecture.md).
+#[test]
+fn bit_serial_matmul_cost() {
+    use qins_core::accel::SERIAL_PE_INTERVAL;
+    let cfg = QinsAccel::<2, 6, 6, 6, 4, 2, 0, 1, 1, 0>::config("bit-serial");
+    assert!(cfg.serial_pe);
+    let mut hw = Driver::new(HdlBus::<2, 0, 1, 0, 1>::new(), cfg);
+    let mut cost = |cmds: &[Command]| -> (u32, u32) {
+        hw.write(reg::CONTROL, qins_core::accel::control::CLEAR_COUNTERS)
+            .unwrap();
+        for c in cmds {
+            hw.push(c).unwrap();
+        }
+        hw.wait_idle(1_000_000).unwrap();
+        (
+            hw.read(reg::BUSY_CYCLES).unwrap(),
+            hw.read(reg::ARRAY_CYCLES).unwrap(),
+        )
+    };
+    cost(&[Command::load_tile(0, 0)]);
+    let matmul = |count: u32| {
+        Command::matmul(Matmul {
+            count,
+            ..Default::default()
+        })
+    };
+    let (mm1, _) = cost(&[matmul(1)]);
+    let (mm32, _) = cost(&[matmul(32)]);
+    // a K-tiled stream: 8 tiles of 48 vectors, each MATMUL prefetching the next tile
+    let mut stream = vec![Command::load_tile(0, 0)];
+    for t in 0..8u32 {
+        stream.push(Command::matmul(Matmul {
+            count: 48,
+            bank: t % 2,
+            accumulate: t > 0,
+            prefetch: (t < 7).then_some((t + 1) % 4 * 2),
+            ..Default::default()
+        }));
+    }
+    let (total, array) = cost(&stream);
+    let per_vector = total as f64 / array as f64;
+    println!(
+        "bit-serial PEs, N = 2: MATMUL(1) {mm1}, MATMUL(32) {mm32}; stream of 8 x 48 vectors: \
+         {total} busy cycles, {per_vector:.2} per vector"
+    );
+    assert_eq!(mm32 - mm1, 31 * SERIAL_PE_INTERVAL as u32);
+    assert_eq!(array, 8 * 48);
+    assert!(
+        per_vector < SERIAL_PE_INTERVAL as f64 * 1.01,
+        "{per_vector}"
+    );
 }
 
 /// The operand range checks at their edges: every command kind, with starts and counts
