@@ -108,9 +108,11 @@ fpga-flow-tests: ## scripts/fpga.sh's own logic (seeds, retries, clock and fit v
 	@scripts/test-ecp5-floorplan.py
 	@scripts/test-placement-congestion.py
 
-fpga-test: ## The part of make test: UP5K synthesis, place and route (must fit and meet its clock, timed with the MAC16s' own delays by scripts/dsp-timing.py; FPGA_ALLOW_SLOW=1 only warns), netlist check; ULX3S 25F synthesis and netlist check (ECP5 place and route: make fpga-report)
+fpga-test: ## The part of make test: UP5K and HX8K synthesis, place and route (each must fit and meet its clock, the UP5K timed with the MAC16s' own delays by scripts/dsp-timing.py; FPGA_ALLOW_SLOW=1 only warns) and netlist checks; ULX3S 25F synthesis and netlist check (ECP5 place and route: make fpga-report)
 	@ALLOW_NO_FIT=$(FPGA_ALLOW_NO_FIT) ALLOW_SLOW=$(FPGA_ALLOW_SLOW) scripts/fpga.sh up5k
 	@scripts/fpga-equiv.sh up5k
+	@ALLOW_NO_FIT=$(FPGA_ALLOW_NO_FIT) ALLOW_SLOW=$(FPGA_ALLOW_SLOW) scripts/fpga.sh hx8k
+	@scripts/fpga-equiv.sh hx8k
 	@scripts/test-ecp5-models.sh
 	@SYNTH_ONLY=1 FPGA_OUT=build/fpga/ulx3s25f-synth scripts/fpga.sh ulx3s25f
 	@EQUIV_OUT=build/fpga/ulx3s25f-synth scripts/fpga-equiv.sh ulx3s25f

@@ -3489,9 +3489,6 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
     input wire  weight_load_bank;
     output reg signed [15:0] weight_out;
     
-    // Constant declarations
-    localparam  serial_sign_fill$0 = 32'hffff0000;
-    
     // Stub signals
     reg signed [15:0] act$d;
     wire signed [15:0] act$q;
@@ -3517,20 +3514,15 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [15:0] bank1$d;
     wire signed [15:0] bank1$q;
     reg  bank1$clock;
-    reg  [31:0] serial_act$0$d;
-    wire  [31:0] serial_act$0$q;
-    reg  serial_act$0$clock;
-    reg  [15:0] serial_weight$0$d;
-    wire  [15:0] serial_weight$0$q;
-    reg  serial_weight$0$clock;
-    reg  [4:0] serial_steps$0$d;
-    wire  [4:0] serial_steps$0$q;
-    reg  serial_steps$0$clock;
+    reg  serial$0$clock;
+    reg  serial$0$start;
+    reg signed [15:0] serial$0$multiplicand;
+    reg signed [15:0] serial$0$multiplier;
+    wire  [31:0] serial$0$product;
+    wire  serial$0$done;
     
     // Local signals
     reg signed [15:0] weight;
-    reg  [31:0] serial_term$0;
-    reg  [31:0] serial_carry$0;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$0$act act(
@@ -3573,20 +3565,13 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(bank1$q),
         .clock(bank1$clock)
     );
-    qins_accel_hx8k$array$pe$0$serial_act$0 serial_act$0(
-        .d(serial_act$0$d),
-        .q(serial_act$0$q),
-        .clock(serial_act$0$clock)
-    );
-    qins_accel_hx8k$array$pe$0$serial_weight$0 serial_weight$0(
-        .d(serial_weight$0$d),
-        .q(serial_weight$0$q),
-        .clock(serial_weight$0$clock)
-    );
-    qins_accel_hx8k$array$pe$0$serial_steps$0 serial_steps$0(
-        .d(serial_steps$0$d),
-        .q(serial_steps$0$q),
-        .clock(serial_steps$0$clock)
+    qins_accel_hx8k$array$pe$0$serial$0 serial$0(
+        .clock(serial$0$clock),
+        .start(serial$0$start),
+        .multiplicand(serial$0$multiplicand),
+        .multiplier(serial$0$multiplier),
+        .product(serial$0$product),
+        .done(serial$0$done)
     );
     
     // Update code
@@ -3617,40 +3602,17 @@ module qins_accel_hx8k$array$pe$0(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        serial_act$0$clock = clock;
-        serial_weight$0$clock = clock;
-        serial_steps$0$clock = clock;
-        serial_act$0$d = serial_act$0$q;
-        serial_weight$0$d = serial_weight$0$q;
-        serial_steps$0$d = serial_steps$0$q;
-        product$d = product$q;
-        serial_term$0 = 32'h0;
-        serial_carry$0 = 32'h0;
-        if (serial_weight$0$q[32'hf]) begin
-            serial_term$0 = serial_act$0$q;
-            if (serial_steps$0$q == 32'h10) begin
-                serial_term$0 = ~serial_act$0$q;
-                serial_carry$0 = 32'h1;
-            end
-        end
-        if (|serial_steps$0$q) begin
-            serial_weight$0$d = serial_weight$0$q << 32'h1;
-            serial_steps$0$d = serial_steps$0$q - 32'h1;
-            product$d = $signed((($unsigned(product$q) << 32'h1) | serial_carry$0) + serial_term$0);
-        end
-        if (act_valid_in) begin
-            serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff);
-            if (act_in[32'hf]) begin
-                serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff) | serial_sign_fill$0;
-            end
-            serial_weight$0$d = $unsigned(weight);
-            serial_steps$0$d = 32'h10;
-            product$d = 32'h0;
-        end
-        product_valid$d = serial_steps$0$q == 32'h1;
         psum$d = psum_in;
         if (product_valid$q) begin
             psum$d = psum_in + product$q;
+        end
+        serial$0$clock = clock;
+        serial$0$start = act_valid_in;
+        serial$0$multiplicand = act_in;
+        serial$0$multiplier = weight;
+        psum$d = psum_in;
+        if (serial$0$done) begin
+            psum$d = psum_in + $signed(serial$0$product);
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -3803,7 +3765,112 @@ module qins_accel_hx8k$array$pe$0$psum(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$0$psum
 
 
-module qins_accel_hx8k$array$pe$0$serial_act$0(d,q,clock);
+module qins_accel_hx8k$array$pe$0$serial$0(clock,start,multiplicand,multiplier,product,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire signed [15:0] multiplicand;
+    input wire signed [15:0] multiplier;
+    output reg  [31:0] product;
+    output reg  done;
+    
+    // Constant declarations
+    localparam  sign_fill = 32'hffff0000;
+    localparam  sign_bit = 16'h8000;
+    
+    // Stub signals
+    reg  [31:0] operand$d;
+    wire  [31:0] operand$q;
+    reg  operand$clock;
+    reg  [15:0] bits_left$d;
+    wire  [15:0] bits_left$q;
+    reg  bits_left$clock;
+    reg  [4:0] steps$d;
+    wire  [4:0] steps$q;
+    reg  steps$clock;
+    reg  [31:0] accumulated$d;
+    wire  [31:0] accumulated$q;
+    reg  accumulated$clock;
+    reg  finished$d;
+    wire  finished$q;
+    reg  finished$clock;
+    
+    // Local signals
+    reg  [31:0] term;
+    reg  [31:0] carry;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$0$serial$0$operand operand(
+        .d(operand$d),
+        .q(operand$q),
+        .clock(operand$clock)
+    );
+    qins_accel_hx8k$array$pe$0$serial$0$bits_left bits_left(
+        .d(bits_left$d),
+        .q(bits_left$q),
+        .clock(bits_left$clock)
+    );
+    qins_accel_hx8k$array$pe$0$serial$0$steps steps(
+        .d(steps$d),
+        .q(steps$q),
+        .clock(steps$clock)
+    );
+    qins_accel_hx8k$array$pe$0$serial$0$accumulated accumulated(
+        .d(accumulated$d),
+        .q(accumulated$q),
+        .clock(accumulated$clock)
+    );
+    qins_accel_hx8k$array$pe$0$serial$0$finished finished(
+        .d(finished$d),
+        .q(finished$q),
+        .clock(finished$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        operand$clock = clock;
+        bits_left$clock = clock;
+        steps$clock = clock;
+        accumulated$clock = clock;
+        finished$clock = clock;
+        operand$d = operand$q;
+        bits_left$d = bits_left$q;
+        steps$d = steps$q;
+        accumulated$d = accumulated$q;
+        finished$d = finished$q;
+        term = 32'h0;
+        carry = 32'h0;
+        if (bits_left$q[32'hf]) begin
+            term = operand$q;
+            if (steps$q == 32'h10) begin
+                term = ~operand$q;
+                carry = 32'h1;
+            end
+        end
+        if (|steps$q) begin
+            bits_left$d = bits_left$q << 32'h1;
+            steps$d = steps$q - 32'h1;
+            accumulated$d = ((accumulated$q << 32'h1) | carry) + term;
+        end
+        if (start) begin
+            operand$d = (($unsigned(multiplicand)) & 32'hffffffff);
+            if (|($unsigned(multiplicand) & sign_bit)) begin
+                operand$d = (($unsigned(multiplicand)) & 32'hffffffff) | sign_fill;
+            end
+            bits_left$d = $unsigned(multiplier);
+            steps$d = 32'h10;
+            accumulated$d = 32'h0;
+        end
+        finished$d = steps$q == 32'h1;
+        product = accumulated$q;
+        done = finished$q;
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$0$serial$0
+
+
+module qins_accel_hx8k$array$pe$0$serial$0$accumulated(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -3819,29 +3886,10 @@ module qins_accel_hx8k$array$pe$0$serial_act$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$array$pe$0$serial_act$0
+endmodule // qins_accel_hx8k$array$pe$0$serial$0$accumulated
 
 
-module qins_accel_hx8k$array$pe$0$serial_steps$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$0$serial_steps$0
-
-
-module qins_accel_hx8k$array$pe$0$serial_weight$0(d,q,clock);
+module qins_accel_hx8k$array$pe$0$serial$0$bits_left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -3857,7 +3905,64 @@ module qins_accel_hx8k$array$pe$0$serial_weight$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$array$pe$0$serial_weight$0
+endmodule // qins_accel_hx8k$array$pe$0$serial$0$bits_left
+
+
+module qins_accel_hx8k$array$pe$0$serial$0$finished(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$serial$0$finished
+
+
+module qins_accel_hx8k$array$pe$0$serial$0$operand(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$serial$0$operand
+
+
+module qins_accel_hx8k$array$pe$0$serial$0$steps(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$0$serial$0$steps
 
 
 module qins_accel_hx8k$array$pe$0$valid(d,q,clock);
@@ -3896,9 +4001,6 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
     input wire  weight_load_bank;
     output reg signed [15:0] weight_out;
     
-    // Constant declarations
-    localparam  serial_sign_fill$0 = 32'hffff0000;
-    
     // Stub signals
     reg signed [15:0] act$d;
     wire signed [15:0] act$q;
@@ -3924,20 +4026,15 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [15:0] bank1$d;
     wire signed [15:0] bank1$q;
     reg  bank1$clock;
-    reg  [31:0] serial_act$0$d;
-    wire  [31:0] serial_act$0$q;
-    reg  serial_act$0$clock;
-    reg  [15:0] serial_weight$0$d;
-    wire  [15:0] serial_weight$0$q;
-    reg  serial_weight$0$clock;
-    reg  [4:0] serial_steps$0$d;
-    wire  [4:0] serial_steps$0$q;
-    reg  serial_steps$0$clock;
+    reg  serial$0$clock;
+    reg  serial$0$start;
+    reg signed [15:0] serial$0$multiplicand;
+    reg signed [15:0] serial$0$multiplier;
+    wire  [31:0] serial$0$product;
+    wire  serial$0$done;
     
     // Local signals
     reg signed [15:0] weight;
-    reg  [31:0] serial_term$0;
-    reg  [31:0] serial_carry$0;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$1$act act(
@@ -3980,20 +4077,13 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(bank1$q),
         .clock(bank1$clock)
     );
-    qins_accel_hx8k$array$pe$1$serial_act$0 serial_act$0(
-        .d(serial_act$0$d),
-        .q(serial_act$0$q),
-        .clock(serial_act$0$clock)
-    );
-    qins_accel_hx8k$array$pe$1$serial_weight$0 serial_weight$0(
-        .d(serial_weight$0$d),
-        .q(serial_weight$0$q),
-        .clock(serial_weight$0$clock)
-    );
-    qins_accel_hx8k$array$pe$1$serial_steps$0 serial_steps$0(
-        .d(serial_steps$0$d),
-        .q(serial_steps$0$q),
-        .clock(serial_steps$0$clock)
+    qins_accel_hx8k$array$pe$1$serial$0 serial$0(
+        .clock(serial$0$clock),
+        .start(serial$0$start),
+        .multiplicand(serial$0$multiplicand),
+        .multiplier(serial$0$multiplier),
+        .product(serial$0$product),
+        .done(serial$0$done)
     );
     
     // Update code
@@ -4024,40 +4114,17 @@ module qins_accel_hx8k$array$pe$1(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        serial_act$0$clock = clock;
-        serial_weight$0$clock = clock;
-        serial_steps$0$clock = clock;
-        serial_act$0$d = serial_act$0$q;
-        serial_weight$0$d = serial_weight$0$q;
-        serial_steps$0$d = serial_steps$0$q;
-        product$d = product$q;
-        serial_term$0 = 32'h0;
-        serial_carry$0 = 32'h0;
-        if (serial_weight$0$q[32'hf]) begin
-            serial_term$0 = serial_act$0$q;
-            if (serial_steps$0$q == 32'h10) begin
-                serial_term$0 = ~serial_act$0$q;
-                serial_carry$0 = 32'h1;
-            end
-        end
-        if (|serial_steps$0$q) begin
-            serial_weight$0$d = serial_weight$0$q << 32'h1;
-            serial_steps$0$d = serial_steps$0$q - 32'h1;
-            product$d = $signed((($unsigned(product$q) << 32'h1) | serial_carry$0) + serial_term$0);
-        end
-        if (act_valid_in) begin
-            serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff);
-            if (act_in[32'hf]) begin
-                serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff) | serial_sign_fill$0;
-            end
-            serial_weight$0$d = $unsigned(weight);
-            serial_steps$0$d = 32'h10;
-            product$d = 32'h0;
-        end
-        product_valid$d = serial_steps$0$q == 32'h1;
         psum$d = psum_in;
         if (product_valid$q) begin
             psum$d = psum_in + product$q;
+        end
+        serial$0$clock = clock;
+        serial$0$start = act_valid_in;
+        serial$0$multiplicand = act_in;
+        serial$0$multiplier = weight;
+        psum$d = psum_in;
+        if (serial$0$done) begin
+            psum$d = psum_in + $signed(serial$0$product);
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -4210,7 +4277,112 @@ module qins_accel_hx8k$array$pe$1$psum(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$1$psum
 
 
-module qins_accel_hx8k$array$pe$1$serial_act$0(d,q,clock);
+module qins_accel_hx8k$array$pe$1$serial$0(clock,start,multiplicand,multiplier,product,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire signed [15:0] multiplicand;
+    input wire signed [15:0] multiplier;
+    output reg  [31:0] product;
+    output reg  done;
+    
+    // Constant declarations
+    localparam  sign_fill = 32'hffff0000;
+    localparam  sign_bit = 16'h8000;
+    
+    // Stub signals
+    reg  [31:0] operand$d;
+    wire  [31:0] operand$q;
+    reg  operand$clock;
+    reg  [15:0] bits_left$d;
+    wire  [15:0] bits_left$q;
+    reg  bits_left$clock;
+    reg  [4:0] steps$d;
+    wire  [4:0] steps$q;
+    reg  steps$clock;
+    reg  [31:0] accumulated$d;
+    wire  [31:0] accumulated$q;
+    reg  accumulated$clock;
+    reg  finished$d;
+    wire  finished$q;
+    reg  finished$clock;
+    
+    // Local signals
+    reg  [31:0] term;
+    reg  [31:0] carry;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$1$serial$0$operand operand(
+        .d(operand$d),
+        .q(operand$q),
+        .clock(operand$clock)
+    );
+    qins_accel_hx8k$array$pe$1$serial$0$bits_left bits_left(
+        .d(bits_left$d),
+        .q(bits_left$q),
+        .clock(bits_left$clock)
+    );
+    qins_accel_hx8k$array$pe$1$serial$0$steps steps(
+        .d(steps$d),
+        .q(steps$q),
+        .clock(steps$clock)
+    );
+    qins_accel_hx8k$array$pe$1$serial$0$accumulated accumulated(
+        .d(accumulated$d),
+        .q(accumulated$q),
+        .clock(accumulated$clock)
+    );
+    qins_accel_hx8k$array$pe$1$serial$0$finished finished(
+        .d(finished$d),
+        .q(finished$q),
+        .clock(finished$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        operand$clock = clock;
+        bits_left$clock = clock;
+        steps$clock = clock;
+        accumulated$clock = clock;
+        finished$clock = clock;
+        operand$d = operand$q;
+        bits_left$d = bits_left$q;
+        steps$d = steps$q;
+        accumulated$d = accumulated$q;
+        finished$d = finished$q;
+        term = 32'h0;
+        carry = 32'h0;
+        if (bits_left$q[32'hf]) begin
+            term = operand$q;
+            if (steps$q == 32'h10) begin
+                term = ~operand$q;
+                carry = 32'h1;
+            end
+        end
+        if (|steps$q) begin
+            bits_left$d = bits_left$q << 32'h1;
+            steps$d = steps$q - 32'h1;
+            accumulated$d = ((accumulated$q << 32'h1) | carry) + term;
+        end
+        if (start) begin
+            operand$d = (($unsigned(multiplicand)) & 32'hffffffff);
+            if (|($unsigned(multiplicand) & sign_bit)) begin
+                operand$d = (($unsigned(multiplicand)) & 32'hffffffff) | sign_fill;
+            end
+            bits_left$d = $unsigned(multiplier);
+            steps$d = 32'h10;
+            accumulated$d = 32'h0;
+        end
+        finished$d = steps$q == 32'h1;
+        product = accumulated$q;
+        done = finished$q;
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$1$serial$0
+
+
+module qins_accel_hx8k$array$pe$1$serial$0$accumulated(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4226,29 +4398,10 @@ module qins_accel_hx8k$array$pe$1$serial_act$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$array$pe$1$serial_act$0
+endmodule // qins_accel_hx8k$array$pe$1$serial$0$accumulated
 
 
-module qins_accel_hx8k$array$pe$1$serial_steps$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$1$serial_steps$0
-
-
-module qins_accel_hx8k$array$pe$1$serial_weight$0(d,q,clock);
+module qins_accel_hx8k$array$pe$1$serial$0$bits_left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -4264,7 +4417,64 @@ module qins_accel_hx8k$array$pe$1$serial_weight$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$array$pe$1$serial_weight$0
+endmodule // qins_accel_hx8k$array$pe$1$serial$0$bits_left
+
+
+module qins_accel_hx8k$array$pe$1$serial$0$finished(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$serial$0$finished
+
+
+module qins_accel_hx8k$array$pe$1$serial$0$operand(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$serial$0$operand
+
+
+module qins_accel_hx8k$array$pe$1$serial$0$steps(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$1$serial$0$steps
 
 
 module qins_accel_hx8k$array$pe$1$valid(d,q,clock);
@@ -4303,9 +4513,6 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
     input wire  weight_load_bank;
     output reg signed [15:0] weight_out;
     
-    // Constant declarations
-    localparam  serial_sign_fill$0 = 32'hffff0000;
-    
     // Stub signals
     reg signed [15:0] act$d;
     wire signed [15:0] act$q;
@@ -4331,20 +4538,15 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [15:0] bank1$d;
     wire signed [15:0] bank1$q;
     reg  bank1$clock;
-    reg  [31:0] serial_act$0$d;
-    wire  [31:0] serial_act$0$q;
-    reg  serial_act$0$clock;
-    reg  [15:0] serial_weight$0$d;
-    wire  [15:0] serial_weight$0$q;
-    reg  serial_weight$0$clock;
-    reg  [4:0] serial_steps$0$d;
-    wire  [4:0] serial_steps$0$q;
-    reg  serial_steps$0$clock;
+    reg  serial$0$clock;
+    reg  serial$0$start;
+    reg signed [15:0] serial$0$multiplicand;
+    reg signed [15:0] serial$0$multiplier;
+    wire  [31:0] serial$0$product;
+    wire  serial$0$done;
     
     // Local signals
     reg signed [15:0] weight;
-    reg  [31:0] serial_term$0;
-    reg  [31:0] serial_carry$0;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$2$act act(
@@ -4387,20 +4589,13 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(bank1$q),
         .clock(bank1$clock)
     );
-    qins_accel_hx8k$array$pe$2$serial_act$0 serial_act$0(
-        .d(serial_act$0$d),
-        .q(serial_act$0$q),
-        .clock(serial_act$0$clock)
-    );
-    qins_accel_hx8k$array$pe$2$serial_weight$0 serial_weight$0(
-        .d(serial_weight$0$d),
-        .q(serial_weight$0$q),
-        .clock(serial_weight$0$clock)
-    );
-    qins_accel_hx8k$array$pe$2$serial_steps$0 serial_steps$0(
-        .d(serial_steps$0$d),
-        .q(serial_steps$0$q),
-        .clock(serial_steps$0$clock)
+    qins_accel_hx8k$array$pe$2$serial$0 serial$0(
+        .clock(serial$0$clock),
+        .start(serial$0$start),
+        .multiplicand(serial$0$multiplicand),
+        .multiplier(serial$0$multiplier),
+        .product(serial$0$product),
+        .done(serial$0$done)
     );
     
     // Update code
@@ -4431,40 +4626,17 @@ module qins_accel_hx8k$array$pe$2(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        serial_act$0$clock = clock;
-        serial_weight$0$clock = clock;
-        serial_steps$0$clock = clock;
-        serial_act$0$d = serial_act$0$q;
-        serial_weight$0$d = serial_weight$0$q;
-        serial_steps$0$d = serial_steps$0$q;
-        product$d = product$q;
-        serial_term$0 = 32'h0;
-        serial_carry$0 = 32'h0;
-        if (serial_weight$0$q[32'hf]) begin
-            serial_term$0 = serial_act$0$q;
-            if (serial_steps$0$q == 32'h10) begin
-                serial_term$0 = ~serial_act$0$q;
-                serial_carry$0 = 32'h1;
-            end
-        end
-        if (|serial_steps$0$q) begin
-            serial_weight$0$d = serial_weight$0$q << 32'h1;
-            serial_steps$0$d = serial_steps$0$q - 32'h1;
-            product$d = $signed((($unsigned(product$q) << 32'h1) | serial_carry$0) + serial_term$0);
-        end
-        if (act_valid_in) begin
-            serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff);
-            if (act_in[32'hf]) begin
-                serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff) | serial_sign_fill$0;
-            end
-            serial_weight$0$d = $unsigned(weight);
-            serial_steps$0$d = 32'h10;
-            product$d = 32'h0;
-        end
-        product_valid$d = serial_steps$0$q == 32'h1;
         psum$d = psum_in;
         if (product_valid$q) begin
             psum$d = psum_in + product$q;
+        end
+        serial$0$clock = clock;
+        serial$0$start = act_valid_in;
+        serial$0$multiplicand = act_in;
+        serial$0$multiplier = weight;
+        psum$d = psum_in;
+        if (serial$0$done) begin
+            psum$d = psum_in + $signed(serial$0$product);
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -4617,7 +4789,112 @@ module qins_accel_hx8k$array$pe$2$psum(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$2$psum
 
 
-module qins_accel_hx8k$array$pe$2$serial_act$0(d,q,clock);
+module qins_accel_hx8k$array$pe$2$serial$0(clock,start,multiplicand,multiplier,product,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire signed [15:0] multiplicand;
+    input wire signed [15:0] multiplier;
+    output reg  [31:0] product;
+    output reg  done;
+    
+    // Constant declarations
+    localparam  sign_fill = 32'hffff0000;
+    localparam  sign_bit = 16'h8000;
+    
+    // Stub signals
+    reg  [31:0] operand$d;
+    wire  [31:0] operand$q;
+    reg  operand$clock;
+    reg  [15:0] bits_left$d;
+    wire  [15:0] bits_left$q;
+    reg  bits_left$clock;
+    reg  [4:0] steps$d;
+    wire  [4:0] steps$q;
+    reg  steps$clock;
+    reg  [31:0] accumulated$d;
+    wire  [31:0] accumulated$q;
+    reg  accumulated$clock;
+    reg  finished$d;
+    wire  finished$q;
+    reg  finished$clock;
+    
+    // Local signals
+    reg  [31:0] term;
+    reg  [31:0] carry;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$2$serial$0$operand operand(
+        .d(operand$d),
+        .q(operand$q),
+        .clock(operand$clock)
+    );
+    qins_accel_hx8k$array$pe$2$serial$0$bits_left bits_left(
+        .d(bits_left$d),
+        .q(bits_left$q),
+        .clock(bits_left$clock)
+    );
+    qins_accel_hx8k$array$pe$2$serial$0$steps steps(
+        .d(steps$d),
+        .q(steps$q),
+        .clock(steps$clock)
+    );
+    qins_accel_hx8k$array$pe$2$serial$0$accumulated accumulated(
+        .d(accumulated$d),
+        .q(accumulated$q),
+        .clock(accumulated$clock)
+    );
+    qins_accel_hx8k$array$pe$2$serial$0$finished finished(
+        .d(finished$d),
+        .q(finished$q),
+        .clock(finished$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        operand$clock = clock;
+        bits_left$clock = clock;
+        steps$clock = clock;
+        accumulated$clock = clock;
+        finished$clock = clock;
+        operand$d = operand$q;
+        bits_left$d = bits_left$q;
+        steps$d = steps$q;
+        accumulated$d = accumulated$q;
+        finished$d = finished$q;
+        term = 32'h0;
+        carry = 32'h0;
+        if (bits_left$q[32'hf]) begin
+            term = operand$q;
+            if (steps$q == 32'h10) begin
+                term = ~operand$q;
+                carry = 32'h1;
+            end
+        end
+        if (|steps$q) begin
+            bits_left$d = bits_left$q << 32'h1;
+            steps$d = steps$q - 32'h1;
+            accumulated$d = ((accumulated$q << 32'h1) | carry) + term;
+        end
+        if (start) begin
+            operand$d = (($unsigned(multiplicand)) & 32'hffffffff);
+            if (|($unsigned(multiplicand) & sign_bit)) begin
+                operand$d = (($unsigned(multiplicand)) & 32'hffffffff) | sign_fill;
+            end
+            bits_left$d = $unsigned(multiplier);
+            steps$d = 32'h10;
+            accumulated$d = 32'h0;
+        end
+        finished$d = steps$q == 32'h1;
+        product = accumulated$q;
+        done = finished$q;
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$2$serial$0
+
+
+module qins_accel_hx8k$array$pe$2$serial$0$accumulated(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -4633,29 +4910,10 @@ module qins_accel_hx8k$array$pe$2$serial_act$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$array$pe$2$serial_act$0
+endmodule // qins_accel_hx8k$array$pe$2$serial$0$accumulated
 
 
-module qins_accel_hx8k$array$pe$2$serial_steps$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$2$serial_steps$0
-
-
-module qins_accel_hx8k$array$pe$2$serial_weight$0(d,q,clock);
+module qins_accel_hx8k$array$pe$2$serial$0$bits_left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -4671,7 +4929,64 @@ module qins_accel_hx8k$array$pe$2$serial_weight$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$array$pe$2$serial_weight$0
+endmodule // qins_accel_hx8k$array$pe$2$serial$0$bits_left
+
+
+module qins_accel_hx8k$array$pe$2$serial$0$finished(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$serial$0$finished
+
+
+module qins_accel_hx8k$array$pe$2$serial$0$operand(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$serial$0$operand
+
+
+module qins_accel_hx8k$array$pe$2$serial$0$steps(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$2$serial$0$steps
 
 
 module qins_accel_hx8k$array$pe$2$valid(d,q,clock);
@@ -4710,9 +5025,6 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
     input wire  weight_load_bank;
     output reg signed [15:0] weight_out;
     
-    // Constant declarations
-    localparam  serial_sign_fill$0 = 32'hffff0000;
-    
     // Stub signals
     reg signed [15:0] act$d;
     wire signed [15:0] act$q;
@@ -4738,20 +5050,15 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
     reg signed [15:0] bank1$d;
     wire signed [15:0] bank1$q;
     reg  bank1$clock;
-    reg  [31:0] serial_act$0$d;
-    wire  [31:0] serial_act$0$q;
-    reg  serial_act$0$clock;
-    reg  [15:0] serial_weight$0$d;
-    wire  [15:0] serial_weight$0$q;
-    reg  serial_weight$0$clock;
-    reg  [4:0] serial_steps$0$d;
-    wire  [4:0] serial_steps$0$q;
-    reg  serial_steps$0$clock;
+    reg  serial$0$clock;
+    reg  serial$0$start;
+    reg signed [15:0] serial$0$multiplicand;
+    reg signed [15:0] serial$0$multiplier;
+    wire  [31:0] serial$0$product;
+    wire  serial$0$done;
     
     // Local signals
     reg signed [15:0] weight;
-    reg  [31:0] serial_term$0;
-    reg  [31:0] serial_carry$0;
     
     // Sub module instances
     qins_accel_hx8k$array$pe$3$act act(
@@ -4794,20 +5101,13 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
         .q(bank1$q),
         .clock(bank1$clock)
     );
-    qins_accel_hx8k$array$pe$3$serial_act$0 serial_act$0(
-        .d(serial_act$0$d),
-        .q(serial_act$0$q),
-        .clock(serial_act$0$clock)
-    );
-    qins_accel_hx8k$array$pe$3$serial_weight$0 serial_weight$0(
-        .d(serial_weight$0$d),
-        .q(serial_weight$0$q),
-        .clock(serial_weight$0$clock)
-    );
-    qins_accel_hx8k$array$pe$3$serial_steps$0 serial_steps$0(
-        .d(serial_steps$0$d),
-        .q(serial_steps$0$q),
-        .clock(serial_steps$0$clock)
+    qins_accel_hx8k$array$pe$3$serial$0 serial$0(
+        .clock(serial$0$clock),
+        .start(serial$0$start),
+        .multiplicand(serial$0$multiplicand),
+        .multiplier(serial$0$multiplier),
+        .product(serial$0$product),
+        .done(serial$0$done)
     );
     
     // Update code
@@ -4838,40 +5138,17 @@ module qins_accel_hx8k$array$pe$3(clock,act_in,act_valid_in,act_bank_in,act_out,
         if (act_bank_in) begin
             weight = bank1$q;
         end
-        serial_act$0$clock = clock;
-        serial_weight$0$clock = clock;
-        serial_steps$0$clock = clock;
-        serial_act$0$d = serial_act$0$q;
-        serial_weight$0$d = serial_weight$0$q;
-        serial_steps$0$d = serial_steps$0$q;
-        product$d = product$q;
-        serial_term$0 = 32'h0;
-        serial_carry$0 = 32'h0;
-        if (serial_weight$0$q[32'hf]) begin
-            serial_term$0 = serial_act$0$q;
-            if (serial_steps$0$q == 32'h10) begin
-                serial_term$0 = ~serial_act$0$q;
-                serial_carry$0 = 32'h1;
-            end
-        end
-        if (|serial_steps$0$q) begin
-            serial_weight$0$d = serial_weight$0$q << 32'h1;
-            serial_steps$0$d = serial_steps$0$q - 32'h1;
-            product$d = $signed((($unsigned(product$q) << 32'h1) | serial_carry$0) + serial_term$0);
-        end
-        if (act_valid_in) begin
-            serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff);
-            if (act_in[32'hf]) begin
-                serial_act$0$d = (($unsigned(act_in)) & 32'hffffffff) | serial_sign_fill$0;
-            end
-            serial_weight$0$d = $unsigned(weight);
-            serial_steps$0$d = 32'h10;
-            product$d = 32'h0;
-        end
-        product_valid$d = serial_steps$0$q == 32'h1;
         psum$d = psum_in;
         if (product_valid$q) begin
             psum$d = psum_in + product$q;
+        end
+        serial$0$clock = clock;
+        serial$0$start = act_valid_in;
+        serial$0$multiplicand = act_in;
+        serial$0$multiplier = weight;
+        psum$d = psum_in;
+        if (serial$0$done) begin
+            psum$d = psum_in + $signed(serial$0$product);
         end
         psum_out = psum$q;
         weight_out = bank0$q;
@@ -5024,7 +5301,112 @@ module qins_accel_hx8k$array$pe$3$psum(d,q,clock);
 endmodule // qins_accel_hx8k$array$pe$3$psum
 
 
-module qins_accel_hx8k$array$pe$3$serial_act$0(d,q,clock);
+module qins_accel_hx8k$array$pe$3$serial$0(clock,start,multiplicand,multiplier,product,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire signed [15:0] multiplicand;
+    input wire signed [15:0] multiplier;
+    output reg  [31:0] product;
+    output reg  done;
+    
+    // Constant declarations
+    localparam  sign_fill = 32'hffff0000;
+    localparam  sign_bit = 16'h8000;
+    
+    // Stub signals
+    reg  [31:0] operand$d;
+    wire  [31:0] operand$q;
+    reg  operand$clock;
+    reg  [15:0] bits_left$d;
+    wire  [15:0] bits_left$q;
+    reg  bits_left$clock;
+    reg  [4:0] steps$d;
+    wire  [4:0] steps$q;
+    reg  steps$clock;
+    reg  [31:0] accumulated$d;
+    wire  [31:0] accumulated$q;
+    reg  accumulated$clock;
+    reg  finished$d;
+    wire  finished$q;
+    reg  finished$clock;
+    
+    // Local signals
+    reg  [31:0] term;
+    reg  [31:0] carry;
+    
+    // Sub module instances
+    qins_accel_hx8k$array$pe$3$serial$0$operand operand(
+        .d(operand$d),
+        .q(operand$q),
+        .clock(operand$clock)
+    );
+    qins_accel_hx8k$array$pe$3$serial$0$bits_left bits_left(
+        .d(bits_left$d),
+        .q(bits_left$q),
+        .clock(bits_left$clock)
+    );
+    qins_accel_hx8k$array$pe$3$serial$0$steps steps(
+        .d(steps$d),
+        .q(steps$q),
+        .clock(steps$clock)
+    );
+    qins_accel_hx8k$array$pe$3$serial$0$accumulated accumulated(
+        .d(accumulated$d),
+        .q(accumulated$q),
+        .clock(accumulated$clock)
+    );
+    qins_accel_hx8k$array$pe$3$serial$0$finished finished(
+        .d(finished$d),
+        .q(finished$q),
+        .clock(finished$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        operand$clock = clock;
+        bits_left$clock = clock;
+        steps$clock = clock;
+        accumulated$clock = clock;
+        finished$clock = clock;
+        operand$d = operand$q;
+        bits_left$d = bits_left$q;
+        steps$d = steps$q;
+        accumulated$d = accumulated$q;
+        finished$d = finished$q;
+        term = 32'h0;
+        carry = 32'h0;
+        if (bits_left$q[32'hf]) begin
+            term = operand$q;
+            if (steps$q == 32'h10) begin
+                term = ~operand$q;
+                carry = 32'h1;
+            end
+        end
+        if (|steps$q) begin
+            bits_left$d = bits_left$q << 32'h1;
+            steps$d = steps$q - 32'h1;
+            accumulated$d = ((accumulated$q << 32'h1) | carry) + term;
+        end
+        if (start) begin
+            operand$d = (($unsigned(multiplicand)) & 32'hffffffff);
+            if (|($unsigned(multiplicand) & sign_bit)) begin
+                operand$d = (($unsigned(multiplicand)) & 32'hffffffff) | sign_fill;
+            end
+            bits_left$d = $unsigned(multiplier);
+            steps$d = 32'h10;
+            accumulated$d = 32'h0;
+        end
+        finished$d = steps$q == 32'h1;
+        product = accumulated$q;
+        done = finished$q;
+    end
+    
+endmodule // qins_accel_hx8k$array$pe$3$serial$0
+
+
+module qins_accel_hx8k$array$pe$3$serial$0$accumulated(d,q,clock);
     
     // Module arguments
     input wire  [31:0] d;
@@ -5040,29 +5422,10 @@ module qins_accel_hx8k$array$pe$3$serial_act$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$array$pe$3$serial_act$0
+endmodule // qins_accel_hx8k$array$pe$3$serial$0$accumulated
 
 
-module qins_accel_hx8k$array$pe$3$serial_steps$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [4:0] d;
-    output reg  [4:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 5'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$array$pe$3$serial_steps$0
-
-
-module qins_accel_hx8k$array$pe$3$serial_weight$0(d,q,clock);
+module qins_accel_hx8k$array$pe$3$serial$0$bits_left(d,q,clock);
     
     // Module arguments
     input wire  [15:0] d;
@@ -5078,7 +5441,64 @@ module qins_accel_hx8k$array$pe$3$serial_weight$0(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_accel_hx8k$array$pe$3$serial_weight$0
+endmodule // qins_accel_hx8k$array$pe$3$serial$0$bits_left
+
+
+module qins_accel_hx8k$array$pe$3$serial$0$finished(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$serial$0$finished
+
+
+module qins_accel_hx8k$array$pe$3$serial$0$operand(d,q,clock);
+    
+    // Module arguments
+    input wire  [31:0] d;
+    output reg  [31:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 32'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$serial$0$operand
+
+
+module qins_accel_hx8k$array$pe$3$serial$0$steps(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$array$pe$3$serial$0$steps
 
 
 module qins_accel_hx8k$array$pe$3$valid(d,q,clock);
@@ -8108,6 +8528,12 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
     reg  [23:0] code_word$high;
     reg  [7:0] code_word$low;
     wire  [31:0] code_word$out;
+    reg  serial_product$0$clock;
+    reg  serial_product$0$start;
+    reg signed [31:0] serial_product$0$multiplicand;
+    reg signed [15:0] serial_product$0$multiplier;
+    wire  [47:0] serial_product$0$product;
+    wire  serial_product$0$done;
     
     // Local signals
     reg  [5:0] shift_coarse;
@@ -8428,6 +8854,14 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         .low(code_word$low),
         .out(code_word$out)
     );
+    qins_accel_hx8k$out_stage$serial_product$0 serial_product$0(
+        .clock(serial_product$0$clock),
+        .start(serial_product$0$start),
+        .multiplicand(serial_product$0$multiplicand),
+        .multiplier(serial_product$0$multiplier),
+        .product(serial_product$0$product),
+        .done(serial_product$0$done)
+    );
     
     // Update code
     always @(*) begin
@@ -8551,6 +8985,25 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
             is_code_pipe$0$d = encode_pipe$0$q;
         end
         is_code_now = is_code_pipe$0$q;
+        encode_pipe$1$d = encode_pipe$1$q;
+        shift_pipe$1$d = shift_pipe$1$q;
+        bias_pipe$1$d = bias_pipe$1$q;
+        if (serial_product$0$done) begin
+            encode_pipe$1$d = encode_pipe$0$q;
+            shift_pipe$1$d = shift_pipe$0$q;
+            bias_pipe$1$d = bias_pipe$0$q;
+        end
+        shift_coarse = shift_pipe$1$q;
+        shift_fine = shift_pipe$1$q;
+        bias_now = bias_pipe$1$q;
+        is_code_pipe$0$d = is_code_pipe$0$q;
+        if (valid_pipe$5$q) begin
+            is_code_pipe$0$d = encode_pipe$1$q;
+        end
+        serial_product$0$clock = clock;
+        serial_product$0$start = in_valid;
+        serial_product$0$multiplicand = in_acc;
+        serial_product$0$multiplier = multiplier;
         acc$d = in_acc;
         mult$d = multiplier;
         acc_high = acc$q[(32'h10)+:(16)];
@@ -8570,6 +9023,9 @@ module qins_accel_hx8k$out_stage(clock,in_valid,in_acc,multiplier,shift,bias,enc
         product_high = $unsigned(high_product$q) + low_term_wide$out;
         doubled_high$d = product_high;
         doubled_low$d = low_product$q[(32'h0)+:(17)] << 32'h1;
+        doubled_high$d = serial_product$0$product[(32'h10)+:(32)];
+        doubled_low$d = serial_product$0$product[(32'h0)+:(17)] << 32'h1;
+        valid_pipe$2$d = serial_product$0$done;
         doubled_parts$high = doubled_high$q;
         doubled_parts$low = doubled_low$q;
         doubled_fill = zero_49;
@@ -10411,6 +10867,206 @@ module qins_accel_hx8k$out_stage$serial$0$value(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$out_stage$serial$0$value
+
+
+module qins_accel_hx8k$out_stage$serial_product$0(clock,start,multiplicand,multiplier,product,done);
+    
+    // Module arguments
+    input wire  clock;
+    input wire  start;
+    input wire signed [31:0] multiplicand;
+    input wire signed [15:0] multiplier;
+    output reg  [47:0] product;
+    output reg  done;
+    
+    // Constant declarations
+    localparam  sign_fill = 48'hffff00000000;
+    localparam  sign_bit = 32'h80000000;
+    
+    // Stub signals
+    reg  [47:0] operand$d;
+    wire  [47:0] operand$q;
+    reg  operand$clock;
+    reg  [15:0] bits_left$d;
+    wire  [15:0] bits_left$q;
+    reg  bits_left$clock;
+    reg  [4:0] steps$d;
+    wire  [4:0] steps$q;
+    reg  steps$clock;
+    reg  [47:0] accumulated$d;
+    wire  [47:0] accumulated$q;
+    reg  accumulated$clock;
+    reg  finished$d;
+    wire  finished$q;
+    reg  finished$clock;
+    
+    // Local signals
+    reg  [47:0] term;
+    reg  [47:0] carry;
+    
+    // Sub module instances
+    qins_accel_hx8k$out_stage$serial_product$0$operand operand(
+        .d(operand$d),
+        .q(operand$q),
+        .clock(operand$clock)
+    );
+    qins_accel_hx8k$out_stage$serial_product$0$bits_left bits_left(
+        .d(bits_left$d),
+        .q(bits_left$q),
+        .clock(bits_left$clock)
+    );
+    qins_accel_hx8k$out_stage$serial_product$0$steps steps(
+        .d(steps$d),
+        .q(steps$q),
+        .clock(steps$clock)
+    );
+    qins_accel_hx8k$out_stage$serial_product$0$accumulated accumulated(
+        .d(accumulated$d),
+        .q(accumulated$q),
+        .clock(accumulated$clock)
+    );
+    qins_accel_hx8k$out_stage$serial_product$0$finished finished(
+        .d(finished$d),
+        .q(finished$q),
+        .clock(finished$clock)
+    );
+    
+    // Update code
+    always @(*) begin
+        operand$clock = clock;
+        bits_left$clock = clock;
+        steps$clock = clock;
+        accumulated$clock = clock;
+        finished$clock = clock;
+        operand$d = operand$q;
+        bits_left$d = bits_left$q;
+        steps$d = steps$q;
+        accumulated$d = accumulated$q;
+        finished$d = finished$q;
+        term = 32'h0;
+        carry = 32'h0;
+        if (bits_left$q[32'hf]) begin
+            term = operand$q;
+            if (steps$q == 32'h10) begin
+                term = ~operand$q;
+                carry = 32'h1;
+            end
+        end
+        if (|steps$q) begin
+            bits_left$d = bits_left$q << 32'h1;
+            steps$d = steps$q - 32'h1;
+            accumulated$d = ((accumulated$q << 32'h1) | carry) + term;
+        end
+        if (start) begin
+            operand$d = (($unsigned(multiplicand)) & 48'hffffffffffff);
+            if (|($unsigned(multiplicand) & sign_bit)) begin
+                operand$d = (($unsigned(multiplicand)) & 48'hffffffffffff) | sign_fill;
+            end
+            bits_left$d = $unsigned(multiplier);
+            steps$d = 32'h10;
+            accumulated$d = 32'h0;
+        end
+        finished$d = steps$q == 32'h1;
+        product = accumulated$q;
+        done = finished$q;
+    end
+    
+endmodule // qins_accel_hx8k$out_stage$serial_product$0
+
+
+module qins_accel_hx8k$out_stage$serial_product$0$accumulated(d,q,clock);
+    
+    // Module arguments
+    input wire  [47:0] d;
+    output reg  [47:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 48'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$serial_product$0$accumulated
+
+
+module qins_accel_hx8k$out_stage$serial_product$0$bits_left(d,q,clock);
+    
+    // Module arguments
+    input wire  [15:0] d;
+    output reg  [15:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 16'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$serial_product$0$bits_left
+
+
+module qins_accel_hx8k$out_stage$serial_product$0$finished(d,q,clock);
+    
+    // Module arguments
+    input wire  d;
+    output reg  q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 1'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$serial_product$0$finished
+
+
+module qins_accel_hx8k$out_stage$serial_product$0$operand(d,q,clock);
+    
+    // Module arguments
+    input wire  [47:0] d;
+    output reg  [47:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 48'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$serial_product$0$operand
+
+
+module qins_accel_hx8k$out_stage$serial_product$0$steps(d,q,clock);
+    
+    // Module arguments
+    input wire  [4:0] d;
+    output reg  [4:0] q;
+    input wire  clock;
+    
+    // Update code (custom)
+    initial begin
+       q = 5'h0;
+    end
+    
+    always @(posedge clock) begin
+       q <= d;
+    end
+          
+endmodule // qins_accel_hx8k$out_stage$serial_product$0$steps
 
 
 module qins_accel_hx8k$out_stage$shift_pipe$0(d,q,clock);

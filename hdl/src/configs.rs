@@ -20,7 +20,7 @@ macro_rules! of_config {
             { $cfg.queue_log2 },
             { $cfg.alu as usize },
             { $cfg.serial_encoder as usize },
-            { $cfg.serial_pe as usize },
+            { $cfg.bit_serial as usize },
             { $cfg.registered_reads as usize },
         >
     };

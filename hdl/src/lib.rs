@@ -35,6 +35,7 @@ pub mod host_link;
 pub mod level_counter;
 pub mod output_stage;
 pub mod pe;
+pub mod serial_multiplier;
 pub mod spram;
 pub mod systolic;
 pub mod table_write;

@@ -1,4 +1,4 @@
-//! `OutputStage<SE>`: per-column requantization of a 32-bit accumulator, then an 8-bit code
+//! `OutputStage<SE, SM>`: per-column requantization of a 32-bit accumulator, then an 8-bit code
 //! or the 32-bit value. The code comes from a `SplitEncoder` (`SE = 0`: two cycles per search
 //! step, one column per cycle) or a `SerialEncoder` (`SE = 1`: one column every
 //! [`SERIAL_INTERVAL`] cycles, for FPGA area). Model: `qins_core::hw::ChannelParams::requantize`
@@ -29,15 +29,26 @@
 //! `[-2^34, 2^34)` saturates whatever the bias); saturation feeds the encoder (17 cycles), whose
 //! value pipeline delivers `v` for the int32 mode at the same time. Table writes go straight to the encoder: write them while
 //! no column is in flight.
+//!
+//! `SM = 1` (`AccelConfig::bit_serial`, needs `SE = 1`): no multipliers. `p` comes from a
+//! [`SerialMultiplier`] (32 x 16 bits into 48, 17 cycles from `in_valid`), and `2p` enters
+//! stage 3 from it; shift, bias and encode are held a second time as it does
+//! (the next column may enter then). Latency [`OutputStage::LATENCY`] = 38; the interval is
+//! still [`SERIAL_INTERVAL`] (the multiply is done when the next column loads). On the HX8K
+//! the two 16 x 16 LUT multipliers (~1,470 logic cells) become one 48-bit adder.
 
 use crate::encoder::{
     SerialEncoder, SplitEncoder, SERIAL_INTERVAL, SERIAL_LATENCY, SPLIT_LATENCY as ENCODER_LATENCY,
 };
+use crate::serial_multiplier::SerialMultiplier;
 use crate::table_write::TableWrite;
 use rust_hdl::prelude::*;
 
-/// Cycles from `in_*` to `out_*`.
+/// Cycles from `in_*` to `out_*` with `SM = 0` ([`OutputStage::LATENCY`] for both).
 pub const LATENCY: usize = 6 + ENCODER_LATENCY;
+/// Cycles the bit-serial multiply (`SM = 1`) adds: its 17 cycles against the two stages
+/// (products, their sum) it replaces.
+const SERIAL_MULTIPLY_EXTRA: usize = SerialMultiplier::<32, 48>::CYCLES - 2;
 // both encoders share the output stage's `is_code` pipeline
 const _: () = assert!(SERIAL_LATENCY == ENCODER_LATENCY);
 // with `SE = 1` one register per parameter holds a column's value until the next column
@@ -80,7 +91,7 @@ impl<const H: usize, const L: usize, const W: usize> Logic for Concat<H, L, W> {
 }
 
 #[derive(LogicBlock)]
-pub struct OutputStage<const SE: usize> {
+pub struct OutputStage<const SE: usize, const SM: usize> {
     pub clock: Signal<In, Clock>,
     pub in_valid: Signal<In, Bit>,
     pub in_acc: Signal<In, Signed<32>>,
@@ -162,12 +173,24 @@ pub struct OutputStage<const SE: usize> {
     fine_mask: Constant<Bits<6>>,
     int_min: Constant<Bits<32>>,
     int_max: Constant<Bits<32>>,
+    /// `SM` (0 or 1) bit-serial multipliers: `p`, made from `in_acc` and `multiplier`
+    serial_product: Vec<SerialMultiplier<32, 48>>,
 }
 
-impl<const SE: usize> OutputStage<SE> {
+impl<const SE: usize, const SM: usize> OutputStage<SE, SM> {
+    /// Cycles from `in_*` to `out_*`: 23, or 38 with the bit-serial multiply.
+    pub const LATENCY: usize = LATENCY + SM * SERIAL_MULTIPLY_EXTRA;
+}
+
+impl<const SE: usize, const SM: usize> OutputStage<SE, SM> {
     /// An output stage whose encoder holds `contents` at power-up.
     pub fn with_contents(contents: &qins_core::hw::ThresholdEncoder) -> Self {
         assert!(SE <= 1, "OutputStage: SE is 0 or 1");
+        assert!(
+            SM == 0 || SE == 1,
+            "OutputStage: the bit-serial multiply (SM = 1) needs the serial encoder's interval"
+        );
+        const _: () = assert!(SERIAL_INTERVAL > 16);
         Self {
             clock: Default::default(),
             in_valid: Default::default(),
@@ -239,17 +262,18 @@ impl<const SE: usize> OutputStage<SE> {
             fine_mask: Constant::new(0b000_111u64.into()),
             int_min: Constant::new(0x8000_0000u64.into()),
             int_max: Constant::new(0x7FFF_FFFFu64.into()),
+            serial_product: (0..SM).map(|_| SerialMultiplier::default()).collect(),
         }
     }
 }
 
-impl<const SE: usize> Default for OutputStage<SE> {
+impl<const SE: usize, const SM: usize> Default for OutputStage<SE, SM> {
     fn default() -> Self {
         Self::with_contents(&qins_core::hw::ThresholdEncoder::qins())
     }
 }
 
-impl<const SE: usize> Logic for OutputStage<SE> {
+impl<const SE: usize, const SM: usize> Logic for OutputStage<SE, SM> {
     #[hdl_gen]
     fn update(&mut self) {
         dff_setup!(
@@ -346,6 +370,31 @@ impl<const SE: usize> Logic for OutputStage<SE> {
             }
             self.is_code_now.next = self.is_code_pipe[0].q.val();
         }
+        for u in 0..SM {
+            // held a second time as the product is done (the next column may enter then)
+            self.encode_pipe[1].d.next = self.encode_pipe[1].q.val();
+            self.shift_pipe[1].d.next = self.shift_pipe[1].q.val();
+            self.bias_pipe[1].d.next = self.bias_pipe[1].q.val();
+            if self.serial_product[u].done.val() {
+                self.encode_pipe[1].d.next = self.encode_pipe[0].q.val();
+                self.shift_pipe[1].d.next = self.shift_pipe[0].q.val();
+                self.bias_pipe[1].d.next = self.bias_pipe[0].q.val();
+            }
+            self.shift_coarse.next = self.shift_pipe[1].q.val();
+            self.shift_fine.next = self.shift_pipe[1].q.val();
+            self.bias_now.next = self.bias_pipe[1].q.val();
+            self.is_code_pipe[0].d.next = self.is_code_pipe[0].q.val();
+            if self.valid_pipe[5].q.val() {
+                self.is_code_pipe[0].d.next = self.encode_pipe[1].q.val();
+            }
+        }
+        // SM = 1: the product, one multiplier bit per cycle from the input
+        for u in 0..SM {
+            self.serial_product[u].clock.next = self.clock.val();
+            self.serial_product[u].start.next = self.in_valid.val();
+            self.serial_product[u].multiplicand.next = self.in_acc.val();
+            self.serial_product[u].multiplier.next = self.multiplier.val();
+        }
         // stage 1: input registers
         self.acc.d.next = self.in_acc.val();
         self.mult.d.next = self.multiplier.val();
@@ -375,6 +424,12 @@ impl<const SE: usize> Logic for OutputStage<SE> {
             unsigned_cast(self.high_product.q.val()) + self.low_term_wide.out.val();
         self.doubled_high.d.next = self.product_high.val();
         self.doubled_low.d.next = self.low_product.q.val().get_bits::<17>(0) << 1;
+        for u in 0..SM {
+            // 2p = {p[47:16], p[15:0], 0}, from the serial product as it is done
+            self.doubled_high.d.next = self.serial_product[u].product.val().get_bits::<32>(16);
+            self.doubled_low.d.next = self.serial_product[u].product.val().get_bits::<17>(0) << 1;
+            self.valid_pipe[2].d.next = self.serial_product[u].done.val();
+        }
         self.doubled_parts.high.next = self.doubled_high.q.val();
         self.doubled_parts.low.next = self.doubled_low.q.val();
         // stages 4 and 5: arithmetic right shift, x >> s = ((x ^ fill) >> s) ^ fill
@@ -462,7 +517,11 @@ impl<const SE: usize> Logic for OutputStage<SE> {
     }
 }
 
-crate::impl_clocked!(OutputStage<const SE: usize>);
+impl<const SE: usize, const SM: usize> crate::bench::Clocked for OutputStage<SE, SM> {
+    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
+        &mut self.clock
+    }
+}
 
 #[cfg(test)]
 mod tests {
@@ -483,11 +542,12 @@ mod tests {
     /// one per `SERIAL_INTERVAL`; an extra bubble after every 61st) and checks valid and word
     /// of each against the model, `LATENCY` cycles later, and that `accept_next` announced
     /// every column and refused one a cycle too early.
-    fn check_against_model<const SE: usize>(
-        b: &mut ClockedBench<OutputStage<SE>>,
+    fn check_against_model<const SE: usize, const SM: usize>(
+        b: &mut ClockedBench<OutputStage<SE, SM>>,
         table: &ThresholdEncoder,
         columns: &[Column],
     ) {
+        let latency = OutputStage::<SE, SM>::LATENCY;
         let encode_model = Model::Encode(Box::new(table.clone()));
         let inputs: Vec<Option<Column>> = columns
             .iter()
@@ -502,7 +562,7 @@ mod tests {
         b.uut.in_valid.next = false;
         b.settle();
         let mut accepted = b.uut.accept_next.val();
-        for c in 0..inputs.len() + LATENCY - 1 {
+        for c in 0..inputs.len() + latency - 1 {
             let col = inputs.get(c).copied().flatten();
             let x = col.unwrap_or(Column {
                 acc: 0,
@@ -530,10 +590,10 @@ mod tests {
             b.settle();
             accepted = b.uut.accept_next.val();
             b.cycle();
-            if c + 1 < LATENCY {
+            if c + 1 < latency {
                 continue;
             }
-            let n = c + 1 - LATENCY;
+            let n = c + 1 - latency;
             assert_eq!(
                 b.uut.out_valid.val(),
                 inputs[n].is_some(),
@@ -630,15 +690,21 @@ mod tests {
 
     #[test]
     fn requantize_and_encode_equal_the_model() {
-        requantize_and_encode::<0>();
+        requantize_and_encode::<0, 0>();
     }
 
     #[test]
     fn serial_encoder_requantize_and_encode_equal_the_model() {
-        requantize_and_encode::<1>();
+        requantize_and_encode::<1, 0>();
     }
 
-    fn requantize_and_encode<const SE: usize>() {
+    #[test]
+    fn bit_serial_multiply_requantize_and_encode_equal_the_model() {
+        assert_eq!(OutputStage::<1, 1>::LATENCY, 38);
+        requantize_and_encode::<1, 1>();
+    }
+
+    fn requantize_and_encode<const SE: usize, const SM: usize>() {
         let table = ThresholdEncoder::qins();
         let cols = columns(21, 600);
         // the set covers saturation both ways and codes other than the extremes
@@ -649,19 +715,20 @@ mod tests {
             .filter(|&&x| !matches!(table.encode(x), 0x00 | 0x80))
             .count();
         assert!(mid_codes > 200, "{mid_codes}");
-        let mut b = ClockedBench::new(OutputStage::<SE>::default());
+        let mut b = ClockedBench::new(OutputStage::<SE, SM>::default());
         check_against_model(&mut b, &table, &cols);
     }
 
     #[test]
     fn int8_tables_written_through_the_ports() {
-        int8_tables::<0>();
-        int8_tables::<1>();
+        int8_tables::<0, 0>();
+        int8_tables::<1, 0>();
+        int8_tables::<1, 1>();
     }
 
-    fn int8_tables<const SE: usize>() {
+    fn int8_tables<const SE: usize, const SM: usize>() {
         let table = ThresholdEncoder::int8_symmetric();
-        let mut b = ClockedBench::new(OutputStage::<SE>::default());
+        let mut b = ClockedBench::new(OutputStage::<SE, SM>::default());
         for n in 0..=255u8 {
             let uut = &mut b.uut;
             drive_encoder_entry(&mut uut.threshold_write, &mut uut.code_write, &table, n);
@@ -678,7 +745,7 @@ mod tests {
 
     #[test]
     fn verilog_is_generated() {
-        let mut uut = OutputStage::<1>::default();
+        let mut uut = OutputStage::<1, 0>::default();
         uut.connect_all();
         let vlog = generate_verilog(&uut);
         assert!(vlog.contains("module top"));

@@ -24,16 +24,13 @@
 //! cycle, so a partial sum still meets the next row's product in step: `psum_out` is 2 cycles
 //! after `act_in`, 1 after `psum_in`.
 //!
-//! `SP = 1` (`AccelConfig::serial_pe`): the product takes [`SERIAL_PE_INTERVAL`] = 17 cycles
-//! instead of 1, and a valid activation may enter only every 17 cycles (the array's user
-//! paces them). The cycle after `act_valid_in` loads the activation and the bank's weight
-//! and clears the product register; then 16 shift-and-add steps, most significant weight
-//! bit first, each `p = 2p + (bit ? a : 0)`, the first (the sign bit, worth `-2^15`)
-//! subtracting instead: `2p + !a + 1` as one adder, the `+ 1` in the free low bit of
-//! `2p`. The product is exact (`|a w| <= 2^30`); the add stage is the same, so `psum_in`
+//! `SP = 1` (`AccelConfig::bit_serial`): the product comes from a [`SerialMultiplier`] in
+//! [`SERIAL_PE_INTERVAL`] = 17 cycles instead of 1, and a valid activation may enter only
+//! every 17 cycles (the array's user paces them); the add stage is the same, so `psum_in`
 //! comes 17 cycles after `act_in` and `psum_out` one later. One 32-bit adder instead of a
 //! 16 x 16 multiplier: on the HX8K (LUT multipliers) ~840 logic cells per PE become ~150.
 
+use crate::serial_multiplier::SerialMultiplier;
 use qins_core::accel::SERIAL_PE_INTERVAL;
 use rust_hdl::prelude::*;
 
@@ -62,38 +59,25 @@ pub struct ProcessingElement<const SP: usize> {
     bank0: DFF<Signed<16>>,
     bank1: DFF<Signed<16>>,
     weight: Signal<Local, Signed<16>>,
-    // `SP` (0 or 1) of each: the bit-serial multiplier
-    /// the activation being multiplied, sign-extended to 32 bits at the load
-    serial_act: Vec<DFF<Bits<32>>>,
-    /// `0xFFFF_0000`: the sign extension of a negative activation
-    serial_sign_fill: Vec<Constant<Bits<32>>>,
-    /// the weight bits not yet used, the next at bit 15
-    serial_weight: Vec<DFF<Bits<16>>>,
-    /// steps left (16 after the load)
-    serial_steps: Vec<DFF<Bits<5>>>,
-    /// this step's addend: the activation, its complement (the sign bit's step) or 0
-    serial_term: Vec<Signal<Local, Bits<32>>>,
-    /// the sign bit's step subtracts: `+ 1` after the complement (1 or 0, in the low bit
-    /// of `2p`)
-    serial_carry: Vec<Signal<Local, Bits<32>>>,
+    /// `SP` (0 or 1) bit-serial multipliers (`SP = 1`: the product, instead of `product`)
+    serial: Vec<SerialMultiplier<16, 32>>,
 }
 
 impl<const SP: usize> ProcessingElement<SP> {
     /// Cycles from `act_in` to the product, which meets `psum_in`: 1, or
     /// [`SERIAL_PE_INTERVAL`] with `SP = 1` (also the fewest cycles between two valid
     /// activations).
-    pub const PRODUCT_CYCLES: usize = if SP == 1 { SERIAL_PE_INTERVAL } else { 1 };
-}
-
-fn several<T: Default>(count: usize) -> Vec<T> {
-    (0..count).map(|_| T::default()).collect()
+    pub const PRODUCT_CYCLES: usize = if SP == 1 {
+        SerialMultiplier::<16, 32>::CYCLES
+    } else {
+        1
+    };
 }
 
 impl<const SP: usize> Default for ProcessingElement<SP> {
     fn default() -> Self {
         assert!(SP <= 1, "ProcessingElement: SP is 0 or 1");
-        // load + one step per weight bit
-        const _: () = assert!(SERIAL_PE_INTERVAL == 1 + 16);
+        const _: () = assert!(SerialMultiplier::<16, 32>::CYCLES == SERIAL_PE_INTERVAL);
         Self {
             clock: Default::default(),
             act_in: Default::default(),
@@ -117,14 +101,7 @@ impl<const SP: usize> Default for ProcessingElement<SP> {
             bank0: Default::default(),
             bank1: Default::default(),
             weight: Default::default(),
-            serial_act: several(SP),
-            serial_weight: several(SP),
-            serial_steps: several(SP),
-            serial_sign_fill: (0..SP)
-                .map(|_| Constant::new(0xFFFF_0000u64.to_bits()))
-                .collect(),
-            serial_term: several(SP),
-            serial_carry: several(SP),
+            serial: (0..SP).map(|_| SerialMultiplier::default()).collect(),
         }
     }
 }
@@ -159,51 +136,22 @@ impl<const SP: usize> Logic for ProcessingElement<SP> {
             self.product.d.next = self.act_in.val() * self.weight.val();
             self.product_valid.d.next = self.act_valid_in.val();
         }
-        // stage 1, SP = 1: load, then 16 shift-and-add steps into the product register
-        for u in 0..SP {
-            self.serial_act[u].clock.next = self.clock.val();
-            self.serial_weight[u].clock.next = self.clock.val();
-            self.serial_steps[u].clock.next = self.clock.val();
-            self.serial_act[u].d.next = self.serial_act[u].q.val();
-            self.serial_weight[u].d.next = self.serial_weight[u].q.val();
-            self.serial_steps[u].d.next = self.serial_steps[u].q.val();
-            self.product.d.next = self.product.q.val();
-            self.serial_term[u].next = 0.into();
-            self.serial_carry[u].next = 0.into();
-            if self.serial_weight[u].q.val().get_bit(15) {
-                self.serial_term[u].next = self.serial_act[u].q.val();
-                if self.serial_steps[u].q.val() == 16 {
-                    self.serial_term[u].next = !self.serial_act[u].q.val();
-                    self.serial_carry[u].next = 1.into();
-                }
-            }
-            if self.serial_steps[u].q.val().any() {
-                self.serial_weight[u].d.next = self.serial_weight[u].q.val() << 1;
-                self.serial_steps[u].d.next = self.serial_steps[u].q.val() - 1;
-                self.product.d.next = signed_cast(
-                    ((unsigned_cast(self.product.q.val()) << 1) | self.serial_carry[u].val())
-                        + self.serial_term[u].val(),
-                );
-            }
-            if self.act_valid_in.val() {
-                // sign extension by hand: the widening cast of a plain signal is a zero
-                // extension in both the Rust simulation and the Verilog
-                self.serial_act[u].d.next = bit_cast::<32, 16>(unsigned_cast(self.act_in.val()));
-                if self.act_in.val().get_bit(15) {
-                    self.serial_act[u].d.next =
-                        bit_cast::<32, 16>(unsigned_cast(self.act_in.val()))
-                            | self.serial_sign_fill[u].val();
-                }
-                self.serial_weight[u].d.next = unsigned_cast(self.weight.val());
-                self.serial_steps[u].d.next = 16.into();
-                self.product.d.next = 0.into();
-            }
-            self.product_valid.d.next = self.serial_steps[u].q.val() == 1;
-        }
         // stage 2: accumulate
         self.psum.d.next = self.psum_in.val();
         if self.product_valid.q.val() {
             self.psum.d.next = self.psum_in.val() + self.product.q.val();
+        }
+        // SP = 1: the serial multiplier starts with the valid activation and its bank's weight;
+        // its product meets the partial sum as it is done
+        for u in 0..SP {
+            self.serial[u].clock.next = self.clock.val();
+            self.serial[u].start.next = self.act_valid_in.val();
+            self.serial[u].multiplicand.next = self.act_in.val();
+            self.serial[u].multiplier.next = self.weight.val();
+            self.psum.d.next = self.psum_in.val();
+            if self.serial[u].done.val() {
+                self.psum.d.next = self.psum_in.val() + signed_cast(self.serial[u].product.val());
+            }
         }
         self.psum_out.next = self.psum.q.val();
         // load chain
@@ -319,17 +267,7 @@ mod tests {
     #[test]
     fn bit_serial_mac_is_exact_at_the_extremes() {
         // every pair of extreme operands, one product at a time
-        let edges = [
-            i16::MIN,
-            i16::MIN + 1,
-            -2,
-            -1,
-            0,
-            1,
-            2,
-            i16::MAX - 1,
-            i16::MAX,
-        ];
+        let edges = crate::serial_multiplier::tests::EDGES_16;
         let mut b = ClockedBench::new(ProcessingElement::<1>::default());
         let delay = ProcessingElement::<1>::PRODUCT_CYCLES;
         for &w in &edges {

@@ -145,7 +145,7 @@ pub struct QinsAccel<
     weight_tables: Vec<DecodeTable>,
     act_tables: Vec<DecodeTable>,
     array: SystolicArray<N, SP>,
-    out_stage: OutputStage<SE>,
+    out_stage: OutputStage<SE, SP>,
     /// `ALU` (0 or 1) ALUs
     alu: Vec<QinsAlu>,
     /// The ALU's operand register, one per ALU: the issuer's `issue`, `a` and `b` a cycle
@@ -219,7 +219,7 @@ impl<
             queue_log2: QA,
             alu: ALU == 1,
             serial_encoder: SE == 1,
-            serial_pe: SP == 1,
+            bit_serial: SP == 1,
             registered_reads: RR == 1,
         }
     }

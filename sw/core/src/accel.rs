@@ -36,11 +36,13 @@ pub struct AccelConfig {
     /// The output stage encodes with the serial encoder: POSTPROCESS takes one column every
     /// 17 cycles instead of one per cycle (FPGA area). Results are the same.
     pub serial_encoder: bool,
-    /// The array's processing elements multiply bit-serially: one product in
-    /// [`SERIAL_PE_INTERVAL`] cycles (one cycle per weight bit plus a load), so a MATMUL
-    /// issues one vector every [`SERIAL_PE_INTERVAL`] cycles instead of one per cycle (FPGA
-    /// area: a PE without a multiplier). Results are the same.
-    pub serial_pe: bool,
+    /// Every multiplier of the array and the output stage is bit-serial (FPGA area, for
+    /// parts without DSPs): a PE's product takes [`SERIAL_PE_INTERVAL`] cycles (the operands'
+    /// load and one shift-and-add per weight bit), so a MATMUL issues one vector every
+    /// [`SERIAL_PE_INTERVAL`] cycles instead of one per cycle; the output stage's
+    /// `acc x multiplier` takes 16 more cycles of latency inside the serial encoder's
+    /// interval (requires `serial_encoder`). Results are the same.
+    pub bit_serial: bool,
     /// Memory reads start a cycle early and land in registers before any wide logic (ECP5
     /// timing: a block RAM read without its output register is 5.8 ns there). The
     /// accumulator writer reads a result's word when the vector's tag is one stage from the
@@ -64,7 +66,7 @@ impl AccelConfig {
         queue_log2: 4,
         alu: true,
         serial_encoder: false,
-        serial_pe: false,
+        bit_serial: false,
         registered_reads: true,
     };
 
@@ -83,7 +85,7 @@ impl AccelConfig {
         queue_log2: 8,
         alu: false,
         serial_encoder: true,
-        serial_pe: false,
+        bit_serial: false,
         registered_reads: false,
     };
 
@@ -101,7 +103,7 @@ impl AccelConfig {
         queue_log2: 8,
         alu: false,
         serial_encoder: true,
-        serial_pe: true,
+        bit_serial: true,
         registered_reads: false,
     };
 
@@ -119,7 +121,7 @@ impl AccelConfig {
         queue_log2: 6,
         alu: true,
         serial_encoder: false,
-        serial_pe: false,
+        bit_serial: false,
         registered_reads: true,
     };
 
@@ -136,7 +138,7 @@ impl AccelConfig {
         queue_log2: 6,
         alu: false,
         serial_encoder: false,
-        serial_pe: false,
+        bit_serial: false,
         registered_reads: true,
     };
 
@@ -151,7 +153,7 @@ impl AccelConfig {
 
     /// Cycles between two vectors of a MATMUL (the array takes one vector per interval).
     pub fn matmul_interval(&self) -> usize {
-        if self.serial_pe {
+        if self.bit_serial {
             SERIAL_PE_INTERVAL
         } else {
             1
@@ -224,7 +226,7 @@ impl AccelConfig {
 /// binary-search steps of two cycles each and the code map.
 pub const SERIAL_ENCODER_INTERVAL: usize = 17;
 
-/// Cycles per product of a bit-serial processing element ([`AccelConfig::serial_pe`]): the
+/// Cycles per product of a bit-serial processing element ([`AccelConfig::bit_serial`]): the
 /// load of the operands and one shift-and-add per bit of the 16-bit weight.
 pub const SERIAL_PE_INTERVAL: usize = 17;
 

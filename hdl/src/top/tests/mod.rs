@@ -21,7 +21,7 @@ const SMALL: AccelConfig = AccelConfig {
     queue_log2: 2,
     alu: true,
     serial_encoder: false,
-    serial_pe: false,
+    bit_serial: false,
     registered_reads: true,
 };
 type Small = crate::configs::accel_of!(SMALL);
@@ -157,10 +157,11 @@ fn the_2x2_bit_serial_hx8k_shape_equals_the_model() {
     matmul_program::<2, 0, 1, 0, 1>();
 }
 
-/// Bit-serial PEs on a 4 x 4 top with the ALU: the same program, the same results.
+/// Bit-serial multipliers on a 4 x 4 top with the ALU and the registered reads: the same
+/// program, the same results.
 #[test]
-fn the_4x4_bit_serial_array_equals_the_model() {
-    matmul_program::<4, 1, 0, 1, 1>();
+fn the_4x4_bit_serial_top_equals_the_model() {
+    matmul_program::<4, 1, 1, 1, 1>();
 }
 
 /// Without the ALU (`AccelConfig::alu` false, the FPGA variants): CONFIG.no_alu is set, the
@@ -734,15 +735,17 @@ fn serial_encoder_postprocess_cost() {
     assert_eq!(pp8 - pp1, 7 * 2 * SERIAL_INTERVAL as u32);
 }
 
-/// MATMUL on the HX8K's shape (2 x 2, bit-serial PEs): one vector every
-/// `SERIAL_PE_INTERVAL` cycles, so each further vector costs that many cycles, and a
-/// prefetched K-tiled stream keeps the array busy in the same proportion (the figures quoted
-/// in docs/architecture.md).
+/// MATMUL and POSTPROCESS on the HX8K's shape (2 x 2, bit-serial multipliers): one vector
+/// every `SERIAL_PE_INTERVAL` cycles, so each further vector costs that many cycles, and a
+/// prefetched K-tiled stream keeps the array busy in the same proportion; POSTPROCESS keeps
+/// the serial encoder's interval (its multiply adds latency only). The figures quoted in
+/// docs/architecture.md.
 #[test]
-fn bit_serial_matmul_cost() {
+fn bit_serial_command_costs() {
+    use crate::encoder::SERIAL_INTERVAL;
     use qins_core::accel::SERIAL_PE_INTERVAL;
     let cfg = QinsAccel::<2, 6, 6, 6, 4, 2, 0, 1, 1, 0>::config("bit-serial");
-    assert!(cfg.serial_pe);
+    assert!(cfg.bit_serial);
     let mut hw = Driver::new(HdlBus::<2, 0, 1, 0, 1>::new(), cfg);
     let mut cost = |cmds: &[Command]| -> (u32, u32) {
         hw.write(reg::CONTROL, qins_core::accel::control::CLEAR_COUNTERS)
@@ -778,10 +781,14 @@ fn bit_serial_matmul_cost() {
     }
     let (total, array) = cost(&stream);
     let per_vector = total as f64 / array as f64;
+    let (pp1, _) = cost(&[Command::postprocess(1, 0, 0, 0, true)]);
+    let (pp8, _) = cost(&[Command::postprocess(8, 0, 0, 0, true)]);
     println!(
-        "bit-serial PEs, N = 2: MATMUL(1) {mm1}, MATMUL(32) {mm32}; stream of 8 x 48 vectors: \
-         {total} busy cycles, {per_vector:.2} per vector"
+        "bit-serial multipliers, N = 2: MATMUL(1) {mm1}, MATMUL(32) {mm32}; stream of 8 x 48 \
+         vectors: {total} busy cycles, {per_vector:.2} per vector; POSTPROCESS(1) {pp1}, \
+         POSTPROCESS(8) {pp8}"
     );
+    assert_eq!(pp8 - pp1, 7 * 2 * SERIAL_INTERVAL as u32);
     assert_eq!(mm32 - mm1, 31 * SERIAL_PE_INTERVAL as u32);
     assert_eq!(array, 8 * 48);
     assert!(
