@@ -1,127 +1,25 @@
-//! `Encoder`: fixed point -> 8-bit code by a pipelined binary search of 255 programmable
+//! The output encoders: fixed point -> 8-bit code by a binary search of 255 programmable
 //! thresholds, then a programmable rank -> code map. Model: `qins_core::hw::ThresholdEncoder`.
 //!
-//! | port | dir | width | meaning |
-//! |---|---|---|---|
-//! | `clock` | in | 1 | |
-//! | `in_valid` | in | 1 | `in_value` holds a value to encode |
-//! | `in_value` | in | 32 signed | value (Q15.16 in the default tables) |
-//! | `in_tag` | in | 16 | side data, carried unchanged |
-//! | `out_valid` | out | 1 | `in_valid`, [`LATENCY`] cycles later |
-//! | `out_code` | out | 8 | `encode(in_value)`, [`LATENCY`] cycles later |
-//! | `out_tag` | out | 16 | `in_tag`, [`LATENCY`] cycles later |
-//! | `threshold_write` | in | [`TableWrite`] of 32 signed | `t[index]` (`0..=254`; 255 writes nothing) |
-//! | `code_write` | in | [`TableWrite`] of 8 | `code_of_rank[index]` |
+//! The search: the rank `k` starts at 0, and step `s = 7..=0` does
+//! `if v >= t[k + 2^s - 1] { k += 2^s }`; the code is `code_of_rank[k]`. Bit-exact with the
+//! model's `encode` for any contents, sorted or not; each `v >= t` is two 16-bit compares
+//! (shorter carry chains, [`RankStep`]). Two encoders run it:
 //!
-//! Latency 9, one value per cycle: input register, one stage per search step `s = 7..=0`
-//! (`if v >= t[k + 2^s - 1] { k += 2^s }`), code memory. Step `s` owns the `2^(7-s)`
-//! thresholds it can read: `t[i]` lives in step `s = trailing_zeros(i + 1)` at address
-//! `(i + 1) >> (s + 1)`; a register for step 7, registered-read RAMs (the pipeline
-//! registers) for steps 6..=0, a 256 x 8 RAM for the codes; each `v >= t` is two 16-bit
-//! compares (shorter carry chains). Bit-exact with the model's `encode` for any contents,
-//! sorted or not; powers up holding the given tables. Writes are seen by values entering in
-//! the same cycle or later; a value already in flight may see a mix of old and new contents.
+//! - [`SplitEncoder`]: pipelined, one value per cycle, two cycles per step (compare, then the
+//!   next step's memory read), latency [`SPLIT_LATENCY`] = 17. Step `s` owns the
+//!   `2^(7-s)` thresholds it can read ([`SearchTables`]): `t[i]` lives in step
+//!   `s = trailing_zeros(i + 1)` at address `(i + 1) >> (s + 1)`.
+//! - [`SerialEncoder`]: one value at a time through one 256 x 32 threshold memory, latency
+//!   [`SERIAL_LATENCY`] = 17, one value per [`SERIAL_INTERVAL`] cycles (FPGA area).
+//!
+//! Both power up holding the given tables and take writes through two [`TableWrite`] ports
+//! (`threshold_write`: `t[index]`, `0..=254`, 255 writes nothing; `code_write`:
+//! `code_of_rank[index]`). A one-cycle-per-step pipelined form (compare result -> next
+//! memory address in one cycle) ran at 34.8 MHz on the iCE40 UP5K and was removed.
 
 use crate::table_write::TableWrite;
 use rust_hdl::prelude::*;
-
-/// Cycles from `in_*` to `out_*`.
-pub const LATENCY: usize = 9;
-
-#[derive(LogicBlock)]
-pub struct Encoder {
-    pub clock: Signal<In, Clock>,
-    pub in_valid: Signal<In, Bit>,
-    pub in_value: Signal<In, Signed<32>>,
-    pub in_tag: Signal<In, Bits<16>>,
-    pub out_valid: Signal<Out, Bit>,
-    pub out_code: Signal<Out, Bits<8>>,
-    pub out_tag: Signal<Out, Bits<16>>,
-    pub threshold_write: TableWrite<Signed<32>>,
-    pub code_write: TableWrite<Bits<8>>,
-    tables: SearchTables,
-    // stage j (0..8) runs search step 7 - j on value[j] against threshold[j]
-    value: [DFF<Signed<32>>; 8],
-    rank: [DFF<Bits<8>>; 7],
-    valid: [DFF<Bit>; LATENCY],
-    tag: [DFF<Bits<16>>; LATENCY],
-    /// the search's compares, one per step (`steps[j]`: step `7 - j`)
-    steps: [RankStep; 8],
-    step_bit: [Constant<Bits<8>>; 8],
-    zero_rank: Constant<Bits<8>>,
-}
-
-impl Encoder {
-    /// An encoder holding `contents` at power-up.
-    pub fn with_contents(contents: &qins_core::hw::ThresholdEncoder) -> Self {
-        block_fields! {
-            Self {
-                tables: SearchTables::with_contents(contents),
-                step_bit: std::array::from_fn(|j| Constant::new(Bits::<8>::from(0x80u64 >> j))),
-                zero_rank: Constant::new(Bits::<8>::default()),
-            }
-            default { clock, in_valid, in_value, in_tag, out_valid, out_code, out_tag,
-                threshold_write, code_write, value, rank, valid, tag, steps }
-            lanes { }
-        }
-    }
-}
-
-impl Default for Encoder {
-    fn default() -> Self {
-        Self::with_contents(&qins_core::hw::ThresholdEncoder::qins())
-    }
-}
-
-impl Logic for Encoder {
-    #[hdl_gen]
-    fn update(&mut self) {
-        self.tables.clock.next = self.clock.val();
-        TableWrite::<Signed<32>>::link(&mut self.threshold_write, &mut self.tables.threshold_write);
-        TableWrite::<Bits<8>>::link(&mut self.code_write, &mut self.tables.code_write);
-        for j in 0..8 {
-            self.value[j].clock.next = self.clock.val();
-        }
-        for j in 0..7 {
-            self.rank[j].clock.next = self.clock.val();
-        }
-        for j in 0..LATENCY {
-            self.valid[j].clock.next = self.clock.val();
-            self.tag[j].clock.next = self.clock.val();
-        }
-        // value, valid and tag pipelines
-        self.value[0].d.next = self.in_value.val();
-        for j in 1..8 {
-            self.value[j].d.next = self.value[j - 1].q.val();
-        }
-        self.valid[0].d.next = self.in_valid.val();
-        self.tag[0].d.next = self.in_tag.val();
-        for j in 1..LATENCY {
-            self.valid[j].d.next = self.valid[j - 1].q.val();
-            self.tag[j].d.next = self.tag[j - 1].q.val();
-        }
-        self.out_valid.next = self.valid[8].q.val();
-        self.out_tag.next = self.tag[8].q.val();
-        // the search: stage j compares against the threshold its step memory read
-        // the search: step j compares value[j] against the threshold its memory read
-        self.steps[0].rank_in.next = self.zero_rank.val();
-        for j in 1..8 {
-            self.steps[j].rank_in.next = self.rank[j - 1].q.val();
-        }
-        for j in 0..8 {
-            self.steps[j].value.next = self.value[j].q.val();
-            self.steps[j].threshold.next = self.tables.threshold[j].val();
-            self.steps[j].rank_bit.next = self.step_bit[j].val();
-            self.tables.rank[j].next = self.steps[j].rank_out.val();
-        }
-        for j in 0..7 {
-            self.rank[j].d.next = self.steps[j].rank_out.val();
-        }
-        self.out_code.next = self.tables.code.val();
-    }
-}
-
-crate::impl_clocked!(Encoder);
 
 /// `RankStep`: one step of the threshold search (combinational): `rank_out = rank_in | rank_bit`
 /// when `value >= threshold`, else `rank_in`; the compare is two 16-bit compares (two short
@@ -314,14 +212,14 @@ crate::impl_clocked!(SearchTables);
 /// Cycles from `in_*` to `out_*` of [`SplitEncoder`].
 pub const SPLIT_LATENCY: usize = 17;
 
-/// `SplitEncoder`: the [`Encoder`] with each search step split in two cycles, for clock
-/// rate on an FPGA. The same ports without the tag, plus `out_value` (the input value, delayed
-/// like the code, so a user needs no delay line of its own), same contents, same results;
-/// latency [`SPLIT_LATENCY`] = 17:
+/// `SplitEncoder`: the pipelined search with each step split in two cycles, for clock
+/// rate on an FPGA. Ports: `in_valid`, `in_value` (32 signed), `out_valid`, `out_code` (8),
+/// `out_value` (the input value, delayed like the code, so a user needs no delay line of its
+/// own), the two table write ports; latency [`SPLIT_LATENCY`] = 17, one value per cycle:
 /// input register, then per step `s = 7..=0` a compare cycle (a threshold register against
 /// the value, `v >= t`: the rank, which addresses the next step's memory) and a read cycle
 /// (the memory's registered read, copied into the next step's threshold register), and the
-/// code memory, its read registered the same way. In the [`Encoder`] the compare reads the
+/// code memory, its read registered the same way. In a one-cycle step the compare reads the
 /// memory's output and drives the next memory's address in the same cycle (34.8 MHz on the
 /// iCE40 UP5K); here no path has more than one memory: a memory's read goes straight to a
 /// register (on the ECP5 a DP16KD's 5.8 ns clock-to-out without its output register), and
@@ -442,7 +340,7 @@ pub const SERIAL_LATENCY: usize = 17;
 /// (`qins_core::accel::SERIAL_ENCODER_INTERVAL`, which the software's cycle bounds use).
 pub const SERIAL_INTERVAL: usize = qins_core::accel::SERIAL_ENCODER_INTERVAL;
 
-/// `SerialEncoder`: the [`Encoder`]'s binary search run one step at a time on one value, for
+/// `SerialEncoder`: the binary search (module doc) run one step at a time on one value, for
 /// FPGA area: one 32-bit value register, one compare and one 256 x 32 threshold memory (2
 /// EBR on iCE40) instead of a 17-stage value pipeline and eight step memories. Same ports as
 /// [`SplitEncoder`] (with `out_value`), same contents, same results; latency
@@ -736,7 +634,6 @@ macro_rules! encoder_tests {
     };
 }
 
-encoder_tests!(tests, super::Encoder, super::LATENCY, 1);
 encoder_tests!(split_tests, super::SplitEncoder, super::SPLIT_LATENCY, 1);
 encoder_tests!(
     serial_tests,
