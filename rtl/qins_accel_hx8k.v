@@ -6566,27 +6566,6 @@ module qins_accel_hx8k$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
     reg  [31:0] s1_reg_hot$d;
     wire  [31:0] s1_reg_hot$q;
     reg  s1_reg_hot$clock;
-    reg  [7:0] rd_byte$0$d;
-    wire  [7:0] rd_byte$0$q;
-    reg  rd_byte$0$clock;
-    reg  [7:0] rd_byte$1$d;
-    wire  [7:0] rd_byte$1$q;
-    reg  rd_byte$1$clock;
-    reg  [7:0] rd_byte$2$d;
-    wire  [7:0] rd_byte$2$q;
-    reg  rd_byte$2$clock;
-    reg  [7:0] rd_byte$3$d;
-    wire  [7:0] rd_byte$3$q;
-    reg  rd_byte$3$clock;
-    reg signed [15:0] rd_half$0$d;
-    wire signed [15:0] rd_half$0$q;
-    reg  rd_half$0$clock;
-    reg signed [15:0] rd_half$1$d;
-    wire signed [15:0] rd_half$1$q;
-    reg  rd_half$1$clock;
-    reg signed [31:0] rd_acc$d;
-    wire signed [31:0] rd_acc$q;
-    reg  rd_acc$clock;
     reg  [23:0] s1_sel$0$d;
     wire  [23:0] s1_sel$0$q;
     reg  s1_sel$0$clock;
@@ -6616,13 +6595,23 @@ module qins_accel_hx8k$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
     reg  [23:0] weight_lane;
     reg  [23:0] act_lane;
     reg  [23:0] acc_lane;
-    reg  [7:0] now_byte$0;
-    reg  [7:0] now_byte$1;
-    reg  [7:0] now_byte$2;
-    reg  [7:0] now_byte$3;
-    reg signed [15:0] now_half$0;
-    reg signed [15:0] now_half$1;
-    reg signed [31:0] now_acc;
+    reg  [23:0] sel_weight;
+    reg  [23:0] sel_act;
+    reg  [23:0] sel_acc;
+    reg  [7:0] picked_byte$0;
+    reg  [7:0] picked_byte$1;
+    reg  [7:0] picked_byte$2;
+    reg  [7:0] picked_byte$3;
+    reg signed [15:0] picked_half$0;
+    reg signed [15:0] picked_half$1;
+    reg signed [31:0] picked_acc;
+    reg  [7:0] answer_byte$0;
+    reg  [7:0] answer_byte$1;
+    reg  [7:0] answer_byte$2;
+    reg  [7:0] answer_byte$3;
+    reg signed [15:0] answer_half$0;
+    reg signed [15:0] answer_half$1;
+    reg signed [31:0] answer_acc;
     
     // Sub module instances
     qins_accel_hx8k$bus$req_address req_address(
@@ -6735,41 +6724,6 @@ module qins_accel_hx8k$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         .q(s1_reg_hot$q),
         .clock(s1_reg_hot$clock)
     );
-    qins_accel_hx8k$bus$rd_byte$0 rd_byte$0(
-        .d(rd_byte$0$d),
-        .q(rd_byte$0$q),
-        .clock(rd_byte$0$clock)
-    );
-    qins_accel_hx8k$bus$rd_byte$1 rd_byte$1(
-        .d(rd_byte$1$d),
-        .q(rd_byte$1$q),
-        .clock(rd_byte$1$clock)
-    );
-    qins_accel_hx8k$bus$rd_byte$2 rd_byte$2(
-        .d(rd_byte$2$d),
-        .q(rd_byte$2$q),
-        .clock(rd_byte$2$clock)
-    );
-    qins_accel_hx8k$bus$rd_byte$3 rd_byte$3(
-        .d(rd_byte$3$d),
-        .q(rd_byte$3$q),
-        .clock(rd_byte$3$clock)
-    );
-    qins_accel_hx8k$bus$rd_half$0 rd_half$0(
-        .d(rd_half$0$d),
-        .q(rd_half$0$q),
-        .clock(rd_half$0$clock)
-    );
-    qins_accel_hx8k$bus$rd_half$1 rd_half$1(
-        .d(rd_half$1$d),
-        .q(rd_half$1$q),
-        .clock(rd_half$1$clock)
-    );
-    qins_accel_hx8k$bus$rd_acc rd_acc(
-        .d(rd_acc$d),
-        .q(rd_acc$q),
-        .clock(rd_acc$clock)
-    );
     qins_accel_hx8k$bus$s1_sel$0 s1_sel$0(
         .d(s1_sel$0$d),
         .q(s1_sel$0$q),
@@ -6800,7 +6754,6 @@ module qins_accel_hx8k$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         s1_address$clock = clock;
         s1_kind$clock = clock;
         s1_reg_hot$clock = clock;
-        rd_acc$clock = clock;
         req_address$d = req_address$q;
         req_data$d = req_data$q;
         req_write$d = req_write$q;
@@ -6823,13 +6776,6 @@ module qins_accel_hx8k$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         s1_address$d = s1_address$q;
         s1_kind$d = s1_kind$q;
         s1_reg_hot$d = s1_reg_hot$q;
-        rd_acc$d = rd_acc$q;
-        rd_byte$0$clock = clock;
-        rd_byte$1$clock = clock;
-        rd_byte$2$clock = clock;
-        rd_byte$3$clock = clock;
-        rd_half$0$clock = clock;
-        rd_half$1$clock = clock;
         busy_last$d = busy;
         busy_for_host = busy_last$q | pushed_last$q;
         req_address$d = bus_address;
@@ -6950,31 +6896,44 @@ module qins_accel_hx8k$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
         if (in_cmem$q) begin
             s1_sel$0$d = acc_lane;
         end
-        rd_byte$0$d = 32'h0;
-        rd_byte$1$d = 32'h0;
-        rd_byte$2$d = 32'h0;
-        rd_byte$3$d = 32'h0;
-        rd_half$0$d = 32'h0;
-        rd_half$1$d = 32'h0;
-        rd_acc$d = 32'h0;
-        if (weight_lane == 0) begin
-            rd_byte$0$d = weight_read$0;
+        sel_weight = weight_lane;
+        sel_act = act_lane;
+        sel_acc = acc_lane;
+        sel_weight = s1_sel$0$q;
+        sel_act = s1_sel$0$q;
+        sel_acc = s1_sel$0$q;
+        picked_byte$0 = 32'h0;
+        picked_byte$1 = 32'h0;
+        picked_byte$2 = 32'h0;
+        picked_byte$3 = 32'h0;
+        picked_half$0 = 32'h0;
+        picked_half$1 = 32'h0;
+        picked_acc = 32'h0;
+        if (sel_weight == 0) begin
+            picked_byte$0 = weight_read$0;
         end
-        if (weight_lane == 0) begin
-            rd_byte$1$d = weight_read$1;
+        if (sel_weight == 0) begin
+            picked_byte$1 = weight_read$1;
         end
-        if (act_lane == 0) begin
-            rd_half$0$d = act_read$0;
+        if (sel_act == 0) begin
+            picked_half$0 = act_read$0;
         end
-        if (act_lane == 0) begin
-            rd_half$1$d = act_read$1;
+        if (sel_act == 0) begin
+            picked_half$1 = act_read$1;
         end
-        if (acc_lane == 0) begin
-            rd_acc$d = acc_read$0;
+        if (sel_acc == 0) begin
+            picked_acc = acc_read$0;
         end
-        if (acc_lane == 1) begin
-            rd_acc$d = acc_read$1;
+        if (sel_acc == 1) begin
+            picked_acc = acc_read$1;
         end
+        answer_byte$0 = picked_byte$0;
+        answer_byte$1 = picked_byte$1;
+        answer_byte$2 = picked_byte$2;
+        answer_byte$3 = picked_byte$3;
+        answer_half$0 = picked_half$0;
+        answer_half$1 = picked_half$1;
+        answer_acc = picked_acc;
         read_register_hot = s1_reg_hot$q;
         failed = s1_error$q;
         failed_code = s1_code$q;
@@ -6987,49 +6946,13 @@ module qins_accel_hx8k$bus(clock,bus_address,bus_write_data,bus_write,bus_read,b
                 bus_read_data = register_read;
             end
             if (s1_kind$q == 32'h1) begin
-                bus_read_data = ((rd_byte$0$q) & 32'hffffffff) | (((rd_byte$1$q) & 32'hffffffff) << 32'h8) | (((rd_byte$2$q) & 32'hffffffff) << 32'h10) | (((rd_byte$3$q) & 32'hffffffff) << 32'h18);
+                bus_read_data = ((answer_byte$0) & 32'hffffffff) | (((answer_byte$1) & 32'hffffffff) << 32'h8) | (((answer_byte$2) & 32'hffffffff) << 32'h10) | (((answer_byte$3) & 32'hffffffff) << 32'h18);
             end
             if (s1_kind$q == 32'h2) begin
-                bus_read_data = (($unsigned(rd_half$0$q)) & 32'hffffffff) | ((($unsigned(rd_half$1$q)) & 32'hffffffff) << 32'h10);
+                bus_read_data = (($unsigned(answer_half$0)) & 32'hffffffff) | ((($unsigned(answer_half$1)) & 32'hffffffff) << 32'h10);
             end
             if (s1_kind$q == 32'h3) begin
-                bus_read_data = $unsigned(rd_acc$q);
-            end
-        end
-        now_byte$0 = 32'h0;
-        now_byte$1 = 32'h0;
-        now_byte$2 = 32'h0;
-        now_byte$3 = 32'h0;
-        now_half$0 = 32'h0;
-        now_half$1 = 32'h0;
-        now_acc = 32'h0;
-        if (s1_sel$0$q == 0) begin
-            now_byte$0 = weight_read$0;
-        end
-        if (s1_sel$0$q == 0) begin
-            now_byte$1 = weight_read$1;
-        end
-        if (s1_sel$0$q == 0) begin
-            now_half$0 = act_read$0;
-        end
-        if (s1_sel$0$q == 0) begin
-            now_half$1 = act_read$1;
-        end
-        if (s1_sel$0$q == 0) begin
-            now_acc = acc_read$0;
-        end
-        if (s1_sel$0$q == 1) begin
-            now_acc = acc_read$1;
-        end
-        if (s1_valid$q & ~s1_error$q) begin
-            if (s1_kind$q == 32'h1) begin
-                bus_read_data = ((now_byte$0) & 32'hffffffff) | (((now_byte$1) & 32'hffffffff) << 32'h8) | (((now_byte$2) & 32'hffffffff) << 32'h10) | (((now_byte$3) & 32'hffffffff) << 32'h18);
-            end
-            if (s1_kind$q == 32'h2) begin
-                bus_read_data = (($unsigned(now_half$0)) & 32'hffffffff) | ((($unsigned(now_half$1)) & 32'hffffffff) << 32'h10);
-            end
-            if (s1_kind$q == 32'h3) begin
-                bus_read_data = $unsigned(now_acc);
+                bus_read_data = $unsigned(answer_acc);
             end
         end
     end
@@ -7206,139 +7129,6 @@ module qins_accel_hx8k$bus$pushed_last(d,q,clock);
     end
           
 endmodule // qins_accel_hx8k$bus$pushed_last
-
-
-module qins_accel_hx8k$bus$rd_acc(d,q,clock);
-    
-    // Module arguments
-    input wire signed [31:0] d;
-    output reg signed [31:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 32'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$bus$rd_acc
-
-
-module qins_accel_hx8k$bus$rd_byte$0(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$bus$rd_byte$0
-
-
-module qins_accel_hx8k$bus$rd_byte$1(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$bus$rd_byte$1
-
-
-module qins_accel_hx8k$bus$rd_byte$2(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$bus$rd_byte$2
-
-
-module qins_accel_hx8k$bus$rd_byte$3(d,q,clock);
-    
-    // Module arguments
-    input wire  [7:0] d;
-    output reg  [7:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 8'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$bus$rd_byte$3
-
-
-module qins_accel_hx8k$bus$rd_half$0(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$bus$rd_half$0
-
-
-module qins_accel_hx8k$bus$rd_half$1(d,q,clock);
-    
-    // Module arguments
-    input wire signed [15:0] d;
-    output reg signed [15:0] q;
-    input wire  clock;
-    
-    // Update code (custom)
-    initial begin
-       q = 16'h0;
-    end
-    
-    always @(posedge clock) begin
-       q <= d;
-    end
-          
-endmodule // qins_accel_hx8k$bus$rd_half$1
 
 
 module qins_accel_hx8k$bus$req_address(d,q,clock);

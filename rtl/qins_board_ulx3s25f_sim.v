@@ -11610,9 +11610,9 @@ module qins_board_ulx3s25f_sim$accel$bus(clock,bus_address,bus_write_data,bus_wr
     reg signed [15:0] rd_half$1$d;
     wire signed [15:0] rd_half$1$q;
     reg  rd_half$1$clock;
-    reg signed [31:0] rd_acc$d;
-    wire signed [31:0] rd_acc$q;
-    reg  rd_acc$clock;
+    reg signed [31:0] rd_acc$0$d;
+    wire signed [31:0] rd_acc$0$q;
+    reg  rd_acc$0$clock;
     
     // Local signals
     reg  [7:0] at_table;
@@ -11639,13 +11639,23 @@ module qins_board_ulx3s25f_sim$accel$bus(clock,bus_address,bus_write_data,bus_wr
     reg  [23:0] weight_lane;
     reg  [23:0] act_lane;
     reg  [23:0] acc_lane;
-    reg  [7:0] now_byte$0;
-    reg  [7:0] now_byte$1;
-    reg  [7:0] now_byte$2;
-    reg  [7:0] now_byte$3;
-    reg signed [15:0] now_half$0;
-    reg signed [15:0] now_half$1;
-    reg signed [31:0] now_acc;
+    reg  [23:0] sel_weight;
+    reg  [23:0] sel_act;
+    reg  [23:0] sel_acc;
+    reg  [7:0] picked_byte$0;
+    reg  [7:0] picked_byte$1;
+    reg  [7:0] picked_byte$2;
+    reg  [7:0] picked_byte$3;
+    reg signed [15:0] picked_half$0;
+    reg signed [15:0] picked_half$1;
+    reg signed [31:0] picked_acc;
+    reg  [7:0] answer_byte$0;
+    reg  [7:0] answer_byte$1;
+    reg  [7:0] answer_byte$2;
+    reg  [7:0] answer_byte$3;
+    reg signed [15:0] answer_half$0;
+    reg signed [15:0] answer_half$1;
+    reg signed [31:0] answer_acc;
     
     // Sub module instances
     qins_board_ulx3s25f_sim$accel$bus$req_address req_address(
@@ -11788,10 +11798,10 @@ module qins_board_ulx3s25f_sim$accel$bus(clock,bus_address,bus_write_data,bus_wr
         .q(rd_half$1$q),
         .clock(rd_half$1$clock)
     );
-    qins_board_ulx3s25f_sim$accel$bus$rd_acc rd_acc(
-        .d(rd_acc$d),
-        .q(rd_acc$q),
-        .clock(rd_acc$clock)
+    qins_board_ulx3s25f_sim$accel$bus$rd_acc$0 rd_acc$0(
+        .d(rd_acc$0$d),
+        .q(rd_acc$0$q),
+        .clock(rd_acc$0$clock)
     );
     
     // Update code
@@ -11818,7 +11828,6 @@ module qins_board_ulx3s25f_sim$accel$bus(clock,bus_address,bus_write_data,bus_wr
         s1_address$clock = clock;
         s1_kind$clock = clock;
         s1_reg_hot$clock = clock;
-        rd_acc$clock = clock;
         req_address$d = req_address$q;
         req_data$d = req_data$q;
         req_write$d = req_write$q;
@@ -11841,13 +11850,13 @@ module qins_board_ulx3s25f_sim$accel$bus(clock,bus_address,bus_write_data,bus_wr
         s1_address$d = s1_address$q;
         s1_kind$d = s1_kind$q;
         s1_reg_hot$d = s1_reg_hot$q;
-        rd_acc$d = rd_acc$q;
         rd_byte$0$clock = clock;
         rd_byte$1$clock = clock;
         rd_byte$2$clock = clock;
         rd_byte$3$clock = clock;
         rd_half$0$clock = clock;
         rd_half$1$clock = clock;
+        rd_acc$0$clock = clock;
         busy_last$d = busy;
         busy_for_host = busy_last$q | pushed_last$q;
         req_address$d = bus_address;
@@ -11964,49 +11973,73 @@ module qins_board_ulx3s25f_sim$accel$bus(clock,bus_address,bus_write_data,bus_wr
         if (in_cmem$q) begin
             s1_kind$d = 32'h3;
         end
-        rd_byte$0$d = 32'h0;
-        rd_byte$1$d = 32'h0;
-        rd_byte$2$d = 32'h0;
-        rd_byte$3$d = 32'h0;
-        rd_half$0$d = 32'h0;
-        rd_half$1$d = 32'h0;
-        rd_acc$d = 32'h0;
-        if (weight_lane == 0) begin
-            rd_byte$0$d = weight_read$0;
+        sel_weight = weight_lane;
+        sel_act = act_lane;
+        sel_acc = acc_lane;
+        picked_byte$0 = 32'h0;
+        picked_byte$1 = 32'h0;
+        picked_byte$2 = 32'h0;
+        picked_byte$3 = 32'h0;
+        picked_half$0 = 32'h0;
+        picked_half$1 = 32'h0;
+        picked_acc = 32'h0;
+        if (sel_weight == 0) begin
+            picked_byte$0 = weight_read$0;
         end
-        if (weight_lane == 0) begin
-            rd_byte$1$d = weight_read$1;
+        if (sel_weight == 0) begin
+            picked_byte$1 = weight_read$1;
         end
-        if (weight_lane == 0) begin
-            rd_byte$2$d = weight_read$2;
+        if (sel_weight == 0) begin
+            picked_byte$2 = weight_read$2;
         end
-        if (weight_lane == 0) begin
-            rd_byte$3$d = weight_read$3;
+        if (sel_weight == 0) begin
+            picked_byte$3 = weight_read$3;
         end
-        if (act_lane == 0) begin
-            rd_half$0$d = act_read$0;
+        if (sel_act == 0) begin
+            picked_half$0 = act_read$0;
         end
-        if (act_lane == 0) begin
-            rd_half$1$d = act_read$1;
+        if (sel_act == 0) begin
+            picked_half$1 = act_read$1;
         end
-        if (act_lane == 1) begin
-            rd_half$0$d = act_read$2;
+        if (sel_act == 1) begin
+            picked_half$0 = act_read$2;
         end
-        if (act_lane == 1) begin
-            rd_half$1$d = act_read$3;
+        if (sel_act == 1) begin
+            picked_half$1 = act_read$3;
         end
-        if (acc_lane == 0) begin
-            rd_acc$d = acc_read$0;
+        if (sel_acc == 0) begin
+            picked_acc = acc_read$0;
         end
-        if (acc_lane == 1) begin
-            rd_acc$d = acc_read$1;
+        if (sel_acc == 1) begin
+            picked_acc = acc_read$1;
         end
-        if (acc_lane == 2) begin
-            rd_acc$d = acc_read$2;
+        if (sel_acc == 2) begin
+            picked_acc = acc_read$2;
         end
-        if (acc_lane == 3) begin
-            rd_acc$d = acc_read$3;
+        if (sel_acc == 3) begin
+            picked_acc = acc_read$3;
         end
+        answer_byte$0 = picked_byte$0;
+        answer_byte$1 = picked_byte$1;
+        answer_byte$2 = picked_byte$2;
+        answer_byte$3 = picked_byte$3;
+        answer_half$0 = picked_half$0;
+        answer_half$1 = picked_half$1;
+        answer_acc = picked_acc;
+        rd_byte$0$d = picked_byte$0;
+        answer_byte$0 = rd_byte$0$q;
+        rd_byte$1$d = picked_byte$1;
+        answer_byte$1 = rd_byte$1$q;
+        rd_byte$2$d = picked_byte$2;
+        answer_byte$2 = rd_byte$2$q;
+        rd_byte$3$d = picked_byte$3;
+        answer_byte$3 = rd_byte$3$q;
+        rd_half$0$d = picked_half$0;
+        answer_half$0 = rd_half$0$q;
+        rd_half$1$d = picked_half$1;
+        answer_half$1 = rd_half$1$q;
+        rd_acc$0$d = picked_acc;
+        answer_acc = rd_acc$0$q;
         read_register_hot = s1_reg_hot$q;
         failed = s1_error$q;
         failed_code = s1_code$q;
@@ -12019,22 +12052,15 @@ module qins_board_ulx3s25f_sim$accel$bus(clock,bus_address,bus_write_data,bus_wr
                 bus_read_data = register_read;
             end
             if (s1_kind$q == 32'h1) begin
-                bus_read_data = ((rd_byte$0$q) & 32'hffffffff) | (((rd_byte$1$q) & 32'hffffffff) << 32'h8) | (((rd_byte$2$q) & 32'hffffffff) << 32'h10) | (((rd_byte$3$q) & 32'hffffffff) << 32'h18);
+                bus_read_data = ((answer_byte$0) & 32'hffffffff) | (((answer_byte$1) & 32'hffffffff) << 32'h8) | (((answer_byte$2) & 32'hffffffff) << 32'h10) | (((answer_byte$3) & 32'hffffffff) << 32'h18);
             end
             if (s1_kind$q == 32'h2) begin
-                bus_read_data = (($unsigned(rd_half$0$q)) & 32'hffffffff) | ((($unsigned(rd_half$1$q)) & 32'hffffffff) << 32'h10);
+                bus_read_data = (($unsigned(answer_half$0)) & 32'hffffffff) | ((($unsigned(answer_half$1)) & 32'hffffffff) << 32'h10);
             end
             if (s1_kind$q == 32'h3) begin
-                bus_read_data = $unsigned(rd_acc$q);
+                bus_read_data = $unsigned(answer_acc);
             end
         end
-        now_byte$0 = 32'h0;
-        now_byte$1 = 32'h0;
-        now_byte$2 = 32'h0;
-        now_byte$3 = 32'h0;
-        now_half$0 = 32'h0;
-        now_half$1 = 32'h0;
-        now_acc = 32'h0;
     end
     
 endmodule // qins_board_ulx3s25f_sim$accel$bus
@@ -12211,7 +12237,7 @@ module qins_board_ulx3s25f_sim$accel$bus$pushed_last(d,q,clock);
 endmodule // qins_board_ulx3s25f_sim$accel$bus$pushed_last
 
 
-module qins_board_ulx3s25f_sim$accel$bus$rd_acc(d,q,clock);
+module qins_board_ulx3s25f_sim$accel$bus$rd_acc$0(d,q,clock);
     
     // Module arguments
     input wire signed [31:0] d;
@@ -12227,7 +12253,7 @@ module qins_board_ulx3s25f_sim$accel$bus$rd_acc(d,q,clock);
        q <= d;
     end
           
-endmodule // qins_board_ulx3s25f_sim$accel$bus$rd_acc
+endmodule // qins_board_ulx3s25f_sim$accel$bus$rd_acc$0
 
 
 module qins_board_ulx3s25f_sim$accel$bus$rd_byte$0(d,q,clock);

@@ -166,18 +166,25 @@ pub struct BusFrontEnd<const N: usize, const RR: usize> {
     /// Read kind: 0 register, 1 weight memory, 2 activation memory, 3 accumulators.
     s1_kind: DFF<Bits<3>>,
     s1_reg_hot: DFF<Bits<32>>,
-    /// `RR = 1`: the read word's lanes, selected from the memories' read data in stage 1
-    /// (`RR = 0`: unused, removed by synthesis)
-    rd_byte: [DFF<Bits<8>>; 4],
-    rd_half: [DFF<Signed<16>>; 2],
-    rd_acc: DFF<Signed<32>>,
     /// `RR = 0` (`1 - RR` registers): stage 1's lane, for stage 2's select
     s1_sel: Vec<DFF<Bits<24>>>,
-    /// `RR = 0`: the read word's lanes in stage 2, selected from the memories' read data
-    /// (`RR = 1`: 0, unused)
-    now_byte: [Signal<Local, Bits<8>>; 4],
-    now_half: [Signal<Local, Signed<16>>; 2],
-    now_acc: Signal<Local, Signed<32>>,
+    /// The lane each kind's word sits in, for the select below: stage 1's (`RR = 1`) or
+    /// `s1_sel` (`RR = 0`, stage 2)
+    sel_weight: Signal<Local, Bits<24>>,
+    sel_act: Signal<Local, Bits<24>>,
+    sel_acc: Signal<Local, Bits<24>>,
+    /// The read word's lanes, selected from the memories' read data (one select for both)
+    picked_byte: [Signal<Local, Bits<8>>; 4],
+    picked_half: [Signal<Local, Signed<16>>; 2],
+    picked_acc: Signal<Local, Signed<32>>,
+    /// `RR = 1` (`4 RR`, `2 RR`, `RR` registers): the picked lanes, registered in stage 1
+    rd_byte: Vec<DFF<Bits<8>>>,
+    rd_half: Vec<DFF<Signed<16>>>,
+    rd_acc: Vec<DFF<Signed<32>>>,
+    /// What stage 2 answers from: `rd_*` (`RR = 1`) or `picked_*` (`RR = 0`)
+    answer_byte: [Signal<Local, Bits<8>>; 4],
+    answer_half: [Signal<Local, Signed<16>>; 2],
+    answer_acc: Signal<Local, Signed<32>>,
 }
 
 impl<const N: usize, const RR: usize> BusFrontEnd<N, RR> {
@@ -213,6 +220,9 @@ impl<const N: usize, const RR: usize> BusFrontEnd<N, RR> {
                 k_off_c: window(Region::AccMemory),
                 k_off_p: window(Region::ChannelParams),
                 s1_sel: (0..1 - RR).map(|_| Default::default()).collect(),
+                rd_byte: (0..4 * RR).map(|_| Default::default()).collect(),
+                rd_half: (0..2 * RR).map(|_| Default::default()).collect(),
+                rd_acc: (0..RR).map(|_| Default::default()).collect(),
             }
             default { clock, bus_address, bus_write_data, bus_write, bus_read, bus_read_data,
                 bus_ready, bus_error, busy, queue_full, register_read, write_data, address,
@@ -226,10 +236,11 @@ impl<const N: usize, const RR: usize> BusFrontEnd<N, RR> {
                 in_wmem, in_amem, in_cmem, in_mem, req_reg_hot, req_read_refused,
                 req_write_refused, busy_last, pushed_last, busy_for_host, request, req_error,
                 req_code, mem_write, reg_write, off_w, off_a, off_c, off_p, s1_valid, s1_error,
-                s1_code, s1_address, s1_kind, s1_reg_hot, rd_acc, now_acc }
+                s1_code, s1_address, s1_kind, s1_reg_hot, sel_weight, sel_act, sel_acc,
+                picked_acc, answer_acc }
             lanes { weight_read, act_read, acc_read, weight_lane_write, weight_lane_data,
-                act_lane_write, act_lane_data, acc_lane_write, rd_byte, rd_half, now_byte,
-                now_half }
+                act_lane_write, act_lane_data, acc_lane_write, picked_byte, picked_half,
+                answer_byte, answer_half }
         }
     }
 }
@@ -261,14 +272,16 @@ impl<const N: usize, const RR: usize> Logic for BusFrontEnd<N, RR> {
             s1_code,
             s1_address,
             s1_kind,
-            s1_reg_hot,
-            rd_acc
+            s1_reg_hot
         );
-        for k in 0..4 {
+        for k in 0..(4 * RR) {
             self.rd_byte[k].clock.next = self.clock.val();
         }
-        for k in 0..2 {
+        for k in 0..(2 * RR) {
             self.rd_half[k].clock.next = self.clock.val();
+        }
+        for u in 0..RR {
+            self.rd_acc[u].clock.next = self.clock.val();
         }
         self.busy_last.d.next = self.busy.val();
         self.busy_for_host.next = self.busy_last.q.val() | self.pushed_last.q.val();
@@ -457,31 +470,60 @@ impl<const N: usize, const RR: usize> Logic for BusFrontEnd<N, RR> {
                 self.s1_sel[u].d.next = self.acc_lane.val();
             }
         }
+        // the read word's lanes: one select from the memories' read data, by stage 1's lanes
+        // (RR = 1, into the `rd_*` registers) or by `s1_sel` in stage 2 (RR = 0)
+        self.sel_weight.next = self.weight_lane.val();
+        self.sel_act.next = self.act_lane.val();
+        self.sel_acc.next = self.acc_lane.val();
+        for u in 0..(1 - RR) {
+            self.sel_weight.next = self.s1_sel[u].q.val();
+            self.sel_act.next = self.s1_sel[u].q.val();
+            self.sel_acc.next = self.s1_sel[u].q.val();
+        }
         for k in 0..4 {
-            self.rd_byte[k].d.next = 0.into();
+            self.picked_byte[k].next = 0.into();
         }
         for k in 0..2 {
-            self.rd_half[k].d.next = 0.into();
+            self.picked_half[k].next = 0.into();
         }
-        self.rd_acc.d.next = 0.into();
+        self.picked_acc.next = 0.into();
         for g in 0..N.div_ceil(4) {
             for b in 0..N.min(4) {
-                if self.weight_lane.val().index() == g {
-                    self.rd_byte[b].d.next = self.weight_read[g * 4 + b].val();
+                if self.sel_weight.val().index() == g {
+                    self.picked_byte[b].next = self.weight_read[g * 4 + b].val();
                 }
             }
         }
         for p in 0..(N / 2) {
             for h in 0..2 {
-                if self.act_lane.val().index() == p {
-                    self.rd_half[h].d.next = self.act_read[p * 2 + h].val();
+                if self.sel_act.val().index() == p {
+                    self.picked_half[h].next = self.act_read[p * 2 + h].val();
                 }
             }
         }
         for j in 0..N {
-            if self.acc_lane.val().index() == j {
-                self.rd_acc.d.next = self.acc_read[j].val();
+            if self.sel_acc.val().index() == j {
+                self.picked_acc.next = self.acc_read[j].val();
             }
+        }
+        for k in 0..4 {
+            self.answer_byte[k].next = self.picked_byte[k].val();
+        }
+        for k in 0..2 {
+            self.answer_half[k].next = self.picked_half[k].val();
+        }
+        self.answer_acc.next = self.picked_acc.val();
+        for k in 0..(4 * RR) {
+            self.rd_byte[k].d.next = self.picked_byte[k].val();
+            self.answer_byte[k].next = self.rd_byte[k].q.val();
+        }
+        for k in 0..(2 * RR) {
+            self.rd_half[k].d.next = self.picked_half[k].val();
+            self.answer_half[k].next = self.rd_half[k].q.val();
+        }
+        for u in 0..RR {
+            self.rd_acc[u].d.next = self.picked_acc.val();
+            self.answer_acc.next = self.rd_acc[u].q.val();
         }
         self.read_register_hot.next = self.s1_reg_hot.q.val();
         self.failed.next = self.s1_error.q.val();
@@ -496,63 +538,18 @@ impl<const N: usize, const RR: usize> Logic for BusFrontEnd<N, RR> {
                 self.bus_read_data.next = self.register_read.val();
             }
             if self.s1_kind.q.val() == 1 {
-                self.bus_read_data.next = bit_cast::<32, 8>(self.rd_byte[0].q.val())
-                    | (bit_cast::<32, 8>(self.rd_byte[1].q.val()) << 8)
-                    | (bit_cast::<32, 8>(self.rd_byte[2].q.val()) << 16)
-                    | (bit_cast::<32, 8>(self.rd_byte[3].q.val()) << 24);
+                self.bus_read_data.next = bit_cast::<32, 8>(self.answer_byte[0].val())
+                    | (bit_cast::<32, 8>(self.answer_byte[1].val()) << 8)
+                    | (bit_cast::<32, 8>(self.answer_byte[2].val()) << 16)
+                    | (bit_cast::<32, 8>(self.answer_byte[3].val()) << 24);
             }
             if self.s1_kind.q.val() == 2 {
                 self.bus_read_data.next =
-                    bit_cast::<32, 16>(unsigned_cast(self.rd_half[0].q.val()))
-                        | (bit_cast::<32, 16>(unsigned_cast(self.rd_half[1].q.val())) << 16);
+                    bit_cast::<32, 16>(unsigned_cast(self.answer_half[0].val()))
+                        | (bit_cast::<32, 16>(unsigned_cast(self.answer_half[1].val())) << 16);
             }
             if self.s1_kind.q.val() == 3 {
-                self.bus_read_data.next = unsigned_cast(self.rd_acc.q.val());
-            }
-        }
-        // RR = 0: the lanes are selected now, from the memories' read data
-        for k in 0..4 {
-            self.now_byte[k].next = 0.into();
-        }
-        for k in 0..2 {
-            self.now_half[k].next = 0.into();
-        }
-        self.now_acc.next = 0.into();
-        for u in 0..(1 - RR) {
-            for g in 0..N.div_ceil(4) {
-                for b in 0..N.min(4) {
-                    if self.s1_sel[u].q.val().index() == g {
-                        self.now_byte[b].next = self.weight_read[g * 4 + b].val();
-                    }
-                }
-            }
-            for p in 0..(N / 2) {
-                for h in 0..2 {
-                    if self.s1_sel[u].q.val().index() == p {
-                        self.now_half[h].next = self.act_read[p * 2 + h].val();
-                    }
-                }
-            }
-            for j in 0..N {
-                if self.s1_sel[u].q.val().index() == j {
-                    self.now_acc.next = self.acc_read[j].val();
-                }
-            }
-            if self.s1_valid.q.val() & !self.s1_error.q.val() {
-                if self.s1_kind.q.val() == 1 {
-                    self.bus_read_data.next = bit_cast::<32, 8>(self.now_byte[0].val())
-                        | (bit_cast::<32, 8>(self.now_byte[1].val()) << 8)
-                        | (bit_cast::<32, 8>(self.now_byte[2].val()) << 16)
-                        | (bit_cast::<32, 8>(self.now_byte[3].val()) << 24);
-                }
-                if self.s1_kind.q.val() == 2 {
-                    self.bus_read_data.next =
-                        bit_cast::<32, 16>(unsigned_cast(self.now_half[0].val()))
-                            | (bit_cast::<32, 16>(unsigned_cast(self.now_half[1].val())) << 16);
-                }
-                if self.s1_kind.q.val() == 3 {
-                    self.bus_read_data.next = unsigned_cast(self.now_acc.val());
-                }
+                self.bus_read_data.next = unsigned_cast(self.answer_acc.val());
             }
         }
     }
