@@ -10,7 +10,7 @@
 #         with everything flattened: it miscompiles multiply-accumulate chains,
 #         shared/docs/toolchain-notes.md)
 #   hx8k  iCE40-HX8K breakout (iCE40HX8K-CT256), rtl/qins_accel_hx8k.v + rtl/qins_uart_link_hx8k.v,
-#         constraints/hx8k-breakout.pcf, yosys `synth_ice40` (LUT multipliers; flattened
+#         constraints/hx8k-breakout.pcf, yosys `synth_ice40` (bit-serial multipliers; flattened
 #         inside the accelerator, whose module is kept for scripts/fpga-equiv.sh)
 #   ulx3s ULX3S with the LFE5U-85F (CABGA381), rtl/qins_accel_ulx3s.v (8 x 8 array, ALU) +
 #         rtl/qins_uart_link_ulx3s.v, constraints/ulx3s.lpf, `synth_ecp5` (MULT18X18D, DP16KD

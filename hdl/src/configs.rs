@@ -42,8 +42,8 @@ pub type Sim8 = accel_of!(AccelConfig::SIM8);
 /// iCE40 UP5K: 2 x 2 array, no ALU, serial output encoder, weights in SPRAM
 /// (`AccelConfig::UP5K`).
 pub type Up5k = accel_of!(AccelConfig::UP5K);
-/// iCE40 HX8K: 2 x 2 array of bit-serial PEs, no ALU, serial output encoder, LUT multipliers
-/// in the output stage
+/// iCE40 HX8K: 2 x 2 array, no ALU, serial output encoder, every multiplier bit-serial (no
+/// DSPs there)
 /// (`AccelConfig::HX8K`).
 pub type Hx8k = accel_of!(AccelConfig::HX8K);
 /// ECP5 LFE5U-85F (ULX3S): 8 x 8 array with the ALU (`AccelConfig::ULX3S`).

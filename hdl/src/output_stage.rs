@@ -35,7 +35,7 @@
 //! stage 3 from it; shift, bias and encode are held a second time as it does
 //! (the next column may enter then). Latency [`OutputStage::LATENCY`] = 38; the interval is
 //! still [`SERIAL_INTERVAL`] (the multiply is done when the next column loads). On the HX8K
-//! the two 16 x 16 LUT multipliers (~1,470 logic cells) become one 48-bit adder.
+//! the two 16 x 16 LUT multipliers become one 48-bit adder: 7,575 -> 6,206 logic cells.
 
 use crate::encoder::{
     SerialEncoder, SplitEncoder, SERIAL_INTERVAL, SERIAL_LATENCY, SPLIT_LATENCY as ENCODER_LATENCY,

@@ -28,7 +28,8 @@
 //! [`SERIAL_PE_INTERVAL`] = 17 cycles instead of 1, and a valid activation may enter only
 //! every 17 cycles (the array's user paces them); the add stage is the same, so `psum_in`
 //! comes 17 cycles after `act_in` and `psum_out` one later. One 32-bit adder instead of a
-//! 16 x 16 multiplier: on the HX8K (LUT multipliers) ~840 logic cells per PE become ~150.
+//! 16 x 16 multiplier: making the four PEs bit-serial took the HX8K board design from 10,243
+//! to 7,575 logic cells (about 670 a PE).
 
 use crate::serial_multiplier::SerialMultiplier;
 use qins_core::accel::SERIAL_PE_INTERVAL;

@@ -1,7 +1,8 @@
 //! `SerialMultiplier<A, W>`: an exact signed `A`-bit x 16-bit product in a `W`-bit register,
 //! one multiplier bit per cycle: the multiply of the bit-serial configurations
 //! (`AccelConfig::bit_serial`), for FPGAs without DSPs. One `W`-bit adder instead of a
-//! 16 x 16 multiplier (on the iCE40 HX8K ~840 logic cells become ~100).
+//! 16 x 16 multiplier in LUTs (~840 logic cells each on the iCE40 HX8K; the HX8K board design
+//! went from 10,243 to 6,254 cells with its four PEs and its output stage on these).
 //!
 //! | port | dir | width | meaning |
 //! |---|---|---|---|
