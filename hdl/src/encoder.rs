@@ -54,8 +54,8 @@ impl Logic for RankStep {
     }
 }
 
-/// `SearchTables`: the thresholds and the rank -> code map of the pipelined searches
-/// ([`Encoder`], [`SplitEncoder`]), stored by search step: `t[i]` lives in step
+/// `SearchTables`: the thresholds and the rank -> code map of the pipelined search
+/// ([`SplitEncoder`]), stored by search step: `t[i]` lives in step
 /// `s = trailing_zeros(i + 1)` at address `(i + 1) >> (s + 1)`, a register for step 7 and a
 /// registered-read RAM for each of steps 6..=0, and the codes in a 256 x 8 RAM.
 ///
