@@ -16,12 +16,12 @@ pub trait Clocked: Block {
 }
 
 /// Implements [`Clocked`] for blocks whose clock field is called `clock`:
-/// `impl_clocked!(Block)`, or `impl_clocked!(Block<const W: usize>)` for a block with one
-/// const generic.
+/// `impl_clocked!(Block)`, or `impl_clocked!(Block<const W: usize, const D: usize>)` for a
+/// block with const generics.
 #[macro_export]
 macro_rules! impl_clocked {
-    ($t:ident<const $g:ident: usize>) => {
-        impl<const $g: usize> $crate::bench::Clocked for $t<$g> {
+    ($t:ident<$(const $g:ident: usize),+>) => {
+        impl<$(const $g: usize),+> $crate::bench::Clocked for $t<$($g),+> {
             fn clock_signal(
                 &mut self,
             ) -> &mut rust_hdl::prelude::Signal<rust_hdl::prelude::In, rust_hdl::prelude::Clock>

@@ -222,23 +222,7 @@ impl<
     }
 }
 
-impl<
-        const N: usize,
-        const WA: usize,
-        const AA: usize,
-        const CA: usize,
-        const PA: usize,
-        const QA: usize,
-        const ALU: usize,
-        const SE: usize,
-        const SP: usize,
-        const RR: usize,
-    > crate::bench::Clocked for QinsBoard<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>
-{
-    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-}
+crate::impl_clocked!(QinsBoard<const N: usize, const WA: usize, const AA: usize, const CA: usize, const PA: usize, const QA: usize, const ALU: usize, const SE: usize, const SP: usize, const RR: usize>);
 
 /// The clocks per bit of a generated top of this module (`None` for other tops), for
 /// `rtl/MANIFEST.json`: `(design clock in Hz if fixed, clocks per bit)`.

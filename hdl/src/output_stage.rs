@@ -190,7 +190,7 @@ impl<const SE: usize, const SM: usize> OutputStage<SE, SM> {
             SM == 0 || SE == 1,
             "OutputStage: the bit-serial multiply (SM = 1) needs the serial encoder's interval"
         );
-        const _: () = assert!(SERIAL_INTERVAL > 16);
+        const _: () = assert!(SERIAL_INTERVAL >= SerialMultiplier::<32, 48>::CYCLES);
         Self {
             clock: Default::default(),
             in_valid: Default::default(),
@@ -517,11 +517,7 @@ impl<const SE: usize, const SM: usize> Logic for OutputStage<SE, SM> {
     }
 }
 
-impl<const SE: usize, const SM: usize> crate::bench::Clocked for OutputStage<SE, SM> {
-    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-}
+crate::impl_clocked!(OutputStage<const SE: usize, const SM: usize>);
 
 #[cfg(test)]
 mod tests {

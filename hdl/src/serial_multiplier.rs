@@ -128,11 +128,7 @@ impl<const A: usize, const W: usize> Logic for SerialMultiplier<A, W> {
     }
 }
 
-impl<const A: usize, const W: usize> crate::bench::Clocked for SerialMultiplier<A, W> {
-    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-}
+crate::impl_clocked!(SerialMultiplier<const A: usize, const W: usize>);
 
 #[cfg(test)]
 pub(crate) mod tests {

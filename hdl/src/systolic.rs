@@ -201,11 +201,7 @@ impl<const N: usize, const SP: usize> Logic for SystolicArray<N, SP> {
     }
 }
 
-impl<const N: usize, const SP: usize> crate::bench::Clocked for SystolicArray<N, SP> {
-    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-}
+crate::impl_clocked!(SystolicArray<const N: usize, const SP: usize>);
 
 #[cfg(test)]
 #[allow(clippy::needless_range_loop)] // index loops mirror the array's rows and columns

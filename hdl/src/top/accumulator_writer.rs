@@ -166,13 +166,7 @@ impl<const N: usize, const CA: usize, const RR: usize> Logic for AccumulatorWrit
     }
 }
 
-impl<const N: usize, const CA: usize, const RR: usize> crate::bench::Clocked
-    for AccumulatorWriter<N, CA, RR>
-{
-    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-}
+crate::impl_clocked!(AccumulatorWriter<const N: usize, const CA: usize, const RR: usize>);
 
 #[cfg(test)]
 #[allow(clippy::needless_range_loop)] // index loops mirror the lanes

@@ -633,20 +633,4 @@ impl<
     }
 }
 
-impl<
-        const N: usize,
-        const WA: usize,
-        const AA: usize,
-        const CA: usize,
-        const PA: usize,
-        const QA: usize,
-        const ALU: usize,
-        const SE: usize,
-        const SP: usize,
-        const RR: usize,
-    > crate::bench::Clocked for QinsAccel<N, WA, AA, CA, PA, QA, ALU, SE, SP, RR>
-{
-    fn clock_signal(&mut self) -> &mut Signal<In, Clock> {
-        &mut self.clock
-    }
-}
+crate::impl_clocked!(QinsAccel<const N: usize, const WA: usize, const AA: usize, const CA: usize, const PA: usize, const QA: usize, const ALU: usize, const SE: usize, const SP: usize, const RR: usize>);

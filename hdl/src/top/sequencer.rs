@@ -132,7 +132,15 @@ impl<const WA: usize, const SP: usize> Default for Sequencer<WA, SP> {
                     Constant::new(((qins_core::accel::SERIAL_PE_INTERVAL - 1) as u64).to_bits())
                 }),
             }
-            default { clock, queue_nonempty, entry, opcode, finish_at_decode, refusal, array_size, has_alu, loader_busy, matmul_last, matmul_second_last, idle, post_finished, alu_finished, alu_result_valid, table_finished, decoding, pop, tile_start, tile_start_row, tile_start_bank, matmul_issue, post_start, alu_start, alu_active, table_enabled, barrier, done, failed, failed_code, running, busy, fetch, decode, load_tile, load_wait, matmul, post_wait, post_process, barrier_wait, alu_wait, alu, table_wait, load_table, c1_last, c3_last, prefetch_started, drained_last, done_last, failed_last, failed_code_last, cmd_done, cmd_error, cmd_code, bank_busy, other_bank_busy }
+            default { clock, queue_nonempty, entry, opcode, finish_at_decode, refusal,
+                array_size, has_alu, loader_busy, matmul_last, matmul_second_last, idle,
+                post_finished, alu_finished, alu_result_valid, table_finished, decoding, pop,
+                tile_start, tile_start_row, tile_start_bank, matmul_issue, post_start,
+                alu_start, alu_active, table_enabled, barrier, done, failed, failed_code,
+                running, busy, fetch, decode, load_tile, load_wait, matmul, post_wait,
+                post_process, barrier_wait, alu_wait, alu, table_wait, load_table, c1_last,
+                c3_last, prefetch_started, drained_last, done_last, failed_last,
+                failed_code_last, cmd_done, cmd_error, cmd_code, bank_busy, other_bank_busy }
             lanes { bank_in_use, command, c, pace }
         }
     }
